@@ -1,0 +1,114 @@
+/* util.h - the small pieces every module uses: arenas, interned names, source locations and
+ * diagnostics.
+ *
+ * Contract:
+ *  - An arena owns every block it hands out; blocks are freed all at once by arena_reset/arena_free.
+ *    An arena is not thread-safe: each worker thread owns its own.
+ *  - Interned strings (util_intern) live until the process ends and are unique per content, so two
+ *    names are equal iff their pointers are equal. The intern table is locked, so it is safe from any
+ *    thread, but hot paths should intern once up front (the front end does).
+ *  - Diagnostics print "file:line:col: error: message", then the source line and a caret, to a FILE*.
+ *    Source text is looked up through util_source_register, which keeps a copy of each file's text.
+ */
+#ifndef TLCC_UTIL_H
+#define TLCC_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* ---- arenas ------------------------------------------------------------------------------------ */
+
+typedef struct arena_chunk arena_chunk;
+typedef struct arena {
+    arena_chunk *head;   /* current chunk; older chunks follow through ->next */
+    char *cur, *end;     /* bump region inside head */
+    size_t bytes;        /* total bytes handed out since the last reset (for statistics) */
+} arena;
+
+void arena_init(arena *a);
+void *arena_alloc(arena *a, size_t size);            /* 16-byte aligned, never NULL (aborts on OOM) */
+void *arena_zalloc(arena *a, size_t size);
+char *arena_strndup(arena *a, const char *s, size_t n);
+char *arena_printf(arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void arena_reset(arena *a);                          /* keeps the first chunk for reuse */
+void arena_free(arena *a);
+
+/* A mark lets a caller release everything allocated after it (nested scratch use). */
+typedef struct arena_mark { arena_chunk *head; char *cur, *end; size_t bytes; } arena_mark;
+arena_mark arena_save(const arena *a);
+void arena_restore(arena *a, arena_mark m);
+
+#define ARENA_NEW(a, T) ((T *)arena_zalloc((a), sizeof(T)))
+#define ARENA_NEW_N(a, T, n) ((T *)arena_zalloc((a), sizeof(T) * (size_t)(n)))
+
+/* ---- growable arrays (heap, for builders) ------------------------------------------------------ */
+
+#define VEC(T) struct { T *items; size_t len, cap; }
+#define VEC_PUSH(v, x)                                                                     \
+    do {                                                                                   \
+        if ((v).len == (v).cap) {                                                          \
+            (v).cap = (v).cap ? (v).cap * 2 : 8;                                           \
+            (v).items = util_xrealloc((v).items, (v).cap * sizeof(*(v).items));            \
+        }                                                                                  \
+        (v).items[(v).len++] = (x);                                                        \
+    } while (0)
+#define VEC_FREE(v) (free((v).items), (v).items = NULL, (v).len = (v).cap = 0)
+
+void *util_xmalloc(size_t n);
+void *util_xcalloc(size_t n, size_t size);
+void *util_xrealloc(void *p, size_t n);
+char *util_xstrdup(const char *s);
+
+/* ---- interned names ---------------------------------------------------------------------------- */
+
+typedef const char *atom;   /* an interned, NUL-terminated string; compare with == */
+atom util_intern(const char *s);
+atom util_intern_n(const char *s, size_t n);
+
+/* ---- source locations and diagnostics ---------------------------------------------------------- */
+
+/* Lines and columns are 1-based; columns count Unicode code points, as TLC reports them. */
+typedef struct syn_loc {
+    atom file;                     /* path as given to the loader, interned; NULL if unknown */
+    uint32_t line, col;            /* first character */
+    uint32_t end_line, end_col;    /* last character (inclusive) */
+} syn_loc;
+
+/* Remember a file's text so diagnostics can quote its lines. Returns the interned path. */
+atom util_source_register(const char *path, const char *text, size_t len);
+/* The text of line `line` of `file` (without newline) and its length, or NULL. */
+const char *util_source_line(atom file, uint32_t line, size_t *len);
+
+typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } diag_level;
+
+/* Print one located message with the source line and a caret (to stderr unless util_diag_stream
+ * was set). `hint` may be NULL; it is printed as "  hint: ..." under the caret. */
+void util_diag(diag_level level, syn_loc loc, const char *hint, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void util_vdiag(FILE *out, diag_level level, syn_loc loc, const char *hint, const char *fmt,
+                va_list ap);
+/* Redirect diagnostics (tests capture them in a memstream). NULL restores stderr. */
+void util_diag_stream(FILE *out);
+FILE *util_diag_out(void);
+/* Count of DIAG_ERROR messages printed since start (front-end passes use it to decide failure). */
+unsigned util_error_count(void);
+void util_error_count_reset(void);
+
+/* Broken internal invariant: print and abort. Never used for user errors. */
+#define UTIL_ASSERT(cond, ...)                                                             \
+    do {                                                                                   \
+        if (!(cond)) util_panic(__FILE__, __LINE__, __VA_ARGS__);                          \
+    } while (0)
+_Noreturn void util_panic(const char *file, int line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Read a whole file; NULL with errno set on failure. The result is NUL-terminated. */
+char *util_read_file(const char *path, size_t *len);
+
+/* Count the code points in s[0..n) (UTF-8). */
+uint32_t util_utf8_width(const char *s, size_t n);
+
+#endif

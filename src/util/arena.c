@@ -1,0 +1,111 @@
+/* arena.c - bump allocation in chunks, freed all at once.
+ *
+ * Every per-state computation allocates here and is released by one arena_reset after the state,
+ * which is why the evaluator never frees individual values. */
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct arena_chunk {
+    arena_chunk *next;
+    size_t size;             /* usable bytes after the header */
+    _Alignas(16) char data[];
+};
+
+enum { ARENA_MIN_CHUNK = 64 * 1024 };
+
+void arena_init(arena *a) { memset(a, 0, sizeof(*a)); }
+
+static void arena_grow(arena *a, size_t need)
+{
+    size_t size = ARENA_MIN_CHUNK;
+    if (a->head && a->head->size * 2 > size && a->head->size < (64u << 20)) size = a->head->size * 2;
+    if (size < need) size = need;
+    arena_chunk *c = util_xmalloc(sizeof(arena_chunk) + size);
+    c->next = a->head;
+    c->size = size;
+    a->head = c;
+    a->cur = c->data;
+    a->end = c->data + size;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+    if ((size_t)(a->end - a->cur) < size) arena_grow(a, size);
+    void *p = a->cur;
+    a->cur += size;
+    a->bytes += size;
+    return p;
+}
+
+void *arena_zalloc(arena *a, size_t size)
+{
+    void *p = arena_alloc(a, size);
+    memset(p, 0, size);
+    return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+    char *p = arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+char *arena_printf(arena *a, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = arena_alloc(a, (size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
+/* Free all chunks but the oldest one (the bottom of the list), which is kept for reuse so that the
+ * per-state reset costs no malloc in the common case. */
+void arena_reset(arena *a)
+{
+    if (!a->head) return;
+    arena_chunk *c = a->head;
+    while (c->next) {
+        arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->head = c;
+    a->cur = c->data;
+    a->end = c->data + c->size;
+    a->bytes = 0;
+}
+
+void arena_free(arena *a)
+{
+    arena_chunk *c = a->head;
+    while (c) {
+        arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    memset(a, 0, sizeof(*a));
+}
+
+arena_mark arena_save(const arena *a) { return (arena_mark){a->head, a->cur, a->end, a->bytes}; }
+
+void arena_restore(arena *a, arena_mark m)
+{
+    while (a->head != m.head) {
+        arena_chunk *next = a->head->next;
+        free(a->head);
+        a->head = next;
+    }
+    a->cur = m.cur;
+    a->end = m.end;
+    a->bytes = m.bytes;
+}

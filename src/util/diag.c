@@ -1,0 +1,129 @@
+/* diag.c - located diagnostics in the compiler style: "file:line:col: error: message", the source
+ * line, and a caret under the column (columns count code points, so the caret lines up under
+ * Unicode symbols too). */
+#include "util.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct source_file {
+    atom path;
+    char *text;
+    size_t len;
+    size_t *line_starts;   /* offset of each line's first byte; line_starts[0] is line 1 */
+    size_t nlines;
+    struct source_file *next;
+} source_file;
+
+static struct {
+    pthread_mutex_t lock;
+    source_file *files;
+    FILE *out;
+    atomic_uint errors;
+} diag = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+atom util_source_register(const char *path, const char *text, size_t len)
+{
+    source_file *f = util_xcalloc(1, sizeof *f);
+    f->path = util_intern(path);
+    f->text = util_xmalloc(len + 1);
+    memcpy(f->text, text, len);
+    f->text[len] = 0;
+    f->len = len;
+    size_t cap = 64;
+    f->line_starts = util_xmalloc(cap * sizeof(size_t));
+    f->line_starts[f->nlines++] = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] != '\n') continue;
+        if (f->nlines == cap) f->line_starts = util_xrealloc(f->line_starts, (cap *= 2) * sizeof(size_t));
+        f->line_starts[f->nlines++] = i + 1;
+    }
+    pthread_mutex_lock(&diag.lock);
+    f->next = diag.files;
+    diag.files = f;
+    pthread_mutex_unlock(&diag.lock);
+    return f->path;
+}
+
+const char *util_source_line(atom file, uint32_t line, size_t *len)
+{
+    pthread_mutex_lock(&diag.lock);
+    source_file *f = diag.files;
+    while (f && f->path != file) f = f->next;
+    pthread_mutex_unlock(&diag.lock);
+    if (!f || line == 0 || line > f->nlines) return NULL;
+    size_t start = f->line_starts[line - 1];
+    size_t end = line < f->nlines ? f->line_starts[line] - 1 : f->len;
+    if (end > start && f->text[end - 1] == '\r') end--;
+    *len = end - start;
+    return f->text + start;
+}
+
+void util_diag_stream(FILE *out) { diag.out = out; }
+FILE *util_diag_out(void) { return diag.out ? diag.out : stderr; }
+unsigned util_error_count(void) { return atomic_load(&diag.errors); }
+void util_error_count_reset(void) { atomic_store(&diag.errors, 0); }
+
+static const char *level_name(diag_level level)
+{
+    switch (level) {
+    case DIAG_ERROR: return "error";
+    case DIAG_WARNING: return "warning";
+    default: return "note";
+    }
+}
+
+/* The caret line copies the tabs of the source line so the caret sits under the right column. */
+static void print_caret(FILE *out, const char *line, size_t len, uint32_t col, uint32_t width)
+{
+    fputs("    ", out);
+    uint32_t c = 1;
+    for (size_t i = 0; i < len && c < col; i++) {
+        if (((unsigned char)line[i] & 0xC0) == 0x80) continue;
+        fputc(line[i] == '\t' ? '\t' : ' ', out);
+        c++;
+    }
+    fputc('^', out);
+    for (uint32_t i = 1; i < width && i < 80; i++) fputc('~', out);
+    fputc('\n', out);
+}
+
+void util_vdiag(FILE *out, diag_level level, syn_loc loc, const char *hint, const char *fmt, va_list ap)
+{
+    if (level == DIAG_ERROR) atomic_fetch_add(&diag.errors, 1);
+    if (loc.file && loc.line)
+        fprintf(out, "%s:%u:%u: %s: ", loc.file, loc.line, loc.col, level_name(level));
+    else
+        fprintf(out, "tlc-c: %s: ", level_name(level));
+    vfprintf(out, fmt, ap);
+    fputc('\n', out);
+    size_t len;
+    const char *line = loc.file && loc.line ? util_source_line(loc.file, loc.line, &len) : NULL;
+    if (line) {
+        fprintf(out, "    %.*s\n", (int)len, line);
+        uint32_t width = loc.end_line == loc.line && loc.end_col >= loc.col ? loc.end_col - loc.col + 1 : 1;
+        print_caret(out, line, len, loc.col ? loc.col : 1, width);
+    }
+    if (hint) fprintf(out, "  hint: %s\n", hint);
+}
+
+void util_diag(diag_level level, syn_loc loc, const char *hint, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    util_vdiag(util_diag_out(), level, loc, hint, fmt, ap);
+    va_end(ap);
+}
+
+_Noreturn void util_panic(const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "tlc-c: internal error at %s:%d: ", file, line);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    abort();
+}

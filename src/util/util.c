@@ -1,0 +1,127 @@
+/* util.c - allocation wrappers, the intern table, file reading and UTF-8 widths. */
+#include "util.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+void *util_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) {
+        fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
+        exit(153);
+    }
+    return p;
+}
+
+void *util_xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) {
+        fprintf(stderr, "tlc-c: error: out of memory\n");
+        exit(153);
+    }
+    return p;
+}
+
+void *util_xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) {
+        fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
+        exit(153);
+    }
+    return q;
+}
+
+char *util_xstrdup(const char *s)
+{
+    size_t n = strlen(s);
+    char *p = util_xmalloc(n + 1);
+    memcpy(p, s, n + 1);
+    return p;
+}
+
+/* ---- intern table: open addressing over (hash, pointer), grown at 50% load ---------------------- */
+
+typedef struct { uint64_t hash; const char *s; } intern_slot;
+static struct {
+    pthread_mutex_t lock;
+    intern_slot *slots;
+    size_t cap, len;
+    arena store;
+} interns = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+static void intern_grow(void)
+{
+    size_t cap = interns.cap ? interns.cap * 2 : 1024;
+    intern_slot *slots = util_xcalloc(cap, sizeof(intern_slot));
+    for (size_t i = 0; i < interns.cap; i++) {
+        if (!interns.slots[i].s) continue;
+        size_t j = interns.slots[i].hash & (cap - 1);
+        while (slots[j].s) j = (j + 1) & (cap - 1);
+        slots[j] = interns.slots[i];
+    }
+    free(interns.slots);
+    interns.slots = slots;
+    interns.cap = cap;
+}
+
+atom util_intern_n(const char *s, size_t n)
+{
+    uint64_t h = XXH3_64bits(s, n);
+    pthread_mutex_lock(&interns.lock);
+    if (2 * (interns.len + 1) > interns.cap) intern_grow();
+    size_t j = h & (interns.cap - 1);
+    while (interns.slots[j].s) {
+        if (interns.slots[j].hash == h && strncmp(interns.slots[j].s, s, n) == 0 &&
+            interns.slots[j].s[n] == 0) {
+            const char *found = interns.slots[j].s;
+            pthread_mutex_unlock(&interns.lock);
+            return found;
+        }
+        j = (j + 1) & (interns.cap - 1);
+    }
+    const char *copy = arena_strndup(&interns.store, s, n);
+    interns.slots[j] = (intern_slot){h, copy};
+    interns.len++;
+    pthread_mutex_unlock(&interns.lock);
+    return copy;
+}
+
+atom util_intern(const char *s) { return util_intern_n(s, strlen(s)); }
+
+char *util_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = util_xmalloc(cap);
+    for (;;) {
+        if (n + 1 >= cap) buf = util_xrealloc(buf, cap *= 2);
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0) break;
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (err) {
+        free(buf);
+        errno = EIO;
+        return NULL;
+    }
+    buf[n] = 0;
+    if (len) *len = n;
+    return buf;
+}
+
+uint32_t util_utf8_width(const char *s, size_t n)
+{
+    uint32_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) w++;
+    return w;
+}
