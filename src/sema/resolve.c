@@ -1,0 +1,687 @@
+/* resolve.c - name resolution, arity checks and levels, one module at a time, in source order
+ * (TLA+ requires a name to be defined before use, except under RECURSIVE). */
+#include "sema_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- builtins ---------------------------------------------------------------------------------- */
+
+static const struct { const char *name; sema_builtin b; int arity; } builtin_table[] = {
+    {"TRUE", B_TRUE, 0},       {"FALSE", B_FALSE, 0},       {"BOOLEAN", B_BOOLEAN, 0},
+    {"STRING", B_STRING, 0},   {"=", B_EQ, 2},              {"#", B_NEQ, 2},
+    {"/\\", B_AND, 2},         {"\\/", B_OR, 2},            {"~", B_NOT, 1},
+    {"=>", B_IMPLIES, 2},      {"<=>", B_EQUIV, 2},         {"\\in", B_IN, 2},
+    {"\\notin", B_NOTIN, 2},   {"\\subseteq", B_SUBSETEQ, 2}, {"\\subset", B_SUBSET_PROPER, 2},
+    {"\\supseteq", B_SUPSETEQ, 2}, {"\\supset", B_SUPSET_PROPER, 2}, {"\\cup", B_CUP, 2},
+    {"\\cap", B_CAP, 2},       {"\\", B_SETMINUS, 2},       {"SUBSET", B_POWERSET, 1},
+    {"UNION", B_UNION, 1},     {"DOMAIN", B_DOMAIN, 1},     {"'", B_PRIME, 1},
+    {"UNCHANGED", B_UNCHANGED, 1}, {"ENABLED", B_ENABLED, 1}, {"[]", B_ALWAYS, 1},
+    {"<>", B_EVENTUALLY, 1},   {"~>", B_LEADSTO, 2},        {"-+->", B_PLUSARROW, 2},
+    {"\\cdot", B_CDOT, 2},
+};
+
+const char *sema_builtin_name(sema_builtin b)
+{
+    for (size_t i = 0; i < sizeof builtin_table / sizeof *builtin_table; i++)
+        if (builtin_table[i].b == b) return builtin_table[i].name;
+    return "?";
+}
+
+static sema_builtin find_builtin(atom name, int *arity)
+{
+    for (size_t i = 0; i < sizeof builtin_table / sizeof *builtin_table; i++)
+        if (strcmp(builtin_table[i].name, name) == 0) {
+            *arity = builtin_table[i].arity;
+            return builtin_table[i].b;
+        }
+    return B_NONE;
+}
+
+/* Where a standard operator lives, for the hint on an unknown name. */
+static const char *standard_home(const char *name)
+{
+    static const struct { const char *name, *module; } homes[] = {
+        {"Nat", "Naturals"}, {"+", "Naturals"}, {"-", "Naturals"}, {"*", "Naturals"},
+        {"..", "Naturals"}, {"<", "Naturals"}, {"<=", "Naturals"}, {">", "Naturals"},
+        {">=", "Naturals"}, {"\\div", "Naturals"}, {"%", "Naturals"}, {"^", "Naturals"},
+        {"Int", "Integers"}, {"-.", "Integers"}, {"Real", "Reals"}, {"Seq", "Sequences"},
+        {"Len", "Sequences"}, {"Append", "Sequences"}, {"Head", "Sequences"},
+        {"Tail", "Sequences"}, {"SubSeq", "Sequences"}, {"SelectSeq", "Sequences"},
+        {"\\o", "Sequences"}, {"Cardinality", "FiniteSets"}, {"IsFiniteSet", "FiniteSets"},
+        {"Print", "TLC"}, {"PrintT", "TLC"}, {"Assert", "TLC"}, {":>", "TLC"}, {"@@", "TLC"},
+        {"Permutations", "TLC"}, {"TLCGet", "TLC"}, {"TLCSet", "TLC"}, {"ToString", "TLC"},
+        {"SortSeq", "TLC"}, {"RandomElement", "TLC"},
+    };
+    for (size_t i = 0; i < sizeof homes / sizeof *homes; i++)
+        if (strcmp(homes[i].name, name) == 0) return homes[i].module;
+    return NULL;
+}
+
+/* ---- helpers ------------------------------------------------------------------------------------ */
+
+static void fail(sema_resolver *R, syn_loc loc, const char *hint, const char *fmt, const char *arg)
+{
+    util_diag(DIAG_ERROR, loc, hint, fmt, arg);
+    R->failed = true;
+}
+
+static arena *mem(sema_resolver *R) { return &R->L->p->mem; }
+
+static sema_level max_level(sema_level a, sema_level b) { return a > b ? a : b; }
+
+static void push_local(sema_resolver *R, sema_binder *b)
+{
+    local_name *l = ARENA_NEW(mem(R), local_name);
+    l->name = b->name;
+    l->binder = b;
+    l->up = R->locals;
+    R->locals = l;
+}
+
+static sema_binder *find_local(const sema_resolver *R, atom name)
+{
+    for (local_name *l = R->locals; l; l = l->up)
+        if (l->name == name) return l->binder;
+    return NULL;
+}
+
+static sema_binder *new_binder(sema_resolver *R, sema_binder_kind kind, atom name, syn_loc loc,
+                               uint32_t arity, sema_level level)
+{
+    sema_binder *b = ARENA_NEW(mem(R), sema_binder);
+    b->kind = kind;
+    b->name = name;
+    b->loc = loc;
+    b->arity = arity;
+    b->level = level;
+    return b;
+}
+
+static sema_def *new_def(sema_resolver *R, atom name, syn_loc loc)
+{
+    sema_def *d = ARENA_NEW(mem(R), sema_def);
+    d->name = name;
+    d->loc = loc;
+    d->module = R->mod;
+    d->id = R->L->p->ndefs++;
+    return d;
+}
+
+/* Levenshtein distance, capped: for "did you mean" hints. */
+static unsigned edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 40 || lb > 40) return 99;
+    unsigned row[41];
+    for (size_t j = 0; j <= lb; j++) row[j] = (unsigned)j;
+    for (size_t i = 1; i <= la; i++) {
+        unsigned prev = row[0];
+        row[0] = (unsigned)i;
+        for (size_t j = 1; j <= lb; j++) {
+            unsigned cur = row[j];
+            unsigned best = prev + (a[i - 1] != b[j - 1]);
+            if (row[j] + 1 < best) best = row[j] + 1;
+            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+            row[j] = best;
+            prev = cur;
+        }
+    }
+    return row[lb];
+}
+
+/* A hint for an unknown name: a close name in scope, or the standard module defining it. */
+static const char *unknown_name_hint(sema_resolver *R, atom name)
+{
+    const char *home = standard_home(name);
+    if (home) return arena_printf(mem(R), "`%s` is defined in the standard module %s: add it to EXTENDS", name, home);
+    const char *best = NULL;
+    unsigned best_d = strlen(name) <= 3 ? 1 : 2;
+    for (local_name *l = R->locals; l; l = l->up) {
+        unsigned d = edit_distance(name, l->name);
+        if (d <= best_d && d > 0) best = l->name, best_d = d;
+    }
+    uint32_t i = 0;
+    const scope_entry *e;
+    while (scope_next(R->mod->scope, &i, &e)) {
+        unsigned d = edit_distance(name, e->name);
+        if (d <= best_d && d > 0) best = e->name, best_d = d;
+    }
+    return best ? arena_printf(mem(R), "did you mean `%s`?", best) : NULL;
+}
+
+/* ---- expressions -------------------------------------------------------------------------------- */
+
+static sema_level resolve(sema_resolver *R, syn_expr *e);
+
+static sema_level resolve_all(sema_resolver *R, syn_expr **es, uint32_t n)
+{
+    sema_level l = LEVEL_CONSTANT;
+    for (uint32_t i = 0; i < n; i++) l = max_level(l, resolve(R, es[i]));
+    return l;
+}
+
+/* Bind the names of a run of bound groups; each group's set is resolved with the earlier groups'
+ * names visible. Returns the highest level of the sets. */
+static sema_level bind_bounds(sema_resolver *R, syn_bound *bounds, uint32_t n)
+{
+    sema_level level = LEVEL_CONSTANT;
+    for (uint32_t i = 0; i < n; i++) {
+        syn_bound *b = &bounds[i];
+        sema_level set_level = b->set ? resolve(R, b->set) : LEVEL_CONSTANT;
+        level = max_level(level, set_level);
+        b->res = (void **)ARENA_NEW_N(mem(R), sema_binder *, b->nnames);
+        for (uint32_t j = 0; j < b->nnames; j++) {
+            syn_loc loc = b->name_locs ? b->name_locs[j] : b->set ? b->set->loc : (syn_loc){0};
+            sema_binder *bd = new_binder(R, BINDER_VALUE, b->names[j], loc, 0, set_level);
+            b->res[j] = bd;
+            push_local(R, bd);
+        }
+    }
+    return level;
+}
+
+static sema_binder **bind_params(sema_resolver *R, syn_param *params, uint32_t n, sema_binder_kind kind)
+{
+    sema_binder **out = ARENA_NEW_N(mem(R), sema_binder *, n ? n : 1);
+    for (uint32_t i = 0; i < n; i++) {
+        out[i] = new_binder(R, kind, params[i].name, params[i].loc, params[i].arity, LEVEL_CONSTANT);
+        push_local(R, out[i]);
+    }
+    return out;
+}
+
+static sema_ref *new_ref(sema_resolver *R, sema_ref_kind kind)
+{
+    sema_ref *r = ARENA_NEW(mem(R), sema_ref);
+    r->kind = kind;
+    return r;
+}
+
+/* Prepend `prefix` to a symbol's own import path. */
+static sema_inst_step *join_path(sema_resolver *R, const sema_inst_step *prefix, uint32_t nprefix,
+                                 const sema_inst_step *rest, uint32_t nrest, uint32_t *n)
+{
+    *n = nprefix + nrest;
+    if (*n == 0) return NULL;
+    sema_inst_step *p = ARENA_NEW_N(mem(R), sema_inst_step, *n);
+    memcpy(p, prefix, nprefix * sizeof *p);
+    memcpy(p + nprefix, rest, nrest * sizeof *p);
+    return p;
+}
+
+static bool exported(const scope_entry *e) { return e && !e->local; }
+
+/* The level a reference through instances can reach: substitutions may raise a definition's level
+ * (a constant replaced by a variable); we take the highest substitution level, an upper bound. */
+static sema_level path_level(const sema_inst_step *path, uint32_t n)
+{
+    sema_level l = LEVEL_CONSTANT;
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t j = 0; j < path[i].inst->nsubs; j++)
+            l = max_level(l, (sema_level)path[i].inst->subs[j].value->level);
+    return l;
+}
+
+static bool check_arity(sema_resolver *R, syn_expr *e, uint32_t want)
+{
+    uint32_t got = e->u.apply.nargs;
+    /* A bare operator name may be passed as an argument to a higher-order operator. */
+    if (got == want || (got == 0 && want > 0)) return true;
+    util_diag(DIAG_ERROR, e->loc, NULL, "`%s` takes %u argument%s but is given %u", e->u.apply.name, want,
+              want == 1 ? "" : "s", got);
+    R->failed = true;
+    return false;
+}
+
+/* Resolve `I(a)!J!Op(args)`: walk the named instances, then find Op among the last module's exports. */
+static sema_level resolve_path_apply(sema_resolver *R, syn_expr *e)
+{
+    VEC(sema_inst_step) path = {0};
+    const sema_scope *scope = R->mod->scope;
+    bool first = true;
+    sema_level level = LEVEL_CONSTANT;
+    for (uint32_t i = 0; i < e->u.apply.npath; i++) {
+        syn_path_step *st = &e->u.apply.path[i];
+        const scope_entry *ent = scope_get(scope, st->name);
+        if (!ent || (!first && ent->local) || !ent->sym.inst) {
+            fail(R, st->loc, NULL, ent ? "`%s` is not an instance (INSTANCE ... ) name" : "unknown instance `%s`",
+                 st->name);
+            VEC_FREE(path);
+            return LEVEL_CONSTANT;
+        }
+        for (uint32_t k = 0; k < ent->sym.npath; k++) VEC_PUSH(path, ent->sym.path[k]);
+        sema_instance *inst = ent->sym.inst;
+        if (st->nargs != inst->nparams) {
+            util_diag(DIAG_ERROR, st->loc, NULL, "instance `%s` takes %u argument(s) but is given %u", st->name,
+                      inst->nparams, st->nargs);
+            R->failed = true;
+        }
+        level = max_level(level, resolve_all(R, st->args, st->nargs));
+        VEC_PUSH(path, ((sema_inst_step){inst, st->args, st->nargs}));
+        scope = inst->module->scope;
+        first = false;
+    }
+    const scope_entry *ent = scope_get(scope, e->u.apply.name);
+    if (!exported(ent) || ent->sym.inst) {
+        fail(R, e->loc, NULL, "the instantiated module has no operator `%s`", e->u.apply.name);
+        VEC_FREE(path);
+        return level;
+    }
+    sema_ref *r = new_ref(R, ent->sym.def ? REF_DEF : REF_DECL);
+    r->def = ent->sym.def;
+    r->decl = ent->sym.decl;
+    r->path = join_path(R, path.items, (uint32_t)path.len, ent->sym.path, ent->sym.npath, &r->npath);
+    VEC_FREE(path);
+    e->u.apply.res = r;
+    uint32_t arity = r->def ? r->def->nparams : r->decl->arity;
+    check_arity(R, e, arity);
+    level = max_level(level, resolve_all(R, e->u.apply.args, e->u.apply.nargs));
+    sema_level own = r->def ? r->def->level : r->decl->is_variable ? LEVEL_STATE : LEVEL_CONSTANT;
+    return max_level(level, max_level(own, path_level(r->path, r->npath)));
+}
+
+static sema_level builtin_level(sema_builtin b, sema_level args)
+{
+    switch (b) {
+    case B_PRIME: return args == LEVEL_CONSTANT ? LEVEL_CONSTANT : LEVEL_ACTION;
+    case B_UNCHANGED: return args == LEVEL_CONSTANT ? LEVEL_CONSTANT : LEVEL_ACTION;
+    case B_ENABLED: return args == LEVEL_CONSTANT ? LEVEL_CONSTANT : LEVEL_STATE;
+    case B_ALWAYS: case B_EVENTUALLY: case B_LEADSTO: case B_PLUSARROW: return LEVEL_TEMPORAL;
+    case B_CDOT: return max_level(args, LEVEL_ACTION);
+    default: return args;
+    }
+}
+
+static sema_level resolve_apply(sema_resolver *R, syn_expr *e)
+{
+    if (e->u.apply.npath) return resolve_path_apply(R, e);
+    atom name = e->u.apply.name;
+    sema_level args = resolve_all(R, e->u.apply.args, e->u.apply.nargs);
+    sema_binder *b = find_local(R, name);
+    if (b) {
+        sema_ref *r = new_ref(R, REF_BOUND);
+        r->binder = b;
+        e->u.apply.res = r;
+        uint32_t arity = b->kind == BINDER_LET_DEF ? b->let_def->nparams : b->arity;
+        check_arity(R, e, arity);
+        sema_level own = b->kind == BINDER_LET_DEF ? b->let_def->level : b->level;
+        return max_level(own, args);
+    }
+    const scope_entry *ent = scope_get(R->mod->scope, name);
+    if (ent && !ent->sym.inst) {
+        sema_ref *r = new_ref(R, ent->sym.def ? REF_DEF : REF_DECL);
+        r->def = ent->sym.def;
+        r->decl = ent->sym.decl;
+        r->path = ent->sym.path;
+        r->npath = ent->sym.npath;
+        e->u.apply.res = r;
+        check_arity(R, e, r->def ? r->def->nparams : r->decl->arity);
+        sema_level own = r->def ? r->def->level : r->decl->is_variable ? LEVEL_STATE : LEVEL_CONSTANT;
+        return max_level(max_level(own, args), path_level(r->path, r->npath));
+    }
+    if (ent && ent->sym.inst) {
+        fail(R, e->loc, "write `Name!Op` to use an operator of an instantiated module",
+             "`%s` is an instance, not an operator", name);
+        return args;
+    }
+    int arity;
+    sema_builtin bi = find_builtin(name, &arity);
+    if (bi != B_NONE) {
+        sema_ref *r = new_ref(R, REF_BUILTIN);
+        r->builtin = bi;
+        e->u.apply.res = r;
+        check_arity(R, e, (uint32_t)arity);
+        return builtin_level(bi, args);
+    }
+    fail(R, e->loc, unknown_name_hint(R, name), "unknown operator `%s`", name);
+    return args;
+}
+
+static sema_def *resolve_opdef_unit(sema_resolver *R, syn_unit *u, sema_def *pre);
+
+static sema_level resolve_let(sema_resolver *R, syn_expr *e)
+{
+    local_name *saved = R->locals;
+    for (uint32_t i = 0; i < e->u.let.ndefs; i++) {
+        syn_unit *u = e->u.let.defs[i];
+        if (u->kind == SU_RECURSIVE) {
+            sema_def *d = new_def(R, u->name, u->loc);
+            d->recursive = true;
+            d->nparams = u->u.decl.arity;
+            sema_binder *b = new_binder(R, BINDER_LET_DEF, u->name, u->loc, 0, LEVEL_CONSTANT);
+            b->let_def = d;
+            u->res = b;
+            push_local(R, b);
+            continue;
+        }
+        if (u->kind != SU_OPDEF) {
+            fail(R, u->loc, NULL, "%s", "only operator and function definitions may appear in a LET");
+            continue;
+        }
+        sema_binder *pre = find_local(R, u->name);
+        if (pre && pre->kind == BINDER_LET_DEF && pre->let_def->recursive && !pre->let_def->body) {
+            resolve_opdef_unit(R, u, pre->let_def);
+            u->res = pre;
+        } else {
+            sema_def *d = new_def(R, u->name, u->loc);
+            sema_binder *b = new_binder(R, BINDER_LET_DEF, u->name, u->loc, 0, LEVEL_CONSTANT);
+            b->let_def = d;
+            if (u->u.def.is_function) push_local(R, b);   /* a function definition may recur */
+            resolve_opdef_unit(R, u, d);
+            if (!u->u.def.is_function) push_local(R, b);
+            u->res = b;
+        }
+    }
+    sema_level l = resolve(R, e->u.let.body);
+    R->locals = saved;
+    return l;
+}
+
+static sema_level resolve_except(sema_resolver *R, syn_expr *e)
+{
+    sema_level l = resolve(R, e->u.except.base);
+    for (uint32_t i = 0; i < e->u.except.nupdates; i++) {
+        syn_except_update *up = &e->u.except.updates[i];
+        for (uint32_t s = 0; s < up->nsteps; s++)
+            if (!up->steps[s].is_field) l = max_level(l, resolve_all(R, up->steps[s].index, up->steps[s].nindex));
+        l = max_level(l, resolve(R, up->value));
+    }
+    return l;
+}
+
+static sema_level resolve_binding_form(sema_resolver *R, syn_expr *e)
+{
+    local_name *saved = R->locals;
+    sema_level l = bind_bounds(R, e->u.q.bounds, e->u.q.nbounds);
+    l = max_level(l, resolve(R, e->u.q.body));
+    R->locals = saved;
+    if (e->kind == SX_TFORALL || e->kind == SX_TEXISTS) return LEVEL_TEMPORAL;
+    return l;
+}
+
+static sema_level resolve(sema_resolver *R, syn_expr *e)
+{
+    sema_level l = LEVEL_CONSTANT;
+    switch (e->kind) {
+    case SX_NUM: case SX_STR: case SX_AT: break;
+    case SX_APPLY: l = resolve_apply(R, e); break;
+    case SX_LAMBDA: {
+        local_name *saved = R->locals;
+        sema_def *d = new_def(R, util_intern("LAMBDA"), e->loc);
+        d->params = bind_params(R, e->u.lambda.params, e->u.lambda.nparams, BINDER_OPERATOR_PARAM);
+        d->nparams = e->u.lambda.nparams;
+        d->body = e->u.lambda.body;
+        d->level = resolve(R, d->body);
+        e->u.lambda.res = d;
+        R->locals = saved;
+        l = d->level;
+        break;
+    }
+    case SX_IF:
+        l = max_level(resolve(R, e->u.ite.cond), max_level(resolve(R, e->u.ite.then_), resolve(R, e->u.ite.else_)));
+        break;
+    case SX_CASE:
+        for (uint32_t i = 0; i < e->u.cas.narms; i++)
+            l = max_level(l, max_level(resolve(R, e->u.cas.arms[i].guard), resolve(R, e->u.cas.arms[i].value)));
+        if (e->u.cas.other) l = max_level(l, resolve(R, e->u.cas.other));
+        break;
+    case SX_LET: l = resolve_let(R, e); break;
+    case SX_FORALL: case SX_EXISTS: case SX_TFORALL: case SX_TEXISTS: case SX_CHOOSE:
+    case SX_SET_FILTER: case SX_SET_MAP: case SX_FUNC:
+        l = resolve_binding_form(R, e);
+        break;
+    case SX_SET_ENUM: case SX_TUPLE: case SX_CROSS: case SX_CONJ_LIST: case SX_DISJ_LIST:
+        l = resolve_all(R, e->u.list.items, e->u.list.nitems);
+        break;
+    case SX_RECORD: case SX_RECORD_SET:
+        for (uint32_t i = 0; i < e->u.rec.nfields; i++) l = max_level(l, resolve(R, e->u.rec.fields[i].value));
+        break;
+    case SX_EXCEPT: l = resolve_except(R, e); break;
+    case SX_FAPPLY:
+        l = max_level(resolve(R, e->u.fapp.fn), resolve_all(R, e->u.fapp.args, e->u.fapp.nargs));
+        break;
+    case SX_DOT: l = resolve(R, e->u.dot.rec); break;
+    case SX_FUNC_SET: case SX_PAREN:
+        l = resolve(R, e->u.bin.a);
+        if (e->u.bin.b) l = max_level(l, resolve(R, e->u.bin.b));
+        break;
+    case SX_BOX_ACTION: case SX_ANGLE_ACTION:
+        resolve(R, e->u.bin.a);
+        resolve(R, e->u.bin.b);
+        l = LEVEL_ACTION;
+        break;
+    case SX_WF: case SX_SF:
+        resolve(R, e->u.bin.a);
+        resolve(R, e->u.bin.b);
+        l = LEVEL_TEMPORAL;
+        break;
+    case SX_LABEL: l = resolve(R, e->u.label.body); break;
+    case SX__COUNT: UTIL_ASSERT(0, "bad expression kind");
+    }
+    e->level = (uint8_t)l;
+    return l;
+}
+
+sema_level sema_resolve_expr_in(sema_resolver *R, syn_expr *e) { return resolve(R, e); }
+
+sema_level sema_expr_level(const syn_expr *e) { return (sema_level)e->level; }
+
+/* ---- module units ------------------------------------------------------------------------------- */
+
+/* Add a symbol to the module scope, reporting a clash with a different symbol of the same name. */
+static void define(sema_resolver *R, atom name, syn_loc loc, const sema_symbol *sym, bool local)
+{
+    const scope_entry *old = scope_get(R->mod->scope, name);
+    if (old && !scope_same_symbol(&old->sym, sym)) {
+        bool pending_recursive = old->sym.def && old->sym.def->recursive && !old->sym.def->body && sym->def == old->sym.def;
+        if (!pending_recursive) {
+            fail(R, loc, NULL, "`%s` is already defined (multiply-defined symbol)", name);
+            return;
+        }
+    }
+    scope_put(mem(R), R->mod->scope, name, sym, local || (old && old->local));
+}
+
+/* Resolve an operator or function definition into `d` (fresh, or a RECURSIVE placeholder). */
+static sema_def *resolve_opdef_unit(sema_resolver *R, syn_unit *u, sema_def *d)
+{
+    local_name *saved = R->locals;
+    if (d->recursive && d->nparams != u->u.def.nparams && !u->u.def.is_function) {
+        util_diag(DIAG_ERROR, u->loc, NULL, "`%s` was declared RECURSIVE with %u parameter(s) but is defined with %u",
+                  u->name, d->nparams, u->u.def.nparams);
+        R->failed = true;
+    }
+    d->unit = u;
+    d->loc = u->loc;
+    d->local = u->local;
+    d->is_function = u->u.def.is_function;
+    d->params = bind_params(R, u->u.def.params, u->u.def.nparams, BINDER_OPERATOR_PARAM);
+    d->nparams = u->u.def.nparams;
+    d->body = u->u.def.body;
+    if (d->is_function) d->recursive = true;
+    d->level = resolve(R, d->body);
+    R->locals = saved;
+    u->res = d;
+    return d;
+}
+
+static void import_exports(sema_resolver *R, const sema_module *from, const sema_inst_step *via, bool local,
+                           syn_loc loc)
+{
+    uint32_t i = 0;
+    const scope_entry *e;
+    while (scope_next(from->scope, &i, &e)) {
+        if (e->local) continue;
+        sema_symbol sym = e->sym;
+        if (via) {
+            if (sym.decl) continue;   /* an instance substitutes declarations rather than exporting them */
+            sym.path = join_path(R, via, 1, e->sym.path, e->sym.npath, &sym.npath);
+        }
+        define(R, e->name, loc, &sym, local);
+    }
+}
+
+static void resolve_decl_unit(sema_resolver *R, syn_unit *u, bool is_variable)
+{
+    sema_decl *d = ARENA_NEW(mem(R), sema_decl);
+    d->is_variable = is_variable;
+    d->name = u->name;
+    d->loc = u->loc;
+    d->arity = is_variable ? 0 : u->u.decl.arity;
+    d->module = R->mod;
+    d->index = UINT32_MAX;
+    u->res = d;
+    define(R, u->name, u->loc, &(sema_symbol){.decl = d}, false);
+}
+
+/* Every CONSTANT and VARIABLE of module m and of the modules it extends. */
+typedef VEC(sema_decl *) decl_list;
+
+static void collect_decls(const sema_module *m, decl_list *out)
+{
+    uint32_t i = 0;
+    const scope_entry *e;
+    while (scope_next(m->scope, &i, &e))
+        if (e->sym.decl) VEC_PUSH(*out, e->sym.decl);
+}
+
+static syn_expr *identity_subst(sema_resolver *R, atom name, syn_loc loc)
+{
+    syn_expr *e = ARENA_NEW(mem(R), syn_expr);
+    e->kind = SX_APPLY;
+    e->loc = loc;
+    e->u.apply.name = name;
+    return e;
+}
+
+static void resolve_instance_unit(sema_resolver *R, syn_unit *u)
+{
+    sema_module *m = sema_load_module(R->L, u->u.inst.module, u->u.inst.module_loc);
+    if (!m) {
+        R->failed = true;
+        return;
+    }
+    sema_instance *inst = ARENA_NEW(mem(R), sema_instance);
+    inst->name = u->name;
+    inst->loc = u->loc;
+    inst->module = m;
+    inst->in_module = R->mod;
+    inst->local = u->local;
+    local_name *saved = R->locals;
+    inst->params = bind_params(R, u->u.inst.params, u->u.inst.nparams, BINDER_INSTANCE_PARAM);
+    inst->nparams = u->u.inst.nparams;
+    decl_list decls = {0};
+    collect_decls(m, &decls);
+    inst->subs = ARENA_NEW_N(mem(R), sema_subst, decls.len ? decls.len : 1);
+    for (uint32_t i = 0; i < u->u.inst.nsubs; i++) {
+        syn_subst *s = &u->u.inst.subs[i];
+        const scope_entry *target = scope_get(m->scope, s->name);
+        if (!target || !target->sym.decl) {
+            fail(R, s->loc, NULL, "module being instantiated has no CONSTANT or VARIABLE `%s` to substitute", s->name);
+        }
+    }
+    for (size_t k = 0; k < decls.len; k++) {
+        sema_decl *d = decls.items[k];
+        syn_expr *value = NULL;
+        for (uint32_t i = 0; i < u->u.inst.nsubs; i++)
+            if (u->u.inst.subs[i].name == d->name) value = u->u.inst.subs[i].value;
+        if (!value) {
+            if (!find_local(R, d->name) && !scope_get(R->mod->scope, d->name)) {
+                util_diag(DIAG_ERROR, u->loc, "add `WITH name <- expression`, or declare the name here",
+                          "INSTANCE %s: no substitution for `%s`, and no `%s` is defined here", m->name, d->name,
+                          d->name);
+                R->failed = true;
+                continue;
+            }
+            value = identity_subst(R, d->name, u->loc);
+        }
+        resolve(R, value);
+        inst->subs[inst->nsubs++] = (sema_subst){d, value};
+    }
+    VEC_FREE(decls);
+    R->locals = saved;
+    u->res = inst;
+    if (u->name) {
+        define(R, u->name, u->loc, &(sema_symbol){.inst = inst}, u->local);
+    } else {
+        sema_inst_step step = {inst, NULL, 0};
+        sema_inst_step *via = ARENA_NEW(mem(R), sema_inst_step);
+        *via = step;
+        import_exports(R, m, via, u->local, u->loc);
+    }
+}
+
+static void resolve_unit(sema_resolver *R, syn_unit *u)
+{
+    switch (u->kind) {
+    case SU_CONSTANT: resolve_decl_unit(R, u, false); break;
+    case SU_VARIABLE: resolve_decl_unit(R, u, true); break;
+    case SU_RECURSIVE: {
+        sema_def *d = new_def(R, u->name, u->loc);
+        d->recursive = true;
+        d->nparams = u->u.decl.arity;
+        d->local = u->local;
+        u->res = d;
+        define(R, u->name, u->loc, &(sema_symbol){.def = d}, u->local);
+        break;
+    }
+    case SU_OPDEF: {
+        const scope_entry *old = scope_get(R->mod->scope, u->name);
+        sema_def *d;
+        if (old && old->sym.def && old->sym.def->recursive && !old->sym.def->body && old->sym.def->module == R->mod) {
+            d = old->sym.def;
+        } else {
+            d = new_def(R, u->name, u->loc);
+            if (u->u.def.is_function) define(R, u->name, u->loc, &(sema_symbol){.def = d}, u->local);
+        }
+        resolve_opdef_unit(R, u, d);
+        define(R, u->name, u->loc, &(sema_symbol){.def = d}, u->local);
+        break;
+    }
+    case SU_INSTANCE: resolve_instance_unit(R, u); break;
+    case SU_ASSUME: {
+        resolve(R, u->u.assume.expr);
+        sema_program *p = R->L->p;
+        p->assumes = util_xrealloc(p->assumes, (p->nassumes + 1) * sizeof *p->assumes);
+        p->assumes[p->nassumes++] = (sema_assume){u->u.assume.expr, u->loc, u->name, R->mod};
+        break;
+    }
+    case SU_THEOREM: break;   /* statements of theorems are never evaluated */
+    case SU_MODULE: {
+        if (sema_find_module(R->L->p, u->u.module->name)) break;   /* already loaded by a forward use */
+        sema_module *m = ARENA_NEW(mem(R), sema_module);
+        m->name = u->u.module->name;
+        m->syntax = u->u.module;
+        m->file = R->mod->file;
+        m->is_standard = R->mod->is_standard;
+        sema_program *p = R->L->p;
+        p->modules = util_xrealloc(p->modules, (p->nmodules + 1) * sizeof *p->modules);
+        p->modules[p->nmodules++] = m;
+        if (!sema_resolve_module(R->L, m, R->mod->scope)) R->failed = true;
+        break;
+    }
+    }
+}
+
+bool sema_resolve_module(sema_loader *L, sema_module *m, const sema_scope *outer)
+{
+    sema_resolver R = {.L = L, .mod = m};
+    m->scope = scope_new(&L->p->mem);
+    if (outer) {
+        uint32_t i = 0;
+        const scope_entry *e;
+        while (scope_next(outer, &i, &e)) scope_put(&L->p->mem, m->scope, e->name, &e->sym, true);
+    }
+    syn_module *sm = m->syntax;
+    for (uint32_t i = 0; i < sm->nextends; i++) {
+        sema_module *ext = sema_load_module(L, sm->extends[i], sm->extends_locs[i]);
+        if (!ext) {
+            R.failed = true;
+            continue;
+        }
+        import_exports(&R, ext, NULL, false, sm->extends_locs[i]);
+    }
+    for (uint32_t i = 0; i < sm->nunits; i++) resolve_unit(&R, sm->units[i]);
+    return !R.failed;
+}
