@@ -155,6 +155,8 @@ typedef struct sema_options {
 
 /* Load and resolve `path` (a .tla file). NULL after reporting errors. */
 sema_program *sema_load(const char *path, const sema_options *opts);
+/* The same for a root module given as text; `path` names it and places it in a folder. */
+sema_program *sema_load_text(const char *path, const char *text, const sema_options *opts);
 void sema_free(sema_program *p);
 
 /* Resolve an expression in the scope of `module` (for --eval, the REPL and .cfg names): fills

@@ -155,7 +155,7 @@ static void keep_root_assumes(sema_program *p, module_list *extended)
     p->nassumes = n;
 }
 
-sema_program *sema_load(const char *path, const sema_options *opts)
+static sema_program *load_root(const char *path, const char *text, const sema_options *opts)
 {
     sema_program *p = util_xcalloc(1, sizeof *p);
     arena_init(&p->mem);
@@ -163,7 +163,7 @@ sema_program *sema_load(const char *path, const sema_options *opts)
     sema_loader L = {.p = p, .opts = opts, .root_dir = util_intern(dir)};
     free(dir);
     unsigned errors_before = util_error_count();
-    syn_module *syntax = syn_parse_file(&p->mem, path);
+    syn_module *syntax = text ? syn_parse_text(&p->mem, path, text, strlen(text)) : syn_parse_file(&p->mem, path);
     bool ok = syntax != NULL;
     if (ok) {
         sema_module *root = add_module(&L, syntax, false);
@@ -184,6 +184,13 @@ sema_program *sema_load(const char *path, const sema_options *opts)
         return NULL;
     }
     return p;
+}
+
+sema_program *sema_load(const char *path, const sema_options *opts) { return load_root(path, NULL, opts); }
+
+sema_program *sema_load_text(const char *path, const char *text, const sema_options *opts)
+{
+    return load_root(path, text, opts);
 }
 
 void sema_free(sema_program *p)

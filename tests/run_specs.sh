@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Spec-level regression tests: every tests/specs/*.cfg is checked and compared with the
+# expectations written in the .cfg's leading comment lines:
+#   \* expect: exit 12
+#   \* expect: distinct 16
+#   \* expect: depth 5
+#   \* expect: trace 4                (number of "State i:" lines printed)
+#   \* expect: output Invariant Inv is violated      (a substring of the output)
+#   \* expect: args -deadlock         (extra command-line arguments)
+#   \* expect: module Foo             (the .tla to check, when it is not named like the .cfg)
+# Usage: run_specs.sh TLC_C_BINARY SOURCE_DIR
+set -u
+bin=$1
+src=$2
+dir=$src/tests/specs
+pass=0
+fail=0
+for cfg in "$dir"/*.cfg; do
+    name=$(basename "$cfg" .cfg)
+    module=$(sed -n 's/^\\\* expect: module \(.*\)$/\1/p' "$cfg")
+    module=${module:-$name}
+    args=$(sed -n 's/^\\\* expect: args \(.*\)$/\1/p' "$cfg")
+    # shellcheck disable=SC2086
+    out=$(cd "$dir" && timeout 60 "$bin" $args -config "$cfg" "$dir/$module.tla" 2>&1)
+    code=$?
+    ok=1
+    why=""
+    while IFS= read -r line; do
+        key=${line%% *}
+        want=${line#* }
+        case $key in
+        exit) [ "$code" = "$want" ] || { ok=0; why="$why exit $code (want $want);"; } ;;
+        distinct)
+            got=$(printf '%s\n' "$out" | sed -n 's/.* \([0-9]*\) distinct states\{0,1\} found.*/\1/p' | tail -n1)
+            [ "$got" = "$want" ] || { ok=0; why="$why distinct '$got' (want $want);"; } ;;
+        depth)
+            got=$(printf '%s\n' "$out" | sed -n 's/.*depth of the complete state graph search is \([0-9]*\).*/\1/p' | tail -n1)
+            [ "$got" = "$want" ] || { ok=0; why="$why depth '$got' (want $want);"; } ;;
+        trace)
+            got=$(printf '%s\n' "$out" | grep -c '^State [0-9]*:')
+            [ "$got" = "$want" ] || { ok=0; why="$why trace $got states (want $want);"; } ;;
+        output)
+            printf '%s\n' "$out" | grep -qF -- "$want" || { ok=0; why="$why output lacks '$want';"; } ;;
+        args|module) ;;
+        *) ok=0; why="$why unknown expectation '$key';" ;;
+        esac
+    done < <(sed -n 's/^\\\* expect: \(.*\)$/\1/p' "$cfg")
+    if [ $ok = 1 ]; then
+        pass=$((pass + 1))
+        echo "PASS $name"
+    else
+        fail=$((fail + 1))
+        echo "FAIL $name:$why"
+        printf '%s\n' "$out" | tail -n 15 | sed 's/^/     | /'
+    fi
+done
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
