@@ -1,0 +1,369 @@
+/* parse.c - the parse driver and the layout filter between flex and bison.
+ *
+ * The filter turns raw tokens into the parser's tokens: it opens, continues and closes bullet
+ * lists by column (see tla.y), skips theorem statements and proofs, and reports errors with their
+ * location. Each call hands out one token; when lists must close first it hands out JUNCT_END and
+ * keeps the raw token for the next call, so the decisions are made one at a time. */
+#include "tree.h"
+
+#include "tla_parser.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <string.h>
+
+/* The flex scanner's entry points (its header declares a different yylex; see tla.l's YY_DECL). */
+int tlaraw_lex(raw_token *tok, void *scanner);
+int tlaraw_lex_init_extra(parse_ctx *extra, void **scanner);
+struct yy_buffer_state *tlaraw__scan_bytes(const char *bytes, int len, void *scanner);
+int tlaraw_lex_destroy(void *scanner);
+
+void parse_error(parse_ctx *ctx, syn_loc loc, const char *hint, const char *fmt, ...)
+{
+    if (ctx->error) return;   /* one error per parse: later ones are usually consequences */
+    ctx->error = true;
+    va_list ap;
+    va_start(ap, fmt);
+    util_vdiag(util_diag_out(), DIAG_ERROR, loc, hint, fmt, ap);
+    va_end(ap);
+}
+
+/* ---- raw tokens --------------------------------------------------------------------------------- */
+
+static raw_token read_raw(parse_ctx *ctx)
+{
+    if (ctx->pending.len) return ctx->pending.items[--ctx->pending.len];
+    raw_token t;
+    memset(&t, 0, sizeof t);
+    t.kind = tlaraw_lex(&t, ctx->scanner);
+    if (t.kind == 0) t.loc = (syn_loc){ctx->file, ctx->line, ctx->col, ctx->line, ctx->col};
+    return t;
+}
+
+static void unread(parse_ctx *ctx, raw_token t) { VEC_PUSH(ctx->pending, t); }
+
+static bool can_end_expression(int kind)
+{
+    switch (kind) {
+    case ID: case NUMBER: case STRING: case RPAREN: case RBRACKET: case RBRACE: case RANGLE: case AT: case PRIME:
+    case POSTFIX: case JUNCT_END: case UNDERSCORE:
+        return true;
+    default: return false;
+    }
+}
+
+static bool starts_unit(int kind)
+{
+    switch (kind) {
+    case ID: case CONSTANT: case VARIABLE: case ASSUME: case THEOREM: case LOCAL: case INSTANCE: case RECURSIVE:
+    case NEG_DOT: case MODULE_HEAD: case END_MODULE:
+        return true;
+    default: return false;
+    }
+}
+
+static bool closes_everything(int kind)
+{
+    switch (kind) {
+    case THEOREM: case CONSTANT: case VARIABLE: case ASSUME: case LOCAL: case INSTANCE: case EXTENDS: return true;
+    default: return false;
+    }
+}
+
+/* ---- layout ------------------------------------------------------------------------------------- */
+
+static bool is_list(ctx_kind k) { return k == CTX_LIST_AND || k == CTX_LIST_OR; }
+
+static int top_list(const parse_ctx *ctx)
+{
+    for (size_t i = ctx->stack.len; i-- > 0;)
+        if (is_list(ctx->stack.items[i].kind)) return (int)i;
+    return -1;
+}
+
+/* Index of the innermost non-list context, or -1. */
+static int top_marker(const parse_ctx *ctx)
+{
+    for (size_t i = ctx->stack.len; i-- > 0;)
+        if (!is_list(ctx->stack.items[i].kind)) return (int)i;
+    return -1;
+}
+
+static bool is_bracket(ctx_kind k) { return k == CTX_PAREN || k == CTX_BRACKET || k == CTX_BRACE || k == CTX_ANGLE; }
+
+/* The context a closing token closes, or -1 when it closes none. */
+static int closer_target(const parse_ctx *ctx, const raw_token *t)
+{
+    ctx_kind want;
+    switch (t->kind) {
+    case RPAREN: want = CTX_PAREN; break;
+    case RBRACKET: case RBRACKET_SUB: want = CTX_BRACKET; break;
+    case RBRACE: want = CTX_BRACE; break;
+    case RANGLE: case RANGLE_SUB: want = CTX_ANGLE; break;
+    case THEN: case ELSE: want = CTX_IF; break;
+    case IN: want = CTX_LET; break;
+    default: return -1;
+    }
+    for (size_t i = ctx->stack.len; i-- > 0;) {
+        ctx_kind k = ctx->stack.items[i].kind;
+        if (k == want) return (int)i;
+        if (is_bracket(k) && is_bracket(want)) return -1;   /* mismatched bracket: the parser reports it */
+        if (is_bracket(k)) return -1;
+    }
+    return -1;
+}
+
+static int hand_out(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, const raw_token *t, int kind)
+{
+    lloc->first_line = (int)t->loc.line;
+    lloc->first_column = (int)t->loc.col;
+    lloc->last_line = (int)t->loc.end_line;
+    lloc->last_column = (int)t->loc.end_col;
+    switch (kind) {
+    case NUMBER: lval->num.num = t->v.n.num; lval->num.text = t->v.n.text; break;
+    case JUNCT_END: case AND_START: case OR_START: case AND_ITEM: case OR_ITEM: case THEOREM_END: case EXPR_START: break;
+    default: lval->name = t->v.name; break;
+    }
+    ctx->prev_kind = kind;
+    return kind;
+}
+
+/* Pop lists (handing out JUNCT_END one at a time) until index `keep` is the top. Returns true when a
+ * JUNCT_END was handed out (the caller keeps the raw token for the next call). */
+static bool close_lists_above(parse_ctx *ctx, int keep, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, const raw_token *t, int *out)
+{
+    while ((int)ctx->stack.len - 1 > keep) {
+        layout_ctx top = ctx->stack.items[--ctx->stack.len];
+        if (is_list(top.kind)) {
+            unread(ctx, *t);
+            *out = hand_out(ctx, lval, lloc, t, JUNCT_END);
+            return true;
+        }
+    }
+    return false;
+}
+
+static void push_ctx(parse_ctx *ctx, ctx_kind kind, uint32_t col) { VEC_PUSH(ctx->stack, ((layout_ctx){kind, col})); }
+
+static int layout(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, raw_token t)
+{
+    int out;
+    /* end of module or file: every open list ends */
+    if (t.kind == 0 || t.kind == END_MODULE || t.kind == MODULE_HEAD) {
+        int open = top_list(ctx);
+        if (open >= 0) {
+            ctx->stack.len = (size_t)open;
+            unread(ctx, t);
+            return hand_out(ctx, lval, lloc, &t, JUNCT_END);
+        }
+        if (t.kind != MODULE_HEAD) ctx->stack.len = 0;
+        return hand_out(ctx, lval, lloc, &t, t.kind);
+    }
+    /* a token that can only start a module unit ends every open list */
+    if (closes_everything(t.kind) && top_list(ctx) >= 0) {
+        ctx->stack.len = (size_t)top_list(ctx);
+        unread(ctx, t);
+        return hand_out(ctx, lval, lloc, &t, JUNCT_END);
+    }
+    /* a token at or left of the innermost list's column ends it, unless it is its next bullet */
+    int li = top_list(ctx);
+    if (li >= 0 && t.loc.col <= ctx->stack.items[li].col) {
+        layout_ctx l = ctx->stack.items[li];
+        bool bullet = (l.kind == CTX_LIST_AND && t.kind == AND) || (l.kind == CTX_LIST_OR && t.kind == OR);
+        if (bullet && t.loc.col == l.col) {
+            ctx->stack.len = (size_t)li + 1;
+            return hand_out(ctx, lval, lloc, &t, l.kind == CTX_LIST_AND ? AND_ITEM : OR_ITEM);
+        }
+        ctx->stack.len = (size_t)li;
+        unread(ctx, t);
+        return hand_out(ctx, lval, lloc, &t, JUNCT_END);
+    }
+    /* closing brackets, THEN/ELSE/IN end the lists opened since their opener */
+    int target = closer_target(ctx, &t);
+    if (target >= 0) {
+        if (close_lists_above(ctx, target, lval, lloc, &t, &out)) return out;
+        if (t.kind != THEN) ctx->stack.len = (size_t)target;
+    }
+    int mi = top_marker(ctx);
+    if (mi >= 0 && ctx->stack.items[mi].kind == CTX_CASE &&
+        (t.kind == ARROW || (t.kind == BOX && can_end_expression(ctx->prev_kind)))) {
+        if (close_lists_above(ctx, mi, lval, lloc, &t, &out)) return out;
+    }
+    switch (t.kind) {
+    case LPAREN: push_ctx(ctx, CTX_PAREN, t.loc.col); break;
+    case LBRACKET: push_ctx(ctx, CTX_BRACKET, t.loc.col); break;
+    case LBRACE: push_ctx(ctx, CTX_BRACE, t.loc.col); break;
+    case LANGLE: push_ctx(ctx, CTX_ANGLE, t.loc.col); break;
+    case IF: push_ctx(ctx, CTX_IF, t.loc.col); break;
+    case LET: push_ctx(ctx, CTX_LET, t.loc.col); break;
+    case CASE: push_ctx(ctx, CTX_CASE, t.loc.col); break;
+    case AND: case OR:
+        if (!can_end_expression(ctx->prev_kind)) {
+            push_ctx(ctx, t.kind == AND ? CTX_LIST_AND : CTX_LIST_OR, t.loc.col);
+            return hand_out(ctx, lval, lloc, &t, t.kind == AND ? AND_START : OR_START);
+        }
+        break;
+    default: break;
+    }
+    return hand_out(ctx, lval, lloc, &t, t.kind);
+}
+
+/* ---- theorems and proofs ------------------------------------------------------------------------ */
+
+static bool is_infix_token(int kind)
+{
+    switch (kind) {
+    case INFIX1: case INFIX2: case INFIX5: case INFIX6: case INFIX7: case INFIX8: case INFIX9: case INFIX10:
+    case INFIX11: case INFIX13: case INFIX14: case AND: case OR: case EQ: case IN_OP: case MINUS: case POSTFIX:
+        return true;
+    default: return false;
+    }
+}
+
+/* Does the identifier `t` (in column 1) begin a definition: `Op ==`, `Op(`, `f[`, `a + b ==`? A
+ * theorem's statement may continue in column 1, so a bare identifier there is not enough. */
+static bool begins_definition(parse_ctx *ctx, const raw_token *t)
+{
+    raw_token a = read_raw(ctx);
+    bool yes = a.kind == DEFEQ || a.kind == LPAREN || a.kind == LBRACKET;
+    if (!yes && is_infix_token(a.kind)) {
+        raw_token b = read_raw(ctx);
+        if (b.kind == DEFEQ) yes = true;            /* a ^+ == ... */
+        else if (b.kind == ID) {
+            raw_token c = read_raw(ctx);
+            yes = c.kind == DEFEQ;                  /* a + b == ... */
+            unread(ctx, c);
+        }
+        unread(ctx, b);
+    }
+    unread(ctx, a);
+    return yes;
+}
+
+/* Theorem statements and proofs are skipped up to the next unit starting in column 1. Returns
+ * true when `t` was consumed by skipping. */
+static bool skip_proofs(parse_ctx *ctx, raw_token *t, bool *theorem_end)
+{
+    *theorem_end = false;
+    if (ctx->skipping_proof) {
+        bool ends = t->kind == 0 || t->kind == END_MODULE || t->kind == MODULE_HEAD ||
+                    (t->loc.col == 1 && starts_unit(t->kind) && (t->kind != ID || begins_definition(ctx, t)));
+        if (!ends) return true;
+        ctx->skipping_proof = false;
+        if (ctx->prev_kind == THEOREM || ctx->prev_kind == DEFEQ) *theorem_end = true;
+        return false;
+    }
+    if (t->kind == PROOF_KW || t->kind == STEP) {
+        ctx->skipping_proof = true;
+        return true;
+    }
+    return false;
+}
+
+int tla_yylex(TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, parse_ctx *ctx)
+{
+    if (ctx->expr_mode && ctx->prev_kind == 0) {
+        raw_token start = {.kind = EXPR_START};
+        return hand_out(ctx, lval, lloc, &start, EXPR_START);
+    }
+    for (;;) {
+        raw_token t = read_raw(ctx);
+        if (ctx->error) return 0;
+        bool theorem_end;
+        if (skip_proofs(ctx, &t, &theorem_end)) continue;
+        if (theorem_end) {
+            unread(ctx, t);
+            return hand_out(ctx, lval, lloc, &t, THEOREM_END);
+        }
+        if (t.kind == THEOREM && top_list(ctx) >= 0) return layout(ctx, lval, lloc, t);   /* close lists first */
+        if (t.kind == THEOREM) {
+            /* THEOREM Name == statement: hand out THEOREM, Name and ==, then skip the statement */
+            raw_token a = read_raw(ctx), b = read_raw(ctx);
+            if (a.kind == ID && b.kind == DEFEQ) {
+                ctx->theorem_named = 2;
+                unread(ctx, b);
+                unread(ctx, a);
+            } else {
+                unread(ctx, b);
+                unread(ctx, a);
+                ctx->skipping_proof = true;
+            }
+            return hand_out(ctx, lval, lloc, &t, THEOREM);
+        }
+        if (ctx->theorem_named) {
+            if (--ctx->theorem_named == 0) ctx->skipping_proof = true;
+            return hand_out(ctx, lval, lloc, &t, t.kind);
+        }
+        return layout(ctx, lval, lloc, t);
+    }
+}
+
+/* Bison's messages name tokens by their aliases; say it as a person would. */
+void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg)
+{
+    syn_loc loc = {ctx->file, (uint32_t)lloc->first_line, (uint32_t)lloc->first_column, (uint32_t)lloc->last_line,
+                   (uint32_t)lloc->last_column};
+    const char *hint = NULL;
+    if (strstr(msg, "unexpected \"=\"") && strstr(msg, "\"==\"")) hint = "to define an operator write `==`; `=` is equality";
+    if (strstr(msg, "unexpected end of file")) hint = "is a bracket, IF/THEN/ELSE or the closing ==== missing?";
+    const char *text = msg;
+    if (strncmp(text, "syntax error, ", 14) == 0) text += 14;
+    parse_error(ctx, loc, hint, "syntax error: %s", text);
+}
+
+/* ---- entry points ------------------------------------------------------------------------------- */
+
+static void ctx_init(parse_ctx *ctx, arena *a, const char *path, const char *text, size_t len, bool expr_mode)
+{
+    memset(ctx, 0, sizeof *ctx);
+    ctx->mem = a;
+    ctx->file = util_source_register(path, text, len);
+    ctx->line = 1;
+    ctx->col = 1;
+    ctx->expr_mode = expr_mode;
+    tlaraw_lex_init_extra(ctx, &ctx->scanner);
+    tlaraw__scan_bytes(text, (int)len, ctx->scanner);
+}
+
+static void ctx_done(parse_ctx *ctx)
+{
+    tlaraw_lex_destroy(ctx->scanner);
+    VEC_FREE(ctx->stack);
+    VEC_FREE(ctx->pending);
+}
+
+syn_module *syn_parse_text(arena *a, const char *path, const char *text, size_t len)
+{
+    parse_ctx ctx;
+    ctx_init(&ctx, a, path, text, len, false);
+    int rc = tla_yyparse(&ctx);
+    if (rc == 0 && !ctx.result && !ctx.error)
+        parse_error(&ctx, (syn_loc){ctx.file, 1, 1, 1, 1}, "a module starts with a line like ---- MODULE Name ----",
+                    "no module found in this file");
+    syn_module *m = rc == 0 && !ctx.error ? ctx.result : NULL;
+    ctx_done(&ctx);
+    return m;
+}
+
+syn_module *syn_parse_file(arena *a, const char *path)
+{
+    size_t len;
+    char *text = util_read_file(path, &len);
+    if (!text) {
+        util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "cannot read %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    syn_module *m = syn_parse_text(a, path, text, len);
+    free(text);
+    return m;
+}
+
+syn_expr *syn_parse_expr(arena *a, const char *origin, const char *text)
+{
+    parse_ctx ctx;
+    ctx_init(&ctx, a, origin, text, strlen(text), true);
+    int rc = tla_yyparse(&ctx);
+    syn_expr *e = rc == 0 && !ctx.error ? ctx.expr_result : NULL;
+    ctx_done(&ctx);
+    return e;
+}

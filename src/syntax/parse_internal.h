@@ -1,0 +1,50 @@
+/* parse_internal.h - state shared by the flex lexer, the layout filter and the bison parser. */
+#ifndef TLCC_PARSE_INTERNAL_H
+#define TLCC_PARSE_INTERNAL_H
+
+#include "syntax.h"
+
+/* A raw token from flex, kept in the filter's lookahead queue. */
+typedef struct raw_token {
+    int kind;
+    syn_loc loc;
+    union {
+        atom name;          /* identifiers, operators (canonical name), strings */
+        struct { int64_t num; const char *text; } n;
+    } v;
+    bool first_on_line;
+} raw_token;
+
+/* An open layout context: a bullet list at a column, or a bracket / IF / LET / CASE marker. */
+typedef enum { CTX_LIST_AND, CTX_LIST_OR, CTX_PAREN, CTX_BRACKET, CTX_BRACE, CTX_ANGLE, CTX_IF, CTX_LET,
+               CTX_CASE } ctx_kind;
+typedef struct layout_ctx { ctx_kind kind; uint32_t col; } layout_ctx;
+
+typedef struct parse_ctx {
+    arena *mem;
+    atom file;
+    void *scanner;             /* flex's yyscan_t */
+    /* lexer position (1-based line, code-point column) */
+    uint32_t line, col;
+    int comment_depth;
+    syn_loc comment_start;
+    int module_depth;          /* nested MODULE ... ==== */
+    bool module_done;          /* the top-level module ended */
+    /* layout filter */
+    VEC(layout_ctx) stack;
+    VEC(raw_token) pending;    /* tokens to hand out before reading more */
+    int prev_kind;             /* the last token handed to the parser */
+    uint32_t prev_line;
+    bool skipping_proof;       /* inside a theorem statement/proof or USE/HIDE */
+    int theorem_named;         /* tokens of `Name ==` still to hand out after THEOREM */
+    bool started;              /* the lexer has chosen its start condition */
+    bool error;
+    syn_module *result;
+    syn_expr *expr_result;
+    bool expr_mode;            /* parsing a lone expression (--eval) */
+} parse_ctx;
+
+/* Report a syntax error at loc (counts and prints through util_diag). */
+void parse_error(parse_ctx *ctx, syn_loc loc, const char *hint, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+#endif
