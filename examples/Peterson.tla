@@ -6,6 +6,8 @@
 (*                                                                         *)
 (* The invariant MutualExclusion says the two are never both critical.     *)
 (***************************************************************************)
+EXTENDS Naturals
+
 VARIABLES flag, turn, pc
 
 vars == <<flag, turn, pc>>

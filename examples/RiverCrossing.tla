@@ -8,7 +8,7 @@
 (* solved: the invariant NotSolved is violated, and the counterexample     *)
 (* trace tlc-c prints is a shortest solution.                              *)
 (***************************************************************************)
-EXTENDS FiniteSets
+EXTENDS Naturals, FiniteSets
 
 Items == {"wolf", "goat", "cabbage"}
 

@@ -599,5 +599,9 @@ syn_expr *tree_junction(parse_ctx *ctx, syn_expr_kind kind, syn_expr *first, xli
     xlist items = {0};
     xlist_push(ctx->mem, &items, first);
     xlist_append(ctx->mem, &items, rest);
+    /* the list ends with its last item, not at the token that closed it */
+    syn_expr *last = items.items[items.n - 1];
+    loc.end_line = last->loc.end_line;
+    loc.end_col = last->loc.end_col;
     return tree_list(ctx, kind, &items, loc);
 }

@@ -1,0 +1,89 @@
+/* eval.h - the interpreter: evaluates resolved expressions to values, and enumerates the states an
+ * initial predicate or an action allows (TLC's semantics).
+ *
+ * Contract:
+ *  - An eval_program is built once from a sema_program (single-threaded set-up: constants, `<-`
+ *    overrides, native operators), then frozen and shared read-only by all workers. Memoised
+ *    constant-level definitions are published atomically into its permanent arena.
+ *  - An eval_worker belongs to one thread. Every value it returns lives in its scratch arena until
+ *    eval_worker_reset (the explorer resets it after each state). Values to keep across a reset
+ *    must be serialised or copied (val_copy) by the caller.
+ *  - Evaluation errors (type errors, CASE with no arm, function applied outside its domain,
+ *    overflow, Assert failures, unbound primed variables) make the call return false; the error
+ *    (kind, location, message) is then in eval_worker_error. Nothing is printed.
+ *  - States are arrays of values indexed by sema_decl.index of the root module's variables.
+ */
+#ifndef TLCC_EVAL_H
+#define TLCC_EVAL_H
+
+#include "sema.h"
+#include "value.h"
+
+typedef struct eval_program eval_program;
+typedef struct eval_worker eval_worker;
+
+typedef enum {
+    EVAL_OK = 0,
+    EVAL_ERROR,          /* an evaluation error: exit 75 */
+    EVAL_ASSERT,         /* Assert(FALSE, msg): exit 14 */
+} eval_status;
+
+typedef struct eval_error {
+    eval_status status;
+    syn_loc loc;         /* the failing sub-expression */
+    char *message;       /* in the worker's error arena; valid until the next error */
+    char *context;       /* "while evaluating ..." lines, or NULL */
+} eval_error;
+
+/* ---- the program -------------------------------------------------------------------------------- */
+
+eval_program *eval_program_new(sema_program *p);
+void eval_program_free(eval_program *ep);
+const sema_program *eval_sema(const eval_program *ep);
+/* The permanent arena (constants, memoised values). Only for single-threaded set-up. */
+arena *eval_permanent(eval_program *ep);
+
+/* Assign a CONSTANT (from the .cfg); the value must live in eval_permanent. */
+void eval_set_constant(eval_program *ep, const sema_decl *c, val v);
+/* `c <- Op` or `Op <- Other`: every use of `target` (a constant or definition) evaluates `with`. */
+void eval_override_decl(eval_program *ep, const sema_decl *target, sema_def *with);
+void eval_override_def(eval_program *ep, sema_def *target, sema_def *with);
+/* Is the constant assigned or overridden? */
+bool eval_constant_defined(const eval_program *ep, const sema_decl *c);
+
+/* ---- workers ------------------------------------------------------------------------------------ */
+
+eval_worker *eval_worker_new(eval_program *ep, int id);
+void eval_worker_free(eval_worker *w);
+void eval_worker_reset(eval_worker *w);            /* release the scratch arena */
+arena *eval_scratch(eval_worker *w);
+const eval_error *eval_worker_error(const eval_worker *w);
+/* TLCGet("level") and friends read these; the explorer keeps them current. */
+typedef struct eval_stats {
+    int64_t level, distinct, generated, queue, diameter;
+    double duration;
+} eval_stats;
+void eval_set_stats(eval_worker *w, const eval_stats *s);
+
+/* Evaluate `e` in `state` (NULL at constant level) and `next` (NULL unless an action is evaluated
+ * on a transition). */
+bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *next, val *out);
+bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out);
+
+/* The action (sub-action of the next-state relation) that produced a state: the name and the span
+ * of the operator whose definition TLC would name in a trace. */
+typedef struct eval_action {
+    atom name;
+    syn_loc loc;         /* the definition's body */
+    atom module;
+} eval_action;
+
+/* Called for every state found: `vars` holds one value per variable (valid during the call). */
+typedef void (*eval_state_fn)(void *ctx, const val *vars, const eval_action *action);
+
+/* Enumerate the initial states satisfying `init` (state == NULL), or the successors of `state`
+ * under action `next`. Returns false on an evaluation error (states already reported stay
+ * reported). */
+bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, eval_state_fn fn, void *ctx);
+
+#endif

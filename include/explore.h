@@ -1,0 +1,84 @@
+/* explore.h - breadth-first exploration of a state graph, on many threads, knowing nothing of
+ * TLA+: a model is seen only through explore_model (LTSmin's "next-state interface" idea), so the
+ * explorer is tested with toy models, and simulation, liveness and a distributed explorer can
+ * drive the same interface.
+ *
+ * Contract:
+ *  - States are opaque byte strings; the explorer copies what a model emits.
+ *  - Every callback gets the per-thread worker the model made with worker_new; the explorer never
+ *    calls one worker from two threads at once.
+ *  - The search is level-synchronous: the distinct-state count and the depth do not depend on the
+ *    number of workers, and every counterexample is a shortest one.
+ *  - explore_request_stop is async-signal-safe (it sets a flag): the run ends with the counts so far.
+ */
+#ifndef TLCC_EXPLORE_H
+#define TLCC_EXPLORE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct explore_sink explore_sink;
+
+/* Emit one state (copied), produced by action `action` (a model-defined number, 0 = initial). */
+void explore_emit(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action);
+/* Emit the successor that violates a property of transitions (the model then returns
+ * EXPLORE_VIOLATION from successors). */
+void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action);
+
+typedef enum { EXPLORE_OK = 0, EXPLORE_VIOLATION, EXPLORE_ERROR } explore_status;
+
+typedef struct explore_model {
+    void *self;
+    void *(*worker_new)(void *self, int worker_id);
+    void (*worker_free)(void *worker);
+    /* Emit the initial states; *generated counts them all, before any state constraint. */
+    explore_status (*initial)(void *worker, explore_sink *sink, uint64_t *generated);
+    /* Emit the successors of a state; *generated counts them before constraints (0 = deadlock). */
+    explore_status (*successors)(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
+                                 uint64_t *generated);
+    /* The state's fingerprint (a model may fingerprint a VIEW or a symmetry class); false on error. */
+    bool (*fingerprint)(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp);
+    /* Checks of a new state (invariants). */
+    explore_status (*check_state)(void *worker, const uint8_t *state, uint32_t len);
+    /* The worker is done with the state it was given: release its scratch memory. */
+    void (*state_done)(void *worker);
+} explore_model;
+
+typedef enum {
+    EXPLORE_SUCCESS,         /* every reachable state explored, no violation */
+    EXPLORE_VIOLATED,        /* check_state or a transition check failed */
+    EXPLORE_DEADLOCK,        /* a state without successors (when checking deadlock) */
+    EXPLORE_FAILED,          /* a callback reported an error */
+    EXPLORE_INTERRUPTED,     /* explore_request_stop */
+} explore_verdict;
+
+typedef struct explore_trace_state { uint8_t *bytes; uint32_t len; uint32_t action; } explore_trace_state;
+
+typedef struct explore_stats {
+    uint64_t generated, distinct, queue;
+    uint32_t depth;
+    double seconds;
+} explore_stats;
+
+typedef struct explore_options {
+    int workers;
+    bool check_deadlock;
+    /* Called about every `progress_seconds` between rounds, from the coordinating thread. */
+    void (*progress)(void *ctx, const explore_stats *s);
+    void *progress_ctx;
+    double progress_seconds;
+} explore_options;
+
+typedef struct explore_result {
+    explore_verdict verdict;
+    explore_stats stats;
+    double collision_probability;
+    explore_trace_state *trace;   /* from an initial state to the offending state (inclusive) */
+    uint32_t trace_len;
+} explore_result;
+
+void explore_run(const explore_model *m, const explore_options *o, explore_result *r);
+void explore_result_free(explore_result *r);
+void explore_request_stop(void);
+
+#endif

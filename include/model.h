@@ -1,0 +1,62 @@
+/* model.h - the meaning of a model configuration: which initial states, which next-state action,
+ * which invariants, constraints, action properties, VIEW and SYMMETRY; and the explore_model
+ * interface that lets the explorer drive it.
+ *
+ * Contract:
+ *  - model_new resolves every name the .cfg mentions in the root module, assigns constants, and
+ *    extracts Init/Next (and fairness) from SPECIFICATION as TLC does. Errors are reported through
+ *    util_diag; *exit_code is set to TLC's code (150 spec, 151 configuration).
+ *  - After model_new the model is read-only; its explore_model may be driven by many threads, each
+ *    through its own worker (worker_new).
+ *  - States are the canonical bytes of the tuple of variable values (val_state_serialize).
+ */
+#ifndef TLCC_MODEL_H
+#define TLCC_MODEL_H
+
+#include "cfg.h"
+#include "eval.h"
+#include "explore.h"
+
+typedef struct model model;
+
+typedef struct model_options {
+    bool deadlock_off;       /* -deadlock: do not check deadlock (overrides CHECK_DEADLOCK) */
+} model_options;
+
+model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);
+void model_free(model *m);
+
+/* ASSUME check: 0 when all hold; otherwise the error is printed and TLC's exit code returned. */
+int model_check_assumptions(model *m, FILE *out);
+
+/* The interface the explorer drives. */
+explore_model model_interface(model *m);
+bool model_checks_deadlock(const model *m);
+
+/* What went wrong in a worker after a violation or error, and how to print it. */
+typedef enum {
+    MODEL_FAULT_NONE,
+    MODEL_FAULT_INVARIANT,   /* exit 12: "Invariant X is violated." */
+    MODEL_FAULT_ACTION_PROPERTY,  /* exit 13: "Action property X is violated." */
+    MODEL_FAULT_INIT_PROPERTY,    /* exit 13 */
+    MODEL_FAULT_EVAL,        /* exit 75 */
+    MODEL_FAULT_ASSERT,      /* exit 14 */
+} model_fault_kind;
+
+typedef struct model_fault {
+    model_fault_kind kind;
+    atom name;               /* the invariant or property */
+    eval_error error;        /* for EVAL / ASSERT (message copied to the model's memory) */
+} model_fault;
+
+/* The first fault recorded by any worker (the explorer stops at the first). */
+const model_fault *model_last_fault(const model *m);
+
+/* Print a state of a trace (TLC's format, through ALIAS when there is one). */
+void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
+                       const uint8_t *prev, uint32_t prev_len, bool diff_only);
+
+/* POSTCONDITIONs, checked after a complete exploration: 0 or TLC's exit code. */
+int model_check_postconditions(model *m, FILE *out, const eval_stats *stats);
+
+#endif

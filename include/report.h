@@ -1,0 +1,40 @@
+/* report.h - what tlc-c prints, shaped like TLC's output so that its users and their tools can
+ * read it: the start banner, progress lines, the final summary, errors and counterexample traces.
+ *
+ * Contract: every function writes to the FILE* it is given (stdout in the CLI) and keeps no state
+ * but the start time; progress may be printed from the explorer's reporting thread while workers
+ * run, so each call writes whole lines under the stream's lock.
+ */
+#ifndef TLCC_REPORT_H
+#define TLCC_REPORT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "eval.h"
+
+typedef struct report_stats {
+    uint64_t generated, distinct, queue;
+    uint32_t depth;
+    double seconds;
+} report_stats;
+
+void report_banner(FILE *out, const char *spec, int workers, int cores);
+void report_init_start(FILE *out);
+void report_init_done(FILE *out, uint64_t distinct_initial);
+/* "Progress(D) at ...: G states generated (R s/min), M distinct states found (R ds/min), Q states left on queue." */
+void report_progress(FILE *out, const report_stats *s, double rate_generated, double rate_distinct);
+/* The summary lines TLC prints at the end: generated/distinct/left on queue, depth, time. */
+void report_summary(FILE *out, const report_stats *s);
+void report_success(FILE *out, double collision_probability);
+void report_finished(FILE *out, double seconds);
+
+/* One state of a trace: "State i: <Action line L, col C to line L2, col C2 of module M>" and a
+ * `/\ var = value` line per variable; with `prev` and `diff_only`, only variables that changed. */
+void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
+                        const val *vars, const val *prev, bool diff_only);
+void report_trace_header(FILE *out);   /* "Error: The behavior up to this point is:" */
+/* Print an evaluation error TLC's way, with its location and the caret. */
+void report_eval_error(FILE *out, const eval_error *err);
+
+#endif

@@ -1,0 +1,183 @@
+/* value.h - TLA+ values: one canonical form each, so that equal values have equal bytes and equal
+ * fingerprints.
+ *
+ * Contract:
+ *  - A `val` is 16 bytes, passed by value. Booleans, integers, strings and model values are
+ *    immediate (strings and model values are interned atoms); sets, functions, sequences and lazy
+ *    sets point to immutable payloads allocated in the arena the constructor is given. Nothing is
+ *    freed individually: the arena owns it. Values are never mutated after construction, so they
+ *    may be shared across threads once published.
+ *  - Canonical forms: a SET is sorted and duplicate-free under val_compare; a function whose domain
+ *    is {1..n} is always a SEQ (the empty function is the empty SEQ); a record is a FUNC whose
+ *    domain is strings. LAZY sets (intervals, Nat, SUBSET S, [S -> T], ...) are not canonical:
+ *    val_equal, val_compare and val_serialize normalise them (enumerating finite ones).
+ *  - Operations that can fail return a val_status; they never abort on user errors.
+ *  - The total order (val_compare) follows TLC's within a kind: integers numerically, strings
+ *    lexicographically, model values in order of first use, sets/sequences/functions by size then
+ *    element-wise. Across kinds it orders by kind (TLC refuses most such comparisons: see
+ *    val_comparable).
+ */
+#ifndef TLCC_VALUE_H
+#define TLCC_VALUE_H
+
+#include "util.h"
+
+typedef enum {
+    VAL_NONE = 0,   /* no value (an unset slot) */
+    VAL_BOOL,
+    VAL_INT,
+    VAL_STR,
+    VAL_MODEL,
+    VAL_SET,        /* explicit finite set */
+    VAL_LAZY,       /* a set kept symbolic (see val_lazy_kind) */
+    VAL_SEQ,        /* function with domain 1..n */
+    VAL_FUNC,       /* any other function (records included) */
+} val_kind;
+
+typedef enum {
+    LAZY_INTERVAL, LAZY_NAT, LAZY_INT, LAZY_STRING, LAZY_POWERSET, LAZY_FUNCSET, LAZY_RECSET, LAZY_PRODUCT,
+    LAZY_SEQSET,
+} val_lazy_kind;
+
+typedef struct val_set val_set;
+typedef struct val_fn val_fn;
+typedef struct val_seq val_seq;
+typedef struct val_lazy val_lazy;
+
+typedef struct val {
+    uint8_t kind;            /* val_kind */
+    uint8_t pad[3];
+    uint32_t aux;            /* model values: order index */
+    union {
+        int64_t i;
+        bool b;
+        atom s;
+        const val_set *set;
+        const val_fn *fn;
+        const val_seq *seq;
+        const val_lazy *lazy;
+    } u;
+} val;
+
+struct val_set { uint32_t n; val elems[]; };
+struct val_seq { uint32_t n; val elems[]; };
+struct val_fn { uint32_t n; val *dom; val *rng; };   /* dom sorted, rng parallel */
+struct val_lazy {
+    val_lazy_kind kind;
+    int64_t lo, hi;          /* INTERVAL */
+    uint32_t n;              /* RECSET/PRODUCT: number of components */
+    const atom *names;       /* RECSET field names (sorted) */
+    const val *parts;        /* POWERSET/SEQSET: parts[0]; FUNCSET: parts[0] -> parts[1]; RECSET/PRODUCT */
+};
+
+typedef enum {
+    VAL_OK = 0,
+    VAL_TYPE,                /* wrong kind of value */
+    VAL_NOT_IN_DOMAIN,
+    VAL_OVERFLOW,
+    VAL_DIV_ZERO,
+    VAL_INFINITE,            /* enumerating an infinite set */
+    VAL_TOO_LARGE,           /* enumerating a set beyond VAL_MAX_ENUM elements */
+} val_status;
+
+enum { VAL_MAX_ENUM = 50000000 };
+
+/* ---- immediates --------------------------------------------------------------------------------- */
+
+static inline val val_bool(bool b) { val v = {.kind = VAL_BOOL}; v.u.b = b; return v; }
+static inline val val_int(int64_t i) { val v = {.kind = VAL_INT}; v.u.i = i; return v; }
+static inline val val_str(atom s) { val v = {.kind = VAL_STR}; v.u.s = s; return v; }
+val val_model(atom name);
+static inline bool val_is_bool(val v) { return v.kind == VAL_BOOL; }
+static inline bool val_is_int(val v) { return v.kind == VAL_INT; }
+static inline bool val_is_str(val v) { return v.kind == VAL_STR; }
+static inline bool val_is_model(val v) { return v.kind == VAL_MODEL; }
+static inline bool val_is_seq(val v) { return v.kind == VAL_SEQ; }
+static inline bool val_is_set(val v) { return v.kind == VAL_SET || v.kind == VAL_LAZY; }
+static inline bool val_is_func(val v) { return v.kind == VAL_SEQ || v.kind == VAL_FUNC; }
+static inline bool val_get_bool(val v) { return v.u.b; }
+static inline int64_t val_get_int(val v) { return v.u.i; }
+static inline atom val_get_str(val v) { return v.u.s; }
+static inline atom val_get_model(val v) { return v.u.s; }
+
+/* ---- integers (overflow-checked) ---------------------------------------------------------------- */
+
+val_status val_int_add(int64_t a, int64_t b, val *out);
+val_status val_int_sub(int64_t a, int64_t b, val *out);
+val_status val_int_mul(int64_t a, int64_t b, val *out);
+val_status val_int_pow(int64_t a, int64_t b, val *out);
+val_status val_int_div(int64_t a, int64_t b, val *out);   /* floor division (\div) */
+val_status val_int_mod(int64_t a, int64_t b, val *out);   /* a % b in 0..b-1 for b > 0 */
+
+/* ---- comparison --------------------------------------------------------------------------------- */
+
+int val_compare(val a, val b);
+bool val_equal(val a, val b);
+/* Would TLC compare these for equality without an error? (model values compare with anything) */
+bool val_comparable(val a, val b);
+
+/* ---- sets --------------------------------------------------------------------------------------- */
+
+val val_set_make(arena *a, val *elems, size_t n);          /* sorts and deduplicates elems in place */
+val val_empty_set(void);
+static inline uint32_t val_set_size(val s) { return s.u.set->n; }   /* explicit sets only */
+static inline val val_set_at(val s, uint32_t i) { return s.u.set->elems[i]; }
+val val_boolean_set(arena *a);
+val val_string_set(void);
+val val_nat_set(void);
+val val_int_set(void);
+val val_interval_make(arena *a, int64_t lo, int64_t hi);
+val val_powerset_make(arena *a, val base);
+val val_funcset_make(arena *a, val dom, val rng);
+val val_recset_make(arena *a, const atom *names, const val *sets, uint32_t n);
+val val_product_make(arena *a, const val *sets, uint32_t n);
+val val_seqset_make(arena *a, val base);
+
+val_status val_member(arena *a, val x, val set, bool *out);
+val_status val_subseteq(arena *a, val x, val y, bool *out);
+val_status val_set_union(arena *a, val x, val y, val *out);
+val_status val_set_intersect(arena *a, val x, val y, val *out);
+val_status val_set_minus(arena *a, val x, val y, val *out);
+val_status val_big_union(arena *a, val s, val *out);
+val_status val_cardinality(arena *a, val s, int64_t *out);
+/* An explicit SET with the same elements (for lazy sets: enumerated). */
+val_status val_enumerate(arena *a, val s, val *out);
+
+/* Streaming enumeration of a (possibly lazy) set, in the canonical order for explicit and interval
+ * sets, and in TLC's order for SUBSET, function sets and products. fn returns false to stop. */
+typedef bool (*val_elem_fn)(void *data, val elem);
+val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data);
+
+/* ---- functions, records, sequences -------------------------------------------------------------- */
+
+/* dom/rng parallel arrays (unsorted; duplicates in dom must map to equal values). */
+val_status val_func_make(arena *a, const val *dom, const val *rng, size_t n, val *out);
+val val_record_make(arena *a, const atom *names, const val *vals, uint32_t n);
+val val_seq_make(arena *a, const val *elems, uint32_t n);
+static inline uint32_t val_len(val s) { return s.u.seq->n; }
+static inline val val_seq_at(val s, uint32_t i) { return s.u.seq->elems[i]; }   /* 0-based */
+val val_seq_append(arena *a, val s, val x);
+val val_seq_sub(arena *a, val s, uint32_t from, uint32_t to);           /* elements [from, to) */
+val_status val_seq_concat(arena *a, val x, val y, val *out);          /* sequences or strings */
+val_status val_apply(arena *a, val f, val arg, val *out);
+val_status val_except(arena *a, val f, val arg, val v, val *out);
+val_status val_domain(arena *a, val f, val *out);
+val_status val_func_merge(arena *a, val f, val g, val *out);          /* f @@ g */
+
+/* ---- copying, bytes, fingerprints, symmetry ----------------------------------------------------- */
+
+val val_copy(arena *a, val v);                     /* deep copy into another arena */
+typedef struct val_buf { uint8_t *items; size_t len, cap; } val_buf;
+void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets enumerated) */
+void val_state_serialize(const val *vars, uint32_t n, val_buf *out);
+/* Returns false on malformed bytes. */
+bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n);
+uint64_t val_fingerprint(val v);
+val val_permute(arena *a, val v, const atom *from, const atom *to, uint32_t n);
+
+/* ---- printing as TLC prints ---------------------------------------------------------------------- */
+
+void val_print(FILE *out, val v);
+char *val_to_string(arena *a, val v);
+
+#endif

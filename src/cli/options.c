@@ -1,0 +1,136 @@
+/* options.c - parsing the command line. Options TLC accepts but tlc-c does not implement yet are
+ * refused with a clear "not supported yet" error rather than silently ignored. */
+#include "options.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cli_print_help(void)
+{
+    puts("usage: tlc-c [options] Spec.tla\n"
+         "\n"
+         "Checks the model of Spec.tla described by Spec.cfg (or -config FILE) and prints TLC's output.\n"
+         "\n"
+         "options:\n"
+         "  -config FILE     the model configuration (default: Spec.cfg beside Spec.tla)\n"
+         "  -workers N|auto  worker threads for breadth-first search (default 1; auto = cores)\n"
+         "  -deadlock        do not check for deadlock\n"
+         "  -continue        go on after a violation and report them all\n"
+         "  -difftrace       print only the variables that changed in each trace state\n"
+         "  -fpmem F         share of physical memory for the fingerprint set (default 0.25)\n"
+         "  --parse          stop after parsing and checking names, arities and levels\n"
+         "  --eval EXPR      evaluate a constant expression and print its value\n"
+         "  -module M.tla    with --eval or --repl: evaluate in the scope of module M\n"
+         "  --repl           an interactive read-eval-print loop\n"
+         "  --help           this text\n"
+         "  --version        the version\n"
+         "\n"
+         "Modules are looked up in the spec's folder, then the folders of TLA_PATH (colon-separated),\n"
+         "then tlc-c's own library (Naturals, Sequences, TLC, community modules, ...).\n"
+         "\n"
+         "exit codes (as TLC's): 0 success, 10 assumption false, 11 deadlock, 12 invariant violated,\n"
+         "13 temporal property violated, 14 Assert failed, 75 evaluation error, 150 spec does not\n"
+         "parse or resolve, 151 bad configuration, 152 state space too large, 153 system error.");
+}
+
+/* Accept `-name` and `--name`. */
+static const char *option_name(const char *arg)
+{
+    if (arg[0] != '-') return NULL;
+    return arg[1] == '-' ? arg + 2 : arg + 1;
+}
+
+static const char *const unsupported[] = {
+    "simulate", "dump", "coverage", "checkpoint", "recover", "dfid", "generate", "tool", "view", "dumpTrace",
+    "fp", "fpbits", "maxSetSize", "lncheck", "depth", "gzip", "metadir", "userFile", NULL,
+};
+
+static bool is_unsupported(const char *name)
+{
+    for (int i = 0; unsupported[i]; i++)
+        if (strcmp(name, unsupported[i]) == 0) return true;
+    return false;
+}
+
+static bool need_value(int i, int argc, const char *name)
+{
+    if (i + 1 < argc) return true;
+    fprintf(stderr, "tlc-c: error: option -%s needs a value\n", name);
+    return false;
+}
+
+bool cli_parse_options(int argc, char **argv, cli_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->mode = MODE_CHECK;
+    o->workers = 1;
+    o->fpmem = 0.25;
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        const char *name = option_name(arg);
+        if (!name || !*name) {
+            if (o->spec) {
+                fprintf(stderr, "tlc-c: error: more than one spec given (`%s` and `%s`)\n", o->spec, arg);
+                return false;
+            }
+            o->spec = arg;
+            continue;
+        }
+        if (!strcmp(name, "help") || !strcmp(name, "h")) o->mode = MODE_HELP;
+        else if (!strcmp(name, "version")) o->mode = MODE_VERSION;
+        else if (!strcmp(name, "parse")) o->mode = MODE_PARSE;
+        else if (!strcmp(name, "repl")) o->mode = MODE_REPL;
+        else if (!strcmp(name, "eval")) {
+            if (!need_value(i, argc, name)) return false;
+            o->mode = MODE_EVAL;
+            o->eval_expr = argv[++i];
+        } else if (!strcmp(name, "module")) {
+            if (!need_value(i, argc, name)) return false;
+            o->eval_module = argv[++i];
+        } else if (!strcmp(name, "config")) {
+            if (!need_value(i, argc, name)) return false;
+            o->config = argv[++i];
+        } else if (!strcmp(name, "workers")) {
+            if (!need_value(i, argc, name)) return false;
+            const char *v = argv[++i];
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (!strcmp(v, "auto")) o->workers = 0;
+            else if (*end || n < 1 || n > 1024) {
+                fprintf(stderr, "tlc-c: error: -workers takes a number from 1 to 1024 or `auto`, not `%s`\n", v);
+                return false;
+            } else o->workers = (int)n;
+        } else if (!strcmp(name, "fpmem")) {
+            if (!need_value(i, argc, name)) return false;
+            char *end;
+            o->fpmem = strtod(argv[++i], &end);
+            o->fpmem_set = true;
+            if (*end || o->fpmem <= 0 || o->fpmem > 1) {
+                fprintf(stderr, "tlc-c: error: -fpmem takes a share of memory in (0, 1], not `%s`\n", argv[i]);
+                return false;
+            }
+        } else if (!strcmp(name, "seed")) {
+            if (!need_value(i, argc, name)) return false;
+            o->seed = strtoll(argv[++i], NULL, 10);
+        } else if (!strcmp(name, "deadlock")) o->deadlock_off = true;
+        else if (!strcmp(name, "continue")) o->continue_ = true;
+        else if (!strcmp(name, "difftrace")) o->difftrace = true;
+        else if (!strcmp(name, "terse")) o->terse = true;
+        else if (!strcmp(name, "cleanup") || !strcmp(name, "nowarning") || !strcmp(name, "noTE") ||
+                 !strcmp(name, "noGenerateSpecTE")) {
+            /* TLC housekeeping flags with nothing to do here */
+        } else if (is_unsupported(name)) {
+            fprintf(stderr, "tlc-c: error: option -%s is not supported yet\n", name);
+            return false;
+        } else {
+            fprintf(stderr, "tlc-c: error: unknown option `%s` (see tlc-c --help)\n", arg);
+            return false;
+        }
+    }
+    if ((o->mode == MODE_CHECK || o->mode == MODE_PARSE) && !o->spec) {
+        fprintf(stderr, "tlc-c: error: no spec given (usage: tlc-c [options] Spec.tla; see --help)\n");
+        return false;
+    }
+    return true;
+}

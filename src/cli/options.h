@@ -1,0 +1,30 @@
+/* options.h - the command line, in TLC's spellings (single dash; `--` forms accepted too). */
+#ifndef TLCC_CLI_OPTIONS_H
+#define TLCC_CLI_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef enum { MODE_CHECK, MODE_PARSE, MODE_EVAL, MODE_REPL, MODE_HELP, MODE_VERSION } cli_mode;
+
+typedef struct cli_options {
+    cli_mode mode;
+    const char *spec;          /* the root .tla file */
+    const char *config;        /* -config FILE (default: Spec.cfg beside Spec.tla) */
+    const char *eval_expr;     /* --eval EXPR */
+    const char *eval_module;   /* -module Spec.tla, with --eval / --repl */
+    int workers;               /* -workers N; 0 = auto (number of cores) */
+    bool deadlock_off;         /* -deadlock: do not check for deadlock */
+    bool continue_;            /* -continue: go on after a violation */
+    bool difftrace;            /* -difftrace: print only changed variables in traces */
+    double fpmem;              /* -fpmem: share of physical memory for the fingerprint set */
+    bool fpmem_set;
+    int64_t seed;              /* -seed */
+    bool terse;
+} cli_options;
+
+/* Parse argv; on a usage error print it and return false (the caller exits 1... as TLC does: 255?). */
+bool cli_parse_options(int argc, char **argv, cli_options *o);
+void cli_print_help(void);
+
+#endif

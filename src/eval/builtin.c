@@ -1,0 +1,172 @@
+/* builtin.c - the operators built into TLA+ itself: logic, equality, sets, functions' DOMAIN,
+ * priming and UNCHANGED. Logic short-circuits left to right, as TLC evaluates it. */
+#include "eval_internal.h"
+
+void eval_check(eval_worker *w, syn_loc loc, val_status st)
+{
+    switch (st) {
+    case VAL_OK: return;
+    case VAL_OVERFLOW: eval_fail(w, loc, "integer overflow: the result does not fit in 64 bits");
+    case VAL_DIV_ZERO: eval_fail(w, loc, "division by zero");
+    case VAL_NOT_IN_DOMAIN: eval_fail(w, loc, "argument not in the domain of the function");
+    case VAL_INFINITE: eval_fail(w, loc, "cannot enumerate an infinite set");
+    case VAL_TOO_LARGE: eval_fail(w, loc, "the set is too large to enumerate");
+    case VAL_TYPE: eval_fail(w, loc, "the operation is applied to a value of the wrong kind");
+    default: eval_fail(w, loc, "evaluation error (%d)", (int)st);
+    }
+}
+
+/* TLC refuses to compare values of different kinds (1 = "a" is an error), except that model values
+ * are unequal to everything else. */
+bool eval_equal(eval_worker *w, val a, val b, syn_loc loc)
+{
+    if (!val_comparable(a, b))
+        eval_fail(w, loc, "attempted to compare %s with %s", val_to_string(&w->scratch, a), val_to_string(&w->scratch, b));
+    return val_equal(a, b);
+}
+
+bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
+{
+    bool in;
+    val_status st = val_member(&w->scratch, x, set, &in);
+    if (st == VAL_TYPE)
+        eval_fail(w, loc, "\\in needs a set on its right, not %s", val_to_string(&w->scratch, set));
+    eval_check(w, loc, st);
+    return in;
+}
+
+/* x \in {y \in S : P}: test x \in S and P(x) without enumerating S (S may be Nat). */
+static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filter)
+{
+    const syn_bound *b = &filter->u.q.bounds[0];
+    val set = eval_expr(w, c, b->set);
+    if (!eval_member(w, x, set, filter->loc)) return false;
+    ctx inner = c;
+    if (b->tuple) {
+        if (!val_is_seq(x) || val_len(x) != b->nnames) return false;
+        for (uint32_t i = 0; i < b->nnames; i++) {
+            env *e = arena_alloc(&w->scratch, sizeof *e);
+            *e = (env){.binder = b->res[i], .kind = ENV_VALUE, .forced = true, .v = val_seq_at(x, i), .up = inner.env};
+            inner.env = e;
+        }
+    } else {
+        env *e = arena_alloc(&w->scratch, sizeof *e);
+        *e = (env){.binder = b->res[0], .kind = ENV_VALUE, .forced = true, .v = x, .up = inner.env};
+        inner.env = e;
+    }
+    return eval_truth(w, inner, filter->u.q.body);
+}
+
+static bool member_expr(eval_worker *w, ctx c, val x, const syn_expr *set_expr)
+{
+    const syn_expr *s = set_expr;
+    while (s->kind == SX_PAREN) s = s->u.bin.a;
+    if (s->kind == SX_SET_FILTER) return member_of_filter(w, c, x, s);
+    return eval_member(w, x, eval_expr(w, c, set_expr), set_expr->loc);
+}
+
+static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
+{
+    val out;
+    val_status st;
+    switch (b) {
+    case B_CUP: st = val_set_union(&w->scratch, x, y, &out); break;
+    case B_CAP: st = val_set_intersect(&w->scratch, x, y, &out); break;
+    default: st = val_set_minus(&w->scratch, x, y, &out); break;
+    }
+    if (st == VAL_TYPE)
+        eval_fail(w, loc, "%s needs two sets, not %s and %s", sema_builtin_name(b), val_to_string(&w->scratch, x),
+                  val_to_string(&w->scratch, y));
+    eval_check(w, loc, st);
+    return out;
+}
+
+static bool subset_eq(eval_worker *w, val x, val y, syn_loc loc)
+{
+    bool r;
+    val_status st = val_subseteq(&w->scratch, x, y, &r);
+    if (st == VAL_TYPE) eval_fail(w, loc, "\\subseteq needs two sets");
+    eval_check(w, loc, st);
+    return r;
+}
+
+/* Builtins whose arguments are all values (also used when a builtin is passed as an operator). */
+val eval_builtin_values(eval_worker *w, sema_builtin b, const val *a, uint32_t n, syn_loc loc)
+{
+    switch (b) {
+    case B_TRUE: return val_bool(true);
+    case B_FALSE: return val_bool(false);
+    case B_BOOLEAN: return val_boolean_set(&w->scratch);
+    case B_STRING: return val_string_set();
+    case B_EQ: return val_bool(eval_equal(w, a[0], a[1], loc));
+    case B_NEQ: return val_bool(!eval_equal(w, a[0], a[1], loc));
+    case B_IN: return val_bool(eval_member(w, a[0], a[1], loc));
+    case B_NOTIN: return val_bool(!eval_member(w, a[0], a[1], loc));
+    case B_SUBSETEQ: return val_bool(subset_eq(w, a[0], a[1], loc));
+    case B_SUPSETEQ: return val_bool(subset_eq(w, a[1], a[0], loc));
+    case B_SUBSET_PROPER: return val_bool(subset_eq(w, a[0], a[1], loc) && !val_equal(a[0], a[1]));
+    case B_SUPSET_PROPER: return val_bool(subset_eq(w, a[1], a[0], loc) && !val_equal(a[0], a[1]));
+    case B_CUP: case B_CAP: case B_SETMINUS: return set_binop(w, b, a[0], a[1], loc);
+    case B_POWERSET: return val_powerset_make(&w->scratch, a[0]);
+    case B_UNION: {
+        val out;
+        eval_check(w, loc, val_big_union(&w->scratch, a[0], &out));
+        return out;
+    }
+    case B_DOMAIN: {
+        val out;
+        val_status st = val_domain(&w->scratch, a[0], &out);
+        if (st == VAL_TYPE) eval_fail(w, loc, "DOMAIN needs a function, not %s", val_to_string(&w->scratch, a[0]));
+        eval_check(w, loc, st);
+        return out;
+    }
+    case B_NOT:
+        if (!val_is_bool(a[0])) eval_fail(w, loc, "~ needs a Boolean");
+        return val_bool(!val_get_bool(a[0]));
+    case B_AND: case B_OR: case B_IMPLIES: case B_EQUIV:
+        for (uint32_t i = 0; i < n; i++)
+            if (!val_is_bool(a[i])) eval_fail(w, loc, "%s needs Booleans", sema_builtin_name(b));
+        if (b == B_AND) return val_bool(val_get_bool(a[0]) && val_get_bool(a[1]));
+        if (b == B_OR) return val_bool(val_get_bool(a[0]) || val_get_bool(a[1]));
+        if (b == B_IMPLIES) return val_bool(!val_get_bool(a[0]) || val_get_bool(a[1]));
+        return val_bool(val_get_bool(a[0]) == val_get_bool(a[1]));
+    default:
+        eval_fail(w, loc, "the operator %s cannot be applied to values here", sema_builtin_name(b));
+    }
+}
+
+val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b)
+{
+    syn_expr *const *args = e->u.apply.args;
+    switch (b) {
+    case B_AND:
+        return val_bool(eval_truth(w, c, args[0]) && eval_truth(w, c, args[1]));
+    case B_OR:
+        return val_bool(eval_truth(w, c, args[0]) || eval_truth(w, c, args[1]));
+    case B_IMPLIES:
+        return val_bool(!eval_truth(w, c, args[0]) || eval_truth(w, c, args[1]));
+    case B_IN: return val_bool(member_expr(w, c, eval_expr(w, c, args[0]), args[1]));
+    case B_NOTIN: return val_bool(!member_expr(w, c, eval_expr(w, c, args[0]), args[1]));
+    case B_PRIME: {
+        if (c.primed) eval_fail(w, e->loc, "a primed expression cannot be primed again");
+        ctx p = c;
+        p.primed = true;
+        return eval_expr(w, p, args[0]);
+    }
+    case B_UNCHANGED: {
+        ctx p = c;
+        p.primed = true;
+        return val_bool(eval_equal(w, eval_expr(w, p, args[0]), eval_expr(w, c, args[0]), e->loc));
+    }
+    case B_ENABLED: return val_bool(eval_enabled(w, c, args[0]));
+    case B_ALWAYS: case B_EVENTUALLY: case B_LEADSTO: case B_PLUSARROW:
+        eval_fail(w, e->loc, "the temporal operator %s cannot be evaluated in a single state", sema_builtin_name(b));
+    case B_CDOT:
+        eval_fail(w, e->loc, "action composition (\\cdot) can only appear in the next-state action");
+    default: break;
+    }
+    val a[2];
+    uint32_t n = e->u.apply.nargs;
+    for (uint32_t i = 0; i < n && i < 2; i++) a[i] = eval_expr(w, c, args[i]);
+    return eval_builtin_values(w, b, a, n, e->loc);
+}

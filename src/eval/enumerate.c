@@ -1,0 +1,403 @@
+/* enumerate.c - the states an initial predicate or an action allows, as TLC finds them.
+ *
+ * The formula is walked left to right with a continuation (the conjuncts still to do). `x' = e`
+ * binds x' when it is still free, and tests it otherwise; `x' \in S` branches over S; disjunction,
+ * \E, IF, CASE, LET and operator calls branch or expand; UNCHANGED binds; anything else is a
+ * test. When nothing is left to do, every variable must be bound: that is one state. Initial
+ * predicates are walked the same way with unprimed variables as the targets. */
+#include "eval_internal.h"
+
+#include <string.h>
+
+/* A pending piece of the formula: a conjunct to walk, UNCHANGED e, or the test v' # v that
+ * <<A>>_v adds after A. */
+typedef enum { TODO_WALK, TODO_UNCHANGED, TODO_CHANGED } todo_kind;
+typedef struct todo {
+    todo_kind kind;
+    const syn_expr *e;
+    ctx c;
+    struct todo *next;
+} todo;
+
+typedef struct enumerator {
+    eval_worker *w;
+    bool init;               /* binding unprimed variables (an initial predicate) */
+    eval_state_fn fn;
+    void *fn_ctx;
+    eval_action action;      /* the sub-action of the next-state relation being walked */
+    bool stopped;            /* ENABLED found its witness */
+    bool stop_at_first;
+} enumerator;
+
+static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
+static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest);
+static bool changed(eval_worker *w, ctx c, const syn_expr *sub);
+
+static void emit(enumerator *E)
+{
+    eval_worker *w = E->w;
+    uint32_t n = w->ep->sema->nvars;
+    for (uint32_t i = 0; i < n; i++)
+        if (!w->next_bound[i]) {
+            const sema_decl *d = w->ep->sema->variables[i];
+            if (E->init)
+                eval_fail(w, E->action.loc, "the initial predicate does not give variable %s a value", d->name);
+            eval_fail(w, E->action.loc,
+                      "the successor state is not completely specified by action %s: variable %s is not given a value",
+                      E->action.name, d->name);
+        }
+    if (E->stop_at_first) {
+        E->stopped = true;
+        return;
+    }
+    E->fn(E->fn_ctx, w->next, &E->action);
+}
+
+static void proceed(enumerator *E, todo *rest)
+{
+    if (E->stopped) return;
+    if (!rest) {
+        emit(E);
+        return;
+    }
+    switch (rest->kind) {
+    case TODO_WALK: walk(E, rest->c, rest->e, rest->next, false); return;
+    case TODO_UNCHANGED: walk_unchanged(E, rest->c, rest->e, rest->next); return;
+    case TODO_CHANGED:
+        if (changed(E->w, rest->c, rest->e)) proceed(E, rest->next);
+        return;
+    }
+}
+
+static todo *push_todo_kind(enumerator *E, todo_kind kind, const syn_expr *e, ctx c, todo *next)
+{
+    todo *t = arena_alloc(&E->w->scratch, sizeof *t);
+    t->kind = kind;
+    t->e = e;
+    t->c = c;
+    t->next = next;
+    return t;
+}
+
+static todo *push_todo(enumerator *E, const syn_expr *e, ctx c, todo *next)
+{
+    return push_todo_kind(E, TODO_WALK, e, c, next);
+}
+
+/* ---- binding targets ---------------------------------------------------------------------------- */
+
+static const syn_expr *strip(const syn_expr *e)
+{
+    while (e->kind == SX_PAREN || e->kind == SX_LABEL) e = e->kind == SX_PAREN ? e->u.bin.a : e->u.label.body;
+    return e;
+}
+
+static bool is_builtin(const syn_expr *e, sema_builtin b)
+{
+    if (e->kind != SX_APPLY) return false;
+    const sema_ref *r = e->u.apply.res;
+    return r && r->kind == REF_BUILTIN && r->builtin == b;
+}
+
+/* The state variable an expression denotes (through instance substitutions), or -1. */
+static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
+{
+    e = strip(e);
+    if (e->kind != SX_APPLY || e->u.apply.nargs) return -1;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind != REF_DECL || !r->decl->is_variable) return -1;
+    if (r->npath) c = eval_enter_path(w, c, r->path, r->npath);
+    for (subst_frame *f = c.subst; f; f = f->up)
+        for (uint32_t i = 0; i < f->inst->nsubs; i++)
+            if (f->inst->subs[i].decl == r->decl) return variable_of(w, f->where, f->inst->subs[i].value);
+    return r->decl->index == UINT32_MAX ? -1 : (int)r->decl->index;
+}
+
+/* The variable a binding target denotes: `x'` in an action, `x` in an initial predicate. */
+static int target_of(enumerator *E, ctx c, const syn_expr *e)
+{
+    e = strip(e);
+    if (E->init) return c.primed ? -1 : variable_of(E->w, c, e);
+    if (c.primed) return variable_of(E->w, c, e);
+    if (!is_builtin(e, B_PRIME)) return -1;
+    return variable_of(E->w, c, e->u.apply.args[0]);
+}
+
+static void bind_and_proceed(enumerator *E, int var, val v, todo *rest)
+{
+    eval_worker *w = E->w;
+    w->next[var] = v;
+    w->next_bound[var] = true;
+    proceed(E, rest);
+    w->next_bound[var] = false;
+}
+
+/* lhs = rhs: bind a free target, or test. */
+static void walk_eq(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    eval_worker *w = E->w;
+    int var = target_of(E, c, e->u.apply.args[0]);
+    if (var >= 0 && !w->next_bound[var]) {
+        bind_and_proceed(E, var, eval_expr(w, c, e->u.apply.args[1]), rest);
+        return;
+    }
+    if (eval_truth(w, c, e)) proceed(E, rest);
+}
+
+typedef struct in_step { enumerator *E; int var; todo *rest; } in_step;
+
+static bool in_elem(eval_worker *w, void *data, val elem)
+{
+    in_step *s = data;
+    bind_and_proceed(s->E, s->var, elem, s->rest);
+    return !s->E->stopped;
+}
+
+/* lhs \in S: branch over S for a free target, or test. */
+static void walk_in(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    eval_worker *w = E->w;
+    int var = target_of(E, c, e->u.apply.args[0]);
+    if (var >= 0 && !w->next_bound[var]) {
+        val set = eval_expr(w, c, e->u.apply.args[1]);
+        in_step s = {E, var, rest};
+        eval_for_each(w, set, e->u.apply.args[1]->loc, in_elem, &s);
+        return;
+    }
+    if (eval_truth(w, c, e)) proceed(E, rest);
+}
+
+/* UNCHANGED e: each variable in e keeps its value (a tuple of variables, or a definition that is
+ * one); anything else is compared. */
+static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    eval_worker *w = E->w;
+    e = strip(e);
+    if (e->kind == SX_TUPLE) {
+        if (e->u.list.nitems == 0) {
+            proceed(E, rest);
+            return;
+        }
+        todo *more = rest;
+        for (uint32_t i = e->u.list.nitems; i-- > 1;) more = push_todo_kind(E, TODO_UNCHANGED, e->u.list.items[i], c, more);
+        walk_unchanged(E, c, e->u.list.items[0], more);
+        return;
+    }
+    int var = E->init ? -1 : variable_of(w, c, e);
+    if (var >= 0) {
+        val cur = w->state[var];
+        if (!w->next_bound[var]) {
+            bind_and_proceed(E, var, cur, rest);
+        } else if (eval_equal(w, w->next[var], cur, e->loc)) {
+            proceed(E, rest);
+        }
+        return;
+    }
+    if (e->kind == SX_APPLY && e->u.apply.nargs == 0) {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_DEF) {
+            const sema_def *d = eval_effective_def(w->ep, r->def);
+            if (!d->native && d->nparams == 0 && !d->is_function) {
+                ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+                walk_unchanged(E, body, d->body, rest);
+                return;
+            }
+        }
+    }
+    if (!changed(w, c, e)) proceed(E, rest);
+}
+
+/* sub' # sub */
+static bool changed(eval_worker *w, ctx c, const syn_expr *sub)
+{
+    ctx primed = c;
+    primed.primed = true;
+    return !eval_equal(w, eval_expr(w, primed, sub), eval_expr(w, c, sub), sub->loc);
+}
+
+/* ---- walking the formula ------------------------------------------------------------------------ */
+
+typedef struct exists_step { enumerator *E; const syn_expr *body; todo *rest; bool splitting; } exists_step;
+
+static bool exists_body(eval_worker *w, void *data, ctx inner)
+{
+    exists_step *s = data;
+    walk(s->E, inner, s->body, s->rest, s->splitting);
+    return !s->E->stopped;
+}
+
+static void set_action(enumerator *E, const sema_def *d)
+{
+    E->action.name = d->name;
+    E->action.loc = d->body->loc;
+    E->action.module = d->module->name;
+}
+
+/* Expand a call of a user definition whose body may bind variables. */
+static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+{
+    eval_worker *w = E->w;
+    const sema_ref *r = e->u.apply.res;
+    sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
+    if (r->kind == REF_DEF) {
+        const sema_def *d = eval_effective_def(w->ep, r->def);
+        if (d->native || d->is_function || d->level < min_level) return false;
+        ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+        body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
+        eval_action saved = E->action;
+        if (splitting && !E->init) set_action(E, d);
+        walk(E, body, d->body, rest, splitting);
+        E->action = saved;
+        return true;
+    }
+    if (r->kind == REF_BOUND) {
+        env *b = c.env;
+        while (b && b->binder != r->binder) b = b->up;
+        if (!b) return false;
+        if (b->kind == ENV_THUNK && b->expr->level >= min_level) {
+            walk(E, b->where, b->expr, rest, splitting);
+            return true;
+        }
+        if (b->kind == ENV_OP && b->op.def && !b->op.def->native && b->op.def->level >= min_level) {
+            const sema_def *d = b->op.def;
+            ctx body = eval_bind_params(w, b->op.where, c, d, e->u.apply.args, e->u.apply.nargs);
+            walk(E, body, d->body, rest, splitting);
+            return true;
+        }
+    }
+    return false;
+}
+
+static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+{
+    eval_worker *w = E->w;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind == REF_BUILTIN) {
+        syn_expr *const *a = e->u.apply.args;
+        switch (r->builtin) {
+        case B_AND: walk(E, c, a[0], push_todo(E, a[1], c, rest), false); return;
+        case B_OR:
+            walk(E, c, a[0], rest, splitting);
+            if (!E->stopped) walk(E, c, a[1], rest, splitting);
+            return;
+        case B_EQ: walk_eq(E, c, e, rest); return;
+        case B_IN: walk_in(E, c, e, rest); return;
+        case B_UNCHANGED: walk_unchanged(E, c, a[0], rest); return;
+        case B_IMPLIES:
+            if (!eval_truth(w, c, a[0])) proceed(E, rest);
+            else walk(E, c, a[1], rest, false);
+            return;
+        case B_CDOT: eval_fail(w, e->loc, "action composition (\\cdot) is not supported yet");
+        default: break;
+        }
+    } else if (walk_call(E, c, e, rest, splitting)) {
+        return;
+    }
+    if (eval_truth(w, c, e)) proceed(E, rest);
+}
+
+static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+{
+    eval_worker *w = E->w;
+    if (E->stopped) return;
+    e = strip(e);
+    switch (e->kind) {
+    case SX_CONJ_LIST: {
+        todo *more = rest;
+        for (uint32_t i = e->u.list.nitems; i-- > 1;) more = push_todo(E, e->u.list.items[i], c, more);
+        walk(E, c, e->u.list.items[0], more, false);
+        return;
+    }
+    case SX_DISJ_LIST:
+        for (uint32_t i = 0; i < e->u.list.nitems && !E->stopped; i++) walk(E, c, e->u.list.items[i], rest, splitting);
+        return;
+    case SX_EXISTS: {
+        exists_step s = {E, e->u.q.body, rest, splitting};
+        eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
+        return;
+    }
+    case SX_IF:
+        walk(E, c, eval_truth(w, c, e->u.ite.cond) ? e->u.ite.then_ : e->u.ite.else_, rest, splitting);
+        return;
+    case SX_CASE:
+        for (uint32_t i = 0; i < e->u.cas.narms; i++)
+            if (eval_truth(w, c, e->u.cas.arms[i].guard)) {
+                walk(E, c, e->u.cas.arms[i].value, rest, splitting);
+                return;
+            }
+        if (!e->u.cas.other) eval_fail(w, e->loc, "no arm of this CASE applies, and it has no OTHER arm");
+        walk(E, c, e->u.cas.other, rest, splitting);
+        return;
+    case SX_LET: {
+        /* LET bindings are made by evaluating the LET as a whole, so reuse the evaluator's
+         * binding and walk the body in its context */
+        ctx inner = eval_bind_let(w, c, e);
+        walk(E, inner, e->u.let.body, rest, splitting);
+        return;
+    }
+    case SX_BOX_ACTION: {
+        /* [A]_v is A \/ UNCHANGED v */
+        walk(E, c, e->u.bin.a, rest, splitting);
+        if (!E->stopped) walk_unchanged(E, c, e->u.bin.b, rest);
+        return;
+    }
+    case SX_ANGLE_ACTION:
+        /* <<A>>_v is A /\ v' # v: walk A, then test the change */
+        walk(E, c, e->u.bin.a, push_todo_kind(E, TODO_CHANGED, e->u.bin.b, c, rest), splitting);
+        return;
+    case SX_APPLY: walk_apply(E, c, e, rest, splitting); return;
+    default:
+        if (eval_truth(w, c, e)) proceed(E, rest);
+        return;
+    }
+}
+
+bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, eval_state_fn fn, void *ctx_)
+{
+    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_};
+    E.action = (eval_action){util_intern(state ? "Next" : "Initial predicate"), pred->loc, NULL};
+    uint32_t n = w->ep->sema->nvars;
+    memset(w->next_bound, 0, n * sizeof(bool));
+    const val *saved_state = w->state;
+    w->state = state ? state : w->next;
+    w->init_mode = state == NULL;
+    w->depth = 0;
+    bool ok;
+    jmp_buf jb;
+    jmp_buf *saved = w->unwind;
+    w->unwind = &jb;
+    if (setjmp(jb) == 0) {
+        walk(&E, (ctx){0}, pred, NULL, true);
+        ok = true;
+    } else {
+        ok = false;
+    }
+    w->unwind = saved;
+    w->state = saved_state;
+    w->init_mode = false;
+    return ok;
+}
+
+static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
+
+/* ENABLED A: does A have a successor from the current state? Uses fresh next-state buffers so an
+ * ENABLED inside an action does not disturb the action's own bindings. */
+bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
+{
+    uint32_t n = w->ep->sema->nvars;
+    val *saved_next = w->next;
+    bool *saved_bound = w->next_bound;
+    bool saved_complete = w->next_complete;
+    w->next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    w->next_bound = arena_zalloc(&w->scratch, sizeof(bool) * (n + 1));
+    w->next_complete = false;
+    enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true};
+    E.action = (eval_action){util_intern("ENABLED"), action->loc, NULL};
+    ctx inner = c;
+    inner.primed = false;
+    walk(&E, inner, action, NULL, false);
+    w->next = saved_next;
+    w->next_bound = saved_bound;
+    w->next_complete = saved_complete;
+    return E.stopped;
+}

@@ -1,0 +1,191 @@
+/* eval.c - the program (constants, overrides, memo table) and workers (scratch arena, errors),
+ * and the public entry points that catch evaluation errors. */
+#include "eval_internal.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- program ------------------------------------------------------------------------------------ */
+
+eval_program *eval_program_new(sema_program *p)
+{
+    eval_program *ep = util_xcalloc(1, sizeof *ep);
+    ep->sema = p;
+    arena_init(&ep->perm);
+    pthread_mutex_init(&ep->perm_lock, NULL);
+    uint32_t nc = p->nconstants ? p->nconstants : 1;
+    ep->constants = util_xcalloc(nc, sizeof(val));
+    ep->constant_set = util_xcalloc(nc, sizeof(bool));
+    ep->decl_override = util_xcalloc(nc, sizeof(sema_def *));
+    ep->ndefs = p->ndefs;
+    ep->def_override = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(sema_def *));
+    ep->memo = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->memo));
+    /* Attach the native implementations of the tool's own modules. */
+    for (uint32_t m = 0; m < p->nmodules; m++) {
+        sema_module *mod = p->modules[m];
+        if (!mod->is_standard) continue;
+        for (uint32_t i = 0; i < mod->syntax->nunits; i++) {
+            syn_unit *u = mod->syntax->units[i];
+            if (u->kind != SU_OPDEF || !u->res) continue;
+            sema_def *d = u->res;
+            d->native = (void *)eval_find_native(mod->name, d->name);
+        }
+    }
+    return ep;
+}
+
+void eval_program_free(eval_program *ep)
+{
+    if (!ep) return;
+    for (uint32_t i = 0; i < ep->ndefs; i++) free(atomic_load(&ep->memo[i]));
+    free(ep->memo);
+    free(ep->def_override);
+    free(ep->decl_override);
+    free(ep->constant_set);
+    free(ep->constants);
+    pthread_mutex_destroy(&ep->perm_lock);
+    arena_free(&ep->perm);
+    free(ep);
+}
+
+const sema_program *eval_sema(const eval_program *ep) { return ep->sema; }
+arena *eval_permanent(eval_program *ep) { return &ep->perm; }
+
+void eval_set_constant(eval_program *ep, const sema_decl *c, val v)
+{
+    UTIL_ASSERT(c->index < ep->sema->nconstants, "constant %s has no slot", c->name);
+    ep->constants[c->index] = v;
+    ep->constant_set[c->index] = true;
+}
+
+void eval_override_decl(eval_program *ep, const sema_decl *target, sema_def *with)
+{
+    UTIL_ASSERT(target->index < ep->sema->nconstants, "constant %s has no slot", target->name);
+    ep->decl_override[target->index] = with;
+    ep->constant_set[target->index] = true;
+}
+
+void eval_override_def(eval_program *ep, sema_def *target, sema_def *with) { ep->def_override[target->id] = with; }
+
+bool eval_constant_defined(const eval_program *ep, const sema_decl *c)
+{
+    return c->index < ep->sema->nconstants && ep->constant_set[c->index];
+}
+
+const sema_def *eval_effective_def(const eval_program *ep, const sema_def *d)
+{
+    const sema_def *o = ep->def_override[d->id];
+    return o ? o : d;
+}
+
+/* ---- workers ------------------------------------------------------------------------------------ */
+
+eval_worker *eval_worker_new(eval_program *ep, int id)
+{
+    eval_worker *w = util_xcalloc(1, sizeof *w);
+    w->ep = ep;
+    w->id = id;
+    arena_init(&w->scratch);
+    arena_init(&w->err_mem);
+    uint32_t nv = ep->sema->nvars ? ep->sema->nvars : 1;
+    w->next = util_xcalloc(nv, sizeof(val));
+    w->next_bound = util_xcalloc(nv, sizeof(bool));
+    return w;
+}
+
+void eval_worker_free(eval_worker *w)
+{
+    if (!w) return;
+    arena_free(&w->scratch);
+    arena_free(&w->err_mem);
+    free(w->next);
+    free(w->next_bound);
+    VEC_FREE(w->registers);
+    free(w);
+}
+
+void eval_worker_reset(eval_worker *w) { arena_reset(&w->scratch); }
+arena *eval_scratch(eval_worker *w) { return &w->scratch; }
+const eval_error *eval_worker_error(const eval_worker *w) { return &w->err; }
+void eval_set_stats(eval_worker *w, const eval_stats *s) { w->stats = *s; }
+
+/* ---- errors ------------------------------------------------------------------------------------- */
+
+static _Noreturn void vfail(eval_worker *w, eval_status st, syn_loc loc, const char *fmt, va_list ap)
+{
+    arena_reset(&w->err_mem);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *msg = arena_alloc(&w->err_mem, (size_t)n + 1);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    w->err = (eval_error){st, loc, msg, NULL};
+    UTIL_ASSERT(w->unwind, "evaluation error outside an entry point: %s", msg);
+    longjmp(*w->unwind, 1);
+}
+
+_Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(w, EVAL_ERROR, loc, fmt, ap);
+}
+
+_Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(w, EVAL_ASSERT, loc, fmt, ap);
+}
+
+/* ---- entry points ------------------------------------------------------------------------------- */
+
+/* Run `body` with an unwind target; nested entry points (ENABLED inside an action) save and restore
+ * the outer target. */
+#define EVAL_TRY(w, ok, body)                                                                      \
+    do {                                                                                           \
+        jmp_buf jb_;                                                                               \
+        jmp_buf *saved_ = (w)->unwind;                                                             \
+        (w)->unwind = &jb_;                                                                        \
+        if (setjmp(jb_) == 0) {                                                                    \
+            body;                                                                                  \
+            (ok) = true;                                                                           \
+        } else {                                                                                   \
+            (ok) = false;                                                                          \
+        }                                                                                          \
+        (w)->unwind = saved_;                                                                      \
+    } while (0)
+
+bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *next, val *out)
+{
+    bool ok;
+    const val *saved_state = w->state;
+    val *saved_next = w->next;
+    w->state = state;
+    if (next) w->next = (val *)next;
+    w->next_complete = next != NULL;
+    w->depth = 0;
+    EVAL_TRY(w, ok, *out = eval_expr(w, (ctx){0}, e));
+    w->state = saved_state;
+    w->next = saved_next;
+    w->next_complete = false;
+    return ok;
+}
+
+bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out)
+{
+    bool ok;
+    const val *saved_state = w->state;
+    val *saved_next = w->next;
+    w->state = state;
+    if (next) w->next = (val *)next;
+    w->next_complete = next != NULL;
+    w->depth = 0;
+    EVAL_TRY(w, ok, *out = eval_truth(w, (ctx){0}, e));
+    w->state = saved_state;
+    w->next = saved_next;
+    w->next_complete = false;
+    return ok;
+}

@@ -1,0 +1,155 @@
+/* eval_internal.h - the interpreter's private structures: environments, instance frames, the
+ * worker, error unwinding, and the interface of native operators. */
+#ifndef TLCC_EVAL_INTERNAL_H
+#define TLCC_EVAL_INTERNAL_H
+
+#include "eval.h"
+
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdatomic.h>
+
+typedef struct env env;
+typedef struct subst_frame subst_frame;
+
+/* Where an expression is evaluated: bound names, instance substitutions, and whether variables
+ * are read primed (from the next state). Passed by value; cheap to copy. */
+typedef struct ctx {
+    env *env;
+    subst_frame *subst;
+    bool primed;
+} ctx;
+
+/* An operator as a value of a higher-order parameter: a definition closed over its context, a
+ * builtin, or a declared operator constant. */
+typedef struct opval {
+    const sema_def *def;       /* a definition or LAMBDA ... */
+    ctx where;                 /* ... closed over this context (for LET/LAMBDA) */
+    const sema_ref *ref;       /* otherwise the reference that names it (builtin, decl, path) */
+} opval;
+
+typedef enum { ENV_VALUE, ENV_THUNK, ENV_OP } env_kind;
+
+/* One bound name. Operator arguments are call-by-name thunks, forced at first use (and cached
+ * when they cannot depend on primed variables), as TLC evaluates them lazily. */
+struct env {
+    const sema_binder *binder;
+    env_kind kind;
+    bool forced;
+    val v;                     /* ENV_VALUE, or a forced thunk's value */
+    const syn_expr *expr;      /* ENV_THUNK */
+    ctx where;                 /* ENV_THUNK: the caller's context */
+    opval op;                  /* ENV_OP */
+    env *up;
+};
+
+/* Entering a definition through `INSTANCE M WITH c <- e`: c now means e, evaluated in `where`. */
+struct subst_frame {
+    const sema_instance *inst;
+    ctx where;                 /* the instancing context (its env binds the instance parameters) */
+    subst_frame *up;
+};
+
+typedef struct native_call native_call;
+/* A native operator: gets its call (to evaluate arguments lazily as it needs) and returns a value. */
+typedef val (*native_fn)(native_call *call);
+
+typedef struct native_entry {
+    const char *module, *name;
+    native_fn fn;
+} native_entry;
+
+/* Per-variable override state of the next state during enumeration. */
+struct eval_program {
+    sema_program *sema;
+    arena perm;
+    pthread_mutex_t perm_lock;   /* guards perm after set-up (memoisation) */
+    val *constants;              /* by sema_decl.index (root constants) */
+    bool *constant_set;
+    sema_def **decl_override;    /* by constant index: `c <- Op` */
+    sema_def **def_override;     /* by sema_def.id: `Op <- Other` */
+    _Atomic(val *) *memo;        /* by sema_def.id: value of a constant-level definition */
+    uint32_t ndefs;
+};
+
+struct eval_worker {
+    eval_program *ep;
+    int id;
+    arena scratch;
+    const val *state;            /* the current state, or NULL at constant level */
+    val *next;                   /* the next state being built (enumeration) or read */
+    bool *next_bound;            /* which next-state variables are bound */
+    bool next_complete;          /* next is a whole given state (checking a transition) */
+    bool init_mode;              /* enumerating Init: the state being built is `next` */
+    jmp_buf *unwind;             /* where evaluation errors jump (same thread only) */
+    eval_error err;
+    arena err_mem;
+    eval_stats stats;
+    val at;                      /* the value `@` stands for inside EXCEPT */
+    bool has_at;
+    uint32_t depth;              /* recursion depth, to report runaway recursion */
+    const eval_action *action;   /* the action being enumerated (for traces) */
+    VEC(val) registers;          /* TLCSet/TLCGet registers */
+};
+
+/* Report an error and unwind to the enclosing eval_* entry point. */
+_Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+_Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Turn a val_* status into an evaluation error at `loc`. */
+void eval_check(eval_worker *w, syn_loc loc, val_status st);
+
+/* expr.c */
+val eval_expr(eval_worker *w, ctx c, const syn_expr *e);
+bool eval_truth(eval_worker *w, ctx c, const syn_expr *e);
+val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nargs, syn_loc loc);
+opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
+/* The value of a definition reached through `ref` with `args` (call-by-name). */
+val eval_call(eval_worker *w, ctx c, const syn_expr *call);
+/* Enter the instances of a reference path; returns the context to evaluate the target in. */
+ctx eval_enter_path(eval_worker *w, ctx c, const sema_inst_step *path, uint32_t npath);
+/* Bind the parameters of a definition to call-by-name arguments; returns the body's context. */
+ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d, syn_expr *const *args,
+                     uint32_t nargs);
+/* The context of a LET's body (its definitions bound). */
+ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e);
+/* Iterate a set's elements (enumerating lazily where possible). fn returns false to stop. */
+typedef bool (*eval_elem_fn)(eval_worker *w, void *data, val elem);
+void eval_for_each(eval_worker *w, val set, syn_loc loc, eval_elem_fn fn, void *data);
+/* Bind the names of a run of bound groups to every combination of elements, calling fn with the
+ * extended context; fn returns false to stop. `x, y \in S` binds x and y independently;
+ * `<<x, y>> \in S` destructures one element. */
+typedef bool (*eval_bind_fn)(eval_worker *w, void *data, ctx inner);
+void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
+                       void *data);
+/* A memoised constant-level definition, or NULL. */
+const sema_def *eval_effective_def(const eval_program *ep, const sema_def *d);
+
+/* builtin.c */
+val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b);
+val eval_builtin_values(eval_worker *w, sema_builtin b, const val *args, uint32_t nargs, syn_loc loc);
+bool eval_equal(eval_worker *w, val a, val b, syn_loc loc);
+bool eval_member(eval_worker *w, val x, val set, syn_loc loc);
+
+/* natives: argument access for native operators */
+struct native_call {
+    eval_worker *w;
+    ctx c;
+    const syn_expr *expr;        /* the call (NULL when applied to values as an operator argument) */
+    syn_expr *const *args;       /* the argument expressions, or ... */
+    uint32_t nargs;
+    const val *vals;             /* ... their values, when the native was passed as an operator */
+    syn_loc loc;
+};
+val native_arg(native_call *call, uint32_t i);            /* evaluate argument i */
+opval native_op_arg(native_call *call, uint32_t i);       /* argument i as an operator */
+int64_t native_int_arg(native_call *call, uint32_t i);
+val native_set_arg(native_call *call, uint32_t i);        /* an enumerated (explicit) set */
+_Noreturn void native_fail(native_call *call, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+native_fn eval_find_native(atom module, atom name);
+
+/* enumerate.c */
+/* Evaluate ENABLED A in the worker's current state. */
+bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action);
+
+#endif

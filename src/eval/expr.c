@@ -1,0 +1,768 @@
+/* expr.c - evaluating expressions: names, operator calls through instances, binders, and every
+ * syntactic form of TLA+. Builtin operators are in builtin.c, actions in enumerate.c. */
+#include "eval_internal.h"
+
+#include <string.h>
+
+enum { MAX_DEPTH = 20000 };   /* operator calls deep: a runaway recursion, reported, not a crash */
+
+/* ---- environments ------------------------------------------------------------------------------- */
+
+static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
+{
+    env *e = arena_alloc(&w->scratch, sizeof *e);
+    e->binder = b;
+    e->kind = ENV_VALUE;
+    e->forced = true;
+    e->v = v;
+    e->up = up;
+    return e;
+}
+
+static env *push_thunk(eval_worker *w, env *up, const sema_binder *b, const syn_expr *expr, ctx where)
+{
+    env *e = arena_alloc(&w->scratch, sizeof *e);
+    e->binder = b;
+    e->kind = ENV_THUNK;
+    e->forced = false;
+    e->expr = expr;
+    e->where = where;
+    e->up = up;
+    return e;
+}
+
+static env *push_op(eval_worker *w, env *up, const sema_binder *b, opval op)
+{
+    env *e = arena_alloc(&w->scratch, sizeof *e);
+    e->binder = b;
+    e->kind = ENV_OP;
+    e->op = op;
+    e->up = up;
+    return e;
+}
+
+static env *lookup(env *e, const sema_binder *b)
+{
+    for (; e; e = e->up)
+        if (e->binder == b) return e;
+    return NULL;
+}
+
+static val force(eval_worker *w, env *e)
+{
+    if (e->forced) return e->v;
+    ctx where = e->where;
+    val v = eval_expr(w, where, e->expr);
+    /* An argument that reads primed variables may change as the action binds them. */
+    if (e->expr->level < LEVEL_ACTION) {
+        e->v = v;
+        e->forced = true;
+    }
+    return v;
+}
+
+static env *bind_tuple(eval_worker *w, env *up, const syn_bound *b, val elem, syn_loc loc)
+{
+    val parts;
+    if (!val_is_seq(elem) || val_len(elem) != b->nnames)
+        eval_fail(w, loc, "cannot bind the tuple of %u names to %s", b->nnames, val_to_string(&w->scratch, elem));
+    parts = elem;
+    for (uint32_t i = 0; i < b->nnames; i++) up = push_value(w, up, b->res[i], val_seq_at(parts, i));
+    return up;
+}
+
+/* ---- instances ---------------------------------------------------------------------------------- */
+
+ctx eval_enter_path(eval_worker *w, ctx c, const sema_inst_step *path, uint32_t npath)
+{
+    for (uint32_t i = 0; i < npath; i++) {
+        const sema_instance *inst = path[i].inst;
+        ctx where = c;
+        where.primed = false;
+        for (uint32_t k = 0; k < inst->nparams && k < path[i].nargs; k++)
+            where.env = push_thunk(w, where.env, inst->params[k], path[i].args[k], c);
+        subst_frame *f = arena_alloc(&w->scratch, sizeof *f);
+        f->inst = inst;
+        f->where = where;
+        f->up = c.subst;
+        c.subst = f;
+        c.env = NULL;   /* the instantiated module sees none of the caller's bound names */
+    }
+    return c;
+}
+
+/* The substitution for a declaration inside the innermost instance that has one. */
+static const syn_expr *find_subst(const subst_frame *f, const sema_decl *d, ctx *where)
+{
+    for (; f; f = f->up) {
+        for (uint32_t i = 0; i < f->inst->nsubs; i++)
+            if (f->inst->subs[i].decl == d) {
+                *where = f->where;
+                return f->inst->subs[i].value;
+            }
+    }
+    return NULL;
+}
+
+static val eval_memoised(eval_worker *w, const sema_def *d);
+
+static val read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc loc)
+{
+    uint32_t i = d->index;
+    if (i == UINT32_MAX) eval_fail(w, loc, "variable %s of an instantiated module has no substitution", d->name);
+    if (primed) {
+        if (!w->next_complete && !w->next_bound[i])
+            eval_fail(w, loc, "%s' is used before a value is given to it", d->name);
+        return w->next[i];
+    }
+    if (!w->state) eval_fail(w, loc, "variable %s cannot be used in a constant expression", d->name);
+    if (w->init_mode && !w->next_bound[i])
+        eval_fail(w, loc, "variable %s is used before the initial predicate gives it a value", d->name);
+    return w->state[i];
+}
+
+static val eval_decl(eval_worker *w, ctx c, const sema_decl *d, const syn_expr *e)
+{
+    ctx where;
+    const syn_expr *sub = find_subst(c.subst, d, &where);
+    if (sub) {
+        where.primed = where.primed || c.primed;
+        return eval_expr(w, where, sub);
+    }
+    if (d->is_variable) return read_variable(w, d, c.primed, e->loc);
+    eval_program *ep = w->ep;
+    if (d->index < ep->sema->nconstants) {
+        sema_def *o = ep->decl_override[d->index];
+        if (o) {
+            if (o->nparams == 0 && o->level == LEVEL_CONSTANT && !o->native) return eval_memoised(w, o);
+            if (o->native) {
+                native_call call = {w, c, e, e->u.apply.args, e->u.apply.nargs, NULL, e->loc};
+                return ((native_fn)o->native)(&call);
+            }
+            ctx body = eval_bind_params(w, (ctx){0}, c, o, e->u.apply.args, e->u.apply.nargs);
+            return eval_expr(w, body, o->body);
+        }
+        if (ep->constant_set[d->index]) {
+            if (d->arity > 0) eval_fail(w, e->loc, "operator constant %s has no definition", d->name);
+            return ep->constants[d->index];
+        }
+    }
+    eval_fail(w, e->loc, "constant %s is not given a value in the configuration", d->name);
+}
+
+/* ---- operator calls ----------------------------------------------------------------------------- */
+
+ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d, syn_expr *const *args,
+                     uint32_t nargs)
+{
+    for (uint32_t i = 0; i < d->nparams && i < nargs; i++) {
+        const sema_binder *p = d->params[i];
+        if (p->arity > 0)
+            body_ctx.env = push_op(w, body_ctx.env, p, eval_op_arg(w, caller, args[i]));
+        else
+            body_ctx.env = push_thunk(w, body_ctx.env, p, args[i], caller);
+    }
+    return body_ctx;
+}
+
+/* A constant-level definition with no parameters is evaluated once and kept (TLC does the same
+ * for constant definitions); the value is copied to the program's permanent arena. */
+static val eval_memoised(eval_worker *w, const sema_def *d)
+{
+    val *cached = atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
+    if (cached) return *cached;
+    val v = eval_expr(w, (ctx){0}, d->body);
+    pthread_mutex_lock(&w->ep->perm_lock);
+    val *slot = util_xmalloc(sizeof *slot);
+    *slot = val_copy(&w->ep->perm, v);
+    val *expected = NULL;
+    if (!atomic_compare_exchange_strong_explicit(&w->ep->memo[d->id], &expected, slot, memory_order_acq_rel,
+                                                 memory_order_acquire)) {
+        free(slot);
+        slot = expected;
+    }
+    pthread_mutex_unlock(&w->ep->perm_lock);
+    return *slot;
+}
+
+static val call_native(eval_worker *w, ctx c, const sema_def *d, const syn_expr *e)
+{
+    native_call call = {w, c, e, e->u.apply.args, e->u.apply.nargs, NULL, e->loc};
+    return ((native_fn)d->native)(&call);
+}
+
+/* Evaluate definition d (found through `ref`) applied to the call's arguments. */
+static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref, const syn_expr *e)
+{
+    d = eval_effective_def(w->ep, d);
+    if (d->native) return call_native(w, c, d, e);
+    ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : (ctx){.subst = c.subst};
+    body.primed = c.primed;
+    if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return eval_memoised(w, d);
+    if (++w->depth > MAX_DEPTH) eval_fail(w, e->loc, "recursion deeper than %d calls in %s", MAX_DEPTH, d->name);
+    body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
+    val v = eval_expr(w, body, d->body);
+    w->depth--;
+    return v;
+}
+
+val eval_call(eval_worker *w, ctx c, const syn_expr *e)
+{
+    const sema_ref *r = e->u.apply.res;
+    UTIL_ASSERT(r, "unresolved name %s", e->u.apply.name);
+    switch (r->kind) {
+    case REF_BUILTIN: return eval_builtin(w, c, e, r->builtin);
+    case REF_DECL: {
+        ctx inner = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
+        inner.primed = c.primed;
+        return eval_decl(w, inner, r->decl, e);
+    }
+    case REF_DEF: return eval_def(w, c, r->def, r, e);
+    case REF_BOUND: {
+        env *b = lookup(c.env, r->binder);
+        UTIL_ASSERT(b, "unbound name %s", e->u.apply.name);
+        if (b->kind == ENV_OP) {
+            if (e->u.apply.nargs == 0 && b->op.def && b->op.def->nparams == 0) {
+                /* a LET definition without parameters */
+                ctx body = b->op.where;
+                body.primed = body.primed || c.primed;
+                return eval_expr(w, body, b->op.def->body);
+            }
+            val *args = arena_alloc(&w->scratch, sizeof(val) * (e->u.apply.nargs + 1));
+            for (uint32_t i = 0; i < e->u.apply.nargs; i++) args[i] = eval_expr(w, c, e->u.apply.args[i]);
+            return eval_apply_op(w, &b->op, args, e->u.apply.nargs, e->loc);
+        }
+        if (b->kind == ENV_THUNK) return force(w, b);
+        return b->v;
+    }
+    }
+    UTIL_ASSERT(0, "bad reference");
+}
+
+/* An argument passed to an operator parameter of arity > 0: a name, or a LAMBDA. */
+opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg)
+{
+    while (arg->kind == SX_PAREN) arg = arg->u.bin.a;
+    if (arg->kind == SX_LAMBDA) return (opval){.def = arg->u.lambda.res, .where = c};
+    if (arg->kind == SX_APPLY && arg->u.apply.nargs == 0) {
+        const sema_ref *r = arg->u.apply.res;
+        if (r->kind == REF_BOUND) {
+            env *b = lookup(c.env, r->binder);
+            if (b && b->kind == ENV_OP) return b->op;
+        }
+        if (r->kind == REF_DEF) {
+            ctx where = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+            return (opval){.def = eval_effective_def(w->ep, r->def), .where = where, .ref = r};
+        }
+        return (opval){.ref = r, .where = c};
+    }
+    eval_fail(w, arg->loc, "expected an operator name or LAMBDA as argument");
+}
+
+/* Apply an operator value to already evaluated arguments. */
+val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nargs, syn_loc loc)
+{
+    if (op->def) {
+        const sema_def *d = op->def;
+        if (d->nparams != nargs)
+            eval_fail(w, loc, "operator %s takes %u arguments, given %u", d->name, d->nparams, nargs);
+        if (d->native) {
+            native_call call = {w, op->where, NULL, NULL, nargs, args, loc};
+            return ((native_fn)d->native)(&call);
+        }
+        ctx body = op->where;
+        for (uint32_t i = 0; i < nargs; i++) body.env = push_value(w, body.env, d->params[i], args[i]);
+        if (++w->depth > MAX_DEPTH) eval_fail(w, loc, "recursion deeper than %d calls in %s", MAX_DEPTH, d->name);
+        val v = eval_expr(w, body, d->body);
+        w->depth--;
+        return v;
+    }
+    if (op->ref && op->ref->kind == REF_BUILTIN) return eval_builtin_values(w, op->ref->builtin, args, nargs, loc);
+    eval_fail(w, loc, "this operator cannot be applied here");
+}
+
+
+/* ---- iterating sets ---------------------------------------------------------------------------- */
+
+typedef struct each_ctx { eval_worker *w; eval_elem_fn fn; void *data; } each_ctx;
+
+static bool each_elem(void *data, val x)
+{
+    each_ctx *ec = data;
+    return ec->fn(ec->w, ec->data, x);
+}
+
+void eval_for_each(eval_worker *w, val set, syn_loc loc, eval_elem_fn fn, void *data)
+{
+    each_ctx ec = {w, fn, data};
+    val_status st = val_for_each(&w->scratch, set, each_elem, &ec);
+    if (st == VAL_TYPE) eval_fail(w, loc, "expected a set but the value is %s", val_to_string(&w->scratch, set));
+    if (st == VAL_INFINITE) eval_fail(w, loc, "cannot enumerate the infinite set %s", val_to_string(&w->scratch, set));
+    eval_check(w, loc, st);
+}
+
+/* ---- binding forms ------------------------------------------------------------------------------ */
+
+typedef struct binding_walk {
+    const syn_bound *bounds;
+    uint32_t n;
+    syn_loc loc;
+    eval_bind_fn fn;
+    void *data;
+    bool stopped;
+} binding_walk;
+
+static void bind_from(eval_worker *w, binding_walk *bw, ctx c, uint32_t group, uint32_t name, val set);
+
+typedef struct bind_elem { binding_walk *bw; ctx c; uint32_t group, name; val set; } bind_elem;
+
+static bool bind_elem_step(eval_worker *w, void *data, val elem)
+{
+    bind_elem *be = data;
+    const syn_bound *b = &be->bw->bounds[be->group];
+    ctx inner = be->c;
+    if (b->tuple) {
+        inner.env = bind_tuple(w, inner.env, b, elem, be->bw->loc);
+        bind_from(w, be->bw, inner, be->group + 1, 0, (val){0});
+    } else {
+        inner.env = push_value(w, inner.env, b->res[be->name], elem);
+        if (be->name + 1 < b->nnames)
+            bind_from(w, be->bw, inner, be->group, be->name + 1, be->set);
+        else
+            bind_from(w, be->bw, inner, be->group + 1, 0, (val){0});
+    }
+    return !be->bw->stopped;
+}
+
+/* Enumerate name `name` of group `group` (the group's set is evaluated at its first name). */
+static void bind_from(eval_worker *w, binding_walk *bw, ctx c, uint32_t group, uint32_t name, val set)
+{
+    if (bw->stopped) return;
+    if (group == bw->n) {
+        if (!bw->fn(w, bw->data, c)) bw->stopped = true;
+        return;
+    }
+    const syn_bound *b = &bw->bounds[group];
+    if (!b->set) eval_fail(w, bw->loc, "cannot enumerate the unbounded variable %s", b->names[0]);
+    if (name == 0) set = eval_expr(w, c, b->set);
+    bind_elem be = {bw, c, group, name, set};
+    eval_for_each(w, set, b->set->loc, bind_elem_step, &be);
+}
+
+void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
+                       void *data)
+{
+    binding_walk bw = {bounds, n, loc, fn, data, false};
+    bind_from(w, &bw, c, 0, 0, (val){0});
+}
+
+typedef struct quant_data { const syn_expr *body; bool exists, result; } quant_data;
+
+static bool quant_body(eval_worker *w, void *data, ctx inner)
+{
+    quant_data *q = data;
+    bool t = eval_truth(w, inner, q->body);
+    if (t == q->exists) {
+        q->result = q->exists;
+        return false;
+    }
+    return true;
+}
+
+static val eval_quantifier(eval_worker *w, ctx c, const syn_expr *e, bool exists)
+{
+    quant_data q = {e->u.q.body, exists, !exists};
+    eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, quant_body, &q);
+    return val_bool(q.result);
+}
+
+typedef struct choose_data { const syn_expr *e; val found; bool ok; } choose_data;
+
+static bool choose_body(eval_worker *w, void *data, ctx inner)
+{
+    choose_data *cd = data;
+    if (!eval_truth(w, inner, cd->e->u.q.body)) return true;
+    /* the chosen value is what the bound names were bound to */
+    const syn_bound *b = &cd->e->u.q.bounds[0];
+    if (b->tuple) {
+        val *parts = arena_alloc(&w->scratch, sizeof(val) * b->nnames);
+        for (uint32_t i = 0; i < b->nnames; i++) parts[i] = lookup(inner.env, b->res[i])->v;
+        cd->found = val_seq_make(&w->scratch, parts, b->nnames);
+    } else {
+        cd->found = lookup(inner.env, b->res[0])->v;
+    }
+    cd->ok = true;
+    return false;
+}
+
+/* CHOOSE x \in S : P picks the first element of S, in the canonical order, satisfying P. */
+static val eval_choose(eval_worker *w, ctx c, const syn_expr *e)
+{
+    if (!e->u.q.bounds[0].set) eval_fail(w, e->loc, "TLC cannot evaluate an unbounded CHOOSE");
+    choose_data cd = {e, {0}, false};
+    eval_for_bindings(w, c, e->u.q.bounds, 1, e->loc, choose_body, &cd);
+    if (!cd.ok) eval_fail(w, e->loc, "CHOOSE found no element satisfying its predicate");
+    return cd.found;
+}
+
+typedef struct collect_data { const syn_expr *body; VEC(val) out; bool filter; const syn_bound *b; } collect_data;
+
+static bool collect_map(eval_worker *w, void *data, ctx inner)
+{
+    collect_data *cd = data;
+    val v = eval_expr(w, inner, cd->body);
+    VEC_PUSH(cd->out, v);
+    return true;
+}
+
+static val eval_set_map(eval_worker *w, ctx c, const syn_expr *e)
+{
+    collect_data cd = {e->u.q.body, {0}, false, NULL};
+    eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_map, &cd);
+    val s = val_set_make(&w->scratch, cd.out.items, cd.out.len);
+    VEC_FREE(cd.out);
+    return s;
+}
+
+typedef struct filter_data { const syn_expr *e; ctx c; } filter_data;
+
+static bool filter_keep(eval_worker *w, void *data, val elem)
+{
+    filter_data *fd = data;
+    const syn_bound *b = &fd->e->u.q.bounds[0];
+    ctx inner = fd->c;
+    inner.env = b->tuple ? bind_tuple(w, inner.env, b, elem, fd->e->loc) : push_value(w, inner.env, b->res[0], elem);
+    return eval_truth(w, inner, fd->e->u.q.body);
+}
+
+typedef struct filter_collect { filter_data fd; VEC(val) out; } filter_collect;
+
+static bool filter_step(eval_worker *w, void *data, val elem)
+{
+    filter_collect *fc = data;
+    if (filter_keep(w, &fc->fd, elem)) VEC_PUSH(fc->out, elem);
+    return true;
+}
+
+/* {x \in S : P}: enumerated (TLC enumerates set filters when it needs their elements; membership
+ * tests on an unenumerable S are handled by builtin \in before we get here). */
+static val eval_set_filter(eval_worker *w, ctx c, const syn_expr *e)
+{
+    const syn_bound *b = &e->u.q.bounds[0];
+    val set = eval_expr(w, c, b->set);
+    filter_collect fc = {{e, c}, {0}};
+    eval_for_each(w, set, b->set->loc, filter_step, &fc);
+    val s = val_set_make(&w->scratch, fc.out.items, fc.out.len);
+    VEC_FREE(fc.out);
+    return s;
+}
+
+typedef struct func_data { const syn_expr *e; VEC(val) dom; VEC(val) rng; } func_data;
+
+static bool func_point(eval_worker *w, void *data, ctx inner)
+{
+    func_data *fd = data;
+    const syn_expr *e = fd->e;
+    /* the argument: the bound value, or the tuple of them for [x \in S, y \in T |-> ...] */
+    uint32_t total = 0;
+    for (uint32_t g = 0; g < e->u.q.nbounds; g++) total += e->u.q.bounds[g].tuple ? 1 : e->u.q.bounds[g].nnames;
+    val arg;
+    if (total == 1 && !e->u.q.bounds[0].tuple) {
+        arg = lookup(inner.env, e->u.q.bounds[0].res[0])->v;
+    } else {
+        val *parts = arena_alloc(&w->scratch, sizeof(val) * (total + 1));
+        uint32_t k = 0;
+        for (uint32_t g = 0; g < e->u.q.nbounds; g++) {
+            const syn_bound *b = &e->u.q.bounds[g];
+            if (b->tuple) {
+                val *tp = arena_alloc(&w->scratch, sizeof(val) * b->nnames);
+                for (uint32_t i = 0; i < b->nnames; i++) tp[i] = lookup(inner.env, b->res[i])->v;
+                parts[k++] = val_seq_make(&w->scratch, tp, b->nnames);
+            } else {
+                for (uint32_t i = 0; i < b->nnames; i++) parts[k++] = lookup(inner.env, b->res[i])->v;
+            }
+        }
+        arg = total == 1 ? parts[0] : val_seq_make(&w->scratch, parts, total);
+    }
+    VEC_PUSH(fd->dom, arg);
+    VEC_PUSH(fd->rng, eval_expr(w, inner, e->u.q.body));
+    return true;
+}
+
+static val eval_func(eval_worker *w, ctx c, const syn_expr *e)
+{
+    func_data fd = {e, {0}, {0}};
+    eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, func_point, &fd);
+    val f;
+    eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));
+    VEC_FREE(fd.dom);
+    VEC_FREE(fd.rng);
+    return f;
+}
+
+/* ---- LET ---------------------------------------------------------------------------------------- */
+
+/* LET definitions close over the names around them. One without parameters is a lazily forced,
+ * cached thunk; one with parameters (or a function definition, which may recur) an operator. */
+ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e)
+{
+    for (uint32_t i = 0; i < e->u.let.ndefs; i++) {
+        syn_unit *u = e->u.let.defs[i];
+        if (u->kind != SU_OPDEF) continue;
+        const sema_binder *b = u->res;
+        const sema_def *d = b->let_def;
+        if (d->nparams == 0 && !d->is_function) {
+            c.env = push_thunk(w, c.env, b, d->body, c);
+        } else {
+            env *node = push_op(w, c.env, b, (opval){.def = d});
+            node->op.where = c;
+            node->op.where.env = node;   /* it sees itself: recursion */
+            c.env = node;
+        }
+    }
+    return c;
+}
+
+/* ---- functions ---------------------------------------------------------------------------------- */
+
+static val arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
+{
+    if (n == 1) return eval_expr(w, c, args[0]);
+    val *vs = arena_alloc(&w->scratch, sizeof(val) * n);
+    for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, args[i]);
+    return val_seq_make(&w->scratch, vs, n);
+}
+
+/* The function definition a name denotes, with the context to evaluate its body in, if any. */
+static const sema_def *function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body)
+{
+    while (fn->kind == SX_PAREN) fn = fn->u.bin.a;
+    if (fn->kind != SX_APPLY || fn->u.apply.nargs) return NULL;
+    const sema_ref *r = fn->u.apply.res;
+    if (r->kind == REF_DEF) {
+        const sema_def *d = eval_effective_def(w->ep, r->def);
+        if (!d->is_function || d->native) return NULL;
+        *body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+        body->primed = c.primed;
+        return d;
+    }
+    if (r->kind == REF_BOUND) {
+        env *b = lookup(c.env, r->binder);
+        if (b && b->kind == ENV_OP && b->op.def && b->op.def->is_function) {
+            *body = b->op.where;
+            return b->op.def;
+        }
+    }
+    return NULL;
+}
+
+typedef struct fdirect { const syn_expr *func; val *args; uint32_t nargs; uint32_t k; ctx c; } fdirect;
+
+/* Apply a function definition f[x \in S] == e to an argument without building f: bind x, check
+ * x \in S, evaluate e. This is how recursive functions over infinite domains (Nat) evaluate. */
+static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val arg, const syn_expr *call)
+{
+    const syn_expr *func = d->body;   /* SX_FUNC */
+    uint32_t total = 0;
+    for (uint32_t g = 0; g < func->u.q.nbounds; g++)
+        total += func->u.q.bounds[g].tuple ? 1 : func->u.q.bounds[g].nnames;
+    val *parts = &arg;
+    if (total > 1) {
+        if (!val_is_seq(arg) || val_len(arg) != total)
+            eval_fail(w, call->loc, "%s is applied to %s, not a tuple of %u arguments", d->name,
+                      val_to_string(&w->scratch, arg), total);
+        parts = arena_alloc(&w->scratch, sizeof(val) * total);
+        for (uint32_t i = 0; i < total; i++) parts[i] = val_seq_at(arg, i);
+    }
+    uint32_t k = 0;
+    for (uint32_t g = 0; g < func->u.q.nbounds; g++) {
+        const syn_bound *b = &func->u.q.bounds[g];
+        val set = eval_expr(w, body, b->set);
+        uint32_t names = b->tuple ? 1 : b->nnames;
+        for (uint32_t i = 0; i < names; i++, k++) {
+            if (!eval_member(w, parts[k], set, call->loc))
+                eval_fail(w, call->loc, "%s[%s]: the argument is not in the domain of %s", d->name,
+                          val_to_string(&w->scratch, arg), d->name);
+            body.env = b->tuple ? bind_tuple(w, body.env, b, parts[k], call->loc)
+                                : push_value(w, body.env, b->res[i], parts[k]);
+        }
+    }
+    if (++w->depth > MAX_DEPTH) eval_fail(w, call->loc, "recursion deeper than %d calls in %s", MAX_DEPTH, d->name);
+    val v = eval_expr(w, body, func->u.q.body);
+    w->depth--;
+    return v;
+}
+
+static val eval_fapply(eval_worker *w, ctx c, const syn_expr *e)
+{
+    ctx body;
+    const sema_def *d = function_def(w, c, e->u.fapp.fn, &body);
+    val arg = arg_tuple(w, c, e->u.fapp.args, e->u.fapp.nargs);
+    if (d) return apply_function_def(w, body, d, arg, e);
+    val f = eval_expr(w, c, e->u.fapp.fn);
+    val out;
+    val_status st = val_apply(&w->scratch, f, arg, &out);
+    if (st == VAL_NOT_IN_DOMAIN)
+        eval_fail(w, e->loc, "%s is not in the domain of the function %s", val_to_string(&w->scratch, arg),
+                  val_to_string(&w->scratch, f));
+    eval_check(w, e->loc, st);
+    return out;
+}
+
+static val eval_dot(eval_worker *w, ctx c, const syn_expr *e)
+{
+    val r = eval_expr(w, c, e->u.dot.rec);
+    val out;
+    val_status st = val_apply(&w->scratch, r, val_str(e->u.dot.field), &out);
+    if (st == VAL_NOT_IN_DOMAIN || st == VAL_TYPE)
+        eval_fail(w, e->loc, "the record %s has no field %s", val_to_string(&w->scratch, r), e->u.dot.field);
+    eval_check(w, e->loc, st);
+    return out;
+}
+
+/* ---- EXCEPT ------------------------------------------------------------------------------------- */
+
+static val step_key(eval_worker *w, ctx c, const syn_except_step *s)
+{
+    if (s->is_field) return val_str(s->field);
+    return arg_tuple(w, c, s->index, s->nindex);
+}
+
+/* f with the value at path steps[i..] replaced; `@` is the old value at the whole path. */
+static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up, uint32_t i, syn_loc loc)
+{
+    val key = step_key(w, c, &up->steps[i]);
+    val old;
+    val_status st = val_apply(&w->scratch, f, key, &old);
+    if (st == VAL_NOT_IN_DOMAIN) return f;   /* [f EXCEPT ![x] = e] = f when x \notin DOMAIN f */
+    eval_check(w, loc, st);
+    val newv;
+    if (i + 1 == up->nsteps) {
+        val saved_at = w->at;
+        bool saved_has = w->has_at;
+        w->at = old;
+        w->has_at = true;
+        newv = eval_expr(w, c, up->value);
+        w->at = saved_at;
+        w->has_at = saved_has;
+    } else {
+        newv = except_path(w, c, old, up, i + 1, loc);
+    }
+    val out;
+    eval_check(w, loc, val_except(&w->scratch, f, key, newv, &out));
+    return out;
+}
+
+static val eval_except(eval_worker *w, ctx c, const syn_expr *e)
+{
+    val f = eval_expr(w, c, e->u.except.base);
+    for (uint32_t i = 0; i < e->u.except.nupdates; i++) f = except_path(w, c, f, &e->u.except.updates[i], 0, e->loc);
+    return f;
+}
+
+/* ---- the rest ----------------------------------------------------------------------------------- */
+
+static val eval_case(eval_worker *w, ctx c, const syn_expr *e)
+{
+    for (uint32_t i = 0; i < e->u.cas.narms; i++)
+        if (eval_truth(w, c, e->u.cas.arms[i].guard)) return eval_expr(w, c, e->u.cas.arms[i].value);
+    if (e->u.cas.other) return eval_expr(w, c, e->u.cas.other);
+    eval_fail(w, e->loc, "no arm of this CASE applies, and it has no OTHER arm");
+}
+
+static val eval_list(eval_worker *w, ctx c, const syn_expr *e, bool make_set)
+{
+    uint32_t n = e->u.list.nitems;
+    val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, e->u.list.items[i]);
+    return make_set ? val_set_make(&w->scratch, vs, n) : val_seq_make(&w->scratch, vs, n);
+}
+
+static val eval_record(eval_worker *w, ctx c, const syn_expr *e, bool set)
+{
+    uint32_t n = e->u.rec.nfields;
+    atom *names = arena_alloc(&w->scratch, sizeof(atom) * (n + 1));
+    val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) {
+        names[i] = e->u.rec.fields[i].name;
+        vs[i] = eval_expr(w, c, e->u.rec.fields[i].value);
+    }
+    return set ? val_recset_make(&w->scratch, names, vs, n) : val_record_make(&w->scratch, names, vs, n);
+}
+
+static val eval_junction(eval_worker *w, ctx c, const syn_expr *e, bool conj)
+{
+    for (uint32_t i = 0; i < e->u.list.nitems; i++)
+        if (eval_truth(w, c, e->u.list.items[i]) != conj) return val_bool(!conj);
+    return val_bool(conj);
+}
+
+/* [A]_v on a transition: A \/ v' = v;  <<A>>_v: A /\ v' # v. */
+static val eval_action_sub(eval_worker *w, ctx c, const syn_expr *e, bool box)
+{
+    bool a = eval_truth(w, c, e->u.bin.a);
+    if (box && a) return val_bool(true);
+    if (!box && !a) return val_bool(false);
+    ctx primed = c;
+    primed.primed = true;
+    bool same = eval_equal(w, eval_expr(w, primed, e->u.bin.b), eval_expr(w, c, e->u.bin.b), e->loc);
+    return val_bool(box ? same : !same);
+}
+
+val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
+{
+    switch (e->kind) {
+    case SX_NUM:
+        if (e->u.n.num_text) eval_fail(w, e->loc, "the number %s is not supported (only integers up to 2^63)", e->u.n.num_text);
+        return val_int(e->u.n.num);
+    case SX_STR: return val_str(e->u.str);
+    case SX_AT:
+        if (!w->has_at) eval_fail(w, e->loc, "@ may only appear in the value of an EXCEPT update");
+        return w->at;
+    case SX_APPLY: return eval_call(w, c, e);
+    case SX_LAMBDA: eval_fail(w, e->loc, "a LAMBDA can only be passed as an argument to an operator");
+    case SX_IF: return eval_truth(w, c, e->u.ite.cond) ? eval_expr(w, c, e->u.ite.then_) : eval_expr(w, c, e->u.ite.else_);
+    case SX_CASE: return eval_case(w, c, e);
+    case SX_LET: return eval_expr(w, eval_bind_let(w, c, e), e->u.let.body);
+    case SX_FORALL: return eval_quantifier(w, c, e, false);
+    case SX_EXISTS: return eval_quantifier(w, c, e, true);
+    case SX_TFORALL: case SX_TEXISTS:
+        eval_fail(w, e->loc, "temporal quantifiers (\\AA, \\EE) cannot be evaluated in a state");
+    case SX_CHOOSE: return eval_choose(w, c, e);
+    case SX_SET_ENUM: return eval_list(w, c, e, true);
+    case SX_SET_FILTER: return eval_set_filter(w, c, e);
+    case SX_SET_MAP: return eval_set_map(w, c, e);
+    case SX_FUNC: return eval_func(w, c, e);
+    case SX_FUNC_SET: return val_funcset_make(&w->scratch, eval_expr(w, c, e->u.bin.a), eval_expr(w, c, e->u.bin.b));
+    case SX_RECORD: return eval_record(w, c, e, false);
+    case SX_RECORD_SET: return eval_record(w, c, e, true);
+    case SX_TUPLE: return eval_list(w, c, e, false);
+    case SX_EXCEPT: return eval_except(w, c, e);
+    case SX_FAPPLY: return eval_fapply(w, c, e);
+    case SX_DOT: return eval_dot(w, c, e);
+    case SX_CROSS: {
+        uint32_t n = e->u.list.nitems;
+        val *vs = arena_alloc(&w->scratch, sizeof(val) * n);
+        for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, e->u.list.items[i]);
+        return val_product_make(&w->scratch, vs, n);
+    }
+    case SX_BOX_ACTION: return eval_action_sub(w, c, e, true);
+    case SX_ANGLE_ACTION: return eval_action_sub(w, c, e, false);
+    case SX_WF: case SX_SF:
+        eval_fail(w, e->loc, "a fairness formula (WF/SF) cannot be evaluated in a state");
+    case SX_CONJ_LIST: return eval_junction(w, c, e, true);
+    case SX_DISJ_LIST: return eval_junction(w, c, e, false);
+    case SX_LABEL: return eval_expr(w, c, e->u.label.body);
+    case SX_PAREN: return eval_expr(w, c, e->u.bin.a);
+    case SX__COUNT: break;
+    }
+    UTIL_ASSERT(0, "bad expression kind %d", e->kind);
+}
+
+bool eval_truth(eval_worker *w, ctx c, const syn_expr *e)
+{
+    val v = eval_expr(w, c, e);
+    if (!val_is_bool(v))
+        eval_fail(w, e->loc, "expected a Boolean (TRUE or FALSE) but the value is %s", val_to_string(&w->scratch, v));
+    return val_get_bool(v);
+}

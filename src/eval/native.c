@@ -1,0 +1,69 @@
+/* native.c - argument access for native operators, and the registry that maps (module, operator)
+ * of the tool's own library to C implementations. The modules' TLA+ text states each operator's
+ * meaning; the code here computes it fast. */
+#include "eval_internal.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+val native_arg(native_call *call, uint32_t i)
+{
+    if (call->vals) return call->vals[i];
+    return eval_expr(call->w, call->c, call->args[i]);
+}
+
+opval native_op_arg(native_call *call, uint32_t i)
+{
+    if (call->vals) native_fail(call, "an operator argument cannot be passed through a higher-order parameter here");
+    return eval_op_arg(call->w, call->c, call->args[i]);
+}
+
+static syn_loc arg_loc(native_call *call, uint32_t i)
+{
+    return call->args ? call->args[i]->loc : call->loc;
+}
+
+int64_t native_int_arg(native_call *call, uint32_t i)
+{
+    val v = native_arg(call, i);
+    if (!val_is_int(v))
+        eval_fail(call->w, arg_loc(call, i), "expected an integer but the value is %s",
+                  val_to_string(&call->w->scratch, v));
+    return val_get_int(v);
+}
+
+val native_set_arg(native_call *call, uint32_t i)
+{
+    val v = native_arg(call, i);
+    val out;
+    val_status st = val_enumerate(&call->w->scratch, v, &out);
+    if (st == VAL_TYPE)
+        eval_fail(call->w, arg_loc(call, i), "expected a set but the value is %s", val_to_string(&call->w->scratch, v));
+    if (st == VAL_INFINITE)
+        eval_fail(call->w, arg_loc(call, i), "cannot enumerate the infinite set %s", val_to_string(&call->w->scratch, v));
+    eval_check(call->w, arg_loc(call, i), st);
+    return out;
+}
+
+_Noreturn void native_fail(native_call *call, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    eval_fail(call->w, call->loc, "%s", buf);
+}
+
+/* Every module's table ends with {NULL, NULL, NULL}; the tables are in native_*.c. */
+extern const native_entry native_standard[];
+extern const native_entry native_community[];
+
+native_fn eval_find_native(atom module, atom name)
+{
+    const native_entry *tables[] = {native_standard, native_community};
+    for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
+        for (const native_entry *e = tables[t]; e->module; e++)
+            if (strcmp(e->module, module) == 0 && strcmp(e->name, name) == 0) return e->fn;
+    return NULL;
+}

@@ -1,0 +1,353 @@
+/* native_standard.c - the standard modules' operators in C: Naturals, Integers, Sequences,
+ * FiniteSets, TLC and TLCExt. Integer arithmetic detects overflow (TLC silently wraps at 32 bits). */
+#include "eval_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define W (call->w)
+#define A (&call->w->scratch)
+
+static val int_result(native_call *call, val_status st, val out)
+{
+    eval_check(W, call->loc, st);
+    return out;
+}
+
+/* ---- Naturals and Integers ---------------------------------------------------------------------- */
+
+static val n_plus(native_call *call)
+{
+    val out;
+    return int_result(call, val_int_add(native_int_arg(call, 0), native_int_arg(call, 1), &out), out);
+}
+static val n_minus(native_call *call)
+{
+    val out;
+    return int_result(call, val_int_sub(native_int_arg(call, 0), native_int_arg(call, 1), &out), out);
+}
+static val n_times(native_call *call)
+{
+    val out;
+    return int_result(call, val_int_mul(native_int_arg(call, 0), native_int_arg(call, 1), &out), out);
+}
+static val n_pow(native_call *call)
+{
+    val out;
+    return int_result(call, val_int_pow(native_int_arg(call, 0), native_int_arg(call, 1), &out), out);
+}
+static val n_div(native_call *call)
+{
+    val out;
+    return int_result(call, val_int_div(native_int_arg(call, 0), native_int_arg(call, 1), &out), out);
+}
+static val n_mod(native_call *call)
+{
+    int64_t b = native_int_arg(call, 1);
+    if (b <= 0) native_fail(call, "the second argument of %% must be positive, not %lld", (long long)b);
+    val out;
+    return int_result(call, val_int_mod(native_int_arg(call, 0), b, &out), out);
+}
+static val n_lt(native_call *call) { return val_bool(native_int_arg(call, 0) < native_int_arg(call, 1)); }
+static val n_gt(native_call *call) { return val_bool(native_int_arg(call, 0) > native_int_arg(call, 1)); }
+static val n_le(native_call *call) { return val_bool(native_int_arg(call, 0) <= native_int_arg(call, 1)); }
+static val n_ge(native_call *call) { return val_bool(native_int_arg(call, 0) >= native_int_arg(call, 1)); }
+static val n_range(native_call *call)
+{
+    int64_t lo = native_int_arg(call, 0), hi = native_int_arg(call, 1);
+    return val_interval_make(A, lo, hi);
+}
+static val n_nat(native_call *call) { return val_nat_set(); }
+static val n_int(native_call *call) { return val_int_set(); }
+static val n_neg(native_call *call)
+{
+    val out;
+    return int_result(call, val_int_sub(0, native_int_arg(call, 0), &out), out);
+}
+static val n_real(native_call *call) { native_fail(call, "the set Real is not supported yet"); }
+static val n_real_div(native_call *call) { native_fail(call, "real division (/) is not supported yet"); }
+
+/* ---- Sequences ---------------------------------------------------------------------------------- */
+
+static val seq_arg(native_call *call, uint32_t i, const char *op)
+{
+    val s = native_arg(call, i);
+    if (!val_is_seq(s))
+        native_fail(call, "%s needs a sequence, not %s", op, val_to_string(A, s));
+    return s;
+}
+
+static val s_seq(native_call *call) { return val_seqset_make(A, native_arg(call, 0)); }
+static val s_len(native_call *call) { return val_int((int64_t)val_len(seq_arg(call, 0, "Len"))); }
+static val s_concat(native_call *call)
+{
+    val out;
+    val_status st = val_seq_concat(A, native_arg(call, 0), native_arg(call, 1), &out);
+    if (st == VAL_TYPE) native_fail(call, "\\o needs two sequences (or two strings)");
+    eval_check(W, call->loc, st);
+    return out;
+}
+static val s_append(native_call *call)
+{
+    val s = seq_arg(call, 0, "Append");
+    return val_seq_append(A, s, native_arg(call, 1));
+}
+static val s_head(native_call *call)
+{
+    val s = seq_arg(call, 0, "Head");
+    if (val_len(s) == 0) native_fail(call, "Head of the empty sequence");
+    return val_seq_at(s, 0);
+}
+static val s_tail(native_call *call)
+{
+    val s = seq_arg(call, 0, "Tail");
+    if (val_len(s) == 0) native_fail(call, "Tail of the empty sequence");
+    return val_seq_sub(A, s, 1, val_len(s));
+}
+static val s_subseq(native_call *call)
+{
+    val s = seq_arg(call, 0, "SubSeq");
+    int64_t m = native_int_arg(call, 1), n = native_int_arg(call, 2);
+    if (m > n) return val_seq_make(A, NULL, 0);
+    if (m < 1 || n > (int64_t)val_len(s))
+        native_fail(call, "SubSeq(s, %lld, %lld) is outside the sequence of length %u", (long long)m, (long long)n,
+                    val_len(s));
+    return val_seq_sub(A, s, (uint32_t)(m - 1), (uint32_t)n);
+}
+static val s_selectseq(native_call *call)
+{
+    val s = seq_arg(call, 0, "SelectSeq");
+    opval test = native_op_arg(call, 1);
+    uint32_t n = val_len(s), k = 0;
+    val *keep = arena_alloc(A, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) {
+        val x = val_seq_at(s, i);
+        val t = eval_apply_op(W, &test, &x, 1, call->loc);
+        if (!val_is_bool(t)) native_fail(call, "the test of SelectSeq must return a Boolean");
+        if (val_get_bool(t)) keep[k++] = x;
+    }
+    return val_seq_make(A, keep, k);
+}
+
+/* ---- FiniteSets --------------------------------------------------------------------------------- */
+
+static val f_cardinality(native_call *call)
+{
+    val s = native_arg(call, 0);
+    int64_t n;
+    val_status st = val_cardinality(A, s, &n);
+    if (st == VAL_TYPE) native_fail(call, "Cardinality needs a set, not %s", val_to_string(A, s));
+    if (st == VAL_INFINITE) native_fail(call, "Cardinality of the infinite set %s", val_to_string(A, s));
+    eval_check(W, call->loc, st);
+    return val_int(n);
+}
+static val f_isfinite(native_call *call)
+{
+    val s = native_arg(call, 0);
+    int64_t n;
+    return val_bool(val_cardinality(A, s, &n) != VAL_INFINITE);
+}
+
+/* ---- TLC ---------------------------------------------------------------------------------------- */
+
+static val t_print(native_call *call)
+{
+    val out = native_arg(call, 0), v = native_arg(call, 1);
+    flockfile(stdout);
+    val_print(stdout, out);
+    fputc('\n', stdout);
+    funlockfile(stdout);
+    return v;
+}
+static val t_printt(native_call *call)
+{
+    val out = native_arg(call, 0);
+    flockfile(stdout);
+    val_print(stdout, out);
+    fputc('\n', stdout);
+    funlockfile(stdout);
+    return val_bool(true);
+}
+static val t_assert(native_call *call)
+{
+    val c = native_arg(call, 0);
+    if (!val_is_bool(c)) native_fail(call, "the first argument of Assert must be a Boolean");
+    if (val_get_bool(c)) return c;
+    val msg = native_arg(call, 1);
+    eval_fail_assert(W, call->loc, "The first argument of Assert evaluated to FALSE; the second argument was:\n%s",
+                     val_to_string(A, msg));
+}
+static val t_javatime(native_call *call) { return val_int((int64_t)time(NULL)); }
+
+static val t_tlcget(native_call *call)
+{
+    val k = native_arg(call, 0);
+    if (val_is_int(k)) {
+        int64_t i = val_get_int(k);
+        if (i < 0 || (size_t)i >= W->registers.len || !W->registers.items[i].kind)
+            native_fail(call, "TLCGet(%lld): no value was set for this register", (long long)i);
+        return W->registers.items[i];
+    }
+    if (!val_is_str(k)) native_fail(call, "TLCGet needs a register number or a key string");
+    const char *key = val_get_str(k);
+    const eval_stats *s = &W->stats;
+    if (!strcmp(key, "level")) return val_int(s->level);
+    if (!strcmp(key, "distinct")) return val_int(s->distinct);
+    if (!strcmp(key, "generated")) return val_int(s->generated);
+    if (!strcmp(key, "queue")) return val_int(s->queue);
+    if (!strcmp(key, "diameter")) return val_int(s->diameter);
+    if (!strcmp(key, "duration")) return val_int((int64_t)s->duration);
+    native_fail(call, "TLCGet(\"%s\") is not supported yet", key);
+}
+static val t_tlcset(native_call *call)
+{
+    val k = native_arg(call, 0), v = native_arg(call, 1);
+    if (!val_is_int(k) || val_get_int(k) < 0 || val_get_int(k) > 1000000)
+        native_fail(call, "TLCSet needs a register number as its first argument");
+    size_t i = (size_t)val_get_int(k);
+    while (W->registers.len <= i) VEC_PUSH(W->registers, (val){0});
+    W->registers.items[i] = val_copy(&W->ep->perm, v);
+    return val_bool(true);
+}
+static val t_colon_gt(native_call *call)
+{
+    val k = native_arg(call, 0), v = native_arg(call, 1), f;
+    eval_check(W, call->loc, val_func_make(A, &k, &v, 1, &f));
+    return f;
+}
+static val t_at_at(native_call *call)
+{
+    val out;
+    val_status st = val_func_merge(A, native_arg(call, 0), native_arg(call, 1), &out);
+    if (st == VAL_TYPE) native_fail(call, "@@ needs two functions");
+    eval_check(W, call->loc, st);
+    return out;
+}
+
+typedef VEC(val) val_list;
+
+/* All bijections of S onto itself, as functions. */
+static void permute(val *elems, uint32_t n, uint32_t k, val *image, val_list *out, arena *a, eval_worker *w,
+                    syn_loc loc)
+{
+    if (k == n) {
+        val f;
+        eval_check(w, loc, val_func_make(a, elems, image, n, &f));
+        VEC_PUSH(*out, f);
+        return;
+    }
+    for (uint32_t i = k; i < n; i++) {
+        val t = image[k];
+        image[k] = image[i];
+        image[i] = t;
+        permute(elems, n, k + 1, image, out, a, w, loc);
+        image[i] = image[k];
+        image[k] = t;
+    }
+}
+static val t_permutations(native_call *call)
+{
+    val s = native_set_arg(call, 0);
+    uint32_t n = val_set_size(s);
+    if (n > 10) native_fail(call, "Permutations of a set of %u elements is too large", n);
+    val *elems = arena_alloc(A, sizeof(val) * (n + 1));
+    val *image = arena_alloc(A, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) elems[i] = image[i] = val_set_at(s, i);
+    val_list out = {0};
+    permute(elems, n, 0, image, &out, A, W, call->loc);
+    val r = val_set_make(A, out.items, out.len);
+    VEC_FREE(out);
+    return r;
+}
+
+typedef struct sort_ctx { native_call *call; opval *less; } sort_ctx;
+
+static bool sort_less(sort_ctx *sc, val a, val b)
+{
+    val args[2] = {a, b};
+    val r = eval_apply_op(sc->call->w, sc->less, args, 2, sc->call->loc);
+    if (!val_is_bool(r)) native_fail(sc->call, "the comparison of SortSeq must return a Boolean");
+    return val_get_bool(r);
+}
+
+/* A stable insertion-merge sort: the comparison is a user operator, so no qsort callback. */
+static void merge_sort(sort_ctx *sc, val *xs, val *tmp, uint32_t n)
+{
+    if (n < 2) return;
+    uint32_t h = n / 2;
+    merge_sort(sc, xs, tmp, h);
+    merge_sort(sc, xs + h, tmp, n - h);
+    uint32_t i = 0, j = h, k = 0;
+    while (i < h && j < n) tmp[k++] = sort_less(sc, xs[j], xs[i]) ? xs[j++] : xs[i++];
+    while (i < h) tmp[k++] = xs[i++];
+    while (j < n) tmp[k++] = xs[j++];
+    memcpy(xs, tmp, n * sizeof(val));
+}
+
+static val t_sortseq(native_call *call)
+{
+    val s = seq_arg(call, 0, "SortSeq");
+    opval less = native_op_arg(call, 1);
+    uint32_t n = val_len(s);
+    val *xs = arena_alloc(A, sizeof(val) * (n + 1)), *tmp = arena_alloc(A, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) xs[i] = val_seq_at(s, i);
+    sort_ctx sc = {call, &less};
+    merge_sort(&sc, xs, tmp, n);
+    return val_seq_make(A, xs, n);
+}
+
+static val t_random_element(native_call *call)
+{
+    val s = native_set_arg(call, 0);
+    uint32_t n = val_set_size(s);
+    if (n == 0) native_fail(call, "RandomElement of the empty set");
+    return val_set_at(s, (uint32_t)(rand() % n));
+}
+static val t_tostring(native_call *call) { return val_str(util_intern(val_to_string(A, native_arg(call, 0)))); }
+static val t_tlceval(native_call *call) { return native_arg(call, 0); }
+static val t_any(native_call *call) { native_fail(call, "the value Any is not supported yet"); }
+
+/* ---- TLCExt ------------------------------------------------------------------------------------- */
+
+static val x_asserteq(native_call *call)
+{
+    val a = native_arg(call, 0), b = native_arg(call, 1);
+    if (eval_equal(W, a, b, call->loc)) return val_bool(true);
+    flockfile(stdout);
+    printf("AssertEq failed: ");
+    val_print(stdout, a);
+    printf(" # ");
+    val_print(stdout, b);
+    putchar('\n');
+    funlockfile(stdout);
+    return val_bool(false);
+}
+static val x_modelvalue(native_call *call)
+{
+    val s = native_arg(call, 0);
+    if (!val_is_str(s)) native_fail(call, "TLCModelValue needs a string");
+    return val_model(util_intern(val_get_str(s)));
+}
+static val x_noop(native_call *call) { return native_arg(call, 0); }
+
+#define BOTH(name, fn) {"Naturals", name, fn}, {"Integers", name, fn}
+
+const native_entry native_standard[] = {
+    BOTH("+", n_plus), BOTH("-", n_minus), BOTH("*", n_times), BOTH("^", n_pow), BOTH("\\div", n_div),
+    BOTH("%", n_mod), BOTH("<", n_lt), BOTH(">", n_gt), BOTH("<=", n_le), BOTH(">=", n_ge), BOTH("..", n_range),
+    BOTH("Nat", n_nat),
+    {"Integers", "Int", n_int}, {"Integers", "-.", n_neg},
+    {"Reals", "Real", n_real}, {"Reals", "/", n_real_div},
+    {"Sequences", "Seq", s_seq}, {"Sequences", "Len", s_len}, {"Sequences", "\\o", s_concat},
+    {"Sequences", "Append", s_append}, {"Sequences", "Head", s_head}, {"Sequences", "Tail", s_tail},
+    {"Sequences", "SubSeq", s_subseq}, {"Sequences", "SelectSeq", s_selectseq},
+    {"FiniteSets", "Cardinality", f_cardinality}, {"FiniteSets", "IsFiniteSet", f_isfinite},
+    {"TLC", "Print", t_print}, {"TLC", "PrintT", t_printt}, {"TLC", "Assert", t_assert},
+    {"TLC", "JavaTime", t_javatime}, {"TLC", "TLCGet", t_tlcget}, {"TLC", "TLCSet", t_tlcset},
+    {"TLC", ":>", t_colon_gt}, {"TLC", "@@", t_at_at}, {"TLC", "Permutations", t_permutations},
+    {"TLC", "SortSeq", t_sortseq}, {"TLC", "RandomElement", t_random_element}, {"TLC", "ToString", t_tostring},
+    {"TLC", "TLCEval", t_tlceval}, {"TLC", "Any", t_any},
+    {"TLCExt", "AssertEq", x_asserteq}, {"TLCExt", "TLCModelValue", x_modelvalue}, {"TLCExt", "TLCNoOp", x_noop},
+    {NULL, NULL, NULL},
+};

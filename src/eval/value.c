@@ -1,0 +1,559 @@
+/* value.c - canonical values: model values, checked integer arithmetic, the total order, explicit
+ * sets, functions, records and sequences. Lazy sets are in value_lazy.c. */
+#include "value_internal.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- model values: ordered by first use, as TLC orders them -------------------------------------- */
+
+/* A fixed table, so that readers (deserialising states) need no lock: an index is only ever read
+ * after the value that carries it was made, which happened after the slot was written. */
+enum { MAX_MODEL_VALUES = 1 << 16 };
+static struct {
+    pthread_mutex_t lock;
+    atom names[MAX_MODEL_VALUES];
+    uint32_t n;
+} models = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+val val_model(atom name)
+{
+    pthread_mutex_lock(&models.lock);
+    uint32_t i = 0;
+    while (i < models.n && models.names[i] != name) i++;
+    if (i == models.n) {
+        UTIL_ASSERT(models.n < MAX_MODEL_VALUES, "more than %d model values", MAX_MODEL_VALUES);
+        models.names[models.n++] = name;
+    }
+    pthread_mutex_unlock(&models.lock);
+    val v = {.kind = VAL_MODEL, .aux = i};
+    v.u.s = name;
+    return v;
+}
+
+val val__model_at(uint32_t index)
+{
+    val v = {.kind = VAL_MODEL, .aux = index};
+    v.u.s = models.names[index];
+    return v;
+}
+
+/* ---- integers ----------------------------------------------------------------------------------- */
+
+val_status val_int_add(int64_t a, int64_t b, val *out)
+{
+    int64_t r;
+    if (__builtin_add_overflow(a, b, &r)) return VAL_OVERFLOW;
+    *out = val_int(r);
+    return VAL_OK;
+}
+
+val_status val_int_sub(int64_t a, int64_t b, val *out)
+{
+    int64_t r;
+    if (__builtin_sub_overflow(a, b, &r)) return VAL_OVERFLOW;
+    *out = val_int(r);
+    return VAL_OK;
+}
+
+val_status val_int_mul(int64_t a, int64_t b, val *out)
+{
+    int64_t r;
+    if (__builtin_mul_overflow(a, b, &r)) return VAL_OVERFLOW;
+    *out = val_int(r);
+    return VAL_OK;
+}
+
+val_status val_int_pow(int64_t a, int64_t b, val *out)
+{
+    if (b < 0) return VAL_TYPE;
+    int64_t r = 1;
+    while (b-- > 0)
+        if (__builtin_mul_overflow(r, a, &r)) return VAL_OVERFLOW;
+    *out = val_int(r);
+    return VAL_OK;
+}
+
+val_status val_int_div(int64_t a, int64_t b, val *out)
+{
+    if (b == 0) return VAL_DIV_ZERO;
+    if (a == INT64_MIN && b == -1) return VAL_OVERFLOW;
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    *out = val_int(q);
+    return VAL_OK;
+}
+
+val_status val_int_mod(int64_t a, int64_t b, val *out)
+{
+    if (b == 0) return VAL_DIV_ZERO;
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    *out = val_int(r);
+    return VAL_OK;
+}
+
+/* ---- order -------------------------------------------------------------------------------------- */
+
+/* Lazy sets compare through their enumeration; a scratch arena serves that rare path. */
+static val normal_set(val v)
+{
+    if (v.kind != VAL_LAZY) return v;
+    static _Thread_local arena scratch;
+    val out;
+    if (val_enumerate(&scratch, v, &out) != VAL_OK) return v;
+    return out;
+}
+
+static int cmp_i64(int64_t a, int64_t b) { return a < b ? -1 : a > b; }
+
+static int kind_rank(val v)
+{
+    switch (v.kind) {
+    case VAL_BOOL: return 1;
+    case VAL_INT: return 2;
+    case VAL_STR: return 3;
+    case VAL_MODEL: return 4;
+    case VAL_SET: case VAL_LAZY: return 5;
+    case VAL_SEQ: return 6;
+    case VAL_FUNC: return 7;
+    default: return 0;
+    }
+}
+
+static int cmp_arrays(const val *a, uint32_t na, const val *b, uint32_t nb)
+{
+    if (na != nb) return na < nb ? -1 : 1;
+    for (uint32_t i = 0; i < na; i++) {
+        int c = val_compare(a[i], b[i]);
+        if (c) return c;
+    }
+    return 0;
+}
+
+int val_compare(val a, val b)
+{
+    int ra = kind_rank(a), rb = kind_rank(b);
+    if (ra != rb) return ra < rb ? -1 : 1;
+    switch (a.kind) {
+    case VAL_BOOL: return (int)a.u.b - (int)b.u.b;
+    case VAL_INT: return cmp_i64(a.u.i, b.u.i);
+    case VAL_STR: return a.u.s == b.u.s ? 0 : strcmp(a.u.s, b.u.s);
+    case VAL_MODEL: return cmp_i64(a.aux, b.aux);
+    case VAL_SET: case VAL_LAZY: {
+        if (a.kind == VAL_LAZY && b.kind == VAL_LAZY && a.u.lazy == b.u.lazy) return 0;
+        val x = normal_set(a), y = normal_set(b);
+        if (x.kind != VAL_SET || y.kind != VAL_SET) return x.u.lazy == y.u.lazy ? 0 : (x.u.lazy < y.u.lazy ? -1 : 1);
+        return cmp_arrays(x.u.set->elems, x.u.set->n, y.u.set->elems, y.u.set->n);
+    }
+    case VAL_SEQ: return cmp_arrays(a.u.seq->elems, a.u.seq->n, b.u.seq->elems, b.u.seq->n);
+    case VAL_FUNC: {
+        int c = cmp_arrays(a.u.fn->dom, a.u.fn->n, b.u.fn->dom, b.u.fn->n);
+        return c ? c : cmp_arrays(a.u.fn->rng, a.u.fn->n, b.u.fn->rng, b.u.fn->n);
+    }
+    default: return 0;
+    }
+}
+
+bool val_equal(val a, val b)
+{
+    if (a.kind != b.kind && !(val_is_set(a) && val_is_set(b))) return false;
+    switch (a.kind) {
+    case VAL_BOOL: return a.u.b == b.u.b;
+    case VAL_INT: return a.u.i == b.u.i;
+    case VAL_STR: case VAL_MODEL: return a.u.s == b.u.s;
+    default: return val_compare(a, b) == 0;
+    }
+}
+
+/* TLC compares values of the same kind; model values may be compared with anything; sets,
+ * functions and sequences are compared structurally (a sequence is a function). */
+bool val_comparable(val a, val b)
+{
+    if (a.kind == VAL_MODEL || b.kind == VAL_MODEL) return true;
+    if (val_is_set(a) && val_is_set(b)) return true;
+    if (val_is_func(a) && val_is_func(b)) return true;
+    /* strings are sequences of characters for TLC only when both are strings */
+    return a.kind == b.kind;
+}
+
+/* ---- explicit sets ------------------------------------------------------------------------------ */
+
+static int qsort_cmp(const void *x, const void *y) { return val_compare(*(const val *)x, *(const val *)y); }
+
+static const val_set empty_set_payload = {0};
+
+val val_empty_set(void)
+{
+    val v = {.kind = VAL_SET};
+    v.u.set = &empty_set_payload;
+    return v;
+}
+
+/* Already sorted and duplicate-free elements become a set without copying the check. */
+static val set_from_sorted(arena *a, const val *elems, size_t n)
+{
+    if (n == 0) return val_empty_set();
+    val_set *s = arena_alloc(a, sizeof(val_set) + n * sizeof(val));
+    s->n = (uint32_t)n;
+    memcpy(s->elems, elems, n * sizeof(val));
+    val v = {.kind = VAL_SET};
+    v.u.set = s;
+    return v;
+}
+
+val val_set_make(arena *a, val *elems, size_t n)
+{
+    if (n > 1) {
+        bool sorted = true;
+        for (size_t i = 1; i < n && sorted; i++) sorted = val_compare(elems[i - 1], elems[i]) < 0;
+        if (!sorted) {
+            qsort(elems, n, sizeof(val), qsort_cmp);
+            size_t k = 1;
+            for (size_t i = 1; i < n; i++)
+                if (val_compare(elems[k - 1], elems[i]) != 0) elems[k++] = elems[i];
+            n = k;
+        }
+    }
+    return set_from_sorted(a, elems, n);
+}
+
+val val_boolean_set(arena *a)
+{
+    val b[2] = {val_bool(false), val_bool(true)};
+    return set_from_sorted(a, b, 2);
+}
+
+/* Binary search in an explicit set. */
+static bool set_has(const val_set *s, val x)
+{
+    uint32_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = val_compare(s->elems[mid], x);
+        if (c == 0) return true;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return false;
+}
+
+bool val__explicit_member(val set, val x) { return set_has(set.u.set, x); }
+
+typedef VEC(val) val_vec;
+
+val_status val_set_union(arena *a, val x, val y, val *out)
+{
+    if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
+    val_status st;
+    if ((st = val_enumerate(a, x, &x)) || (st = val_enumerate(a, y, &y))) return st;
+    const val_set *s = x.u.set, *t = y.u.set;
+    val *buf = arena_alloc(a, sizeof(val) * (s->n + t->n + 1));
+    uint32_t i = 0, j = 0, k = 0;
+    while (i < s->n && j < t->n) {
+        int c = val_compare(s->elems[i], t->elems[j]);
+        if (c < 0) buf[k++] = s->elems[i++];
+        else if (c > 0) buf[k++] = t->elems[j++];
+        else buf[k++] = s->elems[i++], j++;
+    }
+    while (i < s->n) buf[k++] = s->elems[i++];
+    while (j < t->n) buf[k++] = t->elems[j++];
+    *out = set_from_sorted(a, buf, k);
+    return VAL_OK;
+}
+
+/* x \cap y and x \ y: x is enumerated, y only tested (it may be infinite, like Nat). */
+static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
+{
+    if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
+    val_status st = val_enumerate(a, x, &x);
+    if (st) return st;
+    const val_set *s = x.u.set;
+    val *buf = arena_alloc(a, sizeof(val) * (s->n + 1));
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        bool in;
+        if ((st = val_member(a, s->elems[i], y, &in))) return st;
+        if (in == keep_members) buf[k++] = s->elems[i];
+    }
+    *out = set_from_sorted(a, buf, k);
+    return VAL_OK;
+}
+
+val_status val_set_intersect(arena *a, val x, val y, val *out)
+{
+    if (x.kind == VAL_LAZY && y.kind == VAL_SET) return filter_by(a, y, x, true, out);
+    return filter_by(a, x, y, true, out);
+}
+
+val_status val_set_minus(arena *a, val x, val y, val *out) { return filter_by(a, x, y, false, out); }
+
+val_status val_big_union(arena *a, val s, val *out)
+{
+    if (!val_is_set(s)) return VAL_TYPE;
+    val_status st = val_enumerate(a, s, &s);
+    if (st) return st;
+    val_vec all = {0};
+    for (uint32_t i = 0; i < s.u.set->n; i++) {
+        val part;
+        if ((st = val_enumerate(a, s.u.set->elems[i], &part))) {
+            VEC_FREE(all);
+            return st;
+        }
+        for (uint32_t j = 0; j < part.u.set->n; j++) VEC_PUSH(all, part.u.set->elems[j]);
+    }
+    *out = val_set_make(a, all.items, all.len);
+    VEC_FREE(all);
+    return VAL_OK;
+}
+
+/* ---- functions, records, sequences -------------------------------------------------------------- */
+
+val val_seq_make(arena *a, const val *elems, uint32_t n)
+{
+    val_seq *s = arena_alloc(a, sizeof(val_seq) + n * sizeof(val));
+    s->n = n;
+    if (n) memcpy(s->elems, elems, n * sizeof(val));
+    val v = {.kind = VAL_SEQ};
+    v.u.seq = s;
+    return v;
+}
+
+typedef struct pair { val k, v; } pair;
+
+static int pair_cmp(const void *x, const void *y) { return val_compare(((const pair *)x)->k, ((const pair *)y)->k); }
+
+/* Domain exactly 1..n (sorted keys) makes a sequence. */
+static bool is_one_to_n(const pair *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i].k.kind != VAL_INT || p[i].k.u.i != (int64_t)i + 1) return false;
+    return true;
+}
+
+val_status val_func_make(arena *a, const val *dom, const val *rng, size_t n, val *out)
+{
+    pair *p = arena_alloc(a, sizeof(pair) * (n + 1));
+    bool sorted = true;
+    for (size_t i = 0; i < n; i++) {
+        p[i] = (pair){dom[i], rng[i]};
+        if (i && val_compare(p[i - 1].k, p[i].k) >= 0) sorted = false;
+    }
+    if (!sorted) qsort(p, n, sizeof(pair), pair_cmp);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (k && val_compare(p[k - 1].k, p[i].k) == 0) continue;
+        p[k++] = p[i];
+    }
+    n = k;
+    if (is_one_to_n(p, n)) {
+        val_seq *s = arena_alloc(a, sizeof(val_seq) + n * sizeof(val));
+        s->n = (uint32_t)n;
+        for (size_t i = 0; i < n; i++) s->elems[i] = p[i].v;
+        out->kind = VAL_SEQ;
+        out->u.seq = s;
+        return VAL_OK;
+    }
+    val_fn *f = arena_alloc(a, sizeof(val_fn));
+    f->n = (uint32_t)n;
+    f->dom = arena_alloc(a, sizeof(val) * n);
+    f->rng = arena_alloc(a, sizeof(val) * n);
+    for (size_t i = 0; i < n; i++) f->dom[i] = p[i].k, f->rng[i] = p[i].v;
+    *out = (val){.kind = VAL_FUNC};
+    out->u.fn = f;
+    return VAL_OK;
+}
+
+val val_record_make(arena *a, const atom *names, const val *vals, uint32_t n)
+{
+    val *dom = arena_alloc(a, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) dom[i] = val_str(names[i]);
+    val out;
+    val_func_make(a, dom, vals, n, &out);
+    return out;
+}
+
+val val_seq_append(arena *a, val s, val x)
+{
+    uint32_t n = s.u.seq->n;
+    val_seq *r = arena_alloc(a, sizeof(val_seq) + (n + 1) * sizeof(val));
+    r->n = n + 1;
+    memcpy(r->elems, s.u.seq->elems, n * sizeof(val));
+    r->elems[n] = x;
+    val v = {.kind = VAL_SEQ};
+    v.u.seq = r;
+    return v;
+}
+
+val val_seq_sub(arena *a, val s, uint32_t from, uint32_t to)
+{
+    return val_seq_make(a, s.u.seq->elems + from, to > from ? to - from : 0);
+}
+
+/* Strings are sequences of characters only for \o, where TLC concatenates two strings. */
+val_status val_seq_concat(arena *a, val x, val y, val *out)
+{
+    if (x.kind == VAL_STR && y.kind == VAL_STR) {
+        size_t n = strlen(x.u.s), m = strlen(y.u.s);
+        char *buf = util_xmalloc(n + m + 1);
+        memcpy(buf, x.u.s, n);
+        memcpy(buf + n, y.u.s, m + 1);
+        *out = val_str(util_intern(buf));
+        free(buf);
+        return VAL_OK;
+    }
+    if (x.kind != VAL_SEQ || y.kind != VAL_SEQ) return VAL_TYPE;
+    uint32_t n = x.u.seq->n, m = y.u.seq->n;
+    val_seq *r = arena_alloc(a, sizeof(val_seq) + (n + m) * sizeof(val));
+    r->n = n + m;
+    memcpy(r->elems, x.u.seq->elems, n * sizeof(val));
+    memcpy(r->elems + n, y.u.seq->elems, m * sizeof(val));
+    *out = (val){.kind = VAL_SEQ};
+    out->u.seq = r;
+    return VAL_OK;
+}
+
+static int64_t fn_find(const val_fn *f, val x)
+{
+    uint32_t lo = 0, hi = f->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = val_compare(f->dom[mid], x);
+        if (c == 0) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return -1;
+}
+
+val_status val_apply(arena *a, val f, val arg, val *out)
+{
+    if (f.kind == VAL_SEQ) {
+        if (arg.kind != VAL_INT || arg.u.i < 1 || arg.u.i > f.u.seq->n) return VAL_NOT_IN_DOMAIN;
+        *out = f.u.seq->elems[arg.u.i - 1];
+        return VAL_OK;
+    }
+    if (f.kind != VAL_FUNC) return VAL_TYPE;
+    int64_t i = fn_find(f.u.fn, arg);
+    if (i < 0) return VAL_NOT_IN_DOMAIN;
+    *out = f.u.fn->rng[i];
+    return VAL_OK;
+}
+
+val_status val_except(arena *a, val f, val arg, val v, val *out)
+{
+    if (f.kind == VAL_SEQ) {
+        if (arg.kind != VAL_INT || arg.u.i < 1 || arg.u.i > f.u.seq->n) return VAL_NOT_IN_DOMAIN;
+        val r = val_seq_make(a, f.u.seq->elems, f.u.seq->n);
+        ((val_seq *)r.u.seq)->elems[arg.u.i - 1] = v;
+        *out = r;
+        return VAL_OK;
+    }
+    if (f.kind != VAL_FUNC) return VAL_TYPE;
+    int64_t i = fn_find(f.u.fn, arg);
+    if (i < 0) return VAL_NOT_IN_DOMAIN;
+    val_fn *g = arena_alloc(a, sizeof(val_fn));
+    g->n = f.u.fn->n;
+    g->dom = f.u.fn->dom;   /* domains are immutable: share */
+    g->rng = arena_alloc(a, sizeof(val) * g->n);
+    memcpy(g->rng, f.u.fn->rng, sizeof(val) * g->n);
+    g->rng[i] = v;
+    *out = (val){.kind = VAL_FUNC};
+    out->u.fn = g;
+    return VAL_OK;
+}
+
+val_status val_domain(arena *a, val f, val *out)
+{
+    if (f.kind == VAL_SEQ) {
+        *out = val_interval_make(a, 1, f.u.seq->n);
+        return VAL_OK;
+    }
+    if (f.kind != VAL_FUNC) return VAL_TYPE;
+    *out = set_from_sorted(a, f.u.fn->dom, f.u.fn->n);
+    return VAL_OK;
+}
+
+/* f @@ g: f's values where f is defined, g's elsewhere. */
+val_status val_func_merge(arena *a, val f, val g, val *out)
+{
+    if (!val_is_func(f) || !val_is_func(g)) return VAL_TYPE;
+    val df, dg;
+    val_domain(a, f, &df);
+    val_domain(a, g, &dg);
+    val_enumerate(a, df, &df);
+    val_enumerate(a, dg, &dg);
+    uint32_t n = df.u.set->n, m = dg.u.set->n;
+    val *dom = arena_alloc(a, sizeof(val) * (n + m + 1)), *rng = arena_alloc(a, sizeof(val) * (n + m + 1));
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        dom[k] = df.u.set->elems[i];
+        val_apply(a, f, dom[k], &rng[k]);
+        k++;
+    }
+    for (uint32_t i = 0; i < m; i++) {
+        if (set_has(df.u.set, dg.u.set->elems[i])) continue;
+        dom[k] = dg.u.set->elems[i];
+        val_apply(a, g, dom[k], &rng[k]);
+        k++;
+    }
+    return val_func_make(a, dom, rng, k, out);
+}
+
+/* ---- deep copy ---------------------------------------------------------------------------------- */
+
+val val_copy(arena *a, val v)
+{
+    switch (v.kind) {
+    case VAL_SET: {
+        uint32_t n = v.u.set->n;
+        if (!n) return v;
+        val_set *s = arena_alloc(a, sizeof(val_set) + n * sizeof(val));
+        s->n = n;
+        for (uint32_t i = 0; i < n; i++) s->elems[i] = val_copy(a, v.u.set->elems[i]);
+        v.u.set = s;
+        return v;
+    }
+    case VAL_SEQ: {
+        uint32_t n = v.u.seq->n;
+        val_seq *s = arena_alloc(a, sizeof(val_seq) + n * sizeof(val));
+        s->n = n;
+        for (uint32_t i = 0; i < n; i++) s->elems[i] = val_copy(a, v.u.seq->elems[i]);
+        v.u.seq = s;
+        return v;
+    }
+    case VAL_FUNC: {
+        uint32_t n = v.u.fn->n;
+        val_fn *f = arena_alloc(a, sizeof(val_fn));
+        f->n = n;
+        f->dom = arena_alloc(a, sizeof(val) * n);
+        f->rng = arena_alloc(a, sizeof(val) * n);
+        for (uint32_t i = 0; i < n; i++) {
+            f->dom[i] = val_copy(a, v.u.fn->dom[i]);
+            f->rng[i] = val_copy(a, v.u.fn->rng[i]);
+        }
+        v.u.fn = f;
+        return v;
+    }
+    case VAL_LAZY: {
+        val_lazy *l = arena_alloc(a, sizeof(val_lazy));
+        *l = *v.u.lazy;
+        uint32_t parts = l->kind == LAZY_FUNCSET ? 2 : (l->kind == LAZY_RECSET || l->kind == LAZY_PRODUCT) ? l->n
+                         : (l->kind == LAZY_POWERSET || l->kind == LAZY_SEQSET) ? 1 : 0;
+        if (parts) {
+            val *p = arena_alloc(a, sizeof(val) * parts);
+            for (uint32_t i = 0; i < parts; i++) p[i] = val_copy(a, v.u.lazy->parts[i]);
+            l->parts = p;
+        }
+        if (l->names) {
+            atom *names = arena_alloc(a, sizeof(atom) * l->n);
+            memcpy(names, v.u.lazy->names, sizeof(atom) * l->n);
+            l->names = names;
+        }
+        v.u.lazy = l;
+        return v;
+    }
+    default: return v;
+    }
+}

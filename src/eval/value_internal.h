@@ -1,0 +1,12 @@
+/* value_internal.h - what the value files share privately. */
+#ifndef TLCC_VALUE_INTERNAL_H
+#define TLCC_VALUE_INTERNAL_H
+
+#include "value.h"
+
+/* The model value with registry index `index` (deserialisation). */
+val val__model_at(uint32_t index);
+/* Binary search in an explicit set. */
+bool val__explicit_member(val set, val x);
+
+#endif

@@ -1,0 +1,329 @@
+/* value_io.c - values as canonical bytes (for the state queue and fingerprints), back, and as text
+ * the way TLC prints them.
+ *
+ * Byte format: a tag byte, then the payload; integers as zig-zag varints, lengths as varints.
+ * Strings are written as their interned pointer and model values as their index: both are unique
+ * per value within a process, which is all the fingerprint set and the queue need. (Checkpoints and
+ * a distributed explorer will need a name table for these two; see docs/design.md.) */
+#include "value_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC };
+
+static void put(val_buf *b, const void *p, size_t n)
+{
+    if (b->len + n > b->cap) {
+        b->cap = (b->len + n) * 2 + 64;
+        b->items = util_xrealloc(b->items, b->cap);
+    }
+    memcpy(b->items + b->len, p, n);
+    b->len += n;
+}
+
+static void put_byte(val_buf *b, uint8_t x) { put(b, &x, 1); }
+
+static void put_varint(val_buf *b, uint64_t x)
+{
+    uint8_t tmp[10];
+    size_t n = 0;
+    do {
+        tmp[n] = x & 0x7F;
+        x >>= 7;
+        if (x) tmp[n] |= 0x80;
+        n++;
+    } while (x);
+    put(b, tmp, n);
+}
+
+static void put_array(val_buf *b, const val *xs, uint32_t n)
+{
+    put_varint(b, n);
+    for (uint32_t i = 0; i < n; i++) val_serialize(xs[i], b);
+}
+
+void val_serialize(val v, val_buf *b)
+{
+    switch (v.kind) {
+    case VAL_BOOL: put_byte(b, v.u.b ? TAG_TRUE : TAG_FALSE); return;
+    case VAL_INT:
+        put_byte(b, TAG_INT);
+        put_varint(b, ((uint64_t)v.u.i << 1) ^ (uint64_t)(v.u.i >> 63));
+        return;
+    case VAL_STR:
+        put_byte(b, TAG_STR);
+        put(b, &v.u.s, sizeof v.u.s);
+        return;
+    case VAL_MODEL:
+        put_byte(b, TAG_MODEL);
+        put_varint(b, v.aux);
+        return;
+    case VAL_LAZY: {
+        static _Thread_local arena scratch;
+        val e;
+        if (val_enumerate(&scratch, v, &e) == VAL_OK) {
+            val_serialize(e, b);
+            arena_reset(&scratch);
+            return;
+        }
+        /* an infinite set in a state: serialise its description (it equals only itself) */
+        put_byte(b, TAG_SET);
+        put_varint(b, UINT32_MAX);
+        put(b, &v.u.lazy, sizeof v.u.lazy);
+        return;
+    }
+    case VAL_SET: put_byte(b, TAG_SET); put_array(b, v.u.set->elems, v.u.set->n); return;
+    case VAL_SEQ: put_byte(b, TAG_SEQ); put_array(b, v.u.seq->elems, v.u.seq->n); return;
+    case VAL_FUNC:
+        put_byte(b, TAG_FUNC);
+        put_varint(b, v.u.fn->n);
+        for (uint32_t i = 0; i < v.u.fn->n; i++) {
+            val_serialize(v.u.fn->dom[i], b);
+            val_serialize(v.u.fn->rng[i], b);
+        }
+        return;
+    default: put_byte(b, 0); return;
+    }
+}
+
+void val_state_serialize(const val *vars, uint32_t n, val_buf *out)
+{
+    for (uint32_t i = 0; i < n; i++) val_serialize(vars[i], out);
+}
+
+uint64_t val_fingerprint(val v)
+{
+    static _Thread_local val_buf buf;
+    buf.len = 0;
+    val_serialize(v, &buf);
+    return XXH3_64bits(buf.items, buf.len);
+}
+
+/* ---- reading back ------------------------------------------------------------------------------- */
+
+typedef struct reader { const uint8_t *p, *end; arena *a; bool bad; } reader;
+
+static uint64_t get_varint(reader *r)
+{
+    uint64_t x = 0;
+    for (int shift = 0; r->p < r->end && shift < 64; shift += 7) {
+        uint8_t byte = *r->p++;
+        x |= (uint64_t)(byte & 0x7F) << shift;
+        if (!(byte & 0x80)) return x;
+    }
+    r->bad = true;
+    return 0;
+}
+
+static val read_val(reader *r)
+{
+    if (r->p >= r->end) {
+        r->bad = true;
+        return val_bool(false);
+    }
+    uint8_t tag = *r->p++;
+    switch (tag) {
+    case TAG_FALSE: return val_bool(false);
+    case TAG_TRUE: return val_bool(true);
+    case TAG_INT: {
+        uint64_t z = get_varint(r);
+        return val_int((int64_t)(z >> 1) ^ -(int64_t)(z & 1));
+    }
+    case TAG_STR: {
+        atom s;
+        if (r->end - r->p < (ptrdiff_t)sizeof s) break;
+        memcpy(&s, r->p, sizeof s);
+        r->p += sizeof s;
+        return val_str(s);
+    }
+    case TAG_MODEL: return val__model_at((uint32_t)get_varint(r));
+    case TAG_SET: case TAG_SEQ: {
+        uint64_t n = get_varint(r);
+        if (tag == TAG_SET && n == UINT32_MAX) {
+            val v = {.kind = VAL_LAZY};
+            if (r->end - r->p < (ptrdiff_t)sizeof v.u.lazy) break;
+            memcpy(&v.u.lazy, r->p, sizeof v.u.lazy);
+            r->p += sizeof v.u.lazy;
+            return v;
+        }
+        if (n > (uint64_t)(r->end - r->p)) break;
+        if (n == 0 && tag == TAG_SET) return val_empty_set();
+        val_set *s = arena_alloc(r->a, sizeof(val_set) + n * sizeof(val));
+        s->n = (uint32_t)n;
+        for (uint64_t i = 0; i < n; i++) s->elems[i] = read_val(r);
+        val v = {.kind = tag == TAG_SET ? VAL_SET : VAL_SEQ};
+        v.u.set = s;   /* val_set and val_seq share their layout */
+        return v;
+    }
+    case TAG_FUNC: {
+        uint64_t n = get_varint(r);
+        if (n > (uint64_t)(r->end - r->p)) break;
+        val_fn *f = arena_alloc(r->a, sizeof(val_fn));
+        f->n = (uint32_t)n;
+        f->dom = arena_alloc(r->a, sizeof(val) * (n + 1));
+        f->rng = arena_alloc(r->a, sizeof(val) * (n + 1));
+        for (uint64_t i = 0; i < n; i++) {
+            f->dom[i] = read_val(r);
+            f->rng[i] = read_val(r);
+        }
+        val v = {.kind = VAL_FUNC};
+        v.u.fn = f;
+        return v;
+    }
+    default: break;
+    }
+    r->bad = true;
+    return val_bool(false);
+}
+
+bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n)
+{
+    reader r = {bytes, bytes + len, a, false};
+    for (uint32_t i = 0; i < n; i++) vars[i] = read_val(&r);
+    return !r.bad && r.p == r.end;
+}
+
+/* ---- symmetry ----------------------------------------------------------------------------------- */
+
+val val_permute(arena *a, val v, const atom *from, const atom *to, uint32_t n)
+{
+    switch (v.kind) {
+    case VAL_MODEL:
+        for (uint32_t i = 0; i < n; i++)
+            if (from[i] == v.u.s) return val_model(to[i]);
+        return v;
+    case VAL_SET: case VAL_SEQ: {
+        uint32_t k = v.u.set->n;
+        val *xs = arena_alloc(a, sizeof(val) * (k + 1));
+        for (uint32_t i = 0; i < k; i++) xs[i] = val_permute(a, v.u.set->elems[i], from, to, n);
+        return v.kind == VAL_SET ? val_set_make(a, xs, k) : val_seq_make(a, xs, k);
+    }
+    case VAL_FUNC: {
+        uint32_t k = v.u.fn->n;
+        val *d = arena_alloc(a, sizeof(val) * (k + 1)), *r = arena_alloc(a, sizeof(val) * (k + 1));
+        for (uint32_t i = 0; i < k; i++) {
+            d[i] = val_permute(a, v.u.fn->dom[i], from, to, n);
+            r[i] = val_permute(a, v.u.fn->rng[i], from, to, n);
+        }
+        val out;
+        val_func_make(a, d, r, k, &out);
+        return out;
+    }
+    case VAL_LAZY: {
+        val e;
+        if (val_enumerate(a, v, &e) == VAL_OK) return val_permute(a, e, from, to, n);
+        return v;
+    }
+    default: return v;
+    }
+}
+
+/* ---- printing ----------------------------------------------------------------------------------- */
+
+static void print_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (; *s; s++) {
+        switch (*s) {
+        case '"': fputs("\\\"", out); break;
+        case '\\': fputs("\\\\", out); break;
+        case '\n': fputs("\\n", out); break;
+        case '\t': fputs("\\t", out); break;
+        default: fputc(*s, out);
+        }
+    }
+    fputc('"', out);
+}
+
+static void print_list(FILE *out, const val *xs, uint32_t n, const char *sep)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        if (i) fputs(sep, out);
+        val_print(out, xs[i]);
+    }
+}
+
+static bool is_record(const val_fn *f)
+{
+    if (f->n == 0) return false;
+    for (uint32_t i = 0; i < f->n; i++)
+        if (f->dom[i].kind != VAL_STR) return false;
+    return true;
+}
+
+static void print_lazy(FILE *out, const val_lazy *l)
+{
+    switch (l->kind) {
+    case LAZY_INTERVAL: fprintf(out, "%lld..%lld", (long long)l->lo, (long long)l->hi); return;
+    case LAZY_NAT: fputs("Nat", out); return;
+    case LAZY_INT: fputs("Int", out); return;
+    case LAZY_STRING: fputs("STRING", out); return;
+    case LAZY_POWERSET: fputs("SUBSET ", out); val_print(out, l->parts[0]); return;
+    case LAZY_SEQSET: fputs("Seq(", out); val_print(out, l->parts[0]); fputc(')', out); return;
+    case LAZY_FUNCSET:
+        fputc('[', out);
+        val_print(out, l->parts[0]);
+        fputs(" -> ", out);
+        val_print(out, l->parts[1]);
+        fputc(']', out);
+        return;
+    case LAZY_RECSET:
+        fputc('[', out);
+        for (uint32_t i = 0; i < l->n; i++) {
+            fprintf(out, "%s%s : ", i ? ", " : "", l->names[i]);
+            val_print(out, l->parts[i]);
+        }
+        fputc(']', out);
+        return;
+    case LAZY_PRODUCT: print_list(out, l->parts, l->n, " \\X "); return;
+    }
+}
+
+void val_print(FILE *out, val v)
+{
+    switch (v.kind) {
+    case VAL_BOOL: fputs(v.u.b ? "TRUE" : "FALSE", out); return;
+    case VAL_INT: fprintf(out, "%lld", (long long)v.u.i); return;
+    case VAL_STR: print_string(out, v.u.s); return;
+    case VAL_MODEL: fputs(v.u.s, out); return;
+    case VAL_SET: fputc('{', out); print_list(out, v.u.set->elems, v.u.set->n, ", "); fputc('}', out); return;
+    case VAL_SEQ: fputs("<<", out); print_list(out, v.u.seq->elems, v.u.seq->n, ", "); fputs(">>", out); return;
+    case VAL_FUNC: {
+        const val_fn *f = v.u.fn;
+        if (is_record(f)) {
+            fputc('[', out);
+            for (uint32_t i = 0; i < f->n; i++) {
+                fprintf(out, "%s%s |-> ", i ? ", " : "", f->dom[i].u.s);
+                val_print(out, f->rng[i]);
+            }
+            fputc(']', out);
+            return;
+        }
+        fputc('(', out);
+        for (uint32_t i = 0; i < f->n; i++) {
+            if (i) fputs(" @@ ", out);
+            val_print(out, f->dom[i]);
+            fputs(" :> ", out);
+            val_print(out, f->rng[i]);
+        }
+        fputc(')', out);
+        return;
+    }
+    case VAL_LAZY: print_lazy(out, v.u.lazy); return;
+    default: fputs("<none>", out); return;
+    }
+}
+
+char *val_to_string(arena *a, val v)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    val_print(f, v);
+    fclose(f);
+    char *s = arena_strndup(a, buf, n);
+    free(buf);
+    return s;
+}

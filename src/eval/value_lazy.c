@@ -1,0 +1,333 @@
+/* value_lazy.c - sets kept symbolic until their elements are needed: a..b, Nat, Int, STRING,
+ * SUBSET S, [S -> T], [a : S, b : T], S \X T, Seq(S). Membership, subset and cardinality do not
+ * enumerate; enumeration streams elements (odometer order) and refuses infinite sets. */
+#include "value_internal.h"
+
+#include <string.h>
+
+static val lazy(arena *a, val_lazy_kind kind, const val *parts, uint32_t nparts)
+{
+    val_lazy *l = arena_zalloc(a, sizeof(val_lazy));
+    l->kind = kind;
+    l->n = nparts;
+    if (nparts) {
+        val *p = arena_alloc(a, sizeof(val) * nparts);
+        memcpy(p, parts, sizeof(val) * nparts);
+        l->parts = p;
+    }
+    val v = {.kind = VAL_LAZY};
+    v.u.lazy = l;
+    return v;
+}
+
+static const val_lazy nat_payload = {.kind = LAZY_NAT}, int_payload = {.kind = LAZY_INT},
+                      string_payload = {.kind = LAZY_STRING};
+
+val val_nat_set(void) { return (val){.kind = VAL_LAZY, .u.lazy = &nat_payload}; }
+val val_int_set(void) { return (val){.kind = VAL_LAZY, .u.lazy = &int_payload}; }
+val val_string_set(void) { return (val){.kind = VAL_LAZY, .u.lazy = &string_payload}; }
+
+val val_interval_make(arena *a, int64_t lo, int64_t hi)
+{
+    if (hi < lo) return val_empty_set();
+    val_lazy *l = arena_zalloc(a, sizeof(val_lazy));
+    l->kind = LAZY_INTERVAL;
+    l->lo = lo;
+    l->hi = hi;
+    val v = {.kind = VAL_LAZY};
+    v.u.lazy = l;
+    return v;
+}
+
+val val_powerset_make(arena *a, val base) { return lazy(a, LAZY_POWERSET, &base, 1); }
+val val_seqset_make(arena *a, val base) { return lazy(a, LAZY_SEQSET, &base, 1); }
+
+val val_funcset_make(arena *a, val dom, val rng)
+{
+    val p[2] = {dom, rng};
+    return lazy(a, LAZY_FUNCSET, p, 2);
+}
+
+val val_product_make(arena *a, const val *sets, uint32_t n) { return lazy(a, LAZY_PRODUCT, sets, n); }
+
+/* Fields sorted by name, so that enumeration builds records in canonical order directly. */
+val val_recset_make(arena *a, const atom *names, const val *sets, uint32_t n)
+{
+    val v = lazy(a, LAZY_RECSET, sets, n);
+    atom *ns = arena_alloc(a, sizeof(atom) * (n + 1));
+    memcpy(ns, names, sizeof(atom) * n);
+    val_lazy *l = (val_lazy *)v.u.lazy;
+    val *ps = (val *)l->parts;
+    for (uint32_t i = 1; i < n; i++)
+        for (uint32_t j = i; j > 0 && strcmp(ns[j - 1], ns[j]) > 0; j--) {
+            atom t = ns[j];
+            ns[j] = ns[j - 1];
+            ns[j - 1] = t;
+            val tv = ps[j];
+            ps[j] = ps[j - 1];
+            ps[j - 1] = tv;
+        }
+    l->names = ns;
+    return v;
+}
+
+/* ---- membership --------------------------------------------------------------------------------- */
+
+static val_status all_in(arena *a, const val *xs, uint32_t n, val set, bool *out)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        val_status st = val_member(a, xs[i], set, out);
+        if (st || !*out) return st;
+    }
+    *out = true;
+    return VAL_OK;
+}
+
+static val_status member_funcset(arena *a, val x, const val_lazy *l, bool *out)
+{
+    *out = false;
+    if (!val_is_func(x)) return VAL_OK;
+    val dom;
+    val_domain(a, x, &dom);
+    bool same;
+    val_status st = val_subseteq(a, dom, l->parts[0], &same);
+    if (st || !same) return st;
+    if ((st = val_subseteq(a, l->parts[0], dom, &same)) || !same) return st;
+    if (x.kind == VAL_SEQ) return all_in(a, x.u.seq->elems, x.u.seq->n, l->parts[1], out);
+    return all_in(a, x.u.fn->rng, x.u.fn->n, l->parts[1], out);
+}
+
+static val_status member_recset(arena *a, val x, const val_lazy *l, bool *out)
+{
+    *out = false;
+    if (x.kind != VAL_FUNC || x.u.fn->n != l->n) return VAL_OK;
+    for (uint32_t i = 0; i < l->n; i++) {
+        if (x.u.fn->dom[i].kind != VAL_STR || x.u.fn->dom[i].u.s != l->names[i]) return VAL_OK;
+        val_status st = val_member(a, x.u.fn->rng[i], l->parts[i], out);
+        if (st || !*out) return st;
+    }
+    *out = true;
+    return VAL_OK;
+}
+
+val_status val_member(arena *a, val x, val set, bool *out)
+{
+    if (set.kind == VAL_SET) {
+        *out = val__explicit_member(set, x);
+        return VAL_OK;
+    }
+    if (set.kind != VAL_LAZY) return VAL_TYPE;
+    const val_lazy *l = set.u.lazy;
+    switch (l->kind) {
+    case LAZY_INTERVAL: *out = x.kind == VAL_INT && x.u.i >= l->lo && x.u.i <= l->hi; return VAL_OK;
+    case LAZY_NAT: *out = x.kind == VAL_INT && x.u.i >= 0; return VAL_OK;
+    case LAZY_INT: *out = x.kind == VAL_INT; return VAL_OK;
+    case LAZY_STRING: *out = x.kind == VAL_STR; return VAL_OK;
+    case LAZY_POWERSET:
+        if (!val_is_set(x)) return *out = false, VAL_OK;
+        return val_subseteq(a, x, l->parts[0], out);
+    case LAZY_FUNCSET: return member_funcset(a, x, l, out);
+    case LAZY_RECSET: return member_recset(a, x, l, out);
+    case LAZY_PRODUCT:
+        *out = false;
+        if (x.kind != VAL_SEQ || x.u.seq->n != l->n) return VAL_OK;
+        for (uint32_t i = 0; i < l->n; i++) {
+            val_status st = val_member(a, x.u.seq->elems[i], l->parts[i], out);
+            if (st || !*out) return st;
+        }
+        return VAL_OK;
+    case LAZY_SEQSET:
+        if (x.kind != VAL_SEQ) return *out = false, VAL_OK;
+        return all_in(a, x.u.seq->elems, x.u.seq->n, l->parts[0], out);
+    }
+    return VAL_TYPE;
+}
+
+/* x \subseteq y: x is enumerated, y only tested; a few infinite cases are decided symbolically. */
+val_status val_subseteq(arena *a, val x, val y, bool *out)
+{
+    if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
+    if (x.kind == VAL_LAZY && y.kind == VAL_LAZY) {
+        val_lazy_kind kx = x.u.lazy->kind, ky = y.u.lazy->kind;
+        if (ky == LAZY_INT && (kx == LAZY_NAT || kx == LAZY_INT || kx == LAZY_INTERVAL)) return *out = true, VAL_OK;
+        if (ky == LAZY_NAT && kx == LAZY_NAT) return *out = true, VAL_OK;
+        if (ky == LAZY_NAT && kx == LAZY_INTERVAL) return *out = x.u.lazy->lo >= 0, VAL_OK;
+        if (kx == LAZY_POWERSET && ky == LAZY_POWERSET) return val_subseteq(a, x.u.lazy->parts[0], y.u.lazy->parts[0], out);
+    }
+    val ex;
+    val_status st = val_enumerate(a, x, &ex);
+    if (st) return st;
+    return all_in(a, ex.u.set->elems, ex.u.set->n, y, out);
+}
+
+/* ---- cardinality -------------------------------------------------------------------------------- */
+
+static val_status card_mul(int64_t a, int64_t b, int64_t *out)
+{
+    return __builtin_mul_overflow(a, b, out) ? VAL_TOO_LARGE : VAL_OK;
+}
+
+val_status val_cardinality(arena *a, val s, int64_t *out)
+{
+    if (s.kind == VAL_SET) return *out = s.u.set->n, VAL_OK;
+    if (s.kind != VAL_LAZY) return VAL_TYPE;
+    const val_lazy *l = s.u.lazy;
+    int64_t n, m;
+    val_status st;
+    switch (l->kind) {
+    case LAZY_INTERVAL: return *out = l->hi - l->lo + 1, VAL_OK;
+    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: return VAL_INFINITE;
+    case LAZY_POWERSET:
+        if ((st = val_cardinality(a, l->parts[0], &n))) return st;
+        if (n >= 62) return VAL_TOO_LARGE;
+        return *out = (int64_t)1 << n, VAL_OK;
+    case LAZY_FUNCSET:
+        if ((st = val_cardinality(a, l->parts[0], &n)) || (st = val_cardinality(a, l->parts[1], &m))) return st;
+        *out = 1;
+        for (int64_t i = 0; i < n; i++)
+            if ((st = card_mul(*out, m, out))) return st;
+        return VAL_OK;
+    case LAZY_RECSET: case LAZY_PRODUCT:
+        *out = 1;
+        for (uint32_t i = 0; i < l->n; i++) {
+            if ((st = val_cardinality(a, l->parts[i], &n)) || (st = card_mul(*out, n, out))) return st;
+        }
+        return VAL_OK;
+    }
+    return VAL_TYPE;
+}
+
+/* ---- enumeration -------------------------------------------------------------------------------- */
+
+/* An odometer over the element lists of several sets; `build` makes a value from one choice. */
+typedef val (*odometer_build)(arena *a, const val_lazy *l, const val *choice, const val *keys);
+
+static val_status odometer(arena *a, const val_lazy *l, val *const *lists, const uint32_t *sizes, uint32_t n,
+                           const val *keys, odometer_build build, val_elem_fn fn, void *data)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (sizes[i] == 0) return VAL_OK;
+    uint32_t *idx = arena_zalloc(a, sizeof(uint32_t) * (n + 1));
+    val *choice = arena_alloc(a, sizeof(val) * (n + 1));
+    for (;;) {
+        for (uint32_t i = 0; i < n; i++) choice[i] = lists[i][idx[i]];
+        if (!fn(data, build(a, l, choice, keys))) return VAL_OK;
+        uint32_t k = n;
+        while (k > 0) {
+            k--;
+            if (++idx[k] < sizes[k]) break;
+            idx[k] = 0;
+            if (k == 0) return VAL_OK;
+        }
+        if (n == 0) return VAL_OK;
+    }
+}
+
+static val_status explicit_parts(arena *a, const val *sets, uint32_t n, val **lists, uint32_t *sizes)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        val e;
+        val_status st = val_enumerate(a, sets[i], &e);
+        if (st) return st;
+        lists[i] = (val *)e.u.set->elems;
+        sizes[i] = e.u.set->n;
+    }
+    return VAL_OK;
+}
+
+static val build_funcset(arena *a, const val_lazy *l, const val *choice, const val *keys)
+{
+    val out;
+    int64_t n;
+    val_cardinality(a, l->parts[0], &n);
+    val_func_make(a, keys, choice, (size_t)n, &out);
+    return out;
+}
+
+static val build_record(arena *a, const val_lazy *l, const val *choice, const val *keys)
+{
+    return val_record_make(a, l->names, choice, l->n);
+}
+
+static val build_tuple(arena *a, const val_lazy *l, const val *choice, const val *keys)
+{
+    return val_seq_make(a, choice, l->n);
+}
+
+static val_status for_each_powerset(arena *a, const val_lazy *l, val_elem_fn fn, void *data)
+{
+    val base;
+    val_status st = val_enumerate(a, l->parts[0], &base);
+    if (st) return st;
+    uint32_t n = base.u.set->n;
+    if (n >= 40) return VAL_TOO_LARGE;
+    val *buf = arena_alloc(a, sizeof(val) * (n + 1));
+    for (uint64_t mask = 0; mask < ((uint64_t)1 << n); mask++) {
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < n; i++)
+            if (mask & ((uint64_t)1 << i)) buf[k++] = base.u.set->elems[i];
+        if (!fn(data, val_set_make(a, buf, k))) return VAL_OK;
+    }
+    return VAL_OK;
+}
+
+val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
+{
+    if (s.kind == VAL_SET) {
+        for (uint32_t i = 0; i < s.u.set->n; i++)
+            if (!fn(data, s.u.set->elems[i])) return VAL_OK;
+        return VAL_OK;
+    }
+    if (s.kind != VAL_LAZY) return VAL_TYPE;
+    const val_lazy *l = s.u.lazy;
+    switch (l->kind) {
+    case LAZY_INTERVAL:
+        for (int64_t i = l->lo; i <= l->hi; i++)
+            if (!fn(data, val_int(i))) return VAL_OK;
+        return VAL_OK;
+    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: return VAL_INFINITE;
+    case LAZY_POWERSET: return for_each_powerset(a, l, fn, data);
+    case LAZY_FUNCSET: {
+        val dom, rng;
+        val_status st;
+        if ((st = val_enumerate(a, l->parts[0], &dom)) || (st = val_enumerate(a, l->parts[1], &rng))) return st;
+        uint32_t n = dom.u.set->n;
+        val **lists = arena_alloc(a, sizeof(val *) * (n + 1));
+        uint32_t *sizes = arena_alloc(a, sizeof(uint32_t) * (n + 1));
+        for (uint32_t i = 0; i < n; i++) lists[i] = (val *)rng.u.set->elems, sizes[i] = rng.u.set->n;
+        return odometer(a, l, lists, sizes, n, dom.u.set->elems, build_funcset, fn, data);
+    }
+    case LAZY_RECSET: case LAZY_PRODUCT: {
+        val **lists = arena_alloc(a, sizeof(val *) * (l->n + 1));
+        uint32_t *sizes = arena_alloc(a, sizeof(uint32_t) * (l->n + 1));
+        val_status st = explicit_parts(a, l->parts, l->n, lists, sizes);
+        if (st) return st;
+        return odometer(a, l, lists, sizes, l->n, NULL, l->kind == LAZY_RECSET ? build_record : build_tuple, fn, data);
+    }
+    }
+    return VAL_TYPE;
+}
+
+typedef VEC(val) val_list;
+
+static bool collect_elem(void *data, val x)
+{
+    val_list *out = data;
+    VEC_PUSH(*out, x);
+    return true;
+}
+
+val_status val_enumerate(arena *a, val s, val *out)
+{
+    if (s.kind == VAL_SET) return *out = s, VAL_OK;
+    if (s.kind != VAL_LAZY) return VAL_TYPE;
+    int64_t n;
+    val_status st = val_cardinality(a, s, &n);
+    if (st) return st;
+    if (n > VAL_MAX_ENUM) return VAL_TOO_LARGE;
+    val_list items = {0};
+    st = val_for_each(a, s, collect_elem, &items);
+    if (!st) *out = val_set_make(a, items.items, items.len);   /* copies into the arena */
+    VEC_FREE(items);
+    return st;
+}

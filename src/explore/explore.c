@@ -1,0 +1,481 @@
+/* explore.c - level-synchronous parallel breadth-first search.
+ *
+ * Each level's frontier is processed in rounds. In the expand phase every worker takes chunks of
+ * frontier states, asks the model for their successors and fingerprints them into its own buffer;
+ * nothing is shared. Between phases, one thread grows the fingerprint set so that the round's
+ * successors fit at half load. In the dedup phase every worker inserts its own successors into the
+ * lock-free set; the ones that are new get an id, a trace record (predecessor, fingerprint), their
+ * per-state checks, and a place in the worker's part of the next frontier. Because each level is
+ * finished before the next starts, the distinct-state count and depth are the same for any number
+ * of workers, and a violation found at level k has a shortest trace. With one worker, states are
+ * processed in FIFO order, as TLC's single worker does.
+ *
+ * Traces are rebuilt TLC's way: only (predecessor, fingerprint) is kept per state, and the states of
+ * a trace are found again by replaying the model from an initial state. */
+#include "explore.h"
+
+#include "fpset.h"
+#include "util.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static atomic_bool stop_requested;
+
+void explore_request_stop(void) { atomic_store(&stop_requested, true); }
+
+enum { CHUNK = 64, ROUND = 1 << 15, TRACE_CHUNK_BITS = 20, TRACE_CHUNKS = 1 << 16 };
+static const uint64_t NO_PRED = UINT64_MAX;
+
+typedef VEC(uint8_t) byte_vec;
+
+/* A state emitted by the model, waiting in a worker's buffer. */
+typedef struct pending { uint64_t fp, pred; size_t off; uint32_t len, action; } pending;
+/* A state of a frontier: its id and bytes. */
+typedef struct queued { uint64_t id; const uint8_t *bytes; uint32_t len; } queued;
+typedef struct next_entry { uint64_t id; size_t off; uint32_t len; } next_entry;
+typedef struct trace_rec { uint64_t pred, fp; } trace_rec;
+
+typedef enum { FAULT_NONE, FAULT_VIOLATION, FAULT_DEADLOCK, FAULT_ERROR } fault_kind;
+
+struct explore_sink {
+    byte_vec *bytes;
+    VEC(pending) *out;
+    uint64_t pred;
+    /* a transition violation: the successor */
+    bool violation;
+    uint8_t *vbytes;
+    uint32_t vlen, vaction;
+};
+
+typedef struct worker {
+    int id;
+    void *mw;
+    pthread_t thread;
+    byte_vec succ_bytes;
+    VEC(pending) succs;
+    byte_vec next_bytes, cur_bytes;
+    VEC(next_entry) next;
+    uint64_t generated;
+} worker;
+
+typedef struct search {
+    const explore_model *m;
+    const explore_options *o;
+    int nworkers;
+    worker *workers;
+    pthread_barrier_t barrier;
+    fpset *seen;
+    /* trace store: chunks of (pred, fp) by state id */
+    _Atomic(trace_rec *) trace[TRACE_CHUNKS];
+    pthread_mutex_t trace_lock;
+    _Atomic uint64_t next_id;
+    /* the frontier of the current level and the round being processed */
+    queued *frontier;
+    uint64_t nfrontier, round_start, round_end;
+    _Atomic uint64_t claim;
+    uint32_t depth;
+    bool done;
+    /* the first fault */
+    pthread_mutex_t fault_lock;
+    fault_kind fault;
+    uint64_t fault_state;
+    bool fault_has_succ;
+    uint8_t *fault_succ;
+    uint32_t fault_succ_len, fault_succ_action;
+    uint64_t init_generated;
+    double start, last_progress;
+} search;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* ---- sinks -------------------------------------------------------------------------------------- */
+
+static void append_bytes(byte_vec *v, const uint8_t *p, uint32_t n)
+{
+    if (v->len + n > v->cap) {
+        v->cap = (v->len + n) * 2 + 4096;
+        v->items = util_xrealloc(v->items, v->cap);
+    }
+    memcpy(v->items + v->len, p, n);
+    v->len += n;
+}
+
+void explore_emit(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action)
+{
+    pending p = {0, sink->pred, sink->bytes->len, len, action};
+    append_bytes(sink->bytes, bytes, len);
+    VEC_PUSH(*sink->out, p);
+}
+
+void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action)
+{
+    if (sink->violation) return;
+    sink->violation = true;
+    sink->vbytes = util_xmalloc(len ? len : 1);
+    memcpy(sink->vbytes, bytes, len);
+    sink->vlen = len;
+    sink->vaction = action;
+}
+
+/* ---- trace store -------------------------------------------------------------------------------- */
+
+static trace_rec *trace_slot(search *s, uint64_t id)
+{
+    uint64_t c = id >> TRACE_CHUNK_BITS;
+    UTIL_ASSERT(c < TRACE_CHUNKS, "more states than the trace store holds");
+    trace_rec *chunk = atomic_load_explicit(&s->trace[c], memory_order_acquire);
+    if (!chunk) {
+        pthread_mutex_lock(&s->trace_lock);
+        chunk = atomic_load_explicit(&s->trace[c], memory_order_relaxed);
+        if (!chunk) {
+            chunk = util_xmalloc(sizeof(trace_rec) << TRACE_CHUNK_BITS);
+            atomic_store_explicit(&s->trace[c], chunk, memory_order_release);
+        }
+        pthread_mutex_unlock(&s->trace_lock);
+    }
+    return &chunk[id & ((1u << TRACE_CHUNK_BITS) - 1)];
+}
+
+/* ---- faults ------------------------------------------------------------------------------------- */
+
+static void record_fault(search *s, fault_kind kind, uint64_t state, explore_sink *sink)
+{
+    pthread_mutex_lock(&s->fault_lock);
+    if (s->fault == FAULT_NONE) {
+        s->fault = kind;
+        s->fault_state = state;
+        if (sink && sink->violation) {
+            s->fault_has_succ = true;
+            s->fault_succ = sink->vbytes;
+            s->fault_succ_len = sink->vlen;
+            s->fault_succ_action = sink->vaction;
+            sink->vbytes = NULL;
+        }
+    }
+    pthread_mutex_unlock(&s->fault_lock);
+    if (sink) free(sink->vbytes);
+}
+
+static bool faulted(search *s)
+{
+    pthread_mutex_lock(&s->fault_lock);
+    bool f = s->fault != FAULT_NONE;
+    pthread_mutex_unlock(&s->fault_lock);
+    return f;
+}
+
+/* ---- the two phases ----------------------------------------------------------------------------- */
+
+/* Successors of one frontier state, fingerprinted, into the worker's buffer. */
+static void expand(search *s, worker *w, const queued *q)
+{
+    explore_sink sink = {&w->succ_bytes, (void *)&w->succs, q->id, false, NULL, 0, 0};
+    size_t first = w->succs.len;
+    uint64_t generated = 0;
+    explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
+    w->generated += generated;
+    if (st != EXPLORE_OK) {
+        record_fault(s, st == EXPLORE_VIOLATION ? FAULT_VIOLATION : FAULT_ERROR, q->id, &sink);
+    } else if (generated == 0 && s->o->check_deadlock) {
+        record_fault(s, FAULT_DEADLOCK, q->id, NULL);
+    }
+    for (size_t i = first; i < w->succs.len && st == EXPLORE_OK; i++) {
+        pending *p = &w->succs.items[i];
+        if (!s->m->fingerprint(w->mw, w->succ_bytes.items + p->off, p->len, &p->fp)) {
+            record_fault(s, FAULT_ERROR, q->id, NULL);
+            break;
+        }
+    }
+    s->m->state_done(w->mw);
+}
+
+static void expand_phase(search *s, worker *w)
+{
+    for (;;) {
+        uint64_t i = atomic_fetch_add(&s->claim, CHUNK);
+        if (i >= s->round_end || atomic_load(&stop_requested)) return;
+        uint64_t end = i + CHUNK < s->round_end ? i + CHUNK : s->round_end;
+        for (; i < end; i++) expand(s, w, &s->frontier[i]);
+        if (faulted(s)) return;
+    }
+}
+
+/* Insert the worker's successors; the new ones get an id, a trace record, their checks, and a place
+ * in the next frontier. */
+static void dedup_phase(search *s, worker *w)
+{
+    for (size_t i = 0; i < w->succs.len; i++) {
+        pending *p = &w->succs.items[i];
+        if (!fpset_put(s->seen, p->fp)) continue;
+        uint64_t id = atomic_fetch_add(&s->next_id, 1);
+        *trace_slot(s, id) = (trace_rec){p->pred, p->fp};
+        const uint8_t *bytes = w->succ_bytes.items + p->off;
+        next_entry e = {id, w->next_bytes.len, p->len};
+        append_bytes(&w->next_bytes, bytes, p->len);
+        VEC_PUSH(w->next, e);
+        explore_status st = s->m->check_state(w->mw, bytes, p->len);
+        s->m->state_done(w->mw);
+        if (st != EXPLORE_OK) {
+            record_fault(s, st == EXPLORE_VIOLATION ? FAULT_VIOLATION : FAULT_ERROR, id, NULL);
+            return;
+        }
+    }
+}
+
+/* ---- levels and rounds (decided by worker 0 between barriers) ----------------------------------- */
+
+/* Gather every worker's part of the next frontier into the frontier of the next level. */
+static void start_level(search *s)
+{
+    uint64_t n = 0;
+    for (int k = 0; k < s->nworkers; k++) {
+        worker *w = &s->workers[k];
+        byte_vec t = w->cur_bytes;
+        w->cur_bytes = w->next_bytes;
+        w->next_bytes = t;
+        w->next_bytes.len = 0;
+        n += w->next.len;
+    }
+    free(s->frontier);
+    s->frontier = util_xmalloc(sizeof(queued) * (n ? n : 1));
+    uint64_t i = 0;
+    for (int k = 0; k < s->nworkers; k++) {
+        worker *w = &s->workers[k];
+        for (size_t j = 0; j < w->next.len; j++)
+            s->frontier[i++] = (queued){w->next.items[j].id, w->cur_bytes.items + w->next.items[j].off, w->next.items[j].len};
+        w->next.len = 0;
+    }
+    s->nfrontier = n;
+    s->round_start = 0;
+    if (n) s->depth++;
+}
+
+static uint64_t total_generated(const search *s)
+{
+    uint64_t g = s->init_generated;
+    for (int k = 0; k < s->nworkers; k++) g += s->workers[k].generated;
+    return g;
+}
+
+static void report_progress(search *s)
+{
+    if (!s->o->progress) return;
+    double t = now();
+    if (t - s->last_progress < s->o->progress_seconds) return;
+    s->last_progress = t;
+    explore_stats st = {total_generated(s), fpset_size(s->seen), s->nfrontier - s->round_start, s->depth, t - s->start};
+    s->o->progress(s->o->progress_ctx, &st);
+}
+
+/* Plan the next round: the next slice of this level's frontier, or the next level. */
+static void plan_round(search *s)
+{
+    s->round_start = s->round_end;
+    if (s->round_start >= s->nfrontier) start_level(s);
+    if (s->nfrontier == 0 || faulted(s) || atomic_load(&stop_requested)) {
+        s->done = true;
+        return;
+    }
+    s->round_end = s->round_start + ROUND < s->nfrontier ? s->round_start + ROUND : s->nfrontier;
+    atomic_store(&s->claim, s->round_start);
+    report_progress(s);
+}
+
+typedef struct thread_arg { search *s; worker *w; } thread_arg;
+
+static void *run_worker(void *arg)
+{
+    thread_arg *ta = arg;
+    search *s = ta->s;
+    worker *w = ta->w;
+    for (;;) {
+        pthread_barrier_wait(&s->barrier);   /* plan ready */
+        if (s->done) break;
+        w->succs.len = 0;
+        w->succ_bytes.len = 0;
+        expand_phase(s, w);
+        pthread_barrier_wait(&s->barrier);
+        if (w->id == 0) {
+            uint64_t more = 0;
+            for (int k = 0; k < s->nworkers; k++) more += s->workers[k].succs.len;
+            fpset_reserve(s->seen, more);
+        }
+        pthread_barrier_wait(&s->barrier);
+        if (!faulted(s)) dedup_phase(s, w);
+        pthread_barrier_wait(&s->barrier);
+        if (w->id == 0) plan_round(s);
+    }
+    return NULL;
+}
+
+/* ---- initial states ----------------------------------------------------------------------------- */
+
+static bool initial_states(search *s)
+{
+    worker *w = &s->workers[0];
+    explore_sink sink = {&w->succ_bytes, (void *)&w->succs, NO_PRED, false, NULL, 0, 0};
+    explore_status st = s->m->initial(w->mw, &sink, &s->init_generated);
+    if (st != EXPLORE_OK) {
+        record_fault(s, FAULT_ERROR, NO_PRED, &sink);
+        return false;
+    }
+    for (size_t i = 0; i < w->succs.len; i++) {
+        pending *p = &w->succs.items[i];
+        if (!s->m->fingerprint(w->mw, w->succ_bytes.items + p->off, p->len, &p->fp)) {
+            record_fault(s, FAULT_ERROR, NO_PRED, NULL);
+            return false;
+        }
+    }
+    s->m->state_done(w->mw);
+    fpset_reserve(s->seen, w->succs.len);
+    dedup_phase(s, w);
+    w->succs.len = 0;
+    w->succ_bytes.len = 0;
+    return !faulted(s);
+}
+
+/* ---- traces ------------------------------------------------------------------------------------- */
+
+typedef struct collector { byte_vec bytes; VEC(pending) states; } collector;
+
+/* The emitted state whose fingerprint is fp, copied into the trace. */
+static bool pick(search *s, worker *w, collector *c, uint64_t fp, explore_trace_state *out)
+{
+    for (size_t i = 0; i < c->states.len; i++) {
+        pending *p = &c->states.items[i];
+        uint64_t f;
+        if (!s->m->fingerprint(w->mw, c->bytes.items + p->off, p->len, &f) || f != fp) continue;
+        out->bytes = util_xmalloc(p->len ? p->len : 1);
+        memcpy(out->bytes, c->bytes.items + p->off, p->len);
+        out->len = p->len;
+        out->action = p->action;
+        return true;
+    }
+    return false;
+}
+
+/* Replay the model along the recorded fingerprints from an initial state to `target`. */
+static void build_trace(search *s, uint64_t target, explore_result *r)
+{
+    VEC(uint64_t) fps = {0};
+    for (uint64_t id = target; id != NO_PRED; id = trace_slot(s, id)->pred) VEC_PUSH(fps, trace_slot(s, id)->fp);
+    uint32_t n = (uint32_t)fps.len;
+    r->trace = util_xcalloc(n + 2, sizeof *r->trace);
+    worker *w = &s->workers[0];
+    collector c = {0};
+    explore_sink sink = {&c.bytes, (void *)&c.states, NO_PRED, false, NULL, 0, 0};
+    uint64_t generated;
+    s->m->initial(w->mw, &sink, &generated);
+    bool ok = pick(s, w, &c, fps.items[n - 1], &r->trace[0]);
+    s->m->state_done(w->mw);
+    for (uint32_t i = 1; i < n && ok; i++) {
+        c.bytes.len = c.states.len = 0;
+        explore_trace_state *prev = &r->trace[i - 1];
+        s->m->successors(w->mw, prev->bytes, prev->len, &sink, &generated);
+        free(sink.vbytes);
+        sink.vbytes = NULL;
+        sink.violation = false;
+        ok = pick(s, w, &c, fps.items[n - 1 - i], &r->trace[i]);
+        s->m->state_done(w->mw);
+    }
+    r->trace_len = ok ? n : 0;
+    if (ok && s->fault_has_succ) {
+        r->trace[n] = (explore_trace_state){s->fault_succ, s->fault_succ_len, s->fault_succ_action};
+        s->fault_succ = NULL;
+        r->trace_len = n + 1;
+    }
+    VEC_FREE(c.bytes);
+    VEC_FREE(c.states);
+    VEC_FREE(fps);
+}
+
+/* ---- running ------------------------------------------------------------------------------------ */
+
+static explore_verdict verdict_of(fault_kind f)
+{
+    switch (f) {
+    case FAULT_VIOLATION: return EXPLORE_VIOLATED;
+    case FAULT_DEADLOCK: return EXPLORE_DEADLOCK;
+    case FAULT_ERROR: return EXPLORE_FAILED;
+    default: return EXPLORE_SUCCESS;
+    }
+}
+
+void explore_run(const explore_model *m, const explore_options *o, explore_result *r)
+{
+    memset(r, 0, sizeof *r);
+    atomic_store(&stop_requested, false);
+    search *s = util_xcalloc(1, sizeof *s);
+    s->m = m;
+    s->o = o;
+    s->nworkers = o->workers > 0 ? o->workers : 1;
+    s->workers = util_xcalloc((size_t)s->nworkers, sizeof(worker));
+    s->seen = fpset_new(1 << 16);
+    pthread_mutex_init(&s->trace_lock, NULL);
+    pthread_mutex_init(&s->fault_lock, NULL);
+    pthread_barrier_init(&s->barrier, NULL, (unsigned)s->nworkers);
+    s->start = s->last_progress = now();
+    for (int k = 0; k < s->nworkers; k++) {
+        s->workers[k].id = k;
+        s->workers[k].mw = m->worker_new(m->self, k);
+    }
+    if (initial_states(s)) {
+        s->round_end = 0;
+        s->nfrontier = 0;
+        plan_round(s);
+        thread_arg *args = util_xcalloc((size_t)s->nworkers, sizeof *args);
+        for (int k = 1; k < s->nworkers; k++) {
+            args[k] = (thread_arg){s, &s->workers[k]};
+            pthread_create(&s->workers[k].thread, NULL, run_worker, &args[k]);
+        }
+        args[0] = (thread_arg){s, &s->workers[0]};
+        run_worker(&args[0]);
+        for (int k = 1; k < s->nworkers; k++) pthread_join(s->workers[k].thread, NULL);
+        free(args);
+    }
+    r->verdict = atomic_load(&stop_requested) && s->fault == FAULT_NONE ? EXPLORE_INTERRUPTED : verdict_of(s->fault);
+    r->stats.generated = total_generated(s);
+    r->stats.distinct = fpset_size(s->seen);
+    uint64_t left = s->nfrontier > s->round_start ? s->nfrontier - s->round_start : 0;
+    for (int k = 0; k < s->nworkers; k++) left += s->workers[k].next.len;
+    r->stats.queue = r->verdict == EXPLORE_SUCCESS ? 0 : left;
+    r->stats.depth = s->depth;
+    r->stats.seconds = now() - s->start;
+    r->collision_probability = fpset_collision_probability(r->stats.distinct, r->stats.generated);
+    if (s->fault != FAULT_NONE && s->fault_state != NO_PRED) build_trace(s, s->fault_state, r);
+    for (int k = 0; k < s->nworkers; k++) {
+        worker *w = &s->workers[k];
+        m->worker_free(w->mw);
+        VEC_FREE(w->succ_bytes);
+        VEC_FREE(w->succs);
+        VEC_FREE(w->next_bytes);
+        VEC_FREE(w->cur_bytes);
+        VEC_FREE(w->next);
+    }
+    for (uint64_t c = 0; c < TRACE_CHUNKS; c++) free(atomic_load(&s->trace[c]));
+    free(s->fault_succ);
+    free(s->frontier);
+    free(s->workers);
+    fpset_free(s->seen);
+    pthread_barrier_destroy(&s->barrier);
+    pthread_mutex_destroy(&s->trace_lock);
+    pthread_mutex_destroy(&s->fault_lock);
+    free(s);
+}
+
+void explore_result_free(explore_result *r)
+{
+    for (uint32_t i = 0; i < r->trace_len; i++) free(r->trace[i].bytes);
+    free(r->trace);
+    r->trace = NULL;
+    r->trace_len = 0;
+}

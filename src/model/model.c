@@ -1,0 +1,360 @@
+/* model.c - from a .cfg to the model the explorer checks: names resolved in the root module,
+ * constants assigned, Init and Next extracted from SPECIFICATION, and the per-state callbacks. */
+#include "model_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- names from the .cfg ------------------------------------------------------------------------ */
+
+/* An expression that calls the root module's operator `name` (no arguments). */
+syn_expr *model_name_expr(model *m, atom name, syn_loc loc)
+{
+    syn_expr *e = ARENA_NEW(&m->mem, syn_expr);
+    e->kind = SX_APPLY;
+    e->loc = loc;
+    e->u.apply.name = name;
+    unsigned before = util_error_count();
+    if (!sema_resolve_expr(m->prog, m->prog->root, e) || util_error_count() != before) return NULL;
+    return e;
+}
+
+static const sema_def *def_of(const syn_expr *e)
+{
+    const sema_ref *r = e->u.apply.res;
+    return r && r->kind == REF_DEF ? r->def : NULL;
+}
+
+static bool config_error(model *m, syn_loc loc, const char *fmt, const char *arg)
+{
+    util_diag(DIAG_ERROR, loc, NULL, fmt, arg);
+    m->exit_code = EXIT_CONFIG_CODE;
+    return false;
+}
+
+/* ---- constants ---------------------------------------------------------------------------------- */
+
+static val cfg_to_val(model *m, const cfg_value *cv)
+{
+    arena *a = eval_permanent(m->ep);
+    switch (cv->kind) {
+    case CFG_INT: return val_int(cv->num);
+    case CFG_STR: return val_str(cv->str);
+    case CFG_BOOL: return val_bool(cv->boolean);
+    case CFG_MODEL: return val_model(cv->str);
+    case CFG_SET:
+    case CFG_TUPLE: {
+        val *items = arena_alloc(a, sizeof(val) * (cv->nitems + 1));
+        for (uint32_t i = 0; i < cv->nitems; i++) items[i] = cfg_to_val(m, &cv->items[i]);
+        return cv->kind == CFG_SET ? val_set_make(a, items, cv->nitems) : val_seq_make(a, items, cv->nitems);
+    }
+    }
+    return val_bool(false);
+}
+
+static bool assign_constants(model *m, const cfg_file *cfg)
+{
+    bool ok = true;
+    for (uint32_t i = 0; i < cfg->nconstants; i++) {
+        const cfg_constant *c = &cfg->constants[i];
+        sema_symbol sym;
+        if (!sema_lookup(m->prog->root, c->name, &sym) || sym.inst) {
+            ok = config_error(m, c->loc, "the configuration assigns `%s`, which the spec does not declare", c->name);
+            continue;
+        }
+        if (c->is_override) {
+            sema_symbol with;
+            sema_module *scope = m->prog->root;
+            if (c->target_module && !(scope = sema_find_module(m->prog, c->target_module))) {
+                ok = config_error(m, c->loc, "the configuration names module %s, which the spec does not use",
+                                  c->target_module);
+                continue;
+            }
+            if (!sema_lookup(scope, c->target, &with) || !with.def) {
+                ok = config_error(m, c->loc, "`<-` names `%s`, which is not an operator of the spec", c->target);
+                continue;
+            }
+            if (sym.decl) eval_override_decl(m->ep, sym.decl, with.def);
+            else eval_override_def(m->ep, sym.def, with.def);
+            continue;
+        }
+        val v = cfg_to_val(m, &c->value);
+        if (sym.decl) {
+            eval_set_constant(m->ep, sym.decl, v);
+        } else {
+            /* TLC lets the configuration replace a definition by a value: a zero-arity override */
+            ok = config_error(m, c->loc, "`%s` is defined in the spec; replace a definition with `<-`", c->name);
+        }
+    }
+    for (uint32_t i = 0; i < m->prog->nconstants; i++) {
+        const sema_decl *d = m->prog->constants[i];
+        if (!eval_constant_defined(m->ep, d)) {
+            util_diag(DIAG_ERROR, d->loc, "give it a value in the .cfg: CONSTANT name = value",
+                      "the constant %s is not assigned a value by the configuration", d->name);
+            m->exit_code = EXIT_CONFIG_CODE;
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+/* ---- SPECIFICATION ------------------------------------------------------------------------------ */
+
+static const syn_expr *strip(const syn_expr *e)
+{
+    while (e->kind == SX_PAREN || e->kind == SX_LABEL) e = e->kind == SX_PAREN ? e->u.bin.a : e->u.label.body;
+    return e;
+}
+
+static bool is_builtin(const syn_expr *e, sema_builtin b)
+{
+    if (e->kind != SX_APPLY) return false;
+    const sema_ref *r = e->u.apply.res;
+    return r && r->kind == REF_BUILTIN && r->builtin == b;
+}
+
+typedef struct spec_parts {
+    VEC(const syn_expr *) init;
+    const syn_expr *next;
+    VEC(const syn_expr *) fairness;
+} spec_parts;
+
+/* Split a specification into its conjuncts: state predicates make up Init, [][A]_v gives Next,
+ * WF/SF (possibly quantified) are fairness. Zero-arity definitions are looked through. */
+static bool split_spec(model *m, const syn_expr *e, spec_parts *parts)
+{
+    e = strip(e);
+    if (e->kind == SX_CONJ_LIST) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!split_spec(m, e->u.list.items[i], parts)) return false;
+        return true;
+    }
+    if (is_builtin(e, B_AND)) return split_spec(m, e->u.apply.args[0], parts) && split_spec(m, e->u.apply.args[1], parts);
+    if (e->level <= LEVEL_STATE) {
+        VEC_PUSH(parts->init, e);
+        return true;
+    }
+    if (is_builtin(e, B_ALWAYS)) {
+        const syn_expr *a = strip(e->u.apply.args[0]);
+        if (a->kind == SX_BOX_ACTION) {
+            if (parts->next) return config_error(m, e->loc, "%s", "the specification has two next-state actions [][A]_v");
+            parts->next = a->u.bin.a;
+            return true;
+        }
+    }
+    if (e->kind == SX_WF || e->kind == SX_SF || ((e->kind == SX_FORALL) && e->level == LEVEL_TEMPORAL)) {
+        VEC_PUSH(parts->fairness, e);
+        return true;
+    }
+    if (e->kind == SX_APPLY && e->u.apply.nargs == 0) {
+        const sema_def *d = def_of(e);
+        if (d && !d->native && d->nparams == 0 && !((const sema_ref *)e->u.apply.res)->npath) return split_spec(m, d->body, parts);
+    }
+    util_diag(DIAG_ERROR, e->loc, NULL, "this part of the specification is not of the form Init, [][Next]_vars or WF/SF");
+    m->exit_code = EXIT_CONFIG_CODE;
+    return false;
+}
+
+/* A conjunction node over already resolved expressions. */
+static const syn_expr *conjoin(model *m, const syn_expr **items, size_t n, syn_loc loc)
+{
+    if (n == 1) return items[0];
+    syn_expr *e = ARENA_NEW(&m->mem, syn_expr);
+    e->kind = SX_CONJ_LIST;
+    e->loc = loc;
+    e->u.list.items = ARENA_NEW_N(&m->mem, syn_expr *, n);
+    memcpy(e->u.list.items, items, n * sizeof(*items));
+    e->u.list.nitems = (uint32_t)n;
+    e->level = LEVEL_STATE;
+    return e;
+}
+
+static bool take_behaviour(model *m, const cfg_file *cfg)
+{
+    if (cfg->specification) {
+        syn_expr *spec = model_name_expr(m, cfg->specification, cfg->specification_loc);
+        if (!spec) return m->exit_code = EXIT_CONFIG_CODE, false;
+        spec_parts parts = {0};
+        bool ok = split_spec(m, spec, &parts);
+        if (ok && parts.init.len == 0) ok = config_error(m, cfg->specification_loc, "%s", "the specification has no initial predicate");
+        if (ok && !parts.next) ok = config_error(m, cfg->specification_loc, "%s", "the specification has no next-state action [][Next]_vars");
+        if (ok) {
+            m->init = conjoin(m, parts.init.items, parts.init.len, spec->loc);
+            m->next = parts.next;
+            m->nfairness = (uint32_t)parts.fairness.len;
+        }
+        VEC_FREE(parts.init);
+        VEC_FREE(parts.fairness);
+        return ok;
+    }
+    if (!cfg->init || !cfg->next) {
+        util_diag(DIAG_ERROR, (syn_loc){.file = cfg->file, .line = 1, .col = 1},
+                  "write SPECIFICATION Spec, or INIT Init and NEXT Next",
+                  "the configuration names neither a SPECIFICATION nor both INIT and NEXT");
+        m->exit_code = EXIT_CONFIG_CODE;
+        return false;
+    }
+    m->init = model_name_expr(m, cfg->init, cfg->init_loc);
+    m->next = model_name_expr(m, cfg->next, cfg->next_loc);
+    if (!m->init || !m->next) return m->exit_code = EXIT_CONFIG_CODE, false;
+    return true;
+}
+
+/* ---- invariants and properties ------------------------------------------------------------------ */
+
+static bool add_named(model *m, named_list *list, const cfg_name *n, sema_level max, const char *what)
+{
+    syn_expr *e = model_name_expr(m, n->name, n->loc);
+    if (!e) return m->exit_code = EXIT_CONFIG_CODE, false;
+    if (e->level > max) {
+        util_diag(DIAG_ERROR, n->loc, NULL, "%s %s is not a %s", what, n->name,
+                  max == LEVEL_STATE ? "state predicate (it mentions primed variables or temporal operators)"
+                                     : "predicate on pairs of states");
+        m->exit_code = EXIT_CONFIG_CODE;
+        return false;
+    }
+    VEC_PUSH(*list, ((named_expr){n->name, e}));
+    return true;
+}
+
+/* PROPERTY P: a state predicate is checked on initial states, [][A]_v on every transition; a
+ * conjunction is split. Other temporal formulas need liveness checking. */
+static bool add_property(model *m, atom name, const syn_expr *e)
+{
+    e = strip(e);
+    if (e->kind == SX_CONJ_LIST) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!add_property(m, name, e->u.list.items[i])) return false;
+        return true;
+    }
+    if (is_builtin(e, B_AND)) return add_property(m, name, e->u.apply.args[0]) && add_property(m, name, e->u.apply.args[1]);
+    if (e->level <= LEVEL_STATE) {
+        VEC_PUSH(m->init_props, ((named_expr){name, e}));
+        return true;
+    }
+    if (is_builtin(e, B_ALWAYS)) {
+        const syn_expr *a = strip(e->u.apply.args[0]);
+        if (a->kind == SX_BOX_ACTION || a->level <= LEVEL_ACTION) {
+            VEC_PUSH(m->action_props, ((named_expr){name, a}));
+            if (a->level <= LEVEL_STATE) VEC_PUSH(m->init_props, ((named_expr){name, a}));
+            return true;
+        }
+    }
+    if (e->kind == SX_APPLY && e->u.apply.nargs == 0) {
+        const sema_def *d = def_of(e);
+        if (d && !d->native && d->nparams == 0 && !((const sema_ref *)e->u.apply.res)->npath) return add_property(m, name, d->body);
+    }
+    util_diag(DIAG_ERROR, e->loc, "liveness checking is the next milestone; remove the PROPERTY to check safety",
+              "tlc-c: error: checking the temporal property %s is not supported yet", name);
+    m->exit_code = EXIT_CONFIG_CODE;
+    return false;
+}
+
+static bool take_checks(model *m, const cfg_file *cfg)
+{
+    bool ok = true;
+    for (uint32_t i = 0; i < cfg->ninvariants; i++) ok &= add_named(m, &m->invariants, &cfg->invariants[i], LEVEL_STATE, "invariant");
+    for (uint32_t i = 0; i < cfg->nconstraints; i++)
+        ok &= add_named(m, &m->constraints, &cfg->constraints[i], LEVEL_STATE, "constraint");
+    for (uint32_t i = 0; i < cfg->naction_constraints; i++)
+        ok &= add_named(m, &m->action_constraints, &cfg->action_constraints[i], LEVEL_ACTION, "action constraint");
+    for (uint32_t i = 0; i < cfg->npostconditions; i++)
+        ok &= add_named(m, &m->postconditions, &cfg->postconditions[i], LEVEL_STATE, "postcondition");
+    for (uint32_t i = 0; i < cfg->nproperties; i++) {
+        syn_expr *e = model_name_expr(m, cfg->properties[i].name, cfg->properties[i].loc);
+        if (!e) {
+            m->exit_code = EXIT_CONFIG_CODE;
+            ok = false;
+            continue;
+        }
+        ok &= add_property(m, cfg->properties[i].name, e);
+    }
+    if (cfg->view) {
+        m->view = model_name_expr(m, cfg->view, cfg->view_loc);
+        ok &= m->view != NULL;
+    }
+    if (cfg->alias) {
+        m->alias = model_name_expr(m, cfg->alias, cfg->alias_loc);
+        ok &= m->alias != NULL;
+    }
+    if (!ok && !m->exit_code) m->exit_code = EXIT_CONFIG_CODE;
+    return ok;
+}
+
+/* SYMMETRY S: S is a set of permutations of model values, evaluated once. */
+static bool take_symmetry(model *m, const cfg_file *cfg)
+{
+    if (!cfg->symmetry) return true;
+    syn_expr *e = model_name_expr(m, cfg->symmetry, cfg->symmetry_loc);
+    if (!e) return m->exit_code = EXIT_CONFIG_CODE, false;
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    val perms;
+    bool ok = eval_value(w, e, NULL, NULL, &perms);
+    if (!ok) {
+        report_eval_error(stdout, eval_worker_error(w));
+        m->exit_code = EXIT_EVAL_CODE;
+    } else {
+        ok = model_symmetry_setup(m, perms, cfg->symmetry_loc);
+    }
+    eval_worker_free(w);
+    return ok;
+}
+
+model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code)
+{
+    model *m = util_xcalloc(1, sizeof *m);
+    arena_init(&m->mem);
+    m->prog = p;
+    m->ep = eval_program_new(p);
+    m->check_deadlock = cfg->check_deadlock != CFG_FALSE && !o->deadlock_off;
+    pthread_mutex_init(&m->fault_lock, NULL);
+    bool ok = assign_constants(m, cfg) && take_behaviour(m, cfg) && take_checks(m, cfg) && take_symmetry(m, cfg);
+    if (!ok) {
+        *exit_code = m->exit_code ? m->exit_code : EXIT_CONFIG_CODE;
+        model_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void model_free(model *m)
+{
+    if (!m) return;
+    VEC_FREE(m->invariants);
+    VEC_FREE(m->constraints);
+    VEC_FREE(m->action_constraints);
+    VEC_FREE(m->postconditions);
+    VEC_FREE(m->init_props);
+    VEC_FREE(m->action_props);
+    free(m->perms);
+    eval_program_free(m->ep);
+    pthread_mutex_destroy(&m->fault_lock);
+    arena_free(&m->mem);
+    free(m);
+}
+
+bool model_checks_deadlock(const model *m) { return m->check_deadlock; }
+const model_fault *model_last_fault(const model *m) { return &m->fault; }
+
+/* ---- ASSUME ------------------------------------------------------------------------------------- */
+
+int model_check_assumptions(model *m, FILE *out)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    int rc = 0;
+    for (uint32_t i = 0; i < m->prog->nassumes && !rc; i++) {
+        const sema_assume *as = &m->prog->assumes[i];
+        bool holds;
+        if (!eval_bool(w, as->expr, NULL, NULL, &holds)) {
+            report_eval_error(out, eval_worker_error(w));
+            rc = eval_worker_error(w)->status == EVAL_ASSERT ? EXIT_ASSERT_CODE : EXIT_EVAL_CODE;
+        } else if (!holds) {
+            fprintf(out, "Error: Assumption line %u, col %u to line %u, col %u of module %s is false.\n", as->loc.line,
+                    as->loc.col, as->loc.end_line, as->loc.end_col, as->module->name);
+            rc = EXIT_ASSUMPTION_CODE;
+        }
+        eval_worker_reset(w);
+    }
+    eval_worker_free(w);
+    return rc;
+}

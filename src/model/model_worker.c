@@ -1,0 +1,306 @@
+/* model_worker.c - the callbacks the explorer drives, one worker per thread: initial states,
+ * successors (with state and action constraints and action properties), fingerprints (VIEW,
+ * SYMMETRY), invariants. States travel as canonical bytes. */
+#include "model_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+
+typedef struct model_worker {
+    model *m;
+    eval_worker *ew;
+    val_buf buf;             /* serialisation of the state being emitted */
+    explore_sink *sink;
+    const val *cur;          /* the state whose successors are being computed */
+    uint64_t generated;
+    bool failed;
+} model_worker;
+
+/* ---- faults and actions ------------------------------------------------------------------------- */
+
+void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err)
+{
+    pthread_mutex_lock(&m->fault_lock);
+    if (m->fault.kind == MODEL_FAULT_NONE) {
+        m->fault.kind = kind;
+        m->fault.name = name;
+        if (err) {
+            m->fault.error = *err;
+            m->fault.error.message = arena_strndup(&m->fault_mem, err->message, strlen(err->message));
+            m->fault.error.context = NULL;
+        }
+    }
+    pthread_mutex_unlock(&m->fault_lock);
+}
+
+static void eval_fault(model_worker *mw)
+{
+    const eval_error *err = eval_worker_error(mw->ew);
+    model_record_fault(mw->m, err->status == EVAL_ASSERT ? MODEL_FAULT_ASSERT : MODEL_FAULT_EVAL, NULL, err);
+    mw->failed = true;
+}
+
+/* Actions are numbered as they are first seen; id 0 is the initial predicate. */
+uint32_t model_action_id(model *m, const eval_action *a)
+{
+    if (!a->module) return 0;
+    pthread_mutex_lock(&m->action_lock);
+    uint32_t id = 0;
+    for (size_t i = 0; i < m->actions.len && !id; i++)
+        if (m->actions.items[i].name == a->name && m->actions.items[i].loc.line == a->loc.line &&
+            m->actions.items[i].loc.col == a->loc.col && m->actions.items[i].loc.file == a->loc.file)
+            id = (uint32_t)i + 1;
+    if (!id) {
+        VEC_PUSH(m->actions, *a);
+        id = (uint32_t)m->actions.len;
+    }
+    pthread_mutex_unlock(&m->action_lock);
+    return id;
+}
+
+/* ---- states as bytes ---------------------------------------------------------------------------- */
+
+static void serialise(model_worker *mw, const val *vars)
+{
+    mw->buf.len = 0;
+    val_state_serialize(vars, mw->m->prog->nvars, &mw->buf);
+}
+
+static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t len)
+{
+    val *vars = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (mw->m->prog->nvars + 1));
+    val_state_deserialize(eval_scratch(mw->ew), bytes, len, vars, mw->m->prog->nvars);
+    return vars;
+}
+
+/* Does every predicate of `list` hold? false on an evaluation error (mw->failed is set). */
+static bool all_hold(model_worker *mw, const named_list *list, const val *state, const val *next, atom *failing)
+{
+    for (size_t i = 0; i < list->len; i++) {
+        bool holds;
+        if (!eval_bool(mw->ew, list->items[i].expr, state, next, &holds)) {
+            eval_fault(mw);
+            return false;
+        }
+        if (!holds) {
+            if (failing) *failing = list->items[i].name;
+            return false;
+        }
+    }
+    return true;
+}
+
+/* ---- the explorer's callbacks ------------------------------------------------------------------- */
+
+static void *worker_new(void *self, int id)
+{
+    model_worker *mw = util_xcalloc(1, sizeof *mw);
+    mw->m = self;
+    mw->ew = eval_worker_new(mw->m->ep, id);
+    return mw;
+}
+
+static void worker_free(void *worker)
+{
+    model_worker *mw = worker;
+    eval_worker_free(mw->ew);
+    free(mw->buf.items);
+    free(mw);
+}
+
+static void on_initial(void *ctx_, const val *vars, const eval_action *action)
+{
+    model_worker *mw = ctx_;
+    if (mw->failed) return;
+    mw->generated++;
+    if (!all_hold(mw, &mw->m->constraints, vars, NULL, NULL)) return;
+    serialise(mw, vars);
+    explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, 0);
+}
+
+static explore_status initial(void *worker, explore_sink *sink, uint64_t *generated)
+{
+    model_worker *mw = worker;
+    mw->sink = sink;
+    mw->failed = false;
+    mw->generated = 0;
+    if (!eval_enumerate(mw->ew, mw->m->init, NULL, on_initial, mw)) eval_fault(mw);
+    *generated = mw->generated;
+    return mw->failed ? EXPLORE_ERROR : EXPLORE_OK;
+}
+
+static void on_successor(void *ctx_, const val *next, const eval_action *action)
+{
+    model_worker *mw = ctx_;
+    if (mw->failed) return;
+    mw->generated++;
+    model *m = mw->m;
+    if (!all_hold(mw, &m->constraints, next, NULL, NULL)) return;
+    if (!all_hold(mw, &m->action_constraints, mw->cur, next, NULL)) return;
+    uint32_t id = model_action_id(m, action);
+    serialise(mw, next);
+    atom failing = NULL;
+    if (!all_hold(mw, &m->action_props, mw->cur, next, &failing)) {
+        if (failing) {
+            model_record_fault(m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
+            explore_emit_violation(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
+            mw->failed = true;
+        }
+        return;
+    }
+    explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
+}
+
+static explore_status successors(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
+                                 uint64_t *generated)
+{
+    model_worker *mw = worker;
+    mw->sink = sink;
+    mw->failed = false;
+    mw->generated = 0;
+    mw->cur = deserialise(mw, state, len);
+    if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, on_successor, mw)) eval_fault(mw);
+    *generated = mw->generated;
+    if (!mw->failed) return EXPLORE_OK;
+    return mw->m->fault.kind == MODEL_FAULT_ACTION_PROPERTY ? EXPLORE_VIOLATION : EXPLORE_ERROR;
+}
+
+static uint64_t hash_bytes(const void *p, size_t n)
+{
+    uint64_t h = XXH3_64bits(p, n);
+    return h ? h : 1;
+}
+
+/* With SYMMETRY, the fingerprint of a state is the least over its permutations, so every state of
+ * an orbit gets the same one. */
+static uint64_t symmetric_fingerprint(model_worker *mw, const val *vars)
+{
+    model *m = mw->m;
+    uint32_t n = m->prog->nvars;
+    val *perm = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (n + 1));
+    serialise(mw, vars);
+    uint64_t best = hash_bytes(mw->buf.items, mw->buf.len);
+    for (uint32_t p = 0; p < m->nperms; p++) {
+        for (uint32_t i = 0; i < n; i++)
+            perm[i] = val_permute(eval_scratch(mw->ew), vars[i], m->perms[p].from, m->perms[p].to, m->perms[p].n);
+        serialise(mw, perm);
+        uint64_t h = hash_bytes(mw->buf.items, mw->buf.len);
+        if (h < best) best = h;
+    }
+    return best;
+}
+
+static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp)
+{
+    model_worker *mw = worker;
+    model *m = mw->m;
+    if (!m->view && !m->nperms) {
+        *fp = hash_bytes(state, len);
+        return true;
+    }
+    const val *vars = deserialise(mw, state, len);
+    if (m->view) {
+        val v;
+        if (!eval_value(mw->ew, m->view, vars, NULL, &v)) {
+            eval_fault(mw);
+            return false;
+        }
+        mw->buf.len = 0;
+        val_serialize(v, (val_buf *)&mw->buf);
+        *fp = hash_bytes(mw->buf.items, mw->buf.len);
+        return true;
+    }
+    *fp = symmetric_fingerprint(mw, vars);
+    return true;
+}
+
+static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
+{
+    model_worker *mw = worker;
+    const val *vars = deserialise(mw, state, len);
+    atom failing = NULL;
+    mw->failed = false;
+    if (all_hold(mw, &mw->m->invariants, vars, NULL, &failing)) return EXPLORE_OK;
+    if (mw->failed) return EXPLORE_ERROR;
+    model_record_fault(mw->m, MODEL_FAULT_INVARIANT, failing, NULL);
+    return EXPLORE_VIOLATION;
+}
+
+static void state_done(void *worker)
+{
+    model_worker *mw = worker;
+    eval_worker_reset(mw->ew);
+}
+
+explore_model model_interface(model *m)
+{
+    return (explore_model){
+        .self = m,
+        .worker_new = worker_new,
+        .worker_free = worker_free,
+        .initial = initial,
+        .successors = successors,
+        .fingerprint = fingerprint,
+        .check_state = check_state,
+        .state_done = state_done,
+    };
+}
+
+/* ---- symmetry ----------------------------------------------------------------------------------- */
+
+bool model_symmetry_setup(model *m, val perms, syn_loc loc)
+{
+    arena *a = eval_permanent(m->ep);
+    val set;
+    if (val_enumerate(a, perms, &set) != VAL_OK) {
+        util_diag(DIAG_ERROR, loc, NULL, "SYMMETRY must name a finite set of permutations");
+        m->exit_code = EXIT_CONFIG_CODE;
+        return false;
+    }
+    uint32_t n = val_set_size(set);
+    m->perms = util_xcalloc(n ? n : 1, sizeof *m->perms);
+    for (uint32_t p = 0; p < n; p++) {
+        val f = val_set_at(set, p), dom;
+        if (val_domain(a, f, &dom) != VAL_OK || val_enumerate(a, dom, &dom) != VAL_OK) {
+            util_diag(DIAG_ERROR, loc, NULL, "SYMMETRY must name a set of permutations (functions)");
+            m->exit_code = EXIT_CONFIG_CODE;
+            return false;
+        }
+        uint32_t k = val_set_size(dom);
+        atom *from = arena_alloc(a, sizeof(atom) * (k + 1)), *to = arena_alloc(a, sizeof(atom) * (k + 1));
+        for (uint32_t i = 0; i < k; i++) {
+            val x = val_set_at(dom, i), y;
+            val_apply(a, f, x, &y);
+            if (!val_is_model(x) || !val_is_model(y)) {
+                util_diag(DIAG_ERROR, loc, NULL, "SYMMETRY permutes model values only");
+                m->exit_code = EXIT_CONFIG_CODE;
+                return false;
+            }
+            from[i] = val_get_model(x);
+            to[i] = val_get_model(y);
+        }
+        m->perms[m->nperms++] = (model_perm){from, to, k};
+    }
+    return true;
+}
+
+/* ---- traces and postconditions ------------------------------------------------------------------ */
+
+void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
+                       const uint8_t *prev, uint32_t prev_len, bool diff_only)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    uint32_t n = m->prog->nvars;
+    val *vars = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
+    val_state_deserialize(eval_scratch(w), bytes, len, vars, n);
+    val *pv = NULL;
+    if (prev) {
+        pv = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
+        val_state_deserialize(eval_scratch(w), prev, prev_len, pv, n);
+    }
+    const eval_action *a = action ? &m->actions.items[action - 1] : NULL;
+    report_trace_state(out, index, a, m->prog, vars, pv, diff_only);
+    eval_worker_free(w);
+}

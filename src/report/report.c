@@ -1,0 +1,123 @@
+/* report.c - TLC-shaped output. The wording of the lines that tools parse (summary, depth, trace
+ * headers) follows TLC exactly. */
+#include "report.h"
+
+#include <time.h>
+
+static void timestamp(char *buf, size_t n)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    localtime_r(&t, &tm);
+    strftime(buf, n, "%Y-%m-%d %H:%M:%S", &tm);
+}
+
+/* Numbers with thousands separators, as TLC prints them in progress lines. */
+static void grouped(char *buf, size_t n, uint64_t v)
+{
+    char raw[32];
+    int len = snprintf(raw, sizeof raw, "%llu", (unsigned long long)v);
+    size_t k = 0;
+    for (int i = 0; i < len && k + 2 < n; i++) {
+        if (i > 0 && (len - i) % 3 == 0) buf[k++] = ',';
+        buf[k++] = raw[i];
+    }
+    buf[k] = 0;
+}
+
+void report_banner(FILE *out, const char *spec, int workers, int cores)
+{
+    fprintf(out, "tlc-c %s: checking %s\n", TLCC_VERSION, spec);
+    fprintf(out, "Running breadth-first search Model-Checking with %d worker%s on %d core%s.\n", workers,
+            workers == 1 ? "" : "s", cores, cores == 1 ? "" : "s");
+}
+
+void report_init_start(FILE *out)
+{
+    char ts[64];
+    timestamp(ts, sizeof ts);
+    fprintf(out, "Starting... (%s)\nComputing initial states...\n", ts);
+    fflush(out);
+}
+
+void report_init_done(FILE *out, uint64_t n)
+{
+    char ts[64];
+    timestamp(ts, sizeof ts);
+    fprintf(out, "Finished computing initial states: %llu distinct state%s generated at %s.\n", (unsigned long long)n,
+            n == 1 ? "" : "s", ts);
+    fflush(out);
+}
+
+void report_progress(FILE *out, const report_stats *s, double rate_generated, double rate_distinct)
+{
+    char ts[64], g[32], d[32], q[32], rg[32], rd[32];
+    timestamp(ts, sizeof ts);
+    grouped(g, sizeof g, s->generated);
+    grouped(d, sizeof d, s->distinct);
+    grouped(q, sizeof q, s->queue);
+    grouped(rg, sizeof rg, (uint64_t)rate_generated);
+    grouped(rd, sizeof rd, (uint64_t)rate_distinct);
+    flockfile(out);
+    fprintf(out,
+            "Progress(%u) at %s: %s states generated (%s s/min), %s distinct states found (%s ds/min), %s states "
+            "left on queue.\n",
+            s->depth, ts, g, rg, d, rd, q);
+    funlockfile(out);
+    fflush(out);
+}
+
+void report_summary(FILE *out, const report_stats *s)
+{
+    fprintf(out, "%llu states generated, %llu distinct states found, %llu states left on queue.\n",
+            (unsigned long long)s->generated, (unsigned long long)s->distinct, (unsigned long long)s->queue);
+    fprintf(out, "The depth of the complete state graph search is %u.\n", s->depth);
+}
+
+void report_success(FILE *out, double p)
+{
+    fprintf(out, "Model checking completed. No error has been found.\n");
+    fprintf(out, "  Estimates of the probability that TLC did not check all reachable states\n"
+                 "  because two distinct states had the same fingerprint:\n");
+    fprintf(out, "  calculated (optimistic):  val = %.1E\n", p);
+}
+
+void report_finished(FILE *out, double seconds)
+{
+    char ts[64];
+    timestamp(ts, sizeof ts);
+    long s = (long)seconds;
+    if (s < 60)
+        fprintf(out, "Finished in %02lds at (%s)\n", s, ts);
+    else if (s < 3600)
+        fprintf(out, "Finished in %02ldmin %02lds at (%s)\n", s / 60, s % 60, ts);
+    else
+        fprintf(out, "Finished in %02ldh %02ldmin at (%s)\n", s / 3600, (s % 3600) / 60, ts);
+    fflush(out);
+}
+
+void report_trace_header(FILE *out) { fprintf(out, "Error: The behavior up to this point is:\n"); }
+
+void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
+                        const val *vars, const val *prev, bool diff_only)
+{
+    if (!action || !action->module)
+        fprintf(out, "State %u: <Initial predicate>\n", index);
+    else
+        fprintf(out, "State %u: <%s line %u, col %u to line %u, col %u of module %s>\n", index, action->name,
+                action->loc.line, action->loc.col, action->loc.end_line, action->loc.end_col, action->module);
+    for (uint32_t i = 0; i < p->nvars; i++) {
+        if (diff_only && prev && val_equal(prev[i], vars[i])) continue;
+        fprintf(out, "/\\ %s = ", p->variables[i]->name);
+        val_print(out, vars[i]);
+        fputc('\n', out);
+    }
+    fputc('\n', out);
+}
+
+void report_eval_error(FILE *out, const eval_error *err)
+{
+    fflush(out);
+    util_diag(DIAG_ERROR, err->loc, NULL, "%s", err->message);
+    if (err->context) fprintf(util_diag_out(), "%s\n", err->context);
+}
