@@ -48,6 +48,8 @@ void eval_set_constant(eval_program *ep, const sema_decl *c, val v);
 /* `c <- Op` or `Op <- Other`: every use of `target` (a constant or definition) evaluates `with`. */
 void eval_override_decl(eval_program *ep, const sema_decl *target, sema_def *with);
 void eval_override_def(eval_program *ep, sema_def *target, sema_def *with);
+/* `Op = v` in the .cfg for a definition without parameters: Op is the value v (in eval_permanent). */
+void eval_override_def_value(eval_program *ep, const sema_def *target, val v);
 /* Is the constant assigned or overridden? */
 bool eval_constant_defined(const eval_program *ep, const sema_decl *c);
 
@@ -82,8 +84,9 @@ typedef struct eval_action {
 typedef void (*eval_state_fn)(void *ctx, const val *vars, const eval_action *action);
 
 /* Enumerate the initial states satisfying `init` (state == NULL), or the successors of `state`
- * under action `next`. Returns false on an evaluation error (states already reported stay
- * reported). */
-bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, eval_state_fn fn, void *ctx);
+ * under action `next`. With `spec`, pred is a whole specification Init /\ [][Next]_v /\ fairness:
+ * its state predicates are the initial predicate, its [][A]_v gives the action, the rest is
+ * ignored. Returns false on an evaluation error (states already reported stay reported). */
+bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx);
 
 #endif

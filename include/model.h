@@ -29,6 +29,10 @@ void model_free(model *m);
 /* ASSUME check: 0 when all hold; otherwise the error is printed and TLC's exit code returned. */
 int model_check_assumptions(model *m, FILE *out);
 
+/* Does the configuration describe a behaviour (INIT/NEXT or SPECIFICATION)? Without one, TLC only
+ * checks the assumptions. */
+bool model_has_behaviour(const model *m);
+
 /* The interface the explorer drives. */
 explore_model model_interface(model *m);
 bool model_checks_deadlock(const model *m);

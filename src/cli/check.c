@@ -108,6 +108,14 @@ int cli_check(const cli_options *o)
     report_banner(stdout, o->spec, workers, cores);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;
+    if (!model_has_behaviour(m)) {
+        /* Only constants and assumptions: TLC checks them and reports an empty state space. */
+        report_success(stdout, 0);
+        report_stats none = {0, 0, 0, 0, now() - start};
+        report_summary(stdout, &none);
+        report_finished(stdout, now() - start);
+        goto done;
+    }
     report_init_start(stdout);
     signal(SIGINT, on_sigint);
     explore_options eo = {

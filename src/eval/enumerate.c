@@ -27,6 +27,7 @@ typedef struct enumerator {
     eval_action action;      /* the sub-action of the next-state relation being walked */
     bool stopped;            /* ENABLED found its witness */
     bool stop_at_first;
+    bool spec;               /* walking a whole specification (see eval_enumerate) */
 } enumerator;
 
 static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
@@ -296,11 +297,42 @@ static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool
     if (eval_truth(w, c, e)) proceed(E, rest);
 }
 
+/* A whole specification Init /\ [][Next]_v /\ fairness: its temporal parts are skipped (Init),
+ * give the action (Next), or are fairness (ignored here); state predicates are Init only. */
+static bool walk_spec_part(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+{
+    if (e->level == LEVEL_TEMPORAL) {
+        if (is_builtin(e, B_ALWAYS)) {
+            const syn_expr *a = strip(e->u.apply.args[0]);
+            if (E->init) {
+                proceed(E, rest);
+            } else {
+                if (a->kind != SX_BOX_ACTION) eval_fail(E->w, e->loc, "expected [][Next]_vars in the specification");
+                E->spec = false;   /* the action's state predicates are guards, not initial conditions */
+                walk(E, c, a->u.bin.a, rest, splitting);
+                E->spec = true;
+            }
+            return true;
+        }
+        if (e->kind == SX_WF || e->kind == SX_SF || e->kind == SX_FORALL || e->kind == SX_EXISTS) {
+            proceed(E, rest);
+            return true;
+        }
+        return false;   /* conjunctions and definitions are walked as usual */
+    }
+    if (!E->init && e->level <= LEVEL_STATE) {
+        proceed(E, rest);
+        return true;
+    }
+    return false;
+}
+
 static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
     eval_worker *w = E->w;
     if (E->stopped) return;
     e = strip(e);
+    if (E->spec && walk_spec_part(E, c, e, rest, splitting)) return;
     switch (e->kind) {
     case SX_CONJ_LIST: {
         todo *more = rest;
@@ -352,9 +384,9 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
     }
 }
 
-bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, eval_state_fn fn, void *ctx_)
+bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
-    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_};
+    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec};
     E.action = (eval_action){util_intern(state ? "Next" : "Initial predicate"), pred->loc, NULL};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));

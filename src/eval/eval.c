@@ -21,6 +21,7 @@ eval_program *eval_program_new(sema_program *p)
     ep->ndefs = p->ndefs;
     ep->def_override = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(sema_def *));
     ep->memo = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->memo));
+    ep->def_value = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->def_value));
     /* Attach the native implementations of the tool's own modules. */
     for (uint32_t m = 0; m < p->nmodules; m++) {
         sema_module *mod = p->modules[m];
@@ -38,7 +39,11 @@ eval_program *eval_program_new(sema_program *p)
 void eval_program_free(eval_program *ep)
 {
     if (!ep) return;
-    for (uint32_t i = 0; i < ep->ndefs; i++) free(atomic_load(&ep->memo[i]));
+    for (uint32_t i = 0; i < ep->ndefs; i++) {
+        free(atomic_load(&ep->memo[i]));
+        free(ep->def_value[i]);
+    }
+    free(ep->def_value);
     free(ep->memo);
     free(ep->def_override);
     free(ep->decl_override);
@@ -67,6 +72,13 @@ void eval_override_decl(eval_program *ep, const sema_decl *target, sema_def *wit
 }
 
 void eval_override_def(eval_program *ep, sema_def *target, sema_def *with) { ep->def_override[target->id] = with; }
+
+void eval_override_def_value(eval_program *ep, const sema_def *target, val v)
+{
+    val *slot = util_xmalloc(sizeof *slot);
+    *slot = v;
+    ep->def_value[target->id] = slot;
+}
 
 bool eval_constant_defined(const eval_program *ep, const sema_decl *c)
 {

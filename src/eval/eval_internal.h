@@ -69,6 +69,7 @@ struct eval_program {
     sema_def **decl_override;    /* by constant index: `c <- Op` */
     sema_def **def_override;     /* by sema_def.id: `Op <- Other` */
     _Atomic(val *) *memo;        /* by sema_def.id: value of a constant-level definition */
+    val **def_value;             /* by sema_def.id: `Op = v` from the .cfg */
     uint32_t ndefs;
 };
 

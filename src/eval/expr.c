@@ -194,6 +194,7 @@ static val call_native(eval_worker *w, ctx c, const sema_def *d, const syn_expr 
 /* Evaluate definition d (found through `ref`) applied to the call's arguments. */
 static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref, const syn_expr *e)
 {
+    if (w->ep->def_value[d->id]) return *w->ep->def_value[d->id];
     d = eval_effective_def(w->ep, d);
     if (d->native) return call_native(w, c, d, e);
     ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : (ctx){.subst = c.subst};

@@ -58,19 +58,19 @@ static bool assign_constants(model *m, const cfg_file *cfg)
     for (uint32_t i = 0; i < cfg->nconstants; i++) {
         const cfg_constant *c = &cfg->constants[i];
         sema_symbol sym;
-        if (!sema_lookup(m->prog->root, c->name, &sym) || sym.inst) {
+        sema_module *scope = m->prog->root;
+        if (c->target_module && !(scope = sema_find_module(m->prog, c->target_module))) {
+            ok = config_error(m, c->loc, "the configuration names module %s, which the spec does not use",
+                              c->target_module);
+            continue;
+        }
+        if (!sema_lookup(scope, c->name, &sym) || sym.inst) {
             ok = config_error(m, c->loc, "the configuration assigns `%s`, which the spec does not declare", c->name);
             continue;
         }
         if (c->is_override) {
             sema_symbol with;
-            sema_module *scope = m->prog->root;
-            if (c->target_module && !(scope = sema_find_module(m->prog, c->target_module))) {
-                ok = config_error(m, c->loc, "the configuration names module %s, which the spec does not use",
-                                  c->target_module);
-                continue;
-            }
-            if (!sema_lookup(scope, c->target, &with) || !with.def) {
+            if (!sema_lookup(m->prog->root, c->target, &with) || !with.def) {
                 ok = config_error(m, c->loc, "`<-` names `%s`, which is not an operator of the spec", c->target);
                 continue;
             }
@@ -81,9 +81,11 @@ static bool assign_constants(model *m, const cfg_file *cfg)
         val v = cfg_to_val(m, &c->value);
         if (sym.decl) {
             eval_set_constant(m->ep, sym.decl, v);
+        } else if (sym.def->nparams == 0) {
+            /* TLC lets the configuration replace a definition by a value (often a model value) */
+            eval_override_def_value(m->ep, sym.def, v);
         } else {
-            /* TLC lets the configuration replace a definition by a value: a zero-arity override */
-            ok = config_error(m, c->loc, "`%s` is defined in the spec; replace a definition with `<-`", c->name);
+            ok = config_error(m, c->loc, "`%s` takes arguments; replace it with `<-` and an operator", c->name);
         }
     }
     for (uint32_t i = 0; i < m->prog->nconstants; i++) {
@@ -155,6 +157,23 @@ static bool split_spec(model *m, const syn_expr *e, spec_parts *parts)
     return false;
 }
 
+/* Is the specification (or a definition it is made of) reached through an INSTANCE? */
+static bool spec_through_instance(const syn_expr *e)
+{
+    e = strip(e);
+    if (e->kind == SX_CONJ_LIST) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (spec_through_instance(e->u.list.items[i])) return true;
+        return false;
+    }
+    if (is_builtin(e, B_AND)) return spec_through_instance(e->u.apply.args[0]) || spec_through_instance(e->u.apply.args[1]);
+    if (e->kind != SX_APPLY || e->level <= LEVEL_STATE) return false;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind != REF_DEF) return false;
+    if (r->npath) return true;
+    return !r->def->native && r->def->nparams == 0 && spec_through_instance(r->def->body);
+}
+
 /* A conjunction node over already resolved expressions. */
 static const syn_expr *conjoin(model *m, const syn_expr **items, size_t n, syn_loc loc)
 {
@@ -175,6 +194,13 @@ static bool take_behaviour(model *m, const cfg_file *cfg)
         syn_expr *spec = model_name_expr(m, cfg->specification, cfg->specification_loc);
         if (!spec) return m->exit_code = EXIT_CONFIG_CODE, false;
         spec_parts parts = {0};
+        if (spec_through_instance(spec)) {
+            /* Init and Next live inside an instantiated module: enumerate the specification itself,
+             * reading its state predicates as Init and its [][A]_v as Next */
+            m->init = m->next = spec;
+            m->spec_mode = true;
+            return true;
+        }
         bool ok = split_spec(m, spec, &parts);
         if (ok && parts.init.len == 0) ok = config_error(m, cfg->specification_loc, "%s", "the specification has no initial predicate");
         if (ok && !parts.next) ok = config_error(m, cfg->specification_loc, "%s", "the specification has no next-state action [][Next]_vars");
@@ -187,10 +213,11 @@ static bool take_behaviour(model *m, const cfg_file *cfg)
         VEC_FREE(parts.fairness);
         return ok;
     }
+    if (!cfg->init && !cfg->next) return true;   /* no behaviour: TLC only checks the assumptions */
     if (!cfg->init || !cfg->next) {
         util_diag(DIAG_ERROR, (syn_loc){.file = cfg->file, .line = 1, .col = 1},
                   "write SPECIFICATION Spec, or INIT Init and NEXT Next",
-                  "the configuration names neither a SPECIFICATION nor both INIT and NEXT");
+                  "the configuration names %s but not %s", cfg->init ? "INIT" : "NEXT", cfg->init ? "NEXT" : "INIT");
         m->exit_code = EXIT_CONFIG_CODE;
         return false;
     }
@@ -334,6 +361,7 @@ void model_free(model *m)
 }
 
 bool model_checks_deadlock(const model *m) { return m->check_deadlock; }
+bool model_has_behaviour(const model *m) { return m->init != NULL; }
 const model_fault *model_last_fault(const model *m) { return &m->fault; }
 
 /* ---- ASSUME ------------------------------------------------------------------------------------- */

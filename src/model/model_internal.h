@@ -24,7 +24,8 @@ struct model {
     sema_program *prog;
     eval_program *ep;
     int exit_code;
-    const syn_expr *init, *next;
+    const syn_expr *init, *next;   /* NULL when the .cfg names no behaviour */
+    bool spec_mode;                  /* init and next are the whole SPECIFICATION (see eval.h) */
     uint32_t nfairness;
     named_list invariants, constraints, action_constraints, postconditions, init_props, action_props;
     const syn_expr *view, *alias;

@@ -126,7 +126,7 @@ static explore_status initial(void *worker, explore_sink *sink, uint64_t *genera
     mw->sink = sink;
     mw->failed = false;
     mw->generated = 0;
-    if (!eval_enumerate(mw->ew, mw->m->init, NULL, on_initial, mw)) eval_fault(mw);
+    if (!eval_enumerate(mw->ew, mw->m->init, NULL, mw->m->spec_mode, on_initial, mw)) eval_fault(mw);
     *generated = mw->generated;
     return mw->failed ? EXPLORE_ERROR : EXPLORE_OK;
 }
@@ -161,7 +161,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->failed = false;
     mw->generated = 0;
     mw->cur = deserialise(mw, state, len);
-    if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, on_successor, mw)) eval_fault(mw);
+    if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
     *generated = mw->generated;
     if (!mw->failed) return EXPLORE_OK;
     return mw->m->fault.kind == MODEL_FAULT_ACTION_PROPERTY ? EXPLORE_VIOLATION : EXPLORE_ERROR;

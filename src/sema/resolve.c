@@ -469,10 +469,18 @@ sema_level sema_expr_level(const syn_expr *e) { return (sema_level)e->level; }
 
 /* ---- module units ------------------------------------------------------------------------------- */
 
+/* The same definition, declaration or instance, whatever the route (EXTENDS, INSTANCE) it came by.
+ * SANY accepts a definition imported twice; the first route is kept. */
+static bool same_object(const sema_symbol *a, const sema_symbol *b)
+{
+    return a->def == b->def && a->decl == b->decl && a->inst == b->inst;
+}
+
 /* Add a symbol to the module scope, reporting a clash with a different symbol of the same name. */
 static void define(sema_resolver *R, atom name, syn_loc loc, const sema_symbol *sym, bool local)
 {
     const scope_entry *old = scope_get(R->mod->scope, name);
+    if (old && !scope_same_symbol(&old->sym, sym) && same_object(&old->sym, sym)) return;   /* keep the first route */
     if (old && !scope_same_symbol(&old->sym, sym)) {
         bool pending_recursive = old->sym.def && old->sym.def->recursive && !old->sym.def->body && sym->def == old->sym.def;
         if (!pending_recursive) {
