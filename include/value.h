@@ -37,7 +37,11 @@ typedef enum {
 typedef enum {
     LAZY_INTERVAL, LAZY_NAT, LAZY_INT, LAZY_STRING, LAZY_POWERSET, LAZY_FUNCSET, LAZY_RECSET, LAZY_PRODUCT,
     LAZY_SEQSET,
+    LAZY_CUP, LAZY_CAP, LAZY_MINUS,   /* parts[0] op parts[1], kept when an operand is infinite */
+    LAZY_FILTER,                      /* {x \in parts[0] : P(x)} over an infinite set; P is a callback */
 } val_lazy_kind;
+
+typedef struct val_filter val_filter;
 
 typedef struct val_set val_set;
 typedef struct val_fn val_fn;
@@ -68,6 +72,7 @@ struct val_lazy {
     uint32_t n;              /* RECSET/PRODUCT: number of components */
     const atom *names;       /* RECSET field names (sorted) */
     const val *parts;        /* POWERSET/SEQSET: parts[0]; FUNCSET: parts[0] -> parts[1]; RECSET/PRODUCT */
+    const val_filter *filter;  /* LAZY_FILTER */
 };
 
 typedef enum {
@@ -81,6 +86,12 @@ typedef enum {
 } val_status;
 
 enum { VAL_MAX_ENUM = 50000000 };
+
+/* The predicate of a LAZY_FILTER, supplied by the evaluator. */
+struct val_filter {
+    val_status (*holds)(const struct val_filter *f, val x, bool *out);
+    const char *text;                 /* how to print the predicate */
+};
 
 /* ---- immediates --------------------------------------------------------------------------------- */
 
@@ -132,6 +143,9 @@ val val_funcset_make(arena *a, val dom, val rng);
 val val_recset_make(arena *a, const atom *names, const val *sets, uint32_t n);
 val val_product_make(arena *a, const val *sets, uint32_t n);
 val val_seqset_make(arena *a, val base);
+val val_filter_make(arena *a, val base, const val_filter *f);
+/* Is the set infinite (without enumerating it)? */
+bool val_is_infinite(arena *a, val s);
 
 val_status val_member(arena *a, val x, val set, bool *out);
 val_status val_subseteq(arena *a, val x, val y, bool *out);

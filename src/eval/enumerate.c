@@ -11,7 +11,7 @@
 
 /* A pending piece of the formula: a conjunct to walk, UNCHANGED e, or the test v' # v that
  * <<A>>_v adds after A. */
-typedef enum { TODO_WALK, TODO_UNCHANGED, TODO_CHANGED } todo_kind;
+typedef enum { TODO_WALK, TODO_UNCHANGED, TODO_CHANGED, TODO_SPEC_ON } todo_kind;
 typedef struct todo {
     todo_kind kind;
     const syn_expr *e;
@@ -67,6 +67,12 @@ static void proceed(enumerator *E, todo *rest)
     case TODO_CHANGED:
         if (changed(E->w, rest->c, rest->e)) proceed(E, rest->next);
         return;
+    case TODO_SPEC_ON:
+        /* back from the action of [][A]_v to the rest of the specification */
+        E->spec = true;
+        proceed(E, rest->next);
+        E->spec = false;
+        return;
     }
 }
 
@@ -106,6 +112,11 @@ static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
     e = strip(e);
     if (e->kind != SX_APPLY || e->u.apply.nargs) return -1;
     const sema_ref *r = e->u.apply.res;
+    if (r->kind == REF_BOUND) {
+        env *b = c.env;
+        while (b && b->binder != r->binder) b = b->up;
+        return b && b->kind == ENV_THUNK ? variable_of(w, b->where, b->expr) : -1;
+    }
     if (r->kind != REF_DECL || !r->decl->is_variable) return -1;
     if (r->npath) c = eval_enter_path(w, c, r->path, r->npath);
     for (subst_frame *f = c.subst; f; f = f->up)
@@ -120,6 +131,15 @@ static int target_of(enumerator *E, ctx c, const syn_expr *e)
     e = strip(e);
     if (E->init) return c.primed ? -1 : variable_of(E->w, c, e);
     if (c.primed) return variable_of(E->w, c, e);
+    if (e->kind == SX_APPLY && !e->u.apply.nargs) {
+        /* an operator parameter bound to x' */
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BOUND) {
+            env *b = c.env;
+            while (b && b->binder != r->binder) b = b->up;
+            if (b && b->kind == ENV_THUNK) return target_of(E, b->where, b->expr);
+        }
+    }
     if (!is_builtin(e, B_PRIME)) return -1;
     return variable_of(E->w, c, e->u.apply.args[0]);
 }
@@ -251,6 +271,15 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         E->action = saved;
         return true;
     }
+    if (r->kind == REF_DECL && r->decl->arity > 0) {
+        const sema_def *d;
+        ctx where;
+        ctx at = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
+        if (!eval_decl_as_def(w, at, r->decl, &d, &where) || d->native || d->level < min_level) return false;
+        ctx body = eval_bind_params(w, where, c, d, e->u.apply.args, e->u.apply.nargs);
+        walk(E, body, d->body, rest, splitting);
+        return true;
+    }
     if (r->kind == REF_BOUND) {
         env *b = c.env;
         while (b && b->binder != r->binder) b = b->up;
@@ -309,7 +338,7 @@ static bool walk_spec_part(enumerator *E, ctx c, const syn_expr *e, todo *rest, 
             } else {
                 if (a->kind != SX_BOX_ACTION) eval_fail(E->w, e->loc, "expected [][Next]_vars in the specification");
                 E->spec = false;   /* the action's state predicates are guards, not initial conditions */
-                walk(E, c, a->u.bin.a, rest, splitting);
+                walk(E, c, a->u.bin.a, push_todo_kind(E, TODO_SPEC_ON, e, c, rest), splitting);
                 E->spec = true;
             }
             return true;

@@ -112,6 +112,7 @@ ctx eval_enter_path(eval_worker *w, ctx c, const sema_inst_step *path, uint32_t 
 /* Bind the parameters of a definition to call-by-name arguments; returns the body's context. */
 ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d, syn_expr *const *args,
                      uint32_t nargs);
+bool eval_decl_as_def(eval_worker *w, ctx c, const sema_decl *d, const sema_def **def, ctx *where);
 /* The context of a LET's body (its definitions bound). */
 ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e);
 /* Iterate a set's elements (enumerating lazily where possible). fn returns false to stop. */

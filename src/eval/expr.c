@@ -121,8 +121,42 @@ static val read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_lo
     return w->state[i];
 }
 
+/* An operator constant (CONSTANT F(_)) as the definition it stands for: an instance substitution
+ * by an operator name or LAMBDA, or a .cfg override `F <- G`. */
+bool eval_decl_as_def(eval_worker *w, ctx c, const sema_decl *d, const sema_def **def, ctx *where)
+{
+    ctx sub_ctx;
+    const syn_expr *sub = find_subst(c.subst, d, &sub_ctx);
+    if (sub) {
+        opval op = eval_op_arg(w, sub_ctx, sub);
+        if (!op.def) return false;
+        *def = op.def;
+        *where = op.where;
+        return true;
+    }
+    if (d->index < w->ep->sema->nconstants && w->ep->decl_override[d->index]) {
+        *def = w->ep->decl_override[d->index];
+        *where = (ctx){0};
+        return true;
+    }
+    return false;
+}
+
 static val eval_decl(eval_worker *w, ctx c, const sema_decl *d, const syn_expr *e)
 {
+    if (d->arity > 0) {
+        const sema_def *def;
+        ctx where;
+        if (!eval_decl_as_def(w, c, d, &def, &where))
+            eval_fail(w, e->loc, "operator constant %s has no definition in the configuration", d->name);
+        if (def->native) {
+            native_call call = {w, c, e, e->u.apply.args, e->u.apply.nargs, NULL, e->loc};
+            return ((native_fn)def->native)(&call);
+        }
+        ctx body = eval_bind_params(w, where, c, def, e->u.apply.args, e->u.apply.nargs);
+        body.primed = c.primed;
+        return eval_expr(w, body, def->body);
+    }
     ctx where;
     const syn_expr *sub = find_subst(c.subst, d, &where);
     if (sub) {
@@ -172,6 +206,7 @@ static val eval_memoised(eval_worker *w, const sema_def *d)
     val *cached = atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     if (cached) return *cached;
     val v = eval_expr(w, (ctx){0}, d->body);
+    if (v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_FILTER) return v;   /* tied to this worker: not shared */
     pthread_mutex_lock(&w->ep->perm_lock);
     val *slot = util_xmalloc(sizeof *slot);
     *slot = val_copy(&w->ep->perm, v);
@@ -279,6 +314,15 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
         return v;
     }
     if (op->ref && op->ref->kind == REF_BUILTIN) return eval_builtin_values(w, op->ref->builtin, args, nargs, loc);
+    if (op->ref && op->ref->kind == REF_DECL) {
+        const sema_def *def;
+        ctx where;
+        ctx at = op->ref->npath ? eval_enter_path(w, op->where, op->ref->path, op->ref->npath) : op->where;
+        if (eval_decl_as_def(w, at, op->ref->decl, &def, &where)) {
+            opval resolved = {.def = def, .where = where};
+            return eval_apply_op(w, &resolved, args, nargs, loc);
+        }
+    }
     eval_fail(w, loc, "this operator cannot be applied here");
 }
 
@@ -447,10 +491,30 @@ static bool filter_step(eval_worker *w, void *data, val elem)
 
 /* {x \in S : P}: enumerated (TLC enumerates set filters when it needs their elements; membership
  * tests on an unenumerable S are handled by builtin \in before we get here). */
+/* The predicate of a filter over an infinite set, evaluated by the worker that tests membership
+ * (the value lives in that worker's scratch arena, so only that worker ever sees it). */
+typedef struct lazy_filter {
+    val_filter f;
+    eval_worker *w;
+    filter_data fd;
+} lazy_filter;
+
+static val_status lazy_filter_holds(const val_filter *f, val x, bool *out)
+{
+    const lazy_filter *lf = (const lazy_filter *)f;
+    *out = filter_keep(lf->w, (void *)&lf->fd, x);
+    return VAL_OK;
+}
+
 static val eval_set_filter(eval_worker *w, ctx c, const syn_expr *e)
 {
     const syn_bound *b = &e->u.q.bounds[0];
     val set = eval_expr(w, c, b->set);
+    if (val_is_infinite(&w->scratch, set)) {
+        lazy_filter *lf = arena_alloc(&w->scratch, sizeof *lf);
+        *lf = (lazy_filter){{lazy_filter_holds, "..."}, w, {e, c}};
+        return val_filter_make(&w->scratch, set, &lf->f);
+    }
     filter_collect fc = {{e, c}, {0}};
     eval_for_each(w, set, b->set->loc, filter_step, &fc);
     val s = val_set_make(&w->scratch, fc.out.items, fc.out.len);

@@ -246,6 +246,7 @@ typedef VEC(val) val_vec;
 val_status val_set_union(arena *a, val x, val y, val *out)
 {
     if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
+    if (val_is_infinite(a, x) || val_is_infinite(a, y)) return *out = val__lazy_binop(a, LAZY_CUP, x, y), VAL_OK;
     val_status st;
     if ((st = val_enumerate(a, x, &x)) || (st = val_enumerate(a, y, &y))) return st;
     const val_set *s = x.u.set, *t = y.u.set;
@@ -283,11 +284,19 @@ static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
 
 val_status val_set_intersect(arena *a, val x, val y, val *out)
 {
-    if (x.kind == VAL_LAZY && y.kind == VAL_SET) return filter_by(a, y, x, true, out);
+    if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
+    bool ix = val_is_infinite(a, x), iy = val_is_infinite(a, y);
+    if (ix && iy) return *out = val__lazy_binop(a, LAZY_CAP, x, y), VAL_OK;
+    if (ix) return filter_by(a, y, x, true, out);
     return filter_by(a, x, y, true, out);
 }
 
-val_status val_set_minus(arena *a, val x, val y, val *out) { return filter_by(a, x, y, false, out); }
+val_status val_set_minus(arena *a, val x, val y, val *out)
+{
+    if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
+    if (val_is_infinite(a, x)) return *out = val__lazy_binop(a, LAZY_MINUS, x, y), VAL_OK;
+    return filter_by(a, x, y, false, out);
+}
 
 val_status val_big_union(arena *a, val s, val *out)
 {
@@ -539,8 +548,9 @@ val val_copy(arena *a, val v)
     case VAL_LAZY: {
         val_lazy *l = arena_alloc(a, sizeof(val_lazy));
         *l = *v.u.lazy;
-        uint32_t parts = l->kind == LAZY_FUNCSET ? 2 : (l->kind == LAZY_RECSET || l->kind == LAZY_PRODUCT) ? l->n
-                         : (l->kind == LAZY_POWERSET || l->kind == LAZY_SEQSET) ? 1 : 0;
+        uint32_t parts = l->kind == LAZY_FUNCSET || l->kind == LAZY_CUP || l->kind == LAZY_CAP || l->kind == LAZY_MINUS ? 2
+                         : (l->kind == LAZY_RECSET || l->kind == LAZY_PRODUCT) ? l->n
+                         : (l->kind == LAZY_POWERSET || l->kind == LAZY_SEQSET || l->kind == LAZY_FILTER) ? 1 : 0;
         if (parts) {
             val *p = arena_alloc(a, sizeof(val) * parts);
             for (uint32_t i = 0; i < parts; i++) p[i] = val_copy(a, v.u.lazy->parts[i]);

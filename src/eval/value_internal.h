@@ -9,4 +9,7 @@ val val__model_at(uint32_t index);
 /* Binary search in an explicit set. */
 bool val__explicit_member(val set, val x);
 
+/* x op y kept symbolic (LAZY_CUP, LAZY_CAP, LAZY_MINUS) because an operand is infinite. */
+val val__lazy_binop(arena *a, val_lazy_kind kind, val x, val y);
+
 #endif

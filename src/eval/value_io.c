@@ -278,6 +278,18 @@ static void print_lazy(FILE *out, const val_lazy *l)
         fputc(']', out);
         return;
     case LAZY_PRODUCT: print_list(out, l->parts, l->n, " \\X "); return;
+    case LAZY_CUP: case LAZY_CAP: case LAZY_MINUS:
+        fputc('(', out);
+        val_print(out, l->parts[0]);
+        fputs(l->kind == LAZY_CUP ? " \\cup " : l->kind == LAZY_CAP ? " \\cap " : " \\ ", out);
+        val_print(out, l->parts[1]);
+        fputc(')', out);
+        return;
+    case LAZY_FILTER:
+        fputs("{x \\in ", out);
+        val_print(out, l->parts[0]);
+        fprintf(out, " : %s}", l->filter->text);
+        return;
     }
 }
 

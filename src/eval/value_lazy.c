@@ -40,6 +40,26 @@ val val_interval_make(arena *a, int64_t lo, int64_t hi)
 }
 
 val val_powerset_make(arena *a, val base) { return lazy(a, LAZY_POWERSET, &base, 1); }
+
+val val_filter_make(arena *a, val base, const val_filter *f)
+{
+    val v = lazy(a, LAZY_FILTER, &base, 1);
+    ((val_lazy *)v.u.lazy)->filter = f;
+    return v;
+}
+
+bool val_is_infinite(arena *a, val s)
+{
+    int64_t n;
+    return val_is_set(s) && val_cardinality(a, s, &n) == VAL_INFINITE;
+}
+
+/* x op y for sets when one of them is infinite: kept symbolic. */
+val val__lazy_binop(arena *a, val_lazy_kind kind, val x, val y)
+{
+    val p[2] = {x, y};
+    return lazy(a, kind, p, 2);
+}
 val val_seqset_make(arena *a, val base) { return lazy(a, LAZY_SEQSET, &base, 1); }
 
 val val_funcset_make(arena *a, val dom, val rng)
@@ -139,6 +159,21 @@ val_status val_member(arena *a, val x, val set, bool *out)
     case LAZY_SEQSET:
         if (x.kind != VAL_SEQ) return *out = false, VAL_OK;
         return all_in(a, x.u.seq->elems, x.u.seq->n, l->parts[0], out);
+    case LAZY_CUP: case LAZY_CAP: case LAZY_MINUS: {
+        bool in0, in1;
+        val_status st = val_member(a, x, l->parts[0], &in0);
+        if (st) return st;
+        if (l->kind == LAZY_CUP && in0) return *out = true, VAL_OK;
+        if (l->kind != LAZY_CUP && !in0) return *out = false, VAL_OK;
+        if ((st = val_member(a, x, l->parts[1], &in1))) return st;
+        *out = l->kind == LAZY_MINUS ? !in1 : in1;
+        return VAL_OK;
+    }
+    case LAZY_FILTER: {
+        val_status st = val_member(a, x, l->parts[0], out);
+        if (st || !*out) return st;
+        return l->filter->holds(l->filter, x, out);
+    }
     }
     return VAL_TYPE;
 }
@@ -176,7 +211,9 @@ val_status val_cardinality(arena *a, val s, int64_t *out)
     val_status st;
     switch (l->kind) {
     case LAZY_INTERVAL: return *out = l->hi - l->lo + 1, VAL_OK;
-    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: return VAL_INFINITE;
+    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: case LAZY_CUP: case LAZY_CAP:
+    case LAZY_MINUS: case LAZY_FILTER:
+        return VAL_INFINITE;   /* only made when an operand is infinite */
     case LAZY_POWERSET:
         if ((st = val_cardinality(a, l->parts[0], &n))) return st;
         if (n >= 62) return VAL_TOO_LARGE;
@@ -285,7 +322,9 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
         for (int64_t i = l->lo; i <= l->hi; i++)
             if (!fn(data, val_int(i))) return VAL_OK;
         return VAL_OK;
-    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: return VAL_INFINITE;
+    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: case LAZY_CUP: case LAZY_CAP:
+    case LAZY_MINUS: case LAZY_FILTER:
+        return VAL_INFINITE;
     case LAZY_POWERSET: return for_each_powerset(a, l, fn, data);
     case LAZY_FUNCSET: {
         val dom, rng;
