@@ -259,10 +259,11 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
 {
     eval_worker *w = E->w;
     const sema_ref *r = e->u.apply.res;
+    /* A call may bind variables when its definition or its arguments (x') are of that level. */
     sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
     if (r->kind == REF_DEF) {
         const sema_def *d = eval_effective_def(w->ep, r->def);
-        if (d->native || d->is_function || d->level < min_level) return false;
+        if (d->native || d->is_function || (d->level < min_level && e->level < min_level)) return false;
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
@@ -275,7 +276,8 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         const sema_def *d;
         ctx where;
         ctx at = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
-        if (!eval_decl_as_def(w, at, r->decl, &d, &where) || d->native || d->level < min_level) return false;
+        if (!eval_decl_as_def(w, at, r->decl, &d, &where) || d->native) return false;
+        if (d->level < min_level && e->level < min_level) return false;
         ctx body = eval_bind_params(w, where, c, d, e->u.apply.args, e->u.apply.nargs);
         walk(E, body, d->body, rest, splitting);
         return true;
@@ -288,7 +290,8 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
             walk(E, b->where, b->expr, rest, splitting);
             return true;
         }
-        if (b->kind == ENV_OP && b->op.def && !b->op.def->native && b->op.def->level >= min_level) {
+        if (b->kind == ENV_OP && b->op.def && !b->op.def->native &&
+            (b->op.def->level >= min_level || e->level >= min_level)) {
             const sema_def *d = b->op.def;
             ctx body = eval_bind_params(w, b->op.where, c, d, e->u.apply.args, e->u.apply.nargs);
             walk(E, body, d->body, rest, splitting);
