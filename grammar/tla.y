@@ -229,8 +229,9 @@ assume
     ;
 
 theorem
-    : THEOREM THEOREM_END        { $$ = tree_theorem(ctx, NULL, L(@1)); }
-    | THEOREM ID DEFEQ THEOREM_END { $$ = tree_theorem(ctx, $2, L(@1)); }
+    : THEOREM THEOREM_END        { $$ = tree_theorem(ctx, NULL, NULL, L(@1)); }
+    | THEOREM ID DEFEQ THEOREM_END { $$ = tree_theorem(ctx, $2, NULL, L(@1)); }
+    | THEOREM ID DEFEQ expr      { $$ = tree_theorem(ctx, $2, $4, L(@1)); }
     ;
 
 /* ---- expressions ---------------------------------------------------------------------------- */
@@ -311,6 +312,7 @@ primary
     | primary BANG ID LPAREN args RPAREN { $$ = tree_path(ctx, $1, $3, &$5, L(@$)); }
     | primary BANG infix_op LPAREN args RPAREN { $$ = tree_path(ctx, $1, $3, &$5, L(@$)); }
     | primary BANG NUMBER        { $$ = tree_path(ctx, $1, tree_position(ctx, $3.num), NULL, L(@$)); }
+    | primary BANG COLON         { $$ = $1; /* Op!: selects Op's body: the same value */ }
     | LPAREN expr RPAREN         { $$ = tree_paren(ctx, $2, L(@$)); }
     | LBRACE RBRACE              { $$ = tree_list(ctx, SX_SET_ENUM, NULL, L(@$)); }
     | LBRACE expr_list RBRACE    { $$ = tree_list(ctx, SX_SET_ENUM, &$2, L(@$)); }

@@ -64,6 +64,8 @@ const eval_error *eval_worker_error(const eval_worker *w);
 typedef struct eval_stats {
     int64_t level, distinct, generated, queue, diameter;
     double duration;
+    int64_t workers;            /* TLCGet("config") */
+    bool check_deadlock;
 } eval_stats;
 void eval_set_stats(eval_worker *w, const eval_stats *s);
 

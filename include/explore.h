@@ -42,6 +42,9 @@ typedef struct explore_model {
     explore_status (*check_state)(void *worker, const uint8_t *state, uint32_t len);
     /* The worker is done with the state it was given: release its scratch memory. */
     void (*state_done)(void *worker);
+    /* The BFS level of the states the worker is about to expand (initial states are level 1; their
+     * successors level 2). Models use it for TLCGet("level"). May be NULL. */
+    void (*set_level)(void *worker, uint32_t level);
 } explore_model;
 
 typedef enum {

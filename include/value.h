@@ -39,6 +39,7 @@ typedef enum {
     LAZY_SEQSET,
     LAZY_CUP, LAZY_CAP, LAZY_MINUS,   /* parts[0] op parts[1], kept when an operand is infinite */
     LAZY_FILTER,                      /* {x \in parts[0] : P(x)} over an infinite set; P is a callback */
+    LAZY_BIGUNION,                    /* UNION parts[0], kept when a member set is infinite */
 } val_lazy_kind;
 
 typedef struct val_filter val_filter;

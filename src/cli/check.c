@@ -100,11 +100,11 @@ int cli_check(const cli_options *o)
         return EXIT_CONFIG;
     }
     int rc = 0;
-    model_options mo = {.deadlock_off = o->deadlock_off};
-    model *m = model_new(p, cfg, &mo, &rc);
-    if (!m) goto done;
     int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
     int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
+    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers};
+    model *m = model_new(p, cfg, &mo, &rc);
+    if (!m) goto done;
     report_banner(stdout, o->spec, workers, cores);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;

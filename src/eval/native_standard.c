@@ -198,6 +198,13 @@ static val t_tlcget(native_call *call)
     if (!strcmp(key, "queue")) return val_int(s->queue);
     if (!strcmp(key, "diameter")) return val_int(s->diameter);
     if (!strcmp(key, "duration")) return val_int((int64_t)s->duration);
+    if (!strcmp(key, "config")) {
+        atom names[7] = {util_intern("mode"), util_intern("depth"), util_intern("deadlock"), util_intern("seed"),
+                         util_intern("worker"), util_intern("traces"), util_intern("install")};
+        val vals[7] = {val_str(util_intern("bfs")), val_int(-1), val_bool(s->check_deadlock), val_int(0),
+                       val_int(s->workers), val_int(-1), val_str(util_intern(""))};
+        return val_record_make(A, names, vals, 7);
+    }
     native_fail(call, "TLCGet(\"%s\") is not supported yet", key);
 }
 static val t_tlcset(native_call *call)

@@ -303,6 +303,8 @@ val_status val_big_union(arena *a, val s, val *out)
     if (!val_is_set(s)) return VAL_TYPE;
     val_status st = val_enumerate(a, s, &s);
     if (st) return st;
+    for (uint32_t i = 0; i < s.u.set->n; i++)
+        if (val_is_infinite(a, s.u.set->elems[i])) return *out = val__lazy_binop(a, LAZY_BIGUNION, s, s), VAL_OK;
     val_vec all = {0};
     for (uint32_t i = 0; i < s.u.set->n; i++) {
         val part;
@@ -548,7 +550,8 @@ val val_copy(arena *a, val v)
     case VAL_LAZY: {
         val_lazy *l = arena_alloc(a, sizeof(val_lazy));
         *l = *v.u.lazy;
-        uint32_t parts = l->kind == LAZY_FUNCSET || l->kind == LAZY_CUP || l->kind == LAZY_CAP || l->kind == LAZY_MINUS ? 2
+        uint32_t parts = l->kind == LAZY_FUNCSET || l->kind == LAZY_CUP || l->kind == LAZY_CAP || l->kind == LAZY_MINUS ||
+                                 l->kind == LAZY_BIGUNION ? 2
                          : (l->kind == LAZY_RECSET || l->kind == LAZY_PRODUCT) ? l->n
                          : (l->kind == LAZY_POWERSET || l->kind == LAZY_SEQSET || l->kind == LAZY_FILTER) ? 1 : 0;
         if (parts) {

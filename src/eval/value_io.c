@@ -285,6 +285,7 @@ static void print_lazy(FILE *out, const val_lazy *l)
         val_print(out, l->parts[1]);
         fputc(')', out);
         return;
+    case LAZY_BIGUNION: fputs("UNION ", out); val_print(out, l->parts[0]); return;
     case LAZY_FILTER:
         fputs("{x \\in ", out);
         val_print(out, l->parts[0]);

@@ -169,6 +169,12 @@ val_status val_member(arena *a, val x, val set, bool *out)
         *out = l->kind == LAZY_MINUS ? !in1 : in1;
         return VAL_OK;
     }
+    case LAZY_BIGUNION:
+        for (uint32_t i = 0; i < l->parts[0].u.set->n; i++) {
+            val_status st = val_member(a, x, l->parts[0].u.set->elems[i], out);
+            if (st || *out) return st;
+        }
+        return VAL_OK;
     case LAZY_FILTER: {
         val_status st = val_member(a, x, l->parts[0], out);
         if (st || !*out) return st;
@@ -212,7 +218,7 @@ val_status val_cardinality(arena *a, val s, int64_t *out)
     switch (l->kind) {
     case LAZY_INTERVAL: return *out = l->hi - l->lo + 1, VAL_OK;
     case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: case LAZY_CUP: case LAZY_CAP:
-    case LAZY_MINUS: case LAZY_FILTER:
+    case LAZY_MINUS: case LAZY_FILTER: case LAZY_BIGUNION:
         return VAL_INFINITE;   /* only made when an operand is infinite */
     case LAZY_POWERSET:
         if ((st = val_cardinality(a, l->parts[0], &n))) return st;
@@ -323,7 +329,7 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
             if (!fn(data, val_int(i))) return VAL_OK;
         return VAL_OK;
     case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: case LAZY_CUP: case LAZY_CAP:
-    case LAZY_MINUS: case LAZY_FILTER:
+    case LAZY_MINUS: case LAZY_FILTER: case LAZY_BIGUNION:
         return VAL_INFINITE;
     case LAZY_POWERSET: return for_each_powerset(a, l, fn, data);
     case LAZY_FUNCSET: {

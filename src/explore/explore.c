@@ -302,6 +302,7 @@ static void *run_worker(void *arg)
         if (s->done) break;
         w->succs.len = 0;
         w->succ_bytes.len = 0;
+        if (s->m->set_level) s->m->set_level(w->mw, s->depth);
         expand_phase(s, w);
         pthread_barrier_wait(&s->barrier);
         if (w->id == 0) {
@@ -323,6 +324,7 @@ static bool initial_states(search *s)
 {
     worker *w = &s->workers[0];
     explore_sink sink = {&w->succ_bytes, (void *)&w->succs, NO_PRED, false, NULL, 0, 0};
+    if (s->m->set_level) s->m->set_level(w->mw, 0);
     explore_status st = s->m->initial(w->mw, &sink, &s->init_generated);
     if (st != EXPLORE_OK) {
         record_fault(s, FAULT_ERROR, NO_PRED, &sink);
@@ -374,12 +376,14 @@ static void build_trace(search *s, uint64_t target, explore_result *r)
     collector c = {0};
     explore_sink sink = {&c.bytes, (void *)&c.states, NO_PRED, false, NULL, 0, 0};
     uint64_t generated;
+    if (s->m->set_level) s->m->set_level(w->mw, 0);
     s->m->initial(w->mw, &sink, &generated);
     bool ok = pick(s, w, &c, fps.items[n - 1], &r->trace[0]);
     s->m->state_done(w->mw);
     for (uint32_t i = 1; i < n && ok; i++) {
         c.bytes.len = c.states.len = 0;
         explore_trace_state *prev = &r->trace[i - 1];
+        if (s->m->set_level) s->m->set_level(w->mw, i);
         s->m->successors(w->mw, prev->bytes, prev->len, &sink, &generated);
         free(sink.vbytes);
         sink.vbytes = NULL;

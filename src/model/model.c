@@ -334,6 +334,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     m->prog = p;
     m->ep = eval_program_new(p);
     m->check_deadlock = cfg->check_deadlock != CFG_FALSE && !o->deadlock_off;
+    m->workers = o->workers;
     pthread_mutex_init(&m->fault_lock, NULL);
     bool ok = assign_constants(m, cfg) && take_behaviour(m, cfg) && take_checks(m, cfg) && take_symmetry(m, cfg);
     if (!ok) {

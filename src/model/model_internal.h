@@ -32,6 +32,7 @@ struct model {
     model_perm *perms;
     uint32_t nperms;
     bool check_deadlock;
+    int workers;                     /* for TLCGet("config") */
     /* the action table: id 0 is the initial predicate; others are filled as actions are seen */
     pthread_mutex_t fault_lock;
     model_fault fault;

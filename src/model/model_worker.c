@@ -16,6 +16,8 @@ typedef struct model_worker {
     const val *cur;          /* the state whose successors are being computed */
     uint64_t generated;
     bool failed;
+    eval_stats stats;        /* what TLCGet reads; stats.level is set per evaluation */
+    uint32_t level;          /* BFS level of the states being expanded */
 } model_worker;
 
 /* ---- faults and actions ------------------------------------------------------------------------- */
@@ -99,7 +101,23 @@ static void *worker_new(void *self, int id)
     model_worker *mw = util_xcalloc(1, sizeof *mw);
     mw->m = self;
     mw->ew = eval_worker_new(mw->m->ep, id);
+    mw->stats.workers = mw->m->workers;
+    mw->stats.check_deadlock = mw->m->check_deadlock;
     return mw;
+}
+
+/* TLCGet("level") is the level of the state a predicate is about. */
+static void at_level(model_worker *mw, uint32_t level)
+{
+    mw->stats.level = level;
+    eval_set_stats(mw->ew, &mw->stats);
+}
+
+static void set_level(void *worker, uint32_t level)
+{
+    model_worker *mw = worker;
+    mw->level = level;
+    at_level(mw, level);
 }
 
 static void worker_free(void *worker)
@@ -115,6 +133,7 @@ static void on_initial(void *ctx_, const val *vars, const eval_action *action)
     model_worker *mw = ctx_;
     if (mw->failed) return;
     mw->generated++;
+    at_level(mw, 1);
     if (!all_hold(mw, &mw->m->constraints, vars, NULL, NULL)) return;
     serialise(mw, vars);
     explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, 0);
@@ -137,8 +156,11 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     if (mw->failed) return;
     mw->generated++;
     model *m = mw->m;
-    if (!all_hold(mw, &m->constraints, next, NULL, NULL)) return;
-    if (!all_hold(mw, &m->action_constraints, mw->cur, next, NULL)) return;
+    at_level(mw, mw->level + 1);
+    bool in_model = all_hold(mw, &m->constraints, next, NULL, NULL) &&
+                    all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
+    at_level(mw, mw->level);
+    if (!in_model) return;
     uint32_t id = model_action_id(m, action);
     serialise(mw, next);
     atom failing = NULL;
@@ -222,6 +244,7 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
     const val *vars = deserialise(mw, state, len);
     atom failing = NULL;
     mw->failed = false;
+    at_level(mw, mw->level + 1);
     if (all_hold(mw, &mw->m->invariants, vars, NULL, &failing)) return EXPLORE_OK;
     if (mw->failed) return EXPLORE_ERROR;
     model_record_fault(mw->m, MODEL_FAULT_INVARIANT, failing, NULL);
@@ -245,6 +268,7 @@ explore_model model_interface(model *m)
         .fingerprint = fingerprint,
         .check_state = check_state,
         .state_done = state_done,
+        .set_level = set_level,
     };
 }
 

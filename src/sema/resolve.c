@@ -244,6 +244,15 @@ static sema_level resolve_path_apply(sema_resolver *R, syn_expr *e)
     for (uint32_t i = 0; i < e->u.apply.npath; i++) {
         syn_path_step *st = &e->u.apply.path[i];
         const scope_entry *ent = scope_get(scope, st->name);
+        scope_entry let_inst;
+        if (first) {
+            for (local_instance *li = R->instances; li; li = li->up)
+                if (li->name == st->name) {
+                    let_inst = (scope_entry){st->name, {.inst = li->inst}, false, false};
+                    ent = &let_inst;
+                    break;
+                }
+        }
         if (!ent || (!first && ent->local) || !ent->sym.inst) {
             fail(R, st->loc, NULL, ent ? "`%s` is not an instance (INSTANCE ... ) name" : "unknown instance `%s`",
                  st->name);
@@ -339,10 +348,12 @@ static sema_level resolve_apply(sema_resolver *R, syn_expr *e)
 }
 
 static sema_def *resolve_opdef_unit(sema_resolver *R, syn_unit *u, sema_def *pre);
+static void resolve_instance_unit(sema_resolver *R, syn_unit *u);
 
 static sema_level resolve_let(sema_resolver *R, syn_expr *e)
 {
     local_name *saved = R->locals;
+    local_instance *saved_instances = R->instances;
     for (uint32_t i = 0; i < e->u.let.ndefs; i++) {
         syn_unit *u = e->u.let.defs[i];
         if (u->kind == SU_RECURSIVE) {
@@ -355,8 +366,12 @@ static sema_level resolve_let(sema_resolver *R, syn_expr *e)
             push_local(R, b);
             continue;
         }
+        if (u->kind == SU_INSTANCE && u->name) {
+            resolve_instance_unit(R, u);
+            continue;
+        }
         if (u->kind != SU_OPDEF) {
-            fail(R, u->loc, NULL, "%s", "only operator and function definitions may appear in a LET");
+            fail(R, u->loc, NULL, "%s", "only definitions may appear in a LET");
             continue;
         }
         sema_binder *pre = find_local(R, u->name);
@@ -375,6 +390,7 @@ static sema_level resolve_let(sema_resolver *R, syn_expr *e)
     }
     sema_level l = resolve(R, e->u.let.body);
     R->locals = saved;
+    R->instances = saved_instances;
     return l;
 }
 
@@ -477,10 +493,17 @@ static bool same_object(const sema_symbol *a, const sema_symbol *b)
 }
 
 /* Add a symbol to the module scope, reporting a clash with a different symbol of the same name. */
-static void define(sema_resolver *R, atom name, syn_loc loc, const sema_symbol *sym, bool local)
+static void define_as(sema_resolver *R, atom name, syn_loc loc, const sema_symbol *sym, bool local, bool imported)
 {
     const scope_entry *old = scope_get(R->mod->scope, name);
     if (old && !scope_same_symbol(&old->sym, sym) && same_object(&old->sym, sym)) return;   /* keep the first route */
+    /* SANY accepts a name that both an imported module and this one define (e.g. `vars` in a module
+     * that INSTANCEs another with the same `vars`): this module's own definition is the one used. */
+    if (old && imported) return;
+    if (old && old->imported && !imported && !scope_same_symbol(&old->sym, sym)) {
+        scope_put(mem(R), R->mod->scope, name, sym, local, false);
+        return;
+    }
     if (old && !scope_same_symbol(&old->sym, sym)) {
         bool pending_recursive = old->sym.def && old->sym.def->recursive && !old->sym.def->body && sym->def == old->sym.def;
         if (!pending_recursive) {
@@ -488,7 +511,12 @@ static void define(sema_resolver *R, atom name, syn_loc loc, const sema_symbol *
             return;
         }
     }
-    scope_put(mem(R), R->mod->scope, name, sym, local || (old && old->local));
+    scope_put(mem(R), R->mod->scope, name, sym, local || (old && old->local), imported && !old);
+}
+
+static void define(sema_resolver *R, atom name, syn_loc loc, const sema_symbol *sym, bool local)
+{
+    define_as(R, name, loc, sym, local, false);
 }
 
 /* Resolve an operator or function definition into `d` (fresh, or a RECURSIVE placeholder). */
@@ -526,7 +554,7 @@ static void import_exports(sema_resolver *R, const sema_module *from, const sema
             if (sym.decl) continue;   /* an instance substitutes declarations rather than exporting them */
             sym.path = join_path(R, via, 1, e->sym.path, e->sym.npath, &sym.npath);
         }
-        define(R, e->name, loc, &sym, local);
+        define_as(R, e->name, loc, &sym, local, true);
     }
 }
 
@@ -610,7 +638,12 @@ static void resolve_instance_unit(sema_resolver *R, syn_unit *u)
     VEC_FREE(decls);
     R->locals = saved;
     u->res = inst;
-    if (u->name) {
+    if (u->name && R->locals) {
+        /* inside a LET: visible in the LET only */
+        local_instance *li = ARENA_NEW(mem(R), local_instance);
+        *li = (local_instance){u->name, inst, R->instances};
+        R->instances = li;
+    } else if (u->name) {
         define(R, u->name, u->loc, &(sema_symbol){.inst = inst}, u->local);
     } else {
         sema_inst_step step = {inst, NULL, 0};
@@ -649,13 +682,29 @@ static void resolve_unit(sema_resolver *R, syn_unit *u)
     }
     case SU_INSTANCE: resolve_instance_unit(R, u); break;
     case SU_ASSUME: {
-        resolve(R, u->u.assume.expr);
+        sema_level level = resolve(R, u->u.assume.expr);
+        if (u->name) {
+            sema_def *d = new_def(R, u->name, u->loc);
+            d->body = u->u.assume.expr;
+            d->level = level;
+            u->res = d;
+            define(R, u->name, u->loc, &(sema_symbol){.def = d}, false);
+        }
         sema_program *p = R->L->p;
         p->assumes = util_xrealloc(p->assumes, (p->nassumes + 1) * sizeof *p->assumes);
         p->assumes[p->nassumes++] = (sema_assume){u->u.assume.expr, u->loc, u->name, R->mod};
         break;
     }
-    case SU_THEOREM: break;   /* statements of theorems are never evaluated */
+    case SU_THEOREM:
+        /* THEOREM T == e names e, and TLC lets a spec use T (ASSUME T); unnamed ones are skipped */
+        if (u->name && u->u.assume.expr) {
+            sema_def *d = new_def(R, u->name, u->loc);
+            d->body = u->u.assume.expr;
+            d->level = resolve(R, d->body);
+            u->res = d;
+            define(R, u->name, u->loc, &(sema_symbol){.def = d}, false);
+        }
+        break;
     case SU_MODULE: {
         if (sema_find_module(R->L->p, u->u.module->name)) break;   /* already loaded by a forward use */
         sema_module *m = ARENA_NEW(mem(R), sema_module);
@@ -679,7 +728,7 @@ bool sema_resolve_module(sema_loader *L, sema_module *m, const sema_scope *outer
     if (outer) {
         uint32_t i = 0;
         const scope_entry *e;
-        while (scope_next(outer, &i, &e)) scope_put(&L->p->mem, m->scope, e->name, &e->sym, true);
+        while (scope_next(outer, &i, &e)) scope_put(&L->p->mem, m->scope, e->name, &e->sym, true, true);
     }
     syn_module *sm = m->syntax;
     for (uint32_t i = 0; i < sm->nextends; i++) {

@@ -43,7 +43,7 @@ static void scope_grow(arena *a, sema_scope *s)
     s->cap = cap;
 }
 
-void scope_put(arena *a, sema_scope *s, atom name, const sema_symbol *sym, bool local)
+void scope_put(arena *a, sema_scope *s, atom name, const sema_symbol *sym, bool local, bool imported)
 {
     if (2 * (s->len + 1) > s->cap) scope_grow(a, s);
     scope_entry *e = find_slot(s->slots, s->cap, name);
@@ -51,6 +51,7 @@ void scope_put(arena *a, sema_scope *s, atom name, const sema_symbol *sym, bool 
     e->name = name;
     e->sym = *sym;
     e->local = local;
+    e->imported = imported;
 }
 
 bool scope_next(const sema_scope *s, uint32_t *i, const scope_entry **out)

@@ -9,6 +9,7 @@ typedef struct scope_entry {
     atom name;               /* NULL marks an empty slot */
     sema_symbol sym;
     bool local;              /* not exported to modules that EXTEND this one */
+    bool imported;           /* came by EXTENDS or INSTANCE (a local definition may replace it) */
 } scope_entry;
 
 struct sema_scope {
@@ -22,7 +23,7 @@ sema_scope *scope_new(arena *a);
 /* NULL when absent. */
 const scope_entry *scope_get(const sema_scope *s, atom name);
 /* Insert or overwrite. */
-void scope_put(arena *a, sema_scope *s, atom name, const sema_symbol *sym, bool local);
+void scope_put(arena *a, sema_scope *s, atom name, const sema_symbol *sym, bool local, bool imported);
 /* Iterate: returns the next occupied slot index >= *i, or false at the end. */
 bool scope_next(const sema_scope *s, uint32_t *i, const scope_entry **out);
 /* Do two symbols denote the same thing (the same definition reached by the same path)? */

@@ -20,10 +20,18 @@ typedef struct sema_loader {
     uint32_t nvars_all, nconsts_all;
 } sema_loader;
 
+/* A named instance defined in a LET (`LET G == INSTANCE Graphs IN G!Op`). */
+typedef struct local_instance {
+    atom name;
+    sema_instance *inst;
+    struct local_instance *up;
+} local_instance;
+
 typedef struct sema_resolver {
     sema_loader *L;
     sema_module *mod;
     local_name *locals;
+    local_instance *instances;
     bool failed;
 } sema_resolver;
 

@@ -291,7 +291,13 @@ int tla_yylex(TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, parse_ctx *ctx)
             return hand_out(ctx, lval, lloc, &t, THEOREM);
         }
         if (ctx->theorem_named) {
-            if (--ctx->theorem_named == 0) ctx->skipping_proof = true;
+            /* after `THEOREM Name ==`: an expression statement is parsed (other definitions may
+             * use the theorem's name); ASSUME ... PROVE is skipped with the proof */
+            if (--ctx->theorem_named == 0) {
+                raw_token next = read_raw(ctx);
+                unread(ctx, next);
+                if (next.kind == ASSUME || next.kind == PROOF_KW) ctx->skipping_proof = true;
+            }
             return hand_out(ctx, lval, lloc, &t, t.kind);
         }
         return layout(ctx, lval, lloc, t);

@@ -169,7 +169,12 @@ syn_unit *tree_assume(parse_ctx *ctx, atom name, syn_expr *e, syn_loc loc)
     return u;
 }
 
-syn_unit *tree_theorem(parse_ctx *ctx, atom name, syn_loc loc) { return unit(ctx, SU_THEOREM, name, loc); }
+syn_unit *tree_theorem(parse_ctx *ctx, atom name, syn_expr *statement, syn_loc loc)
+{
+    syn_unit *u = unit(ctx, SU_THEOREM, name, loc);
+    u->u.assume.expr = statement;
+    return u;
+}
 
 /* ---- operators ---------------------------------------------------------------------------------- */
 

@@ -25,7 +25,7 @@ syn_unit *tree_instance(parse_ctx *ctx, atom name, xlist *params, atom module, s
                         syn_loc loc);
 void tree_push_subst(parse_ctx *ctx, xlist *l, atom name, syn_loc loc, syn_expr *value);
 syn_unit *tree_assume(parse_ctx *ctx, atom name, syn_expr *e, syn_loc loc);
-syn_unit *tree_theorem(parse_ctx *ctx, atom name, syn_loc loc);
+syn_unit *tree_theorem(parse_ctx *ctx, atom name, syn_expr *statement, syn_loc loc);
 
 syn_expr *tree_binop(parse_ctx *ctx, atom op, syn_expr *a, syn_expr *b, syn_loc loc);
 syn_expr *tree_cross(parse_ctx *ctx, syn_expr *a, syn_expr *b, syn_loc loc);
