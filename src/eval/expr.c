@@ -258,11 +258,14 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
         env *b = lookup(c.env, r->binder);
         UTIL_ASSERT(b, "unbound name %s", e->u.apply.name);
         if (b->kind == ENV_OP) {
-            if (e->u.apply.nargs == 0 && b->op.def && b->op.def->nparams == 0) {
-                /* a LET definition without parameters */
-                ctx body = b->op.where;
+            if (b->op.def && !b->op.def->native) {
+                /* a LET definition or an operator argument: its parameters are bound by name */
+                if (++w->depth > MAX_DEPTH) eval_fail(w, e->loc, "recursion deeper than %d calls", MAX_DEPTH);
+                ctx body = eval_bind_params(w, b->op.where, c, b->op.def, e->u.apply.args, e->u.apply.nargs);
                 body.primed = body.primed || c.primed;
-                return eval_expr(w, body, b->op.def->body);
+                val v = eval_expr(w, body, b->op.def->body);
+                w->depth--;
+                return v;
             }
             val *args = arena_alloc(&w->scratch, sizeof(val) * (e->u.apply.nargs + 1));
             for (uint32_t i = 0; i < e->u.apply.nargs; i++) args[i] = eval_expr(w, c, e->u.apply.args[i]);

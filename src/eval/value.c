@@ -96,13 +96,14 @@ val_status val_int_mod(int64_t a, int64_t b, val *out)
 
 /* ---- order -------------------------------------------------------------------------------------- */
 
-/* Lazy sets compare through their enumeration; a scratch arena serves that rare path. */
+/* Lazy sets compare through their enumeration, in a scratch arena released after the comparison. */
+static _Thread_local arena compare_scratch;
+
 static val normal_set(val v)
 {
     if (v.kind != VAL_LAZY) return v;
-    static _Thread_local arena scratch;
     val out;
-    if (val_enumerate(&scratch, v, &out) != VAL_OK) return v;
+    if (val_enumerate(&compare_scratch, v, &out) != VAL_OK) return v;
     return out;
 }
 
@@ -143,9 +144,15 @@ int val_compare(val a, val b)
     case VAL_MODEL: return cmp_i64(a.aux, b.aux);
     case VAL_SET: case VAL_LAZY: {
         if (a.kind == VAL_LAZY && b.kind == VAL_LAZY && a.u.lazy == b.u.lazy) return 0;
+        if (a.kind == VAL_SET && b.kind == VAL_SET)
+            return cmp_arrays(a.u.set->elems, a.u.set->n, b.u.set->elems, b.u.set->n);
+        arena_mark mark = arena_save(&compare_scratch);
         val x = normal_set(a), y = normal_set(b);
-        if (x.kind != VAL_SET || y.kind != VAL_SET) return x.u.lazy == y.u.lazy ? 0 : (x.u.lazy < y.u.lazy ? -1 : 1);
-        return cmp_arrays(x.u.set->elems, x.u.set->n, y.u.set->elems, y.u.set->n);
+        int c;
+        if (x.kind != VAL_SET || y.kind != VAL_SET) c = x.u.lazy == y.u.lazy ? 0 : (x.u.lazy < y.u.lazy ? -1 : 1);
+        else c = cmp_arrays(x.u.set->elems, x.u.set->n, y.u.set->elems, y.u.set->n);
+        arena_restore(&compare_scratch, mark);
+        return c;
     }
     case VAL_SEQ: return cmp_arrays(a.u.seq->elems, a.u.seq->n, b.u.seq->elems, b.u.seq->n);
     case VAL_FUNC: {

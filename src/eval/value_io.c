@@ -62,12 +62,14 @@ void val_serialize(val v, val_buf *b)
         return;
     case VAL_LAZY: {
         static _Thread_local arena scratch;
+        arena_mark mark = arena_save(&scratch);   /* nested lazy sets serialise inside this one */
         val e;
         if (val_enumerate(&scratch, v, &e) == VAL_OK) {
             val_serialize(e, b);
-            arena_reset(&scratch);
+            arena_restore(&scratch, mark);
             return;
         }
+        arena_restore(&scratch, mark);
         /* an infinite set in a state: serialise its description (it equals only itself) */
         put_byte(b, TAG_SET);
         put_varint(b, UINT32_MAX);
@@ -324,7 +326,16 @@ void val_print(FILE *out, val v)
         fputc(')', out);
         return;
     }
-    case VAL_LAZY: print_lazy(out, v.u.lazy); return;
+    case VAL_LAZY: {
+        /* TLC prints finite sets by their elements (intervals stay a..b) */
+        static _Thread_local arena scratch;
+        arena_mark mark = arena_save(&scratch);   /* nested lazy sets print inside this one */
+        val e;
+        if (v.u.lazy->kind != LAZY_INTERVAL && val_enumerate(&scratch, v, &e) == VAL_OK) val_print(out, e);
+        else print_lazy(out, v.u.lazy);
+        arena_restore(&scratch, mark);
+        return;
+    }
     default: fputs("<none>", out); return;
     }
 }

@@ -124,6 +124,7 @@ static int hand_out(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, const 
     case JUNCT_END: case AND_START: case OR_START: case AND_ITEM: case OR_ITEM: case THEOREM_END: case EXPR_START: break;
     default: lval->name = t->v.name; break;
     }
+    ctx->prev_prev_kind = ctx->prev_kind;
     ctx->prev_kind = kind;
     return kind;
 }
@@ -310,7 +311,8 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg)
     syn_loc loc = {ctx->file, (uint32_t)lloc->first_line, (uint32_t)lloc->first_column, (uint32_t)lloc->last_line,
                    (uint32_t)lloc->last_column};
     const char *hint = NULL;
-    if (strstr(msg, "unexpected \"=\"") && strstr(msg, "\"==\"")) hint = "to define an operator write `==`; `=` is equality";
+    if ((strstr(msg, "unexpected \"=\"") && strstr(msg, "\"==\"")) || ctx->prev_prev_kind == EQ)
+        hint = "`=` is equality: to define an operator write `==`";
     if (strstr(msg, "unexpected end of file")) hint = "is a bracket, IF/THEN/ELSE or the closing ==== missing?";
     const char *text = msg;
     if (strncmp(text, "syntax error, ", 14) == 0) text += 14;

@@ -34,6 +34,7 @@ typedef struct parse_ctx {
     VEC(layout_ctx) stack;
     VEC(raw_token) pending;    /* tokens to hand out before reading more */
     int prev_kind;             /* the last token handed to the parser */
+    int prev_prev_kind;        /* and the one before it (for hints) */
     uint32_t prev_line;
     bool skipping_proof;       /* inside a theorem statement/proof or USE/HIDE */
     int theorem_named;         /* tokens of `Name ==` still to hand out after THEOREM */

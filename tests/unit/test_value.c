@@ -1,0 +1,209 @@
+/* test_value.c - canonical values: order, equality across representations, set algebra, lazy sets,
+ * functions and sequences, overflow-checked integers, bytes and printing. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "value.h"
+
+static arena A;
+
+static val ints(int n, ...)
+{
+    va_list ap;
+    va_start(ap, n);
+    val *xs = arena_alloc(&A, sizeof(val) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) xs[i] = val_int(va_arg(ap, int));
+    va_end(ap);
+    return val_set_make(&A, xs, (size_t)n);
+}
+
+static void assert_prints(val v, const char *want) { assert_string_equal(val_to_string(&A, v), want); }
+
+static void test_sets_canonical(void **state)
+{
+    val s = ints(5, 3, 1, 2, 3, -5);
+    assert_int_equal(val_set_size(s), 4);
+    assert_prints(s, "{-5, 1, 2, 3}");
+    assert_true(val_equal(s, ints(4, -5, 1, 2, 3)));
+    assert_true(val_equal(val_interval_make(&A, 1, 3), ints(3, 1, 2, 3)));
+    assert_prints(val_interval_make(&A, 1, 3), "1..3");
+    assert_prints(val_empty_set(), "{}");
+    assert_true(val_equal(val_interval_make(&A, 3, 1), val_empty_set()));
+    /* sets of sets: size first, then elements */
+    val ss[3] = {ints(2, 1, 2), ints(1, 3), val_empty_set()};
+    assert_prints(val_set_make(&A, ss, 3), "{{}, {3}, {1, 2}}");
+    /* kinds are ordered: Booleans, integers, strings, model values */
+    val mixed[4] = {val_str(util_intern("a")), val_int(1), val_bool(true), val_model(util_intern("m"))};
+    assert_prints(val_set_make(&A, mixed, 4), "{TRUE, 1, \"a\", m}");
+}
+
+static void test_set_algebra(void **state)
+{
+    val out;
+    assert_int_equal(val_set_union(&A, ints(2, 1, 2), ints(2, 2, 3), &out), VAL_OK);
+    assert_prints(out, "{1, 2, 3}");
+    assert_int_equal(val_set_intersect(&A, ints(3, 1, 2, 3), ints(2, 2, 4), &out), VAL_OK);
+    assert_prints(out, "{2}");
+    assert_int_equal(val_set_minus(&A, ints(3, 1, 2, 3), ints(1, 2), &out), VAL_OK);
+    assert_prints(out, "{1, 3}");
+    bool in;
+    assert_int_equal(val_set_minus(&A, val_nat_set(), ints(1, 0), &out), VAL_OK);
+    assert_int_equal(val_member(&A, val_int(0), out, &in), VAL_OK);
+    assert_false(in);
+    assert_int_equal(val_member(&A, val_int(7), out, &in), VAL_OK);
+    assert_true(in);
+    assert_int_equal(val_set_intersect(&A, ints(3, -1, 0, 1), val_nat_set(), &out), VAL_OK);
+    assert_prints(out, "{0, 1}");
+    assert_int_equal(val_subseteq(&A, ints(2, 1, 2), val_nat_set(), &in), VAL_OK);
+    assert_true(in);
+    assert_int_equal(val_subseteq(&A, ints(2, -1, 2), val_nat_set(), &in), VAL_OK);
+    assert_false(in);
+    int64_t n;
+    assert_int_equal(val_cardinality(&A, val_powerset_make(&A, ints(3, 1, 2, 3)), &n), VAL_OK);
+    assert_int_equal(n, 8);
+    assert_int_equal(val_cardinality(&A, val_funcset_make(&A, ints(2, 1, 2), ints(3, 1, 2, 3)), &n), VAL_OK);
+    assert_int_equal(n, 9);
+    assert_int_equal(val_cardinality(&A, val_nat_set(), &n), VAL_INFINITE);
+    assert_int_equal(val_enumerate(&A, val_int_set(), &out), VAL_INFINITE);
+}
+
+static void test_lazy_membership(void **state)
+{
+    bool in;
+    val f;
+    val dom[2] = {val_int(1), val_int(2)}, rng[2] = {val_int(5), val_int(7)};
+    assert_int_equal(val_func_make(&A, dom, rng, 2, &f), VAL_OK);
+    val nat_to_nat = val_funcset_make(&A, ints(2, 1, 2), val_nat_set());
+    assert_int_equal(val_member(&A, f, nat_to_nat, &in), VAL_OK);
+    assert_true(in);
+    assert_int_equal(val_member(&A, ints(2, 1, 2), val_powerset_make(&A, val_nat_set()), &in), VAL_OK);
+    assert_true(in);
+    assert_int_equal(val_member(&A, ints(1, -1), val_powerset_make(&A, val_nat_set()), &in), VAL_OK);
+    assert_false(in);
+    assert_int_equal(val_member(&A, f, val_seqset_make(&A, val_nat_set()), &in), VAL_OK);
+    assert_true(in);
+    assert_int_equal(val_member(&A, val_str(util_intern("x")), val_string_set(), &in), VAL_OK);
+    assert_true(in);
+    atom names[2] = {util_intern("b"), util_intern("a")};
+    val sets[2] = {val_boolean_set(&A), val_nat_set()};
+    val rs = val_recset_make(&A, names, sets, 2);
+    val vals[2] = {val_bool(true), val_int(3)};
+    assert_int_equal(val_member(&A, val_record_make(&A, names, vals, 2), rs, &in), VAL_OK);
+    assert_true(in);
+}
+
+static void test_enumeration_order(void **state)
+{
+    val out;
+    assert_int_equal(val_enumerate(&A, val_powerset_make(&A, ints(3, 1, 2, 3)), &out), VAL_OK);
+    assert_prints(out, "{{}, {1}, {2}, {3}, {1, 2}, {1, 3}, {2, 3}, {1, 2, 3}}");
+    val ab[2] = {val_model(util_intern("a")), val_model(util_intern("b"))};
+    assert_int_equal(val_enumerate(&A, val_funcset_make(&A, ints(2, 1, 2), val_set_make(&A, ab, 2)), &out), VAL_OK);
+    assert_prints(out, "{<<a, a>>, <<a, b>>, <<b, a>>, <<b, b>>}");
+    val parts[2] = {ints(2, 1, 2), val_boolean_set(&A)};
+    assert_int_equal(val_enumerate(&A, val_product_make(&A, parts, 2), &out), VAL_OK);
+    assert_prints(out, "{<<1, FALSE>>, <<1, TRUE>>, <<2, FALSE>>, <<2, TRUE>>}");
+}
+
+static void test_functions(void **state)
+{
+    val f, g, out;
+    val dom[3] = {val_int(3), val_int(1), val_int(2)}, rng[3] = {val_int(9), val_int(1), val_int(4)};
+    assert_int_equal(val_func_make(&A, dom, rng, 3, &f), VAL_OK);
+    assert_int_equal(f.kind, VAL_SEQ);   /* domain 1..n: a sequence */
+    assert_prints(f, "<<1, 4, 9>>");
+    assert_int_equal(val_apply(&A, f, val_int(2), &out), VAL_OK);
+    assert_int_equal(val_get_int(out), 4);
+    assert_int_equal(val_apply(&A, f, val_int(4), &out), VAL_NOT_IN_DOMAIN);
+    assert_int_equal(val_except(&A, f, val_int(1), val_int(0), &g), VAL_OK);
+    assert_prints(g, "<<0, 4, 9>>");
+    val d2[2] = {val_int(0), val_int(1)}, r2[2] = {val_str(util_intern("a")), val_str(util_intern("b"))};
+    assert_int_equal(val_func_make(&A, d2, r2, 2, &g), VAL_OK);
+    assert_prints(g, "(0 :> \"a\" @@ 1 :> \"b\")");
+    atom names[2] = {util_intern("b"), util_intern("a")};
+    val vals[2] = {val_int(2), val_int(1)};
+    val r = val_record_make(&A, names, vals, 2);
+    assert_prints(r, "[a |-> 1, b |-> 2]");
+    assert_int_equal(val_apply(&A, r, val_str(util_intern("b")), &out), VAL_OK);
+    assert_int_equal(val_get_int(out), 2);
+    assert_int_equal(val_domain(&A, r, &out), VAL_OK);
+    assert_prints(out, "{\"a\", \"b\"}");
+    /* the empty function is the empty sequence */
+    assert_int_equal(val_func_make(&A, NULL, NULL, 0, &out), VAL_OK);
+    assert_true(val_equal(out, val_seq_make(&A, NULL, 0)));
+    assert_prints(out, "<<>>");
+    val s = val_seq_append(&A, val_seq_make(&A, NULL, 0), val_int(5));
+    assert_int_equal(val_seq_concat(&A, s, s, &out), VAL_OK);
+    assert_prints(out, "<<5, 5>>");
+    assert_int_equal(val_seq_concat(&A, val_str(util_intern("ab")), val_str(util_intern("c")), &out), VAL_OK);
+    assert_prints(out, "\"abc\"");
+    assert_int_equal(val_func_merge(&A, g, f, &out), VAL_OK);
+    assert_prints(out, "(0 :> \"a\" @@ 1 :> \"b\" @@ 2 :> 4 @@ 3 :> 9)");
+}
+
+static void test_integers(void **state)
+{
+    val out;
+    assert_int_equal(val_int_div(-7, 2, &out), VAL_OK);
+    assert_int_equal(val_get_int(out), -4);
+    assert_int_equal(val_int_mod(-7, 2, &out), VAL_OK);
+    assert_int_equal(val_get_int(out), 1);
+    assert_int_equal(val_int_div(7, 2, &out), VAL_OK);
+    assert_int_equal(val_get_int(out), 3);
+    assert_int_equal(val_int_mod(7, 3, &out), VAL_OK);
+    assert_int_equal(val_get_int(out), 1);
+    assert_int_equal(val_int_div(1, 0, &out), VAL_DIV_ZERO);
+    assert_int_equal(val_int_add(INT64_MAX, 1, &out), VAL_OVERFLOW);
+    assert_int_equal(val_int_mul(INT64_MAX / 2 + 1, 2, &out), VAL_OVERFLOW);
+    assert_int_equal(val_int_pow(2, 62, &out), VAL_OK);
+    assert_int_equal(val_int_pow(2, 63, &out), VAL_OVERFLOW);
+    assert_int_equal(val_int_sub(INT64_MIN, 1, &out), VAL_OVERFLOW);
+}
+
+static void test_bytes(void **state)
+{
+    val_buf a = {0}, b = {0};
+    val_serialize(val_interval_make(&A, 1, 3), &a);
+    val_serialize(ints(3, 3, 2, 1), &b);
+    assert_int_equal(a.len, b.len);
+    assert_memory_equal(a.items, b.items, a.len);
+    assert_int_equal(val_fingerprint(val_interval_make(&A, 1, 3)), val_fingerprint(ints(3, 1, 2, 3)));
+    assert_true(val_fingerprint(ints(1, 1)) != val_fingerprint(ints(1, 2)));
+    atom names[1] = {util_intern("f")};
+    val vals[1] = {ints(2, 1, 2)};
+    val st[3] = {val_int(-42), val_record_make(&A, names, vals, 1), val_model(util_intern("p1"))};
+    a.len = 0;
+    val_state_serialize(st, 3, &a);
+    val back[3];
+    assert_true(val_state_deserialize(&A, a.items, (uint32_t)a.len, back, 3));
+    for (int i = 0; i < 3; i++) assert_true(val_equal(st[i], back[i]));
+    assert_false(val_state_deserialize(&A, a.items, (uint32_t)a.len - 1, back, 3));
+    free(a.items);
+    free(b.items);
+}
+
+static void test_permute(void **state)
+{
+    atom from[2] = {util_intern("p1"), util_intern("p2")}, to[2] = {util_intern("p2"), util_intern("p1")};
+    val xs[2] = {val_model(from[0]), val_int(1)};
+    val s = val_set_make(&A, xs, 2);
+    val p = val_permute(&A, s, from, to, 2);
+    assert_prints(p, "{1, p2}");
+}
+
+int main(void)
+{
+    arena_init(&A);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sets_canonical), cmocka_unit_test(test_set_algebra),
+        cmocka_unit_test(test_lazy_membership), cmocka_unit_test(test_enumeration_order),
+        cmocka_unit_test(test_functions), cmocka_unit_test(test_integers),
+        cmocka_unit_test(test_bytes), cmocka_unit_test(test_permute),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
