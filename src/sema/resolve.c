@@ -234,9 +234,64 @@ static bool check_arity(sema_resolver *R, syn_expr *e, uint32_t want)
     return false;
 }
 
+/* The subexpression `sel` of an expression: a label's body, or the n-th conjunct/argument. */
+static syn_expr *select_subexpr(syn_expr *e, atom sel)
+{
+    char *end;
+    long n = strtol(sel, &end, 10);
+    while (e->kind == SX_PAREN) e = e->u.bin.a;
+    if (*end == 0) {
+        if ((e->kind == SX_CONJ_LIST || e->kind == SX_DISJ_LIST) && n >= 1 && (uint32_t)n <= e->u.list.nitems)
+            return e->u.list.items[n - 1];
+        if (e->kind == SX_APPLY && n >= 1 && (uint32_t)n <= e->u.apply.nargs) return e->u.apply.args[n - 1];
+        return NULL;
+    }
+    if (e->kind == SX_LABEL && e->u.label.name == sel) return e->u.label.body;
+    switch (e->kind) {
+    case SX_CONJ_LIST: case SX_DISJ_LIST: case SX_TUPLE: case SX_SET_ENUM:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++) {
+            syn_expr *f = select_subexpr(e->u.list.items[i], sel);
+            if (f) return f;
+        }
+        return NULL;
+    case SX_APPLY:
+        for (uint32_t i = 0; i < e->u.apply.nargs; i++) {
+            syn_expr *f = select_subexpr(e->u.apply.args[i], sel);
+            if (f) return f;
+        }
+        return NULL;
+    case SX_LABEL: return select_subexpr(e->u.label.body, sel);
+    default: return NULL;
+    }
+}
+
+/* `Op!1`, `Op!Label`: a subexpression of a definition, as a definition of its own (its parameters
+ * and binders are the original's). */
+static bool resolve_subexpr_ref(sema_resolver *R, syn_expr *e, const sema_def *d)
+{
+    if (e->u.apply.npath != 1 || !d->body) return false;
+    syn_expr *sub = select_subexpr(d->body, e->u.apply.name);
+    if (!sub) return false;
+    sema_def *s = new_def(R, e->u.apply.name, e->loc);
+    *s = *d;
+    s->id = R->L->p->ndefs - 1;
+    s->body = sub;
+    s->unit = NULL;
+    s->level = (sema_level)sub->level;
+    sema_ref *r = new_ref(R, REF_DEF);
+    r->def = s;
+    e->u.apply.res = r;
+    resolve_all(R, e->u.apply.path[0].args, e->u.apply.path[0].nargs);
+    return true;
+}
+
 /* Resolve `I(a)!J!Op(args)`: walk the named instances, then find Op among the last module's exports. */
 static sema_level resolve_path_apply(sema_resolver *R, syn_expr *e)
 {
+    {
+        const scope_entry *head = scope_get(R->mod->scope, e->u.apply.path[0].name);
+        if (head && head->sym.def && resolve_subexpr_ref(R, e, head->sym.def)) return (sema_level)e->level;
+    }
     VEC(sema_inst_step) path = {0};
     const sema_scope *scope = R->mod->scope;
     bool first = true;

@@ -1,0 +1,222 @@
+/* test_explore.c - the explorer and the fingerprint set, driven by toy models written in C (no
+ * TLA+): counts, depth, shortest traces, deadlocks, violations and errors, with 1, 2 and 4 workers. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "explore.h"
+#include "fpset.h"
+#include "util.h"
+
+/* A toy model: states are (x, y) pairs of uint32; successors move right or up on a W x H grid
+ * (or wrap around a counter when `ring`). Options make it deadlock, violate or fail. */
+typedef struct toy {
+    uint32_t w, h;
+    bool ring;               /* x -> (x + 1) % w only */
+    uint32_t bad_x, bad_y;   /* check_state fails here (when violate) */
+    bool violate, fail_at_bad, transition_bad;
+    uint32_t ninit;          /* initial states (0, i) for i < ninit */
+} toy;
+
+typedef struct toy_state { uint32_t x, y; } toy_state;
+
+static void *toy_worker_new(void *self, int id) { return self; }
+static void toy_worker_free(void *w) {}
+static void toy_done(void *w) {}
+
+static void emit_xy(explore_sink *sink, uint32_t x, uint32_t y)
+{
+    toy_state s = {x, y};
+    explore_emit(sink, (const uint8_t *)&s, sizeof s, 1);
+}
+
+static explore_status toy_initial(void *w, explore_sink *sink, uint64_t *generated)
+{
+    toy *t = w;
+    uint32_t n = t->ninit ? t->ninit : 1;
+    for (uint32_t i = 0; i < n; i++) emit_xy(sink, 0, i);
+    *generated = n;
+    return EXPLORE_OK;
+}
+
+static explore_status toy_successors(void *w, const uint8_t *bytes, uint32_t len, explore_sink *sink, uint64_t *generated)
+{
+    toy *t = w;
+    toy_state s;
+    memcpy(&s, bytes, sizeof s);
+    *generated = 0;
+    if (t->fail_at_bad && s.x == t->bad_x && s.y == t->bad_y) return EXPLORE_ERROR;
+    if (t->ring) {
+        emit_xy(sink, (s.x + 1) % t->w, s.y);
+        *generated = 1;
+        return EXPLORE_OK;
+    }
+    if (s.x + 1 < t->w) {
+        if (t->transition_bad && s.x + 1 == t->bad_x && s.y == t->bad_y) {
+            toy_state v = {s.x + 1, s.y};
+            explore_emit_violation(sink, (const uint8_t *)&v, sizeof v, 2);
+            *generated = 1;
+            return EXPLORE_VIOLATION;
+        }
+        emit_xy(sink, s.x + 1, s.y), ++*generated;
+    }
+    if (s.y + 1 < t->h) emit_xy(sink, s.x, s.y + 1), ++*generated;
+    return EXPLORE_OK;
+}
+
+static bool toy_fingerprint(void *w, const uint8_t *bytes, uint32_t len, uint64_t *fp)
+{
+    toy_state s;
+    memcpy(&s, bytes, sizeof s);
+    *fp = ((uint64_t)s.x * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)s.y * 0xC2B2AE3D27D4EB4Full) ^ 0x1234;
+    return true;
+}
+
+static explore_status toy_check(void *w, const uint8_t *bytes, uint32_t len)
+{
+    toy *t = w;
+    toy_state s;
+    memcpy(&s, bytes, sizeof s);
+    return t->violate && s.x == t->bad_x && s.y == t->bad_y ? EXPLORE_VIOLATION : EXPLORE_OK;
+}
+
+static explore_model model_of(toy *t)
+{
+    return (explore_model){t, toy_worker_new, toy_worker_free, toy_initial, toy_successors, toy_fingerprint, toy_check,
+                           toy_done, NULL};
+}
+
+static explore_result run(toy *t, int workers, bool deadlock)
+{
+    explore_model m = model_of(t);
+    explore_options o = {.workers = workers, .check_deadlock = deadlock};
+    explore_result r;
+    explore_run(&m, &o, &r);
+    return r;
+}
+
+static void test_ring(void **state)
+{
+    toy t = {.w = 5, .h = 1, .ring = true};
+    explore_result r = run(&t, 1, true);
+    assert_int_equal(r.verdict, EXPLORE_SUCCESS);
+    assert_int_equal(r.stats.distinct, 5);
+    assert_int_equal(r.stats.depth, 5);
+    assert_int_equal(r.stats.generated, 6);   /* 1 initial + 5 successors */
+    explore_result_free(&r);
+}
+
+static void test_grid_any_workers(void **state)
+{
+    for (int workers = 1; workers <= 4; workers *= 2) {
+        toy t = {.w = 300, .h = 200, .ninit = 3};
+        explore_result r = run(&t, workers, false);
+        assert_int_equal(r.verdict, EXPLORE_SUCCESS);
+        assert_int_equal(r.stats.distinct, 300 * 200);
+        assert_int_equal(r.stats.depth, 299 + 197 + 1);   /* the far corner from the nearest initial state (0, 2) */
+        explore_result_free(&r);
+    }
+}
+
+static void test_deadlock_shortest_trace(void **state)
+{
+    for (int workers = 1; workers <= 2; workers++) {
+        toy t = {.w = 4, .h = 3};
+        explore_result r = run(&t, workers, true);
+        assert_int_equal(r.verdict, EXPLORE_DEADLOCK);   /* (3, 2) has no successor */
+        assert_int_equal(r.trace_len, 3 + 2 + 1);
+        toy_state last;
+        memcpy(&last, r.trace[r.trace_len - 1].bytes, sizeof last);
+        assert_int_equal(last.x, 3);
+        assert_int_equal(last.y, 2);
+        for (uint32_t i = 1; i < r.trace_len; i++) {   /* each step is one move */
+            toy_state a, b;
+            memcpy(&a, r.trace[i - 1].bytes, sizeof a);
+            memcpy(&b, r.trace[i].bytes, sizeof b);
+            assert_int_equal((b.x - a.x) + (b.y - a.y), 1);
+        }
+        explore_result_free(&r);
+    }
+}
+
+static void test_invariant_violation(void **state)
+{
+    toy t = {.w = 50, .h = 50, .violate = true, .bad_x = 7, .bad_y = 5};
+    explore_result r = run(&t, 2, false);
+    assert_int_equal(r.verdict, EXPLORE_VIOLATED);
+    assert_int_equal(r.trace_len, 7 + 5 + 1);
+    explore_result_free(&r);
+    t.bad_x = t.bad_y = 0;   /* an initial state violates */
+    r = run(&t, 1, false);
+    assert_int_equal(r.verdict, EXPLORE_VIOLATED);
+    assert_int_equal(r.trace_len, 1);
+    explore_result_free(&r);
+}
+
+static void test_transition_violation_and_error(void **state)
+{
+    toy t = {.w = 10, .h = 10, .transition_bad = true, .bad_x = 3, .bad_y = 2};
+    explore_result r = run(&t, 1, false);
+    assert_int_equal(r.verdict, EXPLORE_VIOLATED);
+    assert_int_equal(r.trace_len, 2 + 2 + 1 + 1);   /* path to (2, 2), then the bad step */
+    assert_int_equal(r.trace[r.trace_len - 1].action, 2);
+    explore_result_free(&r);
+    toy e = {.w = 10, .h = 10, .fail_at_bad = true, .bad_x = 4, .bad_y = 1};
+    r = run(&e, 2, false);
+    assert_int_equal(r.verdict, EXPLORE_FAILED);
+    assert_int_equal(r.trace_len, 4 + 1 + 1);
+    explore_result_free(&r);
+}
+
+typedef struct stress { fpset *s; uint64_t from, to; uint64_t added; } stress;
+
+static void *insert_range(void *arg)
+{
+    stress *st = arg;
+    for (uint64_t i = st->from; i < st->to; i++) st->added += fpset_put(st->s, i * 0xD6E8FEB86659FD93ull);
+    return NULL;
+}
+
+static void test_fpset(void **state)
+{
+    fpset *s = fpset_new(16);
+    assert_true(fpset_put(s, 0));     /* 0 is remapped, not lost */
+    assert_false(fpset_put(s, 0));
+    assert_true(fpset_contains(s, 0));
+    fpset_reserve(s, 400000);
+    /* four threads insert overlapping ranges: every value is new exactly once */
+    stress st[4];
+    pthread_t th[4];
+    for (int i = 0; i < 4; i++) {
+        st[i] = (stress){s, (uint64_t)i * 50000 + 1, (uint64_t)i * 50000 + 100001, 0};
+        pthread_create(&th[i], NULL, insert_range, &st[i]);
+    }
+    uint64_t added = 0;
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        added += st[i].added;
+    }
+    assert_int_equal(added, 250000);
+    assert_int_equal(fpset_size(s), 250001);
+    fpset_reserve(s, 2000000);   /* growing keeps every entry */
+    for (uint64_t i = 1; i <= 250000; i++) assert_true(fpset_contains(s, i * 0xD6E8FEB86659FD93ull));
+    assert_false(fpset_contains(s, 250001 * 0xD6E8FEB86659FD93ull));
+    fpset_free(s);
+    assert_true(fpset_collision_probability(1000, 2000) < 1e-12);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ring), cmocka_unit_test(test_grid_any_workers),
+        cmocka_unit_test(test_deadlock_shortest_trace), cmocka_unit_test(test_invariant_violation),
+        cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
