@@ -205,8 +205,8 @@ static sema_inst_step *join_path(sema_resolver *R, const sema_inst_step *prefix,
     *n = nprefix + nrest;
     if (*n == 0) return NULL;
     sema_inst_step *p = ARENA_NEW_N(mem(R), sema_inst_step, *n);
-    memcpy(p, prefix, nprefix * sizeof *p);
-    memcpy(p + nprefix, rest, nrest * sizeof *p);
+    if (nprefix) memcpy(p, prefix, nprefix * sizeof *p);
+    if (nrest) memcpy(p + nprefix, rest, nrest * sizeof *p);
     return p;
 }
 

@@ -41,6 +41,16 @@ atom util_source_register(const char *path, const char *text, size_t len)
         f->line_starts[f->nlines++] = i + 1;
     }
     pthread_mutex_lock(&diag.lock);
+    /* a file read again (the REPL, the fuzzer) replaces its old text */
+    for (source_file **p = &diag.files; *p; p = &(*p)->next)
+        if ((*p)->path == f->path) {
+            source_file *old = *p;
+            *p = old->next;
+            free(old->text);
+            free(old->line_starts);
+            free(old);
+            break;
+        }
     f->next = diag.files;
     diag.files = f;
     pthread_mutex_unlock(&diag.lock);
