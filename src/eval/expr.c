@@ -275,7 +275,7 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
         return b->v;
     }
     }
-    UTIL_ASSERT(0, "bad reference");
+    util_panic(__FILE__, __LINE__, "bad reference");
 }
 
 /* An argument passed to an operator parameter of arity > 0: a name, or a LAMBDA. */
@@ -824,7 +824,7 @@ val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
     case SX_PAREN: return eval_expr(w, c, e->u.bin.a);
     case SX__COUNT: break;
     }
-    UTIL_ASSERT(0, "bad expression kind %d", e->kind);
+    util_panic(__FILE__, __LINE__, "bad expression kind %d", e->kind);
 }
 
 bool eval_truth(eval_worker *w, ctx c, const syn_expr *e)

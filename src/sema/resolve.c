@@ -528,7 +528,7 @@ static sema_level resolve(sema_resolver *R, syn_expr *e)
         l = LEVEL_TEMPORAL;
         break;
     case SX_LABEL: l = resolve(R, e->u.label.body); break;
-    case SX__COUNT: UTIL_ASSERT(0, "bad expression kind");
+    case SX__COUNT: util_panic(__FILE__, __LINE__, "bad expression kind");
     }
     e->level = (uint8_t)l;
     return l;
