@@ -423,6 +423,7 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
     const val *saved_state = w->state;
+    if (w->state != (state ? state : w->next)) w->epoch++;
     w->state = state ? state : w->next;
     w->init_mode = state == NULL;
     w->depth = 0;
@@ -437,6 +438,7 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
         ok = false;
     }
     w->unwind = saved;
+    if (w->state != saved_state) w->epoch++;
     w->state = saved_state;
     w->init_mode = false;
     return ok;

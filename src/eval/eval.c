@@ -103,6 +103,10 @@ eval_worker *eval_worker_new(eval_program *ep, int id)
     uint32_t nv = ep->sema->nvars ? ep->sema->nvars : 1;
     w->next = util_xcalloc(nv, sizeof(val));
     w->next_bound = util_xcalloc(nv, sizeof(bool));
+    uint32_t nd = ep->ndefs ? ep->ndefs : 1;
+    w->state_memo = util_xcalloc(nd, sizeof(val));
+    w->state_epoch = util_xcalloc(nd, sizeof(uint32_t));
+    w->epoch = 1;
     return w;
 }
 
@@ -113,11 +117,17 @@ void eval_worker_free(eval_worker *w)
     arena_free(&w->err_mem);
     free(w->next);
     free(w->next_bound);
+    free(w->state_memo);
+    free(w->state_epoch);
     VEC_FREE(w->registers);
     free(w);
 }
 
-void eval_worker_reset(eval_worker *w) { arena_reset(&w->scratch); }
+void eval_worker_reset(eval_worker *w)
+{
+    arena_reset(&w->scratch);
+    w->epoch++;   /* the cached state-level values lived in the scratch arena */
+}
 arena *eval_scratch(eval_worker *w) { return &w->scratch; }
 const eval_error *eval_worker_error(const eval_worker *w) { return &w->err; }
 void eval_set_stats(eval_worker *w, const eval_stats *s) { w->stats = *s; }
@@ -173,6 +183,8 @@ _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ..
 bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *next, val *out)
 {
     bool ok;
+    bool switched = state != w->state;   /* the per-state cache is for one state: clear it both ways */
+    if (switched) w->epoch++;
     const val *saved_state = w->state;
     val *saved_next = w->next;
     w->state = state;
@@ -183,12 +195,15 @@ bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *
     w->state = saved_state;
     w->next = saved_next;
     w->next_complete = false;
+    if (switched) w->epoch++;
     return ok;
 }
 
 bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out)
 {
     bool ok;
+    bool switched = state != w->state;   /* the per-state cache is for one state: clear it both ways */
+    if (switched) w->epoch++;
     const val *saved_state = w->state;
     val *saved_next = w->next;
     w->state = state;
@@ -199,5 +214,6 @@ bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *n
     w->state = saved_state;
     w->next = saved_next;
     w->next_complete = false;
+    if (switched) w->epoch++;
     return ok;
 }

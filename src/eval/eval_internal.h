@@ -90,6 +90,11 @@ struct eval_worker {
     bool has_at;
     uint32_t depth;              /* recursion depth, to report runaway recursion */
     const eval_action *action;   /* the action being enumerated (for traces) */
+    /* State-level definitions without parameters, cached for the current state: slot i is valid
+     * while state_epoch[i] == epoch (bumped by every reset, so a reset clears the cache). */
+    val *state_memo;
+    uint32_t *state_epoch;
+    uint32_t epoch;
     VEC(val) registers;          /* TLCSet/TLCGet registers */
 };
 

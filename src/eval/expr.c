@@ -235,10 +235,19 @@ static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *re
     ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : (ctx){.subst = c.subst};
     body.primed = c.primed;
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return eval_memoised(w, d);
+    /* A state-level definition without parameters depends only on the current state: computed
+     * once per state (not while Init builds that state, nor primed). */
+    bool per_state = d->nparams == 0 && d->level == LEVEL_STATE && !body.subst && !c.primed && !w->init_mode &&
+                     w->state && !w->ep->def_value[d->id];
+    if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
     if (++w->depth > MAX_DEPTH) eval_fail(w, e->loc, "recursion deeper than %d calls in %s", MAX_DEPTH, d->name);
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     val v = eval_expr(w, body, d->body);
     w->depth--;
+    if (per_state) {
+        w->state_memo[d->id] = v;
+        w->state_epoch[d->id] = w->epoch;
+    }
     return v;
 }
 
