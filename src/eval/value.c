@@ -305,13 +305,33 @@ val_status val_set_minus(arena *a, val x, val y, val *out)
     return filter_by(a, x, y, false, out);
 }
 
+/* The elements of every member of s, as one explicit set. */
+val_status val__union_members(arena *a, val s, val *out)
+{
+    val_vec all = {0};
+    for (uint32_t i = 0; i < s.u.set->n; i++) {
+        val part;
+        val_status st = val_enumerate(a, s.u.set->elems[i], &part);
+        if (st) {
+            VEC_FREE(all);
+            return st;
+        }
+        for (uint32_t j = 0; j < part.u.set->n; j++) VEC_PUSH(all, part.u.set->elems[j]);
+    }
+    *out = val_set_make(a, all.items, all.len);
+    VEC_FREE(all);
+    return VAL_OK;
+}
+
 val_status val_big_union(arena *a, val s, val *out)
 {
     if (!val_is_set(s)) return VAL_TYPE;
     val_status st = val_enumerate(a, s, &s);
     if (st) return st;
+    /* UNION of symbolic sets (Nat, [S -> T], ...) stays symbolic: its members are tested, not listed */
     for (uint32_t i = 0; i < s.u.set->n; i++)
-        if (val_is_infinite(a, s.u.set->elems[i])) return *out = val__lazy_binop(a, LAZY_BIGUNION, s, s), VAL_OK;
+        if (s.u.set->elems[i].kind == VAL_LAZY && s.u.set->elems[i].u.lazy->kind != LAZY_INTERVAL)
+            return *out = val__lazy_binop(a, LAZY_BIGUNION, s, s), VAL_OK;
     val_vec all = {0};
     for (uint32_t i = 0; i < s.u.set->n; i++) {
         val part;

@@ -12,4 +12,7 @@ bool val__explicit_member(val set, val x);
 /* x op y kept symbolic (LAZY_CUP, LAZY_CAP, LAZY_MINUS) because an operand is infinite. */
 val val__lazy_binop(arena *a, val_lazy_kind kind, val x, val y);
 
+/* UNION s as an explicit set (every member enumerated). */
+val_status val__union_members(arena *a, val s, val *out);
+
 #endif

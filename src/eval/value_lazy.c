@@ -218,8 +218,15 @@ val_status val_cardinality(arena *a, val s, int64_t *out)
     switch (l->kind) {
     case LAZY_INTERVAL: return *out = l->hi - l->lo + 1, VAL_OK;
     case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: case LAZY_CUP: case LAZY_CAP:
-    case LAZY_MINUS: case LAZY_FILTER: case LAZY_BIGUNION:
+    case LAZY_MINUS: case LAZY_FILTER:
         return VAL_INFINITE;   /* only made when an operand is infinite */
+    case LAZY_BIGUNION: {
+        for (uint32_t i = 0; i < l->parts[0].u.set->n; i++)
+            if (val_is_infinite(a, l->parts[0].u.set->elems[i])) return VAL_INFINITE;
+        val e;
+        if ((st = val__union_members(a, l->parts[0], &e))) return st;
+        return *out = e.u.set->n, VAL_OK;
+    }
     case LAZY_POWERSET:
         if ((st = val_cardinality(a, l->parts[0], &n))) return st;
         if (n >= 62) return VAL_TOO_LARGE;
@@ -329,8 +336,13 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
             if (!fn(data, val_int(i))) return VAL_OK;
         return VAL_OK;
     case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: case LAZY_CUP: case LAZY_CAP:
-    case LAZY_MINUS: case LAZY_FILTER: case LAZY_BIGUNION:
+    case LAZY_MINUS: case LAZY_FILTER:
         return VAL_INFINITE;
+    case LAZY_BIGUNION: {
+        val e;
+        val_status st = val__union_members(a, l->parts[0], &e);
+        return st ? st : val_for_each(a, e, fn, data);
+    }
     case LAZY_POWERSET: return for_each_powerset(a, l, fn, data);
     case LAZY_FUNCSET: {
         val dom, rng;

@@ -370,6 +370,8 @@ const model_fault *model_last_fault(const model *m) { return &m->fault; }
 int model_check_assumptions(model *m, FILE *out)
 {
     eval_worker *w = eval_worker_new(m->ep, -1);
+    eval_stats config = {.workers = m->workers, .check_deadlock = m->check_deadlock};
+    eval_set_stats(w, &config);
     int rc = 0;
     for (uint32_t i = 0; i < m->prog->nassumes && !rc; i++) {
         const sema_assume *as = &m->prog->assumes[i];
@@ -378,8 +380,9 @@ int model_check_assumptions(model *m, FILE *out)
             report_eval_error(out, eval_worker_error(w));
             rc = eval_worker_error(w)->status == EVAL_ASSERT ? EXIT_ASSERT_CODE : EXIT_EVAL_CODE;
         } else if (!holds) {
-            fprintf(out, "Error: Assumption line %u, col %u to line %u, col %u of module %s is false.\n", as->loc.line,
-                    as->loc.col, as->loc.end_line, as->loc.end_col, as->module->name);
+            syn_loc l = as->expr->loc;
+            fprintf(out, "Error: Assumption line %u, col %u to line %u, col %u of module %s is false.\n", l.line, l.col,
+                    l.end_line, l.end_col, as->module->name);
             rc = EXIT_ASSUMPTION_CODE;
         }
         eval_worker_reset(w);
