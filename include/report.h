@@ -34,6 +34,8 @@ void report_finished(FILE *out, double seconds);
 void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
                         const val *vars, const val *prev, bool diff_only);
 void report_trace_header(FILE *out);   /* "Error: The behavior up to this point is:" */
+/* A trace state shown through the model's ALIAS: one `/\ field = value` line per record field. */
+void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, val record);
 /* Print an evaluation error TLC's way, with its location and the caret. */
 void report_eval_error(FILE *out, const eval_error *err);
 

@@ -285,8 +285,11 @@ static bool take_checks(model *m, const cfg_file *cfg)
         ok &= add_named(m, &m->constraints, &cfg->constraints[i], LEVEL_STATE, "constraint");
     for (uint32_t i = 0; i < cfg->naction_constraints; i++)
         ok &= add_named(m, &m->action_constraints, &cfg->action_constraints[i], LEVEL_ACTION, "action constraint");
-    for (uint32_t i = 0; i < cfg->npostconditions; i++)
-        ok &= add_named(m, &m->postconditions, &cfg->postconditions[i], LEVEL_STATE, "postcondition");
+    if (cfg->npostconditions) {
+        util_diag(DIAG_ERROR, cfg->postconditions[0].loc, "remove the POSTCONDITION to check the rest of the model",
+                  "tlc-c: error: POSTCONDITION is not supported yet");
+        ok = false;
+    }
     for (uint32_t i = 0; i < cfg->nproperties; i++) {
         syn_expr *e = model_name_expr(m, cfg->properties[i].name, cfg->properties[i].loc);
         if (!e) {

@@ -325,6 +325,13 @@ void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes
         val_state_deserialize(eval_scratch(w), prev, prev_len, pv, n);
     }
     const eval_action *a = action ? &m->actions.items[action - 1] : NULL;
-    report_trace_state(out, index, a, m->prog, vars, pv, diff_only);
+    val shown;
+    if (m->alias && eval_value(w, m->alias, vars, NULL, &shown)) {
+        /* ALIAS: the trace shows the alias record's fields instead of the variables */
+        report_trace_alias(out, index, a, shown);
+    } else {
+        if (m->alias) report_eval_error(out, eval_worker_error(w));
+        report_trace_state(out, index, a, m->prog, vars, pv, diff_only);
+    }
     eval_worker_free(w);
 }

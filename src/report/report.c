@@ -98,14 +98,36 @@ void report_finished(FILE *out, double seconds)
 
 void report_trace_header(FILE *out) { fprintf(out, "Error: The behavior up to this point is:\n"); }
 
-void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
-                        const val *vars, const val *prev, bool diff_only)
+static void state_header(FILE *out, uint32_t index, const eval_action *action)
 {
     if (!action || !action->module)
         fprintf(out, "State %u: <Initial predicate>\n", index);
     else
         fprintf(out, "State %u: <%s line %u, col %u to line %u, col %u of module %s>\n", index, action->name,
                 action->loc.line, action->loc.col, action->loc.end_line, action->loc.end_col, action->module);
+}
+
+void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, val record)
+{
+    state_header(out, index, action);
+    if (record.kind == VAL_FUNC) {
+        for (uint32_t i = 0; i < record.u.fn->n; i++) {
+            val k = record.u.fn->dom[i];
+            fprintf(out, "/\\ %s = ", k.kind == VAL_STR ? k.u.s : "?");
+            val_print(out, record.u.fn->rng[i]);
+            fputc('\n', out);
+        }
+    } else {
+        val_print(out, record);
+        fputc('\n', out);
+    }
+    fputc('\n', out);
+}
+
+void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
+                        const val *vars, const val *prev, bool diff_only)
+{
+    state_header(out, index, action);
     for (uint32_t i = 0; i < p->nvars; i++) {
         if (diff_only && prev && val_equal(prev[i], vars[i])) continue;
         fprintf(out, "/\\ %s = ", p->variables[i]->name);
