@@ -16,9 +16,7 @@ void cli_print_help(void)
          "  -config FILE     the model configuration (default: Spec.cfg beside Spec.tla)\n"
          "  -workers N|auto  worker threads for breadth-first search (default 1; auto = cores)\n"
          "  -deadlock        do not check for deadlock\n"
-         "  -continue        go on after a violation and report them all\n"
          "  -difftrace       print only the variables that changed in each trace state\n"
-         "  -fpmem F         share of physical memory for the fingerprint set (default 0.25)\n"
          "  --parse          stop after parsing and checking names, arities and levels\n"
          "  --eval EXPR      evaluate a constant expression and print its value\n"
          "  -module M.tla    with --eval or --repl: evaluate in the scope of module M\n"
@@ -42,7 +40,7 @@ static const char *option_name(const char *arg)
 }
 
 static const char *const unsupported[] = {
-    "simulate", "dump", "coverage", "checkpoint", "recover", "dfid", "generate", "tool", "view", "dumpTrace",
+    "simulate", "dump", "coverage", "checkpoint", "recover", "dfid", "generate", "tool", "view", "dumpTrace", "continue",
     "fp", "fpbits", "maxSetSize", "lncheck", "depth", "gzip", "metadir", "userFile", NULL,
 };
 
@@ -65,7 +63,6 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
     memset(o, 0, sizeof *o);
     o->mode = MODE_CHECK;
     o->workers = 1;
-    o->fpmem = 0.25;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         const char *name = option_name(arg);
@@ -102,19 +99,13 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
                 return false;
             } else o->workers = (int)n;
         } else if (!strcmp(name, "fpmem")) {
+            /* the fingerprint set grows as needed; TLC's sizing option is accepted and has no effect */
             if (!need_value(i, argc, name)) return false;
-            char *end;
-            o->fpmem = strtod(argv[++i], &end);
-            o->fpmem_set = true;
-            if (*end || o->fpmem <= 0 || o->fpmem > 1) {
-                fprintf(stderr, "tlc-c: error: -fpmem takes a share of memory in (0, 1], not `%s`\n", argv[i]);
-                return false;
-            }
+            i++;
         } else if (!strcmp(name, "seed")) {
             if (!need_value(i, argc, name)) return false;
             o->seed = strtoll(argv[++i], NULL, 10);
         } else if (!strcmp(name, "deadlock")) o->deadlock_off = true;
-        else if (!strcmp(name, "continue")) o->continue_ = true;
         else if (!strcmp(name, "difftrace")) o->difftrace = true;
         else if (!strcmp(name, "terse")) o->terse = true;
         else if (!strcmp(name, "cleanup") || !strcmp(name, "nowarning") || !strcmp(name, "noTE") ||

@@ -15,10 +15,7 @@ typedef struct cli_options {
     const char *eval_module;   /* -module Spec.tla, with --eval / --repl */
     int workers;               /* -workers N; 0 = auto (number of cores) */
     bool deadlock_off;         /* -deadlock: do not check for deadlock */
-    bool continue_;            /* -continue: go on after a violation */
     bool difftrace;            /* -difftrace: print only changed variables in traces */
-    double fpmem;              /* -fpmem: share of physical memory for the fingerprint set */
-    bool fpmem_set;
     int64_t seed;              /* -seed */
     bool terse;
 } cli_options;
