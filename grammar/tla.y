@@ -7,15 +7,17 @@
  * LALR. Forms that share a prefix ({x \in S : P} vs {e : x \in S}, [x \in S |-> e] vs records,
  * quantifier bounds) are parsed as expressions and converted in tree.c.
  *
- * Proofs and theorem statements are never evaluated: the filter skips them (from THEOREM, or a
- * proof keyword or step label, to the next unit that starts in column 1) and the grammar sees only
- * THEOREM [Name ==] THEOREM_END. */
+ * Proofs are parsed like the rest (and dropped: they are never evaluated); a step label or a proof
+ * keyword ends every open bullet list. */
 %define api.pure full
 %define parse.error verbose
 %locations
 %lex-param {parse_ctx *ctx}
 %parse-param {parse_ctx *ctx}
-%expect 0
+/* The only conflicts: after `DEFINE` definitions, an identifier (or ~, -.) could start another
+ * definition or whatever follows; shifting takes it as another definition, which is right because a
+ * proof's last step is QED, never a DEFINE. */
+%expect 3
 
 %code requires {
 #include "parse_internal.h"
@@ -45,10 +47,13 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
     uint32_t count;
 }
 
-%token <name> ID "identifier" STRING "string" PROOF_KW "proof keyword"
+%token <name> ID "identifier" STRING "string"
+%token PROOF "PROOF" BY "BY" OBVIOUS "OBVIOUS" OMITTED "OMITTED" QED "QED" SUFFICES "SUFFICES" HAVE "HAVE"
+%token TAKE "TAKE" WITNESS "WITNESS" PICK "PICK" USE "USE" HIDE "HIDE" DEF "DEF" ONLY "ONLY" NEW "NEW"
+%token LEVEL_KW "STATE/ACTION/TEMPORAL" PROVE "PROVE" DEFINE "DEFINE" MODULE_KW "MODULE"
 %token <num> NUMBER "number"
 %token MODULE_HEAD "---- MODULE" END_MODULE "====" EXTENDS "EXTENDS" CONSTANT "CONSTANT" VARIABLE "VARIABLE"
-%token ASSUME "ASSUME" THEOREM "THEOREM" THEOREM_END "end of theorem" LOCAL "LOCAL" INSTANCE "INSTANCE"
+%token ASSUME "ASSUME" THEOREM "THEOREM" LOCAL "LOCAL" INSTANCE "INSTANCE"
 %token WITH "WITH" LET "LET" IN "IN" IF "IF" THEN "THEN" ELSE "ELSE" CASE "CASE" OTHER "OTHER"
 %token CHOOSE "CHOOSE" EXCEPT "EXCEPT" LAMBDA "LAMBDA" RECURSIVE "RECURSIVE" WF "WF_" SF "SF_"
 %token STEP "proof step" EXPR_START "start of expression"
@@ -68,6 +73,7 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
 %type <list> units extends id_list const_decls params underscores expr_list args rec_more recset_more
 %type <list> except_list except_path let_defs substs with_opt case_arms rec_decls var_decls
 %type <u> unit op_def let_def instance assume theorem const_decl rec_decl param_unit
+%type <e> statement
 %type <e> expr primary postfix junction subscript arg
 %type <list> and_items or_items
 %type <name> infix_op prefix_def_op
@@ -129,6 +135,8 @@ unit
     | LOCAL instance             { $$ = $2; $$->local = true; }
     | assume                     { $$ = $1; }
     | theorem                    { $$ = $1; }
+    | USE use_body               { $$ = NULL; }
+    | HIDE use_body              { $$ = NULL; }
     | nested_module              { $$ = tree_module_unit(ctx, $1, L(@1)); }
     ;
 
@@ -228,10 +236,131 @@ assume
     | ASSUME ID DEFEQ expr       { $$ = tree_assume(ctx, $2, $4, L(@1)); }
     ;
 
+/* Theorems and their proofs are parsed and then dropped: only a named theorem's statement is kept
+ * (as a definition other parts of the spec may use). */
 theorem
-    : THEOREM THEOREM_END        { $$ = tree_theorem(ctx, NULL, NULL, L(@1)); }
-    | THEOREM ID DEFEQ THEOREM_END { $$ = tree_theorem(ctx, $2, NULL, L(@1)); }
-    | THEOREM ID DEFEQ expr      { $$ = tree_theorem(ctx, $2, $4, L(@1)); }
+    : THEOREM statement proof_opt { $$ = tree_theorem(ctx, NULL, NULL, L(@1)); }
+    | THEOREM ID DEFEQ statement proof_opt { $$ = tree_theorem(ctx, $2, $4, L(@1)); }
+    ;
+
+statement
+    : expr                       { $$ = $1; }
+    | assume_prove               { $$ = NULL; }
+    ;
+
+assume_prove
+    : ASSUME assume_items PROVE expr %prec LOWEST
+    ;
+
+assume_items
+    : assume_item
+    | assume_items COMMA assume_item
+    ;
+
+assume_item
+    : expr                       { }
+    | NEW new_kind ID            { }
+    | NEW new_kind ID IN_OP expr { }
+    | NEW new_kind ID LPAREN underscores RPAREN { }
+    | assume_prove               { }
+    | ID DEFEQ expr              { }
+    ;
+
+new_kind
+    : %empty | CONSTANT | VARIABLE | LEVEL_KW
+    ;
+
+proof_opt
+    : %empty
+    | proof
+    ;
+
+proof
+    : terminal_proof
+    | PROOF terminal_proof
+    | steps
+    | PROOF steps
+    ;
+
+terminal_proof
+    : BY use_body
+    | BY ONLY use_body
+    | OBVIOUS
+    | OMITTED
+    ;
+
+/* The steps of a proof, kept flat: a nested proof is simply more steps. */
+steps
+    : step
+    | steps step
+    ;
+
+step
+    : STEP step_body step_proof
+    ;
+
+/* A step's own proof: terminal, or PROOF followed by (flat) steps. */
+step_proof
+    : %empty
+    | terminal_proof
+    | PROOF terminal_proof
+    | PROOF
+    ;
+
+step_body
+    : statement                  { }
+    | SUFFICES statement         { }
+    | CASE expr %prec LOWEST     { }
+    | PICK expr_list COLON expr  { }
+    | HAVE expr                  { }
+    | TAKE expr_list             { }
+    | WITNESS expr_list          { }
+    | DEFINE define_defs         { }
+    | USE use_body               { }
+    | HIDE use_body              { }
+    | QED                        { }
+    | instance                   { }
+    | ID DEFEQ expr              { }
+    | ID LPAREN args RPAREN DEFEQ expr { }
+    ;
+
+/* DEFINE's definitions end at the next step or proof keyword. */
+define_defs
+    : op_def                     { }
+    | define_defs op_def         { }
+    ;
+
+use_body
+    : facts def_opt
+    | DEF def_names
+    ;
+
+facts
+    : fact
+    | facts COMMA fact
+    ;
+
+fact
+    : expr                       { }
+    | MODULE_KW ID               { }
+    ;
+
+def_opt
+    : %empty
+    | DEF def_names
+    ;
+
+def_names
+    : def_name
+    | def_names COMMA def_name
+    ;
+
+def_name
+    : ID
+    | def_name BANG ID
+    | infix_op
+    | STEP
+    | MODULE_KW ID
     ;
 
 /* ---- expressions ---------------------------------------------------------------------------- */
@@ -306,6 +435,7 @@ primary
     : NUMBER                     { $$ = tree_num(ctx, $1.num, $1.text, L(@1)); }
     | STRING                     { $$ = tree_str(ctx, $1, L(@1)); }
     | AT                         { $$ = tree_at(ctx, L(@1)); }
+    | STEP                       { $$ = tree_name(ctx, util_intern("<step>"), NULL, L(@1)); /* a proof step used as a formula */ }
     | ID %prec LOWEST            { $$ = tree_name(ctx, $1, NULL, L(@1)); }
     | ID LPAREN args RPAREN %prec LOWEST { $$ = tree_name(ctx, $1, &$3, L(@$)); }
     | primary BANG ID            { $$ = tree_path(ctx, $1, $3, NULL, L(@$)); }
@@ -313,6 +443,7 @@ primary
     | primary BANG infix_op LPAREN args RPAREN { $$ = tree_path(ctx, $1, $3, &$5, L(@$)); }
     | primary BANG NUMBER        { $$ = tree_path(ctx, $1, tree_position(ctx, $3.num), NULL, L(@$)); }
     | primary BANG COLON         { $$ = $1; /* Op!: selects Op's body: the same value */ }
+    | primary BANG LPAREN args RPAREN { $$ = $1; /* Op!(a): a subexpression applied (only in proofs) */ }
     | LPAREN expr RPAREN         { $$ = tree_paren(ctx, $2, L(@$)); }
     | LBRACE RBRACE              { $$ = tree_list(ctx, SX_SET_ENUM, NULL, L(@$)); }
     | LBRACE expr_list RBRACE    { $$ = tree_list(ctx, SX_SET_ENUM, &$2, L(@$)); }

@@ -1,8 +1,7 @@
 /* parse.c - the parse driver and the layout filter between flex and bison.
  *
  * The filter turns raw tokens into the parser's tokens: it opens, continues and closes bullet
- * lists by column (see tla.y), skips theorem statements and proofs, and reports errors with their
- * location. Each call hands out one token; when lists must close first it hands out JUNCT_END and
+ * lists by column (see tla.y), and reports errors with their location. Each call hands out one token; when lists must close first it hands out JUNCT_END and
  * keeps the raw token for the next call, so the decisions are made one at a time. */
 #include "tree.h"
 
@@ -52,20 +51,13 @@ static bool can_end_expression(int kind)
     }
 }
 
-static bool starts_unit(int kind)
-{
-    switch (kind) {
-    case ID: case CONSTANT: case VARIABLE: case ASSUME: case THEOREM: case LOCAL: case INSTANCE: case RECURSIVE:
-    case NEG_DOT: case MODULE_HEAD: case END_MODULE:
-        return true;
-    default: return false;
-    }
-}
-
+/* Tokens that can only start a module unit or a proof step end every open list. */
 static bool closes_everything(int kind)
 {
     switch (kind) {
-    case THEOREM: case CONSTANT: case VARIABLE: case ASSUME: case LOCAL: case INSTANCE: case EXTENDS: return true;
+    case THEOREM: case CONSTANT: case VARIABLE: case ASSUME: case LOCAL: case INSTANCE: case EXTENDS: case STEP:
+    case PROOF: case BY: case OBVIOUS: case OMITTED: case USE: case HIDE: case PROVE: case QED:
+        return true;
     default: return false;
     }
 }
@@ -121,7 +113,7 @@ static int hand_out(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, const 
     lloc->last_column = (int)t->loc.end_col;
     switch (kind) {
     case NUMBER: lval->num.num = t->v.n.num; lval->num.text = t->v.n.text; break;
-    case JUNCT_END: case AND_START: case OR_START: case AND_ITEM: case OR_ITEM: case THEOREM_END: case EXPR_START: break;
+    case JUNCT_END: case AND_START: case OR_START: case AND_ITEM: case OR_ITEM: case EXPR_START: break;
     default: lval->name = t->v.name; break;
     }
     ctx->prev_prev_kind = ctx->prev_kind;
@@ -144,7 +136,11 @@ static bool close_lists_above(parse_ctx *ctx, int keep, TLA_YYSTYPE *lval, TLA_Y
     return false;
 }
 
-static void push_ctx(parse_ctx *ctx, ctx_kind kind, uint32_t col) { VEC_PUSH(ctx->stack, ((layout_ctx){kind, col})); }
+static void push_ctx(parse_ctx *ctx, ctx_kind kind, uint32_t col)
+{
+    bool comma_ends = ctx->prev_kind == COMMA;
+    VEC_PUSH(ctx->stack, ((layout_ctx){kind, col, comma_ends}));
+}
 
 static int layout(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, raw_token t)
 {
@@ -185,6 +181,12 @@ static int layout(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, raw_toke
         if (close_lists_above(ctx, target, lval, lloc, &t, &out)) return out;
         if (t.kind != THEN) ctx->stack.len = (size_t)target;
     }
+    if (t.kind == COMMA && ctx->stack.len && is_list(ctx->stack.items[ctx->stack.len - 1].kind) &&
+        ctx->stack.items[ctx->stack.len - 1].comma_ends) {
+        ctx->stack.len--;
+        unread(ctx, t);
+        return hand_out(ctx, lval, lloc, &t, JUNCT_END);
+    }
     int mi = top_marker(ctx);
     if (mi >= 0 && ctx->stack.items[mi].kind == CTX_CASE &&
         (t.kind == ARROW || (t.kind == BOX && can_end_expression(ctx->prev_kind)))) {
@@ -211,98 +213,15 @@ static int layout(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, raw_toke
 
 /* ---- theorems and proofs ------------------------------------------------------------------------ */
 
-static bool is_infix_token(int kind)
-{
-    switch (kind) {
-    case INFIX1: case INFIX2: case INFIX5: case INFIX6: case INFIX7: case INFIX8: case INFIX9: case INFIX10:
-    case INFIX11: case INFIX13: case INFIX14: case AND: case OR: case EQ: case IN_OP: case MINUS: case POSTFIX:
-        return true;
-    default: return false;
-    }
-}
-
-/* Does the identifier `t` (in column 1) begin a definition: `Op ==`, `Op(`, `f[`, `a + b ==`? A
- * theorem's statement may continue in column 1, so a bare identifier there is not enough. */
-static bool begins_definition(parse_ctx *ctx, const raw_token *t)
-{
-    raw_token a = read_raw(ctx);
-    bool yes = a.kind == DEFEQ || a.kind == LPAREN || a.kind == LBRACKET;
-    if (!yes && is_infix_token(a.kind)) {
-        raw_token b = read_raw(ctx);
-        if (b.kind == DEFEQ) yes = true;            /* a ^+ == ... */
-        else if (b.kind == ID) {
-            raw_token c = read_raw(ctx);
-            yes = c.kind == DEFEQ;                  /* a + b == ... */
-            unread(ctx, c);
-        }
-        unread(ctx, b);
-    }
-    unread(ctx, a);
-    return yes;
-}
-
-/* Theorem statements and proofs are skipped up to the next unit starting in column 1. Returns
- * true when `t` was consumed by skipping. */
-static bool skip_proofs(parse_ctx *ctx, raw_token *t, bool *theorem_end)
-{
-    *theorem_end = false;
-    if (ctx->skipping_proof) {
-        bool ends = t->kind == 0 || t->kind == END_MODULE || t->kind == MODULE_HEAD ||
-                    (t->loc.col == 1 && starts_unit(t->kind) && (t->kind != ID || begins_definition(ctx, t)));
-        if (!ends) return true;
-        ctx->skipping_proof = false;
-        if (ctx->prev_kind == THEOREM || ctx->prev_kind == DEFEQ) *theorem_end = true;
-        return false;
-    }
-    if (t->kind == PROOF_KW || t->kind == STEP) {
-        ctx->skipping_proof = true;
-        return true;
-    }
-    return false;
-}
-
 int tla_yylex(TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, parse_ctx *ctx)
 {
     if (ctx->expr_mode && ctx->prev_kind == 0) {
         raw_token start = {.kind = EXPR_START};
         return hand_out(ctx, lval, lloc, &start, EXPR_START);
     }
-    for (;;) {
-        raw_token t = read_raw(ctx);
-        if (ctx->error) return 0;
-        bool theorem_end;
-        if (skip_proofs(ctx, &t, &theorem_end)) continue;
-        if (theorem_end) {
-            unread(ctx, t);
-            return hand_out(ctx, lval, lloc, &t, THEOREM_END);
-        }
-        if (t.kind == THEOREM && top_list(ctx) >= 0) return layout(ctx, lval, lloc, t);   /* close lists first */
-        if (t.kind == THEOREM) {
-            /* THEOREM Name == statement: hand out THEOREM, Name and ==, then skip the statement */
-            raw_token a = read_raw(ctx), b = read_raw(ctx);
-            if (a.kind == ID && b.kind == DEFEQ) {
-                ctx->theorem_named = 2;
-                unread(ctx, b);
-                unread(ctx, a);
-            } else {
-                unread(ctx, b);
-                unread(ctx, a);
-                ctx->skipping_proof = true;
-            }
-            return hand_out(ctx, lval, lloc, &t, THEOREM);
-        }
-        if (ctx->theorem_named) {
-            /* after `THEOREM Name ==`: an expression statement is parsed (other definitions may
-             * use the theorem's name); ASSUME ... PROVE is skipped with the proof */
-            if (--ctx->theorem_named == 0) {
-                raw_token next = read_raw(ctx);
-                unread(ctx, next);
-                if (next.kind == ASSUME || next.kind == PROOF_KW) ctx->skipping_proof = true;
-            }
-            return hand_out(ctx, lval, lloc, &t, t.kind);
-        }
-        return layout(ctx, lval, lloc, t);
-    }
+    raw_token t = read_raw(ctx);
+    if (ctx->error) return 0;
+    return layout(ctx, lval, lloc, t);
 }
 
 /* Bison's messages name tokens by their aliases; say it as a person would. */

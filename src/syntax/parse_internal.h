@@ -18,7 +18,9 @@ typedef struct raw_token {
 /* An open layout context: a bullet list at a column, or a bracket / IF / LET / CASE marker. */
 typedef enum { CTX_LIST_AND, CTX_LIST_OR, CTX_PAREN, CTX_BRACKET, CTX_BRACE, CTX_ANGLE, CTX_IF, CTX_LET,
                CTX_CASE } ctx_kind;
-typedef struct layout_ctx { ctx_kind kind; uint32_t col; } layout_ctx;
+/* comma_ends: a list that began right after a comma (an item of ASSUME a, \/ b, ...) ends at the next
+ * comma; other lists do not, since `/\ \A x \in S, y \in T : P` has commas inside its items. */
+typedef struct layout_ctx { ctx_kind kind; uint32_t col; bool comma_ends; } layout_ctx;
 
 typedef struct parse_ctx {
     arena *mem;
@@ -36,8 +38,6 @@ typedef struct parse_ctx {
     int prev_kind;             /* the last token handed to the parser */
     int prev_prev_kind;        /* and the one before it (for hints) */
     uint32_t prev_line;
-    bool skipping_proof;       /* inside a theorem statement/proof or USE/HIDE */
-    int theorem_named;         /* tokens of `Name ==` still to hand out after THEOREM */
     bool started;              /* the lexer has chosen its start condition */
     bool error;
     syn_module *result;

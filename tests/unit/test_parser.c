@@ -229,6 +229,10 @@ static const bad bad_inputs[] = {
     {"RECURSIVE", 3, 1, "syntax error"},
     {"A == [a : ]", 2, 11, "syntax error"},
     {"A == [ -> T]", 2, 8, "syntax error"},
+    {"THEOREM T == TRUE\nPROOF BY DEF", 4, 1, "syntax error"},
+    {"LEMMA ASSUME NEW PROVE TRUE", 2, 18, "syntax error"},
+    {"THEOREM TRUE\n<1>1. QED BY", 4, 1, "syntax error"},
+    {"THEOREM T == TRUE\n<1>1. PICK x : ", 4, 1, "syntax error"},
 };
 
 static void test_malformed(void **state)
