@@ -171,6 +171,7 @@ static int layout(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, raw_toke
             ctx->stack.len = (size_t)li + 1;
             return hand_out(ctx, lval, lloc, &t, l.kind == CTX_LIST_AND ? AND_ITEM : OR_ITEM);
         }
+        if (bullet) ctx->left_bullet = t.loc;   /* remembered for the hint if a syntax error follows */
         ctx->stack.len = (size_t)li;
         unread(ctx, t);
         return hand_out(ctx, lval, lloc, &t, JUNCT_END);
@@ -233,6 +234,8 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg)
     if ((strstr(msg, "unexpected \"=\"") && strstr(msg, "\"==\"")) || ctx->prev_prev_kind == EQ)
         hint = "`=` is equality: to define an operator write `==`";
     if (strstr(msg, "unexpected end of file")) hint = "is a bracket, IF/THEN/ELSE or the closing ==== missing?";
+    if (ctx->left_bullet.line && loc.line >= ctx->left_bullet.line && loc.line <= ctx->left_bullet.line + 1)
+        hint = "a bullet (/\\ or \\/) is left of the column of the list it continues: align it with the list's bullets";
     const char *text = msg;
     if (strncmp(text, "syntax error, ", 14) == 0) text += 14;
     parse_error(ctx, loc, hint, "syntax error: %s", text);

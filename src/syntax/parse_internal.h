@@ -39,6 +39,7 @@ typedef struct parse_ctx {
     int prev_prev_kind;        /* and the one before it (for hints) */
     uint32_t prev_line;
     bool started;              /* the lexer has chosen its start condition */
+    syn_loc left_bullet;       /* a bullet that ended a list by standing left of its column */
     bool error;
     syn_module *result;
     syn_expr *expr_result;

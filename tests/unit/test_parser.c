@@ -230,6 +230,7 @@ static const bad bad_inputs[] = {
     {"A == [a : ]", 2, 11, "syntax error"},
     {"A == [ -> T]", 2, 8, "syntax error"},
     {"THEOREM T == TRUE\nPROOF BY DEF", 4, 1, "syntax error"},
+    {"A == /\\ a\n     /\\ \\A x \\in S :\n   /\\ b", 4, 4, "left of the column"},
     {"LEMMA ASSUME NEW PROVE TRUE", 2, 18, "syntax error"},
     {"THEOREM TRUE\n<1>1. QED BY", 4, 1, "syntax error"},
     {"THEOREM T == TRUE\n<1>1. PICK x : ", 4, 1, "syntax error"},
