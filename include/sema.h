@@ -181,6 +181,11 @@ sema_module *sema_find_module(const sema_program *p, atom name);
 /* The level of an expression after resolution (cached per node where cheap). */
 sema_level sema_expr_level(const syn_expr *e);
 
+/* Is e an application of builtin b? */
+bool sema_is_builtin(const syn_expr *e, sema_builtin b);
+/* e without the parentheses and labels around it. */
+const syn_expr *sema_strip(const syn_expr *e);
+
 /* The builtin's canonical name, for messages. */
 const char *sema_builtin_name(sema_builtin b);
 

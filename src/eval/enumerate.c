@@ -93,23 +93,11 @@ static todo *push_todo(enumerator *E, const syn_expr *e, ctx c, todo *next)
 
 /* ---- binding targets ---------------------------------------------------------------------------- */
 
-static const syn_expr *strip(const syn_expr *e)
-{
-    while (e->kind == SX_PAREN || e->kind == SX_LABEL) e = e->kind == SX_PAREN ? e->u.bin.a : e->u.label.body;
-    return e;
-}
-
-static bool is_builtin(const syn_expr *e, sema_builtin b)
-{
-    if (e->kind != SX_APPLY) return false;
-    const sema_ref *r = e->u.apply.res;
-    return r && r->kind == REF_BUILTIN && r->builtin == b;
-}
 
 /* The state variable an expression denotes (through instance substitutions), or -1. */
 static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
 {
-    e = strip(e);
+    e = sema_strip(e);
     if (e->kind != SX_APPLY || e->u.apply.nargs) return -1;
     const sema_ref *r = e->u.apply.res;
     if (r->kind == REF_BOUND) {
@@ -128,7 +116,7 @@ static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
 /* The variable a binding target denotes: `x'` in an action, `x` in an initial predicate. */
 static int target_of(enumerator *E, ctx c, const syn_expr *e)
 {
-    e = strip(e);
+    e = sema_strip(e);
     if (E->init) return c.primed ? -1 : variable_of(E->w, c, e);
     if (c.primed) return variable_of(E->w, c, e);
     if (e->kind == SX_APPLY && !e->u.apply.nargs) {
@@ -140,7 +128,7 @@ static int target_of(enumerator *E, ctx c, const syn_expr *e)
             if (b && b->kind == ENV_THUNK) return target_of(E, b->where, b->expr);
         }
     }
-    if (!is_builtin(e, B_PRIME)) return -1;
+    if (!sema_is_builtin(e, B_PRIME)) return -1;
     return variable_of(E->w, c, e->u.apply.args[0]);
 }
 
@@ -193,7 +181,7 @@ static void walk_in(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     eval_worker *w = E->w;
-    e = strip(e);
+    e = sema_strip(e);
     if (e->kind == SX_TUPLE) {
         if (e->u.list.nitems == 0) {
             proceed(E, rest);
@@ -334,8 +322,8 @@ static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool
 static bool walk_spec_part(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
     if (e->level == LEVEL_TEMPORAL) {
-        if (is_builtin(e, B_ALWAYS)) {
-            const syn_expr *a = strip(e->u.apply.args[0]);
+        if (sema_is_builtin(e, B_ALWAYS)) {
+            const syn_expr *a = sema_strip(e->u.apply.args[0]);
             if (E->init) {
                 proceed(E, rest);
             } else {
@@ -363,7 +351,7 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
 {
     eval_worker *w = E->w;
     if (E->stopped) return;
-    e = strip(e);
+    e = sema_strip(e);
     if (E->spec && walk_spec_part(E, c, e, rest, splitting)) return;
     switch (e->kind) {
     case SX_CONJ_LIST: {

@@ -164,34 +164,25 @@ _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ..
 
 /* ---- entry points ------------------------------------------------------------------------------- */
 
-/* Run `body` with an unwind target; nested entry points (ENABLED inside an action) save and restore
- * the outer target. */
-#define EVAL_TRY(w, ok, body)                                                                      \
-    do {                                                                                           \
-        jmp_buf jb_;                                                                               \
-        jmp_buf *saved_ = (w)->unwind;                                                             \
-        (w)->unwind = &jb_;                                                                        \
-        if (setjmp(jb_) == 0) {                                                                    \
-            body;                                                                                  \
-            (ok) = true;                                                                           \
-        } else {                                                                                   \
-            (ok) = false;                                                                          \
-        }                                                                                          \
-        (w)->unwind = saved_;                                                                      \
-    } while (0)
-
-bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *next, val *out)
+/* Evaluate e in (state, next) with an unwind target for errors; the value, or a Boolean when
+ * `as_bool` (then a non-Boolean is an error). The worker's state is restored afterwards; the
+ * per-state cache is for one state, so it is cleared on the way in and out when the state differs. */
+static bool evaluate_in(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool as_bool, val *out)
 {
-    bool ok;
-    bool switched = state != w->state;   /* the per-state cache is for one state: clear it both ways */
+    bool switched = state != w->state;
     if (switched) w->epoch++;
     const val *saved_state = w->state;
     val *saved_next = w->next;
+    jmp_buf *saved_unwind = w->unwind;
     w->state = state;
     if (next) w->next = (val *)next;
     w->next_complete = next != NULL;
     w->depth = 0;
-    EVAL_TRY(w, ok, *out = eval_expr(w, (ctx){0}, e));
+    jmp_buf jb;
+    w->unwind = &jb;
+    bool ok = setjmp(jb) == 0;
+    if (ok) *out = as_bool ? val_bool(eval_truth(w, (ctx){0}, e)) : eval_expr(w, (ctx){0}, e);
+    w->unwind = saved_unwind;
     w->state = saved_state;
     w->next = saved_next;
     w->next_complete = false;
@@ -199,21 +190,15 @@ bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *
     return ok;
 }
 
+bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *next, val *out)
+{
+    return evaluate_in(w, e, state, next, false, out);
+}
+
 bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out)
 {
-    bool ok;
-    bool switched = state != w->state;   /* the per-state cache is for one state: clear it both ways */
-    if (switched) w->epoch++;
-    const val *saved_state = w->state;
-    val *saved_next = w->next;
-    w->state = state;
-    if (next) w->next = (val *)next;
-    w->next_complete = next != NULL;
-    w->depth = 0;
-    EVAL_TRY(w, ok, *out = eval_truth(w, (ctx){0}, e));
-    w->state = saved_state;
-    w->next = saved_next;
-    w->next_complete = false;
-    if (switched) w->epoch++;
+    val v;
+    bool ok = evaluate_in(w, e, state, next, true, &v);
+    if (ok) *out = val_get_bool(v);
     return ok;
 }

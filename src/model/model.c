@@ -102,18 +102,6 @@ static bool assign_constants(model *m, const cfg_file *cfg)
 
 /* ---- SPECIFICATION ------------------------------------------------------------------------------ */
 
-static const syn_expr *strip(const syn_expr *e)
-{
-    while (e->kind == SX_PAREN || e->kind == SX_LABEL) e = e->kind == SX_PAREN ? e->u.bin.a : e->u.label.body;
-    return e;
-}
-
-static bool is_builtin(const syn_expr *e, sema_builtin b)
-{
-    if (e->kind != SX_APPLY) return false;
-    const sema_ref *r = e->u.apply.res;
-    return r && r->kind == REF_BUILTIN && r->builtin == b;
-}
 
 typedef struct spec_parts {
     VEC(const syn_expr *) init;
@@ -125,19 +113,19 @@ typedef struct spec_parts {
  * WF/SF (possibly quantified) are fairness. Zero-arity definitions are looked through. */
 static bool split_spec(model *m, const syn_expr *e, spec_parts *parts)
 {
-    e = strip(e);
+    e = sema_strip(e);
     if (e->kind == SX_CONJ_LIST) {
         for (uint32_t i = 0; i < e->u.list.nitems; i++)
             if (!split_spec(m, e->u.list.items[i], parts)) return false;
         return true;
     }
-    if (is_builtin(e, B_AND)) return split_spec(m, e->u.apply.args[0], parts) && split_spec(m, e->u.apply.args[1], parts);
+    if (sema_is_builtin(e, B_AND)) return split_spec(m, e->u.apply.args[0], parts) && split_spec(m, e->u.apply.args[1], parts);
     if (e->level <= LEVEL_STATE) {
         VEC_PUSH(parts->init, e);
         return true;
     }
-    if (is_builtin(e, B_ALWAYS)) {
-        const syn_expr *a = strip(e->u.apply.args[0]);
+    if (sema_is_builtin(e, B_ALWAYS)) {
+        const syn_expr *a = sema_strip(e->u.apply.args[0]);
         if (a->kind == SX_BOX_ACTION) {
             if (parts->next) return config_error(m, e->loc, "%s", "the specification has two next-state actions [][A]_v");
             parts->next = a->u.bin.a;
@@ -160,13 +148,13 @@ static bool split_spec(model *m, const syn_expr *e, spec_parts *parts)
 /* Is the specification (or a definition it is made of) reached through an INSTANCE? */
 static bool spec_through_instance(const syn_expr *e)
 {
-    e = strip(e);
+    e = sema_strip(e);
     if (e->kind == SX_CONJ_LIST) {
         for (uint32_t i = 0; i < e->u.list.nitems; i++)
             if (spec_through_instance(e->u.list.items[i])) return true;
         return false;
     }
-    if (is_builtin(e, B_AND)) return spec_through_instance(e->u.apply.args[0]) || spec_through_instance(e->u.apply.args[1]);
+    if (sema_is_builtin(e, B_AND)) return spec_through_instance(e->u.apply.args[0]) || spec_through_instance(e->u.apply.args[1]);
     if (e->kind != SX_APPLY || e->level <= LEVEL_STATE) return false;
     const sema_ref *r = e->u.apply.res;
     if (r->kind != REF_DEF) return false;
@@ -248,19 +236,19 @@ static bool add_named(model *m, named_list *list, const cfg_name *n, sema_level 
  * conjunction is split. Other temporal formulas need liveness checking. */
 static bool add_property(model *m, atom name, const syn_expr *e)
 {
-    e = strip(e);
+    e = sema_strip(e);
     if (e->kind == SX_CONJ_LIST) {
         for (uint32_t i = 0; i < e->u.list.nitems; i++)
             if (!add_property(m, name, e->u.list.items[i])) return false;
         return true;
     }
-    if (is_builtin(e, B_AND)) return add_property(m, name, e->u.apply.args[0]) && add_property(m, name, e->u.apply.args[1]);
+    if (sema_is_builtin(e, B_AND)) return add_property(m, name, e->u.apply.args[0]) && add_property(m, name, e->u.apply.args[1]);
     if (e->level <= LEVEL_STATE) {
         VEC_PUSH(m->init_props, ((named_expr){name, e}));
         return true;
     }
-    if (is_builtin(e, B_ALWAYS)) {
-        const syn_expr *a = strip(e->u.apply.args[0]);
+    if (sema_is_builtin(e, B_ALWAYS)) {
+        const syn_expr *a = sema_strip(e->u.apply.args[0]);
         if (a->kind == SX_BOX_ACTION || a->level <= LEVEL_ACTION) {
             VEC_PUSH(m->action_props, ((named_expr){name, a}));
             if (a->level <= LEVEL_STATE) VEC_PUSH(m->init_props, ((named_expr){name, a}));
