@@ -13,7 +13,7 @@
  *    val_equal, val_compare and val_serialize normalise them (enumerating finite ones).
  *  - Operations that can fail return a val_status; they never abort on user errors.
  *  - The total order (val_compare) follows TLC's within a kind: integers numerically, strings
- *    lexicographically, model values in order of first use, sets/sequences/functions by size then
+ *    lexicographically, model values by name, sets/sequences/functions by size then
  *    element-wise. Across kinds it orders by kind (TLC refuses most such comparisons: see
  *    val_comparable).
  */
@@ -100,6 +100,7 @@ static inline val val_bool(bool b) { val v = {.kind = VAL_BOOL}; v.u.b = b; retu
 static inline val val_int(int64_t i) { val v = {.kind = VAL_INT}; v.u.i = i; return v; }
 static inline val val_str(atom s) { val v = {.kind = VAL_STR}; v.u.s = s; return v; }
 val val_model(atom name);
+static inline uint32_t val_model_index(val v) { return v.aux; }   /* dense, in order of first use */
 static inline bool val_is_bool(val v) { return v.kind == VAL_BOOL; }
 static inline bool val_is_int(val v) { return v.kind == VAL_INT; }
 static inline bool val_is_str(val v) { return v.kind == VAL_STR; }
@@ -188,7 +189,9 @@ void val_state_serialize(const val *vars, uint32_t n, val_buf *out);
 /* Returns false on malformed bytes. */
 bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n);
 uint64_t val_fingerprint(val v);
-val val_permute(arena *a, val v, const atom *from, const atom *to, uint32_t n);
+/* v with every model value m replaced by image[val_model_index(m)] (those at or beyond nimage, or
+ * whose image is VAL_NONE, stay): how SYMMETRY permutes a state. Shares the parts it leaves unchanged. */
+val val_permute(arena *a, val v, const val *image, uint32_t nimage);
 
 /* ---- printing as TLC prints ---------------------------------------------------------------------- */
 

@@ -141,7 +141,7 @@ int val_compare(val a, val b)
     case VAL_BOOL: return (int)a.u.b - (int)b.u.b;
     case VAL_INT: return cmp_i64(a.u.i, b.u.i);
     case VAL_STR: return a.u.s == b.u.s ? 0 : strcmp(a.u.s, b.u.s);
-    case VAL_MODEL: return cmp_i64(a.aux, b.aux);
+    case VAL_MODEL: return a.u.s == b.u.s ? 0 : strcmp(a.u.s, b.u.s);   /* by name, as TLC's ModelValue */
     case VAL_SET: case VAL_LAZY: {
         if (a.kind == VAL_LAZY && b.kind == VAL_LAZY && a.u.lazy == b.u.lazy) return 0;
         if (a.kind == VAL_SET && b.kind == VAL_SET)

@@ -189,33 +189,52 @@ bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *va
 
 /* ---- symmetry ----------------------------------------------------------------------------------- */
 
-val val_permute(arena *a, val v, const atom *from, const atom *to, uint32_t n)
+/* The very same value (not merely an equal one): what permuting left untouched. */
+static bool val_identical(val a, val b)
+{
+    if (a.kind != b.kind || a.aux != b.aux) return false;
+    return a.kind == VAL_BOOL ? a.u.b == b.u.b : a.u.i == b.u.i;
+}
+
+/* Elements are permuted in place of a copy made only once one of them changes, so values without
+ * model values (most of a state, usually) are returned as they are, without re-sorting. */
+static bool permute_all(arena *a, const val *in, uint32_t k, val **out, const val *image, uint32_t nimage)
+{
+    *out = NULL;
+    for (uint32_t i = 0; i < k; i++) {
+        val x = val_permute(a, in[i], image, nimage);
+        if (!*out && val_identical(x, in[i])) continue;
+        if (!*out) {
+            *out = arena_alloc(a, sizeof(val) * (k + 1));
+            memcpy(*out, in, sizeof(val) * i);
+        }
+        (*out)[i] = x;
+    }
+    return *out != NULL;
+}
+
+val val_permute(arena *a, val v, const val *image, uint32_t nimage)
 {
     switch (v.kind) {
-    case VAL_MODEL:
-        for (uint32_t i = 0; i < n; i++)
-            if (from[i] == v.u.s) return val_model(to[i]);
-        return v;
+    case VAL_MODEL: return v.aux < nimage && image[v.aux].kind != VAL_NONE ? image[v.aux] : v;
     case VAL_SET: case VAL_SEQ: {
-        uint32_t k = v.u.set->n;
-        val *xs = arena_alloc(a, sizeof(val) * (k + 1));
-        for (uint32_t i = 0; i < k; i++) xs[i] = val_permute(a, v.u.set->elems[i], from, to, n);
-        return v.kind == VAL_SET ? val_set_make(a, xs, k) : val_seq_make(a, xs, k);
+        val *xs;
+        if (!permute_all(a, v.u.set->elems, v.u.set->n, &xs, image, nimage)) return v;
+        return v.kind == VAL_SET ? val_set_make(a, xs, v.u.set->n) : val_seq_make(a, xs, v.u.seq->n);
     }
     case VAL_FUNC: {
         uint32_t k = v.u.fn->n;
-        val *d = arena_alloc(a, sizeof(val) * (k + 1)), *r = arena_alloc(a, sizeof(val) * (k + 1));
-        for (uint32_t i = 0; i < k; i++) {
-            d[i] = val_permute(a, v.u.fn->dom[i], from, to, n);
-            r[i] = val_permute(a, v.u.fn->rng[i], from, to, n);
-        }
+        val *d, *r;
+        bool dom_changed = permute_all(a, v.u.fn->dom, k, &d, image, nimage);
+        bool rng_changed = permute_all(a, v.u.fn->rng, k, &r, image, nimage);
+        if (!dom_changed && !rng_changed) return v;
         val out;
-        val_func_make(a, d, r, k, &out);
+        val_func_make(a, dom_changed ? d : (val *)v.u.fn->dom, rng_changed ? r : (val *)v.u.fn->rng, k, &out);
         return out;
     }
     case VAL_LAZY: {
         val e;
-        if (val_enumerate(a, v, &e) == VAL_OK) return val_permute(a, e, from, to, n);
+        if (val_enumerate(a, v, &e) == VAL_OK) return val_permute(a, e, image, nimage);
         return v;
     }
     default: return v;

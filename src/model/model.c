@@ -59,13 +59,20 @@ static bool assign_constants(model *m, const cfg_file *cfg)
         const cfg_constant *c = &cfg->constants[i];
         sema_symbol sym;
         sema_module *scope = m->prog->root;
+        if (c->nargs) {
+            ok = config_error(m, c->loc, "giving an operator's value at arguments (`%s(...) = v`) is not supported yet",
+                              c->name);
+            continue;
+        }
         if (c->target_module && !(scope = sema_find_module(m->prog, c->target_module))) {
             ok = config_error(m, c->loc, "the configuration names module %s, which the spec does not use",
                               c->target_module);
             continue;
         }
         if (!sema_lookup(scope, c->name, &sym) || sym.inst) {
-            ok = config_error(m, c->loc, "the configuration assigns `%s`, which the spec does not declare", c->name);
+            /* TLC tolerates this (model values listed for readability, as `r1 = r1`) */
+            util_diag(DIAG_WARNING, c->loc, NULL, "the configuration assigns `%s`, which the spec does not declare; ignored",
+                      c->name);
             continue;
         }
         if (c->is_override) {
@@ -132,17 +139,14 @@ static bool split_spec(model *m, const syn_expr *e, spec_parts *parts)
             return true;
         }
     }
-    if (e->kind == SX_WF || e->kind == SX_SF || ((e->kind == SX_FORALL) && e->level == LEVEL_TEMPORAL)) {
-        VEC_PUSH(parts->fairness, e);
-        return true;
-    }
     if (e->kind == SX_APPLY && e->u.apply.nargs == 0) {
         const sema_def *d = def_of(e);
         if (d && !d->native && d->nparams == 0 && !((const sema_ref *)e->u.apply.res)->npath) return split_spec(m, d->body, parts);
     }
-    util_diag(DIAG_ERROR, e->loc, NULL, "this part of the specification is not of the form Init, [][Next]_vars or WF/SF");
-    m->exit_code = EXIT_CONFIG_CODE;
-    return false;
+    /* WF/SF and any other temporal conjunct constrain only infinite behaviours: they matter to
+     * liveness checking, not to the states explored */
+    VEC_PUSH(parts->fairness, e);
+    return true;
 }
 
 /* Is the specification (or a definition it is made of) reached through an INSTANCE? */

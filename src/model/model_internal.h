@@ -16,8 +16,8 @@ enum {
 typedef struct named_expr { atom name; const syn_expr *expr; } named_expr;
 typedef VEC(named_expr) named_list;
 
-/* One permutation of model values, as parallel arrays (from[i] maps to to[i]). */
-typedef struct model_perm { const atom *from, *to; uint32_t n; } model_perm;
+/* One permutation of model values: image[i] is the image of the model value of index i. */
+typedef struct model_perm { const val *image; uint32_t n; } model_perm;
 
 struct model {
     arena mem;

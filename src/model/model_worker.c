@@ -195,25 +195,35 @@ static uint64_t hash_bytes(const void *p, size_t n)
     return h ? h : 1;
 }
 
-/* With SYMMETRY, the fingerprint of a state is the least over its permutations, so every state of
- * an orbit gets the same one. */
-static uint64_t symmetric_fingerprint(model_worker *mw, const val *vars)
+/* The least, in lexicographic order variable by variable, of `vals` and its images under the symmetry set's permutations,
+ * as TLC chooses a state's representative. When the set is a group every state of an orbit gets the
+ * same one; when it is not (a union of two permutation groups, say) the choice by value rather than
+ * by hash is what makes the counts agree with TLC's. */
+static const val *least_image(model_worker *mw, const val *vals, uint32_t n)
 {
     model *m = mw->m;
-    uint32_t n = m->prog->nvars;
-    val *perm = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (n + 1));
-    serialise(mw, vars);
-    uint64_t best = hash_bytes(mw->buf.items, mw->buf.len);
+    arena *scratch = eval_scratch(mw->ew);
+    const val *best = vals;
+    val *perm = arena_alloc(scratch, sizeof(val) * (n + 1));
     for (uint32_t p = 0; p < m->nperms; p++) {
-        for (uint32_t i = 0; i < n; i++)
-            perm[i] = val_permute(eval_scratch(mw->ew), vars[i], m->perms[p].from, m->perms[p].to, m->perms[p].n);
-        serialise(mw, perm);
-        uint64_t h = hash_bytes(mw->buf.items, mw->buf.len);
-        if (h < best) best = h;
+        const model_perm *pm = &m->perms[p];
+        /* permute variable by variable: the first that compares greater rules this image out */
+        int c = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            perm[i] = val_permute(scratch, vals[i], pm->image, pm->n);
+            if (c == 0 && (c = val_compare(perm[i], best[i])) > 0) break;
+        }
+        if (c < 0) {
+            val *was = (val *)best;
+            best = perm;
+            perm = was == vals ? arena_alloc(scratch, sizeof(val) * (n + 1)) : was;
+        }
     }
     return best;
 }
 
+/* With VIEW, a state is fingerprinted by its view; with SYMMETRY, by the least image of the state (or
+ * of its view, as in TLC) under the permutations. */
 static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp)
 {
     model_worker *mw = worker;
@@ -223,18 +233,18 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
         return true;
     }
     const val *vars = deserialise(mw, state, len);
-    if (m->view) {
-        val v;
-        if (!eval_value(mw->ew, m->view, vars, NULL, &v)) {
-            eval_fault(mw);
-            return false;
-        }
-        mw->buf.len = 0;
-        val_serialize(v, (val_buf *)&mw->buf);
-        *fp = hash_bytes(mw->buf.items, mw->buf.len);
-        return true;
+    val view;
+    if (m->view && !eval_value(mw->ew, m->view, vars, NULL, &view)) {
+        eval_fault(mw);
+        return false;
     }
-    *fp = symmetric_fingerprint(mw, vars);
+    const val *vals = m->view ? &view : vars;
+    uint32_t n = m->view ? 1 : m->prog->nvars;
+    if (m->nperms) vals = least_image(mw, vals, n);
+    mw->buf.len = 0;
+    if (m->view) val_serialize(vals[0], (val_buf *)&mw->buf);
+    else val_state_serialize(vals, n, &mw->buf);
+    *fp = hash_bytes(mw->buf.items, mw->buf.len);
     return true;
 }
 
@@ -270,44 +280,6 @@ explore_model model_interface(model *m)
         .state_done = state_done,
         .set_level = set_level,
     };
-}
-
-/* ---- symmetry ----------------------------------------------------------------------------------- */
-
-bool model_symmetry_setup(model *m, val perms, syn_loc loc)
-{
-    arena *a = eval_permanent(m->ep);
-    val set;
-    if (val_enumerate(a, perms, &set) != VAL_OK) {
-        util_diag(DIAG_ERROR, loc, NULL, "SYMMETRY must name a finite set of permutations");
-        m->exit_code = EXIT_CONFIG_CODE;
-        return false;
-    }
-    uint32_t n = val_set_size(set);
-    m->perms = util_xcalloc(n ? n : 1, sizeof *m->perms);
-    for (uint32_t p = 0; p < n; p++) {
-        val f = val_set_at(set, p), dom;
-        if (val_domain(a, f, &dom) != VAL_OK || val_enumerate(a, dom, &dom) != VAL_OK) {
-            util_diag(DIAG_ERROR, loc, NULL, "SYMMETRY must name a set of permutations (functions)");
-            m->exit_code = EXIT_CONFIG_CODE;
-            return false;
-        }
-        uint32_t k = val_set_size(dom);
-        atom *from = arena_alloc(a, sizeof(atom) * (k + 1)), *to = arena_alloc(a, sizeof(atom) * (k + 1));
-        for (uint32_t i = 0; i < k; i++) {
-            val x = val_set_at(dom, i), y;
-            val_apply(a, f, x, &y);
-            if (!val_is_model(x) || !val_is_model(y)) {
-                util_diag(DIAG_ERROR, loc, NULL, "SYMMETRY permutes model values only");
-                m->exit_code = EXIT_CONFIG_CODE;
-                return false;
-            }
-            from[i] = val_get_model(x);
-            to[i] = val_get_model(y);
-        }
-        m->perms[m->nperms++] = (model_perm){from, to, k};
-    }
-    return true;
 }
 
 /* ---- traces and postconditions ------------------------------------------------------------------ */

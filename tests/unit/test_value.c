@@ -189,11 +189,22 @@ static void test_bytes(void **state)
 
 static void test_permute(void **state)
 {
-    atom from[2] = {util_intern("p1"), util_intern("p2")}, to[2] = {util_intern("p2"), util_intern("p1")};
-    val xs[2] = {val_model(from[0]), val_int(1)};
+    val p1 = val_model(util_intern("p1")), p2 = val_model(util_intern("p2"));
+    uint32_t n = (val_model_index(p1) > val_model_index(p2) ? val_model_index(p1) : val_model_index(p2)) + 1;
+    val *swap = arena_zalloc(&A, sizeof(val) * n);
+    swap[val_model_index(p1)] = p2;
+    swap[val_model_index(p2)] = p1;
+    val xs[2] = {p1, val_int(1)};
     val s = val_set_make(&A, xs, 2);
-    val p = val_permute(&A, s, from, to, 2);
-    assert_prints(p, "{1, p2}");
+    assert_prints(val_permute(&A, s, swap, n), "{1, p2}");
+    /* a value without model values comes back as it is, not a copy */
+    val ys[2] = {val_int(2), val_str(util_intern("x"))};
+    val t = val_set_make(&A, ys, 2);
+    assert_ptr_equal(val_permute(&A, t, swap, n).u.set, t.u.set);
+    /* records are re-sorted by their permuted domain where it holds model values */
+    val dom[2] = {p1, p2}, rng[2] = {val_int(1), val_int(2)}, f;
+    assert_int_equal(val_func_make(&A, dom, rng, 2, &f), VAL_OK);
+    assert_prints(val_permute(&A, f, swap, n), "(p1 :> 2 @@ p2 :> 1)");
 }
 
 int main(void)
