@@ -91,4 +91,39 @@ typedef void (*eval_state_fn)(void *ctx, const val *vars, const eval_action *act
  * ignored. Returns false on an evaluation error (states already reported stay reported). */
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx);
 
+/* ---- temporal formulas (liveness) ------------------------------------------------------------- */
+
+/* An expression closed over the bindings where it stands (quantified variables, operator arguments,
+ * instance substitutions), to be evaluated in any state or transition by any worker. */
+typedef struct eval_closure eval_closure;
+
+typedef enum {
+    TF_PRED,          /* a state predicate (level <= state) or a predicate of transitions (action) */
+    TF_AND, TF_OR,    /* n kids */
+    TF_NOT, TF_ALWAYS, TF_EVENTUALLY,   /* 1 kid */
+    TF_LEADSTO,       /* 2 kids: P ~> Q */
+    TF_IF,            /* 3 kids: a state-level condition, then, else */
+    TF_WF, TF_SF,     /* fairness of <<A>>_v: `step` is <<A>>_v, `enabled` is ENABLED <<A>>_v */
+} eval_tf_kind;
+
+typedef struct eval_tformula {
+    eval_tf_kind kind;
+    syn_loc loc;
+    sema_level level;                 /* TF_PRED: LEVEL_CONSTANT, LEVEL_STATE or LEVEL_ACTION */
+    const eval_closure *pred;         /* TF_PRED */
+    const eval_closure *step, *enabled;   /* TF_WF, TF_SF */
+    struct eval_tformula **kids;
+    uint32_t nkids;
+} eval_tformula;
+
+/* Take a temporal formula apart down to predicates: definitions are expanded, bounded quantifiers
+ * over constant sets become conjunctions and disjunctions, LET and IF are looked through. The
+ * result and its closures live in w's scratch arena, so `w` must be a worker kept (and never
+ * reset) for as long as they are used. False on an evaluation error or on a formula TLC cannot
+ * check (eval_worker_error says which sub-formula). */
+bool eval_temporal(eval_worker *w, const syn_expr *e, eval_tformula **out);
+/* The truth of a closure in `state` (and, for an action, the transition to `next`). */
+bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out);
+syn_loc eval_closure_loc(const eval_closure *cl);
+
 #endif

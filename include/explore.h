@@ -45,6 +45,11 @@ typedef struct explore_model {
     /* The BFS level of the states the worker is about to expand (initial states are level 1; their
      * successors level 2). Models use it for TLCGet("level"). May be NULL. */
     void (*set_level)(void *worker, uint32_t level);
+    /* For liveness (explore_options.record_graph): the label bits of a state, and of a transition
+     * (next == state for the stuttering step every state has). May be NULL otherwise. */
+    bool (*label_state)(void *worker, const uint8_t *state, uint32_t len, uint64_t *labels);
+    bool (*label_edge)(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                       uint64_t *labels);
 } explore_model;
 
 typedef enum {
@@ -70,7 +75,20 @@ typedef struct explore_options {
     void (*progress)(void *ctx, const explore_stats *s);
     void *progress_ctx;
     double progress_seconds;
+    /* Keep the behaviour graph (states, transitions and their labels) for a liveness check. */
+    bool record_graph;
 } explore_options;
+
+/* The behaviour graph of a complete search, by state index (the order states were found in). */
+typedef struct explore_graph {
+    uint32_t nstates;
+    uint64_t *fps;                   /* to replay traces through explore_replay */
+    bool *initial;
+    uint64_t *state_labels;
+    uint32_t *edge_start;            /* the edges of s: edge_start[s] .. edge_start[s + 1] - 1 */
+    uint32_t *edge_to;               /* each state's stuttering step included */
+    uint64_t *edge_labels;
+} explore_graph;
 
 typedef struct explore_result {
     explore_verdict verdict;
@@ -78,10 +96,15 @@ typedef struct explore_result {
     double collision_probability;
     explore_trace_state *trace;   /* from an initial state to the offending state (inclusive) */
     uint32_t trace_len;
+    explore_graph *graph;            /* with record_graph, after a complete search; else NULL */
 } explore_result;
 
 void explore_run(const explore_model *m, const explore_options *o, explore_result *r);
 void explore_result_free(explore_result *r);
+/* The states along a path of fingerprints (the first of an initial state, each next of a successor
+ * of the one before), found again by replaying the model: false if the model does not produce them. */
+bool explore_replay(const explore_model *m, const uint64_t *fps, uint32_t n, explore_trace_state **trace);
+void explore_trace_free(explore_trace_state *trace, uint32_t n);
 void explore_request_stop(void);
 
 #endif

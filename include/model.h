@@ -16,6 +16,7 @@
 #include "cfg.h"
 #include "eval.h"
 #include "explore.h"
+#include "liveness.h"
 
 typedef struct model model;
 
@@ -33,6 +34,14 @@ int model_check_assumptions(model *m, FILE *out);
 /* Does the configuration describe a behaviour (INIT/NEXT or SPECIFICATION)? Without one, TLC only
  * checks the assumptions. */
 bool model_has_behaviour(const model *m);
+
+/* Temporal properties: the checks of their negations and the fairness conditions, over the label
+ * bits model_interface's label_state/label_edge compute. False when there is nothing to check. */
+bool model_liveness_problem(const model *m, const live_check **checks, uint32_t *nchecks, const live_fairness **fair,
+                            uint32_t *nfair);
+
+/* Complete the graph's labels where they could not be computed state by state. */
+void model_liveness_finish_graph(model *m, explore_graph *g);
 
 /* The interface the explorer drives. */
 explore_model model_interface(model *m);
@@ -60,6 +69,9 @@ const model_fault *model_last_fault(const model *m);
 /* Print a state of a trace (TLC's format, through ALIAS when there is one). */
 void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
                        const uint8_t *prev, uint32_t prev_len, bool diff_only);
+
+/* The closing line of a lasso: "State index: Back to state target: <action>". */
+void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action);
 
 /* POSTCONDITIONs, checked after a complete exploration: 0 or TLC's exit code. */
 int model_check_postconditions(model *m, FILE *out, const eval_stats *stats);

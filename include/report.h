@@ -33,6 +33,13 @@ void report_finished(FILE *out, double seconds);
  * `/\ var = value` line per variable; with `prev` and `diff_only`, only variables that changed. */
 void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
                         const val *vars, const val *prev, bool diff_only);
+/* Liveness: the lasso's header, its closing line (back to an earlier state, or stuttering), and the
+ * lines around the check. */
+void report_lasso_header(FILE *out);
+void report_back_to(FILE *out, uint32_t index, uint32_t target, const eval_action *action);
+void report_stuttering(FILE *out, uint32_t index);
+void report_liveness_start(FILE *out, uint64_t distinct);
+void report_liveness_done(FILE *out, double seconds);
 void report_trace_header(FILE *out);   /* "Error: The behavior up to this point is:" */
 /* A trace state shown through the model's ALIAS: one `/\ field = value` line per record field. */
 void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, val record);

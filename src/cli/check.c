@@ -3,7 +3,9 @@
 #include "model.h"
 #include "report.h"
 
+#include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -51,6 +53,75 @@ static void print_trace(model *m, const explore_result *r, bool difftrace)
         model_print_state(m, stdout, i + 1, s->bytes, s->len, s->action, prev ? prev->bytes : NULL,
                           prev ? prev->len : 0, difftrace);
     }
+}
+
+/* ---- liveness ----------------------------------------------------------------------------------- */
+
+typedef struct live_run {
+    const explore_graph *g;
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    live_lasso *found;               /* by check */
+    _Atomic uint32_t next;
+} live_run;
+
+static void *run_checks(void *arg)
+{
+    live_run *lr = arg;
+    live_graph g = {lr->g->nstates, lr->g->state_labels, lr->g->edge_start, lr->g->edge_to, lr->g->edge_labels,
+                    lr->g->initial};
+    for (uint32_t i; (i = atomic_fetch_add(&lr->next, 1)) < lr->nchecks;) live_find(&g, &lr->checks[i], lr->fair, lr->nfair, &lr->found[i]);
+    return NULL;
+}
+
+/* Print the lasso as TLC does: the states, then back to the first state of the cycle (or stuttering). */
+static void print_lasso(model *m, const explore_model *em, const explore_graph *g, const live_lasso *l, bool difftrace)
+{
+    uint32_t n = l->n, len = l->stuttering ? n : n + 1;
+    uint64_t *fps = util_xmalloc(sizeof(uint64_t) * (len + 1));
+    for (uint32_t i = 0; i < n; i++) fps[i] = g->fps[l->states[i]];
+    if (!l->stuttering) fps[n] = g->fps[l->states[l->loop]];
+    explore_trace_state *trace;
+    report_lasso_header(stdout);
+    if (explore_replay(em, fps, len, &trace)) {
+        for (uint32_t i = 0; i < n; i++)
+            model_print_state(m, stdout, i + 1, trace[i].bytes, trace[i].len, trace[i].action, i ? trace[i - 1].bytes : NULL,
+                              i ? trace[i - 1].len : 0, difftrace);
+        if (l->stuttering) report_stuttering(stdout, n + 1);
+        else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
+        explore_trace_free(trace, len);
+    } else {
+        printf("tlc-c: error: the counterexample could not be replayed (is the spec deterministic?)\n");
+    }
+    free(fps);
+}
+
+/* Search the behaviour graph for a fair violation of each temporal property, on `workers` threads
+ * (one check each at a time). 0, or TLC's exit code for a violation. */
+static int check_liveness(model *m, const explore_model *em, const explore_graph *g, int workers, bool difftrace)
+{
+    live_run lr = {.g = g};
+    if (!model_liveness_problem(m, &lr.checks, &lr.nchecks, &lr.fair, &lr.nfair)) return 0;
+    double start = now();
+    report_liveness_start(stdout, g->nstates);
+    lr.found = util_xcalloc(lr.nchecks, sizeof *lr.found);
+    int threads = workers < (int)lr.nchecks ? workers : (int)lr.nchecks;
+    pthread_t *tids = util_xcalloc((size_t)threads, sizeof *tids);
+    for (int i = 1; i < threads; i++) pthread_create(&tids[i], NULL, run_checks, &lr);
+    run_checks(&lr);
+    for (int i = 1; i < threads; i++) pthread_join(tids[i], NULL);
+    free(tids);
+    int rc = 0;
+    for (uint32_t i = 0; i < lr.nchecks && !rc; i++) {
+        if (!lr.found[i].states) continue;
+        print_lasso(m, em, g, &lr.found[i], difftrace);
+        rc = EXIT_LIVENESS;
+    }
+    for (uint32_t i = 0; i < lr.nchecks; i++) live_lasso_free(&lr.found[i]);
+    free(lr.found);
+    if (!rc) report_liveness_done(stdout, now() - start);
+    return rc;
 }
 
 /* Print what went wrong and return TLC's exit code for it. */
@@ -124,12 +195,20 @@ int cli_check(const cli_options *o)
         .progress = progress,
         .progress_ctx = NULL,
         .progress_seconds = 60,
+        .record_graph = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
+                                               &(const live_fairness *){0}, &(uint32_t){0}),
     };
     explore_result r;
     explore_model em = model_interface(m);
     explore_run(&em, &eo, &r);
     signal(SIGINT, SIG_DFL);
-    if (r.verdict == EXPLORE_SUCCESS) {
+    if (r.verdict == EXPLORE_SUCCESS && r.graph) {
+        model_liveness_finish_graph(m, r.graph);
+        rc = check_liveness(m, &em, r.graph, workers, o->difftrace);
+    }
+    if (rc) {
+        /* a temporal property violated: reported with its lasso */
+    } else if (r.verdict == EXPLORE_SUCCESS) {
         report_success(stdout, r.collision_probability);
     } else if (r.verdict == EXPLORE_INTERRUPTED) {
         printf("tlc-c: interrupted; the counts below are those reached so far.\n");

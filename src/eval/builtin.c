@@ -45,12 +45,12 @@ static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filte
     if (b->tuple) {
         if (!val_is_seq(x) || val_len(x) != b->nnames) return false;
         for (uint32_t i = 0; i < b->nnames; i++) {
-            env *e = arena_alloc(&w->scratch, sizeof *e);
+            env *e = arena_zalloc(&w->scratch, sizeof *e);
             *e = (env){.binder = b->res[i], .kind = ENV_VALUE, .forced = true, .v = val_seq_at(x, i), .up = inner.env};
             inner.env = e;
         }
     } else {
-        env *e = arena_alloc(&w->scratch, sizeof *e);
+        env *e = arena_zalloc(&w->scratch, sizeof *e);
         *e = (env){.binder = b->res[0], .kind = ENV_VALUE, .forced = true, .v = x, .up = inner.env};
         inner.env = e;
     }

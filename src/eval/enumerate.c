@@ -37,6 +37,11 @@ static bool changed(eval_worker *w, ctx c, const syn_expr *sub);
 static void emit(enumerator *E)
 {
     eval_worker *w = E->w;
+    if (E->stop_at_first) {
+        /* ENABLED: a successor exists, whatever the variables the action leaves unspecified */
+        E->stopped = true;
+        return;
+    }
     uint32_t n = w->ep->sema->nvars;
     for (uint32_t i = 0; i < n; i++)
         if (!w->next_bound[i]) {
@@ -47,10 +52,6 @@ static void emit(enumerator *E)
                       "the successor state is not completely specified by action %s: variable %s is not given a value",
                       E->action.name, d->name);
         }
-    if (E->stop_at_first) {
-        E->stopped = true;
-        return;
-    }
     E->fn(E->fn_ctx, w->next, &E->action);
 }
 
@@ -204,6 +205,24 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     }
     if (e->kind == SX_APPLY && e->u.apply.nargs == 0) {
         const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_DECL && r->decl->is_variable) {
+            /* a variable of an instantiated module: UNCHANGED of what it is substituted by */
+            ctx inner = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
+            for (subst_frame *f = inner.subst; f; f = f->up)
+                for (uint32_t i = 0; i < f->inst->nsubs; i++)
+                    if (f->inst->subs[i].decl == r->decl) {
+                        walk_unchanged(E, f->where, f->inst->subs[i].value, rest);
+                        return;
+                    }
+        }
+        if (r->kind == REF_BOUND) {
+            env *b = c.env;
+            while (b && b->binder != r->binder) b = b->up;
+            if (b && b->kind == ENV_THUNK) {
+                walk_unchanged(E, b->where, b->expr, rest);
+                return;
+            }
+        }
         if (r->kind == REF_DEF) {
             const sema_def *d = eval_effective_def(w->ep, r->def);
             if (!d->native && d->nparams == 0 && !d->is_function) {
@@ -449,9 +468,15 @@ bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
     E.action = (eval_action){util_intern("ENABLED"), action->loc, NULL};
     ctx inner = c;
     inner.primed = false;
-    walk(&E, inner, action, NULL, false);
+    /* an error inside unwinds through here, so that the worker gets its own buffers back */
+    jmp_buf *outer = w->unwind, jb;
+    w->unwind = &jb;
+    bool failed = setjmp(jb) != 0;
+    if (!failed) walk(&E, inner, action, NULL, false);
+    w->unwind = outer;
     w->next = saved_next;
     w->next_bound = saved_bound;
     w->next_complete = saved_complete;
+    if (failed) longjmp(*outer, 1);
     return E.stopped;
 }

@@ -167,7 +167,10 @@ _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ..
 /* Evaluate e in (state, next) with an unwind target for errors; the value, or a Boolean when
  * `as_bool` (then a non-Boolean is an error). The worker's state is restored afterwards; the
  * per-state cache is for one state, so it is cleared on the way in and out when the state differs. */
-static bool evaluate_in(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool as_bool, val *out)
+typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED } eval_mode;
+
+static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *state, const val *next, eval_mode mode,
+                        val *out)
 {
     bool switched = state != w->state;
     if (switched) w->epoch++;
@@ -181,7 +184,13 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, const val *state, con
     jmp_buf jb;
     w->unwind = &jb;
     bool ok = setjmp(jb) == 0;
-    if (ok) *out = as_bool ? val_bool(eval_truth(w, (ctx){0}, e)) : eval_expr(w, (ctx){0}, e);
+    if (ok) {
+        switch (mode) {
+        case AS_VALUE: *out = eval_expr(w, c, e); break;
+        case AS_BOOL: *out = val_bool(eval_truth(w, c, e)); break;
+        case AS_ENABLED: *out = val_bool(eval_enabled(w, c, e)); break;
+        }
+    }
     w->unwind = saved_unwind;
     w->state = saved_state;
     w->next = saved_next;
@@ -192,13 +201,23 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, const val *state, con
 
 bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *next, val *out)
 {
-    return evaluate_in(w, e, state, next, false, out);
+    return evaluate_in(w, e, (ctx){0}, state, next, AS_VALUE, out);
 }
+
+bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out)
+{
+    val v;
+    bool ok = evaluate_in(w, cl->e, cl->where, state, next, cl->enabled ? AS_ENABLED : AS_BOOL, &v);
+    if (ok) *out = val_get_bool(v);
+    return ok;
+}
+
+syn_loc eval_closure_loc(const eval_closure *cl) { return cl->e->loc; }
 
 bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out)
 {
     val v;
-    bool ok = evaluate_in(w, e, state, next, true, &v);
+    bool ok = evaluate_in(w, e, (ctx){0}, state, next, AS_BOOL, &v);
     if (ok) *out = val_get_bool(v);
     return ok;
 }

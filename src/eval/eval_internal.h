@@ -36,6 +36,7 @@ struct env {
     const sema_binder *binder;
     env_kind kind;
     bool forced;
+    bool shared;               /* a thunk kept in a closure that many workers and states use: never cached */
     val v;                     /* ENV_VALUE, or a forced thunk's value */
     const syn_expr *expr;      /* ENV_THUNK */
     ctx where;                 /* ENV_THUNK: the caller's context */
@@ -58,6 +59,14 @@ typedef struct native_entry {
     const char *module, *name;
     native_fn fn;
 } native_entry;
+
+/* An expression with the bindings in force where it stands (see eval_temporal). `enabled` asks for
+ * ENABLED of the expression (an action) rather than its truth. */
+struct eval_closure {
+    const syn_expr *e;
+    ctx where;
+    bool enabled;
+};
 
 /* Per-variable override state of the next state during enumeration. */
 struct eval_program {
@@ -96,6 +105,8 @@ struct eval_worker {
     uint32_t *state_epoch;
     uint32_t epoch;
     VEC(val) registers;          /* TLCSet/TLCGet registers */
+    /* Values of shared thunks (env.shared) for the current state, direct-mapped by address. */
+    struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
 };
 
 /* Report an error and unwind to the enclosing eval_* entry point. */

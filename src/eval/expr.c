@@ -10,7 +10,7 @@ enum { MAX_DEPTH = 20000 };   /* operator calls deep: a runaway recursion, repor
 
 static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
 {
-    env *e = arena_alloc(&w->scratch, sizeof *e);
+    env *e = arena_zalloc(&w->scratch, sizeof *e);
     e->binder = b;
     e->kind = ENV_VALUE;
     e->forced = true;
@@ -21,7 +21,7 @@ static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
 
 static env *push_thunk(eval_worker *w, env *up, const sema_binder *b, const syn_expr *expr, ctx where)
 {
-    env *e = arena_alloc(&w->scratch, sizeof *e);
+    env *e = arena_zalloc(&w->scratch, sizeof *e);
     e->binder = b;
     e->kind = ENV_THUNK;
     e->forced = false;
@@ -33,7 +33,7 @@ static env *push_thunk(eval_worker *w, env *up, const sema_binder *b, const syn_
 
 static env *push_op(eval_worker *w, env *up, const sema_binder *b, opval op)
 {
-    env *e = arena_alloc(&w->scratch, sizeof *e);
+    env *e = arena_zalloc(&w->scratch, sizeof *e);
     e->binder = b;
     e->kind = ENV_OP;
     e->op = op;
@@ -48,13 +48,25 @@ static env *lookup(env *e, const sema_binder *b)
     return NULL;
 }
 
+/* A shared thunk (kept by a liveness closure) is cached by each worker for one state at a time. */
+static val force_shared(eval_worker *w, env *e)
+{
+    struct shared_memo *slot = &w->shared_memo[((uintptr_t)e >> 4) & 255];
+    bool cacheable = e->expr->level < LEVEL_ACTION;
+    if (cacheable && slot->thunk == e && slot->epoch == w->epoch) return slot->v;
+    val v = eval_expr(w, e->where, e->expr);
+    if (cacheable) *slot = (struct shared_memo){e, w->epoch, v};
+    return v;
+}
+
 static val force(eval_worker *w, env *e)
 {
     if (e->forced) return e->v;
+    if (e->shared) return force_shared(w, e);
     ctx where = e->where;
     val v = eval_expr(w, where, e->expr);
     /* An argument that reads primed variables may change as the action binds them. */
-    if (e->expr->level < LEVEL_ACTION) {
+    if (e->expr->level < LEVEL_ACTION && !e->shared) {
         e->v = v;
         e->forced = true;
     }

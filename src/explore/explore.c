@@ -38,6 +38,8 @@ typedef struct pending { uint64_t fp, pred; size_t off; uint32_t len, action; } 
 typedef struct queued { uint64_t id; const uint8_t *bytes; uint32_t len; } queued;
 typedef struct next_entry { uint64_t id; size_t off; uint32_t len; } next_entry;
 typedef struct trace_rec { uint64_t pred, fp; } trace_rec;
+typedef struct node_rec { uint64_t id, labels; } node_rec;
+typedef struct edge_rec { uint64_t from, to_fp, labels; } edge_rec;
 
 typedef enum { FAULT_NONE, FAULT_VIOLATION, FAULT_DEADLOCK, FAULT_ERROR } fault_kind;
 
@@ -60,6 +62,9 @@ typedef struct worker {
     byte_vec next_bytes, cur_bytes;
     VEC(next_entry) next;
     uint64_t generated;
+    /* the behaviour graph, when recorded: labels of expanded states and their transitions */
+    VEC(node_rec) nodes;
+    VEC(edge_rec) edges;
 } worker;
 
 typedef struct search {
@@ -175,6 +180,23 @@ static bool faulted(search *s)
 
 /* ---- the two phases ----------------------------------------------------------------------------- */
 
+/* For liveness: the labels of a state being expanded and of its transitions (its stuttering step
+ * included), kept by state id and successor fingerprint until the graph is assembled. */
+static bool record_transitions(search *s, worker *w, const queued *q, size_t first)
+{
+    uint64_t labels;
+    if (!s->m->label_state(w->mw, q->bytes, q->len, &labels)) return false;
+    VEC_PUSH(w->nodes, ((node_rec){q->id, labels}));
+    if (!s->m->label_edge(w->mw, q->bytes, q->len, q->bytes, q->len, &labels)) return false;
+    VEC_PUSH(w->edges, ((edge_rec){q->id, trace_slot(s, q->id)->fp, labels}));
+    for (size_t i = first; i < w->succs.len; i++) {
+        pending *p = &w->succs.items[i];
+        if (!s->m->label_edge(w->mw, q->bytes, q->len, w->succ_bytes.items + p->off, p->len, &labels)) return false;
+        VEC_PUSH(w->edges, ((edge_rec){q->id, p->fp, labels}));
+    }
+    return true;
+}
+
 /* Successors of one frontier state, fingerprinted, into the worker's buffer. */
 static void expand(search *s, worker *w, const queued *q)
 {
@@ -188,13 +210,15 @@ static void expand(search *s, worker *w, const queued *q)
     } else if (generated == 0 && s->o->check_deadlock) {
         record_fault(s, FAULT_DEADLOCK, q->id, NULL);
     }
-    for (size_t i = first; i < w->succs.len && st == EXPLORE_OK; i++) {
+    bool ok = st == EXPLORE_OK;
+    for (size_t i = first; i < w->succs.len && ok; i++) {
         pending *p = &w->succs.items[i];
         if (!s->m->fingerprint(w->mw, w->succ_bytes.items + p->off, p->len, &p->fp)) {
             record_fault(s, FAULT_ERROR, q->id, NULL);
-            break;
+            ok = false;
         }
     }
+    if (ok && s->o->record_graph && !record_transitions(s, w, q, first)) record_fault(s, FAULT_ERROR, q->id, NULL);
     s->m->state_done(w->mw);
 }
 
@@ -350,12 +374,12 @@ static bool initial_states(search *s)
 typedef struct collector { byte_vec bytes; VEC(pending) states; } collector;
 
 /* The emitted state whose fingerprint is fp, copied into the trace. */
-static bool pick(search *s, worker *w, collector *c, uint64_t fp, explore_trace_state *out)
+static bool pick(const explore_model *m, void *mw, collector *c, uint64_t fp, explore_trace_state *out)
 {
     for (size_t i = 0; i < c->states.len; i++) {
         pending *p = &c->states.items[i];
         uint64_t f;
-        if (!s->m->fingerprint(w->mw, c->bytes.items + p->off, p->len, &f) || f != fp) continue;
+        if (!m->fingerprint(mw, c->bytes.items + p->off, p->len, &f) || f != fp) continue;
         out->bytes = util_xmalloc(p->len ? p->len : 1);
         memcpy(out->bytes, c->bytes.items + p->off, p->len);
         out->len = p->len;
@@ -365,41 +389,154 @@ static bool pick(search *s, worker *w, collector *c, uint64_t fp, explore_trace_
     return false;
 }
 
-/* Replay the model along the recorded fingerprints from an initial state to `target`. */
+/* Replay the model along `fps` (in behaviour order) with worker mw, copying the states into out. */
+static bool replay(const explore_model *m, void *mw, const uint64_t *fps, uint32_t n, explore_trace_state *out)
+{
+    collector c = {0};
+    explore_sink sink = {&c.bytes, (void *)&c.states, NO_PRED, false, NULL, 0, 0};
+    uint64_t generated;
+    if (m->set_level) m->set_level(mw, 0);
+    m->initial(mw, &sink, &generated);
+    bool ok = pick(m, mw, &c, fps[0], &out[0]);
+    m->state_done(mw);
+    for (uint32_t i = 1; i < n && ok; i++) {
+        c.bytes.len = c.states.len = 0;
+        explore_trace_state *prev = &out[i - 1];
+        if (m->set_level) m->set_level(mw, i);
+        m->successors(mw, prev->bytes, prev->len, &sink, &generated);
+        free(sink.vbytes);
+        sink.vbytes = NULL;
+        sink.violation = false;
+        ok = pick(m, mw, &c, fps[i], &out[i]);
+        m->state_done(mw);
+    }
+    VEC_FREE(c.bytes);
+    VEC_FREE(c.states);
+    return ok;
+}
+
+void explore_trace_free(explore_trace_state *trace, uint32_t n)
+{
+    if (!trace) return;
+    for (uint32_t i = 0; i < n; i++) free(trace[i].bytes);
+    free(trace);
+}
+
+bool explore_replay(const explore_model *m, const uint64_t *fps, uint32_t n, explore_trace_state **trace)
+{
+    void *mw = m->worker_new(m->self, 0);
+    *trace = util_xcalloc(n + 1, sizeof **trace);
+    bool ok = n && replay(m, mw, fps, n, *trace);
+    m->worker_free(mw);
+    if (!ok) {
+        explore_trace_free(*trace, n);
+        *trace = NULL;
+    }
+    return ok;
+}
+
+/* The shortest trace from an initial state to `target`, along the recorded predecessors. */
 static void build_trace(search *s, uint64_t target, explore_result *r)
 {
     VEC(uint64_t) fps = {0};
     for (uint64_t id = target; id != NO_PRED; id = trace_slot(s, id)->pred) VEC_PUSH(fps, trace_slot(s, id)->fp);
     uint32_t n = (uint32_t)fps.len;
-    r->trace = util_xcalloc(n + 2, sizeof *r->trace);
-    worker *w = &s->workers[0];
-    collector c = {0};
-    explore_sink sink = {&c.bytes, (void *)&c.states, NO_PRED, false, NULL, 0, 0};
-    uint64_t generated;
-    if (s->m->set_level) s->m->set_level(w->mw, 0);
-    s->m->initial(w->mw, &sink, &generated);
-    bool ok = pick(s, w, &c, fps.items[n - 1], &r->trace[0]);
-    s->m->state_done(w->mw);
-    for (uint32_t i = 1; i < n && ok; i++) {
-        c.bytes.len = c.states.len = 0;
-        explore_trace_state *prev = &r->trace[i - 1];
-        if (s->m->set_level) s->m->set_level(w->mw, i);
-        s->m->successors(w->mw, prev->bytes, prev->len, &sink, &generated);
-        free(sink.vbytes);
-        sink.vbytes = NULL;
-        sink.violation = false;
-        ok = pick(s, w, &c, fps.items[n - 1 - i], &r->trace[i]);
-        s->m->state_done(w->mw);
+    for (uint32_t i = 0, j = n - 1; i < j; i++, j--) {
+        uint64_t x = fps.items[i];
+        fps.items[i] = fps.items[j];
+        fps.items[j] = x;
     }
+    r->trace = util_xcalloc(n + 2, sizeof *r->trace);
+    bool ok = replay(s->m, s->workers[0].mw, fps.items, n, r->trace);
     r->trace_len = ok ? n : 0;
     if (ok && s->fault_has_succ) {
         r->trace[n] = (explore_trace_state){s->fault_succ, s->fault_succ_len, s->fault_succ_action};
         s->fault_succ = NULL;
         r->trace_len = n + 1;
     }
-    VEC_FREE(c.bytes);
-    VEC_FREE(c.states);
     VEC_FREE(fps);
+}
+
+/* ---- the behaviour graph ------------------------------------------------------------------------ */
+
+/* State ids by fingerprint: an open-addressing table of id + 1. */
+typedef struct fp_index { uint32_t *slots; uint64_t mask; } fp_index;
+
+static fp_index index_fingerprints(search *s, uint32_t n)
+{
+    uint64_t cap = 16;
+    while (cap < 2 * (uint64_t)n) cap *= 2;
+    fp_index ix = {util_xcalloc(cap, sizeof(uint32_t)), cap - 1};
+    for (uint32_t id = 0; id < n; id++) {
+        uint64_t j = trace_slot(s, id)->fp & ix.mask;
+        while (ix.slots[j]) j = (j + 1) & ix.mask;
+        ix.slots[j] = id + 1;
+    }
+    return ix;
+}
+
+static uint32_t id_of(search *s, const fp_index *ix, uint64_t fp)
+{
+    for (uint64_t j = fp & ix->mask; ix->slots[j]; j = (j + 1) & ix->mask)
+        if (trace_slot(s, ix->slots[j] - 1)->fp == fp) return ix->slots[j] - 1;
+    return UINT32_MAX;
+}
+
+static explore_graph *assemble_graph(search *s)
+{
+    uint64_t total = atomic_load(&s->next_id);
+    UTIL_ASSERT(total < UINT32_MAX, "too many states for the liveness graph");
+    uint32_t n = (uint32_t)total;
+    explore_graph *g = util_xcalloc(1, sizeof *g);
+    g->nstates = n;
+    g->fps = util_xmalloc(sizeof(uint64_t) * (n + 1));
+    g->initial = util_xcalloc(n + 1, sizeof(bool));
+    g->state_labels = util_xcalloc(n + 1, sizeof(uint64_t));
+    g->edge_start = util_xcalloc(n + 2, sizeof(uint32_t));
+    for (uint32_t id = 0; id < n; id++) {
+        g->fps[id] = trace_slot(s, id)->fp;
+        g->initial[id] = trace_slot(s, id)->pred == NO_PRED;
+    }
+    uint64_t nedges = 0;
+    for (int k = 0; k < s->nworkers; k++) {
+        worker *w = &s->workers[k];
+        for (size_t i = 0; i < w->nodes.len; i++) g->state_labels[w->nodes.items[i].id] = w->nodes.items[i].labels;
+        for (size_t i = 0; i < w->edges.len; i++) g->edge_start[w->edges.items[i].from + 1]++;
+        nedges += w->edges.len;
+    }
+    UTIL_ASSERT(nedges < UINT32_MAX, "too many transitions for the liveness graph");
+    for (uint32_t id = 0; id < n; id++) g->edge_start[id + 1] += g->edge_start[id];
+    g->edge_to = util_xmalloc(sizeof(uint32_t) * (nedges + 1));
+    g->edge_labels = util_xmalloc(sizeof(uint64_t) * (nedges + 1));
+    uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (n + 1));
+    memcpy(fill, g->edge_start, sizeof(uint32_t) * (n + 1));
+    fp_index ix = index_fingerprints(s, n);
+    for (int k = 0; k < s->nworkers; k++) {
+        worker *w = &s->workers[k];
+        for (size_t i = 0; i < w->edges.len; i++) {
+            const edge_rec *e = &w->edges.items[i];
+            uint32_t to = id_of(s, &ix, e->to_fp), at = fill[e->from]++;
+            g->edge_to[at] = to == UINT32_MAX ? (uint32_t)e->from : to;
+            g->edge_labels[at] = e->labels;
+        }
+        VEC_FREE(w->edges);
+        VEC_FREE(w->nodes);
+    }
+    free(fill);
+    free(ix.slots);
+    return g;
+}
+
+static void graph_free(explore_graph *g)
+{
+    if (!g) return;
+    free(g->fps);
+    free(g->initial);
+    free(g->state_labels);
+    free(g->edge_start);
+    free(g->edge_to);
+    free(g->edge_labels);
+    free(g);
 }
 
 /* ---- running ------------------------------------------------------------------------------------ */
@@ -456,6 +593,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     r->stats.seconds = now() - s->start;
     r->collision_probability = fpset_collision_probability(r->stats.distinct, r->stats.generated);
     if (s->fault != FAULT_NONE && s->fault_state != NO_PRED) build_trace(s, s->fault_state, r);
+    if (o->record_graph && r->verdict == EXPLORE_SUCCESS) r->graph = assemble_graph(s);
     for (int k = 0; k < s->nworkers; k++) {
         worker *w = &s->workers[k];
         m->worker_free(w->mw);
@@ -464,6 +602,8 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
         VEC_FREE(w->next_bytes);
         VEC_FREE(w->cur_bytes);
         VEC_FREE(w->next);
+        VEC_FREE(w->nodes);
+        VEC_FREE(w->edges);
     }
     for (uint64_t c = 0; c < TRACE_CHUNKS; c++) free(atomic_load(&s->trace[c]));
     free(s->fault_succ);
@@ -478,8 +618,9 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
 
 void explore_result_free(explore_result *r)
 {
-    for (uint32_t i = 0; i < r->trace_len; i++) free(r->trace[i].bytes);
-    free(r->trace);
+    explore_trace_free(r->trace, r->trace_len);
     r->trace = NULL;
     r->trace_len = 0;
+    graph_free(r->graph);
+    r->graph = NULL;
 }

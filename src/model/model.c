@@ -191,6 +191,7 @@ static bool take_behaviour(model *m, const cfg_file *cfg)
              * reading its state predicates as Init and its [][A]_v as Next */
             m->init = m->next = spec;
             m->spec_mode = true;
+            VEC_PUSH(m->fairness, spec);   /* its WF/SF conjuncts are found when a property needs them */
             return true;
         }
         bool ok = split_spec(m, spec, &parts);
@@ -200,6 +201,7 @@ static bool take_behaviour(model *m, const cfg_file *cfg)
             m->init = conjoin(m, parts.init.items, parts.init.len, spec->loc);
             m->next = parts.next;
             m->nfairness = (uint32_t)parts.fairness.len;
+            for (size_t i = 0; i < parts.fairness.len; i++) VEC_PUSH(m->fairness, parts.fairness.items[i]);
         }
         VEC_FREE(parts.init);
         VEC_FREE(parts.fairness);
@@ -232,7 +234,7 @@ static bool add_named(model *m, named_list *list, const cfg_name *n, sema_level 
         m->exit_code = EXIT_CONFIG_CODE;
         return false;
     }
-    VEC_PUSH(*list, ((named_expr){n->name, e}));
+    VEC_PUSH(*list, ((named_expr){n->name, e, NULL}));
     return true;
 }
 
@@ -248,14 +250,13 @@ static bool add_property(model *m, atom name, const syn_expr *e)
     }
     if (sema_is_builtin(e, B_AND)) return add_property(m, name, e->u.apply.args[0]) && add_property(m, name, e->u.apply.args[1]);
     if (e->level <= LEVEL_STATE) {
-        VEC_PUSH(m->init_props, ((named_expr){name, e}));
+        VEC_PUSH(m->init_props, ((named_expr){name, e, NULL}));
         return true;
     }
     if (sema_is_builtin(e, B_ALWAYS)) {
         const syn_expr *a = sema_strip(e->u.apply.args[0]);
         if (a->kind == SX_BOX_ACTION || a->level <= LEVEL_ACTION) {
-            VEC_PUSH(m->action_props, ((named_expr){name, a}));
-            if (a->level <= LEVEL_STATE) VEC_PUSH(m->init_props, ((named_expr){name, a}));
+            VEC_PUSH(*(a->level <= LEVEL_STATE ? &m->state_props : &m->action_props), ((named_expr){name, a, NULL}));
             return true;
         }
     }
@@ -263,10 +264,7 @@ static bool add_property(model *m, atom name, const syn_expr *e)
         const sema_def *d = def_of(e);
         if (d && !d->native && d->nparams == 0 && !((const sema_ref *)e->u.apply.res)->npath) return add_property(m, name, d->body);
     }
-    util_diag(DIAG_ERROR, e->loc, "liveness checking is the next milestone; remove the PROPERTY to check safety",
-              "tlc-c: error: checking the temporal property %s is not supported yet", name);
-    m->exit_code = EXIT_CONFIG_CODE;
-    return false;
+    return model_add_temporal_property(m, name, e);
 }
 
 static bool take_checks(model *m, const cfg_file *cfg)
@@ -348,8 +346,11 @@ void model_free(model *m)
     VEC_FREE(m->action_constraints);
     VEC_FREE(m->postconditions);
     VEC_FREE(m->init_props);
+    VEC_FREE(m->state_props);
     VEC_FREE(m->action_props);
     free(m->perms);
+    VEC_FREE(m->fairness);
+    model_liveness_free(m->live);
     eval_program_free(m->ep);
     pthread_mutex_destroy(&m->fault_lock);
     arena_free(&m->mem);

@@ -3,21 +3,45 @@
 #ifndef TLCC_MODEL_INTERNAL_H
 #define TLCC_MODEL_INTERNAL_H
 
+#include "liveness.h"
 #include "model.h"
 #include "report.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 
 /* TLC's exit codes, as the model reports them. */
 enum {
     EXIT_ASSUMPTION_CODE = 10, EXIT_ASSERT_CODE = 14, EXIT_EVAL_CODE = 75, EXIT_CONFIG_CODE = 151,
 };
 
-typedef struct named_expr { atom name; const syn_expr *expr; } named_expr;
+/* A named check: an expression, or a closure (a predicate taken from inside a temporal formula). */
+typedef struct named_expr { atom name; const syn_expr *expr; const eval_closure *cl; } named_expr;
 typedef VEC(named_expr) named_list;
 
 /* One permutation of model values: image[i] is the image of the model value of index i. */
 typedef struct model_perm { const val *image; uint32_t n; } model_perm;
+
+/* Temporal properties, as the liveness checker sees them: predicates become label bits of states
+ * and transitions; each property's negation becomes checks (liveness.h). */
+enum { MAX_LABELS = 64 };
+typedef struct model_liveness {
+    eval_worker *w;                  /* owns the closures: kept, never reset, until model_free */
+    const eval_closure *state_labels[MAX_LABELS], *edge_labels[MAX_LABELS];
+    uint32_t nstate_labels, nedge_labels;
+    VEC(live_check) checks;
+    VEC(atom) check_names;           /* the property each check comes from */
+    VEC(live_fairness) fair;
+    /* the SPECIFICATION's other liveness assumptions (<>[]P, []<>P): conditions on every cycle */
+    live_conj assume_all_states, assume_all_edges;
+    VEC(live_conj) assume_some_states, assume_some_edges;
+    bool no_cycles;                  /* the assumptions contradict each other */
+    /* ENABLED <<A>>_v labels: the edge label of <<A>>_v (or -1), and whether ENABLED could not be
+     * evaluated on its own in some state (a refinement's substituted primes), in which case it is
+     * read off the state graph instead: some successor is an <<A>>_v step */
+    int16_t enabled_step[MAX_LABELS];
+    _Atomic bool enabled_from_graph[MAX_LABELS];
+} model_liveness;
 
 struct model {
     arena mem;
@@ -27,7 +51,10 @@ struct model {
     const syn_expr *init, *next;   /* NULL when the .cfg names no behaviour */
     bool spec_mode;                  /* init and next are the whole SPECIFICATION (see eval.h) */
     uint32_t nfairness;
-    named_list invariants, constraints, action_constraints, postconditions, init_props, action_props;
+    VEC(const syn_expr *) fairness;  /* the SPECIFICATION's fairness (the whole spec in spec_mode) */
+    model_liveness *live;            /* NULL without temporal properties */
+    named_list invariants, constraints, action_constraints, postconditions;
+    named_list init_props, state_props, action_props;   /* PROPERTY P, []P (P a state predicate), [][A]_v */
     const syn_expr *view, *alias;
     model_perm *perms;
     uint32_t nperms;
@@ -46,5 +73,9 @@ bool model_symmetry_setup(model *m, val perms, syn_loc loc);
 /* Record the first fault; later ones are ignored. */
 void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err);
 uint32_t model_action_id(model *m, const eval_action *a);
+/* A PROPERTY beyond state predicates and [][A]_v: false (after a diagnostic) if it cannot be checked. */
+bool model_add_temporal_property(model *m, atom name, const syn_expr *e);
+
+void model_liveness_free(model_liveness *l);
 
 #endif

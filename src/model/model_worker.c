@@ -81,8 +81,9 @@ static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t l
 static bool all_hold(model_worker *mw, const named_list *list, const val *state, const val *next, atom *failing)
 {
     for (size_t i = 0; i < list->len; i++) {
+        const named_expr *n = &list->items[i];
         bool holds;
-        if (!eval_bool(mw->ew, list->items[i].expr, state, next, &holds)) {
+        if (!(n->cl ? eval_closure_holds(mw->ew, n->cl, state, next, &holds) : eval_bool(mw->ew, n->expr, state, next, &holds))) {
             eval_fault(mw);
             return false;
         }
@@ -255,9 +256,17 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
     atom failing = NULL;
     mw->failed = false;
     at_level(mw, mw->level + 1);
-    if (all_hold(mw, &mw->m->invariants, vars, NULL, &failing)) return EXPLORE_OK;
+    model_fault_kind kind = MODEL_FAULT_INVARIANT;
+    bool holds = all_hold(mw, &mw->m->invariants, vars, NULL, &failing);
+    /* properties []P: on every state; properties P: on the initial states */
+    if (holds && !mw->failed) {
+        kind = MODEL_FAULT_ACTION_PROPERTY;
+        holds = all_hold(mw, &mw->m->state_props, vars, NULL, &failing) &&
+                (mw->level > 0 || all_hold(mw, &mw->m->init_props, vars, NULL, &failing));
+    }
+    if (holds) return EXPLORE_OK;
     if (mw->failed) return EXPLORE_ERROR;
-    model_record_fault(mw->m, MODEL_FAULT_INVARIANT, failing, NULL);
+    model_record_fault(mw->m, kind, failing, NULL);
     return EXPLORE_VIOLATION;
 }
 
@@ -265,6 +274,46 @@ static void state_done(void *worker)
 {
     model_worker *mw = worker;
     eval_worker_reset(mw->ew);
+}
+
+/* ---- liveness labels ---------------------------------------------------------------------------- */
+
+/* `enabled_step` (for state labels) lets an ENABLED that cannot be evaluated fall back on the graph. */
+static bool labels(model_worker *mw, const eval_closure *const *cls, uint32_t n, const val *state, const val *next,
+                   uint64_t *out)
+{
+    model_liveness *l = mw->m->live;
+    *out = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        bool holds;
+        if (!eval_closure_holds(mw->ew, cls[i], state, next, &holds)) {
+            if (!next && l->enabled_step[i] >= 0) {
+                atomic_store(&l->enabled_from_graph[i], true);
+                continue;
+            }
+            eval_fault(mw);
+            return false;
+        }
+        if (holds) *out |= (uint64_t)1 << i;
+    }
+    return true;
+}
+
+static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64_t *out)
+{
+    model_worker *mw = worker;
+    const model_liveness *l = mw->m->live;
+    return labels(mw, l->state_labels, l->nstate_labels, deserialise(mw, state, len), NULL, out);
+}
+
+static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                       uint64_t *out)
+{
+    model_worker *mw = worker;
+    const model_liveness *l = mw->m->live;
+    if (!l->nedge_labels) return *out = 0, true;
+    const val *s = deserialise(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
+    return labels(mw, l->edge_labels, l->nedge_labels, s, t, out);
 }
 
 explore_model model_interface(model *m)
@@ -279,6 +328,8 @@ explore_model model_interface(model *m)
         .check_state = check_state,
         .state_done = state_done,
         .set_level = set_level,
+        .label_state = m->live ? label_state : NULL,
+        .label_edge = m->live ? label_edge : NULL,
     };
 }
 
@@ -306,4 +357,9 @@ void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes
         report_trace_state(out, index, a, m->prog, vars, pv, diff_only);
     }
     eval_worker_free(w);
+}
+
+void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action)
+{
+    report_back_to(out, index, target, action ? &m->actions.items[action - 1] : NULL);
 }

@@ -98,13 +98,50 @@ void report_finished(FILE *out, double seconds)
 
 void report_trace_header(FILE *out) { fprintf(out, "Error: The behavior up to this point is:\n"); }
 
-static void state_header(FILE *out, uint32_t index, const eval_action *action)
+static void action_label(FILE *out, const eval_action *action)
 {
     if (!action || !action->module)
-        fprintf(out, "State %u: <Initial predicate>\n", index);
+        fprintf(out, "<Initial predicate>\n");
     else
-        fprintf(out, "State %u: <%s line %u, col %u to line %u, col %u of module %s>\n", index, action->name,
-                action->loc.line, action->loc.col, action->loc.end_line, action->loc.end_col, action->module);
+        fprintf(out, "<%s line %u, col %u to line %u, col %u of module %s>\n", action->name, action->loc.line,
+                action->loc.col, action->loc.end_line, action->loc.end_col, action->module);
+}
+
+static void state_header(FILE *out, uint32_t index, const eval_action *action)
+{
+    fprintf(out, "State %u: ", index);
+    action_label(out, action);
+}
+
+void report_lasso_header(FILE *out)
+{
+    fprintf(out, "Error: Temporal properties were violated.\n\n"
+                 "Error: The following behavior constitutes a counter-example:\n\n");
+}
+
+void report_back_to(FILE *out, uint32_t index, uint32_t target, const eval_action *action)
+{
+    fprintf(out, "State %u: Back to state %u: ", index, target);
+    action_label(out, action);
+    fputc('\n', out);
+}
+
+void report_stuttering(FILE *out, uint32_t index) { fprintf(out, "State %u: Stuttering\n\n", index); }
+
+void report_liveness_start(FILE *out, uint64_t distinct)
+{
+    char ts[64];
+    timestamp(ts, sizeof ts);
+    fprintf(out, "Checking temporal properties for the complete state space with %llu total distinct states at (%s)\n",
+            (unsigned long long)distinct, ts);
+}
+
+void report_liveness_done(FILE *out, double seconds)
+{
+    char ts[64];
+    timestamp(ts, sizeof ts);
+    fprintf(out, "Finished checking temporal properties in %02lds at %s\n", (long)seconds, ts);
+    fflush(out);
 }
 
 void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, val record)

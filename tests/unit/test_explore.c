@@ -88,8 +88,9 @@ static explore_status toy_check(void *w, const uint8_t *bytes, uint32_t len)
 
 static explore_model model_of(toy *t)
 {
-    return (explore_model){t, toy_worker_new, toy_worker_free, toy_initial, toy_successors, toy_fingerprint, toy_check,
-                           toy_done, NULL};
+    return (explore_model){.self = t, .worker_new = toy_worker_new, .worker_free = toy_worker_free,
+                           .initial = toy_initial, .successors = toy_successors, .fingerprint = toy_fingerprint,
+                           .check_state = toy_check, .state_done = toy_done};
 }
 
 static explore_result run(toy *t, int workers, bool deadlock)

@@ -1,0 +1,63 @@
+/* liveness.h - searching a finished behaviour graph for a fair behaviour that violates a temporal
+ * property, as a lasso (a prefix from an initial state, then a cycle).
+ *
+ * Contract:
+ *  - The graph is given by state indices: a label word per state, and per state its outgoing edges
+ *    (CSR), each with a label word; every state has a stuttering edge to itself (the explorer adds
+ *    it). Bit i of a state's word is the truth of state label i; the same for edges. The graph is
+ *    read-only: checks may run on many threads at once.
+ *  - A check describes the *negation* of a property as stages and cycle conditions (below); a
+ *    behaviour violates the property iff it passes through the stages and ends in a cycle that
+ *    meets the cycle conditions and every fairness condition.
+ *  - live_find returns the lasso of the first violation it finds, with a short prefix (breadth-first)
+ *    and a short cycle; NULL states when there is none. It uses no recursion (deep graphs are safe).
+ */
+#ifndef TLCC_LIVENESS_H
+#define TLCC_LIVENESS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum { LIVE_MAX_STAGES = 4, LIVE_MAX_SOME = 16 };
+
+/* A conjunction of labels and negated labels: holds on a word w iff (w & mask) == want. */
+typedef struct live_conj { uint64_t mask, want; } live_conj;
+
+/* Stage 0 starts at an initial state satisfying entry; stage k+1 may start at any state of stage k
+ * that satisfies its entry. Every state of stage k (its first included) satisfies hold. */
+typedef struct live_stage { live_conj entry, hold; } live_stage;
+
+typedef struct live_check {
+    live_stage stages[LIVE_MAX_STAGES];
+    uint32_t nstages;
+    live_conj all_states, all_edges;          /* every state / edge of the cycle satisfies these */
+    live_conj some_state[LIVE_MAX_SOME];      /* each holds on some state of the cycle */
+    live_conj some_edge[LIVE_MAX_SOME];       /* each holds on some edge of the cycle */
+    uint32_t nsome_state, nsome_edge;
+} live_check;
+
+/* WF/SF of an action: `enabled` is a state label, `step` an edge label. */
+typedef struct live_fairness { uint8_t enabled, step; bool strong; } live_fairness;
+
+typedef struct live_graph {
+    uint32_t nstates;
+    const uint64_t *state_labels;
+    const uint32_t *edge_start;      /* the edges of s are edge_start[s] .. edge_start[s + 1] - 1 */
+    const uint32_t *edge_to;
+    const uint64_t *edge_labels;
+    const bool *initial;
+} live_graph;
+
+typedef struct live_lasso {
+    uint32_t *states;                /* prefix then cycle; NULL when no violation */
+    uint32_t n;
+    uint32_t loop;                   /* the cycle is states[loop .. n-1], then back to states[loop] */
+    bool stuttering;                 /* the cycle is states[n-1] stuttering forever */
+} live_lasso;
+
+static inline bool live_holds(live_conj c, uint64_t word) { return (word & c.mask) == c.want; }
+
+void live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair, live_lasso *out);
+void live_lasso_free(live_lasso *l);
+
+#endif

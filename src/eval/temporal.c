@@ -1,0 +1,189 @@
+/* temporal.c - taking a temporal formula apart for the liveness checker: definitions are expanded,
+ * bounded quantifiers over constant sets unfolded, and what remains at the leaves are predicates
+ * closed over their bindings (eval_closure), which any worker can evaluate in any state. */
+#include "eval_internal.h"
+
+#include <string.h>
+
+static eval_tformula *node(eval_worker *w, eval_tf_kind kind, syn_loc loc, uint32_t nkids)
+{
+    eval_tformula *f = arena_zalloc(&w->scratch, sizeof *f);
+    f->kind = kind;
+    f->loc = loc;
+    f->nkids = nkids;
+    f->kids = nkids ? arena_zalloc(&w->scratch, sizeof(eval_tformula *) * nkids) : NULL;
+    return f;
+}
+
+static const eval_closure *closure(eval_worker *w, const syn_expr *e, ctx c, bool enabled)
+{
+    eval_closure *cl = arena_alloc(&w->scratch, sizeof *cl);
+    *cl = (eval_closure){e, c, enabled};
+    return cl;
+}
+
+static eval_tformula *predicate(eval_worker *w, const syn_expr *e, ctx c)
+{
+    eval_tformula *f = node(w, TF_PRED, e->loc, 0);
+    f->level = e->level;
+    f->pred = closure(w, e, c, false);
+    return f;
+}
+
+static eval_tformula *walk(eval_worker *w, ctx c, const syn_expr *e);
+
+/* The arguments a temporal definition was given (and the LET definitions around a temporal formula)
+ * stay bound for the whole check: constant ones are evaluated now; the others are marked shared, so
+ * no worker caches their value in one state for the others. */
+static void settle_arguments(eval_worker *w, env *from, const env *upto)
+{
+    for (env *b = from; b && b != upto; b = b->up) {
+        if (b->kind != ENV_THUNK) continue;
+        if (b->expr->level == LEVEL_CONSTANT) {
+            b->v = eval_expr(w, b->where, b->expr);
+            b->kind = ENV_VALUE;
+            b->forced = true;
+        } else {
+            b->shared = true;
+        }
+    }
+}
+
+static eval_tformula *expand_definition(eval_worker *w, ctx c, const syn_expr *e)
+{
+    const sema_ref *r = e->u.apply.res;
+    const sema_def *d = eval_effective_def(w->ep, r->def);
+    if (d->native || w->ep->def_value[d->id])
+        eval_fail(w, e->loc, "the temporal operator %s is not supported yet", d->name);
+    ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+    env *before = body.env;
+    body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
+    settle_arguments(w, body.env, before);
+    if (++w->depth > 200) eval_fail(w, e->loc, "recursion deeper than 200 definitions in a temporal formula");
+    eval_tformula *f = walk(w, body, d->body);
+    w->depth--;
+    return f;
+}
+
+typedef struct unfold { const syn_expr *body; VEC(eval_tformula *) kids; } unfold;
+
+static bool unfold_one(eval_worker *w, void *data, ctx inner)
+{
+    unfold *u = data;
+    VEC_PUSH(u->kids, walk(w, inner, u->body));
+    return true;
+}
+
+/* \A x \in S : F and \E x \in S : F, with F temporal: one conjunct (disjunct) per element. */
+static eval_tformula *unfold_quantifier(eval_worker *w, ctx c, const syn_expr *e, eval_tf_kind kind)
+{
+    unfold u = {e->u.q.body, {0}};
+    eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, unfold_one, &u);
+    eval_tformula *f = node(w, kind, e->loc, (uint32_t)u.kids.len);
+    if (u.kids.len) memcpy(f->kids, u.kids.items, u.kids.len * sizeof *u.kids.items);
+    VEC_FREE(u.kids);
+    return f;
+}
+
+static eval_tformula *list(eval_worker *w, ctx c, const syn_expr *e, eval_tf_kind kind)
+{
+    eval_tformula *f = node(w, kind, e->loc, e->u.list.nitems);
+    for (uint32_t i = 0; i < e->u.list.nitems; i++) f->kids[i] = walk(w, c, e->u.list.items[i]);
+    return f;
+}
+
+static eval_tformula *unary(eval_worker *w, ctx c, const syn_expr *e, eval_tf_kind kind, const syn_expr *kid)
+{
+    eval_tformula *f = node(w, kind, e->loc, 1);
+    f->kids[0] = walk(w, c, kid);
+    return f;
+}
+
+static eval_tformula *binary(eval_worker *w, ctx c, const syn_expr *e, eval_tf_kind kind)
+{
+    eval_tformula *f = node(w, kind, e->loc, 2);
+    f->kids[0] = walk(w, c, e->u.apply.args[0]);
+    f->kids[1] = walk(w, c, e->u.apply.args[1]);
+    return f;
+}
+
+/* WF_v(A) and SF_v(A): the step <<A>>_v and its enabledness. */
+static eval_tformula *fairness(eval_worker *w, ctx c, const syn_expr *e)
+{
+    syn_expr *step = arena_zalloc(&w->scratch, sizeof *step);
+    step->kind = SX_ANGLE_ACTION;
+    step->loc = e->loc;
+    step->level = LEVEL_ACTION;
+    step->u.bin.a = e->u.bin.a;
+    step->u.bin.b = e->u.bin.b;
+    eval_tformula *f = node(w, e->kind == SX_WF ? TF_WF : TF_SF, e->loc, 0);
+    f->step = closure(w, step, c, false);
+    f->enabled = closure(w, step, c, true);
+    return f;
+}
+
+static eval_tformula *builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b)
+{
+    switch (b) {
+    case B_AND: return binary(w, c, e, TF_AND);
+    case B_OR: return binary(w, c, e, TF_OR);
+    case B_NOT: return unary(w, c, e, TF_NOT, e->u.apply.args[0]);
+    case B_IMPLIES: {
+        eval_tformula *f = node(w, TF_OR, e->loc, 2);
+        f->kids[0] = unary(w, c, e, TF_NOT, e->u.apply.args[0]);
+        f->kids[1] = walk(w, c, e->u.apply.args[1]);
+        return f;
+    }
+    case B_ALWAYS: return unary(w, c, e, TF_ALWAYS, e->u.apply.args[0]);
+    case B_EVENTUALLY: return unary(w, c, e, TF_EVENTUALLY, e->u.apply.args[0]);
+    case B_LEADSTO: return binary(w, c, e, TF_LEADSTO);
+    default:
+        eval_fail(w, e->loc, "checking %s in a temporal property is not supported yet",
+                  sema_builtin_name(b));
+    }
+}
+
+static eval_tformula *walk(eval_worker *w, ctx c, const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (e->level <= LEVEL_ACTION) return predicate(w, e, c);
+    switch (e->kind) {
+    case SX_CONJ_LIST: return list(w, c, e, TF_AND);
+    case SX_DISJ_LIST: return list(w, c, e, TF_OR);
+    case SX_FORALL: return unfold_quantifier(w, c, e, TF_AND);
+    case SX_EXISTS: return unfold_quantifier(w, c, e, TF_OR);
+    case SX_WF: case SX_SF: return fairness(w, c, e);
+    case SX_LET: {
+        ctx inner = eval_bind_let(w, c, e);
+        settle_arguments(w, inner.env, c.env);
+        return walk(w, inner, e->u.let.body);
+    }
+    case SX_IF: {
+        eval_tformula *f = node(w, TF_IF, e->loc, 3);
+        f->kids[0] = walk(w, c, e->u.ite.cond);
+        f->kids[1] = walk(w, c, e->u.ite.then_);
+        f->kids[2] = walk(w, c, e->u.ite.else_);
+        return f;
+    }
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BUILTIN) return builtin(w, c, e, r->builtin);
+        if (r->kind == REF_DEF) return expand_definition(w, c, e);
+        break;
+    }
+    default: break;
+    }
+    eval_fail(w, e->loc, "checking this kind of temporal formula is not supported yet");
+}
+
+bool eval_temporal(eval_worker *w, const syn_expr *e, eval_tformula **out)
+{
+    jmp_buf *saved = w->unwind;
+    jmp_buf jb;
+    w->unwind = &jb;
+    w->depth = 0;
+    bool ok = setjmp(jb) == 0;
+    if (ok) *out = walk(w, (ctx){0}, e);
+    w->unwind = saved;
+    return ok;
+}
