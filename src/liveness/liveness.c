@@ -180,7 +180,17 @@ static verdict judge(search *s, const uint32_t *states, uint32_t n, uint32_t t, 
     return *refine_mask ? REFINE : ACCEPT;
 }
 
-/* The first accepted component, as its tag, with its states in *found; 0 if none. */
+/* How far the component is from an initial state: the product distance of its nearest state. */
+static uint32_t entry_distance(const search *s, const uint32_t *states, uint32_t n)
+{
+    uint32_t best = NONE, last = s->ns - 1;
+    for (uint32_t i = 0; i < n; i++)
+        if (s->dist[states[i] * s->ns + last] < best) best = s->dist[states[i] * s->ns + last];
+    return best;
+}
+
+/* The accepted component nearest to an initial state (for a short lasso), as its tag, with its
+ * states in *found; 0 if none. */
 static uint32_t find_component(search *s, u32_vec *found)
 {
     const live_graph *g = s->g;
@@ -194,18 +204,21 @@ static uint32_t find_component(search *s, u32_vec *found)
     /* worklist of (tag, states) to split */
     VEC(struct { uint32_t tag; u32_vec states; }) work = {0};
     VEC_PUSH(work, ((__typeof__(*work.items)){start_tag, set}));
-    uint32_t accepted = 0;
-    while (work.len && !accepted) {
+    uint32_t accepted = 0, accepted_distance = NONE;
+    while (work.len && accepted_distance) {
         __typeof__(*work.items) item = work.items[--work.len];
         comps.len = 0;
         components(s, &item.states, item.tag, &comps);
-        for (size_t i = 0; i < comps.len && !accepted; i += comps.items[i] + 1) {
+        for (size_t i = 0; i < comps.len && accepted_distance; i += comps.items[i] + 1) {
             uint32_t n = comps.items[i], *states = &comps.items[i + 1], t = ++s->next_tag;
             for (uint32_t j = 0; j < n; j++) s->tag[states[j]] = t;
             uint64_t refine = 0;
             verdict v = judge(s, states, n, t, &refine);
-            if (v == ACCEPT) {
+            uint32_t d = v == ACCEPT ? entry_distance(s, states, n) : NONE;
+            if (v == ACCEPT && d < accepted_distance) {
                 accepted = t;
+                accepted_distance = d;
+                found->len = 0;
                 for (uint32_t j = 0; j < n; j++) VEC_PUSH(*found, states[j]);
             } else if (v == REFINE) {
                 u32_vec rest = {0};

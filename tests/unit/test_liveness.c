@@ -1,0 +1,278 @@
+/* test_liveness.c - the search for fair violating cycles on small hand-made graphs with known
+ * components, and on one deep enough to overflow a recursive search. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "liveness.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A graph under construction: edges added one by one, each state's stuttering step added last. */
+typedef struct builder {
+    uint32_t n;
+    uint64_t *state_labels;
+    bool *initial;
+    uint32_t nedges;
+    uint32_t from[4096], to[4096];
+    uint64_t labels[4096];
+    live_graph g;
+    uint32_t *start, *edge_to;
+    uint64_t *edge_labels;
+} builder;
+
+static builder *new_graph(uint32_t n)
+{
+    builder *b = calloc(1, sizeof *b);
+    b->n = n;
+    b->state_labels = calloc(n, sizeof(uint64_t));
+    b->initial = calloc(n, sizeof(bool));
+    b->initial[0] = true;
+    return b;
+}
+
+static void edge(builder *b, uint32_t from, uint32_t to, uint64_t labels)
+{
+    b->from[b->nedges] = from;
+    b->to[b->nedges] = to;
+    b->labels[b->nedges++] = labels;
+}
+
+/* Freeze into CSR, with a stuttering edge (labels `stutter`) on every state. */
+static const live_graph *freeze(builder *b, uint64_t stutter)
+{
+    for (uint32_t v = 0; v < b->n; v++) edge(b, v, v, stutter);
+    b->start = calloc(b->n + 1, sizeof(uint32_t));
+    b->edge_to = calloc(b->nedges, sizeof(uint32_t));
+    b->edge_labels = calloc(b->nedges, sizeof(uint64_t));
+    for (uint32_t e = 0; e < b->nedges; e++) b->start[b->from[e] + 1]++;
+    for (uint32_t v = 0; v < b->n; v++) b->start[v + 1] += b->start[v];
+    uint32_t *fill = calloc(b->n + 1, sizeof(uint32_t));
+    memcpy(fill, b->start, sizeof(uint32_t) * (b->n + 1));
+    for (uint32_t e = 0; e < b->nedges; e++) {
+        uint32_t at = fill[b->from[e]]++;
+        b->edge_to[at] = b->to[e];
+        b->edge_labels[at] = b->labels[e];
+    }
+    free(fill);
+    b->g = (live_graph){b->n, b->state_labels, b->start, b->edge_to, b->edge_labels, b->initial};
+    return &b->g;
+}
+
+static void free_graph(builder *b)
+{
+    free(b->state_labels);
+    free(b->initial);
+    free(b->start);
+    free(b->edge_to);
+    free(b->edge_labels);
+    free(b);
+}
+
+static bool has_edge(const live_graph *g, uint32_t from, uint32_t to)
+{
+    for (uint32_t e = g->edge_start[from]; e < g->edge_start[from + 1]; e++)
+        if (g->edge_to[e] == to) return true;
+    return false;
+}
+
+/* A lasso must start at an initial state and follow edges, its cycle closing back. */
+static void assert_lasso(const live_graph *g, const live_lasso *l)
+{
+    assert_non_null(l->states);
+    assert_true(l->n >= 1);
+    assert_true(g->initial[l->states[0]]);
+    for (uint32_t i = 0; i + 1 < l->n; i++) assert_true(has_edge(g, l->states[i], l->states[i + 1]));
+    assert_true(l->loop < l->n);
+    if (l->stuttering) assert_int_equal(l->loop, l->n - 1);
+    else assert_true(has_edge(g, l->states[l->n - 1], l->states[l->loop]));
+}
+
+static live_check any_cycle(void)
+{
+    live_check c = {0};
+    c.nstages = 1;
+    return c;
+}
+
+/* 0 -> 1 -> 2 -> 1; P holds only at 0. []<>P is violated by the cycle 1-2 (and by stuttering). */
+static void test_infinitely_often_violated(void **state)
+{
+    builder *b = new_graph(3);
+    b->state_labels[0] = 1;
+    edge(b, 0, 1, 0);
+    edge(b, 1, 2, 0);
+    edge(b, 2, 1, 0);
+    const live_graph *g = freeze(b, 0);
+    live_check c = any_cycle();
+    c.all_states = (live_conj){1, 0};   /* ~P everywhere on the cycle */
+    live_lasso l;
+    live_find(g, &c, NULL, 0, &l);
+    assert_lasso(g, &l);
+    assert_int_equal(l.states[l.loop] != 0, 1);   /* the cycle avoids state 0 */
+    live_lasso_free(&l);
+    free_graph(b);
+}
+
+/* With weak fairness of the step 1 -> 0 (edge label 1), enabled everywhere (state label 2): the
+ * only fair cycles take it, and pass through 0, so []<>P holds. */
+static void test_weak_fairness_forces_step(void **state)
+{
+    builder *b = new_graph(2);
+    b->state_labels[0] = 1 | 2;
+    b->state_labels[1] = 2;
+    edge(b, 0, 1, 0);
+    edge(b, 1, 0, 1);
+    const live_graph *g = freeze(b, 0);
+    live_check c = any_cycle();
+    c.all_states = (live_conj){1, 0};
+    live_fairness wf = {.enabled = 1, .step = 0, .strong = false};
+    live_lasso l;
+    live_find(g, &c, &wf, 1, &l);
+    assert_null(l.states);
+    /* without fairness, stuttering at 1 violates it */
+    live_find(g, &c, NULL, 0, &l);
+    assert_lasso(g, &l);
+    assert_true(l.stuttering);
+    assert_int_equal(l.states[l.n - 1], 1);
+    live_lasso_free(&l);
+    free_graph(b);
+}
+
+/* Strong fairness: in the cycle 0 <-> 1 the action (edge label 1, from 1 to 2) is enabled at 1 only.
+ * Weak fairness lets the cycle 0-1 avoid it (it is disabled at 0); strong fairness does not. After
+ * removing the enabled state 1, state 0 stutters on its own: with the stuttering step allowed that
+ * is still a fair cycle, so a violation of "eventually 2" remains; forbidding stuttering removes it. */
+static void test_strong_fairness_refinement(void **state)
+{
+    builder *b = new_graph(3);
+    b->state_labels[1] = 1;   /* enabled */
+    b->state_labels[2] = 2;   /* the goal Q */
+    edge(b, 0, 1, 0);
+    edge(b, 1, 0, 0);
+    edge(b, 1, 2, 1);
+    const live_graph *g = freeze(b, 4);   /* stuttering steps carry edge label 4 */
+    live_check c = any_cycle();
+    c.stages[0].hold = (live_conj){2, 0};   /* ~Q from the start: <>Q violated */
+    c.stages[0].entry = (live_conj){2, 0};
+    live_fairness sf = {.enabled = 0, .step = 0, .strong = true};
+    live_fairness wf = {.enabled = 0, .step = 0, .strong = false};
+    live_lasso l;
+    live_find(g, &c, &wf, 1, &l);
+    assert_lasso(g, &l);
+    live_lasso_free(&l);
+    live_find(g, &c, &sf, 1, &l);
+    assert_lasso(g, &l);                    /* stuttering at 0 */
+    assert_true(l.stuttering);
+    assert_int_equal(l.states[l.n - 1], 0);
+    live_lasso_free(&l);
+    c.all_edges = (live_conj){4, 0};        /* no stuttering on the cycle */
+    live_find(g, &c, &sf, 1, &l);
+    assert_null(l.states);
+    live_find(g, &c, &wf, 1, &l);           /* weakly fair: the cycle 0-1 */
+    assert_lasso(g, &l);
+    assert_false(l.stuttering);
+    live_lasso_free(&l);
+    free_graph(b);
+}
+
+/* P ~> Q as two stages: 0 -> 1 (P) -> 2 -> 3 (Q) -> 3. Reaching P, then ~Q forever, is possible only
+ * by stuttering before Q; with the stuttering of 1 and 2 forbidden there is no violation. */
+static void test_leads_to_stages(void **state)
+{
+    builder *b = new_graph(4);
+    b->state_labels[1] = 1;   /* P */
+    b->state_labels[3] = 2;   /* Q */
+    edge(b, 0, 1, 0);
+    edge(b, 1, 2, 0);
+    edge(b, 2, 3, 0);
+    const live_graph *g = freeze(b, 4);
+    live_check c = any_cycle();
+    c.nstages = 2;
+    c.stages[1].entry = (live_conj){1 | 2, 1};   /* P /\ ~Q */
+    c.stages[1].hold = (live_conj){2, 0};        /* ~Q */
+    live_lasso l;
+    live_find(g, &c, NULL, 0, &l);
+    assert_lasso(g, &l);
+    assert_true(l.stuttering);
+    assert_int_equal(b->state_labels[l.states[l.n - 1]] & 2, 0);
+    live_lasso_free(&l);
+    c.all_edges = (live_conj){4, 0};
+    live_find(g, &c, NULL, 0, &l);
+    assert_null(l.states);
+    free_graph(b);
+}
+
+/* "Some" conditions: a cycle must contain a state with label 1 and an edge with label 2. */
+static void test_some_conditions(void **state)
+{
+    builder *b = new_graph(4);
+    b->state_labels[2] = 1;
+    edge(b, 0, 1, 0);
+    edge(b, 1, 2, 0);
+    edge(b, 2, 3, 2);
+    edge(b, 3, 1, 0);
+    const live_graph *g = freeze(b, 0);
+    live_check c = any_cycle();
+    c.some_state[c.nsome_state++] = (live_conj){1, 1};
+    c.some_edge[c.nsome_edge++] = (live_conj){2, 2};
+    live_lasso l;
+    live_find(g, &c, NULL, 0, &l);
+    assert_lasso(g, &l);
+    assert_false(l.stuttering);
+    bool saw2 = false;
+    for (uint32_t i = l.loop; i < l.n; i++) saw2 |= l.states[i] == 2;
+    assert_true(saw2);
+    live_lasso_free(&l);
+    /* no edge labelled 4 anywhere: no violation */
+    c.some_edge[0] = (live_conj){4, 4};
+    live_find(g, &c, NULL, 0, &l);
+    assert_null(l.states);
+    free_graph(b);
+}
+
+/* A chain of 200000 states closing into a cycle: the search is iterative, so no stack overflow. */
+static void test_deep_graph(void **state)
+{
+    enum { N = 200000 };
+    live_graph g = {0};
+    uint64_t *labels = calloc(N, sizeof(uint64_t));
+    bool *initial = calloc(N, sizeof(bool));
+    uint32_t *start = calloc(N + 1, sizeof(uint32_t)), *to = calloc(2 * N, sizeof(uint32_t));
+    uint64_t *elabels = calloc(2 * N, sizeof(uint64_t));
+    initial[0] = true;
+    for (uint32_t v = 0; v < N; v++) {
+        start[v] = 2 * v;
+        to[2 * v] = v + 1 < N ? v + 1 : 0;   /* one big cycle */
+        to[2 * v + 1] = v;                   /* stuttering */
+        elabels[2 * v + 1] = 1;
+    }
+    start[N] = 2 * N;
+    labels[N / 2] = 1;
+    g = (live_graph){N, labels, start, to, elabels, initial};
+    live_check c = any_cycle();
+    c.all_edges = (live_conj){1, 0};               /* no stuttering */
+    c.some_state[c.nsome_state++] = (live_conj){1, 1};
+    live_lasso l;
+    live_find(&g, &c, NULL, 0, &l);
+    assert_lasso(&g, &l);
+    assert_int_equal(l.n, N);
+    live_lasso_free(&l);
+    free(labels);
+    free(initial);
+    free(start);
+    free(to);
+    free(elabels);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_infinitely_often_violated), cmocka_unit_test(test_weak_fairness_forces_step),
+        cmocka_unit_test(test_strong_fairness_refinement), cmocka_unit_test(test_leads_to_stages),
+        cmocka_unit_test(test_some_conditions),          cmocka_unit_test(test_deep_graph),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
