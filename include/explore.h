@@ -46,10 +46,12 @@ typedef struct explore_model {
      * successors level 2). Models use it for TLCGet("level"). May be NULL. */
     void (*set_level)(void *worker, uint32_t level);
     /* For liveness (explore_options.record_graph): the label bits of a state, and of a transition
-     * (next == state for the stuttering step every state has). May be NULL otherwise. */
+     * (next == state for the stuttering step every state has), written as a row of
+     * state_label_words (edge_label_words) words. May be NULL otherwise. */
     bool (*label_state)(void *worker, const uint8_t *state, uint32_t len, uint64_t *labels);
     bool (*label_edge)(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
                        uint64_t *labels);
+    uint32_t state_label_words, edge_label_words;
 } explore_model;
 
 typedef enum {
@@ -84,10 +86,11 @@ typedef struct explore_graph {
     uint32_t nstates;
     uint64_t *fps;                   /* to replay traces through explore_replay */
     bool *initial;
-    uint64_t *state_labels;
+    uint32_t state_words, edge_words;  /* the length of a row of labels */
+    uint64_t *state_labels;          /* state s's row at s * state_words */
     uint32_t *edge_start;            /* the edges of s: edge_start[s] .. edge_start[s + 1] - 1 */
     uint32_t *edge_to;               /* each state's stuttering step included */
-    uint64_t *edge_labels;
+    uint64_t *edge_labels;           /* edge e's row at e * edge_words */
 } explore_graph;
 
 typedef struct explore_result {

@@ -2,9 +2,9 @@
  * property, as a lasso (a prefix from an initial state, then a cycle).
  *
  * Contract:
- *  - The graph is given by state indices: a label word per state, and per state its outgoing edges
- *    (CSR), each with a label word; every state has a stuttering edge to itself (the explorer adds
- *    it). Bit i of a state's word is the truth of state label i; the same for edges. The graph is
+ *  - The graph is given by state indices: a row of label bits per state, and per state its outgoing
+ *    edges (CSR), each with a row of label bits; every state has a stuttering edge to itself (the
+ *    explorer adds it). Bit i of a state's row is the truth of state label i; the same for edges. The graph is
  *    read-only: checks may run on many threads at once.
  *  - A check describes the *negation* of a property as stages and cycle conditions (below); a
  *    behaviour violates the property iff it passes through the stages and ends in a cycle that
@@ -18,10 +18,16 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { LIVE_MAX_STAGES = 4, LIVE_MAX_SOME = 16 };
+enum { LIVE_MAX_STAGES = 4, LIVE_MAX_SOME = 16, LIVE_MAX_LITERALS = 16 };
 
-/* A conjunction of labels and negated labels: holds on a word w iff (w & mask) == want. */
-typedef struct live_conj { uint64_t mask, want; } live_conj;
+/* Labels are bits in rows of 64-bit words, one row per state (or edge): label b is bit b % 64 of
+ * word b / 64. There is no limit on their number. */
+static inline bool live_bit(const uint64_t *row, uint32_t b) { return row[b >> 6] >> (b & 63) & 1; }
+static inline void live_set_bit(uint64_t *row, uint32_t b) { row[b >> 6] |= (uint64_t)1 << (b & 63); }
+
+/* A conjunction of literals (label `bit` has truth `value`); the empty conjunction is true. */
+typedef struct live_lit { uint32_t bit; bool value; } live_lit;
+typedef struct live_conj { uint32_t n; live_lit lits[LIVE_MAX_LITERALS]; } live_conj;
 
 /* Stage 0 starts at an initial state satisfying entry; stage k+1 may start at any state of stage k
  * that satisfies its entry. Every state of stage k (its first included) satisfies hold. */
@@ -37,14 +43,15 @@ typedef struct live_check {
 } live_check;
 
 /* WF/SF of an action: `enabled` is a state label, `step` an edge label. */
-typedef struct live_fairness { uint8_t enabled, step; bool strong; } live_fairness;
+typedef struct live_fairness { uint32_t enabled, step; bool strong; } live_fairness;
 
 typedef struct live_graph {
     uint32_t nstates;
-    const uint64_t *state_labels;
+    uint32_t state_words, edge_words;  /* the length of a state's / an edge's row of labels */
+    const uint64_t *state_labels;    /* state s's row starts at s * state_words */
     const uint32_t *edge_start;      /* the edges of s are edge_start[s] .. edge_start[s + 1] - 1 */
     const uint32_t *edge_to;
-    const uint64_t *edge_labels;
+    const uint64_t *edge_labels;     /* edge e's row starts at e * edge_words */
     const bool *initial;
 } live_graph;
 
@@ -55,7 +62,16 @@ typedef struct live_lasso {
     bool stuttering;                 /* the cycle is states[n-1] stuttering forever */
 } live_lasso;
 
-static inline bool live_holds(live_conj c, uint64_t word) { return (word & c.mask) == c.want; }
+static inline bool live_holds(const live_conj *c, const uint64_t *row)
+{
+    for (uint32_t i = 0; i < c->n; i++)
+        if (live_bit(row, c->lits[i].bit) != c->lits[i].value) return false;
+    return true;
+}
+
+/* c /\ d into *out (which may be c): false when they contradict each other or have too many
+ * literals together (*overflow is then set). */
+bool live_conj_and(const live_conj *c, const live_conj *d, live_conj *out, bool *overflow);
 
 void live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair, live_lasso *out);
 void live_lasso_free(live_lasso *l);

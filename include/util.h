@@ -56,6 +56,14 @@ void arena_restore(arena *a, arena_mark m);
         }                                                                                  \
         (v).items[(v).len++] = (x);                                                        \
     } while (0)
+/* Room for at least n items in all. */
+#define VEC_RESERVE(v, n)                                                                  \
+    do {                                                                                   \
+        if ((n) > (v).cap) {                                                               \
+            (v).cap = (n) > 2 * (v).cap ? (n) : 2 * (v).cap;                               \
+            (v).items = util_xrealloc((v).items, (v).cap * sizeof(*(v).items));            \
+        }                                                                                  \
+    } while (0)
 #define VEC_FREE(v) (free((v).items), (v).items = NULL, (v).len = (v).cap = 0)
 
 void *util_xmalloc(size_t n);

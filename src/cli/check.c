@@ -69,8 +69,9 @@ typedef struct live_run {
 static void *run_checks(void *arg)
 {
     live_run *lr = arg;
-    live_graph g = {lr->g->nstates, lr->g->state_labels, lr->g->edge_start, lr->g->edge_to, lr->g->edge_labels,
-                    lr->g->initial};
+    const explore_graph *eg = lr->g;
+    live_graph g = {eg->nstates,     eg->state_words, eg->edge_words, eg->state_labels,
+                    eg->edge_start,  eg->edge_to,     eg->edge_labels, eg->initial};
     for (uint32_t i; (i = atomic_fetch_add(&lr->next, 1)) < lr->nchecks;) live_find(&g, &lr->checks[i], lr->fair, lr->nfair, &lr->found[i]);
     return NULL;
 }

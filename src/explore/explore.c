@@ -31,6 +31,7 @@ enum { CHUNK = 64, ROUND = 1 << 15, TRACE_CHUNK_BITS = 20, TRACE_CHUNKS = 1 << 1
 static const uint64_t NO_PRED = UINT64_MAX;
 
 typedef VEC(uint8_t) byte_vec;
+typedef VEC(uint64_t) word_vec;
 
 /* A state emitted by the model, waiting in a worker's buffer. */
 typedef struct pending { uint64_t fp, pred; size_t off; uint32_t len, action; } pending;
@@ -38,8 +39,7 @@ typedef struct pending { uint64_t fp, pred; size_t off; uint32_t len, action; } 
 typedef struct queued { uint64_t id; const uint8_t *bytes; uint32_t len; } queued;
 typedef struct next_entry { uint64_t id; size_t off; uint32_t len; } next_entry;
 typedef struct trace_rec { uint64_t pred, fp; } trace_rec;
-typedef struct node_rec { uint64_t id, labels; } node_rec;
-typedef struct edge_rec { uint64_t from, to_fp, labels; } edge_rec;
+typedef struct edge_rec { uint64_t from, to_fp; } edge_rec;
 
 typedef enum { FAULT_NONE, FAULT_VIOLATION, FAULT_DEADLOCK, FAULT_ERROR } fault_kind;
 
@@ -62,9 +62,11 @@ typedef struct worker {
     byte_vec next_bytes, cur_bytes;
     VEC(next_entry) next;
     uint64_t generated;
-    /* the behaviour graph, when recorded: labels of expanded states and their transitions */
-    VEC(node_rec) nodes;
+    /* the behaviour graph, when recorded: expanded states and their transitions, each with its row
+     * of labels */
+    word_vec nodes, node_labels;
     VEC(edge_rec) edges;
+    word_vec edge_labels;
 } worker;
 
 typedef struct search {
@@ -182,17 +184,29 @@ static bool faulted(search *s)
 
 /* For liveness: the labels of a state being expanded and of its transitions (its stuttering step
  * included), kept by state id and successor fingerprint until the graph is assembled. */
+static uint64_t *new_row(word_vec *v, uint32_t words)
+{
+    VEC_RESERVE(*v, v->len + words);
+    uint64_t *row = v->items + v->len;
+    memset(row, 0, sizeof(uint64_t) * words);
+    v->len += words;
+    return row;
+}
+
+static bool record_edge(search *s, worker *w, const queued *q, const uint8_t *next, uint32_t len, uint64_t fp)
+{
+    VEC_PUSH(w->edges, ((edge_rec){q->id, fp}));
+    return s->m->label_edge(w->mw, q->bytes, q->len, next, len, new_row(&w->edge_labels, s->m->edge_label_words));
+}
+
 static bool record_transitions(search *s, worker *w, const queued *q, size_t first)
 {
-    uint64_t labels;
-    if (!s->m->label_state(w->mw, q->bytes, q->len, &labels)) return false;
-    VEC_PUSH(w->nodes, ((node_rec){q->id, labels}));
-    if (!s->m->label_edge(w->mw, q->bytes, q->len, q->bytes, q->len, &labels)) return false;
-    VEC_PUSH(w->edges, ((edge_rec){q->id, trace_slot(s, q->id)->fp, labels}));
+    VEC_PUSH(w->nodes, q->id);
+    if (!s->m->label_state(w->mw, q->bytes, q->len, new_row(&w->node_labels, s->m->state_label_words))) return false;
+    if (!record_edge(s, w, q, q->bytes, q->len, trace_slot(s, q->id)->fp)) return false;
     for (size_t i = first; i < w->succs.len; i++) {
         pending *p = &w->succs.items[i];
-        if (!s->m->label_edge(w->mw, q->bytes, q->len, w->succ_bytes.items + p->off, p->len, &labels)) return false;
-        VEC_PUSH(w->edges, ((edge_rec){q->id, p->fp, labels}));
+        if (!record_edge(s, w, q, w->succ_bytes.items + p->off, p->len, p->fp)) return false;
     }
     return true;
 }
@@ -491,7 +505,10 @@ static explore_graph *assemble_graph(search *s)
     g->nstates = n;
     g->fps = util_xmalloc(sizeof(uint64_t) * (n + 1));
     g->initial = util_xcalloc(n + 1, sizeof(bool));
-    g->state_labels = util_xcalloc(n + 1, sizeof(uint64_t));
+    uint32_t sw = s->m->state_label_words, ew = s->m->edge_label_words;
+    g->state_words = sw;
+    g->edge_words = ew;
+    g->state_labels = util_xcalloc(((size_t)n + 1) * sw, sizeof(uint64_t));
     g->edge_start = util_xcalloc(n + 2, sizeof(uint32_t));
     for (uint32_t id = 0; id < n; id++) {
         g->fps[id] = trace_slot(s, id)->fp;
@@ -500,14 +517,15 @@ static explore_graph *assemble_graph(search *s)
     uint64_t nedges = 0;
     for (int k = 0; k < s->nworkers; k++) {
         worker *w = &s->workers[k];
-        for (size_t i = 0; i < w->nodes.len; i++) g->state_labels[w->nodes.items[i].id] = w->nodes.items[i].labels;
+        for (size_t i = 0; i < w->nodes.len; i++)
+            memcpy(g->state_labels + w->nodes.items[i] * sw, w->node_labels.items + i * sw, sizeof(uint64_t) * sw);
         for (size_t i = 0; i < w->edges.len; i++) g->edge_start[w->edges.items[i].from + 1]++;
         nedges += w->edges.len;
     }
     UTIL_ASSERT(nedges < UINT32_MAX, "too many transitions for the liveness graph");
     for (uint32_t id = 0; id < n; id++) g->edge_start[id + 1] += g->edge_start[id];
     g->edge_to = util_xmalloc(sizeof(uint32_t) * (nedges + 1));
-    g->edge_labels = util_xmalloc(sizeof(uint64_t) * (nedges + 1));
+    g->edge_labels = util_xmalloc(sizeof(uint64_t) * (nedges + 1) * ew);
     uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (n + 1));
     memcpy(fill, g->edge_start, sizeof(uint32_t) * (n + 1));
     fp_index ix = index_fingerprints(s, n);
@@ -517,10 +535,12 @@ static explore_graph *assemble_graph(search *s)
             const edge_rec *e = &w->edges.items[i];
             uint32_t to = id_of(s, &ix, e->to_fp), at = fill[e->from]++;
             g->edge_to[at] = to == UINT32_MAX ? (uint32_t)e->from : to;
-            g->edge_labels[at] = e->labels;
+            memcpy(g->edge_labels + (size_t)at * ew, w->edge_labels.items + i * ew, sizeof(uint64_t) * ew);
         }
         VEC_FREE(w->edges);
+        VEC_FREE(w->edge_labels);
         VEC_FREE(w->nodes);
+        VEC_FREE(w->node_labels);
     }
     free(fill);
     free(ix.slots);
@@ -603,7 +623,9 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
         VEC_FREE(w->cur_bytes);
         VEC_FREE(w->next);
         VEC_FREE(w->nodes);
+        VEC_FREE(w->node_labels);
         VEC_FREE(w->edges);
+        VEC_FREE(w->edge_labels);
     }
     for (uint64_t c = 0; c < TRACE_CHUNKS; c++) free(atomic_load(&s->trace[c]));
     free(s->fault_succ);

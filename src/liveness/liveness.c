@@ -39,7 +39,32 @@ typedef struct search {
     bool *on_stack;
     /* breadth-first walks inside a component */
     uint32_t *walk_parent, *walk_stamp, stamp;
+    /* judging a component: which labels hold on some state, fail on some state, hold on some edge */
+    uint64_t *any_state, *any_not_state, *any_edge, *refine;
 } search;
+
+static const uint64_t *state_row(const search *s, uint32_t v) { return s->g->state_labels + (size_t)v * s->g->state_words; }
+static const uint64_t *edge_row(const search *s, uint32_t e) { return s->g->edge_labels + (size_t)e * s->g->edge_words; }
+
+bool live_conj_and(const live_conj *c, const live_conj *d, live_conj *out, bool *overflow)
+{
+    live_conj r = *c;
+    for (uint32_t i = 0; i < d->n; i++) {
+        uint32_t j = 0;
+        while (j < r.n && r.lits[j].bit != d->lits[i].bit) j++;
+        if (j < r.n) {
+            if (r.lits[j].value != d->lits[i].value) return false;
+            continue;
+        }
+        if (r.n == LIVE_MAX_LITERALS) {
+            if (overflow) *overflow = true;
+            return false;
+        }
+        r.lits[r.n++] = d->lits[i];
+    }
+    *out = r;
+    return true;
+}
 
 /* ---- 1. the stages ------------------------------------------------------------------------------ */
 
@@ -53,8 +78,8 @@ static void visit(search *s, u32_vec *queue, uint32_t node, uint32_t from)
 
 static bool enters(const search *s, uint32_t state, uint32_t stage)
 {
-    uint64_t w = s->g->state_labels[state];
-    return live_holds(s->c->stages[stage].entry, w) && live_holds(s->c->stages[stage].hold, w);
+    const uint64_t *row = state_row(s, state);
+    return live_holds(&s->c->stages[stage].entry, row) && live_holds(&s->c->stages[stage].hold, row);
 }
 
 static void search_stages(search *s)
@@ -68,7 +93,7 @@ static void search_stages(search *s)
         if (k + 1 < s->ns && enters(s, v, k + 1)) visit(s, &queue, node + 1, node);
         for (uint32_t e = g->edge_start[v]; e < g->edge_start[v + 1]; e++) {
             uint32_t t = g->edge_to[e];
-            if (live_holds(s->c->stages[k].hold, g->state_labels[t])) visit(s, &queue, t * s->ns + k, node);
+            if (live_holds(&s->c->stages[k].hold, state_row(s, t))) visit(s, &queue, t * s->ns + k, node);
         }
     }
     VEC_FREE(queue);
@@ -81,7 +106,7 @@ static bool in_last_stage(const search *s, uint32_t v) { return s->parent[v * s-
 /* An edge of the component tagged t, usable by the cycle. */
 static bool edge_in(const search *s, uint32_t e, uint32_t t)
 {
-    return s->tag[s->g->edge_to[e]] == t && live_holds(s->c->all_edges, s->g->edge_labels[e]);
+    return s->tag[s->g->edge_to[e]] == t && live_holds(&s->c->all_edges, edge_row(s, e));
 }
 
 typedef struct frame { uint32_t v, e; } frame;
@@ -145,39 +170,61 @@ static void components(search *s, const u32_vec *set, uint32_t t, u32_vec *out)
 
 typedef enum { ACCEPT, REJECT, REFINE } verdict;
 
-static verdict judge(search *s, const uint32_t *states, uint32_t n, uint32_t t, uint64_t *refine_mask)
+static void or_row(uint64_t *acc, const uint64_t *row, uint32_t words, bool negated)
+{
+    for (uint32_t i = 0; i < words; i++) acc[i] |= negated ? ~row[i] : row[i];
+}
+
+/* Does the component (states, all tagged t) meet the check's cycle conditions and the fairness
+ * conditions? REFINE: only if the states in s->refine (strongly fair actions enabled there but never
+ * taken) are removed. */
+static verdict judge(search *s, const uint32_t *states, uint32_t n, uint32_t t)
 {
     const live_graph *g = s->g;
     const live_check *c = s->c;
-    uint64_t any_state = 0, any_not_state = 0, any_edge = 0;
+    uint32_t sw = g->state_words, ew = g->edge_words;
+    memset(s->any_state, 0, sizeof(uint64_t) * sw);
+    memset(s->any_not_state, 0, sizeof(uint64_t) * sw);
+    memset(s->any_edge, 0, sizeof(uint64_t) * ew);
     bool has_cycle = n > 1;
     uint32_t some_state = 0, some_edge = 0;   /* bit i: some_state[i] met */
     for (uint32_t i = 0; i < n; i++) {
         uint32_t v = states[i];
-        uint64_t w = g->state_labels[v];
-        any_state |= w;
-        any_not_state |= ~w;
+        const uint64_t *row = state_row(s, v);
+        or_row(s->any_state, row, sw, false);
+        or_row(s->any_not_state, row, sw, true);
         for (uint32_t k = 0; k < c->nsome_state; k++)
-            if (live_holds(c->some_state[k], w)) some_state |= 1u << k;
+            if (live_holds(&c->some_state[k], row)) some_state |= 1u << k;
         for (uint32_t e = g->edge_start[v]; e < g->edge_start[v + 1]; e++) {
             if (!edge_in(s, e, t)) continue;
             if (g->edge_to[e] == v) has_cycle = true;
-            any_edge |= g->edge_labels[e];
+            or_row(s->any_edge, edge_row(s, e), ew, false);
             for (uint32_t k = 0; k < c->nsome_edge; k++)
-                if (live_holds(c->some_edge[k], g->edge_labels[e])) some_edge |= 1u << k;
+                if (live_holds(&c->some_edge[k], edge_row(s, e))) some_edge |= 1u << k;
         }
     }
     if (!has_cycle) return REJECT;
     if (some_state != (1u << c->nsome_state) - 1 || some_edge != (1u << c->nsome_edge) - 1) return REJECT;
-    *refine_mask = 0;
+    memset(s->refine, 0, sizeof(uint64_t) * sw);
+    bool refine = false;
     for (uint32_t i = 0; i < s->nfair; i++) {
         const live_fairness *f = &s->fair[i];
-        bool taken = any_edge >> f->step & 1;
-        if (taken) continue;
-        if (!f->strong && !(any_not_state >> f->enabled & 1)) return REJECT;
-        if (f->strong && (any_state >> f->enabled & 1)) *refine_mask |= (uint64_t)1 << f->enabled;
+        if (live_bit(s->any_edge, f->step)) continue;   /* taken */
+        if (!f->strong && !live_bit(s->any_not_state, f->enabled)) return REJECT;
+        if (f->strong && live_bit(s->any_state, f->enabled)) {
+            live_set_bit(s->refine, f->enabled);
+            refine = true;
+        }
     }
-    return *refine_mask ? REFINE : ACCEPT;
+    return refine ? REFINE : ACCEPT;
+}
+
+/* Does any label of `mask` hold in the row? */
+static bool any_of(const uint64_t *row, const uint64_t *mask, uint32_t words)
+{
+    for (uint32_t i = 0; i < words; i++)
+        if (row[i] & mask[i]) return true;
+    return false;
 }
 
 /* How far the component is from an initial state: the product distance of its nearest state. */
@@ -197,7 +244,7 @@ static uint32_t find_component(search *s, u32_vec *found)
     u32_vec set = {0}, comps = {0};
     uint32_t start_tag = ++s->next_tag;
     for (uint32_t v = 0; v < g->nstates; v++)
-        if (in_last_stage(s, v) && live_holds(s->c->all_states, g->state_labels[v])) {
+        if (in_last_stage(s, v) && live_holds(&s->c->all_states, state_row(s, v))) {
             s->tag[v] = start_tag;
             VEC_PUSH(set, v);
         }
@@ -212,8 +259,7 @@ static uint32_t find_component(search *s, u32_vec *found)
         for (size_t i = 0; i < comps.len && accepted_distance; i += comps.items[i] + 1) {
             uint32_t n = comps.items[i], *states = &comps.items[i + 1], t = ++s->next_tag;
             for (uint32_t j = 0; j < n; j++) s->tag[states[j]] = t;
-            uint64_t refine = 0;
-            verdict v = judge(s, states, n, t, &refine);
+            verdict v = judge(s, states, n, t);
             uint32_t d = v == ACCEPT ? entry_distance(s, states, n) : NONE;
             if (v == ACCEPT && d < accepted_distance) {
                 accepted = t;
@@ -224,7 +270,7 @@ static uint32_t find_component(search *s, u32_vec *found)
                 u32_vec rest = {0};
                 uint32_t rt = ++s->next_tag;
                 for (uint32_t j = 0; j < n; j++) {
-                    bool enabled = (s->g->state_labels[states[j]] & refine) != 0;
+                    bool enabled = any_of(state_row(s, states[j]), s->refine, g->state_words);
                     s->tag[states[j]] = enabled ? 0 : rt;
                     if (!enabled) VEC_PUSH(rest, states[j]);
                 }
@@ -266,14 +312,14 @@ static bool walk_to(search *s, uint32_t t, uint32_t from, const goal *gl, u32_ve
     uint32_t end = NONE, edge_target = NONE;
     for (size_t head = 0; head < queue.len && end == NONE; head++) {
         uint32_t v = queue.items[head];
-        if ((head || gl->at_start) && gl->by_state && live_holds(gl->state_cond, g->state_labels[v])) {
+        if ((head || gl->at_start) && gl->by_state && live_holds(&gl->state_cond, state_row(s, v))) {
             end = v;
             break;
         }
         for (uint32_t e = g->edge_start[v]; e < g->edge_start[v + 1] && end == NONE; e++) {
             if (!edge_in(s, e, t)) continue;
             uint32_t w = g->edge_to[e];
-            if (w == gl->state || (gl->by_edge && live_holds(gl->edge_cond, g->edge_labels[e]))) {
+            if (w == gl->state || (gl->by_edge && live_holds(&gl->edge_cond, edge_row(s, e)))) {
                 end = v;
                 edge_target = w;
             } else if (s->walk_stamp[w] != s->stamp) {
@@ -293,24 +339,25 @@ static bool walk_to(search *s, uint32_t t, uint32_t from, const goal *gl, u32_ve
     return true;
 }
 
-static void witness_goals(const search *s, const u32_vec *states, goal_vec *goals)
+static live_conj literal(uint32_t bit, bool value) { return (live_conj){1, {{bit, value}}}; }
+
+static void witness_goals(search *s, const u32_vec *states, goal_vec *goals)
 {
     const live_check *c = s->c;
     for (uint32_t k = 0; k < c->nsome_state; k++)
         VEC_PUSH(*goals, ((goal){.state = NONE, .by_state = true, .state_cond = c->some_state[k], .at_start = true}));
     for (uint32_t k = 0; k < c->nsome_edge; k++)
         VEC_PUSH(*goals, ((goal){.state = NONE, .by_edge = true, .edge_cond = c->some_edge[k], .at_start = true}));
-    uint64_t any_state = 0;
-    for (size_t i = 0; i < states->len; i++) any_state |= s->g->state_labels[states->items[i]];
+    memset(s->any_state, 0, sizeof(uint64_t) * s->g->state_words);
+    for (size_t i = 0; i < states->len; i++) or_row(s->any_state, state_row(s, states->items[i]), s->g->state_words, false);
     for (uint32_t i = 0; i < s->nfair; i++) {
         const live_fairness *f = &s->fair[i];
-        uint64_t en = (uint64_t)1 << f->enabled, st = (uint64_t)1 << f->step;
-        if (f->strong && !(any_state & en)) continue;   /* never enabled: nothing to witness */
-        goal gl = {.state = NONE, .by_edge = true, .edge_cond = {st, st}, .at_start = true};
+        if (f->strong && !live_bit(s->any_state, f->enabled)) continue;   /* never enabled: nothing to witness */
+        goal gl = {.state = NONE, .by_edge = true, .edge_cond = literal(f->step, true), .at_start = true};
         if (!f->strong) {
             /* weak fairness is also met by a state where the action is disabled */
             gl.by_state = true;
-            gl.state_cond = (live_conj){en, 0};
+            gl.state_cond = literal(f->enabled, false);
         }
         VEC_PUSH(*goals, gl);
     }
@@ -373,6 +420,10 @@ void live_find(const live_graph *g, const live_check *c, const live_fairness *fa
     s.on_stack = util_xcalloc(g->nstates, sizeof *s.on_stack);
     s.walk_parent = util_xmalloc(g->nstates * sizeof *s.walk_parent);
     s.walk_stamp = util_xcalloc(g->nstates, sizeof *s.walk_stamp);
+    s.any_state = util_xcalloc(g->state_words + 1, sizeof(uint64_t));
+    s.any_not_state = util_xcalloc(g->state_words + 1, sizeof(uint64_t));
+    s.refine = util_xcalloc(g->state_words + 1, sizeof(uint64_t));
+    s.any_edge = util_xcalloc(g->edge_words + 1, sizeof(uint64_t));
     search_stages(&s);
     u32_vec found = {0};
     uint32_t t = find_component(&s, &found);
@@ -386,6 +437,10 @@ void live_find(const live_graph *g, const live_check *c, const live_fairness *fa
     free(s.on_stack);
     free(s.walk_parent);
     free(s.walk_stamp);
+    free(s.any_state);
+    free(s.any_not_state);
+    free(s.refine);
+    free(s.any_edge);
 }
 
 void live_lasso_free(live_lasso *l)

@@ -277,7 +277,7 @@ static bool take_checks(model *m, const cfg_file *cfg)
         ok &= add_named(m, &m->action_constraints, &cfg->action_constraints[i], LEVEL_ACTION, "action constraint");
     if (cfg->npostconditions) {
         util_diag(DIAG_ERROR, cfg->postconditions[0].loc, "remove the POSTCONDITION to check the rest of the model",
-                  "tlc-c: error: POSTCONDITION is not supported yet");
+                  "POSTCONDITION is not supported yet");
         ok = false;
     }
     for (uint32_t i = 0; i < cfg->nproperties; i++) {

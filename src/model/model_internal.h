@@ -24,11 +24,10 @@ typedef struct model_perm { const val *image; uint32_t n; } model_perm;
 
 /* Temporal properties, as the liveness checker sees them: predicates become label bits of states
  * and transitions; each property's negation becomes checks (liveness.h). */
-enum { MAX_LABELS = 64 };
+typedef VEC(const eval_closure *) closure_list;
 typedef struct model_liveness {
     eval_worker *w;                  /* owns the closures: kept, never reset, until model_free */
-    const eval_closure *state_labels[MAX_LABELS], *edge_labels[MAX_LABELS];
-    uint32_t nstate_labels, nedge_labels;
+    closure_list state_labels, edge_labels;
     VEC(live_check) checks;
     VEC(atom) check_names;           /* the property each check comes from */
     VEC(live_fairness) fair;
@@ -36,11 +35,12 @@ typedef struct model_liveness {
     live_conj assume_all_states, assume_all_edges;
     VEC(live_conj) assume_some_states, assume_some_edges;
     bool no_cycles;                  /* the assumptions contradict each other */
-    /* ENABLED <<A>>_v labels: the edge label of <<A>>_v (or -1), and whether ENABLED could not be
-     * evaluated on its own in some state (a refinement's substituted primes), in which case it is
-     * read off the state graph instead: some successor is an <<A>>_v step */
-    int16_t enabled_step[MAX_LABELS];
-    _Atomic bool enabled_from_graph[MAX_LABELS];
+    bool overflow;                   /* a condition had too many literals (reported) */
+    /* ENABLED <<A>>_v labels, by state label: the edge label of <<A>>_v (or -1), and whether ENABLED
+     * could not be evaluated on its own in some state (a refinement's substituted primes), in which
+     * case it is read off the state graph instead: some successor is an <<A>>_v step */
+    VEC(int32_t) enabled_step;
+    _Atomic bool *enabled_from_graph;  /* allocated when the labels are complete */
 } model_liveness;
 
 struct model {

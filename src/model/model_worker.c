@@ -278,43 +278,44 @@ static void state_done(void *worker)
 
 /* ---- liveness labels ---------------------------------------------------------------------------- */
 
-/* `enabled_step` (for state labels) lets an ENABLED that cannot be evaluated fall back on the graph. */
-static bool labels(model_worker *mw, const eval_closure *const *cls, uint32_t n, const val *state, const val *next,
-                   uint64_t *out)
+/* The row of label bits of a state (next NULL) or a step; `enabled_step` (for state labels) lets an
+ * ENABLED that cannot be evaluated fall back on the graph. */
+static bool labels(model_worker *mw, const closure_list *cls, const val *state, const val *next, uint64_t *row)
 {
     model_liveness *l = mw->m->live;
-    *out = 0;
-    for (uint32_t i = 0; i < n; i++) {
+    for (uint32_t i = 0; i < cls->len; i++) {
         bool holds;
-        if (!eval_closure_holds(mw->ew, cls[i], state, next, &holds)) {
-            if (!next && l->enabled_step[i] >= 0) {
+        if (!eval_closure_holds(mw->ew, cls->items[i], state, next, &holds)) {
+            if (!next && l->enabled_step.items[i] >= 0) {
                 atomic_store(&l->enabled_from_graph[i], true);
                 continue;
             }
             eval_fault(mw);
             return false;
         }
-        if (holds) *out |= (uint64_t)1 << i;
+        if (holds) live_set_bit(row, i);
     }
     return true;
 }
 
-static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64_t *out)
+static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64_t *row)
 {
     model_worker *mw = worker;
-    const model_liveness *l = mw->m->live;
-    return labels(mw, l->state_labels, l->nstate_labels, deserialise(mw, state, len), NULL, out);
+    return labels(mw, &mw->m->live->state_labels, deserialise(mw, state, len), NULL, row);
 }
 
 static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
-                       uint64_t *out)
+                       uint64_t *row)
 {
     model_worker *mw = worker;
     const model_liveness *l = mw->m->live;
-    if (!l->nedge_labels) return *out = 0, true;
+    if (!l->edge_labels.len) return true;
     const val *s = deserialise(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
-    return labels(mw, l->edge_labels, l->nedge_labels, s, t, out);
+    return labels(mw, &l->edge_labels, s, t, row);
 }
+
+/* The words of a row of n label bits (at least one). */
+static uint32_t row_words(size_t n) { return n ? (uint32_t)((n + 63) / 64) : 1; }
 
 explore_model model_interface(model *m)
 {
@@ -330,6 +331,8 @@ explore_model model_interface(model *m)
         .set_level = set_level,
         .label_state = m->live ? label_state : NULL,
         .label_edge = m->live ? label_edge : NULL,
+        .state_label_words = m->live ? row_words(m->live->state_labels.len) : 0,
+        .edge_label_words = m->live ? row_words(m->live->edge_labels.len) : 0,
     };
 }
 

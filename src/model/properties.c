@@ -21,57 +21,54 @@
 
 #include <string.h>
 
-typedef struct conj_result { live_conj c; bool satisfiable; } conj_result;
+static live_conj conj_true(void) { return (live_conj){0}; }
 
-static live_conj conj_true(void) { return (live_conj){0, 0}; }
+static live_conj lit(uint32_t bit, bool value) { return (live_conj){1, {{bit, value}}}; }
 
-/* a /\ b; unsatisfiable when they disagree on a label. */
-static bool conj_and(live_conj a, live_conj b, live_conj *out)
+/* a /\ b; false when they disagree on a label (or, after a diagnostic, have too many literals). */
+static bool conj_and(model *m, live_conj a, live_conj b, live_conj *out)
 {
-    if ((a.mask & b.mask) & (a.want ^ b.want)) return false;
-    *out = (live_conj){a.mask | b.mask, a.want | b.want};
-    return true;
+    bool overflow = false;
+    if (live_conj_and(&a, &b, out, &overflow)) return true;
+    if (overflow && !m->live->overflow) {
+        util_diag(DIAG_ERROR, (syn_loc){0}, "split the property, or check its parts in separate runs",
+                  "a condition of more than %d state or action predicates in the temporal properties is not "
+                  "supported yet", LIVE_MAX_LITERALS);
+        m->live->overflow = true;
+        m->exit_code = EXIT_CONFIG_CODE;
+    }
+    return false;
 }
 
 static model_liveness *liveness_of(model *m)
 {
-    if (!m->live) {
-        m->live = util_xcalloc(1, sizeof *m->live);
-        m->live->w = eval_worker_new(m->ep, -1);
-        for (int i = 0; i < MAX_LABELS; i++) m->live->enabled_step[i] = -1;
-    }
+    if (!m->live) m->live = util_xcalloc(1, sizeof *m->live);
+    if (!m->live->w) m->live->w = eval_worker_new(m->ep, -1);
     return m->live;
 }
 
-static bool too_many(model *m, syn_loc loc, const char *what)
+/* The label bit of a predicate, added when new. */
+static uint32_t label_of(closure_list *labels, const eval_closure *cl, bool *added)
 {
-    util_diag(DIAG_ERROR, loc, "split the property, or check its parts in separate runs",
-              "tlc-c: error: more than %d %s in the temporal properties and fairness is not supported yet", MAX_LABELS,
-              what);
-    m->exit_code = EXIT_CONFIG_CODE;
-    return false;
+    for (uint32_t i = 0; i < labels->len; i++)
+        if (labels->items[i] == cl) return i;
+    VEC_PUSH(*labels, cl);
+    *added = true;
+    return (uint32_t)labels->len - 1;
 }
 
-static bool state_label(model *m, const eval_closure *cl, syn_loc loc, uint8_t *bit)
+static uint32_t state_label(model *m, const eval_closure *cl)
 {
-    model_liveness *l = m->live;
-    for (uint32_t i = 0; i < l->nstate_labels; i++)
-        if (l->state_labels[i] == cl) return *bit = (uint8_t)i, true;
-    if (l->nstate_labels == MAX_LABELS) return too_many(m, loc, "state predicates");
-    *bit = (uint8_t)l->nstate_labels;
-    l->state_labels[l->nstate_labels++] = cl;
-    return true;
+    bool added = false;
+    uint32_t bit = label_of(&m->live->state_labels, cl, &added);
+    if (added) VEC_PUSH(m->live->enabled_step, -1);
+    return bit;
 }
 
-static bool edge_label(model *m, const eval_closure *cl, syn_loc loc, uint8_t *bit)
+static uint32_t edge_label(model *m, const eval_closure *cl)
 {
-    model_liveness *l = m->live;
-    for (uint32_t i = 0; i < l->nedge_labels; i++)
-        if (l->edge_labels[i] == cl) return *bit = (uint8_t)i, true;
-    if (l->nedge_labels == MAX_LABELS) return too_many(m, loc, "action predicates");
-    *bit = (uint8_t)l->nedge_labels;
-    l->edge_labels[l->nedge_labels++] = cl;
-    return true;
+    bool added = false;
+    return label_of(&m->live->edge_labels, cl, &added);
 }
 
 static bool is_state_pred(const eval_tformula *f) { return f->kind == TF_PRED && f->level <= LEVEL_STATE; }
@@ -87,27 +84,29 @@ static bool is_state_literal(const eval_tformula *f)
 static bool literal(model *m, const eval_tformula *f, bool positive, live_conj *out)
 {
     if (f->kind == TF_NOT) return literal(m, f->kids[0], !positive, out);
-    uint8_t bit;
-    if (!state_label(m, f->pred, f->loc, &bit)) return false;
-    uint64_t b = (uint64_t)1 << bit;
-    *out = (live_conj){b, positive ? b : 0};
+    *out = lit(state_label(m, f->pred), positive);
     return true;
 }
 
 static bool edge_literal(model *m, const eval_tformula *f, bool positive, live_conj *out)
 {
-    uint8_t bit;
-    if (!edge_label(m, f->pred, f->loc, &bit)) return false;
-    uint64_t b = (uint64_t)1 << bit;
-    *out = (live_conj){b, positive ? b : 0};
+    *out = lit(edge_label(m, f->pred), positive);
     return true;
+}
+
+/* The labels of WF_v(A) / SF_v(A): ENABLED <<A>>_v on states, <<A>>_v on steps. */
+static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled, uint32_t *step)
+{
+    *enabled = state_label(m, f->enabled);
+    *step = edge_label(m, f->step);
+    m->live->enabled_step.items[*enabled] = (int32_t)*step;
 }
 
 static bool unsupported(model *m, const eval_tformula *f)
 {
     util_diag(DIAG_ERROR, f->loc, "tlc-c checks P, []P, <>P, []<>P, <>[]P, P ~> Q, [](P => []Q), []<><<A>>_v, "
               "<>[][A]_v, WF and SF, under /\\, \\A and state-level guards",
-              "tlc-c: error: checking a temporal property of this form is not supported yet");
+              "checking a temporal property of this form is not supported yet");
     m->exit_code = EXIT_CONFIG_CODE;
     return false;
 }
@@ -122,12 +121,12 @@ static bool add_check(prop *p, const live_check *check)
     model_liveness *l = p->m->live;
     live_check c = *check;
     if (l->no_cycles) return true;
-    if (!conj_and(c.all_states, l->assume_all_states, &c.all_states) ||
-        !conj_and(c.all_edges, l->assume_all_edges, &c.all_edges))
+    if (!conj_and(p->m, c.all_states, l->assume_all_states, &c.all_states) ||
+        !conj_and(p->m, c.all_edges, l->assume_all_edges, &c.all_edges))
         return true;   /* no behaviour of the spec can violate it this way */
     if (c.nsome_state + l->assume_some_states.len > LIVE_MAX_SOME ||
         c.nsome_edge + l->assume_some_edges.len > LIVE_MAX_SOME) {
-        util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "tlc-c: error: more than %d []<> conditions on a cycle are not supported yet",
+        util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "more than %d []<> conditions on a cycle are not supported yet",
                   LIVE_MAX_SOME);
         p->m->exit_code = EXIT_CONFIG_CODE;
         return false;
@@ -149,10 +148,10 @@ static live_check from_start(live_conj start)
 }
 
 /* Add a stage entered at a state satisfying `entry` and holding `hold` from there on. */
-static bool add_stage(live_check *c, live_conj entry, live_conj hold)
+static bool add_stage(model *m, live_check *c, live_conj entry, live_conj hold)
 {
     live_conj both;
-    if (!conj_and(entry, hold, &both)) return false;   /* can never start: nothing to check */
+    if (!conj_and(m, entry, hold, &both)) return false;   /* can never start: nothing to check */
     c->stages[c->nstages++] = (live_stage){both, hold};
     return true;
 }
@@ -172,7 +171,7 @@ static bool cycle_form(const eval_tformula *f)
 static bool add_some(model *m, live_conj *list, uint32_t *n, live_conj c, syn_loc loc)
 {
     if (*n == LIVE_MAX_SOME) {
-        util_diag(DIAG_ERROR, loc, NULL, "tlc-c: error: more than %d conditions on one cycle are not supported yet",
+        util_diag(DIAG_ERROR, loc, NULL, "more than %d conditions on one cycle are not supported yet",
                   LIVE_MAX_SOME);
         m->exit_code = EXIT_CONFIG_CODE;
         return false;
@@ -185,13 +184,11 @@ static bool add_some(model *m, live_conj *list, uint32_t *n, live_conj c, syn_lo
 static bool negate_on_cycle(model *m, const eval_tformula *f, live_check *c, bool *possible)
 {
     if (f->kind == TF_WF || f->kind == TF_SF) {
-        uint8_t en, step;
-        if (!state_label(m, f->enabled, f->loc, &en) || !edge_label(m, f->step, f->loc, &step)) return false;
-        m->live->enabled_step[en] = step;
-        uint64_t e = (uint64_t)1 << en, s = (uint64_t)1 << step;
-        *possible = *possible && conj_and(c->all_edges, (live_conj){s, 0}, &c->all_edges);
-        if (f->kind == TF_WF) *possible = *possible && conj_and(c->all_states, (live_conj){e, e}, &c->all_states);
-        else return add_some(m, c->some_state, &c->nsome_state, (live_conj){e, e}, f->loc);
+        uint32_t en, step;
+        fairness_labels(m, f, &en, &step);
+        *possible = *possible && conj_and(m, c->all_edges, lit(step, false), &c->all_edges);
+        if (f->kind == TF_WF) *possible = *possible && conj_and(m, c->all_states, lit(en, true), &c->all_states);
+        else return add_some(m, c->some_state, &c->nsome_state, lit(en, true), f->loc);
         return true;
     }
     const eval_tformula *x = f->kids[0]->kids[0];
@@ -201,7 +198,7 @@ static bool negate_on_cycle(model *m, const eval_tformula *f, live_check *c, boo
     if (infinitely_often) {
         /* ~[]<>X: X never holds on the cycle */
         live_conj *all = action ? &c->all_edges : &c->all_states;
-        *possible = *possible && conj_and(*all, not_x, all);
+        *possible = *possible && conj_and(m, *all, not_x, all);
         return true;
     }
     /* ~<>[]X: ~X somewhere on the cycle */
@@ -219,7 +216,7 @@ static bool negate_guarded(prop *p, const eval_tformula *f, live_conj start)
         if (is_state_literal(k)) {
             live_conj not_k;
             if (!literal(p->m, k, false, &not_k)) return false;
-            if (!conj_and(start, not_k, &start)) return true;   /* the guard always holds */
+            if (!conj_and(p->m, start, not_k, &start)) return true;   /* the guard always holds */
         } else {
             temporal = k;
             ntemporal++;
@@ -252,15 +249,15 @@ static bool negate_always(prop *p, const eval_tformula *f, const eval_tformula *
             if (!negate_always(p, f, k->kids[i], start)) return false;
         return true;
     }
-    if (is_state_pred(k) && start.mask) {
+    if (is_state_pred(k) && start.n) {
         /* S => []P: from an initial state with S, a state with ~P */
         live_conj not_p;
         if (!literal(m, k, false, &not_p)) return false;
         live_check c = from_start(start);
-        return !add_stage(&c, not_p, conj_true()) || add_check(p, &c);
+        return !add_stage(m, &c, not_p, conj_true()) || add_check(p, &c);
     }
     if (is_state_pred(k) || is_action_pred(k)) {
-        if (start.mask) return unsupported(m, f);
+        if (start.n) return unsupported(m, f);
         /* a safety property: checked on every transition (and, for a state predicate, every
          * initial state) during the search */
         VEC_PUSH(*(is_state_pred(k) ? &m->state_props : &m->action_props), ((named_expr){p->name, NULL, k->pred}));
@@ -288,7 +285,7 @@ static bool negate_always(prop *p, const eval_tformula *f, const eval_tformula *
             live_conj not_d;
             if (is_state_literal(d)) {
                 if (!literal(m, d, false, &not_d)) return false;
-                if (!conj_and(guard, not_d, &guard)) return true;
+                if (!conj_and(m, guard, not_d, &guard)) return true;
             } else if (!temporal) {
                 temporal = d;
             } else {
@@ -300,11 +297,11 @@ static bool negate_always(prop *p, const eval_tformula *f, const eval_tformula *
         live_conj q;
         if (temporal->kind == TF_EVENTUALLY && is_state_pred(temporal->kids[0])) {
             if (!literal(m, temporal->kids[0], false, &q)) return false;
-            return !add_stage(&c, guard, q) || add_check(p, &c);
+            return !add_stage(m, &c, guard, q) || add_check(p, &c);
         }
         if (temporal->kind == TF_ALWAYS && is_state_pred(temporal->kids[0])) {
             if (!literal(m, temporal->kids[0], false, &q)) return false;
-            return !(add_stage(&c, guard, conj_true()) && add_stage(&c, q, conj_true())) || add_check(p, &c);
+            return !(add_stage(m, &c, guard, conj_true()) && add_stage(m, &c, q, conj_true())) || add_check(p, &c);
         }
         /* [](G => <>[]Q) and [](G => []<>Q): after a state with G, a cycle with ~Q somewhere / everywhere */
         const eval_tformula *inner = temporal->nkids ? temporal->kids[0] : NULL;
@@ -314,7 +311,7 @@ static bool negate_always(prop *p, const eval_tformula *f, const eval_tformula *
             if (!literal(m, inner->kids[0], false, &q)) return false;
             if (temporal->kind == TF_EVENTUALLY) c.some_state[c.nsome_state++] = q;
             else c.all_states = q;
-            return !add_stage(&c, guard, conj_true()) || add_check(p, &c);
+            return !add_stage(m, &c, guard, conj_true()) || add_check(p, &c);
         }
         return unsupported(m, f);
     }
@@ -332,7 +329,7 @@ static bool negate_eventually(prop *p, const eval_tformula *f, const eval_tformu
         live_conj not_p;
         if (!literal(m, k, false, &not_p)) return false;
         c.stages[0].hold = not_p;
-        return !conj_and(start, not_p, &c.stages[0].entry) || add_check(p, &c);
+        return !conj_and(m, start, not_p, &c.stages[0].entry) || add_check(p, &c);
     }
     if (k->kind == TF_ALWAYS) {
         const eval_tformula *j = k->kids[0];
@@ -353,16 +350,14 @@ static bool negate_eventually(prop *p, const eval_tformula *f, const eval_tformu
 /* ~WF_v(A): <<A>>_v always enabled, never taken; ~SF_v(A): enabled infinitely often, never taken. */
 static bool negate_fairness(prop *p, const eval_tformula *f, live_conj start)
 {
-    uint8_t en, step;
-    if (!state_label(p->m, f->enabled, f->loc, &en) || !edge_label(p->m, f->step, f->loc, &step)) return false;
-    p->m->live->enabled_step[en] = step;
+    uint32_t en, step;
+    fairness_labels(p->m, f, &en, &step);
     live_check c = from_start(start);
-    uint64_t e = (uint64_t)1 << en, s = (uint64_t)1 << step;
-    c.all_edges = (live_conj){s, 0};
+    c.all_edges = lit(step, false);
     if (f->kind == TF_WF) {
-        c.all_states = (live_conj){e, e};
+        c.all_states = lit(en, true);
     } else {
-        c.some_state[0] = (live_conj){e, e};
+        c.some_state[0] = lit(en, true);
         c.nsome_state = 1;
     }
     return add_check(p, &c);
@@ -383,15 +378,15 @@ static bool negate(prop *p, const eval_tformula *f, live_conj start)
         live_conj not_p;
         if (!literal(m, f, false, &not_p)) return false;
         live_check c = from_start(start);
-        return !conj_and(start, not_p, &c.stages[0].entry) || add_check(p, &c);
+        return !conj_and(m, start, not_p, &c.stages[0].entry) || add_check(p, &c);
     }
     case TF_OR: return negate_guarded(p, f, start);
     case TF_IF: {
         if (!is_state_pred(f->kids[0])) return unsupported(m, f);
         live_conj yes, no, s;
         if (!literal(m, f->kids[0], true, &yes) || !literal(m, f->kids[0], false, &no)) return false;
-        if (conj_and(start, yes, &s) && !negate(p, f->kids[1], s)) return false;
-        if (conj_and(start, no, &s) && !negate(p, f->kids[2], s)) return false;
+        if (conj_and(m, start, yes, &s) && !negate(p, f->kids[1], s)) return false;
+        if (conj_and(m, start, no, &s) && !negate(p, f->kids[2], s)) return false;
         return true;
     }
     case TF_ALWAYS: return negate_always(p, f, f->kids[0], start);
@@ -402,7 +397,7 @@ static bool negate(prop *p, const eval_tformula *f, live_conj start)
         live_conj pa, not_b;
         if (!literal(m, a, true, &pa) || !literal(m, b, false, &not_b)) return false;
         live_check c = from_start(start);
-        return !add_stage(&c, pa, not_b) || add_check(p, &c);
+        return !add_stage(m, &c, pa, not_b) || add_check(p, &c);
     }
     case TF_WF: case TF_SF: return negate_fairness(p, f, start);
     default: return unsupported(m, f);
@@ -421,7 +416,7 @@ static bool assume(model *m, const eval_tformula *pred, bool always)
     if (!(action ? edge_literal(m, pred, true, &c) : literal(m, pred, true, &c))) return false;
     if (always) {
         live_conj *all = action ? &l->assume_all_edges : &l->assume_all_states;
-        if (!conj_and(*all, c, all)) l->no_cycles = true;   /* <>[]P /\ <>[]~P: no infinite behaviour */
+        if (!conj_and(m, *all, c, all)) l->no_cycles = true;   /* <>[]P /\ <>[]~P: no infinite behaviour */
     } else if (action) {
         VEC_PUSH(l->assume_some_edges, c);
     } else {
@@ -451,16 +446,14 @@ static bool collect_fairness(model *m, const eval_tformula *f)
         break;
     case TF_WF: case TF_SF: {
         live_fairness fair = {.strong = f->kind == TF_SF};
-        if (!state_label(m, f->enabled, f->loc, &fair.enabled) || !edge_label(m, f->step, f->loc, &fair.step))
-            return false;
-        l->enabled_step[fair.enabled] = fair.step;
+        fairness_labels(m, f, &fair.enabled, &fair.step);
         VEC_PUSH(l->fair, fair);
         return true;
     }
     default: break;
     }
     util_diag(DIAG_ERROR, f->loc, "fairness is written as WF_v(A) or SF_v(A), possibly under /\\ and \\A",
-              "tlc-c: error: a specification conjunct of this form is not supported yet with temporal properties");
+              "a specification conjunct of this form is not supported yet with temporal properties");
     m->exit_code = EXIT_CONFIG_CODE;
     return false;
 }
@@ -483,7 +476,7 @@ static bool take_fairness(model *m)
 bool model_add_temporal_property(model *m, atom name, const syn_expr *e)
 {
     model_liveness *l = liveness_of(m);
-    if (!take_fairness(m)) return false;
+    if (!take_fairness(m) || l->overflow) return false;
     eval_tformula *f;
     if (!eval_temporal(l->w, e, &f)) {
         report_eval_error(stderr, eval_worker_error(l->w));
@@ -491,7 +484,11 @@ bool model_add_temporal_property(model *m, atom name, const syn_expr *e)
         return false;
     }
     prop p = {m, name};
-    return negate(&p, f, conj_true());
+    if (!negate(&p, f, conj_true()) || l->overflow) return false;
+    /* one flag per state label, sized now that this property's labels are known */
+    free((void *)l->enabled_from_graph);
+    l->enabled_from_graph = util_xcalloc(l->state_labels.len + 1, sizeof *l->enabled_from_graph);
+    return true;
 }
 
 void model_liveness_free(model_liveness *l)
@@ -503,6 +500,10 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->fair);
     VEC_FREE(l->assume_some_states);
     VEC_FREE(l->assume_some_edges);
+    VEC_FREE(l->state_labels);
+    VEC_FREE(l->edge_labels);
+    VEC_FREE(l->enabled_step);
+    free((void *)l->enabled_from_graph);
     free(l);
 }
 
@@ -521,18 +522,19 @@ void model_liveness_finish_graph(model *m, explore_graph *g)
 {
     model_liveness *l = m->live;
     if (!l) return;
-    for (uint32_t k = 0; k < l->nstate_labels; k++) {
+    for (uint32_t k = 0; k < l->state_labels.len; k++) {
         if (!atomic_load(&l->enabled_from_graph[k])) continue;
-        util_diag(DIAG_WARNING, eval_closure_loc(l->state_labels[k]),
+        util_diag(DIAG_WARNING, eval_closure_loc(l->state_labels.items[k]),
                   "it mentions primed expressions that the action does not determine (as a refinement's substitutions do)",
                   "ENABLED of this action cannot be evaluated in every state on its own; there, it is taken as \"some "
                   "transition of the state graph is such a step\"");
-        uint64_t en = (uint64_t)1 << k, step = (uint64_t)1 << l->enabled_step[k];
+        uint32_t step = (uint32_t)l->enabled_step.items[k];
         for (uint32_t v = 0; v < g->nstates; v++) {
             bool enabled = false;
             for (uint32_t e = g->edge_start[v]; e < g->edge_start[v + 1] && !enabled; e++)
-                enabled = (g->edge_labels[e] & step) != 0;
-            g->state_labels[v] = enabled ? g->state_labels[v] | en : g->state_labels[v] & ~en;
+                enabled = live_bit(g->edge_labels + (size_t)e * g->edge_words, step);
+            uint64_t *word = &g->state_labels[(size_t)v * g->state_words + k / 64], bit = (uint64_t)1 << (k % 64);
+            *word = enabled ? *word | bit : *word & ~bit;
         }
     }
 }

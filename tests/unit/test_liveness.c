@@ -57,7 +57,7 @@ static const live_graph *freeze(builder *b, uint64_t stutter)
         b->edge_labels[at] = b->labels[e];
     }
     free(fill);
-    b->g = (live_graph){b->n, b->state_labels, b->start, b->edge_to, b->edge_labels, b->initial};
+    b->g = (live_graph){b->n, 1, 1, b->state_labels, b->start, b->edge_to, b->edge_labels, b->initial};
     return &b->g;
 }
 
@@ -90,6 +90,15 @@ static void assert_lasso(const live_graph *g, const live_lasso *l)
     else assert_true(has_edge(g, l->states[l->n - 1], l->states[l->loop]));
 }
 
+/* The conjunction "the labels of `mask` are as in `want`", for labels 0..63. */
+static live_conj labels_as(uint64_t mask, uint64_t want)
+{
+    live_conj c = {0};
+    for (uint32_t b = 0; b < 64; b++)
+        if (mask >> b & 1) c.lits[c.n++] = (live_lit){b, (want >> b & 1) != 0};
+    return c;
+}
+
 static live_check any_cycle(void)
 {
     live_check c = {0};
@@ -107,7 +116,7 @@ static void test_infinitely_often_violated(void **state)
     edge(b, 2, 1, 0);
     const live_graph *g = freeze(b, 0);
     live_check c = any_cycle();
-    c.all_states = (live_conj){1, 0};   /* ~P everywhere on the cycle */
+    c.all_states = labels_as(1, 0);   /* ~P everywhere on the cycle */
     live_lasso l;
     live_find(g, &c, NULL, 0, &l);
     assert_lasso(g, &l);
@@ -127,7 +136,7 @@ static void test_weak_fairness_forces_step(void **state)
     edge(b, 1, 0, 1);
     const live_graph *g = freeze(b, 0);
     live_check c = any_cycle();
-    c.all_states = (live_conj){1, 0};
+    c.all_states = labels_as(1, 0);
     live_fairness wf = {.enabled = 1, .step = 0, .strong = false};
     live_lasso l;
     live_find(g, &c, &wf, 1, &l);
@@ -155,8 +164,8 @@ static void test_strong_fairness_refinement(void **state)
     edge(b, 1, 2, 1);
     const live_graph *g = freeze(b, 4);   /* stuttering steps carry edge label 4 */
     live_check c = any_cycle();
-    c.stages[0].hold = (live_conj){2, 0};   /* ~Q from the start: <>Q violated */
-    c.stages[0].entry = (live_conj){2, 0};
+    c.stages[0].hold = labels_as(2, 0);   /* ~Q from the start: <>Q violated */
+    c.stages[0].entry = labels_as(2, 0);
     live_fairness sf = {.enabled = 0, .step = 0, .strong = true};
     live_fairness wf = {.enabled = 0, .step = 0, .strong = false};
     live_lasso l;
@@ -168,7 +177,7 @@ static void test_strong_fairness_refinement(void **state)
     assert_true(l.stuttering);
     assert_int_equal(l.states[l.n - 1], 0);
     live_lasso_free(&l);
-    c.all_edges = (live_conj){4, 0};        /* no stuttering on the cycle */
+    c.all_edges = labels_as(4, 0);        /* no stuttering on the cycle */
     live_find(g, &c, &sf, 1, &l);
     assert_null(l.states);
     live_find(g, &c, &wf, 1, &l);           /* weakly fair: the cycle 0-1 */
@@ -191,15 +200,15 @@ static void test_leads_to_stages(void **state)
     const live_graph *g = freeze(b, 4);
     live_check c = any_cycle();
     c.nstages = 2;
-    c.stages[1].entry = (live_conj){1 | 2, 1};   /* P /\ ~Q */
-    c.stages[1].hold = (live_conj){2, 0};        /* ~Q */
+    c.stages[1].entry = labels_as(1 | 2, 1);   /* P /\ ~Q */
+    c.stages[1].hold = labels_as(2, 0);        /* ~Q */
     live_lasso l;
     live_find(g, &c, NULL, 0, &l);
     assert_lasso(g, &l);
     assert_true(l.stuttering);
     assert_int_equal(b->state_labels[l.states[l.n - 1]] & 2, 0);
     live_lasso_free(&l);
-    c.all_edges = (live_conj){4, 0};
+    c.all_edges = labels_as(4, 0);
     live_find(g, &c, NULL, 0, &l);
     assert_null(l.states);
     free_graph(b);
@@ -216,8 +225,8 @@ static void test_some_conditions(void **state)
     edge(b, 3, 1, 0);
     const live_graph *g = freeze(b, 0);
     live_check c = any_cycle();
-    c.some_state[c.nsome_state++] = (live_conj){1, 1};
-    c.some_edge[c.nsome_edge++] = (live_conj){2, 2};
+    c.some_state[c.nsome_state++] = labels_as(1, 1);
+    c.some_edge[c.nsome_edge++] = labels_as(2, 2);
     live_lasso l;
     live_find(g, &c, NULL, 0, &l);
     assert_lasso(g, &l);
@@ -227,10 +236,49 @@ static void test_some_conditions(void **state)
     assert_true(saw2);
     live_lasso_free(&l);
     /* no edge labelled 4 anywhere: no violation */
-    c.some_edge[0] = (live_conj){4, 4};
+    c.some_edge[0] = labels_as(4, 4);
     live_find(g, &c, NULL, 0, &l);
     assert_null(l.states);
     free_graph(b);
+}
+
+/* Labels past the first word (bits 64 and up): the weak-fairness case again, with P = label 70,
+ * "enabled" = label 100 and the step = edge label 90, in rows of two words. */
+static void test_labels_beyond_one_word(void **state)
+{
+    enum { W = 2 };
+    uint64_t slabels[2 * W] = {0}, elabels[4 * W] = {0};
+    bool initial[2] = {true, false};
+    /* edges of 0: 0->1, 0->0; of 1: 1->0 (the fair step), 1->1 */
+    uint32_t start[3] = {0, 2, 4}, to[4] = {1, 0, 0, 1};
+    live_set_bit(&slabels[0], 70);
+    live_set_bit(&slabels[0], 100);
+    live_set_bit(&slabels[W], 100);
+    live_set_bit(&elabels[2 * W], 90);
+    live_graph g = {2, W, W, slabels, start, to, elabels, initial};
+    live_check c = any_cycle();
+    c.all_states = (live_conj){1, {{70, false}}};
+    live_fairness wf = {.enabled = 100, .step = 90, .strong = false};
+    live_lasso l;
+    live_find(&g, &c, &wf, 1, &l);
+    assert_null(l.states);
+    live_find(&g, &c, NULL, 0, &l);
+    assert_lasso(&g, &l);
+    assert_true(l.stuttering);
+    assert_int_equal(l.states[l.n - 1], 1);
+    live_lasso_free(&l);
+    /* conjunctions: contradiction, merge, and too many literals */
+    live_conj a = {1, {{70, true}}}, b = {1, {{70, false}}}, out;
+    bool overflow = false;
+    assert_false(live_conj_and(&a, &b, &out, &overflow));
+    assert_false(overflow);
+    b.lits[0] = (live_lit){3, false};
+    assert_true(live_conj_and(&a, &b, &out, &overflow));
+    assert_int_equal(out.n, 2);
+    live_conj big = {0};
+    for (uint32_t i = 0; i < LIVE_MAX_LITERALS; i++) big.lits[big.n++] = (live_lit){200 + i, true};
+    assert_false(live_conj_and(&big, &a, &out, &overflow));
+    assert_true(overflow);
 }
 
 /* A chain of 200000 states closing into a cycle: the search is iterative, so no stack overflow. */
@@ -251,10 +299,10 @@ static void test_deep_graph(void **state)
     }
     start[N] = 2 * N;
     labels[N / 2] = 1;
-    g = (live_graph){N, labels, start, to, elabels, initial};
+    g = (live_graph){N, 1, 1, labels, start, to, elabels, initial};
     live_check c = any_cycle();
-    c.all_edges = (live_conj){1, 0};               /* no stuttering */
-    c.some_state[c.nsome_state++] = (live_conj){1, 1};
+    c.all_edges = labels_as(1, 0);               /* no stuttering */
+    c.some_state[c.nsome_state++] = labels_as(1, 1);
     live_lasso l;
     live_find(&g, &c, NULL, 0, &l);
     assert_lasso(&g, &l);
@@ -273,6 +321,7 @@ int main(void)
         cmocka_unit_test(test_infinitely_often_violated), cmocka_unit_test(test_weak_fairness_forces_step),
         cmocka_unit_test(test_strong_fairness_refinement), cmocka_unit_test(test_leads_to_stages),
         cmocka_unit_test(test_some_conditions),          cmocka_unit_test(test_deep_graph),
+        cmocka_unit_test(test_labels_beyond_one_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
