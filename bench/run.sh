@@ -5,7 +5,7 @@
 # Usage: bench/run.sh [tlc-c binary] [workers]
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
-bin=${1:-$here/build/tlc-c}
+bin=$(realpath "${1:-$here/build/tlc-c}")
 workers=${2:-1}
 corpus=$here/../shared/corpus
 models="Chameneos/Chameneos.cfg GameOfLife/GameOfLife.cfg TeachingConcurrency/SimpleRegular.cfg

@@ -73,6 +73,12 @@ void eval_set_stats(eval_worker *w, const eval_stats *s);
  * on a transition). */
 bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *next, val *out);
 bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out);
+/* Evaluations in `state` between eval_hold_state and eval_release_state share the per-state cache
+ * of parameterless state-level definitions (checking many predicates of one state computes each
+ * definition once). The state's values must not change in between. Holds nest (a constraint checked
+ * on a successor while the successors of a state are being enumerated). */
+const val *eval_hold_state(eval_worker *w, const val *state);   /* returns the state held before */
+void eval_release_state(eval_worker *w, const val *before);
 
 /* The action (sub-action of the next-state relation) that produced a state: the name and the span
  * of the operator whose definition TLC would name in a trace. */

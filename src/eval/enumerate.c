@@ -423,10 +423,23 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
     }
 }
 
+/* Walk the predicate with an unwind target for evaluation errors: false after one. */
+static bool walk_guarded(enumerator *E, const syn_expr *pred)
+{
+    eval_worker *w = E->w;
+    jmp_buf jb;
+    jmp_buf *saved = w->unwind;
+    w->unwind = &jb;
+    bool ok = setjmp(jb) == 0;
+    if (ok) walk(E, (ctx){0}, pred, NULL, true);
+    w->unwind = saved;
+    return ok;
+}
+
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec};
-    E.action = (eval_action){util_intern(state ? "Next" : "Initial predicate"), pred->loc, NULL};
+    E.action = (eval_action){state ? w->ep->name_next : w->ep->name_init, pred->loc, NULL};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
     const val *saved_state = w->state;
@@ -434,17 +447,7 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     w->state = state ? state : w->next;
     w->init_mode = state == NULL;
     w->depth = 0;
-    bool ok;
-    jmp_buf jb;
-    jmp_buf *saved = w->unwind;
-    w->unwind = &jb;
-    if (setjmp(jb) == 0) {
-        walk(&E, (ctx){0}, pred, NULL, true);
-        ok = true;
-    } else {
-        ok = false;
-    }
-    w->unwind = saved;
+    bool ok = walk_guarded(&E, pred);
     if (w->state != saved_state) w->epoch++;
     w->state = saved_state;
     w->init_mode = false;
@@ -465,7 +468,7 @@ bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
     w->next_bound = arena_zalloc(&w->scratch, sizeof(bool) * (n + 1));
     w->next_complete = false;
     enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true};
-    E.action = (eval_action){util_intern("ENABLED"), action->loc, NULL};
+    E.action = (eval_action){w->ep->name_enabled, action->loc, NULL};
     ctx inner = c;
     inner.primed = false;
     /* an error inside unwinds through here, so that the worker gets its own buffers back */

@@ -22,6 +22,9 @@ eval_program *eval_program_new(sema_program *p)
     ep->def_override = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(sema_def *));
     ep->memo = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->memo));
     ep->def_value = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->def_value));
+    ep->name_next = util_intern("Next");
+    ep->name_init = util_intern("Initial predicate");
+    ep->name_enabled = util_intern("ENABLED");
     /* Attach the native implementations of the tool's own modules. */
     for (uint32_t m = 0; m < p->nmodules; m++) {
         sema_module *mod = p->modules[m];
@@ -197,6 +200,21 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *sta
     w->next_complete = false;
     if (switched) w->epoch++;
     return ok;
+}
+
+/* Holding a state makes it the worker's current one, so evaluate_in sees no switch. */
+const val *eval_hold_state(eval_worker *w, const val *state)
+{
+    const val *before = w->state;
+    w->epoch++;
+    w->state = state;
+    return before;
+}
+
+void eval_release_state(eval_worker *w, const val *before)
+{
+    w->state = before;
+    w->epoch++;
 }
 
 bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *next, val *out)

@@ -80,6 +80,7 @@ struct eval_program {
     _Atomic(val *) *memo;        /* by sema_def.id: value of a constant-level definition */
     val **def_value;             /* by sema_def.id: `Op = v` from the .cfg */
     uint32_t ndefs;
+    atom name_next, name_init, name_enabled;   /* interned once: interning takes a global lock */
 };
 
 struct eval_worker {

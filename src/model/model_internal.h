@@ -40,6 +40,7 @@ typedef struct model_liveness {
      * could not be evaluated on its own in some state (a refinement's substituted primes), in which
      * case it is read off the state graph instead: some successor is an <<A>>_v step */
     VEC(int32_t) enabled_step;
+    VEC(int32_t) step_enabled;        /* by edge label: the state label ENABLED <<A>>_v of <<A>>_v, or -1 */
     _Atomic bool *enabled_from_graph;  /* allocated when the labels are complete */
 } model_liveness;
 

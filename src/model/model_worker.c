@@ -18,6 +18,9 @@ typedef struct model_worker {
     bool failed;
     eval_stats stats;        /* what TLCGet reads; stats.level is set per evaluation */
     uint32_t level;          /* BFS level of the states being expanded */
+    /* the state last labelled, and its labels: its steps' labels are computed next */
+    const uint8_t *labelled;
+    uint64_t *labelled_row;
 } model_worker;
 
 /* ---- faults and actions ------------------------------------------------------------------------- */
@@ -77,8 +80,7 @@ static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t l
     return vars;
 }
 
-/* Does every predicate of `list` hold? false on an evaluation error (mw->failed is set). */
-static bool all_hold(model_worker *mw, const named_list *list, const val *state, const val *next, atom *failing)
+static bool each_holds(model_worker *mw, const named_list *list, const val *state, const val *next, atom *failing)
 {
     for (size_t i = 0; i < list->len; i++) {
         const named_expr *n = &list->items[i];
@@ -93,6 +95,16 @@ static bool all_hold(model_worker *mw, const named_list *list, const val *state,
         }
     }
     return true;
+}
+
+/* Does every predicate of `list` hold? false on an evaluation error (mw->failed is set). */
+static bool all_hold(model_worker *mw, const named_list *list, const val *state, const val *next, atom *failing)
+{
+    if (list->len < 2) return each_holds(mw, list, state, next, failing);
+    const val *before = eval_hold_state(mw->ew, state);
+    bool ok = each_holds(mw, list, state, next, failing);
+    eval_release_state(mw->ew, before);
+    return ok;
 }
 
 /* ---- the explorer's callbacks ------------------------------------------------------------------- */
@@ -126,6 +138,7 @@ static void worker_free(void *worker)
     model_worker *mw = worker;
     eval_worker_free(mw->ew);
     free(mw->buf.items);
+    free(mw->labelled_row);
     free(mw);
 }
 
@@ -278,30 +291,54 @@ static void state_done(void *worker)
 
 /* ---- liveness labels ---------------------------------------------------------------------------- */
 
+/* The words of a row of n label bits (at least one). */
+static uint32_t row_words(size_t n) { return n ? (uint32_t)((n + 63) / 64) : 1; }
+
+/* Label i of a step from a state whose labels are `from` (NULL if unknown) cannot hold: it is a
+ * fairness step <<A>>_v whose ENABLED <<A>>_v is false in that state. */
+static bool step_ruled_out(const model_liveness *l, const uint64_t *from, uint32_t i)
+{
+    int32_t en = l->step_enabled.items[i];
+    return from && en >= 0 && !live_bit(from, (uint32_t)en) && !atomic_load(&l->enabled_from_graph[en]);
+}
+
 /* The row of label bits of a state (next NULL) or a step; `enabled_step` (for state labels) lets an
  * ENABLED that cannot be evaluated fall back on the graph. */
-static bool labels(model_worker *mw, const closure_list *cls, const val *state, const val *next, uint64_t *row)
+static bool labels(model_worker *mw, const closure_list *cls, const val *state, const val *next, const uint64_t *from,
+                   uint64_t *row)
 {
     model_liveness *l = mw->m->live;
-    for (uint32_t i = 0; i < cls->len; i++) {
+    bool ok = true;
+    const val *before = eval_hold_state(mw->ew, state);
+    for (uint32_t i = 0; i < cls->len && ok; i++) {
         bool holds;
+        if (next && step_ruled_out(l, from, i)) continue;
         if (!eval_closure_holds(mw->ew, cls->items[i], state, next, &holds)) {
             if (!next && l->enabled_step.items[i] >= 0) {
                 atomic_store(&l->enabled_from_graph[i], true);
                 continue;
             }
             eval_fault(mw);
-            return false;
+            ok = false;
+        } else if (holds) {
+            live_set_bit(row, i);
         }
-        if (holds) live_set_bit(row, i);
     }
-    return true;
+    eval_release_state(mw->ew, before);
+    return ok;
 }
 
 static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64_t *row)
 {
     model_worker *mw = worker;
-    return labels(mw, &mw->m->live->state_labels, deserialise(mw, state, len), NULL, row);
+    const closure_list *cls = &mw->m->live->state_labels;
+    mw->labelled = NULL;
+    if (!labels(mw, cls, deserialise(mw, state, len), NULL, NULL, row)) return false;
+    uint32_t words = row_words(cls->len);
+    if (!mw->labelled_row) mw->labelled_row = util_xmalloc(sizeof(uint64_t) * words);
+    memcpy(mw->labelled_row, row, sizeof(uint64_t) * words);
+    mw->labelled = state;
+    return true;
 }
 
 static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
@@ -311,11 +348,8 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     const model_liveness *l = mw->m->live;
     if (!l->edge_labels.len) return true;
     const val *s = deserialise(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
-    return labels(mw, &l->edge_labels, s, t, row);
+    return labels(mw, &l->edge_labels, s, t, state == mw->labelled ? mw->labelled_row : NULL, row);
 }
-
-/* The words of a row of n label bits (at least one). */
-static uint32_t row_words(size_t n) { return n ? (uint32_t)((n + 63) / 64) : 1; }
 
 explore_model model_interface(model *m)
 {

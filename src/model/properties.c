@@ -68,7 +68,9 @@ static uint32_t state_label(model *m, const eval_closure *cl)
 static uint32_t edge_label(model *m, const eval_closure *cl)
 {
     bool added = false;
-    return label_of(&m->live->edge_labels, cl, &added);
+    uint32_t bit = label_of(&m->live->edge_labels, cl, &added);
+    if (added) VEC_PUSH(m->live->step_enabled, -1);
+    return bit;
 }
 
 static bool is_state_pred(const eval_tformula *f) { return f->kind == TF_PRED && f->level <= LEVEL_STATE; }
@@ -100,6 +102,7 @@ static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled,
     *enabled = state_label(m, f->enabled);
     *step = edge_label(m, f->step);
     m->live->enabled_step.items[*enabled] = (int32_t)*step;
+    m->live->step_enabled.items[*step] = (int32_t)*enabled;
 }
 
 static bool unsupported(model *m, const eval_tformula *f)
@@ -503,6 +506,7 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->state_labels);
     VEC_FREE(l->edge_labels);
     VEC_FREE(l->enabled_step);
+    VEC_FREE(l->step_enabled);
     free((void *)l->enabled_from_graph);
     free(l);
 }
