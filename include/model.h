@@ -40,6 +40,9 @@ bool model_has_behaviour(const model *m);
 bool model_liveness_problem(const model *m, const live_check **checks, uint32_t *nchecks, const live_fairness **fair,
                             uint32_t *nfair);
 
+/* The temporal property check i (of model_liveness_problem's) comes from. */
+atom model_liveness_check_name(const model *m, uint32_t check);
+
 /* Complete the graph's labels where they could not be computed state by state. */
 void model_liveness_finish_graph(model *m, explore_graph *g);
 

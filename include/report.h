@@ -35,7 +35,8 @@ void report_trace_state(FILE *out, uint32_t index, const eval_action *action, co
                         const val *vars, const val *prev, bool diff_only);
 /* Liveness: the lasso's header, its closing line (back to an earlier state, or stuttering), and the
  * lines around the check. */
-void report_lasso_header(FILE *out);
+/* The opening of a liveness counterexample; `property` (when known) names the property violated. */
+void report_lasso_header(FILE *out, const char *property);
 void report_back_to(FILE *out, uint32_t index, uint32_t target, const eval_action *action);
 void report_stuttering(FILE *out, uint32_t index);
 void report_liveness_start(FILE *out, uint64_t distinct);

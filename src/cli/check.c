@@ -77,14 +77,15 @@ static void *run_checks(void *arg)
 }
 
 /* Print the lasso as TLC does: the states, then back to the first state of the cycle (or stuttering). */
-static void print_lasso(model *m, const explore_model *em, const explore_graph *g, const live_lasso *l, bool difftrace)
+static void print_lasso(model *m, const explore_model *em, const explore_graph *g, const live_lasso *l, atom property,
+                        bool difftrace)
 {
     uint32_t n = l->n, len = l->stuttering ? n : n + 1;
     uint64_t *fps = util_xmalloc(sizeof(uint64_t) * (len + 1));
     for (uint32_t i = 0; i < n; i++) fps[i] = g->fps[l->states[i]];
     if (!l->stuttering) fps[n] = g->fps[l->states[l->loop]];
     explore_trace_state *trace;
-    report_lasso_header(stdout);
+    report_lasso_header(stdout, property);
     if (explore_replay(em, fps, len, &trace)) {
         for (uint32_t i = 0; i < n; i++)
             model_print_state(m, stdout, i + 1, trace[i].bytes, trace[i].len, trace[i].action, i ? trace[i - 1].bytes : NULL,
@@ -116,7 +117,7 @@ static int check_liveness(model *m, const explore_model *em, const explore_graph
     int rc = 0;
     for (uint32_t i = 0; i < lr.nchecks && !rc; i++) {
         if (!lr.found[i].states) continue;
-        print_lasso(m, em, g, &lr.found[i], difftrace);
+        print_lasso(m, em, g, &lr.found[i], model_liveness_check_name(m, i), difftrace);
         rc = EXIT_LIVENESS;
     }
     for (uint32_t i = 0; i < lr.nchecks; i++) live_lasso_free(&lr.found[i]);

@@ -522,6 +522,8 @@ bool model_liveness_problem(const model *m, const live_check **checks, uint32_t 
     return true;
 }
 
+atom model_liveness_check_name(const model *m, uint32_t check) { return m->live->check_names.items[check]; }
+
 void model_liveness_finish_graph(model *m, explore_graph *g)
 {
     model_liveness *l = m->live;

@@ -113,10 +113,11 @@ static void state_header(FILE *out, uint32_t index, const eval_action *action)
     action_label(out, action);
 }
 
-void report_lasso_header(FILE *out)
+void report_lasso_header(FILE *out, const char *property)
 {
-    fprintf(out, "Error: Temporal properties were violated.\n\n"
-                 "Error: The following behavior constitutes a counter-example:\n\n");
+    fprintf(out, "Error: Temporal properties were violated.\n");
+    if (property) fprintf(out, "The behavior below violates the property %s.\n", property);
+    fprintf(out, "\nError: The following behavior constitutes a counter-example:\n\n");
 }
 
 void report_back_to(FILE *out, uint32_t index, uint32_t target, const eval_action *action)
