@@ -320,6 +320,21 @@ static bool take_symmetry(model *m, const cfg_file *cfg)
     return ok;
 }
 
+/* Liveness is checked on the reduced graph, whose cycles need not be behaviours of the spec: TLC
+ * warns, and so do we. */
+static void warn_reduced_liveness(const model *m, const cfg_file *cfg)
+{
+    if (!m->live || !m->live->checks.len) return;
+    if (cfg->symmetry)
+        util_diag(DIAG_WARNING, cfg->symmetry_loc, "check the temporal properties in a run without SYMMETRY",
+                  "declaring symmetry during liveness checking is dangerous: it may miss violations of the "
+                  "temporal properties");
+    if (cfg->view)
+        util_diag(DIAG_WARNING, cfg->view_loc, "check the temporal properties in a run without VIEW",
+                  "a VIEW during liveness checking is dangerous: states with the same view are merged, which may "
+                  "hide or invent violations of the temporal properties");
+}
+
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code)
 {
     model *m = util_xcalloc(1, sizeof *m);
@@ -335,6 +350,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
         model_free(m);
         return NULL;
     }
+    warn_reduced_liveness(m, cfg);
     return m;
 }
 
