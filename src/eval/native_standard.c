@@ -180,6 +180,14 @@ static val t_assert(native_call *call)
 }
 static val t_javatime(native_call *call) { return val_int((int64_t)time(NULL)); }
 
+/* TLCGet("-Dkey"): TLC's Java system property `key`, or the argument itself when it is unset. The
+ * one tlc-c answers is TLC's switch for action composition, which tlc-c always supports. */
+static val system_property(const char *arg)
+{
+    if (!strcmp(arg + 2, "tlc2.tool.impl.Tool.cdot")) return val_str(util_intern("true"));
+    return val_str(util_intern(arg));
+}
+
 static val t_tlcget(native_call *call)
 {
     val k = native_arg(call, 0);
@@ -191,6 +199,7 @@ static val t_tlcget(native_call *call)
     }
     if (!val_is_str(k)) native_fail(call, "TLCGet needs a register number or a key string");
     const char *key = val_get_str(k);
+    if (!strncmp(key, "-D", 2)) return system_property(key);
     const eval_stats *s = &W->stats;
     if (!strcmp(key, "level")) return val_int(s->level);
     if (!strcmp(key, "distinct")) return val_int(s->distinct);
