@@ -34,9 +34,10 @@ typedef enum { ENV_VALUE, ENV_THUNK, ENV_OP } env_kind;
  * when they cannot depend on primed variables), as TLC evaluates them lazily. */
 struct env {
     const sema_binder *binder;
-    env_kind kind;
+    uint8_t kind;              /* env_kind (a byte, so that `epoch` fits in the padding) */
     bool forced;
     bool shared;               /* a thunk kept in a closure that many workers and states use: never cached */
+    uint32_t epoch;            /* the worker's epoch when forced: the value holds for that state only */
     val v;                     /* ENV_VALUE, or a forced thunk's value */
     const syn_expr *expr;      /* ENV_THUNK */
     ctx where;                 /* ENV_THUNK: the caller's context */
@@ -169,5 +170,9 @@ native_fn eval_find_native(atom module, atom name);
 /* enumerate.c */
 /* Evaluate ENABLED A in the worker's current state. */
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action);
+/* Evaluate A \cdot B (the builtin application e) on the step from the current state to `next`. */
+bool eval_composition(eval_worker *w, ctx c, const syn_expr *e);
+/* The error for reading, in B of A \cdot B, a variable that A left without a value. */
+_Noreturn void eval_fail_unset_variable(eval_worker *w, syn_loc loc, const sema_decl *d);
 
 #endif
