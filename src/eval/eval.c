@@ -107,6 +107,7 @@ eval_worker *eval_worker_new(eval_program *ep, int id)
     w->state_memo = util_xcalloc(nd, sizeof(val));
     w->state_epoch = util_xcalloc(nd, sizeof(uint32_t));
     w->epoch = 1;
+    eval_random_context(w, NULL, 0);
     return w;
 }
 

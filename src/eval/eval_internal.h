@@ -81,6 +81,7 @@ struct eval_program {
     _Atomic(val *) *memo;        /* by sema_def.id: value of a constant-level definition */
     val **def_value;             /* by sema_def.id: `Op = v` from the .cfg */
     uint32_t ndefs;
+    uint64_t seed;               /* of random draws (-seed) */
 };
 
 struct eval_worker {
@@ -106,6 +107,7 @@ struct eval_worker {
     uint32_t *state_epoch;
     uint32_t epoch;
     VEC(val) registers;          /* TLCSet/TLCGet registers */
+    uint64_t rng;                /* the random generator's state (random.c) */
     /* Values of shared thunks (env.shared) for the current state, direct-mapped by address. */
     struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
 };
@@ -166,6 +168,13 @@ int64_t native_int_arg(native_call *call, uint32_t i);
 val native_set_arg(native_call *call, uint32_t i);        /* an enumerated (explicit) set */
 _Noreturn void native_fail(native_call *call, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 native_fn eval_find_native(atom module, atom name);
+
+/* random.c */
+/* Draws for a constant definition (key: its id) until eval_random_leave gives back `saved`. */
+uint64_t eval_random_enter(eval_worker *w, uint64_t key);
+void eval_random_leave(eval_worker *w, uint64_t saved);
+uint64_t eval_random_below(eval_worker *w, uint64_t n);   /* uniform in 0..n-1 (n = 0: 0..2^64-1) */
+double eval_random_unit(eval_worker *w);                   /* uniform in [0, 1) */
 
 /* enumerate.c */
 /* Evaluate ENABLED A in the worker's current state. */

@@ -220,7 +220,9 @@ static val eval_memoised(eval_worker *w, const sema_def *d)
 {
     val *cached = atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     if (cached) return *cached;
+    uint64_t rng = eval_random_enter(w, d->id);   /* the same value whichever worker computes it */
     val v = eval_expr(w, (ctx){0}, d->body);
+    eval_random_leave(w, rng);
     if (v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_FILTER) return v;   /* tied to this worker: not shared */
     pthread_mutex_lock(&w->ep->perm_lock);
     val *slot = util_xmalloc(sizeof *slot);

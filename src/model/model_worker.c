@@ -146,6 +146,7 @@ static explore_status initial(void *worker, explore_sink *sink, uint64_t *genera
     mw->sink = sink;
     mw->failed = false;
     mw->generated = 0;
+    eval_random_context(mw->ew, NULL, 0);
     if (!eval_enumerate(mw->ew, mw->m->init, NULL, mw->m->spec_mode, on_initial, mw)) eval_fault(mw);
     *generated = mw->generated;
     return mw->failed ? EXPLORE_ERROR : EXPLORE_OK;
@@ -184,6 +185,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->failed = false;
     mw->generated = 0;
     mw->cur = deserialise(mw, state, len);
+    eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
     *generated = mw->generated;
     if (!mw->failed) return EXPLORE_OK;
@@ -234,6 +236,7 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
         return true;
     }
     const val *vars = deserialise(mw, state, len);
+    eval_random_context(mw->ew, state, len);
     val view;
     if (m->view && !eval_value(mw->ew, m->view, vars, NULL, &view)) {
         eval_fault(mw);
@@ -253,6 +256,7 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
 {
     model_worker *mw = worker;
     const val *vars = deserialise(mw, state, len);
+    eval_random_context(mw->ew, state, len);
     atom failing = NULL;
     mw->failed = false;
     at_level(mw, mw->level + 1);
@@ -303,6 +307,7 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
 {
     model_worker *mw = worker;
     const model_liveness *l = mw->m->live;
+    eval_random_context(mw->ew, state, len);
     return labels(mw, l->state_labels, l->nstate_labels, deserialise(mw, state, len), NULL, out);
 }
 
@@ -313,6 +318,7 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     const model_liveness *l = mw->m->live;
     if (!l->nedge_labels) return *out = 0, true;
     const val *s = deserialise(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
+    eval_random_context(mw->ew, state, len);
     return labels(mw, l->edge_labels, l->nedge_labels, s, t, out);
 }
 
