@@ -67,7 +67,7 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
 %token <name> DIAMOND "<>" PRIME "'" POSTFIX "postfix operator" NOT "~" NEG_DOT "-." MINUS "-" EQ "="
 %token <name> IN_OP "\\in" AND "/\\" OR "\\/"
 %token <name> INFIX1 "=>" INFIX2 "<=>" INFIX5 "relation" INFIX6 "@@" INFIX7 ":>" INFIX8 "set operator"
-%token <name> INFIX9 ".." INFIX10 "+" INFIX11 "--" INFIX13 "*" INFIX14 "^"
+%token <name> INFIX9 ".." INFIX10 "+" INFIX11 "--" INFIX13 "*" INFIX14 "^" CDOT "\\cdot"
 
 %type <m> module nested_module
 %type <list> units extends id_list const_decls params underscores expr_list args rec_more recset_more
@@ -85,6 +85,7 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
 %left AND OR
 %precedence NOT BOX DIAMOND ENABLED UNCHANGED
 %nonassoc EQ INFIX5 IN_OP
+%left CDOT                       /* TLA+'s 5-14, associative: A \cdot B \cdot C */
 %left INFIX6
 %nonassoc INFIX7
 %left INFIX8
@@ -177,7 +178,7 @@ underscores
     ;
 
 infix_op
-    : INFIX1 | INFIX2 | INFIX5 | INFIX6 | INFIX7 | INFIX8 | INFIX9 | INFIX10 | INFIX11 | INFIX13 | INFIX14
+    : INFIX1 | INFIX2 | INFIX5 | CDOT | INFIX6 | INFIX7 | INFIX8 | INFIX9 | INFIX10 | INFIX11 | INFIX13 | INFIX14
     | AND | OR | EQ | IN_OP | MINUS
     ;
 
@@ -372,6 +373,7 @@ expr
     | expr OR expr               { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr EQ expr               { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr INFIX5 expr           { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
+    | expr CDOT expr             { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr IN_OP expr            { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr INFIX6 expr           { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr INFIX7 expr           { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }

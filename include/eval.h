@@ -53,6 +53,11 @@ void eval_override_def_value(eval_program *ep, const sema_def *target, val v);
 /* Is the constant assigned or overridden? */
 bool eval_constant_defined(const eval_program *ep, const sema_decl *c);
 
+/* The seed of RandomElement and the Randomization operators (set before the workers are made).
+ * Their draws are a function of the seed and of the evaluation's context (see random.c). */
+void eval_set_seed(eval_program *ep, uint64_t seed);
+uint64_t eval_seed(const eval_program *ep);
+
 /* ---- workers ------------------------------------------------------------------------------------ */
 
 eval_worker *eval_worker_new(eval_program *ep, int id);
@@ -68,6 +73,9 @@ typedef struct eval_stats {
     bool check_deadlock;
 } eval_stats;
 void eval_set_stats(eval_worker *w, const eval_stats *s);
+/* Random draws from now on are for `key` (the bytes of the state being expanded or checked; NULL:
+ * no state), until the next call. */
+void eval_random_context(eval_worker *w, const void *key, size_t len);
 
 /* Evaluate `e` in `state` (NULL at constant level) and `next` (NULL unless an action is evaluated
  * on a transition). */

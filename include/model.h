@@ -23,6 +23,7 @@ typedef struct model model;
 typedef struct model_options {
     bool deadlock_off;       /* -deadlock: do not check deadlock (overrides CHECK_DEADLOCK) */
     int workers;             /* reported by TLCGet("config") */
+    uint64_t seed;           /* of RandomElement and the Randomization operators */
 } model_options;
 
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);

@@ -19,7 +19,7 @@ typedef struct report_stats {
     double seconds;
 } report_stats;
 
-void report_banner(FILE *out, const char *spec, int workers, int cores);
+void report_banner(FILE *out, const char *spec, int64_t seed, int workers, int cores);
 void report_init_start(FILE *out);
 void report_init_done(FILE *out, uint64_t distinct_initial);
 /* "Progress(D) at ...: G states generated (R s/min), M distinct states found (R ds/min), Q states left on queue." */

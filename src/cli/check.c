@@ -8,6 +8,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -36,6 +37,15 @@ static void progress(void *ctx, const explore_stats *s)
     report_stats rs = {s->generated, s->distinct, s->queue, s->depth, s->seconds};
     double minutes = s->seconds > 0 ? s->seconds / 60 : 1;
     report_progress(stdout, &rs, (double)s->generated / minutes, (double)s->distinct / minutes);
+}
+
+/* -seed N, or one drawn at random: printed in the banner, so that the run can be repeated. */
+static int64_t run_seed(const cli_options *o)
+{
+    int64_t seed;
+    if (o->has_seed) return o->seed;
+    if (getrandom(&seed, sizeof seed, 0) == (ssize_t)sizeof seed) return seed;
+    return (int64_t)(now() * 1e9) ^ ((int64_t)getpid() << 32);
 }
 
 static void on_sigint(int sig)
@@ -175,10 +185,11 @@ int cli_check(const cli_options *o)
     int rc = 0;
     int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
     int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
-    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers};
+    int64_t seed = run_seed(o);
+    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed};
     model *m = model_new(p, cfg, &mo, &rc);
     if (!m) goto done;
-    report_banner(stdout, o->spec, workers, cores);
+    report_banner(stdout, o->spec, seed, workers, cores);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;
     if (!model_has_behaviour(m)) {

@@ -2,6 +2,7 @@
  * refused with a clear "not supported yet" error rather than silently ignored. */
 #include "options.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@ void cli_print_help(void)
          "  -config FILE     the model configuration (default: Spec.cfg beside Spec.tla)\n"
          "  -workers N|auto  worker threads for breadth-first search (default 1; auto = cores)\n"
          "  -deadlock        do not check for deadlock\n"
+         "  -seed N          the seed of RandomElement and co. (default: drawn at random, printed)\n"
          "  -difftrace       print only the variables that changed in each trace state\n"
          "  --parse          stop after parsing and checking names, arities and levels\n"
          "  --eval EXPR      evaluate a constant expression and print its value\n"
@@ -104,7 +106,15 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
             i++;
         } else if (!strcmp(name, "seed")) {
             if (!need_value(i, argc, name)) return false;
-            o->seed = strtoll(argv[++i], NULL, 10);
+            const char *v = argv[++i];
+            char *end;
+            errno = 0;
+            o->seed = strtoll(v, &end, 10);
+            if (!*v || *end || errno) {
+                fprintf(stderr, "tlc-c: error: -seed takes a 64-bit integer, not `%s`\n", v);
+                return false;
+            }
+            o->has_seed = true;
         } else if (!strcmp(name, "deadlock")) o->deadlock_off = true;
         else if (!strcmp(name, "difftrace")) o->difftrace = true;
         else if (!strcmp(name, "terse")) o->terse = true;

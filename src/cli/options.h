@@ -16,7 +16,8 @@ typedef struct cli_options {
     int workers;               /* -workers N; 0 = auto (number of cores) */
     bool deadlock_off;         /* -deadlock: do not check for deadlock */
     bool difftrace;            /* -difftrace: print only changed variables in traces */
-    int64_t seed;              /* -seed */
+    bool has_seed;
+    int64_t seed;              /* -seed N: of the random operators (drawn at random without it) */
     bool terse;
 } cli_options;
 

@@ -161,8 +161,7 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b)
     case B_ENABLED: return val_bool(eval_enabled(w, c, args[0]));
     case B_ALWAYS: case B_EVENTUALLY: case B_LEADSTO: case B_PLUSARROW:
         eval_fail(w, e->loc, "the temporal operator %s cannot be evaluated in a single state", sema_builtin_name(b));
-    case B_CDOT:
-        eval_fail(w, e->loc, "action composition (\\cdot) can only appear in the next-state action");
+    case B_CDOT: return val_bool(eval_composition(w, c, e));
     default: break;
     }
     val a[2];

@@ -4,18 +4,37 @@
  * binds x' when it is still free, and tests it otherwise; `x' \in S` branches over S; disjunction,
  * \E, IF, CASE, LET and operator calls branch or expand; UNCHANGED binds; anything else is a
  * test. When nothing is left to do, every variable must be bound: that is one state. Initial
- * predicates are walked the same way with unprimed variables as the targets. */
+ * predicates are walked the same way with unprimed variables as the targets.
+ *
+ * Action composition A \cdot B (the steps s -> u with s -A-> t -B-> u for some t) is walked in two
+ * stages, as TLC does: A from s, then, at each state t it reaches, B from t (the unprimed variables
+ * now read t) towards u; the conjuncts after the composition then continue from s again. */
 #include "eval_internal.h"
 
 #include <string.h>
 
-/* A pending piece of the formula: a conjunct to walk, UNCHANGED e, or the test v' # v that
- * <<A>>_v adds after A. */
-typedef enum { TODO_WALK, TODO_UNCHANGED, TODO_CHANGED, TODO_SPEC_ON } todo_kind;
+/* A \cdot B being walked (see cdot_middle). In test mode (eval_composition) the final state u is
+ * given, and B is only checked against it. */
+typedef struct cdot {
+    const syn_expr *b;
+    ctx c;
+    const val *from;         /* s, the state the composition starts in */
+    val *entry;              /* the next-state bindings made before the composition: B starts from them */
+    bool *entry_bound;
+    bool test;
+    val *target;             /* test mode: u, as the worker held it */
+    bool *target_bound;
+    bool target_complete;
+} cdot;
+
+/* A pending piece of the formula: a conjunct to walk, UNCHANGED e, the test v' # v that <<A>>_v
+ * adds after A, or the two joints of a composition (A done: walk B; B done: back to s). */
+typedef enum { TODO_WALK, TODO_UNCHANGED, TODO_CHANGED, TODO_SPEC_ON, TODO_CDOT_MIDDLE, TODO_CDOT_END } todo_kind;
 typedef struct todo {
     todo_kind kind;
     const syn_expr *e;
     ctx c;
+    cdot *cdot;              /* TODO_CDOT_* */
     struct todo *next;
 } todo;
 
@@ -33,6 +52,8 @@ typedef struct enumerator {
 static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
 static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest);
 static bool changed(eval_worker *w, ctx c, const syn_expr *sub);
+static void cdot_middle(enumerator *E, cdot *f, todo *rest);
+static void cdot_end(enumerator *E, cdot *f, todo *rest);
 
 static void emit(enumerator *E)
 {
@@ -74,6 +95,8 @@ static void proceed(enumerator *E, todo *rest)
         proceed(E, rest->next);
         E->spec = false;
         return;
+    case TODO_CDOT_MIDDLE: cdot_middle(E, rest->cdot, rest->next); return;
+    case TODO_CDOT_END: cdot_end(E, rest->cdot, rest->next); return;
     }
 }
 
@@ -83,6 +106,7 @@ static todo *push_todo_kind(enumerator *E, todo_kind kind, const syn_expr *e, ct
     t->kind = kind;
     t->e = e;
     t->c = c;
+    t->cdot = NULL;
     t->next = next;
     return t;
 }
@@ -90,6 +114,13 @@ static todo *push_todo_kind(enumerator *E, todo_kind kind, const syn_expr *e, ct
 static todo *push_todo(enumerator *E, const syn_expr *e, ctx c, todo *next)
 {
     return push_todo_kind(E, TODO_WALK, e, c, next);
+}
+
+static todo *push_cdot(enumerator *E, todo_kind kind, cdot *f, todo *next)
+{
+    todo *t = push_todo_kind(E, kind, NULL, f->c, next);
+    t->cdot = f;
+    return t;
 }
 
 /* ---- binding targets ---------------------------------------------------------------------------- */
@@ -196,6 +227,7 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     int var = E->init ? -1 : variable_of(w, c, e);
     if (var >= 0) {
         val cur = w->state[var];
+        if (cur.kind == VAL_NONE) eval_fail_unset_variable(w, e->loc, w->ep->sema->variables[var]);
         if (!w->next_bound[var]) {
             bind_and_proceed(E, var, cur, rest);
         } else if (eval_equal(w, w->next[var], cur, e->loc)) {
@@ -308,6 +340,102 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     return false;
 }
 
+/* ---- action composition ------------------------------------------------------------------------- */
+
+static void switch_state(eval_worker *w, const val *state)
+{
+    if (w->state == state) return;
+    w->state = state;
+    w->epoch++;   /* state-level values cached for the other state are stale */
+}
+
+_Noreturn void eval_fail_unset_variable(eval_worker *w, syn_loc loc, const sema_decl *d)
+{
+    eval_fail(w, loc,
+              "variable %s has no value in the intermediate state of an action composition A \\cdot B: "
+              "A does not give it one",
+              d->name);
+}
+
+static cdot *new_cdot(eval_worker *w, ctx c, const syn_expr *e)
+{
+    uint32_t n = w->ep->sema->nvars;
+    cdot *f = arena_zalloc(&w->scratch, sizeof *f);
+    f->b = e->u.apply.args[1];
+    f->c = c;
+    f->from = w->state;
+    f->entry = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    f->entry_bound = arena_alloc(&w->scratch, sizeof(bool) * (n + 1));
+    memcpy(f->entry, w->next, n * sizeof(val));
+    memcpy(f->entry_bound, w->next_bound, n * sizeof(bool));
+    return f;
+}
+
+/* A \cdot B: first A from s, with the bindings made so far (TLC starts the intermediate state from
+ * them too); cdot_middle takes over at each state A reaches. */
+static void walk_cdot(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    if (E->init) eval_fail(E->w, e->loc, "action composition (\\cdot) cannot appear in an initial predicate");
+    cdot *f = new_cdot(E->w, c, e);
+    walk(E, c, e->u.apply.args[0], push_cdot(E, TODO_CDOT_MIDDLE, f, rest), false);
+}
+
+/* Does B hold from t to the given final state? (test mode) */
+static bool cdot_reaches_target(eval_worker *w, cdot *f, const val *t)
+{
+    val *next = w->next;
+    bool *bound = w->next_bound;
+    bool complete = w->next_complete;
+    const val *s = w->state;
+    w->next = f->target;
+    w->next_bound = f->target_bound;
+    w->next_complete = f->target_complete;
+    switch_state(w, t);
+    bool holds = eval_truth(w, f->c, f->b);
+    switch_state(w, s);
+    w->next = next;
+    w->next_bound = bound;
+    w->next_complete = complete;
+    return holds;
+}
+
+/* A has reached t: walk B from t, starting again from the bindings made before the composition.
+ * A variable A left without a value has none in t (reading it is an error). The bindings of A are
+ * put back afterwards, for A's other branches. */
+static void cdot_middle(enumerator *E, cdot *f, todo *rest)
+{
+    eval_worker *w = E->w;
+    uint32_t n = w->ep->sema->nvars;
+    val *t = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) t[i] = w->next_bound[i] ? w->next[i] : (val){0};
+    if (f->test) {
+        if (cdot_reaches_target(w, f, t)) E->stopped = true;
+        return;
+    }
+    val *a_next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    bool *a_bound = arena_alloc(&w->scratch, sizeof(bool) * (n + 1));
+    memcpy(a_next, w->next, n * sizeof(val));
+    memcpy(a_bound, w->next_bound, n * sizeof(bool));
+    memcpy(w->next, f->entry, n * sizeof(val));
+    memcpy(w->next_bound, f->entry_bound, n * sizeof(bool));
+    const val *s = w->state;
+    switch_state(w, t);
+    walk(E, f->c, f->b, push_cdot(E, TODO_CDOT_END, f, rest), false);
+    switch_state(w, s);
+    memcpy(w->next, a_next, n * sizeof(val));
+    memcpy(w->next_bound, a_bound, n * sizeof(bool));
+}
+
+/* B has reached u: what follows the composition reads s again. */
+static void cdot_end(enumerator *E, cdot *f, todo *rest)
+{
+    eval_worker *w = E->w;
+    const val *t = w->state;
+    switch_state(w, f->from);
+    proceed(E, rest);
+    switch_state(w, t);
+}
+
 static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
     eval_worker *w = E->w;
@@ -327,7 +455,7 @@ static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool
             if (!eval_truth(w, c, a[0])) proceed(E, rest);
             else walk(E, c, a[1], rest, false);
             return;
-        case B_CDOT: eval_fail(w, e->loc, "action composition (\\cdot) is not supported yet");
+        case B_CDOT: walk_cdot(E, c, e, rest); return;
         default: break;
         }
     } else if (walk_call(E, c, e, rest, splitting)) {
@@ -456,30 +584,54 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
 
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
 
-/* ENABLED A: does A have a successor from the current state? Uses fresh next-state buffers so an
- * ENABLED inside an action does not disturb the action's own bindings. */
-bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
+/* Walk `e` from the current state with fresh next-state buffers, so that an ENABLED or a
+ * composition inside an action does not disturb the action's own bindings. */
+static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
+    eval_worker *w = E->w;
     uint32_t n = w->ep->sema->nvars;
     val *saved_next = w->next;
     bool *saved_bound = w->next_bound;
     bool saved_complete = w->next_complete;
+    const val *saved_state = w->state;
     w->next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     w->next_bound = arena_zalloc(&w->scratch, sizeof(bool) * (n + 1));
     w->next_complete = false;
-    enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true};
-    E.action = (eval_action){w->ep->name_enabled, action->loc, NULL};
-    ctx inner = c;
-    inner.primed = false;
+    c.primed = false;
     /* an error inside unwinds through here, so that the worker gets its own buffers back */
     jmp_buf *outer = w->unwind, jb;
     w->unwind = &jb;
     bool failed = setjmp(jb) != 0;
-    if (!failed) walk(&E, inner, action, NULL, false);
+    if (!failed) walk(E, c, e, rest, false);
     w->unwind = outer;
     w->next = saved_next;
     w->next_bound = saved_bound;
     w->next_complete = saved_complete;
+    switch_state(w, saved_state);
     if (failed) longjmp(*outer, 1);
+}
+
+/* ENABLED A: does A have a successor from the current state? */
+bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
+{
+    enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true};
+    E.action = (eval_action){w->ep->name_enabled, action->loc, NULL};
+    walk_aside(&E, c, action, NULL);
+    return E.stopped;
+}
+
+/* A \cdot B on a given step s -> u (an action property or constraint, ENABLED's subscript...): does
+ * some state t that A reaches from s have B from t to u? As TLC, t starts with no variable bound. */
+bool eval_composition(eval_worker *w, ctx c, const syn_expr *e)
+{
+    c.primed = false;
+    enumerator E = {.w = w, .init = false, .fn = ignore_state};
+    E.action = (eval_action){w->ep->name_cdot, e->loc, NULL};
+    cdot *f = new_cdot(w, c, e);
+    f->test = true;
+    f->target = w->next;
+    f->target_bound = w->next_bound;
+    f->target_complete = w->next_complete;
+    walk_aside(&E, c, e->u.apply.args[0], push_cdot(&E, TODO_CDOT_MIDDLE, f, NULL));
     return E.stopped;
 }

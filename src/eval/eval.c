@@ -25,6 +25,7 @@ eval_program *eval_program_new(sema_program *p)
     ep->name_next = util_intern("Next");
     ep->name_init = util_intern("Initial predicate");
     ep->name_enabled = util_intern("ENABLED");
+    ep->name_cdot = util_intern("\\cdot");
     /* Attach the native implementations of the tool's own modules. */
     for (uint32_t m = 0; m < p->nmodules; m++) {
         sema_module *mod = p->modules[m];
@@ -110,6 +111,7 @@ eval_worker *eval_worker_new(eval_program *ep, int id)
     w->state_memo = util_xcalloc(nd, sizeof(val));
     w->state_epoch = util_xcalloc(nd, sizeof(uint32_t));
     w->epoch = 1;
+    eval_random_context(w, NULL, 0);
     return w;
 }
 

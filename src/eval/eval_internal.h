@@ -34,9 +34,10 @@ typedef enum { ENV_VALUE, ENV_THUNK, ENV_OP } env_kind;
  * when they cannot depend on primed variables), as TLC evaluates them lazily. */
 struct env {
     const sema_binder *binder;
-    env_kind kind;
+    uint8_t kind;              /* env_kind (a byte, so that `epoch` fits in the padding) */
     bool forced;
     bool shared;               /* a thunk kept in a closure that many workers and states use: never cached */
+    uint32_t epoch;            /* the worker's epoch when forced: the value holds for that state only */
     val v;                     /* ENV_VALUE, or a forced thunk's value */
     const syn_expr *expr;      /* ENV_THUNK */
     ctx where;                 /* ENV_THUNK: the caller's context */
@@ -80,7 +81,8 @@ struct eval_program {
     _Atomic(val *) *memo;        /* by sema_def.id: value of a constant-level definition */
     val **def_value;             /* by sema_def.id: `Op = v` from the .cfg */
     uint32_t ndefs;
-    atom name_next, name_init, name_enabled;   /* interned once: interning takes a global lock */
+    atom name_next, name_init, name_enabled, name_cdot;   /* interned once: interning takes a global lock */
+    uint64_t seed;               /* of random draws (-seed) */
 };
 
 struct eval_worker {
@@ -106,6 +108,7 @@ struct eval_worker {
     uint32_t *state_epoch;
     uint32_t epoch;
     VEC(val) registers;          /* TLCSet/TLCGet registers */
+    uint64_t rng;                /* the random generator's state (random.c) */
     /* Values of shared thunks (env.shared) for the current state, direct-mapped by address. */
     struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
 };
@@ -167,8 +170,19 @@ val native_set_arg(native_call *call, uint32_t i);        /* an enumerated (expl
 _Noreturn void native_fail(native_call *call, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 native_fn eval_find_native(atom module, atom name);
 
+/* random.c */
+/* Draws for a constant definition (key: its id) until eval_random_leave gives back `saved`. */
+uint64_t eval_random_enter(eval_worker *w, uint64_t key);
+void eval_random_leave(eval_worker *w, uint64_t saved);
+uint64_t eval_random_below(eval_worker *w, uint64_t n);   /* uniform in 0..n-1 (n = 0: 0..2^64-1) */
+double eval_random_unit(eval_worker *w);                   /* uniform in [0, 1) */
+
 /* enumerate.c */
 /* Evaluate ENABLED A in the worker's current state. */
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action);
+/* Evaluate A \cdot B (the builtin application e) on the step from the current state to `next`. */
+bool eval_composition(eval_worker *w, ctx c, const syn_expr *e);
+/* The error for reading, in B of A \cdot B, a variable that A left without a value. */
+_Noreturn void eval_fail_unset_variable(eval_worker *w, syn_loc loc, const sema_decl *d);
 
 #endif

@@ -61,7 +61,8 @@ static val force_shared(eval_worker *w, env *e)
 
 static val force(eval_worker *w, env *e)
 {
-    if (e->forced) return e->v;
+    /* the state can change under a thunk within one action: in B of A \cdot B */
+    if (e->forced && (e->epoch == w->epoch || e->expr->level == LEVEL_CONSTANT)) return e->v;
     if (e->shared) return force_shared(w, e);
     ctx where = e->where;
     val v = eval_expr(w, where, e->expr);
@@ -69,6 +70,7 @@ static val force(eval_worker *w, env *e)
     if (e->expr->level < LEVEL_ACTION && !e->shared) {
         e->v = v;
         e->forced = true;
+        e->epoch = w->epoch;
     }
     return v;
 }
@@ -130,6 +132,7 @@ static val read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_lo
     if (!w->state) eval_fail(w, loc, "variable %s cannot be used in a constant expression", d->name);
     if (w->init_mode && !w->next_bound[i])
         eval_fail(w, loc, "variable %s is used before the initial predicate gives it a value", d->name);
+    if (w->state[i].kind == VAL_NONE) eval_fail_unset_variable(w, loc, d);
     return w->state[i];
 }
 
@@ -217,7 +220,9 @@ static val eval_memoised(eval_worker *w, const sema_def *d)
 {
     val *cached = atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     if (cached) return *cached;
+    uint64_t rng = eval_random_enter(w, d->id);   /* the same value whichever worker computes it */
     val v = eval_expr(w, (ctx){0}, d->body);
+    eval_random_leave(w, rng);
     if (v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_FILTER) return v;   /* tied to this worker: not shared */
     pthread_mutex_lock(&w->ep->perm_lock);
     val *slot = util_xmalloc(sizeof *slot);

@@ -57,11 +57,12 @@ _Noreturn void native_fail(native_call *call, const char *fmt, ...)
 
 /* Every module's table ends with {NULL, NULL, NULL}; the tables are in native_*.c. */
 extern const native_entry native_standard[];
+extern const native_entry native_random[];
 extern const native_entry native_community[];
 
 native_fn eval_find_native(atom module, atom name)
 {
-    const native_entry *tables[] = {native_standard, native_community};
+    const native_entry *tables[] = {native_standard, native_random, native_community};
     for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
         for (const native_entry *e = tables[t]; e->module; e++)
             if (strcmp(e->module, module) == 0 && strcmp(e->name, name) == 0) return e->fn;

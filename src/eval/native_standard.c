@@ -1,8 +1,8 @@
 /* native_standard.c - the standard modules' operators in C: Naturals, Integers, Sequences,
- * FiniteSets, TLC and TLCExt. Integer arithmetic detects overflow (TLC silently wraps at 32 bits). */
+ * FiniteSets, TLC (RandomElement is in native_random.c) and TLCExt. Integer arithmetic detects
+ * overflow (TLC silently wraps at 32 bits). */
 #include "eval_internal.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -180,6 +180,14 @@ static val t_assert(native_call *call)
 }
 static val t_javatime(native_call *call) { return val_int((int64_t)time(NULL)); }
 
+/* TLCGet("-Dkey"): TLC's Java system property `key`, or the argument itself when it is unset. The
+ * one tlc-c answers is TLC's switch for action composition, which tlc-c always supports. */
+static val system_property(const char *arg)
+{
+    if (!strcmp(arg + 2, "tlc2.tool.impl.Tool.cdot")) return val_str(util_intern("true"));
+    return val_str(util_intern(arg));
+}
+
 static val t_tlcget(native_call *call)
 {
     val k = native_arg(call, 0);
@@ -191,6 +199,7 @@ static val t_tlcget(native_call *call)
     }
     if (!val_is_str(k)) native_fail(call, "TLCGet needs a register number or a key string");
     const char *key = val_get_str(k);
+    if (!strncmp(key, "-D", 2)) return system_property(key);
     const eval_stats *s = &W->stats;
     if (!strcmp(key, "level")) return val_int(s->level);
     if (!strcmp(key, "distinct")) return val_int(s->distinct);
@@ -201,7 +210,8 @@ static val t_tlcget(native_call *call)
     if (!strcmp(key, "config")) {
         atom names[7] = {util_intern("mode"), util_intern("depth"), util_intern("deadlock"), util_intern("seed"),
                          util_intern("worker"), util_intern("traces"), util_intern("install")};
-        val vals[7] = {val_str(util_intern("bfs")), val_int(-1), val_bool(s->check_deadlock), val_int(0),
+        val vals[7] = {val_str(util_intern("bfs")), val_int(-1), val_bool(s->check_deadlock),
+                       val_int((int64_t)eval_seed(W->ep)),
                        val_int(s->workers), val_int(-1), val_str(util_intern(""))};
         return val_record_make(A, names, vals, 7);
     }
@@ -304,13 +314,6 @@ static val t_sortseq(native_call *call)
     return val_seq_make(A, xs, n);
 }
 
-static val t_random_element(native_call *call)
-{
-    val s = native_set_arg(call, 0);
-    uint32_t n = val_set_size(s);
-    if (n == 0) native_fail(call, "RandomElement of the empty set");
-    return val_set_at(s, (uint32_t)(rand() % n));
-}
 static val t_tostring(native_call *call) { return val_str(util_intern(val_to_string(A, native_arg(call, 0)))); }
 static val t_tlceval(native_call *call) { return native_arg(call, 0); }
 static val t_any(native_call *call) { native_fail(call, "the value Any is not supported yet"); }
@@ -353,7 +356,7 @@ const native_entry native_standard[] = {
     {"TLC", "Print", t_print}, {"TLC", "PrintT", t_printt}, {"TLC", "Assert", t_assert},
     {"TLC", "JavaTime", t_javatime}, {"TLC", "TLCGet", t_tlcget}, {"TLC", "TLCSet", t_tlcset},
     {"TLC", ":>", t_colon_gt}, {"TLC", "@@", t_at_at}, {"TLC", "Permutations", t_permutations},
-    {"TLC", "SortSeq", t_sortseq}, {"TLC", "RandomElement", t_random_element}, {"TLC", "ToString", t_tostring},
+    {"TLC", "SortSeq", t_sortseq}, {"TLC", "ToString", t_tostring},
     {"TLC", "TLCEval", t_tlceval}, {"TLC", "Any", t_any},
     {"TLCExt", "AssertEq", x_asserteq}, {"TLCExt", "TLCModelValue", x_modelvalue}, {"TLCExt", "TLCNoOp", x_noop},
     {NULL, NULL, NULL},

@@ -341,6 +341,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     arena_init(&m->mem);
     m->prog = p;
     m->ep = eval_program_new(p);
+    eval_set_seed(m->ep, o->seed);
     m->check_deadlock = cfg->check_deadlock != CFG_FALSE && !o->deadlock_off;
     m->workers = o->workers;
     pthread_mutex_init(&m->fault_lock, NULL);

@@ -159,6 +159,7 @@ static explore_status initial(void *worker, explore_sink *sink, uint64_t *genera
     mw->sink = sink;
     mw->failed = false;
     mw->generated = 0;
+    eval_random_context(mw->ew, NULL, 0);
     if (!eval_enumerate(mw->ew, mw->m->init, NULL, mw->m->spec_mode, on_initial, mw)) eval_fault(mw);
     *generated = mw->generated;
     return mw->failed ? EXPLORE_ERROR : EXPLORE_OK;
@@ -197,6 +198,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->failed = false;
     mw->generated = 0;
     mw->cur = deserialise(mw, state, len);
+    eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
     *generated = mw->generated;
     if (!mw->failed) return EXPLORE_OK;
@@ -247,6 +249,7 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
         return true;
     }
     const val *vars = deserialise(mw, state, len);
+    eval_random_context(mw->ew, state, len);
     val view;
     if (m->view && !eval_value(mw->ew, m->view, vars, NULL, &view)) {
         eval_fault(mw);
@@ -266,6 +269,7 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
 {
     model_worker *mw = worker;
     const val *vars = deserialise(mw, state, len);
+    eval_random_context(mw->ew, state, len);
     atom failing = NULL;
     mw->failed = false;
     at_level(mw, mw->level + 1);
@@ -333,6 +337,7 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     model_worker *mw = worker;
     const closure_list *cls = &mw->m->live->state_labels;
     mw->labelled = NULL;
+    eval_random_context(mw->ew, state, len);
     if (!labels(mw, cls, deserialise(mw, state, len), NULL, NULL, row)) return false;
     uint32_t words = row_words(cls->len);
     if (!mw->labelled_row) mw->labelled_row = util_xmalloc(sizeof(uint64_t) * words);
@@ -348,6 +353,7 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     const model_liveness *l = mw->m->live;
     if (!l->edge_labels.len) return true;
     const val *s = deserialise(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
+    eval_random_context(mw->ew, state, len);
     return labels(mw, &l->edge_labels, s, t, state == mw->labelled ? mw->labelled_row : NULL, row);
 }
 

@@ -25,11 +25,11 @@ static void grouped(char *buf, size_t n, uint64_t v)
     buf[k] = 0;
 }
 
-void report_banner(FILE *out, const char *spec, int workers, int cores)
+void report_banner(FILE *out, const char *spec, int64_t seed, int workers, int cores)
 {
     fprintf(out, "tlc-c %s: checking %s\n", TLCC_VERSION, spec);
-    fprintf(out, "Running breadth-first search Model-Checking with %d worker%s on %d core%s.\n", workers,
-            workers == 1 ? "" : "s", cores, cores == 1 ? "" : "s");
+    fprintf(out, "Running breadth-first search Model-Checking with seed %lld with %d worker%s on %d core%s.\n",
+            (long long)seed, workers, workers == 1 ? "" : "s", cores, cores == 1 ? "" : "s");
 }
 
 void report_init_start(FILE *out)
