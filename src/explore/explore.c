@@ -53,6 +53,11 @@ struct explore_sink {
     uint32_t vlen, vaction;
 };
 
+/* The distinct successors of one state, by fingerprint and bytes (a step's labels depend on its two
+ * states only, so a step found twice is labelled and kept once): an open-addressing table of
+ * indices + 1 into the worker's successors, 0 = empty, index 0 standing for the state itself. */
+typedef struct step_set { uint32_t *slots; size_t cap; } step_set;
+
 typedef struct worker {
     int id;
     void *mw;
@@ -67,6 +72,7 @@ typedef struct worker {
     word_vec nodes, node_labels;
     VEC(edge_rec) edges;
     word_vec edge_labels;
+    step_set steps;
 } worker;
 
 typedef struct search {
@@ -199,13 +205,43 @@ static bool record_edge(search *s, worker *w, const queued *q, const uint8_t *ne
     return s->m->label_edge(w->mw, q->bytes, q->len, next, len, new_row(&w->edge_labels, s->m->edge_label_words));
 }
 
+static bool same_step(const search *s, const worker *w, const queued *q, uint32_t a, const pending *p)
+{
+    const uint8_t *bytes = a ? w->succ_bytes.items + w->succs.items[a - 1].off : q->bytes;
+    uint32_t len = a ? w->succs.items[a - 1].len : q->len;
+    uint64_t fp = a ? w->succs.items[a - 1].fp : trace_slot((search *)s, q->id)->fp;
+    return fp == p->fp && len == p->len && memcmp(bytes, w->succ_bytes.items + p->off, len) == 0;
+}
+
+/* Add successor `index` (of the worker's list; 0 for the state itself): false if already there. */
+static bool step_set_add(const search *s, worker *w, const queued *q, size_t index, uint64_t fp, const pending *p)
+{
+    step_set *t = &w->steps;
+    for (size_t j = fp & (t->cap - 1); t->slots[j]; j = (j + 1) & (t->cap - 1))
+        if (p && same_step(s, w, q, t->slots[j] - 1, p)) return false;
+    size_t j = fp & (t->cap - 1);
+    while (t->slots[j]) j = (j + 1) & (t->cap - 1);
+    t->slots[j] = (uint32_t)index + 1;
+    return true;
+}
+
 static bool record_transitions(search *s, worker *w, const queued *q, size_t first)
 {
     VEC_PUSH(w->nodes, q->id);
     if (!s->m->label_state(w->mw, q->bytes, q->len, new_row(&w->node_labels, s->m->state_label_words))) return false;
-    if (!record_edge(s, w, q, q->bytes, q->len, trace_slot(s, q->id)->fp)) return false;
+    uint64_t own_fp = trace_slot(s, q->id)->fp;
+    if (!record_edge(s, w, q, q->bytes, q->len, own_fp)) return false;
+    size_t n = w->succs.len - first, cap = 16;
+    while (cap < 2 * (n + 1)) cap *= 2;
+    if (cap > w->steps.cap) {
+        free(w->steps.slots);
+        w->steps = (step_set){util_xmalloc(cap * sizeof(uint32_t)), cap};
+    }
+    memset(w->steps.slots, 0, w->steps.cap * sizeof(uint32_t));
+    step_set_add(s, w, q, 0, own_fp, NULL);
     for (size_t i = first; i < w->succs.len; i++) {
         pending *p = &w->succs.items[i];
+        if (!step_set_add(s, w, q, i + 1, p->fp, p)) continue;
         if (!record_edge(s, w, q, w->succ_bytes.items + p->off, p->len, p->fp)) return false;
     }
     return true;
@@ -626,6 +662,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
         VEC_FREE(w->node_labels);
         VEC_FREE(w->edges);
         VEC_FREE(w->edge_labels);
+        free(w->steps.slots);
     }
     for (uint64_t c = 0; c < TRACE_CHUNKS; c++) free(atomic_load(&s->trace[c]));
     free(s->fault_succ);
