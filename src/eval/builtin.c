@@ -35,12 +35,13 @@ bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
     return in;
 }
 
-/* x \in {y \in S : P}: test x \in S and P(x) without enumerating S (S may be Nat). */
+static bool member_expr(eval_worker *w, ctx c, val x, const syn_expr *set_expr);
+
+/* x \in {y \in S : P}: test x \in S and P(x) without enumerating S (S may be Nat), as TLC does. */
 static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filter)
 {
     const syn_bound *b = &filter->u.q.bounds[0];
-    val set = eval_expr(w, c, b->set);
-    if (!eval_member(w, x, set, filter->loc)) return false;
+    if (!member_expr(w, c, x, b->set)) return false;
     ctx inner = c;
     if (b->tuple) {
         if (!val_is_seq(x) || val_len(x) != b->nnames) return false;
@@ -57,12 +58,32 @@ static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filte
     return eval_truth(w, inner, filter->u.q.body);
 }
 
+typedef struct map_search { const syn_expr *body; val x; bool found; } map_search;
+
+static bool map_image_is(eval_worker *w, void *data, ctx inner)
+{
+    map_search *ms = data;
+    ms->found = val_equal(eval_expr(w, inner, ms->body), ms->x);
+    return !ms->found;
+}
+
+/* x \in {f : y \in S}: is x the image of some element of S? (The set itself is not built.) */
+static bool member_of_map(eval_worker *w, ctx c, val x, const syn_expr *map)
+{
+    map_search ms = {map->u.q.body, x, false};
+    eval_for_bindings(w, c, map->u.q.bounds, map->u.q.nbounds, map->loc, map_image_is, &ms);
+    return ms.found;
+}
+
 static bool member_expr(eval_worker *w, ctx c, val x, const syn_expr *set_expr)
 {
-    const syn_expr *s = set_expr;
-    while (s->kind == SX_PAREN) s = s->u.bin.a;
-    if (s->kind == SX_SET_FILTER) return member_of_filter(w, c, x, s);
-    return eval_member(w, x, eval_expr(w, c, set_expr), set_expr->loc);
+    ctx where;
+    const syn_expr *form = eval_set_form(w, c, set_expr, &where);
+    if (!form) return eval_member(w, x, eval_expr(w, c, set_expr), set_expr->loc);
+    if (++w->depth > EVAL_MAX_DEPTH) eval_fail(w, set_expr->loc, "recursion deeper than %d calls", EVAL_MAX_DEPTH);
+    bool in = form->kind == SX_SET_FILTER ? member_of_filter(w, where, x, form) : member_of_map(w, where, x, form);
+    w->depth--;
+    return in;
 }
 
 static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)

@@ -9,6 +9,8 @@
 #include <setjmp.h>
 #include <stdatomic.h>
 
+enum { EVAL_MAX_DEPTH = 20000 };   /* operator calls deep: a runaway recursion, reported, not a crash */
+
 typedef struct env env;
 typedef struct subst_frame subst_frame;
 
@@ -123,6 +125,11 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
 opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
 /* The value of a definition reached through `ref` with `args` (call-by-name). */
 val eval_call(eval_worker *w, ctx c, const syn_expr *call);
+/* The set expression e as a set filter {x \in S : P} or map {f : x \in S}, written so or as the body
+ * of the definition e calls (its parameters bound in *where), so that membership can be decided
+ * without building the set. NULL for other forms, and where the value is kept anyway (constants,
+ * a parameterless state-level definition already computed for this state). */
+const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where);
 /* Enter the instances of a reference path; returns the context to evaluate the target in. */
 ctx eval_enter_path(eval_worker *w, ctx c, const sema_inst_step *path, uint32_t npath);
 /* Bind the parameters of a definition to call-by-name arguments; returns the body's context. */

@@ -4,8 +4,6 @@
 
 #include <string.h>
 
-enum { MAX_DEPTH = 20000 };   /* operator calls deep: a runaway recursion, reported, not a crash */
-
 /* ---- environments ------------------------------------------------------------------------------- */
 
 static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
@@ -238,6 +236,14 @@ static val call_native(eval_worker *w, ctx c, const sema_def *d, const syn_expr 
     return ((native_fn)d->native)(&call);
 }
 
+/* A state-level definition without parameters depends only on the current state: computed
+ * once per state (not while Init builds that state, nor primed). */
+static bool is_per_state(const eval_worker *w, ctx c, ctx body, const sema_def *d)
+{
+    return d->nparams == 0 && d->level == LEVEL_STATE && !body.subst && !c.primed && !w->init_mode && w->state &&
+           !w->ep->def_value[d->id];
+}
+
 /* Evaluate definition d (found through `ref`) applied to the call's arguments. */
 static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref, const syn_expr *e)
 {
@@ -247,12 +253,10 @@ static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *re
     ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : (ctx){.subst = c.subst};
     body.primed = c.primed;
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return eval_memoised(w, d);
-    /* A state-level definition without parameters depends only on the current state: computed
-     * once per state (not while Init builds that state, nor primed). */
-    bool per_state = d->nparams == 0 && d->level == LEVEL_STATE && !body.subst && !c.primed && !w->init_mode &&
-                     w->state && !w->ep->def_value[d->id];
+    bool per_state = is_per_state(w, c, body, d);
     if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
-    if (++w->depth > MAX_DEPTH) eval_fail(w, e->loc, "recursion deeper than %d calls in %s", MAX_DEPTH, d->name);
+    if (++w->depth > EVAL_MAX_DEPTH)
+        eval_fail(w, e->loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     val v = eval_expr(w, body, d->body);
     w->depth--;
@@ -261,6 +265,29 @@ static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *re
         w->state_epoch[d->id] = w->epoch;
     }
     return v;
+}
+
+const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where)
+{
+    e = sema_strip(e);
+    if (e->kind == SX_SET_FILTER || e->kind == SX_SET_MAP) {
+        *where = c;
+        return e;
+    }
+    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+    if (!r || r->kind != REF_DEF) return NULL;
+    const sema_def *d = r->def;
+    if (w->ep->def_value[d->id]) return NULL;
+    d = eval_effective_def(w->ep, d);
+    const syn_expr *form = d->native ? NULL : sema_strip(d->body);
+    if (!form || (form->kind != SX_SET_FILTER && form->kind != SX_SET_MAP)) return NULL;
+    ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+    body.primed = c.primed;
+    /* a constant is built once for the whole run, and a per-state value already built is at hand */
+    if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return NULL;
+    if (is_per_state(w, c, body, d) && w->state_epoch[d->id] == w->epoch) return NULL;
+    *where = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
+    return form;
 }
 
 val eval_call(eval_worker *w, ctx c, const syn_expr *e)
@@ -281,7 +308,8 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
         if (b->kind == ENV_OP) {
             if (b->op.def && !b->op.def->native) {
                 /* a LET definition or an operator argument: its parameters are bound by name */
-                if (++w->depth > MAX_DEPTH) eval_fail(w, e->loc, "recursion deeper than %d calls", MAX_DEPTH);
+                if (++w->depth > EVAL_MAX_DEPTH)
+                    eval_fail(w, e->loc, "recursion deeper than %d calls", EVAL_MAX_DEPTH);
                 ctx body = eval_bind_params(w, b->op.where, c, b->op.def, e->u.apply.args, e->u.apply.nargs);
                 body.primed = body.primed || c.primed;
                 val v = eval_expr(w, body, b->op.def->body);
@@ -332,7 +360,8 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
         }
         ctx body = op->where;
         for (uint32_t i = 0; i < nargs; i++) body.env = push_value(w, body.env, d->params[i], args[i]);
-        if (++w->depth > MAX_DEPTH) eval_fail(w, loc, "recursion deeper than %d calls in %s", MAX_DEPTH, d->name);
+        if (++w->depth > EVAL_MAX_DEPTH)
+            eval_fail(w, loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
         val v = eval_expr(w, body, d->body);
         w->depth--;
         return v;
@@ -676,7 +705,8 @@ static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val a
                                 : push_value(w, body.env, b->res[i], parts[k]);
         }
     }
-    if (++w->depth > MAX_DEPTH) eval_fail(w, call->loc, "recursion deeper than %d calls in %s", MAX_DEPTH, d->name);
+    if (++w->depth > EVAL_MAX_DEPTH)
+        eval_fail(w, call->loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
     val v = eval_expr(w, body, func->u.q.body);
     w->depth--;
     return v;
