@@ -170,6 +170,7 @@ val native_arg(native_call *call, uint32_t i);            /* evaluate argument i
 opval native_op_arg(native_call *call, uint32_t i);       /* argument i as an operator */
 int64_t native_int_arg(native_call *call, uint32_t i);
 val native_set_arg(native_call *call, uint32_t i);        /* an enumerated (explicit) set */
+val native_enumerate(native_call *call, val set);         /* the same for a value the native computed */
 _Noreturn void native_fail(native_call *call, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 native_fn eval_find_native(atom module, atom name);
 
