@@ -125,10 +125,10 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
 opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
 /* The value of a definition reached through `ref` with `args` (call-by-name). */
 val eval_call(eval_worker *w, ctx c, const syn_expr *call);
-/* The set expression e as a set filter {x \in S : P} or map {f : x \in S}, written so or as the body
- * of the definition e calls (its parameters bound in *where), so that membership can be decided
- * without building the set. NULL for other forms, and where the value is kept anyway (constants,
- * a parameterless state-level definition already computed for this state). */
+/* The set expression e as a set filter {x \in S : P}, a map {f : x \in S}, or a \cup, \cap, \ or UNION,
+ * written so or as the body of the definition e calls (its parameters bound in *where), so that
+ * membership can be decided without building the set. NULL for other forms, and where the value
+ * is kept anyway (constants; parameterless state-level definitions, except filters). */
 const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where);
 /* Enter the instances of a reference path; returns the context to evaluate the target in. */
 ctx eval_enter_path(eval_worker *w, ctx c, const sema_inst_step *path, uint32_t npath);
@@ -155,6 +155,8 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b);
 val eval_builtin_values(eval_worker *w, sema_builtin b, const val *args, uint32_t nargs, syn_loc loc);
 bool eval_equal(eval_worker *w, val a, val b, syn_loc loc);
 bool eval_member(eval_worker *w, val x, val set, syn_loc loc);
+/* x \in set_expr, deciding membership in set filters and maps without building them. */
+bool eval_member_of(eval_worker *w, ctx c, val x, const syn_expr *set_expr);
 
 /* natives: argument access for native operators */
 struct native_call {

@@ -267,10 +267,16 @@ static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *re
     return v;
 }
 
+static bool is_set_form(const syn_expr *e)
+{
+    return e->kind == SX_SET_FILTER || e->kind == SX_SET_MAP || sema_is_builtin(e, B_CUP) ||
+           sema_is_builtin(e, B_CAP) || sema_is_builtin(e, B_SETMINUS) || sema_is_builtin(e, B_UNION);
+}
+
 const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where)
 {
     e = sema_strip(e);
-    if (e->kind == SX_SET_FILTER || e->kind == SX_SET_MAP) {
+    if (is_set_form(e)) {
         *where = c;
         return e;
     }
@@ -280,12 +286,15 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     if (w->ep->def_value[d->id]) return NULL;
     d = eval_effective_def(w->ep, d);
     const syn_expr *form = d->native ? NULL : sema_strip(d->body);
-    if (!form || (form->kind != SX_SET_FILTER && form->kind != SX_SET_MAP)) return NULL;
+    if (!form || !is_set_form(form)) return NULL;
     ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
     body.primed = c.primed;
-    /* a constant is built once for the whole run, and a per-state value already built is at hand */
+    /* A constant is built once for the whole run. A parameterless state-level definition is built
+     * once for the state, unless it is a filter (over what may be a huge set), which is built only
+     * if something else needs its elements. */
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return NULL;
-    if (is_per_state(w, c, body, d) && w->state_epoch[d->id] == w->epoch) return NULL;
+    if (is_per_state(w, c, body, d) && (w->state_epoch[d->id] == w->epoch || form->kind != SX_SET_FILTER))
+        return NULL;
     *where = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     return form;
 }
@@ -467,8 +476,46 @@ static bool quant_body(eval_worker *w, void *data, ctx inner)
     return true;
 }
 
+static bool is_primed_variable(const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (!sema_is_builtin(e, B_PRIME)) return false;
+    const syn_expr *v = sema_strip(e->u.apply.args[0]);
+    const sema_ref *r = v->kind == SX_APPLY && v->u.apply.nargs == 0 ? v->u.apply.res : NULL;
+    return r && r->kind == REF_DECL && r->decl->is_variable;
+}
+
+/* In \E x \in S : x = v' /\ P (or v' = x /\ P, or without P), the primed variable v' whose value
+ * fixes x; NULL for other forms. */
+static const syn_expr *prime_fixing(const syn_expr *e)
+{
+    const syn_bound *b = &e->u.q.bounds[0];
+    if (e->u.q.nbounds != 1 || b->nnames != 1 || b->tuple || !b->set) return NULL;
+    const syn_expr *first = sema_strip(e->u.q.body);
+    if (first->kind == SX_CONJ_LIST) first = sema_strip(first->u.list.items[0]);
+    else if (sema_is_builtin(first, B_AND)) first = sema_strip(first->u.apply.args[0]);
+    if (!sema_is_builtin(first, B_EQ)) return NULL;
+    for (int side = 0; side < 2; side++) {
+        const syn_expr *x = sema_strip(first->u.apply.args[side]), *v = first->u.apply.args[1 - side];
+        const sema_ref *r = x->kind == SX_APPLY && x->u.apply.nargs == 0 ? x->u.apply.res : NULL;
+        if (r && r->kind == REF_BOUND && r->binder == b->res[0] && is_primed_variable(v)) return v;
+    }
+    return NULL;
+}
+
 static val eval_quantifier(eval_worker *w, ctx c, const syn_expr *e, bool exists)
 {
+    /* Checking a transition (the next state is given), \E x \in S : x = v' /\ P holds only for x
+     * the value of v': test that value's membership in S instead of enumerating S. */
+    const syn_expr *fix = exists && w->next_complete && !c.primed ? prime_fixing(e) : NULL;
+    if (fix) {
+        val x = eval_expr(w, c, fix);
+        const syn_bound *b = &e->u.q.bounds[0];
+        if (!eval_member_of(w, c, x, b->set)) return val_bool(false);
+        ctx inner = c;
+        inner.env = push_value(w, c.env, b->res[0], x);
+        return val_bool(eval_truth(w, inner, e->u.q.body));
+    }
     quant_data q = {e->u.q.body, exists, !exists};
     eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, quant_body, &q);
     return val_bool(q.result);
