@@ -34,7 +34,7 @@ void *arena_alloc(arena *a, size_t size);            /* 16-byte aligned, never N
 void *arena_zalloc(arena *a, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_printf(arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void arena_reset(arena *a);                          /* keeps the first chunk for reuse */
+void arena_reset(arena *a);                          /* keeps one chunk (the largest) for reuse */
 void arena_free(arena *a);
 
 /* A mark lets a caller release everything allocated after it (nested scratch use). */

@@ -35,12 +35,11 @@ bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
     return in;
 }
 
-/* x \in {y \in S : P}: test x \in S and P(x) without enumerating S (S may be Nat). */
+/* x \in {y \in S : P}: test x \in S and P(x) without enumerating S (S may be Nat), as TLC does. */
 static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filter)
 {
     const syn_bound *b = &filter->u.q.bounds[0];
-    val set = eval_expr(w, c, b->set);
-    if (!eval_member(w, x, set, filter->loc)) return false;
+    if (!eval_member_of(w, c, x, b->set)) return false;
     ctx inner = c;
     if (b->tuple) {
         if (!val_is_seq(x) || val_len(x) != b->nnames) return false;
@@ -57,12 +56,77 @@ static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filte
     return eval_truth(w, inner, filter->u.q.body);
 }
 
-static bool member_expr(eval_worker *w, ctx c, val x, const syn_expr *set_expr)
+typedef struct map_search { const syn_expr *body; val x; bool found; } map_search;
+
+static bool map_image_is(eval_worker *w, void *data, ctx inner)
 {
-    const syn_expr *s = set_expr;
-    while (s->kind == SX_PAREN) s = s->u.bin.a;
-    if (s->kind == SX_SET_FILTER) return member_of_filter(w, c, x, s);
-    return eval_member(w, x, eval_expr(w, c, set_expr), set_expr->loc);
+    map_search *ms = data;
+    ms->found = val_equal(eval_expr(w, inner, ms->body), ms->x);
+    return !ms->found;
+}
+
+/* x \in {f : y \in S}: is x the image of some element of S? (The set itself is not built.) */
+static bool member_of_map(eval_worker *w, ctx c, val x, const syn_expr *map)
+{
+    map_search ms = {map->u.q.body, x, false};
+    eval_for_bindings(w, c, map->u.q.bounds, map->u.q.nbounds, map->loc, map_image_is, &ms);
+    return ms.found;
+}
+
+typedef struct union_search { val x; const syn_expr *image; syn_loc loc; bool found; } union_search;
+
+static bool union_image_has(eval_worker *w, void *data, ctx inner)
+{
+    union_search *us = data;
+    us->found = eval_member_of(w, inner, us->x, us->image);
+    return !us->found;
+}
+
+static bool union_elem_has(eval_worker *w, void *data, val set)
+{
+    union_search *us = data;
+    us->found = eval_member(w, us->x, set, us->loc);
+    return !us->found;
+}
+
+/* x \in UNION M: is x in one of M's sets? For M = {e : y \in S}, x \in e for some y. */
+static bool member_of_union(eval_worker *w, ctx c, val x, const syn_expr *sets)
+{
+    ctx where;
+    const syn_expr *form = eval_set_form(w, c, sets, &where);
+    union_search us = {x, NULL, sets->loc, false};
+    if (form && form->kind == SX_SET_MAP) {
+        us.image = form->u.q.body;
+        eval_for_bindings(w, where, form->u.q.bounds, form->u.q.nbounds, form->loc, union_image_has, &us);
+    } else {
+        eval_for_each(w, eval_expr(w, c, sets), sets->loc, union_elem_has, &us);
+    }
+    return us.found;
+}
+
+static bool member_of_set_op(eval_worker *w, ctx c, val x, const syn_expr *e)
+{
+    syn_expr *const *a = e->u.apply.args;
+    if (sema_is_builtin(e, B_CUP)) return eval_member_of(w, c, x, a[0]) || eval_member_of(w, c, x, a[1]);
+    if (sema_is_builtin(e, B_CAP)) return eval_member_of(w, c, x, a[0]) && eval_member_of(w, c, x, a[1]);
+    if (sema_is_builtin(e, B_SETMINUS)) return eval_member_of(w, c, x, a[0]) && !eval_member_of(w, c, x, a[1]);
+    return member_of_union(w, c, x, a[0]);
+}
+
+bool eval_member_of(eval_worker *w, ctx c, val x, const syn_expr *set_expr)
+{
+    ctx where;
+    const syn_expr *form = eval_set_form(w, c, set_expr, &where);
+    if (!form) return eval_member(w, x, eval_expr(w, c, set_expr), set_expr->loc);
+    if (++w->depth > EVAL_MAX_DEPTH) eval_fail(w, set_expr->loc, "recursion deeper than %d calls", EVAL_MAX_DEPTH);
+    bool in;
+    switch (form->kind) {
+    case SX_SET_FILTER: in = member_of_filter(w, where, x, form); break;
+    case SX_SET_MAP: in = member_of_map(w, where, x, form); break;
+    default: in = member_of_set_op(w, where, x, form); break;
+    }
+    w->depth--;
+    return in;
 }
 
 static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
@@ -145,8 +209,8 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b)
         return val_bool(eval_truth(w, c, args[0]) || eval_truth(w, c, args[1]));
     case B_IMPLIES:
         return val_bool(!eval_truth(w, c, args[0]) || eval_truth(w, c, args[1]));
-    case B_IN: return val_bool(member_expr(w, c, eval_expr(w, c, args[0]), args[1]));
-    case B_NOTIN: return val_bool(!member_expr(w, c, eval_expr(w, c, args[0]), args[1]));
+    case B_IN: return val_bool(eval_member_of(w, c, eval_expr(w, c, args[0]), args[1]));
+    case B_NOTIN: return val_bool(!eval_member_of(w, c, eval_expr(w, c, args[0]), args[1]));
     case B_PRIME: {
         if (c.primed) eval_fail(w, e->loc, "a primed expression cannot be primed again");
         ctx p = c;

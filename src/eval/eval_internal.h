@@ -9,6 +9,8 @@
 #include <setjmp.h>
 #include <stdatomic.h>
 
+enum { EVAL_MAX_DEPTH = 20000 };   /* operator calls deep: a runaway recursion, reported, not a crash */
+
 typedef struct env env;
 typedef struct subst_frame subst_frame;
 
@@ -127,6 +129,11 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
 opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
 /* The value of a definition reached through `ref` with `args` (call-by-name). */
 val eval_call(eval_worker *w, ctx c, const syn_expr *call);
+/* The set expression e as a set filter {x \in S : P}, a map {f : x \in S}, or a \cup, \cap, \ or UNION,
+ * written so or as the body of the definition e calls (its parameters bound in *where), so that
+ * membership can be decided without building the set. NULL for other forms, and where the value
+ * is kept anyway (constants; parameterless state-level definitions, except filters). */
+const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where);
 /* Enter the instances of a reference path; returns the context to evaluate the target in. */
 ctx eval_enter_path(eval_worker *w, ctx c, const sema_inst_step *path, uint32_t npath);
 /* Bind the parameters of a definition to call-by-name arguments; returns the body's context. */
@@ -152,6 +159,8 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b);
 val eval_builtin_values(eval_worker *w, sema_builtin b, const val *args, uint32_t nargs, syn_loc loc);
 bool eval_equal(eval_worker *w, val a, val b, syn_loc loc);
 bool eval_member(eval_worker *w, val x, val set, syn_loc loc);
+/* x \in set_expr, deciding membership in set filters and maps without building them. */
+bool eval_member_of(eval_worker *w, ctx c, val x, const syn_expr *set_expr);
 
 /* natives: argument access for native operators */
 struct native_call {
@@ -167,6 +176,7 @@ val native_arg(native_call *call, uint32_t i);            /* evaluate argument i
 opval native_op_arg(native_call *call, uint32_t i);       /* argument i as an operator */
 int64_t native_int_arg(native_call *call, uint32_t i);
 val native_set_arg(native_call *call, uint32_t i);        /* an enumerated (explicit) set */
+val native_enumerate(native_call *call, val set);         /* the same for a value the native computed */
 _Noreturn void native_fail(native_call *call, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 native_fn eval_find_native(atom module, atom name);
 

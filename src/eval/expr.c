@@ -4,8 +4,6 @@
 
 #include <string.h>
 
-enum { MAX_DEPTH = 20000 };   /* operator calls deep: a runaway recursion, reported, not a crash */
-
 /* ---- environments ------------------------------------------------------------------------------- */
 
 static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
@@ -243,6 +241,14 @@ static val call_native(eval_worker *w, ctx c, const sema_def *d, const syn_expr 
     return ((native_fn)d->native)(&call);
 }
 
+/* A state-level definition without parameters depends only on the current state: computed
+ * once per state (not while Init builds that state, nor primed). */
+static bool is_per_state(const eval_worker *w, ctx c, ctx body, const sema_def *d)
+{
+    return d->nparams == 0 && d->level == LEVEL_STATE && !body.subst && !c.primed && !w->init_mode && w->state &&
+           !w->ep->def_value[d->id];
+}
+
 /* Evaluate definition d (found through `ref`) applied to the call's arguments. */
 static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref, const syn_expr *e)
 {
@@ -252,12 +258,10 @@ static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *re
     ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : (ctx){.subst = c.subst};
     body.primed = c.primed;
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return eval_memoised(w, d);
-    /* A state-level definition without parameters depends only on the current state: computed
-     * once per state (not while Init builds that state, nor primed). */
-    bool per_state = d->nparams == 0 && d->level == LEVEL_STATE && !body.subst && !c.primed && !w->init_mode &&
-                     w->state && !w->ep->def_value[d->id];
+    bool per_state = is_per_state(w, c, body, d);
     if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
-    if (++w->depth > MAX_DEPTH) eval_fail(w, e->loc, "recursion deeper than %d calls in %s", MAX_DEPTH, d->name);
+    if (++w->depth > EVAL_MAX_DEPTH)
+        eval_fail(w, e->loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     val v = eval_expr(w, body, d->body);
     w->depth--;
@@ -266,6 +270,38 @@ static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *re
         w->state_epoch[d->id] = w->epoch;
     }
     return v;
+}
+
+static bool is_set_form(const syn_expr *e)
+{
+    return e->kind == SX_SET_FILTER || e->kind == SX_SET_MAP || sema_is_builtin(e, B_CUP) ||
+           sema_is_builtin(e, B_CAP) || sema_is_builtin(e, B_SETMINUS) || sema_is_builtin(e, B_UNION);
+}
+
+const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where)
+{
+    e = sema_strip(e);
+    if (is_set_form(e)) {
+        *where = c;
+        return e;
+    }
+    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+    if (!r || r->kind != REF_DEF) return NULL;
+    const sema_def *d = r->def;
+    if (w->ep->def_value[d->id]) return NULL;
+    d = eval_effective_def(w->ep, d);
+    const syn_expr *form = d->native ? NULL : sema_strip(d->body);
+    if (!form || !is_set_form(form)) return NULL;
+    ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+    body.primed = c.primed;
+    /* A constant is built once for the whole run. A parameterless state-level definition is built
+     * once for the state, unless it is a filter (over what may be a huge set), which is built only
+     * if something else needs its elements. */
+    if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return NULL;
+    if (is_per_state(w, c, body, d) && (w->state_epoch[d->id] == w->epoch || form->kind != SX_SET_FILTER))
+        return NULL;
+    *where = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
+    return form;
 }
 
 val eval_call(eval_worker *w, ctx c, const syn_expr *e)
@@ -286,7 +322,8 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
         if (b->kind == ENV_OP) {
             if (b->op.def && !b->op.def->native) {
                 /* a LET definition or an operator argument: its parameters are bound by name */
-                if (++w->depth > MAX_DEPTH) eval_fail(w, e->loc, "recursion deeper than %d calls", MAX_DEPTH);
+                if (++w->depth > EVAL_MAX_DEPTH)
+                    eval_fail(w, e->loc, "recursion deeper than %d calls", EVAL_MAX_DEPTH);
                 ctx body = eval_bind_params(w, b->op.where, c, b->op.def, e->u.apply.args, e->u.apply.nargs);
                 body.primed = body.primed || c.primed;
                 val v = eval_expr(w, body, b->op.def->body);
@@ -337,7 +374,8 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
         }
         ctx body = op->where;
         for (uint32_t i = 0; i < nargs; i++) body.env = push_value(w, body.env, d->params[i], args[i]);
-        if (++w->depth > MAX_DEPTH) eval_fail(w, loc, "recursion deeper than %d calls in %s", MAX_DEPTH, d->name);
+        if (++w->depth > EVAL_MAX_DEPTH)
+            eval_fail(w, loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
         val v = eval_expr(w, body, d->body);
         w->depth--;
         return v;
@@ -443,8 +481,46 @@ static bool quant_body(eval_worker *w, void *data, ctx inner)
     return true;
 }
 
+static bool is_primed_variable(const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (!sema_is_builtin(e, B_PRIME)) return false;
+    const syn_expr *v = sema_strip(e->u.apply.args[0]);
+    const sema_ref *r = v->kind == SX_APPLY && v->u.apply.nargs == 0 ? v->u.apply.res : NULL;
+    return r && r->kind == REF_DECL && r->decl->is_variable;
+}
+
+/* In \E x \in S : x = v' /\ P (or v' = x /\ P, or without P), the primed variable v' whose value
+ * fixes x; NULL for other forms. */
+static const syn_expr *prime_fixing(const syn_expr *e)
+{
+    const syn_bound *b = &e->u.q.bounds[0];
+    if (e->u.q.nbounds != 1 || b->nnames != 1 || b->tuple || !b->set) return NULL;
+    const syn_expr *first = sema_strip(e->u.q.body);
+    if (first->kind == SX_CONJ_LIST) first = sema_strip(first->u.list.items[0]);
+    else if (sema_is_builtin(first, B_AND)) first = sema_strip(first->u.apply.args[0]);
+    if (!sema_is_builtin(first, B_EQ)) return NULL;
+    for (int side = 0; side < 2; side++) {
+        const syn_expr *x = sema_strip(first->u.apply.args[side]), *v = first->u.apply.args[1 - side];
+        const sema_ref *r = x->kind == SX_APPLY && x->u.apply.nargs == 0 ? x->u.apply.res : NULL;
+        if (r && r->kind == REF_BOUND && r->binder == b->res[0] && is_primed_variable(v)) return v;
+    }
+    return NULL;
+}
+
 static val eval_quantifier(eval_worker *w, ctx c, const syn_expr *e, bool exists)
 {
+    /* Checking a transition (the next state is given), \E x \in S : x = v' /\ P holds only for x
+     * the value of v': test that value's membership in S instead of enumerating S. */
+    const syn_expr *fix = exists && w->next_complete && !c.primed ? prime_fixing(e) : NULL;
+    if (fix) {
+        val x = eval_expr(w, c, fix);
+        const syn_bound *b = &e->u.q.bounds[0];
+        if (!eval_member_of(w, c, x, b->set)) return val_bool(false);
+        ctx inner = c;
+        inner.env = push_value(w, c.env, b->res[0], x);
+        return val_bool(eval_truth(w, inner, e->u.q.body));
+    }
     quant_data q = {e->u.q.body, exists, !exists};
     eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, quant_body, &q);
     return val_bool(q.result);
@@ -681,7 +757,8 @@ static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val a
                                 : push_value(w, body.env, b->res[i], parts[k]);
         }
     }
-    if (++w->depth > MAX_DEPTH) eval_fail(w, call->loc, "recursion deeper than %d calls in %s", MAX_DEPTH, d->name);
+    if (++w->depth > EVAL_MAX_DEPTH)
+        eval_fail(w, call->loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
     val v = eval_expr(w, body, func->u.q.body);
     w->depth--;
     return v;

@@ -32,18 +32,21 @@ int64_t native_int_arg(native_call *call, uint32_t i)
     return val_get_int(v);
 }
 
-val native_set_arg(native_call *call, uint32_t i)
+static val enumerate_at(native_call *call, val v, syn_loc loc)
 {
-    val v = native_arg(call, i);
     val out;
     val_status st = val_enumerate(&call->w->scratch, v, &out);
     if (st == VAL_TYPE)
-        eval_fail(call->w, arg_loc(call, i), "expected a set but the value is %s", val_to_string(&call->w->scratch, v));
+        eval_fail(call->w, loc, "expected a set but the value is %s", val_to_string(&call->w->scratch, v));
     if (st == VAL_INFINITE)
-        eval_fail(call->w, arg_loc(call, i), "cannot enumerate the infinite set %s", val_to_string(&call->w->scratch, v));
-    eval_check(call->w, arg_loc(call, i), st);
+        eval_fail(call->w, loc, "cannot enumerate the infinite set %s", val_to_string(&call->w->scratch, v));
+    eval_check(call->w, loc, st);
     return out;
 }
+
+val native_set_arg(native_call *call, uint32_t i) { return enumerate_at(call, native_arg(call, i), arg_loc(call, i)); }
+
+val native_enumerate(native_call *call, val set) { return enumerate_at(call, set, call->loc); }
 
 _Noreturn void native_fail(native_call *call, const char *fmt, ...)
 {

@@ -13,14 +13,16 @@ struct arena_chunk {
     _Alignas(16) char data[];
 };
 
-enum { ARENA_MIN_CHUNK = 64 * 1024 };
+enum { ARENA_MIN_CHUNK = 64 * 1024, ARENA_KEEP_MAX = 64 << 20 };
 
 void arena_init(arena *a) { memset(a, 0, sizeof(*a)); }
 
 static void arena_grow(arena *a, size_t need)
 {
-    size_t size = ARENA_MIN_CHUNK;
-    if (a->head && a->head->size * 2 > size && a->head->size < (64u << 20)) size = a->head->size * 2;
+    /* each chunk twice the last, up to ARENA_KEEP_MAX */
+    size_t size = a->head ? a->head->size * 2 : ARENA_MIN_CHUNK;
+    if (size > ARENA_KEEP_MAX) size = ARENA_KEEP_MAX;
+    if (size < ARENA_MIN_CHUNK) size = ARENA_MIN_CHUNK;
     if (size < need) size = need;
     arena_chunk *c = util_xmalloc(sizeof(arena_chunk) + size);
     c->next = a->head;
@@ -68,20 +70,26 @@ char *arena_printf(arena *a, const char *fmt, ...)
     return p;
 }
 
-/* Free all chunks but the oldest one (the bottom of the list), which is kept for reuse so that the
- * per-state reset costs no malloc in the common case. */
+/* Free all chunks but one, kept for reuse: the newest (the largest) unless it is beyond
+ * ARENA_KEEP_MAX, then the oldest. Keeping the largest lets a worker whose states each need more
+ * than one chunk settle on a single chunk big enough after a few states, instead of allocating and
+ * freeing the same megabytes for every state. */
 void arena_reset(arena *a)
 {
     if (!a->head) return;
+    arena_chunk *keep = a->head;
+    if (keep->size > ARENA_KEEP_MAX)
+        while (keep->next) keep = keep->next;
     arena_chunk *c = a->head;
-    while (c->next) {
+    while (c) {
         arena_chunk *next = c->next;
-        free(c);
+        if (c != keep) free(c);
         c = next;
     }
-    a->head = c;
-    a->cur = c->data;
-    a->end = c->data + c->size;
+    keep->next = NULL;
+    a->head = keep;
+    a->cur = keep->data;
+    a->end = keep->data + keep->size;
     a->bytes = 0;
 }
 
