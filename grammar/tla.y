@@ -79,24 +79,27 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
 %type <name> infix_op prefix_def_op
 %type <count> arity
 
+/* One level per operator class, ordered by the low end of SANY's precedence ranges (the number in
+ * each comment): where SANY decides a grouping, this agrees with it; where ranges overlap, or a
+ * non-associative operator is chained, bison still builds a tree (every level associates left)
+ * and tree.c reports the conflict as SANY does (precedence.c). */
 %precedence LOWEST
-%right INFIX1
-%nonassoc INFIX2
-%left AND OR
-%precedence NOT BOX DIAMOND ENABLED UNCHANGED
-%nonassoc EQ INFIX5 IN_OP
-%left INFIX6
-%nonassoc INFIX7
-%left INFIX8
-%precedence SUBSET UNION
-%left INFIX9
-%precedence DOMAIN
-%left INFIX10
-%left MINUS INFIX11
-%left TIMES
-%precedence UMINUS
-%left INFIX13
-%right INFIX14
+%left INFIX1                      /* =>  1 */
+%left INFIX2                      /* <=> ~> -+->  2 */
+%left AND OR                      /* 3 */
+%precedence NOT BOX DIAMOND ENABLED UNCHANGED   /* 4 */
+%left EQ INFIX5 IN_OP             /* 5 */
+%left INFIX6                      /* 6 */
+%left INFIX7                      /* 7 */
+%left INFIX8                      /* 8 */
+%left INFIX9                      /* 9 */
+%left INFIX10                     /* 10 */
+%left TIMES                       /* 10 */
+%precedence SUBSET UNION DOMAIN   /* 10 */
+%left MINUS INFIX11               /* 11 */
+%precedence UMINUS                /* 12: prefix - */
+%left INFIX13                     /* 13 */
+%left INFIX14                     /* 14 */
 %precedence BANG
 
 %%
@@ -382,7 +385,7 @@ expr
     | expr INFIX11 expr          { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr INFIX13 expr          { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr INFIX14 expr          { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
-    | expr TIMES expr            { $$ = tree_cross(ctx, $1, $3, L(@$)); }
+    | expr TIMES expr            { $$ = tree_cross(ctx, $1, $3, L(@2)); }
     | NOT expr                   { $$ = tree_prefix(ctx, $1, $2, L(@$)); }
     | BOX expr                   { $$ = tree_prefix(ctx, $1, $2, L(@$)); }
     | DIAMOND expr               { $$ = tree_prefix(ctx, $1, $2, L(@$)); }
