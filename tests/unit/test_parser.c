@@ -199,6 +199,19 @@ static void test_numbers_strings_unicode(void **state)
     e = expr("⟨1, 2⟩");
     assert_int_equal(e->kind, SX_TUPLE);
     assert_int_equal(e->u.list.nitems, 2);
+    /* the rest of SANY's Unicode table */
+    static const struct { const char *text, *op; } infix[] = {
+        {"a ⇸ b", "-+->"}, {"a ‥ b", ".."}, {"a … b", "..."}, {"a ‖ b", "||"}, {"a ⊣ b", "-|"},
+        {"a ⫤ b", "=|"},   {"a ● b", "\\bullet"}, {"a ‼ b", "!!"}, {"a ⁇ b", "??"}, {"a ≔ b", ":="},
+        {"a ⩴ b", "::="},
+    };
+    for (size_t i = 0; i < sizeof infix / sizeof *infix; i++) assert_apply(expr(infix[i].text), infix[i].op, 2);
+    assert_apply(expr("S⁺"), "^+", 1);
+    assert_apply(expr("⋄P"), "<>", 1);
+    e = expr("∀∀ x : ⋄x");
+    assert_int_equal(e->kind, SX_TFORALL);
+    assert_int_equal(expr("∃∃ x : x")->kind, SX_TEXISTS);
+    assert_int_equal(expr("lab ∷ x")->kind, SX_LABEL);
 }
 
 static void test_module_units(void **state)
@@ -241,6 +254,9 @@ static const bad bad_inputs[] = {
     {"A == (* never closed", 2, 6, "never closed"},
     {"A == 1 $$$ 2", 2, 10, "syntax error"},
     {"A == x ` y", 2, 8, "unexpected character"},
+    {"A == 1 ⊤ 2", 2, 8, "unexpected character `⊤`"},
+    {"A == x • y", 2, 8, "unexpected character `•`"},
+    {"A == x \xff y", 2, 8, "unexpected byte 0xFF"},
     {"A == [a |-> 1, b]", 2, 17, "syntax error"},
     {"A == CASE x -> 1 [] OTHER -> 2 [] y -> 3", 2, 30, "OTHER must be the last"},
     {"A == f[]", 2, 7, "syntax error"},
