@@ -484,7 +484,7 @@ static sema_level resolve_binding_form(sema_resolver *R, syn_expr *e)
     return l;
 }
 
-static sema_level resolve(sema_resolver *R, syn_expr *e)
+static sema_level resolve_node(sema_resolver *R, syn_expr *e)
 {
     sema_level l = LEVEL_CONSTANT;
     switch (e->kind) {
@@ -544,6 +544,26 @@ static sema_level resolve(sema_resolver *R, syn_expr *e)
     case SX__COUNT: util_panic(__FILE__, __LINE__, "bad expression kind");
     }
     e->level = (uint8_t)l;
+    return l;
+}
+
+/* Expressions nest at most this deep (a chain `1 + 1 + ... + 1` counts each `+`): resolving,
+ * checking levels and evaluating all recurse over the tree, and the bound keeps them well inside
+ * a thread's stack. The stack guard covers threads with small stacks. */
+enum { MAX_NESTING = 4000 };
+
+static sema_level resolve(sema_resolver *R, syn_expr *e)
+{
+    if (R->depth >= MAX_NESTING || util_stack_low()) {
+        if (!R->too_deep)
+            util_diag(DIAG_ERROR, e->loc, "split it into several definitions",
+                      "expression nested too deeply (more than %d levels)", MAX_NESTING);
+        R->too_deep = R->failed = true;
+        return LEVEL_CONSTANT;
+    }
+    R->depth++;
+    sema_level l = resolve_node(R, e);
+    R->depth--;
     return l;
 }
 

@@ -236,6 +236,10 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg)
     if (strstr(msg, "unexpected end of file")) hint = "is a bracket, IF/THEN/ELSE or the closing ==== missing?";
     if (ctx->left_bullet.line && loc.line >= ctx->left_bullet.line && loc.line <= ctx->left_bullet.line + 1)
         hint = "a bullet (/\\ or \\/) is left of the column of the list it continues: align it with the list's bullets";
+    if (strcmp(msg, "memory exhausted") == 0) {   /* bison's stack limit: thousands of open brackets */
+        parse_error(ctx, loc, "split it into several definitions", "expression nested too deeply for the parser");
+        return;
+    }
     const char *text = msg;
     if (strncmp(text, "syntax error, ", 14) == 0) text += 14;
     parse_error(ctx, loc, hint, "syntax error: %s", text);

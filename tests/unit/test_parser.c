@@ -331,6 +331,30 @@ static void test_malformed(void **state)
     }
 }
 
+/* Thousands of open brackets exhaust bison's stack: reported, not a crash. */
+static void test_deep_brackets(void **state)
+{
+    enum { DEPTH = 20000 };
+    char *body = malloc(16 + 2 * DEPTH);
+    char *p = body + sprintf(body, "A == ");
+    memset(p, '(', DEPTH);
+    p[DEPTH] = '1';
+    memset(p + DEPTH + 1, ')', DEPTH);
+    p[2 * DEPTH + 1] = 0;
+    char *out = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&out, &n);
+    util_diag_stream(f);
+    syn_module *m = parse(body);
+    util_diag_stream(NULL);
+    fclose(f);
+    assert_null(m);
+    if (!strstr(out, "T.tla:2:") || !strstr(out, "nested too deeply"))
+        fail_msg("expected T.tla:2: ... nested too deeply, got:\n%.300s", out);
+    free(out);
+    free(body);
+}
+
 int main(void)
 {
     arena_init(&mem);
@@ -339,6 +363,7 @@ int main(void)
         cmocka_unit_test(test_bullets),
         cmocka_unit_test(test_forms),         cmocka_unit_test(test_numbers_strings_unicode),
         cmocka_unit_test(test_module_units),  cmocka_unit_test(test_malformed),
+        cmocka_unit_test(test_deep_brackets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

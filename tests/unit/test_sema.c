@@ -93,6 +93,26 @@ static void test_errors(void **state)
     }
 }
 
+/* `x == 1 + 1 + ... + 1`: a located error past the nesting bound, not a stack overflow. */
+static void test_deep_nesting(void **state)
+{
+    for (int terms = 3000; terms <= 50000; terms += 47000) {
+        char *body = malloc(32 + 4 * (size_t)terms);
+        char *p = body + sprintf(body, "EXTENDS Naturals\nx == 1");
+        for (int i = 1; i < terms; i++) p += sprintf(p, " + 1");
+        char *out;
+        sema_program *prog = load(body, &out);
+        if (terms < 4000) {
+            assert_non_null(prog);
+        } else if (prog || !strstr(out, "S.tla:3:6:") || !strstr(out, "nested too deeply")) {
+            fail_msg("%d terms: expected S.tla:3:6: ... nested too deeply, got:\n%.300s", terms, out);
+        }
+        sema_free(prog);
+        free(out);
+        free(body);
+    }
+}
+
 int main(void)
 {
     static char lib[4096];
@@ -102,6 +122,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_resolution_and_levels),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_deep_nesting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
