@@ -78,6 +78,38 @@ static const bad bad_modules[] = {
     {"RECURSIVE G(_)\nG(a, b) == a", "S.tla:3:1:", "declared RECURSIVE with 1"},
     {"I == INSTANCE Naturals\nA == J!+(1, 2)", "S.tla:3:6:", "unknown instance `J`"},
     {"A == x'", "S.tla:2:6:", "unknown operator `x`"},
+    /* a bound name, parameter or LET definition cannot reuse a visible name */
+    {"S == {1}\nA == \\E y \\in S : \\E y \\in S : TRUE", "S.tla:3:22:", "`y` is already defined"},
+    {"VARIABLE x\nA == LET x == 1 IN x", "S.tla:3:10:", "`x` is already defined"},
+    {"CONSTANT x\nA(x) == x", "S.tla:3:3:", "`x` is already defined"},
+    {"VARIABLE x\nA == [x \\in {1} |-> 1]", "S.tla:3:7:", "`x` is already defined"},
+    {"A == LET f(a, a) == a IN 1", "S.tla:2:15:", "`a` is already defined"},
+    {"A == \\A TRUE \\in {1} : TRUE", "S.tla:2:9:", "built into TLA+"},
+    {"A == LET B == 1 IN LET B == 2 IN B", "S.tla:2:24:", "`B` is already defined"},
+    {"B == 1\nA == LAMBDA B : B", "S.tla:3:13:", "`B` is already defined"},
+    /* operators passed to higher-order parameters, and parameterised operators used bare */
+    {"F(G(_, _)) == G(1, 2)\nH(a) == a\nA == F(H)", "S.tla:4:8:", "argument 1 of `F` must be an operator taking 2 arguments, but `H` takes 1"},
+    {"F(G(_, _)) == G(1, 2)\nA == F(LAMBDA a : a)", "S.tla:3:8:", "this LAMBDA takes 1"},
+    {"F(G(_)) == G(1)\nA == F(2)", "S.tla:3:8:", "argument 1 of `F` must be an operator taking 1 argument"},
+    {"F(a) == a\nA == F(LAMBDA b : b)", "S.tla:3:8:", "must be a value, not a LAMBDA"},
+    {"B(x) == x\nA == B", "S.tla:3:6:", "`B` takes 1 argument but is used without any"},
+    {"F(a) == a\nB(x) == x\nA == F(B)", "S.tla:4:8:", "`B` takes 1 argument but is used without any"},
+    {"---- MODULE Inner ----\nCONSTANT Op(_)\n====\nI == INSTANCE Inner WITH Op <- 3", "S.tla:5:32:",
+     "the substitution for `Op` must be an operator taking 1 argument"},
+    /* level rules */
+    {"VARIABLE x\nASSUME x = 1", "S.tla:3:8:", "an ASSUME must be a constant formula, but this one is a state-level"},
+    {"VARIABLE x\nA == x'' = 1", "S.tla:3:6:", "`'` is applied to an action-level expression"},
+    {"VARIABLE x\nA == ([]x)'", "S.tla:3:6:", "`'` is applied to a temporal formula"},
+    {"VARIABLE x\nA == ENABLED []x", "S.tla:3:6:", "ENABLED is applied to a temporal formula"},
+    {"VARIABLE x\nA == UNCHANGED []x", "S.tla:3:6:", "UNCHANGED is applied to a temporal formula"},
+    {"VARIABLE x\nA == UNCHANGED (x')", "S.tla:3:6:", "UNCHANGED is applied to an action-level expression"},
+    {"VARIABLE x\nA == [][[]x]_x", "S.tla:3:9:", "should be an action, but it is a temporal formula"},
+    {"VARIABLE x\nA == WF_(x')(x' = 1)", "S.tla:3:9:", "the subscript must be a state-level expression"},
+    /* redefining what EXTENDS or INSTANCE brought */
+    {"EXTENDS Sequences\nLen(s) == 0", "S.tla:3:1:", "`Len` is already defined in module Sequences"},
+    {"INSTANCE Naturals\nNat == 1", "S.tla:3:1:", "`Nat` is already defined in module Naturals"},
+    {"EXTENDS Naturals\nVARIABLE Nat", "S.tla:3:10:", "`Nat` is already defined in module Naturals"},
+    {"Seq == 1\nINSTANCE Sequences", "S.tla:3:1:", "`Seq` is already defined"},
 };
 
 static void test_errors(void **state)
@@ -90,6 +122,33 @@ static void test_errors(void **state)
                      bad_modules[i].word, out);
         free(out);
         sema_free(p);
+    }
+}
+
+/* What SANY accepts around the checks above. */
+static void test_accepted(void **state)
+{
+    static const char *const ok[] = {
+        /* operators as arguments: names, LAMBDAs, LET definitions, builtins, RECURSIVE ones */
+        "EXTENDS Naturals\nF(G(_), a) == G(a)\nId(x) == x\nA == F(Id, 1) + F(LAMBDA x : x + 1, 2)\n"
+        "B == LET Twice(x) == 2 * x IN F(Twice, 3)\nH(Op(_, _)) == Op(1, 2)\nC == H( + ) + H(\\div)",
+        "RECURSIVE P(_)\nQ(n) == P(n)\nP(n) == n\nR(Op(_)) == Op(1)\nD == R(P)",
+        /* an operator constant of an instantiated module, substituted by a name or a LAMBDA */
+        "---- MODULE Inner ----\nCONSTANT Op(_)\nB == Op(1)\n====\nId(x) == x\n"
+        "I == INSTANCE Inner WITH Op <- Id\nJ == INSTANCE Inner WITH Op <- LAMBDA x : x\nA == I!B = J!B",
+        /* the same definition by two routes; a later import of a name defined here */
+        "EXTENDS Naturals, Integers\nINSTANCE Naturals\nNat2 == Nat",
+        "Nat == 1\nINSTANCE Naturals",
+        /* names reused in separate scopes; levels that are fine */
+        "VARIABLE x\nA == \\E y \\in {1} : y = 1\nB == \\E y \\in {2} : x' = y\nC == UNCHANGED <<x>>\n"
+        "D == ENABLED (x' = x)\nE == [][x' = x]_x\nF(y) == y\nASSUME \\A y \\in {1} : F(y) = y",
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+        char *out;
+        sema_program *p = load(ok[i], &out);
+        if (!p) fail_msg("module %zu should load:\n%s\n----\n%s", i, ok[i], out);
+        sema_free(p);
+        free(out);
     }
 }
 
@@ -122,6 +181,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_resolution_and_levels),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_accepted),
         cmocka_unit_test(test_deep_nesting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
