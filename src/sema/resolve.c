@@ -2,6 +2,7 @@
  * (TLA+ requires a name to be defined before use, except under RECURSIVE). */
 #include "sema_internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,22 +189,33 @@ static unsigned edit_distance(const char *a, const char *b)
 }
 
 /* A hint for an unknown name: a close name in scope, or the standard module defining it. */
+static bool is_word(atom name) { return isalnum((unsigned char)name[0]) || name[0] == '_'; }
+
+/* Is `cand` a plausible misspelling target for `name`? Operator symbols are never proposed for an
+ * identifier (nor the reverse), nor anything for a name of one or two characters. */
+static bool closer(atom name, atom cand, unsigned *best_d)
+{
+    if (is_word(name) != is_word(cand)) return false;
+    unsigned d = edit_distance(name, cand);
+    if (d == 0 || d > *best_d) return false;
+    *best_d = d;
+    return true;
+}
+
 static const char *unknown_name_hint(sema_resolver *R, atom name)
 {
     const char *home = standard_home(name);
     if (home) return arena_printf(mem(R), "`%s` is defined in the standard module %s: add it to EXTENDS", name, home);
+    size_t len = strlen(name);
+    if (len <= 2) return NULL;
     const char *best = NULL;
-    unsigned best_d = strlen(name) <= 3 ? 1 : 2;
-    for (local_name *l = R->locals; l; l = l->up) {
-        unsigned d = edit_distance(name, l->name);
-        if (d <= best_d && d > 0) best = l->name, best_d = d;
-    }
+    unsigned best_d = len <= 4 ? 1 : 2;
+    for (local_name *l = R->locals; l; l = l->up)
+        if (closer(name, l->name, &best_d)) best = l->name;
     uint32_t i = 0;
     const scope_entry *e;
-    while (scope_next(R->mod->scope, &i, &e)) {
-        unsigned d = edit_distance(name, e->name);
-        if (d <= best_d && d > 0) best = e->name, best_d = d;
-    }
+    while (scope_next(R->mod->scope, &i, &e))
+        if (closer(name, e->name, &best_d)) best = e->name;
     return best ? arena_printf(mem(R), "did you mean `%s`?", best) : NULL;
 }
 

@@ -311,6 +311,15 @@ static const bad bad_inputs[] = {
     {"A == 1 .. 2 .. 3", 2, 13, "operator `..` is not associative"},
     {"A == x % 2 % 3", 2, 12, "operator `%` is not associative"},
     {"A == S \\ T \\ U", 2, 12, "operator `\\` is not associative"},
+    /* hints, and unexpected tokens shown as written */
+    {"A == \\A y in 1..2 : y > 0", 2, 11, "did you mean `\\in`?"},
+    {"A == \\E x in S : TRUE", 2, 11, "did you mean `\\in`?"},
+    {"A == x in S", 2, 11, "did you mean `\\in`?"},
+    {"A == {x \\in S : x notin T}", 2, 19, "did you mean `\\notin`?"},
+    {"A == 1 &&& 2", 2, 10, "unexpected `&`"},
+    {"A == 1 ≠≠ 2", 2, 9, "unexpected `≠`"},
+    {"A == (1 2)", 2, 9, "unexpected number `2`"},
+    {"A == f(x y)", 2, 10, "unexpected identifier `y`"},
 };
 
 static void test_malformed(void **state)

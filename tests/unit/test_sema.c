@@ -125,6 +125,23 @@ static void test_errors(void **state)
     }
 }
 
+/* "Did you mean" proposes a close identifier, never an operator symbol or a guess for a short name. */
+static void test_hints(void **state)
+{
+    static const struct { const char *body, *want, *not_want; } cases[] = {
+        {"EXTENDS Naturals\nA == y + 1", "unknown operator `y`", "did you mean"},
+        {"EXTENDS Naturals\nVARIABLE xyz\nA == xya", "did you mean `xyz`?", "`+`"},
+        {"EXTENDS Naturals\nA == \\E abc \\in {1} : abd", "did you mean `abc`?", "`+`"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *out;
+        sema_program *p = load(cases[i].body, &out);
+        if (p || !strstr(out, cases[i].want) || strstr(out, cases[i].not_want))
+            fail_msg("module %zu: expected `%s` and no `%s`, got:\n%s", i, cases[i].want, cases[i].not_want, out);
+        free(out);
+    }
+}
+
 /* What SANY accepts around the checks above. */
 static void test_accepted(void **state)
 {
@@ -182,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_resolution_and_levels),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_accepted),
+        cmocka_unit_test(test_hints),
         cmocka_unit_test(test_deep_nesting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
