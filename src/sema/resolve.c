@@ -877,8 +877,16 @@ static void resolve_decl_unit(sema_resolver *R, syn_unit *u, bool is_variable)
     d->arity = is_variable ? 0 : u->u.decl.arity;
     d->module = R->mod;
     d->index = UINT32_MAX;
+    sema_symbol sym = {.decl = d};
+    const scope_entry *old = scope_get(R->mod->scope, u->name);
+    if (old && old->imported && symbol_module(&old->sym) != R->mod && same_shape(&old->sym, &sym)) {
+        /* SANY only warns about a declaration repeating an imported one, and keeps that one */
+        util_diag(DIAG_WARNING, u->loc, NULL, "`%s` is already declared in module %s: this declaration is ignored",
+                  u->name, symbol_module(&old->sym)->name);
+        return;
+    }
     u->res = d;
-    define(R, u->name, u->loc, &(sema_symbol){.decl = d}, false);
+    define(R, u->name, u->loc, &sym, false);
 }
 
 /* Every CONSTANT and VARIABLE of module m and of the modules it extends. */

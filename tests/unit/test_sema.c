@@ -110,6 +110,8 @@ static const bad bad_modules[] = {
     {"INSTANCE Naturals\nNat == 1", "S.tla:3:1:", "`Nat` is already defined in module Naturals"},
     {"EXTENDS Naturals\nVARIABLE Nat", "S.tla:3:10:", "`Nat` is already defined in module Naturals"},
     {"Seq == 1\nINSTANCE Sequences", "S.tla:3:1:", "`Seq` is already defined"},
+    {"CONSTANT x\n---- MODULE Inner ----\nVARIABLE x\n====", "S.tla:4:10:", "`x` is already defined in module S"},
+    {"A == 1\n---- MODULE Inner ----\nA == 2\n====", "S.tla:4:1:", "`A` is already defined in module S"},
 };
 
 static void test_errors(void **state)
@@ -156,6 +158,8 @@ static void test_accepted(void **state)
         /* the same definition by two routes; a later import of a name defined here */
         "EXTENDS Naturals, Integers\nINSTANCE Naturals\nNat2 == Nat",
         "Nat == 1\nINSTANCE Naturals",
+        /* a declaration repeating one from an enclosing module: SANY only warns */
+        "VARIABLE x\n---- MODULE Inner ----\nVARIABLE x\nA == x' = x\n====\nI == INSTANCE Inner",
         /* names reused in separate scopes; levels that are fine */
         "VARIABLE x\nA == \\E y \\in {1} : y = 1\nB == \\E y \\in {2} : x' = y\nC == UNCHANGED <<x>>\n"
         "D == ENABLED (x' = x)\nE == [][x' = x]_x\nF(y) == y\nASSUME \\A y \\in {1} : F(y) = y",
