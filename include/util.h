@@ -120,4 +120,8 @@ char *util_read_file(const char *path, size_t *len);
 /* Count the code points in s[0..n) (UTF-8). */
 uint32_t util_utf8_width(const char *s, size_t n);
 
+/* Is the calling thread's stack nearly used up (less than 256 KiB left)? Recursive passes over
+ * user input check it to report "nested too deeply" instead of crashing. */
+bool util_stack_low(void);
+
 #endif

@@ -117,6 +117,9 @@ struct eval_worker {
 
 /* Report an error and unwind to the enclosing eval_* entry point. */
 _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* One call deeper (into `name`, or NULL for a LET definition or an argument): a located error past
+ * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out. */
+void eval_enter_call(eval_worker *w, syn_loc loc, const char *name);
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Turn a val_* status into an evaluation error at `loc`. */

@@ -4,6 +4,17 @@
 
 #include <string.h>
 
+/* Entering the body of `name` (NULL: a LET definition or an operator argument). The stack may run
+ * out before EVAL_MAX_DEPTH calls (big frames, small thread stacks), so it is watched too. */
+void eval_enter_call(eval_worker *w, syn_loc loc, const char *name)
+{
+    if (++w->depth > EVAL_MAX_DEPTH)
+        eval_fail(w, loc, "recursion deeper than %d calls%s%s", EVAL_MAX_DEPTH, name ? " in " : "", name ? name : "");
+    if (util_stack_low())
+        eval_fail(w, loc, "recursion too deep%s%s: the stack ran out after %u nested calls", name ? " in " : "",
+                  name ? name : "", w->depth);
+}
+
 /* ---- environments ------------------------------------------------------------------------------- */
 
 static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
@@ -260,8 +271,7 @@ static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *re
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return eval_memoised(w, d);
     bool per_state = is_per_state(w, c, body, d);
     if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
-    if (++w->depth > EVAL_MAX_DEPTH)
-        eval_fail(w, e->loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
+    eval_enter_call(w, e->loc, d->name);
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     val v = eval_expr(w, body, d->body);
     w->depth--;
@@ -322,8 +332,7 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
         if (b->kind == ENV_OP) {
             if (b->op.def && !b->op.def->native) {
                 /* a LET definition or an operator argument: its parameters are bound by name */
-                if (++w->depth > EVAL_MAX_DEPTH)
-                    eval_fail(w, e->loc, "recursion deeper than %d calls", EVAL_MAX_DEPTH);
+                eval_enter_call(w, e->loc, NULL);
                 ctx body = eval_bind_params(w, b->op.where, c, b->op.def, e->u.apply.args, e->u.apply.nargs);
                 body.primed = body.primed || c.primed;
                 val v = eval_expr(w, body, b->op.def->body);
@@ -374,8 +383,7 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
         }
         ctx body = op->where;
         for (uint32_t i = 0; i < nargs; i++) body.env = push_value(w, body.env, d->params[i], args[i]);
-        if (++w->depth > EVAL_MAX_DEPTH)
-            eval_fail(w, loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
+        eval_enter_call(w, loc, d->name);
         val v = eval_expr(w, body, d->body);
         w->depth--;
         return v;
@@ -757,8 +765,7 @@ static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val a
                                 : push_value(w, body.env, b->res[i], parts[k]);
         }
     }
-    if (++w->depth > EVAL_MAX_DEPTH)
-        eval_fail(w, call->loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
+    eval_enter_call(w, call->loc, d->name);
     val v = eval_expr(w, body, func->u.q.body);
     w->depth--;
     return v;

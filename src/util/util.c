@@ -1,4 +1,5 @@
-/* util.c - allocation wrappers, the intern table, file reading and UTF-8 widths. */
+/* util.c - allocation wrappers, the intern table, file reading, UTF-8 widths and the stack guard. */
+#define _GNU_SOURCE   /* pthread_getattr_np */
 #include "util.h"
 
 #include <errno.h>
@@ -124,4 +125,33 @@ uint32_t util_utf8_width(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) w++;
     return w;
+}
+
+enum { STACK_RESERVE = 256 * 1024 };   /* left for reporting the error (formatting, unwinding) */
+
+/* The lowest address the calling thread's frames may reach, 0 when unknown (then the guard never
+ * fires). Measured once per thread: glibc reads /proc for the main thread. */
+static _Thread_local uintptr_t stack_floor;
+static _Thread_local bool stack_measured;
+
+static uintptr_t measure_stack_floor(void)
+{
+    pthread_attr_t attr;
+    void *base;
+    size_t size;
+    uintptr_t floor = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+    if (pthread_attr_getstack(&attr, &base, &size) == 0 && size > 2 * STACK_RESERVE)
+        floor = (uintptr_t)base + STACK_RESERVE;
+    pthread_attr_destroy(&attr);
+    return floor;
+}
+
+bool util_stack_low(void)
+{
+    if (!stack_measured) {
+        stack_floor = measure_stack_floor();
+        stack_measured = true;
+    }
+    return (uintptr_t)__builtin_frame_address(0) < stack_floor;
 }
