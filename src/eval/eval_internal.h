@@ -68,7 +68,8 @@ typedef struct native_entry {
 struct eval_closure {
     const syn_expr *e;
     ctx where;
-    bool enabled;
+    bool enabled;                /* ENABLED e */
+    bool changed;                /* e is <<A>>_v, known to be an A step: does v change? */
 };
 
 /* Per-variable override state of the next state during enumeration. */
@@ -132,6 +133,8 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
 opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
 /* The value of a definition reached through `ref` with `args` (call-by-name). */
 val eval_call(eval_worker *w, ctx c, const syn_expr *call);
+/* Is v' = v on the step being evaluated? */
+bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc);
 /* The set expression e as a set filter {x \in S : P}, a map {f : x \in S}, or a \cup, \cap, \ or UNION,
  * written so or as the body of the definition e calls (its parameters bound in *where), so that
  * membership can be decided without building the set. NULL for other forms, and where the value

@@ -876,13 +876,18 @@ static val eval_junction(eval_worker *w, ctx c, const syn_expr *e, bool conj)
 }
 
 /* [A]_v on a transition: A \/ v' = v;  <<A>>_v: A /\ v' # v. */
+bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc)
+{
+    ctx primed = c;
+    primed.primed = true;
+    return eval_equal(w, eval_expr(w, primed, v), eval_expr(w, c, v), loc);
+}
+
 /* [A]_v and <<A>>_v as predicates of a step. The cheap test, whether v changes, comes first: on a
  * stuttering step (every state has one in the behaviour graph) A is not evaluated at all. */
 static val eval_action_sub(eval_worker *w, ctx c, const syn_expr *e, bool box)
 {
-    ctx primed = c;
-    primed.primed = true;
-    bool same = eval_equal(w, eval_expr(w, primed, e->u.bin.b), eval_expr(w, c, e->u.bin.b), e->loc);
+    bool same = eval_unchanged(w, c, e->u.bin.b, e->loc);
     if (box && same) return val_bool(true);
     if (!box && same) return val_bool(false);
     return val_bool(eval_truth(w, c, e->u.bin.a));

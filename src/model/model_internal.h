@@ -28,6 +28,8 @@ typedef VEC(const eval_closure *) closure_list;
 typedef struct model_liveness {
     eval_worker *w;                  /* owns the closures: kept, never reset, until model_free */
     closure_list state_labels, edge_labels;
+    closure_list edge_keys;          /* the step predicates as the properties give them (edge_labels may
+                                      * hold a cheaper equivalent on the graph's steps) */
     VEC(live_check) checks;
     VEC(atom) check_names;           /* the property each check comes from */
     VEC(live_fairness) fair;
