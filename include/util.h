@@ -66,6 +66,30 @@ void arena_restore(arena *a, arena_mark m);
     } while (0)
 #define VEC_FREE(v) (free((v).items), (v).items = NULL, (v).len = (v).cap = 0)
 
+/* Big arrays (src/util/bigmem.c): zeroed; on the heap while all big arrays together fit a memory
+ * budget (half the physical memory, or TLCC_MEMORY_BUDGET), in memory-mapped temporary files past
+ * it. Free them with util_big_free only. Thread-safe. */
+void *util_big_alloc(size_t n);
+void *util_big_realloc(void *p, size_t n);   /* grows, keeping the contents; the rest zeroed */
+void util_big_free(void *p);
+void util_big_set_budget(size_t bytes);      /* for tests */
+
+/* Growable arrays of big arrays: VEC(T) structs grown with util_big_realloc. */
+#define BIGVEC_RESERVE(v, n)                                                               \
+    do {                                                                                   \
+        if ((n) > (v).cap) {                                                               \
+            size_t cap_ = (n) > 2 * (v).cap ? (n) : 2 * (v).cap;                           \
+            (v).items = util_big_realloc((v).items, cap_ * sizeof(*(v).items));            \
+            (v).cap = cap_;                                                                \
+        }                                                                                  \
+    } while (0)
+#define BIGVEC_PUSH(v, x)                                                                  \
+    do {                                                                                   \
+        BIGVEC_RESERVE(v, (v).len + 1);                                                    \
+        (v).items[(v).len++] = (x);                                                        \
+    } while (0)
+#define BIGVEC_FREE(v) (util_big_free((v).items), (v).items = NULL, (v).len = (v).cap = 0)
+
 void *util_xmalloc(size_t n);
 void *util_xcalloc(size_t n, size_t size);
 void *util_xrealloc(void *p, size_t n);

@@ -8,6 +8,7 @@
 #   \* expect: output Invariant Inv is violated      (a substring of the output)
 #   \* expect: args -deadlock         (extra command-line arguments)
 #   \* expect: module Foo             (the .tla to check, when it is not named like the .cfg)
+#   \* expect: env NAME=value         (an environment variable for the run)
 # Usage: run_specs.sh TLC_C_BINARY SOURCE_DIR
 set -u
 bin=$1
@@ -20,8 +21,9 @@ for cfg in "$dir"/*.cfg; do
     module=$(sed -n 's/^\\\* expect: module \(.*\)$/\1/p' "$cfg")
     module=${module:-$name}
     args=$(sed -n 's/^\\\* expect: args \(.*\)$/\1/p' "$cfg")
+    envs=$(sed -n 's/^\\\* expect: env \(.*\)$/\1/p' "$cfg")
     # shellcheck disable=SC2086
-    out=$(cd "$dir" && timeout 60 "$bin" $args -config "$cfg" "$dir/$module.tla" 2>&1)
+    out=$(cd "$dir" && env $envs timeout 60 "$bin" $args -config "$cfg" "$dir/$module.tla" 2>&1)
     code=$?
     ok=1
     why=""
@@ -41,7 +43,7 @@ for cfg in "$dir"/*.cfg; do
             [ "$got" = "$want" ] || { ok=0; why="$why trace $got states (want $want);"; } ;;
         output)
             printf '%s\n' "$out" | grep -qF -- "$want" || { ok=0; why="$why output lacks '$want';"; } ;;
-        args|module) ;;
+        args|module|env) ;;
         *) ok=0; why="$why unknown expectation '$key';" ;;
         esac
     done < <(sed -n 's/^\\\* expect: \(.*\)$/\1/p' "$cfg")

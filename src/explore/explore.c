@@ -192,7 +192,7 @@ static bool faulted(search *s)
  * included), kept by state id and successor fingerprint until the graph is assembled. */
 static uint64_t *new_row(word_vec *v, uint32_t words)
 {
-    VEC_RESERVE(*v, v->len + words);
+    BIGVEC_RESERVE(*v, v->len + words);
     uint64_t *row = v->items + v->len;
     memset(row, 0, sizeof(uint64_t) * words);
     v->len += words;
@@ -201,7 +201,7 @@ static uint64_t *new_row(word_vec *v, uint32_t words)
 
 static bool record_edge(search *s, worker *w, const queued *q, const uint8_t *next, uint32_t len, uint64_t fp)
 {
-    VEC_PUSH(w->edges, ((edge_rec){q->id, fp}));
+    BIGVEC_PUSH(w->edges, ((edge_rec){q->id, fp}));
     return s->m->label_edge(w->mw, q->bytes, q->len, next, len, new_row(&w->edge_labels, s->m->edge_label_words));
 }
 
@@ -227,7 +227,7 @@ static bool step_set_add(const search *s, worker *w, const queued *q, size_t ind
 
 static bool record_transitions(search *s, worker *w, const queued *q, size_t first)
 {
-    VEC_PUSH(w->nodes, q->id);
+    BIGVEC_PUSH(w->nodes, q->id);
     if (!s->m->label_state(w->mw, q->bytes, q->len, new_row(&w->node_labels, s->m->state_label_words))) return false;
     uint64_t own_fp = trace_slot(s, q->id)->fp;
     if (!record_edge(s, w, q, q->bytes, q->len, own_fp)) return false;
@@ -539,13 +539,13 @@ static explore_graph *assemble_graph(search *s)
     uint32_t n = (uint32_t)total;
     explore_graph *g = util_xcalloc(1, sizeof *g);
     g->nstates = n;
-    g->fps = util_xmalloc(sizeof(uint64_t) * (n + 1));
-    g->initial = util_xcalloc(n + 1, sizeof(bool));
+    g->fps = util_big_alloc(sizeof(uint64_t) * (n + 1));
+    g->initial = util_big_alloc(sizeof(bool) * (n + 1));
     uint32_t sw = s->m->state_label_words, ew = s->m->edge_label_words;
     g->state_words = sw;
     g->edge_words = ew;
-    g->state_labels = util_xcalloc(((size_t)n + 1) * sw, sizeof(uint64_t));
-    g->edge_start = util_xcalloc(n + 2, sizeof(uint32_t));
+    g->state_labels = util_big_alloc(sizeof(uint64_t) * ((size_t)n + 1) * sw);
+    g->edge_start = util_big_alloc(sizeof(uint32_t) * (n + 2));
     for (uint32_t id = 0; id < n; id++) {
         g->fps[id] = trace_slot(s, id)->fp;
         g->initial[id] = trace_slot(s, id)->pred == NO_PRED;
@@ -560,8 +560,8 @@ static explore_graph *assemble_graph(search *s)
     }
     UTIL_ASSERT(nedges < UINT32_MAX, "too many transitions for the liveness graph");
     for (uint32_t id = 0; id < n; id++) g->edge_start[id + 1] += g->edge_start[id];
-    g->edge_to = util_xmalloc(sizeof(uint32_t) * (nedges + 1));
-    g->edge_labels = util_xmalloc(sizeof(uint64_t) * (nedges + 1) * ew);
+    g->edge_to = util_big_alloc(sizeof(uint32_t) * (nedges + 1));
+    g->edge_labels = util_big_alloc(sizeof(uint64_t) * (nedges + 1) * ew);
     uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (n + 1));
     memcpy(fill, g->edge_start, sizeof(uint32_t) * (n + 1));
     fp_index ix = index_fingerprints(s, n);
@@ -573,10 +573,10 @@ static explore_graph *assemble_graph(search *s)
             g->edge_to[at] = to == UINT32_MAX ? (uint32_t)e->from : to;
             memcpy(g->edge_labels + (size_t)at * ew, w->edge_labels.items + i * ew, sizeof(uint64_t) * ew);
         }
-        VEC_FREE(w->edges);
-        VEC_FREE(w->edge_labels);
-        VEC_FREE(w->nodes);
-        VEC_FREE(w->node_labels);
+        BIGVEC_FREE(w->edges);
+        BIGVEC_FREE(w->edge_labels);
+        BIGVEC_FREE(w->nodes);
+        BIGVEC_FREE(w->node_labels);
     }
     free(fill);
     free(ix.slots);
@@ -586,12 +586,12 @@ static explore_graph *assemble_graph(search *s)
 static void graph_free(explore_graph *g)
 {
     if (!g) return;
-    free(g->fps);
-    free(g->initial);
-    free(g->state_labels);
-    free(g->edge_start);
-    free(g->edge_to);
-    free(g->edge_labels);
+    util_big_free(g->fps);
+    util_big_free(g->initial);
+    util_big_free(g->state_labels);
+    util_big_free(g->edge_start);
+    util_big_free(g->edge_to);
+    util_big_free(g->edge_labels);
     free(g);
 }
 
@@ -658,10 +658,10 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
         VEC_FREE(w->next_bytes);
         VEC_FREE(w->cur_bytes);
         VEC_FREE(w->next);
-        VEC_FREE(w->nodes);
-        VEC_FREE(w->node_labels);
-        VEC_FREE(w->edges);
-        VEC_FREE(w->edge_labels);
+        BIGVEC_FREE(w->nodes);
+        BIGVEC_FREE(w->node_labels);
+        BIGVEC_FREE(w->edges);
+        BIGVEC_FREE(w->edge_labels);
         free(w->steps.slots);
     }
     for (uint64_t c = 0; c < TRACE_CHUNKS; c++) free(atomic_load(&s->trace[c]));
