@@ -16,6 +16,8 @@ typedef struct cli_options {
     int workers;               /* -workers N; 0 = auto (number of cores) */
     bool deadlock_off;         /* -deadlock: do not check for deadlock */
     bool difftrace;            /* -difftrace: print only changed variables in traces */
+    bool keep_going;           /* -continue: report every violation and go on */
+    double fpmem;              /* -fpmem: a fraction of physical memory (<= 1) or bytes; < 0 unset */
     int64_t seed;              /* -seed */
     bool terse;
 } cli_options;
