@@ -363,6 +363,8 @@ void model_free(model *m)
     VEC_FREE(m->action_props);
     free(m->perms);
     VEC_FREE(m->fairness);
+    VEC_FREE(m->actions);
+    arena_free(&m->fault_mem);
     model_liveness_free(m->live);
     eval_program_free(m->ep);
     pthread_mutex_destroy(&m->fault_lock);
