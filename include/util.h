@@ -90,10 +90,19 @@ void util_big_set_budget(size_t bytes);      /* for tests */
     } while (0)
 #define BIGVEC_FREE(v) (util_big_free((v).items), (v).items = NULL, (v).len = (v).cap = 0)
 
+/* Allocation that never returns NULL. The first failure releases the reserve (util_reserve_memory),
+ * raises util_out_of_memory and retries; a failure after that exits 153 with a message. */
 void *util_xmalloc(size_t n);
 void *util_xcalloc(size_t n, size_t size);
 void *util_xrealloc(void *p, size_t n);
 char *util_xstrdup(const char *s);
+/* Allocation that may fail (large buffers whose owner can stop cleanly): NULL raises the flag. */
+void *util_try_realloc(void *p, size_t n);
+void *util_try_calloc(size_t n, size_t size);
+/* Keep `bytes` aside for the next allocation failure (0 gives the reserve back), and lower the flag. */
+void util_reserve_memory(size_t bytes);
+/* Has an allocation failed? A long computation checks it and stops with what it has. */
+bool util_out_of_memory(void);
 
 /* ---- interned names ---------------------------------------------------------------------------- */
 

@@ -16,6 +16,7 @@ typedef struct model_worker {
     const val *cur;          /* the state whose successors are being computed */
     uint64_t generated;
     bool failed;
+    bool stopped;            /* a violated step ended the enumeration (without -continue) */
     eval_stats stats;        /* what TLCGet reads; stats.level is set per evaluation */
     uint32_t level;          /* BFS level of the states being expanded */
     /* the state last labelled, and its labels: its steps' labels are computed next */
@@ -37,6 +38,16 @@ void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_e
             m->fault.error.context = NULL;
         }
     }
+    pthread_mutex_unlock(&m->fault_lock);
+}
+
+/* The explorer re-checks the fault it reports: what was recorded so far is forgotten. */
+static void forget_fault(void *self)
+{
+    model *m = self;
+    pthread_mutex_lock(&m->fault_lock);
+    m->fault.kind = MODEL_FAULT_NONE;
+    m->fault.name = NULL;
     pthread_mutex_unlock(&m->fault_lock);
 }
 
@@ -133,6 +144,19 @@ static void set_level(void *worker, uint32_t level)
     at_level(mw, level);
 }
 
+/* TLCGet("distinct"), ("generated"), ("queue"), ("diameter"), ("duration"): the explorer's counts as
+ * of the start of the round being expanded (they do not move during a round). */
+static void set_stats(void *worker, const explore_stats *st)
+{
+    model_worker *mw = worker;
+    mw->stats.distinct = (int64_t)st->distinct;
+    mw->stats.generated = (int64_t)st->generated;
+    mw->stats.queue = (int64_t)st->queue;
+    mw->stats.diameter = st->depth;
+    mw->stats.duration = st->seconds;
+    eval_set_stats(mw->ew, &mw->stats);
+}
+
 static void worker_free(void *worker)
 {
     model_worker *mw = worker;
@@ -165,6 +189,8 @@ static explore_status initial(void *worker, explore_sink *sink, uint64_t *genera
     return mw->failed ? EXPLORE_ERROR : EXPLORE_OK;
 }
 
+/* A successor violating an action property is reported; with -continue (the sink goes on) it is
+ * also a successor like any other, otherwise the enumeration stops there. */
 static void on_successor(void *ctx_, const val *next, const eval_action *action)
 {
     model_worker *mw = ctx_;
@@ -180,12 +206,13 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     serialise(mw, next);
     atom failing = NULL;
     if (!all_hold(mw, &m->action_props, mw->cur, next, &failing)) {
-        if (failing) {
-            model_record_fault(m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
-            explore_emit_violation(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
-            mw->failed = true;
+        if (!failing) return;   /* an evaluation error: mw->failed is set */
+        model_record_fault(m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
+        explore_emit_violation(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
+        if (!explore_sink_continues(mw->sink)) {
+            mw->failed = mw->stopped = true;
+            return;
         }
-        return;
     }
     explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
 }
@@ -195,14 +222,29 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
 {
     model_worker *mw = worker;
     mw->sink = sink;
-    mw->failed = false;
+    mw->failed = mw->stopped = false;
     mw->generated = 0;
     mw->cur = deserialise(mw, state, len);
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
     *generated = mw->generated;
     if (!mw->failed) return EXPLORE_OK;
-    return mw->m->fault.kind == MODEL_FAULT_ACTION_PROPERTY ? EXPLORE_VIOLATION : EXPLORE_ERROR;
+    return mw->stopped ? EXPLORE_VIOLATION : EXPLORE_ERROR;
+}
+
+/* The action properties of one step, checked again to report its violation. */
+static explore_status check_step(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next,
+                                 uint32_t next_len)
+{
+    model_worker *mw = worker;
+    const val *cur = deserialise(mw, state, len), *to = deserialise(mw, next, next_len);
+    atom failing = NULL;
+    mw->failed = false;
+    at_level(mw, mw->level);
+    if (all_hold(mw, &mw->m->action_props, cur, to, &failing)) return EXPLORE_OK;
+    if (mw->failed) return EXPLORE_ERROR;
+    model_record_fault(mw->m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
+    return EXPLORE_VIOLATION;
 }
 
 static uint64_t hash_bytes(const void *p, size_t n)
@@ -369,6 +411,9 @@ explore_model model_interface(model *m)
         .check_state = check_state,
         .state_done = state_done,
         .set_level = set_level,
+        .set_stats = set_stats,
+        .forget_fault = forget_fault,
+        .check_step = check_step,
         .label_state = m->live ? label_state : NULL,
         .label_edge = m->live ? label_edge : NULL,
         .state_label_words = m->live ? row_words(m->live->state_labels.len) : 0,

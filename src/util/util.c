@@ -4,16 +4,60 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
+
+/* ---- allocation -------------------------------------------------------------------------------
+ * Running out of memory in the middle of a search should end it with the counts so far, not with a
+ * bare exit from deep inside an allocation. So the first failure releases a reserve block kept for
+ * the purpose, raises a flag the explorer checks between states, and retries; only a failure with
+ * the reserve gone exits (153, TLC's code for a system error). */
+
+static _Atomic(void *) reserve;
+static atomic_bool out_of_memory;
+
+void util_reserve_memory(size_t bytes)
+{
+    free(atomic_exchange(&reserve, bytes ? malloc(bytes) : NULL));
+    atomic_store(&out_of_memory, false);
+}
+
+bool util_out_of_memory(void) { return atomic_load_explicit(&out_of_memory, memory_order_relaxed); }
+
+static void oom_release(void)
+{
+    atomic_store(&out_of_memory, true);
+    free(atomic_exchange(&reserve, NULL));
+}
+
+static _Noreturn void oom_exit(size_t n)
+{
+    fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
+    exit(153);
+}
+
+void *util_try_realloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) oom_release();
+    return q;
+}
+
+void *util_try_calloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) oom_release();
+    return p;
+}
 
 void *util_xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p) {
-        fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
-        exit(153);
+        oom_release();
+        if (!(p = malloc(n ? n : 1))) oom_exit(n);
     }
     return p;
 }
@@ -22,8 +66,8 @@ void *util_xcalloc(size_t n, size_t size)
 {
     void *p = calloc(n ? n : 1, size ? size : 1);
     if (!p) {
-        fprintf(stderr, "tlc-c: error: out of memory\n");
-        exit(153);
+        oom_release();
+        if (!(p = calloc(n ? n : 1, size ? size : 1))) oom_exit(n * size);
     }
     return p;
 }
@@ -32,8 +76,8 @@ void *util_xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
     if (!q) {
-        fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
-        exit(153);
+        oom_release();
+        if (!(q = realloc(p, n ? n : 1))) oom_exit(n);
     }
     return q;
 }
