@@ -52,7 +52,7 @@ typedef struct val_lazy val_lazy;
 typedef struct val {
     uint8_t kind;            /* val_kind */
     uint8_t pad[3];
-    uint32_t aux;            /* model values: order index */
+    uint32_t aux;            /* model values: index, in order of first use */
     union {
         int64_t i;
         bool b;

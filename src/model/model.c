@@ -362,7 +362,8 @@ void model_free(model *m)
     VEC_FREE(m->init_props);
     VEC_FREE(m->state_props);
     VEC_FREE(m->action_props);
-    free(m->perms);
+    free(m->sym.images);
+    free(m->sym.to);
     VEC_FREE(m->fairness);
     VEC_FREE(m->actions);
     arena_free(&m->fault_mem);

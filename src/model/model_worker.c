@@ -253,58 +253,35 @@ static uint64_t hash_bytes(const void *p, size_t n)
     return h ? h : 1;
 }
 
-/* The least, in lexicographic order variable by variable, of `vals` and its images under the symmetry set's permutations,
- * as TLC chooses a state's representative. When the set is a group every state of an orbit gets the
- * same one; when it is not (a union of two permutation groups, say) the choice by value rather than
- * by hash is what makes the counts agree with TLC's. */
-static const val *least_image(model_worker *mw, const val *vals, uint32_t n)
-{
-    model *m = mw->m;
-    arena *scratch = eval_scratch(mw->ew);
-    const val *best = vals;
-    val *perm = arena_alloc(scratch, sizeof(val) * (n + 1));
-    for (uint32_t p = 0; p < m->nperms; p++) {
-        const model_perm *pm = &m->perms[p];
-        /* permute variable by variable: the first that compares greater rules this image out */
-        int c = 0;
-        for (uint32_t i = 0; i < n; i++) {
-            perm[i] = val_permute(scratch, vals[i], pm->image, pm->n);
-            if (c == 0 && (c = val_compare(perm[i], best[i])) > 0) break;
-        }
-        if (c < 0) {
-            val *was = (val *)best;
-            best = perm;
-            perm = was == vals ? arena_alloc(scratch, sizeof(val) * (n + 1)) : was;
-        }
-    }
-    return best;
-}
-
 /* With VIEW, a state is fingerprinted by its view; with SYMMETRY, by the least image of the state (or
- * of its view, as in TLC) under the permutations. */
+ * of its view, as in TLC) under the symmetry group (symmetry.c). */
 static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp)
 {
     model_worker *mw = worker;
     model *m = mw->m;
-    if (!m->view && !m->nperms) {
+    if (!m->view && !m->sym.n) {
         *fp = hash_bytes(state, len);
         return true;
     }
+    arena *scratch = eval_scratch(mw->ew);
+    arena_mark mark = arena_save(scratch);   /* nothing made here outlives the fingerprint */
     const val *vars = deserialise(mw, state, len);
     eval_random_context(mw->ew, state, len);
     val view;
-    if (m->view && !eval_value(mw->ew, m->view, vars, NULL, &view)) {
+    bool ok = !m->view || eval_value(mw->ew, m->view, vars, NULL, &view);
+    if (ok) {
+        const val *vals = m->view ? &view : vars;
+        uint32_t n = m->view ? 1 : m->prog->nvars;
+        if (m->sym.n) vals = model_symmetry_least(&m->sym, scratch, vals, n);
+        mw->buf.len = 0;
+        if (m->view) val_serialize(vals[0], (val_buf *)&mw->buf);
+        else val_state_serialize(vals, n, &mw->buf);
+        *fp = hash_bytes(mw->buf.items, mw->buf.len);
+    } else {
         eval_fault(mw);
-        return false;
     }
-    const val *vals = m->view ? &view : vars;
-    uint32_t n = m->view ? 1 : m->prog->nvars;
-    if (m->nperms) vals = least_image(mw, vals, n);
-    mw->buf.len = 0;
-    if (m->view) val_serialize(vals[0], (val_buf *)&mw->buf);
-    else val_state_serialize(vals, n, &mw->buf);
-    *fp = hash_bytes(mw->buf.items, mw->buf.len);
-    return true;
+    arena_restore(scratch, mark);
+    return ok;
 }
 
 static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
