@@ -157,8 +157,10 @@ void eval_for_each(eval_worker *w, val set, syn_loc loc, eval_elem_fn fn, void *
 typedef bool (*eval_bind_fn)(eval_worker *w, void *data, ctx inner);
 void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
                        void *data);
-/* A memoised constant-level definition, or NULL. */
+/* The definition d stands for after the .cfg's overrides (`d <- Other`). */
 const sema_def *eval_effective_def(const eval_program *ep, const sema_def *d);
+/* The definition a reference to d evaluates: overridden, unless named through an INSTANCE. */
+const sema_def *eval_ref_def(const eval_program *ep, const sema_def *d, const sema_ref *ref);
 
 /* builtin.c */
 val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b);

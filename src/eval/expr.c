@@ -264,7 +264,7 @@ static bool is_per_state(const eval_worker *w, ctx c, ctx body, const sema_def *
 static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref, const syn_expr *e)
 {
     if (w->ep->def_value[d->id]) return *w->ep->def_value[d->id];
-    d = eval_effective_def(w->ep, d);
+    d = eval_ref_def(w->ep, d, ref);
     if (d->native) return call_native(w, c, d, e);
     ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : (ctx){.subst = c.subst};
     body.primed = c.primed;
@@ -299,7 +299,7 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     if (!r || r->kind != REF_DEF) return NULL;
     const sema_def *d = r->def;
     if (w->ep->def_value[d->id]) return NULL;
-    d = eval_effective_def(w->ep, d);
+    d = eval_ref_def(w->ep, d, r);
     const syn_expr *form = d->native ? NULL : sema_strip(d->body);
     if (!form || !is_set_form(form)) return NULL;
     ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
@@ -363,7 +363,7 @@ opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg)
         }
         if (r->kind == REF_DEF) {
             ctx where = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
-            return (opval){.def = eval_effective_def(w->ep, r->def), .where = where, .ref = r};
+            return (opval){.def = eval_ref_def(w->ep, r->def, r), .where = where, .ref = r};
         }
         return (opval){.ref = r, .where = c};
     }
@@ -718,7 +718,7 @@ static const sema_def *function_def(eval_worker *w, ctx c, const syn_expr *fn, c
     if (fn->kind != SX_APPLY || fn->u.apply.nargs) return NULL;
     const sema_ref *r = fn->u.apply.res;
     if (r->kind == REF_DEF) {
-        const sema_def *d = eval_effective_def(w->ep, r->def);
+        const sema_def *d = eval_ref_def(w->ep, r->def, r);
         if (!d->is_function || d->native) return NULL;
         *body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
         body->primed = c.primed;

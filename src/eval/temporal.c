@@ -52,7 +52,7 @@ static void settle_arguments(eval_worker *w, env *from, const env *upto)
 static eval_tformula *expand_definition(eval_worker *w, ctx c, const syn_expr *e)
 {
     const sema_ref *r = e->u.apply.res;
-    const sema_def *d = eval_effective_def(w->ep, r->def);
+    const sema_def *d = eval_ref_def(w->ep, r->def, r);
     if (d->native || w->ep->def_value[d->id])
         eval_fail(w, e->loc, "the temporal operator %s is not supported yet", d->name);
     ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
