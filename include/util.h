@@ -92,6 +92,10 @@ void util_big_set_budget(size_t bytes);      /* for tests */
 
 /* Allocation that never returns NULL. The first failure releases the reserve (util_reserve_memory),
  * raises util_out_of_memory and retries; a failure after that exits 153 with a message. */
+/* A new temporary file in $TMPDIR (or /tmp), already unlinked: its descriptor, or -1. `dir`, when
+ * not NULL, receives the folder (for messages). */
+int util_temp_fd(const char *tag, const char **dir);
+
 void *util_xmalloc(size_t n);
 void *util_xcalloc(size_t n, size_t size);
 void *util_xrealloc(void *p, size_t n);

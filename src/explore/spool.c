@@ -36,33 +36,11 @@ void spool_clear(spool *s)
     }
 }
 
-static int temp_file(void)
-{
-    const char *dir = getenv("TMPDIR");
-    char path[4096];
-    snprintf(path, sizeof path, "%s/tlc-c-queue-XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(path);
-    if (fd >= 0) unlink(path);
-    return fd;
-}
-
-static bool write_all(int fd, const uint8_t *p, size_t n, uint64_t at)
+/* Write (or read) all n bytes at offset `at`, through short transfers and interruptions. */
+static bool transfer(int fd, uint8_t *p, size_t n, uint64_t at, bool write)
 {
     while (n) {
-        ssize_t k = pwrite(fd, p, n, (off_t)at);
-        if (k < 0 && errno == EINTR) continue;
-        if (k <= 0) return false;
-        p += k;
-        n -= (size_t)k;
-        at += (uint64_t)k;
-    }
-    return true;
-}
-
-static bool read_all(int fd, uint8_t *p, size_t n, uint64_t at)
-{
-    while (n) {
-        ssize_t k = pread(fd, p, n, (off_t)at);
+        ssize_t k = write ? pwrite(fd, p, n, (off_t)at) : pread(fd, p, n, (off_t)at);
         if (k < 0 && errno == EINTR) continue;
         if (k <= 0) return false;
         p += k;
@@ -75,8 +53,8 @@ static bool read_all(int fd, uint8_t *p, size_t n, uint64_t at)
 /* Move the memory part to the end of the file. */
 static bool spill(spool *s)
 {
-    if (s->fd < 0 && (s->fd = temp_file()) < 0) return false;
-    if (!write_all(s->fd, s->mem, s->len, s->spilled)) return false;
+    if (s->fd < 0 && (s->fd = util_temp_fd("queue", NULL)) < 0) return false;
+    if (!transfer(s->fd, s->mem, s->len, s->spilled, true)) return false;
     s->spilled += s->len;
     s->len = 0;
     return true;
@@ -114,7 +92,7 @@ const uint8_t *spool_take(spool *s, size_t n)
         s->block_cap = n;
     }
     uint64_t from_file = s->spilled - s->pos < n ? s->spilled - s->pos : n;
-    if (!read_all(s->fd, s->block, (size_t)from_file, s->pos)) return NULL;
+    if (!transfer(s->fd, s->block, (size_t)from_file, s->pos, false)) return NULL;
     memcpy(s->block + from_file, s->mem, n - (size_t)from_file);
     s->pos += n;
     return s->block;

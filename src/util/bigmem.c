@@ -60,12 +60,9 @@ static size_t the_budget(void)
 /* A mapped block of n payload bytes on a fresh unlinked file, or NULL. */
 static big_header *map_file(size_t n)
 {
-    const char *dir = getenv("TMPDIR");
-    char path[4096];
-    snprintf(path, sizeof path, "%s/tlc-c-XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(path);
+    const char *dir;
+    int fd = util_temp_fd("graph", &dir);
     if (fd < 0) return NULL;
-    unlink(path);
     big_header *h = NULL;
     if (ftruncate(fd, (off_t)(n + HEADER)) == 0) {
         void *p = mmap(NULL, n + HEADER, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
@@ -79,7 +76,7 @@ static big_header *map_file(size_t n)
     h->fd = fd;
     if (!atomic_exchange(&warned, true))
         fprintf(stderr, "tlc-c: note: the behaviour graph is past the memory budget (%zu MB); the rest goes to "
-                        "files in %s\n", the_budget() >> 20, dir && *dir ? dir : "/tmp");
+                        "files in %s\n", the_budget() >> 20, dir);
     return h;
 }
 

@@ -7,6 +7,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 /* ---- allocation -------------------------------------------------------------------------------
@@ -198,4 +199,16 @@ bool util_stack_low(void)
         stack_measured = true;
     }
     return (uintptr_t)__builtin_frame_address(0) < stack_floor;
+}
+
+int util_temp_fd(const char *tag, const char **dir)
+{
+    const char *d = getenv("TMPDIR");
+    if (!d || !*d) d = "/tmp";
+    if (dir) *dir = d;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tlc-c-%s-XXXXXX", d, tag);
+    int fd = mkstemp(path);
+    if (fd >= 0) unlink(path);
+    return fd;
 }
