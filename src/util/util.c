@@ -1,4 +1,4 @@
-/* util.c - allocation wrappers, the intern table, file reading, UTF-8 widths and the stack guard. */
+/* util.c - allocation, interning, file reading, UTF-8 widths, the stack guard, temporary files. */
 #define _GNU_SOURCE   /* pthread_getattr_np */
 #include "util.h"
 
