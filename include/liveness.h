@@ -4,13 +4,15 @@
  * Contract:
  *  - The graph is given by state indices: a row of label bits per state, and per state its outgoing
  *    edges (CSR), each with a row of label bits; every state has a stuttering edge to itself (the
- *    explorer adds it). Bit i of a state's row is the truth of state label i; the same for edges. The graph is
- *    read-only: checks may run on many threads at once.
- *  - A check describes the *negation* of a property as stages and cycle conditions (below); a
- *    behaviour violates the property iff it passes through the stages and ends in a cycle that
- *    meets the cycle conditions and every fairness condition.
- *  - live_find returns the lasso of the first violation it finds, with a short prefix (breadth-first)
- *    and a short cycle; NULL states when there is none. It uses no recursion (deep graphs are safe).
+ *    explorer adds it). Bit i of a state's row is the truth of state label i; the same for edges.
+ *    The graph is read-only: checks may run on many threads at once.
+ *  - A check describes the *negation* of a property: a Buchi automaton over the behaviour's
+ *    positions (a position is a state and the step taken from it), conditions on the final cycle,
+ *    and fairness conditions of its own. A behaviour violates the property iff the automaton has a
+ *    run on it that visits every acceptance set infinitely often, and its cycle meets the cycle
+ *    conditions and every fairness condition (the check's and the specification's).
+ *  - live_find returns the lasso of a violation, with a shortest prefix to a violating cycle and a
+ *    short cycle; NULL states when there is none. It uses no recursion (deep graphs are safe).
  */
 #ifndef TLCC_LIVENESS_H
 #define TLCC_LIVENESS_H
@@ -18,7 +20,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { LIVE_MAX_STAGES = 4, LIVE_MAX_SOME = 16, LIVE_MAX_LITERALS = 16 };
+enum { LIVE_MAX_SOME = 16, LIVE_MAX_LITERALS = 16 };
 
 /* Labels are bits in rows of 64-bit words, one row per state (or edge): label b is bit b % 64 of
  * word b / 64. There is no limit on their number. */
@@ -29,21 +31,31 @@ static inline void live_set_bit(uint64_t *row, uint32_t b) { row[b >> 6] |= (uin
 typedef struct live_lit { uint32_t bit; bool value; } live_lit;
 typedef struct live_conj { uint32_t n; live_lit lits[LIVE_MAX_LITERALS]; } live_conj;
 
-/* Stage 0 starts at an initial state satisfying entry; stage k+1 may start at any state of stage k
- * that satisfies its entry. Every state of stage k (its first included) satisfies hold. */
-typedef struct live_stage { live_conj entry, hold; } live_stage;
+/* WF/SF of an action: `enabled` is a state label, `step` an edge label. */
+typedef struct live_fairness { uint32_t enabled, step; bool strong; } live_fairness;
+
+/* A node of a check's automaton. In a run, the node at a position constrains that position: its
+ * state satisfies `state`, the step taken from it satisfies `step`; the next position's node is one
+ * of next[first_next .. first_next + nnext - 1]. */
+typedef struct live_node {
+    live_conj state, step;
+    uint32_t first_next, nnext;
+    uint64_t accept;                 /* bit i: the node is in acceptance set i */
+    bool initial;
+} live_node;
 
 typedef struct live_check {
-    live_stage stages[LIVE_MAX_STAGES];
-    uint32_t nstages;
+    const live_node *nodes;
+    uint32_t nnodes;
+    const uint32_t *next;
+    uint32_t naccept;                         /* acceptance sets (at most 64) */
     live_conj all_states, all_edges;          /* every state / edge of the cycle satisfies these */
     live_conj some_state[LIVE_MAX_SOME];      /* each holds on some state of the cycle */
     live_conj some_edge[LIVE_MAX_SOME];       /* each holds on some edge of the cycle */
     uint32_t nsome_state, nsome_edge;
+    const live_fairness *fair;                /* the check's own fairness (a property's hypotheses) */
+    uint32_t nfair;
 } live_check;
-
-/* WF/SF of an action: `enabled` is a state label, `step` an edge label. */
-typedef struct live_fairness { uint32_t enabled, step; bool strong; } live_fairness;
 
 typedef struct live_graph {
     uint32_t nstates;
@@ -73,7 +85,9 @@ static inline bool live_holds(const live_conj *c, const uint64_t *row)
  * literals together (*overflow is then set). */
 bool live_conj_and(const live_conj *c, const live_conj *d, live_conj *out, bool *overflow);
 
-void live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair, live_lasso *out);
+/* Search for a violation of check c under the specification's fairness `fair`; false when the
+ * product of the graph with the check's automaton has too many nodes to search (2^32). */
+bool live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair, live_lasso *out);
 void live_lasso_free(live_lasso *l);
 
 #endif

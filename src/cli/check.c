@@ -110,6 +110,7 @@ typedef struct live_run {
     uint32_t nchecks, nfair;
     live_lasso *found;               /* by check */
     _Atomic uint32_t next;
+    atomic_bool too_large;           /* a check's product with the graph was too big to search */
 } live_run;
 
 static void *run_checks(void *arg)
@@ -118,7 +119,8 @@ static void *run_checks(void *arg)
     const explore_graph *eg = lr->g;
     live_graph g = {eg->nstates,     eg->state_words, eg->edge_words, eg->state_labels,
                     eg->edge_start,  eg->edge_to,     eg->edge_labels, eg->initial};
-    for (uint32_t i; (i = atomic_fetch_add(&lr->next, 1)) < lr->nchecks;) live_find(&g, &lr->checks[i], lr->fair, lr->nfair, &lr->found[i]);
+    for (uint32_t i; (i = atomic_fetch_add(&lr->next, 1)) < lr->nchecks;)
+        if (!live_find(&g, &lr->checks[i], lr->fair, lr->nfair, &lr->found[i])) atomic_store(&lr->too_large, true);
     return NULL;
 }
 
@@ -161,6 +163,11 @@ static int check_liveness(model *m, const explore_model *em, const explore_graph
     for (int i = 1; i < threads; i++) pthread_join(tids[i], NULL);
     free(tids);
     int rc = 0;
+    if (atomic_load(&lr.too_large)) {
+        printf("tlc-c: error: the behaviour graph times a property's automaton has more than 2^32 nodes: "
+               "too large to check the temporal properties.\n");
+        rc = EXIT_TOO_LARGE;
+    }
     for (uint32_t i = 0; i < lr.nchecks && !rc; i++) {
         if (!lr.found[i].states) continue;
         print_lasso(m, em, g, &lr.found[i], model_liveness_check_name(m, i), difftrace);

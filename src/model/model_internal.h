@@ -33,8 +33,11 @@ typedef struct model_symmetry {
 /* Temporal properties, as the liveness checker sees them: predicates become label bits of states
  * and transitions; each property's negation becomes checks (liveness.h). */
 typedef VEC(const eval_closure *) closure_list;
+typedef struct ltl_store ltl_store;
 typedef struct model_liveness {
     eval_worker *w;                  /* owns the closures: kept, never reset, until model_free */
+    ltl_store *formulas;             /* the properties' negations (tableau.h) */
+    arena mem;                       /* the checks' automata and fairness */
     closure_list state_labels, edge_labels;
     closure_list edge_keys;          /* the step predicates as the properties give them (edge_labels may
                                       * hold a cheaper equivalent on the graph's steps) */

@@ -1,27 +1,32 @@
 /* properties.c - temporal properties and fairness, turned into what the liveness checker searches
- * for. A property holds when no behaviour of the spec that is fair satisfies its negation; each
- * property is taken apart (eval_temporal), and its negation written as live_checks over label bits:
+ * for. A property holds when no fair behaviour of the specification satisfies its negation.
  *
- *   P (state)        an initial state with ~P
- *   []P              a reachable state with ~P
- *   [][A]_v          (checked during the search, as an action property)
- *   <>P              from an initial state, ~P forever
- *   []<>P            a cycle where ~P always holds
- *   <>[]P            a cycle where ~P holds somewhere
- *   []<><<A>>_v      a cycle with no <<A>>_v step
- *   <>[][A]_v        a cycle with a step that is not [A]_v
- *   P ~> Q, [](P => <>Q)   a state with P /\ ~Q, then ~Q forever
- *   [](P => []Q)     a state with P, later a state with ~Q
- *   WF_v(A), SF_v(A) a cycle where <<A>>_v is always (WF) / sometimes (SF) enabled but never taken
- *   S => F, IF S THEN F ELSE G (S a state predicate): F's checks from initial states with S
- *   F /\ G, \A x \in S : F   the checks of each
- * Fairness in the SPECIFICATION (WF/SF, quantified or not) becomes live_fairness conditions.
+ * Each property is taken apart (eval_temporal). Its conjuncts []P (P a state predicate) and
+ * [][A]_v are checked during the search, as TLC checks them. For every other conjunct F, ~F is put
+ * in negation normal form over label literals (a state or step predicate, true or false) and split
+ * at its top-level disjunctions, one check each. In a check, the conjuncts []<>C and <>[]C (C a
+ * conjunction of state literals, or of step literals) become conditions on the cycle, WF and SF
+ * (from a property's hypotheses, as in WF_v(A) => []<>P) fairness of the check's own, and the rest
+ * the automaton of a tableau (tableau.c).
+ *
+ * Fairness in the SPECIFICATION (WF/SF, quantified or not) becomes live_fairness conditions, and
+ * its <>[]P and []<>P conjuncts conditions on every cycle.
  */
 #include "model_internal.h"
+#include "tableau.h"
 
 #include <string.h>
 
-static live_conj conj_true(void) { return (live_conj){0}; }
+/* A condition or an automaton node with more literals than tlc-c handles (reported once). */
+static void too_big(model *m, syn_loc loc)
+{
+    if (m->live->overflow) return;
+    util_diag(DIAG_ERROR, loc, "split the property, or check its parts in separate runs",
+              "a temporal property this complex (more than %d predicates in one condition, or more than 64 "
+              "<> obligations) is not supported yet", LIVE_MAX_LITERALS);
+    m->live->overflow = true;
+    m->exit_code = EXIT_CONFIG_CODE;
+}
 
 static live_conj lit(uint32_t bit, bool value) { return (live_conj){1, {{bit, value}}}; }
 
@@ -30,21 +35,19 @@ static bool conj_and(model *m, live_conj a, live_conj b, live_conj *out)
 {
     bool overflow = false;
     if (live_conj_and(&a, &b, out, &overflow)) return true;
-    if (overflow && !m->live->overflow) {
-        util_diag(DIAG_ERROR, (syn_loc){0}, "split the property, or check its parts in separate runs",
-                  "a condition of more than %d state or action predicates in the temporal properties is not "
-                  "supported yet", LIVE_MAX_LITERALS);
-        m->live->overflow = true;
-        m->exit_code = EXIT_CONFIG_CODE;
-    }
+    if (overflow) too_big(m, (syn_loc){0});
     return false;
 }
-
 static model_liveness *liveness_of(model *m)
 {
     if (!m->live) m->live = util_xcalloc(1, sizeof *m->live);
-    if (!m->live->w) m->live->w = eval_worker_new(m->ep, -1);
-    return m->live;
+    model_liveness *l = m->live;
+    if (!l->w) {
+        l->w = eval_worker_new(m->ep, -1);
+        l->formulas = ltl_store_new();
+        arena_init(&l->mem);
+    }
+    return l;
 }
 
 /* The label bit of a predicate, added when new. */
@@ -80,27 +83,12 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
     return bit;
 }
 
-static bool is_state_pred(const eval_tformula *f) { return f->kind == TF_PRED && f->level <= LEVEL_STATE; }
 static bool is_action_pred(const eval_tformula *f) { return f->kind == TF_PRED && f->level == LEVEL_ACTION; }
 
-/* A state literal: P or ~P for a state predicate P. */
-static bool is_state_literal(const eval_tformula *f)
+/* The conjunction saying state predicate f holds (positive) or fails. */
+static live_conj literal(model *m, const eval_tformula *f, bool positive)
 {
-    return is_state_pred(f) || (f->kind == TF_NOT && is_state_pred(f->kids[0]));
-}
-
-/* The conjunction saying literal f holds (positive) or fails. */
-static bool literal(model *m, const eval_tformula *f, bool positive, live_conj *out)
-{
-    if (f->kind == TF_NOT) return literal(m, f->kids[0], !positive, out);
-    *out = lit(state_label(m, f->pred), positive);
-    return true;
-}
-
-static bool edge_literal(model *m, const eval_tformula *f, bool positive, live_conj *out)
-{
-    *out = lit(edge_label(m, f->pred), positive);
-    return true;
+    return is_action_pred(f) ? lit(edge_label(m, f->pred), positive) : lit(state_label(m, f->pred), positive);
 }
 
 /* The labels of WF_v(A) / SF_v(A): ENABLED <<A>>_v on states, <<A>>_v on steps. */
@@ -112,306 +100,155 @@ static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled,
     m->live->step_enabled.items[*step] = (int32_t)*enabled;
 }
 
-static bool unsupported(model *m, const eval_tformula *f)
+/* ---- negation normal form ----------------------------------------------------------------------- */
+
+static const ltl *nnf(model *m, const eval_tformula *f, bool negated);
+
+static const ltl *nnf_kids(model *m, const eval_tformula *f, bool negated, ltl_kind kind)
 {
-    util_diag(DIAG_ERROR, f->loc, "tlc-c checks P, []P, <>P, []<>P, <>[]P, P ~> Q, [](P => []Q), []<><<A>>_v, "
-              "<>[][A]_v, WF and SF, under /\\, \\A and state-level guards",
-              "checking a temporal property of this form is not supported yet");
-    m->exit_code = EXIT_CONFIG_CODE;
-    return false;
+    const ltl **kids = util_xmalloc(sizeof *kids * (f->nkids + 1));
+    for (uint32_t i = 0; i < f->nkids; i++) kids[i] = nnf(m, f->kids[i], negated);
+    const ltl *g = ltl_op(m->live->formulas, kind, kids, f->nkids);
+    free(kids);
+    return g;
 }
 
-/* ---- negations ---------------------------------------------------------------------------------- */
-
-typedef struct prop { model *m; atom name; } prop;
-
-/* Add a check, with the specification's assumptions on cycles; false if too many conditions. */
-static bool add_check(prop *p, const live_check *check)
+/* f (or ~f) with negations pushed down to the predicates. */
+static const ltl *nnf(model *m, const eval_tformula *f, bool negated)
 {
-    model_liveness *l = p->m->live;
-    live_check c = *check;
-    if (l->no_cycles) return true;
-    if (!conj_and(p->m, c.all_states, l->assume_all_states, &c.all_states) ||
-        !conj_and(p->m, c.all_edges, l->assume_all_edges, &c.all_edges))
-        return true;   /* no behaviour of the spec can violate it this way */
-    if (c.nsome_state + l->assume_some_states.len > LIVE_MAX_SOME ||
-        c.nsome_edge + l->assume_some_edges.len > LIVE_MAX_SOME) {
-        util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "more than %d []<> conditions on a cycle are not supported yet",
-                  LIVE_MAX_SOME);
-        p->m->exit_code = EXIT_CONFIG_CODE;
-        return false;
+    ltl_store *st = m->live->formulas;
+    switch (f->kind) {
+    case TF_PRED:
+        if (is_action_pred(f)) return ltl_lit(st, true, edge_label(m, f->pred), !negated);
+        return ltl_lit(st, false, state_label(m, f->pred), !negated);
+    case TF_NOT: return nnf(m, f->kids[0], !negated);
+    case TF_AND: return nnf_kids(m, f, negated, negated ? LTL_OR : LTL_AND);
+    case TF_OR: return nnf_kids(m, f, negated, negated ? LTL_AND : LTL_OR);
+    case TF_ALWAYS: return ltl_unary(st, negated ? LTL_EVENTUALLY : LTL_ALWAYS, nnf(m, f->kids[0], negated));
+    case TF_EVENTUALLY: return ltl_unary(st, negated ? LTL_ALWAYS : LTL_EVENTUALLY, nnf(m, f->kids[0], negated));
+    case TF_LEADSTO: {
+        /* P ~> Q is [](~P \/ <>Q); its negation <>(P /\ []~Q) */
+        const ltl *p = nnf(m, f->kids[0], negated), *q = nnf(m, f->kids[1], negated);
+        if (!negated) return ltl_unary(st, LTL_ALWAYS, ltl_binary(st, LTL_OR, p, ltl_unary(st, LTL_EVENTUALLY, q)));
+        return ltl_unary(st, LTL_EVENTUALLY, ltl_binary(st, LTL_AND, nnf(m, f->kids[0], false), ltl_unary(st, LTL_ALWAYS, q)));
     }
-    for (size_t i = 0; i < l->assume_some_states.len; i++) c.some_state[c.nsome_state++] = l->assume_some_states.items[i];
-    for (size_t i = 0; i < l->assume_some_edges.len; i++) c.some_edge[c.nsome_edge++] = l->assume_some_edges.items[i];
-    VEC_PUSH(l->checks, c);
-    VEC_PUSH(l->check_names, p->name);
-    return true;
-}
-
-/* A check whose stage 0 starts at an initial state satisfying `start`. */
-static live_check from_start(live_conj start)
-{
-    live_check c = {0};
-    c.nstages = 1;
-    c.stages[0].entry = start;
-    return c;
-}
-
-/* Add a stage entered at a state satisfying `entry` and holding `hold` from there on. */
-static bool add_stage(model *m, live_check *c, live_conj entry, live_conj hold)
-{
-    live_conj both;
-    if (!conj_and(m, entry, hold, &both)) return false;   /* can never start: nothing to check */
-    c->stages[c->nstages++] = (live_stage){both, hold};
-    return true;
-}
-
-static bool negate(prop *p, const eval_tformula *f, live_conj start);
-
-/* Is f a condition on the cycle alone: []<>X, <>[]X (X a state or action predicate), WF or SF? */
-static bool cycle_form(const eval_tformula *f)
-{
-    if (f->kind == TF_WF || f->kind == TF_SF) return true;
-    if ((f->kind == TF_ALWAYS && f->kids[0]->kind == TF_EVENTUALLY) ||
-        (f->kind == TF_EVENTUALLY && f->kids[0]->kind == TF_ALWAYS))
-        return f->kids[0]->kids[0]->kind == TF_PRED;
-    return false;
-}
-
-static bool add_some(model *m, live_conj *list, uint32_t *n, live_conj c, syn_loc loc)
-{
-    if (*n == LIVE_MAX_SOME) {
-        util_diag(DIAG_ERROR, loc, NULL, "more than %d conditions on one cycle are not supported yet",
-                  LIVE_MAX_SOME);
-        m->exit_code = EXIT_CONFIG_CODE;
-        return false;
+    case TF_IF: {
+        const ltl *yes = ltl_binary(st, LTL_AND, nnf(m, f->kids[0], false), nnf(m, f->kids[1], negated));
+        const ltl *no = ltl_binary(st, LTL_AND, nnf(m, f->kids[0], true), nnf(m, f->kids[2], negated));
+        return ltl_binary(st, LTL_OR, yes, no);
     }
-    list[(*n)++] = c;
-    return true;
-}
-
-/* Add to c the cycle conditions of ~f, f a cycle_form; *possible is cleared if they contradict. */
-static bool negate_on_cycle(model *m, const eval_tformula *f, live_check *c, bool *possible)
-{
-    if (f->kind == TF_WF || f->kind == TF_SF) {
+    case TF_WF: case TF_SF: {
         uint32_t en, step;
         fairness_labels(m, f, &en, &step);
-        *possible = *possible && conj_and(m, c->all_edges, lit(step, false), &c->all_edges);
-        if (f->kind == TF_WF) *possible = *possible && conj_and(m, c->all_states, lit(en, true), &c->all_states);
-        else return add_some(m, c->some_state, &c->nsome_state, lit(en, true), f->loc);
-        return true;
+        if (!negated) return ltl_fairness(st, f->kind == TF_SF, en, step);
+        /* ~WF: <>[]ENABLED /\ <>[]~taken; ~SF: []<>ENABLED /\ <>[]~taken */
+        const ltl *enabled = ltl_lit(st, false, en, true), *never = ltl_lit(st, true, step, false);
+        const ltl *on = f->kind == TF_WF ? ltl_unary(st, LTL_EVENTUALLY, ltl_unary(st, LTL_ALWAYS, enabled))
+                                         : ltl_unary(st, LTL_ALWAYS, ltl_unary(st, LTL_EVENTUALLY, enabled));
+        return ltl_binary(st, LTL_AND, on, ltl_unary(st, LTL_EVENTUALLY, ltl_unary(st, LTL_ALWAYS, never)));
     }
-    const eval_tformula *x = f->kids[0]->kids[0];
-    bool action = is_action_pred(x), infinitely_often = f->kind == TF_ALWAYS;
-    live_conj not_x;
-    if (!(action ? edge_literal(m, x, false, &not_x) : literal(m, x, false, &not_x))) return false;
-    if (infinitely_often) {
-        /* ~[]<>X: X never holds on the cycle */
-        live_conj *all = action ? &c->all_edges : &c->all_states;
-        *possible = *possible && conj_and(m, *all, not_x, all);
-        return true;
     }
-    /* ~<>[]X: ~X somewhere on the cycle */
-    return action ? add_some(m, c->some_edge, &c->nsome_edge, not_x, f->loc)
-                  : add_some(m, c->some_state, &c->nsome_state, not_x, f->loc);
+    return ltl_const(st, false);
 }
 
-/* ~(S1 \/ ... \/ F) with state literals S_i: F's negation from states where every S_i fails. */
-static bool negate_guarded(prop *p, const eval_tformula *f, live_conj start)
+/* ---- checks ------------------------------------------------------------------------------------- */
+
+/* Add the specification's assumptions on cycles to check c; false if they rule it out. */
+static bool assume_on_cycles(model *m, live_check *c)
 {
-    const eval_tformula *temporal = NULL;
-    uint32_t ntemporal = 0, ncycle = 0;
-    for (uint32_t i = 0; i < f->nkids; i++) {
-        const eval_tformula *k = f->kids[i];
-        if (is_state_literal(k)) {
-            live_conj not_k;
-            if (!literal(p->m, k, false, &not_k)) return false;
-            if (!conj_and(p->m, start, not_k, &start)) return true;   /* the guard always holds */
-        } else {
-            temporal = k;
-            ntemporal++;
-            ncycle += cycle_form(k);
-        }
+    model_liveness *l = m->live;
+    if (l->no_cycles) return false;
+    if (!conj_and(m, c->all_states, l->assume_all_states, &c->all_states) ||
+        !conj_and(m, c->all_edges, l->assume_all_edges, &c->all_edges))
+        return false;
+    if (c->nsome_state + l->assume_some_states.len > LIVE_MAX_SOME ||
+        c->nsome_edge + l->assume_some_edges.len > LIVE_MAX_SOME) {
+        too_big(m, (syn_loc){0});
+        return false;
     }
-    if (ntemporal > 1 && ncycle == ntemporal) {
-        /* a disjunction of conditions on cycles: its negation, their negations on one cycle */
-        live_check c = from_start(start);
-        bool possible = true;
+    for (size_t i = 0; i < l->assume_some_states.len; i++) c->some_state[c->nsome_state++] = l->assume_some_states.items[i];
+    for (size_t i = 0; i < l->assume_some_edges.len; i++) c->some_edge[c->nsome_edge++] = l->assume_some_edges.items[i];
+    return true;
+}
+
+/* A conjunct of a check that is a condition on the cycle alone: []<>C (some) or <>[]C (all), C a
+ * conjunction of literals all on states or all on steps. */
+static bool cycle_condition(model *m, const ltl *f, live_check *c, bool *possible)
+{
+    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
+    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
+    live_conj cond;
+    bool edge;
+    if (!(some || all) || !ltl_as_conj(f->kids[0]->kids[0], &edge, &cond)) return false;
+    if (all) {
+        live_conj *into = edge ? &c->all_edges : &c->all_states;
+        *possible = *possible && conj_and(m, *into, cond, into);
+        return true;
+    }
+    uint32_t *n = edge ? &c->nsome_edge : &c->nsome_state;
+    if (*n == LIVE_MAX_SOME) return false;   /* the automaton takes the rest */
+    (edge ? c->some_edge : c->some_state)[(*n)++] = cond;
+    return true;
+}
+
+/* One check: a behaviour satisfying d (a disjunct of a negated property) and the specification's
+ * fairness. False on an error. */
+static bool add_check(model *m, atom name, const ltl *d)
+{
+    model_liveness *l = m->live;
+    ltl_store *st = l->formulas;
+    live_check c = {0};
+    VEC(live_fairness) fair = {0};
+    VEC(const ltl *) rest = {0};
+    const ltl *const *parts = d->kind == LTL_AND ? d->kids : &d;
+    uint32_t nparts = d->kind == LTL_AND ? d->n : 1;
+    bool possible = true;
+    for (uint32_t i = 0; i < nparts; i++) {
+        const ltl *f = parts[i];
+        if (f->kind == LTL_WF || f->kind == LTL_SF) VEC_PUSH(fair, ((live_fairness){f->enabled, f->step, f->kind == LTL_SF}));
+        else if (!cycle_condition(m, f, &c, &possible)) VEC_PUSH(rest, ltl_expand_fairness(st, f));
+    }
+    const ltl *tableau = ltl_op(st, LTL_AND, rest.items, (uint32_t)rest.len);
+    tableau_status ts = possible && !l->overflow ? tableau_build(st, tableau, &l->mem, &c) : TABLEAU_EMPTY;
+    if (ts == TABLEAU_TOO_BIG) too_big(m, (syn_loc){0});
+    if (ts == TABLEAU_OK && assume_on_cycles(m, &c)) {
+        live_fairness *own = arena_alloc(&l->mem, sizeof *own * (fair.len + 1));
+        if (fair.len) memcpy(own, fair.items, sizeof *own * fair.len);
+        c.fair = own;
+        c.nfair = (uint32_t)fair.len;
+        VEC_PUSH(l->checks, c);
+        VEC_PUSH(l->check_names, name);
+    }
+    VEC_FREE(fair);
+    VEC_FREE(rest);
+    return !l->overflow;
+}
+
+/* The checks of ~f: one per top-level disjunct of its negation normal form. */
+static bool add_negation(model *m, atom name, const eval_tformula *f)
+{
+    const ltl *g = nnf(m, f, true);
+    if (g->kind != LTL_OR) return add_check(m, name, g);
+    for (uint32_t i = 0; i < g->n; i++)
+        if (!add_check(m, name, g->kids[i])) return false;
+    return true;
+}
+
+/* A conjunct of a property: []P and [][A]_v are checked during the search; the rest by its
+ * negation's checks. */
+static bool add_conjunct(model *m, atom name, const eval_tformula *f)
+{
+    if (f->kind == TF_AND) {
         for (uint32_t i = 0; i < f->nkids; i++)
-            if (!is_state_literal(f->kids[i]) && !negate_on_cycle(p->m, f->kids[i], &c, &possible)) return false;
-        return !possible || add_check(p, &c);
-    }
-    if (ntemporal > 1) return unsupported(p->m, f);
-    if (!temporal) {
-        live_check c = from_start(start);   /* a state-level disjunction that fails initially */
-        return add_check(p, &c);
-    }
-    return negate(p, temporal, start);
-}
-
-/* ~[]F */
-static bool negate_always(prop *p, const eval_tformula *f, const eval_tformula *k, live_conj start)
-{
-    model *m = p->m;
-    if (k->kind == TF_ALWAYS) return negate_always(p, f, k->kids[0], start);
-    if (k->kind == TF_AND) {
-        for (uint32_t i = 0; i < k->nkids; i++)
-            if (!negate_always(p, f, k->kids[i], start)) return false;
+            if (!add_conjunct(m, name, f->kids[i])) return false;
         return true;
     }
-    if (is_state_pred(k) && start.n) {
-        /* S => []P: from an initial state with S, a state with ~P */
-        live_conj not_p;
-        if (!literal(m, k, false, &not_p)) return false;
-        live_check c = from_start(start);
-        return !add_stage(m, &c, not_p, conj_true()) || add_check(p, &c);
-    }
-    if (is_state_pred(k) || is_action_pred(k)) {
-        if (start.n) return unsupported(m, f);
-        /* a safety property: checked on every transition (and, for a state predicate, every
-         * initial state) during the search */
-        VEC_PUSH(*(is_state_pred(k) ? &m->state_props : &m->action_props), ((named_expr){p->name, NULL, k->pred}));
+    if (f->kind == TF_ALWAYS && f->kids[0]->kind == TF_PRED) {
+        const eval_tformula *k = f->kids[0];
+        VEC_PUSH(*(is_action_pred(k) ? &m->action_props : &m->state_props), ((named_expr){name, NULL, k->pred}));
         return true;
     }
-    if (k->kind == TF_LEADSTO) return negate(p, k, start);
-    if (k->kind == TF_EVENTUALLY) {
-        const eval_tformula *j = k->kids[0];
-        live_check c = from_start(start);
-        if (is_state_pred(j)) {
-            if (!literal(m, j, false, &c.all_states)) return false;
-        } else if (is_action_pred(j)) {
-            if (!edge_literal(m, j, false, &c.all_edges)) return false;
-        } else {
-            return unsupported(m, f);
-        }
-        return add_check(p, &c);
-    }
-    if (k->kind == TF_OR) {
-        /* [](S1 \/ ... \/ <>Q) is leads-to; [](S1 \/ ... \/ []Q) a later ~Q after the guard fails */
-        live_conj guard = conj_true();
-        const eval_tformula *temporal = NULL;
-        for (uint32_t i = 0; i < k->nkids; i++) {
-            const eval_tformula *d = k->kids[i];
-            live_conj not_d;
-            if (is_state_literal(d)) {
-                if (!literal(m, d, false, &not_d)) return false;
-                if (!conj_and(m, guard, not_d, &guard)) return true;
-            } else if (!temporal) {
-                temporal = d;
-            } else {
-                return unsupported(m, f);
-            }
-        }
-        if (!temporal) return unsupported(m, f);
-        live_check c = from_start(start);
-        live_conj q;
-        if (temporal->kind == TF_EVENTUALLY && is_state_pred(temporal->kids[0])) {
-            if (!literal(m, temporal->kids[0], false, &q)) return false;
-            return !add_stage(m, &c, guard, q) || add_check(p, &c);
-        }
-        if (temporal->kind == TF_ALWAYS && is_state_pred(temporal->kids[0])) {
-            if (!literal(m, temporal->kids[0], false, &q)) return false;
-            return !(add_stage(m, &c, guard, conj_true()) && add_stage(m, &c, q, conj_true())) || add_check(p, &c);
-        }
-        /* [](G => <>[]Q) and [](G => []<>Q): after a state with G, a cycle with ~Q somewhere / everywhere */
-        const eval_tformula *inner = temporal->nkids ? temporal->kids[0] : NULL;
-        if (inner && inner->nkids && is_state_pred(inner->kids[0]) &&
-            ((temporal->kind == TF_EVENTUALLY && inner->kind == TF_ALWAYS) ||
-             (temporal->kind == TF_ALWAYS && inner->kind == TF_EVENTUALLY))) {
-            if (!literal(m, inner->kids[0], false, &q)) return false;
-            if (temporal->kind == TF_EVENTUALLY) c.some_state[c.nsome_state++] = q;
-            else c.all_states = q;
-            return !add_stage(m, &c, guard, conj_true()) || add_check(p, &c);
-        }
-        return unsupported(m, f);
-    }
-    return unsupported(m, f);
-}
-
-/* ~<>F */
-static bool negate_eventually(prop *p, const eval_tformula *f, const eval_tformula *k, live_conj start)
-{
-    model *m = p->m;
-    if (k->kind == TF_EVENTUALLY) return negate_eventually(p, f, k->kids[0], start);
-    live_check c = from_start(start);
-    if (is_state_pred(k)) {
-        /* ~P from the initial state on */
-        live_conj not_p;
-        if (!literal(m, k, false, &not_p)) return false;
-        c.stages[0].hold = not_p;
-        return !conj_and(m, start, not_p, &c.stages[0].entry) || add_check(p, &c);
-    }
-    if (k->kind == TF_ALWAYS) {
-        const eval_tformula *j = k->kids[0];
-        if (is_state_pred(j)) {
-            if (!literal(m, j, false, &c.some_state[0])) return false;
-            c.nsome_state = 1;
-        } else if (is_action_pred(j)) {
-            if (!edge_literal(m, j, false, &c.some_edge[0])) return false;
-            c.nsome_edge = 1;
-        } else {
-            return unsupported(m, f);
-        }
-        return add_check(p, &c);
-    }
-    return unsupported(m, f);
-}
-
-/* ~WF_v(A): <<A>>_v always enabled, never taken; ~SF_v(A): enabled infinitely often, never taken. */
-static bool negate_fairness(prop *p, const eval_tformula *f, live_conj start)
-{
-    uint32_t en, step;
-    fairness_labels(p->m, f, &en, &step);
-    live_check c = from_start(start);
-    c.all_edges = lit(step, false);
-    if (f->kind == TF_WF) {
-        c.all_states = lit(en, true);
-    } else {
-        c.some_state[0] = lit(en, true);
-        c.nsome_state = 1;
-    }
-    return add_check(p, &c);
-}
-
-/* Add the checks that find a fair behaviour, starting in an initial state satisfying `start`,
- * that violates f. */
-static bool negate(prop *p, const eval_tformula *f, live_conj start)
-{
-    model *m = p->m;
-    switch (f->kind) {
-    case TF_AND:
-        for (uint32_t i = 0; i < f->nkids; i++)
-            if (!negate(p, f->kids[i], start)) return false;
-        return true;
-    case TF_PRED: {
-        if (f->level > LEVEL_STATE) return unsupported(m, f);
-        live_conj not_p;
-        if (!literal(m, f, false, &not_p)) return false;
-        live_check c = from_start(start);
-        return !conj_and(m, start, not_p, &c.stages[0].entry) || add_check(p, &c);
-    }
-    case TF_OR: return negate_guarded(p, f, start);
-    case TF_IF: {
-        if (!is_state_pred(f->kids[0])) return unsupported(m, f);
-        live_conj yes, no, s;
-        if (!literal(m, f->kids[0], true, &yes) || !literal(m, f->kids[0], false, &no)) return false;
-        if (conj_and(m, start, yes, &s) && !negate(p, f->kids[1], s)) return false;
-        if (conj_and(m, start, no, &s) && !negate(p, f->kids[2], s)) return false;
-        return true;
-    }
-    case TF_ALWAYS: return negate_always(p, f, f->kids[0], start);
-    case TF_EVENTUALLY: return negate_eventually(p, f, f->kids[0], start);
-    case TF_LEADSTO: {
-        const eval_tformula *a = f->kids[0], *b = f->kids[1];
-        if (!is_state_pred(a) || !is_state_pred(b)) return unsupported(m, f);
-        live_conj pa, not_b;
-        if (!literal(m, a, true, &pa) || !literal(m, b, false, &not_b)) return false;
-        live_check c = from_start(start);
-        return !add_stage(m, &c, pa, not_b) || add_check(p, &c);
-    }
-    case TF_WF: case TF_SF: return negate_fairness(p, f, start);
-    default: return unsupported(m, f);
-    }
+    return add_negation(m, name, f);
 }
 
 /* ---- fairness ----------------------------------------------------------------------------------- */
@@ -421,9 +258,8 @@ static bool negate(prop *p, const eval_tformula *f, live_conj start)
 static bool assume(model *m, const eval_tformula *pred, bool always)
 {
     model_liveness *l = m->live;
-    live_conj c;
+    live_conj c = literal(m, pred, true);
     bool action = is_action_pred(pred);
-    if (!(action ? edge_literal(m, pred, true, &c) : literal(m, pred, true, &c))) return false;
     if (always) {
         live_conj *all = action ? &l->assume_all_edges : &l->assume_all_states;
         if (!conj_and(m, *all, c, all)) l->no_cycles = true;   /* <>[]P /\ <>[]~P: no infinite behaviour */
@@ -493,8 +329,7 @@ bool model_add_temporal_property(model *m, atom name, const syn_expr *e)
         m->exit_code = EXIT_CONFIG_CODE;
         return false;
     }
-    prop p = {m, name};
-    if (!negate(&p, f, conj_true()) || l->overflow) return false;
+    if (!add_conjunct(m, name, f) || l->overflow) return false;
     /* one flag per state label, sized now that this property's labels are known */
     free((void *)l->enabled_from_graph);
     l->enabled_from_graph = util_xcalloc(l->state_labels.len + 1, sizeof *l->enabled_from_graph);
@@ -516,6 +351,8 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->enabled_step);
     VEC_FREE(l->step_enabled);
     free((void *)l->enabled_from_graph);
+    ltl_store_free(l->formulas);
+    if (l->w) arena_free(&l->mem);
     free(l);
 }
 

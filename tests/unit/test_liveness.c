@@ -99,10 +99,16 @@ static live_conj labels_as(uint64_t mask, uint64_t want)
     return c;
 }
 
+/* The automaton of "true": one initial node, any position, looping. */
+static const live_node anything[1] = {{.nnext = 1, .initial = true}};
+static const uint32_t loop_to_0[1] = {0};
+
 static live_check any_cycle(void)
 {
     live_check c = {0};
-    c.nstages = 1;
+    c.nodes = anything;
+    c.nnodes = 1;
+    c.next = loop_to_0;
     return c;
 }
 
@@ -164,8 +170,8 @@ static void test_strong_fairness_refinement(void **state)
     edge(b, 1, 2, 1);
     const live_graph *g = freeze(b, 4);   /* stuttering steps carry edge label 4 */
     live_check c = any_cycle();
-    c.stages[0].hold = labels_as(2, 0);   /* ~Q from the start: <>Q violated */
-    c.stages[0].entry = labels_as(2, 0);
+    live_node never_q = {.state = labels_as(2, 0), .nnext = 1, .initial = true};   /* []~Q: <>Q violated */
+    c.nodes = &never_q;
     live_fairness sf = {.enabled = 0, .step = 0, .strong = true};
     live_fairness wf = {.enabled = 0, .step = 0, .strong = false};
     live_lasso l;
@@ -198,10 +204,14 @@ static void test_leads_to_stages(void **state)
     edge(b, 1, 2, 0);
     edge(b, 2, 3, 0);
     const live_graph *g = freeze(b, 4);
-    live_check c = any_cycle();
-    c.nstages = 2;
-    c.stages[1].entry = labels_as(1 | 2, 1);   /* P /\ ~Q */
-    c.stages[1].hold = labels_as(2, 0);        /* ~Q */
+    /* the automaton of <>(P /\ []~Q): anything, then P /\ ~Q, then ~Q forever */
+    live_node nodes[3] = {
+        {.first_next = 0, .nnext = 2, .initial = true},
+        {.state = labels_as(1 | 2, 1), .first_next = 2, .nnext = 1, .initial = true},
+        {.state = labels_as(2, 0), .first_next = 2, .nnext = 1},
+    };
+    uint32_t next[3] = {0, 1, 2};
+    live_check c = {.nodes = nodes, .nnodes = 3, .next = next};
     live_lasso l;
     live_find(g, &c, NULL, 0, &l);
     assert_lasso(g, &l);
