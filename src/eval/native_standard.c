@@ -139,6 +139,10 @@ static val f_cardinality(native_call *call)
     val_status st = val_cardinality(A, s, &n);
     if (st == VAL_TYPE) native_fail(call, "Cardinality needs a set, not %s", val_to_string(A, s));
     if (st == VAL_INFINITE) native_fail(call, "Cardinality of the infinite set %s", val_to_string(A, s));
+    if (st == VAL_OVERFLOW) native_fail(call, "the cardinality of %s does not fit in 64 bits", val_to_string(A, s));
+    if (st == VAL_UNDECIDABLE)
+        native_fail(call, "Cardinality of %s: its elements cannot be listed (it is built from an infinite set)",
+                    val_to_string(A, s));
     eval_check(W, call->loc, st);
     return val_int(n);
 }
@@ -146,7 +150,12 @@ static val f_isfinite(native_call *call)
 {
     val s = native_arg(call, 0);
     int64_t n;
-    return val_bool(val_cardinality(A, s, &n) != VAL_INFINITE);
+    val_status st = val_cardinality(A, s, &n);
+    if (st == VAL_TYPE) native_fail(call, "IsFiniteSet needs a set, not %s", val_to_string(A, s));
+    if (st == VAL_UNDECIDABLE)
+        native_fail(call, "cannot decide whether %s is finite: that needs the elements of an infinite set",
+                    val_to_string(A, s));
+    return val_bool(st != VAL_INFINITE);
 }
 
 /* ---- TLC ---------------------------------------------------------------------------------------- */
@@ -227,11 +236,12 @@ static val t_tlcset(native_call *call)
     W->registers.items[i] = val_copy(&W->ep->perm, v);
     return val_bool(true);
 }
+/* d :> e and f @@ g are functions on enumerated domains, as TLC builds them. */
 static val t_colon_gt(native_call *call)
 {
     val k = native_arg(call, 0), v = native_arg(call, 1), f;
     eval_check(W, call->loc, val_func_make(A, &k, &v, 1, &f));
-    return f;
+    return val_hint_function(f, false);
 }
 static val t_at_at(native_call *call)
 {
@@ -239,7 +249,7 @@ static val t_at_at(native_call *call)
     val_status st = val_func_merge(A, native_arg(call, 0), native_arg(call, 1), &out);
     if (st == VAL_TYPE) native_fail(call, "@@ needs two functions");
     eval_check(W, call->loc, st);
-    return out;
+    return val_hint_function(out, false);
 }
 
 typedef VEC(val) val_list;
@@ -316,7 +326,8 @@ static val t_sortseq(native_call *call)
 
 static val t_tostring(native_call *call) { return val_str(util_intern(val_to_string(A, native_arg(call, 0)))); }
 static val t_tlceval(native_call *call) { return native_arg(call, 0); }
-static val t_any(native_call *call) { native_fail(call, "the value Any is not supported yet"); }
+/* Any: TLC's ANY, the set every value belongs to (it cannot be enumerated or compared). */
+static val t_any(native_call *call) { return val_any_set(); }
 
 /* ---- TLCExt ------------------------------------------------------------------------------------- */
 

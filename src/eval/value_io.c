@@ -220,7 +220,10 @@ val val_permute(arena *a, val v, const val *image, uint32_t nimage)
     case VAL_SET: case VAL_SEQ: {
         val *xs;
         if (!permute_all(a, v.u.set->elems, v.u.set->n, &xs, image, nimage)) return v;
-        return v.kind == VAL_SET ? val_set_make(a, xs, v.u.set->n) : val_seq_make(a, xs, v.u.seq->n);
+        if (v.kind == VAL_SET) return val_set_make(a, xs, v.u.set->n);
+        val p = val_seq_make(a, xs, v.u.seq->n);
+        p.hint = v.hint;
+        return p;
     }
     case VAL_FUNC: {
         uint32_t k = v.u.fn->n;
@@ -230,6 +233,7 @@ val val_permute(arena *a, val v, const val *image, uint32_t nimage)
         if (!dom_changed && !rng_changed) return v;
         val out;
         val_func_make(a, dom_changed ? d : (val *)v.u.fn->dom, rng_changed ? r : (val *)v.u.fn->rng, k, &out);
+        out.hint = v.hint;
         return out;
     }
     case VAL_LAZY: {
@@ -252,6 +256,8 @@ static void print_string(FILE *out, const char *s)
         case '\\': fputs("\\\\", out); break;
         case '\n': fputs("\\n", out); break;
         case '\t': fputs("\\t", out); break;
+        case '\f': fputs("\\f", out); break;
+        case '\r': fputs("\\r", out); break;
         default: fputc(*s, out);
         }
     }
@@ -266,11 +272,26 @@ static void print_list(FILE *out, const val *xs, uint32_t n, const char *sep)
     }
 }
 
+/* A string TLC prints as a record field: letters, digits and underscores with a letter among them,
+ * and not WF_x or SF_x (non-ASCII bytes count as letters, as Java's letters cover them). */
+static bool is_field_name(const char *s)
+{
+    bool letter = false;
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '_' || (c >= '0' && c <= '9')) continue;
+        if (!(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+        letter = true;
+    }
+    return letter && (strlen(s) < 4 || (strncmp(s, "WF_", 3) && strncmp(s, "SF_", 3)));
+}
+
+/* TLC prints a function as a record when every element of its domain is a field name. */
 static bool is_record(const val_fn *f)
 {
     if (f->n == 0) return false;
     for (uint32_t i = 0; i < f->n; i++)
-        if (f->dom[i].kind != VAL_STR) return false;
+        if (f->dom[i].kind != VAL_STR || !is_field_name(f->dom[i].u.s)) return false;
     return true;
 }
 
@@ -307,6 +328,7 @@ static void print_lazy(FILE *out, const val_lazy *l)
         fputc(')', out);
         return;
     case LAZY_BIGUNION: fputs("UNION ", out); val_print(out, l->parts[0]); return;
+    case LAZY_ANY: fputs("ANY", out); return;
     case LAZY_FILTER:
         fputs("{x \\in ", out);
         val_print(out, l->parts[0]);
@@ -323,7 +345,15 @@ void val_print(FILE *out, val v)
     case VAL_STR: print_string(out, v.u.s); return;
     case VAL_MODEL: fputs(v.u.s, out); return;
     case VAL_SET: fputc('{', out); print_list(out, v.u.set->elems, v.u.set->n, ", "); fputc('}', out); return;
-    case VAL_SEQ: fputs("<<", out); print_list(out, v.u.seq->elems, v.u.seq->n, ", "); fputs(">>", out); return;
+    case VAL_SEQ:
+        if (v.u.seq->n == 0 && (v.hint & VAL_HINT_FCN)) {   /* TLC's empty function, unlike its empty tuple */
+            fputs("<< >>", out);
+            return;
+        }
+        fputs("<<", out);
+        print_list(out, v.u.seq->elems, v.u.seq->n, ", ");
+        fputs(">>", out);
+        return;
     case VAL_FUNC: {
         const val_fn *f = v.u.fn;
         if (is_record(f)) {
