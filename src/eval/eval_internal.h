@@ -119,6 +119,9 @@ struct eval_worker {
 _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Evaluate e, catching an evaluation error: false with the error in eval_worker_error (for
+ * AssertError). The worker's evaluation state is as it was before the call either way. */
+bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out);
 /* Turn a val_* status into an evaluation error at `loc`. */
 void eval_check(eval_worker *w, syn_loc loc, val_status st);
 

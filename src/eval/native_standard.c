@@ -1,6 +1,7 @@
 /* native_standard.c - the standard modules' operators in C: Naturals, Integers, Sequences,
  * FiniteSets, TLC (RandomElement is in native_random.c) and TLCExt. Integer arithmetic detects
- * overflow (TLC silently wraps at 32 bits). */
+ * overflow (TLC silently wraps at 32 bits). As in TLC, Len, Tail, SubSeq and \o also take strings
+ * (sequences of characters, counted in code points); Head, Append and SelectSeq do not. */
 #include "eval_internal.h"
 
 #include <string.h>
@@ -78,8 +79,38 @@ static val seq_arg(native_call *call, uint32_t i, const char *op)
     return s;
 }
 
+/* A sequence, or a string (sequence of characters) where TLC takes one. */
+static val seq_or_string_arg(native_call *call, uint32_t i, const char *op)
+{
+    val s = native_arg(call, i);
+    if (!val_is_seq(s) && !val_is_str(s))
+        native_fail(call, "%s needs a sequence or a string, not %s", op, val_to_string(A, s));
+    return s;
+}
+
+static uint32_t str_len(val s) { return util_utf8_width(val_get_str(s), strlen(val_get_str(s))); }
+
+/* The byte offset of code point k of the string. */
+static size_t str_offset(const char *s, uint32_t k)
+{
+    size_t i = 0;
+    for (; s[i] && k; i++)
+        if (((unsigned char)s[i + 1] & 0xC0) != 0x80) k--;
+    return i;
+}
+
+/* Code points [from, to) of the string s. */
+static val str_sub(val s, uint32_t from, uint32_t to)
+{
+    const char *t = val_get_str(s);
+    size_t a = str_offset(t, from), b = str_offset(t, to);
+    return val_str(util_intern_n(t + a, b > a ? b - a : 0));
+}
+
+static uint32_t seq_len(val s) { return val_is_str(s) ? str_len(s) : val_len(s); }
+
 static val s_seq(native_call *call) { return val_seqset_make(A, native_arg(call, 0)); }
-static val s_len(native_call *call) { return val_int((int64_t)val_len(seq_arg(call, 0, "Len"))); }
+static val s_len(native_call *call) { return val_int((int64_t)seq_len(seq_or_string_arg(call, 0, "Len"))); }
 static val s_concat(native_call *call)
 {
     val out;
@@ -101,19 +132,21 @@ static val s_head(native_call *call)
 }
 static val s_tail(native_call *call)
 {
-    val s = seq_arg(call, 0, "Tail");
-    if (val_len(s) == 0) native_fail(call, "Tail of the empty sequence");
-    return val_seq_sub(A, s, 1, val_len(s));
+    val s = seq_or_string_arg(call, 0, "Tail");
+    uint32_t n = seq_len(s);
+    if (n == 0) native_fail(call, "Tail of the empty %s", val_is_str(s) ? "string" : "sequence");
+    return val_is_str(s) ? str_sub(s, 1, n) : val_seq_sub(A, s, 1, n);
 }
 static val s_subseq(native_call *call)
 {
-    val s = seq_arg(call, 0, "SubSeq");
+    val s = seq_or_string_arg(call, 0, "SubSeq");
     int64_t m = native_int_arg(call, 1), n = native_int_arg(call, 2);
-    if (m > n) return val_seq_make(A, NULL, 0);
-    if (m < 1 || n > (int64_t)val_len(s))
-        native_fail(call, "SubSeq(s, %lld, %lld) is outside the sequence of length %u", (long long)m, (long long)n,
-                    val_len(s));
-    return val_seq_sub(A, s, (uint32_t)(m - 1), (uint32_t)n);
+    if (m > n) return val_is_str(s) ? val_str(util_intern("")) : val_seq_make(A, NULL, 0);
+    uint32_t len = seq_len(s);
+    if (m < 1 || n > (int64_t)len)
+        native_fail(call, "SubSeq(s, %lld, %lld) is outside the %s of length %u", (long long)m, (long long)n,
+                    val_is_str(s) ? "string" : "sequence", len);
+    return val_is_str(s) ? str_sub(s, (uint32_t)(m - 1), (uint32_t)n) : val_seq_sub(A, s, (uint32_t)(m - 1), (uint32_t)n);
 }
 static val s_selectseq(native_call *call)
 {
@@ -352,6 +385,28 @@ static val x_modelvalue(native_call *call)
 }
 static val x_noop(native_call *call) { return native_arg(call, 0); }
 
+/* AssertError(err, exp): evaluating exp fails with exactly the message err. */
+static val x_asserterror(native_call *call)
+{
+    val err = native_arg(call, 0);
+    if (!val_is_str(err)) native_fail(call, "the first argument of AssertError must be a string");
+    if (!call->args) native_fail(call, "AssertError needs its second argument as an expression");
+    val v;
+    if (eval_try(W, call->c, call->args[1], &v)) return val_bool(false);
+    return val_bool(strcmp(eval_worker_error(W)->message, val_get_str(err)) == 0);
+}
+
+/* Operators that need the model checker's search (the trace to the current state, the current
+ * counterexample, asking the user for successors, evaluating later) are refused, not faked. */
+static val x_unsupported(native_call *call, const char *op)
+{
+    native_fail(call, "%s (module TLCExt) is not supported yet", op);
+}
+static val x_trace(native_call *call) { return x_unsupported(call, "Trace"); }
+static val x_counterexample(native_call *call) { return x_unsupported(call, "CounterExample"); }
+static val x_picksuccessor(native_call *call) { return x_unsupported(call, "PickSuccessor"); }
+static val x_tlcdefer(native_call *call) { return x_unsupported(call, "TLCDefer"); }
+
 #define BOTH(name, fn) {"Naturals", name, fn}, {"Integers", name, fn}
 
 const native_entry native_standard[] = {
@@ -370,5 +425,8 @@ const native_entry native_standard[] = {
     {"TLC", "SortSeq", t_sortseq}, {"TLC", "ToString", t_tostring},
     {"TLC", "TLCEval", t_tlceval}, {"TLC", "Any", t_any},
     {"TLCExt", "AssertEq", x_asserteq}, {"TLCExt", "TLCModelValue", x_modelvalue}, {"TLCExt", "TLCNoOp", x_noop},
+    {"TLCExt", "AssertError", x_asserterror}, {"TLCExt", "Trace", x_trace},
+    {"TLCExt", "CounterExample", x_counterexample}, {"TLCExt", "PickSuccessor", x_picksuccessor},
+    {"TLCExt", "TLCDefer", x_tlcdefer},
     {NULL, NULL, NULL},
 };
