@@ -67,7 +67,7 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
 %token <name> DIAMOND "<>" PRIME "'" POSTFIX "postfix operator" NOT "~" NEG_DOT "-." MINUS "-" EQ "="
 %token <name> IN_OP "\\in" AND "/\\" OR "\\/"
 %token <name> INFIX1 "=>" INFIX2 "<=>" INFIX5 "relation" INFIX6 "@@" INFIX7 ":>" INFIX8 "set operator"
-%token <name> INFIX9 ".." INFIX10 "+" INFIX11 "--" INFIX13 "*" INFIX14 "^" CDOT "\\cdot"
+%token <name> INFIX9 ".." INFIX10 "+" INFIX11 "--" INFIX13 "*" INFIX14 "^"
 
 %type <m> module nested_module
 %type <list> units extends id_list const_decls params underscores expr_list args rec_more recset_more
@@ -79,25 +79,27 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
 %type <name> infix_op prefix_def_op
 %type <count> arity
 
+/* One level per operator class, ordered by the low end of SANY's precedence ranges (the number in
+ * each comment): where SANY decides a grouping, this agrees with it; where ranges overlap, or a
+ * non-associative operator is chained, bison still builds a tree (every level associates left)
+ * and tree.c reports the conflict as SANY does (precedence.c). */
 %precedence LOWEST
-%right INFIX1
-%nonassoc INFIX2
-%left AND OR
-%precedence NOT BOX DIAMOND ENABLED UNCHANGED
-%nonassoc EQ INFIX5 IN_OP
-%left CDOT                       /* TLA+'s 5-14, associative: A \cdot B \cdot C */
-%left INFIX6
-%nonassoc INFIX7
-%left INFIX8
-%precedence SUBSET UNION
-%left INFIX9
-%precedence DOMAIN
-%left INFIX10
-%left MINUS INFIX11
-%left TIMES
-%precedence UMINUS
-%left INFIX13
-%right INFIX14
+%left INFIX1                      /* =>  1 */
+%left INFIX2                      /* <=> ~> -+->  2 */
+%left AND OR                      /* 3 */
+%precedence NOT BOX DIAMOND ENABLED UNCHANGED   /* 4 */
+%left EQ INFIX5 IN_OP             /* 5 */
+%left INFIX6                      /* 6 */
+%left INFIX7                      /* 7 */
+%left INFIX8                      /* 8 */
+%left INFIX9                      /* 9 */
+%left INFIX10                     /* 10 */
+%left TIMES                       /* 10 */
+%precedence SUBSET UNION DOMAIN   /* 10 */
+%left MINUS INFIX11               /* 11 */
+%precedence UMINUS                /* 12: prefix - */
+%left INFIX13                     /* 13 */
+%left INFIX14                     /* 14 */
 %precedence BANG
 
 %%
@@ -178,7 +180,7 @@ underscores
     ;
 
 infix_op
-    : INFIX1 | INFIX2 | INFIX5 | CDOT | INFIX6 | INFIX7 | INFIX8 | INFIX9 | INFIX10 | INFIX11 | INFIX13 | INFIX14
+    : INFIX1 | INFIX2 | INFIX5 | INFIX6 | INFIX7 | INFIX8 | INFIX9 | INFIX10 | INFIX11 | INFIX13 | INFIX14
     | AND | OR | EQ | IN_OP | MINUS
     ;
 
@@ -373,7 +375,6 @@ expr
     | expr OR expr               { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr EQ expr               { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr INFIX5 expr           { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
-    | expr CDOT expr             { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr IN_OP expr            { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr INFIX6 expr           { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr INFIX7 expr           { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
@@ -384,7 +385,7 @@ expr
     | expr INFIX11 expr          { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr INFIX13 expr          { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
     | expr INFIX14 expr          { $$ = tree_binop(ctx, $2, $1, $3, L(@2)); }
-    | expr TIMES expr            { $$ = tree_cross(ctx, $1, $3, L(@$)); }
+    | expr TIMES expr            { $$ = tree_cross(ctx, $1, $3, L(@2)); }
     | NOT expr                   { $$ = tree_prefix(ctx, $1, $2, L(@$)); }
     | BOX expr                   { $$ = tree_prefix(ctx, $1, $2, L(@$)); }
     | DIAMOND expr               { $$ = tree_prefix(ctx, $1, $2, L(@$)); }

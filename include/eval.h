@@ -139,5 +139,9 @@ bool eval_temporal(eval_worker *w, const syn_expr *e, eval_tformula **out);
 /* The truth of a closure in `state` (and, for an action, the transition to `next`). */
 bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out);
 syn_loc eval_closure_loc(const eval_closure *cl);
+/* When `step` is <<A>>_v with A the action `next` (the same definition, reached the same way), the
+ * closure of what it means on a step of `next`: "v changes". NULL otherwise. The explorer's steps
+ * all come from `next`, so their labels need not evaluate A again. */
+const eval_closure *eval_step_of_next(eval_worker *w, const eval_closure *step, const syn_expr *next);
 
 #endif

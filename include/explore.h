@@ -7,9 +7,11 @@
  *  - States are opaque byte strings; the explorer copies what a model emits.
  *  - Every callback gets the per-thread worker the model made with worker_new; the explorer never
  *    calls one worker from two threads at once.
- *  - The search is level-synchronous: the distinct-state count and the depth do not depend on the
- *    number of workers, and every counterexample is a shortest one.
+ *  - The result does not depend on the number of workers: the search is level-synchronous and
+ *    every level is processed in the order one worker would take (first in, first out), so counts,
+ *    depth, the violation reported and its trace (a shortest one) are the same for any number.
  *  - explore_request_stop is async-signal-safe (it sets a flag): the run ends with the counts so far.
+ *    So does running out of memory (util_out_of_memory) or of disk space for the queue.
  */
 #ifndef TLCC_EXPLORE_H
 #define TLCC_EXPLORE_H
@@ -21,11 +23,21 @@ typedef struct explore_sink explore_sink;
 
 /* Emit one state (copied), produced by action `action` (a model-defined number, 0 = initial). */
 void explore_emit(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action);
-/* Emit the successor that violates a property of transitions (the model then returns
- * EXPLORE_VIOLATION from successors). */
+/* Report a successor that violates a property of transitions. Unless explore_sink_continues, the
+ * model then stops and returns EXPLORE_VIOLATION from successors; if it does continue (-continue),
+ * it emits the successor too and goes on. */
 void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action);
+bool explore_sink_continues(const explore_sink *sink);
 
 typedef enum { EXPLORE_OK = 0, EXPLORE_VIOLATION, EXPLORE_ERROR } explore_status;
+
+typedef struct explore_trace_state { uint8_t *bytes; uint32_t len; uint32_t action; } explore_trace_state;
+
+typedef struct explore_stats {
+    uint64_t generated, distinct, queue;   /* queue: the states found and not yet expanded */
+    uint32_t depth;
+    double seconds;
+} explore_stats;
 
 typedef struct explore_model {
     void *self;
@@ -45,6 +57,15 @@ typedef struct explore_model {
     /* The BFS level of the states the worker is about to expand (initial states are level 1; their
      * successors level 2). Models use it for TLCGet("level"). May be NULL. */
     void (*set_level)(void *worker, uint32_t level);
+    /* The search's counters as of the start of the round of states the worker is about to expand,
+     * for TLCGet("distinct"), ("queue") and so on. May be NULL. */
+    void (*set_stats)(void *worker, const explore_stats *s);
+    /* For reporting a violation: forget the fault the model recorded, and check one transition's
+     * properties again (the explorer re-runs the check of the violation it reports, so that the
+     * model's record is that one and not the first some worker happened to find). May be NULL. */
+    void (*forget_fault)(void *self);
+    explore_status (*check_step)(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next,
+                                 uint32_t next_len);
     /* For liveness (explore_options.record_graph): the label bits of a state, and of a transition
      * (next == state for the stuttering step every state has), written as a row of
      * state_label_words (edge_label_words) words. May be NULL otherwise. */
@@ -55,28 +76,35 @@ typedef struct explore_model {
 } explore_model;
 
 typedef enum {
-    EXPLORE_SUCCESS,         /* every reachable state explored, no violation */
+    EXPLORE_SUCCESS,         /* every reachable state explored (with keep_going: violations reported) */
     EXPLORE_VIOLATED,        /* check_state or a transition check failed */
     EXPLORE_DEADLOCK,        /* a state without successors (when checking deadlock) */
     EXPLORE_FAILED,          /* a callback reported an error */
     EXPLORE_INTERRUPTED,     /* explore_request_stop */
+    EXPLORE_OUT_OF_MEMORY,   /* an allocation failed (util_out_of_memory) */
+    EXPLORE_DISK_ERROR,      /* the queue could not be spilled to disk or read back (errno) */
+    EXPLORE_TOO_LARGE,       /* more distinct states than the trace store holds */
 } explore_verdict;
-
-typedef struct explore_trace_state { uint8_t *bytes; uint32_t len; uint32_t action; } explore_trace_state;
-
-typedef struct explore_stats {
-    uint64_t generated, distinct, queue;
-    uint32_t depth;
-    double seconds;
-} explore_stats;
 
 typedef struct explore_options {
     int workers;
     bool check_deadlock;
-    /* Called about every `progress_seconds` between rounds, from the coordinating thread. */
+    /* -continue: a violated invariant or property of transitions is reported (through `violation`)
+     * and the search goes on; deadlocks and errors still stop it. */
+    bool keep_going;
+    uint64_t fpset_bytes;    /* the fingerprint set's initial size (0: small; it grows as needed) */
+    /* Bytes of queued states the workers keep in memory (0: no limit); the rest goes to disk. The
+     * level being read may hold as much again. */
+    uint64_t queue_budget;
+    uint64_t max_states;     /* distinct states at most (0: the trace store's capacity, 2^36) */
+    /* Reporting, from the coordinating thread between rounds, each with progress_ctx: progress
+     * about every `progress_seconds`; the initial states once they are known; with keep_going, each
+     * violation with its trace (the model's recorded fault is that violation's). */
     void (*progress)(void *ctx, const explore_stats *s);
     void *progress_ctx;
     double progress_seconds;
+    void (*initial_done)(void *ctx, uint64_t generated, uint64_t distinct);
+    void (*violation)(void *ctx, const explore_trace_state *trace, uint32_t len);
     /* Keep the behaviour graph (states, transitions and their labels) for a liveness check. */
     bool record_graph;
 } explore_options;
@@ -96,7 +124,11 @@ typedef struct explore_graph {
 typedef struct explore_result {
     explore_verdict verdict;
     explore_stats stats;
-    double collision_probability;
+    /* TLC's two estimates: from the counts, and (after a complete search) from the least distance
+     * between two fingerprints */
+    double collision_probability, actual_collision_probability;
+    uint32_t violations;             /* reported through explore_options.violation */
+    int disk_errno;                  /* EXPLORE_DISK_ERROR: why */
     explore_trace_state *trace;   /* from an initial state to the offending state (inclusive) */
     uint32_t trace_len;
     explore_graph *graph;            /* with record_graph, after a complete search; else NULL */

@@ -2,8 +2,9 @@
  * read it: the start banner, progress lines, the final summary, errors and counterexample traces.
  *
  * Contract: every function writes to the FILE* it is given (stdout in the CLI) and keeps no state
- * but the start time; progress may be printed from the explorer's reporting thread while workers
- * run, so each call writes whole lines under the stream's lock.
+ * but whether a progress line rewritten in place is open; progress may be printed from the
+ * explorer's reporting thread while workers run, so each call writes whole lines under the stream's
+ * lock.
  */
 #ifndef TLCC_REPORT_H
 #define TLCC_REPORT_H
@@ -21,12 +22,18 @@ typedef struct report_stats {
 
 void report_banner(FILE *out, const char *spec, int64_t seed, int workers, int cores);
 void report_init_start(FILE *out);
-void report_init_done(FILE *out, uint64_t distinct_initial);
-/* "Progress(D) at ...: G states generated (R s/min), M distinct states found (R ds/min), Q states left on queue." */
-void report_progress(FILE *out, const report_stats *s, double rate_generated, double rate_distinct);
+/* "Finished computing initial states: N distinct states generated at ..." (or "N states generated,
+ * with M of them distinct at ..." when some were generated twice). */
+void report_init_done(FILE *out, uint64_t generated, uint64_t distinct);
+/* "Progress(D) at ...: G states generated (R s/min), M distinct states found (R ds/min), Q states left
+ * on queue." With in_place (a terminal), the line rewrites the previous one and stays open until
+ * report_progress_end, which ends it (call it before printing anything else). */
+void report_progress(FILE *out, const report_stats *s, double rate_generated, double rate_distinct, bool in_place);
+void report_progress_end(FILE *out);
 /* The summary lines TLC prints at the end: generated/distinct/left on queue, depth, time. */
 void report_summary(FILE *out, const report_stats *s);
-void report_success(FILE *out, double collision_probability);
+/* TLC's closing lines for a complete search, with its two estimates of a fingerprint collision. */
+void report_success(FILE *out, double calculated, double actual);
 void report_finished(FILE *out, double seconds);
 
 /* One state of a trace: "State i: <Action line L, col C to line L2, col C2 of module M>" and a

@@ -66,10 +66,47 @@ void arena_restore(arena *a, arena_mark m);
     } while (0)
 #define VEC_FREE(v) (free((v).items), (v).items = NULL, (v).len = (v).cap = 0)
 
+/* Big arrays (src/util/bigmem.c): zeroed; on the heap while all big arrays together fit a memory
+ * budget (half the physical memory, or TLCC_MEMORY_BUDGET), in memory-mapped temporary files past
+ * it. Free them with util_big_free only. Thread-safe. */
+void *util_big_alloc(size_t n);
+void *util_big_realloc(void *p, size_t n);   /* grows, keeping the contents; the rest zeroed */
+void util_big_free(void *p);
+void util_big_set_budget(size_t bytes);      /* for tests */
+
+/* Growable arrays of big arrays: VEC(T) structs grown with util_big_realloc. */
+#define BIGVEC_RESERVE(v, n)                                                               \
+    do {                                                                                   \
+        if ((n) > (v).cap) {                                                               \
+            size_t cap_ = (n) > 2 * (v).cap ? (n) : 2 * (v).cap;                           \
+            (v).items = util_big_realloc((v).items, cap_ * sizeof(*(v).items));            \
+            (v).cap = cap_;                                                                \
+        }                                                                                  \
+    } while (0)
+#define BIGVEC_PUSH(v, x)                                                                  \
+    do {                                                                                   \
+        BIGVEC_RESERVE(v, (v).len + 1);                                                    \
+        (v).items[(v).len++] = (x);                                                        \
+    } while (0)
+#define BIGVEC_FREE(v) (util_big_free((v).items), (v).items = NULL, (v).len = (v).cap = 0)
+
+/* Allocation that never returns NULL. The first failure releases the reserve (util_reserve_memory),
+ * raises util_out_of_memory and retries; a failure after that exits 153 with a message. */
+/* A new temporary file in $TMPDIR (or /tmp), already unlinked: its descriptor, or -1. `dir`, when
+ * not NULL, receives the folder (for messages). */
+int util_temp_fd(const char *tag, const char **dir);
+
 void *util_xmalloc(size_t n);
 void *util_xcalloc(size_t n, size_t size);
 void *util_xrealloc(void *p, size_t n);
 char *util_xstrdup(const char *s);
+/* Allocation that may fail (large buffers whose owner can stop cleanly): NULL raises the flag. */
+void *util_try_realloc(void *p, size_t n);
+void *util_try_calloc(size_t n, size_t size);
+/* Keep `bytes` aside for the next allocation failure (0 gives the reserve back), and lower the flag. */
+void util_reserve_memory(size_t bytes);
+/* Has an allocation failed? A long computation checks it and stops with what it has. */
+bool util_out_of_memory(void);
 
 /* ---- interned names ---------------------------------------------------------------------------- */
 
@@ -119,5 +156,9 @@ char *util_read_file(const char *path, size_t *len);
 
 /* Count the code points in s[0..n) (UTF-8). */
 uint32_t util_utf8_width(const char *s, size_t n);
+
+/* Is the calling thread's stack nearly used up (less than 256 KiB left)? Recursive passes over
+ * user input check it to report "nested too deeply" instead of crashing. */
+bool util_stack_low(void);
 
 #endif

@@ -66,7 +66,7 @@ typedef struct val {
     uint8_t kind;            /* val_kind */
     uint8_t hint;            /* VAL_HINT_* (functions only) */
     uint8_t pad[2];
-    uint32_t aux;            /* model values: order index */
+    uint32_t aux;            /* model values: index, in order of first use */
     union {
         int64_t i;
         bool b;

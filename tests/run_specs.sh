@@ -6,7 +6,10 @@
 #   \* expect: depth 5
 #   \* expect: trace 4                (number of "State i:" lines printed)
 #   \* expect: output Invariant Inv is violated      (a substring of the output)
+#   \* expect: absent y = 0          (a substring the output must not have)
+#   \* expect: count 2 Inv is violated    (a substring found on exactly 2 lines)
 #   \* expect: args -deadlock         (extra command-line arguments)
+#   \* expect: env TLCC_QUEUE_MEMORY=64   (an environment variable for the run)
 #   \* expect: module Foo             (the .tla to check, when it is not named like the .cfg)
 # Usage: run_specs.sh TLC_C_BINARY SOURCE_DIR
 set -u
@@ -20,8 +23,9 @@ for cfg in "$dir"/*.cfg; do
     module=$(sed -n 's/^\\\* expect: module \(.*\)$/\1/p' "$cfg")
     module=${module:-$name}
     args=$(sed -n 's/^\\\* expect: args \(.*\)$/\1/p' "$cfg")
+    envs=$(sed -n 's/^\\\* expect: env \(.*\)$/\1/p' "$cfg")
     # shellcheck disable=SC2086
-    out=$(cd "$dir" && timeout 60 "$bin" $args -config "$cfg" "$dir/$module.tla" 2>&1)
+    out=$(cd "$dir" && env $envs timeout 60 "$bin" $args -config "$cfg" "$dir/$module.tla" 2>&1)
     code=$?
     ok=1
     why=""
@@ -41,7 +45,13 @@ for cfg in "$dir"/*.cfg; do
             [ "$got" = "$want" ] || { ok=0; why="$why trace $got states (want $want);"; } ;;
         output)
             printf '%s\n' "$out" | grep -qF -- "$want" || { ok=0; why="$why output lacks '$want';"; } ;;
-        args|module) ;;
+        absent)
+            ! printf '%s\n' "$out" | grep -qF -- "$want" || { ok=0; why="$why output has '$want';"; } ;;
+        count)
+            n=${want%% *}
+            got=$(printf '%s\n' "$out" | grep -cF -- "${want#* }")
+            [ "$got" = "$n" ] || { ok=0; why="$why '${want#* }' on $got lines (want $n);"; } ;;
+        args|module|env) ;;
         *) ok=0; why="$why unknown expectation '$key';" ;;
         esac
     done < <(sed -n 's/^\\\* expect: \(.*\)$/\1/p' "$cfg")

@@ -31,12 +31,27 @@ static char *config_path(const cli_options *o)
     return p;
 }
 
+/* What the explorer's reporting callbacks need. */
+typedef struct checking {
+    model *m;
+    const cli_options *o;
+    bool in_place;           /* stdout is a terminal: progress rewrites one line every second */
+    int first_code;          /* with -continue: the exit code of the first violation reported */
+} checking;
+
 static void progress(void *ctx, const explore_stats *s)
 {
-    (void)ctx;
+    checking *c = ctx;
     report_stats rs = {s->generated, s->distinct, s->queue, s->depth, s->seconds};
     double minutes = s->seconds > 0 ? s->seconds / 60 : 1;
-    report_progress(stdout, &rs, (double)s->generated / minutes, (double)s->distinct / minutes);
+    report_progress(stdout, &rs, (double)s->generated / minutes, (double)s->distinct / minutes, c->in_place);
+}
+
+static void initial_done(void *ctx, uint64_t generated, uint64_t distinct)
+{
+    (void)ctx;
+    report_progress_end(stdout);
+    report_init_done(stdout, generated, distinct);
 }
 
 /* -seed N, or one drawn at random: printed in the banner, so that the run can be repeated. */
@@ -54,15 +69,36 @@ static void on_sigint(int sig)
     explore_request_stop();
 }
 
-static void print_trace(model *m, const explore_result *r, bool difftrace)
+static void print_trace(model *m, const explore_trace_state *trace, uint32_t len, bool difftrace)
 {
     report_trace_header(stdout);
-    for (uint32_t i = 0; i < r->trace_len; i++) {
-        const explore_trace_state *s = &r->trace[i];
-        const explore_trace_state *prev = i ? &r->trace[i - 1] : NULL;
+    for (uint32_t i = 0; i < len; i++) {
+        const explore_trace_state *s = &trace[i];
+        const explore_trace_state *prev = i ? &trace[i - 1] : NULL;
         model_print_state(m, stdout, i + 1, s->bytes, s->len, s->action, prev ? prev->bytes : NULL,
                           prev ? prev->len : 0, difftrace);
     }
+}
+
+/* "Error: Invariant X is violated." or "Error: Action property X is violated.", and TLC's code. */
+static int violation_line(const model_fault *f)
+{
+    if (f->kind == MODEL_FAULT_INVARIANT) {
+        printf("Error: Invariant %s is violated.\n", f->name);
+        return EXIT_SAFETY;
+    }
+    printf("Error: Action property %s is violated.\n", f->name);
+    return EXIT_LIVENESS;
+}
+
+/* -continue: a violation reported while the search goes on. */
+static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
+{
+    checking *c = ctx;
+    report_progress_end(stdout);
+    int code = violation_line(model_last_fault(c->m));
+    print_trace(c->m, trace, len, c->o->difftrace);
+    if (!c->first_code) c->first_code = code;
 }
 
 /* ---- liveness ----------------------------------------------------------------------------------- */
@@ -143,17 +179,13 @@ static int report_violation(model *m, const explore_result *r, const cli_options
     switch (r->verdict) {
     case EXPLORE_DEADLOCK:
         printf("Error: Deadlock reached.\n");
-        print_trace(m, r, o->difftrace);
+        print_trace(m, r->trace, r->trace_len, o->difftrace);
         return EXIT_DEADLOCK;
-    case EXPLORE_VIOLATED:
-        if (f->kind == MODEL_FAULT_INVARIANT) {
-            printf("Error: Invariant %s is violated.\n", f->name);
-            print_trace(m, r, o->difftrace);
-            return EXIT_SAFETY;
-        }
-        printf("Error: Action property %s is violated.\n", f->name);
-        print_trace(m, r, o->difftrace);
-        return EXIT_LIVENESS;
+    case EXPLORE_VIOLATED: {
+        int code = violation_line(f);
+        print_trace(m, r->trace, r->trace_len, o->difftrace);
+        return code;
+    }
     case EXPLORE_FAILED:
         if (f->kind == MODEL_FAULT_ASSERT) {
             printf("Error: %s\n", f->error.message);
@@ -162,10 +194,114 @@ static int report_violation(model *m, const explore_result *r, const cli_options
         }
         fflush(stdout);
         report_eval_error(stdout, &f->error);
-        if (r->trace_len) print_trace(m, r, o->difftrace);
+        if (r->trace_len) print_trace(m, r->trace, r->trace_len, o->difftrace);
         return f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_EVAL;
     default: return EXIT_SYSTEM;
     }
+}
+
+/* A search that ended before its end without a violation: why, and TLC's code. */
+static int report_cut_short(const explore_result *r, uint64_t max_states)
+{
+    switch (r->verdict) {
+    case EXPLORE_INTERRUPTED: printf("tlc-c: interrupted; the counts below are those reached so far.\n"); return EXIT_SYSTEM;
+    case EXPLORE_OUT_OF_MEMORY:
+        printf("Error: tlc-c ran out of memory; the counts below are those reached so far. Give it more memory, "
+               "or make the model smaller (fewer constants' values, a CONSTRAINT).\n");
+        return EXIT_SYSTEM;
+    case EXPLORE_DISK_ERROR:
+        printf("Error: the queue of states could not be spilled to disk or read back (%s; the folder is $TMPDIR, "
+               "default /tmp); the counts below are those reached so far.\n",
+               strerror(r->disk_errno));
+        return EXIT_SYSTEM;
+    case EXPLORE_TOO_LARGE:
+        printf("Error: the state space is too large: tlc-c keeps at most %llu distinct states; the counts below are "
+               "those reached so far.\n",
+               (unsigned long long)max_states);
+        return EXIT_TOO_LARGE;
+    default: return 0;
+    }
+}
+
+static uint64_t physical_memory(void)
+{
+    long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGE_SIZE);
+    return pages > 0 && size > 0 ? (uint64_t)pages * (uint64_t)size : (uint64_t)1 << 32;
+}
+
+/* The queue's memory budget: an eighth of physical memory, or TLCC_QUEUE_MEMORY bytes (tests set a
+ * tiny one to exercise spilling to disk). */
+static uint64_t queue_budget(void)
+{
+    const char *env = getenv("TLCC_QUEUE_MEMORY");
+    if (env && *env) return strtoull(env, NULL, 10);
+    return physical_memory() / 8;
+}
+
+/* -fpmem: a fraction of physical memory, or bytes; unset, the set starts small and grows. */
+static uint64_t fpset_bytes(const cli_options *o)
+{
+    if (o->fpmem < 0) return 0;
+    return o->fpmem <= 1 ? (uint64_t)(o->fpmem * (double)physical_memory()) : (uint64_t)o->fpmem;
+}
+
+/* After a complete search: temporal properties, then postconditions (as TLC orders them). 0, or
+ * the exit code of what was violated (reported). */
+static int check_after_search(model *m, const explore_model *em, const explore_result *r, int workers, bool difftrace)
+{
+    int rc = 0;
+    if (r->graph) {
+        model_liveness_finish_graph(m, r->graph);
+        rc = check_liveness(m, em, r->graph, workers, difftrace);
+    }
+    if (!rc) {
+        eval_stats st = {.distinct = (int64_t)r->stats.distinct, .generated = (int64_t)r->stats.generated,
+                         .diameter = r->stats.depth, .duration = r->stats.seconds};
+        rc = model_check_postconditions(m, stdout, &st);
+    }
+    return rc;
+}
+
+/* Explore the model's state space and report as TLC does: 0 or TLC's exit code. */
+static int explore(model *m, const cli_options *o, int workers, double start)
+{
+    checking c = {m, o, isatty(STDOUT_FILENO) == 1, 0};
+    explore_options eo = {
+        .workers = workers,
+        .check_deadlock = model_checks_deadlock(m),
+        .keep_going = o->keep_going,
+        .fpset_bytes = fpset_bytes(o),
+        .queue_budget = queue_budget(),
+        .progress = progress,
+        .progress_ctx = &c,
+        .progress_seconds = c.in_place ? 1 : 60,
+        .initial_done = initial_done,
+        .violation = violation,
+        .record_graph = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
+                                               &(const live_fairness *){0}, &(uint32_t){0}),
+    };
+    explore_result r;
+    explore_model em = model_interface(m);
+    util_reserve_memory((size_t)64 << 20);   /* for the summary when memory runs out */
+    signal(SIGINT, on_sigint);
+    explore_run(&em, &eo, &r);
+    signal(SIGINT, SIG_DFL);
+    report_progress_end(stdout);
+    int rc;
+    if (r.verdict == EXPLORE_SUCCESS) {
+        rc = check_after_search(m, &em, &r, workers, o->difftrace);
+        if (!rc && !c.first_code) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+    } else {
+        rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
+        if (!rc) rc = report_violation(m, &r, o);
+    }
+    if (c.first_code) rc = c.first_code;   /* -continue: TLC's code for the first violation */
+    report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
+    report_summary(stdout, &rs);
+    report_finished(stdout, now() - start);
+    explore_result_free(&r);
+    util_reserve_memory(0);
+    return rc;
 }
 
 int cli_check(const cli_options *o)
@@ -194,45 +330,14 @@ int cli_check(const cli_options *o)
     if (rc) goto done;
     if (!model_has_behaviour(m)) {
         /* Only constants and assumptions: TLC checks them and reports an empty state space. */
-        report_success(stdout, 0);
+        report_success(stdout, 0, 0);
         report_stats none = {0, 0, 0, 0, now() - start};
         report_summary(stdout, &none);
         report_finished(stdout, now() - start);
         goto done;
     }
     report_init_start(stdout);
-    signal(SIGINT, on_sigint);
-    explore_options eo = {
-        .workers = workers,
-        .check_deadlock = model_checks_deadlock(m),
-        .progress = progress,
-        .progress_ctx = NULL,
-        .progress_seconds = 60,
-        .record_graph = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
-                                               &(const live_fairness *){0}, &(uint32_t){0}),
-    };
-    explore_result r;
-    explore_model em = model_interface(m);
-    explore_run(&em, &eo, &r);
-    signal(SIGINT, SIG_DFL);
-    if (r.verdict == EXPLORE_SUCCESS && r.graph) {
-        model_liveness_finish_graph(m, r.graph);
-        rc = check_liveness(m, &em, r.graph, workers, o->difftrace);
-    }
-    if (rc) {
-        /* a temporal property violated: reported with its lasso */
-    } else if (r.verdict == EXPLORE_SUCCESS) {
-        report_success(stdout, r.collision_probability);
-    } else if (r.verdict == EXPLORE_INTERRUPTED) {
-        printf("tlc-c: interrupted; the counts below are those reached so far.\n");
-        rc = EXIT_SYSTEM;
-    } else {
-        rc = report_violation(m, &r, o);
-    }
-    report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
-    report_summary(stdout, &rs);
-    report_finished(stdout, now() - start);
-    explore_result_free(&r);
+    rc = explore(m, o, workers, start);
 done:
     model_free(m);
     arena_free(&cfg_mem);

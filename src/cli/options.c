@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void cli_print_help(void)
 {
@@ -19,6 +20,8 @@ void cli_print_help(void)
          "  -deadlock        do not check for deadlock\n"
          "  -seed N          the seed of RandomElement and co. (default: drawn at random, printed)\n"
          "  -difftrace       print only the variables that changed in each trace state\n"
+         "  -continue        go on after a violated invariant or property, reporting each\n"
+         "  -fpmem X         start the fingerprint set at X of physical memory (0 to 1) or X bytes\n"
          "  --parse          stop after parsing and checking names, arities and levels\n"
          "  --eval EXPR      evaluate a constant expression and print its value\n"
          "  -module M.tla    with --eval or --repl: evaluate in the scope of module M\n"
@@ -42,7 +45,7 @@ static const char *option_name(const char *arg)
 }
 
 static const char *const unsupported[] = {
-    "simulate", "dump", "coverage", "checkpoint", "recover", "dfid", "generate", "tool", "view", "dumpTrace", "continue",
+    "simulate", "dump", "coverage", "checkpoint", "recover", "dfid", "generate", "tool", "view", "dumpTrace",
     "fp", "fpbits", "maxSetSize", "lncheck", "depth", "gzip", "metadir", "userFile", NULL,
 };
 
@@ -60,9 +63,30 @@ static bool need_value(int i, int argc, const char *name)
     return false;
 }
 
+/* -fpmem as TLC reads it: a fraction of the memory (0 to 1), or a number of bytes (at most the
+ * machine's memory). */
+static bool parse_fpmem(const char *v, cli_options *o)
+{
+    char *end;
+    double x = strtod(v, &end);
+    if (end == v || *end || !(x >= 0)) {
+        fprintf(stderr, "tlc-c: error: -fpmem takes a fraction of physical memory (0 to 1) or a number of bytes, not `%s`\n",
+                v);
+        return false;
+    }
+    double physical = (double)sysconf(_SC_PHYS_PAGES) * (double)sysconf(_SC_PAGE_SIZE);
+    if (x > 1 && x > physical) {
+        fprintf(stderr, "tlc-c: error: -fpmem %s is more than the machine's memory (%.0f bytes)\n", v, physical);
+        return false;
+    }
+    o->fpmem = x;
+    return true;
+}
+
 bool cli_parse_options(int argc, char **argv, cli_options *o)
 {
     memset(o, 0, sizeof *o);
+    o->fpmem = -1;
     o->mode = MODE_CHECK;
     o->workers = 1;
     for (int i = 1; i < argc; i++) {
@@ -101,9 +125,7 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
                 return false;
             } else o->workers = (int)n;
         } else if (!strcmp(name, "fpmem")) {
-            /* the fingerprint set grows as needed; TLC's sizing option is accepted and has no effect */
-            if (!need_value(i, argc, name)) return false;
-            i++;
+            if (!need_value(i, argc, name) || !parse_fpmem(argv[++i], o)) return false;
         } else if (!strcmp(name, "seed")) {
             if (!need_value(i, argc, name)) return false;
             const char *v = argv[++i];
@@ -117,6 +139,7 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
             o->has_seed = true;
         } else if (!strcmp(name, "deadlock")) o->deadlock_off = true;
         else if (!strcmp(name, "difftrace")) o->difftrace = true;
+        else if (!strcmp(name, "continue")) o->keep_going = true;
         else if (!strcmp(name, "terse")) o->terse = true;
         else if (!strcmp(name, "cleanup") || !strcmp(name, "nowarning") || !strcmp(name, "noTE") ||
                  !strcmp(name, "noGenerateSpecTE")) {

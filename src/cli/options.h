@@ -18,6 +18,8 @@ typedef struct cli_options {
     bool difftrace;            /* -difftrace: print only changed variables in traces */
     bool has_seed;
     int64_t seed;              /* -seed N: of the random operators (drawn at random without it) */
+    bool keep_going;           /* -continue: report every violation and go on */
+    double fpmem;              /* -fpmem: a fraction of physical memory (<= 1) or bytes; < 0 unset */
     bool terse;
 } cli_options;
 

@@ -128,7 +128,7 @@ bool eval_member_of(eval_worker *w, ctx c, val x, const syn_expr *set_expr)
     ctx where;
     const syn_expr *form = eval_set_form(w, c, set_expr, &where);
     if (!form) return eval_member(w, x, eval_expr(w, c, set_expr), set_expr->loc);
-    if (++w->depth > EVAL_MAX_DEPTH) eval_fail(w, set_expr->loc, "recursion deeper than %d calls", EVAL_MAX_DEPTH);
+    eval_enter_call(w, set_expr->loc, NULL);
     bool in;
     switch (form->kind) {
     case SX_SET_FILTER: in = member_of_filter(w, where, x, form); break;

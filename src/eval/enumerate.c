@@ -256,7 +256,7 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
             }
         }
         if (r->kind == REF_DEF) {
-            const sema_def *d = eval_effective_def(w->ep, r->def);
+            const sema_def *d = eval_ref_def(w->ep, r->def, r);
             if (!d->native && d->nparams == 0 && !d->is_function) {
                 ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
                 walk_unchanged(E, body, d->body, rest);
@@ -298,10 +298,12 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
 {
     eval_worker *w = E->w;
     const sema_ref *r = e->u.apply.res;
+    if (util_stack_low())   /* a recursive action: reported before the stack overflows */
+        eval_fail(w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
     /* A call may bind variables when its definition or its arguments (x') are of that level. */
     sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
     if (r->kind == REF_DEF) {
-        const sema_def *d = eval_effective_def(w->ep, r->def);
+        const sema_def *d = eval_ref_def(w->ep, r->def, r);
         if (d->native || d->is_function || (d->level < min_level && e->level < min_level)) return false;
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);

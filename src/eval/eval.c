@@ -95,6 +95,14 @@ const sema_def *eval_effective_def(const eval_program *ep, const sema_def *d)
     return o ? o : d;
 }
 
+/* As TLC: an override (`Op <- Other`) replaces the definition Op, while I!Op through a named
+ * INSTANCE is another definition, which keeps its meaning (a spec may define Other with I!Op). */
+const sema_def *eval_ref_def(const eval_program *ep, const sema_def *d, const sema_ref *ref)
+{
+    bool named_instance = ref && ref->npath && ref->path[0].inst->name;
+    return named_instance ? d : eval_effective_def(ep, d);
+}
+
 /* ---- workers ------------------------------------------------------------------------------------ */
 
 eval_worker *eval_worker_new(eval_program *ep, int id)
@@ -172,7 +180,7 @@ _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ..
 /* Evaluate e in (state, next) with an unwind target for errors; the value, or a Boolean when
  * `as_bool` (then a non-Boolean is an error). The worker's state is restored afterwards; the
  * per-state cache is for one state, so it is cleared on the way in and out when the state differs. */
-typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED } eval_mode;
+typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED, AS_CHANGED } eval_mode;
 
 static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *state, const val *next, eval_mode mode,
                         val *out)
@@ -194,6 +202,7 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *sta
         case AS_VALUE: *out = eval_expr(w, c, e); break;
         case AS_BOOL: *out = val_bool(eval_truth(w, c, e)); break;
         case AS_ENABLED: *out = val_bool(eval_enabled(w, c, e)); break;
+        case AS_CHANGED: *out = val_bool(!eval_unchanged(w, c, e->u.bin.b, e->loc)); break;
         }
     }
     w->unwind = saved_unwind;
@@ -244,7 +253,8 @@ bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *
 bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out)
 {
     val v;
-    bool ok = evaluate_in(w, cl->e, cl->where, state, next, cl->enabled ? AS_ENABLED : AS_BOOL, &v);
+    eval_mode mode = cl->enabled ? AS_ENABLED : cl->changed ? AS_CHANGED : AS_BOOL;
+    bool ok = evaluate_in(w, cl->e, cl->where, state, next, mode, &v);
     if (ok) *out = val_get_bool(v);
     return ok;
 }

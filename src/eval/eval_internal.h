@@ -68,7 +68,8 @@ typedef struct native_entry {
 struct eval_closure {
     const syn_expr *e;
     ctx where;
-    bool enabled;
+    bool enabled;                /* ENABLED e */
+    bool changed;                /* e is <<A>>_v, known to be an A step: does v change? */
 };
 
 /* Per-variable override state of the next state during enumeration. */
@@ -117,6 +118,9 @@ struct eval_worker {
 
 /* Report an error and unwind to the enclosing eval_* entry point. */
 _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* One call deeper (into `name`, or NULL for a LET definition or an argument): a located error past
+ * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out. */
+void eval_enter_call(eval_worker *w, syn_loc loc, const char *name);
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Evaluate e, catching an evaluation error: false with the error in eval_worker_error (for
@@ -132,6 +136,8 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
 opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
 /* The value of a definition reached through `ref` with `args` (call-by-name). */
 val eval_call(eval_worker *w, ctx c, const syn_expr *call);
+/* Is v' = v on the step being evaluated? */
+bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc);
 /* The set expression e as a set filter {x \in S : P}, a map {f : x \in S}, or a \cup, \cap, \ or UNION,
  * written so or as the body of the definition e calls (its parameters bound in *where), so that
  * membership can be decided without building the set. NULL for other forms, and where the value
@@ -154,8 +160,10 @@ void eval_for_each(eval_worker *w, val set, syn_loc loc, eval_elem_fn fn, void *
 typedef bool (*eval_bind_fn)(eval_worker *w, void *data, ctx inner);
 void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
                        void *data);
-/* A memoised constant-level definition, or NULL. */
+/* The definition d stands for after the .cfg's overrides (`d <- Other`). */
 const sema_def *eval_effective_def(const eval_program *ep, const sema_def *d);
+/* The definition a reference to d evaluates: overridden, unless named through an INSTANCE. */
+const sema_def *eval_ref_def(const eval_program *ep, const sema_def *d, const sema_ref *ref);
 
 /* builtin.c */
 val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b);

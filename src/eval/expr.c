@@ -4,6 +4,17 @@
 
 #include <string.h>
 
+/* Entering the body of `name` (NULL: a LET definition or an operator argument). The stack may run
+ * out before EVAL_MAX_DEPTH calls (big frames, small thread stacks), so it is watched too. */
+void eval_enter_call(eval_worker *w, syn_loc loc, const char *name)
+{
+    if (++w->depth > EVAL_MAX_DEPTH)
+        eval_fail(w, loc, "recursion deeper than %d calls%s%s", EVAL_MAX_DEPTH, name ? " in " : "", name ? name : "");
+    if (util_stack_low())
+        eval_fail(w, loc, "recursion too deep%s%s: the stack ran out after %u nested calls", name ? " in " : "",
+                  name ? name : "", w->depth);
+}
+
 /* ---- environments ------------------------------------------------------------------------------- */
 
 static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
@@ -253,15 +264,14 @@ static bool is_per_state(const eval_worker *w, ctx c, ctx body, const sema_def *
 static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref, const syn_expr *e)
 {
     if (w->ep->def_value[d->id]) return *w->ep->def_value[d->id];
-    d = eval_effective_def(w->ep, d);
+    d = eval_ref_def(w->ep, d, ref);
     if (d->native) return call_native(w, c, d, e);
     ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : (ctx){.subst = c.subst};
     body.primed = c.primed;
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return eval_memoised(w, d);
     bool per_state = is_per_state(w, c, body, d);
     if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
-    if (++w->depth > EVAL_MAX_DEPTH)
-        eval_fail(w, e->loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
+    eval_enter_call(w, e->loc, d->name);
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     val v = eval_expr(w, body, d->body);
     w->depth--;
@@ -289,7 +299,7 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     if (!r || r->kind != REF_DEF) return NULL;
     const sema_def *d = r->def;
     if (w->ep->def_value[d->id]) return NULL;
-    d = eval_effective_def(w->ep, d);
+    d = eval_ref_def(w->ep, d, r);
     const syn_expr *form = d->native ? NULL : sema_strip(d->body);
     if (!form || !is_set_form(form)) return NULL;
     ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
@@ -322,8 +332,7 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
         if (b->kind == ENV_OP) {
             if (b->op.def && !b->op.def->native) {
                 /* a LET definition or an operator argument: its parameters are bound by name */
-                if (++w->depth > EVAL_MAX_DEPTH)
-                    eval_fail(w, e->loc, "recursion deeper than %d calls", EVAL_MAX_DEPTH);
+                eval_enter_call(w, e->loc, NULL);
                 ctx body = eval_bind_params(w, b->op.where, c, b->op.def, e->u.apply.args, e->u.apply.nargs);
                 body.primed = body.primed || c.primed;
                 val v = eval_expr(w, body, b->op.def->body);
@@ -354,7 +363,7 @@ opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg)
         }
         if (r->kind == REF_DEF) {
             ctx where = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
-            return (opval){.def = eval_effective_def(w->ep, r->def), .where = where, .ref = r};
+            return (opval){.def = eval_ref_def(w->ep, r->def, r), .where = where, .ref = r};
         }
         return (opval){.ref = r, .where = c};
     }
@@ -374,8 +383,7 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
         }
         ctx body = op->where;
         for (uint32_t i = 0; i < nargs; i++) body.env = push_value(w, body.env, d->params[i], args[i]);
-        if (++w->depth > EVAL_MAX_DEPTH)
-            eval_fail(w, loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
+        eval_enter_call(w, loc, d->name);
         val v = eval_expr(w, body, d->body);
         w->depth--;
         return v;
@@ -731,7 +739,7 @@ static const sema_def *function_def(eval_worker *w, ctx c, const syn_expr *fn, c
     if (fn->kind != SX_APPLY || fn->u.apply.nargs) return NULL;
     const sema_ref *r = fn->u.apply.res;
     if (r->kind == REF_DEF) {
-        const sema_def *d = eval_effective_def(w->ep, r->def);
+        const sema_def *d = eval_ref_def(w->ep, r->def, r);
         if (!d->is_function || d->native) return NULL;
         *body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
         body->primed = c.primed;
@@ -778,8 +786,7 @@ static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val a
                                 : push_value(w, body.env, b->res[i], parts[k]);
         }
     }
-    if (++w->depth > EVAL_MAX_DEPTH)
-        eval_fail(w, call->loc, "recursion deeper than %d calls in %s", EVAL_MAX_DEPTH, d->name);
+    eval_enter_call(w, call->loc, d->name);
     val v = eval_expr(w, body, func->u.q.body);
     w->depth--;
     return v;
@@ -890,13 +897,18 @@ static val eval_junction(eval_worker *w, ctx c, const syn_expr *e, bool conj)
 }
 
 /* [A]_v on a transition: A \/ v' = v;  <<A>>_v: A /\ v' # v. */
+bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc)
+{
+    ctx primed = c;
+    primed.primed = true;
+    return eval_equal(w, eval_expr(w, primed, v), eval_expr(w, c, v), loc);
+}
+
 /* [A]_v and <<A>>_v as predicates of a step. The cheap test, whether v changes, comes first: on a
  * stuttering step (every state has one in the behaviour graph) A is not evaluated at all. */
 static val eval_action_sub(eval_worker *w, ctx c, const syn_expr *e, bool box)
 {
-    ctx primed = c;
-    primed.primed = true;
-    bool same = eval_equal(w, eval_expr(w, primed, e->u.bin.b), eval_expr(w, c, e->u.bin.b), e->loc);
+    bool same = eval_unchanged(w, c, e->u.bin.b, e->loc);
     if (box && same) return val_bool(true);
     if (!box && same) return val_bool(false);
     return val_bool(eval_truth(w, c, e->u.bin.a));

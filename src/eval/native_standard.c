@@ -249,6 +249,13 @@ static val t_tlcget(native_call *call)
     if (!strcmp(key, "queue")) return val_int(s->queue);
     if (!strcmp(key, "diameter")) return val_int(s->diameter);
     if (!strcmp(key, "duration")) return val_int((int64_t)s->duration);
+    if (!strcmp(key, "stats")) {
+        atom names[5] = {util_intern("queue"), util_intern("distinct"), util_intern("generated"), util_intern("diameter"),
+                         util_intern("duration")};
+        val vals[5] = {val_int(s->queue), val_int(s->distinct), val_int(s->generated), val_int(s->diameter),
+                       val_int((int64_t)s->duration)};
+        return val_record_make(A, names, vals, 5);
+    }
     if (!strcmp(key, "config")) {
         atom names[7] = {util_intern("mode"), util_intern("depth"), util_intern("deadlock"), util_intern("seed"),
                          util_intern("worker"), util_intern("traces"), util_intern("install")};

@@ -18,7 +18,7 @@ static eval_tformula *node(eval_worker *w, eval_tf_kind kind, syn_loc loc, uint3
 static const eval_closure *closure(eval_worker *w, const syn_expr *e, ctx c, bool enabled)
 {
     eval_closure *cl = arena_alloc(&w->scratch, sizeof *cl);
-    *cl = (eval_closure){e, c, enabled};
+    *cl = (eval_closure){.e = e, .where = c, .enabled = enabled};
     return cl;
 }
 
@@ -52,7 +52,7 @@ static void settle_arguments(eval_worker *w, env *from, const env *upto)
 static eval_tformula *expand_definition(eval_worker *w, ctx c, const syn_expr *e)
 {
     const sema_ref *r = e->u.apply.res;
-    const sema_def *d = eval_effective_def(w->ep, r->def);
+    const sema_def *d = eval_ref_def(w->ep, r->def, r);
     if (d->native || w->ep->def_value[d->id])
         eval_fail(w, e->loc, "the temporal operator %s is not supported yet", d->name);
     ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
@@ -174,6 +174,28 @@ static eval_tformula *walk(eval_worker *w, ctx c, const syn_expr *e)
     default: break;
     }
     eval_fail(w, e->loc, "checking this kind of temporal formula is not supported yet");
+}
+
+/* Do a and b name the same action: the same expression, or the same definition without arguments
+ * reached directly (not through an INSTANCE, whose substitutions could differ)? */
+static bool same_action(const syn_expr *a, const syn_expr *b)
+{
+    a = sema_strip(a);
+    b = sema_strip(b);
+    if (a == b) return true;
+    if (a->kind != SX_APPLY || b->kind != SX_APPLY || a->u.apply.nargs || b->u.apply.nargs) return false;
+    const sema_ref *ra = a->u.apply.res, *rb = b->u.apply.res;
+    return ra->kind == REF_DEF && rb->kind == REF_DEF && ra->def == rb->def && !ra->npath && !rb->npath;
+}
+
+const eval_closure *eval_step_of_next(eval_worker *w, const eval_closure *step, const syn_expr *next)
+{
+    if (step->enabled || step->e->kind != SX_ANGLE_ACTION || step->where.subst || !next) return NULL;
+    if (!same_action(step->e->u.bin.a, next)) return NULL;
+    eval_closure *cl = arena_alloc(&w->scratch, sizeof *cl);
+    *cl = *step;
+    cl->changed = true;
+    return cl;
 }
 
 bool eval_temporal(eval_worker *w, const syn_expr *e, eval_tformula **out)

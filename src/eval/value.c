@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- model values: ordered by first use, as TLC orders them -------------------------------------- */
+/* ---- model values: numbered by first use, ordered by name (val_compare) -------------------------- */
 
 /* A fixed table, so that readers (deserialising states) need no lock: an index is only ever read
  * after the value that carries it was made, which happened after the slot was written. */
@@ -115,7 +115,10 @@ static int kind_rank(val v)
 int val__cmp_arrays(const val *a, uint32_t na, const val *b, uint32_t nb)
 {
     if (na != nb) return na < nb ? -1 : 1;
+    if (a == b) return 0;
     for (uint32_t i = 0; i < na; i++) {
+        /* the very same value (a number, an atom, a shared payload) needs no look inside */
+        if (a[i].kind == b[i].kind && a[i].u.i == b[i].u.i) continue;
         int c = val_compare(a[i], b[i]);
         if (c) return c;
     }
@@ -124,8 +127,10 @@ int val__cmp_arrays(const val *a, uint32_t na, const val *b, uint32_t nb)
 
 int val_compare(val a, val b)
 {
-    int ra = kind_rank(a), rb = kind_rank(b);
-    if (ra != rb) return ra < rb ? -1 : 1;
+    if (a.kind != b.kind) {
+        int ra = kind_rank(a), rb = kind_rank(b);
+        if (ra != rb) return ra < rb ? -1 : 1;
+    }
     switch (a.kind) {
     case VAL_BOOL: return (int)a.u.b - (int)b.u.b;
     case VAL_INT: return cmp_i64(a.u.i, b.u.i);

@@ -189,60 +189,81 @@ bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *va
 
 /* ---- symmetry ----------------------------------------------------------------------------------- */
 
-/* The very same value (not merely an equal one): what permuting left untouched. */
-static bool val_identical(val a, val b)
+static bool permuted(arena *a, const val *v, val *out, const val *image, uint32_t nimage);
+
+/* Elements are permuted into a copy made only once one of them changes, so values without model
+ * values (most of a state, usually) come back as they are, without re-sorting: NULL then. */
+static val *permute_all(arena *a, const val *in, uint32_t k, const val *image, uint32_t nimage)
 {
-    if (a.kind != b.kind || a.aux != b.aux) return false;
-    return a.kind == VAL_BOOL ? a.u.b == b.u.b : a.u.i == b.u.i;
+    val *out = NULL;
+    for (uint32_t i = 0; i < k; i++) {
+        val x;
+        if (!permuted(a, &in[i], &x, image, nimage)) {
+            if (out) out[i] = in[i];
+            continue;
+        }
+        if (!out) {
+            out = arena_alloc(a, sizeof(val) * (k + 1));
+            memcpy(out, in, sizeof(val) * i);
+        }
+        out[i] = x;
+    }
+    return out;
 }
 
-/* Elements are permuted in place of a copy made only once one of them changes, so values without
- * model values (most of a state, usually) are returned as they are, without re-sorting. */
-static bool permute_all(arena *a, const val *in, uint32_t k, val **out, const val *image, uint32_t nimage)
+/* f with its domain and range permuted into dom and rng (NULL where they are unchanged). */
+static val func_image(arena *a, const val_fn *f, val *dom, val *rng)
 {
-    *out = NULL;
-    for (uint32_t i = 0; i < k; i++) {
-        val x = val_permute(a, in[i], image, nimage);
-        if (!*out && val_identical(x, in[i])) continue;
-        if (!*out) {
-            *out = arena_alloc(a, sizeof(val) * (k + 1));
-            memcpy(*out, in, sizeof(val) * i);
-        }
-        (*out)[i] = x;
+    val out;
+    if (dom) {
+        val_func_make(a, dom, rng ? rng : f->rng, f->n, &out);
+        return out;
     }
-    return *out != NULL;
+    /* the same domain (a record's, say): still sorted, shared */
+    val_fn *g = arena_alloc(a, sizeof(val_fn));
+    *g = (val_fn){f->n, f->dom, rng};
+    out = (val){.kind = VAL_FUNC};
+    out.u.fn = g;
+    return out;
+}
+
+/* v's image into *out; false, leaving *out alone, when the image is v. Values are read and written
+ * in place rather than passed around whole: this runs for every part of every state, and 16-byte
+ * values rebuilt from their fields stall the loads that follow. */
+static bool permuted(arena *a, const val *v, val *out, const val *image, uint32_t nimage)
+{
+    switch (v->kind) {
+    case VAL_MODEL:
+        if (v->aux >= nimage || image[v->aux].kind == VAL_NONE) return false;
+        *out = image[v->aux];
+        return true;
+    case VAL_SET: case VAL_SEQ: {
+        val *xs = permute_all(a, v->u.set->elems, v->u.set->n, image, nimage);
+        if (!xs) return false;
+        *out = v->kind == VAL_SET ? val_set_make(a, xs, v->u.set->n) : val_seq_make(a, xs, v->u.seq->n);
+        out->hint = v->hint;   /* a function keeps the form it was built in */
+        return true;
+    }
+    case VAL_FUNC: {
+        val *d = permute_all(a, v->u.fn->dom, v->u.fn->n, image, nimage);
+        val *r = permute_all(a, v->u.fn->rng, v->u.fn->n, image, nimage);
+        if (!d && !r) return false;
+        *out = func_image(a, v->u.fn, d, r);
+        out->hint = v->hint;
+        return true;
+    }
+    case VAL_LAZY: {
+        val e;
+        return val_enumerate(a, *v, &e) == VAL_OK && permuted(a, &e, out, image, nimage);
+    }
+    default: return false;
+    }
 }
 
 val val_permute(arena *a, val v, const val *image, uint32_t nimage)
 {
-    switch (v.kind) {
-    case VAL_MODEL: return v.aux < nimage && image[v.aux].kind != VAL_NONE ? image[v.aux] : v;
-    case VAL_SET: case VAL_SEQ: {
-        val *xs;
-        if (!permute_all(a, v.u.set->elems, v.u.set->n, &xs, image, nimage)) return v;
-        if (v.kind == VAL_SET) return val_set_make(a, xs, v.u.set->n);
-        val p = val_seq_make(a, xs, v.u.seq->n);
-        p.hint = v.hint;
-        return p;
-    }
-    case VAL_FUNC: {
-        uint32_t k = v.u.fn->n;
-        val *d, *r;
-        bool dom_changed = permute_all(a, v.u.fn->dom, k, &d, image, nimage);
-        bool rng_changed = permute_all(a, v.u.fn->rng, k, &r, image, nimage);
-        if (!dom_changed && !rng_changed) return v;
-        val out;
-        val_func_make(a, dom_changed ? d : (val *)v.u.fn->dom, rng_changed ? r : (val *)v.u.fn->rng, k, &out);
-        out.hint = v.hint;
-        return out;
-    }
-    case VAL_LAZY: {
-        val e;
-        if (val_enumerate(a, v, &e) == VAL_OK) return val_permute(a, e, image, nimage);
-        return v;
-    }
-    default: return v;
-    }
+    val out;
+    return permuted(a, &v, &out, image, nimage) ? out : v;
 }
 
 /* ---- printing ----------------------------------------------------------------------------------- */

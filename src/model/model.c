@@ -275,11 +275,8 @@ static bool take_checks(model *m, const cfg_file *cfg)
         ok &= add_named(m, &m->constraints, &cfg->constraints[i], LEVEL_STATE, "constraint");
     for (uint32_t i = 0; i < cfg->naction_constraints; i++)
         ok &= add_named(m, &m->action_constraints, &cfg->action_constraints[i], LEVEL_ACTION, "action constraint");
-    if (cfg->npostconditions) {
-        util_diag(DIAG_ERROR, cfg->postconditions[0].loc, "remove the POSTCONDITION to check the rest of the model",
-                  "POSTCONDITION is not supported yet");
-        ok = false;
-    }
+    for (uint32_t i = 0; i < cfg->npostconditions; i++)
+        ok &= add_named(m, &m->postconditions, &cfg->postconditions[i], LEVEL_STATE, "postcondition");
     for (uint32_t i = 0; i < cfg->nproperties; i++) {
         syn_expr *e = model_name_expr(m, cfg->properties[i].name, cfg->properties[i].loc);
         if (!e) {
@@ -365,8 +362,11 @@ void model_free(model *m)
     VEC_FREE(m->init_props);
     VEC_FREE(m->state_props);
     VEC_FREE(m->action_props);
-    free(m->perms);
+    free(m->sym.images);
+    free(m->sym.to);
     VEC_FREE(m->fairness);
+    VEC_FREE(m->actions);
+    arena_free(&m->fault_mem);
     model_liveness_free(m->live);
     eval_program_free(m->ep);
     pthread_mutex_destroy(&m->fault_lock);
@@ -396,6 +396,45 @@ int model_check_assumptions(model *m, FILE *out)
             syn_loc l = as->expr->loc;
             fprintf(out, "Error: Assumption line %u, col %u to line %u, col %u of module %s is false.\n", l.line, l.col,
                     l.end_line, l.end_col, as->module->name);
+            rc = EXIT_ASSUMPTION_CODE;
+        }
+        eval_worker_reset(w);
+    }
+    eval_worker_free(w);
+    return rc;
+}
+
+/* ---- POSTCONDITION ------------------------------------------------------------------------------ */
+
+/* TLC names a false postcondition by the span of its definition's body. */
+static void postcondition_false(const model *m, FILE *out, const named_expr *n)
+{
+    const sema_def *d = def_of(n->expr);
+    syn_loc l = d ? d->body->loc : n->expr->loc;
+    fprintf(out, "Error: Postcondition %s at line %u, col %u to line %u, col %u of module %s is false.\n", n->name,
+            l.line, l.col, l.end_line, l.end_col, d ? d->module->name : m->prog->root->name);
+}
+
+/* After a complete search, in the order of the .cfg, with the final counts for TLCGet("stats");
+ * TLC reports a false or failing postcondition as it does an assumption (exit 10). */
+int model_check_postconditions(model *m, FILE *out, const eval_stats *stats)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    eval_stats st = *stats;
+    st.level = 0;
+    st.workers = m->workers;
+    st.check_deadlock = m->check_deadlock;
+    eval_set_stats(w, &st);
+    int rc = 0;
+    for (size_t i = 0; i < m->postconditions.len && !rc; i++) {
+        const named_expr *n = &m->postconditions.items[i];
+        bool holds;
+        if (!eval_bool(w, n->expr, NULL, NULL, &holds)) {
+            fprintf(out, "Error: Evaluating postcondition %s failed.\n", n->name);
+            report_eval_error(out, eval_worker_error(w));
+            rc = EXIT_ASSUMPTION_CODE;
+        } else if (!holds) {
+            postcondition_false(m, out, n);
             rc = EXIT_ASSUMPTION_CODE;
         }
         eval_worker_reset(w);

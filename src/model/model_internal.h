@@ -19,8 +19,16 @@ enum {
 typedef struct named_expr { atom name; const syn_expr *expr; const eval_closure *cl; } named_expr;
 typedef VEC(named_expr) named_list;
 
-/* One permutation of model values: image[i] is the image of the model value of index i. */
-typedef struct model_perm { const val *image; uint32_t n; } model_perm;
+/* SYMMETRY: the group the cfg's permutations generate, identity first (no elements without
+ * SYMMETRY). images[p][i] is the image under element p of the model value of index i, or VAL_NONE
+ * where p leaves it (always, for the identity); to[p][i] is the image's index (i where p leaves it).
+ * Only indices below nimage can move. */
+typedef struct model_symmetry {
+    uint32_t n, nimage;
+    const val **images;
+    const uint32_t **to;
+    const bool *moved;               /* moved[i]: some element moves model value i */
+} model_symmetry;
 
 /* Temporal properties, as the liveness checker sees them: predicates become label bits of states
  * and transitions; each property's negation becomes checks (liveness.h). */
@@ -28,6 +36,8 @@ typedef VEC(const eval_closure *) closure_list;
 typedef struct model_liveness {
     eval_worker *w;                  /* owns the closures: kept, never reset, until model_free */
     closure_list state_labels, edge_labels;
+    closure_list edge_keys;          /* the step predicates as the properties give them (edge_labels may
+                                      * hold a cheaper equivalent on the graph's steps) */
     VEC(live_check) checks;
     VEC(atom) check_names;           /* the property each check comes from */
     VEC(live_fairness) fair;
@@ -57,8 +67,7 @@ struct model {
     named_list invariants, constraints, action_constraints, postconditions;
     named_list init_props, state_props, action_props;   /* PROPERTY P, []P (P a state predicate), [][A]_v */
     const syn_expr *view, *alias;
-    model_perm *perms;
-    uint32_t nperms;
+    model_symmetry sym;
     bool check_deadlock;
     int workers;                     /* for TLCGet("config") */
     /* the action table: id 0 is the initial predicate; others are filled as actions are seen */
@@ -71,6 +80,9 @@ struct model {
 
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
 bool model_symmetry_setup(model *m, val perms, syn_loc loc);
+/* The least, variable by variable in the value order, of vals[0..n) and its images under the group:
+ * the representative TLC fingerprints, built in a. */
+const val *model_symmetry_least(const model_symmetry *s, arena *a, const val *vals, uint32_t n);
 /* Record the first fault; later ones are ignored. */
 void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err);
 uint32_t model_action_id(model *m, const eval_action *a);

@@ -16,6 +16,7 @@ typedef struct model_worker {
     const val *cur;          /* the state whose successors are being computed */
     uint64_t generated;
     bool failed;
+    bool stopped;            /* a violated step ended the enumeration (without -continue) */
     eval_stats stats;        /* what TLCGet reads; stats.level is set per evaluation */
     uint32_t level;          /* BFS level of the states being expanded */
     /* the state last labelled, and its labels: its steps' labels are computed next */
@@ -37,6 +38,16 @@ void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_e
             m->fault.error.context = NULL;
         }
     }
+    pthread_mutex_unlock(&m->fault_lock);
+}
+
+/* The explorer re-checks the fault it reports: what was recorded so far is forgotten. */
+static void forget_fault(void *self)
+{
+    model *m = self;
+    pthread_mutex_lock(&m->fault_lock);
+    m->fault.kind = MODEL_FAULT_NONE;
+    m->fault.name = NULL;
     pthread_mutex_unlock(&m->fault_lock);
 }
 
@@ -133,6 +144,19 @@ static void set_level(void *worker, uint32_t level)
     at_level(mw, level);
 }
 
+/* TLCGet("distinct"), ("generated"), ("queue"), ("diameter"), ("duration"): the explorer's counts as
+ * of the start of the round being expanded (they do not move during a round). */
+static void set_stats(void *worker, const explore_stats *st)
+{
+    model_worker *mw = worker;
+    mw->stats.distinct = (int64_t)st->distinct;
+    mw->stats.generated = (int64_t)st->generated;
+    mw->stats.queue = (int64_t)st->queue;
+    mw->stats.diameter = st->depth;
+    mw->stats.duration = st->seconds;
+    eval_set_stats(mw->ew, &mw->stats);
+}
+
 static void worker_free(void *worker)
 {
     model_worker *mw = worker;
@@ -165,6 +189,8 @@ static explore_status initial(void *worker, explore_sink *sink, uint64_t *genera
     return mw->failed ? EXPLORE_ERROR : EXPLORE_OK;
 }
 
+/* A successor violating an action property is reported; with -continue (the sink goes on) it is
+ * also a successor like any other, otherwise the enumeration stops there. */
 static void on_successor(void *ctx_, const val *next, const eval_action *action)
 {
     model_worker *mw = ctx_;
@@ -180,12 +206,13 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     serialise(mw, next);
     atom failing = NULL;
     if (!all_hold(mw, &m->action_props, mw->cur, next, &failing)) {
-        if (failing) {
-            model_record_fault(m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
-            explore_emit_violation(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
-            mw->failed = true;
+        if (!failing) return;   /* an evaluation error: mw->failed is set */
+        model_record_fault(m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
+        explore_emit_violation(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
+        if (!explore_sink_continues(mw->sink)) {
+            mw->failed = mw->stopped = true;
+            return;
         }
-        return;
     }
     explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
 }
@@ -195,14 +222,29 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
 {
     model_worker *mw = worker;
     mw->sink = sink;
-    mw->failed = false;
+    mw->failed = mw->stopped = false;
     mw->generated = 0;
     mw->cur = deserialise(mw, state, len);
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
     *generated = mw->generated;
     if (!mw->failed) return EXPLORE_OK;
-    return mw->m->fault.kind == MODEL_FAULT_ACTION_PROPERTY ? EXPLORE_VIOLATION : EXPLORE_ERROR;
+    return mw->stopped ? EXPLORE_VIOLATION : EXPLORE_ERROR;
+}
+
+/* The action properties of one step, checked again to report its violation. */
+static explore_status check_step(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next,
+                                 uint32_t next_len)
+{
+    model_worker *mw = worker;
+    const val *cur = deserialise(mw, state, len), *to = deserialise(mw, next, next_len);
+    atom failing = NULL;
+    mw->failed = false;
+    at_level(mw, mw->level);
+    if (all_hold(mw, &mw->m->action_props, cur, to, &failing)) return EXPLORE_OK;
+    if (mw->failed) return EXPLORE_ERROR;
+    model_record_fault(mw->m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
+    return EXPLORE_VIOLATION;
 }
 
 static uint64_t hash_bytes(const void *p, size_t n)
@@ -211,58 +253,35 @@ static uint64_t hash_bytes(const void *p, size_t n)
     return h ? h : 1;
 }
 
-/* The least, in lexicographic order variable by variable, of `vals` and its images under the symmetry set's permutations,
- * as TLC chooses a state's representative. When the set is a group every state of an orbit gets the
- * same one; when it is not (a union of two permutation groups, say) the choice by value rather than
- * by hash is what makes the counts agree with TLC's. */
-static const val *least_image(model_worker *mw, const val *vals, uint32_t n)
-{
-    model *m = mw->m;
-    arena *scratch = eval_scratch(mw->ew);
-    const val *best = vals;
-    val *perm = arena_alloc(scratch, sizeof(val) * (n + 1));
-    for (uint32_t p = 0; p < m->nperms; p++) {
-        const model_perm *pm = &m->perms[p];
-        /* permute variable by variable: the first that compares greater rules this image out */
-        int c = 0;
-        for (uint32_t i = 0; i < n; i++) {
-            perm[i] = val_permute(scratch, vals[i], pm->image, pm->n);
-            if (c == 0 && (c = val_compare(perm[i], best[i])) > 0) break;
-        }
-        if (c < 0) {
-            val *was = (val *)best;
-            best = perm;
-            perm = was == vals ? arena_alloc(scratch, sizeof(val) * (n + 1)) : was;
-        }
-    }
-    return best;
-}
-
 /* With VIEW, a state is fingerprinted by its view; with SYMMETRY, by the least image of the state (or
- * of its view, as in TLC) under the permutations. */
+ * of its view, as in TLC) under the symmetry group (symmetry.c). */
 static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp)
 {
     model_worker *mw = worker;
     model *m = mw->m;
-    if (!m->view && !m->nperms) {
+    if (!m->view && !m->sym.n) {
         *fp = hash_bytes(state, len);
         return true;
     }
+    arena *scratch = eval_scratch(mw->ew);
+    arena_mark mark = arena_save(scratch);   /* nothing made here outlives the fingerprint */
     const val *vars = deserialise(mw, state, len);
     eval_random_context(mw->ew, state, len);
     val view;
-    if (m->view && !eval_value(mw->ew, m->view, vars, NULL, &view)) {
+    bool ok = !m->view || eval_value(mw->ew, m->view, vars, NULL, &view);
+    if (ok) {
+        const val *vals = m->view ? &view : vars;
+        uint32_t n = m->view ? 1 : m->prog->nvars;
+        if (m->sym.n) vals = model_symmetry_least(&m->sym, scratch, vals, n);
+        mw->buf.len = 0;
+        if (m->view) val_serialize(vals[0], (val_buf *)&mw->buf);
+        else val_state_serialize(vals, n, &mw->buf);
+        *fp = hash_bytes(mw->buf.items, mw->buf.len);
+    } else {
         eval_fault(mw);
-        return false;
     }
-    const val *vals = m->view ? &view : vars;
-    uint32_t n = m->view ? 1 : m->prog->nvars;
-    if (m->nperms) vals = least_image(mw, vals, n);
-    mw->buf.len = 0;
-    if (m->view) val_serialize(vals[0], (val_buf *)&mw->buf);
-    else val_state_serialize(vals, n, &mw->buf);
-    *fp = hash_bytes(mw->buf.items, mw->buf.len);
-    return true;
+    arena_restore(scratch, mark);
+    return ok;
 }
 
 static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
@@ -369,6 +388,9 @@ explore_model model_interface(model *m)
         .check_state = check_state,
         .state_done = state_done,
         .set_level = set_level,
+        .set_stats = set_stats,
+        .forget_fault = forget_fault,
+        .check_step = check_step,
         .label_state = m->live ? label_state : NULL,
         .label_edge = m->live ? label_edge : NULL,
         .state_label_words = m->live ? row_words(m->live->state_labels.len) : 0,

@@ -65,11 +65,18 @@ static uint32_t state_label(model *m, const eval_closure *cl)
     return bit;
 }
 
+/* A step predicate's label. Steps of the behaviour graph all come from the next-state action, so
+ * on them <<Next>>_v is only "v changes" (WF_vars(Next) is common). */
 static uint32_t edge_label(model *m, const eval_closure *cl)
 {
+    model_liveness *l = m->live;
     bool added = false;
-    uint32_t bit = label_of(&m->live->edge_labels, cl, &added);
-    if (added) VEC_PUSH(m->live->step_enabled, -1);
+    uint32_t bit = label_of(&l->edge_keys, cl, &added);
+    if (added) {
+        const eval_closure *on_steps = eval_step_of_next(l->w, cl, m->next);
+        VEC_PUSH(l->edge_labels, on_steps ? on_steps : cl);
+        VEC_PUSH(l->step_enabled, -1);
+    }
     return bit;
 }
 
@@ -505,6 +512,7 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->assume_some_edges);
     VEC_FREE(l->state_labels);
     VEC_FREE(l->edge_labels);
+    VEC_FREE(l->edge_keys);
     VEC_FREE(l->enabled_step);
     VEC_FREE(l->step_enabled);
     free((void *)l->enabled_from_graph);

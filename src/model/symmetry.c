@@ -1,6 +1,7 @@
 /* symmetry.c - SYMMETRY: the cfg names a set of permutations of model values; like TLC, the checker
  * reduces by the group they generate (so `Permutations(A) \union Permutations(B)` means every
- * permutation of A combined with every permutation of B), listed without the identity. */
+ * permutation of A combined with every permutation of B), and fingerprints a state by its least
+ * image under the group, TLC's representative. */
 #include "model_internal.h"
 
 #include <stdlib.h>
@@ -130,6 +131,37 @@ static bool close_group(model *m, syn_loc loc, group *g, arena *a)
     return true;
 }
 
+/* The group as images of model values by index, identity first. */
+static void store_group(model *m, const group *g, const atom *support)
+{
+    arena *a = eval_permanent(m->ep);
+    model_symmetry *s = &m->sym;
+    uint32_t *index = arena_alloc(a, sizeof(uint32_t) * (g->support + 1));   /* of the i-th moved value */
+    for (uint32_t i = 0; i < g->support; i++) {
+        index[i] = val_model_index(val_model(support[i]));
+        if (index[i] >= s->nimage) s->nimage = index[i] + 1;
+    }
+    bool *moved = arena_zalloc(a, s->nimage + 1);
+    for (uint32_t i = 0; i < g->support; i++) moved[index[i]] = true;
+    s->moved = moved;
+    s->n = g->n + 1;
+    s->images = util_xcalloc(s->n, sizeof *s->images);
+    s->to = util_xcalloc(s->n, sizeof *s->to);
+    for (uint32_t e = 0; e < s->n; e++) {
+        const uint16_t *p = e ? element(g, e - 1) : NULL;
+        val *image = arena_zalloc(a, sizeof(val) * (s->nimage + 1));   /* VAL_NONE: unmoved */
+        uint32_t *to = arena_alloc(a, sizeof(uint32_t) * (s->nimage + 1));
+        for (uint32_t i = 0; i < s->nimage; i++) to[i] = i;
+        for (uint32_t i = 0; p && i < g->support; i++) {
+            if (p[i] == i) continue;
+            image[index[i]] = val_model(support[p[i]]);
+            to[index[i]] = index[p[i]];
+        }
+        s->images[e] = image;
+        s->to[e] = to;
+    }
+}
+
 bool model_symmetry_setup(model *m, val perms, syn_loc loc)
 {
     arena *a = eval_permanent(m->ep);
@@ -139,22 +171,249 @@ bool model_symmetry_setup(model *m, val perms, syn_loc loc)
     group g = {0};
     atom *support = NULL;
     bool ok = read_generators(m, a, set, loc, &g, &support) && close_group(m, loc, &g, a);
-    if (ok) {
-        m->perms = util_xcalloc(g.n ? g.n : 1, sizeof *m->perms);
-        uint32_t nimage = 0;
-        for (uint32_t i = 0; i < g.support; i++) {
-            uint32_t index = val_model_index(val_model(support[i]));
-            if (index >= nimage) nimage = index + 1;
-        }
-        for (uint32_t e = 0; e < g.n; e++) {
-            const uint16_t *p = element(&g, e);
-            val *image = arena_zalloc(a, sizeof(val) * (nimage + 1));   /* VAL_NONE: unmoved */
-            for (uint32_t i = 0; i < g.support; i++)
-                image[val_model_index(val_model(support[i]))] = val_model(support[p[i]]);
-            m->perms[m->nperms++] = (model_perm){image, nimage};
-        }
-    }
+    if (ok && g.n) store_group(m, &g, support);
     VEC_FREE(g.images);
     free(g.slots);
     return ok;
+}
+
+/* ---- least images -------------------------------------------------------------------------------
+ *
+ * A state's representative is its least image under the group, comparing variable by variable, as
+ * TLC chooses it. The images are compared one variable at a time, over the group elements still in
+ * the running: after a variable only those whose image of it is the least remain, and usually the
+ * first variable leaves few. A set (a set of messages, typically, where most of the time goes) is
+ * not permuted and sorted once per element: each of its members is permuted once per distinct way an
+ * element moves the model values the member holds, these images are sorted once, and an element's
+ * image of the set is then the bit set of its members' ranks, which orders as the sorted set does. */
+
+typedef struct least {
+    const model_symmetry *s;
+    arena *a;
+    uint32_t *alive, nalive;     /* the group elements whose image is the least so far */
+} least;
+
+static val image_under(const least *l, val v, uint32_t e) { return val_permute(l->a, v, l->s->images[e], l->s->nimage); }
+
+/* Keep the elements of l->alive for which `better` (negative: a new least; 0: as least) is not
+ * positive; returns whether element k is kept as the new least. */
+static bool keep(least *l, uint32_t k, int better, uint32_t *kept)
+{
+    if (better > 0) return false;
+    if (better < 0) *kept = 0;
+    l->alive[(*kept)++] = l->alive[k];
+    return better < 0;
+}
+
+/* Any value: each element's image, made and compared with the least so far. */
+static val least_any(least *l, val v)
+{
+    val best = image_under(l, v, l->alive[0]);
+    uint32_t kept = 1;
+    for (uint32_t k = 1; k < l->nalive; k++) {
+        val x = image_under(l, v, l->alive[k]);
+        if (keep(l, k, val_compare(x, best), &kept)) best = x;
+    }
+    l->nalive = kept;
+    return best;
+}
+
+/* A member of a set and the moved model values it holds, by index, each once: its image under an
+ * element depends on nothing else. */
+typedef struct member { val x; uint32_t *moved; uint32_t nmoved; } member;
+
+static void collect_moved(const least *l, val v, uint32_t *out, uint32_t *n)
+{
+    switch (v.kind) {
+    case VAL_MODEL: {
+        uint32_t i = val_model_index(v);
+        if (i >= l->s->nimage || !l->s->moved[i]) return;
+        for (uint32_t k = 0; k < *n; k++)
+            if (out[k] == i) return;
+        out[(*n)++] = i;
+        return;
+    }
+    case VAL_SET: case VAL_SEQ:   /* the same layout */
+        for (uint32_t k = 0; k < v.u.set->n; k++) collect_moved(l, v.u.set->elems[k], out, n);
+        return;
+    case VAL_FUNC:
+        for (uint32_t k = 0; k < v.u.fn->n; k++) {
+            collect_moved(l, v.u.fn->dom[k], out, n);
+            collect_moved(l, v.u.fn->rng[k], out, n);
+        }
+        return;
+    case VAL_LAZY: {   /* permuted through its enumeration (val_permute) */
+        val e;
+        if (val_enumerate(l->a, v, &e) == VAL_OK) collect_moved(l, e, out, n);
+        return;
+    }
+    default: return;
+    }
+}
+
+/* The members of a set; false if none holds a moved model value (every image is the set). */
+static bool collect_members(const least *l, val set, member *members)
+{
+    uint32_t *tmp = arena_alloc(l->a, sizeof(uint32_t) * (l->s->nimage + 1));
+    bool any = false;
+    for (uint32_t j = 0; j < val_set_size(set); j++) {
+        member *mb = &members[j];
+        *mb = (member){val_set_at(set, j), NULL, 0};
+        collect_moved(l, mb->x, tmp, &mb->nmoved);
+        mb->moved = arena_alloc(l->a, sizeof(uint32_t) * (mb->nmoved + 1));
+        memcpy(mb->moved, tmp, sizeof(uint32_t) * mb->nmoved);
+        any |= mb->nmoved > 0;
+    }
+    return any;
+}
+
+/* The distinct images of a set's members, found by member and the images of the moved values it
+ * holds (a key recomputed from `by`, the element that made the image). */
+typedef struct image_slot { uint32_t member, by, id, hash; } image_slot;   /* member + 1; 0: free */
+typedef struct member_images {
+    const member *members;
+    image_slot *slots;
+    uint32_t nslots;
+    val *images;
+    uint32_t n;
+} member_images;
+
+static uint32_t key_hash(const model_symmetry *s, const member *mb, uint32_t j, uint32_t e)
+{
+    uint64_t h = (j + 1) * 0x9E3779B97F4A7C15ull;
+    for (uint32_t k = 0; k < mb->nmoved; k++) h = (h ^ s->to[e][mb->moved[k]]) * 0xFF51AFD7ED558CCDull;
+    return (uint32_t)(h >> 32);
+}
+
+static bool same_key(const model_symmetry *s, const member *mb, uint32_t e, uint32_t f)
+{
+    for (uint32_t k = 0; k < mb->nmoved; k++)
+        if (s->to[e][mb->moved[k]] != s->to[f][mb->moved[k]]) return false;
+    return true;
+}
+
+static void grow_slots(arena *a, member_images *mi)
+{
+    image_slot *old = mi->slots;
+    uint32_t nold = mi->nslots;
+    mi->nslots = nold * 2;
+    mi->slots = arena_zalloc(a, sizeof(image_slot) * mi->nslots);
+    for (uint32_t k = 0; k < nold; k++) {
+        if (!old[k].member) continue;
+        uint32_t j = old[k].hash & (mi->nslots - 1);
+        while (mi->slots[j].member) j = (j + 1) & (mi->nslots - 1);
+        mi->slots[j] = old[k];
+    }
+}
+
+/* The id of member j's image under element e, made when first needed. */
+static uint32_t image_id(const least *l, member_images *mi, uint32_t j, uint32_t e)
+{
+    if (2 * (mi->n + 1) > mi->nslots) grow_slots(l->a, mi);
+    const member *mb = &mi->members[j];
+    uint32_t h = key_hash(l->s, mb, j, e), mask = mi->nslots - 1;
+    for (uint32_t k = h & mask;; k = (k + 1) & mask) {
+        image_slot *slot = &mi->slots[k];
+        if (!slot->member) {
+            *slot = (image_slot){j + 1, e, mi->n, h};
+            mi->images[mi->n] = mb->nmoved ? image_under(l, mb->x, e) : mb->x;
+            return mi->n++;
+        }
+        if (slot->hash == h && slot->member == j + 1 && same_key(l->s, mb, slot->by, e)) return slot->id;
+    }
+}
+
+typedef struct ranked { val v; uint32_t id; } ranked;
+
+static int ranked_cmp(const void *x, const void *y) { return val_compare(((const ranked *)x)->v, ((const ranked *)y)->v); }
+
+/* rank[id]: image id's place among the distinct images in value order, whose values go to by_rank;
+ * returns their number. */
+static uint32_t rank_images(arena *a, const member_images *mi, uint32_t *rank, val *by_rank)
+{
+    ranked *r = arena_alloc(a, sizeof(ranked) * (mi->n + 1));
+    for (uint32_t i = 0; i < mi->n; i++) r[i] = (ranked){mi->images[i], i};
+    qsort(r, mi->n, sizeof *r, ranked_cmp);
+    uint32_t nranks = 0;
+    for (uint32_t i = 0; i < mi->n; i++) {
+        if (!i || val_compare(r[i - 1].v, r[i].v)) by_rank[nranks++] = r[i].v;
+        rank[r[i].id] = nranks - 1;
+    }
+    return nranks;
+}
+
+/* Two sets of as many ranks, as bits, compare as their sorted lists: at the least rank in one only,
+ * the set holding it is the smaller. */
+static int bits_compare(const uint64_t *x, const uint64_t *y, uint32_t words)
+{
+    for (uint32_t w = 0; w < words; w++) {
+        uint64_t d = x[w] ^ y[w];
+        if (d) return x[w] & d & -d ? -1 : 1;
+    }
+    return 0;
+}
+
+static val set_of_ranks(arena *a, const uint64_t *bits, uint32_t words, const val *by_rank, uint32_t n)
+{
+    val *elems = arena_alloc(a, sizeof(val) * (n + 1));
+    uint32_t k = 0;
+    for (uint32_t w = 0; w < words; w++)
+        for (uint64_t x = bits[w]; x; x &= x - 1) elems[k++] = by_rank[w * 64 + (uint32_t)__builtin_ctzll(x)];
+    return val_set_make(a, elems, k);
+}
+
+/* ids[k * n + j]: the id of member j's image under alive element k. */
+static uint32_t *image_ids(const least *l, member_images *mi, uint32_t n)
+{
+    uint32_t *ids = arena_alloc(l->a, sizeof(uint32_t) * ((size_t)l->nalive * n + 1));
+    for (uint32_t k = 0; k < l->nalive; k++)
+        for (uint32_t j = 0; j < n; j++) ids[(size_t)k * n + j] = image_id(l, mi, j, l->alive[k]);
+    return ids;
+}
+
+/* Keep the alive elements whose image of the set, as bits of ranks, is the least; returns it. */
+static const uint64_t *least_ranks(least *l, const uint32_t *ids, uint32_t n, const uint32_t *rank, uint32_t words)
+{
+    uint64_t *best = arena_alloc(l->a, sizeof(uint64_t) * words), *cur = arena_alloc(l->a, sizeof(uint64_t) * words);
+    uint32_t kept = 0;
+    for (uint32_t k = 0; k < l->nalive; k++) {
+        memset(cur, 0, sizeof(uint64_t) * words);
+        for (uint32_t j = 0; j < n; j++) {
+            uint32_t r = rank[ids[(size_t)k * n + j]];
+            cur[r / 64] |= 1ull << (r % 64);
+        }
+        if (keep(l, k, k ? bits_compare(cur, best, words) : -1, &kept)) {
+            uint64_t *t = best;
+            best = cur, cur = t;
+        }
+    }
+    l->nalive = kept;
+    return best;
+}
+
+/* A set: its members' images are made and ranked once, then each element's image of the set is
+ * compared as the bit set of its members' ranks. */
+static val least_set(least *l, val set)
+{
+    uint32_t n = val_set_size(set);
+    member *members = arena_alloc(l->a, sizeof(member) * (n + 1));
+    if (!collect_members(l, set, members)) return set;
+    member_images mi = {members, arena_zalloc(l->a, sizeof(image_slot) * 64), 64,
+                        arena_alloc(l->a, sizeof(val) * ((size_t)l->nalive * n + 1)), 0};
+    const uint32_t *ids = image_ids(l, &mi, n);
+    uint32_t *rank = arena_alloc(l->a, sizeof(uint32_t) * (mi.n + 1));
+    val *by_rank = arena_alloc(l->a, sizeof(val) * (mi.n + 1));
+    uint32_t words = (rank_images(l->a, &mi, rank, by_rank) + 63) / 64;
+    return set_of_ranks(l->a, least_ranks(l, ids, n, rank, words), words, by_rank, n);
+}
+
+const val *model_symmetry_least(const model_symmetry *s, arena *a, const val *vals, uint32_t n)
+{
+    least l = {s, a, arena_alloc(a, sizeof(uint32_t) * s->n), s->n};
+    for (uint32_t e = 0; e < s->n; e++) l.alive[e] = e;
+    val *best = arena_alloc(a, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++)
+        best[i] = l.nalive == 1 ? image_under(&l, vals[i], l.alive[0])
+                  : vals[i].kind == VAL_SET ? least_set(&l, vals[i]) : least_any(&l, vals[i]);
+    return best;
 }

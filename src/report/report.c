@@ -2,6 +2,8 @@
  * headers) follows TLC exactly. */
 #include "report.h"
 
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 static void timestamp(char *buf, size_t n)
@@ -40,16 +42,23 @@ void report_init_start(FILE *out)
     fflush(out);
 }
 
-void report_init_done(FILE *out, uint64_t n)
+void report_init_done(FILE *out, uint64_t generated, uint64_t distinct)
 {
     char ts[64];
     timestamp(ts, sizeof ts);
-    fprintf(out, "Finished computing initial states: %llu distinct state%s generated at %s.\n", (unsigned long long)n,
-            n == 1 ? "" : "s", ts);
+    if (generated == distinct)
+        fprintf(out, "Finished computing initial states: %llu distinct state%s generated at %s.\n",
+                (unsigned long long)distinct, distinct == 1 ? "" : "s", ts);
+    else
+        fprintf(out, "Finished computing initial states: %llu state%s generated, with %llu of them distinct at %s.\n",
+                (unsigned long long)generated, generated == 1 ? "" : "s", (unsigned long long)distinct, ts);
     fflush(out);
 }
 
-void report_progress(FILE *out, const report_stats *s, double rate_generated, double rate_distinct)
+/* Whether the last thing written is a progress line rewritten in place (no newline yet). */
+static bool progress_open;
+
+void report_progress(FILE *out, const report_stats *s, double rate_generated, double rate_distinct, bool in_place)
 {
     char ts[64], g[32], d[32], q[32], rg[32], rd[32];
     timestamp(ts, sizeof ts);
@@ -59,12 +68,21 @@ void report_progress(FILE *out, const report_stats *s, double rate_generated, do
     grouped(rg, sizeof rg, (uint64_t)rate_generated);
     grouped(rd, sizeof rd, (uint64_t)rate_distinct);
     flockfile(out);
+    /* in place: back to the line's start, and clear what a longer line left ("\033[K") */
     fprintf(out,
-            "Progress(%u) at %s: %s states generated (%s s/min), %s distinct states found (%s ds/min), %s states "
-            "left on queue.\n",
-            s->depth, ts, g, rg, d, rd, q);
+            "%sProgress(%u) at %s: %s states generated (%s s/min), %s distinct states found (%s ds/min), %s states "
+            "left on queue.%s",
+            in_place ? "\r" : "", s->depth, ts, g, rg, d, rd, q, in_place ? "\033[K" : "\n");
+    progress_open = in_place;
     funlockfile(out);
     fflush(out);
+}
+
+void report_progress_end(FILE *out)
+{
+    if (!progress_open) return;
+    fputc('\n', out);
+    progress_open = false;
 }
 
 void report_summary(FILE *out, const report_stats *s)
@@ -74,12 +92,38 @@ void report_summary(FILE *out, const report_stats *s)
     fprintf(out, "The depth of the complete state graph search is %u.\n", s->depth);
 }
 
-void report_success(FILE *out, double p)
+/* A probability as TLC prints it (ProbabilityToString): two significant digits, "1.2E-9" below
+ * 0.001 (no zero-padded exponent), ".0012" below 1, "0.0" for zero. */
+static void probability_text(char *buf, size_t n, double p)
 {
+    if (p == 0) {
+        snprintf(buf, n, "0.0");
+    } else if (p < 1e-3 || p >= 1e7) {
+        char m[32];
+        snprintf(m, sizeof m, "%.1E", p);
+        char *e = strchr(m, 'E');
+        int exponent = atoi(e + 1);
+        *e = 0;
+        snprintf(buf, n, "%sE%d", m, exponent);
+    } else if (p < 1) {
+        char t[32];
+        snprintf(t, sizeof t, "%.2g", p);
+        snprintf(buf, n, "%s", t + (t[0] == '0'));
+    } else {
+        snprintf(buf, n, p < 10 ? "%.1f" : "%.0f", p < 10 ? p : (double)(uint64_t)p);
+    }
+}
+
+void report_success(FILE *out, double calculated, double actual)
+{
+    char c[48], a[48];
+    probability_text(c, sizeof c, calculated);
+    probability_text(a, sizeof a, actual);
     fprintf(out, "Model checking completed. No error has been found.\n");
     fprintf(out, "  Estimates of the probability that TLC did not check all reachable states\n"
                  "  because two distinct states had the same fingerprint:\n");
-    fprintf(out, "  calculated (optimistic):  val = %.1E\n", p);
+    fprintf(out, "  calculated (optimistic):  val = %s\n", c);
+    fprintf(out, "  based on the actual fingerprints:  val = %s\n", a);
 }
 
 void report_finished(FILE *out, double seconds)

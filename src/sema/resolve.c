@@ -2,6 +2,7 @@
  * (TLA+ requires a name to be defined before use, except under RECURSIVE). */
 #include "sema_internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +40,13 @@ const syn_expr *sema_strip(const syn_expr *e)
 {
     while (e->kind == SX_PAREN || e->kind == SX_LABEL) e = e->kind == SX_PAREN ? e->u.bin.a : e->u.label.body;
     return e;
+}
+
+static uint32_t builtin_arity(sema_builtin b)
+{
+    for (size_t i = 0; i < sizeof builtin_table / sizeof *builtin_table; i++)
+        if (builtin_table[i].b == b) return (uint32_t)builtin_table[i].arity;
+    return 0;
 }
 
 static sema_builtin find_builtin(atom name, int *arity)
@@ -99,6 +107,43 @@ static sema_binder *find_local(const sema_resolver *R, atom name)
     return NULL;
 }
 
+/* Where `name` is defined or bound, if it is visible here. */
+static bool find_visible(const sema_resolver *R, atom name, syn_loc *where)
+{
+    *where = (syn_loc){0};
+    const sema_binder *b = find_local(R, name);
+    if (b) {
+        *where = b->loc;
+        return true;
+    }
+    for (const local_instance *li = R->instances; li; li = li->up)
+        if (li->name == name) {
+            *where = li->inst->loc;
+            return true;
+        }
+    const scope_entry *e = scope_get(R->mod->scope, name);
+    if (e) {
+        *where = e->sym.def ? e->sym.def->loc : e->sym.decl ? e->sym.decl->loc : e->sym.inst->loc;
+        return true;
+    }
+    int arity;
+    return find_builtin(name, &arity) != B_NONE;
+}
+
+/* A parameter, bound variable or LET definition may not reuse a name visible where it is
+ * introduced: TLA+ has no shadowing (SANY: "multiply-defined symbol"). */
+static void check_new_name(sema_resolver *R, atom name, syn_loc loc)
+{
+    syn_loc where;
+    if (!find_visible(R, name, &where)) return;
+    const char *hint = where.file ? arena_printf(mem(R), "the other `%s` is at %s:%u:%u; TLA+ does not let a name be "
+                                                 "redefined where it is visible: rename one of them",
+                                                 name, where.file, where.line, where.col)
+                                  : "it is built into TLA+: choose another name";
+    util_diag(DIAG_ERROR, loc, hint, "`%s` is already defined (multiply-defined symbol)", name);
+    R->failed = true;
+}
+
 static sema_binder *new_binder(sema_resolver *R, sema_binder_kind kind, atom name, syn_loc loc,
                                uint32_t arity, sema_level level)
 {
@@ -144,22 +189,33 @@ static unsigned edit_distance(const char *a, const char *b)
 }
 
 /* A hint for an unknown name: a close name in scope, or the standard module defining it. */
+static bool is_word(atom name) { return isalnum((unsigned char)name[0]) || name[0] == '_'; }
+
+/* Is `cand` a plausible misspelling target for `name`? Operator symbols are never proposed for an
+ * identifier (nor the reverse), nor anything for a name of one or two characters. */
+static bool closer(atom name, atom cand, unsigned *best_d)
+{
+    if (is_word(name) != is_word(cand)) return false;
+    unsigned d = edit_distance(name, cand);
+    if (d == 0 || d > *best_d) return false;
+    *best_d = d;
+    return true;
+}
+
 static const char *unknown_name_hint(sema_resolver *R, atom name)
 {
     const char *home = standard_home(name);
     if (home) return arena_printf(mem(R), "`%s` is defined in the standard module %s: add it to EXTENDS", name, home);
+    size_t len = strlen(name);
+    if (len <= 2) return NULL;
     const char *best = NULL;
-    unsigned best_d = strlen(name) <= 3 ? 1 : 2;
-    for (local_name *l = R->locals; l; l = l->up) {
-        unsigned d = edit_distance(name, l->name);
-        if (d <= best_d && d > 0) best = l->name, best_d = d;
-    }
+    unsigned best_d = len <= 4 ? 1 : 2;
+    for (local_name *l = R->locals; l; l = l->up)
+        if (closer(name, l->name, &best_d)) best = l->name;
     uint32_t i = 0;
     const scope_entry *e;
-    while (scope_next(R->mod->scope, &i, &e)) {
-        unsigned d = edit_distance(name, e->name);
-        if (d <= best_d && d > 0) best = e->name, best_d = d;
-    }
+    while (scope_next(R->mod->scope, &i, &e))
+        if (closer(name, e->name, &best_d)) best = e->name;
     return best ? arena_printf(mem(R), "did you mean `%s`?", best) : NULL;
 }
 
@@ -186,6 +242,7 @@ static sema_level bind_bounds(sema_resolver *R, syn_bound *bounds, uint32_t n)
         b->res = (void **)ARENA_NEW_N(mem(R), sema_binder *, b->nnames);
         for (uint32_t j = 0; j < b->nnames; j++) {
             syn_loc loc = b->name_locs ? b->name_locs[j] : b->set ? b->set->loc : (syn_loc){0};
+            check_new_name(R, b->names[j], loc);
             sema_binder *bd = new_binder(R, BINDER_VALUE, b->names[j], loc, 0, set_level);
             b->res[j] = bd;
             push_local(R, bd);
@@ -198,6 +255,7 @@ static sema_binder **bind_params(sema_resolver *R, syn_param *params, uint32_t n
 {
     sema_binder **out = ARENA_NEW_N(mem(R), sema_binder *, n ? n : 1);
     for (uint32_t i = 0; i < n; i++) {
+        check_new_name(R, params[i].name, params[i].loc);
         out[i] = new_binder(R, kind, params[i].name, params[i].loc, params[i].arity, LEVEL_CONSTANT);
         push_local(R, out[i]);
     }
@@ -236,15 +294,99 @@ static sema_level path_level(const sema_inst_step *path, uint32_t n)
     return l;
 }
 
-static bool check_arity(sema_resolver *R, syn_expr *e, uint32_t want)
+enum { ARITY_ANY = UINT32_MAX };   /* an operator argument whose arity is not known yet */
+
+static const char *plural(uint32_t n) { return n == 1 ? "" : "s"; }
+
+/* e applies an operator of `arity` parameters to its arguments (as_op: e is a bare name standing
+ * for the operator itself, whose arity the caller checks). */
+static void check_arity(sema_resolver *R, const syn_expr *e, uint32_t arity, bool as_op)
 {
     uint32_t got = e->u.apply.nargs;
-    /* A bare operator name may be passed as an argument to a higher-order operator. */
-    if (got == want || (got == 0 && want > 0)) return true;
-    util_diag(DIAG_ERROR, e->loc, NULL, "`%s` takes %u argument%s but is given %u", e->u.apply.name, want,
-              want == 1 ? "" : "s", got);
+    if (as_op || got == arity) return;
+    atom name = e->u.apply.name;
+    if (got == 0)
+        util_diag(DIAG_ERROR, e->loc, "only a parameter declared like F(_) takes an operator without its arguments",
+                  "`%s` takes %u argument%s but is used without any", name, arity, plural(arity));
+    else
+        util_diag(DIAG_ERROR, e->loc, NULL, "`%s` takes %u argument%s but is given %u", name, arity, plural(arity),
+                  got);
     R->failed = true;
-    return false;
+}
+
+/* The number of parameters of what r denotes. */
+static uint32_t ref_arity(const sema_ref *r)
+{
+    switch (r->kind) {
+    case REF_BUILTIN: return builtin_arity(r->builtin);
+    case REF_BOUND: return r->binder->kind == BINDER_LET_DEF ? r->binder->let_def->nparams : r->binder->arity;
+    case REF_DEF: return r->def->nparams;
+    case REF_DECL: return r->decl->arity;
+    }
+    return 0;
+}
+
+/* What argument i of r must be: 0 for a value, k for an operator of k arguments (r's parameter is
+ * declared like F(_, _)), ARITY_ANY when r is a RECURSIVE operator not defined yet. */
+static uint32_t param_arity(const sema_ref *r, uint32_t i)
+{
+    const sema_def *d = r->kind == REF_DEF ? r->def
+                        : r->kind == REF_BOUND && r->binder->kind == BINDER_LET_DEF ? r->binder->let_def
+                                                                                     : NULL;
+    if (!d) return 0;
+    if (!d->params) return d->recursive ? ARITY_ANY : 0;
+    return i < d->nparams ? d->params[i]->arity : 0;
+}
+
+static sema_level resolve_apply(sema_resolver *R, syn_expr *e, bool as_op);
+
+/* Argument i of `op`, or the substitution for `op` when i is 0 (for messages). */
+static const char *arg_place(sema_resolver *R, atom op, uint32_t i)
+{
+    if (i) return arena_printf(mem(R), "argument %u of `%s`", i, op);
+    return arena_printf(mem(R), "the substitution for `%s`", op);
+}
+
+/* The argument `arg` (number i of `op`, or the substitution for `op` when i is 0): a value when
+ * want is 0, otherwise an operator of `want` arguments, written as its name or a LAMBDA. */
+static sema_level resolve_arg(sema_resolver *R, syn_expr *arg, uint32_t want, atom op, uint32_t i)
+{
+    if (want == 0) {
+        if (arg->kind == SX_LAMBDA) {
+            util_diag(DIAG_ERROR, arg->loc, NULL, "%s must be a value, not a LAMBDA", arg_place(R, op, i));
+            R->failed = true;
+        }
+        return resolve(R, arg);
+    }
+    if (arg->kind == SX_APPLY && arg->u.apply.nargs == 0) {
+        sema_level l = resolve_apply(R, arg, true);
+        arg->level = (uint8_t)l;
+        const sema_ref *r = arg->u.apply.res;
+        if (r && want != ARITY_ANY && ref_arity(r) != want) {
+            util_diag(DIAG_ERROR, arg->loc, NULL, "%s must be an operator taking %u argument%s, but `%s` takes %u",
+                      arg_place(R, op, i), want, plural(want), arg->u.apply.name, ref_arity(r));
+            R->failed = true;
+        }
+        return l;
+    }
+    sema_level l = resolve(R, arg);
+    if (want == ARITY_ANY || (arg->kind == SX_LAMBDA && arg->u.lambda.nparams == want)) return l;
+    if (arg->kind == SX_LAMBDA)
+        util_diag(DIAG_ERROR, arg->loc, NULL, "%s must be an operator taking %u argument%s, but this LAMBDA takes %u",
+                  arg_place(R, op, i), want, plural(want), arg->u.lambda.nparams);
+    else
+        util_diag(DIAG_ERROR, arg->loc, "pass an operator's name, or LAMBDA x, y : ...",
+                  "%s must be an operator taking %u argument%s", arg_place(R, op, i), want, plural(want));
+    R->failed = true;
+    return l;
+}
+
+static sema_level resolve_args(sema_resolver *R, syn_expr *e, const sema_ref *r)
+{
+    sema_level l = LEVEL_CONSTANT;
+    for (uint32_t i = 0; i < e->u.apply.nargs; i++)
+        l = max_level(l, resolve_arg(R, e->u.apply.args[i], param_arity(r, i), e->u.apply.name, i + 1));
+    return l;
 }
 
 /* The subexpression `sel` of an expression: a label's body, or the n-th conjunct/argument. */
@@ -299,7 +441,7 @@ static bool resolve_subexpr_ref(sema_resolver *R, syn_expr *e, const sema_def *d
 }
 
 /* Resolve `I(a)!J!Op(args)`: walk the named instances, then find Op among the last module's exports. */
-static sema_level resolve_path_apply(sema_resolver *R, syn_expr *e)
+static sema_level resolve_path_apply(sema_resolver *R, syn_expr *e, bool as_op)
 {
     {
         const scope_entry *head = scope_get(R->mod->scope, e->u.apply.path[0].name);
@@ -351,9 +493,8 @@ static sema_level resolve_path_apply(sema_resolver *R, syn_expr *e)
     r->path = join_path(R, path.items, (uint32_t)path.len, ent->sym.path, ent->sym.npath, &r->npath);
     VEC_FREE(path);
     e->u.apply.res = r;
-    uint32_t arity = r->def ? r->def->nparams : r->decl->arity;
-    check_arity(R, e, arity);
-    level = max_level(level, resolve_all(R, e->u.apply.args, e->u.apply.nargs));
+    level = max_level(level, resolve_args(R, e, r));
+    check_arity(R, e, ref_arity(r), as_op);
     sema_level own = r->def ? r->def->level : r->decl->is_variable ? LEVEL_STATE : LEVEL_CONSTANT;
     return max_level(level, max_level(own, path_level(r->path, r->npath)));
 }
@@ -370,49 +511,86 @@ static sema_level builtin_level(sema_builtin b, sema_level args)
     }
 }
 
-static sema_level resolve_apply(sema_resolver *R, syn_expr *e)
+static const char *level_phrase(sema_level l)
 {
-    if (e->u.apply.npath) return resolve_path_apply(R, e);
+    static const char *const phrases[] = {"a constant", "a state-level expression", "an action-level expression",
+                                          "a temporal formula"};
+    return phrases[l];
+}
+
+/* TLA+'s level rules for the builtins that take a restricted argument: only a state-level
+ * expression may be primed or be UNCHANGED, ENABLED takes an action. */
+static void check_builtin_level(sema_resolver *R, const syn_expr *e, sema_builtin b, sema_level args)
+{
+    if (b == B_PRIME && args > LEVEL_STATE)
+        util_diag(DIAG_ERROR, e->loc, args == LEVEL_ACTION ? "a primed expression cannot be primed again" : NULL,
+                  "`'` is applied to %s: only a state-level expression can be primed", level_phrase(args));
+    else if (b == B_UNCHANGED && args > LEVEL_STATE)
+        util_diag(DIAG_ERROR, e->loc, "UNCHANGED takes variables, or a tuple of them",
+                  "UNCHANGED is applied to %s: it takes a state-level expression", level_phrase(args));
+    else if (b == B_ENABLED && args > LEVEL_ACTION)
+        util_diag(DIAG_ERROR, e->loc, NULL, "ENABLED is applied to a temporal formula: it takes an action");
+    else
+        return;
+    R->failed = true;
+}
+
+/* What the (path-less) name of e denotes here: a bound name, a definition or declaration of the
+ * module, or a builtin; NULL after reporting it. */
+static sema_ref *lookup_ref(sema_resolver *R, const syn_expr *e)
+{
     atom name = e->u.apply.name;
-    sema_level args = resolve_all(R, e->u.apply.args, e->u.apply.nargs);
     sema_binder *b = find_local(R, name);
     if (b) {
         sema_ref *r = new_ref(R, REF_BOUND);
         r->binder = b;
-        e->u.apply.res = r;
-        uint32_t arity = b->kind == BINDER_LET_DEF ? b->let_def->nparams : b->arity;
-        check_arity(R, e, arity);
-        sema_level own = b->kind == BINDER_LET_DEF ? b->let_def->level : b->level;
-        return max_level(own, args);
+        return r;
     }
     const scope_entry *ent = scope_get(R->mod->scope, name);
-    if (ent && !ent->sym.inst) {
+    if (ent && ent->sym.inst) {
+        fail(R, e->loc, "write `Name!Op` to use an operator of an instantiated module",
+             "`%s` is an instance, not an operator", name);
+        return NULL;
+    }
+    if (ent) {
         sema_ref *r = new_ref(R, ent->sym.def ? REF_DEF : REF_DECL);
         r->def = ent->sym.def;
         r->decl = ent->sym.decl;
         r->path = ent->sym.path;
         r->npath = ent->sym.npath;
-        e->u.apply.res = r;
-        check_arity(R, e, r->def ? r->def->nparams : r->decl->arity);
-        sema_level own = r->def ? r->def->level : r->decl->is_variable ? LEVEL_STATE : LEVEL_CONSTANT;
-        return max_level(max_level(own, args), path_level(r->path, r->npath));
-    }
-    if (ent && ent->sym.inst) {
-        fail(R, e->loc, "write `Name!Op` to use an operator of an instantiated module",
-             "`%s` is an instance, not an operator", name);
-        return args;
+        return r;
     }
     int arity;
     sema_builtin bi = find_builtin(name, &arity);
     if (bi != B_NONE) {
         sema_ref *r = new_ref(R, REF_BUILTIN);
         r->builtin = bi;
-        e->u.apply.res = r;
-        check_arity(R, e, (uint32_t)arity);
-        return builtin_level(bi, args);
+        return r;
     }
     fail(R, e->loc, unknown_name_hint(R, name), "unknown operator `%s`", name);
-    return args;
+    return NULL;
+}
+
+/* A name applied to arguments (or bare); as_op as for check_arity. */
+static sema_level resolve_apply(sema_resolver *R, syn_expr *e, bool as_op)
+{
+    if (e->u.apply.npath) return resolve_path_apply(R, e, as_op);
+    sema_ref *r = lookup_ref(R, e);
+    if (!r) return resolve_all(R, e->u.apply.args, e->u.apply.nargs);
+    e->u.apply.res = r;
+    sema_level args = resolve_args(R, e, r);
+    check_arity(R, e, ref_arity(r), as_op);
+    switch (r->kind) {
+    case REF_BUILTIN:
+        check_builtin_level(R, e, r->builtin, args);
+        return builtin_level(r->builtin, args);
+    case REF_BOUND:
+        return max_level(args, r->binder->kind == BINDER_LET_DEF ? r->binder->let_def->level : r->binder->level);
+    default: {
+        sema_level own = r->def ? r->def->level : r->decl->is_variable ? LEVEL_STATE : LEVEL_CONSTANT;
+        return max_level(max_level(own, args), path_level(r->path, r->npath));
+    }
+    }
 }
 
 static sema_def *resolve_opdef_unit(sema_resolver *R, syn_unit *u, sema_def *pre);
@@ -424,6 +602,12 @@ static sema_level resolve_let(sema_resolver *R, syn_expr *e)
     local_instance *saved_instances = R->instances;
     for (uint32_t i = 0; i < e->u.let.ndefs; i++) {
         syn_unit *u = e->u.let.defs[i];
+        bool completes = false;   /* the definition of an operator declared RECURSIVE in this LET */
+        if (u->kind == SU_OPDEF) {
+            sema_binder *pre = find_local(R, u->name);
+            completes = pre && pre->kind == BINDER_LET_DEF && pre->let_def->recursive && !pre->let_def->body;
+        }
+        if (!completes && u->name) check_new_name(R, u->name, u->loc);
         if (u->kind == SU_RECURSIVE) {
             sema_def *d = new_def(R, u->name, u->loc);
             d->recursive = true;
@@ -443,7 +627,7 @@ static sema_level resolve_let(sema_resolver *R, syn_expr *e)
             continue;
         }
         sema_binder *pre = find_local(R, u->name);
-        if (pre && pre->kind == BINDER_LET_DEF && pre->let_def->recursive && !pre->let_def->body) {
+        if (completes) {
             resolve_opdef_unit(R, u, pre->let_def);
             u->res = pre;
         } else {
@@ -484,12 +668,28 @@ static sema_level resolve_binding_form(sema_resolver *R, syn_expr *e)
     return l;
 }
 
-static sema_level resolve(sema_resolver *R, syn_expr *e)
+/* [A]_v, <<A>>_v, WF_v(A), SF_v(A): A must be an action and v a state function. */
+static void resolve_action_form(sema_resolver *R, syn_expr *e)
+{
+    syn_expr *action = e->u.bin.a, *sub = e->u.bin.b;
+    sema_level a = resolve(R, action), v = resolve(R, sub);
+    if (a > LEVEL_ACTION) {
+        util_diag(DIAG_ERROR, action->loc, NULL, "this should be an action, but it is a temporal formula");
+        R->failed = true;
+    }
+    if (v > LEVEL_STATE) {
+        util_diag(DIAG_ERROR, sub->loc, "the subscript is what the action changes: variables, or a tuple of them",
+                  "the subscript must be a state-level expression, but it is %s", level_phrase(v));
+        R->failed = true;
+    }
+}
+
+static sema_level resolve_node(sema_resolver *R, syn_expr *e)
 {
     sema_level l = LEVEL_CONSTANT;
     switch (e->kind) {
     case SX_NUM: case SX_STR: case SX_AT: break;
-    case SX_APPLY: l = resolve_apply(R, e); break;
+    case SX_APPLY: l = resolve_apply(R, e, false); break;
     case SX_LAMBDA: {
         local_name *saved = R->locals;
         sema_def *d = new_def(R, util_intern("LAMBDA"), e->loc);
@@ -531,19 +731,37 @@ static sema_level resolve(sema_resolver *R, syn_expr *e)
         if (e->u.bin.b) l = max_level(l, resolve(R, e->u.bin.b));
         break;
     case SX_BOX_ACTION: case SX_ANGLE_ACTION:
-        resolve(R, e->u.bin.a);
-        resolve(R, e->u.bin.b);
+        resolve_action_form(R, e);
         l = LEVEL_ACTION;
         break;
     case SX_WF: case SX_SF:
-        resolve(R, e->u.bin.a);
-        resolve(R, e->u.bin.b);
+        resolve_action_form(R, e);
         l = LEVEL_TEMPORAL;
         break;
     case SX_LABEL: l = resolve(R, e->u.label.body); break;
     case SX__COUNT: util_panic(__FILE__, __LINE__, "bad expression kind");
     }
     e->level = (uint8_t)l;
+    return l;
+}
+
+/* Expressions nest at most this deep (a chain `1 + 1 + ... + 1` counts each `+`): resolving,
+ * checking levels and evaluating all recurse over the tree, and the bound keeps them well inside
+ * a thread's stack. The stack guard covers threads with small stacks. */
+enum { MAX_NESTING = 4000 };
+
+static sema_level resolve(sema_resolver *R, syn_expr *e)
+{
+    if (R->depth >= MAX_NESTING || util_stack_low()) {
+        if (!R->too_deep)
+            util_diag(DIAG_ERROR, e->loc, "split it into several definitions",
+                      "expression nested too deeply (more than %d levels)", MAX_NESTING);
+        R->too_deep = R->failed = true;
+        return LEVEL_CONSTANT;
+    }
+    R->depth++;
+    sema_level l = resolve_node(R, e);
+    R->depth--;
     return l;
 }
 
@@ -560,22 +778,46 @@ static bool same_object(const sema_symbol *a, const sema_symbol *b)
     return a->def == b->def && a->decl == b->decl && a->inst == b->inst;
 }
 
-/* Add a symbol to the module scope, reporting a clash with a different symbol of the same name. */
+/* Could SANY take b for another definition of a (same kind, same number of arguments)? */
+static bool same_shape(const sema_symbol *a, const sema_symbol *b)
+{
+    if (!a->def != !b->def || !a->decl != !b->decl || !a->inst != !b->inst) return false;
+    if (a->def) return a->def->nparams == b->def->nparams;
+    if (a->decl) return a->decl->is_variable == b->decl->is_variable && a->decl->arity == b->decl->arity;
+    return true;
+}
+
+static const sema_module *symbol_module(const sema_symbol *sym)
+{
+    return sym->def ? sym->def->module : sym->decl ? sym->decl->module : sym->inst->in_module;
+}
+
+static void report_redefinition(sema_resolver *R, atom name, syn_loc loc, const scope_entry *old)
+{
+    const sema_module *from = symbol_module(&old->sym);
+    if (old->imported && from != R->mod)
+        util_diag(DIAG_ERROR, loc, "a module cannot redefine what it EXTENDS or INSTANCEs: rename one of them",
+                  "`%s` is already defined in module %s (multiply-defined symbol)", name, from->name);
+    else
+        util_diag(DIAG_ERROR, loc, NULL, "`%s` is already defined (multiply-defined symbol)", name);
+    R->failed = true;
+}
+
+/* Add a symbol to the module scope, reporting a clash with a different symbol of the same name.
+ * As SANY: a name defined or imported earlier cannot be defined again, but a later import of a
+ * name already defined keeps the first definition (SANY warns), unless their shapes differ. */
 static void define_as(sema_resolver *R, atom name, syn_loc loc, const sema_symbol *sym, bool local, bool imported)
 {
     const scope_entry *old = scope_get(R->mod->scope, name);
     if (old && !scope_same_symbol(&old->sym, sym) && same_object(&old->sym, sym)) return;   /* keep the first route */
-    /* SANY accepts a name that both an imported module and this one define (e.g. `vars` in a module
-     * that INSTANCEs another with the same `vars`): this module's own definition is the one used. */
-    if (old && imported) return;
-    if (old && old->imported && !imported && !scope_same_symbol(&old->sym, sym)) {
-        scope_put(mem(R), R->mod->scope, name, sym, local, false);
+    if (old && imported) {
+        if (!same_object(&old->sym, sym) && !same_shape(&old->sym, sym)) report_redefinition(R, name, loc, old);
         return;
     }
     if (old && !scope_same_symbol(&old->sym, sym)) {
         bool pending_recursive = old->sym.def && old->sym.def->recursive && !old->sym.def->body && sym->def == old->sym.def;
         if (!pending_recursive) {
-            fail(R, loc, NULL, "`%s` is already defined (multiply-defined symbol)", name);
+            report_redefinition(R, name, loc, old);
             return;
         }
     }
@@ -635,8 +877,16 @@ static void resolve_decl_unit(sema_resolver *R, syn_unit *u, bool is_variable)
     d->arity = is_variable ? 0 : u->u.decl.arity;
     d->module = R->mod;
     d->index = UINT32_MAX;
+    sema_symbol sym = {.decl = d};
+    const scope_entry *old = scope_get(R->mod->scope, u->name);
+    if (old && old->imported && symbol_module(&old->sym) != R->mod && same_shape(&old->sym, &sym)) {
+        /* SANY only warns about a declaration repeating an imported one, and keeps that one */
+        util_diag(DIAG_WARNING, u->loc, NULL, "`%s` is already declared in module %s: this declaration is ignored",
+                  u->name, symbol_module(&old->sym)->name);
+        return;
+    }
     u->res = d;
-    define(R, u->name, u->loc, &(sema_symbol){.decl = d}, false);
+    define(R, u->name, u->loc, &sym, false);
 }
 
 /* Every CONSTANT and VARIABLE of module m and of the modules it extends. */
@@ -700,7 +950,7 @@ static void resolve_instance_unit(sema_resolver *R, syn_unit *u)
             }
             value = identity_subst(R, d->name, u->loc);
         }
-        resolve(R, value);
+        resolve_arg(R, value, d->arity, d->name, 0);
         inst->subs[inst->nsubs++] = (sema_subst){d, value};
     }
     VEC_FREE(decls);
@@ -751,6 +1001,12 @@ static void resolve_unit(sema_resolver *R, syn_unit *u)
     case SU_INSTANCE: resolve_instance_unit(R, u); break;
     case SU_ASSUME: {
         sema_level level = resolve(R, u->u.assume.expr);
+        if (level > LEVEL_CONSTANT) {
+            util_diag(DIAG_ERROR, u->u.assume.expr->loc,
+                      "an assumption is about constants only: no variables, primes or temporal operators",
+                      "an ASSUME must be a constant formula, but this one is %s", level_phrase(level));
+            R->failed = true;
+        }
         if (u->name) {
             sema_def *d = new_def(R, u->name, u->loc);
             d->body = u->u.assume.expr;

@@ -32,6 +32,8 @@ typedef struct sema_resolver {
     sema_module *mod;
     local_name *locals;
     local_instance *instances;
+    uint32_t depth;                   /* expressions being resolved, innermost last */
+    bool too_deep;                    /* "nested too deeply" was reported */
     bool failed;
 } sema_resolver;
 

@@ -111,10 +111,12 @@ static int hand_out(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, const 
     lloc->first_column = (int)t->loc.col;
     lloc->last_line = (int)t->loc.end_line;
     lloc->last_column = (int)t->loc.end_col;
+    ctx->prev_prev_name = ctx->prev_name;
+    ctx->prev_name = NULL;
     switch (kind) {
     case NUMBER: lval->num.num = t->v.n.num; lval->num.text = t->v.n.text; break;
     case JUNCT_END: case AND_START: case OR_START: case AND_ITEM: case OR_ITEM: case EXPR_START: break;
-    default: lval->name = t->v.name; break;
+    default: lval->name = ctx->prev_name = t->v.name; break;
     }
     ctx->prev_prev_kind = ctx->prev_kind;
     ctx->prev_kind = kind;
@@ -225,18 +227,84 @@ int tla_yylex(TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, parse_ctx *ctx)
     return layout(ctx, lval, lloc, t);
 }
 
+/* ---- syntax errors ------------------------------------------------------------------------------ */
+
+/* Tokens bison names by their class ("identifier", "*" for every multiplicative operator): the
+ * message shows their text instead. */
+static const char *token_class(int kind)
+{
+    switch (kind) {
+    case ID: return "identifier ";
+    case NUMBER: return "number ";
+    case INFIX1: case INFIX2: case INFIX5: case INFIX6: case INFIX7: case INFIX8: case INFIX9: case INFIX10:
+    case INFIX11: case INFIX13: case INFIX14: case POSTFIX: case EQ: case IN_OP: case AND: case OR: case NOT:
+    case MINUS: case NEG_DOT: case PRIME: case BOX: case DIAMOND: case TIMES:
+        return "";
+    default: return NULL;
+    }
+}
+
+/* The source text at loc (one line), or NULL. */
+static char *source_text(parse_ctx *ctx, syn_loc loc)
+{
+    size_t len;
+    const char *line = util_source_line(loc.file, loc.line, &len);
+    if (!line || loc.end_line != loc.line || loc.end_col < loc.col) return NULL;
+    size_t from = len, to = len;
+    uint32_t col = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && ((unsigned char)line[i] & 0xC0) == 0x80) continue;
+        col++;
+        if (col == loc.col) from = i;
+        if (col == loc.end_col + 1) {
+            to = i;
+            break;
+        }
+    }
+    return from < to ? arena_strndup(ctx->mem, line + from, to - from) : NULL;
+}
+
+/* Bison's message with the unexpected token shown as written: "unexpected `&`". */
+static const char *with_token_text(parse_ctx *ctx, const char *msg, syn_loc loc)
+{
+    const char *cls = token_class(ctx->prev_kind), *at = strstr(msg, "unexpected ");
+    char *text = cls ? source_text(ctx, loc) : NULL;
+    if (!text || !at) return msg;
+    const char *rest = strstr(at, ", expecting");
+    return arena_printf(ctx->mem, "%.*sunexpected %s`%s`%s", (int)(at - msg), msg, cls, text, rest ? rest : "");
+}
+
+/* `\A x in S`: the unexpected token, or the one before it (`x in S` reads as `x` and the start of a
+ * definition of `in`), is an identifier named like a backslash operator. */
+static const char *backslash_hint(parse_ctx *ctx)
+{
+    static const char *const names[] = {"in", "notin", "cup", "cap", "union", "intersect", "subseteq", "subset",
+                                        "supseteq", "supset", "X", "times", "div", "o", "leq", "geq", "land",
+                                        "lor", "lnot", "equiv", "cdot", "A", "E", "AA", "EE", "forall", "exists"};
+    atom ids[2] = {ctx->prev_kind == ID ? ctx->prev_name : NULL, ctx->prev_prev_kind == ID ? ctx->prev_prev_name : NULL};
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; ids[k] && i < sizeof names / sizeof *names; i++)
+            if (strcmp(ids[k], names[i]) == 0) return arena_printf(ctx->mem, "did you mean `\\%s`?", names[i]);
+    return NULL;
+}
+
 /* Bison's messages name tokens by their aliases; say it as a person would. */
 void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg)
 {
     syn_loc loc = {ctx->file, (uint32_t)lloc->first_line, (uint32_t)lloc->first_column, (uint32_t)lloc->last_line,
                    (uint32_t)lloc->last_column};
+    if (strcmp(msg, "memory exhausted") == 0) {   /* bison's stack limit: thousands of open brackets */
+        parse_error(ctx, loc, "split it into several definitions", "expression nested too deeply for the parser");
+        return;
+    }
     const char *hint = NULL;
     if ((strstr(msg, "unexpected \"=\"") && strstr(msg, "\"==\"")) || ctx->prev_prev_kind == EQ)
         hint = "`=` is equality: to define an operator write `==`";
     if (strstr(msg, "unexpected end of file")) hint = "is a bracket, IF/THEN/ELSE or the closing ==== missing?";
     if (ctx->left_bullet.line && loc.line >= ctx->left_bullet.line && loc.line <= ctx->left_bullet.line + 1)
         hint = "a bullet (/\\ or \\/) is left of the column of the list it continues: align it with the list's bullets";
-    const char *text = msg;
+    if (backslash_hint(ctx)) hint = backslash_hint(ctx);
+    const char *text = with_token_text(ctx, msg, loc);
     if (strncmp(text, "syntax error, ", 14) == 0) text += 14;
     parse_error(ctx, loc, hint, "syntax error: %s", text);
 }

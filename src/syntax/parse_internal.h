@@ -37,6 +37,8 @@ typedef struct parse_ctx {
     VEC(raw_token) pending;    /* tokens to hand out before reading more */
     int prev_kind;             /* the last token handed to the parser */
     int prev_prev_kind;        /* and the one before it (for hints) */
+    atom prev_name;            /* the last token's name (identifiers, operators), or NULL */
+    atom prev_prev_name;       /* and the one before it */
     uint32_t prev_line;
     bool started;              /* the lexer has chosen its start condition */
     syn_loc left_bullet;       /* a bullet that ended a list by standing left of its column */

@@ -193,18 +193,20 @@ static syn_loc span(syn_expr *a, syn_expr *b)
     return (syn_loc){a->loc.file, a->loc.line, a->loc.col, b->loc.end_line, b->loc.end_col};
 }
 
-syn_expr *tree_binop(parse_ctx *ctx, atom op, syn_expr *a, syn_expr *b, syn_loc loc)
+syn_expr *tree_binop(parse_ctx *ctx, atom op, syn_expr *a, syn_expr *b, syn_loc op_loc)
 {
     syn_expr **args = ARENA_NEW_N(ctx->mem, syn_expr *, 2);
     args[0] = a;
     args[1] = b;
-    return apply(ctx, op, SYN_FIX_INFIX, args, 2, span(a, b));
+    syn_expr *e = apply(ctx, op, SYN_FIX_INFIX, args, 2, span(a, b));
+    prec_check_infix(ctx, e, op_loc);
+    return e;
 }
 
 /* A \X B \X C is one product of three sets (not a product of a product). */
-syn_expr *tree_cross(parse_ctx *ctx, syn_expr *a, syn_expr *b, syn_loc loc)
+syn_expr *tree_cross(parse_ctx *ctx, syn_expr *a, syn_expr *b, syn_loc op_loc)
 {
-    syn_expr *e = node(ctx, SX_CROSS, loc);
+    syn_expr *e = node(ctx, SX_CROSS, span(a, b));
     xlist items = {0};
     if (a->kind == SX_CROSS) {
         for (uint32_t i = 0; i < a->u.list.nitems; i++) xlist_push(ctx->mem, &items, a->u.list.items[i]);
@@ -214,6 +216,7 @@ syn_expr *tree_cross(parse_ctx *ctx, syn_expr *a, syn_expr *b, syn_loc loc)
     xlist_push(ctx->mem, &items, b);
     e->u.list.items = items_of(&items);
     e->u.list.nitems = items.n;
+    prec_check_infix(ctx, e, op_loc);
     return e;
 }
 
@@ -221,7 +224,9 @@ syn_expr *tree_prefix(parse_ctx *ctx, atom op, syn_expr *a, syn_loc loc)
 {
     syn_expr **args = ARENA_NEW_N(ctx->mem, syn_expr *, 1);
     args[0] = a;
-    return apply(ctx, op, SYN_FIX_PREFIX, args, 1, loc);
+    syn_expr *e = apply(ctx, op, SYN_FIX_PREFIX, args, 1, loc);
+    prec_check_prefix(ctx, e);
+    return e;
 }
 
 syn_expr *tree_postfix(parse_ctx *ctx, atom op, syn_expr *a, syn_loc loc)

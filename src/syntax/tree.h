@@ -27,8 +27,8 @@ void tree_push_subst(parse_ctx *ctx, xlist *l, atom name, syn_loc loc, syn_expr 
 syn_unit *tree_assume(parse_ctx *ctx, atom name, syn_expr *e, syn_loc loc);
 syn_unit *tree_theorem(parse_ctx *ctx, atom name, syn_expr *statement, syn_loc loc);
 
-syn_expr *tree_binop(parse_ctx *ctx, atom op, syn_expr *a, syn_expr *b, syn_loc loc);
-syn_expr *tree_cross(parse_ctx *ctx, syn_expr *a, syn_expr *b, syn_loc loc);
+syn_expr *tree_binop(parse_ctx *ctx, atom op, syn_expr *a, syn_expr *b, syn_loc op_loc);
+syn_expr *tree_cross(parse_ctx *ctx, syn_expr *a, syn_expr *b, syn_loc op_loc);
 syn_expr *tree_prefix(parse_ctx *ctx, atom op, syn_expr *a, syn_loc loc);
 syn_expr *tree_postfix(parse_ctx *ctx, atom op, syn_expr *a, syn_loc loc);
 syn_expr *tree_quant(parse_ctx *ctx, syn_expr_kind kind, xlist *bounds, syn_expr *body, syn_loc loc);
@@ -59,5 +59,10 @@ void tree_push_update(parse_ctx *ctx, xlist *l, xlist *path, syn_expr *value);
 void tree_push_field_step(parse_ctx *ctx, xlist *l, atom field);
 void tree_push_index_step(parse_ctx *ctx, xlist *l, xlist *index);
 syn_expr *tree_junction(parse_ctx *ctx, syn_expr_kind kind, syn_expr *first, xlist *rest, syn_loc loc);
+
+/* precedence.c: SANY's precedence ranges. Each reports a conflict between the operator at the
+ * root of e (written at `at`) and those its operands expose, through parse_error. */
+void prec_check_infix(parse_ctx *ctx, const syn_expr *e, syn_loc at);
+void prec_check_prefix(parse_ctx *ctx, const syn_expr *e);
 
 #endif

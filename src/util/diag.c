@@ -85,10 +85,11 @@ static const char *level_name(diag_level level)
     }
 }
 
-/* The caret line copies the tabs of the source line so the caret sits under the right column. */
-static void print_caret(FILE *out, const char *line, size_t len, uint32_t col, uint32_t width)
+/* The caret line copies the tabs of the source line so the caret sits under the right column;
+ * `pad` columns precede the quoted text. */
+static void print_caret(FILE *out, int pad, const char *line, size_t len, uint32_t col, uint32_t width)
 {
-    fputs("    ", out);
+    fprintf(out, "    %*s", pad, "");
     uint32_t c = 1;
     for (size_t i = 0; i < len && c < col; i++) {
         if (((unsigned char)line[i] & 0xC0) == 0x80) continue;
@@ -98,6 +99,32 @@ static void print_caret(FILE *out, const char *line, size_t len, uint32_t col, u
     fputc('^', out);
     for (uint32_t i = 1; i < width && i < 80; i++) fputc('~', out);
     fputc('\n', out);
+}
+
+/* Byte offset of code point `col` (1-based) of line[0..len), or len. */
+static size_t byte_of_col(const char *line, size_t len, uint32_t col)
+{
+    uint32_t c = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)line[i] & 0xC0) != 0x80 && ++c == col) return i;
+    return len;
+}
+
+enum { LINE_SHOWN = 160, LINE_BEFORE = 60 };   /* code points of a long line quoted, and before the caret */
+
+/* The source line and the caret; a long line (generated specs) is quoted around the column only. */
+static void print_source(FILE *out, const char *line, size_t len, uint32_t col, uint32_t width)
+{
+    if (util_utf8_width(line, len) <= LINE_SHOWN) {
+        fprintf(out, "    %.*s\n", (int)len, line);
+        print_caret(out, 0, line, len, col, width);
+        return;
+    }
+    uint32_t first = col > LINE_BEFORE ? col - LINE_BEFORE : 1;
+    size_t from = byte_of_col(line, len, first), to = byte_of_col(line, len, first + LINE_SHOWN);
+    const char *pre = first > 1 ? "..." : "", *post = to < len ? "..." : "";
+    fprintf(out, "    %s%.*s%s\n", pre, (int)(to - from), line + from, post);
+    print_caret(out, (int)strlen(pre), line + from, to - from, col - first + 1, width);
 }
 
 void util_vdiag(FILE *out, diag_level level, syn_loc loc, const char *hint, const char *fmt, va_list ap)
@@ -112,9 +139,8 @@ void util_vdiag(FILE *out, diag_level level, syn_loc loc, const char *hint, cons
     size_t len;
     const char *line = loc.file && loc.line ? util_source_line(loc.file, loc.line, &len) : NULL;
     if (line) {
-        fprintf(out, "    %.*s\n", (int)len, line);
         uint32_t width = loc.end_line == loc.line && loc.end_col >= loc.col ? loc.end_col - loc.col + 1 : 1;
-        print_caret(out, line, len, loc.col ? loc.col : 1, width);
+        print_source(out, line, len, loc.col ? loc.col : 1, width);
     }
     if (hint) fprintf(out, "  hint: %s\n", hint);
 }

@@ -1,18 +1,64 @@
-/* util.c - allocation wrappers, the intern table, file reading and UTF-8 widths. */
+/* util.c - allocation, interning, file reading, UTF-8 widths, the stack guard, temporary files. */
+#define _GNU_SOURCE   /* pthread_getattr_np */
 #include "util.h"
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <xxhash.h>
+
+/* ---- allocation -------------------------------------------------------------------------------
+ * Running out of memory in the middle of a search should end it with the counts so far, not with a
+ * bare exit from deep inside an allocation. So the first failure releases a reserve block kept for
+ * the purpose, raises a flag the explorer checks between states, and retries; only a failure with
+ * the reserve gone exits (153, TLC's code for a system error). */
+
+static _Atomic(void *) reserve;
+static atomic_bool out_of_memory;
+
+void util_reserve_memory(size_t bytes)
+{
+    free(atomic_exchange(&reserve, bytes ? malloc(bytes) : NULL));
+    atomic_store(&out_of_memory, false);
+}
+
+bool util_out_of_memory(void) { return atomic_load_explicit(&out_of_memory, memory_order_relaxed); }
+
+static void oom_release(void)
+{
+    atomic_store(&out_of_memory, true);
+    free(atomic_exchange(&reserve, NULL));
+}
+
+static _Noreturn void oom_exit(size_t n)
+{
+    fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
+    exit(153);
+}
+
+void *util_try_realloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) oom_release();
+    return q;
+}
+
+void *util_try_calloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) oom_release();
+    return p;
+}
 
 void *util_xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p) {
-        fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
-        exit(153);
+        oom_release();
+        if (!(p = malloc(n ? n : 1))) oom_exit(n);
     }
     return p;
 }
@@ -21,8 +67,8 @@ void *util_xcalloc(size_t n, size_t size)
 {
     void *p = calloc(n ? n : 1, size ? size : 1);
     if (!p) {
-        fprintf(stderr, "tlc-c: error: out of memory\n");
-        exit(153);
+        oom_release();
+        if (!(p = calloc(n ? n : 1, size ? size : 1))) oom_exit(n * size);
     }
     return p;
 }
@@ -31,8 +77,8 @@ void *util_xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
     if (!q) {
-        fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
-        exit(153);
+        oom_release();
+        if (!(q = realloc(p, n ? n : 1))) oom_exit(n);
     }
     return q;
 }
@@ -124,4 +170,45 @@ uint32_t util_utf8_width(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) w++;
     return w;
+}
+
+enum { STACK_RESERVE = 256 * 1024 };   /* left for reporting the error (formatting, unwinding) */
+
+/* The lowest address the calling thread's frames may reach, 0 when unknown (then the guard never
+ * fires). Measured once per thread: glibc reads /proc for the main thread. */
+static _Thread_local uintptr_t stack_floor;
+static _Thread_local bool stack_measured;
+
+static uintptr_t measure_stack_floor(void)
+{
+    pthread_attr_t attr;
+    void *base;
+    size_t size;
+    uintptr_t floor = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+    if (pthread_attr_getstack(&attr, &base, &size) == 0 && size > 2 * STACK_RESERVE)
+        floor = (uintptr_t)base + STACK_RESERVE;
+    pthread_attr_destroy(&attr);
+    return floor;
+}
+
+bool util_stack_low(void)
+{
+    if (!stack_measured) {
+        stack_floor = measure_stack_floor();
+        stack_measured = true;
+    }
+    return (uintptr_t)__builtin_frame_address(0) < stack_floor;
+}
+
+int util_temp_fd(const char *tag, const char **dir)
+{
+    const char *d = getenv("TMPDIR");
+    if (!d || !*d) d = "/tmp";
+    if (dir) *dir = d;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tlc-c-%s-XXXXXX", d, tag);
+    int fd = mkstemp(path);
+    if (fd >= 0) unlink(path);
+    return fd;
 }

@@ -5,7 +5,7 @@
 EXTENDS Naturals
 VARIABLE x
 Init == x = 1
-Next == x' = x % 3 + 1
+Next == x' = (x % 3) + 1
 Huge == {S \in SUBSET SUBSET (1 .. 16) : x \in UNION S}
 Evens(n) == {2 * i : i \in 0 .. n}
 Small(n) == {S \in Huge : n \in UNION S}

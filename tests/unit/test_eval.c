@@ -226,8 +226,8 @@ static void test_arithmetic(void **state)
     expect("7 \\div 2", "3");
     expect("-7 \\div 2", "-3");
     expect("(-7) \\div 2", "-4");
-    expect("7 \\div -2", "-4");
-    expect("(-7) \\div -2", "3");
+    expect("7 \\div (-2)", "-4");
+    expect("(-7) \\div (-2)", "3");
     expect("7 % 3", "1");
     expect("(-7) % 2", "1");
     expect("(-1) % 5", "4");
@@ -235,14 +235,14 @@ static void test_arithmetic(void **state)
     expect("((-7) \\div 3) * 3 + ((-7) % 3)", "-7");
     expect_error_at("1 + (2 \\div 0)", "division by zero", "2 \\div");
     expect_error("7 % 0", "positive");
-    expect_error("7 % -2", "positive");
+    expect_error("7 % (-2)", "positive");
     /* 64-bit integers: overflow is an error, not a wrap */
     expect("3037000499 * 3037000499", "9223372030926249001");
     expect_error("3037000500 * 3037000500", "integer overflow");
     expect_error("9223372036854775807 + 1", "integer overflow");
     expect_error("-9223372036854775807 - 2", "integer overflow");
     expect_error("2 ^ 63", "integer overflow");
-    expect_error("(-9223372036854775807 - 1) \\div -1", "integer overflow");
+    expect_error("(-9223372036854775807 - 1) \\div (-1)", "integer overflow");
     expect("5 > 3", "TRUE");
     expect("3 >= 3", "TRUE");
     expect("2 <= 1", "FALSE");
@@ -553,6 +553,7 @@ static void test_recursive_and_higher_order(void **state)
     expect("SumSeq(<<1, 2, 3>>)", "6");
     expect("Ack(2, 3)", "9");
     expect("Deep(1000)", "1000");
+    expect_error("Deep(100000)", "recursion too deep in Deep");
     expect("Twice(Inc, 3)", "5");
     expect("Twice(LAMBDA x : x * 2, 3)", "12");
     expect("Compose(Inc, Square, 3)", "10");

@@ -1,5 +1,7 @@
 /* test_explore.c - the explorer and the fingerprint set, driven by toy models written in C (no
- * TLA+): counts, depth, shortest traces, deadlocks, violations and errors, with 1, 2 and 4 workers. */
+ * TLA+): counts, depth, shortest traces, deadlocks, violations and errors, with 1, 2 and 4 workers;
+ * the same result for any number of workers when a level holds many faults; -continue; the queue
+ * spilled to disk; a state space too large; running out of memory. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +11,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "explore.h"
 #include "fpset.h"
@@ -20,13 +23,20 @@ typedef struct toy {
     uint32_t w, h;
     bool ring;               /* x -> (x + 1) % w only */
     uint32_t bad_x, bad_y;   /* check_state fails here (when violate) */
+    uint32_t bad_mod;        /* if not 0: at every (bad_x, y) with y % bad_mod == bad_y */
     bool violate, fail_at_bad, transition_bad;
+    uint32_t dead_x, dead_mod;   /* if dead_mod: (dead_x, y) with y % dead_mod == 0 has no successor */
     uint32_t ninit;          /* initial states (0, i) for i < ninit */
 } toy;
 
 typedef struct toy_state { uint32_t x, y; } toy_state;
 
 static void *toy_worker_new(void *self, int id) { return self; }
+
+static bool is_bad(const toy *t, uint32_t x, uint32_t y)
+{
+    return x == t->bad_x && (t->bad_mod ? y % t->bad_mod == t->bad_y : y == t->bad_y);
+}
 static void toy_worker_free(void *w) {}
 static void toy_done(void *w) {}
 
@@ -51,18 +61,19 @@ static explore_status toy_successors(void *w, const uint8_t *bytes, uint32_t len
     toy_state s;
     memcpy(&s, bytes, sizeof s);
     *generated = 0;
-    if (t->fail_at_bad && s.x == t->bad_x && s.y == t->bad_y) return EXPLORE_ERROR;
+    if (t->fail_at_bad && is_bad(t, s.x, s.y)) return EXPLORE_ERROR;
+    if (t->dead_mod && s.x == t->dead_x && s.y % t->dead_mod == 0) return EXPLORE_OK;
     if (t->ring) {
         emit_xy(sink, (s.x + 1) % t->w, s.y);
         *generated = 1;
         return EXPLORE_OK;
     }
     if (s.x + 1 < t->w) {
-        if (t->transition_bad && s.x + 1 == t->bad_x && s.y == t->bad_y) {
+        if (t->transition_bad && is_bad(t, s.x + 1, s.y)) {
             toy_state v = {s.x + 1, s.y};
             explore_emit_violation(sink, (const uint8_t *)&v, sizeof v, 2);
-            *generated = 1;
-            return EXPLORE_VIOLATION;
+            ++*generated;
+            if (!explore_sink_continues(sink)) return EXPLORE_VIOLATION;
         }
         emit_xy(sink, s.x + 1, s.y), ++*generated;
     }
@@ -83,7 +94,7 @@ static explore_status toy_check(void *w, const uint8_t *bytes, uint32_t len)
     toy *t = w;
     toy_state s;
     memcpy(&s, bytes, sizeof s);
-    return t->violate && s.x == t->bad_x && s.y == t->bad_y ? EXPLORE_VIOLATION : EXPLORE_OK;
+    return t->violate && is_bad(t, s.x, s.y) ? EXPLORE_VIOLATION : EXPLORE_OK;
 }
 
 static explore_model model_of(toy *t)
@@ -175,6 +186,137 @@ static void test_transition_violation_and_error(void **state)
     explore_result_free(&r);
 }
 
+/* The result of a run, to compare runs with different numbers of workers. */
+static void assert_same_result(const explore_result *a, const explore_result *b)
+{
+    assert_int_equal(a->verdict, b->verdict);
+    assert_int_equal(a->stats.distinct, b->stats.distinct);
+    assert_int_equal(a->stats.generated, b->stats.generated);
+    assert_int_equal(a->stats.queue, b->stats.queue);
+    assert_int_equal(a->stats.depth, b->stats.depth);
+    assert_int_equal(a->trace_len, b->trace_len);
+    for (uint32_t i = 0; i < a->trace_len; i++) {
+        assert_int_equal(a->trace[i].len, b->trace[i].len);
+        assert_memory_equal(a->trace[i].bytes, b->trace[i].bytes, a->trace[i].len);
+    }
+}
+
+/* Many faults on one level, in rounds of a level larger than a round: counts, queue, depth and the
+ * trace of the first fault in breadth-first order, whatever the number of workers. */
+static void test_faults_same_for_any_workers(void **state)
+{
+    toy toys[] = {
+        {.w = 6, .h = 100000, .ninit = 100000, .violate = true, .bad_x = 3, .bad_mod = 997, .bad_y = 500},
+        {.w = 6, .h = 100000, .ninit = 100000, .dead_x = 2, .dead_mod = 1009},
+        {.w = 6, .h = 100000, .ninit = 100000, .fail_at_bad = true, .bad_x = 2, .bad_mod = 1013, .bad_y = 7},
+        {.w = 6, .h = 100000, .ninit = 100000, .transition_bad = true, .bad_x = 3, .bad_mod = 991, .bad_y = 3},
+        /* an invariant violation and deadlocks at the same level: the first in order wins */
+        {.w = 6, .h = 100000, .ninit = 100000, .violate = true, .bad_x = 3, .bad_mod = 997, .bad_y = 900,
+         .dead_x = 2, .dead_mod = 50000},
+    };
+    for (size_t k = 0; k < sizeof toys / sizeof *toys; k++) {
+        explore_result one = run(&toys[k], 1, true);
+        assert_int_not_equal(one.verdict, EXPLORE_SUCCESS);
+        for (int workers = 2; workers <= 4; workers++) {
+            explore_result many = run(&toys[k], workers, true);
+            assert_same_result(&one, &many);
+            explore_result_free(&many);
+        }
+        explore_result_free(&one);
+    }
+}
+
+typedef struct seen_violations { uint32_t n; toy_state last[64]; } seen_violations;
+
+static void on_violation(void *ctx, const explore_trace_state *trace, uint32_t len)
+{
+    seen_violations *v = ctx;
+    assert_true(len > 0);
+    if (v->n < 64) memcpy(&v->last[v->n], trace[len - 1].bytes, sizeof(toy_state));
+    v->n++;
+}
+
+/* -continue: every violation reported, in the same order for any number of workers, and the
+ * search complete. */
+static void test_keep_going(void **state)
+{
+    toy t = {.w = 40, .h = 40, .violate = true, .bad_x = 5, .bad_mod = 4, .bad_y = 1};
+    seen_violations first = {0};
+    for (int workers = 1; workers <= 3; workers++) {
+        seen_violations v = {0};
+        explore_model m = model_of(&t);
+        explore_options o = {.workers = workers, .keep_going = true, .violation = on_violation, .progress_ctx = &v};
+        explore_result r;
+        explore_run(&m, &o, &r);
+        assert_int_equal(r.verdict, EXPLORE_SUCCESS);
+        assert_int_equal(r.stats.distinct, 40 * 40);
+        assert_int_equal(r.violations, 10);   /* (5, y) with y % 4 == 1 */
+        assert_int_equal(v.n, 10);
+        if (workers == 1) first = v;
+        else assert_memory_equal(first.last, v.last, sizeof(toy_state) * 10);
+        explore_result_free(&r);
+    }
+    for (uint32_t i = 1; i < first.n; i++) assert_true(first.last[i - 1].y < first.last[i].y);   /* BFS order */
+}
+
+/* A queue budget of a few bytes sends nearly every state through the disk: same counts. */
+static void test_queue_spilled(void **state)
+{
+    toy t = {.w = 300, .h = 200, .ninit = 3};
+    for (int workers = 1; workers <= 3; workers += 2) {
+        explore_model m = model_of(&t);
+        explore_options o = {.workers = workers, .queue_budget = 16};
+        explore_result r;
+        explore_run(&m, &o, &r);
+        assert_int_equal(r.verdict, EXPLORE_SUCCESS);
+        assert_int_equal(r.stats.distinct, 300 * 200);
+        assert_int_equal(r.stats.depth, 299 + 197 + 1);
+        explore_result_free(&r);
+    }
+}
+
+static void test_too_large(void **state)
+{
+    toy t = {.w = 300, .h = 200};
+    explore_model m = model_of(&t);
+    explore_options o = {.workers = 2, .max_states = 1000};
+    explore_result r;
+    explore_run(&m, &o, &r);
+    assert_int_equal(r.verdict, EXPLORE_TOO_LARGE);
+    assert_true(r.stats.distinct <= 1000 && r.stats.distinct > 0);
+    explore_result_free(&r);
+}
+
+/* The address space limited to what the process has plus a little: the search ends with its
+ * counts (not an exit), and the flag is lowered again by the next reserve. Not under sanitizers,
+ * whose allocators abort instead of failing. */
+static void test_out_of_memory(void **state)
+{
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    skip();
+#else
+    FILE *f = fopen("/proc/self/statm", "r");
+    unsigned long pages = 0;
+    assert_non_null(f);
+    assert_int_equal(fscanf(f, "%lu", &pages), 1);
+    fclose(f);
+    struct rlimit old, limited;
+    getrlimit(RLIMIT_AS, &old);
+    limited = old;
+    limited.rlim_cur = (rlim_t)pages * 4096 + ((rlim_t)256 << 20);
+    util_reserve_memory((size_t)32 << 20);
+    assert_int_equal(setrlimit(RLIMIT_AS, &limited), 0);
+    toy t = {.w = 1 << 20, .h = 1 << 20};
+    explore_result r = run(&t, 1, false);
+    setrlimit(RLIMIT_AS, &old);
+    assert_int_equal(r.verdict, EXPLORE_OUT_OF_MEMORY);
+    assert_true(r.stats.distinct > 1000);
+    explore_result_free(&r);
+    util_reserve_memory(0);
+    assert_false(util_out_of_memory());
+#endif
+}
+
 typedef struct stress { fpset *s; uint64_t from, to; uint64_t added; } stress;
 
 static void *insert_range(void *arg)
@@ -210,6 +352,14 @@ static void test_fpset(void **state)
     assert_false(fpset_contains(s, 250001 * 0xD6E8FEB86659FD93ull));
     fpset_free(s);
     assert_true(fpset_collision_probability(1000, 2000) < 1e-12);
+    /* the least distance between two fingerprints, in the table and in a copy */
+    s = fpset_new(16);
+    uint64_t fps[] = {1000, 7, 400, 1003, 90}, tmp[5];
+    for (int i = 0; i < 5; i++) fpset_put(s, fps[i]);
+    assert_int_equal(fpset_least_distance(s), 3);
+    fpset_free(s);
+    assert_int_equal(fpset_least_distance_of(fps, tmp, 5), 3);
+    assert_int_equal(fpset_least_distance_of(fps, NULL, 1), INT64_MAX);
 }
 
 int main(void)
@@ -218,6 +368,8 @@ int main(void)
         cmocka_unit_test(test_ring), cmocka_unit_test(test_grid_any_workers),
         cmocka_unit_test(test_deadlock_shortest_trace), cmocka_unit_test(test_invariant_violation),
         cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset),
+        cmocka_unit_test(test_faults_same_for_any_workers), cmocka_unit_test(test_keep_going),
+        cmocka_unit_test(test_queue_spilled), cmocka_unit_test(test_too_large), cmocka_unit_test(test_out_of_memory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -17,7 +17,7 @@ static const char scope[] =
     "---- MODULE IO ----\n"
     "EXTENDS Naturals, Sequences, TLC, TLCExt, IOUtils, CSV, Json, Statistics, SVG, SequencesExt\n"
     "Txt == [format |-> \"TXT\", charset |-> \"UTF-8\", openOptions |-> <<\"WRITE\", \"CREATE\", \"TRUNCATE_EXISTING\">>]\n"
-    "Append == [format |-> \"TXT\", charset |-> \"UTF-8\", openOptions |-> <<\"APPEND\">>]\n"
+    "AppendTxt == [format |-> \"TXT\", charset |-> \"UTF-8\", openOptions |-> <<\"APPEND\">>]\n"
     "Read == [format |-> \"TXT\", charset |-> \"UTF-8\"]\n"
     "====\n";
 
@@ -158,12 +158,12 @@ static void test_text_files(void **state)
     expect("Serialize(\"hello\", \"TMP:/a.txt\", Txt)",
            "[exitValue |-> 0, stderr |-> \"\", stdout |-> \"Finish writting to the file with success!\"]");
     expect("Deserialize(\"TMP:/a.txt\", Read)", "[exitValue |-> 0, stderr |-> \"\", stdout |-> \"hello\"]");
-    expect("Serialize(\" world\", \"TMP:/a.txt\", Append).exitValue", "0");
+    expect("Serialize(\" world\", \"TMP:/a.txt\", AppendTxt).exitValue", "0");
     expect("Deserialize(\"TMP:/a.txt\", Read).stdout", "\"hello world\"");
     expect("Serialize(\"x\", \"TMP:/a.txt\", Txt).exitValue", "0");
     expect("Deserialize(\"TMP:/a.txt\", Read).stdout", "\"x\"");
     expect("Deserialize(\"TMP:/missing.txt\", Read).exitValue", "1");
-    expect("Serialize(\"x\", \"TMP:/missing.txt\", Append).exitValue", "1");
+    expect("Serialize(\"x\", \"TMP:/missing.txt\", AppendTxt).exitValue", "1");
     expect_error("Serialize(\"x\", \"TMP:/b.bin\", [format |-> \"BIN\"])", "format \"BIN\" is not supported");
     expect_error("Serialize(\"x\", \"TMP:/b.txt\", [format |-> \"TXT\", charset |-> \"UTF-16\", openOptions |-> <<>>])",
                  "charset \"UTF-16\" is not supported");

@@ -67,6 +67,46 @@ static void test_precedence(void **state)
     assert_apply(e->u.apply.args[0], "DOMAIN", 1);
 }
 
+/* Groupings SANY decides from its precedence ranges (where they do not overlap). */
+static void test_precedence_ranges(void **state)
+{
+    syn_expr *e = expr("a + b - c");   /* - (11) binds tighter than + (10) */
+    assert_apply(e, "+", 2);
+    assert_apply(e->u.apply.args[1], "-", 2);
+    e = expr("a - b + c");
+    assert_apply(e, "+", 2);
+    assert_apply(e->u.apply.args[0], "-", 2);
+    e = expr("-1..2");
+    assert_apply(e, "..", 2);
+    assert_apply(e->u.apply.args[0], "-.", 1);
+    e = expr("SUBSET S \\cup T");
+    assert_apply(e, "\\cup", 2);
+    assert_apply(e->u.apply.args[0], "SUBSET", 1);
+    e = expr("SUBSET S .. T");   /* SUBSET 10-13 against .. 9: (SUBSET S) .. T */
+    assert_apply(e, "..", 2);
+    e = expr("a % b * c");
+    assert_apply(e, "%", 2);
+    assert_apply(e->u.apply.args[1], "*", 2);
+    e = expr("~a /\\ b");
+    assert_apply(e, "/\\", 2);
+    assert_apply(e->u.apply.args[0], "~", 1);
+    e = expr("[]P /\\ <>Q");
+    assert_apply(e, "/\\", 2);
+    e = expr("a \\cdot b \\cdot c");   /* left-associative */
+    assert_apply(e, "\\cdot", 2);
+    assert_apply(e->u.apply.args[0], "\\cdot", 2);
+    e = expr("x \\in -1..1 /\\ f[x]' = x + 1");
+    assert_apply(e, "/\\", 2);
+    assert_apply(e->u.apply.args[0], "\\in", 2);
+    e = expr("a * (-b) + (a = b = c)");
+    assert_null(e);
+    e = expr("a * (-b) + ((a = b) = c)");
+    assert_apply(e, "+", 2);
+    e = expr("-a * b");   /* prefix - (12) against * (13): -(a * b) */
+    assert_apply(e, "-.", 1);
+    assert_apply(e->u.apply.args[0], "*", 2);
+}
+
 static void test_bullets(void **state)
 {
     syn_module *m = parse("A == /\\ x = 1\n     /\\ \\/ y = 2\n        \\/ y = 3\n     /\\ z = 4\nB == 1");
@@ -159,6 +199,19 @@ static void test_numbers_strings_unicode(void **state)
     e = expr("⟨1, 2⟩");
     assert_int_equal(e->kind, SX_TUPLE);
     assert_int_equal(e->u.list.nitems, 2);
+    /* the rest of SANY's Unicode table */
+    static const struct { const char *text, *op; } infix[] = {
+        {"a ⇸ b", "-+->"}, {"a ‥ b", ".."}, {"a … b", "..."}, {"a ‖ b", "||"}, {"a ⊣ b", "-|"},
+        {"a ⫤ b", "=|"},   {"a ● b", "\\bullet"}, {"a ‼ b", "!!"}, {"a ⁇ b", "??"}, {"a ≔ b", ":="},
+        {"a ⩴ b", "::="},
+    };
+    for (size_t i = 0; i < sizeof infix / sizeof *infix; i++) assert_apply(expr(infix[i].text), infix[i].op, 2);
+    assert_apply(expr("S⁺"), "^+", 1);
+    assert_apply(expr("⋄P"), "<>", 1);
+    e = expr("∀∀ x : ⋄x");
+    assert_int_equal(e->kind, SX_TFORALL);
+    assert_int_equal(expr("∃∃ x : x")->kind, SX_TEXISTS);
+    assert_int_equal(expr("lab ∷ x")->kind, SX_LABEL);
 }
 
 static void test_module_units(void **state)
@@ -201,6 +254,9 @@ static const bad bad_inputs[] = {
     {"A == (* never closed", 2, 6, "never closed"},
     {"A == 1 $$$ 2", 2, 10, "syntax error"},
     {"A == x ` y", 2, 8, "unexpected character"},
+    {"A == 1 ⊤ 2", 2, 8, "unexpected character `⊤`"},
+    {"A == x • y", 2, 8, "unexpected character `•`"},
+    {"A == x \xff y", 2, 8, "unexpected byte 0xFF"},
     {"A == [a |-> 1, b]", 2, 17, "syntax error"},
     {"A == CASE x -> 1 [] OTHER -> 2 [] y -> 3", 2, 30, "OTHER must be the last"},
     {"A == f[]", 2, 7, "syntax error"},
@@ -234,6 +290,36 @@ static const bad bad_inputs[] = {
     {"LEMMA ASSUME NEW PROVE TRUE", 2, 18, "syntax error"},
     {"THEOREM TRUE\n<1>1. QED BY", 4, 1, "syntax error"},
     {"THEOREM T == TRUE\n<1>1. PICK x : ", 4, 1, "syntax error"},
+    /* precedence ranges (reported at the later operator of the two, or at a prefix operator) */
+    {"A == 9 + 10 % 3", 2, 13, "operators `+` and `%` need parentheses"},
+    {"A == 10 % 3 + 9", 2, 13, "operators `%` and `+` need parentheses"},
+    {"A == 10 \\div 3 * 3", 2, 16, "operators `\\div` and `*` need parentheses"},
+    {"A == a /\\ b \\/ c", 2, 13, "operators `/\\` and `\\/` need parentheses"},
+    {"A == a \\cup b \\cap c", 2, 15, "operators `\\cup` and `\\cap`"},
+    {"A == SUBSET S + 1", 2, 15, "operators `SUBSET` and `+`"},
+    {"A == $ + 1", 2, 6, "syntax error"},
+    {"A == a $ b + c", 2, 8, "operators `$` and `+`"},
+    {"A == []x = 1", 2, 6, "operators `[]` and `=`"},
+    {"A == ENABLED x'", 2, 6, "operators `ENABLED` and `'`"},
+    {"A == 2 * -3", 2, 8, "prefix `-` after `*` needs parentheses"},
+    {"A == 2^3^2", 2, 9, "operator `^` is not associative"},
+    {"A == a => b => c", 2, 13, "operator `=>` is not associative"},
+    {"A == 1 = 1 = 1", 2, 12, "operator `=` is not associative"},
+    {"A == a < b < c", 2, 12, "operator `<` is not associative"},
+    {"A == x \\in S \\in T", 2, 14, "operator `\\in` is not associative"},
+    {"A == P ~> Q ~> R", 2, 13, "operator `~>` is not associative"},
+    {"A == 1 .. 2 .. 3", 2, 13, "operator `..` is not associative"},
+    {"A == x % 2 % 3", 2, 12, "operator `%` is not associative"},
+    {"A == S \\ T \\ U", 2, 12, "operator `\\` is not associative"},
+    /* hints, and unexpected tokens shown as written */
+    {"A == \\A y in 1..2 : y > 0", 2, 11, "did you mean `\\in`?"},
+    {"A == \\E x in S : TRUE", 2, 11, "did you mean `\\in`?"},
+    {"A == x in S", 2, 11, "did you mean `\\in`?"},
+    {"A == {x \\in S : x notin T}", 2, 19, "did you mean `\\notin`?"},
+    {"A == 1 &&& 2", 2, 10, "unexpected `&`"},
+    {"A == 1 ≠≠ 2", 2, 9, "unexpected `≠`"},
+    {"A == (1 2)", 2, 9, "unexpected number `2`"},
+    {"A == f(x y)", 2, 10, "unexpected identifier `y`"},
 };
 
 static void test_malformed(void **state)
@@ -254,13 +340,39 @@ static void test_malformed(void **state)
     }
 }
 
+/* Thousands of open brackets exhaust bison's stack: reported, not a crash. */
+static void test_deep_brackets(void **state)
+{
+    enum { DEPTH = 20000 };
+    char *body = malloc(16 + 2 * DEPTH);
+    char *p = body + sprintf(body, "A == ");
+    memset(p, '(', DEPTH);
+    p[DEPTH] = '1';
+    memset(p + DEPTH + 1, ')', DEPTH);
+    p[2 * DEPTH + 1] = 0;
+    char *out = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&out, &n);
+    util_diag_stream(f);
+    syn_module *m = parse(body);
+    util_diag_stream(NULL);
+    fclose(f);
+    assert_null(m);
+    if (!strstr(out, "T.tla:2:") || !strstr(out, "nested too deeply"))
+        fail_msg("expected T.tla:2: ... nested too deeply, got:\n%.300s", out);
+    free(out);
+    free(body);
+}
+
 int main(void)
 {
     arena_init(&mem);
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_precedence),    cmocka_unit_test(test_bullets),
+        cmocka_unit_test(test_precedence),    cmocka_unit_test(test_precedence_ranges),
+        cmocka_unit_test(test_bullets),
         cmocka_unit_test(test_forms),         cmocka_unit_test(test_numbers_strings_unicode),
         cmocka_unit_test(test_module_units),  cmocka_unit_test(test_malformed),
+        cmocka_unit_test(test_deep_brackets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -187,6 +187,20 @@ static void test_bytes(void **state)
     free(b.items);
 }
 
+/* Model values order by name (as TLC orders them), not by their index, the order they were made in. */
+static void test_model_value_order(void **state)
+{
+    const char *names[] = {"zeta", "proc_b_long", "b", "proc_a_long", "proc_a_lo", "proc_a_longer", "a", "proc"};
+    enum { N = sizeof names / sizeof *names };
+    val v[N];
+    for (int i = 0; i < N; i++) v[i] = val_model(util_intern(names[i]));
+    for (int i = 0; i < N; i++)
+        for (int j = 0; j < N; j++) {
+            int want = strcmp(names[i], names[j]), got = val_compare(v[i], v[j]);
+            assert_int_equal((want > 0) - (want < 0), (got > 0) - (got < 0));
+        }
+}
+
 static void test_permute(void **state)
 {
     val p1 = val_model(util_intern("p1")), p2 = val_model(util_intern("p2"));
@@ -214,7 +228,7 @@ int main(void)
         cmocka_unit_test(test_sets_canonical), cmocka_unit_test(test_set_algebra),
         cmocka_unit_test(test_lazy_membership), cmocka_unit_test(test_enumeration_order),
         cmocka_unit_test(test_functions), cmocka_unit_test(test_integers),
-        cmocka_unit_test(test_bytes), cmocka_unit_test(test_permute),
+        cmocka_unit_test(test_bytes), cmocka_unit_test(test_model_value_order), cmocka_unit_test(test_permute),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,149 @@
+/* test_symmetry.c - the representative SYMMETRY fingerprints: on random states (sets of records,
+ * tuples, nested sets, functions on model values), the least image model_symmetry_least finds is
+ * the one found by permuting the whole state by every element of the group and comparing. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "../../src/model/model_internal.h"   /* white-box: the least image is private to the model */
+
+static arena A;
+
+/* The group S3 x S2 on {a1, a2, a3} and {b1, b2}, identity first; c (fixed) is never moved. */
+enum { NA = 3, NB = 2, NGROUP = 12 };
+static val a[NA], b[NB], fixed;
+
+static void add_element(model_symmetry *s, const int *pa, const int *pb)
+{
+    val *image = arena_zalloc(&A, sizeof(val) * s->nimage);
+    uint32_t *to = arena_alloc(&A, sizeof(uint32_t) * s->nimage);
+    for (uint32_t i = 0; i < s->nimage; i++) to[i] = i;
+    for (int i = 0; i < NA; i++)
+        if (pa[i] != i) image[val_model_index(a[i])] = a[pa[i]], to[val_model_index(a[i])] = val_model_index(a[pa[i]]);
+    for (int i = 0; i < NB; i++)
+        if (pb[i] != i) image[val_model_index(b[i])] = b[pb[i]], to[val_model_index(b[i])] = val_model_index(b[pb[i]]);
+    s->images[s->n] = image;
+    s->to[s->n++] = to;
+}
+
+static model_symmetry make_group(void)
+{
+    static const int perms3[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+    static const int perms2[2][2] = {{0, 1}, {1, 0}};
+    model_symmetry s = {0};
+    for (int i = 0; i < NA; i++) s.nimage = val_model_index(a[i]) + 1 > s.nimage ? val_model_index(a[i]) + 1 : s.nimage;
+    for (int i = 0; i < NB; i++) s.nimage = val_model_index(b[i]) + 1 > s.nimage ? val_model_index(b[i]) + 1 : s.nimage;
+    bool *moved = arena_zalloc(&A, s.nimage);
+    for (int i = 0; i < NA; i++) moved[val_model_index(a[i])] = true;
+    for (int i = 0; i < NB; i++) moved[val_model_index(b[i])] = true;
+    s.moved = moved;
+    s.images = arena_alloc(&A, sizeof(val *) * NGROUP);
+    s.to = arena_alloc(&A, sizeof(uint32_t *) * NGROUP);
+    for (int i = 0; i < 6; i++)
+        for (int j = 0; j < 2; j++) add_element(&s, perms3[i], perms2[j]);
+    return s;
+}
+
+static uint64_t seed = 88172645463325252ull;
+
+static uint32_t pick(uint32_t n)
+{
+    seed ^= seed << 13;
+    seed ^= seed >> 7;
+    seed ^= seed << 17;
+    return (uint32_t)(seed % n);
+}
+
+static val random_val(int depth);
+
+static val random_leaf(void)
+{
+    switch (pick(5)) {
+    case 0: return val_int(pick(3));
+    case 1: return a[pick(NA)];
+    case 2: return b[pick(NB)];
+    case 3: return fixed;
+    default: return val_str(util_intern(pick(2) ? "x" : "y"));
+    }
+}
+
+static val random_set(int depth, uint32_t max)
+{
+    uint32_t n = pick(max + 1);
+    val *xs = arena_alloc(&A, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) xs[i] = random_val(depth - 1);
+    return val_set_make(&A, xs, n);
+}
+
+/* A record, a pair, or a function whose domain is moved. */
+static val random_func(int depth)
+{
+    val dom[2], rng[2], f;
+    uint32_t kind = pick(3);
+    for (int i = 0; i < 2; i++) rng[i] = random_val(depth - 1);
+    if (kind == 0) return val_seq_make(&A, rng, 2);
+    if (kind == 1) {
+        atom names[2] = {util_intern("f"), util_intern("g")};
+        return val_record_make(&A, names, rng, 2);
+    }
+    dom[0] = a[pick(NA)];
+    dom[1] = pick(2) ? b[pick(NB)] : fixed;
+    assert_int_equal(val_func_make(&A, dom, rng, 2, &f), VAL_OK);
+    return f;
+}
+
+static val random_val(int depth)
+{
+    if (depth <= 0) return random_leaf();
+    switch (pick(3)) {
+    case 0: return random_leaf();
+    case 1: return random_set(depth, 3);
+    default: return random_func(depth);
+    }
+}
+
+/* The least image by brute force: every element permutes the whole state. */
+static const val *brute_least(const model_symmetry *s, const val *vars, uint32_t n)
+{
+    const val *best = NULL;
+    for (uint32_t e = 0; e < s->n; e++) {
+        val *img = arena_alloc(&A, sizeof(val) * n);
+        int c = best ? 0 : -1;
+        for (uint32_t i = 0; i < n; i++) {
+            img[i] = val_permute(&A, vars[i], s->images[e], s->nimage);
+            if (!c) c = val_compare(img[i], best[i]);
+        }
+        if (c < 0) best = img;
+    }
+    return best;
+}
+
+static void test_least_image(void **state)
+{
+    model_symmetry s = make_group();
+    for (int trial = 0; trial < 3000; trial++) {
+        /* sets of many members first, as messages are: the path that ranks members' images */
+        val vars[3] = {random_set(3, 8), random_val(2), random_set(2, 5)};
+        const val *want = brute_least(&s, vars, 3), *got = model_symmetry_least(&s, &A, vars, 3);
+        for (int i = 0; i < 3; i++)
+            if (!val_equal(want[i], got[i]))
+                fail_msg("trial %d, variable %d: %s, not %s", trial, i, val_to_string(&A, got[i]), val_to_string(&A, want[i]));
+        /* a view is fingerprinted the same way, as one value */
+        assert_true(val_equal(*brute_least(&s, vars, 1), *model_symmetry_least(&s, &A, vars, 1)));
+        if (trial % 100 == 99) arena_reset(&A), s = make_group();
+    }
+}
+
+int main(void)
+{
+    arena_init(&A);
+    for (int i = 0; i < NA; i++) a[i] = val_model(util_intern((const char *[]){"a1", "a2", "a3"}[i]));
+    for (int i = 0; i < NB; i++) b[i] = val_model(util_intern((const char *[]){"b1", "b2"}[i]));
+    fixed = val_model(util_intern("c"));
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_least_image)};
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
