@@ -21,15 +21,16 @@ static const char scope[] =
     "R == [a |-> 1, b |-> 2, c |-> 3]\n"
     "====\n";
 
-/* Expressions evaluated in the state below (pc, queue, votes, clock). */
+/* Expressions evaluated in the state below (pc, queue, votes, clock); the names go into a
+ * Markdown table, so they hold no | . */
 static const struct { const char *what, *text; } rows[] = {
-    {"integer arithmetic", "(7 * 13 + 5) % 11 - 17 \\div 3"},
+    {"integer arithmetic", "((7 * 13 + 5) % 11) - 17 \\div 3"},
     {"a state predicate", "pc[2] = \"wait\" /\\ Len(queue) < 4 /\\ clock[3] <= 10"},
     {"\\A over 1..100", "\\A i \\in 1..100 : i * i >= i"},
     {"set map {x % 17 : x \\in 1..200}", "{x % 17 : x \\in 1..200}"},
     {"set filter and Cardinality", "Cardinality({v \\in votes : v.round > 1})"},
     {"\\cup of two sets of records", "votes \\cup {[round |-> 9, val |-> \"z\"]}"},
-    {"function [i \\in 1..50 |-> i * i][37]", "[i \\in 1..50 |-> i * i][37]"},
+    {"function constructor, then applied", "[i \\in 1..50 |-> i * i][37]"},
     {"EXCEPT on a function of records", "[clock EXCEPT ![2] = @ + 1, ![4] = @ * 2]"},
     {"record EXCEPT and field", "[R EXCEPT !.b = @ + 1].b"},
     {"sequence ops", "Len(Append(Tail(queue), 6)) + Head(queue)"},
