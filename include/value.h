@@ -10,7 +10,10 @@
  *  - Canonical forms: a SET is sorted and duplicate-free under val_compare; a function whose domain
  *    is {1..n} is always a SEQ (the empty function is the empty SEQ); a record is a FUNC whose
  *    domain is strings. LAZY sets (intervals, Nat, SUBSET S, [S -> T], ...) are not canonical:
- *    val_equal, val_compare and val_serialize normalise them (enumerating finite ones).
+ *    val_equal, val_compare and val_serialize normalise them (enumerating finite ones, comparing
+ *    infinite ones by structure: see value_setcmp.c).
+ *  - A value's `hint` records how TLC would have built it, which only decides how it prints
+ *    (VAL_HINT_*); equality, order, bytes and fingerprints ignore it.
  *  - Operations that can fail return a val_status; they never abort on user errors.
  *  - The total order (val_compare) follows TLC's within a kind: integers numerically, strings
  *    lexicographically, model values by name, sets/sequences/functions by size then
@@ -40,6 +43,7 @@ typedef enum {
     LAZY_CUP, LAZY_CAP, LAZY_MINUS,   /* parts[0] op parts[1], kept when an operand is infinite */
     LAZY_FILTER,                      /* {x \in parts[0] : P(x)} over an infinite set; P is a callback */
     LAZY_BIGUNION,                    /* UNION parts[0], kept when a member set is infinite */
+    LAZY_ANY,                         /* TLC's ANY: every value is a member */
 } val_lazy_kind;
 
 typedef struct val_filter val_filter;
@@ -49,9 +53,19 @@ typedef struct val_fn val_fn;
 typedef struct val_seq val_seq;
 typedef struct val_lazy val_lazy;
 
+/* How a function was built, where TLC prints the results differently (it keeps the form it was
+ * built in; tlc-c keeps one canonical form and this hint). */
+enum {
+    VAL_HINT_FCN = 1,        /* built as a function ([x \in S |-> e], :>, @@), not a tuple: the
+                              * empty one prints << >>, and ToJsonObject gives an array */
+    VAL_HINT_SETDOM = 2,     /* a SEQ whose domain was an enumerated set: DOMAIN prints {1, 2} */
+    VAL_HINT_INTDOM = 4,     /* a FUNC whose domain was an interval: DOMAIN prints a..b */
+};
+
 typedef struct val {
     uint8_t kind;            /* val_kind */
-    uint8_t pad[3];
+    uint8_t hint;            /* VAL_HINT_* (functions only) */
+    uint8_t pad[2];
     uint32_t aux;            /* model values: index, in order of first use */
     union {
         int64_t i;
@@ -84,6 +98,8 @@ typedef enum {
     VAL_DIV_ZERO,
     VAL_INFINITE,            /* enumerating an infinite set */
     VAL_TOO_LARGE,           /* enumerating a set beyond VAL_MAX_ENUM elements */
+    VAL_UNDECIDABLE,         /* needs the elements of an infinite set: whether a filter of Nat is
+                              * finite, whether Nat \ {0} equals Int \ {-1, 0} */
 } val_status;
 
 enum { VAL_MAX_ENUM = 50000000 };
@@ -124,8 +140,13 @@ val_status val_int_mod(int64_t a, int64_t b, val *out);   /* a % b in 0..b-1 for
 
 /* ---- comparison --------------------------------------------------------------------------------- */
 
+/* A total order consistent with equality. Where equality of two infinite sets cannot be decided
+ * the order still answers (by their structure): val_equal_status reports those cases. */
 int val_compare(val a, val b);
 bool val_equal(val a, val b);
+/* Equality that says when it cannot be decided (VAL_UNDECIDABLE) or needs too many elements
+ * (VAL_TOO_LARGE), rather than guess. */
+val_status val_equal_status(val a, val b, bool *out);
 /* Would TLC compare these for equality without an error? (model values compare with anything) */
 bool val_comparable(val a, val b);
 
@@ -146,7 +167,9 @@ val val_recset_make(arena *a, const atom *names, const val *sets, uint32_t n);
 val val_product_make(arena *a, const val *sets, uint32_t n);
 val val_seqset_make(arena *a, val base);
 val val_filter_make(arena *a, val base, const val_filter *f);
-/* Is the set infinite (without enumerating it)? */
+val val_any_set(void);
+/* Is the set infinite, or of a size that only its infinite parts could tell (a filter of Nat)?
+ * Such sets are kept symbolic. */
 bool val_is_infinite(arena *a, val s);
 
 val_status val_member(arena *a, val x, val set, bool *out);
@@ -155,6 +178,8 @@ val_status val_set_union(arena *a, val x, val y, val *out);
 val_status val_set_intersect(arena *a, val x, val y, val *out);
 val_status val_set_minus(arena *a, val x, val y, val *out);
 val_status val_big_union(arena *a, val s, val *out);
+/* VAL_INFINITE, VAL_UNDECIDABLE (a filter or difference of infinite sets), VAL_OVERFLOW (more than
+ * 2^63 - 1 elements) or the number of elements. */
 val_status val_cardinality(arena *a, val s, int64_t *out);
 /* An explicit SET with the same elements (for lazy sets: enumerated). */
 val_status val_enumerate(arena *a, val s, val *out);
@@ -178,6 +203,9 @@ val_status val_seq_concat(arena *a, val x, val y, val *out);          /* sequenc
 val_status val_apply(arena *a, val f, val arg, val *out);
 val_status val_except(arena *a, val f, val arg, val v, val *out);
 val_status val_domain(arena *a, val f, val *out);
+/* f (a SEQ or FUNC) marked as built by a function constructor on a domain that was, or was not,
+ * an interval: see VAL_HINT_*. */
+val val_hint_function(val f, bool interval_domain);
 val_status val_func_merge(arena *a, val f, val g, val *out);          /* f @@ g */
 
 /* ---- copying, bytes, fingerprints, symmetry ----------------------------------------------------- */

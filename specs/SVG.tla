@@ -1,7 +1,9 @@
 -------------------------------- MODULE SVG ---------------------------------
 (***************************************************************************)
 (* SVG elements as records, for animations in ALIAS expressions, as       *)
-(* tlc-c ships them (community module).                                   *)
+(* tlc-c ships them (community module). SVGElemToString,                  *)
+(* NodeOfRingNetwork and PointOnLine are native, as in TLC;               *)
+(* NodesOfDirectedMultiGraph (a graph layout) is not supported yet.       *)
 (***************************************************************************)
 LOCAL INSTANCE Naturals
 LOCAL INSTANCE Sequences
@@ -20,14 +22,28 @@ Rect(x, y, w, h, attrs) ==
 Text(x, y, text, attrs) ==
     SVGElem("text", Merge([x |-> ToString(x), y |-> ToString(y)], attrs), << >>, text)
 Image(x, y, width, height, href, attrs) ==
-    SVGElem("image", Merge([x |-> ToString(x), y |-> ToString(y), width |-> ToString(width), height |-> ToString(height), href |-> href], attrs), << >>, "")
+    SVGElem("image", Merge([x |-> ToString(x), y |-> ToString(y), width |-> ToString(width), height |-> ToString(height)]
+                           @@ ("xlink:href" :> href), attrs), << >>, "")
 Group(children, attrs) == SVGElem("g", attrs, children, "")
 Svg(children, attrs) == SVGElem("svg", attrs, children, "")
+(* A whole document: the element inside an svg element with a view box. *)
 SVGDoc(children, vbX, vbY, vbW, vbH, attrs) ==
-    SVGElem("svg", Merge([viewBox |-> ToString(vbX) \o " " \o ToString(vbY) \o " " \o ToString(vbW) \o " " \o ToString(vbH)], attrs), children, "")
-SVGElemToString(elem) == ToString(elem)
-NodeOfRingNetwork(cx, cy, r, n, m) == [x |-> cx + r * ((n - 1) % 2), y |-> cy + r * (n \div m)]
-NodesOfDirectedMultiGraph(nodes, edges, options) == [n \in nodes |-> [x |-> 0, y |-> 0]]
-PointOnLine(from, to, segment) == [x |-> from.x + (to.x - from.x) \div segment, y |-> from.y + (to.y - from.y) \div segment]
-SVGSerialize(svg, frameNamePrefix, frameNumber) == TRUE
+    Svg(<<children>>,
+        Merge(("xmlns:xlink" :> "http://www.w3.org/1999/xlink" @@ "xmlns" :> "http://www.w3.org/2000/svg"
+               @@ "viewBox" :> (ToString(vbX) \o " " \o ToString(vbY) \o " " \o ToString(vbW) \o " " \o ToString(vbH))),
+              attrs))
+(* <name attr='value' ...>innerText children</name>                     *)
+SVGElemToString(elem) == CHOOSE s \in STRING : TRUE      \* native
+(* Node n of m placed evenly on the circle of centre (cx, cy), radius r. *)
+NodeOfRingNetwork(cx, cy, r, n, m) == CHOOSE p \in [x : Int, y : Int] : TRUE   \* native
+NodesOfDirectedMultiGraph(nodes, edges, options) ==      \* native: not supported yet
+    CHOOSE f \in [nodes -> [x : Int, y : Int]] : TRUE
+(* from + (to - from) / segment, each coordinate truncated towards 0.    *)
+PointOnLine(from, to, segment) == CHOOSE p \in [x : Int, y : Int] : TRUE      \* native
+(* Writes the document to frameNamePrefix, the frame number on 3 digits, *)
+(* and .svg (a file per frame of an animation).                          *)
+SVGSerialize(svg, frameNamePrefix, frameNumber) ==
+    LET IO == INSTANCE IOUtils
+    IN IO!Serialize(SVGElemToString(svg), frameNamePrefix \o IO!zeroPadN(frameNumber, 3) \o ".svg",
+                    [format |-> "TXT", charset |-> "UTF-8", openOptions |-> <<"WRITE", "CREATE", "TRUNCATE_EXISTING">>])
 =============================================================================

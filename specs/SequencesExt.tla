@@ -6,7 +6,7 @@ EXTENDS Sequences, Naturals, FiniteSets, FiniteSetsExt, Folds, Functions, Bags, 
 
 ToSet(s) == { s[i] : i \in DOMAIN s }
 ToBag(s) == [e \in ToSet(s) |-> Cardinality({ i \in DOMAIN s : s[i] = e })]
-SetToSeq(S) == CHOOSE f \in [1 .. Cardinality(S) -> S] : IsInjective(f)
+SetToSeq(S) == CHOOSE f \in [1 .. Cardinality(S) -> S] : IsInjective(f)   \* native
 SetToSeqs(S) == { f \in [1 .. Cardinality(S) -> S] : IsInjective(f) }
 SetToSortSeq(S, op(_, _)) == SortSeq(SetToSeq(S), op)
 SetToAllKPermutations(S) == UNION { SetToSeqs(T) : T \in SUBSET S }

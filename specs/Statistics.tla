@@ -1,9 +1,11 @@
 ----------------------------- MODULE Statistics -----------------------------
 (***************************************************************************)
-(* Statistical tests, as tlc-c ships them (community module). The         *)
-(* chi-square test needs real numbers, which tlc-c does not support yet.  *)
+(* Statistical tests, as tlc-c ships them (community module).            *)
+(* ChiSquare(expected, actual, alpha) is the chi-square goodness-of-fit   *)
+(* test (native): TRUE unless the counts in actual differ from those in   *)
+(* expected significantly at level alpha, a string such as "0.05".       *)
 (***************************************************************************)
 LOCAL INSTANCE Naturals
 LOCAL INSTANCE FiniteSets
-ChiSquare(expected, actual, significance) == TRUE   \* not supported yet
+ChiSquare(expected, actual, alpha) == CHOOSE b \in BOOLEAN : TRUE   \* native
 =============================================================================

@@ -1,7 +1,7 @@
 --------------------------------- MODULE TLC --------------------------------
 (***************************************************************************)
 (* TLC's own operators, as tlc-c ships them. Print, PrintT, Assert,       *)
-(* JavaTime, TLCGet, TLCSet, :>, @@, Permutations, SortSeq,               *)
+(* JavaTime, TLCGet, TLCSet, :>, @@, Permutations, SortSeq, Any,          *)
 (* RandomElement, ToString and TLCEval are computed natively.             *)
 (***************************************************************************)
 LOCAL INSTANCE Naturals
@@ -21,7 +21,7 @@ SortSeq(s, Op(_, _)) ==                 \* native
                     \A i, j \in 1 .. Len(s) : (i < j) => Op(s[p[i]], s[p[j]]) \/ (s[p[i]] = s[p[j]])
     IN [i \in 1 .. Len(s) |-> s[Perm[i]]]
 RandomElement(s) == CHOOSE x \in s : TRUE   \* native: a random element
-Any == CHOOSE x : TRUE                  \* not supported yet
+Any == CHOOSE x : TRUE                  \* native: TLC's ANY, the set of every value
 ToString(v) == (CHOOSE x \in [a : v, b : STRING] : TRUE).b   \* native
 TLCEval(v) == v                         \* native
 =============================================================================

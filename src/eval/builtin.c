@@ -12,6 +12,7 @@ void eval_check(eval_worker *w, syn_loc loc, val_status st)
     case VAL_INFINITE: eval_fail(w, loc, "cannot enumerate an infinite set");
     case VAL_TOO_LARGE: eval_fail(w, loc, "the set is too large to enumerate");
     case VAL_TYPE: eval_fail(w, loc, "the operation is applied to a value of the wrong kind");
+    case VAL_UNDECIDABLE: eval_fail(w, loc, "cannot decide this without enumerating an infinite set");
     default: eval_fail(w, loc, "evaluation error (%d)", (int)st);
     }
 }
@@ -22,7 +23,13 @@ bool eval_equal(eval_worker *w, val a, val b, syn_loc loc)
 {
     if (!val_comparable(a, b))
         eval_fail(w, loc, "attempted to compare %s with %s", val_to_string(&w->scratch, a), val_to_string(&w->scratch, b));
-    return val_equal(a, b);
+    bool eq;
+    val_status st = val_equal_status(a, b, &eq);
+    if (st == VAL_UNDECIDABLE)
+        eval_fail(w, loc, "cannot decide whether %s = %s: that needs the elements of an infinite set",
+                  val_to_string(&w->scratch, a), val_to_string(&w->scratch, b));
+    eval_check(w, loc, st);
+    return eq;
 }
 
 bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
@@ -31,6 +38,9 @@ bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
     val_status st = val_member(&w->scratch, x, set, &in);
     if (st == VAL_TYPE)
         eval_fail(w, loc, "\\in needs a set on its right, not %s", val_to_string(&w->scratch, set));
+    if (st == VAL_UNDECIDABLE)
+        eval_fail(w, loc, "cannot decide whether %s \\in %s: that needs the elements of an infinite set",
+                  val_to_string(&w->scratch, x), val_to_string(&w->scratch, set));
     eval_check(w, loc, st);
     return in;
 }
@@ -150,8 +160,17 @@ static bool subset_eq(eval_worker *w, val x, val y, syn_loc loc)
     bool r;
     val_status st = val_subseteq(&w->scratch, x, y, &r);
     if (st == VAL_TYPE) eval_fail(w, loc, "\\subseteq needs two sets");
+    if (st == VAL_UNDECIDABLE)
+        eval_fail(w, loc, "cannot decide whether %s \\subseteq %s: that needs the elements of an infinite set",
+                  val_to_string(&w->scratch, x), val_to_string(&w->scratch, y));
     eval_check(w, loc, st);
     return r;
+}
+
+/* x \subset y: included and not equal. */
+static bool proper_subset(eval_worker *w, val x, val y, syn_loc loc)
+{
+    return subset_eq(w, x, y, loc) && !eval_equal(w, x, y, loc);
 }
 
 /* Builtins whose arguments are all values (also used when a builtin is passed as an operator). */
@@ -168,8 +187,8 @@ val eval_builtin_values(eval_worker *w, sema_builtin b, const val *a, uint32_t n
     case B_NOTIN: return val_bool(!eval_member(w, a[0], a[1], loc));
     case B_SUBSETEQ: return val_bool(subset_eq(w, a[0], a[1], loc));
     case B_SUPSETEQ: return val_bool(subset_eq(w, a[1], a[0], loc));
-    case B_SUBSET_PROPER: return val_bool(subset_eq(w, a[0], a[1], loc) && !val_equal(a[0], a[1]));
-    case B_SUPSET_PROPER: return val_bool(subset_eq(w, a[1], a[0], loc) && !val_equal(a[0], a[1]));
+    case B_SUBSET_PROPER: return val_bool(proper_subset(w, a[0], a[1], loc));
+    case B_SUPSET_PROPER: return val_bool(proper_subset(w, a[1], a[0], loc));
     case B_CUP: case B_CAP: case B_SETMINUS: return set_binop(w, b, a[0], a[1], loc);
     case B_POWERSET: return val_powerset_make(&w->scratch, a[0]);
     case B_UNION: {

@@ -213,6 +213,23 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *sta
     return ok;
 }
 
+bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out)
+{
+    jmp_buf *saved_unwind = w->unwind;
+    uint32_t depth = w->depth;
+    val at = w->at;
+    bool has_at = w->has_at;
+    jmp_buf jb;
+    w->unwind = &jb;
+    bool ok = setjmp(jb) == 0;
+    if (ok) *out = eval_expr(w, c, e);
+    w->unwind = saved_unwind;
+    w->depth = depth;
+    w->at = at;
+    w->has_at = has_at;
+    return ok;
+}
+
 /* Holding a state makes it the worker's current one, so evaluate_in sees no switch. */
 const val *eval_hold_state(eval_worker *w, const val *state)
 {

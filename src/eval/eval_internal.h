@@ -123,6 +123,9 @@ _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __at
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name);
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Evaluate e, catching an evaluation error: false with the error in eval_worker_error (for
+ * AssertError). The worker's evaluation state is as it was before the call either way. */
+bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out);
 /* Turn a val_* status into an evaluation error at `loc`. */
 void eval_check(eval_worker *w, syn_loc loc, val_status st);
 
@@ -187,6 +190,13 @@ val native_set_arg(native_call *call, uint32_t i);        /* an enumerated (expl
 val native_enumerate(native_call *call, val set);         /* the same for a value the native computed */
 _Noreturn void native_fail(native_call *call, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 native_fn eval_find_native(atom module, atom name);
+/* Text and lists that natives build in the worker's scratch arena, so that an error unwinding
+ * through them leaves nothing to free. The text is always NUL-terminated. */
+typedef struct native_text { arena *a; char *s; size_t len, cap; } native_text;
+void native_text_put(native_text *t, const char *s, size_t n);
+void native_text_printf(native_text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+typedef struct native_list { arena *a; val *items; uint32_t len, cap; } native_list;
+void native_list_push(native_list *l, val v);
 
 /* random.c */
 /* Draws for a constant definition (key: its id) until eval_random_leave gives back `saved`. */

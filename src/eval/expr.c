@@ -667,15 +667,36 @@ static bool func_point(eval_worker *w, void *data, ctx inner)
     return true;
 }
 
+typedef struct func_elem_data { func_data *fd; ctx c; const sema_binder *b; } func_elem_data;
+
+static bool func_elem(eval_worker *w, void *data, val x)
+{
+    func_elem_data *fe = data;
+    ctx inner = fe->c;
+    inner.env = push_value(w, inner.env, fe->b, x);
+    return func_point(w, fe->fd, inner);
+}
+
+/* [x \in S |-> e]: TLC keeps the domain as S was built, which decides how the function prints
+ * (see VAL_HINT_*), so with one bound name the set is looked at before it is iterated. */
 static val eval_func(eval_worker *w, ctx c, const syn_expr *e)
 {
     func_data fd = {e, {0}, {0}};
-    eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, func_point, &fd);
+    const syn_bound *b = &e->u.q.bounds[0];
+    bool interval = false;
+    if (e->u.q.nbounds == 1 && b->nnames == 1 && !b->tuple && b->set) {
+        val set = eval_expr(w, c, b->set);
+        interval = set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL;
+        func_elem_data fe = {&fd, c, b->res[0]};
+        eval_for_each(w, set, b->set->loc, func_elem, &fe);
+    } else {
+        eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, func_point, &fd);
+    }
     val f;
     eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));
     VEC_FREE(fd.dom);
     VEC_FREE(fd.rng);
-    return f;
+    return val_hint_function(f, interval);
 }
 
 /* ---- LET ---------------------------------------------------------------------------------------- */

@@ -58,14 +58,57 @@ _Noreturn void native_fail(native_call *call, const char *fmt, ...)
     eval_fail(call->w, call->loc, "%s", buf);
 }
 
+void native_text_put(native_text *t, const char *s, size_t n)
+{
+    if (t->len + n + 1 > t->cap) {
+        size_t cap = (t->len + n + 1) * 2 + 64;
+        char *grown = arena_alloc(t->a, cap);
+        if (t->len) memcpy(grown, t->s, t->len);
+        t->s = grown;
+        t->cap = cap;
+    }
+    memcpy(t->s + t->len, s, n);
+    t->len += n;
+    t->s[t->len] = 0;
+}
+
+void native_text_printf(native_text *t, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = arena_alloc(t->a, (size_t)n + 1);
+    vsnprintf(s, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    native_text_put(t, s, (size_t)n);
+}
+
+void native_list_push(native_list *l, val v)
+{
+    if (l->len == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 8;
+        val *grown = arena_alloc(l->a, sizeof(val) * l->cap);
+        if (l->len) memcpy(grown, l->items, sizeof(val) * l->len);
+        l->items = grown;
+    }
+    l->items[l->len++] = v;
+}
+
 /* Every module's table ends with {NULL, NULL, NULL}; the tables are in native_*.c. */
 extern const native_entry native_standard[];
 extern const native_entry native_random[];
 extern const native_entry native_community[];
+extern const native_entry native_io[];
+extern const native_entry native_json[];
+extern const native_entry native_statistics[];
+extern const native_entry native_svg[];
 
 native_fn eval_find_native(atom module, atom name)
 {
-    const native_entry *tables[] = {native_standard, native_random, native_community};
+    const native_entry *tables[] = {native_standard, native_random, native_community, native_io, native_json,
+                                    native_statistics, native_svg};
     for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
         for (const native_entry *e = tables[t]; e->module; e++)
             if (strcmp(e->module, module) == 0 && strcmp(e->name, name) == 0) return e->fn;

@@ -1,5 +1,6 @@
-/* native_community.c - the community modules' hot operators in C: the path and connectivity
- * operators of UndirectedGraphs and Graphs (TLC overrides the same ones with Java).
+/* native_community.c - the community modules' hot operators in C: SequencesExt's SetToSeq, and
+ * the path and connectivity operators of UndirectedGraphs and Graphs (TLC overrides the same ones
+ * with Java).
  *
  * The published definitions quantify over sequences of nodes (Path(G) is infinite); these compute
  * the same values by search over the adjacency matrix of G.node. An edge between nodes a and b is
@@ -209,7 +210,19 @@ static val g_connections_in(native_call *call)
     return f;
 }
 
+/* ---- SequencesExt ------------------------------------------------------------------------------ */
+
+/* SetToSeq(S) == CHOOSE f \in [1 .. Cardinality(S) -> S] : IsInjective(f): the first injective
+ * function in the canonical order, which lists S's elements in their canonical order (the order
+ * TLC's override gives too). */
+static val s_set_to_seq(native_call *call)
+{
+    val s = native_set_arg(call, 0);
+    return val_seq_make(A, s.u.set->elems, val_set_size(s));
+}
+
 const native_entry native_community[] = {
+    {"SequencesExt", "SetToSeq", s_set_to_seq},
     {"UndirectedGraphs", "SimplePath", u_simple_path},
     {"UndirectedGraphs", "AreConnectedIn", u_are_connected_in},
     {"UndirectedGraphs", "ConnectedComponents", u_connected_components},

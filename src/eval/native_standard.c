@@ -1,6 +1,7 @@
 /* native_standard.c - the standard modules' operators in C: Naturals, Integers, Sequences,
  * FiniteSets, TLC (RandomElement is in native_random.c) and TLCExt. Integer arithmetic detects
- * overflow (TLC silently wraps at 32 bits). */
+ * overflow (TLC silently wraps at 32 bits). As in TLC, Len, Tail, SubSeq and \o also take strings
+ * (sequences of characters, counted in code points); Head, Append and SelectSeq do not. */
 #include "eval_internal.h"
 
 #include <string.h>
@@ -78,8 +79,38 @@ static val seq_arg(native_call *call, uint32_t i, const char *op)
     return s;
 }
 
+/* A sequence, or a string (sequence of characters) where TLC takes one. */
+static val seq_or_string_arg(native_call *call, uint32_t i, const char *op)
+{
+    val s = native_arg(call, i);
+    if (!val_is_seq(s) && !val_is_str(s))
+        native_fail(call, "%s needs a sequence or a string, not %s", op, val_to_string(A, s));
+    return s;
+}
+
+static uint32_t str_len(val s) { return util_utf8_width(val_get_str(s), strlen(val_get_str(s))); }
+
+/* The byte offset of code point k of the string. */
+static size_t str_offset(const char *s, uint32_t k)
+{
+    size_t i = 0;
+    for (; s[i] && k; i++)
+        if (((unsigned char)s[i + 1] & 0xC0) != 0x80) k--;
+    return i;
+}
+
+/* Code points [from, to) of the string s. */
+static val str_sub(val s, uint32_t from, uint32_t to)
+{
+    const char *t = val_get_str(s);
+    size_t a = str_offset(t, from), b = str_offset(t, to);
+    return val_str(util_intern_n(t + a, b > a ? b - a : 0));
+}
+
+static uint32_t seq_len(val s) { return val_is_str(s) ? str_len(s) : val_len(s); }
+
 static val s_seq(native_call *call) { return val_seqset_make(A, native_arg(call, 0)); }
-static val s_len(native_call *call) { return val_int((int64_t)val_len(seq_arg(call, 0, "Len"))); }
+static val s_len(native_call *call) { return val_int((int64_t)seq_len(seq_or_string_arg(call, 0, "Len"))); }
 static val s_concat(native_call *call)
 {
     val out;
@@ -101,19 +132,21 @@ static val s_head(native_call *call)
 }
 static val s_tail(native_call *call)
 {
-    val s = seq_arg(call, 0, "Tail");
-    if (val_len(s) == 0) native_fail(call, "Tail of the empty sequence");
-    return val_seq_sub(A, s, 1, val_len(s));
+    val s = seq_or_string_arg(call, 0, "Tail");
+    uint32_t n = seq_len(s);
+    if (n == 0) native_fail(call, "Tail of the empty %s", val_is_str(s) ? "string" : "sequence");
+    return val_is_str(s) ? str_sub(s, 1, n) : val_seq_sub(A, s, 1, n);
 }
 static val s_subseq(native_call *call)
 {
-    val s = seq_arg(call, 0, "SubSeq");
+    val s = seq_or_string_arg(call, 0, "SubSeq");
     int64_t m = native_int_arg(call, 1), n = native_int_arg(call, 2);
-    if (m > n) return val_seq_make(A, NULL, 0);
-    if (m < 1 || n > (int64_t)val_len(s))
-        native_fail(call, "SubSeq(s, %lld, %lld) is outside the sequence of length %u", (long long)m, (long long)n,
-                    val_len(s));
-    return val_seq_sub(A, s, (uint32_t)(m - 1), (uint32_t)n);
+    if (m > n) return val_is_str(s) ? val_str(util_intern("")) : val_seq_make(A, NULL, 0);
+    uint32_t len = seq_len(s);
+    if (m < 1 || n > (int64_t)len)
+        native_fail(call, "SubSeq(s, %lld, %lld) is outside the %s of length %u", (long long)m, (long long)n,
+                    val_is_str(s) ? "string" : "sequence", len);
+    return val_is_str(s) ? str_sub(s, (uint32_t)(m - 1), (uint32_t)n) : val_seq_sub(A, s, (uint32_t)(m - 1), (uint32_t)n);
 }
 static val s_selectseq(native_call *call)
 {
@@ -139,6 +172,10 @@ static val f_cardinality(native_call *call)
     val_status st = val_cardinality(A, s, &n);
     if (st == VAL_TYPE) native_fail(call, "Cardinality needs a set, not %s", val_to_string(A, s));
     if (st == VAL_INFINITE) native_fail(call, "Cardinality of the infinite set %s", val_to_string(A, s));
+    if (st == VAL_OVERFLOW) native_fail(call, "the cardinality of %s does not fit in 64 bits", val_to_string(A, s));
+    if (st == VAL_UNDECIDABLE)
+        native_fail(call, "Cardinality of %s: its elements cannot be listed (it is built from an infinite set)",
+                    val_to_string(A, s));
     eval_check(W, call->loc, st);
     return val_int(n);
 }
@@ -146,7 +183,12 @@ static val f_isfinite(native_call *call)
 {
     val s = native_arg(call, 0);
     int64_t n;
-    return val_bool(val_cardinality(A, s, &n) != VAL_INFINITE);
+    val_status st = val_cardinality(A, s, &n);
+    if (st == VAL_TYPE) native_fail(call, "IsFiniteSet needs a set, not %s", val_to_string(A, s));
+    if (st == VAL_UNDECIDABLE)
+        native_fail(call, "cannot decide whether %s is finite: that needs the elements of an infinite set",
+                    val_to_string(A, s));
+    return val_bool(st != VAL_INFINITE);
 }
 
 /* ---- TLC ---------------------------------------------------------------------------------------- */
@@ -234,11 +276,12 @@ static val t_tlcset(native_call *call)
     W->registers.items[i] = val_copy(&W->ep->perm, v);
     return val_bool(true);
 }
+/* d :> e and f @@ g are functions on enumerated domains, as TLC builds them. */
 static val t_colon_gt(native_call *call)
 {
     val k = native_arg(call, 0), v = native_arg(call, 1), f;
     eval_check(W, call->loc, val_func_make(A, &k, &v, 1, &f));
-    return f;
+    return val_hint_function(f, false);
 }
 static val t_at_at(native_call *call)
 {
@@ -246,7 +289,7 @@ static val t_at_at(native_call *call)
     val_status st = val_func_merge(A, native_arg(call, 0), native_arg(call, 1), &out);
     if (st == VAL_TYPE) native_fail(call, "@@ needs two functions");
     eval_check(W, call->loc, st);
-    return out;
+    return val_hint_function(out, false);
 }
 
 typedef VEC(val) val_list;
@@ -323,7 +366,8 @@ static val t_sortseq(native_call *call)
 
 static val t_tostring(native_call *call) { return val_str(util_intern(val_to_string(A, native_arg(call, 0)))); }
 static val t_tlceval(native_call *call) { return native_arg(call, 0); }
-static val t_any(native_call *call) { native_fail(call, "the value Any is not supported yet"); }
+/* Any: TLC's ANY, the set every value belongs to (it cannot be enumerated or compared). */
+static val t_any(native_call *call) { return val_any_set(); }
 
 /* ---- TLCExt ------------------------------------------------------------------------------------- */
 
@@ -348,6 +392,28 @@ static val x_modelvalue(native_call *call)
 }
 static val x_noop(native_call *call) { return native_arg(call, 0); }
 
+/* AssertError(err, exp): evaluating exp fails with exactly the message err. */
+static val x_asserterror(native_call *call)
+{
+    val err = native_arg(call, 0);
+    if (!val_is_str(err)) native_fail(call, "the first argument of AssertError must be a string");
+    if (!call->args) native_fail(call, "AssertError needs its second argument as an expression");
+    val v;
+    if (eval_try(W, call->c, call->args[1], &v)) return val_bool(false);
+    return val_bool(strcmp(eval_worker_error(W)->message, val_get_str(err)) == 0);
+}
+
+/* Operators that need the model checker's search (the trace to the current state, the current
+ * counterexample, asking the user for successors, evaluating later) are refused, not faked. */
+static val x_unsupported(native_call *call, const char *op)
+{
+    native_fail(call, "%s (module TLCExt) is not supported yet", op);
+}
+static val x_trace(native_call *call) { return x_unsupported(call, "Trace"); }
+static val x_counterexample(native_call *call) { return x_unsupported(call, "CounterExample"); }
+static val x_picksuccessor(native_call *call) { return x_unsupported(call, "PickSuccessor"); }
+static val x_tlcdefer(native_call *call) { return x_unsupported(call, "TLCDefer"); }
+
 #define BOTH(name, fn) {"Naturals", name, fn}, {"Integers", name, fn}
 
 const native_entry native_standard[] = {
@@ -366,5 +432,8 @@ const native_entry native_standard[] = {
     {"TLC", "SortSeq", t_sortseq}, {"TLC", "ToString", t_tostring},
     {"TLC", "TLCEval", t_tlceval}, {"TLC", "Any", t_any},
     {"TLCExt", "AssertEq", x_asserteq}, {"TLCExt", "TLCModelValue", x_modelvalue}, {"TLCExt", "TLCNoOp", x_noop},
+    {"TLCExt", "AssertError", x_asserterror}, {"TLCExt", "Trace", x_trace},
+    {"TLCExt", "CounterExample", x_counterexample}, {"TLCExt", "PickSuccessor", x_picksuccessor},
+    {"TLCExt", "TLCDefer", x_tlcdefer},
     {NULL, NULL, NULL},
 };

@@ -96,17 +96,6 @@ val_status val_int_mod(int64_t a, int64_t b, val *out)
 
 /* ---- order -------------------------------------------------------------------------------------- */
 
-/* Lazy sets compare through their enumeration, in a scratch arena released after the comparison. */
-static _Thread_local arena compare_scratch;
-
-static val normal_set(val v)
-{
-    if (v.kind != VAL_LAZY) return v;
-    val out;
-    if (val_enumerate(&compare_scratch, v, &out) != VAL_OK) return v;
-    return out;
-}
-
 static int cmp_i64(int64_t a, int64_t b) { return a < b ? -1 : a > b; }
 
 static int kind_rank(val v)
@@ -123,7 +112,7 @@ static int kind_rank(val v)
     }
 }
 
-static int cmp_arrays(const val *a, uint32_t na, const val *b, uint32_t nb)
+int val__cmp_arrays(const val *a, uint32_t na, const val *b, uint32_t nb)
 {
     if (na != nb) return na < nb ? -1 : 1;
     if (a == b) return 0;
@@ -147,22 +136,14 @@ int val_compare(val a, val b)
     case VAL_INT: return cmp_i64(a.u.i, b.u.i);
     case VAL_STR: return a.u.s == b.u.s ? 0 : strcmp(a.u.s, b.u.s);
     case VAL_MODEL: return a.u.s == b.u.s ? 0 : strcmp(a.u.s, b.u.s);   /* by name, as TLC's ModelValue */
-    case VAL_SET: case VAL_LAZY: {
-        if (a.kind == VAL_LAZY && b.kind == VAL_LAZY && a.u.lazy == b.u.lazy) return 0;
+    case VAL_SET: case VAL_LAZY:
         if (a.kind == VAL_SET && b.kind == VAL_SET)
-            return cmp_arrays(a.u.set->elems, a.u.set->n, b.u.set->elems, b.u.set->n);
-        arena_mark mark = arena_save(&compare_scratch);
-        val x = normal_set(a), y = normal_set(b);
-        int c;
-        if (x.kind != VAL_SET || y.kind != VAL_SET) c = x.u.lazy == y.u.lazy ? 0 : (x.u.lazy < y.u.lazy ? -1 : 1);
-        else c = cmp_arrays(x.u.set->elems, x.u.set->n, y.u.set->elems, y.u.set->n);
-        arena_restore(&compare_scratch, mark);
-        return c;
-    }
-    case VAL_SEQ: return cmp_arrays(a.u.seq->elems, a.u.seq->n, b.u.seq->elems, b.u.seq->n);
+            return val__cmp_arrays(a.u.set->elems, a.u.set->n, b.u.set->elems, b.u.set->n);
+        return val__set_compare(a, b);
+    case VAL_SEQ: return val__cmp_arrays(a.u.seq->elems, a.u.seq->n, b.u.seq->elems, b.u.seq->n);
     case VAL_FUNC: {
-        int c = cmp_arrays(a.u.fn->dom, a.u.fn->n, b.u.fn->dom, b.u.fn->n);
-        return c ? c : cmp_arrays(a.u.fn->rng, a.u.fn->n, b.u.fn->rng, b.u.fn->n);
+        int c = val__cmp_arrays(a.u.fn->dom, a.u.fn->n, b.u.fn->dom, b.u.fn->n);
+        return c ? c : val__cmp_arrays(a.u.fn->rng, a.u.fn->n, b.u.fn->rng, b.u.fn->n);
     }
     default: return 0;
     }
@@ -176,6 +157,37 @@ bool val_equal(val a, val b)
     case VAL_INT: return a.u.i == b.u.i;
     case VAL_STR: case VAL_MODEL: return a.u.s == b.u.s;
     default: return val_compare(a, b) == 0;
+    }
+}
+
+static val_status all_equal(const val *a, const val *b, uint32_t n, bool *out)
+{
+    *out = true;
+    for (uint32_t i = 0; i < n && *out; i++) {
+        val_status st = val_equal_status(a[i], b[i], out);
+        if (st) return st;
+    }
+    return VAL_OK;
+}
+
+val_status val_equal_status(val a, val b, bool *out)
+{
+    if (a.kind != b.kind && !(val_is_set(a) && val_is_set(b))) return *out = false, VAL_OK;
+    switch (a.kind) {
+    case VAL_SET: case VAL_LAZY:
+        if (a.kind == VAL_LAZY || b.kind == VAL_LAZY) return val__set_equal(a, b, out);
+        if (a.u.set->n != b.u.set->n) return *out = false, VAL_OK;
+        return all_equal(a.u.set->elems, b.u.set->elems, a.u.set->n, out);
+    case VAL_SEQ:
+        if (a.u.seq->n != b.u.seq->n) return *out = false, VAL_OK;
+        return all_equal(a.u.seq->elems, b.u.seq->elems, a.u.seq->n, out);
+    case VAL_FUNC: {
+        if (a.u.fn->n != b.u.fn->n) return *out = false, VAL_OK;
+        val_status st = all_equal(a.u.fn->dom, b.u.fn->dom, a.u.fn->n, out);
+        if (st || !*out) return st;
+        return all_equal(a.u.fn->rng, b.u.fn->rng, a.u.fn->n, out);
+    }
+    default: return *out = val_equal(a, b), VAL_OK;
     }
 }
 
@@ -394,7 +406,7 @@ val_status val_func_make(arena *a, const val *dom, const val *rng, size_t n, val
         val_seq *s = arena_alloc(a, sizeof(val_seq) + n * sizeof(val));
         s->n = (uint32_t)n;
         for (size_t i = 0; i < n; i++) s->elems[i] = p[i].v;
-        out->kind = VAL_SEQ;
+        *out = (val){.kind = VAL_SEQ};
         out->u.seq = s;
         return VAL_OK;
     }
@@ -484,12 +496,14 @@ val_status val_apply(arena *a, val f, val arg, val *out)
     return VAL_OK;
 }
 
+/* The result keeps f's hint: EXCEPT leaves the domain as it was built. */
 val_status val_except(arena *a, val f, val arg, val v, val *out)
 {
     if (f.kind == VAL_SEQ) {
         if (arg.kind != VAL_INT || arg.u.i < 1 || arg.u.i > f.u.seq->n) return VAL_NOT_IN_DOMAIN;
         val r = val_seq_make(a, f.u.seq->elems, f.u.seq->n);
         ((val_seq *)r.u.seq)->elems[arg.u.i - 1] = v;
+        r.hint = f.hint;
         *out = r;
         return VAL_OK;
     }
@@ -502,19 +516,35 @@ val_status val_except(arena *a, val f, val arg, val v, val *out)
     g->rng = arena_alloc(a, sizeof(val) * g->n);
     memcpy(g->rng, f.u.fn->rng, sizeof(val) * g->n);
     g->rng[i] = v;
-    *out = (val){.kind = VAL_FUNC};
+    *out = (val){.kind = VAL_FUNC, .hint = f.hint};
     out->u.fn = g;
     return VAL_OK;
 }
 
+val val_hint_function(val f, bool interval_domain)
+{
+    if (f.kind == VAL_SEQ) f.hint = VAL_HINT_FCN | (interval_domain ? 0 : VAL_HINT_SETDOM);
+    else if (f.kind == VAL_FUNC) f.hint = VAL_HINT_FCN | (interval_domain ? VAL_HINT_INTDOM : 0);
+    return f;
+}
+
+/* The domain in the form TLC would give it: an interval for a tuple or a function built on one,
+ * an enumerated set otherwise (the two are equal; only their printing differs). */
 val_status val_domain(arena *a, val f, val *out)
 {
-    if (f.kind == VAL_SEQ) {
+    if (f.kind == VAL_SEQ && !(f.hint & VAL_HINT_SETDOM)) {
         *out = val_interval_make(a, 1, f.u.seq->n);
         return VAL_OK;
     }
+    if (f.kind == VAL_SEQ) {
+        val *dom = arena_alloc(a, sizeof(val) * (f.u.seq->n + 1));
+        for (uint32_t i = 0; i < f.u.seq->n; i++) dom[i] = val_int(i + 1);
+        *out = set_from_sorted(a, dom, f.u.seq->n);
+        return VAL_OK;
+    }
     if (f.kind != VAL_FUNC) return VAL_TYPE;
-    *out = set_from_sorted(a, f.u.fn->dom, f.u.fn->n);
+    if (f.hint & VAL_HINT_INTDOM) *out = val_interval_make(a, f.u.fn->dom[0].u.i, f.u.fn->dom[f.u.fn->n - 1].u.i);
+    else *out = set_from_sorted(a, f.u.fn->dom, f.u.fn->n);
     return VAL_OK;
 }
 

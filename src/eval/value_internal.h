@@ -15,4 +15,13 @@ val val__lazy_binop(arena *a, val_lazy_kind kind, val x, val y);
 /* UNION s as an explicit set (every member enumerated). */
 val_status val__union_members(arena *a, val s, val *out);
 
+/* Element-wise order of two arrays, shorter first. */
+int val__cmp_arrays(const val *a, uint32_t na, const val *b, uint32_t nb);
+
+/* value_setcmp.c: two sets of which at least one is lazy. */
+int val__set_compare(val a, val b);
+val_status val__set_equal(val a, val b, bool *out);
+/* x \subseteq y for a lazy x, from the sets' structure; VAL_UNDECIDABLE when it does not tell. */
+val_status val__lazy_subseteq(arena *a, val x, val y, bool *out);
+
 #endif

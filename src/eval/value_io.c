@@ -241,6 +241,7 @@ static bool permuted(arena *a, const val *v, val *out, const val *image, uint32_
         val *xs = permute_all(a, v->u.set->elems, v->u.set->n, image, nimage);
         if (!xs) return false;
         *out = v->kind == VAL_SET ? val_set_make(a, xs, v->u.set->n) : val_seq_make(a, xs, v->u.seq->n);
+        out->hint = v->hint;   /* a function keeps the form it was built in */
         return true;
     }
     case VAL_FUNC: {
@@ -248,6 +249,7 @@ static bool permuted(arena *a, const val *v, val *out, const val *image, uint32_
         val *r = permute_all(a, v->u.fn->rng, v->u.fn->n, image, nimage);
         if (!d && !r) return false;
         *out = func_image(a, v->u.fn, d, r);
+        out->hint = v->hint;
         return true;
     }
     case VAL_LAZY: {
@@ -275,6 +277,8 @@ static void print_string(FILE *out, const char *s)
         case '\\': fputs("\\\\", out); break;
         case '\n': fputs("\\n", out); break;
         case '\t': fputs("\\t", out); break;
+        case '\f': fputs("\\f", out); break;
+        case '\r': fputs("\\r", out); break;
         default: fputc(*s, out);
         }
     }
@@ -289,11 +293,26 @@ static void print_list(FILE *out, const val *xs, uint32_t n, const char *sep)
     }
 }
 
+/* A string TLC prints as a record field: letters, digits and underscores with a letter among them,
+ * and not WF_x or SF_x (non-ASCII bytes count as letters, as Java's letters cover them). */
+static bool is_field_name(const char *s)
+{
+    bool letter = false;
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '_' || (c >= '0' && c <= '9')) continue;
+        if (!(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+        letter = true;
+    }
+    return letter && (strlen(s) < 4 || (strncmp(s, "WF_", 3) && strncmp(s, "SF_", 3)));
+}
+
+/* TLC prints a function as a record when every element of its domain is a field name. */
 static bool is_record(const val_fn *f)
 {
     if (f->n == 0) return false;
     for (uint32_t i = 0; i < f->n; i++)
-        if (f->dom[i].kind != VAL_STR) return false;
+        if (f->dom[i].kind != VAL_STR || !is_field_name(f->dom[i].u.s)) return false;
     return true;
 }
 
@@ -330,6 +349,7 @@ static void print_lazy(FILE *out, const val_lazy *l)
         fputc(')', out);
         return;
     case LAZY_BIGUNION: fputs("UNION ", out); val_print(out, l->parts[0]); return;
+    case LAZY_ANY: fputs("ANY", out); return;
     case LAZY_FILTER:
         fputs("{x \\in ", out);
         val_print(out, l->parts[0]);
@@ -346,7 +366,15 @@ void val_print(FILE *out, val v)
     case VAL_STR: print_string(out, v.u.s); return;
     case VAL_MODEL: fputs(v.u.s, out); return;
     case VAL_SET: fputc('{', out); print_list(out, v.u.set->elems, v.u.set->n, ", "); fputc('}', out); return;
-    case VAL_SEQ: fputs("<<", out); print_list(out, v.u.seq->elems, v.u.seq->n, ", "); fputs(">>", out); return;
+    case VAL_SEQ:
+        if (v.u.seq->n == 0 && (v.hint & VAL_HINT_FCN)) {   /* TLC's empty function, unlike its empty tuple */
+            fputs("<< >>", out);
+            return;
+        }
+        fputs("<<", out);
+        print_list(out, v.u.seq->elems, v.u.seq->n, ", ");
+        fputs(">>", out);
+        return;
     case VAL_FUNC: {
         const val_fn *f = v.u.fn;
         if (is_record(f)) {

@@ -1,6 +1,7 @@
 /* value_lazy.c - sets kept symbolic until their elements are needed: a..b, Nat, Int, STRING,
- * SUBSET S, [S -> T], [a : S, b : T], S \X T, Seq(S). Membership, subset and cardinality do not
- * enumerate; enumeration streams elements (odometer order) and refuses infinite sets. */
+ * SUBSET S, [S -> T], [a : S, b : T], S \X T, Seq(S), ANY. Membership, subset and cardinality do
+ * not enumerate; enumeration streams elements (odometer order) and refuses infinite sets.
+ * Comparisons between lazy sets are in value_setcmp.c. */
 #include "value_internal.h"
 
 #include <string.h>
@@ -21,11 +22,12 @@ static val lazy(arena *a, val_lazy_kind kind, const val *parts, uint32_t nparts)
 }
 
 static const val_lazy nat_payload = {.kind = LAZY_NAT}, int_payload = {.kind = LAZY_INT},
-                      string_payload = {.kind = LAZY_STRING};
+                      string_payload = {.kind = LAZY_STRING}, any_payload = {.kind = LAZY_ANY};
 
 val val_nat_set(void) { return (val){.kind = VAL_LAZY, .u.lazy = &nat_payload}; }
 val val_int_set(void) { return (val){.kind = VAL_LAZY, .u.lazy = &int_payload}; }
 val val_string_set(void) { return (val){.kind = VAL_LAZY, .u.lazy = &string_payload}; }
+val val_any_set(void) { return (val){.kind = VAL_LAZY, .u.lazy = &any_payload}; }
 
 val val_interval_make(arena *a, int64_t lo, int64_t hi)
 {
@@ -51,7 +53,8 @@ val val_filter_make(arena *a, val base, const val_filter *f)
 bool val_is_infinite(arena *a, val s)
 {
     int64_t n;
-    return val_is_set(s) && val_cardinality(a, s, &n) == VAL_INFINITE;
+    val_status st = val_is_set(s) ? val_cardinality(a, s, &n) : VAL_TYPE;
+    return st == VAL_INFINITE || st == VAL_UNDECIDABLE;
 }
 
 /* x op y for sets when one of them is infinite: kept symbolic. */
@@ -103,6 +106,8 @@ static val_status all_in(arena *a, const val *xs, uint32_t n, val set, bool *out
     return VAL_OK;
 }
 
+/* f \in [S -> T]: DOMAIN f = S (decided without enumerating an infinite S: a function value has
+ * a finite domain) and every value in T. */
 static val_status member_funcset(arena *a, val x, const val_lazy *l, bool *out)
 {
     *out = false;
@@ -110,11 +115,30 @@ static val_status member_funcset(arena *a, val x, const val_lazy *l, bool *out)
     val dom;
     val_domain(a, x, &dom);
     bool same;
-    val_status st = val_subseteq(a, dom, l->parts[0], &same);
+    val_status st = val_equal_status(dom, l->parts[0], &same);
     if (st || !same) return st;
-    if ((st = val_subseteq(a, l->parts[0], dom, &same)) || !same) return st;
     if (x.kind == VAL_SEQ) return all_in(a, x.u.seq->elems, x.u.seq->n, l->parts[1], out);
     return all_in(a, x.u.fn->rng, x.u.fn->n, l->parts[1], out);
+}
+
+/* A set that cannot be listed is looked for by equality, which may be undecidable, rather than by
+ * the order, which would answer anyway. */
+static val_status member_explicit(val x, val set, bool *out)
+{
+    int64_t n;
+    static _Thread_local arena scratch;
+    arena_mark mark = arena_save(&scratch);
+    bool listable = x.kind != VAL_LAZY || (val_cardinality(&scratch, x, &n) == VAL_OK && n <= VAL_MAX_ENUM);
+    arena_restore(&scratch, mark);
+    if (listable) return *out = val__explicit_member(set, x), VAL_OK;
+    val_status undecided = VAL_OK;
+    for (uint32_t i = 0; i < set.u.set->n; i++) {
+        val_status st = val_equal_status(x, set.u.set->elems[i], out);
+        if (st == VAL_OK && *out) return VAL_OK;
+        if (st) undecided = st;
+    }
+    *out = false;
+    return undecided;
 }
 
 static val_status member_recset(arena *a, val x, const val_lazy *l, bool *out)
@@ -132,10 +156,7 @@ static val_status member_recset(arena *a, val x, const val_lazy *l, bool *out)
 
 val_status val_member(arena *a, val x, val set, bool *out)
 {
-    if (set.kind == VAL_SET) {
-        *out = val__explicit_member(set, x);
-        return VAL_OK;
-    }
+    if (set.kind == VAL_SET) return member_explicit(x, set, out);
     if (set.kind != VAL_LAZY) return VAL_TYPE;
     const val_lazy *l = set.u.lazy;
     switch (l->kind) {
@@ -143,6 +164,7 @@ val_status val_member(arena *a, val x, val set, bool *out)
     case LAZY_NAT: *out = x.kind == VAL_INT && x.u.i >= 0; return VAL_OK;
     case LAZY_INT: *out = x.kind == VAL_INT; return VAL_OK;
     case LAZY_STRING: *out = x.kind == VAL_STR; return VAL_OK;
+    case LAZY_ANY: *out = true; return VAL_OK;
     case LAZY_POWERSET:
         if (!val_is_set(x)) return *out = false, VAL_OK;
         return val_subseteq(a, x, l->parts[0], out);
@@ -184,20 +206,15 @@ val_status val_member(arena *a, val x, val set, bool *out)
     return VAL_TYPE;
 }
 
-/* x \subseteq y: x is enumerated, y only tested; a few infinite cases are decided symbolically. */
+/* x \subseteq y: decided from the structure of a lazy x where it can be, otherwise by testing
+ * each element of x (enumerated) for membership in y. */
 val_status val_subseteq(arena *a, val x, val y, bool *out)
 {
     if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
-    if (x.kind == VAL_LAZY && y.kind == VAL_LAZY) {
-        val_lazy_kind kx = x.u.lazy->kind, ky = y.u.lazy->kind;
-        if (ky == LAZY_INT && (kx == LAZY_NAT || kx == LAZY_INT || kx == LAZY_INTERVAL)) return *out = true, VAL_OK;
-        if (ky == LAZY_NAT && kx == LAZY_NAT) return *out = true, VAL_OK;
-        if (ky == LAZY_NAT && kx == LAZY_INTERVAL) return *out = x.u.lazy->lo >= 0, VAL_OK;
-        if (kx == LAZY_POWERSET && ky == LAZY_POWERSET) return val_subseteq(a, x.u.lazy->parts[0], y.u.lazy->parts[0], out);
-    }
+    val_status st;
+    if (x.kind == VAL_LAZY && (st = val__lazy_subseteq(a, x, y, out)) != VAL_UNDECIDABLE) return st;
     val ex;
-    val_status st = val_enumerate(a, x, &ex);
-    if (st) return st;
+    if ((st = val_enumerate(a, x, &ex))) return st == VAL_INFINITE ? VAL_UNDECIDABLE : st;
     return all_in(a, ex.u.set->elems, ex.u.set->n, y, out);
 }
 
@@ -205,7 +222,57 @@ val_status val_subseteq(arena *a, val x, val y, bool *out)
 
 static val_status card_mul(int64_t a, int64_t b, int64_t *out)
 {
-    return __builtin_mul_overflow(a, b, out) ? VAL_TOO_LARGE : VAL_OK;
+    return __builtin_mul_overflow(a, b, out) ? VAL_OVERFLOW : VAL_OK;
+}
+
+/* The size of a product of sets: 0 as soon as one is empty; otherwise the worst status of the
+ * parts, in the order VAL_OK < VAL_OVERFLOW < VAL_INFINITE < VAL_UNDECIDABLE. */
+static val_status card_product(arena *a, const val *sets, uint32_t n, int64_t *out)
+{
+    val_status worst = VAL_OK;
+    int64_t prod = 1;
+    for (uint32_t i = 0; i < n; i++) {
+        int64_t k;
+        val_status st = val_cardinality(a, sets[i], &k);
+        if (st == VAL_TYPE) return st;
+        if (st == VAL_OK && k == 0) return *out = 0, VAL_OK;
+        if (st == VAL_OK && card_mul(prod, k, &prod)) st = VAL_OVERFLOW;
+        if (st > worst) worst = st;
+    }
+    *out = prod;
+    return worst;
+}
+
+/* [S -> T]: |T|^|S|, 1 when S is empty, 0 when T is empty (and S is not); infinite when S or T is
+ * (as TLC counts it, even for [Nat -> {t}]). */
+static val_status card_funcset(arena *a, const val_lazy *l, int64_t *out)
+{
+    int64_t n, m;
+    val_status sd = val_cardinality(a, l->parts[0], &n), sr = val_cardinality(a, l->parts[1], &m);
+    if (sd == VAL_OK && n == 0) return *out = 1, VAL_OK;
+    if (sd == VAL_TYPE || sr == VAL_TYPE) return VAL_TYPE;
+    if (sr == VAL_OK && m == 0) return sd == VAL_UNDECIDABLE ? sd : (*out = 0, VAL_OK);
+    if (sd == VAL_UNDECIDABLE || sr == VAL_UNDECIDABLE) return VAL_UNDECIDABLE;
+    if (sd == VAL_INFINITE || sr == VAL_INFINITE) return VAL_INFINITE;
+    if (sd || sr) return VAL_OVERFLOW;
+    *out = 1;
+    for (int64_t i = 0; i < n; i++) {
+        val_status st = card_mul(*out, m, out);
+        if (st) return st;
+        if (m == 1) break;
+    }
+    return VAL_OK;
+}
+
+/* S \cup T, S \cap T, S \ T kept symbolic: infinite when the union has an infinite operand or
+ * the difference takes a finite set from an infinite one; otherwise only their elements tell. */
+static val_status card_binop(arena *a, const val_lazy *l)
+{
+    int64_t n;
+    val_status s0 = val_cardinality(a, l->parts[0], &n), s1 = val_cardinality(a, l->parts[1], &n);
+    if (l->kind == LAZY_CUP && (s0 == VAL_INFINITE || s1 == VAL_INFINITE)) return VAL_INFINITE;
+    if (l->kind == LAZY_MINUS && s0 == VAL_INFINITE && (s1 == VAL_OK || s1 == VAL_OVERFLOW)) return VAL_INFINITE;
+    return VAL_UNDECIDABLE;
 }
 
 val_status val_cardinality(arena *a, val s, int64_t *out)
@@ -213,36 +280,34 @@ val_status val_cardinality(arena *a, val s, int64_t *out)
     if (s.kind == VAL_SET) return *out = s.u.set->n, VAL_OK;
     if (s.kind != VAL_LAZY) return VAL_TYPE;
     const val_lazy *l = s.u.lazy;
-    int64_t n, m;
+    int64_t n;
     val_status st;
     switch (l->kind) {
-    case LAZY_INTERVAL: return *out = l->hi - l->lo + 1, VAL_OK;
-    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: case LAZY_CUP: case LAZY_CAP:
-    case LAZY_MINUS: case LAZY_FILTER:
-        return VAL_INFINITE;   /* only made when an operand is infinite */
+    case LAZY_INTERVAL:
+        if (__builtin_sub_overflow(l->hi, l->lo, &n) || n == INT64_MAX) return VAL_OVERFLOW;
+        return *out = n + 1, VAL_OK;
+    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_ANY: return VAL_INFINITE;
+    case LAZY_SEQSET:   /* Seq({}) = {<<>>} */
+        st = val_cardinality(a, l->parts[0], &n);
+        return st == VAL_OK && n == 0 ? (*out = 1, VAL_OK) : st == VAL_UNDECIDABLE || st == VAL_TYPE ? st : VAL_INFINITE;
+    case LAZY_CUP: case LAZY_CAP: case LAZY_MINUS: return card_binop(a, l);
+    case LAZY_FILTER: return VAL_UNDECIDABLE;   /* made only over a set that is not known finite */
     case LAZY_BIGUNION: {
-        for (uint32_t i = 0; i < l->parts[0].u.set->n; i++)
-            if (val_is_infinite(a, l->parts[0].u.set->elems[i])) return VAL_INFINITE;
+        for (uint32_t i = 0; i < l->parts[0].u.set->n; i++) {
+            int64_t k;
+            if ((st = val_cardinality(a, l->parts[0].u.set->elems[i], &k)) == VAL_INFINITE || st == VAL_UNDECIDABLE)
+                return st;
+        }
         val e;
         if ((st = val__union_members(a, l->parts[0], &e))) return st;
         return *out = e.u.set->n, VAL_OK;
     }
     case LAZY_POWERSET:
         if ((st = val_cardinality(a, l->parts[0], &n))) return st;
-        if (n >= 62) return VAL_TOO_LARGE;
+        if (n > 62) return VAL_OVERFLOW;
         return *out = (int64_t)1 << n, VAL_OK;
-    case LAZY_FUNCSET:
-        if ((st = val_cardinality(a, l->parts[0], &n)) || (st = val_cardinality(a, l->parts[1], &m))) return st;
-        *out = 1;
-        for (int64_t i = 0; i < n; i++)
-            if ((st = card_mul(*out, m, out))) return st;
-        return VAL_OK;
-    case LAZY_RECSET: case LAZY_PRODUCT:
-        *out = 1;
-        for (uint32_t i = 0; i < l->n; i++) {
-            if ((st = val_cardinality(a, l->parts[i], &n)) || (st = card_mul(*out, n, out))) return st;
-        }
-        return VAL_OK;
+    case LAZY_FUNCSET: return card_funcset(a, l, out);
+    case LAZY_RECSET: case LAZY_PRODUCT: return card_product(a, l->parts, l->n, out);
     }
     return VAL_TYPE;
 }
@@ -304,6 +369,9 @@ static val build_tuple(arena *a, const val_lazy *l, const val *choice, const val
     return val_seq_make(a, choice, l->n);
 }
 
+/* The subsets in the canonical order (by size, then element-wise), which is the order CHOOSE
+ * looks through them in: for each size k, the k-combinations of the sorted base in lexicographic
+ * order. */
 static val_status for_each_powerset(arena *a, const val_lazy *l, val_elem_fn fn, void *data)
 {
     val base;
@@ -312,11 +380,18 @@ static val_status for_each_powerset(arena *a, const val_lazy *l, val_elem_fn fn,
     uint32_t n = base.u.set->n;
     if (n >= 40) return VAL_TOO_LARGE;
     val *buf = arena_alloc(a, sizeof(val) * (n + 1));
-    for (uint64_t mask = 0; mask < ((uint64_t)1 << n); mask++) {
-        uint32_t k = 0;
-        for (uint32_t i = 0; i < n; i++)
-            if (mask & ((uint64_t)1 << i)) buf[k++] = base.u.set->elems[i];
-        if (!fn(data, val_set_make(a, buf, k))) return VAL_OK;
+    uint32_t *idx = arena_alloc(a, sizeof(uint32_t) * (n + 1));
+    for (uint32_t k = 0; k <= n; k++) {
+        for (uint32_t i = 0; i < k; i++) idx[i] = i;
+        for (;;) {
+            for (uint32_t i = 0; i < k; i++) buf[i] = base.u.set->elems[idx[i]];
+            if (!fn(data, val_set_make(a, buf, k))) return VAL_OK;
+            uint32_t i = k;   /* the last index that can still move right */
+            while (i > 0 && idx[i - 1] == n - k + i - 1) i--;
+            if (i == 0) break;
+            idx[i - 1]++;
+            for (uint32_t j = i; j < k; j++) idx[j] = idx[j - 1] + 1;
+        }
     }
     return VAL_OK;
 }
@@ -332,12 +407,17 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
     const val_lazy *l = s.u.lazy;
     switch (l->kind) {
     case LAZY_INTERVAL:
-        for (int64_t i = l->lo; i <= l->hi; i++)
-            if (!fn(data, val_int(i))) return VAL_OK;
+        for (int64_t i = l->lo; fn(data, val_int(i)) && i < l->hi; i++) continue;
         return VAL_OK;
-    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: case LAZY_CUP: case LAZY_CAP:
-    case LAZY_MINUS: case LAZY_FILTER:
+    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_CUP: case LAZY_CAP: case LAZY_MINUS:
+    case LAZY_FILTER: case LAZY_ANY:
         return VAL_INFINITE;
+    case LAZY_SEQSET: {   /* finite only as Seq({}) = {<<>>} */
+        int64_t n;
+        if (val_cardinality(a, s, &n) != VAL_OK) return VAL_INFINITE;
+        fn(data, val_seq_make(a, NULL, 0));
+        return VAL_OK;
+    }
     case LAZY_BIGUNION: {
         val e;
         val_status st = val__union_members(a, l->parts[0], &e);
@@ -355,6 +435,8 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
         return odometer(a, l, lists, sizes, n, dom.u.set->elems, build_funcset, fn, data);
     }
     case LAZY_RECSET: case LAZY_PRODUCT: {
+        int64_t n;
+        if (val_cardinality(a, s, &n) == VAL_OK && n == 0) return VAL_OK;   /* a part is empty, others may be infinite */
         val **lists = arena_alloc(a, sizeof(val *) * (l->n + 1));
         uint32_t *sizes = arena_alloc(a, sizeof(uint32_t) * (l->n + 1));
         val_status st = explicit_parts(a, l->parts, l->n, lists, sizes);
@@ -380,8 +462,10 @@ val_status val_enumerate(arena *a, val s, val *out)
     if (s.kind != VAL_LAZY) return VAL_TYPE;
     int64_t n;
     val_status st = val_cardinality(a, s, &n);
-    if (st) return st;
+    if (st == VAL_UNDECIDABLE) return VAL_INFINITE;   /* listing it means listing an infinite set */
+    if (st) return st == VAL_OVERFLOW ? VAL_TOO_LARGE : st;
     if (n > VAL_MAX_ENUM) return VAL_TOO_LARGE;
+    if (n == 0) return *out = val_empty_set(), VAL_OK;
     val_list items = {0};
     st = val_for_each(a, s, collect_elem, &items);
     if (!st) *out = val_set_make(a, items.items, items.len);   /* copies into the arena */
