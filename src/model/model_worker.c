@@ -413,6 +413,8 @@ void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes
         val_state_deserialize(eval_scratch(w), prev, prev_len, pv, n);
     }
     const eval_action *a = action ? &m->actions.items[action - 1] : NULL;
+    /* an ALIAS may read TLCGet("level"): the state's place in the trace */
+    eval_set_stats(w, &(eval_stats){.level = index, .workers = m->workers, .check_deadlock = m->check_deadlock});
     val shown;
     if (m->alias && eval_value(w, m->alias, vars, NULL, &shown)) {
         /* ALIAS: the trace shows the alias record's fields instead of the variables */
