@@ -920,7 +920,7 @@ static uint32_t id_of(search *s, const fp_index *ix, uint64_t fp)
 
 static explore_graph *assemble_graph(search *s)
 {
-    uint64_t total = atomic_load(&s->next_id);
+    uint64_t total = s->next_id;
     UTIL_ASSERT(total < UINT32_MAX, "too many states for the liveness graph");
     uint32_t n = (uint32_t)total;
     explore_graph *g = util_xcalloc(1, sizeof *g);
