@@ -171,6 +171,8 @@ static eval_tformula *walk(eval_worker *w, ctx c, const syn_expr *e)
         if (r->kind == REF_DEF) return expand_definition(w, c, e);
         break;
     }
+    case SX_TEXISTS: case SX_TFORALL:
+        eval_fail(w, e->loc, "temporal quantification (\\EE, \\AA) cannot be model checked (TLC cannot either)");
     default: break;
     }
     eval_fail(w, e->loc, "checking this kind of temporal formula is not supported yet");
