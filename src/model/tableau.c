@@ -91,7 +91,7 @@ static const ltl *junction(ltl_store *st, ltl_kind kind, const ltl *const *kids,
             VEC_PUSH(flat, k);
         }
     }
-    qsort(flat.items, flat.len, sizeof *flat.items, by_id);
+    if (flat.len > 1) qsort(flat.items, flat.len, sizeof *flat.items, by_id);
     size_t m = 0;
     bool absorbed = false;
     for (size_t i = 0; i < flat.len; i++) {
