@@ -137,6 +137,8 @@ void native_list_push(native_list *l, val v)
 extern const native_entry native_standard[];
 extern const native_entry native_random[];
 extern const native_entry native_community[];
+extern const native_entry native_seqext[];
+extern const native_entry native_graphs[];
 extern const native_entry native_io[];
 extern const native_entry native_json[];
 extern const native_entry native_statistics[];
@@ -144,8 +146,8 @@ extern const native_entry native_svg[];
 
 native_fn eval_find_native(atom module, atom name)
 {
-    const native_entry *tables[] = {native_standard, native_random, native_community, native_io, native_json,
-                                    native_statistics, native_svg};
+    const native_entry *tables[] = {native_standard, native_random, native_community, native_seqext, native_graphs,
+                                    native_io, native_json, native_statistics, native_svg};
     for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
         for (const native_entry *e = tables[t]; e->module; e++)
             if (strcmp(e->module, module) == 0 && strcmp(e->name, name) == 0) return e->fn;
