@@ -13,7 +13,7 @@
 
 static const char scope[] =
     "---- MODULE Micro ----\n"
-    "EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC\n"
+    "EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC, FiniteSetsExt, Bags\n"
     "VARIABLES pc, queue, votes, clock\n"
     "Procs == 1..5\n"
     "RECURSIVE Fact(_)\n"
@@ -41,6 +41,10 @@ static const struct { const char *what, *text; } rows[] = {
     {"SUBSET (1..10) filtered", "Cardinality({s \\in SUBSET (1..10) : 5 \\in s})"},
     {"recursive operator Fact(15)", "Fact(15)"},
     {"\\E over a product", "\\E p, q \\in Procs : p # q /\\ clock[p] = clock[q] + 1"},
+    {"FoldSet(LAMBDA a, b : a + b, 0, 1..200)", "FoldSet(LAMBDA a, b : a + b, 0, 1..200)"},
+    {"MapThenFoldSet over votes", "MapThenFoldSet(LAMBDA a, b : a + b, 0, LAMBDA v : v.round, LAMBDA s : CHOOSE x \\in s : TRUE, votes)"},
+    {"bag (+) and BagCardinality", "BagCardinality(SetToBag(1..50) (+) SetToBag(25..75))"},
+    {"BagUnion of 10 bags, CopiesIn", "CopiesIn(12, BagUnion({SetToBag(i..i+10) : i \\in 1..10}))"},
 };
 
 static double now(void)

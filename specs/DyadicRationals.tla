@@ -1,24 +1,34 @@
 -------------------------- MODULE DyadicRationals ---------------------------
 (***************************************************************************)
-(* Dyadic rationals num / 2^k as records [num, den], as tlc-c ships them *)
-(* (community module).                                                    *)
+(* Dyadic rationals num / 2^k as records [num |-> num, den |-> 2^k], as   *)
+(* tlc-c ships them (community module). Reduce divides by the greatest    *)
+(* common divisor as TLC's override computes it (of the absolute values;  *)
+(* GCD(0, d) = |d|, so a zero numerator reduces to Zero), where the       *)
+(* published definition, through divisors in 1..n, fails on a numerator  *)
+(* that is not positive. IsDyadicRational, Add and Half are native.       *)
 (***************************************************************************)
 LOCAL INSTANCE Integers
 LOCAL INSTANCE Sequences
 LOCAL INSTANCE TLC
+
 LOCAL Rational(num, den) == [num |-> num, den |-> den]
-RECURSIVE Reduce(_)
+LOCAL Abs(n) == IF n < 0 THEN -n ELSE n
+RECURSIVE GCD(_, _)
+LOCAL GCD(n, m) == IF m = 0 THEN Abs(n) ELSE GCD(m, n % Abs(m))
 LOCAL Reduce(p) ==
-    IF p.num % 2 = 0 /\ p.den > 1 /\ p.num # 0 THEN Reduce(Rational(p.num \div 2, p.den \div 2))
-    ELSE IF p.num = 0 THEN Rational(0, 1) ELSE p
-LOCAL PowerOfTwo(n) == \E k \in 0 .. n : 2 ^ k = n
-IsDyadicRational(r) == PowerOfTwo(r.den)
+    LET gcd == GCD(p.num, p.den)
+    IN IF gcd = 1 THEN p ELSE Rational(p.num \div gcd, p.den \div gcd)
+
+IsDyadicRational(r) == \E i \in 0 .. r.den : 2 ^ i = r.den          \* native
 Zero == Rational(0, 1)
 One == Rational(1, 1)
-Add(p, q) ==
-    IF p.num = 0 THEN q ELSE IF q.num = 0 THEN p
-    ELSE LET den == IF p.den > q.den THEN p.den ELSE q.den
-         IN Reduce(Rational(p.num * (den \div p.den) + q.num * (den \div q.den), den))
-Half(p) == Reduce(Rational(p.num, p.den * 2))
-PrettyPrint(p) == IF p.den = 1 THEN ToString(p.num) ELSE ToString(p.num) \o "/" \o ToString(p.den)
+Add(p, q) ==                                                        \* native
+    IF p = Zero THEN q
+    ELSE LET lcn == IF p.den >= q.den THEN p.den ELSE q.den
+         IN Reduce(Rational(q.num * (lcn \div q.den) + p.num * (lcn \div p.den), lcn))
+Half(p) == Reduce(Rational(p.num, p.den * 2))                       \* native
+PrettyPrint(p) ==
+    IF p = Zero THEN "0"
+    ELSE IF p = One THEN "1"
+    ELSE ToString(p.num) \o "/" \o ToString(p.den)
 =============================================================================

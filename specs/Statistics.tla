@@ -5,7 +5,6 @@
 (* test (native): TRUE unless the counts in actual differ from those in   *)
 (* expected significantly at level alpha, a string such as "0.05".       *)
 (***************************************************************************)
-LOCAL INSTANCE Naturals
-LOCAL INSTANCE FiniteSets
+EXTENDS Naturals
 ChiSquare(expected, actual, alpha) == CHOOSE b \in BOOLEAN : TRUE   \* native
 =============================================================================

@@ -188,6 +188,15 @@ opval native_op_arg(native_call *call, uint32_t i);       /* argument i as an op
 int64_t native_int_arg(native_call *call, uint32_t i);
 val native_set_arg(native_call *call, uint32_t i);        /* an enumerated (explicit) set */
 val native_enumerate(native_call *call, val set);         /* the same for a value the native computed */
+val native_seq_arg(native_call *call, uint32_t i, const char *op);    /* a sequence (op names the operator) */
+val native_func_arg(native_call *call, uint32_t i, const char *op);   /* a function, sequences included */
+/* The points of a function: keys in order (dom NULL for a sequence: 1..n) and their values. */
+typedef struct native_points { uint32_t n; const val *dom, *rng; } native_points;
+native_points native_points_of(val f);
+static inline val native_key(native_points p, uint32_t i) { return p.dom ? p.dom[i] : val_int((int64_t)i + 1); }
+val native_apply(native_call *call, const opval *op, const val *args, uint32_t nargs);
+bool native_holds(native_call *call, const opval *op, val x);        /* a Boolean-valued operator on x */
+bool native_equal(native_call *call, val a, val b);                  /* a = b, an error where TLC refuses */
 _Noreturn void native_fail(native_call *call, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 native_fn eval_find_native(atom module, atom name);
 /* Text and lists that natives build in the worker's scratch arena, so that an error unwinding

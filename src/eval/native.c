@@ -48,6 +48,43 @@ val native_set_arg(native_call *call, uint32_t i) { return enumerate_at(call, na
 
 val native_enumerate(native_call *call, val set) { return enumerate_at(call, set, call->loc); }
 
+val native_seq_arg(native_call *call, uint32_t i, const char *op)
+{
+    val s = native_arg(call, i);
+    if (!val_is_seq(s))
+        eval_fail(call->w, arg_loc(call, i), "%s needs a sequence, not %s", op, val_to_string(&call->w->scratch, s));
+    return s;
+}
+
+val native_func_arg(native_call *call, uint32_t i, const char *op)
+{
+    val f = native_arg(call, i);
+    if (!val_is_func(f))
+        eval_fail(call->w, arg_loc(call, i), "%s needs a function, not %s", op, val_to_string(&call->w->scratch, f));
+    return f;
+}
+
+native_points native_points_of(val f)
+{
+    if (f.kind == VAL_SEQ) return (native_points){f.u.seq->n, NULL, f.u.seq->elems};
+    return (native_points){f.u.fn->n, f.u.fn->dom, f.u.fn->rng};
+}
+
+val native_apply(native_call *call, const opval *op, const val *args, uint32_t nargs)
+{
+    return eval_apply_op(call->w, op, args, nargs, call->loc);
+}
+
+bool native_holds(native_call *call, const opval *op, val x)
+{
+    val b = eval_apply_op(call->w, op, &x, 1, call->loc);
+    if (!val_is_bool(b))
+        native_fail(call, "the predicate must return a Boolean, not %s", val_to_string(&call->w->scratch, b));
+    return val_get_bool(b);
+}
+
+bool native_equal(native_call *call, val a, val b) { return eval_equal(call->w, a, b, call->loc); }
+
 _Noreturn void native_fail(native_call *call, const char *fmt, ...)
 {
     char buf[1024];
@@ -100,6 +137,8 @@ void native_list_push(native_list *l, val v)
 extern const native_entry native_standard[];
 extern const native_entry native_random[];
 extern const native_entry native_community[];
+extern const native_entry native_seqext[];
+extern const native_entry native_graphs[];
 extern const native_entry native_io[];
 extern const native_entry native_json[];
 extern const native_entry native_statistics[];
@@ -107,8 +146,8 @@ extern const native_entry native_svg[];
 
 native_fn eval_find_native(atom module, atom name)
 {
-    const native_entry *tables[] = {native_standard, native_random, native_community, native_io, native_json,
-                                    native_statistics, native_svg};
+    const native_entry *tables[] = {native_standard, native_random, native_community, native_seqext, native_graphs,
+                                    native_io, native_json, native_statistics, native_svg};
     for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
         for (const native_entry *e = tables[t]; e->module; e++)
             if (strcmp(e->module, module) == 0 && strcmp(e->name, name) == 0) return e->fn;

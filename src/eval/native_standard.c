@@ -1,9 +1,10 @@
 /* native_standard.c - the standard modules' operators in C: Naturals, Integers, Sequences,
- * FiniteSets, TLC (RandomElement is in native_random.c) and TLCExt. Integer arithmetic detects
+ * FiniteSets, Bags, TLC (RandomElement is in native_random.c) and TLCExt. Integer arithmetic detects
  * overflow (TLC silently wraps at 32 bits). As in TLC, Len, Tail, SubSeq and \o also take strings
  * (sequences of characters, counted in code points); Head, Append and SelectSeq do not. */
 #include "eval_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -71,14 +72,6 @@ static val n_real_div(native_call *call) { native_fail(call, "real division (/) 
 
 /* ---- Sequences ---------------------------------------------------------------------------------- */
 
-static val seq_arg(native_call *call, uint32_t i, const char *op)
-{
-    val s = native_arg(call, i);
-    if (!val_is_seq(s))
-        native_fail(call, "%s needs a sequence, not %s", op, val_to_string(A, s));
-    return s;
-}
-
 /* A sequence, or a string (sequence of characters) where TLC takes one. */
 static val seq_or_string_arg(native_call *call, uint32_t i, const char *op)
 {
@@ -121,12 +114,12 @@ static val s_concat(native_call *call)
 }
 static val s_append(native_call *call)
 {
-    val s = seq_arg(call, 0, "Append");
+    val s = native_seq_arg(call, 0, "Append");
     return val_seq_append(A, s, native_arg(call, 1));
 }
 static val s_head(native_call *call)
 {
-    val s = seq_arg(call, 0, "Head");
+    val s = native_seq_arg(call, 0, "Head");
     if (val_len(s) == 0) native_fail(call, "Head of the empty sequence");
     return val_seq_at(s, 0);
 }
@@ -150,7 +143,7 @@ static val s_subseq(native_call *call)
 }
 static val s_selectseq(native_call *call)
 {
-    val s = seq_arg(call, 0, "SelectSeq");
+    val s = native_seq_arg(call, 0, "SelectSeq");
     opval test = native_op_arg(call, 1);
     uint32_t n = val_len(s), k = 0;
     val *keep = arena_alloc(A, sizeof(val) * (n + 1));
@@ -189,6 +182,216 @@ static val f_isfinite(native_call *call)
         native_fail(call, "cannot decide whether %s is finite: that needs the elements of an infinite set",
                     val_to_string(A, s));
     return val_bool(st != VAL_INFINITE);
+}
+
+/* ---- Bags: as TLC's own Java (tlc2.module.Bags) computes them -------------------------------------- */
+
+static val bag_fn_arg(native_call *call, uint32_t i, const char *op)
+{
+    val b = native_arg(call, i);
+    if (!val_is_func(b)) native_fail(call, "%s needs a bag, a function, not %s", op, val_to_string(A, b));
+    return b;
+}
+
+/* B[e] as an integer, or 0 when e is not in DOMAIN B. */
+static int64_t copies(native_call *call, val b, val e, const char *op)
+{
+    val n;
+    if (val_apply(A, b, e, &n) != VAL_OK) return 0;
+    if (!val_is_int(n)) native_fail(call, "%s needs a bag, whose counts are integers, not %s", op, val_to_string(A, b));
+    return val_get_int(n);
+}
+
+static bool is_bag(val b)
+{
+    if (!val_is_func(b)) return false;
+    native_points p = native_points_of(b);
+    for (uint32_t i = 0; i < p.n; i++)
+        if (!val_is_int(p.rng[i]) || val_get_int(p.rng[i]) <= 0) return false;
+    return true;
+}
+
+/* A bag of the n points, as TLC builds one (a function on an enumerated domain). */
+static val bag_of(native_call *call, const val *dom, const val *counts, size_t n)
+{
+    val f;
+    eval_check(W, call->loc, val_func_make(A, dom, counts, n, &f));
+    return val_hint_function(f, false);
+}
+
+/* Points (element, count) gathered for (+), BagUnion and BagOfAll, then summed per element: sorted
+ * by element (in the order gathered among equals), so that the sum takes O(n log n) rather than
+ * TLC's search of the points so far for each one. */
+typedef struct bag_point { val e, count; uint32_t order; } bag_point;
+typedef struct bag_sum { bag_point *items; uint32_t len, cap; } bag_sum;
+
+static void bag_sum_add(native_call *call, bag_sum *sum, val e, val count)
+{
+    if (sum->len == sum->cap) {
+        sum->cap = sum->cap ? 2 * sum->cap : 16;
+        bag_point *grown = arena_alloc(A, sizeof(bag_point) * sum->cap);
+        if (sum->len) memcpy(grown, sum->items, sizeof(bag_point) * sum->len);
+        sum->items = grown;
+    }
+    sum->items[sum->len] = (bag_point){e, count, sum->len};
+    sum->len++;
+}
+
+static void bag_sum_bag(native_call *call, bag_sum *sum, val b)
+{
+    native_points p = native_points_of(b);
+    for (uint32_t i = 0; i < p.n; i++) bag_sum_add(call, sum, native_key(p, i), p.rng[i]);
+}
+
+static int bag_point_cmp(const void *x, const void *y)
+{
+    const bag_point *a = x, *b = y;
+    int c = val_compare(a->e, b->e);
+    return c ? c : (a->order > b->order) - (a->order < b->order);
+}
+
+/* The bag of the summed points (a count met once stays as it is, as in TLC). */
+static val bag_sum_result(native_call *call, bag_sum *sum, const char *op)
+{
+    if (sum->len > 1) qsort(sum->items, sum->len, sizeof(bag_point), bag_point_cmp);
+    val *dom = arena_alloc(A, sizeof(val) * (sum->len + 1));
+    val *counts = arena_alloc(A, sizeof(val) * (sum->len + 1));
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < sum->len; i++) {
+        const bag_point *pt = &sum->items[i];
+        if (k == 0 || !val_equal(dom[k - 1], pt->e)) {
+            dom[k] = pt->e;
+            counts[k++] = pt->count;
+            continue;
+        }
+        if (!val_is_int(counts[k - 1]) || !val_is_int(pt->count))
+            native_fail(call, "%s needs bags, whose counts are integers", op);
+        eval_check(W, call->loc, val_int_add(val_get_int(counts[k - 1]), val_get_int(pt->count), &counts[k - 1]));
+    }
+    return bag_of(call, dom, counts, k);
+}
+
+static val bg_empty(native_call *call) { return val_hint_function(val_seq_make(A, NULL, 0), false); }
+/* FALSE for a value that is not a function, rather than an error. */
+static val bg_is_a_bag(native_call *call) { return val_bool(is_bag(native_arg(call, 0))); }
+static val bg_to_set(native_call *call)
+{
+    val d;
+    eval_check(W, call->loc, val_domain(A, bag_fn_arg(call, 0, "BagToSet"), &d));
+    return d;
+}
+static val bg_set_to_bag(native_call *call)
+{
+    val s = native_set_arg(call, 0);
+    uint32_t n = val_set_size(s);
+    val *ones = arena_alloc(A, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) ones[i] = val_int(1);
+    return bag_of(call, s.u.set->elems, ones, n);
+}
+static val bg_in(native_call *call)
+{
+    val e = native_arg(call, 0);
+    return val_bool(copies(call, bag_fn_arg(call, 1, "BagIn"), e, "BagIn") > 0);
+}
+static val bg_copies_in(native_call *call)
+{
+    val e = native_arg(call, 0);
+    return val_int(copies(call, bag_fn_arg(call, 1, "CopiesIn"), e, "CopiesIn"));
+}
+static val bg_plus(native_call *call)
+{
+    val b1 = native_arg(call, 0), b2 = native_arg(call, 1);
+    if (!is_bag(b1) || !is_bag(b2))
+        native_fail(call, "(+) needs two bags, not %s and %s", val_to_string(A, b1), val_to_string(A, b2));
+    bag_sum sum = {0};
+    bag_sum_bag(call, &sum, b1);
+    bag_sum_bag(call, &sum, b2);
+    return bag_sum_result(call, &sum, "(+)");
+}
+/* The points of B1 whose count, less B2's, stays positive. */
+static val bg_minus(native_call *call)
+{
+    val b1 = bag_fn_arg(call, 0, "(-)"), b2 = bag_fn_arg(call, 1, "(-)");
+    native_points p = native_points_of(b1);
+    val *dom = arena_alloc(A, sizeof(val) * (p.n + 1)), *counts = arena_alloc(A, sizeof(val) * (p.n + 1));
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < p.n; i++) {
+        val left;
+        if (!val_is_int(p.rng[i])) native_fail(call, "(-) needs bags, whose counts are integers");
+        eval_check(W, call->loc, val_int_sub(val_get_int(p.rng[i]), copies(call, b2, native_key(p, i), "(-)"), &left));
+        if (val_get_int(left) > 0) dom[k] = native_key(p, i), counts[k++] = left;
+    }
+    return bag_of(call, dom, counts, k);
+}
+/* The sum of a set of bags; of one bag, that bag itself. */
+static val bg_union(native_call *call)
+{
+    val s = native_set_arg(call, 0);
+    if (val_set_size(s) == 0) return bg_empty(call);
+    if (val_set_size(s) == 1) return val_set_at(s, 0);
+    bag_sum sum = {0};
+    for (uint32_t i = 0; i < val_set_size(s); i++) {
+        if (!val_is_func(val_set_at(s, i)))
+            native_fail(call, "BagUnion needs a set of bags, not %s", val_to_string(A, s));
+        bag_sum_bag(call, &sum, val_set_at(s, i));
+    }
+    return bag_sum_result(call, &sum, "BagUnion");
+}
+/* Every e of DOMAIN B1 has no more copies in B1 than in B2 (0 when not in B2). */
+static val bg_sqsubseteq(native_call *call)
+{
+    val b1 = bag_fn_arg(call, 0, "\\sqsubseteq"), b2 = bag_fn_arg(call, 1, "\\sqsubseteq");
+    native_points p = native_points_of(b1);
+    for (uint32_t i = 0; i < p.n; i++) {
+        if (!val_is_int(p.rng[i])) native_fail(call, "\\sqsubseteq needs bags, whose counts are integers");
+        if (val_get_int(p.rng[i]) > copies(call, b2, native_key(p, i), "\\sqsubseteq")) return val_bool(false);
+    }
+    return val_bool(true);
+}
+/* Every bag SB with SB[e] in 1..B[e] on a subset of DOMAIN B: counts 0..B[e] per point, odometer. */
+static val bg_sub_bag(native_call *call)
+{
+    native_points p = native_points_of(bag_fn_arg(call, 0, "SubBag"));
+    int64_t *top = arena_alloc(A, sizeof(int64_t) * (p.n + 1)), *at = arena_zalloc(A, sizeof(int64_t) * (p.n + 1));
+    double total = 1;
+    for (uint32_t i = 0; i < p.n; i++) {
+        top[i] = val_is_int(p.rng[i]) && val_get_int(p.rng[i]) > 0 ? val_get_int(p.rng[i]) : 0;
+        total *= (double)top[i] + 1;
+    }
+    if (total > VAL_MAX_ENUM) native_fail(call, "SubBag has %.0f elements, too many to list", total);
+    val *dom = arena_alloc(A, sizeof(val) * (p.n + 1)), *counts = arena_alloc(A, sizeof(val) * (p.n + 1));
+    native_list out = {A, NULL, 0, 0};
+    for (;;) {
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < p.n; i++)
+            if (at[i]) dom[k] = native_key(p, i), counts[k++] = val_int(at[i]);
+        native_list_push(&out, bag_of(call, dom, counts, k));
+        uint32_t i = p.n;
+        while (i > 0 && at[i - 1] == top[i - 1]) at[--i] = 0;
+        if (i == 0) break;
+        at[i - 1]++;
+    }
+    return val_set_make(A, out.items, out.len);
+}
+/* Each F(e) counted as often as all the e that F maps to it. */
+static val bg_of_all(native_call *call)
+{
+    opval f = native_op_arg(call, 0);
+    native_points p = native_points_of(bag_fn_arg(call, 1, "BagOfAll"));
+    bag_sum sum = {0};
+    for (uint32_t i = 0; i < p.n; i++) {
+        val e = native_key(p, i);
+        bag_sum_add(call, &sum, eval_apply_op(W, &f, &e, 1, call->loc), p.rng[i]);
+    }
+    return bag_sum_result(call, &sum, "BagOfAll");
+}
+static val bg_cardinality(native_call *call)
+{
+    val b = bag_fn_arg(call, 0, "BagCardinality"), n = val_int(0);
+    if (!is_bag(b)) native_fail(call, "BagCardinality needs a bag, not %s", val_to_string(A, b));
+    native_points p = native_points_of(b);
+    for (uint32_t i = 0; i < p.n; i++) eval_check(W, call->loc, val_int_add(val_get_int(n), val_get_int(p.rng[i]), &n));
+    return n;
 }
 
 /* ---- TLC ---------------------------------------------------------------------------------------- */
@@ -294,14 +497,15 @@ static val t_at_at(native_call *call)
 
 typedef VEC(val) val_list;
 
-/* All bijections of S onto itself, as functions. */
+/* All bijections of S onto itself, as functions on an enumerated domain, as TLC builds them
+ * (Permutations({}) is {<< >>}, the empty function; DOMAIN of a permutation of 1..2 is {1, 2}). */
 static void permute(val *elems, uint32_t n, uint32_t k, val *image, val_list *out, arena *a, eval_worker *w,
                     syn_loc loc)
 {
     if (k == n) {
         val f;
         eval_check(w, loc, val_func_make(a, elems, image, n, &f));
-        VEC_PUSH(*out, f);
+        VEC_PUSH(*out, val_hint_function(f, false));
         return;
     }
     for (uint32_t i = k; i < n; i++) {
@@ -354,7 +558,7 @@ static void merge_sort(sort_ctx *sc, val *xs, val *tmp, uint32_t n)
 
 static val t_sortseq(native_call *call)
 {
-    val s = seq_arg(call, 0, "SortSeq");
+    val s = native_seq_arg(call, 0, "SortSeq");
     opval less = native_op_arg(call, 1);
     uint32_t n = val_len(s);
     val *xs = arena_alloc(A, sizeof(val) * (n + 1)), *tmp = arena_alloc(A, sizeof(val) * (n + 1));
@@ -426,6 +630,11 @@ const native_entry native_standard[] = {
     {"Sequences", "Append", s_append}, {"Sequences", "Head", s_head}, {"Sequences", "Tail", s_tail},
     {"Sequences", "SubSeq", s_subseq}, {"Sequences", "SelectSeq", s_selectseq},
     {"FiniteSets", "Cardinality", f_cardinality}, {"FiniteSets", "IsFiniteSet", f_isfinite},
+    {"Bags", "EmptyBag", bg_empty}, {"Bags", "IsABag", bg_is_a_bag}, {"Bags", "BagToSet", bg_to_set},
+    {"Bags", "SetToBag", bg_set_to_bag}, {"Bags", "BagIn", bg_in}, {"Bags", "CopiesIn", bg_copies_in},
+    {"Bags", "\\oplus", bg_plus}, {"Bags", "\\ominus", bg_minus}, {"Bags", "BagUnion", bg_union},
+    {"Bags", "\\sqsubseteq", bg_sqsubseteq}, {"Bags", "SubBag", bg_sub_bag}, {"Bags", "BagOfAll", bg_of_all},
+    {"Bags", "BagCardinality", bg_cardinality},
     {"TLC", "Print", t_print}, {"TLC", "PrintT", t_printt}, {"TLC", "Assert", t_assert},
     {"TLC", "JavaTime", t_javatime}, {"TLC", "TLCGet", t_tlcget}, {"TLC", "TLCSet", t_tlcset},
     {"TLC", ":>", t_colon_gt}, {"TLC", "@@", t_at_at}, {"TLC", "Permutations", t_permutations},

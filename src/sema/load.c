@@ -90,6 +90,11 @@ sema_module *sema_load_module(sema_loader *L, atom name, syn_loc use_loc)
             sema_module *m = add_module(L, L->nested.items[i], false);
             return resolve_new_module(L, m) ? m : NULL;
         }
+    if (!L->opts) {   /* resolving an expression of a loaded program (--eval): no new module */
+        util_diag(DIAG_ERROR, use_loc, "evaluate the expression in a module that extends it (-module)",
+                  "module `%s` is not part of the loaded specification", name);
+        return NULL;
+    }
     bool is_standard;
     char *path = find_module_file(L, name, &is_standard);
     if (!path) {
