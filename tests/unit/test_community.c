@@ -19,7 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "eval.h"
+#include "eval_fixture.h"
 
 static const char *const renamed_modules[] = {"Bags", "BagsExt", "Folds", "FiniteSetsExt", "Functions",
                                               "SequencesExt", "Relation", "Bitwise", "DyadicRationals",
@@ -70,9 +70,6 @@ static const char scope[] =
     "FirstEven(T) == IF \\E x \\in T : x % 2 = 0 THEN CHOOSE x \\in T : x % 2 = 0 ELSE CHOOSE x \\in T : TRUE\n"
     "====\n";
 
-static sema_program *prog;
-static eval_program *ep;
-static eval_worker *w;
 static char dir[64];
 static unsigned checks;
 
@@ -130,9 +127,7 @@ static void write_ref(const char *name, const char *text)
 static int setup(void **state)
 {
     (void)state;
-    static char lib[4096];
-    const char *srcdir = getenv("TLCC_SOURCE_DIR");
-    snprintf(lib, sizeof lib, "%s/specs", srcdir ? srcdir : "..");
+    const char *lib = fixture_library();
     snprintf(dir, sizeof dir, "/tmp/tlcc-community-XXXXXX");
     if (!mkdtemp(dir)) return -1;
     for (size_t m = 0; m < 11; m++) {
@@ -152,21 +147,13 @@ static int setup(void **state)
         fputs(k ? bit_ops : bag_ops, f);
         fclose(f);
     }
-    const char *search[1] = {dir};
-    sema_options opts = {.search_path = search, .nsearch = 1, .library = lib};
-    prog = sema_load_text("C.tla", scope, &opts);
-    if (!prog) return -1;
-    ep = eval_program_new(prog);
-    w = eval_worker_new(ep, 0);
-    return 0;
+    return fixture_load("C.tla", scope, dir);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    eval_worker_free(w);
-    eval_program_free(ep);
-    sema_free(prog);
+    fixture_free();
     for (size_t m = 0; m < sizeof renamed_modules / sizeof *renamed_modules; m++) {
         char path[256];
         snprintf(path, sizeof path, "%s/Ref%s.tla", dir, renamed_modules[m]);

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "eval.h"
+#include "eval_fixture.h"
 
 static const char scope[] =
     "---- MODULE E ----\n"
@@ -47,31 +47,18 @@ static const char scope[] =
     "a ++ b == a * 10 + b\n"
     "====\n";
 
-static sema_program *prog;
-static eval_program *ep;
-static eval_worker *w;
 static unsigned checks;   /* assertions made, reported at the end */
 
 static int setup(void **state)
 {
     (void)state;
-    static char lib[4096];
-    const char *srcdir = getenv("TLCC_SOURCE_DIR");
-    snprintf(lib, sizeof lib, "%s/specs", srcdir ? srcdir : "..");
-    sema_options opts = {.library = lib};
-    prog = sema_load_text("E.tla", scope, &opts);
-    if (!prog) return -1;
-    ep = eval_program_new(prog);
-    w = eval_worker_new(ep, 0);
-    return 0;
+    return fixture_load("E.tla", scope, NULL);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    eval_worker_free(w);
-    eval_program_free(ep);
-    sema_free(prog);
+    fixture_free();
     printf("test_eval: %u checks\n", checks);
     return 0;
 }

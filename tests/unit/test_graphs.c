@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "eval.h"
+#include "eval_fixture.h"
 
 static const char scope[] =
     "---- MODULE G ----\n"
@@ -45,30 +45,16 @@ static const char scope[] =
     "                                  /\\ D!Descendants(G, n) = {m \\in G.node : DPlus(n, m, G)}\n"
     "====\n";
 
-static sema_program *prog;
-static eval_program *ep;
-static eval_worker *w;
-
 static int setup(void **state)
 {
     (void)state;
-    static char lib[4096];
-    const char *srcdir = getenv("TLCC_SOURCE_DIR");
-    snprintf(lib, sizeof lib, "%s/specs", srcdir ? srcdir : "..");
-    sema_options opts = {.library = lib};
-    prog = sema_load_text("G.tla", scope, &opts);
-    if (!prog) return -1;
-    ep = eval_program_new(prog);
-    w = eval_worker_new(ep, 0);
-    return 0;
+    return fixture_load("G.tla", scope, NULL);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    eval_worker_free(w);
-    eval_program_free(ep);
-    sema_free(prog);
+    fixture_free();
     return 0;
 }
 

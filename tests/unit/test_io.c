@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "eval.h"
+#include "eval_fixture.h"
 
 static const char scope[] =
     "---- MODULE IO ----\n"
@@ -21,35 +21,22 @@ static const char scope[] =
     "Read == [format |-> \"TXT\", charset |-> \"UTF-8\"]\n"
     "====\n";
 
-static sema_program *prog;
-static eval_program *ep;
-static eval_worker *w;
 static char dir[64];
 static unsigned checks;
 
 static int setup(void **state)
 {
     (void)state;
-    static char lib[4096];
-    const char *srcdir = getenv("TLCC_SOURCE_DIR");
-    snprintf(lib, sizeof lib, "%s/specs", srcdir ? srcdir : "..");
     setenv("TLCC_TEST_VAR", "v1", 1);   /* before IOEnv is first read */
     strcpy(dir, "/tmp/tlcc-io-XXXXXX");
     if (!mkdtemp(dir)) return -1;
-    sema_options opts = {.library = lib};
-    prog = sema_load_text("IO.tla", scope, &opts);
-    if (!prog) return -1;
-    ep = eval_program_new(prog);
-    w = eval_worker_new(ep, 0);
-    return 0;
+    return fixture_load("IO.tla", scope, NULL);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    eval_worker_free(w);
-    eval_program_free(ep);
-    sema_free(prog);
+    fixture_free();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0) return -1;
