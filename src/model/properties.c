@@ -128,9 +128,9 @@ static const ltl *nnf(model *m, const eval_tformula *f, bool negated)
     case TF_EVENTUALLY: return ltl_unary(st, negated ? LTL_ALWAYS : LTL_EVENTUALLY, nnf(m, f->kids[0], negated));
     case TF_LEADSTO: {
         /* P ~> Q is [](~P \/ <>Q); its negation <>(P /\ []~Q) */
-        const ltl *p = nnf(m, f->kids[0], negated), *q = nnf(m, f->kids[1], negated);
+        const ltl *p = nnf(m, f->kids[0], !negated), *q = nnf(m, f->kids[1], negated);
         if (!negated) return ltl_unary(st, LTL_ALWAYS, ltl_binary(st, LTL_OR, p, ltl_unary(st, LTL_EVENTUALLY, q)));
-        return ltl_unary(st, LTL_EVENTUALLY, ltl_binary(st, LTL_AND, nnf(m, f->kids[0], false), ltl_unary(st, LTL_ALWAYS, q)));
+        return ltl_unary(st, LTL_EVENTUALLY, ltl_binary(st, LTL_AND, p, ltl_unary(st, LTL_ALWAYS, q)));
     }
     case TF_IF: {
         const ltl *yes = ltl_binary(st, LTL_AND, nnf(m, f->kids[0], false), nnf(m, f->kids[1], negated));

@@ -19,4 +19,5 @@ NeverFiveOften == ~[]<>(x = 5)                       \* holds: x is never 5
 SFThenOne == SF_vars(A) => <>(x = 1)                 \* holds
 NotStuckAtOne == ~<>[](x = 1)                        \* violated by stopping at x = 1
 StuckOrOften == <>[](x = 0) \/ []<>(x = 1)           \* violated by stopping at x = 2
+VacuousLeadsTo == ((x = 5) ~> (x = 1)) => []<>(x = 2) \* violated by stopping at x = 0
 =============================================================================
