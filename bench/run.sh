@@ -23,6 +23,8 @@ awk -F'\t' 'NR > 1 && $4 == "exhaustive search" && $13 + 0 > 3 && $13 + 0 <= 60 
         out=$( { cd "$dir" && TLA_PATH=$corpus/lib /usr/bin/time -f 'PEAK %M ELAPSED %e' \
                  "$bin" -workers "$workers" -config "$corpus/specifications/$cfg" "$corpus/specifications/$module"; } 2>&1)
         secs=$(printf '%s\n' "$out" | sed -n 's/^PEAK [0-9]* ELAPSED \(.*\)$/\1/p')
+        # the clock's resolution is 0.01 s: a run reported as 0.00 took less
+        secs=$(awk -v s="$secs" 'BEGIN { print (s < 0.01 ? 0.01 : s) }')
         peak=$(printf '%s\n' "$out" | sed -n 's/^PEAK \([0-9]*\) .*/\1/p')
         gen=$(printf '%s\n' "$out" | sed -n 's/^\([0-9]*\) states generated.*/\1/p' | tail -n 1)
         rate=$(awk -v g="${gen:-0}" -v s="$secs" 'BEGIN { printf "%.0f", (s > 0 ? g / s : 0) }')

@@ -234,13 +234,17 @@ static bool add_negation(model *m, atom name, const eval_tformula *f)
     return true;
 }
 
-/* A conjunct of a property: []P and [][A]_v are checked during the search; the rest by its
- * negation's checks. */
+/* A conjunct of a property: P (on the initial states), []P and [][A]_v are checked during the
+ * search, as TLC checks a refinement's Init /\ [][Next]_v; the rest by its negation's checks. */
 static bool add_conjunct(model *m, atom name, const eval_tformula *f)
 {
     if (f->kind == TF_AND) {
         for (uint32_t i = 0; i < f->nkids; i++)
             if (!add_conjunct(m, name, f->kids[i])) return false;
+        return true;
+    }
+    if (f->kind == TF_PRED && !is_action_pred(f)) {
+        VEC_PUSH(m->init_props, ((named_expr){name, NULL, f->pred}));
         return true;
     }
     if (f->kind == TF_ALWAYS && f->kids[0]->kind == TF_PRED) {
