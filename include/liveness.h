@@ -17,6 +17,7 @@
 #ifndef TLCC_LIVENESS_H
 #define TLCC_LIVENESS_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -85,9 +86,12 @@ static inline bool live_holds(const live_conj *c, const uint64_t *row)
  * literals together (*overflow is then set). */
 bool live_conj_and(const live_conj *c, const live_conj *d, live_conj *out, bool *overflow);
 
-/* Search for a violation of check c under the specification's fairness `fair`; false when the
- * product of the graph with the check's automaton has too many nodes to search (2^32). */
-bool live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair, live_lasso *out);
+/* Search for a violation of check c under the specification's fairness `fair`, giving up when
+ * *stop is set (stop may be NULL). LIVE_TOO_LARGE: the product of the graph with the check's
+ * automaton has too many nodes to search (2^32). */
+typedef enum { LIVE_DONE, LIVE_TOO_LARGE, LIVE_INTERRUPTED } live_status;
+live_status live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair,
+                      const atomic_bool *stop, live_lasso *out);
 void live_lasso_free(live_lasso *l);
 
 #endif

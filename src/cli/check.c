@@ -63,9 +63,13 @@ static int64_t run_seed(const cli_options *o)
     return (int64_t)(now() * 1e9) ^ ((int64_t)getpid() << 32);
 }
 
+/* Ctrl-C: the search, or the liveness checks after it, stop with the counts so far. */
+static atomic_bool interrupted;
+
 static void on_sigint(int sig)
 {
     (void)sig;
+    atomic_store(&interrupted, true);
     explore_request_stop();
 }
 
@@ -120,7 +124,8 @@ static void *run_checks(void *arg)
     live_graph g = {eg->nstates,     eg->state_words, eg->edge_words, eg->state_labels,
                     eg->edge_start,  eg->edge_to,     eg->edge_labels, eg->initial};
     for (uint32_t i; (i = atomic_fetch_add(&lr->next, 1)) < lr->nchecks;)
-        if (!live_find(&g, &lr->checks[i], lr->fair, lr->nfair, &lr->found[i])) atomic_store(&lr->too_large, true);
+        if (live_find(&g, &lr->checks[i], lr->fair, lr->nfair, &interrupted, &lr->found[i]) == LIVE_TOO_LARGE)
+            atomic_store(&lr->too_large, true);
     return NULL;
 }
 
@@ -163,7 +168,10 @@ static int check_liveness(model *m, const explore_model *em, const explore_graph
     for (int i = 1; i < threads; i++) pthread_join(tids[i], NULL);
     free(tids);
     int rc = 0;
-    if (atomic_load(&lr.too_large)) {
+    if (atomic_load(&interrupted)) {
+        printf("tlc-c: interrupted while checking the temporal properties; none is reported violated.\n");
+        rc = EXIT_SYSTEM;
+    } else if (atomic_load(&lr.too_large)) {
         printf("tlc-c: error: the behaviour graph times a property's automaton has more than 2^32 nodes: "
                "too large to check the temporal properties.\n");
         rc = EXIT_TOO_LARGE;
@@ -290,9 +298,8 @@ static int explore(model *m, const cli_options *o, int workers, double start)
     explore_result r;
     explore_model em = model_interface(m);
     util_reserve_memory((size_t)64 << 20);   /* for the summary when memory runs out */
-    signal(SIGINT, on_sigint);
+    signal(SIGINT, on_sigint);   /* kept to the end: a late Ctrl-C lets the report finish */
     explore_run(&em, &eo, &r);
-    signal(SIGINT, SIG_DFL);
     report_progress_end(stdout);
     int rc;
     if (r.verdict == EXPLORE_SUCCESS) {

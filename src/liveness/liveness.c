@@ -36,6 +36,8 @@ typedef VEC(struct goal) goal_vec;
 typedef struct search {
     const live_graph *g;
     const live_check *c;
+    const atomic_bool *stop;         /* set: give up */
+    uint32_t polls;
     VEC(live_fairness) fair;         /* the specification's and the check's */
     uint32_t nq;                     /* automaton nodes */
     size_t nnodes;                   /* product nodes */
@@ -50,6 +52,13 @@ typedef struct search {
     /* judging a component: which labels hold on some state, fail on some state, hold on some edge */
     uint64_t *any_state, *any_not_state, *any_edge, *refine;
 } search;
+
+/* Has the search been asked to stop? Looked at once in a while: it is called in inner loops. */
+static bool stopped(search *s)
+{
+    if (!s->stop || ++s->polls & 4095) return false;
+    return atomic_load_explicit(s->stop, memory_order_relaxed);
+}
 
 static const uint64_t *state_row(const search *s, uint32_t v) { return s->g->state_labels + (size_t)v * s->g->state_words; }
 static const uint64_t *edge_row(const search *s, uint32_t e) { return s->g->edge_labels + (size_t)e * s->g->edge_words; }
@@ -134,8 +143,8 @@ static void search_reachable(search *s)
             if (s->c->nodes[q].initial && live_holds(&s->c->nodes[q].state, state_row(s, v)))
                 visit(s, &cur, v * s->nq + q, ROOT, 0);
     }
-    for (uint32_t d = 0; cur.len; d++) {
-        for (size_t head = 0; head < cur.len; head++) {
+    for (uint32_t d = 0; cur.len && !stopped(s); d++) {
+        for (size_t head = 0; head < cur.len && !stopped(s); head++) {
             uint32_t n = cur.items[head], m, e;
             if (s->dist[n] != d) continue;
             succ_iter it = successors_of(s, n);
@@ -181,7 +190,7 @@ static void components(search *s, const u32_vec *set, uint32_t t, u32_vec *out)
         s->index[root] = s->low[root] = counter++;
         VEC_PUSH(stack, root);
         s->on_stack[root] = true;
-        while (calls.len) {
+        while (calls.len && !stopped(s)) {
             frame *f = &calls.items[calls.len - 1];
             uint32_t n = f->n, e, m = next_inside(s, n, &f->it, t, &e);
             if (m != NONE) {
@@ -334,7 +343,7 @@ static uint32_t find_component(search *s, u32_vec *found)
     work_vec work = {0};
     VEC_PUSH(work, ((work_item){start_tag, set}));
     uint32_t accepted = 0, accepted_distance = NONE;
-    while (work.len && accepted_distance) {
+    while (work.len && accepted_distance && !stopped(s)) {
         work_item item = work.items[--work.len];
         comps.len = 0;
         components(s, &item.nodes, item.tag, &comps);
@@ -548,20 +557,23 @@ static void search_free(search *s)
     free(s->any_edge);
 }
 
-bool live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair, live_lasso *out)
+live_status live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair,
+                      const atomic_bool *stop, live_lasso *out)
 {
     memset(out, 0, sizeof *out);
-    if (!g->nstates || !c->nnodes) return true;
-    if ((uint64_t)g->nstates * c->nnodes >= ROOT) return false;
+    if (!g->nstates || !c->nnodes) return LIVE_DONE;
+    if ((uint64_t)g->nstates * c->nnodes >= ROOT) return LIVE_TOO_LARGE;
     search s;
     search_init(&s, g, c, fair, nfair);
+    s.stop = stop;
     search_reachable(&s);
     u32_vec found = {0};
     uint32_t t = find_component(&s, &found);
-    if (t) build_lasso(&s, t, &found, out);
+    bool interrupted = stop && atomic_load(stop);
+    if (t && !interrupted) build_lasso(&s, t, &found, out);
     VEC_FREE(found);
     search_free(&s);
-    return true;
+    return interrupted ? LIVE_INTERRUPTED : LIVE_DONE;
 }
 
 void live_lasso_free(live_lasso *l)
