@@ -153,10 +153,16 @@ bool eval_decl_as_def(eval_worker *w, ctx c, const sema_decl *d, const sema_def 
     const syn_expr *sub = find_subst(c.subst, d, &sub_ctx);
     if (sub) {
         opval op = eval_op_arg(w, sub_ctx, sub);
-        if (!op.def) return false;
-        *def = op.def;
-        *where = op.where;
-        return true;
+        if (op.def) {
+            *def = op.def;
+            *where = op.where;
+            return true;
+        }
+        /* M's operator constant given an operator constant of the module instancing M (the
+         * default substitution, by name): follow the chain outwards */
+        if (!op.ref || op.ref->kind != REF_DECL) return false;
+        ctx at = op.ref->npath ? eval_enter_path(w, op.where, op.ref->path, op.ref->npath) : op.where;
+        return eval_decl_as_def(w, at, op.ref->decl, def, where);
     }
     if (d->index < w->ep->sema->nconstants && w->ep->decl_override[d->index]) {
         *def = w->ep->decl_override[d->index];
