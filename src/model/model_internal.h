@@ -48,7 +48,8 @@ typedef struct model_liveness {
     live_conj assume_all_states, assume_all_edges;
     VEC(live_conj) assume_some_states, assume_some_edges;
     bool no_cycles;                  /* the assumptions contradict each other */
-    bool overflow;                   /* a condition had too many literals (reported) */
+    bool failed;                     /* an error was reported (a condition too big, an evaluation) */
+    const struct ltl *assume_formula;   /* the rest of the SPECIFICATION's fairness, or NULL */
     /* ENABLED <<A>>_v labels, by state label: the edge label of <<A>>_v (or -1), and whether ENABLED
      * could not be evaluated on its own in some state (a refinement's substituted primes), in which
      * case it is read off the state graph instead: some successor is an <<A>>_v step */

@@ -20,15 +20,13 @@
 /* A condition or an automaton node with more literals than tlc-c handles (reported once). */
 static void too_big(model *m, syn_loc loc)
 {
-    if (m->live->overflow) return;
+    if (m->live->failed) return;
     util_diag(DIAG_ERROR, loc, "split the property, or check its parts in separate runs",
               "a temporal property this complex (more than %d predicates in one condition, or more than 64 "
               "<> obligations) is not supported yet", LIVE_MAX_LITERALS);
-    m->live->overflow = true;
+    m->live->failed = true;
     m->exit_code = EXIT_CONFIG_CODE;
 }
-
-static live_conj lit(uint32_t bit, bool value) { return (live_conj){1, {{bit, value}}}; }
 
 /* a /\ b; false when they disagree on a label (or, after a diagnostic, have too many literals). */
 static bool conj_and(model *m, live_conj a, live_conj b, live_conj *out)
@@ -85,12 +83,6 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
 
 static bool is_action_pred(const eval_tformula *f) { return f->kind == TF_PRED && f->level == LEVEL_ACTION; }
 
-/* The conjunction saying state predicate f holds (positive) or fails. */
-static live_conj literal(model *m, const eval_tformula *f, bool positive)
-{
-    return is_action_pred(f) ? lit(edge_label(m, f->pred), positive) : lit(state_label(m, f->pred), positive);
-}
-
 /* The labels of WF_v(A) / SF_v(A): ENABLED <<A>>_v on states, <<A>>_v on steps. */
 static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled, uint32_t *step)
 {
@@ -103,6 +95,19 @@ static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled,
 /* ---- negation normal form ----------------------------------------------------------------------- */
 
 static const ltl *nnf(model *m, const eval_tformula *f, bool negated);
+
+/* A constant predicate (a guard on the values of quantified names, say) is decided now. */
+static const ltl *constant(model *m, const eval_tformula *f, bool negated)
+{
+    model_liveness *l = m->live;
+    bool holds = false;
+    if (!eval_closure_holds(l->w, f->pred, NULL, NULL, &holds)) {
+        report_eval_error(stderr, eval_worker_error(l->w));
+        l->failed = true;
+        m->exit_code = EXIT_CONFIG_CODE;
+    }
+    return ltl_const(l->formulas, holds != negated);
+}
 
 static const ltl *nnf_kids(model *m, const eval_tformula *f, bool negated, ltl_kind kind)
 {
@@ -119,6 +124,7 @@ static const ltl *nnf(model *m, const eval_tformula *f, bool negated)
     ltl_store *st = m->live->formulas;
     switch (f->kind) {
     case TF_PRED:
+        if (f->level == LEVEL_CONSTANT) return constant(m, f, negated);
         if (is_action_pred(f)) return ltl_lit(st, true, edge_label(m, f->pred), !negated);
         return ltl_lit(st, false, state_label(m, f->pred), !negated);
     case TF_NOT: return nnf(m, f->kids[0], !negated);
@@ -208,8 +214,9 @@ static bool add_check(model *m, atom name, const ltl *d)
         if (f->kind == LTL_WF || f->kind == LTL_SF) VEC_PUSH(fair, ((live_fairness){f->enabled, f->step, f->kind == LTL_SF}));
         else if (!cycle_condition(m, f, &c, &possible)) VEC_PUSH(rest, ltl_expand_fairness(st, f));
     }
+    if (l->assume_formula) VEC_PUSH(rest, ltl_expand_fairness(st, l->assume_formula));
     const ltl *tableau = ltl_op(st, LTL_AND, rest.items, (uint32_t)rest.len);
-    tableau_status ts = possible && !l->overflow ? tableau_build(st, tableau, &l->mem, &c) : TABLEAU_EMPTY;
+    tableau_status ts = possible && !l->failed ? tableau_build(st, tableau, &l->mem, &c) : TABLEAU_EMPTY;
     if (ts == TABLEAU_TOO_BIG) too_big(m, (syn_loc){0});
     if (ts == TABLEAU_OK && assume_on_cycles(m, &c)) {
         live_fairness *own = arena_alloc(&l->mem, sizeof *own * (fair.len + 1));
@@ -221,7 +228,7 @@ static bool add_check(model *m, atom name, const ltl *d)
     }
     VEC_FREE(fair);
     VEC_FREE(rest);
-    return !l->overflow;
+    return !l->failed;
 }
 
 /* The checks of ~f: one per top-level disjunct of its negation normal form. */
@@ -257,55 +264,43 @@ static bool add_conjunct(model *m, atom name, const eval_tformula *f)
 
 /* ---- fairness ----------------------------------------------------------------------------------- */
 
-/* A specification conjunct <>[]P (always: true) or []<>P (false), P a state or action predicate:
- * only cycles where P always / sometimes holds are behaviours of the spec. */
-static bool assume(model *m, const eval_tformula *pred, bool always)
+/* A part of the specification's fairness, in negation normal form: WF and SF become fairness
+ * conditions, []<>C and <>[]C conditions on every cycle, anything else a formula every check's
+ * automaton carries (false: none). */
+static void assume(model *m, const ltl *f)
 {
     model_liveness *l = m->live;
-    live_conj c = literal(m, pred, true);
-    bool action = is_action_pred(pred);
-    if (always) {
-        live_conj *all = action ? &l->assume_all_edges : &l->assume_all_states;
-        if (!conj_and(m, *all, c, all)) l->no_cycles = true;   /* <>[]P /\ <>[]~P: no infinite behaviour */
-    } else if (action) {
-        VEC_PUSH(l->assume_some_edges, c);
+    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
+    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
+    live_conj c;
+    bool edge;
+    if (f->kind == LTL_TRUE) return;
+    if (f->kind == LTL_WF || f->kind == LTL_SF) {
+        VEC_PUSH(l->fair, ((live_fairness){f->enabled, f->step, f->kind == LTL_SF}));
+    } else if (all && ltl_as_conj(f->kids[0]->kids[0], &edge, &c)) {
+        live_conj *into = edge ? &l->assume_all_edges : &l->assume_all_states;
+        if (!conj_and(m, *into, c, into)) l->no_cycles = true;   /* <>[]P /\ <>[]~P: no infinite behaviour */
+    } else if (some && ltl_as_conj(f->kids[0]->kids[0], &edge, &c)) {
+        if (edge) VEC_PUSH(l->assume_some_edges, c);
+        else VEC_PUSH(l->assume_some_states, c);
     } else {
-        VEC_PUSH(l->assume_some_states, c);
+        const ltl *both[2] = {l->assume_formula ? l->assume_formula : ltl_const(l->formulas, true), f};
+        l->assume_formula = ltl_op(l->formulas, LTL_AND, both, 2);
     }
-    return true;
 }
 
-/* The WF/SF conjuncts of the specification; its initial predicate and [][Next]_v are skipped. */
-static bool collect_fairness(model *m, const eval_tformula *f)
+/* The fairness conjuncts of the specification; its initial predicate and [][Next]_v are skipped. */
+static void collect_fairness(model *m, const eval_tformula *f)
 {
-    model_liveness *l = m->live;
-    switch (f->kind) {
-    case TF_AND:
-        for (uint32_t i = 0; i < f->nkids; i++)
-            if (!collect_fairness(m, f->kids[i])) return false;
-        return true;
-    case TF_PRED: return true;
-    case TF_ALWAYS:
-        if (f->kids[0]->kind == TF_PRED) return true;
-        if (f->kids[0]->kind == TF_EVENTUALLY && f->kids[0]->kids[0]->kind == TF_PRED)
-            return assume(m, f->kids[0]->kids[0], false);
-        break;
-    case TF_EVENTUALLY:
-        if (f->kids[0]->kind == TF_ALWAYS && f->kids[0]->kids[0]->kind == TF_PRED)
-            return assume(m, f->kids[0]->kids[0], true);
-        break;
-    case TF_WF: case TF_SF: {
-        live_fairness fair = {.strong = f->kind == TF_SF};
-        fairness_labels(m, f, &fair.enabled, &fair.step);
-        VEC_PUSH(l->fair, fair);
-        return true;
+    if (f->kind == TF_AND) {
+        for (uint32_t i = 0; i < f->nkids; i++) collect_fairness(m, f->kids[i]);
+        return;
     }
-    default: break;
-    }
-    util_diag(DIAG_ERROR, f->loc, "fairness is written as WF_v(A) or SF_v(A), possibly under /\\ and \\A",
-              "a specification conjunct of this form is not supported yet with temporal properties");
-    m->exit_code = EXIT_CONFIG_CODE;
-    return false;
+    if (f->kind == TF_PRED || (f->kind == TF_ALWAYS && f->kids[0]->kind == TF_PRED)) return;
+    const ltl *g = nnf(m, f, false);
+    const ltl *const *parts = g->kind == LTL_AND ? g->kids : &g;
+    uint32_t n = g->kind == LTL_AND ? g->n : 1;
+    for (uint32_t i = 0; i < n; i++) assume(m, parts[i]);
 }
 
 static bool take_fairness(model *m)
@@ -317,7 +312,8 @@ static bool take_fairness(model *m)
             m->exit_code = EXIT_CONFIG_CODE;
             return false;
         }
-        if (!collect_fairness(m, f)) return false;
+        collect_fairness(m, f);
+        if (m->live->failed) return false;
     }
     m->fairness.len = 0;   /* taken once, by the first temporal property */
     return true;
@@ -326,14 +322,14 @@ static bool take_fairness(model *m)
 bool model_add_temporal_property(model *m, atom name, const syn_expr *e)
 {
     model_liveness *l = liveness_of(m);
-    if (!take_fairness(m) || l->overflow) return false;
+    if (!take_fairness(m) || l->failed) return false;
     eval_tformula *f;
     if (!eval_temporal(l->w, e, &f)) {
         report_eval_error(stderr, eval_worker_error(l->w));
         m->exit_code = EXIT_CONFIG_CODE;
         return false;
     }
-    if (!add_conjunct(m, name, f) || l->overflow) return false;
+    if (!add_conjunct(m, name, f) || l->failed) return false;
     /* one flag per state label, sized now that this property's labels are known */
     free((void *)l->enabled_from_graph);
     l->enabled_from_graph = util_xcalloc(l->state_labels.len + 1, sizeof *l->enabled_from_graph);
