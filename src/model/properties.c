@@ -1,16 +1,18 @@
 /* properties.c - temporal properties and fairness, turned into what the liveness checker searches
  * for. A property holds when no fair behaviour of the specification satisfies its negation.
  *
- * Each property is taken apart (eval_temporal). Its conjuncts []P (P a state predicate) and
- * [][A]_v are checked during the search, as TLC checks them. For every other conjunct F, ~F is put
+ * Each property is taken apart (eval_temporal). Its conjuncts P (on the initial states), []P (P a
+ * state predicate) and [][A]_v are checked during the search, as TLC checks them (a refinement's
+ * Init /\ [][Next]_v needs no behaviour graph). For every other conjunct F, ~F is put
  * in negation normal form over label literals (a state or step predicate, true or false) and split
  * at its top-level disjunctions, one check each. In a check, the conjuncts []<>C and <>[]C (C a
  * conjunction of state literals, or of step literals) become conditions on the cycle, WF and SF
  * (from a property's hypotheses, as in WF_v(A) => []<>P) fairness of the check's own, and the rest
  * the automaton of a tableau (tableau.c).
  *
- * Fairness in the SPECIFICATION (WF/SF, quantified or not) becomes live_fairness conditions, and
- * its <>[]P and []<>P conjuncts conditions on every cycle.
+ * Fairness in the SPECIFICATION goes through the same normal form, its constant guards decided at
+ * once: WF/SF become live_fairness conditions, []<>C and <>[]C conditions on every cycle, and any
+ * other fairness formula a conjunct of every check's automaton.
  */
 #include "model_internal.h"
 #include "tableau.h"
@@ -36,6 +38,7 @@ static bool conj_and(model *m, live_conj a, live_conj b, live_conj *out)
     if (overflow) too_big(m, (syn_loc){0});
     return false;
 }
+
 static model_liveness *liveness_of(model *m)
 {
     if (!m->live) m->live = util_xcalloc(1, sizeof *m->live);
