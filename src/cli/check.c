@@ -205,7 +205,7 @@ static int report_violation(model *m, const explore_result *r, const cli_options
         if (f->kind == MODEL_FAULT_ASSERT) {
             printf("Error: %s\n", f->error.message);
         } else {
-            printf("Error: TLC-c could not evaluate an expression while checking the model:\n");
+            printf("Error: tlc-c could not evaluate an expression while checking the model:\n");
         }
         fflush(stdout);
         report_eval_error(stdout, &f->error);
