@@ -90,10 +90,13 @@ void eval_release_state(eval_worker *w, const val *before);
 
 /* The action (sub-action of the next-state relation) that produced a state: the name and the span
  * of the operator whose definition TLC would name in a trace. */
+typedef struct eval_call_site eval_call_site;
 typedef struct eval_action {
     atom name;
     syn_loc loc;         /* the definition's body */
     atom module;
+    const sema_def *def; /* the operator (NULL for the initial predicate, Next as a whole) */
+    const eval_call_site *site;   /* where it was called with its arguments: valid during the callback */
 } eval_action;
 
 /* Called for every state found: `vars` holds one value per variable (valid during the call). */
@@ -104,6 +107,10 @@ typedef void (*eval_state_fn)(void *ctx, const val *vars, const eval_action *act
  * its state predicates are the initial predicate, its [][A]_v gives the action, the rest is
  * ignored. Returns false on an evaluation error (states already reported stay reported). */
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx);
+/* During an eval_state_fn callback: the values of the action's arguments (def->nparams of them, the
+ * operator parameters of arity 0; TLC's "context" of a trace step), in w's scratch arena. False on an
+ * evaluation error, or when the action has no call site (no parameters). */
+bool eval_action_args(eval_worker *w, const eval_action *a, val *out);
 
 /* ---- temporal formulas (liveness) ------------------------------------------------------------- */
 

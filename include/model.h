@@ -17,6 +17,7 @@
 #include "eval.h"
 #include "explore.h"
 #include "liveness.h"
+#include "report.h"
 
 typedef struct model model;
 
@@ -76,6 +77,12 @@ void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes
 
 /* The closing line of a lasso: "State index: Back to state target: <action>". */
 void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action);
+
+/* A counterexample as values (report_cex, in `a`): the states of `trace`, each with its action and
+ * the action's arguments; with loop >= 0 a lasso whose last state goes back to trace[loop] by
+ * `back_action` (0: stuttering). */
+bool model_counterexample(model *m, arena *a, const explore_trace_state *trace, uint32_t n, int64_t loop,
+                          uint32_t back_action, report_cex *out);
 
 /* POSTCONDITIONs, checked after a complete exploration: 0 or TLC's exit code. */
 int model_check_postconditions(model *m, FILE *out, const eval_stats *stats);

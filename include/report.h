@@ -54,4 +54,56 @@ void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, va
 /* Print an evaluation error TLC's way, with its location and the caret. */
 void report_eval_error(FILE *out, const eval_error *err);
 
+/* ---- counterexample files (trace_file.c) ---------------------------------------------------------- */
+
+/* One state of a counterexample, as values. */
+typedef struct report_step {
+    const val *vars;                 /* one value per variable of the root module */
+    const eval_action *action;       /* the action that led to it; NULL for an initial state */
+    const val *args;                 /* the action's arguments (action->def->nparams), or NULL */
+} report_step;
+
+typedef struct report_cex {
+    const sema_program *p;
+    const report_step *states;
+    uint32_t n;
+    int64_t loop;                    /* a lasso: the (0-based) state the last one goes back to; else -1 */
+    report_step back;                /* a lasso's closing step (its vars are states[loop]'s; no action
+                                      * for stuttering) */
+    const char *spec;                /* the spec's file, for ITF's #meta */
+} report_cex;
+
+typedef enum { REPORT_TRACE_JSON, REPORT_TRACE_TLA, REPORT_TRACE_ITF } report_trace_format;
+
+/* Write the counterexample to `path` in TLC's JSON (the shape of TLC's _JsonTrace and Json.java),
+ * TLC's _TLAPlusCounterExample module, or ITF (Apalache's ADR-015). False, with errno, when the file
+ * cannot be written. */
+bool report_write_trace(const char *path, report_trace_format format, const report_cex *c);
+/* The counterexample as one ITF object on `out` (no newline). */
+void report_itf(FILE *out, const report_cex *c);
+/* A JSON string literal. */
+void report_json_string(FILE *out, const char *s);
+
+/* ---- the run summary (-json FILE; run_summary.c; schema in the README, REPORT_SUMMARY_VERSION) ---- */
+
+enum { REPORT_SUMMARY_VERSION = 1 };
+
+typedef struct report_run {
+    const char *spec, *config;
+    const char *mode;                /* "bfs" or "simulate" */
+    int exit_code;
+    const char *violation_kind;      /* "invariant", "action-property", "temporal", "deadlock", "assert",
+                                      * "error", "postcondition", "assumption"; NULL when none */
+    const char *violation_name;      /* the invariant or property, or NULL */
+    uint64_t generated, distinct, queue;   /* simulation: distinct is 0 */
+    uint32_t depth;
+    uint64_t traces;                 /* simulation: the walks made */
+    double seconds;
+    int workers;
+    int64_t seed;
+    const report_cex *cex;           /* the counterexample, or NULL */
+} report_run;
+
+bool report_write_run(const char *path, const report_run *r);
+
 #endif

@@ -3,6 +3,7 @@
 #include "model.h"
 #include "report.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -31,13 +32,40 @@ static char *config_path(const cli_options *o)
     return p;
 }
 
-/* What the explorer's reporting callbacks need. */
+/* What the explorer's reporting callbacks need, and what the run summary (-json) reports. */
 typedef struct checking {
     model *m;
     const cli_options *o;
     bool in_place;           /* stdout is a terminal: progress rewrites one line every second */
     int first_code;          /* with -continue: the exit code of the first violation reported */
+    /* the first counterexample, as values (for -dumpTrace and -json) */
+    arena cex_mem;
+    report_cex cex;
+    bool has_cex;
+    const char *kind;        /* what was violated (report_run.violation_kind), and its name */
+    const char *name;
+    explore_stats stats;     /* the final counts */
 } checking;
+
+static bool wants_counterexample(const cli_options *o) { return o->ndump_traces || o->json_summary; }
+
+/* Keep the first counterexample as values and write it to the -dumpTrace files, each followed by
+ * TLC's line (a PrintT of the string, so quoted). A lasso's last state goes back to trace[loop] by
+ * back_action (0: stuttering). */
+static void counterexample(checking *c, const explore_trace_state *trace, uint32_t n, int64_t loop,
+                           uint32_t back_action)
+{
+    if (c->has_cex || !n || !wants_counterexample(c->o)) return;
+    c->has_cex = model_counterexample(c->m, &c->cex_mem, trace, n, loop, back_action, &c->cex);
+    c->cex.spec = c->o->spec;
+    for (int i = 0; i < c->o->ndump_traces && c->has_cex; i++) {
+        const char *path = c->o->dump_traces[i].path;
+        if (report_write_trace(path, (report_trace_format)c->o->dump_traces[i].format, &c->cex))
+            printf("\"CounterExample written: %s\"\n", path);
+        else
+            printf("tlc-c: error: could not write the counterexample to %s: %s\n", path, strerror(errno));
+    }
+}
 
 static void progress(void *ctx, const explore_stats *s)
 {
@@ -85,8 +113,12 @@ static void print_trace(model *m, const explore_trace_state *trace, uint32_t len
 }
 
 /* "Error: Invariant X is violated." or "Error: Action property X is violated.", and TLC's code. */
-static int violation_line(const model_fault *f)
+static int violation_line(checking *c, const model_fault *f)
 {
+    if (!c->kind) {
+        c->kind = f->kind == MODEL_FAULT_INVARIANT ? "invariant" : "action-property";
+        c->name = f->name;
+    }
     if (f->kind == MODEL_FAULT_INVARIANT) {
         printf("Error: Invariant %s is violated.\n", f->name);
         return EXIT_SAFETY;
@@ -100,8 +132,9 @@ static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
 {
     checking *c = ctx;
     report_progress_end(stdout);
-    int code = violation_line(model_last_fault(c->m));
+    int code = violation_line(c, model_last_fault(c->m));
     print_trace(c->m, trace, len, c->o->difftrace);
+    counterexample(c, trace, len, -1, 0);
     if (!c->first_code) c->first_code = code;
 }
 
@@ -130,9 +163,11 @@ static void *run_checks(void *arg)
 }
 
 /* Print the lasso as TLC does: the states, then back to the first state of the cycle (or stuttering). */
-static void print_lasso(model *m, const explore_model *em, const explore_graph *g, const live_lasso *l, atom property,
-                        bool difftrace)
+static void print_lasso(checking *c, const explore_model *em, const explore_graph *g, const live_lasso *l,
+                        atom property)
 {
+    model *m = c->m;
+    bool difftrace = c->o->difftrace;
     uint32_t n = l->n, len = l->stuttering ? n : n + 1;
     uint64_t *fps = util_xmalloc(sizeof(uint64_t) * (len + 1));
     for (uint32_t i = 0; i < n; i++) fps[i] = g->fps[l->states[i]];
@@ -145,6 +180,7 @@ static void print_lasso(model *m, const explore_model *em, const explore_graph *
                               i ? trace[i - 1].len : 0, difftrace);
         if (l->stuttering) report_stuttering(stdout, n + 1);
         else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
+        counterexample(c, trace, n, l->stuttering ? (int64_t)n - 1 : (int64_t)l->loop, l->stuttering ? 0 : trace[n].action);
         explore_trace_free(trace, len);
     } else {
         printf("tlc-c: error: the counterexample could not be replayed (is the spec deterministic?)\n");
@@ -154,8 +190,9 @@ static void print_lasso(model *m, const explore_model *em, const explore_graph *
 
 /* Search the behaviour graph for a fair violation of each temporal property, on `workers` threads
  * (one check each at a time). 0, or TLC's exit code for a violation. */
-static int check_liveness(model *m, const explore_model *em, const explore_graph *g, int workers, bool difftrace)
+static int check_liveness(checking *c, const explore_model *em, const explore_graph *g, int workers)
 {
+    model *m = c->m;
     live_run lr = {.g = g};
     if (!model_liveness_problem(m, &lr.checks, &lr.nchecks, &lr.fair, &lr.nfair)) return 0;
     double start = now();
@@ -178,7 +215,9 @@ static int check_liveness(model *m, const explore_model *em, const explore_graph
     }
     for (uint32_t i = 0; i < lr.nchecks && !rc; i++) {
         if (!lr.found[i].states) continue;
-        print_lasso(m, em, g, &lr.found[i], model_liveness_check_name(m, i), difftrace);
+        c->kind = "temporal";
+        c->name = model_liveness_check_name(m, i);
+        print_lasso(c, em, g, &lr.found[i], c->name);
         rc = EXIT_LIVENESS;
     }
     for (uint32_t i = 0; i < lr.nchecks; i++) live_lasso_free(&lr.found[i]);
@@ -188,17 +227,22 @@ static int check_liveness(model *m, const explore_model *em, const explore_graph
 }
 
 /* Print what went wrong and return TLC's exit code for it. */
-static int report_violation(model *m, const explore_result *r, const cli_options *o)
+static int report_violation(checking *c, const explore_result *r)
 {
+    model *m = c->m;
+    const cli_options *o = c->o;
     const model_fault *f = model_last_fault(m);
     switch (r->verdict) {
     case EXPLORE_DEADLOCK:
+        c->kind = "deadlock";
         printf("Error: Deadlock reached.\n");
         print_trace(m, r->trace, r->trace_len, o->difftrace);
+        counterexample(c, r->trace, r->trace_len, -1, 0);
         return EXIT_DEADLOCK;
     case EXPLORE_VIOLATED: {
-        int code = violation_line(f);
+        int code = violation_line(c, f);
         print_trace(m, r->trace, r->trace_len, o->difftrace);
+        counterexample(c, r->trace, r->trace_len, -1, 0);
         return code;
     }
     case EXPLORE_FAILED:
@@ -209,7 +253,9 @@ static int report_violation(model *m, const explore_result *r, const cli_options
         }
         fflush(stdout);
         report_eval_error(stdout, &f->error);
+        c->kind = f->kind == MODEL_FAULT_ASSERT ? "assert" : "error";
         if (r->trace_len) print_trace(m, r->trace, r->trace_len, o->difftrace);
+        counterexample(c, r->trace, r->trace_len, -1, 0);
         return f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_EVAL;
     default: return EXIT_SYSTEM;
     }
@@ -262,25 +308,28 @@ static uint64_t fpset_bytes(const cli_options *o)
 
 /* After a complete search: temporal properties, then postconditions (as TLC orders them). 0, or
  * the exit code of what was violated (reported). */
-static int check_after_search(model *m, const explore_model *em, const explore_result *r, int workers, bool difftrace)
+static int check_after_search(checking *c, const explore_model *em, const explore_result *r, int workers)
 {
+    model *m = c->m;
     int rc = 0;
     if (r->graph) {
         model_liveness_finish_graph(m, r->graph);
-        rc = check_liveness(m, em, r->graph, workers, difftrace);
+        rc = check_liveness(c, em, r->graph, workers);
     }
     if (!rc) {
         eval_stats st = {.distinct = (int64_t)r->stats.distinct, .generated = (int64_t)r->stats.generated,
                          .diameter = r->stats.depth, .duration = r->stats.seconds};
         rc = model_check_postconditions(m, stdout, &st);
+        if (rc) c->kind = "postcondition";
     }
     return rc;
 }
 
 /* Explore the model's state space and report as TLC does: 0 or TLC's exit code. */
-static int explore(model *m, const cli_options *o, int workers, double start)
+static int explore(checking *c, int workers, double start)
 {
-    checking c = {m, o, isatty(STDOUT_FILENO) == 1, 0};
+    model *m = c->m;
+    const cli_options *o = c->o;
     explore_options eo = {
         .workers = workers,
         .check_deadlock = model_checks_deadlock(m),
@@ -288,8 +337,8 @@ static int explore(model *m, const cli_options *o, int workers, double start)
         .fpset_bytes = fpset_bytes(o),
         .queue_budget = queue_budget(),
         .progress = progress,
-        .progress_ctx = &c,
-        .progress_seconds = c.in_place ? 1 : 60,
+        .progress_ctx = c,
+        .progress_seconds = c->in_place ? 1 : 60,
         .initial_done = initial_done,
         .violation = violation,
         .record_graph = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
@@ -303,19 +352,36 @@ static int explore(model *m, const cli_options *o, int workers, double start)
     report_progress_end(stdout);
     int rc;
     if (r.verdict == EXPLORE_SUCCESS) {
-        rc = check_after_search(m, &em, &r, workers, o->difftrace);
-        if (!rc && !c.first_code) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+        rc = check_after_search(c, &em, &r, workers);
+        if (!rc && !c->first_code) report_success(stdout, r.collision_probability, r.actual_collision_probability);
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
-        if (!rc) rc = report_violation(m, &r, o);
+        if (!rc) rc = report_violation(c, &r);
     }
-    if (c.first_code) rc = c.first_code;   /* -continue: TLC's code for the first violation */
+    if (c->first_code) rc = c->first_code;   /* -continue: TLC's code for the first violation */
+    c->stats = r.stats;
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
     report_summary(stdout, &rs);
     report_finished(stdout, now() - start);
     explore_result_free(&r);
     util_reserve_memory(0);
     return rc;
+}
+
+/* -json FILE: the run summary. */
+static void write_summary(const checking *c, const char *config, int rc, int workers, int64_t seed, double seconds)
+{
+    const cli_options *o = c->o;
+    report_run run = {
+        .spec = o->spec, .config = config, .mode = "bfs", .exit_code = rc,
+        .violation_kind = c->kind ? c->kind : rc == EXIT_ASSUMPTION ? "assumption" : NULL,
+        .violation_name = c->name,
+        .generated = c->stats.generated, .distinct = c->stats.distinct, .queue = c->stats.queue,
+        .depth = c->stats.depth, .seconds = seconds, .workers = workers, .seed = seed,
+        .cex = c->has_cex ? &c->cex : NULL,
+    };
+    if (!report_write_run(o->json_summary, &run))
+        fprintf(stderr, "tlc-c: error: could not write the run summary to %s: %s\n", o->json_summary, strerror(errno));
 }
 
 int cli_check(const cli_options *o)
@@ -338,6 +404,8 @@ int cli_check(const cli_options *o)
     int64_t seed = run_seed(o);
     model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed};
     model *m = model_new(p, cfg, &mo, &rc);
+    checking c = {.m = m, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
+    arena_init(&c.cex_mem);
     if (!m) goto done;
     report_banner(stdout, o->spec, seed, workers, cores);
     rc = model_check_assumptions(m, stdout);
@@ -351,8 +419,10 @@ int cli_check(const cli_options *o)
         goto done;
     }
     report_init_start(stdout);
-    rc = explore(m, o, workers, start);
+    rc = explore(&c, workers, start);
 done:
+    if (o->json_summary) write_summary(&c, cfg_path, rc, workers, seed, now() - start);
+    arena_free(&c.cex_mem);
     model_free(m);
     arena_free(&cfg_mem);
     free(cfg_path);

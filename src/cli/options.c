@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 void cli_print_help(void)
@@ -22,6 +23,8 @@ void cli_print_help(void)
          "  -difftrace       print only the variables that changed in each trace state\n"
          "  -continue        go on after a violated invariant or property, reporting each\n"
          "  -fpmem X         start the fingerprint set at X of physical memory (0 to 1) or X bytes\n"
+         "  -dumpTrace F P   write a counterexample to file P in format F: json, tla or itf (repeatable)\n"
+         "  -json P          write a machine-readable summary of the run to P (see README)\n"
          "  --parse          stop after parsing and checking names, arities and levels\n"
          "  --eval EXPR      evaluate a constant expression and print its value\n"
          "  -module M.tla    with --eval or --repl: evaluate in the scope of module M\n"
@@ -45,7 +48,7 @@ static const char *option_name(const char *arg)
 }
 
 static const char *const unsupported[] = {
-    "simulate", "dump", "coverage", "checkpoint", "recover", "dfid", "generate", "tool", "view", "dumpTrace",
+    "simulate", "dump", "coverage", "checkpoint", "recover", "dfid", "generate", "tool", "view",
     "fp", "fpbits", "maxSetSize", "lncheck", "depth", "gzip", "metadir", "userFile", NULL,
 };
 
@@ -80,6 +83,26 @@ static bool parse_fpmem(const char *v, cli_options *o)
         return false;
     }
     o->fpmem = x;
+    return true;
+}
+
+/* -dumpTrace FORMAT FILE: json, tla or itf (TLC's other formats are its own binary or need the
+ * community modules' output operators). */
+static bool parse_dump_trace(const char *format, const char *path, cli_options *o)
+{
+    static const char *const formats[] = {"json", "tla", "itf"};   /* report_trace_format's order */
+    int f = -1;
+    for (int i = 0; i < 3; i++)
+        if (!strcasecmp(format, formats[i])) f = i;
+    if (f < 0) {
+        fprintf(stderr, "tlc-c: error: -dumpTrace %s is not supported yet (formats: json, tla, itf)\n", format);
+        return false;
+    }
+    if (o->ndump_traces == (int)(sizeof o->dump_traces / sizeof *o->dump_traces)) {
+        fprintf(stderr, "tlc-c: error: -dumpTrace is given more than %d times\n", o->ndump_traces);
+        return false;
+    }
+    o->dump_traces[o->ndump_traces++] = (struct cli_dump_trace){f, path};
     return true;
 }
 
@@ -137,6 +160,16 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
                 return false;
             }
             o->has_seed = true;
+        } else if (!strcasecmp(name, "dumpTrace")) {
+            if (i + 2 >= argc) {
+                fprintf(stderr, "tlc-c: error: option -dumpTrace needs a format and a file\n");
+                return false;
+            }
+            if (!parse_dump_trace(argv[i + 1], argv[i + 2], o)) return false;
+            i += 2;
+        } else if (!strcmp(name, "json")) {
+            if (!need_value(i, argc, name)) return false;
+            o->json_summary = argv[++i];
         } else if (!strcmp(name, "deadlock")) o->deadlock_off = true;
         else if (!strcmp(name, "difftrace")) o->difftrace = true;
         else if (!strcmp(name, "continue")) o->keep_going = true;

@@ -21,6 +21,10 @@ typedef struct cli_options {
     bool keep_going;           /* -continue: report every violation and go on */
     double fpmem;              /* -fpmem: a fraction of physical memory (<= 1) or bytes; < 0 unset */
     bool terse;
+    /* -dumpTrace FORMAT FILE (repeatable): the counterexample written to FILE */
+    struct cli_dump_trace { int format; const char *path; } dump_traces[8];   /* report_trace_format */
+    int ndump_traces;
+    const char *json_summary;  /* -json FILE: tlc-c's machine-readable run summary */
 } cli_options;
 
 /* Parse argv; on a usage error print it and return false (the caller exits 1... as TLC does: 255?). */

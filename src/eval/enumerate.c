@@ -286,11 +286,34 @@ static bool exists_body(eval_worker *w, void *data, ctx inner)
     return !s->E->stopped;
 }
 
-static void set_action(enumerator *E, const sema_def *d)
+struct eval_call_site {
+    const syn_expr *call;
+    ctx caller;
+};
+
+static void set_action(enumerator *E, const sema_def *d, const syn_expr *call, ctx caller)
 {
     E->action.name = d->name;
     E->action.loc = d->body->loc;
     E->action.module = d->module->name;
+    E->action.def = d;
+    E->action.site = NULL;
+    if (d->nparams) {
+        eval_call_site *site = arena_alloc(&E->w->scratch, sizeof *site);
+        *site = (eval_call_site){call, caller};
+        E->action.site = site;
+    }
+}
+
+bool eval_action_args(eval_worker *w, const eval_action *a, val *out)
+{
+    if (!a->site || !a->def) return false;
+    const syn_expr *call = a->site->call;
+    for (uint32_t i = 0; i < a->def->nparams; i++) {
+        if (i >= call->u.apply.nargs || a->def->params[i]->arity > 0) return false;
+        if (!eval_try(w, a->site->caller, call->u.apply.args[i], &out[i])) return false;
+    }
+    return true;
 }
 
 /* Expand a call of a user definition whose body may bind variables. */
@@ -308,7 +331,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
-        if (splitting && !E->init) set_action(E, d);
+        if (splitting && !E->init) set_action(E, d, e, c);
         walk(E, body, d->body, rest, splitting);
         E->action = saved;
         return true;
@@ -569,7 +592,7 @@ static bool walk_guarded(enumerator *E, const syn_expr *pred)
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec};
-    E.action = (eval_action){state ? w->ep->name_next : w->ep->name_init, pred->loc, NULL};
+    E.action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = pred->loc};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
     const val *saved_state = w->state;
@@ -617,7 +640,7 @@ static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 {
     enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true};
-    E.action = (eval_action){w->ep->name_enabled, action->loc, NULL};
+    E.action = (eval_action){.name = w->ep->name_enabled, .loc = action->loc};
     walk_aside(&E, c, action, NULL);
     return E.stopped;
 }
@@ -628,7 +651,7 @@ bool eval_composition(eval_worker *w, ctx c, const syn_expr *e)
 {
     c.primed = false;
     enumerator E = {.w = w, .init = false, .fn = ignore_state};
-    E.action = (eval_action){w->ep->name_cdot, e->loc, NULL};
+    E.action = (eval_action){.name = w->ep->name_cdot, .loc = e->loc};
     cdot *f = new_cdot(w, c, e);
     f->test = true;
     f->target = w->next;

@@ -1,0 +1,74 @@
+/* model_trace.c - a counterexample as values for the trace files: each state decoded, with the
+ * action that led to it and that action's arguments (TLC's "context"), found by enumerating the
+ * successors of the state before again and taking the step that produces this one. */
+#include "model_internal.h"
+
+#include <string.h>
+
+typedef struct arg_search {
+    model *m;
+    eval_worker *w;
+    arena *a;
+    const uint8_t *target;
+    uint32_t target_len, action;
+    val_buf buf;
+    val *args;                       /* found: in a */
+} arg_search;
+
+static void on_step(void *ctx_, const val *next, const eval_action *action)
+{
+    arg_search *s = ctx_;
+    if (s->args || !action->def || !action->def->nparams || model_action_id(s->m, action) != s->action) return;
+    s->buf.len = 0;
+    val_state_serialize(next, s->m->prog->nvars, &s->buf);
+    if (s->buf.len != s->target_len || memcmp(s->buf.items, s->target, s->target_len) != 0) return;
+    uint32_t n = action->def->nparams;
+    val *args = arena_alloc(eval_scratch(s->w), sizeof(val) * n);
+    if (!eval_action_args(s->w, action, args)) return;
+    s->args = arena_alloc(s->a, sizeof(val) * n);
+    for (uint32_t i = 0; i < n; i++) s->args[i] = val_copy(s->a, args[i]);
+}
+
+/* The arguments of the step prev -> (bytes, len) by `action`, or NULL (no parameters, not found). */
+static const val *step_args(model *m, eval_worker *w, arena *a, const uint8_t *prev, uint32_t prev_len,
+                            const uint8_t *bytes, uint32_t len, uint32_t action, uint32_t level)
+{
+    if (!action || !m->actions.items[action - 1].def || !m->actions.items[action - 1].def->nparams) return NULL;
+    arg_search s = {m, w, a, bytes, len, action, {0}, NULL};
+    val *cur = arena_alloc(eval_scratch(w), sizeof(val) * (m->prog->nvars + 1));
+    val_state_deserialize(eval_scratch(w), prev, prev_len, cur, m->prog->nvars);
+    eval_set_stats(w, &(eval_stats){.level = level, .workers = m->workers, .check_deadlock = m->check_deadlock});
+    eval_random_context(w, prev, prev_len);
+    eval_enumerate(w, m->next, cur, m->spec_mode, on_step, &s);
+    eval_worker_reset(w);
+    free(s.buf.items);
+    return s.args;
+}
+
+static report_step step_of(model *m, eval_worker *w, arena *a, const explore_trace_state *prev,
+                           const explore_trace_state *cur, uint32_t action, uint32_t level)
+{
+    report_step st = {0};
+    val *vars = arena_alloc(a, sizeof(val) * (m->prog->nvars + 1));
+    val_state_deserialize(a, cur->bytes, cur->len, vars, m->prog->nvars);
+    st.vars = vars;
+    st.action = action ? &m->actions.items[action - 1] : NULL;
+    if (prev) st.args = step_args(m, w, a, prev->bytes, prev->len, cur->bytes, cur->len, action, level);
+    return st;
+}
+
+bool model_counterexample(model *m, arena *a, const explore_trace_state *trace, uint32_t n, int64_t loop,
+                          uint32_t back_action, report_cex *out)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    report_step *states = arena_alloc(a, sizeof(report_step) * (n + 1));
+    for (uint32_t i = 0; i < n; i++)
+        states[i] = step_of(m, w, a, i ? &trace[i - 1] : NULL, &trace[i], i ? trace[i].action : 0, i);
+    *out = (report_cex){.p = m->prog, .states = states, .n = n, .loop = loop};
+    if (loop >= 0 && loop < n && back_action) {
+        out->back = step_of(m, w, a, &trace[n - 1], &trace[loop], back_action, n);
+        out->back.vars = states[loop].vars;
+    }
+    eval_worker_free(w);
+    return true;
+}
