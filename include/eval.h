@@ -71,6 +71,10 @@ typedef struct eval_stats {
     double duration;
     int64_t workers;            /* TLCGet("config") */
     bool check_deadlock;
+    /* simulation: TLCGet("config") gives its depth and number of walks (-1: no limit), and
+     * TLCGet("stats") TLC's simulation record, with the walk being made (1-based) */
+    bool simulation;
+    int64_t sim_depth, sim_traces, walk;
 } eval_stats;
 void eval_set_stats(eval_worker *w, const eval_stats *s);
 /* Random draws from now on are for `key` (the bytes of the state being expanded or checked; NULL:

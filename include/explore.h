@@ -60,6 +60,9 @@ typedef struct explore_model {
     /* The search's counters as of the start of the round of states the worker is about to expand,
      * for TLCGet("distinct"), ("queue") and so on. May be NULL. */
     void (*set_stats)(void *worker, const explore_stats *s);
+    /* Simulation (simulate.h): the walk the worker is about to make (1-based), and the states
+     * generated so far by all, for TLCGet("stats"). May be NULL. */
+    void (*set_walk)(void *worker, uint64_t walk, uint64_t generated, double seconds);
     /* For reporting a violation: forget the fault the model recorded, and check one transition's
      * properties again (the explorer re-runs the check of the violation it reports, so that the
      * model's record is that one and not the first some worker happened to find). May be NULL. */
@@ -141,5 +144,17 @@ void explore_result_free(explore_result *r);
 bool explore_replay(const explore_model *m, const uint64_t *fps, uint32_t n, explore_trace_state **trace);
 void explore_trace_free(explore_trace_state *trace, uint32_t n);
 void explore_request_stop(void);
+
+/* A sink that keeps what a model emits, for explorers beside the breadth-first one (simulation):
+ * the states in emission order, and the first violated step reported (the model stops there). One
+ * thread at a time. The states stay valid until the next clear. */
+typedef struct explore_collector explore_collector;
+explore_collector *explore_collector_new(void);
+explore_sink *explore_collector_sink(explore_collector *c);
+void explore_collector_clear(explore_collector *c);
+uint32_t explore_collector_count(const explore_collector *c);
+const uint8_t *explore_collector_state(const explore_collector *c, uint32_t i, uint32_t *len, uint32_t *action);
+const uint8_t *explore_collector_violation(const explore_collector *c, uint32_t *len, uint32_t *action);
+void explore_collector_free(explore_collector *c);
 
 #endif

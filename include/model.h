@@ -25,6 +25,9 @@ typedef struct model_options {
     bool deadlock_off;       /* -deadlock: do not check deadlock (overrides CHECK_DEADLOCK) */
     int workers;             /* reported by TLCGet("config") */
     uint64_t seed;           /* of RandomElement and the Randomization operators */
+    /* simulation (TLCGet("config") and ("stats")): the depth and number of walks (-1: no limit) */
+    bool simulation;
+    int64_t sim_depth, sim_traces;
 } model_options;
 
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);
@@ -74,6 +77,15 @@ const model_fault *model_last_fault(const model *m);
 /* Print a state of a trace (TLC's format, through ALIAS when there is one). */
 void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
                        const uint8_t *prev, uint32_t prev_len, bool diff_only);
+
+/* The same with the state's label given: TLC's simulator names the initial predicate and each
+ * action's arguments ("<TakeLeft(1) line ...>"). */
+void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len,
+                          const eval_action *label, const uint8_t *prev, uint32_t prev_len, bool diff_only);
+/* The action of the initial predicate when it is a definition (Init), as TLC's simulator names it. */
+bool model_init_action(const model *m, eval_action *out);
+/* The action with id `action` (0: none), copied: safe while workers add actions. */
+bool model_action(model *m, uint32_t action, eval_action *out);
 
 /* The closing line of a lasso: "State index: Back to state target: <action>". */
 void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action);

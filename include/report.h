@@ -54,6 +54,15 @@ void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, va
 /* Print an evaluation error TLC's way, with its location and the caret. */
 void report_eval_error(FILE *out, const eval_error *err);
 
+/* ---- simulation (report_sim.c) ------------------------------------------------------------------- */
+
+/* "Running Random Simulation with seed S with W workers on C cores." */
+void report_sim_banner(FILE *out, const char *spec, int64_t seed, int workers, int cores);
+/* "Progress: N states checked, T traces generated (trace length: mean=M, var(x)=V, sd=D)" */
+void report_sim_progress(FILE *out, uint64_t checked, uint64_t traces, double mean, double variance);
+/* "The number of states generated: N" and "Simulation using seed S and aril 0" */
+void report_sim_end(FILE *out, uint64_t generated, int64_t seed);
+
 /* ---- counterexample files (trace_file.c) ---------------------------------------------------------- */
 
 /* One state of a counterexample, as values. */

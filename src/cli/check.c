@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "model.h"
 #include "report.h"
+#include "simulate.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -45,6 +46,7 @@ typedef struct checking {
     const char *kind;        /* what was violated (report_run.violation_kind), and its name */
     const char *name;
     explore_stats stats;     /* the final counts */
+    uint64_t traces;         /* simulation: the walks made */
 } checking;
 
 static bool wants_counterexample(const cli_options *o) { return o->ndump_traces || o->json_summary; }
@@ -99,16 +101,70 @@ static void on_sigint(int sig)
     (void)sig;
     atomic_store(&interrupted, true);
     explore_request_stop();
+    simulate_request_stop();
 }
 
-static void print_trace(model *m, const explore_trace_state *trace, uint32_t len, bool difftrace)
+/* A state of a walk in a file=P module, as TLC writes it: the label as a comment, then
+ * STATE_i == and the state's lines (the trace's "State i: <label>" header turned around). */
+static void print_module_state(checking *c, FILE *out, uint32_t index, const explore_trace_state *s,
+                               const eval_action *label)
+{
+    char *text = NULL;
+    size_t size = 0;
+    FILE *mem = open_memstream(&text, &size);
+    if (!mem) return;
+    model_print_state_as(c->m, mem, index, s->bytes, s->len, label, NULL, 0, false);
+    fclose(mem);
+    char *header_end = strchr(text, '\n'), *label_start = strchr(text, '<');
+    if (header_end && label_start && label_start < header_end)
+        fprintf(out, "\\* %.*s\nSTATE_%u == \n%s\n", (int)(header_end - label_start), label_start, index, header_end + 1);
+    free(text);
+}
+
+/* TLC's simulator names each state's action with its arguments, "<TakeLeft(1) line ...>", and the
+ * initial state by its predicate, "<Init line ...>". */
+static void print_walk(checking *c, FILE *out, const explore_trace_state *trace, uint32_t len, bool as_module)
+{
+    arena mem;
+    arena_init(&mem);
+    report_cex cex;
+    model_counterexample(c->m, &mem, trace, len, -1, 0, &cex);
+    for (uint32_t i = 0; i < len; i++) {
+        eval_action label;
+        bool named = i ? cex.states[i].action != NULL : model_init_action(c->m, &label);
+        if (i && named) {
+            label = *cex.states[i].action;
+            const sema_def *d = label.def;
+            if (d && d->nparams && cex.states[i].args) {
+                char *name = arena_printf(&mem, "%s(", label.name);
+                for (uint32_t k = 0; k < d->nparams; k++)
+                    name = arena_printf(&mem, "%s%s%s", name, k ? ", " : "", val_to_string(&mem, cex.states[i].args[k]));
+                label.name = arena_printf(&mem, "%s)", name);
+            }
+        }
+        const explore_trace_state *prev = i ? &trace[i - 1] : NULL;
+        if (as_module) {
+            print_module_state(c, out, i + 1, &trace[i], named ? &label : NULL);
+            continue;
+        }
+        model_print_state_as(c->m, out, i + 1, trace[i].bytes, trace[i].len, named ? &label : NULL,
+                             prev ? prev->bytes : NULL, prev ? prev->len : 0, c->o->difftrace);
+    }
+    arena_free(&mem);
+}
+
+static void print_trace(checking *c, const explore_trace_state *trace, uint32_t len)
 {
     report_trace_header(stdout);
+    if (c->o->simulate) {
+        print_walk(c, stdout, trace, len, false);
+        return;
+    }
     for (uint32_t i = 0; i < len; i++) {
         const explore_trace_state *s = &trace[i];
         const explore_trace_state *prev = i ? &trace[i - 1] : NULL;
-        model_print_state(m, stdout, i + 1, s->bytes, s->len, s->action, prev ? prev->bytes : NULL,
-                          prev ? prev->len : 0, difftrace);
+        model_print_state(c->m, stdout, i + 1, s->bytes, s->len, s->action, prev ? prev->bytes : NULL,
+                          prev ? prev->len : 0, c->o->difftrace);
     }
 }
 
@@ -133,7 +189,7 @@ static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
     checking *c = ctx;
     report_progress_end(stdout);
     int code = violation_line(c, model_last_fault(c->m));
-    print_trace(c->m, trace, len, c->o->difftrace);
+    print_trace(c, trace, len);
     counterexample(c, trace, len, -1, 0);
     if (!c->first_code) c->first_code = code;
 }
@@ -230,18 +286,17 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
 static int report_violation(checking *c, const explore_result *r)
 {
     model *m = c->m;
-    const cli_options *o = c->o;
     const model_fault *f = model_last_fault(m);
     switch (r->verdict) {
     case EXPLORE_DEADLOCK:
         c->kind = "deadlock";
         printf("Error: Deadlock reached.\n");
-        print_trace(m, r->trace, r->trace_len, o->difftrace);
+        print_trace(c, r->trace, r->trace_len);
         counterexample(c, r->trace, r->trace_len, -1, 0);
         return EXIT_DEADLOCK;
     case EXPLORE_VIOLATED: {
         int code = violation_line(c, f);
-        print_trace(m, r->trace, r->trace_len, o->difftrace);
+        print_trace(c, r->trace, r->trace_len);
         counterexample(c, r->trace, r->trace_len, -1, 0);
         return code;
     }
@@ -254,7 +309,7 @@ static int report_violation(checking *c, const explore_result *r)
         fflush(stdout);
         report_eval_error(stdout, &f->error);
         c->kind = f->kind == MODEL_FAULT_ASSERT ? "assert" : "error";
-        if (r->trace_len) print_trace(m, r->trace, r->trace_len, o->difftrace);
+        if (r->trace_len) print_trace(c, r->trace, r->trace_len);
         counterexample(c, r->trace, r->trace_len, -1, 0);
         return f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_EVAL;
     default: return EXIT_SYSTEM;
@@ -368,14 +423,72 @@ static int explore(checking *c, int workers, double start)
     return rc;
 }
 
+/* ---- simulation ---------------------------------------------------------------------------------- */
+
+static void sim_progress(void *ctx, const simulate_stats *s)
+{
+    (void)ctx;
+    report_sim_progress(stdout, s->generated, s->traces, s->mean, s->variance);
+}
+
+/* file=P: each complete walk in a module of its own, P_<worker>_<n>, as TLC writes them. */
+static void write_walk(void *ctx, int worker, uint64_t count, const explore_trace_state *walk, uint32_t n)
+{
+    checking *c = ctx;
+    char path[4096];
+    snprintf(path, sizeof path, "%s_%d_%llu", c->o->sim_file, worker, (unsigned long long)count);
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "tlc-c: error: could not write the walk to %s: %s\n", path, strerror(errno));
+        return;
+    }
+    fprintf(f, "---------------- MODULE %s -----------------\n", path);
+    print_walk(c, f, walk, n, true);
+    fprintf(f, "=================================================\n");
+    fclose(f);
+}
+
+/* -simulate: random walks, reported as TLC's simulator reports them. 0 or TLC's exit code. */
+static int simulate(checking *c, int workers, int64_t seed)
+{
+    model *m = c->m;
+    const cli_options *o = c->o;
+    simulate_options so = {
+        .workers = workers, .num = o->sim_num, .depth = o->depth, .seed = (uint64_t)seed,
+        .check_deadlock = model_checks_deadlock(m), .stop_after = o->stop_after,
+        .initial_done = initial_done, .progress = sim_progress, .progress_seconds = 60,
+        .walk_done = o->sim_file ? write_walk : NULL, .ctx = c,
+    };
+    explore_model em = model_interface(m);
+    signal(SIGINT, on_sigint);
+    simulate_result r;
+    simulate_run(&em, &so, &r);
+    const simulate_stats *st = &r.stats;
+    int rc = 0;
+    if (r.verdict == EXPLORE_SUCCESS) {
+        report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
+        report_sim_end(stdout, st->generated, seed);
+    } else {
+        explore_result er = {.verdict = r.verdict, .trace = r.trace, .trace_len = r.trace_len};
+        rc = report_cut_short(&er, 0);
+        if (!rc) rc = report_violation(c, &er);
+        report_sim_end(stdout, st->generated, seed);
+        report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
+    }
+    c->stats = (explore_stats){.generated = st->generated, .seconds = st->seconds};
+    c->traces = st->traces;
+    simulate_result_free(&r);
+    return rc;
+}
+
 /* -json FILE: the run summary. */
 static void write_summary(const checking *c, const char *config, int rc, int workers, int64_t seed, double seconds)
 {
     const cli_options *o = c->o;
     report_run run = {
-        .spec = o->spec, .config = config, .mode = "bfs", .exit_code = rc,
+        .spec = o->spec, .config = config, .mode = o->simulate ? "simulate" : "bfs", .exit_code = rc,
         .violation_kind = c->kind ? c->kind : rc == EXIT_ASSUMPTION ? "assumption" : NULL,
-        .violation_name = c->name,
+        .violation_name = c->name, .traces = c->traces,
         .generated = c->stats.generated, .distinct = c->stats.distinct, .queue = c->stats.queue,
         .depth = c->stats.depth, .seconds = seconds, .workers = workers, .seed = seed,
         .cex = c->has_cex ? &c->cex : NULL,
@@ -402,12 +515,14 @@ int cli_check(const cli_options *o)
     int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
     int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
     int64_t seed = run_seed(o);
-    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed};
+    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed,
+                        .simulation = o->simulate, .sim_depth = o->depth, .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
     model *m = model_new(p, cfg, &mo, &rc);
     checking c = {.m = m, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
     arena_init(&c.cex_mem);
     if (!m) goto done;
-    report_banner(stdout, o->spec, seed, workers, cores);
+    if (o->simulate) report_sim_banner(stdout, o->spec, seed, workers, cores);
+    else report_banner(stdout, o->spec, seed, workers, cores);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;
     if (!model_has_behaviour(m)) {
@@ -418,8 +533,20 @@ int cli_check(const cli_options *o)
         report_finished(stdout, now() - start);
         goto done;
     }
+    if (o->simulate && model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0}, &(const live_fairness *){0},
+                                              &(uint32_t){0})) {
+        fprintf(stderr, "tlc-c: error: temporal properties are not checked by -simulate yet: check them with the "
+                        "breadth-first search, or leave them out of the configuration\n");
+        rc = EXIT_CONFIG;
+        goto done;
+    }
     report_init_start(stdout);
-    rc = explore(&c, workers, start);
+    if (o->simulate) {
+        rc = simulate(&c, workers, seed);
+        report_finished(stdout, now() - start);
+    } else {
+        rc = explore(&c, workers, start);
+    }
 done:
     if (o->json_summary) write_summary(&c, cfg_path, rc, workers, seed, now() - start);
     arena_free(&c.cex_mem);

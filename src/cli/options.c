@@ -25,6 +25,9 @@ void cli_print_help(void)
          "  -fpmem X         start the fingerprint set at X of physical memory (0 to 1) or X bytes\n"
          "  -dumpTrace F P   write a counterexample to file P in format F: json, tla or itf (repeatable)\n"
          "  -json P          write a machine-readable summary of the run to P (see README)\n"
+         "  -simulate [num=N][,file=P]  random walks instead of exhaustive search (N walks; each\n"
+         "                   written to P_<worker>_<n>); -depth D states per walk (default 100)\n"
+         "  -stopAfter S     stop a simulation after S seconds\n"
          "  --parse          stop after parsing and checking names, arities and levels\n"
          "  --eval EXPR      evaluate a constant expression and print its value\n"
          "  -module M.tla    with --eval or --repl: evaluate in the scope of module M\n"
@@ -48,8 +51,8 @@ static const char *option_name(const char *arg)
 }
 
 static const char *const unsupported[] = {
-    "simulate", "dump", "coverage", "checkpoint", "recover", "dfid", "generate", "tool", "view",
-    "fp", "fpbits", "maxSetSize", "lncheck", "depth", "gzip", "metadir", "userFile", NULL,
+    "dump", "coverage", "checkpoint", "recover", "dfid", "generate", "tool", "view",
+    "fp", "fpbits", "maxSetSize", "lncheck", "gzip", "metadir", "userFile", NULL,
 };
 
 static bool is_unsupported(const char *name)
@@ -106,12 +109,53 @@ static bool parse_dump_trace(const char *format, const char *path, cli_options *
     return true;
 }
 
+/* A whole number from 1 to max, or an error naming the option. */
+static bool parse_count(const char *what, const char *v, uint64_t max, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(v, &end, 10);
+    if (!*v || *v == '-' || *end || errno || n < 1 || n > max) {
+        fprintf(stderr, "tlc-c: error: %s takes a whole number from 1 to %llu, not `%s`\n", what, (unsigned long long)max, v);
+        return false;
+    }
+    *out = n;
+    return true;
+}
+
+/* -simulate's parameters: num=N, file=P (TLC's stats= and sched= are not supported yet). */
+static bool parse_simulate(const char *params, cli_options *o)
+{
+    char *copy = strdup(params), *save = NULL;
+    bool ok = true;
+    for (char *item = strtok_r(copy, ",", &save); item && ok; item = strtok_r(NULL, ",", &save)) {
+        if (!strncmp(item, "num=", 4)) {
+            ok = parse_count("-simulate num=", item + 4, UINT64_MAX, &o->sim_num);
+        } else if (!strncmp(item, "file=", 5) && item[5]) {
+            o->sim_file = params + (item + 5 - copy);
+            o->sim_file = strndup(o->sim_file, strcspn(o->sim_file, ","));
+        } else if (!strncmp(item, "stats=", 6) || !strncmp(item, "sched=", 6)) {
+            fprintf(stderr, "tlc-c: error: -simulate %.5s is not supported yet\n", item);
+            ok = false;
+        } else {
+            fprintf(stderr, "tlc-c: error: -simulate takes num=N and file=P, not `%s`\n", item);
+            ok = false;
+        }
+    }
+    free(copy);
+    return ok;
+}
+
+/* The argument after -simulate is its parameters when it looks like them (key=value). */
+static bool simulate_params(const char *arg) { return arg && arg[0] != '-' && strchr(arg, '=') != NULL; }
+
 bool cli_parse_options(int argc, char **argv, cli_options *o)
 {
     memset(o, 0, sizeof *o);
     o->fpmem = -1;
     o->mode = MODE_CHECK;
     o->workers = 1;
+    o->depth = 100;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         const char *name = option_name(arg);
@@ -167,6 +211,17 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
             }
             if (!parse_dump_trace(argv[i + 1], argv[i + 2], o)) return false;
             i += 2;
+        } else if (!strcmp(name, "simulate")) {
+            o->simulate = true;
+            if (i + 1 < argc && simulate_params(argv[i + 1]) && !parse_simulate(argv[++i], o)) return false;
+        } else if (!strcmp(name, "depth")) {
+            uint64_t d;
+            if (!need_value(i, argc, name) || !parse_count("-depth", argv[++i], UINT32_MAX, &d)) return false;
+            o->depth = (uint32_t)d;
+        } else if (!strcmp(name, "stopAfter")) {
+            uint64_t secs;
+            if (!need_value(i, argc, name) || !parse_count("-stopAfter", argv[++i], UINT32_MAX, &secs)) return false;
+            o->stop_after = (double)secs;
         } else if (!strcmp(name, "json")) {
             if (!need_value(i, argc, name)) return false;
             o->json_summary = argv[++i];

@@ -25,6 +25,12 @@ typedef struct cli_options {
     struct cli_dump_trace { int format; const char *path; } dump_traces[8];   /* report_trace_format */
     int ndump_traces;
     const char *json_summary;  /* -json FILE: tlc-c's machine-readable run summary */
+    /* -simulate [num=N][,file=P]: random walks instead of breadth-first search */
+    bool simulate;
+    uint64_t sim_num;          /* walks (0: until stopped) */
+    const char *sim_file;      /* file=P: each walk written to P_<worker>_<n> */
+    uint32_t depth;            /* -depth D: states per walk (default 100) */
+    double stop_after;         /* -stopAfter SECONDS (0: none) */
 } cli_options;
 
 /* Parse argv; on a usage error print it and return false (the caller exits 1... as TLC does: 255?). */

@@ -452,6 +452,15 @@ static val t_tlcget(native_call *call)
     if (!strcmp(key, "queue")) return val_int(s->queue);
     if (!strcmp(key, "diameter")) return val_int(s->diameter);
     if (!strcmp(key, "duration")) return val_int((int64_t)s->duration);
+    if (!strcmp(key, "stats") && s->simulation) {
+        /* TLC's simulator's record (without its per-behaviour action counts) */
+        atom names[9] = {util_intern("traces"), util_intern("duration"), util_intern("generated"),
+                         util_intern("distinct"), util_intern("retries"), util_intern("distinctvalues"),
+                         util_intern("levelmean"), util_intern("levelvariance"), util_intern("worker")};
+        val vals[9] = {val_int(s->walk), val_int((int64_t)s->duration), val_int(s->generated), val_int(-1), val_int(-1),
+                       val_int(-1), val_int(0), val_int(0), val_int(W->id < 0 ? 0 : W->id)};
+        return val_record_make(A, names, vals, 9);
+    }
     if (!strcmp(key, "stats")) {
         atom names[5] = {util_intern("queue"), util_intern("distinct"), util_intern("generated"), util_intern("diameter"),
                          util_intern("duration")};
@@ -462,9 +471,10 @@ static val t_tlcget(native_call *call)
     if (!strcmp(key, "config")) {
         atom names[7] = {util_intern("mode"), util_intern("depth"), util_intern("deadlock"), util_intern("seed"),
                          util_intern("worker"), util_intern("traces"), util_intern("install")};
-        val vals[7] = {val_str(util_intern("bfs")), val_int(-1), val_bool(s->check_deadlock),
-                       val_int((int64_t)eval_seed(W->ep)),
-                       val_int(s->workers), val_int(-1), val_str(util_intern(""))};
+        val vals[7] = {val_str(util_intern(s->simulation ? "simulate" : "bfs")),
+                       val_int(s->simulation ? s->sim_depth : -1), val_bool(s->check_deadlock),
+                       val_int((int64_t)eval_seed(W->ep)), val_int(s->workers),
+                       val_int(s->simulation ? s->sim_traces : -1), val_str(util_intern(""))};
         return val_record_make(A, names, vals, 7);
     }
     native_fail(call, "TLCGet(\"%s\") is not supported yet", key);

@@ -1139,3 +1139,54 @@ void explore_result_free(explore_result *r)
     graph_free(r->graph);
     r->graph = NULL;
 }
+
+/* ---- a collector, for explorers beside this one (simulation) ------------------------------------ */
+
+struct explore_collector {
+    byte_vec bytes;
+    pending_vec states;
+    explore_sink sink;
+};
+
+explore_collector *explore_collector_new(void)
+{
+    explore_collector *c = util_xcalloc(1, sizeof *c);
+    c->sink = (explore_sink){&c->bytes, &c->states, NO_PRED, false, {0}};
+    return c;
+}
+
+explore_sink *explore_collector_sink(explore_collector *c) { return &c->sink; }
+
+void explore_collector_clear(explore_collector *c)
+{
+    c->bytes.len = c->states.len = 0;
+    sink_drop_violations(&c->sink);
+}
+
+uint32_t explore_collector_count(const explore_collector *c) { return (uint32_t)c->states.len; }
+
+const uint8_t *explore_collector_state(const explore_collector *c, uint32_t i, uint32_t *len, uint32_t *action)
+{
+    const pending *p = &c->states.items[i];
+    *len = p->len;
+    *action = p->action;
+    return c->bytes.items + p->off;
+}
+
+const uint8_t *explore_collector_violation(const explore_collector *c, uint32_t *len, uint32_t *action)
+{
+    if (!c->sink.violations.len) return NULL;
+    const step_violation *v = &c->sink.violations.items[0];
+    *len = v->len;
+    *action = v->action;
+    return v->bytes;
+}
+
+void explore_collector_free(explore_collector *c)
+{
+    if (!c) return;
+    explore_collector_clear(c);
+    VEC_FREE(c->bytes);
+    VEC_FREE(c->states);
+    free(c);
+}

@@ -341,6 +341,9 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     eval_set_seed(m->ep, o->seed);
     m->check_deadlock = cfg->check_deadlock != CFG_FALSE && !o->deadlock_off;
     m->workers = o->workers;
+    m->simulation = o->simulation;
+    m->sim_depth = o->sim_depth;
+    m->sim_traces = o->sim_traces;
     pthread_mutex_init(&m->fault_lock, NULL);
     bool ok = assign_constants(m, cfg) && take_behaviour(m, cfg) && take_checks(m, cfg) && take_symmetry(m, cfg);
     if (!ok) {
@@ -375,6 +378,15 @@ void model_free(model *m)
 }
 
 bool model_checks_deadlock(const model *m) { return m->check_deadlock; }
+
+bool model_init_action(const model *m, eval_action *out)
+{
+    const syn_expr *e = m->init ? sema_strip(m->init) : NULL;
+    const sema_def *d = e && e->kind == SX_APPLY ? def_of(e) : NULL;
+    if (!d || !d->body) return false;
+    *out = (eval_action){.name = d->name, .loc = d->body->loc, .module = d->module->name, .def = d};
+    return true;
+}
 bool model_has_behaviour(const model *m) { return m->init != NULL; }
 const model_fault *model_last_fault(const model *m) { return &m->fault; }
 
@@ -383,7 +395,8 @@ const model_fault *model_last_fault(const model *m) { return &m->fault; }
 int model_check_assumptions(model *m, FILE *out)
 {
     eval_worker *w = eval_worker_new(m->ep, -1);
-    eval_stats config = {.workers = m->workers, .check_deadlock = m->check_deadlock};
+    eval_stats config = {.workers = m->workers, .check_deadlock = m->check_deadlock, .simulation = m->simulation,
+                         .sim_depth = m->sim_depth, .sim_traces = m->sim_traces};
     eval_set_stats(w, &config);
     int rc = 0;
     for (uint32_t i = 0; i < m->prog->nassumes && !rc; i++) {

@@ -74,6 +74,8 @@ struct model {
     model_symmetry sym;
     bool check_deadlock;
     int workers;                     /* for TLCGet("config") */
+    bool simulation;                 /* and the simulation's depth and walks */
+    int64_t sim_depth, sim_traces;
     /* the action table: id 0 is the initial predicate; others are filled as actions are seen */
     pthread_mutex_t fault_lock;
     model_fault fault;

@@ -33,7 +33,8 @@ static void on_step(void *ctx_, const val *next, const eval_action *action)
 static const val *step_args(model *m, eval_worker *w, arena *a, const uint8_t *prev, uint32_t prev_len,
                             const uint8_t *bytes, uint32_t len, uint32_t action, uint32_t level)
 {
-    if (!action || !m->actions.items[action - 1].def || !m->actions.items[action - 1].def->nparams) return NULL;
+    eval_action act;
+    if (!model_action(m, action, &act) || !act.def || !act.def->nparams) return NULL;
     arg_search s = {m, w, a, bytes, len, action, {0}, NULL};
     val *cur = arena_alloc(eval_scratch(w), sizeof(val) * (m->prog->nvars + 1));
     val_state_deserialize(eval_scratch(w), prev, prev_len, cur, m->prog->nvars);
@@ -52,7 +53,8 @@ static report_step step_of(model *m, eval_worker *w, arena *a, const explore_tra
     val *vars = arena_alloc(a, sizeof(val) * (m->prog->nvars + 1));
     val_state_deserialize(a, cur->bytes, cur->len, vars, m->prog->nvars);
     st.vars = vars;
-    st.action = action ? &m->actions.items[action - 1] : NULL;
+    eval_action *copy = arena_alloc(a, sizeof *copy);
+    st.action = model_action(m, action, copy) ? copy : NULL;
     if (prev) st.args = step_args(m, w, a, prev->bytes, prev->len, cur->bytes, cur->len, action, level);
     return st;
 }

@@ -127,6 +127,9 @@ static void *worker_new(void *self, int id)
     mw->ew = eval_worker_new(mw->m->ep, id);
     mw->stats.workers = mw->m->workers;
     mw->stats.check_deadlock = mw->m->check_deadlock;
+    mw->stats.simulation = mw->m->simulation;
+    mw->stats.sim_depth = mw->m->sim_depth;
+    mw->stats.sim_traces = mw->m->sim_traces;
     return mw;
 }
 
@@ -154,6 +157,16 @@ static void set_stats(void *worker, const explore_stats *st)
     mw->stats.queue = (int64_t)st->queue;
     mw->stats.diameter = st->depth;
     mw->stats.duration = st->seconds;
+    eval_set_stats(mw->ew, &mw->stats);
+}
+
+/* Simulation: TLCGet("stats") during a walk. */
+static void set_walk(void *worker, uint64_t walk, uint64_t generated, double seconds)
+{
+    model_worker *mw = worker;
+    mw->stats.walk = (int64_t)walk;
+    mw->stats.generated = (int64_t)generated;
+    mw->stats.duration = seconds;
     eval_set_stats(mw->ew, &mw->stats);
 }
 
@@ -389,6 +402,7 @@ explore_model model_interface(model *m)
         .state_done = state_done,
         .set_level = set_level,
         .set_stats = set_stats,
+        .set_walk = set_walk,
         .forget_fault = forget_fault,
         .check_step = check_step,
         .label_state = m->live ? label_state : NULL,
@@ -400,8 +414,24 @@ explore_model model_interface(model *m)
 
 /* ---- traces and postconditions ------------------------------------------------------------------ */
 
+bool model_action(model *m, uint32_t action, eval_action *out)
+{
+    if (!action) return false;
+    pthread_mutex_lock(&m->action_lock);
+    *out = m->actions.items[action - 1];
+    pthread_mutex_unlock(&m->action_lock);
+    return true;
+}
+
 void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
                        const uint8_t *prev, uint32_t prev_len, bool diff_only)
+{
+    eval_action a;
+    model_print_state_as(m, out, index, bytes, len, model_action(m, action, &a) ? &a : NULL, prev, prev_len, diff_only);
+}
+
+void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len,
+                          const eval_action *a, const uint8_t *prev, uint32_t prev_len, bool diff_only)
 {
     eval_worker *w = eval_worker_new(m->ep, -1);
     uint32_t n = m->prog->nvars;
@@ -412,7 +442,6 @@ void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes
         pv = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
         val_state_deserialize(eval_scratch(w), prev, prev_len, pv, n);
     }
-    const eval_action *a = action ? &m->actions.items[action - 1] : NULL;
     /* an ALIAS may read TLCGet("level"): the state's place in the trace */
     eval_set_stats(w, &(eval_stats){.level = index, .workers = m->workers, .check_deadlock = m->check_deadlock});
     val shown;

@@ -1,0 +1,59 @@
+/* simulate.h - random simulation (TLC's -simulate): walks from a random initial state through random
+ * successors, up to a depth, on many threads, checking every state a walk generates. It drives a
+ * model through explore_model, as the breadth-first explorer does.
+ *
+ * Contract:
+ *  - Walk k (0, 1, 2, ...) draws from a generator seeded by (seed, k) alone, whichever worker takes
+ *    it: for one seed, walk k is the same for any number of workers.
+ *  - At each step every successor is generated and checked (invariants through check_state, action
+ *    properties and deadlock through successors), then one is picked: an action at random among
+ *    those with successors, then one of its successors (TLC picks an action, then a successor).
+ *  - When walks fail, the failure reported is that of the failing walk of least index, and the
+ *    counts are those of the walks before it and of it up to the failure. So a run bounded by `num`
+ *    walks has one outcome per seed, whatever the number of workers. A time limit or
+ *    simulate_request_stop (async-signal-safe) ends the run early, with the counts so far.
+ *  - walk_done is called from the worker threads, one call at a time per worker; progress from the
+ *    thread that called simulate_run.
+ */
+#ifndef TLCC_SIMULATE_H
+#define TLCC_SIMULATE_H
+
+#include "explore.h"
+#include "util.h"
+
+typedef struct simulate_stats {
+    uint64_t generated;              /* states generated (initial states included), all checked */
+    uint64_t traces;                 /* walks made */
+    uint64_t steps;                  /* states on the walks */
+    double mean, variance;           /* of the walks' lengths (states) */
+    double seconds;
+} simulate_stats;
+
+typedef struct simulate_options {
+    int workers;
+    uint64_t num;                    /* walks (0: until stopped) */
+    uint32_t depth;                  /* states per walk at most (at least 1) */
+    uint64_t seed;
+    bool check_deadlock;
+    double stop_after;               /* seconds (0: no limit) */
+    void (*initial_done)(void *ctx, uint64_t generated, uint64_t distinct);
+    void (*progress)(void *ctx, const simulate_stats *s);
+    double progress_seconds;
+    /* a complete walk (file=P): worker, its walk count (0-based, per worker), the states */
+    void (*walk_done)(void *ctx, int worker, uint64_t count, const explore_trace_state *walk, uint32_t n);
+    void *ctx;
+} simulate_options;
+
+typedef struct simulate_result {
+    explore_verdict verdict;         /* SUCCESS, VIOLATED, DEADLOCK, FAILED, INTERRUPTED, OUT_OF_MEMORY */
+    simulate_stats stats;
+    explore_trace_state *trace;      /* the failing walk, up to the offending state */
+    uint32_t trace_len;
+    bool timed_out;                  /* stop_after ended it (the verdict is SUCCESS) */
+} simulate_result;
+
+void simulate_run(const explore_model *m, const simulate_options *o, simulate_result *r);
+void simulate_result_free(simulate_result *r);
+void simulate_request_stop(void);
+
+#endif

@@ -1,0 +1,491 @@
+/* simulate.c - random simulation beside the breadth-first explorer (see simulate.h for the contract).
+ *
+ * Workers take walk numbers from a shared counter. A walk that fails lowers `cutoff` to its number;
+ * walks past the cutoff are abandoned, walks before it go on (one of them may fail too). Each worker
+ * keeps a record of its complete walks until no failure can come before them (every worker is past
+ * them), then folds them into its totals: at the end, the counts are those of the walks before the
+ * cutoff and of the failing walk, whatever the timing. */
+#include "simulate.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static atomic_bool stop_requested;
+
+void simulate_request_stop(void) { atomic_store(&stop_requested, true); }
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* ---- the walks' generator: xoshiro256**, seeded through splitmix64 from (seed, walk) ------------ */
+
+typedef struct rng { uint64_t s[4]; } rng;
+
+static uint64_t splitmix(uint64_t *x)
+{
+    uint64_t z = (*x += 0x9E3779B97F4A7C15u);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+
+static rng rng_for_walk(uint64_t seed, uint64_t walk)
+{
+    uint64_t x = seed ^ splitmix(&(uint64_t){walk});
+    rng r;
+    for (int i = 0; i < 4; i++) r.s[i] = splitmix(&x);
+    return r;
+}
+
+static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+static uint64_t rng_next(rng *r)
+{
+    uint64_t *s = r->s, out = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl(s[3], 45);
+    return out;
+}
+
+/* A number in 0 .. n-1 (n > 0), without the bias of a plain modulo. */
+static uint32_t rng_below(rng *r, uint32_t n)
+{
+    return (uint32_t)(((rng_next(r) >> 32) * (uint64_t)n) >> 32);
+}
+
+/* ---- states kept by a walk ----------------------------------------------------------------------- */
+
+typedef struct state_ref { size_t off; uint32_t len, action; } state_ref;
+typedef struct walk_buf {
+    VEC(uint8_t) bytes;
+    VEC(state_ref) states;
+} walk_buf;
+
+static void walk_push(walk_buf *b, const uint8_t *bytes, uint32_t len, uint32_t action)
+{
+    state_ref r = {b->bytes.len, len, action};
+    VEC_RESERVE(b->bytes, b->bytes.len + len + 1);
+    memcpy(b->bytes.items + b->bytes.len, bytes, len);
+    b->bytes.len += len;
+    VEC_PUSH(b->states, r);
+}
+
+static const uint8_t *walk_state(const walk_buf *b, uint32_t i, uint32_t *len)
+{
+    *len = b->states.items[i].len;
+    return b->bytes.items + b->states.items[i].off;
+}
+
+/* The walk's states as an explore trace (copied). */
+static explore_trace_state *walk_trace(const walk_buf *b, uint32_t *n)
+{
+    *n = (uint32_t)b->states.len;
+    explore_trace_state *t = util_xcalloc(*n + 1, sizeof *t);
+    for (uint32_t i = 0; i < *n; i++) {
+        const state_ref *r = &b->states.items[i];
+        t[i] = (explore_trace_state){util_xmalloc(r->len ? r->len : 1), r->len, r->action};
+        memcpy(t[i].bytes, b->bytes.items + r->off, r->len);
+    }
+    return t;
+}
+
+/* ---- the run ------------------------------------------------------------------------------------- */
+
+typedef struct walk_rec { uint64_t walk, generated; uint32_t len; } walk_rec;
+
+/* Where a walk failed, to check it again (the model records the first fault of any worker). */
+typedef enum { AT_EXPANDING_LAST, AT_EXPANDING_PREV, AT_CHECKING_LAST } fail_site;
+
+typedef struct totals { uint64_t generated, traces, steps; double sum_len, sum_len2; } totals;
+
+typedef struct sim_worker {
+    int id;
+    void *mw;
+    pthread_t thread;
+    struct sim *sim;
+    explore_collector *col;
+    walk_buf walk;
+    _Atomic uint64_t current;        /* the walk it is on (UINT64_MAX: none) */
+    VEC(walk_rec) pending;           /* complete walks not yet folded into `done` */
+    totals done;
+    uint64_t count;                  /* its complete walks (file=P) */
+    /* its failure of least walk number */
+    explore_verdict failure;
+    fail_site failure_site;
+    uint64_t failure_walk;
+    walk_rec failure_rec;
+    explore_trace_state *failure_trace;
+    uint32_t failure_len;
+} sim_worker;
+
+typedef struct sim {
+    const explore_model *m;
+    const simulate_options *o;
+    int nworkers;
+    sim_worker *workers;
+    /* the distinct initial states */
+    walk_buf init;
+    _Atomic uint64_t next_walk, cutoff;
+    _Atomic uint64_t generated, traces;   /* approximate, for progress lines and TLCGet */
+    atomic_int running;
+    atomic_bool timed_out;
+    double start;
+} sim;
+
+static bool stopping(void) { return atomic_load(&stop_requested) || util_out_of_memory(); }
+
+static void atomic_min(_Atomic uint64_t *a, uint64_t v)
+{
+    uint64_t cur = atomic_load(a);
+    while (v < cur && !atomic_compare_exchange_weak(a, &cur, v)) {}
+}
+
+static void add_walk(totals *t, const walk_rec *w)
+{
+    t->generated += w->generated;
+    t->traces++;
+    t->steps += w->len;
+    t->sum_len += w->len;
+    t->sum_len2 += (double)w->len * w->len;
+}
+
+/* Fold the complete walks no failure can come before: those before every worker's current walk. */
+static void fold_pending(sim_worker *w)
+{
+    uint64_t low = atomic_load(&w->sim->cutoff);
+    for (int k = 0; k < w->sim->nworkers; k++) {
+        uint64_t c = atomic_load(&w->sim->workers[k].current);
+        if (c < low) low = c;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < w->pending.len; i++) {
+        if (w->pending.items[i].walk < low) add_walk(&w->done, &w->pending.items[i]);
+        else w->pending.items[kept++] = w->pending.items[i];
+    }
+    w->pending.len = kept;
+}
+
+/* Walk `walk` failed: keep it if it is this worker's first failure, and lower the cutoff. The
+ * offending state (a successor, not on the walk) comes last when there is one. */
+static void fail(sim_worker *w, uint64_t walk, explore_verdict v, fail_site site, uint64_t generated,
+                 const uint8_t *extra, uint32_t extra_len, uint32_t extra_action)
+{
+    atomic_min(&w->sim->cutoff, walk);
+    if (w->failure_trace && w->failure_walk < walk) return;
+    explore_trace_free(w->failure_trace, w->failure_len);
+    if (extra) walk_push(&w->walk, extra, extra_len, extra_action);
+    w->failure = v;
+    w->failure_site = site;
+    w->failure_walk = walk;
+    w->failure_trace = walk_trace(&w->walk, &w->failure_len);
+    w->failure_rec = (walk_rec){.walk = walk, .generated = generated, .len = (uint32_t)w->walk.states.len};
+}
+
+/* Pick a successor: an action at random among those that have successors, then one of its
+ * successors. */
+static uint32_t pick(const explore_collector *c, rng *r)
+{
+    uint32_t n = explore_collector_count(c), len, action, nactions = 0;
+    uint32_t ids[64];
+    for (uint32_t i = 0; i < n; i++) {
+        explore_collector_state(c, i, &len, &action);
+        bool seen = false;
+        for (uint32_t j = 0; j < nactions && !seen; j++) seen = ids[j] == action;
+        if (!seen && nactions < 64) ids[nactions++] = action;
+    }
+    uint32_t chosen = ids[rng_below(r, nactions)], among = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        explore_collector_state(c, i, &len, &action);
+        among += action == chosen;
+    }
+    uint32_t target = rng_below(r, among);
+    for (uint32_t i = 0; i < n; i++) {
+        explore_collector_state(c, i, &len, &action);
+        if (action == chosen && target-- == 0) return i;
+    }
+    return 0;
+}
+
+typedef enum { STEP_ON, STEP_END, STEP_FAILED } step_result;
+
+/* Expand the walk's last state: generate and check its successors, and append one (unless last). */
+static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bool last, uint64_t *generated)
+{
+    const explore_model *m = w->sim->m;
+    uint32_t len, action;
+    const uint8_t *cur = walk_state(&w->walk, level - 1, &len);
+    if (m->set_level) m->set_level(w->mw, level);
+    if (m->set_walk) m->set_walk(w->mw, walk + 1, atomic_load(&w->sim->generated), now() - w->sim->start);
+    explore_collector_clear(w->col);
+    uint64_t gen = 0;
+    explore_status st = m->successors(w->mw, cur, len, explore_collector_sink(w->col), &gen);
+    *generated += gen;
+    atomic_fetch_add(&w->sim->generated, gen);
+    const uint8_t *bad;
+    if (st == EXPLORE_VIOLATION && (bad = explore_collector_violation(w->col, &len, &action))) {
+        fail(w, walk, EXPLORE_VIOLATED, AT_EXPANDING_PREV, *generated, bad, len, action);
+        return STEP_FAILED;
+    }
+    if (st != EXPLORE_OK) {
+        fail(w, walk, EXPLORE_FAILED, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
+        return STEP_FAILED;
+    }
+    if (gen == 0 && w->sim->o->check_deadlock) {
+        fail(w, walk, EXPLORE_DEADLOCK, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
+        return STEP_FAILED;
+    }
+    uint32_t n = explore_collector_count(w->col);
+    for (uint32_t i = 0; i < n; i++) {
+        const uint8_t *next = explore_collector_state(w->col, i, &len, &action);
+        st = m->check_state(w->mw, next, len);
+        if (st != EXPLORE_OK) {
+            fail(w, walk, st == EXPLORE_VIOLATION ? EXPLORE_VIOLATED : EXPLORE_FAILED, AT_CHECKING_LAST, *generated, next,
+                 len, action);
+            return STEP_FAILED;
+        }
+    }
+    if (n == 0 || last) return STEP_END;   /* no successor within the constraints, or the depth reached */
+    const uint8_t *next = explore_collector_state(w->col, pick(w->col, r), &len, &action);
+    walk_push(&w->walk, next, len, action);
+    return STEP_ON;
+}
+
+/* One walk; false if it was abandoned (a failure before it, a stop). */
+static bool run_walk(sim_worker *w, uint64_t walk)
+{
+    sim *s = w->sim;
+    const explore_model *m = s->m;
+    rng r = rng_for_walk(s->o->seed, walk);
+    w->walk.bytes.len = w->walk.states.len = 0;
+    uint32_t len;
+    const uint8_t *first = walk_state(&s->init, rng_below(&r, (uint32_t)s->init.states.len), &len);
+    walk_push(&w->walk, first, len, 0);
+    uint64_t generated = 0;
+    uint32_t depth = s->o->depth ? s->o->depth : 1;
+    for (uint32_t level = 1; level <= depth; level++) {
+        if (stopping() || atomic_load(&s->timed_out) || atomic_load(&s->cutoff) < walk) return false;
+        step_result res = step(w, walk, &r, level, level == depth, &generated);
+        m->state_done(w->mw);
+        if (res == STEP_FAILED) return false;
+        if (res == STEP_END) break;
+    }
+    VEC_PUSH(w->pending, ((walk_rec){.walk = walk, .generated = generated, .len = (uint32_t)w->walk.states.len}));
+    atomic_fetch_add(&s->traces, 1);
+    if (s->o->walk_done) {
+        uint32_t n;
+        explore_trace_state *t = walk_trace(&w->walk, &n);
+        s->o->walk_done(s->o->ctx, w->id, w->count, t, n);
+        explore_trace_free(t, n);
+    }
+    w->count++;
+    return true;
+}
+
+static void *run_worker(void *arg)
+{
+    sim_worker *w = arg;
+    sim *s = w->sim;
+    for (;;) {
+        if (stopping() || atomic_load(&s->timed_out)) break;
+        uint64_t walk = atomic_fetch_add(&s->next_walk, 1);
+        if ((s->o->num && walk >= s->o->num) || walk > atomic_load(&s->cutoff)) break;
+        atomic_store(&w->current, walk);
+        run_walk(w, walk);
+        if (w->pending.len >= 1024) fold_pending(w);
+    }
+    atomic_store(&w->current, UINT64_MAX);
+    atomic_fetch_sub(&s->running, 1);
+    return NULL;
+}
+
+/* The initial states, each checked; distinct by fingerprint. EXPLORE_SUCCESS or the failure (with
+ * the offending initial state in w's walk). */
+static explore_verdict initial_states(sim *s, sim_worker *w, uint64_t *generated)
+{
+    const explore_model *m = s->m;
+    if (m->set_level) m->set_level(w->mw, 0);
+    explore_collector_clear(w->col);
+    explore_status st = m->initial(w->mw, explore_collector_sink(w->col), generated);
+    if (st != EXPLORE_OK) return EXPLORE_FAILED;
+    uint32_t n = explore_collector_count(w->col), len, action;
+    VEC(uint64_t) fps = {0};
+    explore_verdict v = EXPLORE_SUCCESS;
+    for (uint32_t i = 0; i < n && v == EXPLORE_SUCCESS; i++) {
+        const uint8_t *b = explore_collector_state(w->col, i, &len, &action);
+        uint64_t fp;
+        bool seen = false;
+        if (!m->fingerprint(w->mw, b, len, &fp)) {
+            v = EXPLORE_FAILED;
+        } else {
+            for (size_t j = 0; j < fps.len && !seen; j++) seen = fps.items[j] == fp;
+        }
+        if (v != EXPLORE_SUCCESS || seen) continue;
+        VEC_PUSH(fps, fp);
+        walk_push(&s->init, b, len, 0);
+        st = m->check_state(w->mw, b, len);
+        if (st != EXPLORE_OK) {
+            walk_push(&w->walk, b, len, 0);
+            v = st == EXPLORE_VIOLATION ? EXPLORE_VIOLATED : EXPLORE_FAILED;
+        }
+        m->state_done(w->mw);
+    }
+    VEC_FREE(fps);
+    return v;
+}
+
+static void stats_of(const totals *t, double seconds, simulate_stats *out)
+{
+    *out = (simulate_stats){t->generated, t->traces, t->steps, 0, 0, seconds};
+    if (t->traces) {
+        out->mean = t->sum_len / (double)t->traces;
+        out->variance = t->sum_len2 / (double)t->traces - out->mean * out->mean;
+        if (out->variance < 0) out->variance = 0;
+    }
+}
+
+/* Wait for the workers, printing progress and watching the time limit. */
+static void watch(sim *s)
+{
+    double last = now();
+    while (atomic_load(&s->running) > 0) {
+        struct timespec pause = {0, 20 * 1000 * 1000};
+        nanosleep(&pause, NULL);
+        double t = now();
+        if (s->o->stop_after > 0 && t - s->start >= s->o->stop_after) atomic_store(&s->timed_out, true);
+        if (s->o->progress && t - last >= s->o->progress_seconds) {
+            last = t;
+            totals approx = {atomic_load(&s->generated), atomic_load(&s->traces), 0, 0, 0};
+            simulate_stats st;
+            stats_of(&approx, t - s->start, &st);
+            s->o->progress(s->o->ctx, &st);
+        }
+    }
+}
+
+/* The model keeps the first fault any worker met: check the failure reported again, so that its
+ * record is this one's. */
+static void recheck(sim *s, const sim_worker *f)
+{
+    const explore_model *m = s->m;
+    if (!m->forget_fault || f->failure == EXPLORE_DEADLOCK) return;
+    void *mw = s->workers[0].mw;
+    explore_collector *col = s->workers[0].col;
+    const explore_trace_state *t = f->failure_trace;
+    uint32_t n = f->failure_len;
+    m->forget_fault(m->self);
+    uint64_t generated;
+    if (f->failure_site == AT_CHECKING_LAST) {
+        if (m->set_level) m->set_level(mw, n - 1);
+        m->check_state(mw, t[n - 1].bytes, t[n - 1].len);
+    } else {
+        uint32_t at = f->failure_site == AT_EXPANDING_LAST ? n - 1 : n - 2;
+        if (m->set_level) m->set_level(mw, at + 1);
+        explore_collector_clear(col);
+        m->successors(mw, t[at].bytes, t[at].len, explore_collector_sink(col), &generated);
+    }
+    m->state_done(mw);
+}
+
+/* The outcome: the failure of least walk number, and the counts up to it. */
+static void collect(sim *s, uint64_t initial_generated, simulate_result *r)
+{
+    sim_worker *best = NULL;
+    for (int k = 0; k < s->nworkers; k++) {
+        sim_worker *w = &s->workers[k];
+        if (w->failure_trace && (!best || w->failure_walk < best->failure_walk)) best = w;
+    }
+    uint64_t cutoff = best ? best->failure_walk : UINT64_MAX;
+    totals t = {initial_generated, 0, 0, 0, 0};
+    for (int k = 0; k < s->nworkers; k++) {
+        sim_worker *w = &s->workers[k];
+        t.generated += w->done.generated;
+        t.traces += w->done.traces;
+        t.steps += w->done.steps;
+        t.sum_len += w->done.sum_len;
+        t.sum_len2 += w->done.sum_len2;
+        for (size_t i = 0; i < w->pending.len; i++)
+            if (w->pending.items[i].walk < cutoff) add_walk(&t, &w->pending.items[i]);
+    }
+    if (best) {
+        recheck(s, best);
+        add_walk(&t, &best->failure_rec);
+        r->verdict = best->failure;
+        r->trace = best->failure_trace;
+        r->trace_len = best->failure_len;
+        best->failure_trace = NULL;
+    } else if (atomic_load(&stop_requested)) {
+        r->verdict = EXPLORE_INTERRUPTED;
+    } else if (util_out_of_memory()) {
+        r->verdict = EXPLORE_OUT_OF_MEMORY;
+    }
+    r->timed_out = atomic_load(&s->timed_out);
+    stats_of(&t, now() - s->start, &r->stats);
+}
+
+static void sim_free(sim *s)
+{
+    for (int k = 0; k < s->nworkers; k++) {
+        sim_worker *w = &s->workers[k];
+        s->m->worker_free(w->mw);
+        explore_collector_free(w->col);
+        VEC_FREE(w->walk.bytes);
+        VEC_FREE(w->walk.states);
+        VEC_FREE(w->pending);
+        explore_trace_free(w->failure_trace, w->failure_len);
+    }
+    free(s->workers);
+    VEC_FREE(s->init.bytes);
+    VEC_FREE(s->init.states);
+}
+
+void simulate_run(const explore_model *m, const simulate_options *o, simulate_result *r)
+{
+    memset(r, 0, sizeof *r);
+    atomic_store(&stop_requested, false);
+    sim s = {.m = m, .o = o, .nworkers = o->workers > 0 ? o->workers : 1, .start = now()};
+    atomic_store(&s.cutoff, UINT64_MAX);
+    s.workers = util_xcalloc((size_t)s.nworkers, sizeof *s.workers);
+    for (int k = 0; k < s.nworkers; k++) {
+        sim_worker *w = &s.workers[k];
+        *w = (sim_worker){.id = k, .mw = m->worker_new(m->self, k), .sim = &s, .col = explore_collector_new()};
+        atomic_store(&w->current, 0);   /* until it takes a walk, no later walk is sure to count */
+    }
+    uint64_t initial_generated = 0;
+    explore_verdict v = initial_states(&s, &s.workers[0], &initial_generated);
+    if (v != EXPLORE_SUCCESS) {
+        r->verdict = v;
+        r->trace = walk_trace(&s.workers[0].walk, &r->trace_len);
+        r->stats.generated = initial_generated;
+        r->stats.seconds = now() - s.start;
+        sim_free(&s);
+        return;
+    }
+    if (o->initial_done) o->initial_done(o->ctx, initial_generated, s.init.states.len);
+    atomic_store(&s.generated, initial_generated);
+    if (s.init.states.len) {
+        atomic_store(&s.running, s.nworkers);
+        for (int k = 0; k < s.nworkers; k++) pthread_create(&s.workers[k].thread, NULL, run_worker, &s.workers[k]);
+        watch(&s);
+        for (int k = 0; k < s.nworkers; k++) pthread_join(s.workers[k].thread, NULL);
+    }
+    collect(&s, initial_generated, r);
+    sim_free(&s);
+}
+
+void simulate_result_free(simulate_result *r)
+{
+    explore_trace_free(r->trace, r->trace_len);
+    r->trace = NULL;
+    r->trace_len = 0;
+}
