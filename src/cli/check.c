@@ -5,6 +5,7 @@
 #include "simulate.h"
 
 #include <errno.h>
+#include <math.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -176,10 +177,11 @@ static int violation_line(checking *c, const model_fault *f)
         c->name = f->name;
     }
     if (f->kind == MODEL_FAULT_INVARIANT) {
-        printf("Error: Invariant %s is violated.\n", f->name);
+        report_message(stdout, REPORT_INVARIANT_VIOLATED, REPORT_CLASS_ERROR, "Invariant %s is violated.", f->name);
         return EXIT_SAFETY;
     }
-    printf("Error: Action property %s is violated.\n", f->name);
+    report_message(stdout, REPORT_ACTION_PROPERTY_VIOLATED, REPORT_CLASS_ERROR, "Action property %s is violated.",
+                   f->name);
     return EXIT_LIVENESS;
 }
 
@@ -239,7 +241,8 @@ static void print_lasso(checking *c, const explore_model *em, const explore_grap
         counterexample(c, trace, n, l->stuttering ? (int64_t)n - 1 : (int64_t)l->loop, l->stuttering ? 0 : trace[n].action);
         explore_trace_free(trace, len);
     } else {
-        printf("tlc-c: error: the counterexample could not be replayed (is the spec deterministic?)\n");
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "tlc-c could not replay the counterexample (is the spec deterministic?)");
     }
     free(fps);
 }
@@ -262,11 +265,13 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
     free(tids);
     int rc = 0;
     if (atomic_load(&interrupted)) {
-        printf("tlc-c: interrupted while checking the temporal properties; none is reported violated.\n");
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
+                       "tlc-c: interrupted while checking the temporal properties; none is reported violated.");
         rc = EXIT_SYSTEM;
     } else if (atomic_load(&lr.too_large)) {
-        printf("tlc-c: error: the behaviour graph times a property's automaton has more than 2^32 nodes: "
-               "too large to check the temporal properties.\n");
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "the behaviour graph times a property's automaton has more than 2^32 nodes: "
+                       "too large to check the temporal properties.");
         rc = EXIT_TOO_LARGE;
     }
     for (uint32_t i = 0; i < lr.nchecks && !rc; i++) {
@@ -282,6 +287,50 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
     return rc;
 }
 
+/* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
+ * invariant or an action property), the trace to the state, the positions of the expressions being
+ * evaluated; and TLC's exit code (75 initial states, 255 successors, 76 invariant, 13 action
+ * property, 77 temporal property, 14 Assert). */
+static int report_eval_fault(checking *c, const explore_result *r)
+{
+    model *m = c->m;
+    const model_fault *f = model_last_fault(m);
+    const eval_error *err = &f->error;
+    bool positions = true;
+    int rc;
+    char heading[512];
+    if (f->kind == MODEL_FAULT_ASSERT) {
+        report_eval_failure(stdout, 0, NULL, err);
+        rc = EXIT_ASSERT;
+    } else if (f->where == MODEL_IN_INVARIANT && !f->initial) {
+        snprintf(heading, sizeof heading, "Evaluating invariant %s failed.", f->name);
+        report_eval_failure(stdout, REPORT_INVARIANT_EVALUATION_FAILED, heading, err);
+        positions = false;
+        rc = EXIT_SAFETY_EVAL;
+    } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
+        snprintf(heading, sizeof heading, "Evaluating action property %s failed.", f->name);
+        report_eval_failure(stdout, REPORT_ACTION_PROPERTY_EVALUATION_FAILED, heading, err);
+        positions = false;
+        rc = EXIT_LIVENESS;
+    } else {
+        report_eval_failure(stdout, 0, NULL, err);
+        rc = f->where == MODEL_IN_PROPERTY ? EXIT_LIVENESS_EVAL : EXIT_EVAL;
+        /* TLC exits 255 for an error computing successors, 75 for a successor left incomplete */
+        if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT)
+            rc = EXIT_ERROR;
+    }
+    if (r->trace_len) print_trace(c, r->trace, r->trace_len);
+    if (positions) {
+        syn_loc at[2];
+        uint32_t n = 0;
+        if (err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
+            at[n++] = err->within;
+        at[n++] = err->loc;
+        report_nested_positions(stdout, at, n);
+    }
+    return rc;
+}
+
 /* Print what went wrong and return TLC's exit code for it. */
 static int report_violation(checking *c, const explore_result *r)
 {
@@ -290,7 +339,7 @@ static int report_violation(checking *c, const explore_result *r)
     switch (r->verdict) {
     case EXPLORE_DEADLOCK:
         c->kind = "deadlock";
-        printf("Error: Deadlock reached.\n");
+        report_message(stdout, REPORT_DEADLOCK, REPORT_CLASS_ERROR, "Deadlock reached.");
         print_trace(c, r->trace, r->trace_len);
         counterexample(c, r->trace, r->trace_len, -1, 0);
         return EXIT_DEADLOCK;
@@ -300,18 +349,12 @@ static int report_violation(checking *c, const explore_result *r)
         counterexample(c, r->trace, r->trace_len, -1, 0);
         return code;
     }
-    case EXPLORE_FAILED:
-        if (f->kind == MODEL_FAULT_ASSERT) {
-            printf("Error: %s\n", f->error.message);
-        } else {
-            printf("Error: tlc-c could not evaluate an expression while checking the model:\n");
-        }
-        fflush(stdout);
-        report_eval_error(stdout, &f->error);
+    case EXPLORE_FAILED: {
+        int code = report_eval_fault(c, r);
         c->kind = f->kind == MODEL_FAULT_ASSERT ? "assert" : "error";
-        if (r->trace_len) print_trace(c, r->trace, r->trace_len);
         counterexample(c, r->trace, r->trace_len, -1, 0);
-        return f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_EVAL;
+        return code;
+    }
     default: return EXIT_SYSTEM;
     }
 }
@@ -320,20 +363,26 @@ static int report_violation(checking *c, const explore_result *r)
 static int report_cut_short(const explore_result *r, uint64_t max_states)
 {
     switch (r->verdict) {
-    case EXPLORE_INTERRUPTED: printf("tlc-c: interrupted; the counts below are those reached so far.\n"); return EXIT_SYSTEM;
+    case EXPLORE_INTERRUPTED:
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
+                       "tlc-c: interrupted; the counts below are those reached so far.");
+        return EXIT_SYSTEM;
     case EXPLORE_OUT_OF_MEMORY:
-        printf("Error: tlc-c ran out of memory; the counts below are those reached so far. Give it more memory, "
-               "or make the model smaller (fewer constants' values, a CONSTRAINT).\n");
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "tlc-c ran out of memory; the counts below are those reached so far. Give it more memory, "
+                       "or make the model smaller (fewer constants' values, a CONSTRAINT).");
         return EXIT_SYSTEM;
     case EXPLORE_DISK_ERROR:
-        printf("Error: the queue of states could not be spilled to disk or read back (%s; the folder is $TMPDIR, "
-               "default /tmp); the counts below are those reached so far.\n",
-               strerror(r->disk_errno));
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "the queue of states could not be spilled to disk or read back (%s; the folder is $TMPDIR, "
+                       "default /tmp); the counts below are those reached so far.",
+                       strerror(r->disk_errno));
         return EXIT_SYSTEM;
     case EXPLORE_TOO_LARGE:
-        printf("Error: the state space is too large: tlc-c keeps at most %llu distinct states; the counts below are "
-               "those reached so far.\n",
-               (unsigned long long)max_states);
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "the state space is too large: tlc-c keeps at most %llu distinct states; the counts below are "
+                       "those reached so far.",
+                       (unsigned long long)max_states);
         return EXIT_TOO_LARGE;
     default: return 0;
     }
@@ -368,6 +417,8 @@ static int check_after_search(checking *c, const explore_model *em, const explor
     model *m = c->m;
     int rc = 0;
     if (r->graph) {
+        report_stats rs = {r->stats.generated, r->stats.distinct, r->stats.queue, r->stats.depth, r->stats.seconds};
+        report_progress_plain(stdout, &rs);
         model_liveness_finish_graph(m, r->graph);
         rc = check_liveness(c, em, r->graph, workers);
     }
@@ -406,9 +457,11 @@ static int explore(checking *c, int workers, double start)
     explore_run(&em, &eo, &r);
     report_progress_end(stdout);
     int rc;
+    bool complete = false;
     if (r.verdict == EXPLORE_SUCCESS) {
         rc = check_after_search(c, &em, &r, workers);
-        if (!rc && !c->first_code) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+        complete = !rc && !c->first_code;
+        if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
         if (!rc) rc = report_violation(c, &r);
@@ -417,6 +470,7 @@ static int explore(checking *c, int workers, double start)
     c->stats = r.stats;
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
     report_summary(stdout, &rs);
+    if (complete) report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
     report_finished(stdout, now() - start);
     explore_result_free(&r);
     util_reserve_memory(0);
@@ -429,6 +483,7 @@ static void sim_progress(void *ctx, const simulate_stats *s)
 {
     (void)ctx;
     report_sim_progress(stdout, s->generated, s->traces, s->mean, s->variance);
+    report_sim_progress_tool(stdout, (uint32_t)s->mean, s->generated);
 }
 
 /* file=P: each complete walk in a module of its own, P_<worker>_<n>, as TLC writes them. */
@@ -465,15 +520,19 @@ static int simulate(checking *c, int workers, int64_t seed)
     simulate_run(&em, &so, &r);
     const simulate_stats *st = &r.stats;
     int rc = 0;
+    uint32_t depth = (uint32_t)floor(st->mean);
     if (r.verdict == EXPLORE_SUCCESS) {
         report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
+        report_sim_progress_tool(stdout, depth, st->generated);
         report_sim_end(stdout, st->generated, seed);
     } else {
         explore_result er = {.verdict = r.verdict, .trace = r.trace, .trace_len = r.trace_len};
         rc = report_cut_short(&er, 0);
         if (!rc) rc = report_violation(c, &er);
+        report_sim_progress_tool(stdout, depth, st->generated);
         report_sim_end(stdout, st->generated, seed);
         report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
+        report_sim_progress_tool(stdout, depth, st->generated);
     }
     c->stats = (explore_stats){.generated = st->generated, .seconds = st->seconds};
     c->traces = st->traces;
@@ -497,11 +556,36 @@ static void write_summary(const checking *c, const char *config, int rc, int wor
         fprintf(stderr, "tlc-c: error: could not write the run summary to %s: %s\n", o->json_summary, strerror(errno));
 }
 
+/* Where Print and PrintT write: stdout, or -userFile's file. */
+static FILE *open_user_file(const cli_options *o)
+{
+    if (!o->user_file) return NULL;
+    FILE *f = fopen(o->user_file, "w");
+    if (!f) fprintf(stderr, "tlc-c: error: cannot write -userFile `%s`: %s\n", o->user_file, strerror(errno));
+    return f;
+}
+
 int cli_check(const cli_options *o)
 {
     double start = now();
+    report_set_tool(o->tool);
+    int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
+    int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
+    int64_t seed = run_seed(o);
+    if (o->simulate) report_sim_banner(stdout, o->spec, seed, workers, cores);
+    else report_banner(stdout, o->spec, o->fp, seed, workers, cores);
+    if (o->max_set_size && o->max_set_size < 1000000)
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
+                       "tlc-c does not limit the size of the sets it enumerates: -maxSetSize %lld has no effect.",
+                       (long long)o->max_set_size);
+    report_sany_start(stdout);
+    fflush(stdout);
     sema_program *p = cli_load(o->spec);
-    if (!p) return EXIT_PARSE;
+    report_sany_done(stdout, p);
+    if (!p) {
+        if (report_is_tool()) report_finished(stdout, now() - start);
+        return EXIT_PARSE;
+    }
     char *cfg_path = config_path(o);
     arena cfg_mem;
     arena_init(&cfg_mem);
@@ -512,17 +596,18 @@ int cli_check(const cli_options *o)
         return EXIT_CONFIG;
     }
     int rc = 0;
-    int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
-    int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
-    int64_t seed = run_seed(o);
-    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed,
-                        .simulation = o->simulate, .sim_depth = o->depth, .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
+    FILE *user_file = open_user_file(o);
+    if (o->user_file && !user_file) {
+        rc = EXIT_SYSTEM;
+        goto done_cfg;
+    }
+    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed, .fp = o->fp,
+                        .liveness_off = o->liveness_off, .print_out = user_file, .simulation = o->simulate,
+                        .sim_depth = o->depth, .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
     model *m = model_new(p, cfg, &mo, &rc);
     checking c = {.m = m, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
     arena_init(&c.cex_mem);
     if (!m) goto done;
-    if (o->simulate) report_sim_banner(stdout, o->spec, seed, workers, cores);
-    else report_banner(stdout, o->spec, seed, workers, cores);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;
     if (!model_has_behaviour(m)) {
@@ -542,15 +627,23 @@ int cli_check(const cli_options *o)
     }
     report_init_start(stdout);
     if (o->simulate) {
+        report_computing_init(stdout);
         rc = simulate(&c, workers, seed);
         report_finished(stdout, now() - start);
     } else {
+        const live_check *checks;
+        const live_fairness *fair;
+        uint32_t nchecks, nfair;
+        if (model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) report_live_implied(stdout, nchecks);
+        report_computing_init(stdout);
         rc = explore(&c, workers, start);
     }
 done:
     if (o->json_summary) write_summary(&c, cfg_path, rc, workers, seed, now() - start);
     arena_free(&c.cex_mem);
     model_free(m);
+done_cfg:
+    if (user_file) fclose(user_file);
     arena_free(&cfg_mem);
     free(cfg_path);
     sema_free(p);

@@ -1,0 +1,117 @@
+/* sink.c - the sinks a model emits states into: bytes appended to a buffer, a `pending` record
+ * each, transition violations aside; and the collector, a sink of its own for replay. */
+#include "explore_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool append_bytes(byte_vec *v, const uint8_t *p, uint32_t n)
+{
+    if (v->len + n > v->cap) {
+        size_t cap = (v->len + n) * 2 + 4096;
+        uint8_t *items = util_try_realloc(v->items, cap);
+        if (!items) return false;
+        v->items = items;
+        v->cap = cap;
+    }
+    memcpy(v->items + v->len, p, n);
+    v->len += n;
+    return true;
+}
+
+static bool push_pending(pending_vec *v, pending p)
+{
+    if (v->len == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 64;
+        pending *items = util_try_realloc(v->items, cap * sizeof *items);
+        if (!items) return false;
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->len++] = p;
+    return true;
+}
+
+/* Out of memory, the state is dropped: the search stops at the end of the chunk. */
+void explore_emit(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action)
+{
+    pending p = {0, sink->pred, sink->bytes->len, len, action};
+    if (append_bytes(sink->bytes, bytes, len) && !push_pending(sink->out, p)) sink->bytes->len = p.off;
+}
+
+void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action)
+{
+    step_violation v = {util_xmalloc(len ? len : 1), len, action, sink->out->len};
+    memcpy(v.bytes, bytes, len);
+    VEC_PUSH(sink->violations, v);
+}
+
+bool explore_sink_continues(const explore_sink *sink) { return sink->keep_going; }
+
+void sink_drop_violations(explore_sink *sink)
+{
+    for (size_t i = 0; i < sink->violations.len; i++) free(sink->violations.items[i].bytes);
+    VEC_FREE(sink->violations);
+}
+
+void collector_init(collector *c)
+{
+    *c = (collector){0};
+    c->sink = (explore_sink){&c->bytes, &c->states, NO_PRED, true, {0}};
+}
+
+void collector_clear(collector *c)
+{
+    c->bytes.len = c->states.len = 0;
+    sink_drop_violations(&c->sink);
+}
+
+void collector_free(collector *c)
+{
+    sink_drop_violations(&c->sink);
+    VEC_FREE(c->bytes);
+    VEC_FREE(c->states);
+}
+
+/* ---- the public collector, for explorers beside the breadth-first one (simulation) ------------- */
+
+/* Unlike replay's, it stops at a violated step: the model reports it and emits nothing more. */
+struct explore_collector { collector c; };
+
+explore_collector *explore_collector_new(void)
+{
+    explore_collector *ec = util_xcalloc(1, sizeof *ec);
+    collector_init(&ec->c);
+    ec->c.sink.keep_going = false;
+    return ec;
+}
+
+explore_sink *explore_collector_sink(explore_collector *ec) { return &ec->c.sink; }
+
+void explore_collector_clear(explore_collector *ec) { collector_clear(&ec->c); }
+
+uint32_t explore_collector_count(const explore_collector *ec) { return (uint32_t)ec->c.states.len; }
+
+const uint8_t *explore_collector_state(const explore_collector *ec, uint32_t i, uint32_t *len, uint32_t *action)
+{
+    const pending *p = &ec->c.states.items[i];
+    *len = p->len;
+    *action = p->action;
+    return ec->c.bytes.items + p->off;
+}
+
+const uint8_t *explore_collector_violation(const explore_collector *ec, uint32_t *len, uint32_t *action)
+{
+    if (!ec->c.sink.violations.len) return NULL;
+    const step_violation *v = &ec->c.sink.violations.items[0];
+    *len = v->len;
+    *action = v->action;
+    return v->bytes;
+}
+
+void explore_collector_free(explore_collector *ec)
+{
+    if (!ec) return;
+    collector_free(&ec->c);
+    free(ec);
+}
