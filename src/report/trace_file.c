@@ -217,7 +217,9 @@ static const char *module_name(arena *a, const char *path)
 
 static void write_tla(FILE *out, arena *a, const report_cex *c, const char *path)
 {
-    fprintf(out, "---- MODULE %s ----\nLOCAL INSTANCE TLC\n\nCounterExample == \n\t[action |-> {", module_name(a, path));
+    /* Integers as well as TLC: a negative number in a value must parse */
+    fprintf(out, "---- MODULE %s ----\nLOCAL INSTANCE TLC\nLOCAL INSTANCE Integers\n\nCounterExample == \n\t[action |-> {",
+            module_name(a, path));
     bool first = true;
     for (uint32_t i = 1; i < c->n; i++, first = false) {
         if (!first) fputs(", ", out);

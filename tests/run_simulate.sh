@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Simulation (-simulate): the same seed and number of workers give the same walks and output (apart
+# from times), and a run bounded by num=N has the same outcome for one worker and two; file=P
+# writes each walk as TLC does; -stopAfter ends an endless run; -json says what ran. Where java and
+# TLC (../shared/tlc) are at hand, a deterministic spec's counts are compared with TLC's simulator.
+set -u
+bin=$1
+src=$2
+specs=$src/tests/specs
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+# the output without the lines that carry times or the number of workers
+run() { "$@" 2>&1 | grep -v '^Starting\|^Finished\|^Running\|generated at'; }
+
+deep=(-config "$specs/SimDeepBug.cfg" "$specs/SimDeepBug.tla" -depth 100)
+for seed in 1 2 3; do
+    a=$(run "$bin" -simulate num=200 -seed $seed -workers 1 "${deep[@]}")
+    b=$(run "$bin" -simulate num=200 -seed $seed -workers 1 "${deep[@]}")
+    c=$(run "$bin" -simulate num=200 -seed $seed -workers 2 "${deep[@]}")
+    [ "$a" = "$b" ] && ok || bad "seed $seed: two runs differ"
+    [ "$a" = "$c" ] && ok || bad "seed $seed: one worker and two differ"
+    printf '%s\n' "$a" | grep -q 'Invariant NotAllHigh is violated' && ok || bad "seed $seed: no violation"
+done
+a=$(run "$bin" -simulate num=200 -seed 1 "${deep[@]}")
+b=$(run "$bin" -simulate num=200 -seed 4 "${deep[@]}")
+[ "$a" != "$b" ] && ok || bad "seeds 1 and 4 give the same walk"
+
+# walks without a violation: the counts do not depend on the number of workers either
+dd=(-deadlock "$src/examples/DiningDeadlock.tla" -depth 30 -simulate num=50)
+a=$(run "$bin" -seed 9 -workers 1 "${dd[@]}")
+c=$(run "$bin" -seed 9 -workers 2 "${dd[@]}")
+[ "$a" = "$c" ] && ok || bad "DiningDeadlock without deadlock checks: one worker and two differ"
+printf '%s\n' "$a" | grep -q '^Progress: .* 50 traces generated' && ok || bad "DiningDeadlock: not 50 walks"
+
+# file=P: one module per walk, P_<worker>_<n>, with STATE_i definitions and the actions as comments
+"$bin" -simulate num=3,file="$work/walk" -depth 10 -seed 1 -config "$specs/SimStats.cfg" "$specs/SimStats.tla" >/dev/null
+[ $? = 0 ] && ok || bad "file=P: exit code"
+for n in 0 1 2; do
+    f=$work/walk_0_$n
+    [ -f "$f" ] && head -1 "$f" | grep -q "^---------------- MODULE $f -----------------$" && ok || bad "$f: no module"
+    [ "$(grep -c '^STATE_[0-9]* == $' "$f" 2>/dev/null)" = 10 ] && ok || bad "$f: not 10 states"
+    grep -q '^\\\* <Next line 9, col 9 to line 9, col 18 of module SimStats>$' "$f" && ok || bad "$f: no action comment"
+done
+
+# -stopAfter: an endless run stops
+start=$(date +%s)
+"$bin" -simulate -stopAfter 1 -depth 10 -seed 1 "$src/examples/TwoPhaseCommit.tla" >"$work/stop.out" 2>&1
+code=$?
+end=$(date +%s)
+[ $code = 0 ] && [ $((end - start)) -le 10 ] && grep -q '^Progress: ' "$work/stop.out" && ok || bad "-stopAfter 1: exit $code after $((end - start)) s"
+
+# -json in simulation
+"$bin" -simulate num=3 -depth 10 -seed 1 -json "$work/s.json" -config "$specs/SimStats.cfg" "$specs/SimStats.tla" >/dev/null
+if command -v python3 >/dev/null; then
+    python3 "$src/tests/tracefiles/check.py" summary "$work/s.json" mode='"simulate"' traces=3 generated=31 exit_code=0 \
+        && ok || bad "-json in simulation"
+fi
+
+# bad arguments
+"$bin" -simulate num=0 "$src/examples/TwoPhaseCommit.tla" >/dev/null 2>&1
+[ $? != 0 ] && ok || bad "num=0 accepted"
+"$bin" -simulate stats=basic "$src/examples/TwoPhaseCommit.tla" >/dev/null 2>&1
+[ $? != 0 ] && ok || bad "stats=basic accepted"
+
+# TLC's simulator on the deterministic SimStats: the same counts
+jar=$src/../shared/tlc/tla2tools.jar
+if command -v java >/dev/null && [ -f "$jar" ]; then
+    mkdir "$work/tlc" && cp "$specs/SimStats.tla" "$specs/SimStats.cfg" "$work/tlc/"
+    want=$(cd "$work/tlc" && flock /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -simulate num=3 -depth 10 \
+        -seed 1 SimStats.tla 2>&1 | grep '^Progress: \|^The number of states generated')
+    got=$("$bin" -simulate num=3 -depth 10 -seed 1 -config "$specs/SimStats.cfg" "$specs/SimStats.tla" |
+        grep '^Progress: \|^The number of states generated')
+    [ -n "$want" ] && [ "$want" = "$got" ] && ok || bad "SimStats against TLC: want '$want', got '$got'"
+else
+    echo "(java or ../shared/tlc absent: the comparison with TLC's simulator is skipped)"
+fi
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
