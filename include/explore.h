@@ -150,6 +150,20 @@ bool explore_replay(const explore_model *m, const uint64_t *fps, uint32_t n, exp
 void explore_trace_free(explore_trace_state *trace, uint32_t n);
 void explore_request_stop(void);
 
+/* A breadth-first walk of the state graph on one thread, for listings and pictures (-dump): each
+ * state once, in the order the search finds them (initial states at level 1), and each expanded
+ * state's transitions in the order the model emits them, then the new states among their targets.
+ * It stops once max_states states are found (0: no limit), so that it shows what a search that
+ * stopped there saw. False on a model error. */
+typedef struct explore_visitor {
+    void *ctx;
+    void (*initial)(void *ctx, uint64_t fp, const uint8_t *bytes, uint32_t len);
+    void (*expanding)(void *ctx, uint64_t fp, const uint8_t *bytes, uint32_t len, uint32_t level);
+    void (*edge)(void *ctx, uint64_t from, uint64_t to, uint32_t action, const uint8_t *next, uint32_t next_len,
+                 bool next_is_new);
+} explore_visitor;
+bool explore_visit(const explore_model *m, uint64_t max_states, const explore_visitor *v);
+
 /* A sink that keeps what a model emits, for explorers beside the breadth-first one (simulation):
  * the states in emission order, and the first violated step reported (the model stops there). One
  * thread at a time. The states stay valid until the next clear. */

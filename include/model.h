@@ -108,6 +108,20 @@ void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, u
 bool model_counterexample(model *m, arena *a, const explore_trace_state *trace, uint32_t n, int64_t loop,
                           uint32_t back_action, report_cex *out);
 
+/* A state's values, decoded into `a`. */
+const val *model_decode(model *m, arena *a, const uint8_t *bytes, uint32_t len);
+
+/* The successors of `state` (at BFS level `level`) with the names TLC's pictures give their steps:
+ * the action's name and its arguments, "Cross({\"goat\"})". In `a`; their number. */
+typedef struct model_step_label {
+    const uint8_t *bytes;
+    uint32_t len, action;
+    atom name;                       /* the action */
+    const char *label;               /* with its arguments */
+} model_step_label;
+uint32_t model_step_labels(model *m, arena *a, const uint8_t *state, uint32_t len, uint32_t level,
+                           model_step_label **out);
+
 /* POSTCONDITIONs, checked after a complete exploration: 0 or TLC's exit code. */
 int model_check_postconditions(model *m, FILE *out, const eval_stats *stats);
 

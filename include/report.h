@@ -126,6 +126,22 @@ void report_sim_progress_tool(FILE *out, uint32_t depth, uint64_t generated);
 /* "The number of states generated: N" and "Simulation using seed S and aril 0" */
 void report_sim_end(FILE *out, uint64_t generated, int64_t seed);
 
+/* ---- state listings and pictures (-dump; state_graph.c) --------------------------------------------- */
+
+/* "State N:" and the state's lines, then a blank line (TLC's StateWriter). */
+void report_dump_state(FILE *out, uint64_t index, const sema_program *p, const val *vars);
+
+/* TLC's DOT (DotStateWriter): open, the initial states, each expanded state (for its rank), each
+ * transition with its action (name for the colour, label as shown: "Cross({\"goat\"})") and the
+ * target's values when it is new (NULL otherwise), then close (ranks, legend). */
+typedef struct report_dot report_dot;
+report_dot *report_dot_open(FILE *out, bool colorize, bool labels);
+void report_dot_initial(report_dot *d, uint64_t fp, const sema_program *p, const val *vars);
+void report_dot_expanding(report_dot *d, uint64_t fp, uint32_t level);
+void report_dot_edge(report_dot *d, uint64_t from, uint64_t to, atom action, const char *label, const sema_program *p,
+                     const val *next);
+void report_dot_close(report_dot *d);
+
 /* ---- counterexample files (trace_file.c) ---------------------------------------------------------- */
 
 /* One state of a counterexample, as values. */

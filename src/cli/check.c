@@ -37,6 +37,7 @@ static char *config_path(const cli_options *o)
 /* What the explorer's reporting callbacks need, and what the run summary (-json) reports. */
 typedef struct checking {
     model *m;
+    const sema_program *p;
     const cli_options *o;
     bool in_place;           /* stdout is a terminal: progress rewrites one line every second */
     int first_code;          /* with -continue: the exit code of the first violation reported */
@@ -466,6 +467,10 @@ static int explore(checking *c, int workers, double start)
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
         if (!rc) rc = report_violation(c, &r);
     }
+    if (o->dump_file && r.verdict <= EXPLORE_FAILED) {
+        int dump_rc = cli_dump(m, o, c->p, r.verdict == EXPLORE_SUCCESS ? 0 : r.stats.distinct);
+        if (!rc) rc = dump_rc;
+    }
     if (c->first_code) rc = c->first_code;   /* -continue: TLC's code for the first violation */
     c->stats = r.stats;
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
@@ -605,7 +610,7 @@ int cli_check(const cli_options *o)
                         .liveness_off = o->liveness_off, .print_out = user_file, .simulation = o->simulate,
                         .sim_depth = o->depth, .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
     model *m = model_new(p, cfg, &mo, &rc);
-    checking c = {.m = m, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
+    checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
     arena_init(&c.cex_mem);
     if (!m) goto done;
     rc = model_check_assumptions(m, stdout);
@@ -616,6 +621,11 @@ int cli_check(const cli_options *o)
         report_stats none = {0, 0, 0, 0, now() - start};
         report_summary(stdout, &none);
         report_finished(stdout, now() - start);
+        goto done;
+    }
+    if (o->simulate && o->dump_file) {
+        fprintf(stderr, "tlc-c: error: -dump with -simulate is not supported yet\n");
+        rc = EXIT_CONFIG;
         goto done;
     }
     if (o->simulate && model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0}, &(const live_fairness *){0},

@@ -28,6 +28,8 @@ void cli_print_help(void)
          "  -simulate [num=N][,file=P]  random walks instead of exhaustive search (N walks; each\n"
          "                   written to P_<worker>_<n>); -depth D states per walk (default 100)\n"
          "  -stopAfter S     stop a simulation after S seconds\n"
+         "  -dump [dot[,colorize][,actionlabels]] F  list every state found in F.dump, or draw the\n"
+         "                   state graph in Graphviz's DOT in F.dot\n"
          "  -tool            TLC's framed message stream, for the VS Code extension and other clients\n"
          "  -coverage N      coverage of actions and variables every N minutes and at the end\n"
          "  -fp N            fingerprint with the Nth hash function (0 to 130)\n"
@@ -59,7 +61,7 @@ static const char *option_name(const char *arg)
 }
 
 static const char *const unsupported[] = {
-    "dump", "checkpoint", "recover", "dfid", "generate", "view", "loadTrace",
+    "checkpoint", "recover", "dfid", "generate", "view", "loadTrace",
     "fpbits", "debugger", "generateSpecTE", "teSpecOutDir", NULL,
 };
 
@@ -193,6 +195,30 @@ static bool parse_dump_trace(const char *format, const char *path, cli_options *
     return true;
 }
 
+/* -dump's DOT options: dot[,colorize][,actionlabels] (TLC's snapshot, constrained, stuttering
+ * and strict are not supported yet). */
+static bool parse_dump_dot(const char *spec, cli_options *o)
+{
+    char *copy = strdup(spec), *save = NULL;
+    bool ok = true;
+    o->dump_dot = true;
+    for (char *item = strtok_r(copy, ",", &save); item && ok; item = strtok_r(NULL, ",", &save)) {
+        if (!strcmp(item, "dot")) continue;
+        else if (!strcmp(item, "colorize")) o->dump_colorize = true;
+        else if (!strcmp(item, "actionlabels")) o->dump_labels = true;
+        else if (!strcmp(item, "snapshot") || !strcmp(item, "constrained") || !strcmp(item, "stuttering") ||
+                 !strcmp(item, "strict")) {
+            fprintf(stderr, "tlc-c: error: -dump dot,%s is not supported yet\n", item);
+            ok = false;
+        } else {
+            fprintf(stderr, "tlc-c: error: -dump takes dot[,colorize][,actionlabels], not `%s`\n", item);
+            ok = false;
+        }
+    }
+    free(copy);
+    return ok;
+}
+
 /* A whole number from 1 to max, or an error naming the option. */
 static bool parse_count(const char *what, const char *v, uint64_t max, uint64_t *out)
 {
@@ -301,6 +327,11 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
         } else if (!strcmp(name, "simulate")) {
             o->simulate = true;
             if (i + 1 < argc && simulate_params(argv[i + 1]) && !parse_simulate(argv[++i], o)) return false;
+        } else if (!strcmp(name, "dump")) {
+            if (!need_value(i, argc, name)) return false;
+            bool dot = !strncmp(argv[i + 1], "dot", 3) && (!argv[i + 1][3] || argv[i + 1][3] == ',') && i + 2 < argc;
+            if (dot && !parse_dump_dot(argv[++i], o)) return false;
+            o->dump_file = argv[++i];
         } else if (!strcmp(name, "depth")) {
             uint64_t d;
             if (!need_value(i, argc, name) || !parse_count("-depth", argv[++i], UINT32_MAX, &d)) return false;

@@ -31,6 +31,9 @@ typedef struct cli_options {
     const char *sim_file;      /* file=P: each walk written to P_<worker>_<n> */
     uint32_t depth;            /* -depth D: states per walk (default 100) */
     double stop_after;         /* -stopAfter SECONDS (0: none) */
+    /* -dump [dot[,colorize][,actionlabels]] FILE: every state found, listed (FILE.dump) or drawn (FILE.dot) */
+    const char *dump_file;
+    bool dump_dot, dump_colorize, dump_labels;
     /* TLC's options for its clients (the VS Code extension, the Toolbox, CI scripts) */
     bool tool;                 /* -tool: TLC's framed message stream */
     int fp;                    /* -fp N: the fingerprint seed (a different hash per N, as TLC's polynomials) */

@@ -6,6 +6,9 @@
   check.py same JSON TLCJSON        the counterexample equals TLC's (TLC 2.20 writes it unwrapped),
                                     sets compared as sets (TLC orders strings by first use)
   check.py summary FILE KEY=VALUE.. the -json run summary has these top-level values (dotted keys go deeper)
+  check.py dumps OUT.tla A.dump B.dump  a module comparing two -dump listings: A == and B == their states,
+                                    as sets of records (tlc-c --eval 'A = B' -module OUT.tla)
+  check.py dot FILE                 a DOT file's shape: nodes, edges, rank sizes, edge labels (JSON)
 """
 import json
 import os
@@ -68,6 +71,40 @@ def check_summary(path, pairs):
         assert json.dumps(v) == want, (key, json.dumps(v), want)
 
 
+def dump_states(path):
+    """The states of a -dump listing, each as the text of a record of its variables."""
+    states, cur = [], None
+    for line in open(path):
+        line = line.rstrip("\n")
+        if line.startswith("State "):
+            cur = []
+            states.append(cur)
+        elif line.startswith("/\\ ") or (cur is not None and not cur and " = " in line):
+            cur.append(line[3:] if line.startswith("/\\ ") else line)
+        elif line.strip() and cur:
+            cur[-1] += " " + line.strip()
+    return ["[" + ", ".join(v.replace(" = ", " |-> ", 1) for v in s) + "]" for s in states]
+
+
+def write_dump_module(out, a, b):
+    name = os.path.basename(out)[:-4]
+    with open(out, "w") as f:
+        f.write("---- MODULE %s ----\nEXTENDS TLC, Integers, Sequences, FiniteSets\n" % name)
+        f.write("A == {%s}\n" % ",\n  ".join(dump_states(a)))
+        f.write("B == {%s}\n" % ",\n  ".join(dump_states(b)))
+        f.write("NA == %d\nNB == %d\n====\n" % (len(dump_states(a)), len(dump_states(b))))
+
+
+def dot_shape(path):
+    import re
+    text = open(path).read()
+    edges = re.findall(r'^(-?\d+) -> (-?\d+) \[label="((?:[^"\\]|\\.)*)"', text, re.M)
+    nodes = re.findall(r'^(-?\d+) \[label=', text, re.M)
+    ranks = [len(r.split(";")) - 1 for r in re.findall(r"^\{rank = same; (.*)\}$", text, re.M)]
+    return {"nodes": len(set(nodes)), "edges": len(edges), "ranks": ranks,
+            "labels": sorted(l for _, _, l in edges), "legend": "cluster_legend" in text}
+
+
 if __name__ == "__main__":
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "itf":
@@ -78,3 +115,7 @@ if __name__ == "__main__":
         check_same(args[0], args[1])
     elif cmd == "summary":
         check_summary(args[0], args[1:])
+    elif cmd == "dumps":
+        write_dump_module(args[0], args[1], args[2])
+    elif cmd == "dot":
+        print(json.dumps(dot_shape(args[0]), sort_keys=True))

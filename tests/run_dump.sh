@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# State listings and pictures (-dump): every distinct state listed once, the DOT graph drawn as TLC
+# draws it and rendered by Graphviz, both the same for one worker and two; after a violation, the
+# states the search found. Where java and TLC (../shared/tlc) are at hand, the listing holds the
+# same states as TLC's and the picture has TLC's shape (nodes, edges, levels, labels).
+set -u
+bin=$1
+src=$2
+check=$src/tests/tracefiles/check.py
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$src"/examples/*.tla "$src"/examples/*.cfg "$work"/
+cd "$work"
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+if ! command -v python3 >/dev/null; then echo "python3 is needed"; exit 77; fi
+
+# the listing: TwoPhaseCommit's 288 states, each once, whatever the number of workers
+"$bin" -dump tpc1 TwoPhaseCommit.tla >/dev/null && ok || bad "-dump: exit code"
+"$bin" -workers 2 -dump tpc2.dump TwoPhaseCommit.tla >/dev/null
+[ "$(grep -c '^State [0-9]*:$' tpc1.dump)" = 288 ] && ok || bad "tpc1.dump: not 288 states"
+[ "$(awk '/^State/{n++} {s[n] = s[n] $0 "|"} END {for (i in s) print s[i]}' tpc1.dump | sed 's/^State [0-9]*://' |
+    sort | uniq -d | wc -l)" = 0 ] && ok || bad "tpc1.dump: a state twice"
+cmp -s tpc1.dump tpc2.dump && ok || bad "-dump differs for 1 and 2 workers"
+"$bin" -dump rc RiverCrossing.tla >/dev/null
+[ "$(grep -c '^State' rc.dump)" = 10 ] && ok || bad "after a violation: not the 10 states found"
+
+# the picture
+"$bin" -dump dot,colorize,actionlabels tpc1 TwoPhaseCommit.tla >/dev/null && ok || bad "-dump dot: exit code"
+"$bin" -workers 2 -dump dot,colorize,actionlabels tpc2.dot TwoPhaseCommit.tla >/dev/null
+cmp -s tpc1.dot tpc2.dot && ok || bad "-dump dot differs for 1 and 2 workers"
+shape=$(python3 "$check" dot tpc1.dot)
+printf '%s' "$shape" | grep -q '"edges": 1145,.*"legend": true, "nodes": 288' && ok || bad "tpc1.dot: ${shape:0:200}"
+head -1 tpc1.dot | grep -qx 'strict digraph DiskGraph {' && ok || bad "tpc1.dot: first line"
+grep -q '^RMPrepare \[label="RMPrepare",fillcolor=[0-9]*\]$' tpc1.dot && ok || bad "tpc1.dot: no legend entry"
+grep -q ' -> .* \[label="RMPrepare(r1)",color="[0-9]*",fontcolor="[0-9]*"\];$' tpc1.dot && ok || bad "tpc1.dot: no edge label"
+"$bin" -dump dot k Kettle.tla >/dev/null
+grep -q ' -> .* \[label="",color="black",fontcolor="black"\];$' k.dot && ok || bad "k.dot: plain edges"
+if command -v dot >/dev/null; then
+    dot -Tsvg tpc1.dot >tpc1.svg && grep -q '<svg' tpc1.svg && ok || bad "Graphviz does not render tpc1.dot"
+    dot -Tsvg k.dot >/dev/null && ok || bad "Graphviz does not render k.dot"
+else
+    echo "(Graphviz absent: the rendering is not checked)"
+fi
+"$bin" -dump dot,snapshot x TwoPhaseCommit.tla >/dev/null 2>&1
+[ $? != 0 ] && ok || bad "dot,snapshot accepted"
+
+# against TLC
+jar=$src/../shared/tlc/tla2tools.jar
+if command -v java >/dev/null && [ -f "$jar" ]; then
+    mkdir tlc && cp DiningDeadlock.* RiverCrossing.* tlc/
+    (cd tlc && flock /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -deadlock -dump dd DiningDeadlock.tla \
+        >/dev/null 2>&1 && flock /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC \
+        -dump dot,colorize,actionlabels rc RiverCrossing.tla >/dev/null 2>&1)
+    "$bin" -deadlock -dump dd DiningDeadlock.tla >/dev/null
+    python3 "$check" dumps Cmp.tla tlc/dd.dump dd.dump
+    v=$("$bin" --eval '<<A = B, NA = NB>>' -module Cmp.tla 2>&1)
+    [ "$v" = "<<TRUE, TRUE>>" ] && ok || bad "DiningDeadlock's states differ from TLC's: $v"
+    "$bin" -dump dot,colorize,actionlabels rc RiverCrossing.tla >/dev/null
+    a=$(python3 "$check" dot rc.dot)
+    b=$(python3 "$check" dot tlc/rc.dot)
+    [ "$a" = "$b" ] && ok || bad "RiverCrossing's picture differs from TLC's: $a / $b"
+else
+    echo "(java or ../shared/tlc absent: the comparison with TLC's files is skipped)"
+fi
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
