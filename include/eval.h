@@ -114,6 +114,12 @@ typedef void (*eval_state_fn)(void *ctx, const val *vars, const eval_action *act
  * its state predicates are the initial predicate, its [][A]_v gives the action, the rest is
  * ignored. Returns false on an evaluation error (states already reported stay reported). */
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx);
+/* The next eval_enumerate of successors computes those of one action only, picked at random with
+ * `draw` (a nonzero random number; the same draw picks the same action): the action's disjuncts and
+ * the instances of its \E are tried in an order drawn from it, and the first that has successors
+ * is kept, as TLC's simulator picks an action and computes its successors. None at all means no
+ * action has any (deadlock). */
+void eval_pick_action(eval_worker *w, uint64_t draw);
 /* During an eval_state_fn callback: the values of the action's arguments (def->nparams of them, the
  * operator parameters of arity 0; TLC's "context" of a trace step), in w's scratch arena. False on an
  * evaluation error, or when the action has no call site (no parameters). */

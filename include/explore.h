@@ -63,6 +63,9 @@ typedef struct explore_model {
     /* Simulation (simulate.h): the walk the worker is about to make (1-based), and the states
      * generated so far by all, for TLCGet("stats"). May be NULL. */
     void (*set_walk)(void *worker, uint64_t walk, uint64_t generated, double seconds);
+    /* Simulation: the next successors call computes the successors of one action only, picked at
+     * random with `draw` (nonzero), and none only when no action has any. May be NULL (then all). */
+    void (*pick_action)(void *worker, uint64_t draw);
     /* For reporting a violation: forget the fault the model recorded, and check one transition's
      * properties again (the explorer re-runs the check of the violation it reports, so that the
      * model's record is that one and not the first some worker happened to find). May be NULL. */

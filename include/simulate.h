@@ -5,9 +5,11 @@
  * Contract:
  *  - Walk k (0, 1, 2, ...) draws from a generator seeded by (seed, k) alone, whichever worker takes
  *    it: for one seed, walk k is the same for any number of workers.
- *  - At each step every successor is generated and checked (invariants through check_state, action
- *    properties and deadlock through successors), then one is picked: an action at random among
- *    those with successors, then one of its successors (TLC picks an action, then a successor).
+ *  - At each step the model generates every successor (checking action properties and deadlock);
+ *    an action is picked at random among those with successors, its successors are checked
+ *    (invariants, through check_state) and counted as generated, and one of them is taken. So, as in
+ *    TLC, which computes only the picked action's successors, the states checked are the picked
+ *    action's.
  *  - When walks fail, the failure reported is that of the failing walk of least index, and the
  *    counts are those of the walks before it and of it up to the failure. So a run bounded by `num`
  *    walks has one outcome per seed, whatever the number of workers. A time limit or

@@ -47,6 +47,8 @@ typedef struct enumerator {
     bool stopped;            /* ENABLED found its witness */
     bool stop_at_first;
     bool spec;               /* walking a whole specification (see eval_enumerate) */
+    uint64_t pick;           /* eval_pick_action: the generator of the branches' order (0: all branches) */
+    uint64_t emitted;        /* states reported so far */
 } enumerator;
 
 static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
@@ -73,6 +75,7 @@ static void emit(enumerator *E)
                       "the successor state is not completely specified by action %s: variable %s is not given a value",
                       E->action.name, d->name);
         }
+    E->emitted++;
     E->fn(E->fn_ctx, w->next, &E->action);
 }
 
@@ -461,6 +464,70 @@ static void cdot_end(enumerator *E, cdot *f, todo *rest)
     switch_state(w, t);
 }
 
+/* ---- one action at random (eval_pick_action) ---------------------------------------------------- */
+
+static uint64_t next_draw(enumerator *E)
+{
+    uint64_t z = (E->pick += 0x9E3779B97F4A7C15u);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+
+/* Branch i of n branches, in an order drawn at random; walk(branch) until one reports a state. */
+typedef void (*branch_fn)(enumerator *E, void *data, uint32_t i);
+
+static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *data)
+{
+    uint32_t *order = arena_alloc(&E->w->scratch, sizeof(uint32_t) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) order[i] = i;
+    for (uint32_t i = n; i > 1; i--) {
+        uint32_t j = (uint32_t)(((next_draw(E) >> 32) * i) >> 32), t = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = t;
+    }
+    uint64_t before = E->emitted;
+    for (uint32_t i = 0; i < n && E->emitted == before && !E->stopped; i++) branch(E, data, order[i]);
+}
+
+typedef struct disjuncts { ctx c; syn_expr *const *items; todo *rest; } disjuncts;
+
+static void walk_disjunct(enumerator *E, void *data, uint32_t i)
+{
+    disjuncts *d = data;
+    walk(E, d->c, d->items[i], d->rest, true);
+}
+
+/* \E's instances: collected, then walked in a random order. */
+typedef struct instances { ctx *items; uint32_t len, cap; const syn_expr *body; todo *rest; } instances;
+
+static bool collect_instance(eval_worker *w, void *data, ctx inner)
+{
+    instances *in = data;
+    if (in->len == in->cap) {   /* in the scratch arena: an error may unwind from here */
+        uint32_t cap = in->cap ? 2 * in->cap : 16;
+        ctx *items = arena_alloc(&w->scratch, sizeof(ctx) * cap);
+        if (in->len) memcpy(items, in->items, sizeof(ctx) * in->len);
+        in->items = items;
+        in->cap = cap;
+    }
+    in->items[in->len++] = inner;
+    return true;
+}
+
+static void walk_instance(enumerator *E, void *data, uint32_t i)
+{
+    instances *in = data;
+    walk(E, in->items[i], in->body, in->rest, true);
+}
+
+static void walk_random_exists(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    instances in = {.body = e->u.q.body, .rest = rest};
+    eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_instance, &in);
+    walk_one_branch(E, in.len, walk_instance, &in);
+}
+
 static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
     eval_worker *w = E->w;
@@ -470,6 +537,11 @@ static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool
         switch (r->builtin) {
         case B_AND: walk(E, c, a[0], push_todo(E, a[1], c, rest), false); return;
         case B_OR:
+            if (E->pick && splitting) {
+                disjuncts d = {c, a, rest};
+                walk_one_branch(E, 2, walk_disjunct, &d);
+                return;
+            }
             walk(E, c, a[0], rest, splitting);
             if (!E->stopped) walk(E, c, a[1], rest, splitting);
             return;
@@ -533,9 +605,18 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
         return;
     }
     case SX_DISJ_LIST:
+        if (E->pick && splitting) {
+            disjuncts d = {c, e->u.list.items, rest};
+            walk_one_branch(E, e->u.list.nitems, walk_disjunct, &d);
+            return;
+        }
         for (uint32_t i = 0; i < e->u.list.nitems && !E->stopped; i++) walk(E, c, e->u.list.items[i], rest, splitting);
         return;
     case SX_EXISTS: {
+        if (E->pick && splitting) {
+            walk_random_exists(E, c, e, rest);
+            return;
+        }
         exists_step s = {E, e->u.q.body, rest, splitting};
         eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
         return;
@@ -591,7 +672,9 @@ static bool walk_guarded(enumerator *E, const syn_expr *pred)
 
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
-    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec};
+    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec,
+                    .pick = state ? w->pick_draw : 0};
+    w->pick_draw = 0;
     E.action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = pred->loc};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
@@ -607,6 +690,8 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     w->init_mode = false;
     return ok;
 }
+
+void eval_pick_action(eval_worker *w, uint64_t draw) { w->pick_draw = draw ? draw : 1; }
 
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
 

@@ -120,9 +120,11 @@ typedef struct sim_worker {
     VEC(walk_rec) pending;           /* complete walks not yet folded into `done` */
     totals done;
     uint64_t count;                  /* its complete walks (file=P) */
+    uint64_t draw;                   /* the draw of the step being made */
     /* its failure of least walk number */
     explore_verdict failure;
     fail_site failure_site;
+    uint64_t failure_draw;           /* the draw of the step it failed at (pick_action) */
     uint64_t failure_walk;
     walk_rec failure_rec;
     explore_trace_state *failure_trace;
@@ -187,14 +189,15 @@ static void fail(sim_worker *w, uint64_t walk, explore_verdict v, fail_site site
     if (extra) walk_push(&w->walk, extra, extra_len, extra_action);
     w->failure = v;
     w->failure_site = site;
+    w->failure_draw = w->draw;
     w->failure_walk = walk;
     w->failure_trace = walk_trace(&w->walk, &w->failure_len);
     w->failure_rec = (walk_rec){.walk = walk, .generated = generated, .len = (uint32_t)w->walk.states.len};
 }
 
-/* Pick a successor: an action at random among those that have successors, then one of its
- * successors. */
-static uint32_t pick(const explore_collector *c, rng *r)
+/* Pick an action at random among those that have successors (TLC picks an action, then computes
+ * its successors). */
+static uint32_t pick_action(const explore_collector *c, rng *r)
 {
     uint32_t n = explore_collector_count(c), len, action, nactions = 0;
     uint32_t ids[64];
@@ -204,7 +207,13 @@ static uint32_t pick(const explore_collector *c, rng *r)
         for (uint32_t j = 0; j < nactions && !seen; j++) seen = ids[j] == action;
         if (!seen && nactions < 64) ids[nactions++] = action;
     }
-    uint32_t chosen = ids[rng_below(r, nactions)], among = 0;
+    return ids[rng_below(r, nactions)];
+}
+
+/* Then one of that action's successors. */
+static uint32_t pick_successor(const explore_collector *c, uint32_t chosen, rng *r)
+{
+    uint32_t n = explore_collector_count(c), len, action, among = 0;
     for (uint32_t i = 0; i < n; i++) {
         explore_collector_state(c, i, &len, &action);
         among += action == chosen;
@@ -228,10 +237,10 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
     if (m->set_level) m->set_level(w->mw, level);
     if (m->set_walk) m->set_walk(w->mw, walk + 1, atomic_load(&w->sim->generated), now() - w->sim->start);
     explore_collector_clear(w->col);
-    uint64_t gen = 0;
+    uint64_t gen = 0, draw = rng_next(r) | 1;
+    if (m->pick_action) m->pick_action(w->mw, draw);
+    w->draw = draw;
     explore_status st = m->successors(w->mw, cur, len, explore_collector_sink(w->col), &gen);
-    *generated += gen;
-    atomic_fetch_add(&w->sim->generated, gen);
     const uint8_t *bad;
     if (st == EXPLORE_VIOLATION && (bad = explore_collector_violation(w->col, &len, &action))) {
         fail(w, walk, EXPLORE_VIOLATED, AT_EXPANDING_PREV, *generated, bad, len, action);
@@ -245,9 +254,15 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
         fail(w, walk, EXPLORE_DEADLOCK, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
         return STEP_FAILED;
     }
+    /* the chosen action's successors are the states generated and checked, as in TLC */
     uint32_t n = explore_collector_count(w->col);
+    if (n == 0) return STEP_END;   /* no successor within the constraints */
+    uint32_t chosen = pick_action(w->col, r);
     for (uint32_t i = 0; i < n; i++) {
         const uint8_t *next = explore_collector_state(w->col, i, &len, &action);
+        if (action != chosen) continue;
+        (*generated)++;
+        atomic_fetch_add(&w->sim->generated, 1);
         st = m->check_state(w->mw, next, len);
         if (st != EXPLORE_OK) {
             fail(w, walk, st == EXPLORE_VIOLATION ? EXPLORE_VIOLATED : EXPLORE_FAILED, AT_CHECKING_LAST, *generated, next,
@@ -255,8 +270,8 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
             return STEP_FAILED;
         }
     }
-    if (n == 0 || last) return STEP_END;   /* no successor within the constraints, or the depth reached */
-    const uint8_t *next = explore_collector_state(w->col, pick(w->col, r), &len, &action);
+    if (last) return STEP_END;   /* the depth is reached */
+    const uint8_t *next = explore_collector_state(w->col, pick_successor(w->col, chosen, r), &len, &action);
     walk_push(&w->walk, next, len, action);
     return STEP_ON;
 }
@@ -392,6 +407,7 @@ static void recheck(sim *s, const sim_worker *f)
         uint32_t at = f->failure_site == AT_EXPANDING_LAST ? n - 1 : n - 2;
         if (m->set_level) m->set_level(mw, at + 1);
         explore_collector_clear(col);
+        if (m->pick_action) m->pick_action(mw, f->failure_draw);
         m->successors(mw, t[at].bytes, t[at].len, explore_collector_sink(col), &generated);
     }
     m->state_done(mw);

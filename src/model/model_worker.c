@@ -184,6 +184,12 @@ static void set_walk(void *worker, uint64_t walk, uint64_t generated, double sec
     eval_set_stats(mw->ew, &mw->stats);
 }
 
+static void pick_action(void *worker, uint64_t draw)
+{
+    model_worker *mw = worker;
+    eval_pick_action(mw->ew, draw);
+}
+
 static void worker_free(void *worker)
 {
     model_worker *mw = worker;
@@ -428,6 +434,7 @@ explore_model model_interface(model *m)
         .set_level = set_level,
         .set_stats = set_stats,
         .set_walk = set_walk,
+        .pick_action = pick_action,
         .forget_fault = forget_fault,
         .check_step = check_step,
         .label_state = m->live ? label_state : NULL,
