@@ -78,6 +78,7 @@ typedef struct eval_stats {
      * TLCGet("stats") TLC's simulation record, with the walk being made (1-based) */
     bool simulation;
     int64_t sim_depth, sim_traces, walk;
+    bool generate;              /* -generate: TLCGet("config").mode is "generate" */
 } eval_stats;
 void eval_set_stats(eval_worker *w, const eval_stats *s);
 /* Random draws from now on are for `key` (the bytes of the state being expanded or checked; NULL:
@@ -118,8 +119,10 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
  * `draw` (a nonzero random number; the same draw picks the same action): the action's disjuncts and
  * the instances of its \E are tried in an order drawn from it, and the first that has successors
  * is kept, as TLC's simulator picks an action and computes its successors. None at all means no
- * action has any (deadlock). */
-void eval_pick_action(eval_worker *w, uint64_t draw);
+ * action has any (deadlock).
+ * With `one` (TLC's -generate), every choice is made that way (disjunctions, \E, x' \in S, in the
+ * action too): one successor at most, found without computing the others. */
+void eval_pick_action(eval_worker *w, uint64_t draw, bool one);
 /* During an eval_state_fn callback: the values of the action's arguments (def->nparams of them, the
  * operator parameters of arity 0; TLC's "context" of a trace step), in w's scratch arena. False on an
  * evaluation error, or when the action has no call site (no parameters). */

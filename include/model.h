@@ -28,6 +28,7 @@ typedef struct model_options {
     /* simulation (TLCGet("config") and ("stats")): the depth and number of walks (-1: no limit) */
     bool simulation;
     int64_t sim_depth, sim_traces;
+    bool generate;           /* -generate: each step makes one successor, picked without the others */
     int fp;                  /* -fp N: fingerprints hash with the Nth seed (0: XXH3's own) */
     bool liveness_off;       /* -lncheck off: temporal properties are not checked */
     FILE *print_out;         /* -userFile: where Print and PrintT write (NULL: stdout) */

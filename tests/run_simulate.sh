@@ -25,6 +25,11 @@ for seed in 1 2 3; do
     [ "$a" = "$c" ] && ok || bad "seed $seed: one worker and two differ"
     printf '%s\n' "$a" | grep -q 'Invariant NotAllHigh is violated' && ok || bad "seed $seed: no violation"
 done
+# -generate: one successor per step, the same for one worker and two
+a=$(run "$bin" -generate num=200 -seed 5 -workers 1 "${deep[@]}")
+c=$(run "$bin" -generate num=200 -seed 5 -workers 2 "${deep[@]}")
+[ "$a" = "$c" ] && ok || bad "-generate: one worker and two differ"
+printf '%s\n' "$a" | grep -q 'Invariant NotAllHigh is violated' && ok || bad "-generate: no violation"
 a=$(run "$bin" -simulate num=200 -seed 1 "${deep[@]}")
 b=$(run "$bin" -simulate num=200 -seed 4 "${deep[@]}")
 [ "$a" != "$b" ] && ok || bad "seeds 1 and 4 give the same walk"

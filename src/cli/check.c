@@ -608,7 +608,7 @@ int cli_check(const cli_options *o)
     }
     model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed, .fp = o->fp,
                         .liveness_off = o->liveness_off, .print_out = user_file, .simulation = o->simulate,
-                        .sim_depth = o->depth, .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
+                        .generate = o->generate, .sim_depth = o->depth, .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
     model *m = model_new(p, cfg, &mo, &rc);
     checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
     arena_init(&c.cex_mem);

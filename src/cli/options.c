@@ -27,6 +27,8 @@ void cli_print_help(void)
          "  -json P          write a machine-readable summary of the run to P (see README)\n"
          "  -simulate [num=N][,file=P]  random walks instead of exhaustive search (N walks; each\n"
          "                   written to P_<worker>_<n>); -depth D states per walk (default 100)\n"
+         "  -generate [num=N][,file=P]  simulation making one successor per step, found without\n"
+         "                   computing the others (TLC's -generate)\n"
          "  -stopAfter S     stop a simulation after S seconds\n"
          "  -dump [dot[,colorize][,actionlabels]] F  list every state found in F.dump, or draw the\n"
          "                   state graph in Graphviz's DOT in F.dot\n"
@@ -61,7 +63,7 @@ static const char *option_name(const char *arg)
 }
 
 static const char *const unsupported[] = {
-    "checkpoint", "recover", "dfid", "generate", "view", "loadTrace",
+    "checkpoint", "recover", "dfid", "view", "loadTrace",
     "fpbits", "debugger", "generateSpecTE", "teSpecOutDir", NULL,
 };
 
@@ -332,6 +334,9 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
             bool dot = !strncmp(argv[i + 1], "dot", 3) && (!argv[i + 1][3] || argv[i + 1][3] == ',') && i + 2 < argc;
             if (dot && !parse_dump_dot(argv[++i], o)) return false;
             o->dump_file = argv[++i];
+        } else if (!strcmp(name, "generate")) {
+            o->simulate = o->generate = true;
+            if (i + 1 < argc && simulate_params(argv[i + 1]) && !parse_simulate(argv[++i], o)) return false;
         } else if (!strcmp(name, "depth")) {
             uint64_t d;
             if (!need_value(i, argc, name) || !parse_count("-depth", argv[++i], UINT32_MAX, &d)) return false;

@@ -27,6 +27,7 @@ typedef struct cli_options {
     const char *json_summary;  /* -json FILE: tlc-c's machine-readable run summary */
     /* -simulate [num=N][,file=P]: random walks instead of breadth-first search */
     bool simulate;
+    bool generate;             /* -generate: simulation making one successor per step (TLC's) */
     uint64_t sim_num;          /* walks (0: until stopped) */
     const char *sim_file;      /* file=P: each walk written to P_<worker>_<n> */
     uint32_t depth;            /* -depth D: states per walk (default 100) */

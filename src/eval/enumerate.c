@@ -48,10 +48,13 @@ typedef struct enumerator {
     bool stop_at_first;
     bool spec;               /* walking a whole specification (see eval_enumerate) */
     uint64_t pick;           /* eval_pick_action: the generator of the branches' order (0: all branches) */
+    bool one;                /* ... and every choice made at random: one successor at most */
     uint64_t emitted;        /* states reported so far */
 } enumerator;
 
 static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
+typedef void (*branch_fn)(enumerator *E, void *data, uint32_t i);
+static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *data);
 static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest);
 static bool changed(eval_worker *w, ctx c, const syn_expr *sub);
 static void cdot_middle(enumerator *E, cdot *f, todo *rest);
@@ -188,13 +191,19 @@ static void walk_eq(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     if (eval_truth(w, c, e)) proceed(E, rest);
 }
 
-typedef struct in_step { enumerator *E; int var; todo *rest; } in_step;
+typedef struct in_step { enumerator *E; int var; todo *rest; const val *elems; } in_step;
 
 static bool in_elem(eval_worker *w, void *data, val elem)
 {
     in_step *s = data;
     bind_and_proceed(s->E, s->var, elem, s->rest);
     return !s->E->stopped;
+}
+
+static void in_branch(enumerator *E, void *data, uint32_t i)
+{
+    in_step *s = data;
+    bind_and_proceed(E, s->var, s->elems[i], s->rest);
 }
 
 /* lhs \in S: branch over S for a free target, or test. */
@@ -204,7 +213,14 @@ static void walk_in(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     int var = target_of(E, c, e->u.apply.args[0]);
     if (var >= 0 && !w->next_bound[var]) {
         val set = eval_expr(w, c, e->u.apply.args[1]);
-        in_step s = {E, var, rest};
+        in_step s = {E, var, rest, NULL};
+        if (E->pick && E->one) {
+            val elems;
+            eval_check(w, e->u.apply.args[1]->loc, val_enumerate(&w->scratch, set, &elems));
+            s.elems = elems.u.set->elems;
+            walk_one_branch(E, elems.u.set->n, in_branch, &s);
+            return;
+        }
         eval_for_each(w, set, e->u.apply.args[1]->loc, in_elem, &s);
         return;
     }
@@ -474,8 +490,7 @@ static uint64_t next_draw(enumerator *E)
     return z ^ (z >> 31);
 }
 
-/* Branch i of n branches, in an order drawn at random; walk(branch) until one reports a state. */
-typedef void (*branch_fn)(enumerator *E, void *data, uint32_t i);
+/* Branches 0 .. n-1 in an order drawn at random, until one reports a state. */
 
 static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *data)
 {
@@ -490,16 +505,19 @@ static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *d
     for (uint32_t i = 0; i < n && E->emitted == before && !E->stopped; i++) branch(E, data, order[i]);
 }
 
-typedef struct disjuncts { ctx c; syn_expr *const *items; todo *rest; } disjuncts;
+typedef struct disjuncts { ctx c; syn_expr *const *items; todo *rest; bool splitting; } disjuncts;
 
 static void walk_disjunct(enumerator *E, void *data, uint32_t i)
 {
     disjuncts *d = data;
-    walk(E, d->c, d->items[i], d->rest, true);
+    walk(E, d->c, d->items[i], d->rest, d->splitting);
 }
 
+/* Does this choice go one way at random? (an action's, or with `one` any) */
+static bool at_random(const enumerator *E, bool splitting) { return E->pick && (splitting || E->one); }
+
 /* \E's instances: collected, then walked in a random order. */
-typedef struct instances { ctx *items; uint32_t len, cap; const syn_expr *body; todo *rest; } instances;
+typedef struct instances { ctx *items; uint32_t len, cap; const syn_expr *body; todo *rest; bool splitting; } instances;
 
 static bool collect_instance(eval_worker *w, void *data, ctx inner)
 {
@@ -518,12 +536,12 @@ static bool collect_instance(eval_worker *w, void *data, ctx inner)
 static void walk_instance(enumerator *E, void *data, uint32_t i)
 {
     instances *in = data;
-    walk(E, in->items[i], in->body, in->rest, true);
+    walk(E, in->items[i], in->body, in->rest, in->splitting);
 }
 
-static void walk_random_exists(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+static void walk_random_exists(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
-    instances in = {.body = e->u.q.body, .rest = rest};
+    instances in = {.body = e->u.q.body, .rest = rest, .splitting = splitting};
     eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_instance, &in);
     walk_one_branch(E, in.len, walk_instance, &in);
 }
@@ -537,8 +555,8 @@ static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool
         switch (r->builtin) {
         case B_AND: walk(E, c, a[0], push_todo(E, a[1], c, rest), false); return;
         case B_OR:
-            if (E->pick && splitting) {
-                disjuncts d = {c, a, rest};
+            if (at_random(E, splitting)) {
+                disjuncts d = {c, a, rest, splitting};
                 walk_one_branch(E, 2, walk_disjunct, &d);
                 return;
             }
@@ -605,16 +623,16 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
         return;
     }
     case SX_DISJ_LIST:
-        if (E->pick && splitting) {
-            disjuncts d = {c, e->u.list.items, rest};
+        if (at_random(E, splitting)) {
+            disjuncts d = {c, e->u.list.items, rest, splitting};
             walk_one_branch(E, e->u.list.nitems, walk_disjunct, &d);
             return;
         }
         for (uint32_t i = 0; i < e->u.list.nitems && !E->stopped; i++) walk(E, c, e->u.list.items[i], rest, splitting);
         return;
     case SX_EXISTS: {
-        if (E->pick && splitting) {
-            walk_random_exists(E, c, e, rest);
+        if (at_random(E, splitting)) {
+            walk_random_exists(E, c, e, rest, splitting);
             return;
         }
         exists_step s = {E, e->u.q.body, rest, splitting};
@@ -673,7 +691,7 @@ static bool walk_guarded(enumerator *E, const syn_expr *pred)
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec,
-                    .pick = state ? w->pick_draw : 0};
+                    .pick = state ? w->pick_draw : 0, .one = state && w->pick_one};
     w->pick_draw = 0;
     E.action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = pred->loc};
     uint32_t n = w->ep->sema->nvars;
@@ -691,7 +709,11 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     return ok;
 }
 
-void eval_pick_action(eval_worker *w, uint64_t draw) { w->pick_draw = draw ? draw : 1; }
+void eval_pick_action(eval_worker *w, uint64_t draw, bool one)
+{
+    w->pick_draw = draw ? draw : 1;
+    w->pick_one = one;
+}
 
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
 

@@ -473,7 +473,7 @@ static val t_tlcget(native_call *call)
     if (!strcmp(key, "config")) {
         atom names[7] = {util_intern("mode"), util_intern("depth"), util_intern("deadlock"), util_intern("seed"),
                          util_intern("worker"), util_intern("traces"), util_intern("install")};
-        val vals[7] = {val_str(util_intern(s->simulation ? "simulate" : "bfs")),
+        val vals[7] = {val_str(util_intern(s->generate ? "generate" : s->simulation ? "simulate" : "bfs")),
                        val_int(s->simulation ? s->sim_depth : -1), val_bool(s->check_deadlock),
                        val_int((int64_t)eval_seed(W->ep)), val_int(s->workers),
                        val_int(s->simulation ? s->sim_traces : -1), val_str(util_intern(""))};

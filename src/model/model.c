@@ -348,6 +348,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     m->simulation = o->simulation;
     m->sim_depth = o->sim_depth;
     m->sim_traces = o->sim_traces;
+    m->generate = o->generate;
     /* -fp N: another hash function per N, as TLC picks one of its irreducible polynomials */
     m->fp_seed = (uint64_t)o->fp * 0x9E3779B97F4A7C15ull;
     pthread_mutex_init(&m->fault_lock, NULL);
@@ -406,7 +407,7 @@ int model_check_assumptions(model *m, FILE *out)
 {
     eval_worker *w = eval_worker_new(m->ep, -1);
     eval_stats config = {.workers = m->workers, .check_deadlock = m->check_deadlock, .simulation = m->simulation,
-                         .sim_depth = m->sim_depth, .sim_traces = m->sim_traces};
+                         .sim_depth = m->sim_depth, .sim_traces = m->sim_traces, .generate = m->generate};
     eval_set_stats(w, &config);
     int rc = 0;
     for (uint32_t i = 0; i < m->prog->nassumes && !rc; i++) {

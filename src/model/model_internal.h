@@ -77,6 +77,7 @@ struct model {
     int workers;                     /* for TLCGet("config") */
     bool simulation;                 /* and the simulation's depth and walks */
     int64_t sim_depth, sim_traces;
+    bool generate;                   /* -generate: one successor per step, picked without the others */
     /* the action table: id 0 is the initial predicate; others are filled as actions are seen */
     pthread_mutex_t fault_lock;
     model_fault fault;

@@ -144,6 +144,7 @@ static void *worker_new(void *self, int id)
     mw->stats.simulation = mw->m->simulation;
     mw->stats.sim_depth = mw->m->sim_depth;
     mw->stats.sim_traces = mw->m->sim_traces;
+    mw->stats.generate = mw->m->generate;
     return mw;
 }
 
@@ -187,7 +188,7 @@ static void set_walk(void *worker, uint64_t walk, uint64_t generated, double sec
 static void pick_action(void *worker, uint64_t draw)
 {
     model_worker *mw = worker;
-    eval_pick_action(mw->ew, draw);
+    eval_pick_action(mw->ew, draw, mw->m->generate);
 }
 
 static void worker_free(void *worker)
