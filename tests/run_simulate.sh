@@ -7,12 +7,8 @@ set -u
 bin=$1
 src=$2
 specs=$src/tests/specs
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+# shellcheck source=checks.sh
+. "$src/tests/checks.sh"
 # the output without the lines that carry times or the number of workers
 run() { "$@" 2>&1 | grep -v '^Starting\|^Finished\|^Running\|generated at'; }
 
@@ -83,5 +79,4 @@ if command -v java >/dev/null && [ -f "$jar" ]; then
 else
     echo "(java or ../shared/tlc absent: the comparison with TLC's simulator is skipped)"
 fi
-echo "$pass passed, $fail failed"
-[ $fail = 0 ]
+finish

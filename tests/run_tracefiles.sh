@@ -7,14 +7,10 @@ set -u
 bin=$1
 src=$2
 check=$src/tests/tracefiles/check.py
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=checks.sh
+. "$src/tests/checks.sh"
 cp "$src"/examples/*.tla "$src"/examples/*.cfg "$work"/
 cd "$work"
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 expect() {   # description, command...
     local what=$1
     shift
@@ -71,5 +67,4 @@ if command -v java >/dev/null && [ -f "$jar" ]; then
 else
     echo "(java or ../shared/tlc absent: the comparison with TLC's JSON is skipped)"
 fi
-echo "$pass passed, $fail failed"
-[ $fail = 0 ]
+finish

@@ -29,6 +29,17 @@ static void on_step(void *ctx_, const val *next, const eval_action *action)
     for (uint32_t i = 0; i < n; i++) s->args[i] = val_copy(s->a, args[i]);
 }
 
+/* Enumerate the successors of `state` (at BFS level `level`) with w, as the explorer's workers do. */
+static void enumerate_from(model *m, eval_worker *w, const uint8_t *state, uint32_t len, uint32_t level,
+                           eval_state_fn fn, void *ctx)
+{
+    val *cur = arena_alloc(eval_scratch(w), sizeof(val) * (m->prog->nvars + 1));
+    val_state_deserialize(eval_scratch(w), state, len, cur, m->prog->nvars);
+    eval_set_stats(w, &(eval_stats){.level = level, .workers = m->workers, .check_deadlock = m->check_deadlock});
+    eval_random_context(w, state, len);
+    eval_enumerate(w, m->next, cur, m->spec_mode, fn, ctx);
+}
+
 /* The arguments of the step prev -> (bytes, len) by `action`, or NULL (no parameters, not found). */
 static const val *step_args(model *m, eval_worker *w, arena *a, const uint8_t *prev, uint32_t prev_len,
                             const uint8_t *bytes, uint32_t len, uint32_t action, uint32_t level)
@@ -36,11 +47,7 @@ static const val *step_args(model *m, eval_worker *w, arena *a, const uint8_t *p
     eval_action act;
     if (!model_action(m, action, &act) || !act.def || !act.def->nparams) return NULL;
     arg_search s = {m, w, a, bytes, len, action, {0}, NULL};
-    val *cur = arena_alloc(eval_scratch(w), sizeof(val) * (m->prog->nvars + 1));
-    val_state_deserialize(eval_scratch(w), prev, prev_len, cur, m->prog->nvars);
-    eval_set_stats(w, &(eval_stats){.level = level, .workers = m->workers, .check_deadlock = m->check_deadlock});
-    eval_random_context(w, prev, prev_len);
-    eval_enumerate(w, m->next, cur, m->spec_mode, on_step, &s);
+    enumerate_from(m, w, prev, prev_len, level, on_step, &s);
     eval_worker_reset(w);
     free(s.buf.items);
     return s.args;
@@ -116,11 +123,7 @@ uint32_t model_step_labels(model *m, arena *a, const uint8_t *state, uint32_t le
 {
     eval_worker *w = eval_worker_new(m->ep, -1);
     label_search s = {m, w, a, {0}, {0}};
-    val *cur = arena_alloc(eval_scratch(w), sizeof(val) * (m->prog->nvars + 1));
-    val_state_deserialize(eval_scratch(w), state, len, cur, m->prog->nvars);
-    eval_set_stats(w, &(eval_stats){.level = level, .workers = m->workers, .check_deadlock = m->check_deadlock});
-    eval_random_context(w, state, len);
-    eval_enumerate(w, m->next, cur, m->spec_mode, on_labelled_step, &s);
+    enumerate_from(m, w, state, len, level, on_labelled_step, &s);
     eval_worker_free(w);
     free(s.buf.items);
     *out = arena_alloc(a, sizeof(model_step_label) * (s.found.len + 1));

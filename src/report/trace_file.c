@@ -50,17 +50,22 @@ static bool is_record(val v)
 
 /* ---- TLC's JSON --------------------------------------------------------------------------------- */
 
-static void json_value(FILE *out, arena *a, val v);
+typedef void (*value_fn)(FILE *out, arena *a, val v);
 
-static void json_list(FILE *out, arena *a, const val *xs, uint32_t n)
+/* A JSON array of values, each written by `value`. */
+static void list_of(FILE *out, arena *a, const val *xs, uint32_t n, value_fn value)
 {
     fputc('[', out);
     for (uint32_t i = 0; i < n; i++) {
         if (i) fputc(',', out);
-        json_value(out, a, xs[i]);
+        value(out, a, xs[i]);
     }
     fputc(']', out);
 }
+
+static void json_value(FILE *out, arena *a, val v);
+
+static void json_list(FILE *out, arena *a, const val *xs, uint32_t n) { list_of(out, a, xs, n, json_value); }
 
 static void json_value(FILE *out, arena *a, val v)
 {
@@ -241,15 +246,7 @@ static void write_tla(FILE *out, arena *a, const report_cex *c, const char *path
 
 static void itf_value(FILE *out, arena *a, val v);
 
-static void itf_list(FILE *out, arena *a, const val *xs, uint32_t n)
-{
-    fputc('[', out);
-    for (uint32_t i = 0; i < n; i++) {
-        if (i) fputc(',', out);
-        itf_value(out, a, xs[i]);
-    }
-    fputc(']', out);
-}
+static void itf_list(FILE *out, arena *a, const val *xs, uint32_t n) { list_of(out, a, xs, n, itf_value); }
 
 /* Record field names must not start with '#' (ITF's own keys). */
 static bool itf_record(val v)

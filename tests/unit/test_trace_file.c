@@ -65,17 +65,30 @@ static int teardown(void **state)
 }
 
 /* A lasso: state 1, state 2 by Step(7), back to state 1 by Step(1). */
-static report_cex lasso(report_step *steps, eval_action *step, val *arg1, val *arg2)
+static report_step steps[2];
+static eval_action step;
+static val arg1, arg2;
+
+static report_cex lasso(void)
 {
     sema_symbol sym;
     assert_true(sema_lookup(prog->root, util_intern("Step"), &sym) && sym.def);
     const sema_def *d = sym.def;
-    *step = (eval_action){.name = d->name, .loc = d->body->loc, .module = d->module->name, .def = d};
-    *arg1 = val_int(7);
-    *arg2 = val_int(1);
+    step = (eval_action){.name = d->name, .loc = d->body->loc, .module = d->module->name, .def = d};
+    arg1 = val_int(7);
+    arg2 = val_int(1);
     steps[0] = (report_step){states[0], NULL, NULL};
-    steps[1] = (report_step){states[1], step, arg1};
-    return (report_cex){.p = prog, .states = steps, .n = 2, .loop = 0, .back = {states[0], step, arg2}, .spec = "TF.tla"};
+    steps[1] = (report_step){states[1], &step, &arg1};
+    return (report_cex){.p = prog, .states = steps, .n = 2, .loop = 0, .back = {states[0], &step, &arg2}, .spec = "TF.tla"};
+}
+
+/* Write the counterexample c in `format` to file `name` of the temporary folder: its path. */
+static const char *write_file(const report_cex *c, report_trace_format format, const char *name)
+{
+    static char path[128];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    assert_true(report_write_trace(path, format, c));
+    return path;
 }
 
 static char *read_all(const char *path)
@@ -229,13 +242,8 @@ static val from_itf(const jnode *j)
 static void test_itf_round_trip(void **state)
 {
     (void)state;
-    report_step steps[2];
-    eval_action step;
-    val a1, a2;
-    report_cex c = lasso(steps, &step, &a1, &a2);
-    char path[128];
-    snprintf(path, sizeof path, "%s/t.itf.json", dir);
-    assert_true(report_write_trace(path, REPORT_TRACE_ITF, &c));
+    report_cex c = lasso();
+    const char *path = write_file(&c, REPORT_TRACE_ITF, "t.itf.json");
     const char *text = read_all(path);
     jnode *root = jparse(&text);
     assert_string_equal(field(field(root, "#meta"), "format")->str, "ITF");
@@ -261,11 +269,9 @@ static void test_itf_unserializable(void **state)
 {
     (void)state;
     val row[4] = {eval_text("Nat"), val_int(1), val_int(2), val_int(3)};
-    report_step steps[1] = {{row, NULL, NULL}};
-    report_cex c = {.p = prog, .states = steps, .n = 1, .loop = -1};
-    char path[128];
-    snprintf(path, sizeof path, "%s/u.itf.json", dir);
-    assert_true(report_write_trace(path, REPORT_TRACE_ITF, &c));
+    report_step one[1] = {{row, NULL, NULL}};
+    report_cex c = {.p = prog, .states = one, .n = 1, .loop = -1};
+    const char *path = write_file(&c, REPORT_TRACE_ITF, "u.itf.json");
     const char *text = read_all(path);
     assert_non_null(strstr(text, "\"x\":{\"#unserializable\":\"Nat\"}"));
     assert_null(strstr(text, "\"loop\""));
@@ -274,13 +280,8 @@ static void test_itf_unserializable(void **state)
 static void test_json_shape(void **state)
 {
     (void)state;
-    report_step steps[2];
-    eval_action step;
-    val a1, a2;
-    report_cex c = lasso(steps, &step, &a1, &a2);
-    char path[128];
-    snprintf(path, sizeof path, "%s/t.json", dir);
-    assert_true(report_write_trace(path, REPORT_TRACE_JSON, &c));
+    report_cex c = lasso();
+    const char *path = write_file(&c, REPORT_TRACE_JSON, "t.json");
     const char *text = read_all(path);
     jnode *root = jparse(&text);
     jnode *cex = field(root, "counterexample");
@@ -309,13 +310,8 @@ static void test_json_shape(void **state)
 static void test_tla_module(void **state)
 {
     (void)state;
-    report_step steps[2];
-    eval_action step;
-    val a1, a2;
-    report_cex c = lasso(steps, &step, &a1, &a2);
-    char path[128];
-    snprintf(path, sizeof path, "%s/TFTrace.tla", dir);
-    assert_true(report_write_trace(path, REPORT_TRACE_TLA, &c));
+    report_cex c = lasso();
+    const char *path = write_file(&c, REPORT_TRACE_TLA, "TFTrace.tla");
     sema_options opts = {.library = fixture_library()};
     sema_program *p2 = sema_load(path, &opts);
     assert_non_null(p2);
