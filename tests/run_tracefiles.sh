@@ -53,6 +53,12 @@ expect "k.sum" python3 "$check" summary k.sum violation.kind='"temporal"' violat
 [ $? = 0 ] && [ ! -e none.json ] && ok || bad "Peterson wrote a trace"
 expect "p.sum" python3 "$check" summary p.sum verdict='"success"' violation=null counterexample=null
 
+# a spec that does not parse: a summary all the same
+printf -- '---- MODULE Broken ----\nVARIABLE x\nInit == x =\n====\n' >Broken.tla
+"$bin" -json b.sum Broken.tla >/dev/null 2>&1
+[ $? = 150 ] && ok || bad "Broken.tla: exit code"
+expect "b.sum" python3 "$check" summary b.sum verdict='"parse-error"' exit_code=150 counterexample=null
+
 # bad arguments
 "$bin" -dumpTrace xml x.xml Peterson.tla 2>/dev/null
 [ $? != 0 ] && ok || bad "-dumpTrace xml accepted"

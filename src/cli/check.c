@@ -589,6 +589,7 @@ int cli_check(const cli_options *o)
     report_sany_done(stdout, p);
     if (!p) {
         if (report_is_tool()) report_finished(stdout, now() - start);
+        if (o->json_summary) write_summary(&(checking){.o = o}, o->config, EXIT_PARSE, workers, seed, now() - start);
         return EXIT_PARSE;
     }
     char *cfg_path = config_path(o);
@@ -596,6 +597,7 @@ int cli_check(const cli_options *o)
     arena_init(&cfg_mem);
     cfg_file *cfg = cfg_read_file(&cfg_mem, cfg_path);
     if (!cfg) {
+        if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, EXIT_CONFIG, workers, seed, now() - start);
         free(cfg_path);
         sema_free(p);
         return EXIT_CONFIG;
