@@ -200,14 +200,20 @@ const eval_closure *eval_step_of_next(eval_worker *w, const eval_closure *step, 
     return cl;
 }
 
+typedef struct temporal_call { const syn_expr *e; eval_tformula *out; } temporal_call;
+
+static void temporal_body(eval_worker *w, void *data)
+{
+    temporal_call *call = data;
+    call->out = walk(w, (ctx){0}, call->e);
+}
+
 bool eval_temporal(eval_worker *w, const syn_expr *e, eval_tformula **out)
 {
-    jmp_buf *saved = w->unwind;
-    jmp_buf jb;
-    w->unwind = &jb;
-    w->depth = 0;
-    bool ok = setjmp(jb) == 0;
-    if (ok) *out = walk(w, (ctx){0}, e);
-    w->unwind = saved;
-    return ok;
+    eval_frame f = eval_frame_of(w);
+    f.depth = 0;
+    temporal_call call = {e, NULL};
+    if (!eval_protected(w, &f, temporal_body, &call)) return false;
+    *out = call.out;
+    return true;
 }
