@@ -566,7 +566,9 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     f.init_mode = state == NULL;
     f.depth = 0;
     protected_walk call = {&E, (ctx){0}, pred, NULL, true};
-    return eval_protected(w, &f, walk_body, &call);
+    bool ok = eval_protected(w, &f, walk_body, &call);
+    if (!ok) w->err.within = E.action.loc;   /* the innermost action entered: TLC's outer position */
+    return ok;
 }
 
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}

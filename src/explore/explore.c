@@ -807,6 +807,39 @@ static void run_threads(search *s)
     free(args);
 }
 
+/* The outdegree statistics from the trace store: ids are ranked in breadth-first order, so the
+ * predecessors of successive ids never decrease, and one pass counts each state's new successors. */
+static explore_outdegree outdegree(search *s, uint64_t n)
+{
+    explore_outdegree od = {0};
+    if (!n) return od;
+    VEC(uint64_t) hist = {0};   /* hist[k]: the states that found k new states */
+    uint64_t cur = 0, run = 0;
+    for (uint64_t id = 0; id <= n; id++) {
+        uint64_t pred = id < n ? trace_store_slot(&s->trace, id)->pred : n;
+        if (pred == NO_PRED) continue;
+        for (; cur < pred; cur++, run = 0) {
+            while (hist.len <= run) VEC_PUSH(hist, 0);
+            hist.items[run]++;
+        }
+        run++;
+    }
+    uint64_t sum = 0, below = 0;
+    bool min_set = false;
+    od.p95 = UINT64_MAX;
+    for (uint64_t k = 0; k < hist.len; k++) {
+        if (!hist.items[k]) continue;
+        if (!min_set) od.min = k, min_set = true;
+        od.max = k;
+        sum += k * hist.items[k];
+        below += hist.items[k];
+        if (od.p95 == UINT64_MAX && below * 100 >= n * 95) od.p95 = k;
+    }
+    od.mean = (sum + n / 2) / n;
+    VEC_FREE(hist);
+    return od;
+}
+
 void explore_run(const explore_model *m, const explore_options *o, explore_result *r)
 {
     memset(r, 0, sizeof *r);
@@ -822,6 +855,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     if (s->stop.kind != FAULT_NONE && s->stop_id != NO_PRED) r->trace_len = trace_to(s, s->stop_id, &s->stop, &r->trace);
     if (r->verdict == EXPLORE_SUCCESS) {
         if (o->record_graph) r->graph = graph_assemble(m, &s->trace, s->next_id, s->graphs, s->nworkers);
+        r->outdegree = outdegree(s, r->stats.distinct);
         r->actual_collision_probability = 1.0 / (double)least_distance(s);
     }
     search_free(s);
