@@ -45,6 +45,7 @@ eval_program *eval_program_new(sema_program *p)
 void eval_program_free(eval_program *ep)
 {
     if (!ep) return;
+    eval_worker_free(ep->closures.builder);
     for (uint32_t i = 0; i < ep->ndefs; i++) {
         free(atomic_load(&ep->memo[i]));
         free(ep->def_value[i]);
@@ -290,6 +291,7 @@ bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *
 
 bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out)
 {
+    UTIL_ASSERT(w->ep->closures.frozen || w == w->ep->closures.builder, "a closure evaluated during set-up");
     val v;
     eval_mode mode = cl->enabled ? AS_ENABLED : cl->changed ? AS_CHANGED : AS_BOOL;
     bool ok = evaluate_in(w, cl->e, cl->where, state, next, mode, &v);

@@ -72,7 +72,13 @@ struct eval_closure {
     bool changed;                /* e is <<A>>_v, known to be an A step: does v change? */
 };
 
-/* Per-variable override state of the next state during enumeration. */
+/* The closures of temporal formulas, owned by the program: built during set-up by a worker of their
+ * own (in its scratch arena, never reset), then frozen and shared read-only by all workers. */
+typedef struct eval_closures {
+    eval_worker *builder;        /* created at the first eval_temporal; freed with the program */
+    bool frozen;                 /* eval_closures_freeze: no closure is built any more */
+} eval_closures;
+
 struct eval_program {
     sema_program *sema;
     FILE *print_out;             /* where Print and PrintT write (stdout unless -userFile) */
@@ -87,6 +93,7 @@ struct eval_program {
     uint32_t ndefs;
     atom name_next, name_init, name_enabled, name_cdot;   /* interned once: interning takes a global lock */
     uint64_t seed;               /* of random draws (-seed) */
+    eval_closures closures;
 };
 
 struct eval_worker {

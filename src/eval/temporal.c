@@ -190,11 +190,19 @@ static bool same_action(const syn_expr *a, const syn_expr *b)
     return ra->kind == REF_DEF && rb->kind == REF_DEF && ra->def == rb->def && !ra->npath && !rb->npath;
 }
 
-const eval_closure *eval_step_of_next(eval_worker *w, const eval_closure *step, const syn_expr *next)
+/* The worker that builds the program's closures (set-up only). */
+static eval_worker *builder(eval_program *ep)
+{
+    UTIL_ASSERT(!ep->closures.frozen, "a temporal formula taken apart after set-up");
+    if (!ep->closures.builder) ep->closures.builder = eval_worker_new(ep, -1);
+    return ep->closures.builder;
+}
+
+const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step, const syn_expr *next)
 {
     if (step->enabled || step->e->kind != SX_ANGLE_ACTION || step->where.subst || !next) return NULL;
     if (!same_action(step->e->u.bin.a, next)) return NULL;
-    eval_closure *cl = arena_alloc(&w->scratch, sizeof *cl);
+    eval_closure *cl = arena_alloc(&builder(ep)->scratch, sizeof *cl);
     *cl = *step;
     cl->changed = true;
     return cl;
@@ -208,8 +216,9 @@ static void temporal_body(eval_worker *w, void *data)
     call->out = walk(w, (ctx){0}, call->e);
 }
 
-bool eval_temporal(eval_worker *w, const syn_expr *e, eval_tformula **out)
+bool eval_temporal(eval_program *ep, const syn_expr *e, eval_tformula **out)
 {
+    eval_worker *w = builder(ep);
     eval_frame f = eval_frame_of(w);
     f.depth = 0;
     temporal_call call = {e, NULL};
@@ -217,3 +226,12 @@ bool eval_temporal(eval_worker *w, const syn_expr *e, eval_tformula **out)
     *out = call.out;
     return true;
 }
+
+bool eval_closure_constant(eval_program *ep, const eval_closure *cl, bool *out)
+{
+    return eval_closure_holds(builder(ep), cl, NULL, NULL, out);
+}
+
+const eval_error *eval_closures_error(const eval_program *ep) { return eval_worker_error(ep->closures.builder); }
+
+void eval_closures_freeze(eval_program *ep) { ep->closures.frozen = true; }

@@ -359,6 +359,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
         m->live = NULL;
     }
     warn_reduced_liveness(m, cfg);
+    eval_closures_freeze(m->ep);   /* the closures of temporal formulas are shared from now on */
     return m;
 }
 

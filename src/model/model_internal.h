@@ -35,7 +35,6 @@ typedef struct model_symmetry {
 typedef VEC(const eval_closure *) closure_list;
 typedef struct ltl_store ltl_store;
 typedef struct model_liveness {
-    eval_worker *w;                  /* owns the closures: kept, never reset, until model_free */
     ltl_store *formulas;             /* the properties' negations (tableau.h) */
     arena mem;                       /* the checks' automata and fairness */
     closure_list state_labels, edge_labels;
