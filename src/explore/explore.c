@@ -131,7 +131,9 @@ struct round {
 typedef struct search {
     const explore_model *m;
     const explore_options *o;
-    int nworkers;
+    int nworkers;                /* the workers running (fewer than made if a thread failed to start) */
+    int nmade;
+    pthread_mutex_t starting;    /* held while the threads are started: they wait for it */
     worker *workers;
     graph_recorder *graphs;      /* with record_graph: one per worker, written by it in expand */
     pthread_barrier_t barrier;
@@ -658,6 +660,8 @@ static void *run_worker(void *arg)
     thread_arg *ta = arg;
     search *s = ta->s;
     worker *w = ta->w;
+    pthread_mutex_lock(&s->starting);   /* until all threads are started and the barrier is made */
+    pthread_mutex_unlock(&s->starting);
     for (;;) {
         pthread_barrier_wait(&s->barrier);   /* plan ready */
         if (s->done) break;
@@ -746,7 +750,8 @@ static void search_init(search *s, const explore_model *m, const explore_options
     s->round.owner_bytes = util_xcalloc((size_t)s->nworkers, sizeof(uint64_t));
     s->round.owner_block = util_xcalloc((size_t)s->nworkers, sizeof(uint8_t *));
     trace_store_init(&s->trace);
-    pthread_barrier_init(&s->barrier, NULL, (unsigned)s->nworkers);
+    s->nmade = s->nworkers;
+    pthread_mutex_init(&s->starting, NULL);
     s->start = s->last_progress = now();
     s->round.initial = true;
     atomic_store(&s->round.cutoff, NO_FAULT);
@@ -773,7 +778,7 @@ static void worker_free(const explore_model *m, worker *w)
 
 static void search_free(search *s)
 {
-    for (int k = 0; k < s->nworkers; k++) {
+    for (int k = 0; k < s->nmade; k++) {
         worker_free(s->m, &s->workers[k]);
         graph_recorder_free(&s->graphs[k]);
     }
@@ -791,53 +796,26 @@ static void search_free(search *s)
     free(s->graphs);
     fpset_free(s->seen);
     pthread_barrier_destroy(&s->barrier);
+    pthread_mutex_destroy(&s->starting);
     free(s);
 }
 
+/* Worker 0 runs on this thread. A thread that fails to start leaves the search to the workers
+ * started before it: the barrier counts only those, and the result is the same with fewer. */
 static void run_threads(search *s)
 {
     thread_arg *args = util_xcalloc((size_t)s->nworkers, sizeof *args);
-    for (int k = 1; k < s->nworkers; k++) {
-        args[k] = (thread_arg){s, &s->workers[k]};
-        pthread_create(&s->workers[k].thread, NULL, run_worker, &args[k]);
-    }
-    args[0] = (thread_arg){s, &s->workers[0]};
+    for (int k = 0; k < s->nworkers; k++) args[k] = (thread_arg){s, &s->workers[k]};
+    pthread_mutex_lock(&s->starting);
+    int started = 1;
+    while (started < s->nworkers && pthread_create(&s->workers[started].thread, NULL, run_worker, &args[started]) == 0)
+        started++;
+    s->nworkers = started;
+    pthread_barrier_init(&s->barrier, NULL, (unsigned)started);
+    pthread_mutex_unlock(&s->starting);
     run_worker(&args[0]);
-    for (int k = 1; k < s->nworkers; k++) pthread_join(s->workers[k].thread, NULL);
+    for (int k = 1; k < started; k++) pthread_join(s->workers[k].thread, NULL);
     free(args);
-}
-
-/* The outdegree statistics from the trace store: ids are ranked in breadth-first order, so the
- * predecessors of successive ids never decrease, and one pass counts each state's new successors. */
-static explore_outdegree outdegree(search *s, uint64_t n)
-{
-    explore_outdegree od = {0};
-    if (!n) return od;
-    VEC(uint64_t) hist = {0};   /* hist[k]: the states that found k new states */
-    uint64_t cur = 0, run = 0;
-    for (uint64_t id = 0; id <= n; id++) {
-        uint64_t pred = id < n ? trace_store_slot(&s->trace, id)->pred : n;
-        if (pred == NO_PRED) continue;
-        for (; cur < pred; cur++, run = 0) {
-            while (hist.len <= run) VEC_PUSH(hist, 0);
-            hist.items[run]++;
-        }
-        run++;
-    }
-    uint64_t sum = 0, below = 0;
-    bool min_set = false;
-    od.p95 = UINT64_MAX;
-    for (uint64_t k = 0; k < hist.len; k++) {
-        if (!hist.items[k]) continue;
-        if (!min_set) od.min = k, min_set = true;
-        od.max = k;
-        sum += k * hist.items[k];
-        below += hist.items[k];
-        if (od.p95 == UINT64_MAX && below * 100 >= n * 95) od.p95 = k;
-    }
-    od.mean = (sum + n / 2) / n;
-    VEC_FREE(hist);
-    return od;
 }
 
 void explore_run(const explore_model *m, const explore_options *o, explore_result *r)
@@ -855,7 +833,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     if (s->stop.kind != FAULT_NONE && s->stop_id != NO_PRED) r->trace_len = trace_to(s, s->stop_id, &s->stop, &r->trace);
     if (r->verdict == EXPLORE_SUCCESS) {
         if (o->record_graph) r->graph = graph_assemble(m, &s->trace, s->next_id, s->graphs, s->nworkers);
-        r->outdegree = outdegree(s, r->stats.distinct);
+        r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct);
         r->actual_collision_probability = 1.0 / (double)least_distance(s);
     }
     search_free(s);

@@ -27,7 +27,7 @@ static void too_big(model *m, syn_loc loc)
               "a temporal property this complex (more than %d predicates in one condition, or more than 64 "
               "<> obligations) is not supported yet", LIVE_MAX_LITERALS);
     m->live->failed = true;
-    m->exit_code = EXIT_CONFIG_CODE;
+    m->exit_code = EXIT_CONFIG;
 }
 
 /* a /\ b; false when they disagree on a label (or, after a diagnostic, have too many literals). */
@@ -106,7 +106,7 @@ static const ltl *constant(model *m, const eval_tformula *f, bool negated)
     if (!eval_closure_constant(m->ep, f->pred, &holds)) {
         report_eval_error(stderr, eval_closures_error(m->ep));
         l->failed = true;
-        m->exit_code = EXIT_CONFIG_CODE;
+        m->exit_code = EXIT_CONFIG;
     }
     return ltl_const(l->formulas, holds != negated);
 }
@@ -311,7 +311,7 @@ static bool take_fairness(model *m)
         eval_tformula *f;
         if (!eval_temporal(m->ep, m->fairness.items[i], &f)) {
             report_eval_error(stderr, eval_closures_error(m->ep));
-            m->exit_code = EXIT_CONFIG_CODE;
+            m->exit_code = EXIT_CONFIG;
             return false;
         }
         collect_fairness(m, f);
@@ -328,7 +328,7 @@ bool model_add_temporal_property(model *m, atom name, const syn_expr *e)
     eval_tformula *f;
     if (!eval_temporal(m->ep, e, &f)) {
         report_eval_error(stderr, eval_closures_error(m->ep));
-        m->exit_code = EXIT_CONFIG_CODE;
+        m->exit_code = EXIT_CONFIG;
         return false;
     }
     if (!add_conjunct(m, name, f) || l->failed) return false;
