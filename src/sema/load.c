@@ -136,7 +136,7 @@ static void collect_root_decls(sema_program *p, const sema_module *m, module_lis
     for (uint32_t i = 0; i < m->syntax->nunits; i++) {
         syn_unit *u = m->syntax->units[i];
         if (u->kind != SU_VARIABLE && u->kind != SU_CONSTANT) continue;
-        sema_decl *d = u->res;
+        sema_decl *d = u->res.decl;
         if (!d) continue;
         sema_decl ***list = d->is_variable ? &p->variables : &p->constants;
         uint32_t *n = d->is_variable ? &p->nvars : &p->nconstants;
