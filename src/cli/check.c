@@ -340,7 +340,7 @@ static FILE *open_user_file(const cli_options *o)
 {
     if (!o->user_file) return NULL;
     FILE *f = fopen(o->user_file, "w");
-    if (!f) fprintf(stderr, "tlc-c: error: cannot write -userFile `%s`: %s\n", o->user_file, strerror(errno));
+    if (!f) util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "cannot write -userFile `%s`: %s", o->user_file, strerror(errno));
     return f;
 }
 
