@@ -98,6 +98,8 @@ void report_lasso_header(FILE *out, const char *property);
 void report_back_to(FILE *out, uint32_t index, uint32_t target, const eval_action *action);
 void report_stuttering(FILE *out, uint32_t index);
 void report_liveness_start(FILE *out, uint64_t distinct);
+/* "The coverage statistics at ..." (the lines follow, then "End of statistics."). */
+void report_coverage_start(FILE *out);
 void report_liveness_done(FILE *out, double seconds);
 void report_trace_header(FILE *out);   /* "Error: The behavior up to this point is:" */
 /* An evaluation error as TLC reports it: its message (with TLC's code where TLC has one for it, else

@@ -48,6 +48,13 @@ static void progress(void *ctx, const explore_stats *s)
     report_progress(stdout, &rs, (double)s->generated / minutes, (double)s->distinct / minutes, c->in_place);
 }
 
+static void coverage(void *ctx, const explore_action_counts *counts)
+{
+    checking *c = ctx;
+    report_progress_end(stdout);
+    model_print_coverage(c->m, stdout, counts);
+}
+
 static void initial_done(void *ctx, uint64_t generated, uint64_t distinct)
 {
     (void)ctx;
@@ -188,7 +195,7 @@ static int check_liveness(model *m, const explore_model *em, const explore_graph
     }
     for (uint32_t i = 0; i < lr.nchecks; i++) live_lasso_free(&lr.found[i]);
     free(lr.found);
-    if (!rc) report_liveness_done(stdout, now() - start);
+    if (!rc || rc == EXIT_LIVENESS) report_liveness_done(stdout, now() - start);
     return rc;
 }
 
@@ -341,6 +348,9 @@ static int explore(model *m, const cli_options *o, int workers, double start)
         .violation = violation,
         .record_graph = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
                                                &(const live_fairness *){0}, &(uint32_t){0}),
+        .count_actions = o->coverage >= 0,
+        .coverage_seconds = o->coverage > 0 ? o->coverage * 60.0 : 1e300,
+        .coverage = coverage,
     };
     explore_result r;
     explore_model em = model_interface(m);
@@ -359,6 +369,7 @@ static int explore(model *m, const cli_options *o, int workers, double start)
         if (!rc) rc = report_violation(m, &r, o);
     }
     if (c.first_code) rc = c.first_code;   /* -continue: TLC's code for the first violation */
+    if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
     report_summary(stdout, &rs);
     if (complete) report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
@@ -413,7 +424,7 @@ int cli_check(const cli_options *o)
         goto done_cfg;
     }
     model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed, .fp = o->fp,
-                        .liveness_off = o->liveness_off, .print_out = user_file};
+                        .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0};
     model *m = model_new(p, cfg, &mo, &rc);
     if (!m) goto done;
     rc = model_check_assumptions(m, stdout);

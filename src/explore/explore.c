@@ -110,6 +110,7 @@ typedef struct worker {
     spool cur, next;             /* the states it owns of this level, and of the next */
     VEC(found) found;
     word_vec bits;               /* the seqs it found new this round */
+    word_vec cov_generated, cov_new;   /* count_actions: by action number (read between barriers) */
     fault expansion;             /* the first fault of its expansions this round */
     VEC(fault) faults;           /* its violations (-continue) and failed state checks this round */
     /* the behaviour graph, when recorded: expanded states and their transitions, each with its row
@@ -161,7 +162,7 @@ typedef struct search {
     fault stop;                  /* the fault the search ended at */
     uint64_t stop_id;            /* its state, or the state whose step it is */
     uint32_t violations;
-    double start, last_progress;
+    double start, last_progress, last_coverage;
 } search;
 
 static double now(void)
@@ -355,6 +356,56 @@ static bool record_transitions(search *s, worker *w, const queued *q, size_t fir
     return true;
 }
 
+/* -coverage: one more for action `a` in a worker's counts. */
+static void count_action(word_vec *counts, uint32_t a)
+{
+    while (counts->len <= a) VEC_PUSH(*counts, 0);
+    counts->items[a]++;
+}
+
+static void count_generated(search *s, worker *w, size_t first)
+{
+    if (!s->o->count_actions) return;
+    for (size_t i = first; i < w->succs.len; i++) count_action(&w->cov_generated, w->succs.items[i].action);
+}
+
+/* The workers' counts summed (between barriers, or after the search). */
+static explore_action_counts sum_action_counts(const search *s)
+{
+    explore_action_counts c = {0};
+    for (int k = 0; k < s->nworkers; k++) {
+        uint32_t n = (uint32_t)(s->workers[k].cov_generated.len > s->workers[k].cov_new.len
+                                    ? s->workers[k].cov_generated.len : s->workers[k].cov_new.len);
+        if (n > c.n) c.n = n;
+    }
+    c.generated = util_xcalloc(c.n + 1, sizeof(uint64_t));
+    c.distinct = util_xcalloc(c.n + 1, sizeof(uint64_t));
+    for (int k = 0; k < s->nworkers; k++) {
+        const worker *w = &s->workers[k];
+        for (size_t a = 0; a < w->cov_generated.len; a++) c.generated[a] += w->cov_generated.items[a];
+        for (size_t a = 0; a < w->cov_new.len; a++) c.distinct[a] += w->cov_new.items[a];
+    }
+    return c;
+}
+
+static void free_action_counts(explore_action_counts *c)
+{
+    free(c->generated);
+    free(c->distinct);
+    *c = (explore_action_counts){0};
+}
+
+static void report_coverage(search *s)
+{
+    if (!s->o->coverage || !s->o->count_actions) return;
+    double t = now();
+    if (t - s->last_coverage < s->o->coverage_seconds) return;
+    s->last_coverage = t;
+    explore_action_counts c = sum_action_counts(s);
+    s->o->coverage(s->o->progress_ctx, &c);
+    free_action_counts(&c);
+}
+
 /* Successors of one frontier state (at position pos of the round, in chunk run), fingerprinted,
  * into the worker's buffer. */
 static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t run)
@@ -364,6 +415,7 @@ static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t
     uint64_t generated = 0;
     explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
     s->gen[pos] = generated;
+    count_generated(s, w, first);
     take_violations(s, w, &sink, pos, run);
     if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, pos, run, w->succs.len, NULL);
     else if (st == EXPLORE_OK && generated == 0 && s->o->check_deadlock) expansion_fault(w, FAULT_DEADLOCK, pos, run, first, NULL);
@@ -404,6 +456,7 @@ static void expand_initial(search *s, worker *w)
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &none);
     explore_status st = s->m->initial(w->mw, &sink, &s->gen[0]);
+    count_generated(s, w, 0);
     sink_drop_violations(&sink);
     if (st != EXPLORE_OK) expansion_fault(w, FAULT_ERROR, 0, 0, w->succs.len, NULL);
     for (size_t i = 0; i < w->succs.len; i++) {
@@ -484,6 +537,7 @@ static void dedup_phase(search *s, worker *w)
             uint64_t seq = rn->base + (i - rn->start);
             if (key_of(seq, AT_STATE) > atomic_load_explicit(&s->cutoff, memory_order_relaxed) || stopping(s)) return;
             if (!fpset_put(s->seen, p->fp)) continue;
+            if (s->o->count_actions) count_action(&w->cov_new, p->action);
             const uint8_t *bytes = pw->succ_bytes.items + p->off;
             if (!queue_state(s, w, bytes, p->len)) return;
             VEC_PUSH(w->found, ((found){seq, rn->worker, i}));
@@ -606,6 +660,7 @@ void explore_trace_free(explore_trace_state *trace, uint32_t n)
 bool explore_replay(const explore_model *m, const uint64_t *fps, uint32_t n, explore_trace_state **trace)
 {
     void *mw = m->worker_new(m->self, 0);
+    if (m->replaying) m->replaying(mw);
     *trace = util_xcalloc(n + 1, sizeof **trace);
     bool ok = n && replay(m, mw, fps, n, *trace);
     m->worker_free(mw);
@@ -629,7 +684,11 @@ static uint32_t trace_to(search *s, uint64_t id, const fault *f, explore_trace_s
         fps.items[j] = x;
     }
     *out = util_xcalloc(n + 2, sizeof **out);
-    bool ok = replay(s->m, s->workers[0].mw, fps.items, n, *out);
+    /* a worker of its own, replaying (trace labels), so the search's workers are left as they are */
+    void *mw = s->m->worker_new(s->m->self, 0);
+    if (s->m->replaying) s->m->replaying(mw);
+    bool ok = replay(s->m, mw, fps.items, n, *out);
+    s->m->worker_free(mw);
     VEC_FREE(fps);
     if (!ok) {
         explore_trace_free(*out, n + 2);
@@ -775,6 +834,7 @@ static void plan_round(search *s)
     s->round_stats = (explore_stats){s->generated, s->distinct, s->nfrontier - s->round_end + s->next_slots.len,
                                      s->depth, now() - s->start};
     report_progress(s);
+    report_coverage(s);
 }
 
 /* The first fault in breadth-first order that stops the search (all but violations with keep_going),
@@ -1049,7 +1109,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
     s->owner_block = util_xcalloc((size_t)s->nworkers, sizeof(uint8_t *));
     pthread_mutex_init(&s->trace_lock, NULL);
     pthread_barrier_init(&s->barrier, NULL, (unsigned)s->nworkers);
-    s->start = s->last_progress = now();
+    s->start = s->last_progress = s->last_coverage = now();
     s->initial = true;
     atomic_store(&s->cutoff, NO_FAULT);
     for (int k = 0; k < s->nworkers; k++) {
@@ -1070,6 +1130,8 @@ static void worker_free(const explore_model *m, worker *w)
     spool_free(&w->next);
     VEC_FREE(w->found);
     VEC_FREE(w->bits);
+    VEC_FREE(w->cov_generated);
+    VEC_FREE(w->cov_new);
     VEC_FREE(w->faults);
     BIGVEC_FREE(w->nodes);
     BIGVEC_FREE(w->node_labels);
@@ -1162,6 +1224,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
         r->outdegree = outdegree(s, r->stats.distinct);
         r->actual_collision_probability = 1.0 / (double)least_distance(s);
     }
+    if (o->count_actions) r->actions = sum_action_counts(s);
     search_free(s);
 }
 
@@ -1172,4 +1235,5 @@ void explore_result_free(explore_result *r)
     r->trace_len = 0;
     graph_free(r->graph);
     r->graph = NULL;
+    free_action_counts(&r->actions);
 }

@@ -320,6 +320,16 @@ void report_liveness_start(FILE *out, uint64_t distinct)
                    (unsigned long long)distinct, ts);
 }
 
+void report_coverage_start(FILE *out)
+{
+    char ts[64];
+    timestamp(ts, sizeof ts);
+    report_message(out, REPORT_COVERAGE_START, REPORT_CLASS_NONE,
+                   "The coverage statistics at %s (see https://explain.tlapl.us/module-coverage-statistics for how to "
+                   "interpret the following statistics).",
+                   ts);
+}
+
 void report_liveness_done(FILE *out, double seconds)
 {
     char ts[64];
