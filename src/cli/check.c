@@ -405,7 +405,7 @@ int cli_check(const cli_options *o)
     sema_program *p = cli_load(o->spec);
     report_sany_done(stdout, p);
     if (!p) {
-        if (report_is_tool()) report_finished(stdout, now() - start);
+        report_finished(stdout, now() - start);
         return EXIT_PARSE;
     }
     char *cfg_path = config_path(o);
@@ -441,7 +441,9 @@ int cli_check(const cli_options *o)
     const live_check *checks;
     const live_fairness *fair;
     uint32_t nchecks, nfair;
-    if (model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) report_live_implied(stdout, nchecks);
+    bool live = model_liveness_problem(m, &checks, &nchecks, &fair, &nfair);
+    if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
+    if (live) report_live_implied(stdout, nchecks);
     report_computing_init(stdout);
     rc = explore(m, o, workers, start);
 done:

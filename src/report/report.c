@@ -85,13 +85,13 @@ static void print_parsing_line(FILE *out, const char *file)
 
 void report_sany_done(FILE *out, const sema_program *p)
 {
-    if (!tool_mode) return;
+    if (p && !tool_mode) return;
     if (p) {
         for (uint32_t i = 0; i < p->nmodules; i++)
             if (p->modules[i]->file) print_parsing_line(out, p->modules[i]->file);
         for (uint32_t i = 0; i < p->nmodules; i++) fprintf(out, "Semantic processing of module %s\n", p->modules[i]->name);
     }
-    report_message(out, REPORT_SANY_END, REPORT_CLASS_NONE, "SANY finished.");
+    if (tool_mode) report_message(out, REPORT_SANY_END, REPORT_CLASS_NONE, "SANY finished.");
     if (!p) {
         char ts[64];
         timestamp(ts, sizeof ts);
@@ -113,6 +113,17 @@ void report_live_implied(FILE *out, uint32_t branches)
 {
     report_message(out, REPORT_LIVE_IMPLIED, REPORT_CLASS_NONE,
                    "Implied-temporal checking--satisfiability problem has %u branches.", branches);
+}
+
+void report_no_spec_but_property(FILE *out)
+{
+    report_message(out, REPORT_NO_SPEC_BUT_PROPERTY, REPORT_CLASS_WARNING,
+                   "Temporal properties (PROPERTY or PROPERTIES) are being verified without a behavior specification "
+                   "(SPECIFICATION). Only INIT and NEXT have been provided. This is likely to result in (trivial) "
+                   "counterexamples showing infinite stuttering following the initial state. It is recommended to use "
+                   "SPECIFICATION Spec, with Spec asserting a suitable fairness constraint (compare Chapter 8, page 87ff "
+                   "of Specifying Systems at https://lamport.azurewebsites.net/tla/book.html).%s",
+                   tool_mode ? "" : "\n(Use the -nowarning option to disable this warning.)");
 }
 
 void report_computing_init(FILE *out)
