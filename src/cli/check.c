@@ -1,12 +1,11 @@
 /* check.c - `tlc-c Spec.tla`: load, configure, check assumptions, explore, and report as TLC does. */
 #include "cli.h"
+#include "liveness.h"
 #include "model.h"
 #include "report.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <signal.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
@@ -72,13 +71,11 @@ static int64_t run_seed(const cli_options *o)
 }
 
 /* Ctrl-C: the search, or the liveness checks after it, stop with the counts so far. */
-static atomic_bool interrupted;
-
 static void on_sigint(int sig)
 {
     (void)sig;
-    atomic_store(&interrupted, true);
     explore_request_stop();
+    live_request_stop();
 }
 
 static void print_trace(model *m, const explore_trace_state *trace, uint32_t len, bool difftrace)
@@ -116,85 +113,55 @@ static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
 
 /* ---- liveness ----------------------------------------------------------------------------------- */
 
-typedef struct live_run {
-    const explore_graph *g;
-    const live_check *checks;
-    const live_fairness *fair;
-    uint32_t nchecks, nfair;
-    live_lasso *found;               /* by check */
-    _Atomic uint32_t next;
-    atomic_bool too_large;           /* a check's product with the graph was too big to search */
-} live_run;
-
-static void *run_checks(void *arg)
-{
-    live_run *lr = arg;
-    const explore_graph *eg = lr->g;
-    live_graph g = {eg->nstates,     eg->state_words, eg->edge_words, eg->state_labels,
-                    eg->edge_start,  eg->edge_to,     eg->edge_labels, eg->initial};
-    for (uint32_t i; (i = atomic_fetch_add(&lr->next, 1)) < lr->nchecks;)
-        if (live_find(&g, &lr->checks[i], lr->fair, lr->nfair, &interrupted, &lr->found[i]) == LIVE_TOO_LARGE)
-            atomic_store(&lr->too_large, true);
-    return NULL;
-}
-
 /* Print the lasso as TLC does: the states, then back to the first state of the cycle (or stuttering). */
 static void print_lasso(model *m, const explore_model *em, const explore_graph *g, const live_lasso *l, atom property,
                         bool difftrace)
 {
-    uint32_t n = l->n, len = l->stuttering ? n : n + 1;
-    uint64_t *fps = util_xmalloc(sizeof(uint64_t) * (len + 1));
-    for (uint32_t i = 0; i < n; i++) fps[i] = g->fps[l->states[i]];
-    if (!l->stuttering) fps[n] = g->fps[l->states[l->loop]];
+    uint32_t n = l->n, len;
     explore_trace_state *trace;
     report_lasso_header(stdout, property);
-    if (explore_replay(em, fps, len, &trace)) {
-        for (uint32_t i = 0; i < n; i++)
-            model_print_state(m, stdout, i + 1, trace[i].bytes, trace[i].len, trace[i].action, i ? trace[i - 1].bytes : NULL,
-                              i ? trace[i - 1].len : 0, difftrace);
-        if (l->stuttering) report_stuttering(stdout, n + 1);
-        else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
-        explore_trace_free(trace, len);
-    } else {
+    if (!live_lasso_trace(em, g, l, &trace, &len)) {
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
                        "tlc-c could not replay the counterexample (is the spec deterministic?)");
+        return;
     }
-    free(fps);
+    for (uint32_t i = 0; i < n; i++)
+        model_print_state(m, stdout, i + 1, trace[i].bytes, trace[i].len, trace[i].action, i ? trace[i - 1].bytes : NULL,
+                          i ? trace[i - 1].len : 0, difftrace);
+    if (l->stuttering) report_stuttering(stdout, n + 1);
+    else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
+    explore_trace_free(trace, len);
 }
 
-/* Search the behaviour graph for a fair violation of each temporal property, on `workers` threads
- * (one check each at a time). 0, or TLC's exit code for a violation. */
+/* Search the behaviour graph for a fair violation of each temporal property, on `workers` threads.
+ * 0, or TLC's exit code for a violation. */
 static int check_liveness(model *m, const explore_model *em, const explore_graph *g, int workers, bool difftrace)
 {
-    live_run lr = {.g = g};
-    if (!model_liveness_problem(m, &lr.checks, &lr.nchecks, &lr.fair, &lr.nfair)) return 0;
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    if (!model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) return 0;
     double start = now();
     report_liveness_start(stdout, g->nstates);
-    lr.found = util_xcalloc(lr.nchecks, sizeof *lr.found);
-    int threads = workers < (int)lr.nchecks ? workers : (int)lr.nchecks;
-    pthread_t *tids = util_xcalloc((size_t)threads, sizeof *tids);
-    for (int i = 1; i < threads; i++) pthread_create(&tids[i], NULL, run_checks, &lr);
-    run_checks(&lr);
-    for (int i = 1; i < threads; i++) pthread_join(tids[i], NULL);
-    free(tids);
+    live_result lr;
+    live_check_all(g, checks, nchecks, fair, nfair, workers, &lr);
     int rc = 0;
-    if (atomic_load(&interrupted)) {
+    if (lr.status == LIVE_INTERRUPTED) {
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
                        "tlc-c: interrupted while checking the temporal properties; none is reported violated.");
         rc = EXIT_SYSTEM;
-    } else if (atomic_load(&lr.too_large)) {
+    } else if (lr.status == LIVE_TOO_LARGE) {
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
                        "the behaviour graph times a property's automaton has more than 2^32 nodes: "
                        "too large to check the temporal properties.");
         rc = EXIT_TOO_LARGE;
     }
-    for (uint32_t i = 0; i < lr.nchecks && !rc; i++) {
-        if (!lr.found[i].states) continue;
-        print_lasso(m, em, g, &lr.found[i], model_liveness_check_name(m, i), difftrace);
+    for (uint32_t i = 0; i < lr.n && !rc; i++) {
+        if (!lr.lassos[i].states) continue;
+        print_lasso(m, em, g, &lr.lassos[i], model_liveness_check_name(m, i), difftrace);
         rc = EXIT_LIVENESS;
     }
-    for (uint32_t i = 0; i < lr.nchecks; i++) live_lasso_free(&lr.found[i]);
-    free(lr.found);
+    live_result_free(&lr);
     if (!rc || rc == EXIT_LIVENESS) report_liveness_done(stdout, now() - start);
     return rc;
 }
