@@ -87,6 +87,9 @@ const model_fault *model_last_fault(const model *m);
 void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
                        const uint8_t *prev, uint32_t prev_len, bool diff_only);
 
+/* "Invariant X is violated by the initial state:" and the state (TLC's code 2107). */
+void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len);
+
 /* The closing line of a lasso: "State index: Back to state target: <action>". */
 void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action);
 

@@ -104,6 +104,8 @@ void report_liveness_start(FILE *out, uint64_t distinct);
 void report_coverage_start(FILE *out);
 void report_liveness_done(FILE *out, double seconds);
 void report_trace_header(FILE *out);   /* "Error: The behavior up to this point is:" */
+/* "Error: Invariant X is violated by the initial state:" and the state's variables (2107). */
+void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars);
 /* An evaluation error as TLC reports it: its message (with TLC's code where TLC has one for it, else
  * 1000), under `heading` (e.g. "Evaluating invariant X failed.", code heading_code) if any; then
  * tlc-c's located diagnostic with the caret on stderr. */

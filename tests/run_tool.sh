@@ -66,6 +66,8 @@ must Kettle 2122 "1: Back to state: <Stir line 25, col 9 to line 26, col 25 of m
 run "$t" Counter CounterAssert 14
 must CounterAssert 2132 '"x grew too long"'
 must CounterAssert 2103 "1. Line 21, column 18 to line 21, column 54 in Counter"
+run "$t" Counter CounterInitInv 12
+must CounterInitInv 2107 "Invariant Long is violated by the initial state:"
 run "$t" Counter CounterBadNext 255
 must CounterBadNext 2184 "Attempted to apply Tail to the empty sequence."
 must CounterBadNext 2217 "x = <<1>>"

@@ -88,6 +88,7 @@ compare "$ex" KettleFair KettleFair
 compare "$ex" TwoPhaseCommit TwoPhaseCommit
 compare "$t" Counter CounterOk
 compare "$t" Counter CounterInv
+compare "$t" Counter CounterInitInv
 compare "$t" Counter CounterBoxProp
 compare "$t" Counter CounterAssert
 compare "$t" Counter CounterBadNext

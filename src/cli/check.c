@@ -331,6 +331,14 @@ static int explore(model *m, const cli_options *o, int workers, double start)
         rc = check_after_search(m, &em, &r, workers, o->difftrace);
         complete = !rc && !c.first_code;
         if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+    } else if (r.verdict == EXPLORE_VIOLATED && r.trace_len == 1 && !o->keep_going &&
+               model_last_fault(m)->kind == MODEL_FAULT_INVARIANT) {
+        /* TLC prints an initial state that violates an invariant alone, without the counts */
+        model_print_initial_violation(m, stdout, model_last_fault(m)->name, r.trace[0].bytes, r.trace[0].len);
+        report_finished(stdout, now() - start);
+        explore_result_free(&r);
+        util_reserve_memory(0);
+        return EXIT_SAFETY;
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
         if (!rc) rc = report_violation(m, &r, o);
@@ -394,6 +402,14 @@ int cli_check(const cli_options *o)
                         .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0};
     model *m = model_new(p, cfg, &mo, &rc);
     if (!m) goto done;
+    /* TLC's order: start, the warnings and the liveness problem, the assumptions, the initial states */
+    report_init_start(stdout);
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    bool live = model_liveness_problem(m, &checks, &nchecks, &fair, &nfair);
+    if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
+    if (live) report_live_implied(stdout, nchecks);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;
     if (!model_has_behaviour(m)) {
@@ -404,13 +420,6 @@ int cli_check(const cli_options *o)
         report_finished(stdout, now() - start);
         goto done;
     }
-    report_init_start(stdout);
-    const live_check *checks;
-    const live_fairness *fair;
-    uint32_t nchecks, nfair;
-    bool live = model_liveness_problem(m, &checks, &nchecks, &fair, &nfair);
-    if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
-    if (live) report_live_implied(stdout, nchecks);
     report_computing_init(stdout);
     rc = explore(m, o, workers, start);
 done:

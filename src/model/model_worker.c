@@ -460,6 +460,16 @@ void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes
     eval_worker_free(w);
 }
 
+void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    uint32_t n = m->prog->nvars;
+    val *vars = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
+    val_state_deserialize(eval_scratch(w), bytes, len, vars, n);
+    report_initial_violation(out, invariant, m->prog, vars);
+    eval_worker_free(w);
+}
+
 void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action)
 {
     report_back_to(out, index, target, action ? &m->actions.items[action - 1] : NULL);

@@ -367,18 +367,35 @@ void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, va
     state_footer(out);
 }
 
-void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
-                        const val *vars, const val *prev, bool diff_only)
+/* A state's `/\ v = e` lines (a lone variable without the conjunction bullet, as TLC writes it);
+ * with prev and diff_only, only the variables that changed. */
+static void print_vars(FILE *out, const sema_program *p, const val *vars, const val *prev, bool diff_only)
 {
-    state_header(out, index, action);
     for (uint32_t i = 0; i < p->nvars; i++) {
         if (diff_only && prev && val_equal(prev[i], vars[i])) continue;
-        /* TLC writes a lone variable without the conjunction bullet */
         fprintf(out, p->nvars == 1 ? "%s = " : "/\\ %s = ", p->variables[i]->name);
         val_print(out, vars[i]);
         fputc('\n', out);
     }
+}
+
+void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
+                        const val *vars, const val *prev, bool diff_only)
+{
+    state_header(out, index, action);
+    print_vars(out, p, vars, prev, diff_only);
     state_footer(out);
+}
+
+void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars)
+{
+    flockfile(out);
+    report_begin(out, REPORT_INVARIANT_VIOLATED_INITIAL, REPORT_CLASS_ERROR);
+    fprintf(out, "Invariant %s is violated by the initial state:\n", invariant);
+    print_vars(out, p, vars, NULL, false);
+    fputc('\n', out);
+    report_end(out, REPORT_INVARIANT_VIOLATED_INITIAL);
+    funlockfile(out);
 }
 
 int report_eval_error_code(const eval_error *err)
