@@ -79,6 +79,13 @@ run "$t" Broken Broken 150
 must Broken 3002 "Parsing or semantic analysis failed."
 # the SANY part makes trace locations clickable: absolute paths of the modules parsed
 grep -q "^Parsing file $ex/RiverCrossing.tla$" "$tmp/RiverCrossing.out" || { fail=$((fail + 1)); echo "FAIL no 'Parsing file' line"; }
+# -userFile: Print and PrintT write there, not in the message stream
+(cd "$t" && "$bin" -tool -userFile "$tmp/user.txt" -config Printing.cfg Printing.tla) >"$tmp/printing.out" 2>&1
+if ! grep -qx '"hello from an assumption"' "$tmp/user.txt" || ! grep -qx '<<"initial", 0>>' "$tmp/user.txt" ||
+    grep -q hello "$tmp/printing.out"; then
+    fail=$((fail + 1))
+    echo "FAIL -userFile"
+fi
 # -version answers as a JVM does; other classes need a real java
 "$adapter" -version 2>&1 | grep -q 'version "' || { fail=$((fail + 1)); echo "FAIL java -version"; }
 PATH=/nonexistent TLCC_JAVA= JAVA_HOME= "$adapter" -cp x tla2sany.SANY M.tla >/dev/null 2>&1 && { fail=$((fail + 1)); echo "FAIL SANY without a real java"; }
