@@ -122,6 +122,9 @@ bool util_out_of_memory(void);
 typedef const char *atom;   /* an interned, NUL-terminated string; compare with == */
 atom util_intern(const char *s);
 atom util_intern_n(const char *s, size_t n);
+/* The order atom a was first interned in (0, 1, ...): TLC orders strings so when it prints them
+ * (the spec's strings in the order they appear in it). */
+uint32_t util_intern_rank(atom a);
 
 /* ---- source locations and diagnostics ---------------------------------------------------------- */
 

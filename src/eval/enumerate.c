@@ -286,9 +286,32 @@ static bool exists_body(eval_worker *w, void *data, ctx inner)
     return !s->E->stopped;
 }
 
-static void set_action(enumerator *E, const sema_def *d)
+/* `Name(v1,v2)`: the definition's name and its arguments' values, as TLC labels an action whose
+ * parameters are bound to values (arguments above state level, or operators, are left out). */
+static atom name_with_args(enumerator *E, ctx c, const sema_def *d, const syn_expr *call)
 {
-    E->action.name = d->name;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f) return d->name;
+    fputs(d->name, f);
+    uint32_t shown = 0;
+    for (uint32_t i = 0; i < call->u.apply.nargs && i < d->nparams; i++) {
+        const syn_expr *a = call->u.apply.args[i];
+        if (a->level > LEVEL_STATE || d->params[i]->arity > 0) continue;
+        fputs(shown++ ? "," : "(", f);
+        val_print(f, eval_expr(E->w, c, a));
+    }
+    if (shown) fputc(')', f);
+    fclose(f);
+    atom name = util_intern(text);
+    free(text);
+    return name;
+}
+
+static void set_action(enumerator *E, const sema_def *d, ctx c, const syn_expr *call)
+{
+    E->action.name = d->nparams && E->w->action_args ? name_with_args(E, c, d, call) : d->name;
     E->action.loc = d->body->loc;
     E->action.module = d->module->name;
 }
@@ -308,7 +331,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
-        if (splitting && !E->init) set_action(E, d);
+        if (splitting && !E->init) set_action(E, d, c, e);
         walk(E, body, d->body, rest, splitting);
         E->action = saved;
         return true;

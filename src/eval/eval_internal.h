@@ -99,6 +99,7 @@ struct eval_program {
 struct eval_worker {
     eval_program *ep;
     int id;
+    bool action_args;            /* name actions with their arguments' values, as TLC's traces do */
     arena scratch;
     const val *state;            /* [frame] the current state, or NULL at constant level */
     val *next;                   /* [frame] the next state being built (enumeration) or read */

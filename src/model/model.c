@@ -353,6 +353,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
         model_free(m);
         return NULL;
     }
+    if (o->coverage) model_coverage_start(m);
     if (o->liveness_off && m->live) {
         model_liveness_free(m->live);   /* -lncheck off: TLC checks no temporal property */
         m->live = NULL;
@@ -376,6 +377,7 @@ void model_free(model *m)
     free(m->sym.to);
     VEC_FREE(m->fairness);
     VEC_FREE(m->actions);
+    model_coverage_free(m);
     arena_free(&m->fault_mem);
     model_liveness_free(m->live);
     eval_program_free(m->ep);
