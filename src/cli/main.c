@@ -1,5 +1,6 @@
 /* main.c - tlc-c's entry point: parse options, load the spec, then parse-only, evaluate, or check. */
 #include "cli.h"
+#include "pcal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -75,6 +76,8 @@ sema_program *cli_load(const char *spec)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && (!strcmp(argv[1], "--translate") || !strcmp(argv[1], "-translate")))
+        return pcal_translate_main(argc - 2, argv + 2);
     cli_options o;
     if (!cli_parse_options(argc, argv, &o)) return 1;
     switch (o.mode) {
