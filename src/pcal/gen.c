@@ -1028,7 +1028,7 @@ static void gen_process(gen *g, pprocess *p)
     line(g, "");
 }
 
-char **pcal_generate(pcal_ctx *c, palg *alg, int *nlines)
+char **pcal_generate(pcal_ctx *c, palg *alg, char **report, int nreport, int *nlines)
 {
     gen g = {0};
     g.c = c;
@@ -1038,6 +1038,7 @@ char **pcal_generate(pcal_ctx *c, palg *alg, int *nlines)
     g.next = util_xmalloc(64);
     g.ncap = 64;
     g.next[0] = 0;
+    for (int i = 0; i < nreport; i++) line(&g, report[i]);
     gen_vars_and_defs(&g);
     if (g.mp) {
         gen_procset(&g);

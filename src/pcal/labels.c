@@ -427,6 +427,7 @@ static void labels_error(pcal_ctx *c)
 void pcal_labels(pcal_ctx *c, palg *alg)
 {
     bool omit_stutter_any = false;
+    for (int i = 0; i < alg->nmacros; i++) expand_seq(c, &alg->macros[i].body, alg->macros, i);
     for (int i = 0; i < alg->nprocs; i++) {
         pprocess *pr = &alg->procs[i];
         expand_seq(c, &pr->body, alg->macros, alg->nmacros);

@@ -171,6 +171,7 @@ palg *pcal_parse(pcal_ctx *c);                 /* parse.c: the algorithm from it
 void pcal_lex_init(pcal_ctx *c, int line, int col);
 void pcal_labels(pcal_ctx *c, palg *alg);      /* labels.c: macros, labels, grouping, omitPC */
 void pcal_explode(pcal_ctx *c, palg *alg);     /* explode.c: labeled steps with pc updates */
-char **pcal_generate(pcal_ctx *c, palg *alg, int *nlines); /* gen.c: the TLA+ text */
+char **pcal_fix_ids(pcal_ctx *c, palg *alg, int *nreport); /* fixids.c: renamings, reported */
+char **pcal_generate(pcal_ctx *c, palg *alg, char **report, int nreport, int *nlines); /* gen.c */
 
 #endif

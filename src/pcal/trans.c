@@ -522,9 +522,11 @@ static bool translate(pcal_ctx *c, lines *out, const char *text)
     palg *alg = pcal_parse(c);
     pcal_labels(c, alg);
     if (c->ndiags) goto done;
+    int nrep = 0;
+    char **rep = pcal_fix_ids(c, alg, &nrep);
     pcal_explode(c, alg);
     int nl = 0;
-    char **tl = pcal_generate(c, alg, &nl);
+    char **tl = pcal_generate(c, alg, rep, nrep, &nl);
     if (c->ndiags) goto done;
     char tsum[9];
     checksum_lines(tl, nl, tsum);
