@@ -28,6 +28,215 @@ static pstmt *update_pc(pcal_ctx *c, const char *next)
     return s;
 }
 
+static pproc *find_proc(pcal_ctx *c, const char *name)
+{
+    for (int i = 0; i < c->alg->nprcds; i++)
+        if (!strcmp(c->alg->prcds[i].name, name)) return &c->alg->prcds[i];
+    return NULL;
+}
+
+static passign simple_assign(pcal_ctx *c, const char *var, pexpr *rhs, int line, int col)
+{
+    passign a = {0};
+    a.var = var;
+    a.sub = pexpr_new(c);
+    a.rhs = rhs;
+    a.line = line;
+    a.col = col;
+    a.mline = -1;
+    return a;
+}
+
+static pstmt *assign_stmt(pcal_ctx *c, passign *as, int n, int line, int col)
+{
+    pstmt *s = pstmt_new(c, S_ASSIGN, line, col);
+    s->ass = ARENA_NEW_N(&c->a, passign, n + 1);
+    memcpy(s->ass, as, sizeof(passign) * (size_t)n);
+    s->nass = n;
+    return s;
+}
+
+typedef struct toks { const char *s[1024]; int t[1024]; int n; } toks;
+
+static void tk(toks *v, const char *s, int t) { v->s[v->n] = s; v->t[v->n++] = t; }
+
+/* An expression from tokens, a NULL string starting a new line; laid out as pcal.trans lays out
+ * the record pushed on the stack (fields in column 6, `|->` at 16 when it fits). */
+static pexpr *stack_record(pcal_ctx *c, const char *const *strs, const int *types, int n)
+{
+    pexpr *e = pexpr_new(c);
+    pexpr_add_line(c, e);
+    int nlines = 1;
+    for (int i = 0; i < n; i++) nlines += strs[i] == NULL;
+    int line = 0, next = 1;
+    for (int i = 0; i < n; i++) {
+        if (!strs[i]) {
+            pexpr_add_line(c, e);
+            line++;
+            next = line == nlines - 1 ? 1 : 6;
+            continue;
+        }
+        ptok *t = ptok_new(c, strs[i], next, types[i]);
+        next += ptok_width(t);
+        bool b = types[i] == TK_BUILTIN;
+        if (b && !strcmp(strs[i], "|->")) {
+            t->col++;
+            if (t->col < 16) t->col = 16;
+            next = t->col + 5;
+        } else if (b && (!strcmp(strs[i], "[") || !strcmp(strs[i], "<<"))) {
+            next++;
+        } else if (b && (!strcmp(strs[i], "]") || !strcmp(strs[i], ">>"))) {
+            t->col++;
+            next++;
+        } else if (b && !strcmp(strs[i], "\\o")) {
+            t->col++;
+            next += 2;
+        }
+        pexpr_add_tok(c, e, t);
+    }
+    pexpr_normalize(c, e);
+    return e;
+}
+
+static pexpr *head_field(pcal_ctx *c, const char *field)
+{
+    const char *s[] = {"Head", "(", "stack", ")", ".", field};
+    int t[] = {TK_IDENT, TK_BUILTIN, TK_ADDED, TK_BUILTIN, TK_BUILTIN, TK_IDENT};
+    pexpr *e = pexpr_new(c);
+    pexpr_add_line(c, e);
+    for (int i = 0; i < 6; i++) pexpr_add_tok(c, e, ptok_new(c, s[i], 0, t[i]));
+    pexpr_normalize(c, e);
+    return e;
+}
+
+static pexpr *default_init(pcal_ctx *c, const pvardecl *d)
+{
+    if (d->val) return d->val;
+    const char *s[] = {"defaultInitValue"};
+    int t[] = {TK_IDENT};
+    return pexpr_one_line(c, 1, s, t);
+}
+
+static const char *first_label_of(const pproc *p) { return p->body.n ? p->body.s[0]->name : "Error"; }
+
+/* The record pushed for a call of p: procedure, return point, p's locals and parameters. */
+static void push_record(toks *v, const pproc *p, const char *pc_str, int pc_type, bool head_pc)
+{
+    tk(v, "<<", TK_BUILTIN); tk(v, "[", TK_BUILTIN); tk(v, "procedure", TK_IDENT); tk(v, "|->", TK_BUILTIN);
+    tk(v, p->name, TK_STRING); tk(v, ",", TK_BUILTIN); tk(v, NULL, 0);
+    tk(v, "pc", TK_IDENT); tk(v, "|->", TK_BUILTIN);
+    if (head_pc) {
+        tk(v, "Head", TK_IDENT); tk(v, "(", TK_BUILTIN); tk(v, "stack", TK_ADDED); tk(v, ")", TK_BUILTIN);
+        tk(v, ".", TK_BUILTIN); tk(v, "pc", TK_IDENT);
+    } else {
+        tk(v, pc_str, pc_type);
+    }
+    for (int i = 0; i < p->ndecls; i++) {
+        tk(v, ",", TK_BUILTIN); tk(v, NULL, 0);
+        tk(v, p->decls[i].var, TK_IDENT); tk(v, "|->", TK_BUILTIN); tk(v, p->decls[i].var, TK_IDENT);
+    }
+    for (int i = 0; i < p->nparams; i++) {
+        tk(v, ",", TK_BUILTIN); tk(v, NULL, 0);
+        tk(v, p->params[i].var, TK_IDENT); tk(v, "|->", TK_BUILTIN); tk(v, p->params[i].var, TK_IDENT);
+    }
+    tk(v, "]", TK_BUILTIN); tk(v, ">>", TK_BUILTIN); tk(v, NULL, 0);
+    tk(v, "\\o", TK_BUILTIN);
+}
+
+static pproc *callee(pcal_ctx *c, pstmt *s)
+{
+    pproc *p = find_proc(c, s->name);
+    if (!p)
+        pcal_error(c, s->line, s->col, pcal_strf(c, "Call of non-existent procedure %s\n    at line %d, column %d.", s->name, s->line, s->col),
+                   "there is no procedure `%s`", s->name);
+    if (p->nparams != s->nargs)
+        pcal_error(c, s->line, s->col,
+                   pcal_strf(c, "Procedure %s called with wrong number of arguments\n    at line %d, column %d.", s->name, s->line, s->col),
+                   "procedure `%s` takes %d argument(s), this call gives %d", s->name, p->nparams, s->nargs);
+    return p;
+}
+
+static void explode_call(pcal_ctx *c, pstmt *s, const char *next, svec *out)
+{
+    pproc *p = callee(c, s);
+    toks v = {0};
+    push_record(&v, p, next, TK_STRING, false);
+    tk(&v, "stack", TK_ADDED);
+    passign *as = ARENA_NEW_N(&c->a, passign, p->nparams + 1);
+    as[0] = simple_assign(c, "stack", stack_record(c, v.s, v.t, v.n), s->line, s->col);
+    for (int i = 0; i < p->nparams; i++) as[i + 1] = simple_assign(c, p->params[i].var, s->args[i], s->line, s->col);
+    svec_push(c, out, assign_stmt(c, as, p->nparams + 1, s->line, s->col));
+    for (int i = 0; i < p->ndecls; i++) {
+        passign a = simple_assign(c, p->decls[i].var, default_init(c, &p->decls[i]), s->line, s->col);
+        svec_push(c, out, assign_stmt(c, &a, 1, s->line, s->col));
+    }
+    svec_push(c, out, update_pc(c, first_label_of(p)));
+}
+
+static void explode_return(pcal_ctx *c, pstmt *s, svec *out)
+{
+    const char *from = s->from ? s->from : c->cur_proc;
+    pproc *p = from ? find_proc(c, from) : NULL;
+    if (!from)
+        pcal_error(c, s->line, s->col, pcal_strf(c, "`return' statement not in procedure\n    at line %d, column %d.", s->line, s->col),
+                   "`return` is only allowed inside a procedure");
+    if (!p)
+        pcal_error(c, s->line, s->col,
+                   pcal_strf(c, "Error in procedure (perhaps name used elsewhere)\n    at line %d, column %d.", s->line, s->col),
+                   "the procedure of this `return` cannot be found");
+    passign a = simple_assign(c, "pc", head_field(c, "pc"), s->line, s->col);
+    svec_push(c, out, assign_stmt(c, &a, 1, s->line, s->col));
+    for (int i = 0; i < p->ndecls; i++) {
+        a = simple_assign(c, p->decls[i].var, head_field(c, p->decls[i].var), s->line, s->col);
+        svec_push(c, out, assign_stmt(c, &a, 1, s->line, s->col));
+    }
+    for (int i = 0; i < p->nparams; i++) {
+        a = simple_assign(c, p->params[i].var, head_field(c, p->params[i].var), s->line, s->col);
+        svec_push(c, out, assign_stmt(c, &a, 1, s->line, s->col));
+    }
+    const char *st[] = {"Tail", "(", "stack", ")"};
+    int ty[] = {TK_IDENT, TK_BUILTIN, TK_ADDED, TK_BUILTIN};
+    pexpr *tail = pexpr_new(c);
+    pexpr_add_line(c, tail);
+    for (int i = 0; i < 4; i++) pexpr_add_tok(c, tail, ptok_new(c, st[i], 0, ty[i]));
+    pexpr_normalize(c, tail);
+    a = simple_assign(c, "stack", tail, s->line, s->col);
+    svec_push(c, out, assign_stmt(c, &a, 1, s->line, s->col));
+}
+
+static void explode_call_return(pcal_ctx *c, pstmt *s, svec *out)
+{
+    const char *from = s->from ? s->from : c->cur_proc;
+    if (!from)
+        pcal_error(c, s->line, s->col,
+                   pcal_strf(c, "`return' statement following `call' at line %d, column %d not in a procedure", s->line, s->col),
+                   "`return` is only allowed inside a procedure");
+    pproc *pf = find_proc(c, from), *pt = callee(c, s);
+    passign *as = ARENA_NEW_N(&c->a, passign, (pf ? pf->ndecls : 0) + pt->nparams + 2);
+    int n = 0;
+    if (strcmp(from, s->name) && pf) {
+        for (int i = 0; i < pf->ndecls; i++)
+            as[n++] = simple_assign(c, pf->decls[i].var, head_field(c, pf->decls[i].var), s->line, s->col);
+        toks v = {0};
+        push_record(&v, pt, NULL, 0, true);
+        tk(&v, "Tail", TK_IDENT); tk(&v, "(", TK_BUILTIN); tk(&v, "stack", TK_ADDED); tk(&v, ")", TK_BUILTIN);
+        as[n++] = simple_assign(c, "stack", stack_record(c, v.s, v.t, v.n), s->line, s->col);
+    }
+    for (int i = 0; i < pt->nparams; i++) as[n++] = simple_assign(c, pt->params[i].var, s->args[i], s->line, s->col);
+    svec_push(c, out, assign_stmt(c, as, n, s->line, s->col));
+    for (int i = 0; i < pt->ndecls; i++) {
+        passign a = simple_assign(c, pt->decls[i].var, default_init(c, &pt->decls[i]), s->line, s->col);
+        svec_push(c, out, assign_stmt(c, &a, 1, s->line, s->col));
+    }
+    svec_push(c, out, update_pc(c, first_label_of(pt)));
+}
+
+static void replace_last(pcal_ctx *c, svec *stmts, const svec *with)
+{
+    stmts->n--;
+    for (int i = 0; i < with->n; i++) svec_push(c, stmts, with->s[i]);
+}
+
 static void append(pcal_ctx *c, svec *to, const svec *from)
 {
     for (int i = 0; i < from->n; i++) svec_push(c, to, from->s[i]);
@@ -84,6 +293,16 @@ static bool explode_last(pcal_ctx *c, svec *stmts, const char *next, svec *steps
             stmts->s[stmts->n - 1] = update_pc(c, last->name);
             needs = false;
             break;
+        case S_CALL: case S_CALLGOTO: case S_RETURN: case S_CALLRETURN: {
+            svec r = {0};
+            if (last->k == S_CALL) explode_call(c, last, next, &r);
+            else if (last->k == S_CALLGOTO) explode_call(c, last, last->var, &r);
+            else if (last->k == S_RETURN) explode_return(c, last, &r);
+            else explode_call_return(c, last, &r);
+            replace_last(c, stmts, &r);
+            needs = false;
+            break;
+        }
         case S_IF: {
             bool tn = explode_last(c, &last->a, next, steps);
             bool en = explode_last(c, &last->b, next, steps);
@@ -184,6 +403,12 @@ static svec explode_labeled(pcal_ctx *c, pstmt *ls, const char *next)
 
 void pcal_explode(pcal_ctx *c, palg *alg)
 {
+    for (int i = 0; i < alg->nprcds; i++) {
+        pproc *p = &alg->prcds[i];
+        c->cur_proc = p->name;
+        p->body = explode_labeled_seq(c, &p->body, "Error");
+        c->cur_proc = NULL;
+    }
     for (int i = 0; i < alg->nprocs; i++) {
         pprocess *pr = &alg->procs[i];
         pr->body = explode_labeled_seq(c, &pr->body, "Done");

@@ -211,6 +211,15 @@ static void fix_seq(symtab *t, svec *seq, const char *ctx)
                 if (s->k == S_LABELEITHER) fix_labeled_seq(t, &s->labors[j], ctx);
             }
             break;
+        case S_CALL: case S_CALLRETURN: case S_CALLGOTO:
+            s->name = use_this(t, T_PROCEDURE, s->name, ctx);
+            for (int k = 0; k < s->nargs; k++) fix_expr(t, s->args[k], ctx);
+            if (s->from) s->from = use_this(t, T_PROCEDURE, s->from, ctx);
+            if (s->k == S_CALLGOTO) s->var = use_this(t, T_LABEL, s->var, ctx);
+            break;
+        case S_RETURN:
+            if (s->from) s->from = use_this(t, T_PROCEDURE, s->from, ctx);
+            break;
         case S_GOTO:
             if (find(t, T_LABEL, s->name, ctx) == t->n && strcmp(s->name, "Done"))
                 pcal_error(c, s->line, s->col,
@@ -223,15 +232,84 @@ static void fix_seq(symtab *t, svec *seq, const char *ctx)
     }
 }
 
+static int proc_index(palg *alg, const char *name)
+{
+    for (int i = 0; i < alg->nprcds; i++)
+        if (!strcmp(alg->prcds[i].name, name)) return i;
+    return -1;
+}
+
+static void add_call(pcal_ctx *c, const char ***v, int *n, const char *s)
+{
+    for (int i = 0; i < *n; i++)
+        if (!strcmp((*v)[i], s)) return;
+    const char **nv = ARENA_NEW_N(&c->a, const char *, *n + 1);
+    if (*n) memcpy(nv, *v, sizeof(char *) * (size_t)*n);
+    nv[(*n)++] = s;
+    *v = nv;
+}
+
+/* The procedures each procedure and process calls, directly or not (Floyd-Warshall). */
+static void close_calls(pcal_ctx *c, palg *alg)
+{
+    int n = alg->nprcds;
+    bool *path = ARENA_NEW_N(&c->a, bool, (size_t)(n * n + 1));
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < alg->prcds[i].ncalls; k++) {
+            int j = proc_index(alg, alg->prcds[i].calls[k]);
+            if (j >= 0) path[i * n + j] = true;
+        }
+    for (int k = 0; k < n; k++)
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) path[i * n + j] = path[i * n + j] || (path[i * n + k] && path[k * n + j]);
+    for (int i = 0; i < n; i++) {
+        const char **v = NULL;
+        int nv = 0;
+        for (int j = 0; j < n; j++)
+            if (path[i * n + j]) add_call(c, &v, &nv, alg->prcds[j].name);
+        alg->prcds[i].calls = v;
+        alg->prcds[i].ncalls = nv;
+    }
+    if (!alg->multi) return;
+    for (int i = 0; i < alg->nprocs; i++) {
+        pprocess *p = &alg->procs[i];
+        int direct = p->ncalls;
+        const char **v = p->calls;
+        int nv = p->ncalls;
+        for (int k = 0; k < direct; k++) {
+            int q = proc_index(alg, p->calls[k]);
+            if (q < 0) continue;
+            for (int j = 0; j < n; j++)
+                if (path[q * n + j]) add_call(c, &v, &nv, alg->prcds[j].name);
+        }
+        p->calls = v;
+        p->ncalls = nv;
+    }
+}
+
 char **pcal_fix_ids(pcal_ctx *c, palg *alg, int *nreport)
 {
     symtab t = {0};
     t.c = c;
     t.errors = "";
     insert(&t, T_GLOBAL, "pc", "", "", 0, 0);
+    if (alg->nprcds) insert(&t, T_GLOBAL, "stack", "", "", 0, 0);
     for (int i = 0; i < alg->ndecls; i++) {
         pvardecl *d = &alg->decls[i];
         if (!insert(&t, T_GLOBAL, d->var, "", "process", d->line, d->col)) redefined(&t, type_name[T_GLOBAL], d->var, d->line, d->col);
+    }
+    for (int i = 0; i < alg->nprcds; i++) {
+        pproc *p = &alg->prcds[i];
+        for (int k = 0; k < i; k++)
+            if (!strcmp(alg->prcds[k].name, p->name)) t.errors = pcal_strf(c, "%s\nProcedure %s redefined at line %d, column %d", t.errors, p->name, p->line, p->col);
+        insert(&t, T_PROCEDURE, p->name, "", "procedure", p->line, p->col);
+        for (int k = 0; k < p->ndecls; k++)
+            if (!insert(&t, T_PROCEDUREVAR, p->decls[k].var, p->name, "procedure", p->decls[k].line, p->decls[k].col))
+                t.errors = pcal_strf(c, "%s\nProcedure variable %s redefined at line %d, column %d", t.errors, p->decls[k].var, p->decls[k].line, p->decls[k].col);
+        for (int k = 0; k < p->nparams; k++)
+            if (!insert(&t, T_PARAMETER, p->params[k].var, p->name, "procedure", p->params[k].line, p->params[k].col))
+                t.errors = pcal_strf(c, "%s\nParameter %s redefined at line %d, column %d", t.errors, p->params[k].var, p->params[k].line, p->params[k].col);
+        for (int k = 0; k < p->body.n; k++) extract_labeled(&t, p->body.s[k], p->name, "procedure");
     }
     for (int i = 0; i < alg->nprocs; i++) {
         pprocess *p = &alg->procs[i];
@@ -260,6 +338,22 @@ char **pcal_fix_ids(pcal_ctx *c, palg *alg, int *nreport)
         alg->decls[i].var = use_var(&t, alg->decls[i].var, "");
         if (alg->decls[i].val) fix_expr(&t, alg->decls[i].val, "");
     }
+    for (int i = 0; i < alg->nprcds; i++) {
+        pproc *p = &alg->prcds[i];
+        for (int k = 0; k < p->ndecls; k++) {
+            p->decls[k].var = use_var(&t, p->decls[k].var, p->name);
+            if (p->decls[k].val) fix_expr(&t, p->decls[k].val, p->name);
+        }
+        for (int k = 0; k < p->nparams; k++) {
+            p->params[k].var = use_var(&t, p->params[k].var, p->name);
+            if (p->params[k].val) fix_expr(&t, p->params[k].val, p->name);
+        }
+        fix_labeled_seq(&t, &p->body, p->name);
+        for (int k = 0; k < p->nplus; k++) p->plus[k] = use_this(&t, T_LABEL, p->plus[k], p->name);
+        for (int k = 0; k < p->nminus; k++) p->minus[k] = use_this(&t, T_LABEL, p->minus[k], p->name);
+        p->name = use_this(&t, T_PROCEDURE, p->name, "");
+    }
+    close_calls(c, alg);
     for (int i = 0; i < alg->nprocs; i++) {
         pprocess *p = &alg->procs[i];
         const char *ctx = alg->multi ? p->name : "";

@@ -12,6 +12,7 @@ typedef struct gen {
     char *next; size_t nlen, ncap;        /* the line being built */
     const char **vars; int nvars;         /* every variable, in `vars` order */
     const char **psv; int npsv;           /* variables local to process sets */
+    const char **pcv; int npcv;           /* procedure parameters and variables */
     bool mp;
     pexpr *self;                          /* the current process's id, or `self` */
     bool self_is_self;
@@ -228,7 +229,7 @@ static pexpr *subscripted(gen *g, const pexpr *e, const pexpr *sub, const change
         for (int j = 0; j < r->lines[i].n; j++) {
             ptok *t = r->lines[i].t[j];
             bool prime = t->type == TK_IDENT && ch_is(g, c, t->s);
-            bool subr = sub && (t->type == TK_ADDED || (g->mp && t->type == TK_IDENT && in_list(t->s, g->psv, g->npsv)));
+            bool subr = sub && (t->type == TK_ADDED || (g->mp && t->type == TK_IDENT && (in_list(t->s, g->psv, g->npsv) || in_list(t->s, g->pcv, g->npcv))));
             if (!(prime || subr) || in_list(t->s, names, n)) continue;
             pexpr *x = pexpr_new(g->c);
             pexpr_add_line(g->c, x);
@@ -349,7 +350,8 @@ static void gen_assign(gen *g, pstmt *s, changed *c, const char *ctx, const char
         if (first == last) {
             pexpr *sub = subscripted(g, f->sub, self_sub, c);
             pexpr *rhs = subscripted(g, f->rhs, self_sub, c);
-            if (g->mp && (!strcmp(f->var, "pc") || !strcmp(f->var, "stack") || in_list(f->var, g->psv, g->npsv))) {
+            if (g->mp && (!strcmp(f->var, "pc") || !strcmp(f->var, "stack") || in_list(f->var, g->psv, g->npsv) ||
+                           in_list(f->var, g->pcv, g->npcv))) {
                 sb = pcal_strf(g->c, "%s%s' = [%s EXCEPT ![", sb, f->var, f->var);
                 tok(g, sb);
                 expr_out(g, g->self);
@@ -376,7 +378,7 @@ static void gen_assign(gen *g, pstmt *s, changed *c, const char *ctx, const char
         } else {
             sb = pcal_strf(g->c, "%s%s' = [%s EXCEPT ", sb, f->var, f->var);
             int cc = (int)strlen(sb) + (i == 0 ? (int)strlen(prefix) : 0);
-            bool subscript = g->mp && in_list(f->var, g->psv, g->npsv);
+            bool subscript = g->mp && (in_list(f->var, g->psv, g->npsv) || in_list(f->var, g->pcv, g->npcv));
             for (int k = first; k <= last; k++) {
                 pexpr *sub = subscripted(g, a[k].sub, self_sub, c);
                 pexpr *rhs = subscripted(g, a[k].rhs, self_sub, c);
@@ -648,6 +650,17 @@ static void gen_vars_and_defs(gen *g)
     int ng = 0, nl = 0;
     if (!g->c->omit_pc) add_var(g, &gv, &ng, "pc");
     for (int i = 0; i < alg->ndecls; i++) add_var(g, &gv, &ng, alg->decls[i].var);
+    if (alg->nprcds) add_var(g, &gv, &ng, "stack");
+    for (int i = 0; i < alg->nprcds; i++) {
+        for (int k = 0; k < alg->prcds[i].nparams; k++) {
+            add_var(g, &lv, &nl, alg->prcds[i].params[k].var);
+            add_var(g, &g->pcv, &g->npcv, alg->prcds[i].params[k].var);
+        }
+        for (int k = 0; k < alg->prcds[i].ndecls; k++) {
+            add_var(g, &lv, &nl, alg->prcds[i].decls[k].var);
+            add_var(g, &g->pcv, &g->npcv, alg->prcds[i].decls[k].var);
+        }
+    }
     if (alg->multi)
         for (int i = 0; i < alg->nprocs; i++)
             for (int k = 0; k < alg->procs[i].ndecls; k++) {
@@ -718,6 +731,19 @@ static pexpr *decl_val(gen *g, const pvardecl *d)
     return pexpr_one_line(g->c, 1, s, t);
 }
 
+/* `/\ v = e` or `/\ v \in e` in Init, e parenthesized where pcal.trans does. */
+static void init_conjunct(gen *g, const char *is, const pvardecl *d)
+{
+    tok(g, cat(g, is, "/\\ "));
+    pexpr *v = decl_val(g, d);
+    tok(g, pcal_strf(g->c, "%s %s ", d->var, d->is_eq ? "=" : "\\in"));
+    bool par = decl_needs_parens(g, v);
+    if (par) tok(g, "(");
+    expr_out(g, v);
+    if (par) tok(g, ")");
+    end_line(g);
+}
+
 static const char *first_label(const pprocess *p) { return p->body.n ? p->body.s[0]->name : "Done"; }
 
 static void gen_init(gen *g)
@@ -728,15 +754,23 @@ static void gen_init(gen *g)
     if (alg->ndecls > 0) {
         line(g, cat(g, is, "(* Global variables *)"));
         is = spaces(g, col);
-        for (int i = 0; i < alg->ndecls; i++) {
-            pvardecl *d = &alg->decls[i];
-            tok(g, cat(g, is, "/\\ "));
-            pexpr *v = decl_val(g, d);
-            tok(g, pcal_strf(g->c, "%s %s ", d->var, d->is_eq ? "=" : "\\in"));
-            bool par = decl_needs_parens(g, v);
-            if (par) tok(g, "(");
-            expr_out(g, v);
-            if (par) tok(g, ")");
+        for (int i = 0; i < alg->ndecls; i++) init_conjunct(g, is, &alg->decls[i]);
+    }
+    for (int i = 0; i < alg->nprcds; i++) {
+        pproc *p = &alg->prcds[i];
+        if (p->nparams == 0 && p->ndecls == 0) continue;
+        line(g, pcal_strf(g->c, "%s(* Procedure %s *)", is, p->name));
+        is = spaces(g, col);
+        for (int k = 0; k < p->nparams + p->ndecls; k++) {
+            pvardecl *d = k < p->nparams ? &p->params[k] : &p->decls[k - p->nparams];
+            if (!g->mp) {
+                init_conjunct(g, is, d);
+                continue;
+            }
+            tok(g, pcal_strf(g->c, "%s/\\ %s = [ self \\in ProcSet |-> ", is, d->var));
+            changed none = ch_new(g);
+            expr_out(g, subscripted(g, decl_val(g, d), sub_expr(g, self_expr(g)), &none));
+            tok(g, "]");
             end_line(g);
         }
     }
@@ -788,6 +822,10 @@ static void gen_init(gen *g)
                 end_line(g);
             }
         }
+    if (alg->nprcds) {
+        line(g, cat(g, is, g->mp ? "/\\ stack = [self \\in ProcSet |-> << >>]" : "/\\ stack = << >>"));
+        is = spaces(g, col);
+    }
     if (!g->c->omit_pc) {
         if (g->mp) {
             bool use_case = alg->nprocs != 1;
@@ -860,16 +898,38 @@ static void gen_next(gen *g)
             ssp[nssp].l = v;
             ssp[nssp++].n = n;
         }
+    const char **nss = ARENA_NEW_N(&c->a, const char *, g->alg->nprcds + 1);
+    int nnss = 0;
+    if (g->mp && g->alg->nprcds) {
+        sb = "";
+        int mx = g->wrap - 38;
+        for (int i = 0; i < g->alg->nprcds; i++) {
+            const char *nm = g->alg->prcds[i].name;
+            if ((int)(strlen(nm) + 10 + strlen(sb)) > mx) { nss[nnss++] = sb; sb = ""; }
+            sb = pcal_strf(c, "%s%s%s(self)", sb, *sb ? " \\/ " : "", nm);
+        }
+        if (*sb) nss[nnss++] = cat(g, sb, ")");
+    }
     sb = "Next == ";
     int col = (int)strlen(sb) + 2;
     for (int i = 0; i < nns; i++) {
         line(g, cat(g, sb, ns[i]));
         sb = cat(g, spaces(g, col), " \\/ ");
     }
+    if (nnss) {
+        sb = cat(g, sb, "(\\E self \\in ProcSet: ");
+        int col2 = (int)strlen(sb);
+        if (nnss > 1) sb = cat(g, sb, " \\/ ");
+        for (int i = 0; i < nnss; i++) {
+            line(g, cat(g, sb, nss[i]));
+            sb = cat(g, spaces(g, col2), " \\/ ");
+        }
+        sb = cat(g, spaces(g, col), " \\/ ");
+    }
     for (int i = 0; i < nssp; i++) {
         for (int j = 0; j < ssp[i].n; j++) {
             line(g, cat(g, sb, ssp[i].l[j]));
-            sb = (nns == 0 && i == 0) ? spaces(g, col - 2) : spaces(g, col + 4);
+            sb = (nns == 0 && nnss == 0 && i == 0) ? spaces(g, col - 2) : spaces(g, col + 4);
         }
         sb = cat(g, spaces(g, col), " \\/ ");
     }
@@ -1002,6 +1062,32 @@ static void gen_termination(gen *g)
     line(g, "");
 }
 
+static void gen_disjunction(gen *g, const char *name, svec *body, const char *arg)
+{
+    char *head = pcal_strf(g->c, "%s%s == ", name, arg);
+    tok(g, head);
+    char *ind = spaces(g, (int)strlen(head) + 2);
+    for (int i = 0; i < body->n; i++) {
+        char *d = pcal_strf(g->c, "%s%s", body->s[i]->name, arg);
+        if (i != 0 && (int)(g->nlen + 7 + strlen(d)) > g->wrap) end_line(g);
+        if (i != 0) tok(g, cat(g, g->nlen == 0 ? ind : "", " \\/ "));
+        tok(g, d);
+    }
+    line(g, "");
+}
+
+static void gen_procedure(gen *g, pproc *p)
+{
+    if (g->mp) {
+        g->self = self_expr(g);
+        g->self_is_self = true;
+    } else {
+        add_var(g, &g->step, &g->nstep, p->name);
+    }
+    for (int i = 0; i < p->body.n; i++) gen_labeled(g, p->body.s[i], "procedure");
+    gen_disjunction(g, p->name, &p->body, g->mp ? "(self)" : "");
+}
+
 static void gen_process(gen *g, pprocess *p)
 {
     g->proc_name = p->name;
@@ -1015,17 +1101,7 @@ static void gen_process(gen *g, pprocess *p)
     }
     for (int i = 0; i < p->body.n; i++) gen_labeled(g, p->body.s[i], "process");
     if (g->c->omit_pc) return;
-    const char *arg = p->is_eq ? "" : "(self)";
-    char *head = pcal_strf(g->c, "%s%s == ", p->name, arg);
-    tok(g, head);
-    char *ind = spaces(g, (int)strlen(head) + 2);
-    for (int i = 0; i < p->body.n; i++) {
-        char *d = pcal_strf(g->c, "%s%s", p->body.s[i]->name, arg);
-        if (i != 0 && (int)(g->nlen + 7 + strlen(d)) > g->wrap) end_line(g);
-        if (i != 0) tok(g, cat(g, g->nlen == 0 ? ind : "", " \\/ "));
-        tok(g, d);
-    }
-    line(g, "");
+    gen_disjunction(g, p->name, &p->body, p->is_eq ? "" : "(self)");
 }
 
 char **pcal_generate(pcal_ctx *c, palg *alg, char **report, int nreport, int *nlines)
@@ -1043,10 +1119,12 @@ char **pcal_generate(pcal_ctx *c, palg *alg, char **report, int nreport, int *nl
     if (g.mp) {
         gen_procset(&g);
         gen_init(&g);
+        for (int i = 0; i < alg->nprcds; i++) gen_procedure(&g, &alg->prcds[i]);
         for (int i = 0; i < alg->nprocs; i++) gen_process(&g, &alg->procs[i]);
     } else {
         g.proc_name = "Next";
         gen_init(&g);
+        for (int i = 0; i < alg->nprcds; i++) gen_procedure(&g, &alg->prcds[i]);
         for (int i = 0; i < alg->procs[0].body.n; i++) {
             add_var(&g, &g.step, &g.nstep, alg->procs[0].body.s[i]->name);
             gen_labeled(&g, alg->procs[0].body.s[i], "");
@@ -1063,6 +1141,7 @@ char **pcal_generate(pcal_ctx *c, palg *alg, char **report, int nreport, int *nl
     free(g.next);
     free((void *)g.vars);
     free((void *)g.psv);
+    free((void *)g.pcv);
     free((void *)g.step);
     return out;
 }

@@ -268,6 +268,36 @@ static bool add_labels(pcal_ctx *c, svec *seq, bool first_labeled, bool in_with,
         } else {
             next_needs = s->k == S_GOTO;
             if (s->k == S_GOTO) why = "it follows a `goto`";
+            strset vars = {0};
+            bool call_or_ret = false, sets_prcd = false;
+            if (s->k == S_CALL || s->k == S_CALLGOTO) {
+                call_or_ret = true;
+                sets_prcd = c->cur_proc && !strcmp(s->name, c->cur_proc);
+            } else if (s->k == S_RETURN || s->k == S_CALLRETURN) {
+                call_or_ret = sets_prcd = true;
+            }
+            if (call_or_ret) {
+                next_needs = true;
+                why = s->k == S_CALL ? "it follows a `call`" : "it follows a `return`";
+                set_add(c, &vars, "stack");
+                if (sets_prcd)
+                    for (int j = 0; j < c->alg->nprcds; j++) {
+                        pproc *pr = &c->alg->prcds[j];
+                        for (int k = 0; k < pr->nparams; k++) set_add(c, &vars, pr->params[k].var);
+                        for (int k = 0; k < pr->ndecls; k++) set_add(c, &vars, pr->decls[k].var);
+                    }
+            }
+            if (set_disjoint(out, &vars)) {
+                for (int k = 0; k < vars.n; k++) set_add(c, out, vars.s[k]);
+            } else {
+                if (in_with)
+                    pcal_error(c, s->line, s->col,
+                               pcal_strf(c, "Call or return makes second assignment to a variable inside a `with' statement\n    at %s.", location(c, s)),
+                               "a `call` or `return` inside `with` assigns a variable already assigned in this step");
+                needs_label(c, s, "the `call` or `return` assigns a variable already assigned in this step");
+                had = true;
+                set_copy(c, &vars, out);
+            }
         }
     }
     return had || next_needs;
@@ -368,7 +398,14 @@ static int classify_seq(pcal_ctx *c, svec *seq)
         } else if (s->k == S_WHILE) {
             classify_seq(c, &s->a);
             check_labeled(c, &s->la);
-        } else if (s->k == S_GOTO) {
+        } else if (s->k == S_GOTO || s->k == S_CALLGOTO) {
+            result = 1;
+        } else if (s->k == S_CALL) {
+            if (!(i < seq->n - 1 && seq->s[i + 1]->k == S_RETURN)) result = 1;
+        } else if (s->k == S_RETURN || s->k == S_CALLRETURN) {
+            if (!c->cur_proc)
+                pcal_error(c, s->line, s->col, pcal_strf(c, "return statement not in a procedure at %s", location(c, s)),
+                           "`return` is only allowed inside a procedure");
             result = 1;
         }
     }
@@ -424,17 +461,33 @@ static void labels_error(pcal_ctx *c)
     longjmp(c->fail, 1);
 }
 
+static void prepare_procedures(pcal_ctx *c, palg *alg)
+{
+    for (int i = 0; i < alg->nprcds; i++) {
+        pproc *pr = &alg->prcds[i];
+        c->cur_proc = pr->name;
+        expand_seq(c, &pr->body, alg->macros, alg->nmacros);
+        strset in = {0}, out = {0};
+        add_labels(c, &pr->body, true, false, &in, &out);
+        pr->body = make_labeled(c, &pr->body);
+        check_labeled(c, &pr->body);
+        c->cur_proc = NULL;
+    }
+}
+
 void pcal_labels(pcal_ctx *c, palg *alg)
 {
     bool omit_stutter_any = false;
     for (int i = 0; i < alg->nmacros; i++) expand_seq(c, &alg->macros[i].body, alg->macros, i);
+    if (!alg->multi) {
+        expand_seq(c, &alg->procs[0].body, alg->macros, alg->nmacros);
+        prepare_procedures(c, alg);
+    }
     for (int i = 0; i < alg->nprocs; i++) {
         pprocess *pr = &alg->procs[i];
-        expand_seq(c, &pr->body, alg->macros, alg->nmacros);
-        if (alg->multi || i == alg->nprocs - 1) {
-            strset in = {0}, out = {0};
-            add_labels(c, &pr->body, true, false, &in, &out);
-        }
+        if (alg->multi) expand_seq(c, &pr->body, alg->macros, alg->nmacros);
+        strset in = {0}, out = {0};
+        add_labels(c, &pr->body, true, false, &in, &out);
         pr->body = make_labeled(c, &pr->body);
         check_labeled(c, &pr->body);
         if (alg->multi) {
@@ -444,6 +497,7 @@ void pcal_labels(pcal_ctx *c, palg *alg)
             omit_stutter_any = omit_stutter_any || c->omit_stutter;
         }
     }
+    if (alg->multi) prepare_procedures(c, alg);
     if (c->nadded > 0) {
         bool error = alg->multi ? !c->o.label : (c->has_label && !c->o.label);
         if (error) labels_error(c);

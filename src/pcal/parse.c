@@ -574,6 +574,8 @@ static pstmt *get_call(parser *p)
 {
     pstmt *s = start_stmt(p, S_CALL, "call");
     s->name = get_tok(p);
+    add_str(p->c, &p->c->calls, &p->c->ncalls, &p->c->capcalls, s->name);
+    s->from = p->c->cur_proc;
     gobble(p, "(");
     VEC(pexpr *) args = {0};
     bool more = char_after(p, 0, 0) != ')';
@@ -658,6 +660,8 @@ static passign get_single_assign(parser *p)
                       pcal_strf(p->c, "an assignment `%s := ...` was expected here", a.var));
     }
     get_tok(p);
+    a.rhs_line = p->c->line + 1;
+    a.rhs_col = p->c->col + 1;
     a.rhs = get_expr(p);
     if (pexpr_empty(a.rhs)) parsing_error(p, "Empty right-hand side of assignment at ", "the assignment has no value");
     return a;
@@ -671,7 +675,11 @@ static pstmt *get_assign(parser *p)
     VEC_PUSH(v, get_single_assign(p));
     while (next_is(p, "||")) {
         get_tok(p);
-        VEC_PUSH(v, get_single_assign(p));
+        passign a = get_single_assign(p);
+        /* pcal.trans places these where the previous value's scan began */
+        a.line = v.items[v.len - 1].rhs_line;
+        a.col = v.items[v.len - 1].rhs_col;
+        VEC_PUSH(v, a);
     }
     gobble(p, ";");
     s->ass = ARENA_NEW_N(&p->c->a, passign, v.len);
@@ -699,6 +707,7 @@ static pstmt *get_stmt(parser *p)
     if (!strcmp(t, "call")) return get_call(p);
     if (!strcmp(t, "return")) {
         pstmt *s = start_stmt(p, S_RETURN, "return");
+        s->from = p->c->cur_proc;
         gobble(p, ";");
         return s;
     }
@@ -737,6 +746,60 @@ static pmacro get_macro(parser *p)
     return m;
 }
 
+static void reset_label_sets(pcal_ctx *c)
+{
+    c->nplus = c->nminus = c->ncalls = 0;
+    c->plus = c->minus = c->calls = NULL;
+    c->capplus = c->capminus = c->capcalls = 0;
+}
+
+static pproc get_procedure(parser *p)
+{
+    pproc pr = {0};
+    pcal_ctx *c = p->c;
+    gobble(p, "procedure");
+    pr.line = p->last.line + 1;
+    pr.col = p->last.col + 1;
+    pr.name = get_tok(p);
+    c->cur_proc = pr.name;
+    reset_label_sets(c);
+    gobble(p, "(");
+    decl_vec params = {0};
+    bool comma = false;
+    while (!next_is(p, ")")) {
+        if (comma) gobble(p, ",");
+        VEC_PUSH(params, get_var_decl(p, true));
+        comma = true;
+    }
+    must_gobble(p, ")");
+    pr.params = ARENA_NEW_N(&c->a, pvardecl, params.len + 1);
+    if (params.len) memcpy(pr.params, params.items, sizeof(pvardecl) * params.len);
+    pr.nparams = (int)params.len;
+    VEC_FREE(params);
+    if (!next_is(p, "begin") && !next_is(p, "{")) {
+        if (next_is(p, "variables")) must_gobble(p, "variables");
+        else gobble(p, "variable");
+        decl_vec v = {0};
+        while (!next_is(p, "begin") && !next_is(p, "{")) {
+            VEC_PUSH(v, get_var_decl(p, true));
+            gobble_comma_or_semi(p);
+        }
+        pr.decls = ARENA_NEW_N(&c->a, pvardecl, v.len + 1);
+        if (v.len) memcpy(pr.decls, v.items, sizeof(pvardecl) * v.len);
+        pr.ndecls = (int)v.len;
+        VEC_FREE(v);
+    }
+    gobble_begin(p);
+    pr.body = get_stmt_seq(p);
+    gobble_end(p, "procedure");
+    if (next_is(p, ";")) get_tok(p);
+    c->cur_proc = NULL;
+    pr.plus = c->plus; pr.nplus = c->nplus;
+    pr.minus = c->minus; pr.nminus = c->nminus;
+    pr.calls = c->calls; pr.ncalls = c->ncalls;
+    return pr;
+}
+
 static pprocess get_process(parser *p)
 {
     pprocess pr = {0};
@@ -751,9 +814,7 @@ static pprocess get_process(parser *p)
     else if (!strcmp(eq, "\\in")) pr.is_eq = false;
     else parsing_error(p, pcal_strf(c, "Expected \"=\" or \"\\in\"  but found \"%s\"", eq), "a process is `process (Name = id)` or `process (Name \\in set)`");
     pr.id = get_expr(p);
-    c->nplus = c->nminus = 0;
-    c->plus = c->minus = NULL;
-    c->capplus = c->capminus = 0;
+    reset_label_sets(c);
     if (c->csyntax) gobble(p, ")");
     if (pexpr_empty(pr.id)) parsing_error(p, "Empty process id at ", "the process needs an identifier or a set of identifiers");
     if (!next_is(p, "begin") && !next_is(p, "{")) get_var_decls(p, &pr.decls, &pr.ndecls, false, false);
@@ -763,6 +824,7 @@ static pprocess get_process(parser *p)
     if (next_is(p, ";")) get_tok(p);
     pr.plus = c->plus; pr.nplus = c->nplus;
     pr.minus = c->minus; pr.nminus = c->nminus;
+    pr.calls = c->calls; pr.ncalls = c->ncalls;
     return pr;
 }
 
@@ -793,11 +855,15 @@ palg *pcal_parse(pcal_ctx *c)
     if (macros.len) memcpy(alg->macros, macros.items, sizeof(pmacro) * macros.len);
     alg->nmacros = (int)macros.len;
     VEC_FREE(macros);
-    if (next_is(&p, "procedure")) {
-        atok t = peek(&p, 1);
-        pcal_error(c, t.line + 1, t.col + 1, "procedures are not supported yet",
-                   "procedures are not supported yet by tlc-c --translate");
+    VEC(pproc) prcds = {0};
+    while (next_is(&p, "procedure")) {
+        VEC_PUSH(prcds, get_procedure(&p));
+        c->omit_pc = false;
     }
+    alg->prcds = ARENA_NEW_N(&c->a, pproc, prcds.len + 1);
+    if (prcds.len) memcpy(alg->prcds, prcds.items, sizeof(pproc) * prcds.len);
+    alg->nprcds = (int)prcds.len;
+    VEC_FREE(prcds);
     VEC(pprocess) procs = {0};
     if ((next_is(&p, "fair") && (!strcmp(peek_s(&p, 2), "process") ||
                                  (!strcmp(peek_s(&p, 2), "+") && !strcmp(peek_s(&p, 3), "process")))) ||
@@ -819,9 +885,14 @@ palg *pcal_parse(pcal_ctx *c)
     } else {
         pprocess pr = {0};
         pr.name = "Next";
+        if (c->version == 105 && next_is(&p, "fair")) {
+            gobble(&p, "fair");
+            if (next_is(&p, "+")) gobble(&p, "+");
+            c->o.fairness = "wf";
+        }
         if (c->fair_alg) c->o.fairness = "wf";
         gobble_begin(&p);
-        c->nplus = c->nminus = 0;
+        reset_label_sets(c);
         pr.body = get_stmt_seq(&p);
         pr.plus = c->plus; pr.nplus = c->nplus;
         pr.minus = c->minus; pr.nminus = c->nminus;

@@ -65,6 +65,7 @@ typedef struct passign {
     pexpr *sub;     /* the subscripts after the variable, possibly empty */
     pexpr *rhs;
     int line, col, mline, mcol;
+    int rhs_line, rhs_col;  /* where the value's scan began */
 } passign;
 
 struct pstmt {
@@ -80,6 +81,7 @@ struct pstmt {
     svec *ors, *labors; int nors;       /* either's clauses */
     const char *var; bool is_eq;        /* with */
     const char *name;                   /* goto target, macro name, call target, label */
+    const char *from;                   /* return: the procedure returned from */
     pexpr **args; int nargs;            /* macro call / call */
 };
 
@@ -107,9 +109,21 @@ typedef struct pprocess {
     int fairness;
     const char **plus; int nplus;
     const char **minus; int nminus;
+    const char **calls; int ncalls;  /* procedures called, directly then indirectly */
     int line, col;
     bool omit_stutter;   /* this body can never reach Done */
 } pprocess;
+
+typedef struct pproc {
+    const char *name;
+    pvardecl *params; int nparams;   /* always `=`; val NULL: defaultInitValue */
+    pvardecl *decls; int ndecls;
+    svec body;
+    const char **plus; int nplus;
+    const char **minus; int nminus;
+    const char **calls; int ncalls;  /* procedures called, directly then indirectly */
+    int line, col;
+} pproc;
 
 typedef struct palg {
     const char *name;
@@ -118,6 +132,7 @@ typedef struct palg {
     pexpr *defs;
     pmacro *macros; int nmacros;
     pprocess *procs; int nprocs;   /* uniprocess: procs[0] holds the body */
+    pproc *prcds; int nprcds;      /* procedures */
 } palg;
 
 /* ---- options and the translation context ------------------------------------------------------ */
@@ -153,6 +168,9 @@ struct pcal_ctx {
     char **added; int nadded, capadded;           /* "Lbl_1 at line L, column C" */
     const char **plus, **minus; int nplus, nminus, capplus, capminus;
     bool in_macro;
+    const char *cur_proc;  /* the procedure being parsed or labeled, NULL outside */
+    const char **calls; int ncalls, capcalls;
+    int version;           /* -version / `version` option, as major*100+minor; 0 = current */
     jmp_buf fail;
     pdiag *diags; int ndiags, capdiags;
     palg *alg;
