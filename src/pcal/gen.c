@@ -937,10 +937,24 @@ static void gen_next(gen *g)
     line(g, "");
 }
 
+typedef struct fpair { char *wf, *sf; } fpair;
+
 typedef struct fairness {
     char **prefix; int nprefix;
     char *wf, *sf;
+    fpair *prcd; int nprcd;   /* the procedures the process calls */
 } fairness;
+
+static char *pair_line(gen *g, const fpair *p)
+{
+    return p->sf ? pcal_strf(g->c, "%s /\\ %s", p->wf, p->sf) : p->wf;
+}
+
+static char *pair_multi(gen *g, const fpair *p, int col)
+{
+    char *v = cat(g, "/\\ ", p->wf);
+    return p->sf ? pcal_strf(g->c, "%s\n%s/\\ %s", v, spaces(g, col), p->sf) : v;
+}
 
 static int fair_width(const fairness *f)
 {
@@ -952,6 +966,8 @@ static int fair_width(const fairness *f)
     }
     width += (int)strlen(f->wf);
     if (f->sf) width += (int)strlen(f->sf);
+    for (int i = 0; i < f->nprcd; i++)
+        width += (int)strlen(f->prcd[i].wf) + (f->prcd[i].sf ? 4 + (int)strlen(f->prcd[i].sf) : 0);
     return maxp > width ? maxp : width;
 }
 
@@ -968,17 +984,26 @@ static char *fair_prefix(gen *g, const fairness *f, int col)
 
 static char *fair_format(gen *g, const fairness *f, int col)
 {
-    if (col + fair_width(f) <= g->wrap || !f->sf) {
-        char *v = cat(g, fair_prefix(g, f, col), f->wf);
-        if (f->sf) v = pcal_strf(g->c, "%s /\\ %s", v, f->sf);
+    fpair body = {f->wf, f->sf};
+    if (col + fair_width(f) <= g->wrap || (!f->sf && f->nprcd == 0)) {
+        char *v = cat(g, fair_prefix(g, f, col), pair_line(g, &body));
+        for (int i = 0; i < f->nprcd; i++) v = pcal_strf(g->c, "%s /\\ %s", v, pair_line(g, &f->prcd[i]));
         return v;
     }
     char *v = fair_prefix(g, f, col);
     int pw = f->nprefix ? (int)strlen(f->prefix[f->nprefix - 1]) : 0;
     int cur = col + pw;
-    char *ln = pcal_strf(g->c, "%s /\\ %s", f->wf, f->sf);
-    if (cur + (int)strlen(ln) + 3 <= g->wrap) return pcal_strf(g->c, "%s/\\ %s", v, ln);
-    return pcal_strf(g->c, "%s/\\ %s\n%s/\\ %s", v, f->wf, spaces(g, cur), f->sf);
+    char *ln = pair_line(g, &body);
+    if (cur + (int)strlen(ln) + 3 <= g->wrap) v = pcal_strf(g->c, "%s/\\ %s", v, ln);
+    else v = cat(g, v, pair_multi(g, &body, cur));
+    for (int i = 0; i < f->nprcd; i++) {
+        ln = pair_line(g, &f->prcd[i]);
+        if (i == 0) v = cat(g, v, "\n");
+        v = cat(g, v, spaces(g, cur));
+        if (cur + (int)strlen(ln) + 3 <= g->wrap) v = pcal_strf(g->c, "%s/\\ %s\n", v, ln);
+        else v = cat(g, v, pair_multi(g, &f->prcd[i], cur));
+    }
+    return v;
 }
 
 static void gen_spec(gen *g)
@@ -1038,6 +1063,34 @@ static void gen_spec(gen *g)
                 for (int j = 0; j < p->nplus; j++)
                     sf = pcal_strf(c, "%s%sSF_vars(%s%s)", sf, j ? " /\\ " : "", p->plus[j], p->is_eq ? "" : "(self)");
                 f->sf = sf;
+            }
+            f->prcd = ARENA_NEW_N(&c->a, fpair, p->ncalls + 1);
+            f->nprcd = 0;
+            for (int k = 0; k < p->ncalls; k++) {
+                pproc *pr = NULL;
+                for (int j = 0; j < g->alg->nprcds; j++)
+                    if (!strcmp(g->alg->prcds[j].name, p->calls[k])) pr = &g->alg->prcds[j];
+                if (!pr) continue;
+                char *w = pcal_strf(c, "%s_vars(", xf);
+                if (pr->nminus > 0) {
+                    w = pcal_strf(c, "%s(pc[%s]", w, qself);
+                    if (pr->nminus == 1) w = pcal_strf(c, "%s # \"%s\"", w, pr->minus[0]);
+                    else {
+                        w = cat(g, w, " \\notin {\"");
+                        for (int j = 0; j < pr->nminus; j++)
+                            w = pcal_strf(c, "%s%s%s", w, pr->minus[j], j == pr->nminus - 1 ? "\"}" : "\", \"");
+                    }
+                    w = cat(g, w, ") /\\ ");
+                }
+                fpair *fp = &f->prcd[f->nprcd++];
+                fp->wf = pcal_strf(c, "%s%s(%s))", w, pr->name, qself);
+                fp->sf = NULL;
+                if (!strcmp(xf, "WF") && pr->nplus > 0) {
+                    char *sf = "";
+                    for (int j = 0; j < pr->nplus; j++)
+                        sf = pcal_strf(c, "%s%sSF_vars(%s(%s))", sf, j ? " /\\ " : "", pr->plus[j], qself);
+                    fp->sf = sf;
+                }
             }
         }
     if (!wfnext && nf == 0) {
