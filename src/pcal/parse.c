@@ -660,8 +660,6 @@ static passign get_single_assign(parser *p)
                       pcal_strf(p->c, "an assignment `%s := ...` was expected here", a.var));
     }
     get_tok(p);
-    a.rhs_line = p->c->line + 1;
-    a.rhs_col = p->c->col + 1;
     a.rhs = get_expr(p);
     if (pexpr_empty(a.rhs)) parsing_error(p, "Empty right-hand side of assignment at ", "the assignment has no value");
     return a;
@@ -675,10 +673,11 @@ static pstmt *get_assign(parser *p)
     VEC_PUSH(v, get_single_assign(p));
     while (next_is(p, "||")) {
         get_tok(p);
+        int bar_line = p->last.line + 1, bar_col = p->last.col + 1;
         passign a = get_single_assign(p);
-        /* pcal.trans places these where the previous value's scan began */
-        a.line = v.items[v.len - 1].rhs_line;
-        a.col = v.items[v.len - 1].rhs_col;
+        /* pcal.trans places these at the `||` before them */
+        a.line = bar_line;
+        a.col = bar_col;
         VEC_PUSH(v, a);
     }
     gobble(p, ";");
@@ -885,7 +884,7 @@ palg *pcal_parse(pcal_ctx *c)
     } else {
         pprocess pr = {0};
         pr.name = "Next";
-        if (c->version == 105 && next_is(&p, "fair")) {
+        if (c->o.version == 105 && next_is(&p, "fair")) {
             gobble(&p, "fair");
             if (next_is(&p, "+")) gobble(&p, "+");
             c->o.fairness = "wf";

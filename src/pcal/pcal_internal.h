@@ -65,7 +65,6 @@ typedef struct passign {
     pexpr *sub;     /* the subscripts after the variable, possibly empty */
     pexpr *rhs;
     int line, col, mline, mcol;
-    int rhs_line, rhs_col;  /* where the value's scan began */
 } passign;
 
 struct pstmt {
@@ -142,6 +141,7 @@ typedef struct pcal_opts {
     bool termination, nocfg, noold, label, report_labels, no_done_disjunct, unix_eol;
     const char *label_root;
     int line_width;
+    int version;            /* `-version 1.5` as 105; 0 = the current language */
 } pcal_opts;
 
 typedef struct pdiag {
@@ -170,7 +170,6 @@ struct pcal_ctx {
     bool in_macro;
     const char *cur_proc;  /* the procedure being parsed or labeled, NULL outside */
     const char **calls; int ncalls, capcalls;
-    int version;           /* -version / `version` option, as major*100+minor; 0 = current */
     jmp_buf fail;
     pdiag *diags; int ndiags, capdiags;
     palg *alg;

@@ -347,6 +347,9 @@ static int apply_option(pcal_opts *o, optstate *st, bool in_file, char **args, i
         *used = 2;
     } else if (!strcmp(opt, "version")) {
         if (nargs < 2) return option_error("Version number must follow `-version' option");
+        int major = 0, minor = 0;
+        if (sscanf(args[1], "%d.%d", &major, &minor) < 1) return option_error("Bad version number");
+        o->version = major * 100 + minor;
         *used = 2;
     } else if (!in_file && !strcmp(opt, "lineWidth")) {
         int w = nargs < 2 ? 0 : atoi(args[1]);
@@ -517,7 +520,7 @@ static bool translate(pcal_ctx *c, lines *out, const char *text)
     uncomment(c, &un, aline, acol);
     c->src = un.l;
     c->nsrc = un.n;
-    c->omit_pc = c->omit_stutter = true;
+    c->omit_pc = c->omit_stutter = c->o.version == 0 || c->o.version >= 105;
     pcal_lex_init(c, aline, acol);
     palg *alg = pcal_parse(c);
     pcal_labels(c, alg);
