@@ -22,6 +22,10 @@
 /* `tlc-c --translate ARGS`: ARGS are pcal.trans's options followed by the module's path. */
 int pcal_translate_main(int argc, char **argv);
 
+/* `--parse`: translates the module's algorithm, if it has one, in memory; 0 if it translates, else
+ * the errors are printed to stderr and the exit code (150, or 151) is returned. */
+int pcal_check_algorithm(const char *path);
+
 /* The module's PlusCal state, from its text alone (no translation is made). */
 typedef enum {
     PCAL_NONE,           /* no algorithm in the module */

@@ -1,5 +1,6 @@
 /* check.c - `tlc-c Spec.tla`: load, configure, check assumptions, explore, and report as TLC does. */
 #include "cli.h"
+#include "pcal.h"
 #include "model.h"
 #include "report.h"
 
@@ -340,6 +341,8 @@ int cli_check(const cli_options *o)
     model *m = model_new(p, cfg, &mo, &rc);
     if (!m) goto done;
     report_banner(stdout, o->spec, seed, workers, cores);
+    for (uint32_t i = 0; i < p->nmodules; i++)
+        if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;
     if (!model_has_behaviour(m)) {

@@ -88,6 +88,17 @@ int main(int argc, char **argv)
     case MODE_PARSE: {
         sema_program *p = cli_load(o.spec);
         if (!p) return EXIT_PARSE;
+        int prc = 0;
+        for (uint32_t i = 0; i < p->nmodules; i++) {
+            if (p->modules[i]->is_standard) continue;
+            pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
+            int r = pcal_check_algorithm(p->modules[i]->file);
+            if (r && !prc) prc = r;
+        }
+        if (prc) {
+            sema_free(p);
+            return prc;
+        }
         printf("Parsing and semantic processing of %s succeeded (%u modules).\n", p->root->name, p->nmodules);
         sema_free(p);
         return 0;

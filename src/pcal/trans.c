@@ -643,6 +643,38 @@ out:
     return rc;
 }
 
+int pcal_check_algorithm(const char *path)
+{
+    pcal_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    pcal_ctx *c = &ctx;
+    arena_init(&c->a);
+    c->o.fairness = "";
+    c->o.label_root = "Lbl_";
+    c->o.line_width = 78;
+    c->next_label = 1;
+    c->path = path;
+    int rc = 0;
+    size_t len = 0;
+    char *text = util_read_file(path, &len);
+    if (!text) goto out;
+    if (!strstr(text, "--algorithm") && !strstr(text, "--fair")) goto free_text;
+    lines v = split_lines(c, text, len);
+    optstate st = {true, false};
+    rc = file_options(c, &v, &st);
+    if (!rc && !translate(c, &v, text)) {
+        print_diags(c, text, len);
+        rc = 150;
+    }
+    free(v.l);
+free_text:
+    free(text);
+out:
+    free(c->diags);
+    arena_free(&c->a);
+    return rc;
+}
+
 pcal_status pcal_check_module(const char *path, const char *module, FILE *out)
 {
     pcal_ctx ctx;
@@ -686,7 +718,7 @@ pcal_status pcal_check_module(const char *path, const char *module, FILE *out)
     }
     if (tla_changed && pcal_changed) {
         st = PCAL_BOTH_CHANGED;
-        fprintf(out, "!! WARNING: Either the PlusCal algorithm or the TLA+ translation in module %s has changed since its last translation.\n", module);
+        fprintf(out, "!! WARNING: Both the PlusCal algorithm and its TLA+ translation in module %s filename have changed since the last translation.\n", module);
     } else if (pcal_changed) {
         st = PCAL_PCAL_CHANGED;
         fprintf(out, "!! WARNING: The PlusCal algorithm in module %s has changed since its last translation.\n", module);
