@@ -408,14 +408,15 @@ static int file_options(pcal_ctx *c, lines *v, optstate *st)
 static void print_diags(pcal_ctx *c, const char *text, size_t len)
 {
     atom file = util_source_register(c->path, text, len);
+    FILE *out = util_diag_out();
     for (int i = 0; i < c->ndiags; i++) {
         pdiag *d = &c->diags[i];
-        if (d->java) fprintf(stderr, "Unrecoverable error:\n -- %s\n", d->java);
+        if (d->java) fprintf(out, "Unrecoverable error:\n -- %s\n", d->java);
     }
     for (int i = 0; i < c->ndiags; i++) {
         pdiag *d = &c->diags[i];
         if (d->line <= 0) {
-            fprintf(stderr, "%s: error: %s\n", c->path, d->teach);
+            fprintf(out, "%s: error: %s\n", c->path, d->teach);
             continue;
         }
         syn_loc loc = {file, (uint32_t)d->line, (uint32_t)d->col, (uint32_t)d->line, (uint32_t)d->col};
@@ -469,34 +470,30 @@ static bool write_cfg(pcal_ctx *c, const char *cfgpath)
     return ok;
 }
 
-/* Translates the module's lines in place; false after recording diagnostics. */
-static bool translate(pcal_ctx *c, lines *out, const char *text)
+/* Translates the module's lines in place (un: the same lines, tabs expanded); errors longjmp. */
+static __attribute__((noinline)) void translate_lines(pcal_ctx *c, lines *out, lines *un)
 {
-    lines un = {0};
-    for (int i = 0; i < out->n; i++) lines_insert(&un, un.n, untab(c, out->l[i]));
-    int tline = find_token_pair(&un, 0, "BEGIN", "TRANSLATION");
-    bool ok = false;
-    if (setjmp(c->fail)) goto done;
+    int tline = find_token_pair(un, 0, "BEGIN", "TRANSLATION");
     if (tline != -1) {
-        int eline = find_token_pair(&un, tline + 1, "END", "TRANSLATION");
+        int eline = find_token_pair(un, tline + 1, "END", "TRANSLATION");
         if (eline == -1) pcal_error(c, tline + 1, 1, "No line containing `END TRANSLATION", "the translation block has no `\\* END TRANSLATION` line");
-        for (int e = eline - 1; e > tline; e--) { lines_remove(out, e); lines_remove(&un, e); }
+        for (int e = eline - 1; e > tline; e--) { lines_remove(out, e); lines_remove(un, e); }
     }
     int aline = 0, acol = -1;
     bool found = false;
-    for (; aline < un.n && !found; aline++) {
-        const char *p = strstr(un.l[aline], "--algorithm");
-        if (p) { acol = (int)(p - un.l[aline]) + 11; found = true; break; }
-        p = strstr(un.l[aline], "--fair");
-        if (p) { acol = (int)(p - un.l[aline]) + 6; found = true; c->fair_alg = true; break; }
+    for (; aline < un->n && !found; aline++) {
+        const char *p = strstr(un->l[aline], "--algorithm");
+        if (p) { acol = (int)(p - un->l[aline]) + 11; found = true; break; }
+        p = strstr(un->l[aline], "--fair");
+        if (p) { acol = (int)(p - un->l[aline]) + 6; found = true; c->fair_alg = true; break; }
     }
     if (!found) pcal_error(c, 0, 0, "Beginning of algorithm string --algorithm not found.", "no `--algorithm` or `--fair algorithm` in the module");
     bool fresh = tline == -1;
     if (fresh) {
         int depth = 1, el = aline, ec = acol;
         bool nf = true;
-        while (nf && el < un.n) {
-            const char *l = un.l[el];
+        while (nf && el < un->n) {
+            const char *l = un->l[el];
             int n = (int)strlen(l);
             while (nf && ec < n - 1) {
                 if (l[ec] == '(' && l[ec + 1] == '*') { depth++; ec += 2; }
@@ -506,31 +503,29 @@ static bool translate(pcal_ctx *c, lines *out, const char *text)
             if (nf) { el++; ec = 0; }
         }
         if (nf) pcal_error(c, aline + 1, acol + 1, "Algorithm not in properly terminated comment", "the comment holding the algorithm is not closed by `*)`");
-        const char *rest = un.l[el] + ec;
+        const char *rest = un->l[el] + ec;
         while (*rest == ' ') rest++;
         if (*rest && strncmp(rest, "\\*", 2))
             pcal_error(c, el + 1, ec + 1, "Text on same line following `*)' that ends the \n   comment containing the algorithm.",
                        "text follows the `*)` that closes the algorithm's comment; put the rest of the line on a line of its own");
         lines_insert(out, el + 1, "\\* BEGIN TRANSLATION (chksum(pcal) = \"ffffffff\" /\\ chksum(tla) = \"ffffffff\")");
-        lines_insert(&un, el + 1, "\\* BEGIN TRANSLATION");
+        lines_insert(un, el + 1, "\\* BEGIN TRANSLATION");
         lines_insert(out, el + 2, "\\* END TRANSLATION ");
-        lines_insert(&un, el + 2, "\\* END TRANSLATION");
+        lines_insert(un, el + 2, "\\* END TRANSLATION");
         tline = el + 1;
     }
-    uncomment(c, &un, aline, acol);
-    c->src = un.l;
-    c->nsrc = un.n;
+    uncomment(c, un, aline, acol);
+    c->src = un->l;
+    c->nsrc = un->n;
     c->omit_pc = c->omit_stutter = c->o.version == 0 || c->o.version >= 105;
     pcal_lex_init(c, aline, acol);
     palg *alg = pcal_parse(c);
     pcal_labels(c, alg);
-    if (c->ndiags) goto done;
     int nrep = 0;
     char **rep = pcal_fix_ids(c, alg, &nrep);
     pcal_explode(c, alg);
     int nl = 0;
     char **tl = pcal_generate(c, alg, rep, nrep, &nl);
-    if (c->ndiags) goto done;
     char tsum[9];
     checksum_lines(tl, nl, tsum);
     sums s = find_sums(out->l[tline]);
@@ -558,10 +553,20 @@ static bool translate(pcal_ctx *c, lines *out, const char *text)
         out->l[tline] = pcal_strf(c, "%s%s", nlbuf, l + pos);
     }
     for (int i = 0; i < nl; i++) lines_insert(out, tline + 1 + i, tl[i]);
-    ok = true;
-done:
-    (void)text;
-    free(un.l);
+}
+
+/* Translates the module's lines in place; false after recording diagnostics. */
+static bool translate(pcal_ctx *c, lines *out)
+{
+    lines *un = util_xcalloc(1, sizeof(lines));
+    for (int i = 0; i < out->n; i++) lines_insert(un, un->n, untab(c, out->l[i]));
+    bool ok = false;
+    if (!setjmp(c->fail)) {
+        translate_lines(c, out, un);
+        ok = c->ndiags == 0;
+    }
+    free(un->l);
+    free(un);
     return ok;
 }
 
@@ -611,7 +616,7 @@ int pcal_translate_main(int argc, char **argv)
     st.first_fairness = true;
     rc = file_options(c, &out, &st);
     if (rc) { free(text); free(out.l); goto out; }
-    if (!translate(c, &out, text)) {
+    if (!translate(c, &out)) {
         print_diags(c, text, len);
         bool unsupported = c->ndiags && c->diags[0].java && strstr(c->diags[0].java, "not supported yet");
         rc = unsupported ? 151 : 150;
@@ -662,7 +667,7 @@ int pcal_check_algorithm(const char *path)
     lines v = split_lines(c, text, len);
     optstate st = {true, false};
     rc = file_options(c, &v, &st);
-    if (!rc && !translate(c, &v, text)) {
+    if (!rc && !translate(c, &v)) {
         print_diags(c, text, len);
         rc = 150;
     }
