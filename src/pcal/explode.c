@@ -176,6 +176,7 @@ static void explode_call(pcal_ctx *c, pstmt *s, const char *next, svec *out)
 static void explode_return(pcal_ctx *c, pstmt *s, svec *out)
 {
     const char *from = s->from ? s->from : c->cur_proc;
+    s->from = from;
     pproc *p = from ? find_proc(c, from) : NULL;
     if (!from)
         pcal_error(c, s->line, s->col, pcal_strf(c, "`return' statement not in procedure\n    at line %d, column %d.", s->line, s->col),
@@ -268,7 +269,11 @@ static bool explode_last(pcal_ctx *c, svec *stmts, const char *next, svec *steps
             svec ts = {0}, es = {0};
             if (explode_last(c, &last->a, tn, &ts)) svec_push(c, &last->a, update_pc(c, tn));
             if (explode_last(c, &last->b, en, &es)) svec_push(c, &last->b, update_pc(c, en));
-            last->k = S_IF;
+            /* a new `if` replaces it here; the original keeps its (rewritten) parts */
+            pstmt *n = ARENA_NEW(&c->a, pstmt);
+            *n = *last;
+            n->k = S_IF;
+            stmts->s[stmts->n - 1] = n;
             svec lt = explode_labeled_seq(c, &last->la, next), le = explode_labeled_seq(c, &last->lb, next);
             append(c, steps, &lt);
             append(c, steps, &le);
@@ -286,7 +291,12 @@ static bool explode_last(pcal_ctx *c, svec *stmts, const char *next, svec *steps
                 svec lo = explode_labeled_seq(c, &last->labors[i], next);
                 append(c, steps, &lo);
             }
-            last->k = S_EITHER;
+            pstmt *n = ARENA_NEW(&c->a, pstmt);
+            *n = *last;
+            n->k = S_EITHER;
+            n->ors = ARENA_NEW_N(&c->a, svec, last->nors);
+            memcpy(n->ors, last->ors, sizeof(svec) * (size_t)last->nors);
+            stmts->s[stmts->n - 1] = n;
             needs = false;
             break;
         case S_GOTO:
@@ -406,11 +416,11 @@ void pcal_explode(pcal_ctx *c, palg *alg)
     for (int i = 0; i < alg->nprcds; i++) {
         pproc *p = &alg->prcds[i];
         c->cur_proc = p->name;
-        p->body = explode_labeled_seq(c, &p->body, "Error");
+        p->steps = explode_labeled_seq(c, &p->body, "Error");
         c->cur_proc = NULL;
     }
     for (int i = 0; i < alg->nprocs; i++) {
         pprocess *pr = &alg->procs[i];
-        pr->body = explode_labeled_seq(c, &pr->body, "Done");
+        pr->steps = explode_labeled_seq(c, &pr->body, "Done");
     }
 }

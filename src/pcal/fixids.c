@@ -262,6 +262,7 @@ static void close_calls(pcal_ctx *c, palg *alg)
     for (int k = 0; k < n; k++)
         for (int i = 0; i < n; i++)
             for (int j = 0; j < n; j++) path[i * n + j] = path[i * n + j] || (path[i * n + k] && path[k * n + j]);
+    if (!alg->multi) return;   /* pcal.trans closes the call graph for multiprocess algorithms only */
     for (int i = 0; i < n; i++) {
         const char **v = NULL;
         int nv = 0;
@@ -270,7 +271,6 @@ static void close_calls(pcal_ctx *c, palg *alg)
         alg->prcds[i].calls = v;
         alg->prcds[i].ncalls = nv;
     }
-    if (!alg->multi) return;
     for (int i = 0; i < alg->nprocs; i++) {
         pprocess *p = &alg->procs[i];
         int direct = p->ncalls;

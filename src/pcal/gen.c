@@ -320,6 +320,7 @@ static void gen_assign(gen *g, pstmt *s, changed *c, const char *ctx, const char
         used[best] = true;
         a[k] = s->ass[best];
     }
+    memcpy(s->ass, a, sizeof(passign) * (size_t)n);   /* pcal.trans sorts the statement itself */
     tok(g, prefix);
     pexpr *self_sub = sub_expr(g, self_of(g, ctx));
     bool multi_vars = false;
@@ -1137,8 +1138,8 @@ static void gen_procedure(gen *g, pproc *p)
     } else {
         add_var(g, &g->step, &g->nstep, p->name);
     }
-    for (int i = 0; i < p->body.n; i++) gen_labeled(g, p->body.s[i], "procedure");
-    gen_disjunction(g, p->name, &p->body, g->mp ? "(self)" : "");
+    for (int i = 0; i < p->steps.n; i++) gen_labeled(g, p->steps.s[i], "procedure");
+    gen_disjunction(g, p->name, &p->steps, g->mp ? "(self)" : "");
 }
 
 static void gen_process(gen *g, pprocess *p)
@@ -1152,9 +1153,9 @@ static void gen_process(gen *g, pprocess *p)
         g->self = self_expr(g);
         g->self_is_self = true;
     }
-    for (int i = 0; i < p->body.n; i++) gen_labeled(g, p->body.s[i], "process");
+    for (int i = 0; i < p->steps.n; i++) gen_labeled(g, p->steps.s[i], "process");
     if (g->c->omit_pc) return;
-    gen_disjunction(g, p->name, &p->body, p->is_eq ? "" : "(self)");
+    gen_disjunction(g, p->name, &p->steps, p->is_eq ? "" : "(self)");
 }
 
 char **pcal_generate(pcal_ctx *c, palg *alg, char **report, int nreport, int *nlines)
@@ -1178,9 +1179,9 @@ char **pcal_generate(pcal_ctx *c, palg *alg, char **report, int nreport, int *nl
         g.proc_name = "Next";
         gen_init(&g);
         for (int i = 0; i < alg->nprcds; i++) gen_procedure(&g, &alg->prcds[i]);
-        for (int i = 0; i < alg->procs[0].body.n; i++) {
-            add_var(&g, &g.step, &g.nstep, alg->procs[0].body.s[i]->name);
-            gen_labeled(&g, alg->procs[0].body.s[i], "");
+        for (int i = 0; i < alg->procs[0].steps.n; i++) {
+            add_var(&g, &g.step, &g.nstep, alg->procs[0].steps.s[i]->name);
+            gen_labeled(&g, alg->procs[0].steps.s[i], "");
         }
     }
     gen_next(&g);

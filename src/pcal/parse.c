@@ -891,10 +891,17 @@ palg *pcal_parse(pcal_ctx *c)
         }
         if (c->fair_alg) c->o.fairness = "wf";
         gobble_begin(&p);
-        reset_label_sets(c);
+        /* pcal.trans keeps collecting into the last procedure's lists here */
+        if (!alg->nprcds) reset_label_sets(c);
         pr.body = get_stmt_seq(&p);
         pr.plus = c->plus; pr.nplus = c->nplus;
         pr.minus = c->minus; pr.nminus = c->nminus;
+        if (alg->nprcds) {
+            pproc *last = &alg->prcds[alg->nprcds - 1];
+            last->plus = c->plus; last->nplus = c->nplus;
+            last->minus = c->minus; last->nminus = c->nminus;
+            last->calls = c->calls; last->ncalls = c->ncalls;
+        }
         if (c->csyntax) { gobble(&p, "}"); gobble(&p, "}"); }
         else { gobble(&p, "end"); gobble(&p, "algorithm"); }
         VEC_PUSH(procs, pr);

@@ -105,6 +105,7 @@ typedef struct pprocess {
     pexpr *id;
     pvardecl *decls; int ndecls;
     svec body;
+    svec steps;                      /* the body's actions, after pcal_explode */
     int fairness;
     const char **plus; int nplus;
     const char **minus; int nminus;
@@ -118,6 +119,7 @@ typedef struct pproc {
     pvardecl *params; int nparams;   /* always `=`; val NULL: defaultInitValue */
     pvardecl *decls; int ndecls;
     svec body;
+    svec steps;                      /* the body's actions, after pcal_explode */
     const char **plus; int nplus;
     const char **minus; int nminus;
     const char **calls; int ncalls;  /* procedures called, directly then indirectly */
@@ -189,6 +191,7 @@ void pcal_lex_init(pcal_ctx *c, int line, int col);
 void pcal_labels(pcal_ctx *c, palg *alg);      /* labels.c: macros, labels, grouping, omitPC */
 void pcal_explode(pcal_ctx *c, palg *alg);     /* explode.c: labeled steps with pc updates */
 char **pcal_fix_ids(pcal_ctx *c, palg *alg, int *nreport); /* fixids.c: renamings, reported */
+char *pcal_ast_dump(pcal_ctx *c, const palg *alg);  /* astdump.c: what chksum(pcal) is taken of */
 char **pcal_generate(pcal_ctx *c, palg *alg, char **report, int nreport, int *nlines); /* gen.c */
 
 #endif

@@ -528,22 +528,25 @@ static __attribute__((noinline)) void translate_lines(pcal_ctx *c, lines *out, l
     char **tl = pcal_generate(c, alg, rep, nrep, &nl);
     char tsum[9];
     checksum_lines(tl, nl, tsum);
+    char psum[9];
+    if (c->fair_alg) {
+        pcal_checksum("fair", 4, psum);
+    } else {
+        char *dumped = pcal_ast_dump(c, alg);
+        pcal_checksum(dumped, strlen(dumped), psum);
+        const char *dbg = getenv("TLCC_PCAL_AST");
+        if (dbg) {
+            FILE *f = fopen(dbg, "w");
+            if (f) { fputs(dumped, f); fclose(f); }
+        }
+    }
     sums s = find_sums(out->l[tline]);
     if (s.found) {
         const char *l = out->l[tline];
         char *nlbuf = "";
-        char psum[9] = "";
-        if (c->fair_alg) pcal_checksum("fair", 4, psum);
         int pos = 0;
         if (s.pcal_b >= 0) {
-            const char *pv = psum[0] ? psum : (fresh ? NULL : NULL);
-            if (!pv) {
-                /* The algorithm's checksum needs pcal.trans's AST dump, which tlc-c does not
-                 * reproduce: the previous value is kept (right when the algorithm is unchanged). */
-                pv = pcal_strf(c, "%.*s", s.pcal_e - s.pcal_b, l + s.pcal_b);
-                if (fresh) fprintf(stderr, "tlc-c: note: chksum(pcal) is left at \"ffffffff\": tlc-c does not compute TLC's checksum of the algorithm yet.\n");
-            }
-            nlbuf = pcal_strf(c, "%.*s%s", s.pcal_b, l, pv);
+            nlbuf = pcal_strf(c, "%.*s%s", s.pcal_b, l, psum);
             pos = s.pcal_e;
         }
         if (s.tla_b >= 0) {
