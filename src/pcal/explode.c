@@ -245,6 +245,13 @@ static void append(pcal_ctx *c, svec *to, const svec *from)
 
 static svec explode_labeled(pcal_ctx *c, pstmt *ls, const char *next);
 
+static svec copy_seq(pcal_ctx *c, const svec *s)
+{
+    svec r = {0};
+    append(c, &r, s);
+    return r;
+}
+
 static svec explode_labeled_seq(pcal_ctx *c, svec *seq, const char *next)
 {
     svec r = {0};
@@ -267,12 +274,17 @@ static bool explode_last(pcal_ctx *c, svec *stmts, const char *next, svec *steps
             const char *tn = last->la.n ? last->la.s[0]->name : next;
             const char *en = last->lb.n ? last->lb.s[0]->name : next;
             svec ts = {0}, es = {0};
-            if (explode_last(c, &last->a, tn, &ts)) svec_push(c, &last->a, update_pc(c, tn));
-            if (explode_last(c, &last->b, en, &es)) svec_push(c, &last->b, update_pc(c, en));
-            /* a new `if` replaces it here; the original keeps its (rewritten) parts */
+            /* A new `if` replaces it here. Its branches are the original's, rewritten in place,
+             * except that an empty branch stays empty in the original (pcal.trans starts a new
+             * sequence for it): this matters to the dump chksum(pcal) is taken of. */
             pstmt *n = ARENA_NEW(&c->a, pstmt);
             *n = *last;
             n->k = S_IF;
+            svec *ta = last->a.n ? &last->a : &n->a, *ea = last->b.n ? &last->b : &n->b;
+            if (explode_last(c, ta, tn, &ts)) svec_push(c, ta, update_pc(c, tn));
+            if (explode_last(c, ea, en, &es)) svec_push(c, ea, update_pc(c, en));
+            n->a = *ta;
+            n->b = *ea;
             stmts->s[stmts->n - 1] = n;
             svec lt = explode_labeled_seq(c, &last->la, next), le = explode_labeled_seq(c, &last->lb, next);
             append(c, steps, &lt);
@@ -349,12 +361,6 @@ static bool explode_last(pcal_ctx *c, svec *stmts, const char *next, svec *steps
     return needs;
 }
 
-static svec copy_seq(pcal_ctx *c, const svec *s)
-{
-    svec r = {0};
-    append(c, &r, s);
-    return r;
-}
 
 static bool is_true(const pexpr *e)
 {
