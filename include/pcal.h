@@ -26,18 +26,19 @@ int pcal_translate_main(int argc, char **argv);
  * the errors are printed to stderr and the exit code (150, or 151) is returned. */
 int pcal_check_algorithm(const char *path);
 
-/* The module's PlusCal state, from its text alone (no translation is made). */
+/* The module's PlusCal state (nothing is written). */
 typedef enum {
     PCAL_NONE,           /* no algorithm in the module */
     PCAL_NO_TRANSLATION, /* an algorithm but no BEGIN/END TRANSLATION block */
     PCAL_CURRENT,        /* checksums agree, or there are none to compare */
     PCAL_TLA_CHANGED,    /* the translation was edited since it was generated */
-    PCAL_PCAL_CHANGED,   /* the algorithm changed since its translation (fair algorithms only) */
+    PCAL_PCAL_CHANGED,   /* the algorithm changed since its translation */
     PCAL_BOTH_CHANGED
 } pcal_status;
 
-/* Looks at the module's text; for the changed states, prints TLC's `!! WARNING` line (naming
- * `module`) to `out`, and for PCAL_NO_TRANSLATION a note saying how to make the translation. */
+/* Looks at the module (its algorithm is translated in memory to compare chksum(pcal)); for the
+ * changed states, prints TLC's `!! WARNING` line (naming `module`) to `out`, and for
+ * PCAL_NO_TRANSLATION a note saying how to make the translation. */
 pcal_status pcal_check_module(const char *path, const char *module, FILE *out);
 
 /* CRC32 as java.util.zip.CRC32, written as Long.toHexString: lower case, no leading zeros. */

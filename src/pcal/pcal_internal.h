@@ -175,6 +175,7 @@ struct pcal_ctx {
     jmp_buf fail;
     pdiag *diags; int ndiags, capdiags;
     palg *alg;
+    char psum[9];           /* chksum(pcal) of the translated algorithm */
 };
 
 void pcal_error(pcal_ctx *c, int line, int col, const char *java, const char *teachfmt, ...)

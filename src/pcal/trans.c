@@ -528,7 +528,7 @@ static __attribute__((noinline)) void translate_lines(pcal_ctx *c, lines *out, l
     char **tl = pcal_generate(c, alg, rep, nrep, &nl);
     char tsum[9];
     checksum_lines(tl, nl, tsum);
-    char psum[9];
+    char *psum = c->psum;
     if (c->fair_alg) {
         pcal_checksum("fair", 4, psum);
     } else {
@@ -719,9 +719,23 @@ pcal_status pcal_check_module(const char *path, const char *module, FILE *out)
         checksum_lines(v.l + tline + 1, eline - tline - 1, sum);
         tla_changed = (int)strlen(sum) != s.tla_e - s.tla_b || strncmp(sum, v.l[tline] + s.tla_b, strlen(sum));
     }
-    if (s.pcal_b >= 0 && fair) {
-        char sum[9];
-        pcal_checksum("fair", 4, sum);
+    if (s.pcal_b >= 0) {
+        /* as TLC does: translate the algorithm (its own options only) and compare */
+        char *sum = "";
+        if (fair) {
+            sum = "7c28162a";
+        } else {
+            optstate ost = {true, false};
+            lines copy = {0};
+            for (int i = 0; i < v.n; i++) lines_insert(&copy, copy.n, v.l[i]);
+            c->o.fairness = "";
+            c->o.label_root = "Lbl_";
+            c->o.line_width = 78;
+            c->next_label = 1;
+            c->path = path;
+            if (file_options(c, &copy, &ost) == 0 && translate(c, &copy)) sum = c->psum;
+            free(copy.l);
+        }
         pcal_changed = (int)strlen(sum) != s.pcal_e - s.pcal_b || strncmp(sum, v.l[tline] + s.pcal_b, strlen(sum));
     }
     if (tla_changed && pcal_changed) {
@@ -737,6 +751,7 @@ pcal_status pcal_check_module(const char *path, const char *module, FILE *out)
 free_lines:
     free(v.l);
 done:
+    free(c->diags);
     arena_free(&c->a);
     return st;
 }

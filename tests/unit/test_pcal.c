@@ -232,6 +232,34 @@ static void translation_block_gets_checksums_and_staleness_is_seen(void **state)
     run_free(&r);
 }
 
+static void edited_algorithm_is_seen(void **state)
+{
+    (void)state;
+    const char *m = "---- MODULE M ----\n(* --algorithm A\nvariables x = 0;\nbegin\n  a: x := 1;\nend algorithm *)\n"
+                    "\\* BEGIN TRANSLATION (chksum(pcal) = \"0\" /\\ chksum(tla) = \"0\")\n\\* END TRANSLATION\n====\n";
+    run r = translate(m, NULL);
+    assert_int_equal(r.rc, 0);
+    char *p = path_of("M.tla");
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    assert_int_equal(pcal_check_module(p, "M", f), PCAL_CURRENT);
+    char *edited = strdup(r.text);
+    strstr(edited, "x := 1")[5] = '2';
+    write_file(p, edited);
+    assert_int_equal(pcal_check_module(p, "M", f), PCAL_PCAL_CHANGED);
+    strstr(edited, "Init == ")[4] = '_';
+    write_file(p, edited);
+    assert_int_equal(pcal_check_module(p, "M", f), PCAL_BOTH_CHANGED);
+    fclose(f);
+    assert_has(buf, "!! WARNING: The PlusCal algorithm in module M has changed since its last translation.");
+    assert_has(buf, "!! WARNING: Both the PlusCal algorithm and its TLA+ translation in module M filename have changed since the last translation.");
+    free(buf);
+    free(edited);
+    free(p);
+    run_free(&r);
+}
+
 static void algorithm_without_translation_is_noted(void **state)
 {
     (void)state;
@@ -264,6 +292,7 @@ int main(void)
         cmocka_unit_test(syntax_error_names_location),
         cmocka_unit_test(checksums),
         cmocka_unit_test(translation_block_gets_checksums_and_staleness_is_seen),
+        cmocka_unit_test(edited_algorithm_is_seen),
         cmocka_unit_test(algorithm_without_translation_is_noted),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
