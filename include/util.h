@@ -20,6 +20,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* ---- exit codes ------------------------------------------------------------------------------ */
+
+/* TLC's exit codes: the one table every module exits or reports with. */
+enum {
+    EXIT_OK = 0, EXIT_ASSUMPTION = 10, EXIT_DEADLOCK = 11, EXIT_SAFETY = 12, EXIT_LIVENESS = 13,
+    EXIT_ASSERT = 14, EXIT_EVAL = 75, EXIT_SAFETY_EVAL = 76, EXIT_LIVENESS_EVAL = 77, EXIT_PARSE = 150,
+    EXIT_CONFIG = 151, EXIT_TOO_LARGE = 152, EXIT_SYSTEM = 153, EXIT_ERROR = 255,
+};
+
 /* ---- arenas ------------------------------------------------------------------------------------ */
 
 typedef struct arena_chunk arena_chunk;

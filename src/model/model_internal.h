@@ -10,11 +10,6 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
-/* TLC's exit codes, as the model reports them. */
-enum {
-    EXIT_ASSUMPTION_CODE = 10, EXIT_ASSERT_CODE = 14, EXIT_EVAL_CODE = 75, EXIT_CONFIG_CODE = 151,
-};
-
 /* A named check: an expression, or a closure (a predicate taken from inside a temporal formula). */
 typedef struct named_expr { atom name; const syn_expr *expr; const eval_closure *cl; } named_expr;
 typedef VEC(named_expr) named_list;
@@ -35,7 +30,6 @@ typedef struct model_symmetry {
 typedef VEC(const eval_closure *) closure_list;
 typedef struct ltl_store ltl_store;
 typedef struct model_liveness {
-    eval_worker *w;                  /* owns the closures: kept, never reset, until model_free */
     ltl_store *formulas;             /* the properties' negations (tableau.h) */
     arena mem;                       /* the checks' automata and fairness */
     closure_list state_labels, edge_labels;
@@ -60,6 +54,7 @@ typedef struct model_liveness {
 
 struct model {
     arena mem;
+    uint64_t fp_seed;                /* the fingerprints' hash seed (-fp) */
     sema_program *prog;
     eval_program *ep;
     int exit_code;

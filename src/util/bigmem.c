@@ -97,7 +97,7 @@ void *util_big_alloc(size_t n)
     if (!h) h = map_file(n);   /* a fresh file reads as zeros */
     if (!h) {
         fprintf(stderr, "tlc-c: error: out of memory and of temporary disk space (allocating %zu bytes)\n", n);
-        exit(153);
+        exit(EXIT_SYSTEM);
     }
     return payload(h);
 }

@@ -36,7 +36,7 @@ static void oom_release(void)
 static _Noreturn void oom_exit(size_t n)
 {
     fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
-    exit(153);
+    exit(EXIT_SYSTEM);
 }
 
 void *util_try_realloc(void *p, size_t n)
