@@ -28,7 +28,9 @@ static bool insert(symtab *t, int type, const char *id, const char *ctx, const c
     }
     if (t->n == t->cap) {
         t->cap = t->cap ? 2 * t->cap : 32;
-        t->s = util_xrealloc(t->s, sizeof(sym) * (size_t)t->cap);
+        sym *ns = ARENA_NEW_N(&t->c->a, sym, t->cap);
+        if (t->n) memcpy(ns, t->s, sizeof(sym) * (size_t)t->n);
+        t->s = ns;
     }
     t->s[t->n++] = (sym){type, id, ctx, ctype, id, line, col};
     return true;
@@ -143,8 +145,11 @@ static void fix_expr(symtab *t, pexpr *e, const char *ctx)
             if (seen || !strcmp(use, tk->s)) continue;
             if (n == cap) {
                 cap = cap ? 2 * cap : 8;
-                names = util_xrealloc((void *)names, sizeof(char *) * (size_t)cap);
-                subs = util_xrealloc(subs, sizeof(pexpr *) * (size_t)cap);
+                const char **nn = ARENA_NEW_N(&t->c->a, const char *, cap);
+                pexpr **ns = ARENA_NEW_N(&t->c->a, pexpr *, cap);
+                if (n) { memcpy(nn, names, sizeof(char *) * (size_t)n); memcpy(ns, subs, sizeof(pexpr *) * (size_t)n); }
+                names = nn;
+                subs = ns;
             }
             const char *s[] = {use};
             int ty[] = {TK_IDENT};
@@ -152,8 +157,6 @@ static void fix_expr(symtab *t, pexpr *e, const char *ctx)
             subs[n++] = pexpr_one_line(t->c, 1, s, ty);
         }
     if (n) pexpr_subst(t->c, e, n, names, subs, false);
-    free((void *)names);
-    free(subs);
 }
 
 static void fix_seq(symtab *t, svec *seq, const char *ctx);
@@ -330,7 +333,6 @@ char **pcal_fix_ids(pcal_ctx *c, palg *alg, int *nreport)
         if (!strcmp(t.s[i].id, "defaultInitValue"))
             t.errors = pcal_strf(c, "%s\nCannot use `defaultInitValue' as %s name", t.errors, type_name[t.s[i].type]);
     if (*t.errors) {
-        free(t.s);
         pcal_error(c, 0, 0, t.errors + 1, "%s", t.errors + 1);
     }
     char **rep = disambiguate(&t, nreport);
@@ -366,6 +368,5 @@ char **pcal_fix_ids(pcal_ctx *c, palg *alg, int *nreport)
         for (int k = 0; k < p->nminus; k++) p->minus[k] = use_this(&t, T_LABEL, p->minus[k], ctx);
         if (alg->multi) p->name = use_this(&t, T_PROCESS, p->name, "");
     }
-    free(t.s);
     return rep;
 }

@@ -27,7 +27,9 @@ static void out_insert(gen *g, int at, const char *s)
 {
     if (g->nout == g->capout) {
         g->capout = g->capout ? 2 * g->capout : 256;
-        g->out = util_xrealloc(g->out, sizeof(char *) * (size_t)g->capout);
+        char **n = ARENA_NEW_N(&g->c->a, char *, g->capout);
+        if (g->nout) memcpy(n, g->out, sizeof(char *) * (size_t)g->nout);
+        g->out = n;
     }
     memmove(g->out + at + 1, g->out + at, sizeof(char *) * (size_t)(g->nout - at));
     g->out[at] = arena_strndup(&g->c->a, s, strlen(s));
@@ -45,7 +47,9 @@ static void tok(gen *g, const char *s)
     size_t n = strlen(s);
     if (g->nlen + n + 1 > g->ncap) {
         g->ncap = (g->nlen + n + 1) * 2;
-        g->next = util_xrealloc(g->next, g->ncap);
+        char *nb = arena_alloc(&g->c->a, g->ncap);
+        memcpy(nb, g->next, g->nlen + 1);
+        g->next = nb;
     }
     memcpy(g->next + g->nlen, s, n + 1);
     g->nlen += n;
@@ -640,8 +644,10 @@ static void var_decl(gen *g, const char **v, int n)
 
 static void add_var(gen *g, const char ***v, int *n, const char *s)
 {
-    *v = util_xrealloc((void *)*v, sizeof(char *) * (size_t)(*n + 1));
-    (*v)[(*n)++] = s;
+    const char **nv = ARENA_NEW_N(&g->c->a, const char *, *n + 1);
+    if (*n) memcpy(nv, *v, sizeof(char *) * (size_t)*n);
+    nv[(*n)++] = s;
+    *v = nv;
 }
 
 static void gen_vars_and_defs(gen *g)
@@ -699,8 +705,6 @@ static void gen_vars_and_defs(gen *g)
     }
     tok(g, " >>");
     line(g, "");
-    free((void *)gv);
-    free((void *)lv);
 }
 
 static void gen_procset(gen *g)
@@ -1165,7 +1169,7 @@ char **pcal_generate(pcal_ctx *c, palg *alg, char **report, int nreport, int *nl
     g.alg = alg;
     g.wrap = c->o.line_width;
     g.mp = alg->multi;
-    g.next = util_xmalloc(64);
+    g.next = arena_alloc(&c->a, 64);
     g.ncap = 64;
     g.next[0] = 0;
     for (int i = 0; i < nreport; i++) line(&g, report[i]);
@@ -1191,11 +1195,5 @@ char **pcal_generate(pcal_ctx *c, palg *alg, char **report, int nreport, int *nl
     char **out = ARENA_NEW_N(&c->a, char *, g.nout + 1);
     memcpy(out, g.out, sizeof(char *) * (size_t)g.nout);
     *nlines = g.nout;
-    free(g.out);
-    free(g.next);
-    free((void *)g.vars);
-    free((void *)g.psv);
-    free((void *)g.pcv);
-    free((void *)g.step);
     return out;
 }

@@ -313,13 +313,12 @@ static void get_var_decls(parser *p, pvardecl **out, int *n, bool global, bool p
     else gobble(p, "variable");
     decl_vec v = {0};
     while (!decls_end(p, global)) {
-        VEC_PUSH(v, get_var_decl(p, proc));
+        AVEC_PUSH(&p->c->a, v, get_var_decl(p, proc));
         gobble_comma_or_semi(p);
     }
     *out = ARENA_NEW_N(&p->c->a, pvardecl, v.len + 1);
     if (v.len) memcpy(*out, v.items, sizeof(pvardecl) * v.len);
     *n = (int)v.len;
-    VEC_FREE(v);
 }
 
 /* ---- statements ------------------------------------------------------------------------------- */
@@ -582,7 +581,7 @@ static pstmt *get_call(parser *p)
     while (more) {
         pexpr *e = get_expr(p);
         if (pexpr_empty(e)) parsing_error(p, "Empty argument in call statement at ", "an argument is missing");
-        VEC_PUSH(args, e);
+        AVEC_PUSH(&p->c->a, args, e);
         if (!next_is(p, ")")) gobble(p, ",");
         else more = false;
     }
@@ -590,7 +589,6 @@ static pstmt *get_call(parser *p)
     s->args = ARENA_NEW_N(&p->c->a, pexpr *, args.len + 1);
     if (args.len) memcpy(s->args, args.items, sizeof(pexpr *) * args.len);
     s->nargs = (int)args.len;
-    VEC_FREE(args);
     gobble(p, ";");
     if (next_is(p, "return")) {
         must_gobble(p, "return");
@@ -631,7 +629,7 @@ static pstmt *get_macro_call(parser *p)
     while (more) {
         pexpr *e = get_expr(p);
         if (pexpr_empty(e)) parsing_error(p, "Empty argument in call statement at ", "an argument is missing");
-        VEC_PUSH(args, e);
+        AVEC_PUSH(&p->c->a, args, e);
         if (!next_is(p, ")")) gobble(p, ",");
         else more = false;
     }
@@ -639,7 +637,6 @@ static pstmt *get_macro_call(parser *p)
     s->args = ARENA_NEW_N(&p->c->a, pexpr *, args.len + 1);
     if (args.len) memcpy(s->args, args.items, sizeof(pexpr *) * args.len);
     s->nargs = (int)args.len;
-    VEC_FREE(args);
     gobble(p, ";");
     return s;
 }
@@ -670,7 +667,7 @@ static pstmt *get_assign(parser *p)
     atok t = peek(p, 1);
     pstmt *s = pstmt_new(p->c, S_ASSIGN, t.line + 1, t.col + 1);
     VEC(passign) v = {0};
-    VEC_PUSH(v, get_single_assign(p));
+    AVEC_PUSH(&p->c->a, v, get_single_assign(p));
     while (next_is(p, "||")) {
         get_tok(p);
         int bar_line = p->last.line + 1, bar_col = p->last.col + 1;
@@ -678,13 +675,12 @@ static pstmt *get_assign(parser *p)
         /* pcal.trans places these at the `||` before them */
         a.line = bar_line;
         a.col = bar_col;
-        VEC_PUSH(v, a);
+        AVEC_PUSH(&p->c->a, v, a);
     }
     gobble(p, ";");
     s->ass = ARENA_NEW_N(&p->c->a, passign, v.len);
     memcpy(s->ass, v.items, sizeof(passign) * v.len);
     s->nass = (int)v.len;
-    VEC_FREE(v);
     return s;
 }
 
@@ -729,14 +725,13 @@ static pmacro get_macro(parser *p)
     bool comma = false;
     while (!next_is(p, ")")) {
         if (comma) gobble(p, ",");
-        VEC_PUSH(params, get_tok(p));
+        AVEC_PUSH(&p->c->a, params, get_tok(p));
         comma = true;
     }
     must_gobble(p, ")");
     m.params = ARENA_NEW_N(&p->c->a, const char *, params.len + 1);
     if (params.len) memcpy(m.params, params.items, sizeof(char *) * params.len);
     m.nparams = (int)params.len;
-    VEC_FREE(params);
     gobble_begin(p);
     m.body = get_stmt_seq(p);
     gobble_end(p, "macro");
@@ -767,26 +762,24 @@ static pproc get_procedure(parser *p)
     bool comma = false;
     while (!next_is(p, ")")) {
         if (comma) gobble(p, ",");
-        VEC_PUSH(params, get_var_decl(p, true));
+        AVEC_PUSH(&p->c->a, params, get_var_decl(p, true));
         comma = true;
     }
     must_gobble(p, ")");
     pr.params = ARENA_NEW_N(&c->a, pvardecl, params.len + 1);
     if (params.len) memcpy(pr.params, params.items, sizeof(pvardecl) * params.len);
     pr.nparams = (int)params.len;
-    VEC_FREE(params);
     if (!next_is(p, "begin") && !next_is(p, "{")) {
         if (next_is(p, "variables")) must_gobble(p, "variables");
         else gobble(p, "variable");
         decl_vec v = {0};
         while (!next_is(p, "begin") && !next_is(p, "{")) {
-            VEC_PUSH(v, get_var_decl(p, true));
+            AVEC_PUSH(&p->c->a, v, get_var_decl(p, true));
             gobble_comma_or_semi(p);
         }
         pr.decls = ARENA_NEW_N(&c->a, pvardecl, v.len + 1);
         if (v.len) memcpy(pr.decls, v.items, sizeof(pvardecl) * v.len);
         pr.ndecls = (int)v.len;
-        VEC_FREE(v);
     }
     gobble_begin(p);
     pr.body = get_stmt_seq(p);
@@ -849,20 +842,18 @@ palg *pcal_parse(pcal_ctx *c)
         gobble(&p, ";");
     }
     VEC(pmacro) macros = {0};
-    while (next_is(&p, "macro")) VEC_PUSH(macros, get_macro(&p));
+    while (next_is(&p, "macro")) AVEC_PUSH(&c->a, macros, get_macro(&p));
     alg->macros = ARENA_NEW_N(&c->a, pmacro, macros.len + 1);
     if (macros.len) memcpy(alg->macros, macros.items, sizeof(pmacro) * macros.len);
     alg->nmacros = (int)macros.len;
-    VEC_FREE(macros);
     VEC(pproc) prcds = {0};
     while (next_is(&p, "procedure")) {
-        VEC_PUSH(prcds, get_procedure(&p));
+        AVEC_PUSH(&c->a, prcds, get_procedure(&p));
         c->omit_pc = false;
     }
     alg->prcds = ARENA_NEW_N(&c->a, pproc, prcds.len + 1);
     if (prcds.len) memcpy(alg->prcds, prcds.items, sizeof(pproc) * prcds.len);
     alg->nprcds = (int)prcds.len;
-    VEC_FREE(prcds);
     VEC(pprocess) procs = {0};
     if ((next_is(&p, "fair") && (!strcmp(peek_s(&p, 2), "process") ||
                                  (!strcmp(peek_s(&p, 2), "+") && !strcmp(peek_s(&p, 3), "process")))) ||
@@ -878,7 +869,7 @@ palg *pcal_parse(pcal_ctx *c)
             else if (!strcmp(c->o.fairness, "sf")) fair = FAIR_SF;
             pprocess pr = get_process(&p);
             pr.fairness = fair;
-            VEC_PUSH(procs, pr);
+            AVEC_PUSH(&c->a, procs, pr);
         }
         gobble_end(&p, "algorithm");
     } else {
@@ -904,12 +895,11 @@ palg *pcal_parse(pcal_ctx *c)
         }
         if (c->csyntax) { gobble(&p, "}"); gobble(&p, "}"); }
         else { gobble(&p, "end"); gobble(&p, "algorithm"); }
-        VEC_PUSH(procs, pr);
+        AVEC_PUSH(&c->a, procs, pr);
     }
     alg->procs = ARENA_NEW_N(&c->a, pprocess, procs.len);
     memcpy(alg->procs, procs.items, sizeof(pprocess) * procs.len);
     alg->nprocs = (int)procs.len;
-    VEC_FREE(procs);
     for (int i = 0; i < alg->nmacros; i++)
         for (int j = i + 1; j < alg->nmacros; j++)
             if (!strcmp(alg->macros[i].name, alg->macros[j].name))

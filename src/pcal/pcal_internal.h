@@ -8,6 +8,21 @@
 #include "util.h"
 
 #include <setjmp.h>
+#include <string.h>
+
+/* A growable array (VEC) in the translation's arena: nothing to free, even when an error
+ * longjmps out of the pass that was filling it. */
+#define AVEC_PUSH(ar, v, x)                                                                \
+    do {                                                                                   \
+        if ((v).len == (v).cap) {                                                          \
+            size_t nc_ = (v).cap ? 2 * (v).cap : 8;                                        \
+            void *ni_ = arena_alloc((ar), nc_ * sizeof(*(v).items));                       \
+            if ((v).len) memcpy(ni_, (v).items, (v).len * sizeof(*(v).items));            \
+            (v).items = ni_;                                                               \
+            (v).cap = nc_;                                                                 \
+        }                                                                                  \
+        (v).items[(v).len++] = (x);                                                        \
+    } while (0)
 
 /* ---- expressions ------------------------------------------------------------------------------ */
 
