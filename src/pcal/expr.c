@@ -290,6 +290,30 @@ void pexpr_subst(pcal_ctx *c, pexpr *e, int n, const char **names, pexpr **subs,
     }
 }
 
+void psubst_add(pcal_ctx *c, psubst *ps, const char *name, pexpr *sub)
+{
+    if (ps->n == ps->cap) {
+        ps->cap = ps->cap ? 2 * ps->cap : 8;
+        const char **nn = ARENA_NEW_N(&c->a, const char *, ps->cap);
+        pexpr **ns = ARENA_NEW_N(&c->a, pexpr *, ps->cap);
+        if (ps->n) {
+            memcpy(nn, ps->names, sizeof(char *) * (size_t)ps->n);
+            memcpy(ns, ps->subs, sizeof(pexpr *) * (size_t)ps->n);
+        }
+        ps->names = nn;
+        ps->subs = ns;
+    }
+    ps->names[ps->n] = name;
+    ps->subs[ps->n++] = sub;
+}
+
+bool psubst_has(const psubst *ps, const char *name)
+{
+    for (int i = 0; i < ps->n; i++)
+        if (!strcmp(ps->names[i], name)) return true;
+    return false;
+}
+
 char **pexpr_lines(pcal_ctx *c, const pexpr *e, int *nout)
 {
     char **out = ARENA_NEW_N(&c->a, char *, e->nlines + 1);

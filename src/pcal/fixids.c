@@ -132,31 +132,18 @@ static const char *use_var(const symtab *t, const char *id, const char *ctx)
 static void fix_expr(symtab *t, pexpr *e, const char *ctx)
 {
     if (pexpr_empty(e)) return;
-    const char **names = NULL;
-    pexpr **subs = NULL;
-    int n = 0, cap = 0;
+    psubst ps = {0};
     for (int i = 0; i < e->nlines; i++)
         for (int j = 0; j < e->lines[i].n; j++) {
             ptok *tk = e->lines[i].t[j];
             if (tk->type != TK_IDENT) continue;
             const char *use = use_var(t, tk->s, ctx);
-            bool seen = false;
-            for (int k = 0; k < n; k++) seen |= !strcmp(names[k], tk->s);
-            if (seen || !strcmp(use, tk->s)) continue;
-            if (n == cap) {
-                cap = cap ? 2 * cap : 8;
-                const char **nn = ARENA_NEW_N(&t->c->a, const char *, cap);
-                pexpr **ns = ARENA_NEW_N(&t->c->a, pexpr *, cap);
-                if (n) { memcpy(nn, names, sizeof(char *) * (size_t)n); memcpy(ns, subs, sizeof(pexpr *) * (size_t)n); }
-                names = nn;
-                subs = ns;
-            }
+            if (psubst_has(&ps, tk->s) || !strcmp(use, tk->s)) continue;
             const char *s[] = {use};
             int ty[] = {TK_IDENT};
-            names[n] = tk->s;
-            subs[n++] = pexpr_one_line(t->c, 1, s, ty);
+            psubst_add(t->c, &ps, tk->s, pexpr_one_line(t->c, 1, s, ty));
         }
-    if (n) pexpr_subst(t->c, e, n, names, subs, false);
+    if (ps.n) pexpr_subst(t->c, e, ps.n, ps.names, ps.subs, false);
 }
 
 static void fix_seq(symtab *t, svec *seq, const char *ctx);

@@ -226,19 +226,17 @@ static pexpr *sub_expr(gen *g, const pexpr *sub)
 static pexpr *subscripted(gen *g, const pexpr *e, const pexpr *sub, const changed *c)
 {
     pexpr *r = pexpr_clone(g->c, e);
-    const char **names = NULL;
-    pexpr **subs = NULL;
-    int n = 0, cap = 0;
+    psubst ps = {0};
     for (int i = 0; i < r->nlines; i++)
         for (int j = 0; j < r->lines[i].n; j++) {
             ptok *t = r->lines[i].t[j];
             bool prime = t->type == TK_IDENT && ch_is(g, c, t->s);
-            bool subr = sub && (t->type == TK_ADDED || (g->mp && t->type == TK_IDENT && (in_list(t->s, g->psv, g->npsv) || in_list(t->s, g->pcv, g->npcv))));
-            if (!(prime || subr) || in_list(t->s, names, n)) continue;
+            bool subr = sub && (t->type == TK_ADDED || (g->mp && t->type == TK_IDENT &&
+                                                       (in_list(t->s, g->psv, g->npsv) || in_list(t->s, g->pcv, g->npcv))));
+            if (!(prime || subr) || psubst_has(&ps, t->s)) continue;
             pexpr *x = pexpr_new(g->c);
             pexpr_add_line(g->c, x);
-            ptok *nt = ptok_new(g->c, t->s, 0, t->type);
-            pexpr_add_tok(g->c, x, nt);
+            pexpr_add_tok(g->c, x, ptok_new(g->c, t->s, 0, t->type));
             if (prime) pexpr_add_tok_offset(g->c, x, ptok_new(g->c, "'", 0, TK_BUILTIN), 0);
             if (subr) {
                 pexpr *se = pexpr_clone(g->c, sub);
@@ -246,18 +244,9 @@ static pexpr *subscripted(gen *g, const pexpr *e, const pexpr *sub, const change
                 pexpr_prepend(g->c, se, x, 0);
                 x = se;
             }
-            if (n == cap) {
-                cap = cap ? 2 * cap : 8;
-                const char **nn = ARENA_NEW_N(&g->c->a, const char *, cap);
-                pexpr **ns = ARENA_NEW_N(&g->c->a, pexpr *, cap);
-                if (n) { memcpy(nn, names, sizeof(char *) * (size_t)n); memcpy(ns, subs, sizeof(pexpr *) * (size_t)n); }
-                names = nn;
-                subs = ns;
-            }
-            names[n] = t->s;
-            subs[n++] = x;
+            psubst_add(g->c, &ps, t->s, x);
         }
-    if (n) pexpr_subst(g->c, r, n, names, subs, false);
+    if (ps.n) pexpr_subst(g->c, r, ps.n, ps.names, ps.subs, false);
     return r;
 }
 
@@ -1011,6 +1000,22 @@ static char *fair_format(gen *g, const fairness *f, int col)
     return v;
 }
 
+/* "WF_vars(" and, for labels marked `:-`, "(pc[self] # \"l\") /\\ " (or \\notin a set). */
+static char *fair_head(gen *g, const char *xf, const char *qself, const char **minus, int nminus)
+{
+    pcal_ctx *c = g->c;
+    char *wf = pcal_strf(c, "%s_vars(", xf);
+    if (nminus == 0) return wf;
+    wf = pcal_strf(c, "%s(pc[%s]", wf, qself);
+    if (nminus == 1) {
+        wf = pcal_strf(c, "%s # \"%s\"", wf, minus[0]);
+    } else {
+        wf = cat(g, wf, " \\notin {\"");
+        for (int j = 0; j < nminus; j++) wf = pcal_strf(c, "%s%s%s", wf, minus[j], j == nminus - 1 ? "\"}" : "\", \"");
+    }
+    return cat(g, wf, ") /\\ ");
+}
+
 static void gen_spec(gen *g)
 {
     pcal_ctx *c = g->c;
@@ -1050,17 +1055,7 @@ static void gen_spec(gen *g)
                 }
                 if (let) f->prefix[f->nprefix++] = "IN ";
             }
-            char *wf = pcal_strf(c, "%s_vars(", xf);
-            if (p->nminus > 0) {
-                wf = pcal_strf(c, "%s(pc[%s]", wf, qself);
-                if (p->nminus == 1) wf = pcal_strf(c, "%s # \"%s\"", wf, p->minus[0]);
-                else {
-                    wf = cat(g, wf, " \\notin {\"");
-                    for (int j = 0; j < p->nminus; j++)
-                        wf = pcal_strf(c, "%s%s%s", wf, p->minus[j], j == p->nminus - 1 ? "\"}" : "\", \"");
-                }
-                wf = cat(g, wf, ") /\\ ");
-            }
+            char *wf = fair_head(g, xf, qself, p->minus, p->nminus);
             f->wf = pcal_strf(c, "%s%s%s)", wf, p->name, p->is_eq ? "" : "(self)");
             f->sf = NULL;
             if (!strcmp(xf, "WF") && p->nplus > 0) {
@@ -1076,17 +1071,7 @@ static void gen_spec(gen *g)
                 for (int j = 0; j < g->alg->nprcds; j++)
                     if (!strcmp(g->alg->prcds[j].name, p->calls[k])) pr = &g->alg->prcds[j];
                 if (!pr) continue;
-                char *w = pcal_strf(c, "%s_vars(", xf);
-                if (pr->nminus > 0) {
-                    w = pcal_strf(c, "%s(pc[%s]", w, qself);
-                    if (pr->nminus == 1) w = pcal_strf(c, "%s # \"%s\"", w, pr->minus[0]);
-                    else {
-                        w = cat(g, w, " \\notin {\"");
-                        for (int j = 0; j < pr->nminus; j++)
-                            w = pcal_strf(c, "%s%s%s", w, pr->minus[j], j == pr->nminus - 1 ? "\"}" : "\", \"");
-                    }
-                    w = cat(g, w, ") /\\ ");
-                }
+                char *w = fair_head(g, xf, qself, pr->minus, pr->nminus);
                 fpair *fp = &f->prcd[f->nprcd++];
                 fp->wf = pcal_strf(c, "%s%s(%s))", w, pr->name, qself);
                 fp->sf = NULL;

@@ -569,13 +569,9 @@ static pstmt *get_expr_stmt(parser *p, stmt_kind k, const char *kw, const char *
     return s;
 }
 
-static pstmt *get_call(parser *p)
+/* The arguments of a call or macro call, after its `(`, up to and with its `)`. */
+static void get_args(parser *p, pstmt *s)
 {
-    pstmt *s = start_stmt(p, S_CALL, "call");
-    s->name = get_tok(p);
-    add_str(p->c, &p->c->calls, &p->c->ncalls, &p->c->capcalls, s->name);
-    s->from = p->c->cur_proc;
-    gobble(p, "(");
     VEC(pexpr *) args = {0};
     bool more = char_after(p, 0, 0) != ')';
     while (more) {
@@ -589,6 +585,16 @@ static pstmt *get_call(parser *p)
     s->args = ARENA_NEW_N(&p->c->a, pexpr *, args.len + 1);
     if (args.len) memcpy(s->args, args.items, sizeof(pexpr *) * args.len);
     s->nargs = (int)args.len;
+}
+
+static pstmt *get_call(parser *p)
+{
+    pstmt *s = start_stmt(p, S_CALL, "call");
+    s->name = get_tok(p);
+    add_str(p->c, &p->c->calls, &p->c->ncalls, &p->c->capcalls, s->name);
+    s->from = p->c->cur_proc;
+    gobble(p, "(");
+    get_args(p, s);
     gobble(p, ";");
     if (next_is(p, "return")) {
         must_gobble(p, "return");
@@ -624,19 +630,7 @@ static pstmt *get_macro_call(parser *p)
     s->line = p->last.line + 1;
     s->col = p->last.col + 1;
     must_gobble(p, "(");
-    VEC(pexpr *) args = {0};
-    bool more = char_after(p, 0, 0) != ')';
-    while (more) {
-        pexpr *e = get_expr(p);
-        if (pexpr_empty(e)) parsing_error(p, "Empty argument in call statement at ", "an argument is missing");
-        AVEC_PUSH(&p->c->a, args, e);
-        if (!next_is(p, ")")) gobble(p, ",");
-        else more = false;
-    }
-    gobble(p, ")");
-    s->args = ARENA_NEW_N(&p->c->a, pexpr *, args.len + 1);
-    if (args.len) memcpy(s->args, args.items, sizeof(pexpr *) * args.len);
-    s->nargs = (int)args.len;
+    get_args(p, s);
     gobble(p, ";");
     return s;
 }

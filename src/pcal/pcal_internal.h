@@ -62,6 +62,10 @@ void pexpr_prepend(pcal_ctx *c, pexpr *e, pexpr *front, int spaces);
 /* Substitutes subs[i] for every identifier occurrence of names[i], all at once, left to right;
  * with paren, multi-token substitutes are parenthesized. */
 void pexpr_subst(pcal_ctx *c, pexpr *e, int n, const char **names, pexpr **subs, bool paren);
+/* A list of substitutions being built for pexpr_subst. */
+typedef struct psubst { const char **names; pexpr **subs; int n, cap; } psubst;
+void psubst_add(pcal_ctx *c, psubst *ps, const char *name, pexpr *sub);
+bool psubst_has(const psubst *ps, const char *name);
 char **pexpr_lines(pcal_ctx *c, const pexpr *e, int *nout);  /* the text, line by line */
 pexpr *pexpr_one_line(pcal_ctx *c, int n, const char **strs, const int *types); /* tokens 1 apart */
 
@@ -197,7 +201,7 @@ void pcal_error(pcal_ctx *c, int line, int col, const char *java, const char *te
     __attribute__((noreturn, format(printf, 5, 6)));
 void pcal_record(pcal_ctx *c, int line, int col, const char *java, const char *teachfmt, ...)
     __attribute__((format(printf, 5, 6)));
-char *pcal_strf(pcal_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+#define pcal_strf(c, ...) arena_printf(&(c)->a, __VA_ARGS__)
 void svec_push(pcal_ctx *c, svec *v, pstmt *s);
 pstmt *pstmt_new(pcal_ctx *c, stmt_kind k, int line, int col);
 

@@ -11,19 +11,6 @@
 
 /* ---- small helpers shared by the passes ------------------------------------------------------- */
 
-char *pcal_strf(pcal_ctx *c, const char *fmt, ...)
-{
-    va_list ap, aq;
-    va_start(ap, fmt);
-    va_copy(aq, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *s = arena_alloc(&c->a, (size_t)n + 1);
-    vsnprintf(s, (size_t)n + 1, fmt, aq);
-    va_end(aq);
-    return s;
-}
-
 void svec_push(pcal_ctx *c, svec *v, pstmt *s)
 {
     if (v->n == v->cap) {
@@ -573,16 +560,22 @@ static bool translate(pcal_ctx *c, lines *out)
     return ok;
 }
 
-int pcal_translate_main(int argc, char **argv)
+/* A translation context with pcal.trans's default options. */
+static void ctx_init(pcal_ctx *c)
 {
-    pcal_ctx ctx;
-    memset(&ctx, 0, sizeof ctx);
-    pcal_ctx *c = &ctx;
+    memset(c, 0, sizeof *c);
     arena_init(&c->a);
     c->o.fairness = "";
     c->o.label_root = "Lbl_";
     c->o.line_width = 78;
     c->next_label = 1;
+}
+
+int pcal_translate_main(int argc, char **argv)
+{
+    pcal_ctx ctx;
+    pcal_ctx *c = &ctx;
+    ctx_init(c);
     int rc = 0;
     if (argc < 1 || argv[argc - 1][0] == '-') {
         printf("Usage: tlc-c --translate [-wf|-sf|-wfNext|-nof] [-termination] [-nocfg] [-noold] [-label]\n"
@@ -654,13 +647,8 @@ out:
 int pcal_check_algorithm(const char *path)
 {
     pcal_ctx ctx;
-    memset(&ctx, 0, sizeof ctx);
     pcal_ctx *c = &ctx;
-    arena_init(&c->a);
-    c->o.fairness = "";
-    c->o.label_root = "Lbl_";
-    c->o.line_width = 78;
-    c->next_label = 1;
+    ctx_init(c);
     c->path = path;
     int rc = 0;
     size_t len = 0;
