@@ -321,10 +321,13 @@ static void gen_assign(gen *g, pstmt *s, changed *c, const char *ctx, const char
     while (i < n) {
         passign *f = &a[i];
         if (var_index(g, f->var) < 0) {
+            /* recorded, not thrown: the other assignments are checked in the same run */
             const char *loc = loc_of(g->c, f->line, f->col, f->mline, f->mcol);
-            pcal_error(g->c, f->mline < 0 ? f->line : f->mline, f->mline < 0 ? f->col : f->mcol,
-                       pcal_strf(g->c, "Assignment to undeclared variable %s\n    at %s.", f->var, loc),
-                       "`%s` is not a variable of the algorithm: only declared variables can be assigned", f->var);
+            pcal_record(g->c, f->mline < 0 ? f->line : f->mline, f->mline < 0 ? f->col : f->mcol,
+                        g->c->ndiags ? NULL : pcal_strf(g->c, "Assignment to undeclared variable %s\n    at %s.", f->var, loc),
+                        "`%s` is not a variable of the algorithm: only declared variables can be assigned", f->var);
+            while (i < n && !strcmp(a[i].var, f->var)) i++;
+            continue;
         }
         int first = i, last = i;
         bool no_sub_any = false, last_no_sub = pexpr_empty(f->sub);

@@ -650,6 +650,7 @@ int pcal_check_algorithm(const char *path)
     pcal_ctx *c = &ctx;
     ctx_init(c);
     c->path = path;
+    c->o.label = true;   /* the module may have been translated with -label: only real errors count */
     int rc = 0;
     size_t len = 0;
     char *text = util_read_file(path, &len);

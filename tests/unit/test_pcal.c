@@ -184,6 +184,16 @@ static void assignment_to_constant_is_an_error(void **state)
     run_free(&r);
 }
 
+static void undeclared_assignments_all_reported(void **state)
+{
+    (void)state;
+    run r = translate("---- MODULE M ----\nCONSTANT c, d\n(* --algorithm A\nvariables v = 0;\nbegin\n  a: c := 1;\n  b: v := 2;\n  e: d := 3;\n" TAIL, NULL);
+    assert_int_equal(r.rc, 150);
+    assert_has(r.diags, "M.tla:6:6: error: `c` is not a variable of the algorithm");
+    assert_has(r.diags, "M.tla:8:6: error: `d` is not a variable of the algorithm");
+    run_free(&r);
+}
+
 static void syntax_error_names_location(void **state)
 {
     (void)state;
@@ -289,6 +299,7 @@ int main(void)
         cmocka_unit_test(generator_statements),
         cmocka_unit_test(processes_and_fairness),
         cmocka_unit_test(assignment_to_constant_is_an_error),
+        cmocka_unit_test(undeclared_assignments_all_reported),
         cmocka_unit_test(syntax_error_names_location),
         cmocka_unit_test(checksums),
         cmocka_unit_test(translation_block_gets_checksums_and_staleness_is_seen),
