@@ -39,6 +39,7 @@ static bool insert(symtab *t, int type, const char *id, const char *ctx, const c
 static void redefined(symtab *t, const char *what, const char *id, int line, int col)
 {
     t->errors = pcal_strf(t->c, "%s\n%s %s redefined at line %d, column %d", t->errors, what, id, line, col);
+    pcal_record(t->c, line, col, NULL, "%s `%s` is defined twice in the same process, procedure or algorithm", what, id);
 }
 
 static void extract_seq(symtab *t, svec *seq, const char *ctx, const char *ctype);
@@ -319,9 +320,7 @@ char **pcal_fix_ids(pcal_ctx *c, palg *alg, int *nreport)
     for (int i = 0; i < t.n; i++)
         if (!strcmp(t.s[i].id, "defaultInitValue"))
             t.errors = pcal_strf(c, "%s\nCannot use `defaultInitValue' as %s name", t.errors, type_name[t.s[i].type]);
-    if (*t.errors) {
-        pcal_error(c, 0, 0, t.errors + 1, "%s", t.errors + 1);
-    }
+    if (*t.errors) pcal_error(c, -1, 0, t.errors + 1, "%s", "");
     char **rep = disambiguate(&t, nreport);
     for (int i = 0; i < alg->ndecls; i++) {
         alg->decls[i].var = use_var(&t, alg->decls[i].var, "");

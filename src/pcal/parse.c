@@ -648,7 +648,9 @@ static passign get_single_assign(parser *p)
     if (!(n.type >= 0 && (!strcmp(n.s, ":=")))) {
         get_tok(p);
         parsing_error(p, pcal_strf(p->c, "Expected \":=\" but found \"%s\"", p->last.type == TK_STRING ? pcal_strf(p->c, "\"%s\"", p->last.s) : p->last.s),
-                      pcal_strf(p->c, "an assignment `%s := ...` was expected here", a.var));
+                      isalpha((unsigned char)a.var[0]) || a.var[0] == '_'
+                          ? pcal_strf(p->c, "an assignment `%s := ...` was expected here", a.var)
+                          : pcal_strf(p->c, "a statement was expected here, after `%s`", a.var));
     }
     get_tok(p);
     a.rhs = get_expr(p);

@@ -402,6 +402,7 @@ static void print_diags(pcal_ctx *c, const char *text, size_t len)
     }
     for (int i = 0; i < c->ndiags; i++) {
         pdiag *d = &c->diags[i];
+        if (!*d->teach) continue;   /* its message was pcal.trans's alone */
         if (d->line <= 0) {
             fprintf(out, "%s: error: %s\n", c->path, d->teach);
             continue;
