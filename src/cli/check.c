@@ -1,6 +1,7 @@
 /* check.c - `tlc-c Spec.tla`: load, configure, check assumptions, explore, and report as TLC does. */
 #include "cli.h"
 #include "liveness.h"
+#include "pcal.h"
 #include "model.h"
 #include "report.h"
 
@@ -378,6 +379,8 @@ int cli_check(const cli_options *o)
     report_sany_start(stdout);
     fflush(stdout);
     sema_program *p = cli_load(o->spec);
+    for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
+        if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
     report_sany_done(stdout, p);
     if (!p) {
         report_finished(stdout, now() - start);
