@@ -32,6 +32,7 @@ typedef struct model_options {
     int fp;                  /* -fp N: fingerprints hash with the Nth seed (0: XXH3's own) */
     bool liveness_off;       /* -lncheck off: temporal properties are not checked */
     FILE *print_out;         /* -userFile: where Print and PrintT write (NULL: stdout) */
+    bool coverage;           /* -coverage: count the values of each variable */
 } model_options;
 
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);
@@ -99,6 +100,8 @@ void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *by
 bool model_init_action(const model *m, eval_action *out);
 /* The action with id `action` (0: none), copied: safe while workers add actions. */
 bool model_action(model *m, uint32_t action, eval_action *out);
+/* "Invariant X is violated by the initial state:" and the state (TLC's code 2107). */
+void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len);
 
 /* The closing line of a lasso: "State index: Back to state target: <action>". */
 void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action);
@@ -122,6 +125,9 @@ typedef struct model_step_label {
 } model_step_label;
 uint32_t model_step_labels(model *m, arena *a, const uint8_t *state, uint32_t len, uint32_t level,
                            model_step_label **out);
+/* -coverage: TLC's coverage lines (variables, Init, actions: distinct:generated) from the explorer's
+ * counts by action number. */
+void model_print_coverage(model *m, FILE *out, const explore_action_counts *c);
 
 /* POSTCONDITIONs, checked after a complete exploration: 0 or TLC's exit code. */
 int model_check_postconditions(model *m, FILE *out, const eval_stats *stats);

@@ -32,7 +32,7 @@ expect "dd.sum" python3 "$check" summary dd.sum version=1 exit_code=11 verdict='
 grep -q '"context":{"p":2},"parameters":\["p"\]' dd.json && ok || bad "dd.json context"
 expect "DDTrace.tla loads" "$bin" --parse DDTrace.tla
 v=$("$bin" --eval "<<DOMAIN CounterExample, {e[1] : e \\in CounterExample.state}>>" -module DDTrace.tla 2>&1)
-[ "$v" = "<<{\"action\", \"state\"}, {1, 2, 3, 4}>>" ] && ok || bad "DDTrace.tla CounterExample: $v"
+[ "$v" = "<<{\"state\", \"action\"}, {1, 2, 3, 4}>>" ] && ok || bad "DDTrace.tla CounterExample: $v"
 
 # an invariant: RiverCrossing's solution, 8 states
 "$bin" -dumpTrace json rc.json -dumpTrace itf rc.itf -json rc.sum RiverCrossing.tla >/dev/null

@@ -10,7 +10,8 @@ typedef struct arg_search {
     eval_worker *w;
     arena *a;
     const uint8_t *target;
-    uint32_t target_len, action;
+    uint32_t target_len;
+    const sema_def *def;             /* the step's action (its id may name it with its arguments) */
     val_buf buf;
     val *args;                       /* found: in a */
 } arg_search;
@@ -18,7 +19,7 @@ typedef struct arg_search {
 static void on_step(void *ctx_, const val *next, const eval_action *action)
 {
     arg_search *s = ctx_;
-    if (s->args || !action->def || !action->def->nparams || model_action_id(s->m, action) != s->action) return;
+    if (s->args || !action->def || !action->def->nparams || action->def != s->def) return;
     s->buf.len = 0;
     val_state_serialize(next, s->m->prog->nvars, &s->buf);
     if (s->buf.len != s->target_len || memcmp(s->buf.items, s->target, s->target_len) != 0) return;
@@ -46,7 +47,7 @@ static const val *step_args(model *m, eval_worker *w, arena *a, const uint8_t *p
 {
     eval_action act;
     if (!model_action(m, action, &act) || !act.def || !act.def->nparams) return NULL;
-    arg_search s = {m, w, a, bytes, len, action, {0}, NULL};
+    arg_search s = {m, w, a, bytes, len, act.def, {0}, NULL};
     enumerate_from(m, w, prev, prev_len, level, on_step, &s);
     eval_worker_reset(w);
     free(s.buf.items);
@@ -112,7 +113,7 @@ static void on_labelled_step(void *ctx_, const val *next, const eval_action *act
     if (args && eval_action_args(s->w, action, args)) {
         char *label = arena_printf(s->a, "%s(", action->name);
         for (uint32_t i = 0; i < d->nparams; i++)
-            label = arena_printf(s->a, "%s%s%s", label, i ? ", " : "", val_to_string(s->a, args[i]));
+            label = arena_printf(s->a, "%s%s%s", label, i ? "," : "", val_to_string(s->a, args[i]));
         l.label = arena_printf(s->a, "%s)", label);
     }
     VEC_PUSH(s->found, l);

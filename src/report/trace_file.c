@@ -29,14 +29,32 @@ void report_json_string(FILE *out, const char *s)
     fputc('"', out);
 }
 
-/* A set's elements (lazy sets enumerated): false for a set that cannot be listed. */
+/* A set of strings in TLC's order (by when each string was first interned, as TLC prints them). */
+static val strings_in_tlc_order(arena *a, val s)
+{
+    uint32_t n = s.u.set->n;
+    for (uint32_t i = 0; i < n; i++)
+        if (!val_is_str(s.u.set->elems[i])) return s;
+    val_set *copy = arena_alloc(a, sizeof(val_set) + sizeof(val) * n);
+    copy->n = n;
+    memcpy(copy->elems, s.u.set->elems, sizeof(val) * n);
+    for (uint32_t i = 1; i < n; i++) {   /* insertion sort: small sets */
+        val x = copy->elems[i];
+        uint32_t r = util_intern_rank(x.u.s), j = i;
+        for (; j > 0 && util_intern_rank(copy->elems[j - 1].u.s) > r; j--) copy->elems[j] = copy->elems[j - 1];
+        copy->elems[j] = x;
+    }
+    s.u.set = copy;
+    return s;
+}
+
+/* A set's elements (lazy sets enumerated), in the order TLC lists them: false for a set that
+ * cannot be listed. */
 static bool set_elements(arena *a, val s, val *out)
 {
-    if (s.kind == VAL_SET) {
-        *out = s;
-        return true;
-    }
-    return val_enumerate(a, s, out) == VAL_OK;
+    if (s.kind != VAL_SET && val_enumerate(a, s, &s) != VAL_OK) return false;
+    *out = strings_in_tlc_order(a, s);
+    return true;
 }
 
 /* A record as TLC builds one: a function on strings not built as a function. */
@@ -47,6 +65,9 @@ static bool is_record(val v)
         if (!val_is_str(v.u.fn->dom[i])) return false;
     return true;
 }
+
+/* The action's name alone (a replayed trace's names carry their arguments' values). */
+static const char *action_name(const eval_action *a) { return a->def ? a->def->name : a->name; }
 
 /* ---- TLC's JSON --------------------------------------------------------------------------------- */
 
@@ -110,7 +131,7 @@ static void json_action(FILE *out, arena *a, const report_step *s)
 {
     const eval_action *act = s->action;
     fputs("{\"name\":", out);
-    report_json_string(out, act->name);
+    report_json_string(out, action_name(act));
     fprintf(out, ",\"location\":{\"beginLine\":%u,\"beginColumn\":%u,\"endLine\":%u,\"endColumn\":%u,\"module\":",
             act->loc.line, act->loc.col, act->loc.end_line, act->loc.end_col);
     report_json_string(out, act->module);
@@ -187,7 +208,7 @@ static void tla_step(FILE *out, const report_cex *c, uint32_t from, uint32_t to,
     fputs("<<", out);
     tla_state(out, c, from + 1, c->states[from].vars);
     fprintf(out, ", [name |-> ");
-    report_json_string(out, act->name);   /* a TLA+ string literal: the same escapes */
+    report_json_string(out, action_name(act));   /* a TLA+ string literal: the same escapes */
     fprintf(out, ", location |-> [beginLine |-> %u, beginColumn |-> %u, endLine |-> %u, endColumn |-> %u, module |-> ",
             act->loc.line, act->loc.col, act->loc.end_line, act->loc.end_col);
     report_json_string(out, act->module);
@@ -318,7 +339,7 @@ static void itf_with(FILE *out, arena *a, const report_cex *c)
         fprintf(out, "%s{\"#meta\":{\"index\":%u", s ? "," : "", s);
         if (st->action) {
             fputs(",\"action\":", out);
-            report_json_string(out, st->action->name);
+            report_json_string(out, action_name(st->action));
         }
         fputc('}', out);
         for (uint32_t i = 0; i < c->p->nvars; i++) {
