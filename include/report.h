@@ -34,7 +34,7 @@ enum {
     REPORT_COMPUTING_INIT = 2189, REPORT_INIT_GENERATED1 = 2190, REPORT_INIT_GENERATED2 = 2191,
     REPORT_CHECKING_TEMPORAL = 2192, REPORT_SUCCESS = 2193, REPORT_SEARCH_DEPTH = 2194, REPORT_STATS = 2199,
     REPORT_PROGRESS = 2200, REPORT_PROGRESS_SIMU = 2209, REPORT_STATS_SIMU = 2210, REPORT_COVERAGE_START = 2201,
-    REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212, REPORT_NO_SPEC_BUT_PROPERTY = 2257,
+    REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212, REPORT_NO_SPEC_BUT_PROPERTY = 2257, REPORT_INIT_COMPUTED = 2269,
     REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_SANY_START = 2220,
     REPORT_COVERAGE_VALUE = 2221, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264,
     REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
@@ -130,6 +130,8 @@ void report_sim_progress(FILE *out, uint64_t checked, uint64_t traces, double me
 /* The same in tool mode: TLC's model-checking shape, "Progress(D) at TS: N states generated, -1 distinct
  * states found, -1 states left on queue." (nothing in plain mode) */
 void report_sim_progress_tool(FILE *out, uint32_t depth, uint64_t generated);
+/* "Computed N initial states..." (the simulator's line once they are known) */
+void report_sim_init_computed(FILE *out, uint64_t distinct);
 /* "The number of states generated: N" and "Simulation using seed S and aril 0" */
 void report_sim_end(FILE *out, uint64_t generated, int64_t seed);
 

@@ -476,6 +476,13 @@ static int explore(checking *c, int workers, double start)
 
 /* ---- simulation ---------------------------------------------------------------------------------- */
 
+/* TLC's simulator says how many initial states it computed, then the usual line. */
+static void sim_initial_done(void *ctx, uint64_t generated, uint64_t distinct)
+{
+    report_sim_init_computed(stdout, distinct);
+    initial_done(ctx, generated, distinct);
+}
+
 static void sim_progress(void *ctx, const simulate_stats *s)
 {
     (void)ctx;
@@ -508,7 +515,7 @@ static int simulate(checking *c, int workers, int64_t seed)
     simulate_options so = {
         .workers = workers, .num = o->sim_num, .depth = o->depth, .seed = (uint64_t)seed,
         .check_deadlock = model_checks_deadlock(m), .stop_after = o->stop_after,
-        .initial_done = initial_done, .progress = sim_progress, .progress_seconds = 60,
+        .initial_done = sim_initial_done, .progress = sim_progress, .progress_seconds = 60,
         .walk_done = o->sim_file ? write_walk : NULL, .ctx = c,
     };
     explore_model em = model_interface(m);
@@ -640,11 +647,11 @@ int cli_check(const cli_options *o)
         report_finished(stdout, now() - start);
         goto done;
     }
-    report_computing_init(stdout);
     if (o->simulate) {
         rc = simulate(&c, workers, seed);
         report_finished(stdout, now() - start);
     } else {
+        report_computing_init(stdout);
         rc = explore(&c, workers, start);
     }
 done:

@@ -35,6 +35,12 @@ void report_sim_progress_tool(FILE *out, uint32_t depth, uint64_t generated)
     fflush(out);
 }
 
+void report_sim_init_computed(FILE *out, uint64_t distinct)
+{
+    report_message(out, REPORT_INIT_COMPUTED, REPORT_CLASS_NONE, "Computed %llu initial states...",
+                   (unsigned long long)distinct);
+}
+
 void report_sim_end(FILE *out, uint64_t generated, int64_t seed)
 {
     report_message(out, REPORT_STATS_SIMU, REPORT_CLASS_NONE,
