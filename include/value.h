@@ -214,8 +214,13 @@ val val_copy(arena *a, val v);                     /* deep copy into another are
 typedef struct val_buf { uint8_t *items; size_t len, cap; } val_buf;
 void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets enumerated) */
 void val_state_serialize(const val *vars, uint32_t n, val_buf *out);
+void val_buf_append(val_buf *b, const void *p, size_t n);
 /* Returns false on malformed bytes. */
 bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n);
+/* The same, and variable i's bytes are bytes[offsets[i] .. offsets[i + 1]) (offsets has n + 1
+ * entries): a successor that leaves the variable unchanged can copy them (val_buf_append). */
+bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
+                              uint32_t *offsets);
 uint64_t val_fingerprint(val v);
 /* v with every model value m replaced by image[val_model_index(m)] (those at or beyond nimage, or
  * whose image is VAL_NONE, stay): how SYMMETRY permutes a state. Shares the parts it leaves unchanged. */

@@ -13,7 +13,7 @@
 
 enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC };
 
-static void put(val_buf *b, const void *p, size_t n)
+static inline void put(val_buf *b, const void *p, size_t n)
 {
     if (b->len + n > b->cap) {
         b->cap = (b->len + n) * 2 + 64;
@@ -22,6 +22,8 @@ static void put(val_buf *b, const void *p, size_t n)
     memcpy(b->items + b->len, p, n);
     b->len += n;
 }
+
+void val_buf_append(val_buf *b, const void *p, size_t n) { put(b, p, n); }
 
 static void put_byte(val_buf *b, uint8_t x) { put(b, &x, 1); }
 
@@ -180,11 +182,21 @@ static val read_val(reader *r)
     return val_bool(false);
 }
 
-bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n)
+bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
+                              uint32_t *offsets)
 {
     reader r = {bytes, bytes + len, a, false};
-    for (uint32_t i = 0; i < n; i++) vars[i] = read_val(&r);
+    for (uint32_t i = 0; i < n; i++) {
+        if (offsets) offsets[i] = (uint32_t)(r.p - bytes);
+        vars[i] = read_val(&r);
+    }
+    if (offsets) offsets[n] = (uint32_t)(r.p - bytes);
     return !r.bad && r.p == r.end;
+}
+
+bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n)
+{
+    return val_state_deserialize_at(a, bytes, len, vars, n, NULL);
 }
 
 /* ---- symmetry ----------------------------------------------------------------------------------- */
