@@ -69,6 +69,7 @@ community_modules() { # folder root-module
     local dir=$1 todo=$2 seen=" " found="" m names
     while [ -n "$todo" ]; do
         set -- $todo
+        [ $# -gt 0 ] || break
         m=$1; shift; todo="$*"
         case $seen in *" $m "*) continue ;; esac
         seen="$seen$m "
