@@ -66,7 +66,7 @@ typedef struct val {
     uint8_t kind;            /* val_kind */
     uint8_t hint;            /* VAL_HINT_* (functions only) */
     uint8_t pad[2];
-    uint32_t aux;            /* model values: index, in order of first use */
+    uint32_t aux;            /* model values: index, in order of first use; strings: first bytes */
     union {
         int64_t i;
         bool b;
@@ -114,7 +114,15 @@ struct val_filter {
 
 static inline val val_bool(bool b) { val v = {.kind = VAL_BOOL}; v.u.b = b; return v; }
 static inline val val_int(int64_t i) { val v = {.kind = VAL_INT}; v.u.i = i; return v; }
-static inline val val_str(atom s) { val v = {.kind = VAL_STR}; v.u.s = s; return v; }
+/* A string keeps its first four bytes, big-endian, in aux: most comparisons of two strings are
+ * decided there, without reading them (val_compare). */
+static inline val val_str(atom s)
+{
+    val v = {.kind = VAL_STR};
+    v.u.s = s;
+    for (int i = 0; i < 4 && s[i]; i++) v.aux |= (uint32_t)(unsigned char)s[i] << (24 - 8 * i);
+    return v;
+}
 val val_model(atom name);
 static inline uint32_t val_model_index(val v) { return v.aux; }   /* dense, in order of first use */
 static inline bool val_is_bool(val v) { return v.kind == VAL_BOOL; }
