@@ -920,7 +920,8 @@ static val eval_action_sub(eval_worker *w, ctx c, const syn_expr *e, bool box)
     return val_bool(eval_truth(w, c, e->u.bin.a));
 }
 
-val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
+/* The forms other than names, calls and literals (see eval_expr). */
+static __attribute__((noinline)) val eval_form(eval_worker *w, ctx c, const syn_expr *e)
 {
     switch (e->kind) {
     case SX_NUM:
@@ -968,6 +969,22 @@ val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
     case SX__COUNT: break;
     }
     util_panic(__FILE__, __LINE__, "bad expression kind %d", e->kind);
+}
+
+/* Most nodes evaluated are names and operator calls: they are dispatched here, without the stack
+ * frame the other forms need, and the rest go to eval_form. */
+val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
+{
+    switch (e->kind) {
+    case SX_APPLY: return eval_call(w, c, e);
+    case SX_NUM:
+        if (e->u.n.num_text) break;
+        return val_int(e->u.n.num);
+    case SX_STR: return val_str(e->u.str);
+    case SX_PAREN: return eval_expr(w, c, e->u.bin.a);
+    default: break;
+    }
+    return eval_form(w, c, e);
 }
 
 bool eval_truth(eval_worker *w, ctx c, const syn_expr *e)

@@ -13,32 +13,43 @@
 
 enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC };
 
-static inline void put(val_buf *b, const void *p, size_t n)
+/* Room for n more bytes. */
+static inline uint8_t *reserve(val_buf *b, size_t n)
 {
     if (b->len + n > b->cap) {
         b->cap = (b->len + n) * 2 + 64;
         b->items = util_xrealloc(b->items, b->cap);
     }
-    memcpy(b->items + b->len, p, n);
+    return b->items + b->len;
+}
+
+static inline void put_byte(val_buf *b, uint8_t x)
+{
+    *reserve(b, 1) = x;
+    b->len++;
+}
+
+/* Written in place, not through memcpy: most are one byte. */
+static inline void put_varint(val_buf *b, uint64_t x)
+{
+    uint8_t *p = reserve(b, 10);
+    size_t n = 0;
+    do {
+        p[n] = x & 0x7F;
+        x >>= 7;
+        if (x) p[n] |= 0x80;
+        n++;
+    } while (x);
+    b->len += n;
+}
+
+static inline void put(val_buf *b, const void *p, size_t n)
+{
+    memcpy(reserve(b, n), p, n);
     b->len += n;
 }
 
 void val_buf_append(val_buf *b, const void *p, size_t n) { put(b, p, n); }
-
-static void put_byte(val_buf *b, uint8_t x) { put(b, &x, 1); }
-
-static void put_varint(val_buf *b, uint64_t x)
-{
-    uint8_t tmp[10];
-    size_t n = 0;
-    do {
-        tmp[n] = x & 0x7F;
-        x >>= 7;
-        if (x) tmp[n] |= 0x80;
-        n++;
-    } while (x);
-    put(b, tmp, n);
-}
 
 static void put_array(val_buf *b, const val *xs, uint32_t n)
 {
