@@ -24,6 +24,10 @@ typedef struct model_options {
     bool deadlock_off;       /* -deadlock: do not check deadlock (overrides CHECK_DEADLOCK) */
     int workers;             /* reported by TLCGet("config") */
     uint64_t seed;           /* of RandomElement and the Randomization operators */
+    int fp;                  /* -fp N: fingerprints hash with the Nth seed (0: XXH3's own) */
+    bool liveness_off;       /* -lncheck off: temporal properties are not checked */
+    FILE *print_out;         /* -userFile: where Print and PrintT write (NULL: stdout) */
+    bool coverage;           /* -coverage: count the values of each variable */
 } model_options;
 
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);
@@ -54,16 +58,25 @@ bool model_checks_deadlock(const model *m);
 /* What went wrong in a worker after a violation or error, and how to print it. */
 typedef enum {
     MODEL_FAULT_NONE,
-    MODEL_FAULT_INVARIANT,   /* exit 12: "Invariant X is violated." */
+    MODEL_FAULT_INVARIANT,   /* exit 12: "Invariant X is violated." (also []P of a PROPERTY, P a state predicate) */
     MODEL_FAULT_ACTION_PROPERTY,  /* exit 13: "Action property X is violated." */
     MODEL_FAULT_INIT_PROPERTY,    /* exit 13 */
     MODEL_FAULT_EVAL,        /* exit 75 */
     MODEL_FAULT_ASSERT,      /* exit 14 */
 } model_fault_kind;
 
+/* Where an evaluation error (MODEL_FAULT_EVAL, _ASSERT) happened: TLC reports each its own way
+ * and exits with its own code (75 initial states, 255 successors, 76 invariants, 13 action
+ * properties, 77 temporal properties). */
+typedef enum {
+    MODEL_IN_INIT, MODEL_IN_NEXT, MODEL_IN_INVARIANT, MODEL_IN_ACTION_PROPERTY, MODEL_IN_PROPERTY,
+} model_fault_where;
+
 typedef struct model_fault {
     model_fault_kind kind;
-    atom name;               /* the invariant or property */
+    model_fault_where where;
+    bool initial;            /* the state checked was an initial state */
+    atom name;               /* the invariant or property (violated, or whose evaluation failed) */
     eval_error error;        /* for EVAL / ASSERT (message copied to the model's memory) */
 } model_fault;
 
@@ -74,8 +87,15 @@ const model_fault *model_last_fault(const model *m);
 void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
                        const uint8_t *prev, uint32_t prev_len, bool diff_only);
 
+/* "Invariant X is violated by the initial state:" and the state (TLC's code 2107). */
+void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len);
+
 /* The closing line of a lasso: "State index: Back to state target: <action>". */
 void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action);
+
+/* -coverage: TLC's coverage lines (variables, Init, actions: distinct:generated) from the explorer's
+ * counts by action number. */
+void model_print_coverage(model *m, FILE *out, const explore_action_counts *c);
 
 /* POSTCONDITIONs, checked after a complete exploration: 0 or TLC's exit code. */
 int model_check_postconditions(model *m, FILE *out, const eval_stats *stats);

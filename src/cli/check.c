@@ -1,11 +1,12 @@
 /* check.c - `tlc-c Spec.tla`: load, configure, check assumptions, explore, and report as TLC does. */
 #include "cli.h"
+#include "liveness.h"
+#include "pcal.h"
 #include "model.h"
 #include "report.h"
 
-#include <pthread.h>
+#include <errno.h>
 #include <signal.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
@@ -47,6 +48,13 @@ static void progress(void *ctx, const explore_stats *s)
     report_progress(stdout, &rs, (double)s->generated / minutes, (double)s->distinct / minutes, c->in_place);
 }
 
+static void coverage(void *ctx, const explore_action_counts *counts)
+{
+    checking *c = ctx;
+    report_progress_end(stdout);
+    model_print_coverage(c->m, stdout, counts);
+}
+
 static void initial_done(void *ctx, uint64_t generated, uint64_t distinct)
 {
     (void)ctx;
@@ -64,13 +72,11 @@ static int64_t run_seed(const cli_options *o)
 }
 
 /* Ctrl-C: the search, or the liveness checks after it, stop with the counts so far. */
-static atomic_bool interrupted;
-
 static void on_sigint(int sig)
 {
     (void)sig;
-    atomic_store(&interrupted, true);
     explore_request_stop();
+    live_request_stop();
 }
 
 static void print_trace(model *m, const explore_trace_state *trace, uint32_t len, bool difftrace)
@@ -88,10 +94,11 @@ static void print_trace(model *m, const explore_trace_state *trace, uint32_t len
 static int violation_line(const model_fault *f)
 {
     if (f->kind == MODEL_FAULT_INVARIANT) {
-        printf("Error: Invariant %s is violated.\n", f->name);
+        report_message(stdout, REPORT_INVARIANT_VIOLATED, REPORT_CLASS_ERROR, "Invariant %s is violated.", f->name);
         return EXIT_SAFETY;
     }
-    printf("Error: Action property %s is violated.\n", f->name);
+    report_message(stdout, REPORT_ACTION_PROPERTY_VIOLATED, REPORT_CLASS_ERROR, "Action property %s is violated.",
+                   f->name);
     return EXIT_LIVENESS;
 }
 
@@ -107,83 +114,99 @@ static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
 
 /* ---- liveness ----------------------------------------------------------------------------------- */
 
-typedef struct live_run {
-    const explore_graph *g;
-    const live_check *checks;
-    const live_fairness *fair;
-    uint32_t nchecks, nfair;
-    live_lasso *found;               /* by check */
-    _Atomic uint32_t next;
-    atomic_bool too_large;           /* a check's product with the graph was too big to search */
-} live_run;
-
-static void *run_checks(void *arg)
-{
-    live_run *lr = arg;
-    const explore_graph *eg = lr->g;
-    live_graph g = {eg->nstates,     eg->state_words, eg->edge_words, eg->state_labels,
-                    eg->edge_start,  eg->edge_to,     eg->edge_labels, eg->initial};
-    for (uint32_t i; (i = atomic_fetch_add(&lr->next, 1)) < lr->nchecks;)
-        if (live_find(&g, &lr->checks[i], lr->fair, lr->nfair, &interrupted, &lr->found[i]) == LIVE_TOO_LARGE)
-            atomic_store(&lr->too_large, true);
-    return NULL;
-}
-
 /* Print the lasso as TLC does: the states, then back to the first state of the cycle (or stuttering). */
 static void print_lasso(model *m, const explore_model *em, const explore_graph *g, const live_lasso *l, atom property,
                         bool difftrace)
 {
-    uint32_t n = l->n, len = l->stuttering ? n : n + 1;
-    uint64_t *fps = util_xmalloc(sizeof(uint64_t) * (len + 1));
-    for (uint32_t i = 0; i < n; i++) fps[i] = g->fps[l->states[i]];
-    if (!l->stuttering) fps[n] = g->fps[l->states[l->loop]];
+    uint32_t n = l->n, len;
     explore_trace_state *trace;
     report_lasso_header(stdout, property);
-    if (explore_replay(em, fps, len, &trace)) {
-        for (uint32_t i = 0; i < n; i++)
-            model_print_state(m, stdout, i + 1, trace[i].bytes, trace[i].len, trace[i].action, i ? trace[i - 1].bytes : NULL,
-                              i ? trace[i - 1].len : 0, difftrace);
-        if (l->stuttering) report_stuttering(stdout, n + 1);
-        else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
-        explore_trace_free(trace, len);
-    } else {
-        printf("tlc-c: error: the counterexample could not be replayed (is the spec deterministic?)\n");
+    if (!live_lasso_trace(em, g, l, &trace, &len)) {
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "tlc-c could not replay the counterexample (is the spec deterministic?)");
+        return;
     }
-    free(fps);
+    for (uint32_t i = 0; i < n; i++)
+        model_print_state(m, stdout, i + 1, trace[i].bytes, trace[i].len, trace[i].action, i ? trace[i - 1].bytes : NULL,
+                          i ? trace[i - 1].len : 0, difftrace);
+    if (l->stuttering) report_stuttering(stdout, n + 1);
+    else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
+    explore_trace_free(trace, len);
 }
 
-/* Search the behaviour graph for a fair violation of each temporal property, on `workers` threads
- * (one check each at a time). 0, or TLC's exit code for a violation. */
+/* Search the behaviour graph for a fair violation of each temporal property, on `workers` threads.
+ * 0, or TLC's exit code for a violation. */
 static int check_liveness(model *m, const explore_model *em, const explore_graph *g, int workers, bool difftrace)
 {
-    live_run lr = {.g = g};
-    if (!model_liveness_problem(m, &lr.checks, &lr.nchecks, &lr.fair, &lr.nfair)) return 0;
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    if (!model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) return 0;
     double start = now();
     report_liveness_start(stdout, g->nstates);
-    lr.found = util_xcalloc(lr.nchecks, sizeof *lr.found);
-    int threads = workers < (int)lr.nchecks ? workers : (int)lr.nchecks;
-    pthread_t *tids = util_xcalloc((size_t)threads, sizeof *tids);
-    for (int i = 1; i < threads; i++) pthread_create(&tids[i], NULL, run_checks, &lr);
-    run_checks(&lr);
-    for (int i = 1; i < threads; i++) pthread_join(tids[i], NULL);
-    free(tids);
+    live_result lr;
+    live_check_all(g, checks, nchecks, fair, nfair, workers, &lr);
     int rc = 0;
-    if (atomic_load(&interrupted)) {
-        printf("tlc-c: interrupted while checking the temporal properties; none is reported violated.\n");
+    if (lr.status == LIVE_INTERRUPTED) {
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
+                       "tlc-c: interrupted while checking the temporal properties; none is reported violated.");
         rc = EXIT_SYSTEM;
-    } else if (atomic_load(&lr.too_large)) {
-        printf("tlc-c: error: the behaviour graph times a property's automaton has more than 2^32 nodes: "
-               "too large to check the temporal properties.\n");
+    } else if (lr.status == LIVE_TOO_LARGE) {
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "the behaviour graph times a property's automaton has more than 2^32 nodes: "
+                       "too large to check the temporal properties.");
         rc = EXIT_TOO_LARGE;
     }
-    for (uint32_t i = 0; i < lr.nchecks && !rc; i++) {
-        if (!lr.found[i].states) continue;
-        print_lasso(m, em, g, &lr.found[i], model_liveness_check_name(m, i), difftrace);
+    for (uint32_t i = 0; i < lr.n && !rc; i++) {
+        if (!lr.lassos[i].states) continue;
+        print_lasso(m, em, g, &lr.lassos[i], model_liveness_check_name(m, i), difftrace);
         rc = EXIT_LIVENESS;
     }
-    for (uint32_t i = 0; i < lr.nchecks; i++) live_lasso_free(&lr.found[i]);
-    free(lr.found);
-    if (!rc) report_liveness_done(stdout, now() - start);
+    live_result_free(&lr);
+    if (!rc || rc == EXIT_LIVENESS) report_liveness_done(stdout, now() - start);
+    return rc;
+}
+
+/* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
+ * invariant or an action property), the trace to the state, the positions of the expressions being
+ * evaluated; and TLC's exit code (75 initial states, 255 successors, 76 invariant, 13 action
+ * property, 77 temporal property, 14 Assert). */
+static int report_eval_fault(model *m, const explore_result *r, const cli_options *o)
+{
+    const model_fault *f = model_last_fault(m);
+    const eval_error *err = &f->error;
+    bool positions = true;
+    int rc;
+    char heading[512];
+    if (f->kind == MODEL_FAULT_ASSERT) {
+        report_eval_failure(stdout, 0, NULL, err);
+        rc = EXIT_ASSERT;
+    } else if (f->where == MODEL_IN_INVARIANT && !f->initial) {
+        snprintf(heading, sizeof heading, "Evaluating invariant %s failed.", f->name);
+        report_eval_failure(stdout, REPORT_INVARIANT_EVALUATION_FAILED, heading, err);
+        positions = false;
+        rc = EXIT_SAFETY_EVAL;
+    } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
+        snprintf(heading, sizeof heading, "Evaluating action property %s failed.", f->name);
+        report_eval_failure(stdout, REPORT_ACTION_PROPERTY_EVALUATION_FAILED, heading, err);
+        positions = false;
+        rc = EXIT_LIVENESS;
+    } else {
+        report_eval_failure(stdout, 0, NULL, err);
+        rc = f->where == MODEL_IN_PROPERTY ? EXIT_LIVENESS_EVAL : EXIT_EVAL;
+        /* TLC exits 255 for an error computing successors, 75 for a successor left incomplete */
+        if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT)
+            rc = EXIT_ERROR;
+    }
+    if (r->trace_len) print_trace(m, r->trace, r->trace_len, o->difftrace);
+    if (positions) {
+        syn_loc at[2];
+        uint32_t n = 0;
+        if (err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
+            at[n++] = err->within;
+        at[n++] = err->loc;
+        report_nested_positions(stdout, at, n);
+    }
     return rc;
 }
 
@@ -193,7 +216,7 @@ static int report_violation(model *m, const explore_result *r, const cli_options
     const model_fault *f = model_last_fault(m);
     switch (r->verdict) {
     case EXPLORE_DEADLOCK:
-        printf("Error: Deadlock reached.\n");
+        report_message(stdout, REPORT_DEADLOCK, REPORT_CLASS_ERROR, "Deadlock reached.");
         print_trace(m, r->trace, r->trace_len, o->difftrace);
         return EXIT_DEADLOCK;
     case EXPLORE_VIOLATED: {
@@ -201,16 +224,7 @@ static int report_violation(model *m, const explore_result *r, const cli_options
         print_trace(m, r->trace, r->trace_len, o->difftrace);
         return code;
     }
-    case EXPLORE_FAILED:
-        if (f->kind == MODEL_FAULT_ASSERT) {
-            printf("Error: %s\n", f->error.message);
-        } else {
-            printf("Error: tlc-c could not evaluate an expression while checking the model:\n");
-        }
-        fflush(stdout);
-        report_eval_error(stdout, &f->error);
-        if (r->trace_len) print_trace(m, r->trace, r->trace_len, o->difftrace);
-        return f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_EVAL;
+    case EXPLORE_FAILED: return report_eval_fault(m, r, o);
     default: return EXIT_SYSTEM;
     }
 }
@@ -219,20 +233,26 @@ static int report_violation(model *m, const explore_result *r, const cli_options
 static int report_cut_short(const explore_result *r, uint64_t max_states)
 {
     switch (r->verdict) {
-    case EXPLORE_INTERRUPTED: printf("tlc-c: interrupted; the counts below are those reached so far.\n"); return EXIT_SYSTEM;
+    case EXPLORE_INTERRUPTED:
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
+                       "tlc-c: interrupted; the counts below are those reached so far.");
+        return EXIT_SYSTEM;
     case EXPLORE_OUT_OF_MEMORY:
-        printf("Error: tlc-c ran out of memory; the counts below are those reached so far. Give it more memory, "
-               "or make the model smaller (fewer constants' values, a CONSTRAINT).\n");
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "tlc-c ran out of memory; the counts below are those reached so far. Give it more memory, "
+                       "or make the model smaller (fewer constants' values, a CONSTRAINT).");
         return EXIT_SYSTEM;
     case EXPLORE_DISK_ERROR:
-        printf("Error: the queue of states could not be spilled to disk or read back (%s; the folder is $TMPDIR, "
-               "default /tmp); the counts below are those reached so far.\n",
-               strerror(r->disk_errno));
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "the queue of states could not be spilled to disk or read back (%s; the folder is $TMPDIR, "
+                       "default /tmp); the counts below are those reached so far.",
+                       strerror(r->disk_errno));
         return EXIT_SYSTEM;
     case EXPLORE_TOO_LARGE:
-        printf("Error: the state space is too large: tlc-c keeps at most %llu distinct states; the counts below are "
-               "those reached so far.\n",
-               (unsigned long long)max_states);
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "the state space is too large: tlc-c keeps at most %llu distinct states; the counts below are "
+                       "those reached so far.",
+                       (unsigned long long)max_states);
         return EXIT_TOO_LARGE;
     default: return 0;
     }
@@ -266,6 +286,8 @@ static int check_after_search(model *m, const explore_model *em, const explore_r
 {
     int rc = 0;
     if (r->graph) {
+        report_stats rs = {r->stats.generated, r->stats.distinct, r->stats.queue, r->stats.depth, r->stats.seconds};
+        report_progress_plain(stdout, &rs);
         model_liveness_finish_graph(m, r->graph);
         rc = check_liveness(m, em, r->graph, workers, difftrace);
     }
@@ -294,6 +316,9 @@ static int explore(model *m, const cli_options *o, int workers, double start)
         .violation = violation,
         .record_graph = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
                                                &(const live_fairness *){0}, &(uint32_t){0}),
+        .count_actions = o->coverage >= 0,
+        .coverage_seconds = o->coverage > 0 ? o->coverage * 60.0 : 1e300,
+        .coverage = coverage,
     };
     explore_result r;
     explore_model em = model_interface(m);
@@ -302,27 +327,65 @@ static int explore(model *m, const cli_options *o, int workers, double start)
     explore_run(&em, &eo, &r);
     report_progress_end(stdout);
     int rc;
+    bool complete = false;
     if (r.verdict == EXPLORE_SUCCESS) {
         rc = check_after_search(m, &em, &r, workers, o->difftrace);
-        if (!rc && !c.first_code) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+        complete = !rc && !c.first_code;
+        if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+    } else if (r.verdict == EXPLORE_VIOLATED && r.trace_len == 1 && !o->keep_going &&
+               model_last_fault(m)->kind == MODEL_FAULT_INVARIANT) {
+        /* TLC prints an initial state that violates an invariant alone, without the counts */
+        model_print_initial_violation(m, stdout, model_last_fault(m)->name, r.trace[0].bytes, r.trace[0].len);
+        report_finished(stdout, now() - start);
+        explore_result_free(&r);
+        util_reserve_memory(0);
+        return EXIT_SAFETY;
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
         if (!rc) rc = report_violation(m, &r, o);
     }
     if (c.first_code) rc = c.first_code;   /* -continue: TLC's code for the first violation */
+    if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
     report_summary(stdout, &rs);
+    if (complete) report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
     report_finished(stdout, now() - start);
     explore_result_free(&r);
     util_reserve_memory(0);
     return rc;
 }
 
+/* Where Print and PrintT write: stdout, or -userFile's file. */
+static FILE *open_user_file(const cli_options *o)
+{
+    if (!o->user_file) return NULL;
+    FILE *f = fopen(o->user_file, "w");
+    if (!f) util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "cannot write -userFile `%s`: %s", o->user_file, strerror(errno));
+    return f;
+}
+
 int cli_check(const cli_options *o)
 {
     double start = now();
+    report_set_tool(o->tool);
+    int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
+    int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
+    int64_t seed = run_seed(o);
+    report_banner(stdout, o->spec, o->fp, seed, workers, cores);
+    if (o->max_set_size && o->max_set_size < 1000000)
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
+                       "tlc-c does not limit the size of the sets it enumerates: -maxSetSize %lld has no effect.",
+                       (long long)o->max_set_size);
+    report_sany_start(stdout);
+    fflush(stdout);
     sema_program *p = cli_load(o->spec);
-    if (!p) return EXIT_PARSE;
+    for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
+        if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
+    report_sany_done(stdout, p);
+    if (!p) {
+        report_finished(stdout, now() - start);
+        return EXIT_PARSE;
+    }
     char *cfg_path = config_path(o);
     arena cfg_mem;
     arena_init(&cfg_mem);
@@ -333,13 +396,23 @@ int cli_check(const cli_options *o)
         return EXIT_CONFIG;
     }
     int rc = 0;
-    int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
-    int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
-    int64_t seed = run_seed(o);
-    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed};
+    FILE *user_file = open_user_file(o);
+    if (o->user_file && !user_file) {
+        rc = EXIT_SYSTEM;
+        goto done_cfg;
+    }
+    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed, .fp = o->fp,
+                        .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0};
     model *m = model_new(p, cfg, &mo, &rc);
     if (!m) goto done;
-    report_banner(stdout, o->spec, seed, workers, cores);
+    /* TLC's order: start, the warnings and the liveness problem, the assumptions, the initial states */
+    report_init_start(stdout);
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    bool live = model_liveness_problem(m, &checks, &nchecks, &fair, &nfair);
+    if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
+    if (live) report_live_implied(stdout, nchecks);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;
     if (!model_has_behaviour(m)) {
@@ -350,10 +423,12 @@ int cli_check(const cli_options *o)
         report_finished(stdout, now() - start);
         goto done;
     }
-    report_init_start(stdout);
+    report_computing_init(stdout);
     rc = explore(m, o, workers, start);
 done:
     model_free(m);
+done_cfg:
+    if (user_file) fclose(user_file);
     arena_free(&cfg_mem);
     free(cfg_path);
     sema_free(p);
