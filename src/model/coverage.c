@@ -113,6 +113,22 @@ static const sema_def *init_def(const model *m)
     return action_def(m, util_intern("Init"), m->prog->root->name);
 }
 
+/* One action definition's counts. */
+typedef struct action_group {
+    atom name, module;
+    syn_loc loc;                 /* its body */
+    uint64_t distinct, generated;
+} action_group;
+
+static int by_location(const void *x, const void *y)
+{
+    const action_group *a = x, *b = y;
+    int files = strcmp(a->loc.file ? a->loc.file : "", b->loc.file ? b->loc.file : "");
+    if (files) return files;
+    if (a->loc.line != b->loc.line) return a->loc.line < b->loc.line ? -1 : 1;
+    return a->loc.col < b->loc.col ? -1 : a->loc.col > b->loc.col;
+}
+
 void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
 {
     report_coverage_start(out);
@@ -124,24 +140,30 @@ void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
     }
     const sema_def *init = init_def(m);
     if (init) print_action(out, REPORT_COVERAGE_INIT, init, init->module->name, c->n ? c->distinct[0] : 0, c->n ? c->generated[0] : 0);
-    /* actions of one definition (an action with parameters is one per argument) are counted together */
+    /* the actions of one definition (one per argument when traces name them) are counted together,
+     * and listed in the order of the definitions */
     pthread_mutex_lock(&m->action_lock);
-    size_t n = m->actions.len;
-    bool *done = util_xcalloc(n + 1, sizeof(bool));
+    size_t n = m->actions.len, ngroups = 0;
+    action_group *groups = util_xcalloc(n + 1, sizeof *groups);
     for (size_t i = 0; i < n; i++) {
-        if (done[i]) continue;
         const eval_action *a = &m->actions.items[i];
-        uint64_t distinct = 0, generated = 0;
-        for (size_t j = i; j < n; j++) {
-            const eval_action *b = &m->actions.items[j];
-            if (b->name != a->name || b->module != a->module || b->loc.line != a->loc.line || b->loc.col != a->loc.col) continue;
-            done[j] = true;
-            if (j + 1 < c->n) distinct += c->distinct[j + 1], generated += c->generated[j + 1];
+        size_t g = 0;
+        while (g < ngroups && !(groups[g].module == a->module && groups[g].loc.line == a->loc.line &&
+                                groups[g].loc.col == a->loc.col))
+            g++;
+        if (g == ngroups) {
+            const char *paren = strchr(a->name, '(');
+            groups[ngroups++] = (action_group){paren ? util_intern_n(a->name, (size_t)(paren - a->name)) : a->name,
+                                               a->module, a->loc, 0, 0};
         }
-        const sema_def *d = action_def(m, a->name, a->module);
-        if (d) print_action(out, REPORT_COVERAGE_NEXT, d, a->module, distinct, generated);
+        if (i + 1 < c->n) groups[g].distinct += c->distinct[i + 1], groups[g].generated += c->generated[i + 1];
     }
     pthread_mutex_unlock(&m->action_lock);
-    free(done);
+    qsort(groups, ngroups, sizeof *groups, by_location);
+    for (size_t g = 0; g < ngroups; g++) {
+        const sema_def *d = action_def(m, groups[g].name, groups[g].module);
+        if (d) print_action(out, REPORT_COVERAGE_NEXT, d, groups[g].module, groups[g].distinct, groups[g].generated);
+    }
+    free(groups);
     report_message(out, REPORT_COVERAGE_END, REPORT_CLASS_NONE, "End of statistics.");
 }
