@@ -71,6 +71,7 @@ must CounterInitInv 2107 "Invariant Long is violated by the initial state:"
 run "$t" Counter CounterBadNext 255
 must CounterBadNext 2184 "Attempted to apply Tail to the empty sequence."
 must CounterBadNext 2217 "x = <<1>>"
+must CounterBadNext 2772 "<BadNext line 18, col 1 to line 18, col 7 of module Counter>: 0:0"
 run "$t" Counter CounterBadInv 76
 must CounterBadInv 2111 "Evaluating invariant BadInv failed."
 run "$t" Counter CounterBoxProp 12

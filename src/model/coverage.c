@@ -120,6 +120,75 @@ typedef struct action_group {
     uint64_t distinct, generated;
 } action_group;
 
+typedef VEC(action_group) group_vec;
+
+static void add_group(group_vec *gs, atom name, atom module, syn_loc loc, uint64_t distinct, uint64_t generated)
+{
+    for (size_t g = 0; g < gs->len; g++)
+        if (gs->items[g].module == module && gs->items[g].loc.line == loc.line && gs->items[g].loc.col == loc.col) {
+            gs->items[g].distinct += distinct;
+            gs->items[g].generated += generated;
+            return;
+        }
+    VEC_PUSH(*gs, ((action_group){name, module, loc, distinct, generated}));
+}
+
+/* The actions of a next-state relation as the enumerator splits it (enumerate.c: through \/, \E,
+ * IF, CASE, LET, [A]_v and <<A>>_v, into definitions of action level; the innermost definition
+ * names the action), so that one that never produced a successor is listed too, with 0:0. True if
+ * e holds an action definition. */
+static bool static_actions(group_vec *gs, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (depth > 64) return false;
+    bool found = false;
+    switch (e->kind) {
+    case SX_DISJ_LIST:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++) found |= static_actions(gs, e->u.list.items[i], depth + 1);
+        return found;
+    case SX_EXISTS: return static_actions(gs, e->u.q.body, depth + 1);
+    case SX_IF:
+        found = static_actions(gs, e->u.ite.then_, depth + 1);
+        return static_actions(gs, e->u.ite.else_, depth + 1) || found;
+    case SX_CASE:
+        for (uint32_t i = 0; i < e->u.cas.narms; i++) found |= static_actions(gs, e->u.cas.arms[i].value, depth + 1);
+        return (e->u.cas.other && static_actions(gs, e->u.cas.other, depth + 1)) || found;
+    case SX_LET: return static_actions(gs, e->u.let.body, depth + 1);
+    case SX_BOX_ACTION:
+    case SX_ANGLE_ACTION: return static_actions(gs, e->u.bin.a, depth + 1);
+    case SX_APPLY: break;
+    default: return false;
+    }
+    if (sema_is_builtin(e, B_OR)) {
+        found = static_actions(gs, e->u.apply.args[0], depth + 1);
+        return static_actions(gs, e->u.apply.args[1], depth + 1) || found;
+    }
+    const sema_ref *r = e->u.apply.res;
+    if (!r || r->kind != REF_DEF) return false;
+    const sema_def *d = r->def;
+    if (d->native || d->is_function || (d->level < LEVEL_ACTION && e->level < LEVEL_ACTION)) return false;
+    if (!static_actions(gs, d->body, depth + 1)) add_group(gs, d->name, d->module->name, d->body->loc, 0, 0);
+    return true;
+}
+
+/* In a whole specification Init /\ [][Next]_v /\ fairness, the actions of Next. */
+static void spec_actions(group_vec *gs, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (depth > 64) return;
+    if (e->kind == SX_CONJ_LIST) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++) spec_actions(gs, e->u.list.items[i], depth + 1);
+    } else if (sema_is_builtin(e, B_AND)) {
+        spec_actions(gs, e->u.apply.args[0], depth + 1);
+        spec_actions(gs, e->u.apply.args[1], depth + 1);
+    } else if (sema_is_builtin(e, B_ALWAYS) && sema_strip(e->u.apply.args[0])->kind == SX_BOX_ACTION) {
+        static_actions(gs, sema_strip(e->u.apply.args[0]), depth + 1);
+    } else if (e->kind == SX_APPLY && e->level == LEVEL_TEMPORAL) {
+        const sema_ref *r = e->u.apply.res;
+        if (r && r->kind == REF_DEF) spec_actions(gs, r->def->body, depth + 1);
+    }
+}
+
 static int by_location(const void *x, const void *y)
 {
     const action_group *a = x, *b = y;
@@ -141,29 +210,24 @@ void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
     const sema_def *init = init_def(m);
     if (init) print_action(out, REPORT_COVERAGE_INIT, init, init->module->name, c->n ? c->distinct[0] : 0, c->n ? c->generated[0] : 0);
     /* the actions of one definition (one per argument when traces name them) are counted together,
-     * and listed in the order of the definitions */
+     * and listed in the order of the definitions, those that never produced a successor too */
+    group_vec groups = {0};
     pthread_mutex_lock(&m->action_lock);
-    size_t n = m->actions.len, ngroups = 0;
-    action_group *groups = util_xcalloc(n + 1, sizeof *groups);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < m->actions.len; i++) {
         const eval_action *a = &m->actions.items[i];
-        size_t g = 0;
-        while (g < ngroups && !(groups[g].module == a->module && groups[g].loc.line == a->loc.line &&
-                                groups[g].loc.col == a->loc.col))
-            g++;
-        if (g == ngroups) {
-            const char *paren = strchr(a->name, '(');
-            groups[ngroups++] = (action_group){paren ? util_intern_n(a->name, (size_t)(paren - a->name)) : a->name,
-                                               a->module, a->loc, 0, 0};
-        }
-        if (i + 1 < c->n) groups[g].distinct += c->distinct[i + 1], groups[g].generated += c->generated[i + 1];
+        const char *paren = strchr(a->name, '(');
+        add_group(&groups, paren ? util_intern_n(a->name, (size_t)(paren - a->name)) : a->name, a->module, a->loc,
+                  i + 1 < c->n ? c->distinct[i + 1] : 0, i + 1 < c->n ? c->generated[i + 1] : 0);
     }
     pthread_mutex_unlock(&m->action_lock);
-    qsort(groups, ngroups, sizeof *groups, by_location);
-    for (size_t g = 0; g < ngroups; g++) {
-        const sema_def *d = action_def(m, groups[g].name, groups[g].module);
-        if (d) print_action(out, REPORT_COVERAGE_NEXT, d, groups[g].module, groups[g].distinct, groups[g].generated);
+    if (m->spec_mode) spec_actions(&groups, m->next, 0);
+    else if (m->next) static_actions(&groups, m->next, 0);
+    qsort(groups.items, groups.len, sizeof *groups.items, by_location);
+    for (size_t g = 0; g < groups.len; g++) {
+        const sema_def *d = action_def(m, groups.items[g].name, groups.items[g].module);
+        if (d) print_action(out, REPORT_COVERAGE_NEXT, d, groups.items[g].module, groups.items[g].distinct,
+                            groups.items[g].generated);
     }
-    free(groups);
+    VEC_FREE(groups);
     report_message(out, REPORT_COVERAGE_END, REPORT_CLASS_NONE, "End of statistics.");
 }
