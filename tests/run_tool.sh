@@ -78,6 +78,8 @@ run "$t" Counter CounterBoxProp 12
 must CounterBoxProp 2110 "Invariant Short is violated."
 run "$t" Broken Broken 150
 must Broken 3002 "Parsing or semantic analysis failed."
+# the parse error as SANY's error block, which the editor turns into a diagnostic on the line
+grep -q "^line 4, col 6 to line 4, col 6 of module Broken$" "$tmp/Broken.out" || { fail=$((fail + 1)); echo "FAIL Broken: no SANY error block"; }
 # the SANY part makes trace locations clickable: absolute paths of the modules parsed
 grep -q "^Parsing file $ex/RiverCrossing.tla$" "$tmp/RiverCrossing.out" || { fail=$((fail + 1)); echo "FAIL no 'Parsing file' line"; }
 # -userFile: Print and PrintT write there, not in the message stream

@@ -354,6 +354,24 @@ static int explore(model *m, const cli_options *o, int workers, double start)
     return rc;
 }
 
+/* Tool mode: load the spec, and give its errors to the editor as SANY's "*** Errors:" block (the
+ * diagnostics with carets still go to stderr). */
+static sema_program *load_for_tool(const char *spec)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) return cli_load(spec);
+    util_diag_stream(mem);
+    sema_program *p = cli_load(spec);
+    util_diag_stream(NULL);
+    fclose(mem);
+    fputs(text, stderr);
+    if (!p) report_sany_errors(stdout, text);
+    free(text);
+    return p;
+}
+
 /* Where Print and PrintT write: stdout, or -userFile's file. */
 static FILE *open_user_file(const cli_options *o)
 {
@@ -377,7 +395,7 @@ int cli_check(const cli_options *o)
                        (long long)o->max_set_size);
     report_sany_start(stdout);
     fflush(stdout);
-    sema_program *p = cli_load(o->spec);
+    sema_program *p = report_is_tool() ? load_for_tool(o->spec) : cli_load(o->spec);
     report_sany_done(stdout, p);
     if (!p) {
         report_finished(stdout, now() - start);
