@@ -151,7 +151,8 @@ void util_vdiag(FILE *out, diag_level level, syn_loc loc, const char *hint, cons
 /* Redirect diagnostics (tests capture them in a memstream). NULL restores stderr. */
 void util_diag_stream(FILE *out);
 FILE *util_diag_out(void);
-/* Count of DIAG_ERROR messages printed since start (front-end passes use it to decide failure). */
+/* Count of DIAG_ERROR messages printed since start: for tests and statistics only. Passes report
+ * failure by what they return, never by this count (it is global, and other threads add to it). */
 unsigned util_error_count(void);
 void util_error_count_reset(void);
 

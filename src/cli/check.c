@@ -1,6 +1,7 @@
 /* check.c - `tlc-c Spec.tla`: load, configure, check assumptions, explore, and report as TLC does. */
 #include "cli.h"
 #include "liveness.h"
+#include "pcal.h"
 #include "model.h"
 #include "report.h"
 
@@ -377,7 +378,7 @@ static FILE *open_user_file(const cli_options *o)
 {
     if (!o->user_file) return NULL;
     FILE *f = fopen(o->user_file, "w");
-    if (!f) fprintf(stderr, "tlc-c: error: cannot write -userFile `%s`: %s\n", o->user_file, strerror(errno));
+    if (!f) util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "cannot write -userFile `%s`: %s", o->user_file, strerror(errno));
     return f;
 }
 
@@ -396,6 +397,8 @@ int cli_check(const cli_options *o)
     report_sany_start(stdout);
     fflush(stdout);
     sema_program *p = report_is_tool() ? load_for_tool(o->spec) : cli_load(o->spec);
+    for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
+        if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
     report_sany_done(stdout, p);
     if (!p) {
         report_finished(stdout, now() - start);

@@ -34,8 +34,8 @@ eval_program *eval_program_new(sema_program *p)
         if (!mod->is_standard) continue;
         for (uint32_t i = 0; i < mod->syntax->nunits; i++) {
             syn_unit *u = mod->syntax->units[i];
-            if (u->kind != SU_OPDEF || !u->res) continue;
-            sema_def *d = u->res;
+            if (u->kind != SU_OPDEF || !u->res.def) continue;
+            sema_def *d = u->res.def;
             d->native = (void *)eval_find_native(mod->name, d->name);
         }
     }

@@ -14,8 +14,7 @@ syn_expr *model_name_expr(model *m, atom name, syn_loc loc)
     e->kind = SX_APPLY;
     e->loc = loc;
     e->u.apply.name = name;
-    unsigned before = util_error_count();
-    if (!sema_resolve_expr(m->prog, m->prog->root, e) || util_error_count() != before) return NULL;
+    if (!sema_resolve_expr(m->prog, m->prog->root, e)) return NULL;
     return e;
 }
 

@@ -35,7 +35,7 @@ static void oom_release(void)
 
 static _Noreturn void oom_exit(size_t n)
 {
-    fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
+    util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "out of memory (allocating %zu bytes)", n);
     exit(EXIT_SYSTEM);
 }
 
