@@ -64,6 +64,10 @@ void report_banner(FILE *out, const char *spec, int fp, int64_t seed, int worker
  * load is "Parsing or semantic analysis failed." (p NULL). */
 void report_sany_start(FILE *out);
 void report_sany_done(FILE *out, const sema_program *p);
+/* tlc-c's diagnostics (`file:line:col: error: message` lines) as SANY prints its errors, which the
+ * editor reads: "Parsing file", "Semantic processing of module M", "*** Errors: N" and for each
+ * "line L, col C to line L, col C of module M" and the message. */
+void report_sany_errors(FILE *out, const char *diagnostics);
 /* Before the temporal checks: how many checks (TLC's "branches"), then the search's counts. */
 void report_live_implied(FILE *out, uint32_t branches);
 /* TLC's warning (2257) for temporal properties checked under INIT/NEXT without a SPECIFICATION. */

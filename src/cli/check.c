@@ -355,6 +355,47 @@ static int explore(model *m, const cli_options *o, int workers, double start)
     return rc;
 }
 
+/* Tool mode: load the spec, and give its errors to the editor as SANY's "*** Errors:" block (the
+ * diagnostics with carets still go to stderr). */
+/* Tool mode keeps the diagnostics of a step (capture_start .. capture_end) to give them to the
+ * client too; they still go to stderr. */
+typedef struct capture { FILE *mem; char *text; size_t len; } capture;
+
+static void capture_start(capture *c)
+{
+    *c = (capture){0};
+    if (report_is_tool() && (c->mem = open_memstream(&c->text, &c->len))) util_diag_stream(c->mem);
+}
+
+/* The diagnostics kept, NUL-terminated (to free), or NULL outside tool mode. */
+static char *capture_end(capture *c)
+{
+    if (!c->mem) return NULL;
+    util_diag_stream(NULL);
+    fclose(c->mem);
+    fputs(c->text, stderr);
+    return c->text;
+}
+
+static sema_program *load_for_tool(const char *spec)
+{
+    capture c;
+    capture_start(&c);
+    sema_program *p = cli_load(spec);
+    char *text = capture_end(&c);
+    if (!p && text) report_sany_errors(stdout, text);
+    free(text);
+    return p;
+}
+
+/* A configuration that cannot be used: in tool mode, its diagnostics as TLC's general error. */
+static void config_failed(char *diagnostics)
+{
+    if (diagnostics && *diagnostics)
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%.*s", (int)strlen(diagnostics) - 1, diagnostics);
+    free(diagnostics);
+}
+
 /* Where Print and PrintT write: stdout, or -userFile's file. */
 static FILE *open_user_file(const cli_options *o)
 {
@@ -378,7 +419,7 @@ int cli_check(const cli_options *o)
                        (long long)o->max_set_size);
     report_sany_start(stdout);
     fflush(stdout);
-    sema_program *p = cli_load(o->spec);
+    sema_program *p = report_is_tool() ? load_for_tool(o->spec) : cli_load(o->spec);
     for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
         if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
     report_sany_done(stdout, p);
@@ -389,8 +430,14 @@ int cli_check(const cli_options *o)
     char *cfg_path = config_path(o);
     arena cfg_mem;
     arena_init(&cfg_mem);
+    capture diagnostics;
+    capture_start(&diagnostics);
     cfg_file *cfg = cfg_read_file(&cfg_mem, cfg_path);
+    char *cfg_diagnostics = capture_end(&diagnostics);
+    if (cfg) free(cfg_diagnostics);
     if (!cfg) {
+        config_failed(cfg_diagnostics);
+        report_finished(stdout, now() - start);
         free(cfg_path);
         sema_free(p);
         return EXIT_CONFIG;
@@ -403,8 +450,16 @@ int cli_check(const cli_options *o)
     }
     model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed, .fp = o->fp,
                         .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0};
+    capture_start(&diagnostics);
     model *m = model_new(p, cfg, &mo, &rc);
-    if (!m) goto done;
+    char *model_diagnostics = capture_end(&diagnostics);
+    if (!m) {
+        config_failed(model_diagnostics);
+        model_diagnostics = NULL;
+        report_finished(stdout, now() - start);
+        goto done;
+    }
+    free(model_diagnostics);
     /* TLC's order: start, the warnings and the liveness problem, the assumptions, the initial states */
     report_init_start(stdout);
     const live_check *checks;
