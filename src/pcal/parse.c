@@ -115,6 +115,7 @@ void pcal_lex_init(pcal_ctx *c, int line, int col)
 typedef struct parser {
     pcal_ctx *c;
     atok last;      /* the token last consumed */
+    int depth;      /* statements being parsed, one inside the other */
 } parser;
 
 static atok peek(parser *p, int n)
@@ -326,6 +327,7 @@ static void get_var_decls(parser *p, pvardecl **out, int *n, bool global, bool p
 static svec get_stmt_seq(parser *p);
 static svec get_cstmt(parser *p);
 static pstmt *get_stmt(parser *p);
+static pstmt *get_stmt_inner(parser *p);
 
 static void add_str(pcal_ctx *c, const char ***v, int *n, int *cap, const char *s)
 {
@@ -682,6 +684,21 @@ static pstmt *get_assign(parser *p)
 
 static pstmt *get_stmt(parser *p)
 {
+    /* The translation's width grows with the nesting (each level indents its lines): past this
+     * depth it would take gigabytes, so the algorithm is refused instead. */
+    if (p->depth > 1000 || util_stack_low()) {
+        atok n = peek(p, 1);
+        pcal_error(p->c, n.line + 1, n.col + 1, "Statements nested too deeply",
+                   "statements are nested more than 1000 deep here");
+    }
+    p->depth++;
+    pstmt *s = get_stmt_inner(p);
+    p->depth--;
+    return s;
+}
+
+static pstmt *get_stmt_inner(parser *p)
+{
     const char *t = peek_s(p, 1);
     if (!strcmp(t, "if")) return get_if(p, 0);
     if (!strcmp(t, "either")) return get_either(p);
@@ -818,7 +835,7 @@ static pprocess get_process(parser *p)
 
 palg *pcal_parse(pcal_ctx *c)
 {
-    parser p = {c, {"", 0, c->line, c->col, c->line, c->col}};
+    parser p = {c, {"", 0, c->line, c->col, c->line, c->col}, 0};
     palg *alg = ARENA_NEW(&c->a, palg);
     c->alg = alg;
     if (c->fair_alg) {
