@@ -267,16 +267,8 @@ static pexpr *get_expr(parser *p)
         c->line = t.eline;
         c->col = t.ecol;
     }
-    pexpr_normalize(c, e);
+    pexpr_normalize(e);
     return e;
-}
-
-static void origin_of(const pexpr *e, int *line, int *col)
-{
-    *line = *col = -1;
-    if (pexpr_empty(e)) return;
-    *line = e->lines[0].t[0]->sline;
-    *col = e->lines[0].t[0]->scol;
 }
 
 /* ---- declarations ----------------------------------------------------------------------------- */
@@ -522,16 +514,14 @@ static pstmt *get_either(parser *p)
     return s;
 }
 
-static pstmt *get_with(parser *p, int depth, int bline, int bcol)
+/* `with (x \in S, y = e)`: one With per variable, nested. */
+static pstmt *get_with(parser *p, int depth)
 {
     if (depth == 0) {
         gobble(p, "with");
-        bline = p->last.line + 1;
-        bcol = p->last.col + 1;
         if (p->c->csyntax) gobble(p, "(");
     }
     pstmt *s = pstmt_new(p->c, S_WITH, p->last.line + 1, p->last.col + 1);
-    (void)bline; (void)bcol;
     s->var = get_tok(p);
     const char *eq = get_tok(p);
     if (!strcmp(eq, "=")) s->is_eq = true;
@@ -550,7 +540,7 @@ static pstmt *get_with(parser *p, int depth, int bline, int bcol)
         must_gobble(p, ")");
         s->a = get_cstmt(p);
     } else {
-        svec_push(p->c, &s->a, get_with(p, depth + 1, bline, bcol));
+        svec_push(p->c, &s->a, get_with(p, depth + 1));
     }
     if (s->a.n == 0)
         pcal_error(p->c, s->line, s->col,
@@ -702,7 +692,7 @@ static pstmt *get_stmt_inner(parser *p)
     const char *t = peek_s(p, 1);
     if (!strcmp(t, "if")) return get_if(p, 0);
     if (!strcmp(t, "either")) return get_either(p);
-    if (!strcmp(t, "with")) return get_with(p, 0, 0, 0);
+    if (!strcmp(t, "with")) return get_with(p, 0);
     if (!strcmp(t, "when")) return get_expr_stmt(p, S_WHEN, "when", "when");
     if (!strcmp(t, "await")) return get_expr_stmt(p, S_WHEN, "await", "when");
     if (!strcmp(t, "print")) return get_expr_stmt(p, S_PRINT, "print", "print");
@@ -918,6 +908,5 @@ palg *pcal_parse(pcal_ctx *c)
             if (!strcmp(alg->macros[i].name, alg->macros[j].name))
                 pcal_error(c, 0, 0, pcal_strf(c, "Multiple definitions of macro name `%s'", alg->macros[i].name),
                            "two macros are named `%s`", alg->macros[i].name);
-    (void)origin_of;
     return alg;
 }
