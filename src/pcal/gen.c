@@ -198,7 +198,7 @@ static pexpr *self_of(gen *g, const char *context)
     return !strcmp(context, "procedure") ? self_expr(g) : g->self;
 }
 
-/* [sub] */
+/* [sub], its tokens one column right of the `[`. */
 static pexpr *sub_expr(gen *g, const pexpr *sub)
 {
     if (!sub) return NULL;
@@ -206,15 +206,8 @@ static pexpr *sub_expr(gen *g, const pexpr *sub)
     for (int i = 0; i < e->nlines; i++)
         for (int j = 0; j < e->lines[i].n; j++) e->lines[i].t[j]->col++;
     pline *l0 = &e->lines[0];
-    pexpr tmp = *e;
-    (void)tmp;
-    ptok *lb = ptok_new(g->c, "[", 0, TK_BUILTIN);
-    /* insert at the front of line 0 */
-    pexpr *front = pexpr_new(g->c);
-    pexpr_add_line(g->c, front);
-    pexpr_add_tok(g->c, front, lb);
     ptok **nt = ARENA_NEW_N(&g->c->a, ptok *, l0->n + 2);
-    nt[0] = lb;
+    nt[0] = ptok_new(g->c, "[", 0, TK_BUILTIN);
     memcpy(nt + 1, l0->t, sizeof(ptok *) * (size_t)l0->n);
     l0->t = nt;
     l0->n++;
@@ -240,7 +233,7 @@ static pexpr *subscripted(gen *g, const pexpr *e, const pexpr *sub, const change
             if (prime) pexpr_add_tok_offset(g->c, x, ptok_new(g->c, "'", 0, TK_BUILTIN), 0);
             if (subr) {
                 pexpr *se = pexpr_clone(g->c, sub);
-                pexpr_normalize(g->c, x);
+                pexpr_normalize(x);
                 pexpr_prepend(g->c, se, x, 0);
                 x = se;
             }
@@ -800,14 +793,14 @@ static void gen_init(gen *g)
                     pexpr_add_tok(g->c, front, ptok_new(g->c, "CHOOSE", 1, TK_BUILTIN));
                     pexpr_add_tok(g->c, front, ptok_new(g->c, "self", 8, TK_IDENT));
                     pexpr_add_tok(g->c, front, ptok_new(g->c, "\\in ", 13, TK_BUILTIN));
-                    pexpr_normalize(g->c, front);
+                    pexpr_normalize(front);
                     pexpr_prepend(g->c, sub, front, 1);
                     pexpr *tail = pexpr_new(g->c);
                     pexpr_add_line(g->c, tail);
                     pexpr_add_tok(g->c, tail, ptok_new(g->c, ":", 0, TK_BUILTIN));
                     pexpr_add_tok(g->c, tail, ptok_new(g->c, "TRUE", 2, TK_BUILTIN));
                     pexpr_add_tok(g->c, tail, ptok_new(g->c, "]", 6, TK_BUILTIN));
-                    pexpr_normalize(g->c, tail);
+                    pexpr_normalize(tail);
                     pexpr_prepend(g->c, tail, sub, 1);
                     tok(g, pcal_strf(g->c, "%s \\in [", d->var));
                     expr_out(g, p->id);

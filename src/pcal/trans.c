@@ -343,6 +343,10 @@ static int apply_option(pcal_opts *o, optstate *st, bool in_file, char **args, i
         if (w < 60) return option_error("Integer value at least 60 must follow `-lineWidth' option");
         o->line_width = w;
         *used = 2;
+    } else if (!strcmp(opt, "spec") || !strcmp(opt, "myspec") || !strcmp(opt, "spec2") || !strcmp(opt, "myspec2") ||
+               !strcmp(opt, "writeAST") || !strcmp(opt, "debug")) {
+        fprintf(stderr, "tlc-c: error: the translator option -%s is not supported yet\n", opt);
+        return 151;
     } else {
         return option_error(pcal_strf_static(in_file ? "Unknown or illegal option in options statement: %s"
                                                      : "Unknown command-line option: %s", args[0]));
@@ -635,9 +639,14 @@ int pcal_translate_main(int argc, char **argv)
         goto out;
     }
     free(out.l);
-    if (!c->o.nocfg && !write_cfg(c, pcal_strf(c, "%s.cfg", stem))) {
-        fprintf(stderr, "tlc-c: error: could not write `%s.cfg`\n", stem);
-        rc = 153;
+    printf("New file %s written.\n", path);
+    if (!c->o.nocfg) {
+        if (write_cfg(c, pcal_strf(c, "%s.cfg", stem))) {
+            printf("New file %s.cfg written.\n", stem);
+        } else {
+            fprintf(stderr, "tlc-c: error: could not write `%s.cfg`\n", stem);
+            rc = 153;
+        }
     }
 out:
     free(c->diags);
