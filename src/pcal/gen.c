@@ -815,9 +815,7 @@ static void gen_init(gen *g)
             if (p->ndecls == 0) continue;
             line(g, pcal_strf(g->c, "%s(* Process %s *)", is, p->name));
             is = spaces(g, col);
-            for (int k = 0; k < p->ndecls; k++) {
-                init_process_var(g, is, p, &p->decls[k]);
-            }
+            for (int k = 0; k < p->ndecls; k++) init_process_var(g, is, p, &p->decls[k]);
         }
     if (alg->nprcds) {
         line(g, cat(g, is, g->mp ? "/\\ stack = [self \\in ProcSet |-> << >>]" : "/\\ stack = << >>"));
