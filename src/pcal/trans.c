@@ -273,6 +273,11 @@ static void uncomment(pcal_ctx *c, lines *v, int line, int col)
                 } else if (l[col] == '"') {
                     in_string = true;
                 }
+            } else if (((unsigned char)l[col] & 0xC0) == 0x80) {
+                /* a character is one column (pcal.trans counts characters): one space for it */
+                memmove(l + col, l + col + 1, (size_t)(n - col));
+                n--;
+                col--;
             } else {
                 l[col] = ' ';
             }
