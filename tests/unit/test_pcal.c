@@ -209,7 +209,7 @@ static void non_ascii_comments_keep_alignment(void **state)
 {
     (void)state;
     const char *m = HEAD "variables x = 0, y = 0;\nbegin\n"
-                         "  a: x := 1; (* \xc3\xa9crit \xc2\xab un \xc2\xbb *) y := IF x > 0 (* \xe6\xb3\xa8\xe9\x87\x8a *) THEN 1\n"
+                         "  a: x := 1; (* \xc3\xa9" "crit \xc2\xab un \xc2\xbb *) y := IF x > 0 (* \xe6\xb3\xa8\xe9\x87\x8a *) THEN 1\n"
                          "                                       ELSE 2;\n" TAIL;
     run r = translate(m, NULL);
     assert_int_equal(r.rc, 0);
