@@ -362,6 +362,7 @@ int cli_check(const cli_options *o)
     sema_program *p = cli_load(o->spec);
     for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
         if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
+    fflush(stdout);
     report_sany_done(stdout, p);
     if (!p) {
         if (report_is_tool()) report_finished(stdout, now() - start);

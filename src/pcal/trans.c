@@ -708,7 +708,7 @@ pcal_status pcal_check_module(const char *path, const char *module, FILE *out)
     int tline = find_token_pair(&v, 0, "BEGIN", "TRANSLATION");
     int eline = tline < 0 ? -1 : find_token_pair(&v, tline + 1, "END", "TRANSLATION");
     if (aline < 0) goto free_lines;
-    if (tline < 0 || eline < 0) {
+    if (tline < 0 || eline < 0 || eline == tline + 1) {   /* no block, or an empty one */
         st = PCAL_NO_TRANSLATION;
         fprintf(out, "tlc-c: note: module %s holds a PlusCal algorithm but no translation; make one with "
                      "`tlc-c --translate %s`.\n", module, path);
