@@ -39,7 +39,17 @@ typedef struct arena {
 } arena;
 
 void arena_init(arena *a);
-void *arena_alloc(arena *a, size_t size);            /* 16-byte aligned, never NULL (aborts on OOM) */
+void *arena_alloc_slow(arena *a, size_t size);       /* arena_alloc when the chunk is full */
+/* 16-byte aligned, never NULL (aborts on OOM). Inline: the evaluator allocates at every step. */
+static inline void *arena_alloc(arena *a, size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+    if ((size_t)(a->end - a->cur) < size) return arena_alloc_slow(a, size);
+    void *p = a->cur;
+    a->cur += size;
+    a->bytes += size;
+    return p;
+}
 void *arena_zalloc(arena *a, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_printf(arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -122,6 +132,9 @@ bool util_out_of_memory(void);
 typedef const char *atom;   /* an interned, NUL-terminated string; compare with == */
 atom util_intern(const char *s);
 atom util_intern_n(const char *s, size_t n);
+/* The order atom a was first interned in (0, 1, ...): TLC orders strings so when it prints them
+ * (the spec's strings in the order they appear in it). */
+uint32_t util_intern_rank(atom a);
 
 /* ---- source locations and diagnostics ---------------------------------------------------------- */
 
@@ -148,7 +161,8 @@ void util_vdiag(FILE *out, diag_level level, syn_loc loc, const char *hint, cons
 /* Redirect diagnostics (tests capture them in a memstream). NULL restores stderr. */
 void util_diag_stream(FILE *out);
 FILE *util_diag_out(void);
-/* Count of DIAG_ERROR messages printed since start (front-end passes use it to decide failure). */
+/* Count of DIAG_ERROR messages printed since start: for tests and statistics only. Passes report
+ * failure by what they return, never by this count (it is global, and other threads add to it). */
 unsigned util_error_count(void);
 void util_error_count_reset(void);
 

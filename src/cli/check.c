@@ -48,6 +48,13 @@ static void progress(void *ctx, const explore_stats *s)
     report_progress(stdout, &rs, (double)s->generated / minutes, (double)s->distinct / minutes, c->in_place);
 }
 
+static void coverage(void *ctx, const explore_action_counts *counts)
+{
+    checking *c = ctx;
+    report_progress_end(stdout);
+    model_print_coverage(c->m, stdout, counts);
+}
+
 static void initial_done(void *ctx, uint64_t generated, uint64_t distinct)
 {
     (void)ctx;
@@ -156,7 +163,7 @@ static int check_liveness(model *m, const explore_model *em, const explore_graph
         rc = EXIT_LIVENESS;
     }
     live_result_free(&lr);
-    if (!rc) report_liveness_done(stdout, now() - start);
+    if (!rc || rc == EXIT_LIVENESS) report_liveness_done(stdout, now() - start);
     return rc;
 }
 
@@ -309,6 +316,9 @@ static int explore(model *m, const cli_options *o, int workers, double start)
         .violation = violation,
         .record_graph = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
                                                &(const live_fairness *){0}, &(uint32_t){0}),
+        .count_actions = o->coverage >= 0,
+        .coverage_seconds = o->coverage > 0 ? o->coverage * 60.0 : 1e300,
+        .coverage = coverage,
     };
     explore_result r;
     explore_model em = model_interface(m);
@@ -322,11 +332,20 @@ static int explore(model *m, const cli_options *o, int workers, double start)
         rc = check_after_search(m, &em, &r, workers, o->difftrace);
         complete = !rc && !c.first_code;
         if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+    } else if (r.verdict == EXPLORE_VIOLATED && r.trace_len == 1 && !o->keep_going &&
+               model_last_fault(m)->kind == MODEL_FAULT_INVARIANT) {
+        /* TLC prints an initial state that violates an invariant alone, without the counts */
+        model_print_initial_violation(m, stdout, model_last_fault(m)->name, r.trace[0].bytes, r.trace[0].len);
+        report_finished(stdout, now() - start);
+        explore_result_free(&r);
+        util_reserve_memory(0);
+        return EXIT_SAFETY;
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
         if (!rc) rc = report_violation(m, &r, o);
     }
     if (c.first_code) rc = c.first_code;   /* -continue: TLC's code for the first violation */
+    if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
     report_summary(stdout, &rs);
     if (complete) report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
@@ -336,12 +355,53 @@ static int explore(model *m, const cli_options *o, int workers, double start)
     return rc;
 }
 
+/* Tool mode: load the spec, and give its errors to the editor as SANY's "*** Errors:" block (the
+ * diagnostics with carets still go to stderr). */
+/* Tool mode keeps the diagnostics of a step (capture_start .. capture_end) to give them to the
+ * client too; they still go to stderr. */
+typedef struct capture { FILE *mem; char *text; size_t len; } capture;
+
+static void capture_start(capture *c)
+{
+    *c = (capture){0};
+    if (report_is_tool() && (c->mem = open_memstream(&c->text, &c->len))) util_diag_stream(c->mem);
+}
+
+/* The diagnostics kept, NUL-terminated (to free), or NULL outside tool mode. */
+static char *capture_end(capture *c)
+{
+    if (!c->mem) return NULL;
+    util_diag_stream(NULL);
+    fclose(c->mem);
+    fputs(c->text, stderr);
+    return c->text;
+}
+
+static sema_program *load_for_tool(const char *spec)
+{
+    capture c;
+    capture_start(&c);
+    sema_program *p = cli_load(spec);
+    char *text = capture_end(&c);
+    if (!p && text) report_sany_errors(stdout, text);
+    free(text);
+    return p;
+}
+
+/* A configuration that cannot be used: in tool mode, its diagnostics as TLC's general error. */
+static void config_failed(char *diagnostics)
+{
+    if (diagnostics && *diagnostics)
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%.*s", (int)strlen(diagnostics) - 1, diagnostics);
+    free(diagnostics);
+}
+
 /* Where Print and PrintT write: stdout, or -userFile's file. */
 static FILE *open_user_file(const cli_options *o)
 {
     if (!o->user_file) return NULL;
     FILE *f = fopen(o->user_file, "w");
-    if (!f) fprintf(stderr, "tlc-c: error: cannot write -userFile `%s`: %s\n", o->user_file, strerror(errno));
+    if (!f) util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "cannot write -userFile `%s`: %s", o->user_file, strerror(errno));
     return f;
 }
 
@@ -359,20 +419,26 @@ int cli_check(const cli_options *o)
                        (long long)o->max_set_size);
     report_sany_start(stdout);
     fflush(stdout);
-    sema_program *p = cli_load(o->spec);
+    sema_program *p = report_is_tool() ? load_for_tool(o->spec) : cli_load(o->spec);
     for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
         if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
     fflush(stdout);
     report_sany_done(stdout, p);
     if (!p) {
-        if (report_is_tool()) report_finished(stdout, now() - start);
+        report_finished(stdout, now() - start);
         return EXIT_PARSE;
     }
     char *cfg_path = config_path(o);
     arena cfg_mem;
     arena_init(&cfg_mem);
+    capture diagnostics;
+    capture_start(&diagnostics);
     cfg_file *cfg = cfg_read_file(&cfg_mem, cfg_path);
+    char *cfg_diagnostics = capture_end(&diagnostics);
+    if (cfg) free(cfg_diagnostics);
     if (!cfg) {
+        config_failed(cfg_diagnostics);
+        report_finished(stdout, now() - start);
         free(cfg_path);
         sema_free(p);
         return EXIT_CONFIG;
@@ -384,9 +450,25 @@ int cli_check(const cli_options *o)
         goto done_cfg;
     }
     model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed, .fp = o->fp,
-                        .liveness_off = o->liveness_off, .print_out = user_file};
+                        .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0};
+    capture_start(&diagnostics);
     model *m = model_new(p, cfg, &mo, &rc);
-    if (!m) goto done;
+    char *model_diagnostics = capture_end(&diagnostics);
+    if (!m) {
+        config_failed(model_diagnostics);
+        model_diagnostics = NULL;
+        report_finished(stdout, now() - start);
+        goto done;
+    }
+    free(model_diagnostics);
+    /* TLC's order: start, the warnings and the liveness problem, the assumptions, the initial states */
+    report_init_start(stdout);
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    bool live = model_liveness_problem(m, &checks, &nchecks, &fair, &nfair);
+    if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
+    if (live) report_live_implied(stdout, nchecks);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;
     if (!model_has_behaviour(m)) {
@@ -397,11 +479,6 @@ int cli_check(const cli_options *o)
         report_finished(stdout, now() - start);
         goto done;
     }
-    report_init_start(stdout);
-    const live_check *checks;
-    const live_fairness *fair;
-    uint32_t nchecks, nfair;
-    if (model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) report_live_implied(stdout, nchecks);
     report_computing_init(stdout);
     rc = explore(m, o, workers, start);
 done:

@@ -68,7 +68,7 @@ sema_program *cli_load(const char *spec)
     const sema_options *so = cli_sema_options();
     const char *path = cli_spec_path(spec);
     if (access(path, R_OK) != 0) {
-        fprintf(stderr, "tlc-c: error: cannot read spec file `%s`\n", path);
+        util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "cannot read spec file `%s`", path);
         return NULL;
     }
     return sema_load(path, so);

@@ -139,7 +139,7 @@ static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
     }
     if (r->kind != REF_DECL || !r->decl->is_variable) return -1;
     if (r->npath) c = eval_enter_path(w, c, r->path, r->npath);
-    for (subst_frame *f = c.subst; f; f = f->up)
+    for (subst_frame *f = ctx_subst(c); f; f = f->up)
         for (uint32_t i = 0; i < f->inst->nsubs; i++)
             if (f->inst->subs[i].decl == r->decl) return variable_of(w, f->where, f->inst->subs[i].value);
     return r->decl->index == UINT32_MAX ? -1 : (int)r->decl->index;
@@ -149,8 +149,8 @@ static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
 static int target_of(enumerator *E, ctx c, const syn_expr *e)
 {
     e = sema_strip(e);
-    if (E->init) return c.primed ? -1 : variable_of(E->w, c, e);
-    if (c.primed) return variable_of(E->w, c, e);
+    if (E->init) return ctx_primed(c) ? -1 : variable_of(E->w, c, e);
+    if (ctx_primed(c)) return variable_of(E->w, c, e);
     if (e->kind == SX_APPLY && !e->u.apply.nargs) {
         /* an operator parameter bound to x' */
         const sema_ref *r = e->u.apply.res;
@@ -240,7 +240,7 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
         if (r->kind == REF_DECL && r->decl->is_variable) {
             /* a variable of an instantiated module: UNCHANGED of what it is substituted by */
             ctx inner = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
-            for (subst_frame *f = inner.subst; f; f = f->up)
+            for (subst_frame *f = ctx_subst(inner); f; f = f->up)
                 for (uint32_t i = 0; i < f->inst->nsubs; i++)
                     if (f->inst->subs[i].decl == r->decl) {
                         walk_unchanged(E, f->where, f->inst->subs[i].value, rest);
@@ -258,7 +258,7 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
         if (r->kind == REF_DEF) {
             const sema_def *d = eval_ref_def(w->ep, r->def, r);
             if (!d->native && d->nparams == 0 && !d->is_function) {
-                ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+                ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
                 walk_unchanged(E, body, d->body, rest);
                 return;
             }
@@ -271,7 +271,7 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 static bool changed(eval_worker *w, ctx c, const syn_expr *sub)
 {
     ctx primed = c;
-    primed.primed = true;
+    primed = ctx_primed_as(primed, true);
     return !eval_equal(w, eval_expr(w, primed, sub), eval_expr(w, c, sub), sub->loc);
 }
 
@@ -286,9 +286,32 @@ static bool exists_body(eval_worker *w, void *data, ctx inner)
     return !s->E->stopped;
 }
 
-static void set_action(enumerator *E, const sema_def *d)
+/* `Name(v1,v2)`: the definition's name and its arguments' values, as TLC labels an action whose
+ * parameters are bound to values (arguments above state level, or operators, are left out). */
+static atom name_with_args(enumerator *E, ctx c, const sema_def *d, const syn_expr *call)
 {
-    E->action.name = d->name;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f) return d->name;
+    fputs(d->name, f);
+    uint32_t shown = 0;
+    for (uint32_t i = 0; i < call->u.apply.nargs && i < d->nparams; i++) {
+        const syn_expr *a = call->u.apply.args[i];
+        if (a->level > LEVEL_STATE || d->params[i]->arity > 0) continue;
+        fputs(shown++ ? "," : "(", f);
+        val_print(f, eval_expr(E->w, c, a));
+    }
+    if (shown) fputc(')', f);
+    fclose(f);
+    atom name = util_intern(text);
+    free(text);
+    return name;
+}
+
+static void set_action(enumerator *E, const sema_def *d, ctx c, const syn_expr *call)
+{
+    E->action.name = d->nparams && E->w->action_args ? name_with_args(E, c, d, call) : d->name;
     E->action.loc = d->body->loc;
     E->action.module = d->module->name;
 }
@@ -305,10 +328,10 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     if (r->kind == REF_DEF) {
         const sema_def *d = eval_ref_def(w->ep, r->def, r);
         if (d->native || d->is_function || (d->level < min_level && e->level < min_level)) return false;
-        ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+        ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
-        if (splitting && !E->init) set_action(E, d);
+        if (splitting && !E->init) set_action(E, d, c, e);
         walk(E, body, d->body, rest, splitting);
         E->action = saved;
         return true;
@@ -583,7 +606,7 @@ static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     aside.next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     aside.next_bound = arena_zalloc(&w->scratch, sizeof(bool) * (n + 1));
     aside.next_complete = false;
-    c.primed = false;
+    c = ctx_primed_as(c, false);
     /* an error inside unwinds through here, so that the worker gets its own buffers back */
     protected_walk call = {E, c, e, rest, false};
     if (!eval_protected(w, &aside, walk_body, &call)) eval_rethrow(w);
@@ -602,7 +625,7 @@ bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
  * some state t that A reaches from s have B from t to u? As TLC, t starts with no variable bound. */
 bool eval_composition(eval_worker *w, ctx c, const syn_expr *e)
 {
-    c.primed = false;
+    c = ctx_primed_as(c, false);
     enumerator E = {.w = w, .init = false, .fn = ignore_state};
     E.action = (eval_action){w->ep->name_cdot, e->loc, NULL};
     cdot *f = new_cdot(w, c, e);

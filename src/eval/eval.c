@@ -34,8 +34,8 @@ eval_program *eval_program_new(sema_program *p)
         if (!mod->is_standard) continue;
         for (uint32_t i = 0; i < mod->syntax->nunits; i++) {
             syn_unit *u = mod->syntax->units[i];
-            if (u->kind != SU_OPDEF || !u->res) continue;
-            sema_def *d = u->res;
+            if (u->kind != SU_OPDEF || !u->res.def) continue;
+            sema_def *d = u->res.def;
             d->native = (void *)eval_find_native(mod->name, d->name);
         }
     }
@@ -147,6 +147,7 @@ void eval_worker_reset(eval_worker *w)
 arena *eval_scratch(eval_worker *w) { return &w->scratch; }
 const eval_error *eval_worker_error(const eval_worker *w) { return &w->err; }
 void eval_set_stats(eval_worker *w, const eval_stats *s) { w->stats = *s; }
+void eval_set_action_args(eval_worker *w, bool on) { w->action_args = on; }
 
 /* ---- errors ------------------------------------------------------------------------------------- */
 

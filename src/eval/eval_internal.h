@@ -15,12 +15,28 @@ typedef struct env env;
 typedef struct subst_frame subst_frame;
 
 /* Where an expression is evaluated: bound names, instance substitutions, and whether variables
- * are read primed (from the next state). Passed by value; cheap to copy. */
+ * are read primed (from the next state). Passed by value: two words, so that it travels in
+ * registers through every call of the evaluator; whether primed is the low bit of the substitution
+ * frame's address (frames come from an arena, 16-byte aligned). Read and set it with ctx_*. */
 typedef struct ctx {
     env *env;
-    subst_frame *subst;
-    bool primed;
+    uintptr_t subst_primed;
 } ctx;
+
+static inline subst_frame *ctx_subst(ctx c) { return (subst_frame *)(c.subst_primed & ~(uintptr_t)1); }
+static inline bool ctx_primed(ctx c) { return c.subst_primed & 1; }
+static inline ctx ctx_primed_as(ctx c, bool primed)
+{
+    c.subst_primed = (c.subst_primed & ~(uintptr_t)1) | (uintptr_t)primed;
+    return c;
+}
+static inline ctx ctx_with_subst(ctx c, subst_frame *f)
+{
+    c.subst_primed = (uintptr_t)f | (c.subst_primed & 1);
+    return c;
+}
+/* The context of a definition's body reached from c: c's substitutions only, unprimed. */
+static inline ctx ctx_subst_only(ctx c) { return (ctx){NULL, c.subst_primed & ~(uintptr_t)1}; }
 
 /* An operator as a value of a higher-order parameter: a definition closed over its context, a
  * builtin, or a declared operator constant. */
@@ -99,6 +115,7 @@ struct eval_program {
 struct eval_worker {
     eval_program *ep;
     int id;
+    bool action_args;            /* name actions with their arguments' values, as TLC's traces do */
     arena scratch;
     const val *state;            /* [frame] the current state, or NULL at constant level */
     val *next;                   /* [frame] the next state being built (enumeration) or read */

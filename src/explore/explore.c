@@ -86,6 +86,7 @@ typedef struct worker {
     spool cur, next;             /* the states it owns of this level, and of the next */
     VEC(found) found;
     word_vec bits;               /* the seqs it found new this round */
+    word_vec cov_generated, cov_new;   /* count_actions: by action number (read between barriers) */
     fault expansion;             /* the first fault of its expansions this round */
     VEC(fault) faults;           /* its violations (-continue) and failed state checks this round */
 } worker;
@@ -150,7 +151,7 @@ typedef struct search {
     fault stop;                  /* the fault the search ended at */
     uint64_t stop_id;            /* its state, or the state whose step it is */
     uint32_t violations;
-    double start, last_progress;
+    double start, last_progress, last_coverage;
 } search;
 
 static double now(void)
@@ -224,6 +225,56 @@ static bool record_transitions(search *s, worker *w, const queued *q, size_t fir
                         w->succs.len - first);
 }
 
+/* -coverage: one more for action `a` in a worker's counts. */
+static void count_action(word_vec *counts, uint32_t a)
+{
+    while (counts->len <= a) VEC_PUSH(*counts, 0);
+    counts->items[a]++;
+}
+
+static void count_generated(search *s, worker *w, size_t first)
+{
+    if (!s->o->count_actions) return;
+    for (size_t i = first; i < w->succs.len; i++) count_action(&w->cov_generated, w->succs.items[i].action);
+}
+
+/* The workers' counts summed (between barriers, or after the search). */
+static explore_action_counts sum_action_counts(const search *s)
+{
+    explore_action_counts c = {0};
+    for (int k = 0; k < s->nworkers; k++) {
+        uint32_t n = (uint32_t)(s->workers[k].cov_generated.len > s->workers[k].cov_new.len
+                                    ? s->workers[k].cov_generated.len : s->workers[k].cov_new.len);
+        if (n > c.n) c.n = n;
+    }
+    c.generated = util_xcalloc(c.n + 1, sizeof(uint64_t));
+    c.distinct = util_xcalloc(c.n + 1, sizeof(uint64_t));
+    for (int k = 0; k < s->nworkers; k++) {
+        const worker *w = &s->workers[k];
+        for (size_t a = 0; a < w->cov_generated.len; a++) c.generated[a] += w->cov_generated.items[a];
+        for (size_t a = 0; a < w->cov_new.len; a++) c.distinct[a] += w->cov_new.items[a];
+    }
+    return c;
+}
+
+static void free_action_counts(explore_action_counts *c)
+{
+    free(c->generated);
+    free(c->distinct);
+    *c = (explore_action_counts){0};
+}
+
+static void report_coverage(search *s)
+{
+    if (!s->o->coverage || !s->o->count_actions) return;
+    double t = now();
+    if (t - s->last_coverage < s->o->coverage_seconds) return;
+    s->last_coverage = t;
+    explore_action_counts c = sum_action_counts(s);
+    s->o->coverage(s->o->progress_ctx, &c);
+    free_action_counts(&c);
+}
+
 /* Successors of one frontier state (at position pos of the round, in chunk run), fingerprinted,
  * into the worker's buffer. */
 static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t run)
@@ -233,6 +284,7 @@ static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t
     uint64_t generated = 0;
     explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
     s->round.gen[pos] = generated;
+    count_generated(s, w, first);
     take_violations(s, w, &sink, pos, run);
     if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, pos, run, w->succs.len, NULL);
     else if (st == EXPLORE_OK && generated == 0 && s->o->check_deadlock) expansion_fault(w, FAULT_DEADLOCK, pos, run, first, NULL);
@@ -273,6 +325,7 @@ static void expand_initial(search *s, worker *w)
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &none);
     explore_status st = s->m->initial(w->mw, &sink, &s->round.gen[0]);
+    count_generated(s, w, 0);
     sink_drop_violations(&sink);
     if (st != EXPLORE_OK) expansion_fault(w, FAULT_ERROR, 0, 0, w->succs.len, NULL);
     for (size_t i = 0; i < w->succs.len; i++) {
@@ -353,6 +406,7 @@ static void dedup_phase(search *s, worker *w)
             uint64_t seq = rn->base + (i - rn->start);
             if (key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s)) return;
             if (!fpset_put(s->seen, p->fp)) continue;
+            if (s->o->count_actions) count_action(&w->cov_new, p->action);
             const uint8_t *bytes = pw->succ_bytes.items + p->off;
             if (!queue_state(s, w, bytes, p->len)) return;
             VEC_PUSH(w->found, ((found){seq, rn->worker, i}));
@@ -422,11 +476,15 @@ static void rank_phase(search *s, worker *w)
 
 /* ---- traces and rechecks ------------------------------------------------------------------------ */
 
-/* The shortest trace from an initial state to state `id` (replayed on worker 0), then the successor
- * `succ` of a violated step when there is one (it is not a state of the search). */
+/* The shortest trace from an initial state to state `id` (replayed on a worker of its own, which
+ * labels actions fully: the search's workers are left as they are), then the successor `succ` of a
+ * violated step when there is one (it is not a state of the search). */
 static uint32_t trace_to(search *s, uint64_t id, const fault *f, explore_trace_state **out)
 {
-    uint32_t n = trace_store_replay(&s->trace, s->m, s->workers[0].mw, id, 2, out);
+    void *mw = s->m->worker_new(s->m->self, 0);
+    if (s->m->replaying) s->m->replaying(mw);
+    uint32_t n = trace_store_replay(&s->trace, s->m, mw, id, 2, out);
+    s->m->worker_free(mw);
     if (!n || !f->succ) return n;
     (*out)[n] = (explore_trace_state){util_xmalloc(f->succ_len ? f->succ_len : 1), f->succ_len, f->succ_action};
     memcpy((*out)[n].bytes, f->succ, f->succ_len);
@@ -562,6 +620,7 @@ static void plan_round(search *s)
     s->round.stats = (explore_stats){s->generated, s->distinct, s->level.nfrontier - s->round.end + s->level.next_slots.len,
                                      s->level.depth, now() - s->start};
     report_progress(s);
+    report_coverage(s);
 }
 
 /* The first fault in breadth-first order that stops the search (all but violations with keep_going),
@@ -752,7 +811,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
     trace_store_init(&s->trace);
     s->nmade = s->nworkers;
     pthread_mutex_init(&s->starting, NULL);
-    s->start = s->last_progress = now();
+    s->start = s->last_progress = s->last_coverage = now();
     s->round.initial = true;
     atomic_store(&s->round.cutoff, NO_FAULT);
     for (int k = 0; k < s->nworkers; k++) {
@@ -773,6 +832,8 @@ static void worker_free(const explore_model *m, worker *w)
     spool_free(&w->next);
     VEC_FREE(w->found);
     VEC_FREE(w->bits);
+    VEC_FREE(w->cov_generated);
+    VEC_FREE(w->cov_new);
     VEC_FREE(w->faults);
 }
 
@@ -836,6 +897,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
         r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct);
         r->actual_collision_probability = 1.0 / (double)least_distance(s);
     }
+    if (o->count_actions) r->actions = sum_action_counts(s);
     search_free(s);
 }
 
@@ -846,4 +908,5 @@ void explore_result_free(explore_result *r)
     r->trace_len = 0;
     graph_free(r->graph);
     r->graph = NULL;
+    free_action_counts(&r->actions);
 }

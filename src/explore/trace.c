@@ -80,6 +80,7 @@ void explore_trace_free(explore_trace_state *trace, uint32_t n)
 bool explore_replay(const explore_model *m, const uint64_t *fps, uint32_t n, explore_trace_state **trace)
 {
     void *mw = m->worker_new(m->self, 0);
+    if (m->replaying) m->replaying(mw);
     *trace = util_xcalloc(n + 1, sizeof **trace);
     bool ok = n && replay(m, mw, fps, n, *trace);
     m->worker_free(mw);

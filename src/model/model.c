@@ -14,8 +14,7 @@ syn_expr *model_name_expr(model *m, atom name, syn_loc loc)
     e->kind = SX_APPLY;
     e->loc = loc;
     e->u.apply.name = name;
-    unsigned before = util_error_count();
-    if (!sema_resolve_expr(m->prog, m->prog->root, e) || util_error_count() != before) return NULL;
+    if (!sema_resolve_expr(m->prog, m->prog->root, e)) return NULL;
     return e;
 }
 
@@ -354,6 +353,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
         model_free(m);
         return NULL;
     }
+    if (o->coverage) model_coverage_start(m);
     if (o->liveness_off && m->live) {
         model_liveness_free(m->live);   /* -lncheck off: TLC checks no temporal property */
         m->live = NULL;
@@ -377,6 +377,7 @@ void model_free(model *m)
     free(m->sym.to);
     VEC_FREE(m->fairness);
     VEC_FREE(m->actions);
+    model_coverage_free(m);
     arena_free(&m->fault_mem);
     model_liveness_free(m->live);
     eval_program_free(m->ep);

@@ -52,6 +52,8 @@ typedef struct model_liveness {
     _Atomic bool *enabled_from_graph;  /* allocated when the labels are complete */
 } model_liveness;
 
+typedef struct model_value_set model_value_set;
+
 struct model {
     arena mem;
     uint64_t fp_seed;                /* the fingerprints' hash seed (-fp) */
@@ -75,6 +77,7 @@ struct model {
     arena fault_mem;
     pthread_mutex_t action_lock;
     VEC(eval_action) actions;
+    model_value_set *var_values;     /* -coverage: by variable, the values seen (coverage.c) */
 };
 
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
@@ -89,5 +92,10 @@ uint32_t model_action_id(model *m, const eval_action *a);
 bool model_add_temporal_property(model *m, atom name, const syn_expr *e);
 
 void model_liveness_free(model_liveness *l);
+
+/* -coverage (coverage.c): the values each variable takes, counted from every new state. */
+void model_coverage_start(model *m);
+void model_coverage_free(model *m);
+void model_coverage_count_state(model *m, const val *vars, val_buf *buf);
 
 #endif

@@ -83,15 +83,66 @@ static void print_parsing_line(FILE *out, const char *file)
     fprintf(out, "Parsing file %s\n", realpath(file, abs) ? abs : file);
 }
 
+/* A location's module: its file's name without folder and .tla. */
+static void module_of(const syn_loc *l, char *buf, size_t n)
+{
+    const char *f = l->file ? l->file : "?";
+    const char *slash = strrchr(f, '/');
+    snprintf(buf, n, "%s", slash ? slash + 1 : f);
+    size_t len = strlen(buf);
+    if (len > 4 && !strcmp(buf + len - 4, ".tla")) buf[len - 4] = 0;
+}
+
+/* One diagnostic line `file:line:col: error: message` (NUL-terminated, changed in place): its parts,
+ * or false. */
+static bool diagnostic_line(char *s, const char **file, unsigned *line, unsigned *col, const char **msg)
+{
+    char *tag = strstr(s, ": error: ");
+    if (!tag) return false;
+    char *p = tag;
+    while (p > s && p[-1] >= '0' && p[-1] <= '9') p--;   /* the column */
+    if (p == tag || p == s || p[-1] != ':') return false;
+    char *q = p - 1;
+    while (q > s && q[-1] >= '0' && q[-1] <= '9') q--;   /* the line */
+    if (q == p - 1 || q - 1 <= s || q[-1] != ':') return false;
+    q[-1] = 0;
+    *file = s;
+    *line = (unsigned)strtoul(q, NULL, 10);
+    *col = (unsigned)strtoul(p, NULL, 10);
+    *msg = tag + 9;
+    return true;
+}
+
+void report_sany_errors(FILE *out, const char *diagnostics)
+{
+    char *copy = util_xstrdup(diagnostics);
+    for (char *s = copy; s && *s;) {
+        char *nl = strchr(s, '\n');
+        if (nl) *nl = 0;
+        const char *file, *msg;
+        unsigned line, col;
+        if (diagnostic_line(s, &file, &line, &col, &msg)) {
+            char module[PATH_MAX];
+            syn_loc l = {.file = file};
+            module_of(&l, module, sizeof module);
+            print_parsing_line(out, file);
+            fprintf(out, "Semantic processing of module %s\n*** Errors: 1\n\nline %u, col %u to line %u, col %u of module %s\n\n%s\n\n",
+                    module, line, col, line, col, module, msg);
+        }
+        s = nl ? nl + 1 : NULL;
+    }
+    free(copy);
+}
+
 void report_sany_done(FILE *out, const sema_program *p)
 {
-    if (!tool_mode) return;
+    if (p && !tool_mode) return;
     if (p) {
         for (uint32_t i = 0; i < p->nmodules; i++)
             if (p->modules[i]->file) print_parsing_line(out, p->modules[i]->file);
         for (uint32_t i = 0; i < p->nmodules; i++) fprintf(out, "Semantic processing of module %s\n", p->modules[i]->name);
     }
-    report_message(out, REPORT_SANY_END, REPORT_CLASS_NONE, "SANY finished.");
+    if (tool_mode) report_message(out, REPORT_SANY_END, REPORT_CLASS_NONE, "SANY finished.");
     if (!p) {
         char ts[64];
         timestamp(ts, sizeof ts);
@@ -113,6 +164,17 @@ void report_live_implied(FILE *out, uint32_t branches)
 {
     report_message(out, REPORT_LIVE_IMPLIED, REPORT_CLASS_NONE,
                    "Implied-temporal checking--satisfiability problem has %u branches.", branches);
+}
+
+void report_no_spec_but_property(FILE *out)
+{
+    report_message(out, REPORT_NO_SPEC_BUT_PROPERTY, REPORT_CLASS_WARNING,
+                   "Temporal properties (PROPERTY or PROPERTIES) are being verified without a behavior specification "
+                   "(SPECIFICATION). Only INIT and NEXT have been provided. This is likely to result in (trivial) "
+                   "counterexamples showing infinite stuttering following the initial state. It is recommended to use "
+                   "SPECIFICATION Spec, with Spec asserting a suitable fairness constraint (compare Chapter 8, page 87ff "
+                   "of Specifying Systems at https://lamport.azurewebsites.net/tla/book.html).%s",
+                   tool_mode ? "" : "\n(Use the -nowarning option to disable this warning.)");
 }
 
 void report_computing_init(FILE *out)
@@ -320,6 +382,16 @@ void report_liveness_start(FILE *out, uint64_t distinct)
                    (unsigned long long)distinct, ts);
 }
 
+void report_coverage_start(FILE *out)
+{
+    char ts[64];
+    timestamp(ts, sizeof ts);
+    report_message(out, REPORT_COVERAGE_START, REPORT_CLASS_NONE,
+                   "The coverage statistics at %s (see https://explain.tlapl.us/module-coverage-statistics for how to "
+                   "interpret the following statistics).",
+                   ts);
+}
+
 void report_liveness_done(FILE *out, double seconds)
 {
     char ts[64];
@@ -346,18 +418,35 @@ void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, va
     state_footer(out);
 }
 
-void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
-                        const val *vars, const val *prev, bool diff_only)
+/* A state's `/\ v = e` lines (a lone variable without the conjunction bullet, as TLC writes it);
+ * with prev and diff_only, only the variables that changed. */
+static void print_vars(FILE *out, const sema_program *p, const val *vars, const val *prev, bool diff_only)
 {
-    state_header(out, index, action);
     for (uint32_t i = 0; i < p->nvars; i++) {
         if (diff_only && prev && val_equal(prev[i], vars[i])) continue;
-        /* TLC writes a lone variable without the conjunction bullet */
         fprintf(out, p->nvars == 1 ? "%s = " : "/\\ %s = ", p->variables[i]->name);
         val_print(out, vars[i]);
         fputc('\n', out);
     }
+}
+
+void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
+                        const val *vars, const val *prev, bool diff_only)
+{
+    state_header(out, index, action);
+    print_vars(out, p, vars, prev, diff_only);
     state_footer(out);
+}
+
+void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars)
+{
+    flockfile(out);
+    report_begin(out, REPORT_INVARIANT_VIOLATED_INITIAL, REPORT_CLASS_ERROR);
+    fprintf(out, "Invariant %s is violated by the initial state:\n", invariant);
+    print_vars(out, p, vars, NULL, false);
+    fputc('\n', out);
+    report_end(out, REPORT_INVARIANT_VIOLATED_INITIAL);
+    funlockfile(out);
 }
 
 int report_eval_error_code(const eval_error *err)
@@ -383,23 +472,13 @@ void report_eval_failure(FILE *out, int heading_code, const char *heading, const
     report_eval_error(out, err);
 }
 
-/* A location's module: its file's name without folder and .tla. */
-static void module_of(const syn_loc *l, char *buf, size_t n)
-{
-    const char *f = l->file ? l->file : "?";
-    const char *slash = strrchr(f, '/');
-    snprintf(buf, n, "%s", slash ? slash + 1 : f);
-    size_t len = strlen(buf);
-    if (len > 4 && !strcmp(buf + len - 4, ".tla")) buf[len - 4] = 0;
-}
-
 void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n)
 {
     flockfile(out);
     report_begin(out, REPORT_NESTED_EXPRESSION, REPORT_CLASS_ERROR);
     fprintf(out, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n");
     for (uint32_t i = 0; i < n; i++) {
-        char module[256];
+        char module[PATH_MAX];
         module_of(&locs[i], module, sizeof module);
         fprintf(out, "%u. Line %u, column %u to line %u, column %u in %s\n", i, locs[i].line, locs[i].col,
                 locs[i].end_line, locs[i].end_col, module);
