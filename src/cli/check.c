@@ -422,6 +422,7 @@ int cli_check(const cli_options *o)
     sema_program *p = report_is_tool() ? load_for_tool(o->spec) : cli_load(o->spec);
     for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
         if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
+    fflush(stdout);
     report_sany_done(stdout, p);
     if (!p) {
         report_finished(stdout, now() - start);

@@ -273,6 +273,11 @@ static void uncomment(pcal_ctx *c, lines *v, int line, int col)
                 } else if (l[col] == '"') {
                     in_string = true;
                 }
+            } else if (((unsigned char)l[col] & 0xC0) == 0x80) {
+                /* a character is one column (pcal.trans counts characters): one space for it */
+                memmove(l + col, l + col + 1, (size_t)(n - col));
+                n--;
+                col--;
             } else {
                 l[col] = ' ';
             }
@@ -703,7 +708,7 @@ pcal_status pcal_check_module(const char *path, const char *module, FILE *out)
     int tline = find_token_pair(&v, 0, "BEGIN", "TRANSLATION");
     int eline = tline < 0 ? -1 : find_token_pair(&v, tline + 1, "END", "TRANSLATION");
     if (aline < 0) goto free_lines;
-    if (tline < 0 || eline < 0) {
+    if (tline < 0 || eline < 0 || eline == tline + 1) {   /* no block, or an empty one */
         st = PCAL_NO_TRANSLATION;
         fprintf(out, "tlc-c: note: module %s holds a PlusCal algorithm but no translation; make one with "
                      "`tlc-c --translate %s`.\n", module, path);
