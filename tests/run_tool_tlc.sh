@@ -92,6 +92,7 @@ compare "$t" Counter CounterInitInv
 compare "$t" Counter CounterBoxProp
 compare "$t" Counter CounterAssert
 compare "$t" Counter CounterBadNext
+compare "$t" Counter CounterBadInit
 # TLC also prints the outdegree line (2268) after this failure; the plain lines and exit code agree
 compare "$t" Counter CounterBadInv plain-only
 compare "$t" Broken Broken plain-only
