@@ -78,6 +78,8 @@ run "$t" Counter CounterBadInv 76
 must CounterBadInv 2111 "Evaluating invariant BadInv failed."
 run "$t" Counter CounterBoxProp 12
 must CounterBoxProp 2110 "Invariant Short is violated."
+run "$t" Assumptions AssumeError 10
+must AssumeError 2105 "Evaluating assumption line 7, col 8 to line 7, col 40 of module Assumptions failed."
 run "$t" Broken Broken 150
 must Broken 3002 "Parsing or semantic analysis failed."
 # the parse error as SANY's error block, which the editor turns into a diagnostic on the line

@@ -471,7 +471,10 @@ int cli_check(const cli_options *o)
     if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
     if (live) report_live_implied(stdout, nchecks);
     rc = model_check_assumptions(m, stdout);
-    if (rc) goto done;
+    if (rc) {
+        report_finished(stdout, now() - start);
+        goto done;
+    }
     if (!model_has_behaviour(m)) {
         /* Only constants and assumptions: TLC checks them and reports an empty state space. */
         report_success(stdout, 0, 0);
