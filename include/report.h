@@ -111,8 +111,8 @@ void report_trace_header(FILE *out);   /* "Error: The behavior up to this point 
 /* "Error: Invariant X is violated by the initial state:" and the state's variables (2107). */
 void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars);
 /* An evaluation error as TLC reports it: its message (with TLC's code where TLC has one for it, else
- * 1000), under `heading` (e.g. "Evaluating invariant X failed.", code heading_code) if any; then
- * tlc-c's located diagnostic with the caret on stderr. */
+ * 1000), inside a message of code heading_code (when not 0) that starts with `heading` (if not NULL;
+ * e.g. "Evaluating invariant X failed."); then tlc-c's located diagnostic with the caret on stderr. */
 void report_eval_failure(FILE *out, int heading_code, const char *heading, const eval_error *err);
 /* TLC's code for an evaluation error: its specific one where tlc-c knows it, else 1000. */
 int report_eval_error_code(const eval_error *err);

@@ -72,10 +72,14 @@ run "$t" Counter CounterBadNext 255
 must CounterBadNext 2184 "Attempted to apply Tail to the empty sequence."
 must CounterBadNext 2217 "x = <<1>>"
 must CounterBadNext 2772 "<BadNext line 18, col 1 to line 18, col 7 of module Counter>: 0:0"
+run "$t" Counter CounterBadInit 75
+must CounterBadInit 2103 "0. Line 41, column 12 to line 41, column 25 in Counter"
 run "$t" Counter CounterBadInv 76
 must CounterBadInv 2111 "Evaluating invariant BadInv failed."
 run "$t" Counter CounterBoxProp 12
 must CounterBoxProp 2110 "Invariant Short is violated."
+run "$t" Assumptions AssumeError 10
+must AssumeError 2105 "Evaluating assumption line 7, col 8 to line 7, col 40 of module Assumptions failed."
 run "$t" Broken Broken 150
 must Broken 3002 "Parsing or semantic analysis failed."
 # the parse error as SANY's error block, which the editor turns into a diagnostic on the line

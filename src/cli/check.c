@@ -192,7 +192,9 @@ static int report_eval_fault(model *m, const explore_result *r, const cli_option
         positions = false;
         rc = EXIT_LIVENESS;
     } else {
-        report_eval_failure(stdout, 0, NULL, err);
+        /* TLC wraps an error computing the initial states in its general error */
+        bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
+        report_eval_failure(stdout, initial ? REPORT_GENERAL : 0, NULL, err);
         rc = f->where == MODEL_IN_PROPERTY ? EXIT_LIVENESS_EVAL : EXIT_EVAL;
         /* TLC exits 255 for an error computing successors, 75 for a successor left incomplete */
         if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT)
@@ -470,7 +472,10 @@ int cli_check(const cli_options *o)
     if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
     if (live) report_live_implied(stdout, nchecks);
     rc = model_check_assumptions(m, stdout);
-    if (rc) goto done;
+    if (rc) {
+        report_finished(stdout, now() - start);
+        goto done;
+    }
     if (!model_has_behaviour(m)) {
         /* Only constants and assumptions: TLC checks them and reports an empty state space. */
         report_success(stdout, 0, 0);

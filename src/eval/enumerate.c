@@ -581,7 +581,11 @@ static void walk_body(eval_worker *w, void *data)
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec};
-    E.action = (eval_action){state ? w->ep->name_next : w->ep->name_init, pred->loc, NULL};
+    /* the relation's place: the body of the definition the configuration names */
+    const syn_expr *named = sema_strip(pred);
+    const sema_ref *r = named->kind == SX_APPLY ? named->u.apply.res : NULL;
+    syn_loc where = r && r->kind == REF_DEF && !r->def->nparams ? r->def->body->loc : pred->loc;
+    E.action = (eval_action){state ? w->ep->name_next : w->ep->name_init, where, NULL};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
     eval_frame f = w->frame;

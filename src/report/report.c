@@ -461,9 +461,9 @@ int report_eval_error_code(const eval_error *err)
 void report_eval_failure(FILE *out, int heading_code, const char *heading, const eval_error *err)
 {
     int code = report_eval_error_code(err);
-    if (heading) {
+    if (heading_code) {
         report_begin(out, heading_code, REPORT_CLASS_ERROR);
-        fprintf(out, "%s\n", heading);
+        if (heading) fprintf(out, "%s\n", heading);
         report_message(out, code, REPORT_CLASS_NONE, "%s", err->message);
         report_end(out, heading_code);
     } else {
