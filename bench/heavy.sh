@@ -113,16 +113,22 @@ ratio() { awk -v t="$1" -v s="$2" 'BEGIN { if (t == "" || t == "-" || s + 0 <= 0
     printf '\n'
 }
 
-rows=$(awk -F'\t' -v lo="$min_tlc" -v hi="$max_tlc" 'NR > 1 && $4 == "exhaustive search" &&
-        $13 + 0 >= lo + 0 && $13 + 0 <= hi + 0 &&
+# rows: spec folder, module, cfg, distinct, TLC seconds, TLC peak KB, the folder they are relative to
+rows=$( {
+    awk -F'\t' -v lo="$min_tlc" -v hi="$max_tlc" -v base="$corpus/specifications" '
+        NR > 1 && $4 == "exhaustive search" && $13 + 0 >= lo + 0 && $13 + 0 <= hi + 0 &&
         $8 ~ /^(success|safety failure|deadlock failure|liveness failure|assumption failure)$/ {
-            print $1 "\t" $2 "\t" $3 "\t" $10 "\t" $13 "\t" $14 }' "$corpus/index.tsv" | grep -E -- "$filter")
+            print $1 "\t" $2 "\t" $3 "\t" $10 "\t" $13 "\t" $14 "\t" base }' "$corpus/index.tsv"
+    # the project's own heavy models (bench/models.tsv: the same columns, TLC's figures measured here)
+    awk -F'\t' -v base="$here/bench" '!/^#/ && NF >= 6 { print $0 "\t" base }' "$here/bench/models.tsv"
+    } | grep -E -- "$filter")
 main_log=$tmp/main.log
 apart_log=$tmp/apart.log
 : > "$main_log"; : > "$apart_log"
-while IFS=$'\t' read -r spec module cfg tlc_distinct tlc_secs tlc_kb; do
+while IFS=$'\t' read -r spec module cfg tlc_distinct tlc_secs tlc_kb base; do
     [ -n "$module" ] || continue
-    dir=$(dirname "$corpus/specifications/$module")
+    case $tlc_kb in ''|*[!0-9]*) tlc_kb=0 ;; esac   # not measured
+    dir=$(dirname "$base/$module")
     root=$(basename "$module" .tla)
     community=$(community_modules "$dir" "$root")
     apart=0
@@ -139,7 +145,7 @@ while IFS=$'\t' read -r spec module cfg tlc_distinct tlc_secs tlc_kb; do
         else
             rm -rf "$tmp/spec"
             mkdir -p "$tmp/spec" "$tmp/meta"
-            cp -r "$corpus/specifications/$spec" "$tmp/spec/"
+            cp -r "$base/$spec" "$tmp/spec/"
             (cd "$tmp/spec/$(dirname "$module")" &&
              measure /tmp/tlc.lock java -XX:+UseParallelGC -DTLA-Library="$corpus/lib" -cp "$jar" tlc2.TLC \
                  -workers "$w" -noGenerateSpecTE -metadir "$tmp/meta/$w" \
@@ -150,8 +156,7 @@ while IFS=$'\t' read -r spec module cfg tlc_distinct tlc_secs tlc_kb; do
             [ "$d" != "$tlc_distinct" ] && [ -n "$tlc_distinct" ] && t_tlc="$t_tlc?"
             rm -rf "$tmp/meta"
         fi
-        (cd "$dir" && TLA_PATH=$corpus/lib measure "" "$bin" -workers "$w" -config "$corpus/specifications/$cfg" \
-             "$corpus/specifications/$module"
+        (cd "$dir" && TLA_PATH=$corpus/lib measure "" "$bin" -workers "$w" -config "$base/$cfg" "$base/$module"
          echo "$secs $peak_kb ${distinct:--} $cpu_secs" > "$tmp/c.res")
         read -r t_c kb d c_cpu < "$tmp/c.res"
         [ "$kb" -gt "$peak_c" ] && peak_c=$kb
@@ -163,7 +168,9 @@ while IFS=$'\t' read -r spec module cfg tlc_distinct tlc_secs tlc_kb; do
         line="$line$(printf ' %8s %8s %7s' "$t_tlc" "$t_c$mark" "$(ratio "${t_tlc%\?}" "$t_c")")"
     done
     bps=$(awk -v k="$peak_c" -v d="$shown_distinct" 'BEGIN { if (d + 0 > 0) printf "%.0f", k * 1024 / d; else print "-" }')
-    line="$line$(printf ' %8s %8s %7s' "$((peak_tlc / 1024))" "$((peak_c / 1024))" "$bps")"
+    tlc_mb=-
+    [ "$peak_tlc" -gt 0 ] && tlc_mb=$((peak_tlc / 1024))
+    line="$line$(printf ' %8s %8s %7s' "$tlc_mb" "$((peak_c / 1024))" "$bps")"
     [ $cpu = 1 ] && line="$line$(printf ' %9s' "$first_cpu")"
     if [ $apart = 1 ]; then
         echo "$line  [$community]" >> "$apart_log"
