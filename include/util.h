@@ -39,7 +39,17 @@ typedef struct arena {
 } arena;
 
 void arena_init(arena *a);
-void *arena_alloc(arena *a, size_t size);            /* 16-byte aligned, never NULL (aborts on OOM) */
+void *arena_alloc_slow(arena *a, size_t size);       /* arena_alloc when the chunk is full */
+/* 16-byte aligned, never NULL (aborts on OOM). Inline: the evaluator allocates at every step. */
+static inline void *arena_alloc(arena *a, size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+    if ((size_t)(a->end - a->cur) < size) return arena_alloc_slow(a, size);
+    void *p = a->cur;
+    a->cur += size;
+    a->bytes += size;
+    return p;
+}
 void *arena_zalloc(arena *a, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_printf(arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -66,7 +66,7 @@ typedef struct val {
     uint8_t kind;            /* val_kind */
     uint8_t hint;            /* VAL_HINT_* (functions only) */
     uint8_t pad[2];
-    uint32_t aux;            /* model values: index, in order of first use */
+    uint32_t aux;            /* model values: index, in order of first use; strings: first bytes */
     union {
         int64_t i;
         bool b;
@@ -114,7 +114,15 @@ struct val_filter {
 
 static inline val val_bool(bool b) { val v = {.kind = VAL_BOOL}; v.u.b = b; return v; }
 static inline val val_int(int64_t i) { val v = {.kind = VAL_INT}; v.u.i = i; return v; }
-static inline val val_str(atom s) { val v = {.kind = VAL_STR}; v.u.s = s; return v; }
+/* A string keeps its first four bytes, big-endian, in aux: most comparisons of two strings are
+ * decided there, without reading them (val_compare). */
+static inline val val_str(atom s)
+{
+    val v = {.kind = VAL_STR};
+    v.u.s = s;
+    for (int i = 0; i < 4 && s[i]; i++) v.aux |= (uint32_t)(unsigned char)s[i] << (24 - 8 * i);
+    return v;
+}
 val val_model(atom name);
 static inline uint32_t val_model_index(val v) { return v.aux; }   /* dense, in order of first use */
 static inline bool val_is_bool(val v) { return v.kind == VAL_BOOL; }
@@ -214,8 +222,13 @@ val val_copy(arena *a, val v);                     /* deep copy into another are
 typedef struct val_buf { uint8_t *items; size_t len, cap; } val_buf;
 void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets enumerated) */
 void val_state_serialize(const val *vars, uint32_t n, val_buf *out);
+void val_buf_append(val_buf *b, const void *p, size_t n);
 /* Returns false on malformed bytes. */
 bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n);
+/* The same, and variable i's bytes are bytes[offsets[i] .. offsets[i + 1]) (offsets has n + 1
+ * entries): a successor that leaves the variable unchanged can copy them (val_buf_append). */
+bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
+                              uint32_t *offsets);
 uint64_t val_fingerprint(val v);
 /* v with every model value m replaced by image[val_model_index(m)] (those at or beyond nimage, or
  * whose image is VAL_NONE, stay): how SYMMETRY permutes a state. Shares the parts it leaves unchanged. */

@@ -290,7 +290,9 @@ static int report_eval_fault(checking *c, const explore_result *r)
         positions = false;
         rc = EXIT_LIVENESS;
     } else {
-        report_eval_failure(stdout, 0, NULL, err);
+        /* TLC wraps an error computing the initial states in its general error */
+        bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
+        report_eval_failure(stdout, initial ? REPORT_GENERAL : 0, NULL, err);
         rc = f->where == MODEL_IN_PROPERTY ? EXIT_LIVENESS_EVAL : EXIT_EVAL;
         /* TLC exits 255 for an error computing successors, 75 for a successor left incomplete */
         if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT)
@@ -560,6 +562,47 @@ static void write_summary(const checking *c, const char *config, int rc, int wor
         fprintf(stderr, "tlc-c: error: could not write the run summary to %s: %s\n", o->json_summary, strerror(errno));
 }
 
+/* Tool mode: load the spec, and give its errors to the editor as SANY's "*** Errors:" block (the
+ * diagnostics with carets still go to stderr). */
+/* Tool mode keeps the diagnostics of a step (capture_start .. capture_end) to give them to the
+ * client too; they still go to stderr. */
+typedef struct capture { FILE *mem; char *text; size_t len; } capture;
+
+static void capture_start(capture *c)
+{
+    *c = (capture){0};
+    if (report_is_tool() && (c->mem = open_memstream(&c->text, &c->len))) util_diag_stream(c->mem);
+}
+
+/* The diagnostics kept, NUL-terminated (to free), or NULL outside tool mode. */
+static char *capture_end(capture *c)
+{
+    if (!c->mem) return NULL;
+    util_diag_stream(NULL);
+    fclose(c->mem);
+    fputs(c->text, stderr);
+    return c->text;
+}
+
+static sema_program *load_for_tool(const char *spec)
+{
+    capture c;
+    capture_start(&c);
+    sema_program *p = cli_load(spec);
+    char *text = capture_end(&c);
+    if (!p && text) report_sany_errors(stdout, text);
+    free(text);
+    return p;
+}
+
+/* A configuration that cannot be used: in tool mode, its diagnostics as TLC's general error. */
+static void config_failed(char *diagnostics)
+{
+    if (diagnostics && *diagnostics)
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%.*s", (int)strlen(diagnostics) - 1, diagnostics);
+    free(diagnostics);
+}
+
 /* Where Print and PrintT write: stdout, or -userFile's file. */
 static FILE *open_user_file(const cli_options *o)
 {
@@ -584,9 +627,10 @@ int cli_check(const cli_options *o)
                        (long long)o->max_set_size);
     report_sany_start(stdout);
     fflush(stdout);
-    sema_program *p = cli_load(o->spec);
+    sema_program *p = report_is_tool() ? load_for_tool(o->spec) : cli_load(o->spec);
     for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
         if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
+    fflush(stdout);
     report_sany_done(stdout, p);
     if (!p) {
         report_finished(stdout, now() - start);
@@ -596,9 +640,15 @@ int cli_check(const cli_options *o)
     char *cfg_path = config_path(o);
     arena cfg_mem;
     arena_init(&cfg_mem);
+    capture diagnostics;
+    capture_start(&diagnostics);
     cfg_file *cfg = cfg_read_file(&cfg_mem, cfg_path);
+    char *cfg_diagnostics = capture_end(&diagnostics);
+    if (cfg) free(cfg_diagnostics);
     if (!cfg) {
         if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, EXIT_CONFIG, workers, seed, now() - start);
+        config_failed(cfg_diagnostics);
+        report_finished(stdout, now() - start);
         free(cfg_path);
         sema_free(p);
         return EXIT_CONFIG;
@@ -613,10 +663,18 @@ int cli_check(const cli_options *o)
                         .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0,
                         .simulation = o->simulate, .generate = o->generate, .sim_depth = o->depth,
                         .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
+    capture_start(&diagnostics);
     model *m = model_new(p, cfg, &mo, &rc);
+    char *model_diagnostics = capture_end(&diagnostics);
     checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
     arena_init(&c.cex_mem);
-    if (!m) goto done;
+    if (!m) {
+        config_failed(model_diagnostics);
+        model_diagnostics = NULL;
+        report_finished(stdout, now() - start);
+        goto done;
+    }
+    free(model_diagnostics);
     if (o->simulate && o->dump_file) {
         fprintf(stderr, "tlc-c: error: -dump with -simulate is not supported yet\n");
         rc = EXIT_CONFIG;
@@ -638,7 +696,10 @@ int cli_check(const cli_options *o)
     if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
     if (live) report_live_implied(stdout, nchecks);
     rc = model_check_assumptions(m, stdout);
-    if (rc) goto done;
+    if (rc) {
+        report_finished(stdout, now() - start);
+        goto done;
+    }
     if (!model_has_behaviour(m)) {
         /* Only constants and assumptions: TLC checks them and reports an empty state space. */
         report_success(stdout, 0, 0);

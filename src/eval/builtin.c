@@ -231,14 +231,14 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b)
     case B_IN: return val_bool(eval_member_of(w, c, eval_expr(w, c, args[0]), args[1]));
     case B_NOTIN: return val_bool(!eval_member_of(w, c, eval_expr(w, c, args[0]), args[1]));
     case B_PRIME: {
-        if (c.primed) eval_fail(w, e->loc, "a primed expression cannot be primed again");
+        if (ctx_primed(c)) eval_fail(w, e->loc, "a primed expression cannot be primed again");
         ctx p = c;
-        p.primed = true;
+        p = ctx_primed_as(p, true);
         return eval_expr(w, p, args[0]);
     }
     case B_UNCHANGED: {
         ctx p = c;
-        p.primed = true;
+        p = ctx_primed_as(p, true);
         return val_bool(eval_equal(w, eval_expr(w, p, args[0]), eval_expr(w, c, args[0]), e->loc));
     }
     case B_ENABLED: return val_bool(eval_enabled(w, c, args[0]));

@@ -145,7 +145,7 @@ static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
     }
     if (r->kind != REF_DECL || !r->decl->is_variable) return -1;
     if (r->npath) c = eval_enter_path(w, c, r->path, r->npath);
-    for (subst_frame *f = c.subst; f; f = f->up)
+    for (subst_frame *f = ctx_subst(c); f; f = f->up)
         for (uint32_t i = 0; i < f->inst->nsubs; i++)
             if (f->inst->subs[i].decl == r->decl) return variable_of(w, f->where, f->inst->subs[i].value);
     return r->decl->index == UINT32_MAX ? -1 : (int)r->decl->index;
@@ -155,8 +155,8 @@ static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
 static int target_of(enumerator *E, ctx c, const syn_expr *e)
 {
     e = sema_strip(e);
-    if (E->init) return c.primed ? -1 : variable_of(E->w, c, e);
-    if (c.primed) return variable_of(E->w, c, e);
+    if (E->init) return ctx_primed(c) ? -1 : variable_of(E->w, c, e);
+    if (ctx_primed(c)) return variable_of(E->w, c, e);
     if (e->kind == SX_APPLY && !e->u.apply.nargs) {
         /* an operator parameter bound to x' */
         const sema_ref *r = e->u.apply.res;
@@ -259,7 +259,7 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
         if (r->kind == REF_DECL && r->decl->is_variable) {
             /* a variable of an instantiated module: UNCHANGED of what it is substituted by */
             ctx inner = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
-            for (subst_frame *f = inner.subst; f; f = f->up)
+            for (subst_frame *f = ctx_subst(inner); f; f = f->up)
                 for (uint32_t i = 0; i < f->inst->nsubs; i++)
                     if (f->inst->subs[i].decl == r->decl) {
                         walk_unchanged(E, f->where, f->inst->subs[i].value, rest);
@@ -277,7 +277,7 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
         if (r->kind == REF_DEF) {
             const sema_def *d = eval_ref_def(w->ep, r->def, r);
             if (!d->native && d->nparams == 0 && !d->is_function) {
-                ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+                ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
                 walk_unchanged(E, body, d->body, rest);
                 return;
             }
@@ -290,7 +290,7 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 static bool changed(eval_worker *w, ctx c, const syn_expr *sub)
 {
     ctx primed = c;
-    primed.primed = true;
+    primed = ctx_primed_as(primed, true);
     return !eval_equal(w, eval_expr(w, primed, sub), eval_expr(w, c, sub), sub->loc);
 }
 
@@ -370,7 +370,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     if (r->kind == REF_DEF) {
         const sema_def *d = eval_ref_def(w->ep, r->def, r);
         if (d->native || d->is_function || (d->level < min_level && e->level < min_level)) return false;
-        ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+        ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
         if (splitting && !E->init) set_action(E, d, c, e);
@@ -705,10 +705,14 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec,
                     .pick = state ? w->pick_draw : 0, .one = state && w->pick_one};
     w->pick_draw = 0;
-    E.action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = pred->loc};
+    /* the relation's place: the body of the definition the configuration names */
+    const syn_expr *named = sema_strip(pred);
+    const sema_ref *r = named->kind == SX_APPLY ? named->u.apply.res : NULL;
+    syn_loc where = r && r->kind == REF_DEF && !r->def->nparams ? r->def->body->loc : pred->loc;
+    E.action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = where};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
-    eval_frame f = eval_frame_of(w);
+    eval_frame f = w->frame;
     f.state = state ? state : w->next;
     f.init_mode = state == NULL;
     f.depth = 0;
@@ -732,11 +736,11 @@ static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     eval_worker *w = E->w;
     uint32_t n = w->ep->sema->nvars;
-    eval_frame aside = eval_frame_of(w);
+    eval_frame aside = w->frame;
     aside.next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     aside.next_bound = arena_zalloc(&w->scratch, sizeof(bool) * (n + 1));
     aside.next_complete = false;
-    c.primed = false;
+    c = ctx_primed_as(c, false);
     /* an error inside unwinds through here, so that the worker gets its own buffers back */
     protected_walk call = {E, c, e, rest, false};
     if (!eval_protected(w, &aside, walk_body, &call)) eval_rethrow(w);
@@ -755,7 +759,7 @@ bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
  * some state t that A reaches from s have B from t to u? As TLC, t starts with no variable bound. */
 bool eval_composition(eval_worker *w, ctx c, const syn_expr *e)
 {
-    c.primed = false;
+    c = ctx_primed_as(c, false);
     enumerator E = {.w = w, .init = false, .fn = ignore_state};
     E.action = (eval_action){.name = w->ep->name_cdot, .loc = e->loc};
     cdot *f = new_cdot(w, c, e);

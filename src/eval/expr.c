@@ -101,14 +101,14 @@ ctx eval_enter_path(eval_worker *w, ctx c, const sema_inst_step *path, uint32_t 
     for (uint32_t i = 0; i < npath; i++) {
         const sema_instance *inst = path[i].inst;
         ctx where = c;
-        where.primed = false;
+        where = ctx_primed_as(where, false);
         for (uint32_t k = 0; k < inst->nparams && k < path[i].nargs; k++)
             where.env = push_thunk(w, where.env, inst->params[k], path[i].args[k], c);
         subst_frame *f = arena_alloc(&w->scratch, sizeof *f);
         f->inst = inst;
         f->where = where;
-        f->up = c.subst;
-        c.subst = f;
+        f->up = ctx_subst(c);
+        c = ctx_with_subst(c, f);
         c.env = NULL;   /* the instantiated module sees none of the caller's bound names */
     }
     return c;
@@ -150,7 +150,7 @@ static val read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_lo
 bool eval_decl_as_def(eval_worker *w, ctx c, const sema_decl *d, const sema_def **def, ctx *where)
 {
     ctx sub_ctx;
-    const syn_expr *sub = find_subst(c.subst, d, &sub_ctx);
+    const syn_expr *sub = find_subst(ctx_subst(c), d, &sub_ctx);
     if (sub) {
         opval op = eval_op_arg(w, sub_ctx, sub);
         if (op.def) {
@@ -184,16 +184,16 @@ static val eval_decl(eval_worker *w, ctx c, const sema_decl *d, const syn_expr *
             return ((native_fn)def->native)(&call);
         }
         ctx body = eval_bind_params(w, where, c, def, e->u.apply.args, e->u.apply.nargs);
-        body.primed = c.primed;
+        body = ctx_primed_as(body, ctx_primed(c));
         return eval_expr(w, body, def->body);
     }
     ctx where;
-    const syn_expr *sub = find_subst(c.subst, d, &where);
+    const syn_expr *sub = find_subst(ctx_subst(c), d, &where);
     if (sub) {
-        where.primed = where.primed || c.primed;
+        where = ctx_primed_as(where, ctx_primed(where) || ctx_primed(c));
         return eval_expr(w, where, sub);
     }
-    if (d->is_variable) return read_variable(w, d, c.primed, e->loc);
+    if (d->is_variable) return read_variable(w, d, ctx_primed(c), e->loc);
     eval_program *ep = w->ep;
     if (d->index < ep->sema->nconstants) {
         sema_def *o = ep->decl_override[d->index];
@@ -262,7 +262,7 @@ static val call_native(eval_worker *w, ctx c, const sema_def *d, const syn_expr 
  * once per state (not while Init builds that state, nor primed). */
 static bool is_per_state(const eval_worker *w, ctx c, ctx body, const sema_def *d)
 {
-    return d->nparams == 0 && d->level == LEVEL_STATE && !body.subst && !c.primed && !w->init_mode && w->state &&
+    return d->nparams == 0 && d->level == LEVEL_STATE && !ctx_subst(body) && !ctx_primed(c) && !w->init_mode && w->state &&
            !w->ep->def_value[d->id];
 }
 
@@ -272,9 +272,9 @@ static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *re
     if (w->ep->def_value[d->id]) return *w->ep->def_value[d->id];
     d = eval_ref_def(w->ep, d, ref);
     if (d->native) return call_native(w, c, d, e);
-    ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : (ctx){.subst = c.subst};
-    body.primed = c.primed;
-    if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return eval_memoised(w, d);
+    ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : ctx_subst_only(c);
+    body = ctx_primed_as(body, ctx_primed(c));
+    if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body)) return eval_memoised(w, d);
     bool per_state = is_per_state(w, c, body, d);
     if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
     eval_enter_call(w, e->loc, d->name);
@@ -308,12 +308,12 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     d = eval_ref_def(w->ep, d, r);
     const syn_expr *form = d->native ? NULL : sema_strip(d->body);
     if (!form || !is_set_form(form)) return NULL;
-    ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
-    body.primed = c.primed;
+    ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
+    body = ctx_primed_as(body, ctx_primed(c));
     /* A constant is built once for the whole run. A parameterless state-level definition is built
      * once for the state, unless it is a filter (over what may be a huge set), which is built only
      * if something else needs its elements. */
-    if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !body.subst) return NULL;
+    if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body)) return NULL;
     if (is_per_state(w, c, body, d) && (w->state_epoch[d->id] == w->epoch || form->kind != SX_SET_FILTER))
         return NULL;
     *where = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
@@ -328,7 +328,7 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
     case REF_BUILTIN: return eval_builtin(w, c, e, r->builtin);
     case REF_DECL: {
         ctx inner = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
-        inner.primed = c.primed;
+        inner = ctx_primed_as(inner, ctx_primed(c));
         return eval_decl(w, inner, r->decl, e);
     }
     case REF_DEF: return eval_def(w, c, r->def, r, e);
@@ -340,7 +340,7 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
                 /* a LET definition or an operator argument: its parameters are bound by name */
                 eval_enter_call(w, e->loc, NULL);
                 ctx body = eval_bind_params(w, b->op.where, c, b->op.def, e->u.apply.args, e->u.apply.nargs);
-                body.primed = body.primed || c.primed;
+                body = ctx_primed_as(body, ctx_primed(body) || ctx_primed(c));
                 val v = eval_expr(w, body, b->op.def->body);
                 w->depth--;
                 return v;
@@ -368,7 +368,7 @@ opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg)
             if (b && b->kind == ENV_OP) return b->op;
         }
         if (r->kind == REF_DEF) {
-            ctx where = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+            ctx where = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
             return (opval){.def = eval_ref_def(w->ep, r->def, r), .where = where, .ref = r};
         }
         return (opval){.ref = r, .where = c};
@@ -526,7 +526,7 @@ static val eval_quantifier(eval_worker *w, ctx c, const syn_expr *e, bool exists
 {
     /* Checking a transition (the next state is given), \E x \in S : x = v' /\ P holds only for x
      * the value of v': test that value's membership in S instead of enumerating S. */
-    const syn_expr *fix = exists && w->next_complete && !c.primed ? prime_fixing(e) : NULL;
+    const syn_expr *fix = exists && w->next_complete && !ctx_primed(c) ? prime_fixing(e) : NULL;
     if (fix) {
         val x = eval_expr(w, c, fix);
         const syn_bound *b = &e->u.q.bounds[0];
@@ -747,8 +747,8 @@ static const sema_def *function_def(eval_worker *w, ctx c, const syn_expr *fn, c
     if (r->kind == REF_DEF) {
         const sema_def *d = eval_ref_def(w->ep, r->def, r);
         if (!d->is_function || d->native) return NULL;
-        *body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
-        body->primed = c.primed;
+        *body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
+        *body = ctx_primed_as(*body, ctx_primed(c));
         return d;
     }
     if (r->kind == REF_BOUND) {
@@ -906,7 +906,7 @@ static val eval_junction(eval_worker *w, ctx c, const syn_expr *e, bool conj)
 bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc)
 {
     ctx primed = c;
-    primed.primed = true;
+    primed = ctx_primed_as(primed, true);
     return eval_equal(w, eval_expr(w, primed, v), eval_expr(w, c, v), loc);
 }
 
@@ -920,7 +920,8 @@ static val eval_action_sub(eval_worker *w, ctx c, const syn_expr *e, bool box)
     return val_bool(eval_truth(w, c, e->u.bin.a));
 }
 
-val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
+/* The forms other than names, calls and literals (see eval_expr). */
+static __attribute__((noinline)) val eval_form(eval_worker *w, ctx c, const syn_expr *e)
 {
     switch (e->kind) {
     case SX_NUM:
@@ -968,6 +969,22 @@ val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
     case SX__COUNT: break;
     }
     util_panic(__FILE__, __LINE__, "bad expression kind %d", e->kind);
+}
+
+/* Most nodes evaluated are names and operator calls: they are dispatched here, without the stack
+ * frame the other forms need, and the rest go to eval_form. */
+val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
+{
+    switch (e->kind) {
+    case SX_APPLY: return eval_call(w, c, e);
+    case SX_NUM:
+        if (e->u.n.num_text) break;
+        return val_int(e->u.n.num);
+    case SX_STR: return val_str(e->u.str);
+    case SX_PAREN: return eval_expr(w, c, e->u.bin.a);
+    default: break;
+    }
+    return eval_form(w, c, e);
 }
 
 bool eval_truth(eval_worker *w, ctx c, const syn_expr *e)

@@ -55,7 +55,7 @@ static eval_tformula *expand_definition(eval_worker *w, ctx c, const syn_expr *e
     const sema_def *d = eval_ref_def(w->ep, r->def, r);
     if (d->native || w->ep->def_value[d->id])
         eval_fail(w, e->loc, "the temporal operator %s is not supported yet", d->name);
-    ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
+    ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
     env *before = body.env;
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     settle_arguments(w, body.env, before);
@@ -200,7 +200,7 @@ static eval_worker *builder(eval_program *ep)
 
 const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step, const syn_expr *next)
 {
-    if (step->enabled || step->e->kind != SX_ANGLE_ACTION || step->where.subst || !next) return NULL;
+    if (step->enabled || step->e->kind != SX_ANGLE_ACTION || ctx_subst(step->where) || !next) return NULL;
     if (!same_action(step->e->u.bin.a, next)) return NULL;
     eval_closure *cl = arena_alloc(&builder(ep)->scratch, sizeof *cl);
     *cl = *step;
@@ -219,7 +219,7 @@ static void temporal_body(eval_worker *w, void *data)
 bool eval_temporal(eval_program *ep, const syn_expr *e, eval_tformula **out)
 {
     eval_worker *w = builder(ep);
-    eval_frame f = eval_frame_of(w);
+    eval_frame f = w->frame;
     f.depth = 0;
     temporal_call call = {e, NULL};
     if (!eval_protected(w, &f, temporal_body, &call)) return false;

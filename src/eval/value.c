@@ -134,7 +134,10 @@ int val_compare(val a, val b)
     switch (a.kind) {
     case VAL_BOOL: return (int)a.u.b - (int)b.u.b;
     case VAL_INT: return cmp_i64(a.u.i, b.u.i);
-    case VAL_STR: return a.u.s == b.u.s ? 0 : strcmp(a.u.s, b.u.s);
+    case VAL_STR:
+        if (a.u.s == b.u.s) return 0;   /* interned: equal strings are one atom */
+        if (a.aux != b.aux) return a.aux < b.aux ? -1 : 1;
+        return strcmp(a.u.s, b.u.s);
     case VAL_MODEL: return a.u.s == b.u.s ? 0 : strcmp(a.u.s, b.u.s);   /* by name, as TLC's ModelValue */
     case VAL_SET: case VAL_LAZY:
         if (a.kind == VAL_SET && b.kind == VAL_SET)

@@ -13,30 +13,43 @@
 
 enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC };
 
-static void put(val_buf *b, const void *p, size_t n)
+/* Room for n more bytes. */
+static inline uint8_t *reserve(val_buf *b, size_t n)
 {
     if (b->len + n > b->cap) {
         b->cap = (b->len + n) * 2 + 64;
         b->items = util_xrealloc(b->items, b->cap);
     }
-    memcpy(b->items + b->len, p, n);
+    return b->items + b->len;
+}
+
+static inline void put_byte(val_buf *b, uint8_t x)
+{
+    *reserve(b, 1) = x;
+    b->len++;
+}
+
+/* Written in place, not through memcpy: most are one byte. */
+static inline void put_varint(val_buf *b, uint64_t x)
+{
+    uint8_t *p = reserve(b, 10);
+    size_t n = 0;
+    do {
+        p[n] = x & 0x7F;
+        x >>= 7;
+        if (x) p[n] |= 0x80;
+        n++;
+    } while (x);
     b->len += n;
 }
 
-static void put_byte(val_buf *b, uint8_t x) { put(b, &x, 1); }
-
-static void put_varint(val_buf *b, uint64_t x)
+static inline void put(val_buf *b, const void *p, size_t n)
 {
-    uint8_t tmp[10];
-    size_t n = 0;
-    do {
-        tmp[n] = x & 0x7F;
-        x >>= 7;
-        if (x) tmp[n] |= 0x80;
-        n++;
-    } while (x);
-    put(b, tmp, n);
+    memcpy(reserve(b, n), p, n);
+    b->len += n;
 }
+
+void val_buf_append(val_buf *b, const void *p, size_t n) { put(b, p, n); }
 
 static void put_array(val_buf *b, const val *xs, uint32_t n)
 {
@@ -180,11 +193,21 @@ static val read_val(reader *r)
     return val_bool(false);
 }
 
-bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n)
+bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
+                              uint32_t *offsets)
 {
     reader r = {bytes, bytes + len, a, false};
-    for (uint32_t i = 0; i < n; i++) vars[i] = read_val(&r);
+    for (uint32_t i = 0; i < n; i++) {
+        if (offsets) offsets[i] = (uint32_t)(r.p - bytes);
+        vars[i] = read_val(&r);
+    }
+    if (offsets) offsets[n] = (uint32_t)(r.p - bytes);
     return !r.bad && r.p == r.end;
+}
+
+bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n)
+{
+    return val_state_deserialize_at(a, bytes, len, vars, n, NULL);
 }
 
 /* ---- symmetry ----------------------------------------------------------------------------------- */

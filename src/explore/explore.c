@@ -396,7 +396,7 @@ static void dedup_phase(search *s, worker *w)
 {
     size_t words = (s->round.nseq + 63) / 64;
     VEC_RESERVE(w->bits, words);
-    memset(w->bits.items, 0, words * sizeof(uint64_t));
+    if (words) memset(w->bits.items, 0, words * sizeof(uint64_t));   /* none when no state was emitted */
     for (uint32_t r = 0; r < s->round.nruns; r++) {
         const chunk_run *rn = &s->round.runs[r];
         worker *pw = &s->workers[rn->worker];

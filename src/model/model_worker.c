@@ -14,6 +14,8 @@ typedef struct model_worker {
     val_buf buf;             /* serialisation of the state being emitted */
     explore_sink *sink;
     const val *cur;          /* the state whose successors are being computed */
+    const uint8_t *cur_bytes;   /* its bytes, and where each variable's bytes start in them */
+    uint32_t *cur_offsets;
     uint64_t generated;
     bool failed;
     bool stopped;            /* a violated step ended the enumeration (without -continue) */
@@ -98,6 +100,20 @@ static void serialise(model_worker *mw, const val *vars)
     val_state_serialize(vars, mw->m->prog->nvars, &mw->buf);
 }
 
+/* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
+ * v, v' = v) has that state's bytes for it, copied rather than serialised again. */
+static void serialise_successor(model_worker *mw, const val *next)
+{
+    mw->buf.len = 0;
+    const val *cur = mw->cur;
+    for (uint32_t i = 0; i < mw->m->prog->nvars; i++) {
+        if (memcmp(&next[i], &cur[i], sizeof(val)) == 0)
+            val_buf_append(&mw->buf, mw->cur_bytes + mw->cur_offsets[i], mw->cur_offsets[i + 1] - mw->cur_offsets[i]);
+        else
+            val_serialize(next[i], &mw->buf);
+    }
+}
+
 static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t len)
 {
     val *vars = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (mw->m->prog->nvars + 1));
@@ -145,6 +161,7 @@ static void *worker_new(void *self, int id)
     mw->stats.sim_depth = mw->m->sim_depth;
     mw->stats.sim_traces = mw->m->sim_traces;
     mw->stats.generate = mw->m->generate;
+    mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     return mw;
 }
 
@@ -204,6 +221,7 @@ static void worker_free(void *worker)
     eval_worker_free(mw->ew);
     free(mw->buf.items);
     free(mw->labelled_row);
+    free(mw->cur_offsets);
     free(mw);
 }
 
@@ -245,7 +263,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     at_level(mw, mw->level);
     if (!in_model) return;
     uint32_t id = model_action_id(m, action);
-    serialise(mw, next);
+    serialise_successor(mw, next);
     atom failing = NULL;
     mw->phase = MODEL_IN_ACTION_PROPERTY;
     bool holds = all_hold(mw, &m->action_props, mw->cur, next, &failing);
@@ -270,7 +288,10 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->failed = mw->stopped = false;
     mw->generated = 0;
     mw->phase = MODEL_IN_NEXT;
-    mw->cur = deserialise(mw, state, len);
+    val *cur = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (mw->m->prog->nvars + 1));
+    val_state_deserialize_at(eval_scratch(mw->ew), state, len, cur, mw->m->prog->nvars, mw->cur_offsets);
+    mw->cur = cur;
+    mw->cur_bytes = state;
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
     *generated = mw->generated;

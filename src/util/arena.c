@@ -32,10 +32,9 @@ static void arena_grow(arena *a, size_t need)
     a->end = c->data + size;
 }
 
-void *arena_alloc(arena *a, size_t size)
+void *arena_alloc_slow(arena *a, size_t size)
 {
-    size = (size + 15) & ~(size_t)15;
-    if ((size_t)(a->end - a->cur) < size) arena_grow(a, size);
+    arena_grow(a, size);
     void *p = a->cur;
     a->cur += size;
     a->bytes += size;
