@@ -33,6 +33,8 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
 #define yylex tla_yylex
 #define yyerror tla_yyerror
 #define L(l) tree_loc(ctx, &(l))
+#define YYMALLOC util_xmalloc
+#define YYFREE free
 }
 
 %define api.prefix {tla_yy}

@@ -11,7 +11,8 @@
  *    every level is processed in the order one worker would take (first in, first out), so counts,
  *    depth, the violation reported and its trace (a shortest one) are the same for any number.
  *  - explore_request_stop is async-signal-safe (it sets a flag): the run ends with the counts so far.
- *    So does running out of memory (util_out_of_memory) or of disk space for the queue.
+ *    So does running out of memory (util_out_of_memory) or of disk space for the queue or the
+ *    fingerprint set.
  */
 #ifndef TLCC_EXPLORE_H
 #define TLCC_EXPLORE_H
@@ -82,7 +83,7 @@ typedef enum {
     EXPLORE_FAILED,          /* a callback reported an error */
     EXPLORE_INTERRUPTED,     /* explore_request_stop */
     EXPLORE_OUT_OF_MEMORY,   /* an allocation failed (util_out_of_memory) */
-    EXPLORE_DISK_ERROR,      /* the queue could not be spilled to disk or read back (errno) */
+    EXPLORE_DISK_ERROR,      /* the queue or the fingerprint set could not go to disk, or back (errno) */
     EXPLORE_TOO_LARGE,       /* more distinct states than the trace store holds */
 } explore_verdict;
 
@@ -92,7 +93,7 @@ typedef struct explore_options {
     /* -continue: a violated invariant or property of transitions is reported (through `violation`)
      * and the search goes on; deadlocks and errors still stop it. */
     bool keep_going;
-    uint64_t fpset_bytes;    /* the fingerprint set's initial size (0: small; it grows as needed) */
+    uint64_t fpset_bytes;    /* the fingerprint set's memory budget, past which it goes to disk (0: none) */
     /* Bytes of queued states the workers keep in memory (0: no limit); the rest goes to disk. The
      * level being read may hold as much again. */
     uint64_t queue_budget;

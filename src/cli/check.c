@@ -225,7 +225,8 @@ static int report_cut_short(const explore_result *r, uint64_t max_states)
                "or make the model smaller (fewer constants' values, a CONSTRAINT).\n");
         return EXIT_SYSTEM;
     case EXPLORE_DISK_ERROR:
-        printf("Error: the queue of states could not be spilled to disk or read back (%s; the folder is $TMPDIR, "
+        printf("Error: the queue of states or the fingerprint set could not be written to disk or read back (%s; "
+               "the folder is $TMPDIR, "
                "default /tmp); the counts below are those reached so far.\n",
                strerror(r->disk_errno));
         return EXIT_SYSTEM;
@@ -253,10 +254,11 @@ static uint64_t queue_budget(void)
     return physical_memory() / 8;
 }
 
-/* -fpmem: a fraction of physical memory, or bytes; unset, the set starts small and grows. */
+/* -fpmem: the fingerprint set's memory budget, a fraction of physical memory or bytes; unset, a
+ * quarter of physical memory (TLC's default share). */
 static uint64_t fpset_bytes(const cli_options *o)
 {
-    if (o->fpmem < 0) return 0;
+    if (o->fpmem < 0) return physical_memory() / 4;
     return o->fpmem <= 1 ? (uint64_t)(o->fpmem * (double)physical_memory()) : (uint64_t)o->fpmem;
 }
 
@@ -299,6 +301,7 @@ static int explore(model *m, const cli_options *o, int workers, double start)
     explore_model em = model_interface(m);
     util_reserve_memory((size_t)64 << 20);   /* for the summary when memory runs out */
     signal(SIGINT, on_sigint);   /* kept to the end: a late Ctrl-C lets the report finish */
+    signal(SIGXFSZ, SIG_IGN);    /* past a file-size limit, a write fails (EFBIG) rather than killing */
     explore_run(&em, &eo, &r);
     report_progress_end(stdout);
     int rc;

@@ -444,7 +444,9 @@ static bool prepare_dedup(search *s)
             f->key = key_of(f->seq, f->sub);
         }
     }
-    return fpset_reserve(s->seen, s->nseq);
+    if (fpset_reserve(s->seen, s->nseq)) return true;
+    if (fpset_disk_errno(s->seen)) atomic_store(&s->disk_errno, fpset_disk_errno(s->seen));
+    return false;
 }
 
 /* ---- dedup: each worker inserts the successors it owns, in seq order --------------------------- */
@@ -729,7 +731,7 @@ static bool load_round(search *s)
     for (int j = 0; j < s->nworkers; j++) {
         s->owner_block[j] = s->owner_bytes[j] ? spool_take(&s->workers[j].cur, s->owner_bytes[j]) : NULL;
         if (s->owner_bytes[j] && !s->owner_block[j]) {
-            atomic_store(&s->disk_errno, errno ? errno : EIO);
+            if (errno != ENOMEM) atomic_store(&s->disk_errno, errno ? errno : EIO);
             return false;
         }
     }
@@ -1026,22 +1028,13 @@ static explore_stats final_stats(const search *s, explore_verdict v)
     return st;
 }
 
-/* The fingerprint set's first table: the most slots that fit in `bytes` (a power of two), at
- * least 2^16. */
-static uint64_t initial_slots(uint64_t bytes)
-{
-    uint64_t slots = 1 << 16;
-    while (slots * 2 * sizeof(uint64_t) <= bytes) slots *= 2;
-    return slots;
-}
-
 static void search_init(search *s, const explore_model *m, const explore_options *o)
 {
     s->m = m;
     s->o = o;
     s->nworkers = o->workers > 0 ? o->workers : 1;
     s->workers = util_xcalloc((size_t)s->nworkers, sizeof(worker));
-    s->seen = fpset_new(initial_slots(o->fpset_bytes));
+    s->seen = fpset_new(1 << 16, o->fpset_bytes);
     s->max_states = o->max_states && o->max_states < TRACE_CAPACITY ? o->max_states : TRACE_CAPACITY;
     s->round = util_xcalloc(ROUND, sizeof(queued));
     s->gen = util_xcalloc(ROUND, sizeof(uint64_t));

@@ -275,6 +275,23 @@ static void test_queue_spilled(void **state)
     }
 }
 
+/* A fingerprint budget of a few KB sends nearly every fingerprint to disk: same counts and depth. */
+static void test_fingerprints_on_disk(void **state)
+{
+    toy t = {.w = 300, .h = 200, .ninit = 3};
+    for (int workers = 1; workers <= 2; workers++) {
+        explore_model m = model_of(&t);
+        explore_options o = {.workers = workers, .fpset_bytes = 16384};
+        explore_result r;
+        explore_run(&m, &o, &r);
+        assert_int_equal(r.verdict, EXPLORE_SUCCESS);
+        assert_int_equal(r.stats.distinct, 300 * 200);
+        assert_int_equal(r.stats.depth, 299 + 197 + 1);
+        assert_true(r.actual_collision_probability > 0);
+        explore_result_free(&r);
+    }
+}
+
 static void test_too_large(void **state)
 {
     toy t = {.w = 300, .h = 200};
@@ -328,7 +345,7 @@ static void *insert_range(void *arg)
 
 static void test_fpset(void **state)
 {
-    fpset *s = fpset_new(16);
+    fpset *s = fpset_new(16, 0);
     assert_true(fpset_put(s, 0));     /* 0 is remapped, not lost */
     assert_false(fpset_put(s, 0));
     assert_true(fpset_contains(s, 0));
@@ -353,7 +370,7 @@ static void test_fpset(void **state)
     fpset_free(s);
     assert_true(fpset_collision_probability(1000, 2000) < 1e-12);
     /* the least distance between two fingerprints, in the table and in a copy */
-    s = fpset_new(16);
+    s = fpset_new(16, 0);
     uint64_t fps[] = {1000, 7, 400, 1003, 90}, tmp[5];
     for (int i = 0; i < 5; i++) fpset_put(s, fps[i]);
     assert_int_equal(fpset_least_distance(s), 3);
@@ -362,12 +379,56 @@ static void test_fpset(void **state)
     assert_int_equal(fpset_least_distance_of(fps, NULL, 1), INT64_MAX);
 }
 
+static bool count_block(void *ctx, const uint64_t *a, uint64_t n)
+{
+    (void)a;
+    *(uint64_t *)ctx += n;
+    return true;
+}
+
+/* Past a budget of 1024 slots the set writes runs and merges them in the background: rounds of
+ * inserts from two threads (with duplicates of old and new values) count each value once. */
+static void test_fpset_disk(void **state)
+{
+    fpset *s = fpset_new(16, 16384), *ref = fpset_new(16, 0);
+    uint64_t added = 0;
+    for (uint64_t round = 0; round < 60; round++) {
+        assert_true(fpset_reserve(s, 2 * 1000));
+        stress st[2];
+        pthread_t th[2];
+        for (int i = 0; i < 2; i++) {
+            st[i] = (stress){s, round * 700 + (uint64_t)i * 300 + 1, round * 700 + (uint64_t)i * 300 + 1001, 0};
+            pthread_create(&th[i], NULL, insert_range, &st[i]);
+        }
+        for (int i = 0; i < 2; i++) {
+            pthread_join(th[i], NULL);
+            added += st[i].added;
+        }
+    }
+    assert_int_equal(added, 59 * 700 + 1300);
+    assert_int_equal(fpset_size(s), added);
+    assert_true(fpset_disk_size(s) > 0);
+    assert_int_equal(fpset_disk_errno(s), 0);
+    fpset_reserve(ref, 1 << 20);   /* a table much larger than its contents */
+    for (uint64_t i = 1; i <= added; i++) {
+        assert_true(fpset_contains(s, i * 0xD6E8FEB86659FD93ull));
+        fpset_put(ref, i * 0xD6E8FEB86659FD93ull);
+    }
+    assert_false(fpset_contains(s, (added + 1) * 0xD6E8FEB86659FD93ull));
+    uint64_t listed = 0;
+    assert_true(fpset_each(s, count_block, &listed));
+    assert_int_equal(listed, added);
+    assert_int_equal(fpset_least_distance(s), fpset_least_distance(ref));
+    fpset_free(s);
+    fpset_free(ref);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ring), cmocka_unit_test(test_grid_any_workers),
         cmocka_unit_test(test_deadlock_shortest_trace), cmocka_unit_test(test_invariant_violation),
-        cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset),
+        cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset), cmocka_unit_test(test_fpset_disk), cmocka_unit_test(test_fingerprints_on_disk),
         cmocka_unit_test(test_faults_same_for_any_workers), cmocka_unit_test(test_keep_going),
         cmocka_unit_test(test_queue_spilled), cmocka_unit_test(test_too_large), cmocka_unit_test(test_out_of_memory),
     };
