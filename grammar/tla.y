@@ -131,6 +131,7 @@ units
     | units CONSTANT const_decls { $$ = $1; xlist_append(ctx->mem, &$$, &$3); }
     | units VARIABLE var_decls   { $$ = $1; xlist_append(ctx->mem, &$$, &$3); }
     | units RECURSIVE rec_decls  { $$ = $1; xlist_append(ctx->mem, &$$, &$3); }
+    | units error                { $$ = $1; }   /* reported; the filter skips to the next unit */
     ;
 
 unit
