@@ -33,6 +33,7 @@ typedef struct eval_error {
     syn_loc loc;         /* the failing sub-expression */
     char *message;       /* in the worker's error arena; valid until the next error */
     char *context;       /* "while evaluating ..." lines, or NULL */
+    syn_loc within;      /* eval_enumerate: the body of the action (or initial predicate) it was in */
 } eval_error;
 
 /* ---- the program -------------------------------------------------------------------------------- */
@@ -56,6 +57,8 @@ bool eval_constant_defined(const eval_program *ep, const sema_decl *c);
 /* The seed of RandomElement and the Randomization operators (set before the workers are made).
  * Their draws are a function of the seed and of the evaluation's context (see random.c). */
 void eval_set_seed(eval_program *ep, uint64_t seed);
+/* Where Print and PrintT write (NULL: stdout). Set up before evaluation starts. */
+void eval_set_print_out(eval_program *ep, FILE *out);
 uint64_t eval_seed(const eval_program *ep);
 
 /* ---- workers ------------------------------------------------------------------------------------ */

@@ -122,8 +122,13 @@ typedef struct explore_graph {
     uint64_t *edge_labels;           /* edge e's row at e * edge_words */
 } explore_graph;
 
+/* How many new states each state led to (the first to find them), over the complete graph: TLC's
+ * "average outdegree" line (mean rounded, minimum, maximum, 95th percentile). */
+typedef struct explore_outdegree { uint64_t mean, min, max, p95; } explore_outdegree;
+
 typedef struct explore_result {
     explore_verdict verdict;
+    explore_outdegree outdegree;     /* after a complete search */
     explore_stats stats;
     /* TLC's two estimates: from the counts, and (after a complete search) from the least distance
      * between two fingerprints */

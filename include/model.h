@@ -24,6 +24,9 @@ typedef struct model_options {
     bool deadlock_off;       /* -deadlock: do not check deadlock (overrides CHECK_DEADLOCK) */
     int workers;             /* reported by TLCGet("config") */
     uint64_t seed;           /* of RandomElement and the Randomization operators */
+    int fp;                  /* -fp N: fingerprints hash with the Nth seed (0: XXH3's own) */
+    bool liveness_off;       /* -lncheck off: temporal properties are not checked */
+    FILE *print_out;         /* -userFile: where Print and PrintT write (NULL: stdout) */
 } model_options;
 
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);
@@ -54,16 +57,25 @@ bool model_checks_deadlock(const model *m);
 /* What went wrong in a worker after a violation or error, and how to print it. */
 typedef enum {
     MODEL_FAULT_NONE,
-    MODEL_FAULT_INVARIANT,   /* exit 12: "Invariant X is violated." */
+    MODEL_FAULT_INVARIANT,   /* exit 12: "Invariant X is violated." (also []P of a PROPERTY, P a state predicate) */
     MODEL_FAULT_ACTION_PROPERTY,  /* exit 13: "Action property X is violated." */
     MODEL_FAULT_INIT_PROPERTY,    /* exit 13 */
     MODEL_FAULT_EVAL,        /* exit 75 */
     MODEL_FAULT_ASSERT,      /* exit 14 */
 } model_fault_kind;
 
+/* Where an evaluation error (MODEL_FAULT_EVAL, _ASSERT) happened: TLC reports each its own way
+ * and exits with its own code (75 initial states, 255 successors, 76 invariants, 13 action
+ * properties, 77 temporal properties). */
+typedef enum {
+    MODEL_IN_INIT, MODEL_IN_NEXT, MODEL_IN_INVARIANT, MODEL_IN_ACTION_PROPERTY, MODEL_IN_PROPERTY,
+} model_fault_where;
+
 typedef struct model_fault {
     model_fault_kind kind;
-    atom name;               /* the invariant or property */
+    model_fault_where where;
+    bool initial;            /* the state checked was an initial state */
+    atom name;               /* the invariant or property (violated, or whose evaluation failed) */
     eval_error error;        /* for EVAL / ASSERT (message copied to the model's memory) */
 } model_fault;
 

@@ -1,10 +1,18 @@
 /* report.h - what tlc-c prints, shaped like TLC's output so that its users and their tools can
  * read it: the start banner, progress lines, the final summary, errors and counterexample traces.
  *
- * Contract: every function writes to the FILE* it is given (stdout in the CLI) and keeps no state
- * but whether a progress line rewritten in place is open; progress may be printed from the
- * explorer's reporting thread while workers run, so each call writes whole lines under the stream's
- * lock.
+ * Two shapes: plain (TLC's own output without -tool: "Error: " before errors, "State N:" before
+ * trace states) and tool mode (-tool: every message framed as TLC frames it,
+ * `@!@!@STARTMSG code:class @!@!@`, body, `@!@!@ENDMSG code @!@!@`, with TLC's own codes from
+ * tlc2/output/EC.java and its bodies, so that the VS Code extension, the Toolbox and scripts that
+ * read TLC's -tool stream can read tlc-c's). A client shows an error for a code TLC does not have:
+ * only the codes below are ever printed.
+ *
+ * Contract: every function writes to the FILE* it is given (stdout in the CLI). The module keeps
+ * the output shape, set once by report_set_tool before anything is printed or any thread starts,
+ * and whether a progress line rewritten in place is open; progress may be printed from the
+ * explorer's reporting thread while workers run, so each call writes whole lines under the
+ * stream's lock.
  */
 #ifndef TLCC_REPORT_H
 #define TLCC_REPORT_H
@@ -14,14 +22,56 @@
 
 #include "eval.h"
 
+/* TLC's message codes (EC.java) for what tlc-c prints, and its message classes (MP.java). */
+enum {
+    REPORT_GENERAL = 1000, REPORT_NESTED_EXPRESSION = 2103, REPORT_ASSUMPTION_FALSE = 2104,
+    REPORT_ASSUMPTION_EVALUATION_ERROR = 2105, REPORT_INVARIANT_VIOLATED_INITIAL = 2107,
+    REPORT_PROPERTY_VIOLATED_INITIAL = 2108, REPORT_NOT_COMPLETELY_SPECIFIED_NEXT = 2109, REPORT_INVARIANT_VIOLATED = 2110,
+    REPORT_INVARIANT_EVALUATION_FAILED = 2111, REPORT_ACTION_PROPERTY_VIOLATED = 2112,
+    REPORT_ACTION_PROPERTY_EVALUATION_FAILED = 2113, REPORT_DEADLOCK = 2114, REPORT_TEMPORAL_VIOLATED = 2116,
+    REPORT_BEHAVIOR_UP_TO_HERE = 2121, REPORT_BACK_TO_STATE = 2122, REPORT_ASSERT_FAILED = 2132,
+    REPORT_DIVISION_BY_ZERO = 2179, REPORT_APPLY_EMPTY_SEQ = 2184, REPORT_STARTING = 2185, REPORT_FINISHED = 2186, REPORT_MODE_MC = 2187,
+    REPORT_COMPUTING_INIT = 2189, REPORT_INIT_GENERATED1 = 2190, REPORT_INIT_GENERATED2 = 2191,
+    REPORT_CHECKING_TEMPORAL = 2192, REPORT_SUCCESS = 2193, REPORT_SEARCH_DEPTH = 2194, REPORT_STATS = 2199,
+    REPORT_PROGRESS = 2200, REPORT_COVERAGE_START = 2201, REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212,
+    REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_SANY_START = 2220,
+    REPORT_COVERAGE_VALUE = 2221, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264,
+    REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
+    REPORT_COVERAGE_INIT = 2773, REPORT_COVERAGE_VAR = 2779, REPORT_PARSING_FAILED = 3002,
+};
+enum { REPORT_CLASS_NONE = 0, REPORT_CLASS_ERROR = 1, REPORT_CLASS_BUG = 2, REPORT_CLASS_WARNING = 3,
+       REPORT_CLASS_STATE = 4 };
+
+/* -tool: frame every message (call once, before printing anything). */
+void report_set_tool(bool tool);
+bool report_is_tool(void);
+/* A message of TLC's: framed in tool mode; in plain mode an error's body starts with "Error: " and a
+ * warning's with "Warning: ". report_message prints a one-line (or multi-line) body and its end;
+ * report_begin/report_end bracket a body printed in between (messages may nest, as TLC's do). */
+void report_begin(FILE *out, int code, int cls);
+void report_end(FILE *out, int code);
+void report_message(FILE *out, int code, int cls, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
 typedef struct report_stats {
     uint64_t generated, distinct, queue;
     uint32_t depth;
     double seconds;
 } report_stats;
 
-void report_banner(FILE *out, const char *spec, int64_t seed, int workers, int cores);
-void report_init_start(FILE *out);
+void report_banner(FILE *out, const char *spec, int fp, int64_t seed, int workers, int cores);
+/* SANY's part (tool mode only): "Starting SANY...", the modules parsed ("Parsing file /abs/M.tla",
+ * which makes trace locations clickable in the editor), "SANY finished."; a spec that does not
+ * load is "Parsing or semantic analysis failed." (p NULL). */
+void report_sany_start(FILE *out);
+void report_sany_done(FILE *out, const sema_program *p);
+/* Before the temporal checks: how many checks (TLC's "branches"), then the search's counts. */
+void report_live_implied(FILE *out, uint32_t branches);
+void report_progress_plain(FILE *out, const report_stats *s);
+/* "The average outdegree of the complete state graph is A (minimum is m, the maximum M and the
+ * 95th percentile is P)." */
+void report_outdegree(FILE *out, uint64_t average, uint64_t min, uint64_t max, uint64_t p95);
+void report_init_start(FILE *out);       /* "Starting... (time)" */
+void report_computing_init(FILE *out);   /* "Computing initial states..." */
 /* "Finished computing initial states: N distinct states generated at ..." (or "N states generated,
  * with M of them distinct at ..." when some were generated twice). */
 void report_init_done(FILE *out, uint64_t generated, uint64_t distinct);
@@ -34,6 +84,7 @@ void report_progress_end(FILE *out);
 void report_summary(FILE *out, const report_stats *s);
 /* TLC's closing lines for a complete search, with its two estimates of a fingerprint collision. */
 void report_success(FILE *out, double calculated, double actual);
+/* "Finished in 01s at (...)"; in tool mode "Finished in 1234ms at (...)", as TLC prints it there. */
 void report_finished(FILE *out, double seconds);
 
 /* One state of a trace: "State i: <Action line L, col C to line L2, col C2 of module M>" and a
@@ -49,9 +100,18 @@ void report_stuttering(FILE *out, uint32_t index);
 void report_liveness_start(FILE *out, uint64_t distinct);
 void report_liveness_done(FILE *out, double seconds);
 void report_trace_header(FILE *out);   /* "Error: The behavior up to this point is:" */
+/* An evaluation error as TLC reports it: its message (with TLC's code where TLC has one for it, else
+ * 1000), under `heading` (e.g. "Evaluating invariant X failed.", code heading_code) if any; then
+ * tlc-c's located diagnostic with the caret on stderr. */
+void report_eval_failure(FILE *out, int heading_code, const char *heading, const eval_error *err);
+/* TLC's code for an evaluation error: its specific one where tlc-c knows it, else 1000. */
+int report_eval_error_code(const eval_error *err);
+/* "The error occurred when TLC was evaluating the nested expressions at the following positions:"
+ * and the positions, outermost first (code 2103). */
+void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n);
 /* A trace state shown through the model's ALIAS: one `/\ field = value` line per record field. */
 void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, val record);
-/* Print an evaluation error TLC's way, with its location and the caret. */
+/* Print an evaluation error tlc-c's way, with its location and the caret. */
 void report_eval_error(FILE *out, const eval_error *err);
 
 #endif

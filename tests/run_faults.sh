@@ -17,7 +17,7 @@ survived=0
 fail=0
 
 # The lines a run's answer is judged by: its exit code, the counts and the depth.
-answer() { printf 'exit %s\n' "$1"; grep -E 'distinct states found|depth of the complete' "$2"; }
+answer() { printf 'exit %s\n' "$1"; grep -E '^[0-9]+ states generated|depth of the complete' "$2"; }
 
 # sweep NAME ENV... -- ARGS...: every allocation of the run made to fail in turn.
 sweep() {

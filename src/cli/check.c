@@ -3,6 +3,7 @@
 #include "model.h"
 #include "report.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -88,10 +89,11 @@ static void print_trace(model *m, const explore_trace_state *trace, uint32_t len
 static int violation_line(const model_fault *f)
 {
     if (f->kind == MODEL_FAULT_INVARIANT) {
-        printf("Error: Invariant %s is violated.\n", f->name);
+        report_message(stdout, REPORT_INVARIANT_VIOLATED, REPORT_CLASS_ERROR, "Invariant %s is violated.", f->name);
         return EXIT_SAFETY;
     }
-    printf("Error: Action property %s is violated.\n", f->name);
+    report_message(stdout, REPORT_ACTION_PROPERTY_VIOLATED, REPORT_CLASS_ERROR, "Action property %s is violated.",
+                   f->name);
     return EXIT_LIVENESS;
 }
 
@@ -147,7 +149,8 @@ static void print_lasso(model *m, const explore_model *em, const explore_graph *
         else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
         explore_trace_free(trace, len);
     } else {
-        printf("tlc-c: error: the counterexample could not be replayed (is the spec deterministic?)\n");
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "tlc-c could not replay the counterexample (is the spec deterministic?)");
     }
     free(fps);
 }
@@ -169,11 +172,13 @@ static int check_liveness(model *m, const explore_model *em, const explore_graph
     free(tids);
     int rc = 0;
     if (atomic_load(&interrupted)) {
-        printf("tlc-c: interrupted while checking the temporal properties; none is reported violated.\n");
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
+                       "tlc-c: interrupted while checking the temporal properties; none is reported violated.");
         rc = EXIT_SYSTEM;
     } else if (atomic_load(&lr.too_large)) {
-        printf("tlc-c: error: the behaviour graph times a property's automaton has more than 2^32 nodes: "
-               "too large to check the temporal properties.\n");
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "the behaviour graph times a property's automaton has more than 2^32 nodes: "
+                       "too large to check the temporal properties.");
         rc = EXIT_TOO_LARGE;
     }
     for (uint32_t i = 0; i < lr.nchecks && !rc; i++) {
@@ -187,13 +192,56 @@ static int check_liveness(model *m, const explore_model *em, const explore_graph
     return rc;
 }
 
+/* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
+ * invariant or an action property), the trace to the state, the positions of the expressions being
+ * evaluated; and TLC's exit code (75 initial states, 255 successors, 76 invariant, 13 action
+ * property, 77 temporal property, 14 Assert). */
+static int report_eval_fault(model *m, const explore_result *r, const cli_options *o)
+{
+    const model_fault *f = model_last_fault(m);
+    const eval_error *err = &f->error;
+    bool positions = true;
+    int rc;
+    char heading[512];
+    if (f->kind == MODEL_FAULT_ASSERT) {
+        report_eval_failure(stdout, 0, NULL, err);
+        rc = EXIT_ASSERT;
+    } else if (f->where == MODEL_IN_INVARIANT && !f->initial) {
+        snprintf(heading, sizeof heading, "Evaluating invariant %s failed.", f->name);
+        report_eval_failure(stdout, REPORT_INVARIANT_EVALUATION_FAILED, heading, err);
+        positions = false;
+        rc = EXIT_SAFETY_EVAL;
+    } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
+        snprintf(heading, sizeof heading, "Evaluating action property %s failed.", f->name);
+        report_eval_failure(stdout, REPORT_ACTION_PROPERTY_EVALUATION_FAILED, heading, err);
+        positions = false;
+        rc = EXIT_LIVENESS;
+    } else {
+        report_eval_failure(stdout, 0, NULL, err);
+        rc = f->where == MODEL_IN_PROPERTY ? EXIT_LIVENESS_EVAL : EXIT_EVAL;
+        /* TLC exits 255 for an error computing successors, 75 for a successor left incomplete */
+        if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT)
+            rc = EXIT_ERROR;
+    }
+    if (r->trace_len) print_trace(m, r->trace, r->trace_len, o->difftrace);
+    if (positions) {
+        syn_loc at[2];
+        uint32_t n = 0;
+        if (err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
+            at[n++] = err->within;
+        at[n++] = err->loc;
+        report_nested_positions(stdout, at, n);
+    }
+    return rc;
+}
+
 /* Print what went wrong and return TLC's exit code for it. */
 static int report_violation(model *m, const explore_result *r, const cli_options *o)
 {
     const model_fault *f = model_last_fault(m);
     switch (r->verdict) {
     case EXPLORE_DEADLOCK:
-        printf("Error: Deadlock reached.\n");
+        report_message(stdout, REPORT_DEADLOCK, REPORT_CLASS_ERROR, "Deadlock reached.");
         print_trace(m, r->trace, r->trace_len, o->difftrace);
         return EXIT_DEADLOCK;
     case EXPLORE_VIOLATED: {
@@ -201,16 +249,7 @@ static int report_violation(model *m, const explore_result *r, const cli_options
         print_trace(m, r->trace, r->trace_len, o->difftrace);
         return code;
     }
-    case EXPLORE_FAILED:
-        if (f->kind == MODEL_FAULT_ASSERT) {
-            printf("Error: %s\n", f->error.message);
-        } else {
-            printf("Error: tlc-c could not evaluate an expression while checking the model:\n");
-        }
-        fflush(stdout);
-        report_eval_error(stdout, &f->error);
-        if (r->trace_len) print_trace(m, r->trace, r->trace_len, o->difftrace);
-        return f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_EVAL;
+    case EXPLORE_FAILED: return report_eval_fault(m, r, o);
     default: return EXIT_SYSTEM;
     }
 }
@@ -219,21 +258,26 @@ static int report_violation(model *m, const explore_result *r, const cli_options
 static int report_cut_short(const explore_result *r, uint64_t max_states)
 {
     switch (r->verdict) {
-    case EXPLORE_INTERRUPTED: printf("tlc-c: interrupted; the counts below are those reached so far.\n"); return EXIT_SYSTEM;
+    case EXPLORE_INTERRUPTED:
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
+                       "tlc-c: interrupted; the counts below are those reached so far.");
+        return EXIT_SYSTEM;
     case EXPLORE_OUT_OF_MEMORY:
-        printf("Error: tlc-c ran out of memory; the counts below are those reached so far. Give it more memory, "
-               "or make the model smaller (fewer constants' values, a CONSTRAINT).\n");
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "tlc-c ran out of memory; the counts below are those reached so far. Give it more memory, "
+                       "or make the model smaller (fewer constants' values, a CONSTRAINT).");
         return EXIT_SYSTEM;
     case EXPLORE_DISK_ERROR:
-        printf("Error: the queue of states or the fingerprint set could not be written to disk or read back (%s; "
-               "the folder is $TMPDIR, "
-               "default /tmp); the counts below are those reached so far.\n",
-               strerror(r->disk_errno));
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "the queue of states or the fingerprint set could not be written to disk or read back (%s; "
+                       "the folder is $TMPDIR, default /tmp); the counts below are those reached so far.",
+                       strerror(r->disk_errno));
         return EXIT_SYSTEM;
     case EXPLORE_TOO_LARGE:
-        printf("Error: the state space is too large: tlc-c keeps at most %llu distinct states; the counts below are "
-               "those reached so far.\n",
-               (unsigned long long)max_states);
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "the state space is too large: tlc-c keeps at most %llu distinct states; the counts below are "
+                       "those reached so far.",
+                       (unsigned long long)max_states);
         return EXIT_TOO_LARGE;
     default: return 0;
     }
@@ -268,6 +312,8 @@ static int check_after_search(model *m, const explore_model *em, const explore_r
 {
     int rc = 0;
     if (r->graph) {
+        report_stats rs = {r->stats.generated, r->stats.distinct, r->stats.queue, r->stats.depth, r->stats.seconds};
+        report_progress_plain(stdout, &rs);
         model_liveness_finish_graph(m, r->graph);
         rc = check_liveness(m, em, r->graph, workers, difftrace);
     }
@@ -305,9 +351,11 @@ static int explore(model *m, const cli_options *o, int workers, double start)
     explore_run(&em, &eo, &r);
     report_progress_end(stdout);
     int rc;
+    bool complete = false;
     if (r.verdict == EXPLORE_SUCCESS) {
         rc = check_after_search(m, &em, &r, workers, o->difftrace);
-        if (!rc && !c.first_code) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+        complete = !rc && !c.first_code;
+        if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
         if (!rc) rc = report_violation(m, &r, o);
@@ -315,17 +363,42 @@ static int explore(model *m, const cli_options *o, int workers, double start)
     if (c.first_code) rc = c.first_code;   /* -continue: TLC's code for the first violation */
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
     report_summary(stdout, &rs);
+    if (complete) report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
     report_finished(stdout, now() - start);
     explore_result_free(&r);
     util_reserve_memory(0);
     return rc;
 }
 
+/* Where Print and PrintT write: stdout, or -userFile's file. */
+static FILE *open_user_file(const cli_options *o)
+{
+    if (!o->user_file) return NULL;
+    FILE *f = fopen(o->user_file, "w");
+    if (!f) fprintf(stderr, "tlc-c: error: cannot write -userFile `%s`: %s\n", o->user_file, strerror(errno));
+    return f;
+}
+
 int cli_check(const cli_options *o)
 {
     double start = now();
+    report_set_tool(o->tool);
+    int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
+    int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
+    int64_t seed = run_seed(o);
+    report_banner(stdout, o->spec, o->fp, seed, workers, cores);
+    if (o->max_set_size && o->max_set_size < 1000000)
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
+                       "tlc-c does not limit the size of the sets it enumerates: -maxSetSize %lld has no effect.",
+                       (long long)o->max_set_size);
+    report_sany_start(stdout);
+    fflush(stdout);
     sema_program *p = cli_load(o->spec);
-    if (!p) return EXIT_PARSE;
+    report_sany_done(stdout, p);
+    if (!p) {
+        if (report_is_tool()) report_finished(stdout, now() - start);
+        return EXIT_PARSE;
+    }
     char *cfg_path = config_path(o);
     arena cfg_mem;
     arena_init(&cfg_mem);
@@ -336,13 +409,15 @@ int cli_check(const cli_options *o)
         return EXIT_CONFIG;
     }
     int rc = 0;
-    int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
-    int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
-    int64_t seed = run_seed(o);
-    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed};
+    FILE *user_file = open_user_file(o);
+    if (o->user_file && !user_file) {
+        rc = EXIT_SYSTEM;
+        goto done_cfg;
+    }
+    model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed, .fp = o->fp,
+                        .liveness_off = o->liveness_off, .print_out = user_file};
     model *m = model_new(p, cfg, &mo, &rc);
     if (!m) goto done;
-    report_banner(stdout, o->spec, seed, workers, cores);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;
     if (!model_has_behaviour(m)) {
@@ -354,9 +429,16 @@ int cli_check(const cli_options *o)
         goto done;
     }
     report_init_start(stdout);
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    if (model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) report_live_implied(stdout, nchecks);
+    report_computing_init(stdout);
     rc = explore(m, o, workers, start);
 done:
     model_free(m);
+done_cfg:
+    if (user_file) fclose(user_file);
     arena_free(&cfg_mem);
     free(cfg_path);
     sema_free(p);

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,6 +24,13 @@ void cli_print_help(void)
          "  -continue        go on after a violated invariant or property, reporting each\n"
          "  -fpmem X         the fingerprint set's memory: X of physical memory (0 to 1) or X bytes;\n"
          "                   past it, fingerprints go to disk (default 0.25)\n"
+         "  -tool            TLC's framed message stream, for the VS Code extension and other clients\n"
+         "  -coverage N      coverage of actions and variables every N minutes and at the end\n"
+         "  -fp N            fingerprint with the Nth hash function (0 to 130)\n"
+         "  -lncheck off     do not check temporal properties (default, final: checked at the end)\n"
+         "  -userFile F      Print and PrintT write to F\n"
+         "  -modelcheck, -cleanup, -nowarning, -noTE, -gzip, -metadir D, -maxSetSize N, -dumpTrace tlc F:\n"
+         "                   accepted as TLC's clients pass them (nothing to do in tlc-c)\n"
          "  --parse          stop after parsing and checking names, arities and levels\n"
          "  --eval EXPR      evaluate a constant expression and print its value\n"
          "  -module M.tla    with --eval or --repl: evaluate in the scope of module M\n"
@@ -34,7 +42,8 @@ void cli_print_help(void)
          "then tlc-c's own library (Naturals, Sequences, TLC, community modules, ...).\n"
          "\n"
          "exit codes (as TLC's): 0 success, 10 assumption false, 11 deadlock, 12 invariant violated,\n"
-         "13 temporal property violated, 14 Assert failed, 75 evaluation error, 150 spec does not\n"
+         "13 property violated, 14 Assert failed, 75/76/77 evaluation error (initial states, invariant,\n"
+         "temporal property), 255 evaluation error computing successors, 150 spec does not\n"
          "parse or resolve, 151 bad configuration, 152 state space too large, 153 system error.");
 }
 
@@ -46,9 +55,13 @@ static const char *option_name(const char *arg)
 }
 
 static const char *const unsupported[] = {
-    "simulate", "dump", "coverage", "checkpoint", "recover", "dfid", "generate", "tool", "view", "dumpTrace",
-    "fp", "fpbits", "maxSetSize", "lncheck", "depth", "gzip", "metadir", "userFile", NULL,
+    "simulate", "dump", "checkpoint", "recover", "dfid", "generate", "view", "dumpTrace", "loadTrace",
+    "fpbits", "depth", "debugger", "generateSpecTE", "teSpecOutDir", NULL,
 };
+
+/* TLC compares these option names without regard to case (-dumptrace, -noTE, ...). */
+static const char *const any_case[] = {"dumpTrace", "loadTrace", "noTE", "noGenerateSpecTE", "generateSpecTE",
+                                       "teSpecOutDir", NULL};
 
 static bool is_unsupported(const char *name)
 {
@@ -57,11 +70,83 @@ static bool is_unsupported(const char *name)
     return false;
 }
 
+/* An option's name as TLC spells it: the case-insensitive ones in their canonical spelling. */
+static const char *canonical_name(const char *name)
+{
+    for (int i = 0; any_case[i]; i++)
+        if (strcasecmp(name, any_case[i]) == 0) return any_case[i];
+    return name;
+}
+
 static bool need_value(int i, int argc, const char *name)
 {
     if (i + 1 < argc) return true;
     fprintf(stderr, "tlc-c: error: option -%s needs a value\n", name);
     return false;
+}
+
+/* A whole number from lo to hi, or a precise error naming the option. */
+static bool parse_int(const char *name, const char *v, long lo, long hi, long *out)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (!*v || *end || errno || n < lo || n > hi) {
+        fprintf(stderr, "tlc-c: error: -%s takes a whole number from %ld to %ld, not `%s`\n", name, lo, hi, v);
+        return false;
+    }
+    *out = n;
+    return true;
+}
+
+/* The options TLC's clients pass (the VS Code extension: -tool -modelcheck -fp N -dumptrace tlc F
+ * -coverage 1; CI scripts: -lncheck final -cleanup). Returns 1 if `name` is one and was taken, 0 if
+ * it is not one, -1 on a usage error. */
+static int parse_client_option(int argc, char **argv, int *i, const char *name, cli_options *o)
+{
+    long n;
+    if (!strcmp(name, "tool")) o->tool = true;
+    else if (!strcmp(name, "modelcheck") || !strcmp(name, "cleanup") || !strcmp(name, "nowarning") ||
+             !strcmp(name, "noTE") || !strcmp(name, "noGenerateSpecTE") || !strcmp(name, "gzip")) {
+        /* breadth-first search is the mode; TLC's housekeeping has nothing to do here */
+    } else if (!strcmp(name, "metadir")) {
+        if (!need_value(*i, argc, name)) return -1;
+        ++*i;   /* tlc-c keeps no metadata: its only files are the unlinked spill files in $TMPDIR */
+    } else if (!strcmp(name, "fp")) {
+        if (!need_value(*i, argc, name) || !parse_int(name, argv[++*i], 0, 130, &n)) return -1;
+        o->fp = (int)n;
+    } else if (!strcmp(name, "coverage")) {
+        if (!need_value(*i, argc, name) || !parse_int(name, argv[++*i], 0, 1000000, &n)) return -1;
+        o->coverage = (int)n;
+    } else if (!strcmp(name, "lncheck")) {
+        if (!need_value(*i, argc, name)) return -1;
+        const char *v = argv[++*i];
+        if (strcmp(v, "default") && strcmp(v, "final") && strcmp(v, "seqfinal") && strcmp(v, "off")) {
+            fprintf(stderr, "tlc-c: error: -lncheck takes default, final, seqfinal or off, not `%s`\n", v);
+            return -1;
+        }
+        /* tlc-c checks the temporal properties once, on the complete graph: default and final agree */
+        o->liveness_off = !strcmp(v, "off");
+    } else if (!strcmp(name, "maxSetSize")) {
+        if (!need_value(*i, argc, name)) return -1;
+        const char *v = argv[++*i];
+        if (!parse_int(name, v, 1, 2147483647, &n)) return -1;
+        o->max_set_size = n;
+    } else if (!strcmp(name, "userFile")) {
+        if (!need_value(*i, argc, name)) return -1;
+        o->user_file = argv[++*i];
+    } else if (!strcmp(name, "dumpTrace") && *i + 1 < argc && !strcmp(argv[*i + 1], "tlc")) {
+        if (*i + 2 >= argc) {
+            fprintf(stderr, "tlc-c: error: option -dumpTrace tlc needs a file name\n");
+            return -1;
+        }
+        *i += 2;
+        fprintf(stderr, "tlc-c: warning: -dumpTrace tlc %s: tlc-c does not write TLC's binary trace format; no file "
+                        "is written\n", argv[*i]);
+    } else {
+        return 0;
+    }
+    return 1;
 }
 
 /* -fpmem as TLC reads it: a fraction of the memory (0 to 1), or a number of bytes (at most the
@@ -90,9 +175,12 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
     o->fpmem = -1;
     o->mode = MODE_CHECK;
     o->workers = 1;
+    o->coverage = -1;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         const char *name = option_name(arg);
+        if (name) name = canonical_name(name);
+        int taken;
         if (!name || !*name) {
             if (o->spec) {
                 fprintf(stderr, "tlc-c: error: more than one spec given (`%s` and `%s`)\n", o->spec, arg);
@@ -142,9 +230,8 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
         else if (!strcmp(name, "difftrace")) o->difftrace = true;
         else if (!strcmp(name, "continue")) o->keep_going = true;
         else if (!strcmp(name, "terse")) o->terse = true;
-        else if (!strcmp(name, "cleanup") || !strcmp(name, "nowarning") || !strcmp(name, "noTE") ||
-                 !strcmp(name, "noGenerateSpecTE")) {
-            /* TLC housekeeping flags with nothing to do here */
+        else if ((taken = parse_client_option(argc, argv, &i, name, o)) != 0) {
+            if (taken < 0) return false;
         } else if (is_unsupported(name)) {
             fprintf(stderr, "tlc-c: error: option -%s is not supported yet\n", name);
             return false;

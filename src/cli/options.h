@@ -21,6 +21,13 @@ typedef struct cli_options {
     bool keep_going;           /* -continue: report every violation and go on */
     double fpmem;              /* -fpmem: a fraction of physical memory (<= 1) or bytes; < 0 unset */
     bool terse;
+    /* TLC's options for its clients (the VS Code extension, the Toolbox, CI scripts) */
+    bool tool;                 /* -tool: TLC's framed message stream */
+    int fp;                    /* -fp N: the fingerprint seed (a different hash per N, as TLC's polynomials) */
+    int coverage;              /* -coverage N: coverage every N minutes and at the end; -1 none */
+    bool liveness_off;         /* -lncheck off */
+    const char *user_file;     /* -userFile F: Print and PrintT output goes to F */
+    int64_t max_set_size;      /* -maxSetSize N (0 unset) */
 } cli_options;
 
 /* Parse argv; on a usage error print it and return false (the caller exits 1... as TLC does: 255?). */

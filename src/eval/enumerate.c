@@ -578,6 +578,7 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     w->init_mode = state == NULL;
     w->depth = 0;
     bool ok = walk_guarded(&E, pred);
+    if (!ok) w->err.within = E.action.loc;   /* the innermost action entered: TLC's outer position */
     if (w->state != saved_state) w->epoch++;
     w->state = saved_state;
     w->init_mode = false;

@@ -8,6 +8,8 @@
 
 /* ---- program ------------------------------------------------------------------------------------ */
 
+void eval_set_print_out(eval_program *ep, FILE *out) { ep->print_out = out; }
+
 eval_program *eval_program_new(sema_program *p)
 {
     eval_program *ep = util_xcalloc(1, sizeof *ep);
@@ -156,7 +158,7 @@ static _Noreturn void vfail(eval_worker *w, eval_status st, syn_loc loc, const c
     char *msg = arena_alloc(&w->err_mem, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
-    w->err = (eval_error){st, loc, msg, NULL};
+    w->err = (eval_error){st, loc, msg, NULL, {0}};
     UTIL_ASSERT(w->unwind, "evaluation error outside an entry point: %s", msg);
     longjmp(*w->unwind, 1);
 }

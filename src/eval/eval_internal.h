@@ -75,6 +75,7 @@ struct eval_closure {
 /* Per-variable override state of the next state during enumeration. */
 struct eval_program {
     sema_program *sema;
+    FILE *print_out;             /* where Print and PrintT write (stdout unless -userFile) */
     arena perm;
     pthread_mutex_t perm_lock;   /* guards perm after set-up (memoisation) */
     val *constants;              /* by sema_decl.index (root constants) */

@@ -120,14 +120,14 @@ static val s_append(native_call *call)
 static val s_head(native_call *call)
 {
     val s = native_seq_arg(call, 0, "Head");
-    if (val_len(s) == 0) native_fail(call, "Head of the empty sequence");
+    if (val_len(s) == 0) native_fail(call, "Attempted to apply Head to the empty sequence.");
     return val_seq_at(s, 0);
 }
 static val s_tail(native_call *call)
 {
     val s = seq_or_string_arg(call, 0, "Tail");
     uint32_t n = seq_len(s);
-    if (n == 0) native_fail(call, "Tail of the empty %s", val_is_str(s) ? "string" : "sequence");
+    if (n == 0) native_fail(call, "Attempted to apply Tail to the empty %s.", val_is_str(s) ? "string" : "sequence");
     return val_is_str(s) ? str_sub(s, 1, n) : val_seq_sub(A, s, 1, n);
 }
 static val s_subseq(native_call *call)
@@ -396,22 +396,24 @@ static val bg_cardinality(native_call *call)
 
 /* ---- TLC ---------------------------------------------------------------------------------------- */
 
+/* Print and PrintT: a whole line on stdout, or on -userFile's file. */
+static void print_line(native_call *call, val v)
+{
+    FILE *out = W->ep->print_out ? W->ep->print_out : stdout;
+    flockfile(out);
+    val_print(out, v);
+    fputc('\n', out);
+    funlockfile(out);
+}
 static val t_print(native_call *call)
 {
     val out = native_arg(call, 0), v = native_arg(call, 1);
-    flockfile(stdout);
-    val_print(stdout, out);
-    fputc('\n', stdout);
-    funlockfile(stdout);
+    print_line(call, out);
     return v;
 }
 static val t_printt(native_call *call)
 {
-    val out = native_arg(call, 0);
-    flockfile(stdout);
-    val_print(stdout, out);
-    fputc('\n', stdout);
-    funlockfile(stdout);
+    print_line(call, native_arg(call, 0));
     return val_bool(true);
 }
 static val t_assert(native_call *call)

@@ -23,13 +23,14 @@
  * worker happened to meet. With keep_going (-continue), violations are reported in that order, each
  * between two rounds, and the search goes on.
  *
- * Traces are rebuilt TLC's way: only (predecessor, fingerprint) is kept per state, and the states of
- * a trace are found again by replaying the model from an initial state. */
-#include "explore.h"
+ * Between the phases worker 0 alone plans and prepares (plan_round, prepare_dedup, prepare_rank,
+ * finish_round); what it writes there is grouped in `struct round` and `level`, each field with the
+ * phase that writes it. The trace store and replay are in trace.c, the behaviour graph for liveness
+ * in graph.c, the sinks in sink.c (explore_internal.h). */
+#include "explore_internal.h"
 
 #include "fpset.h"
 #include "spool.h"
-#include "util.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -42,20 +43,13 @@ static atomic_bool stop_requested;
 
 void explore_request_stop(void) { atomic_store(&stop_requested, true); }
 
-enum { CHUNK = 64, ROUND = 1 << 15, RUNS = ROUND / CHUNK, TRACE_CHUNK_BITS = 20, TRACE_CHUNKS = 1 << 16 };
-static const uint64_t NO_PRED = UINT64_MAX, NO_FAULT = UINT64_MAX;
-static const uint64_t TRACE_CAPACITY = (uint64_t)TRACE_CHUNKS << TRACE_CHUNK_BITS;
+enum { CHUNK = 64, ROUND = 1 << 15, RUNS = ROUND / CHUNK };
+static const uint64_t NO_FAULT = UINT64_MAX;
 
 /* Where a fault stands relative to the successor `seq` of the round: before it (an expansion that
  * failed or stopped before emitting it), at its invariants, or at its step's properties. */
 enum { BEFORE_SUCCESSOR = 0, AT_STATE = 1, AT_STEP = 2 };
 
-typedef VEC(uint8_t) byte_vec;
-typedef VEC(uint64_t) word_vec;
-
-/* A state emitted by the model, waiting in a worker's buffer. */
-typedef struct pending { uint64_t fp, pred; size_t off; uint32_t len, action; } pending;
-typedef VEC(pending) pending_vec;
 /* A state of the frontier being expanded. */
 typedef struct queued { uint64_t id; const uint8_t *bytes; uint32_t len; } queued;
 /* A state of a level, in breadth-first order: its length and the worker whose spool holds it. */
@@ -66,12 +60,6 @@ typedef VEC(slot) slot_vec;
 typedef struct chunk_run { uint32_t worker; size_t start, end; uint64_t base; } chunk_run;
 /* A state new in this round, found by its owner: succs[index] of worker `producer`. */
 typedef struct found { uint64_t seq; uint32_t producer; size_t index; } found;
-typedef struct trace_rec { uint64_t pred, fp; } trace_rec;
-typedef struct edge_rec { uint64_t from, to_fp; } edge_rec;
-/* A transition violation reported by the model: the successor, and the index its successor (or the
- * next one) has in the worker's buffer. */
-typedef struct step_violation { uint8_t *bytes; uint32_t len, action; size_t at; } step_violation;
-
 typedef enum { FAULT_NONE, FAULT_VIOLATION, FAULT_DEADLOCK, FAULT_ERROR } fault_kind;
 
 /* A fault met in a round. */
@@ -88,18 +76,6 @@ typedef struct fault {
     uint32_t succ_len, succ_action;
 } fault;
 
-struct explore_sink {
-    byte_vec *bytes;
-    pending_vec *out;
-    uint64_t pred;
-    bool keep_going;
-    VEC(step_violation) violations;
-};
-
-/* The distinct successors of one state, by fingerprint and bytes (a step's labels depend on its two
- * states only, so a step found twice is labelled and kept once): an open-addressing table of
- * indices + 1 into the worker's successors, 0 = empty, index 0 standing for the state itself. */
-typedef struct step_set { uint32_t *slots; size_t cap; } step_set;
 
 typedef struct worker {
     int id;
@@ -112,50 +88,61 @@ typedef struct worker {
     word_vec bits;               /* the seqs it found new this round */
     fault expansion;             /* the first fault of its expansions this round */
     VEC(fault) faults;           /* its violations (-continue) and failed state checks this round */
-    /* the behaviour graph, when recorded: expanded states and their transitions, each with its row
-     * of labels */
-    word_vec nodes, node_labels;
-    VEC(edge_rec) edges;
-    word_vec edge_labels;
-    step_set steps;
 } worker;
+
+/* The level being expanded (ids base .. base + nfrontier - 1) and the next one, in breadth-first
+ * order. Worker 0 writes it between rounds (start_level, finish_round); in the rank phase each
+ * owner writes next_slots.items at its new states' ranks, inside the room prepare_rank made. */
+typedef struct level {
+    slot_vec cur_slots, next_slots;
+    uint64_t base, nfrontier;
+    uint32_t depth;
+} level;
+
+/* The round being processed. Worker 0 writes each plain field alone, between barriers, in the phase
+ * its group names; the other workers read them in the phases after. */
+struct round {
+    /* plan (plan_round, load_round): which frontier states, and the counters as of the start */
+    bool initial;                /* the round of the initial states */
+    uint64_t start, end;         /* positions in the level's frontier */
+    queued *states;              /* its frontier states */
+    explore_stats stats;         /* as of the round's start (TLCGet) */
+    uint64_t *owner_bytes;       /* scratch of load_round: bytes each worker's spool holds of it */
+    const uint8_t **owner_block;
+    /* expand (all workers): each writes gen[pos] and runs[r] of the states and chunks it took
+     * (worker 0 clears gen and resets the atomics when planning) */
+    uint64_t *gen;               /* successors generated by each frontier state */
+    chunk_run runs[RUNS];
+    _Atomic uint64_t claim;      /* the next frontier position to take */
+    atomic_bool stop_expanding;  /* some worker met an expansion fault: the others end their chunk */
+    _Atomic uint64_t cutoff;     /* the key of the first stopping fault found so far (expand, dedup) */
+    /* prepare_dedup (worker 0): the chunks' bases in runs[], and */
+    uint32_t nruns;
+    uint64_t nseq;               /* successors emitted in the round */
+    bool dedup_ok;
+    /* prepare_rank (worker 0) */
+    uint64_t seq_limit;          /* the successors before the first stopping fault: seq < seq_limit */
+    word_vec ranked, prefix;     /* the round's new seqs, and the count of those before each word */
+    uint64_t fresh;              /* the round's new states, ids id_base .. */
+    uint64_t id_base, slot_base; /* ... and slots slot_base .. of the next level */
+    bool rank_ok;
+};
 
 typedef struct search {
     const explore_model *m;
     const explore_options *o;
     int nworkers;
     worker *workers;
+    graph_recorder *graphs;      /* with record_graph: one per worker, written by it in expand */
     pthread_barrier_t barrier;
     fpset *seen;
-    /* trace store: chunks of (pred, fp) by state id */
-    _Atomic(trace_rec *) trace[TRACE_CHUNKS];
-    pthread_mutex_t trace_lock;
+    trace_store trace;           /* written in rank, each record by its state's owner */
     uint64_t next_id, max_states;
-    /* the level being expanded (ids level_base ..) and the next one, in breadth-first order */
-    slot_vec cur_slots, next_slots;
-    uint64_t level_base, nfrontier;
-    uint32_t depth;
-    /* the round */
-    bool initial;                /* the round of the initial states */
-    uint64_t round_start, round_end;
-    queued *round;               /* its frontier states */
-    uint64_t *gen;               /* successors generated by each */
-    uint64_t *owner_bytes;       /* bytes each worker's spool holds of the round */
-    const uint8_t **owner_block;
-    _Atomic uint64_t claim;
-    chunk_run runs[RUNS];
-    uint32_t nruns;
-    uint64_t nseq;               /* successors emitted in the round */
-    _Atomic uint64_t cutoff;     /* the key of the first stopping fault found so far */
-    atomic_bool stop_expanding;  /* some worker met an expansion fault: the others end their chunk */
-    bool dedup_ok, rank_ok;
-    uint64_t seq_limit;          /* the successors before the first stopping fault: seq < seq_limit */
-    word_vec ranked, prefix;     /* the round's new seqs, and the count of those before each word */
-    uint64_t round_new, id_base, slot_base;
-    explore_stats round_stats;   /* as of the round's start (TLCGet) */
-    /* totals and the outcome */
+    level level;
+    struct round round;
+    /* totals and the outcome (worker 0, in finish_round) */
     uint64_t generated, distinct;
-    atomic_int disk_errno;
+    atomic_int disk_errno;       /* any worker, when its spool fails */
     explore_verdict verdict;     /* why the search ended early, when no fault ended it */
     bool done;
     fault stop;                  /* the fault the search ended at */
@@ -189,76 +176,6 @@ static uint32_t owner_of(uint64_t fp, int n) { return (uint32_t)(((fp >> 32) * (
 static bool stopping(search *s)
 {
     return atomic_load(&stop_requested) || util_out_of_memory() || atomic_load(&s->disk_errno);
-}
-
-/* ---- sinks -------------------------------------------------------------------------------------- */
-
-static bool append_bytes(byte_vec *v, const uint8_t *p, uint32_t n)
-{
-    if (v->len + n > v->cap) {
-        size_t cap = (v->len + n) * 2 + 4096;
-        uint8_t *items = util_try_realloc(v->items, cap);
-        if (!items) return false;
-        v->items = items;
-        v->cap = cap;
-    }
-    memcpy(v->items + v->len, p, n);
-    v->len += n;
-    return true;
-}
-
-static bool push_pending(pending_vec *v, pending p)
-{
-    if (v->len == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 64;
-        pending *items = util_try_realloc(v->items, cap * sizeof *items);
-        if (!items) return false;
-        v->items = items;
-        v->cap = cap;
-    }
-    v->items[v->len++] = p;
-    return true;
-}
-
-/* Out of memory, the state is dropped: the search stops at the end of the chunk (stopping()). */
-void explore_emit(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action)
-{
-    pending p = {0, sink->pred, sink->bytes->len, len, action};
-    if (append_bytes(sink->bytes, bytes, len) && !push_pending(sink->out, p)) sink->bytes->len = p.off;
-}
-
-void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action)
-{
-    step_violation v = {util_xmalloc(len ? len : 1), len, action, sink->out->len};
-    memcpy(v.bytes, bytes, len);
-    VEC_PUSH(sink->violations, v);
-}
-
-bool explore_sink_continues(const explore_sink *sink) { return sink->keep_going; }
-
-static void sink_drop_violations(explore_sink *sink)
-{
-    for (size_t i = 0; i < sink->violations.len; i++) free(sink->violations.items[i].bytes);
-    VEC_FREE(sink->violations);
-}
-
-/* ---- trace store -------------------------------------------------------------------------------- */
-
-static trace_rec *trace_slot(search *s, uint64_t id)
-{
-    uint64_t c = id >> TRACE_CHUNK_BITS;
-    UTIL_ASSERT(c < TRACE_CHUNKS, "more states than the trace store holds");
-    trace_rec *chunk = atomic_load_explicit(&s->trace[c], memory_order_acquire);
-    if (!chunk) {
-        pthread_mutex_lock(&s->trace_lock);
-        chunk = atomic_load_explicit(&s->trace[c], memory_order_relaxed);
-        if (!chunk) {
-            chunk = util_xmalloc(sizeof(trace_rec) << TRACE_CHUNK_BITS);
-            atomic_store_explicit(&s->trace[c], chunk, memory_order_release);
-        }
-        pthread_mutex_unlock(&s->trace_lock);
-    }
-    return &chunk[id & ((1u << TRACE_CHUNK_BITS) - 1)];
 }
 
 /* ---- expand: successors of the round's frontier into each worker's buffer ---------------------- */
@@ -296,63 +213,13 @@ static void take_violations(search *s, worker *w, explore_sink *sink, uint64_t p
     VEC_FREE(sink->violations);
 }
 
-/* For liveness: the labels of a state being expanded and of its transitions (its stuttering step
- * included), kept by state id and successor fingerprint until the graph is assembled. */
-static uint64_t *new_row(word_vec *v, uint32_t words)
-{
-    BIGVEC_RESERVE(*v, v->len + words);
-    uint64_t *row = v->items + v->len;
-    memset(row, 0, sizeof(uint64_t) * words);
-    v->len += words;
-    return row;
-}
-
-static bool record_edge(search *s, worker *w, const queued *q, const uint8_t *next, uint32_t len, uint64_t fp)
-{
-    BIGVEC_PUSH(w->edges, ((edge_rec){q->id, fp}));
-    return s->m->label_edge(w->mw, q->bytes, q->len, next, len, new_row(&w->edge_labels, s->m->edge_label_words));
-}
-
-static bool same_step(const search *s, const worker *w, const queued *q, uint32_t a, const pending *p)
-{
-    const uint8_t *bytes = a ? w->succ_bytes.items + w->succs.items[a - 1].off : q->bytes;
-    uint32_t len = a ? w->succs.items[a - 1].len : q->len;
-    uint64_t fp = a ? w->succs.items[a - 1].fp : trace_slot((search *)s, q->id)->fp;
-    return fp == p->fp && len == p->len && memcmp(bytes, w->succ_bytes.items + p->off, len) == 0;
-}
-
-/* Add successor `index` (of the worker's list; 0 for the state itself): false if already there. */
-static bool step_set_add(const search *s, worker *w, const queued *q, size_t index, uint64_t fp, const pending *p)
-{
-    step_set *t = &w->steps;
-    for (size_t j = fp & (t->cap - 1); t->slots[j]; j = (j + 1) & (t->cap - 1))
-        if (p && same_step(s, w, q, t->slots[j] - 1, p)) return false;
-    size_t j = fp & (t->cap - 1);
-    while (t->slots[j]) j = (j + 1) & (t->cap - 1);
-    t->slots[j] = (uint32_t)index + 1;
-    return true;
-}
-
+/* For liveness: the labels of a state being expanded and of its transitions, into the worker's
+ * part of the graph. */
 static bool record_transitions(search *s, worker *w, const queued *q, size_t first)
 {
-    BIGVEC_PUSH(w->nodes, q->id);
-    if (!s->m->label_state(w->mw, q->bytes, q->len, new_row(&w->node_labels, s->m->state_label_words))) return false;
-    uint64_t own_fp = trace_slot(s, q->id)->fp;
-    if (!record_edge(s, w, q, q->bytes, q->len, own_fp)) return false;
-    size_t n = w->succs.len - first, cap = 16;
-    while (cap < 2 * (n + 1)) cap *= 2;
-    if (cap > w->steps.cap) {
-        free(w->steps.slots);
-        w->steps = (step_set){util_xmalloc(cap * sizeof(uint32_t)), cap};
-    }
-    memset(w->steps.slots, 0, w->steps.cap * sizeof(uint32_t));
-    step_set_add(s, w, q, 0, own_fp, NULL);
-    for (size_t i = first; i < w->succs.len; i++) {
-        pending *p = &w->succs.items[i];
-        if (!step_set_add(s, w, q, i + 1, p->fp, p)) continue;
-        if (!record_edge(s, w, q, w->succ_bytes.items + p->off, p->len, p->fp)) return false;
-    }
-    return true;
+    graph_state gs = {q->id, trace_store_slot(&s->trace, q->id)->fp, q->bytes, q->len};
+    return graph_record(&s->graphs[w->id], s->m, w->mw, &gs, w->succ_bytes.items, w->succs.items + first,
+                        w->succs.len - first);
 }
 
 /* Successors of one frontier state (at position pos of the round, in chunk run), fingerprinted,
@@ -363,7 +230,7 @@ static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t
     size_t first = w->succs.len;
     uint64_t generated = 0;
     explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
-    s->gen[pos] = generated;
+    s->round.gen[pos] = generated;
     take_violations(s, w, &sink, pos, run);
     if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, pos, run, w->succs.len, NULL);
     else if (st == EXPLORE_OK && generated == 0 && s->o->check_deadlock) expansion_fault(w, FAULT_DEADLOCK, pos, run, first, NULL);
@@ -380,19 +247,19 @@ static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t
 
 static void expand_phase(search *s, worker *w)
 {
-    if (s->m->set_level) s->m->set_level(w->mw, s->depth);
-    if (s->m->set_stats) s->m->set_stats(w->mw, &s->round_stats);
+    if (s->m->set_level) s->m->set_level(w->mw, s->level.depth);
+    if (s->m->set_stats) s->m->set_stats(w->mw, &s->round.stats);
     for (;;) {
-        uint64_t i = atomic_fetch_add(&s->claim, CHUNK);
-        if (i >= s->round_end) return;
-        uint32_t r = (uint32_t)((i - s->round_start) / CHUNK);
-        uint64_t end = min_u64(i + CHUNK, s->round_end);
-        s->runs[r] = (chunk_run){(uint32_t)w->id, w->succs.len, 0, 0};
+        uint64_t i = atomic_fetch_add(&s->round.claim, CHUNK);
+        if (i >= s->round.end) return;
+        uint32_t r = (uint32_t)((i - s->round.start) / CHUNK);
+        uint64_t end = min_u64(i + CHUNK, s->round.end);
+        s->round.runs[r] = (chunk_run){(uint32_t)w->id, w->succs.len, 0, 0};
         for (; i < end && w->expansion.kind == FAULT_NONE && !stopping(s); i++)
-            expand(s, w, &s->round[i - s->round_start], i - s->round_start, r);
-        s->runs[r].end = w->succs.len;
-        if (w->expansion.kind != FAULT_NONE) atomic_store(&s->stop_expanding, true);
-        if (atomic_load(&s->stop_expanding) || stopping(s)) return;
+            expand(s, w, &s->round.states[i - s->round.start], i - s->round.start, r);
+        s->round.runs[r].end = w->succs.len;
+        if (w->expansion.kind != FAULT_NONE) atomic_store(&s->round.stop_expanding, true);
+        if (atomic_load(&s->round.stop_expanding) || stopping(s)) return;
     }
 }
 
@@ -403,7 +270,7 @@ static void expand_initial(search *s, worker *w)
     explore_sink sink = {&w->succ_bytes, &w->succs, NO_PRED, false, {0}};
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &none);
-    explore_status st = s->m->initial(w->mw, &sink, &s->gen[0]);
+    explore_status st = s->m->initial(w->mw, &sink, &s->round.gen[0]);
     sink_drop_violations(&sink);
     if (st != EXPLORE_OK) expansion_fault(w, FAULT_ERROR, 0, 0, w->succs.len, NULL);
     for (size_t i = 0; i < w->succs.len; i++) {
@@ -414,8 +281,8 @@ static void expand_initial(search *s, worker *w)
         }
     }
     s->m->state_done(w->mw);
-    s->runs[0] = (chunk_run){0, 0, w->succs.len, 0};
-    s->nruns = 1;
+    s->round.runs[0] = (chunk_run){0, 0, w->succs.len, 0};
+    s->round.nruns = 1;
 }
 
 /* Between expand and dedup (one thread): the seq of each chunk's first successor, the keys of the
@@ -423,28 +290,28 @@ static void expand_initial(search *s, worker *w)
 static bool prepare_dedup(search *s)
 {
     if (stopping(s)) return false;
-    if (!s->initial) s->nruns = (uint32_t)((min_u64(atomic_load(&s->claim), s->round_end) - s->round_start + CHUNK - 1) / CHUNK);
+    if (!s->round.initial) s->round.nruns = (uint32_t)((min_u64(atomic_load(&s->round.claim), s->round.end) - s->round.start + CHUNK - 1) / CHUNK);
     uint64_t base = 0;
-    for (uint32_t r = 0; r < s->nruns; r++) {
-        s->runs[r].base = base;
-        base += s->runs[r].end - s->runs[r].start;
+    for (uint32_t r = 0; r < s->round.nruns; r++) {
+        s->round.runs[r].base = base;
+        base += s->round.runs[r].end - s->round.runs[r].start;
     }
-    s->nseq = base;
+    s->round.nseq = base;
     for (int k = 0; k < s->nworkers; k++) {
         worker *w = &s->workers[k];
         fault *f = &w->expansion;
         if (f->kind != FAULT_NONE) {
-            f->seq = s->runs[f->run].base + (f->at - s->runs[f->run].start);
+            f->seq = s->round.runs[f->run].base + (f->at - s->round.runs[f->run].start);
             f->key = key_of(f->seq, BEFORE_SUCCESSOR);
-            atomic_min(&s->cutoff, f->key);
+            atomic_min(&s->round.cutoff, f->key);
         }
         for (size_t i = 0; i < w->faults.len; i++) {
             f = &w->faults.items[i];
-            f->seq = s->runs[f->run].base + (f->at - s->runs[f->run].start);
+            f->seq = s->round.runs[f->run].base + (f->at - s->round.runs[f->run].start);
             f->key = key_of(f->seq, f->sub);
         }
     }
-    if (fpset_reserve(s->seen, s->nseq)) return true;
+    if (fpset_reserve(s->seen, s->round.nseq)) return true;
     if (fpset_disk_errno(s->seen)) atomic_store(&s->disk_errno, fpset_disk_errno(s->seen));
     return false;
 }
@@ -457,11 +324,11 @@ static bool state_fault(search *s, worker *w, explore_status st, uint64_t seq, u
 {
     uint64_t pred = s->workers[producer].succs.items[index].pred;
     fault f = {.kind = st == EXPLORE_VIOLATION ? FAULT_VIOLATION : FAULT_ERROR, .sub = AT_STATE,
-               .pos = pred == NO_PRED ? 0 : pred - s->level_base - s->round_start, .producer = producer,
+               .pos = pred == NO_PRED ? 0 : pred - s->level.base - s->round.start, .producer = producer,
                .index = index, .seq = seq, .key = key_of(seq, AT_STATE)};
     VEC_PUSH(w->faults, f);
     if (f.kind == FAULT_VIOLATION && s->o->keep_going) return true;
-    atomic_min(&s->cutoff, f.key);
+    atomic_min(&s->round.cutoff, f.key);
     return false;
 }
 
@@ -474,17 +341,17 @@ static bool queue_state(search *s, worker *w, const uint8_t *bytes, uint32_t len
 
 static void dedup_phase(search *s, worker *w)
 {
-    size_t words = (s->nseq + 63) / 64;
+    size_t words = (s->round.nseq + 63) / 64;
     VEC_RESERVE(w->bits, words);
     memset(w->bits.items, 0, words * sizeof(uint64_t));
-    for (uint32_t r = 0; r < s->nruns; r++) {
-        const chunk_run *rn = &s->runs[r];
+    for (uint32_t r = 0; r < s->round.nruns; r++) {
+        const chunk_run *rn = &s->round.runs[r];
         worker *pw = &s->workers[rn->worker];
         for (size_t i = rn->start; i < rn->end; i++) {
             pending *p = &pw->succs.items[i];
             if (owner_of(p->fp, s->nworkers) != (uint32_t)w->id) continue;
             uint64_t seq = rn->base + (i - rn->start);
-            if (key_of(seq, AT_STATE) > atomic_load_explicit(&s->cutoff, memory_order_relaxed) || stopping(s)) return;
+            if (key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s)) return;
             if (!fpset_put(s->seen, p->fp)) continue;
             const uint8_t *bytes = pw->succ_bytes.items + p->off;
             if (!queue_state(s, w, bytes, p->len)) return;
@@ -504,154 +371,74 @@ static void dedup_phase(search *s, worker *w)
 static bool prepare_rank(search *s)
 {
     if (stopping(s)) return false;
-    uint64_t cut = atomic_load(&s->cutoff);
-    s->seq_limit = cut == NO_FAULT ? s->nseq : min_u64(s->nseq, cut ? (cut - 1) / 4 + 1 : 0);
-    size_t words = (s->seq_limit + 63) / 64;
-    VEC_RESERVE(s->ranked, words);
-    VEC_RESERVE(s->prefix, words);
+    uint64_t cut = atomic_load(&s->round.cutoff);
+    s->round.seq_limit = cut == NO_FAULT ? s->round.nseq : min_u64(s->round.nseq, cut ? (cut - 1) / 4 + 1 : 0);
+    size_t words = (s->round.seq_limit + 63) / 64;
+    VEC_RESERVE(s->round.ranked, words);
+    VEC_RESERVE(s->round.prefix, words);
     uint64_t total = 0;
     for (size_t i = 0; i < words; i++) {
         uint64_t bits = 0;
         for (int k = 0; k < s->nworkers; k++) bits |= s->workers[k].bits.items[i];
-        if (i == words - 1 && s->seq_limit % 64) bits &= (1ull << (s->seq_limit % 64)) - 1;
-        s->ranked.items[i] = bits;
-        s->prefix.items[i] = total;
+        if (i == words - 1 && s->round.seq_limit % 64) bits &= (1ull << (s->round.seq_limit % 64)) - 1;
+        s->round.ranked.items[i] = bits;
+        s->round.prefix.items[i] = total;
         total += (uint64_t)__builtin_popcountll(bits);
     }
-    s->round_new = total;
+    s->round.fresh = total;
     if (s->next_id + total > s->max_states) {
         s->verdict = EXPLORE_TOO_LARGE;
         return false;
     }
-    if (s->next_slots.len + total > s->next_slots.cap) {
-        size_t cap = (s->next_slots.len + total) * 2;
-        slot *items = util_try_realloc(s->next_slots.items, cap * sizeof *items);
+    if (s->level.next_slots.len + total > s->level.next_slots.cap) {
+        size_t cap = (s->level.next_slots.len + total) * 2;
+        slot *items = util_try_realloc(s->level.next_slots.items, cap * sizeof *items);
         if (!items) return false;
-        s->next_slots.items = items;
-        s->next_slots.cap = cap;
+        s->level.next_slots.items = items;
+        s->level.next_slots.cap = cap;
     }
-    s->id_base = s->next_id;
-    s->slot_base = s->next_slots.len;
+    s->round.id_base = s->next_id;
+    s->round.slot_base = s->level.next_slots.len;
     return true;
 }
 
 /* The rank of a new state among the round's new states. */
 static uint64_t rank_of(const search *s, uint64_t seq)
 {
-    uint64_t word = s->ranked.items[seq / 64] & ((1ull << (seq % 64)) - 1);
-    return s->prefix.items[seq / 64] + (uint64_t)__builtin_popcountll(word);
+    uint64_t word = s->round.ranked.items[seq / 64] & ((1ull << (seq % 64)) - 1);
+    return s->round.prefix.items[seq / 64] + (uint64_t)__builtin_popcountll(word);
 }
 
 static void rank_phase(search *s, worker *w)
 {
-    for (size_t i = 0; i < w->found.len && w->found.items[i].seq < s->seq_limit; i++) {
+    for (size_t i = 0; i < w->found.len && w->found.items[i].seq < s->round.seq_limit; i++) {
         const found *f = &w->found.items[i];
         const pending *p = &s->workers[f->producer].succs.items[f->index];
         uint64_t rank = rank_of(s, f->seq);
-        *trace_slot(s, s->id_base + rank) = (trace_rec){p->pred, p->fp};
-        s->next_slots.items[s->slot_base + rank] = (slot){p->len, (uint32_t)w->id};
+        *trace_store_slot(&s->trace, s->round.id_base + rank) = (trace_rec){p->pred, p->fp};
+        s->level.next_slots.items[s->round.slot_base + rank] = (slot){p->len, (uint32_t)w->id};
     }
 }
 
-/* ---- traces ------------------------------------------------------------------------------------- */
+/* ---- traces and rechecks ------------------------------------------------------------------------ */
 
-typedef struct collector { byte_vec bytes; pending_vec states; } collector;
-
-/* The emitted state whose fingerprint is fp, copied into the trace. */
-static bool pick(const explore_model *m, void *mw, collector *c, uint64_t fp, explore_trace_state *out)
-{
-    for (size_t i = 0; i < c->states.len; i++) {
-        pending *p = &c->states.items[i];
-        uint64_t f;
-        if (!m->fingerprint(mw, c->bytes.items + p->off, p->len, &f) || f != fp) continue;
-        out->bytes = util_xmalloc(p->len ? p->len : 1);
-        memcpy(out->bytes, c->bytes.items + p->off, p->len);
-        out->len = p->len;
-        out->action = p->action;
-        return true;
-    }
-    return false;
-}
-
-/* Replay the model along `fps` (in behaviour order) with worker mw, copying the states into out.
- * The sink goes on past violated steps, whose successors a path may go through (-continue). */
-static bool replay(const explore_model *m, void *mw, const uint64_t *fps, uint32_t n, explore_trace_state *out)
-{
-    collector c = {0};
-    explore_sink sink = {&c.bytes, &c.states, NO_PRED, true, {0}};
-    uint64_t generated;
-    if (m->set_level) m->set_level(mw, 0);
-    m->initial(mw, &sink, &generated);
-    bool ok = pick(m, mw, &c, fps[0], &out[0]);
-    m->state_done(mw);
-    for (uint32_t i = 1; i < n && ok; i++) {
-        c.bytes.len = c.states.len = 0;
-        explore_trace_state *prev = &out[i - 1];
-        if (m->set_level) m->set_level(mw, i);
-        m->successors(mw, prev->bytes, prev->len, &sink, &generated);
-        sink_drop_violations(&sink);
-        ok = pick(m, mw, &c, fps[i], &out[i]);
-        m->state_done(mw);
-    }
-    VEC_FREE(c.bytes);
-    VEC_FREE(c.states);
-    return ok;
-}
-
-void explore_trace_free(explore_trace_state *trace, uint32_t n)
-{
-    if (!trace) return;
-    for (uint32_t i = 0; i < n; i++) free(trace[i].bytes);
-    free(trace);
-}
-
-bool explore_replay(const explore_model *m, const uint64_t *fps, uint32_t n, explore_trace_state **trace)
-{
-    void *mw = m->worker_new(m->self, 0);
-    *trace = util_xcalloc(n + 1, sizeof **trace);
-    bool ok = n && replay(m, mw, fps, n, *trace);
-    m->worker_free(mw);
-    if (!ok) {
-        explore_trace_free(*trace, n);
-        *trace = NULL;
-    }
-    return ok;
-}
-
-/* The shortest trace from an initial state to state `id`, along the recorded predecessors, then the
- * successor `succ` of a violated step when there is one (it is not a state of the search). */
+/* The shortest trace from an initial state to state `id` (replayed on worker 0), then the successor
+ * `succ` of a violated step when there is one (it is not a state of the search). */
 static uint32_t trace_to(search *s, uint64_t id, const fault *f, explore_trace_state **out)
 {
-    VEC(uint64_t) fps = {0};
-    for (uint64_t at = id; at != NO_PRED; at = trace_slot(s, at)->pred) VEC_PUSH(fps, trace_slot(s, at)->fp);
-    uint32_t n = (uint32_t)fps.len;
-    for (uint32_t i = 0, j = n - 1; i < j; i++, j--) {
-        uint64_t x = fps.items[i];
-        fps.items[i] = fps.items[j];
-        fps.items[j] = x;
-    }
-    *out = util_xcalloc(n + 2, sizeof **out);
-    bool ok = replay(s->m, s->workers[0].mw, fps.items, n, *out);
-    VEC_FREE(fps);
-    if (!ok) {
-        explore_trace_free(*out, n + 2);
-        *out = NULL;
-        return 0;
-    }
-    if (f->succ) {
-        (*out)[n] = (explore_trace_state){util_xmalloc(f->succ_len ? f->succ_len : 1), f->succ_len, f->succ_action};
-        memcpy((*out)[n].bytes, f->succ, f->succ_len);
-        n++;
-    }
-    return n;
+    uint32_t n = trace_store_replay(&s->trace, s->m, s->workers[0].mw, id, 2, out);
+    if (!n || !f->succ) return n;
+    (*out)[n] = (explore_trace_state){util_xmalloc(f->succ_len ? f->succ_len : 1), f->succ_len, f->succ_action};
+    memcpy((*out)[n].bytes, f->succ, f->succ_len);
+    return n + 1;
 }
 
 /* The state a fault's trace ends at (or whose step it is): NO_PRED for an initial predicate that
  * failed. Valid until the next round starts. */
 static uint64_t fault_state(const search *s, const fault *f)
 {
-    if (f->sub == AT_STATE) return s->id_base + rank_of(s, f->seq);
-    return s->initial ? NO_PRED : s->round[f->pos].id;
+    if (f->sub == AT_STATE) return s->round.id_base + rank_of(s, f->seq);
+    return s->round.initial ? NO_PRED : s->round.states[f->pos].id;
 }
 
 /* The expansion of state q (NULL: the initial predicate) again, up to its first error: successors,
@@ -660,11 +447,10 @@ static void recheck_expansion(search *s, const queued *q)
 {
     const explore_model *m = s->m;
     void *mw = s->workers[0].mw;
-    collector c = {0};
-    explore_sink sink = {&c.bytes, &c.states, NO_PRED, true, {0}};
+    collector c;
+    collector_init(&c);
     uint64_t generated, fp;
-    bool ok = (q ? m->successors(mw, q->bytes, q->len, &sink, &generated) : m->initial(mw, &sink, &generated)) == EXPLORE_OK;
-    sink_drop_violations(&sink);
+    bool ok = (q ? m->successors(mw, q->bytes, q->len, &c.sink, &generated) : m->initial(mw, &c.sink, &generated)) == EXPLORE_OK;
     for (size_t i = 0; i < c.states.len && ok; i++)
         ok = m->fingerprint(mw, c.bytes.items + c.states.items[i].off, c.states.items[i].len, &fp);
     if (ok && q && s->o->record_graph) {
@@ -674,8 +460,7 @@ static void recheck_expansion(search *s, const queued *q)
             ok = m->label_edge(mw, q->bytes, q->len, c.bytes.items + c.states.items[i].off, c.states.items[i].len, row);
         free(row);
     }
-    VEC_FREE(c.bytes);
-    VEC_FREE(c.states);
+    collector_free(&c);
 }
 
 /* Run the model's check of a fault again on worker 0, after it forgot what it recorded, so that its
@@ -686,15 +471,15 @@ static void recheck(search *s, const fault *f)
     void *mw = s->workers[0].mw;
     if (!m->forget_fault) return;
     m->forget_fault(m->self);
-    if (m->set_level) m->set_level(mw, s->initial ? 0 : s->depth);
+    if (m->set_level) m->set_level(mw, s->round.initial ? 0 : s->level.depth);
     if (f->sub == AT_STATE) {
         const pending *p = &s->workers[f->producer].succs.items[f->index];
         m->check_state(mw, s->workers[f->producer].succ_bytes.items + p->off, p->len);
     } else if (f->succ && m->check_step) {
-        const queued *q = &s->round[f->pos];
+        const queued *q = &s->round.states[f->pos];
         m->check_step(mw, q->bytes, q->len, f->succ, f->succ_len);
     } else if (f->kind == FAULT_ERROR) {
-        recheck_expansion(s, s->initial ? NULL : &s->round[f->pos]);
+        recheck_expansion(s, s->round.initial ? NULL : &s->round.states[f->pos]);
     }
     m->state_done(mw);
 }
@@ -711,34 +496,34 @@ static void start_level(search *s)
         w->next = t;
         spool_clear(&w->next);
     }
-    slot_vec t = s->cur_slots;
-    s->cur_slots = s->next_slots;
-    s->next_slots = t;
-    s->next_slots.len = 0;
-    s->nfrontier = s->cur_slots.len;
-    s->level_base = s->next_id - s->nfrontier;
-    s->round_start = s->round_end = 0;
-    if (s->nfrontier) s->depth++;
+    slot_vec t = s->level.cur_slots;
+    s->level.cur_slots = s->level.next_slots;
+    s->level.next_slots = t;
+    s->level.next_slots.len = 0;
+    s->level.nfrontier = s->level.cur_slots.len;
+    s->level.base = s->next_id - s->level.nfrontier;
+    s->round.start = s->round.end = 0;
+    if (s->level.nfrontier) s->level.depth++;
 }
 
 /* The frontier states of the round, read from their owners' spools: each spool holds its states of
  * the level in order, so the round takes one block of each. */
 static bool load_round(search *s)
 {
-    uint64_t n = s->round_end - s->round_start;
-    memset(s->owner_bytes, 0, sizeof(uint64_t) * (size_t)s->nworkers);
-    for (uint64_t k = 0; k < n; k++) s->owner_bytes[s->cur_slots.items[s->round_start + k].owner] += s->cur_slots.items[s->round_start + k].len;
+    uint64_t n = s->round.end - s->round.start;
+    memset(s->round.owner_bytes, 0, sizeof(uint64_t) * (size_t)s->nworkers);
+    for (uint64_t k = 0; k < n; k++) s->round.owner_bytes[s->level.cur_slots.items[s->round.start + k].owner] += s->level.cur_slots.items[s->round.start + k].len;
     for (int j = 0; j < s->nworkers; j++) {
-        s->owner_block[j] = s->owner_bytes[j] ? spool_take(&s->workers[j].cur, s->owner_bytes[j]) : NULL;
-        if (s->owner_bytes[j] && !s->owner_block[j]) {
+        s->round.owner_block[j] = s->round.owner_bytes[j] ? spool_take(&s->workers[j].cur, s->round.owner_bytes[j]) : NULL;
+        if (s->round.owner_bytes[j] && !s->round.owner_block[j]) {
             if (errno != ENOMEM) atomic_store(&s->disk_errno, errno ? errno : EIO);
             return false;
         }
     }
     for (uint64_t k = 0; k < n; k++) {
-        const slot *sl = &s->cur_slots.items[s->round_start + k];
-        s->round[k] = (queued){s->level_base + s->round_start + k, s->owner_block[sl->owner], sl->len};
-        s->owner_block[sl->owner] += sl->len;
+        const slot *sl = &s->level.cur_slots.items[s->round.start + k];
+        s->round.states[k] = (queued){s->level.base + s->round.start + k, s->round.owner_block[sl->owner], sl->len};
+        s->round.owner_block[sl->owner] += sl->len;
     }
     return true;
 }
@@ -749,7 +534,7 @@ static void report_progress(search *s)
     double t = now();
     if (t - s->last_progress < s->o->progress_seconds) return;
     s->last_progress = t;
-    explore_stats st = {s->generated, s->distinct, s->nfrontier - s->round_start + s->next_slots.len, s->depth,
+    explore_stats st = {s->generated, s->distinct, s->level.nfrontier - s->round.start + s->level.next_slots.len, s->level.depth,
                         t - s->start};
     s->o->progress(s->o->progress_ctx, &st);
 }
@@ -757,25 +542,25 @@ static void report_progress(search *s)
 /* Plan the next round: the next slice of this level's frontier, or the next level. */
 static void plan_round(search *s)
 {
-    s->initial = false;
-    s->round_start = s->round_end;
-    if (s->round_start >= s->nfrontier) start_level(s);
-    if (s->nfrontier == 0 || stopping(s)) {
+    s->round.initial = false;
+    s->round.start = s->round.end;
+    if (s->round.start >= s->level.nfrontier) start_level(s);
+    if (s->level.nfrontier == 0 || stopping(s)) {
         s->done = true;
         return;
     }
-    s->round_end = min_u64(s->round_start + ROUND, s->nfrontier);
+    s->round.end = min_u64(s->round.start + ROUND, s->level.nfrontier);
     if (!load_round(s)) {
         s->done = true;
         return;
     }
-    atomic_store(&s->claim, s->round_start);
-    atomic_store(&s->cutoff, NO_FAULT);
-    atomic_store(&s->stop_expanding, false);
-    memset(s->gen, 0, sizeof(uint64_t) * ROUND);
+    atomic_store(&s->round.claim, s->round.start);
+    atomic_store(&s->round.cutoff, NO_FAULT);
+    atomic_store(&s->round.stop_expanding, false);
+    memset(s->round.gen, 0, sizeof(uint64_t) * ROUND);
     /* TLCGet reads the counts as of the round's start; the round's own states are being expanded */
-    s->round_stats = (explore_stats){s->generated, s->distinct, s->nfrontier - s->round_end + s->next_slots.len,
-                                     s->depth, now() - s->start};
+    s->round.stats = (explore_stats){s->generated, s->distinct, s->level.nfrontier - s->round.end + s->level.next_slots.len,
+                                     s->level.depth, now() - s->start};
     report_progress(s);
 }
 
@@ -851,19 +636,19 @@ static void clear_faults(search *s)
  * search; then the next round is planned. */
 static void finish_round(search *s)
 {
-    if (!s->rank_ok) {
+    if (!s->round.rank_ok) {
         s->done = true;
         return;
     }
-    s->next_id += s->round_new;
-    s->distinct += s->round_new;
-    s->next_slots.len += s->round_new;
+    s->next_id += s->round.fresh;
+    s->distinct += s->round.fresh;
+    s->level.next_slots.len += s->round.fresh;
     fault *stop = first_stop(s);
-    uint64_t expanded = s->initial ? 1 : stop ? stop->pos + 1 : s->round_end - s->round_start;
-    for (uint64_t k = 0; k < expanded; k++) s->generated += s->gen[k];
+    uint64_t expanded = s->round.initial ? 1 : stop ? stop->pos + 1 : s->round.end - s->round.start;
+    for (uint64_t k = 0; k < expanded; k++) s->generated += s->round.gen[k];
     if (s->o->keep_going) report_violations(s, stop);
     if (stop) stop_at(s, stop);
-    else if (s->initial && s->o->initial_done) s->o->initial_done(s->o->progress_ctx, s->generated, s->distinct);
+    else if (s->round.initial && s->o->initial_done) s->o->initial_done(s->o->progress_ctx, s->generated, s->distinct);
     clear_faults(s);
     if (!s->done) plan_round(s);
 }
@@ -879,108 +664,20 @@ static void *run_worker(void *arg)
         pthread_barrier_wait(&s->barrier);   /* plan ready */
         if (s->done) break;
         w->succs.len = w->succ_bytes.len = w->found.len = 0;
-        if (!s->initial) expand_phase(s, w);
+        if (!s->round.initial) expand_phase(s, w);
         else if (w->id == 0) expand_initial(s, w);
         pthread_barrier_wait(&s->barrier);
-        if (w->id == 0) s->dedup_ok = prepare_dedup(s);
+        if (w->id == 0) s->round.dedup_ok = prepare_dedup(s);
         pthread_barrier_wait(&s->barrier);
-        if (s->dedup_ok) dedup_phase(s, w);
+        if (s->round.dedup_ok) dedup_phase(s, w);
         pthread_barrier_wait(&s->barrier);
-        if (w->id == 0) s->rank_ok = s->dedup_ok && prepare_rank(s);
+        if (w->id == 0) s->round.rank_ok = s->round.dedup_ok && prepare_rank(s);
         pthread_barrier_wait(&s->barrier);
-        if (s->rank_ok) rank_phase(s, w);
+        if (s->round.rank_ok) rank_phase(s, w);
         pthread_barrier_wait(&s->barrier);
         if (w->id == 0) finish_round(s);
     }
     return NULL;
-}
-
-/* ---- the behaviour graph ------------------------------------------------------------------------ */
-
-/* State ids by fingerprint: an open-addressing table of id + 1. */
-typedef struct fp_index { uint32_t *slots; uint64_t mask; } fp_index;
-
-static fp_index index_fingerprints(search *s, uint32_t n)
-{
-    uint64_t cap = 16;
-    while (cap < 2 * (uint64_t)n) cap *= 2;
-    fp_index ix = {util_xcalloc(cap, sizeof(uint32_t)), cap - 1};
-    for (uint32_t id = 0; id < n; id++) {
-        uint64_t j = trace_slot(s, id)->fp & ix.mask;
-        while (ix.slots[j]) j = (j + 1) & ix.mask;
-        ix.slots[j] = id + 1;
-    }
-    return ix;
-}
-
-static uint32_t id_of(search *s, const fp_index *ix, uint64_t fp)
-{
-    for (uint64_t j = fp & ix->mask; ix->slots[j]; j = (j + 1) & ix->mask)
-        if (trace_slot(s, ix->slots[j] - 1)->fp == fp) return ix->slots[j] - 1;
-    return UINT32_MAX;
-}
-
-static explore_graph *assemble_graph(search *s)
-{
-    uint64_t total = s->next_id;
-    UTIL_ASSERT(total < UINT32_MAX, "too many states for the liveness graph");
-    uint32_t n = (uint32_t)total;
-    explore_graph *g = util_xcalloc(1, sizeof *g);
-    g->nstates = n;
-    g->fps = util_big_alloc(sizeof(uint64_t) * (n + 1));
-    g->initial = util_big_alloc(sizeof(bool) * (n + 1));
-    uint32_t sw = s->m->state_label_words, ew = s->m->edge_label_words;
-    g->state_words = sw;
-    g->edge_words = ew;
-    g->state_labels = util_big_alloc(sizeof(uint64_t) * ((size_t)n + 1) * sw);
-    g->edge_start = util_big_alloc(sizeof(uint32_t) * (n + 2));
-    for (uint32_t id = 0; id < n; id++) {
-        g->fps[id] = trace_slot(s, id)->fp;
-        g->initial[id] = trace_slot(s, id)->pred == NO_PRED;
-    }
-    uint64_t nedges = 0;
-    for (int k = 0; k < s->nworkers; k++) {
-        worker *w = &s->workers[k];
-        for (size_t i = 0; i < w->nodes.len; i++)
-            memcpy(g->state_labels + w->nodes.items[i] * sw, w->node_labels.items + i * sw, sizeof(uint64_t) * sw);
-        for (size_t i = 0; i < w->edges.len; i++) g->edge_start[w->edges.items[i].from + 1]++;
-        nedges += w->edges.len;
-    }
-    UTIL_ASSERT(nedges < UINT32_MAX, "too many transitions for the liveness graph");
-    for (uint32_t id = 0; id < n; id++) g->edge_start[id + 1] += g->edge_start[id];
-    g->edge_to = util_big_alloc(sizeof(uint32_t) * (nedges + 1));
-    g->edge_labels = util_big_alloc(sizeof(uint64_t) * (nedges + 1) * ew);
-    uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (n + 1));
-    memcpy(fill, g->edge_start, sizeof(uint32_t) * (n + 1));
-    fp_index ix = index_fingerprints(s, n);
-    for (int k = 0; k < s->nworkers; k++) {
-        worker *w = &s->workers[k];
-        for (size_t i = 0; i < w->edges.len; i++) {
-            const edge_rec *e = &w->edges.items[i];
-            uint32_t to = id_of(s, &ix, e->to_fp), at = fill[e->from]++;
-            g->edge_to[at] = to == UINT32_MAX ? (uint32_t)e->from : to;
-            memcpy(g->edge_labels + (size_t)at * ew, w->edge_labels.items + i * ew, sizeof(uint64_t) * ew);
-        }
-        BIGVEC_FREE(w->edges);
-        BIGVEC_FREE(w->edge_labels);
-        BIGVEC_FREE(w->nodes);
-        BIGVEC_FREE(w->node_labels);
-    }
-    free(fill);
-    free(ix.slots);
-    return g;
-}
-
-static void graph_free(explore_graph *g)
-{
-    if (!g) return;
-    util_big_free(g->fps);
-    util_big_free(g->initial);
-    util_big_free(g->state_labels);
-    util_big_free(g->edge_start);
-    util_big_free(g->edge_to);
-    util_big_free(g->edge_labels);
-    free(g);
 }
 
 /* ---- running ------------------------------------------------------------------------------------ */
@@ -993,7 +690,7 @@ static uint64_t least_distance(search *s)
     uint64_t n = s->next_id;
     uint64_t *copy = fpset_capacity(s->seen) > 8 * n ? util_try_calloc(2 * n + 1, sizeof(uint64_t)) : NULL;
     if (!copy) return fpset_least_distance(s->seen);
-    for (uint64_t id = 0; id < n; id++) copy[id] = trace_slot(s, id)->fp;
+    for (uint64_t id = 0; id < n; id++) copy[id] = trace_store_slot(&s->trace, id)->fp;
     uint64_t d = fpset_least_distance_of(copy, copy + n, n);
     free(copy);
     return d;
@@ -1018,13 +715,13 @@ static explore_verdict verdict_of(const search *s)
  * the fault's new state is not queued, and the depth is that of the deepest state found. */
 static explore_stats final_stats(const search *s, explore_verdict v)
 {
-    explore_stats st = {s->generated, s->distinct, 0, s->depth, now() - s->start};
+    explore_stats st = {s->generated, s->distinct, 0, s->level.depth, now() - s->start};
     if (v == EXPLORE_SUCCESS) return st;
-    uint64_t expanded = s->round_start;
-    if (s->stop.kind != FAULT_NONE && !s->initial) expanded += s->stop.pos + 1;
-    st.queue = s->nfrontier - min_u64(expanded, s->nfrontier) + s->next_slots.len;
+    uint64_t expanded = s->round.start;
+    if (s->stop.kind != FAULT_NONE && !s->round.initial) expanded += s->stop.pos + 1;
+    st.queue = s->level.nfrontier - min_u64(expanded, s->level.nfrontier) + s->level.next_slots.len;
     if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE) st.queue--;
-    if (s->stop.kind != FAULT_NONE && s->next_slots.len) st.depth++;
+    if (s->stop.kind != FAULT_NONE && s->level.next_slots.len) st.depth++;
     return st;
 }
 
@@ -1036,15 +733,16 @@ static void search_init(search *s, const explore_model *m, const explore_options
     s->workers = util_xcalloc((size_t)s->nworkers, sizeof(worker));
     s->seen = fpset_new(1 << 16, o->fpset_bytes);
     s->max_states = o->max_states && o->max_states < TRACE_CAPACITY ? o->max_states : TRACE_CAPACITY;
-    s->round = util_xcalloc(ROUND, sizeof(queued));
-    s->gen = util_xcalloc(ROUND, sizeof(uint64_t));
-    s->owner_bytes = util_xcalloc((size_t)s->nworkers, sizeof(uint64_t));
-    s->owner_block = util_xcalloc((size_t)s->nworkers, sizeof(uint8_t *));
-    pthread_mutex_init(&s->trace_lock, NULL);
+    s->graphs = util_xcalloc((size_t)s->nworkers, sizeof(graph_recorder));
+    s->round.states = util_xcalloc(ROUND, sizeof(queued));
+    s->round.gen = util_xcalloc(ROUND, sizeof(uint64_t));
+    s->round.owner_bytes = util_xcalloc((size_t)s->nworkers, sizeof(uint64_t));
+    s->round.owner_block = util_xcalloc((size_t)s->nworkers, sizeof(uint8_t *));
+    trace_store_init(&s->trace);
     pthread_barrier_init(&s->barrier, NULL, (unsigned)s->nworkers);
     s->start = s->last_progress = now();
-    s->initial = true;
-    atomic_store(&s->cutoff, NO_FAULT);
+    s->round.initial = true;
+    atomic_store(&s->round.cutoff, NO_FAULT);
     for (int k = 0; k < s->nworkers; k++) {
         worker *w = &s->workers[k];
         w->id = k;
@@ -1064,30 +762,28 @@ static void worker_free(const explore_model *m, worker *w)
     VEC_FREE(w->found);
     VEC_FREE(w->bits);
     VEC_FREE(w->faults);
-    BIGVEC_FREE(w->nodes);
-    BIGVEC_FREE(w->node_labels);
-    BIGVEC_FREE(w->edges);
-    BIGVEC_FREE(w->edge_labels);
-    free(w->steps.slots);
 }
 
 static void search_free(search *s)
 {
-    for (int k = 0; k < s->nworkers; k++) worker_free(s->m, &s->workers[k]);
-    for (uint64_t c = 0; c < TRACE_CHUNKS; c++) free(atomic_load(&s->trace[c]));
+    for (int k = 0; k < s->nworkers; k++) {
+        worker_free(s->m, &s->workers[k]);
+        graph_recorder_free(&s->graphs[k]);
+    }
+    trace_store_free(&s->trace);
     free(s->stop.succ);
-    VEC_FREE(s->cur_slots);
-    VEC_FREE(s->next_slots);
-    VEC_FREE(s->ranked);
-    VEC_FREE(s->prefix);
-    free(s->round);
-    free(s->gen);
-    free(s->owner_bytes);
-    free(s->owner_block);
+    VEC_FREE(s->level.cur_slots);
+    VEC_FREE(s->level.next_slots);
+    VEC_FREE(s->round.ranked);
+    VEC_FREE(s->round.prefix);
+    free(s->round.states);
+    free(s->round.gen);
+    free(s->round.owner_bytes);
+    free(s->round.owner_block);
     free(s->workers);
+    free(s->graphs);
     fpset_free(s->seen);
     pthread_barrier_destroy(&s->barrier);
-    pthread_mutex_destroy(&s->trace_lock);
     free(s);
 }
 
@@ -1104,6 +800,39 @@ static void run_threads(search *s)
     free(args);
 }
 
+/* The outdegree statistics from the trace store: ids are ranked in breadth-first order, so the
+ * predecessors of successive ids never decrease, and one pass counts each state's new successors. */
+static explore_outdegree outdegree(search *s, uint64_t n)
+{
+    explore_outdegree od = {0};
+    if (!n) return od;
+    VEC(uint64_t) hist = {0};   /* hist[k]: the states that found k new states */
+    uint64_t cur = 0, run = 0;
+    for (uint64_t id = 0; id <= n; id++) {
+        uint64_t pred = id < n ? trace_store_slot(&s->trace, id)->pred : n;
+        if (pred == NO_PRED) continue;
+        for (; cur < pred; cur++, run = 0) {
+            while (hist.len <= run) VEC_PUSH(hist, 0);
+            hist.items[run]++;
+        }
+        run++;
+    }
+    uint64_t sum = 0, below = 0;
+    bool min_set = false;
+    od.p95 = UINT64_MAX;
+    for (uint64_t k = 0; k < hist.len; k++) {
+        if (!hist.items[k]) continue;
+        if (!min_set) od.min = k, min_set = true;
+        od.max = k;
+        sum += k * hist.items[k];
+        below += hist.items[k];
+        if (od.p95 == UINT64_MAX && below * 100 >= n * 95) od.p95 = k;
+    }
+    od.mean = (sum + n / 2) / n;
+    VEC_FREE(hist);
+    return od;
+}
+
 void explore_run(const explore_model *m, const explore_options *o, explore_result *r)
 {
     memset(r, 0, sizeof *r);
@@ -1118,7 +847,8 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     r->collision_probability = fpset_collision_probability(r->stats.distinct, r->stats.generated);
     if (s->stop.kind != FAULT_NONE && s->stop_id != NO_PRED) r->trace_len = trace_to(s, s->stop_id, &s->stop, &r->trace);
     if (r->verdict == EXPLORE_SUCCESS) {
-        if (o->record_graph) r->graph = assemble_graph(s);
+        if (o->record_graph) r->graph = graph_assemble(m, &s->trace, s->next_id, s->graphs, s->nworkers);
+        r->outdegree = outdegree(s, r->stats.distinct);
         r->actual_collision_probability = 1.0 / (double)least_distance(s);
     }
     search_free(s);

@@ -256,7 +256,10 @@ static bool add_property(model *m, atom name, const syn_expr *e)
     if (sema_is_builtin(e, B_ALWAYS)) {
         const syn_expr *a = sema_strip(e->u.apply.args[0]);
         if (a->kind == SX_BOX_ACTION || a->level <= LEVEL_ACTION) {
-            VEC_PUSH(*(a->level <= LEVEL_STATE ? &m->state_props : &m->action_props), ((named_expr){name, a, NULL}));
+            /* []P is an invariant for TLC, which names it by P's definition */
+            const sema_def *d = a->level <= LEVEL_STATE && a->kind == SX_APPLY ? def_of(a) : NULL;
+            atom shown = d ? d->name : name;
+            VEC_PUSH(*(a->level <= LEVEL_STATE ? &m->state_props : &m->action_props), ((named_expr){shown, a, NULL}));
             return true;
         }
     }
@@ -339,14 +342,21 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     m->prog = p;
     m->ep = eval_program_new(p);
     eval_set_seed(m->ep, o->seed);
+    eval_set_print_out(m->ep, o->print_out);
     m->check_deadlock = cfg->check_deadlock != CFG_FALSE && !o->deadlock_off;
     m->workers = o->workers;
+    /* -fp N: another hash function per N, as TLC picks one of its irreducible polynomials */
+    m->fp_seed = (uint64_t)o->fp * 0x9E3779B97F4A7C15ull;
     pthread_mutex_init(&m->fault_lock, NULL);
     bool ok = assign_constants(m, cfg) && take_behaviour(m, cfg) && take_checks(m, cfg) && take_symmetry(m, cfg);
     if (!ok) {
         *exit_code = m->exit_code ? m->exit_code : EXIT_CONFIG_CODE;
         model_free(m);
         return NULL;
+    }
+    if (o->liveness_off && m->live) {
+        model_liveness_free(m->live);   /* -lncheck off: TLC checks no temporal property */
+        m->live = NULL;
     }
     warn_reduced_liveness(m, cfg);
     return m;
@@ -390,12 +400,13 @@ int model_check_assumptions(model *m, FILE *out)
         const sema_assume *as = &m->prog->assumes[i];
         bool holds;
         if (!eval_bool(w, as->expr, NULL, NULL, &holds)) {
-            report_eval_error(out, eval_worker_error(w));
+            report_eval_failure(out, 0, NULL, eval_worker_error(w));
             rc = eval_worker_error(w)->status == EVAL_ASSERT ? EXIT_ASSERT_CODE : EXIT_EVAL_CODE;
         } else if (!holds) {
             syn_loc l = as->expr->loc;
-            fprintf(out, "Error: Assumption line %u, col %u to line %u, col %u of module %s is false.\n", l.line, l.col,
-                    l.end_line, l.end_col, as->module->name);
+            report_message(out, REPORT_ASSUMPTION_FALSE, REPORT_CLASS_ERROR,
+                           "Assumption line %u, col %u to line %u, col %u of module %s is false.", l.line, l.col,
+                           l.end_line, l.end_col, as->module->name);
             rc = EXIT_ASSUMPTION_CODE;
         }
         eval_worker_reset(w);

@@ -60,6 +60,7 @@ typedef struct model_liveness {
 
 struct model {
     arena mem;
+    uint64_t fp_seed;                /* the fingerprints' hash seed (-fp) */
     sema_program *prog;
     eval_program *ep;
     int exit_code;

@@ -19,6 +19,7 @@ typedef struct model_worker {
     bool stopped;            /* a violated step ended the enumeration (without -continue) */
     eval_stats stats;        /* what TLCGet reads; stats.level is set per evaluation */
     uint32_t level;          /* BFS level of the states being expanded */
+    model_fault_where phase; /* what is being evaluated, for an error's report */
     /* the state last labelled, and its labels: its steps' labels are computed next */
     const uint8_t *labelled;
     uint64_t *labelled_row;
@@ -26,12 +27,16 @@ typedef struct model_worker {
 
 /* ---- faults and actions ------------------------------------------------------------------------- */
 
-void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err)
+/* The first fault of the run wins; `where` and `initial` say where an evaluation error happened. */
+static void record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err, model_fault_where where,
+                         bool initial)
 {
     pthread_mutex_lock(&m->fault_lock);
     if (m->fault.kind == MODEL_FAULT_NONE) {
         m->fault.kind = kind;
         m->fault.name = name;
+        m->fault.where = where;
+        m->fault.initial = initial;
         if (err) {
             m->fault.error = *err;
             m->fault.error.message = arena_strndup(&m->fault_mem, err->message, strlen(err->message));
@@ -39,6 +44,11 @@ void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_e
         }
     }
     pthread_mutex_unlock(&m->fault_lock);
+}
+
+void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err)
+{
+    record_fault(m, kind, name, err, MODEL_IN_NEXT, false);
 }
 
 /* The explorer re-checks the fault it reports: what was recorded so far is forgotten. */
@@ -51,12 +61,16 @@ static void forget_fault(void *self)
     pthread_mutex_unlock(&m->fault_lock);
 }
 
-static void eval_fault(model_worker *mw)
+/* An evaluation error in the current phase, while evaluating `name` (an invariant or property) if any. */
+static void eval_fault_in(model_worker *mw, atom name)
 {
     const eval_error *err = eval_worker_error(mw->ew);
-    model_record_fault(mw->m, err->status == EVAL_ASSERT ? MODEL_FAULT_ASSERT : MODEL_FAULT_EVAL, NULL, err);
+    record_fault(mw->m, err->status == EVAL_ASSERT ? MODEL_FAULT_ASSERT : MODEL_FAULT_EVAL, name, err, mw->phase,
+                 mw->stats.level <= 1 && mw->phase != MODEL_IN_NEXT);
     mw->failed = true;
 }
+
+static void eval_fault(model_worker *mw) { eval_fault_in(mw, NULL); }
 
 /* Actions are numbered as they are first seen; id 0 is the initial predicate. */
 uint32_t model_action_id(model *m, const eval_action *a)
@@ -97,7 +111,7 @@ static bool each_holds(model_worker *mw, const named_list *list, const val *stat
         const named_expr *n = &list->items[i];
         bool holds;
         if (!(n->cl ? eval_closure_holds(mw->ew, n->cl, state, next, &holds) : eval_bool(mw->ew, n->expr, state, next, &holds))) {
-            eval_fault(mw);
+            eval_fault_in(mw, n->name);
             return false;
         }
         if (!holds) {
@@ -183,6 +197,7 @@ static explore_status initial(void *worker, explore_sink *sink, uint64_t *genera
     mw->sink = sink;
     mw->failed = false;
     mw->generated = 0;
+    mw->phase = MODEL_IN_INIT;
     eval_random_context(mw->ew, NULL, 0);
     if (!eval_enumerate(mw->ew, mw->m->init, NULL, mw->m->spec_mode, on_initial, mw)) eval_fault(mw);
     *generated = mw->generated;
@@ -205,7 +220,10 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     uint32_t id = model_action_id(m, action);
     serialise(mw, next);
     atom failing = NULL;
-    if (!all_hold(mw, &m->action_props, mw->cur, next, &failing)) {
+    mw->phase = MODEL_IN_ACTION_PROPERTY;
+    bool holds = all_hold(mw, &m->action_props, mw->cur, next, &failing);
+    mw->phase = MODEL_IN_NEXT;
+    if (!holds) {
         if (!failing) return;   /* an evaluation error: mw->failed is set */
         model_record_fault(m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
         explore_emit_violation(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
@@ -224,6 +242,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->sink = sink;
     mw->failed = mw->stopped = false;
     mw->generated = 0;
+    mw->phase = MODEL_IN_NEXT;
     mw->cur = deserialise(mw, state, len);
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
@@ -240,6 +259,7 @@ static explore_status check_step(void *worker, const uint8_t *state, uint32_t le
     const val *cur = deserialise(mw, state, len), *to = deserialise(mw, next, next_len);
     atom failing = NULL;
     mw->failed = false;
+    mw->phase = MODEL_IN_ACTION_PROPERTY;
     at_level(mw, mw->level);
     if (all_hold(mw, &mw->m->action_props, cur, to, &failing)) return EXPLORE_OK;
     if (mw->failed) return EXPLORE_ERROR;
@@ -247,9 +267,9 @@ static explore_status check_step(void *worker, const uint8_t *state, uint32_t le
     return EXPLORE_VIOLATION;
 }
 
-static uint64_t hash_bytes(const void *p, size_t n)
+static uint64_t hash_bytes(const model *m, const void *p, size_t n)
 {
-    uint64_t h = XXH3_64bits(p, n);
+    uint64_t h = XXH3_64bits_withSeed(p, n, m->fp_seed);
     return h ? h : 1;
 }
 
@@ -260,7 +280,7 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
     model_worker *mw = worker;
     model *m = mw->m;
     if (!m->view && !m->sym.n) {
-        *fp = hash_bytes(state, len);
+        *fp = hash_bytes(m, state, len);
         return true;
     }
     arena *scratch = eval_scratch(mw->ew);
@@ -276,7 +296,7 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
         mw->buf.len = 0;
         if (m->view) val_serialize(vals[0], (val_buf *)&mw->buf);
         else val_state_serialize(vals, n, &mw->buf);
-        *fp = hash_bytes(mw->buf.items, mw->buf.len);
+        *fp = hash_bytes(m, mw->buf.items, mw->buf.len);
     } else {
         eval_fault(mw);
     }
@@ -293,12 +313,15 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
     mw->failed = false;
     at_level(mw, mw->level + 1);
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
-    bool holds = all_hold(mw, &mw->m->invariants, vars, NULL, &failing);
-    /* properties []P: on every state; properties P: on the initial states */
-    if (holds && !mw->failed) {
-        kind = MODEL_FAULT_ACTION_PROPERTY;
-        holds = all_hold(mw, &mw->m->state_props, vars, NULL, &failing) &&
-                (mw->level > 0 || all_hold(mw, &mw->m->init_props, vars, NULL, &failing));
+    mw->phase = MODEL_IN_INVARIANT;
+    /* invariants, and the properties []P (P a state predicate, an invariant for TLC) */
+    bool holds = all_hold(mw, &mw->m->invariants, vars, NULL, &failing) &&
+                 all_hold(mw, &mw->m->state_props, vars, NULL, &failing);
+    /* properties P: on the initial states */
+    if (holds && !mw->failed && mw->level == 0) {
+        kind = MODEL_FAULT_INIT_PROPERTY;
+        mw->phase = MODEL_IN_PROPERTY;
+        holds = all_hold(mw, &mw->m->init_props, vars, NULL, &failing);
     }
     if (holds) return EXPLORE_OK;
     if (mw->failed) return EXPLORE_ERROR;
@@ -356,6 +379,7 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     model_worker *mw = worker;
     const closure_list *cls = &mw->m->live->state_labels;
     mw->labelled = NULL;
+    mw->phase = MODEL_IN_PROPERTY;
     eval_random_context(mw->ew, state, len);
     if (!labels(mw, cls, deserialise(mw, state, len), NULL, NULL, row)) return false;
     uint32_t words = row_words(cls->len);
@@ -373,6 +397,7 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     if (!l->edge_labels.len) return true;
     const val *s = deserialise(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
     eval_random_context(mw->ew, state, len);
+    mw->phase = MODEL_IN_PROPERTY;
     return labels(mw, &l->edge_labels, s, t, state == mw->labelled ? mw->labelled_row : NULL, row);
 }
 

@@ -2,9 +2,42 @@
  * headers) follows TLC exactly. */
 #include "report.h"
 
+#include <limits.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+/* Set once before anything is printed (contract in report.h). */
+static bool tool_mode;
+
+void report_set_tool(bool tool) { tool_mode = tool; }
+bool report_is_tool(void) { return tool_mode; }
+
+void report_begin(FILE *out, int code, int cls)
+{
+    if (tool_mode) fprintf(out, "@!@!@STARTMSG %d:%d @!@!@\n", code, cls);
+    else if (cls == REPORT_CLASS_ERROR) fputs("Error: ", out);
+    else if (cls == REPORT_CLASS_WARNING) fputs("Warning: ", out);
+}
+
+void report_end(FILE *out, int code)
+{
+    if (tool_mode) fprintf(out, "@!@!@ENDMSG %d @!@!@\n", code);
+}
+
+void report_message(FILE *out, int code, int cls, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    flockfile(out);
+    report_begin(out, code, cls);
+    vfprintf(out, fmt, ap);
+    fputc('\n', out);
+    report_end(out, code);
+    funlockfile(out);
+    va_end(ap);
+}
 
 static void timestamp(char *buf, size_t n)
 {
@@ -27,18 +60,64 @@ static void grouped(char *buf, size_t n, uint64_t v)
     buf[k] = 0;
 }
 
-void report_banner(FILE *out, const char *spec, int64_t seed, int workers, int cores)
+void report_banner(FILE *out, const char *spec, int fp, int64_t seed, int workers, int cores)
 {
-    fprintf(out, "tlc-c %s: checking %s\n", TLCC_VERSION, spec);
-    fprintf(out, "Running breadth-first search Model-Checking with seed %lld with %d worker%s on %d core%s.\n",
-            (long long)seed, workers, workers == 1 ? "" : "s", cores, cores == 1 ? "" : "s");
+    report_message(out, REPORT_VERSION, REPORT_CLASS_NONE, "tlc-c %s: checking %s", TLCC_VERSION, spec);
+    report_message(out, REPORT_MODE_MC, REPORT_CLASS_NONE,
+                   "Running breadth-first search Model-Checking with fp %d and seed %lld with %d worker%s on %d core%s.",
+                   fp, (long long)seed, workers, workers == 1 ? "" : "s", cores, cores == 1 ? "" : "s");
+    fflush(out);
+}
+
+void report_sany_start(FILE *out)
+{
+    if (!tool_mode) return;
+    report_message(out, REPORT_SANY_START, REPORT_CLASS_NONE, "Starting SANY...");
+    fflush(out);
+}
+
+/* TLC prints absolute paths: the extension maps module names to files with them. */
+static void print_parsing_line(FILE *out, const char *file)
+{
+    char abs[PATH_MAX];
+    fprintf(out, "Parsing file %s\n", realpath(file, abs) ? abs : file);
+}
+
+void report_sany_done(FILE *out, const sema_program *p)
+{
+    if (!tool_mode) return;
+    if (p) {
+        for (uint32_t i = 0; i < p->nmodules; i++)
+            if (p->modules[i]->file) print_parsing_line(out, p->modules[i]->file);
+        for (uint32_t i = 0; i < p->nmodules; i++) fprintf(out, "Semantic processing of module %s\n", p->modules[i]->name);
+    }
+    report_message(out, REPORT_SANY_END, REPORT_CLASS_NONE, "SANY finished.");
+    if (!p) {
+        char ts[64];
+        timestamp(ts, sizeof ts);
+        report_message(out, REPORT_STARTING, REPORT_CLASS_NONE, "Starting... (%s)", ts);
+        report_message(out, REPORT_PARSING_FAILED, REPORT_CLASS_ERROR, "Parsing or semantic analysis failed.");
+    }
+    fflush(out);
 }
 
 void report_init_start(FILE *out)
 {
     char ts[64];
     timestamp(ts, sizeof ts);
-    fprintf(out, "Starting... (%s)\nComputing initial states...\n", ts);
+    report_message(out, REPORT_STARTING, REPORT_CLASS_NONE, "Starting... (%s)", ts);
+    fflush(out);
+}
+
+void report_live_implied(FILE *out, uint32_t branches)
+{
+    report_message(out, REPORT_LIVE_IMPLIED, REPORT_CLASS_NONE,
+                   "Implied-temporal checking--satisfiability problem has %u branches.", branches);
+}
+
+void report_computing_init(FILE *out)
+{
+    report_message(out, REPORT_COMPUTING_INIT, REPORT_CLASS_NONE, "Computing initial states...");
     fflush(out);
 }
 
@@ -47,11 +126,13 @@ void report_init_done(FILE *out, uint64_t generated, uint64_t distinct)
     char ts[64];
     timestamp(ts, sizeof ts);
     if (generated == distinct)
-        fprintf(out, "Finished computing initial states: %llu distinct state%s generated at %s.\n",
-                (unsigned long long)distinct, distinct == 1 ? "" : "s", ts);
+        report_message(out, REPORT_INIT_GENERATED1, REPORT_CLASS_NONE,
+                       "Finished computing initial states: %llu distinct state%s generated at %s.",
+                       (unsigned long long)distinct, distinct == 1 ? "" : "s", ts);
     else
-        fprintf(out, "Finished computing initial states: %llu state%s generated, with %llu of them distinct at %s.\n",
-                (unsigned long long)generated, generated == 1 ? "" : "s", (unsigned long long)distinct, ts);
+        report_message(out, REPORT_INIT_GENERATED2, REPORT_CLASS_NONE,
+                       "Finished computing initial states: %llu state%s generated, with %llu of them distinct at %s.",
+                       (unsigned long long)generated, generated == 1 ? "" : "s", (unsigned long long)distinct, ts);
     fflush(out);
 }
 
@@ -67,12 +148,15 @@ void report_progress(FILE *out, const report_stats *s, double rate_generated, do
     grouped(q, sizeof q, s->queue);
     grouped(rg, sizeof rg, (uint64_t)rate_generated);
     grouped(rd, sizeof rd, (uint64_t)rate_distinct);
+    in_place = in_place && !tool_mode;
     flockfile(out);
+    report_begin(out, REPORT_PROGRESS, REPORT_CLASS_NONE);
     /* in place: back to the line's start, and clear what a longer line left ("\033[K") */
     fprintf(out,
             "%sProgress(%u) at %s: %s states generated (%s s/min), %s distinct states found (%s ds/min), %s states "
             "left on queue.%s",
             in_place ? "\r" : "", s->depth, ts, g, rg, d, rd, q, in_place ? "\033[K" : "\n");
+    report_end(out, REPORT_PROGRESS);
     progress_open = in_place;
     funlockfile(out);
     fflush(out);
@@ -85,11 +169,37 @@ void report_progress_end(FILE *out)
     progress_open = false;
 }
 
+/* The progress line TLC prints before checking temporal properties: no rates. */
+void report_progress_plain(FILE *out, const report_stats *s)
+{
+    char ts[64], g[32], d[32], q[32];
+    timestamp(ts, sizeof ts);
+    grouped(g, sizeof g, s->generated);
+    grouped(d, sizeof d, s->distinct);
+    grouped(q, sizeof q, s->queue);
+    report_message(out, REPORT_PROGRESS, REPORT_CLASS_NONE,
+                   "Progress(%u) at %s: %s states generated, %s distinct states found, %s states left on queue.", s->depth,
+                   ts, g, d, q);
+}
+
 void report_summary(FILE *out, const report_stats *s)
 {
-    fprintf(out, "%llu states generated, %llu distinct states found, %llu states left on queue.\n",
-            (unsigned long long)s->generated, (unsigned long long)s->distinct, (unsigned long long)s->queue);
-    fprintf(out, "The depth of the complete state graph search is %u.\n", s->depth);
+    if (tool_mode) {
+        /* tool mode ends with a last progress line (ModelChecker.printSummary) */
+        double minutes = s->seconds > 0 ? s->seconds / 60 : 1;
+        report_progress(out, s, (double)s->generated / minutes, (double)s->distinct / minutes, false);
+    }
+    report_message(out, REPORT_STATS, REPORT_CLASS_NONE, "%llu states generated, %llu distinct states found, %llu states left on queue.",
+                   (unsigned long long)s->generated, (unsigned long long)s->distinct, (unsigned long long)s->queue);
+    report_message(out, REPORT_SEARCH_DEPTH, REPORT_CLASS_NONE, "The depth of the complete state graph search is %u.", s->depth);
+}
+
+void report_outdegree(FILE *out, uint64_t average, uint64_t min, uint64_t max, uint64_t p95)
+{
+    report_message(out, REPORT_OUTDEGREE, REPORT_CLASS_NONE,
+                   "The average outdegree of the complete state graph is %llu (minimum is %llu, the maximum %llu and "
+                   "the 95th percentile is %llu).",
+                   (unsigned long long)average, (unsigned long long)min, (unsigned long long)max, (unsigned long long)p95);
 }
 
 /* A probability as TLC prints it (ProbabilityToString): two significant digits, "1.2E-9" below
@@ -114,16 +224,22 @@ static void probability_text(char *buf, size_t n, double p)
     }
 }
 
+/* TLC 2.20 prints the estimate from the counts only; tlc-c's second estimate (from the least
+ * distance between two fingerprints) is left out of tool mode, whose 4th line clients read. */
 void report_success(FILE *out, double calculated, double actual)
 {
     char c[48], a[48];
     probability_text(c, sizeof c, calculated);
     probability_text(a, sizeof a, actual);
+    flockfile(out);
+    report_begin(out, REPORT_SUCCESS, REPORT_CLASS_NONE);
     fprintf(out, "Model checking completed. No error has been found.\n");
     fprintf(out, "  Estimates of the probability that TLC did not check all reachable states\n"
                  "  because two distinct states had the same fingerprint:\n");
     fprintf(out, "  calculated (optimistic):  val = %s\n", c);
-    fprintf(out, "  based on the actual fingerprints:  val = %s\n", a);
+    if (!tool_mode) fprintf(out, "  based on the actual fingerprints:  val = %s\n", a);
+    report_end(out, REPORT_SUCCESS);
+    funlockfile(out);
 }
 
 void report_finished(FILE *out, double seconds)
@@ -131,7 +247,9 @@ void report_finished(FILE *out, double seconds)
     char ts[64];
     timestamp(ts, sizeof ts);
     long s = (long)seconds;
-    if (s < 60)
+    if (tool_mode)
+        report_message(out, REPORT_FINISHED, REPORT_CLASS_NONE, "Finished in %lldms at (%s)", (long long)(seconds * 1000), ts);
+    else if (s < 60)
         fprintf(out, "Finished in %02lds at (%s)\n", s, ts);
     else if (s < 3600)
         fprintf(out, "Finished in %02ldmin %02lds at (%s)\n", s / 60, s % 60, ts);
@@ -140,7 +258,10 @@ void report_finished(FILE *out, double seconds)
     fflush(out);
 }
 
-void report_trace_header(FILE *out) { fprintf(out, "Error: The behavior up to this point is:\n"); }
+void report_trace_header(FILE *out)
+{
+    report_message(out, REPORT_BEHAVIOR_UP_TO_HERE, REPORT_CLASS_ERROR, "The behavior up to this point is:");
+}
 
 static void action_label(FILE *out, const eval_action *action)
 {
@@ -151,41 +272,60 @@ static void action_label(FILE *out, const eval_action *action)
                 action->loc.col, action->loc.end_line, action->loc.end_col, action->module);
 }
 
+/* "State i: " in plain output, "i: " in tool mode (the state message's class says it is one). */
 static void state_header(FILE *out, uint32_t index, const eval_action *action)
 {
-    fprintf(out, "State %u: ", index);
+    report_begin(out, REPORT_STATE, REPORT_CLASS_STATE);
+    fprintf(out, tool_mode ? "%u: " : "State %u: ", index);
     action_label(out, action);
+}
+
+static void state_footer(FILE *out)
+{
+    fputc('\n', out);
+    report_end(out, REPORT_STATE);
 }
 
 void report_lasso_header(FILE *out, const char *property)
 {
-    fprintf(out, "Error: Temporal properties were violated.\n");
-    if (property) fprintf(out, "The behavior below violates the property %s.\n", property);
-    fprintf(out, "\nError: The following behavior constitutes a counter-example:\n\n");
+    report_message(out, REPORT_TEMPORAL_VIOLATED, REPORT_CLASS_ERROR, "Temporal properties were violated.%s%s%s\n",
+                   property && !tool_mode ? "\nThe behavior below violates the property " : "",
+                   property && !tool_mode ? property : "", property && !tool_mode ? "." : "");
+    report_message(out, REPORT_COUNTER_EXAMPLE, REPORT_CLASS_ERROR, "The following behavior constitutes a counter-example:\n");
 }
 
+/* TLC: "Back to state 3: <A ...>", and in tool mode "3: Back to state: <A ...>" (3 the target). */
 void report_back_to(FILE *out, uint32_t index, uint32_t target, const eval_action *action)
 {
-    fprintf(out, "State %u: Back to state %u: ", index, target);
+    (void)index;
+    report_begin(out, REPORT_BACK_TO_STATE, REPORT_CLASS_STATE);
+    fprintf(out, tool_mode ? "%u: Back to state: " : "Back to state %u: ", target);
     action_label(out, action);
     fputc('\n', out);
+    report_end(out, REPORT_BACK_TO_STATE);
 }
 
-void report_stuttering(FILE *out, uint32_t index) { fprintf(out, "State %u: Stuttering\n\n", index); }
+void report_stuttering(FILE *out, uint32_t index)
+{
+    report_message(out, REPORT_STUTTERING, REPORT_CLASS_STATE, tool_mode ? "%u: Stuttering\n" : "State %u: Stuttering\n",
+                   index);
+}
 
 void report_liveness_start(FILE *out, uint64_t distinct)
 {
     char ts[64];
     timestamp(ts, sizeof ts);
-    fprintf(out, "Checking temporal properties for the complete state space with %llu total distinct states at (%s)\n",
-            (unsigned long long)distinct, ts);
+    report_message(out, REPORT_CHECKING_TEMPORAL, REPORT_CLASS_NONE,
+                   "Checking temporal properties for the complete state space with %llu total distinct states at (%s)",
+                   (unsigned long long)distinct, ts);
 }
 
 void report_liveness_done(FILE *out, double seconds)
 {
     char ts[64];
     timestamp(ts, sizeof ts);
-    fprintf(out, "Finished checking temporal properties in %02lds at %s\n", (long)seconds, ts);
+    report_message(out, REPORT_TEMPORAL_END, REPORT_CLASS_NONE, "Finished checking temporal properties in %02lds at %s",
+                   (long)seconds, ts);
     fflush(out);
 }
 
@@ -203,7 +343,7 @@ void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, va
         val_print(out, record);
         fputc('\n', out);
     }
-    fputc('\n', out);
+    state_footer(out);
 }
 
 void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
@@ -212,11 +352,61 @@ void report_trace_state(FILE *out, uint32_t index, const eval_action *action, co
     state_header(out, index, action);
     for (uint32_t i = 0; i < p->nvars; i++) {
         if (diff_only && prev && val_equal(prev[i], vars[i])) continue;
-        fprintf(out, "/\\ %s = ", p->variables[i]->name);
+        /* TLC writes a lone variable without the conjunction bullet */
+        fprintf(out, p->nvars == 1 ? "%s = " : "/\\ %s = ", p->variables[i]->name);
         val_print(out, vars[i]);
         fputc('\n', out);
     }
-    fputc('\n', out);
+    state_footer(out);
+}
+
+int report_eval_error_code(const eval_error *err)
+{
+    if (err->status == EVAL_ASSERT) return REPORT_ASSERT_FAILED;
+    if (strstr(err->message, "to the empty sequence")) return REPORT_APPLY_EMPTY_SEQ;
+    if (strstr(err->message, "not completely specified")) return REPORT_NOT_COMPLETELY_SPECIFIED_NEXT;
+    if (strstr(err->message, "division by zero")) return REPORT_DIVISION_BY_ZERO;
+    return REPORT_GENERAL;
+}
+
+void report_eval_failure(FILE *out, int heading_code, const char *heading, const eval_error *err)
+{
+    int code = report_eval_error_code(err);
+    if (heading) {
+        report_begin(out, heading_code, REPORT_CLASS_ERROR);
+        fprintf(out, "%s\n", heading);
+        report_message(out, code, REPORT_CLASS_NONE, "%s", err->message);
+        report_end(out, heading_code);
+    } else {
+        report_message(out, code, REPORT_CLASS_ERROR, "%s", err->message);
+    }
+    report_eval_error(out, err);
+}
+
+/* A location's module: its file's name without folder and .tla. */
+static void module_of(const syn_loc *l, char *buf, size_t n)
+{
+    const char *f = l->file ? l->file : "?";
+    const char *slash = strrchr(f, '/');
+    snprintf(buf, n, "%s", slash ? slash + 1 : f);
+    size_t len = strlen(buf);
+    if (len > 4 && !strcmp(buf + len - 4, ".tla")) buf[len - 4] = 0;
+}
+
+void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n)
+{
+    flockfile(out);
+    report_begin(out, REPORT_NESTED_EXPRESSION, REPORT_CLASS_ERROR);
+    fprintf(out, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n");
+    for (uint32_t i = 0; i < n; i++) {
+        char module[256];
+        module_of(&locs[i], module, sizeof module);
+        fprintf(out, "%u. Line %u, column %u to line %u, column %u in %s\n", i, locs[i].line, locs[i].col,
+                locs[i].end_line, locs[i].end_col, module);
+    }
+    fputs("\n\n", out);
+    report_end(out, REPORT_NESTED_EXPRESSION);
+    funlockfile(out);
 }
 
 void report_eval_error(FILE *out, const eval_error *err)

@@ -494,8 +494,8 @@ static void test_sequences(void **state)
     expect("<<1, 2>> = <<1, 2>>", "TRUE");
     expect("<<1, 2>> = <<2, 1>>", "FALSE");
     expect("<<{}, <<>>, [x \\in {} |-> 1]>>", "<<{}, <<>>, << >>>>");
-    expect_error_at("Head(<<>>)", "Head of the empty sequence", "Head");
-    expect_error("Tail(<<>>)", "Tail of the empty sequence");
+    expect_error_at("Head(<<>>)", "Attempted to apply Head to the empty sequence.", "Head");
+    expect_error("Tail(<<>>)", "Attempted to apply Tail to the empty sequence.");
     expect_error("SubSeq(<<1, 2>>, 0, 1)", "outside the sequence");
     expect_error("SubSeq(<<1, 2>>, 1, 3)", "outside the sequence");
     expect_error("<<1, 2>> \\o \"a\"", "\\o needs two sequences");
@@ -521,7 +521,7 @@ static void test_strings(void **state)
     expect("\"x\\ny\"", "\"x\\ny\"");
     expect("\"q\\\"q\"", "\"q\\\"q\"");
     expect("CHOOSE s \\in {\"b\", \"ab\", \"a\"} : TRUE", "\"a\"");
-    expect_error("Tail(\"\")", "Tail of the empty string");
+    expect_error("Tail(\"\")", "Attempted to apply Tail to the empty string.");
     expect_error("SubSeq(\"abc\", 2, 5)", "outside the string");
     expect_error("Head(\"abc\")", "Head needs a sequence");
     expect_error("Append(\"ab\", \"c\")", "Append needs a sequence");

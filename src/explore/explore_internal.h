@@ -1,0 +1,108 @@
+/* explore_internal.h - what the explorer's files share, one concern each:
+ *  - sink.c: the sinks a model emits states into, and a collector of emitted states;
+ *  - trace.c: the trace store ((predecessor, fingerprint) by state id) and trace replay;
+ *  - graph.c: the behaviour graph for liveness, recorded per worker during the search and
+ *    assembled after it;
+ *  - explore.c: the breadth-first search itself (rounds, phases, faults) on top of them.
+ * Simulation, checkpoints and a distributed explorer need the trace store and replay without the
+ * search.
+ *
+ * Contract: a sink, a collector and a graph recorder belong to one worker (one thread at a time).
+ * The trace store is shared: trace_store_slot may be called from every worker at once, and each
+ * record is written by one worker in one phase and read only after a barrier. Replay runs on the
+ * model worker it is given. Errors: allocations that may fail report false (out of memory is
+ * util_out_of_memory's flag); the rest uses util_x* allocation. */
+#ifndef TLCC_EXPLORE_INTERNAL_H
+#define TLCC_EXPLORE_INTERNAL_H
+
+#include "explore.h"
+#include "util.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+
+/* The predecessor of an initial state. */
+#define NO_PRED UINT64_MAX
+
+typedef VEC(uint8_t) byte_vec;
+typedef VEC(uint64_t) word_vec;
+
+/* ---- sinks (sink.c) ----------------------------------------------------------------------------- */
+
+/* A state emitted by the model, waiting in a worker's buffer: its bytes at `off`. */
+typedef struct pending { uint64_t fp, pred; size_t off; uint32_t len, action; } pending;
+typedef VEC(pending) pending_vec;
+/* A transition violation reported by the model: the successor, and the index its successor (or the
+ * next one) has in the worker's buffer. */
+typedef struct step_violation { uint8_t *bytes; uint32_t len, action; size_t at; } step_violation;
+
+struct explore_sink {
+    byte_vec *bytes;
+    pending_vec *out;
+    uint64_t pred;
+    bool keep_going;
+    VEC(step_violation) violations;
+};
+
+/* A sink with the states it collects (for replay and rechecks): it goes on past violated steps and
+ * forgets them. Not to be moved once initialised (the sink points into it). */
+typedef struct collector { byte_vec bytes; pending_vec states; explore_sink sink; } collector;
+
+void sink_drop_violations(explore_sink *sink);
+void collector_init(collector *c);
+/* Forget the states collected (and the violations reported), to collect again. */
+void collector_clear(collector *c);
+void collector_free(collector *c);
+
+/* ---- the trace store and replay (trace.c) ------------------------------------------------------- */
+
+enum { TRACE_CHUNK_BITS = 20, TRACE_CHUNKS = 1 << 16 };
+#define TRACE_CAPACITY ((uint64_t)TRACE_CHUNKS << TRACE_CHUNK_BITS)
+
+typedef struct trace_rec { uint64_t pred, fp; } trace_rec;
+/* (pred, fp) by state id, in chunks allocated on first use. */
+typedef struct trace_store {
+    _Atomic(trace_rec *) chunks[TRACE_CHUNKS];
+    pthread_mutex_t lock;            /* taken only to allocate a chunk */
+} trace_store;
+
+void trace_store_init(trace_store *t);
+void trace_store_free(trace_store *t);
+/* The record of state `id` (below TRACE_CAPACITY). */
+trace_rec *trace_store_slot(trace_store *t, uint64_t id);
+/* The states from an initial state to state `id` along the recorded predecessors, replayed on
+ * model worker mw, into a new array with room for `room` more: their number, or 0 (and *out NULL)
+ * when the model does not produce them again. */
+uint32_t trace_store_replay(trace_store *t, const explore_model *m, void *mw, uint64_t id, uint32_t room,
+                            explore_trace_state **out);
+
+/* ---- the behaviour graph (graph.c) -------------------------------------------------------------- */
+
+typedef struct edge_rec { uint64_t from, to_fp; } edge_rec;
+/* The distinct successors of one state, by fingerprint and bytes (a step's labels depend on its two
+ * states only, so a step found twice is labelled and kept once): an open-addressing table of
+ * indices + 1 into the state's successors, 0 = empty, index 0 standing for the state itself. */
+typedef struct step_set { uint32_t *slots; size_t cap; } step_set;
+
+/* One worker's part of the graph: the states it expanded and their transitions, each with its row
+ * of labels, kept by state id and successor fingerprint until the graph is assembled. */
+typedef struct graph_recorder {
+    word_vec nodes, node_labels;
+    VEC(edge_rec) edges;
+    word_vec edge_labels;
+    step_set steps;
+} graph_recorder;
+
+/* A state being expanded, as the recorder sees it. */
+typedef struct graph_state { uint64_t id, fp; const uint8_t *bytes; uint32_t len; } graph_state;
+
+/* Record state q's labels and those of its transitions: its stuttering step and one to each distinct
+ * successor among succs[0..n) (their bytes in `bytes`). False if the model failed to label one. */
+bool graph_record(graph_recorder *g, const explore_model *m, void *mw, const graph_state *q, const uint8_t *bytes,
+                  const pending *succs, size_t n);
+/* The graph of the `nstates` states of the trace store, from the recorders of n workers (emptied). */
+explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t nstates, graph_recorder *recs, int n);
+void graph_recorder_free(graph_recorder *g);
+void graph_free(explore_graph *g);
+
+#endif

@@ -1,0 +1,170 @@
+/* graph.c - the behaviour graph for liveness: each worker records the states it expands with their
+ * transitions (the stuttering step included) and the model's labels of both, by state id and
+ * successor fingerprint; after a complete search the rows are assembled into one graph by state
+ * index (CSR edges), the successors' ids found through the trace store's fingerprints. */
+#include "explore_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t *new_row(word_vec *v, uint32_t words)
+{
+    BIGVEC_RESERVE(*v, v->len + words);
+    uint64_t *row = v->items + v->len;
+    memset(row, 0, sizeof(uint64_t) * words);
+    v->len += words;
+    return row;
+}
+
+static bool record_edge(graph_recorder *g, const explore_model *m, void *mw, const graph_state *q, const uint8_t *next,
+                        uint32_t len, uint64_t fp)
+{
+    BIGVEC_PUSH(g->edges, ((edge_rec){q->id, fp}));
+    return m->label_edge(mw, q->bytes, q->len, next, len, new_row(&g->edge_labels, m->edge_label_words));
+}
+
+/* Whether successor a (0: the state itself) is the same state as p. */
+static bool same_step(const graph_state *q, const uint8_t *bytes, const pending *succs, uint32_t a, const pending *p)
+{
+    const uint8_t *at = a ? bytes + succs[a - 1].off : q->bytes;
+    uint32_t len = a ? succs[a - 1].len : q->len;
+    uint64_t fp = a ? succs[a - 1].fp : q->fp;
+    return fp == p->fp && len == p->len && memcmp(at, bytes + p->off, len) == 0;
+}
+
+/* Add successor `index` (0 for the state itself): false if already there. */
+static bool step_set_add(step_set *t, const graph_state *q, const uint8_t *bytes, const pending *succs, size_t index,
+                         uint64_t fp, const pending *p)
+{
+    for (size_t j = fp & (t->cap - 1); t->slots[j]; j = (j + 1) & (t->cap - 1))
+        if (p && same_step(q, bytes, succs, t->slots[j] - 1, p)) return false;
+    size_t j = fp & (t->cap - 1);
+    while (t->slots[j]) j = (j + 1) & (t->cap - 1);
+    t->slots[j] = (uint32_t)index + 1;
+    return true;
+}
+
+bool graph_record(graph_recorder *g, const explore_model *m, void *mw, const graph_state *q, const uint8_t *bytes,
+                  const pending *succs, size_t n)
+{
+    BIGVEC_PUSH(g->nodes, q->id);
+    if (!m->label_state(mw, q->bytes, q->len, new_row(&g->node_labels, m->state_label_words))) return false;
+    if (!record_edge(g, m, mw, q, q->bytes, q->len, q->fp)) return false;
+    size_t cap = 16;
+    while (cap < 2 * (n + 1)) cap *= 2;
+    if (cap > g->steps.cap) {
+        free(g->steps.slots);
+        g->steps = (step_set){util_xmalloc(cap * sizeof(uint32_t)), cap};
+    }
+    memset(g->steps.slots, 0, g->steps.cap * sizeof(uint32_t));
+    step_set_add(&g->steps, q, bytes, succs, 0, q->fp, NULL);
+    for (size_t i = 0; i < n; i++) {
+        const pending *p = &succs[i];
+        if (!step_set_add(&g->steps, q, bytes, succs, i + 1, p->fp, p)) continue;
+        if (!record_edge(g, m, mw, q, bytes + p->off, p->len, p->fp)) return false;
+    }
+    return true;
+}
+
+void graph_recorder_free(graph_recorder *g)
+{
+    BIGVEC_FREE(g->nodes);
+    BIGVEC_FREE(g->node_labels);
+    BIGVEC_FREE(g->edges);
+    BIGVEC_FREE(g->edge_labels);
+    free(g->steps.slots);
+    g->steps = (step_set){0};
+}
+
+/* ---- assembly ----------------------------------------------------------------------------------- */
+
+/* State ids by fingerprint: an open-addressing table of id + 1. */
+typedef struct fp_index { uint32_t *slots; uint64_t mask; } fp_index;
+
+static fp_index index_fingerprints(trace_store *t, uint32_t n)
+{
+    uint64_t cap = 16;
+    while (cap < 2 * (uint64_t)n) cap *= 2;
+    fp_index ix = {util_xcalloc(cap, sizeof(uint32_t)), cap - 1};
+    for (uint32_t id = 0; id < n; id++) {
+        uint64_t j = trace_store_slot(t, id)->fp & ix.mask;
+        while (ix.slots[j]) j = (j + 1) & ix.mask;
+        ix.slots[j] = id + 1;
+    }
+    return ix;
+}
+
+static uint32_t id_of(trace_store *t, const fp_index *ix, uint64_t fp)
+{
+    for (uint64_t j = fp & ix->mask; ix->slots[j]; j = (j + 1) & ix->mask)
+        if (trace_store_slot(t, ix->slots[j] - 1)->fp == fp) return ix->slots[j] - 1;
+    return UINT32_MAX;
+}
+
+/* The graph's states (fingerprints, which are initial, label rows) and each state's count of edges
+ * in edge_start[s + 1]; returns the number of edges. */
+static uint64_t assemble_states(explore_graph *g, trace_store *t, const graph_recorder *recs, int nrecs)
+{
+    uint32_t sw = g->state_words;
+    for (uint32_t id = 0; id < g->nstates; id++) {
+        g->fps[id] = trace_store_slot(t, id)->fp;
+        g->initial[id] = trace_store_slot(t, id)->pred == NO_PRED;
+    }
+    uint64_t nedges = 0;
+    for (int k = 0; k < nrecs; k++) {
+        const graph_recorder *r = &recs[k];
+        for (size_t i = 0; i < r->nodes.len; i++)
+            memcpy(g->state_labels + r->nodes.items[i] * sw, r->node_labels.items + i * sw, sizeof(uint64_t) * sw);
+        for (size_t i = 0; i < r->edges.len; i++) g->edge_start[r->edges.items[i].from + 1]++;
+        nedges += r->edges.len;
+    }
+    return nedges;
+}
+
+explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t nstates, graph_recorder *recs, int nrecs)
+{
+    UTIL_ASSERT(nstates < UINT32_MAX, "too many states for the liveness graph");
+    uint32_t n = (uint32_t)nstates;
+    explore_graph *g = util_xcalloc(1, sizeof *g);
+    g->nstates = n;
+    g->fps = util_big_alloc(sizeof(uint64_t) * (n + 1));
+    g->initial = util_big_alloc(sizeof(bool) * (n + 1));
+    uint32_t ew = m->edge_label_words;
+    g->state_words = m->state_label_words;
+    g->edge_words = ew;
+    g->state_labels = util_big_alloc(sizeof(uint64_t) * ((size_t)n + 1) * g->state_words);
+    g->edge_start = util_big_alloc(sizeof(uint32_t) * (n + 2));
+    uint64_t nedges = assemble_states(g, t, recs, nrecs);
+    UTIL_ASSERT(nedges < UINT32_MAX, "too many transitions for the liveness graph");
+    for (uint32_t id = 0; id < n; id++) g->edge_start[id + 1] += g->edge_start[id];
+    g->edge_to = util_big_alloc(sizeof(uint32_t) * (nedges + 1));
+    g->edge_labels = util_big_alloc(sizeof(uint64_t) * (nedges + 1) * ew);
+    uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (n + 1));
+    memcpy(fill, g->edge_start, sizeof(uint32_t) * (n + 1));
+    fp_index ix = index_fingerprints(t, n);
+    for (int k = 0; k < nrecs; k++) {
+        graph_recorder *r = &recs[k];
+        for (size_t i = 0; i < r->edges.len; i++) {
+            const edge_rec *e = &r->edges.items[i];
+            uint32_t to = id_of(t, &ix, e->to_fp), at = fill[e->from]++;
+            g->edge_to[at] = to == UINT32_MAX ? (uint32_t)e->from : to;
+            memcpy(g->edge_labels + (size_t)at * ew, r->edge_labels.items + i * ew, sizeof(uint64_t) * ew);
+        }
+        graph_recorder_free(r);
+    }
+    free(fill);
+    free(ix.slots);
+    return g;
+}
+
+void graph_free(explore_graph *g)
+{
+    if (!g) return;
+    util_big_free(g->fps);
+    util_big_free(g->initial);
+    util_big_free(g->state_labels);
+    util_big_free(g->edge_start);
+    util_big_free(g->edge_to);
+    util_big_free(g->edge_labels);
+    free(g);
+}

@@ -1,0 +1,111 @@
+/* trace.c - the trace store and trace replay. Traces are rebuilt TLC's way: only (predecessor,
+ * fingerprint) is kept per state, and the states of a trace are found again by replaying the model
+ * from an initial state, picking at each step the successor with the next fingerprint. */
+#include "explore_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void trace_store_init(trace_store *t) { pthread_mutex_init(&t->lock, NULL); }
+
+void trace_store_free(trace_store *t)
+{
+    for (uint64_t c = 0; c < TRACE_CHUNKS; c++) free(atomic_load(&t->chunks[c]));
+    pthread_mutex_destroy(&t->lock);
+}
+
+trace_rec *trace_store_slot(trace_store *t, uint64_t id)
+{
+    uint64_t c = id >> TRACE_CHUNK_BITS;
+    UTIL_ASSERT(c < TRACE_CHUNKS, "more states than the trace store holds");
+    trace_rec *chunk = atomic_load_explicit(&t->chunks[c], memory_order_acquire);
+    if (!chunk) {
+        pthread_mutex_lock(&t->lock);
+        chunk = atomic_load_explicit(&t->chunks[c], memory_order_relaxed);
+        if (!chunk) {
+            chunk = util_xmalloc(sizeof(trace_rec) << TRACE_CHUNK_BITS);
+            atomic_store_explicit(&t->chunks[c], chunk, memory_order_release);
+        }
+        pthread_mutex_unlock(&t->lock);
+    }
+    return &chunk[id & ((1u << TRACE_CHUNK_BITS) - 1)];
+}
+
+/* The collected state whose fingerprint is fp, copied into the trace. */
+static bool pick(const explore_model *m, void *mw, const collector *c, uint64_t fp, explore_trace_state *out)
+{
+    for (size_t i = 0; i < c->states.len; i++) {
+        const pending *p = &c->states.items[i];
+        uint64_t f;
+        if (!m->fingerprint(mw, c->bytes.items + p->off, p->len, &f) || f != fp) continue;
+        out->bytes = util_xmalloc(p->len ? p->len : 1);
+        memcpy(out->bytes, c->bytes.items + p->off, p->len);
+        out->len = p->len;
+        out->action = p->action;
+        return true;
+    }
+    return false;
+}
+
+/* Replay the model along `fps` (in behaviour order) with worker mw, copying the states into out.
+ * The collector goes on past violated steps, whose successors a path may go through (-continue). */
+static bool replay(const explore_model *m, void *mw, const uint64_t *fps, uint32_t n, explore_trace_state *out)
+{
+    collector c;
+    collector_init(&c);
+    uint64_t generated;
+    if (m->set_level) m->set_level(mw, 0);
+    m->initial(mw, &c.sink, &generated);
+    bool ok = pick(m, mw, &c, fps[0], &out[0]);
+    m->state_done(mw);
+    for (uint32_t i = 1; i < n && ok; i++) {
+        collector_clear(&c);
+        explore_trace_state *prev = &out[i - 1];
+        if (m->set_level) m->set_level(mw, i);
+        m->successors(mw, prev->bytes, prev->len, &c.sink, &generated);
+        ok = pick(m, mw, &c, fps[i], &out[i]);
+        m->state_done(mw);
+    }
+    collector_free(&c);
+    return ok;
+}
+
+void explore_trace_free(explore_trace_state *trace, uint32_t n)
+{
+    if (!trace) return;
+    for (uint32_t i = 0; i < n; i++) free(trace[i].bytes);
+    free(trace);
+}
+
+bool explore_replay(const explore_model *m, const uint64_t *fps, uint32_t n, explore_trace_state **trace)
+{
+    void *mw = m->worker_new(m->self, 0);
+    *trace = util_xcalloc(n + 1, sizeof **trace);
+    bool ok = n && replay(m, mw, fps, n, *trace);
+    m->worker_free(mw);
+    if (!ok) {
+        explore_trace_free(*trace, n);
+        *trace = NULL;
+    }
+    return ok;
+}
+
+uint32_t trace_store_replay(trace_store *t, const explore_model *m, void *mw, uint64_t id, uint32_t room,
+                            explore_trace_state **out)
+{
+    VEC(uint64_t) fps = {0};
+    for (uint64_t at = id; at != NO_PRED; at = trace_store_slot(t, at)->pred) VEC_PUSH(fps, trace_store_slot(t, at)->fp);
+    uint32_t n = (uint32_t)fps.len;
+    for (uint32_t i = 0, j = n - 1; i < j; i++, j--) {
+        uint64_t x = fps.items[i];
+        fps.items[i] = fps.items[j];
+        fps.items[j] = x;
+    }
+    *out = util_xcalloc(n + room, sizeof **out);
+    bool ok = replay(m, mw, fps.items, n, *out);
+    VEC_FREE(fps);
+    if (ok) return n;
+    explore_trace_free(*out, n + room);
+    *out = NULL;
+    return 0;
+}
