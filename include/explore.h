@@ -18,6 +18,7 @@
 #define TLCC_EXPLORE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct explore_sink explore_sink;
@@ -108,7 +109,23 @@ typedef struct explore_options {
     void (*violation)(void *ctx, const explore_trace_state *trace, uint32_t len);
     /* Keep the behaviour graph (states, transitions and their labels) for a liveness check. */
     bool record_graph;
+    /* Checkpoints (not with keep_going or record_graph): every checkpoint_seconds, at the end of a
+     * round, the search's state goes to checkpoint_dir/checkpoint (written to a temporary name,
+     * fsynced, renamed: a kill at any instant leaves the previous one whole), with the client's
+     * checkpoint_meta stored as is and a checksum of the whole. recover_dir: resume from the
+     * checkpoint there (its meta checked by the client with explore_checkpoint_meta first). */
+    const char *checkpoint_dir;
+    double checkpoint_seconds;
+    const uint8_t *checkpoint_meta;
+    uint32_t checkpoint_meta_len;
+    const char *recover_dir;
+    /* Each checkpoint and the recovery, from the coordinating thread: the counts then, and for
+     * EXPLORE_CHECKPOINT_FAILED the errno (the search goes on; the previous checkpoint stays). */
+    void (*checkpoint_event)(void *ctx, int event, const explore_stats *s, int err);
 } explore_options;
+
+enum { EXPLORE_CHECKPOINT_START, EXPLORE_CHECKPOINT_DONE, EXPLORE_CHECKPOINT_FAILED, EXPLORE_RECOVERY_START,
+       EXPLORE_RECOVERY_DONE };
 
 /* The behaviour graph of a complete search, by state index (the order states were found in). */
 typedef struct explore_graph {
@@ -141,6 +158,9 @@ typedef struct explore_result {
 } explore_result;
 
 void explore_run(const explore_model *m, const explore_options *o, explore_result *r);
+/* The meta stored in the checkpoint of folder dir, after checking the checkpoint's checksum: a new
+ * array (*meta, *len) to free, or NULL with a reason in why (no checkpoint, damaged, unreadable). */
+uint8_t *explore_checkpoint_meta(const char *dir, uint32_t *len, char *why, size_t why_size);
 void explore_result_free(explore_result *r);
 /* The states along a path of fingerprints (the first of an initial state, each next of a successor
  * of the one before), found again by replaying the model: false if the model does not produce them. */

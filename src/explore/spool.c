@@ -86,3 +86,16 @@ const uint8_t *spool_take(spool *s, size_t n)
     s->pos += n;
     return s->block;
 }
+
+bool spool_read_at(const spool *s, uint64_t at, uint8_t *out, size_t n)
+{
+    if (at < s->spilled) {
+        size_t from_file = s->spilled - at < n ? (size_t)(s->spilled - at) : n;
+        if (!util_transfer(s->fd, out, from_file, at, false)) return false;
+        out += from_file;
+        at += from_file;
+        n -= from_file;
+    }
+    memcpy(out, s->mem + (at - s->spilled), n);
+    return true;
+}
