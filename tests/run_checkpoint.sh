@@ -5,14 +5,17 @@
 # counts and depth; for a violated invariant, the same trace too. A damaged checkpoint, one of another
 # .cfg, and a checkpoint folder on a full disk are refused or survived with a clear message.
 # Usage: run_checkpoint.sh TLC_C_BINARY SOURCE_DIR
-# ODOMETER_N, ODOMETER_K (the model: K+1 to the N states; default 7, 5: 280 thousand) and KILLS
-# (default 3) make it longer: bench/checkpoint_kill.sh runs it with a few million states.
+# ODOMETER_N, ODOMETER_K (the model: K+1 to the N states; default 7, 5: 280 thousand), KILLS
+# (default 3), KILL_SECONDS (the longest wait before a kill, default 1) and CHECKPOINT_MINUTES
+# (default 0.0005) make it longer: bench/checkpoint_kill.sh runs it with a few million states.
 set -u
 bin=$1
 src=$2
 n=${ODOMETER_N:-7}
 k=${ODOMETER_K:-5}
 kills=${KILLS:-3}
+kill_seconds=${KILL_SECONDS:-1}
+every=${CHECKPOINT_MINUTES:-0.0005}
 work=$(mktemp -d)
 trap 'umount "$work/disk" 2>/dev/null; rm -rf "$work"' EXIT
 fail=0
@@ -29,7 +32,7 @@ workers() { echo $((RANDOM % 2 + 1)); }
 # kill_and_recover CFG OUT: the run, killed `kills` times and recovered, to its end; its answer in OUT.
 kill_and_recover() {
     local cfg=$1 out=$2 dir=$work/states-$RANDOM killed=0 during_write=0 code
-    local args=(-checkpoint 0.0005 -metadir "$dir" -config "$cfg")
+    local args=(-checkpoint "$every" -metadir "$dir" -config "$cfg")
     while :; do
         local w
         w=$(workers)
@@ -42,10 +45,10 @@ kill_and_recover() {
         if [ $killed -lt "$kills" ]; then
             if [ $killed = 0 ]; then
                 # the first kill lands while a checkpoint is being written
-                for _ in $(seq 1 2000); do [ -f "$dir/checkpoint.tmp" ] && break; sleep 0.005; done
+                for _ in $(seq 1 20000); do [ -f "$dir/checkpoint.tmp" ] && break; sleep 0.005; done
                 [ -f "$dir/checkpoint.tmp" ] && during_write=1
             else
-                sleep "0.$((RANDOM % 9 + 1))"
+                sleep "$(awk -v m="$kill_seconds" -v r=$RANDOM 'BEGIN { printf "%.2f", 0.1 + (m - 0.1) * r / 32767 }')"
             fi
             if kill -9 $pid 2>/dev/null; then
                 wait $pid 2>/dev/null
