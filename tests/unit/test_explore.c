@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "explore.h"
 #include "fpset.h"
@@ -259,29 +260,12 @@ static void test_keep_going(void **state)
     for (uint32_t i = 1; i < first.n; i++) assert_true(first.last[i - 1].y < first.last[i].y);   /* BFS order */
 }
 
-/* A queue budget of a few bytes sends nearly every state through the disk: same counts. */
-static void test_queue_spilled(void **state)
+/* The toy grid explored whole with options o and 1 to max_workers workers: every state, the depth. */
+static void explore_whole_grid(explore_options o, int max_workers)
 {
     toy t = {.w = 300, .h = 200, .ninit = 3};
-    for (int workers = 1; workers <= 3; workers += 2) {
+    for (o.workers = 1; o.workers <= max_workers; o.workers++) {
         explore_model m = model_of(&t);
-        explore_options o = {.workers = workers, .queue_budget = 16};
-        explore_result r;
-        explore_run(&m, &o, &r);
-        assert_int_equal(r.verdict, EXPLORE_SUCCESS);
-        assert_int_equal(r.stats.distinct, 300 * 200);
-        assert_int_equal(r.stats.depth, 299 + 197 + 1);
-        explore_result_free(&r);
-    }
-}
-
-/* A fingerprint budget of a few KB sends nearly every fingerprint to disk: same counts and depth. */
-static void test_fingerprints_on_disk(void **state)
-{
-    toy t = {.w = 300, .h = 200, .ninit = 3};
-    for (int workers = 1; workers <= 2; workers++) {
-        explore_model m = model_of(&t);
-        explore_options o = {.workers = workers, .fpset_bytes = 16384};
         explore_result r;
         explore_run(&m, &o, &r);
         assert_int_equal(r.verdict, EXPLORE_SUCCESS);
@@ -290,6 +274,52 @@ static void test_fingerprints_on_disk(void **state)
         assert_true(r.actual_collision_probability > 0);
         explore_result_free(&r);
     }
+}
+
+/* A queue budget of a few bytes sends nearly every state through the disk: same counts. */
+static void test_queue_spilled(void **state) { explore_whole_grid((explore_options){.queue_budget = 16}, 3); }
+
+/* A fingerprint budget of a few KB sends nearly every fingerprint to disk: same counts and depth. */
+static void test_fingerprints_on_disk(void **state) { explore_whole_grid((explore_options){.fpset_bytes = 16384}, 2); }
+
+static int rounds_left;
+
+static void stop_after_rounds(void *ctx, const explore_stats *s)
+{
+    if (--rounds_left == 0) explore_request_stop();
+}
+
+/* A search stopped half way, with a checkpoint after every round, recovered with another number of
+ * workers (and fingerprints on disk): the whole grid, as the run never stopped. */
+static void test_checkpoint_recover(void **state)
+{
+    char dir[] = "/tmp/tlcc-test-checkpoint-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    toy t = {.w = 300, .h = 200, .ninit = 3};
+    explore_model m = model_of(&t);
+    uint8_t meta[] = {1, 2, 3};
+    explore_options o = {.workers = 2, .checkpoint_dir = dir, .checkpoint_meta = meta, .checkpoint_meta_len = 3,
+                         .progress = stop_after_rounds, .progress_seconds = 0};
+    explore_result r;
+    rounds_left = 250;
+    explore_run(&m, &o, &r);
+    assert_int_equal(r.verdict, EXPLORE_INTERRUPTED);
+    assert_true(r.stats.distinct < 300 * 200);
+    explore_result_free(&r);
+    char why[256];
+    uint32_t len;
+    uint8_t *got = explore_checkpoint_meta(dir, &len, why, sizeof why);
+    assert_non_null(got);
+    assert_int_equal(len, 3);
+    assert_memory_equal(got, meta, 3);
+    free(got);
+    explore_whole_grid((explore_options){.recover_dir = dir, .fpset_bytes = 16384}, 3);
+    char path[64];
+    snprintf(path, sizeof path, "%s/checkpoint", dir);
+    unlink(path);
+    rmdir(dir);
+    assert_null(explore_checkpoint_meta(dir, &len, why, sizeof why));
+    assert_non_null(strstr(why, "cannot read"));
 }
 
 static void test_too_large(void **state)
@@ -428,7 +458,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ring), cmocka_unit_test(test_grid_any_workers),
         cmocka_unit_test(test_deadlock_shortest_trace), cmocka_unit_test(test_invariant_violation),
-        cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset), cmocka_unit_test(test_fpset_disk), cmocka_unit_test(test_fingerprints_on_disk),
+        cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset), cmocka_unit_test(test_fpset_disk), cmocka_unit_test(test_fingerprints_on_disk), cmocka_unit_test(test_checkpoint_recover),
         cmocka_unit_test(test_faults_same_for_any_workers), cmocka_unit_test(test_keep_going),
         cmocka_unit_test(test_queue_spilled), cmocka_unit_test(test_too_large), cmocka_unit_test(test_out_of_memory),
     };
