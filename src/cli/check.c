@@ -425,25 +425,20 @@ static void checkpoint_event(void *ctx, int event, const explore_stats *s, int e
  * -continue (refused when asked for, else left out). False after printing a refusal. */
 static bool plan_checkpoints(const cli_options *o, explore_options *eo, checking *c, const run_meta *meta)
 {
-    bool asked = o->checkpoint > 0;
-    if (o->recover && (eo->record_graph || eo->keep_going)) {
-        fprintf(stderr, "tlc-c: error: -recover of a run that checks temporal properties or runs with -continue is "
-                        "not supported yet\n");
+    bool unsupported = eo->record_graph || eo->keep_going;
+    if (unsupported && (o->recover || o->checkpoint > 0)) {
+        fprintf(stderr, "tlc-c: error: -%s with temporal properties to check or with -continue is not supported yet\n",
+                o->recover ? "recover" : "checkpoint");
         return false;
     }
-    if (o->checkpoint == 0 || eo->record_graph || eo->keep_going) {
-        if (!asked) return true;
-        fprintf(stderr, "tlc-c: error: -checkpoint with temporal properties to check or with -continue is not "
-                        "supported yet\n");
-        return false;
-    }
+    eo->recover_dir = o->recover;
+    eo->checkpoint_event = checkpoint_event;
+    if (o->checkpoint == 0 || unsupported) return true;
     c->checkpoint_dir = checkpoint_dir(o);
     eo->checkpoint_dir = c->checkpoint_dir;
     eo->checkpoint_seconds = (o->checkpoint < 0 ? 30 : o->checkpoint) * 60;
     eo->checkpoint_meta = (const uint8_t *)meta;
     eo->checkpoint_meta_len = sizeof *meta;
-    eo->recover_dir = o->recover;
-    eo->checkpoint_event = checkpoint_event;
     return true;
 }
 
