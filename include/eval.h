@@ -12,6 +12,11 @@
  *    overflow, Assert failures, unbound primed variables) make the call return false; the error
  *    (kind, location, message) is then in eval_worker_error. Nothing is printed.
  *  - States are arrays of values indexed by sema_decl.index of the root module's variables.
+ *  - What threads share is the program only: its constants and overrides (set-up, then frozen), its
+ *    memoised constant-level values (published atomically, never changed), and the closures of
+ *    temporal formulas (built during set-up by eval_temporal, frozen by eval_closures_freeze, then
+ *    evaluated by any worker at once; nothing evaluated inside a closure is cached in it). All else
+ *    a worker touches is its own.
  */
 #ifndef TLCC_EVAL_H
 #define TLCC_EVAL_H
@@ -76,6 +81,9 @@ typedef struct eval_stats {
     bool check_deadlock;
 } eval_stats;
 void eval_set_stats(eval_worker *w, const eval_stats *s);
+/* Name the actions eval_enumerate reports with their arguments' values, `TakeLeft(0)` (TLC's trace
+ * labels); off by default, for the cost: a worker replaying a trace turns it on. */
+void eval_set_action_args(eval_worker *w, bool on);
 /* Random draws from now on are for `key` (the bytes of the state being expanded or checked; NULL:
  * no state), until the next call. */
 void eval_random_context(eval_worker *w, const void *key, size_t len);
@@ -135,16 +143,21 @@ typedef struct eval_tformula {
 
 /* Take a temporal formula apart down to predicates: definitions are expanded, bounded quantifiers
  * over constant sets become conjunctions and disjunctions, LET and IF are looked through. The
- * result and its closures live in w's scratch arena, so `w` must be a worker kept (and never
- * reset) for as long as they are used. False on an evaluation error or on a formula TLC cannot
- * check (eval_worker_error says which sub-formula). */
-bool eval_temporal(eval_worker *w, const syn_expr *e, eval_tformula **out);
-/* The truth of a closure in `state` (and, for an action, the transition to `next`). */
+ * result and its closures are the program's, until eval_program_free. Set-up only (before
+ * eval_closures_freeze). False on an evaluation error or on a formula TLC cannot check
+ * (eval_closures_error says which sub-formula). */
+bool eval_temporal(eval_program *ep, const syn_expr *e, eval_tformula **out);
+/* The truth of a constant-level closure, during set-up (a guard on quantified names, say). */
+bool eval_closure_constant(eval_program *ep, const eval_closure *cl, bool *out);
+const eval_error *eval_closures_error(const eval_program *ep);
+/* The end of set-up: from now on closures are only evaluated, by any worker. */
+void eval_closures_freeze(eval_program *ep);
+/* The truth of a closure in `state` (and, for an action, the transition to `next`), once frozen. */
 bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out);
 syn_loc eval_closure_loc(const eval_closure *cl);
 /* When `step` is <<A>>_v with A the action `next` (the same definition, reached the same way), the
  * closure of what it means on a step of `next`: "v changes". NULL otherwise. The explorer's steps
- * all come from `next`, so their labels need not evaluate A again. */
-const eval_closure *eval_step_of_next(eval_worker *w, const eval_closure *step, const syn_expr *next);
+ * all come from `next`, so their labels need not evaluate A again. Set-up only. */
+const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step, const syn_expr *next);
 
 #endif

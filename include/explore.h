@@ -54,6 +54,8 @@ typedef struct explore_model {
     bool (*fingerprint)(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp);
     /* Checks of a new state (invariants). */
     explore_status (*check_state)(void *worker, const uint8_t *state, uint32_t len);
+    /* Optional: the worker will replay a trace (the model may then label actions more fully). */
+    void (*replaying)(void *worker);
     /* The worker is done with the state it was given: release its scratch memory. */
     void (*state_done)(void *worker);
     /* The BFS level of the states the worker is about to expand (initial states are level 1; their
@@ -88,6 +90,12 @@ typedef enum {
     EXPLORE_TOO_LARGE,       /* more distinct states than the trace store holds */
 } explore_verdict;
 
+/* Per action number (0: the initial predicate): successors generated, new states found. */
+typedef struct explore_action_counts {
+    uint64_t *generated, *distinct;
+    uint32_t n;
+} explore_action_counts;
+
 typedef struct explore_options {
     int workers;
     bool check_deadlock;
@@ -109,7 +117,13 @@ typedef struct explore_options {
     void (*violation)(void *ctx, const explore_trace_state *trace, uint32_t len);
     /* Keep the behaviour graph (states, transitions and their labels) for a liveness check. */
     bool record_graph;
-    /* Checkpoints (not with keep_going or record_graph): every checkpoint_seconds, at the end of a
+    /* Coverage (-coverage): count, by the model's action number, the successors each action
+     * generated and the new states it found first; report them through `coverage` (with
+     * progress_ctx, between rounds) about every coverage_seconds, and in the result. */
+    bool count_actions;
+    double coverage_seconds;
+    void (*coverage)(void *ctx, const explore_action_counts *c);
+    /* Checkpoints (not with keep_going, record_graph or count_actions): every checkpoint_seconds, at the end of a
      * round, the search's state goes to checkpoint_dir/checkpoint (written to a temporary name,
      * fsynced, renamed: a kill at any instant leaves the previous one whole), with the client's
      * checkpoint_meta stored as is and a checksum of the whole. recover_dir: resume from the
@@ -146,6 +160,7 @@ typedef struct explore_outdegree { uint64_t mean, min, max, p95; } explore_outde
 typedef struct explore_result {
     explore_verdict verdict;
     explore_outdegree outdegree;     /* after a complete search */
+    explore_action_counts actions;   /* with count_actions (freed by explore_result_free) */
     explore_stats stats;
     /* TLC's two estimates: from the counts, and (after a complete search) from the least distance
      * between two fingerprints */

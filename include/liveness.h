@@ -13,9 +13,15 @@
  *    conditions and every fairness condition (the check's and the specification's).
  *  - live_find returns the lasso of a violation, with a shortest prefix to a violating cycle and a
  *    short cycle; NULL states when there is none. It uses no recursion (deep graphs are safe).
+ *  - live_check_all runs all of a model's checks on the explorer's graph, on threads of its own
+ *    (one check each at a time), and returns the lassos; it prints nothing. live_request_stop is
+ *    async-signal-safe (Ctrl-C): the checks running, and any started later, stop.
+ *  - The formulas and their automata (the tableau) are in tableau.h.
  */
 #ifndef TLCC_LIVENESS_H
 #define TLCC_LIVENESS_H
+
+#include "explore.h"
 
 #include <stdatomic.h>
 #include <stdbool.h>
@@ -93,5 +99,23 @@ typedef enum { LIVE_DONE, LIVE_TOO_LARGE, LIVE_INTERRUPTED } live_status;
 live_status live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair,
                       const atomic_bool *stop, live_lasso *out);
 void live_lasso_free(live_lasso *l);
+
+/* ---- all the checks of a model ------------------------------------------------------------------ */
+
+typedef struct live_result {
+    live_status status;              /* LIVE_INTERRUPTED, else LIVE_TOO_LARGE if a check was, else LIVE_DONE */
+    live_lasso *lassos;              /* by check; NULL states where it found no violation */
+    uint32_t n;
+} live_result;
+
+/* Run checks[0..nchecks) under the specification's fairness on graph g, on up to `threads` threads. */
+void live_check_all(const explore_graph *g, const live_check *checks, uint32_t nchecks, const live_fairness *fair,
+                    uint32_t nfair, int threads, live_result *out);
+void live_result_free(live_result *r);
+void live_request_stop(void);
+/* The states of lasso l, then the one its cycle returns to (unless it stutters), replayed through
+ * the model from the graph's fingerprints: false if the model does not produce them again. */
+bool live_lasso_trace(const explore_model *m, const explore_graph *g, const live_lasso *l, explore_trace_state **trace,
+                      uint32_t *len);
 
 #endif

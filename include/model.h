@@ -27,6 +27,7 @@ typedef struct model_options {
     int fp;                  /* -fp N: fingerprints hash with the Nth seed (0: XXH3's own) */
     bool liveness_off;       /* -lncheck off: temporal properties are not checked */
     FILE *print_out;         /* -userFile: where Print and PrintT write (NULL: stdout) */
+    bool coverage;           /* -coverage: count the values of each variable */
 } model_options;
 
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);
@@ -86,8 +87,15 @@ const model_fault *model_last_fault(const model *m);
 void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
                        const uint8_t *prev, uint32_t prev_len, bool diff_only);
 
+/* "Invariant X is violated by the initial state:" and the state (TLC's code 2107). */
+void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len);
+
 /* The closing line of a lasso: "State index: Back to state target: <action>". */
 void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action);
+
+/* -coverage: TLC's coverage lines (variables, Init, actions: distinct:generated) from the explorer's
+ * counts by action number. */
+void model_print_coverage(model *m, FILE *out, const explore_action_counts *c);
 
 /* POSTCONDITIONs, checked after a complete exploration: 0 or TLC's exit code. */
 int model_check_postconditions(model *m, FILE *out, const eval_stats *stats);

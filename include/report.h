@@ -33,7 +33,7 @@ enum {
     REPORT_DIVISION_BY_ZERO = 2179, REPORT_APPLY_EMPTY_SEQ = 2184, REPORT_STARTING = 2185, REPORT_FINISHED = 2186, REPORT_MODE_MC = 2187,
     REPORT_COMPUTING_INIT = 2189, REPORT_INIT_GENERATED1 = 2190, REPORT_INIT_GENERATED2 = 2191,
     REPORT_CHECKING_TEMPORAL = 2192, REPORT_SUCCESS = 2193, REPORT_SEARCH_DEPTH = 2194, REPORT_STATS = 2199,
-    REPORT_PROGRESS = 2200, REPORT_COVERAGE_START = 2201, REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212,
+    REPORT_PROGRESS = 2200, REPORT_COVERAGE_START = 2201, REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212, REPORT_NO_SPEC_BUT_PROPERTY = 2257,
     REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_SANY_START = 2220,
     REPORT_COVERAGE_VALUE = 2221, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264,
     REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
@@ -66,6 +66,8 @@ void report_sany_start(FILE *out);
 void report_sany_done(FILE *out, const sema_program *p);
 /* Before the temporal checks: how many checks (TLC's "branches"), then the search's counts. */
 void report_live_implied(FILE *out, uint32_t branches);
+/* TLC's warning (2257) for temporal properties checked under INIT/NEXT without a SPECIFICATION. */
+void report_no_spec_but_property(FILE *out);
 void report_progress_plain(FILE *out, const report_stats *s);
 /* "The average outdegree of the complete state graph is A (minimum is m, the maximum M and the
  * 95th percentile is P)." */
@@ -105,8 +107,12 @@ void report_lasso_header(FILE *out, const char *property);
 void report_back_to(FILE *out, uint32_t index, uint32_t target, const eval_action *action);
 void report_stuttering(FILE *out, uint32_t index);
 void report_liveness_start(FILE *out, uint64_t distinct);
+/* "The coverage statistics at ..." (the lines follow, then "End of statistics."). */
+void report_coverage_start(FILE *out);
 void report_liveness_done(FILE *out, double seconds);
 void report_trace_header(FILE *out);   /* "Error: The behavior up to this point is:" */
+/* "Error: Invariant X is violated by the initial state:" and the state's variables (2107). */
+void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars);
 /* An evaluation error as TLC reports it: its message (with TLC's code where TLC has one for it, else
  * 1000), under `heading` (e.g. "Evaluating invariant X failed.", code heading_code) if any; then
  * tlc-c's located diagnostic with the caret on stderr. */

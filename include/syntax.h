@@ -77,6 +77,14 @@ typedef enum {
     SX__COUNT
 } syn_expr_kind;
 
+/* What sema resolves names to (sema.h): the tree holds typed slots for them, which the parser
+ * leaves NULL. */
+struct sema_binder;
+struct sema_ref;
+struct sema_def;
+struct sema_decl;
+struct sema_instance;
+
 /* A bound variable group: `x \in S`, `x, y \in S`, `<<x, y>> \in S`, or unbounded `x`.
  * For `x, y \in S` names = {x, y}, tuple = false. For `<<x, y>> \in S` names = {x, y}, tuple = true
  * (one element of S destructured). set == NULL for unbounded. */
@@ -86,7 +94,7 @@ typedef struct syn_bound {
     uint32_t nnames;
     bool tuple;
     syn_expr *set;
-    void **res;          /* sema: one resolved binder per name (sema.h), parser leaves NULL */
+    struct sema_binder **res;    /* sema: one binder per name */
 } syn_bound;
 
 /* One step of an instance path: `I(a, b)!` */
@@ -134,9 +142,9 @@ struct syn_expr {
             uint32_t npath;
             syn_expr **args;
             uint32_t nargs;
-            void *res;                 /* sema: what the name denotes (sema.h) */
+            struct sema_ref *res;      /* sema: what the name denotes */
         } apply;
-        struct { syn_param *params; uint32_t nparams; syn_expr *body; void *res; } lambda;
+        struct { syn_param *params; uint32_t nparams; syn_expr *body; struct sema_def *res; } lambda;
         struct { syn_expr *cond, *then_, *else_; } ite;                       /* SX_IF */
         struct { syn_case_arm *arms; uint32_t narms; syn_expr *other; } cas;  /* SX_CASE */
         struct { syn_unit **defs; uint32_t ndefs; syn_expr *body; } let;      /* SX_LET */
@@ -197,7 +205,12 @@ struct syn_unit {
         struct { syn_expr *expr; } assume;                       /* ASSUME, THEOREM statement */
         syn_module *module;                                      /* SU_MODULE */
     } u;
-    void *res;                 /* sema: the resolved definition (sema.h) */
+    union {                    /* sema: what the unit declares, by kind */
+        struct sema_def *def;          /* a definition (operator, function, recursive, ...) */
+        struct sema_binder *binder;    /* a LET definition */
+        struct sema_decl *decl;        /* CONSTANT, VARIABLE */
+        struct sema_instance *inst;    /* a named INSTANCE */
+    } res;
 };
 
 struct syn_module {

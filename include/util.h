@@ -20,6 +20,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* ---- exit codes ------------------------------------------------------------------------------ */
+
+/* TLC's exit codes: the one table every module exits or reports with. */
+enum {
+    EXIT_OK = 0, EXIT_ASSUMPTION = 10, EXIT_DEADLOCK = 11, EXIT_SAFETY = 12, EXIT_LIVENESS = 13,
+    EXIT_ASSERT = 14, EXIT_EVAL = 75, EXIT_SAFETY_EVAL = 76, EXIT_LIVENESS_EVAL = 77, EXIT_PARSE = 150,
+    EXIT_CONFIG = 151, EXIT_TOO_LARGE = 152, EXIT_SYSTEM = 153, EXIT_ERROR = 255,
+};
+
 /* ---- arenas ------------------------------------------------------------------------------------ */
 
 typedef struct arena_chunk arena_chunk;
@@ -119,6 +128,9 @@ bool util_out_of_memory(void);
 typedef const char *atom;   /* an interned, NUL-terminated string; compare with == */
 atom util_intern(const char *s);
 atom util_intern_n(const char *s, size_t n);
+/* The order atom a was first interned in (0, 1, ...): TLC orders strings so when it prints them
+ * (the spec's strings in the order they appear in it). */
+uint32_t util_intern_rank(atom a);
 
 /* ---- source locations and diagnostics ---------------------------------------------------------- */
 
@@ -145,7 +157,8 @@ void util_vdiag(FILE *out, diag_level level, syn_loc loc, const char *hint, cons
 /* Redirect diagnostics (tests capture them in a memstream). NULL restores stderr. */
 void util_diag_stream(FILE *out);
 FILE *util_diag_out(void);
-/* Count of DIAG_ERROR messages printed since start (front-end passes use it to decide failure). */
+/* Count of DIAG_ERROR messages printed since start: for tests and statistics only. Passes report
+ * failure by what they return, never by this count (it is global, and other threads add to it). */
 unsigned util_error_count(void);
 void util_error_count_reset(void);
 

@@ -56,8 +56,8 @@ typedef struct val_lazy val_lazy;
 /* How a function was built, where TLC prints the results differently (it keeps the form it was
  * built in; tlc-c keeps one canonical form and this hint). */
 enum {
-    VAL_HINT_FCN = 1,        /* built as a function ([x \in S |-> e], :>, @@), not a tuple: the
-                              * empty one prints << >>, and ToJsonObject gives an array */
+    VAL_HINT_FCN = 1,        /* built as a function ([x \in S |-> e], :>, @@), not a tuple:
+                              * ToJsonObject gives an array */
     VAL_HINT_SETDOM = 2,     /* a SEQ whose domain was an enumerated set: DOMAIN prints {1, 2} */
     VAL_HINT_INTDOM = 4,     /* a FUNC whose domain was an interval: DOMAIN prints a..b */
 };

@@ -23,5 +23,6 @@ check TwoPhaseCommit 0 ' 288 distinct states found'
 check DiningDeadlock 11 '^Error: Deadlock reached'
 check Kettle 13 '^Back to state 1: <Stir '
 check KettleFair 0 ' 18 distinct states found'
+check LostUpdate 12 '^State 7: '
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

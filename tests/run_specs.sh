@@ -11,14 +11,18 @@
 #   \* expect: args -deadlock         (extra command-line arguments)
 #   \* expect: env TLCC_QUEUE_MEMORY=64   (an environment variable for the run)
 #   \* expect: module Foo             (the .tla to check, when it is not named like the .cfg)
-# Usage: run_specs.sh TLC_C_BINARY SOURCE_DIR
+# Usage: run_specs.sh TLC_C_BINARY SOURCE_DIR [NAME...]   (the specs NAME.cfg; default all: ctest
+# runs one a test, spec/NAME)
 set -u
 bin=$1
 src=$2
+shift 2
 dir=$src/tests/specs
 pass=0
 fail=0
-for cfg in "$dir"/*.cfg; do
+if [ $# = 0 ]; then set -- "$dir"/*.cfg; else set -- "${@/#/$dir/}"; set -- "${@/%/.cfg}"; fi
+for cfg in "$@"; do
+    [ -f "$cfg" ] || { echo "FAIL $cfg: no such spec"; fail=$((fail + 1)); continue; }
     name=$(basename "$cfg" .cfg)
     module=$(sed -n 's/^\\\* expect: module \(.*\)$/\1/p' "$cfg")
     module=${module:-$name}

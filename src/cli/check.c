@@ -1,12 +1,12 @@
 /* check.c - `tlc-c Spec.tla`: load, configure, check assumptions, explore, and report as TLC does. */
 #include "cli.h"
+#include "liveness.h"
+#include "pcal.h"
 #include "model.h"
 #include "report.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <signal.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
@@ -50,6 +50,13 @@ static void progress(void *ctx, const explore_stats *s)
     report_progress(stdout, &rs, (double)s->generated / minutes, (double)s->distinct / minutes, c->in_place);
 }
 
+static void coverage(void *ctx, const explore_action_counts *counts)
+{
+    checking *c = ctx;
+    report_progress_end(stdout);
+    model_print_coverage(c->m, stdout, counts);
+}
+
 static void initial_done(void *ctx, uint64_t generated, uint64_t distinct)
 {
     (void)ctx;
@@ -67,13 +74,11 @@ static int64_t run_seed(const cli_options *o)
 }
 
 /* Ctrl-C: the search, or the liveness checks after it, stop with the counts so far. */
-static atomic_bool interrupted;
-
 static void on_sigint(int sig)
 {
     (void)sig;
-    atomic_store(&interrupted, true);
     explore_request_stop();
+    live_request_stop();
 }
 
 static void print_trace(model *m, const explore_trace_state *trace, uint32_t len, bool difftrace)
@@ -111,86 +116,56 @@ static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
 
 /* ---- liveness ----------------------------------------------------------------------------------- */
 
-typedef struct live_run {
-    const explore_graph *g;
-    const live_check *checks;
-    const live_fairness *fair;
-    uint32_t nchecks, nfair;
-    live_lasso *found;               /* by check */
-    _Atomic uint32_t next;
-    atomic_bool too_large;           /* a check's product with the graph was too big to search */
-} live_run;
-
-static void *run_checks(void *arg)
-{
-    live_run *lr = arg;
-    const explore_graph *eg = lr->g;
-    live_graph g = {eg->nstates,     eg->state_words, eg->edge_words, eg->state_labels,
-                    eg->edge_start,  eg->edge_to,     eg->edge_labels, eg->initial};
-    for (uint32_t i; (i = atomic_fetch_add(&lr->next, 1)) < lr->nchecks;)
-        if (live_find(&g, &lr->checks[i], lr->fair, lr->nfair, &interrupted, &lr->found[i]) == LIVE_TOO_LARGE)
-            atomic_store(&lr->too_large, true);
-    return NULL;
-}
-
 /* Print the lasso as TLC does: the states, then back to the first state of the cycle (or stuttering). */
 static void print_lasso(model *m, const explore_model *em, const explore_graph *g, const live_lasso *l, atom property,
                         bool difftrace)
 {
-    uint32_t n = l->n, len = l->stuttering ? n : n + 1;
-    uint64_t *fps = util_xmalloc(sizeof(uint64_t) * (len + 1));
-    for (uint32_t i = 0; i < n; i++) fps[i] = g->fps[l->states[i]];
-    if (!l->stuttering) fps[n] = g->fps[l->states[l->loop]];
+    uint32_t n = l->n, len;
     explore_trace_state *trace;
     report_lasso_header(stdout, property);
-    if (explore_replay(em, fps, len, &trace)) {
-        for (uint32_t i = 0; i < n; i++)
-            model_print_state(m, stdout, i + 1, trace[i].bytes, trace[i].len, trace[i].action, i ? trace[i - 1].bytes : NULL,
-                              i ? trace[i - 1].len : 0, difftrace);
-        if (l->stuttering) report_stuttering(stdout, n + 1);
-        else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
-        explore_trace_free(trace, len);
-    } else {
+    if (!live_lasso_trace(em, g, l, &trace, &len)) {
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
                        "tlc-c could not replay the counterexample (is the spec deterministic?)");
+        return;
     }
-    free(fps);
+    for (uint32_t i = 0; i < n; i++)
+        model_print_state(m, stdout, i + 1, trace[i].bytes, trace[i].len, trace[i].action, i ? trace[i - 1].bytes : NULL,
+                          i ? trace[i - 1].len : 0, difftrace);
+    if (l->stuttering) report_stuttering(stdout, n + 1);
+    else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
+    explore_trace_free(trace, len);
 }
 
-/* Search the behaviour graph for a fair violation of each temporal property, on `workers` threads
- * (one check each at a time). 0, or TLC's exit code for a violation. */
+/* Search the behaviour graph for a fair violation of each temporal property, on `workers` threads.
+ * 0, or TLC's exit code for a violation. */
 static int check_liveness(model *m, const explore_model *em, const explore_graph *g, int workers, bool difftrace)
 {
-    live_run lr = {.g = g};
-    if (!model_liveness_problem(m, &lr.checks, &lr.nchecks, &lr.fair, &lr.nfair)) return 0;
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    if (!model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) return 0;
     double start = now();
     report_liveness_start(stdout, g->nstates);
-    lr.found = util_xcalloc(lr.nchecks, sizeof *lr.found);
-    int threads = workers < (int)lr.nchecks ? workers : (int)lr.nchecks;
-    pthread_t *tids = util_xcalloc((size_t)threads, sizeof *tids);
-    for (int i = 1; i < threads; i++) pthread_create(&tids[i], NULL, run_checks, &lr);
-    run_checks(&lr);
-    for (int i = 1; i < threads; i++) pthread_join(tids[i], NULL);
-    free(tids);
+    live_result lr;
+    live_check_all(g, checks, nchecks, fair, nfair, workers, &lr);
     int rc = 0;
-    if (atomic_load(&interrupted)) {
+    if (lr.status == LIVE_INTERRUPTED) {
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
                        "tlc-c: interrupted while checking the temporal properties; none is reported violated.");
         rc = EXIT_SYSTEM;
-    } else if (atomic_load(&lr.too_large)) {
+    } else if (lr.status == LIVE_TOO_LARGE) {
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
                        "the behaviour graph times a property's automaton has more than 2^32 nodes: "
                        "too large to check the temporal properties.");
         rc = EXIT_TOO_LARGE;
     }
-    for (uint32_t i = 0; i < lr.nchecks && !rc; i++) {
-        if (!lr.found[i].states) continue;
-        print_lasso(m, em, g, &lr.found[i], model_liveness_check_name(m, i), difftrace);
+    for (uint32_t i = 0; i < lr.n && !rc; i++) {
+        if (!lr.lassos[i].states) continue;
+        print_lasso(m, em, g, &lr.lassos[i], model_liveness_check_name(m, i), difftrace);
         rc = EXIT_LIVENESS;
     }
-    for (uint32_t i = 0; i < lr.nchecks; i++) live_lasso_free(&lr.found[i]);
-    free(lr.found);
-    if (!rc) report_liveness_done(stdout, now() - start);
+    live_result_free(&lr);
+    if (!rc || rc == EXIT_LIVENESS) report_liveness_done(stdout, now() - start);
     return rc;
 }
 
@@ -425,9 +400,9 @@ static void checkpoint_event(void *ctx, int event, const explore_stats *s, int e
  * -continue (refused when asked for, else left out). False after printing a refusal. */
 static bool plan_checkpoints(const cli_options *o, explore_options *eo, checking *c, const run_meta *meta)
 {
-    bool unsupported = eo->record_graph || eo->keep_going;
+    bool unsupported = eo->record_graph || eo->keep_going || eo->count_actions;
     if (unsupported && (o->recover || o->checkpoint > 0)) {
-        fprintf(stderr, "tlc-c: error: -%s with temporal properties to check or with -continue is not supported yet\n",
+        fprintf(stderr, "tlc-c: error: -%s with temporal properties to check, -continue or -coverage is not supported yet\n",
                 o->recover ? "recover" : "checkpoint");
         return false;
     }
@@ -459,6 +434,9 @@ static int explore(model *m, const cli_options *o, int workers, double start, in
         .violation = violation,
         .record_graph = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
                                                &(const live_fairness *){0}, &(uint32_t){0}),
+        .count_actions = o->coverage >= 0,
+        .coverage_seconds = o->coverage > 0 ? o->coverage * 60.0 : 1e300,
+        .coverage = coverage,
     };
     run_meta meta = {run_digest(o), seed};
     if (!plan_checkpoints(o, &eo, &c, &meta)) return EXIT_CONFIG;
@@ -476,11 +454,20 @@ static int explore(model *m, const cli_options *o, int workers, double start, in
         rc = check_after_search(m, &em, &r, workers, o->difftrace);
         complete = !rc && !c.first_code;
         if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+    } else if (r.verdict == EXPLORE_VIOLATED && r.trace_len == 1 && !o->keep_going &&
+               model_last_fault(m)->kind == MODEL_FAULT_INVARIANT) {
+        /* TLC prints an initial state that violates an invariant alone, without the counts */
+        model_print_initial_violation(m, stdout, model_last_fault(m)->name, r.trace[0].bytes, r.trace[0].len);
+        report_finished(stdout, now() - start);
+        explore_result_free(&r);
+        util_reserve_memory(0);
+        return EXIT_SAFETY;
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
         if (!rc) rc = report_violation(m, &r, o);
     }
     if (c.first_code) rc = c.first_code;   /* -continue: TLC's code for the first violation */
+    if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
     report_summary(stdout, &rs);
     if (complete) report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
@@ -496,7 +483,7 @@ static FILE *open_user_file(const cli_options *o)
 {
     if (!o->user_file) return NULL;
     FILE *f = fopen(o->user_file, "w");
-    if (!f) fprintf(stderr, "tlc-c: error: cannot write -userFile `%s`: %s\n", o->user_file, strerror(errno));
+    if (!f) util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "cannot write -userFile `%s`: %s", o->user_file, strerror(errno));
     return f;
 }
 
@@ -516,9 +503,11 @@ int cli_check(const cli_options *o)
     report_sany_start(stdout);
     fflush(stdout);
     sema_program *p = cli_load(o->spec);
+    for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
+        if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
     report_sany_done(stdout, p);
     if (!p) {
-        if (report_is_tool()) report_finished(stdout, now() - start);
+        report_finished(stdout, now() - start);
         return EXIT_PARSE;
     }
     char *cfg_path = config_path(o);
@@ -537,9 +526,17 @@ int cli_check(const cli_options *o)
         goto done_cfg;
     }
     model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed, .fp = o->fp,
-                        .liveness_off = o->liveness_off, .print_out = user_file};
+                        .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0};
     model *m = model_new(p, cfg, &mo, &rc);
     if (!m) goto done;
+    /* TLC's order: start, the warnings and the liveness problem, the assumptions, the initial states */
+    report_init_start(stdout);
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    bool live = model_liveness_problem(m, &checks, &nchecks, &fair, &nfair);
+    if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
+    if (live) report_live_implied(stdout, nchecks);
     rc = model_check_assumptions(m, stdout);
     if (rc) goto done;
     if (!model_has_behaviour(m)) {
@@ -550,11 +547,6 @@ int cli_check(const cli_options *o)
         report_finished(stdout, now() - start);
         goto done;
     }
-    report_init_start(stdout);
-    const live_check *checks;
-    const live_fairness *fair;
-    uint32_t nchecks, nfair;
-    if (model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) report_live_implied(stdout, nchecks);
     rc = explore(m, o, workers, start, seed);
 done:
     model_free(m);

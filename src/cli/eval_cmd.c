@@ -5,15 +5,42 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #ifdef TLCC_HAVE_READLINE
 #include <readline/history.h>
 #include <readline/readline.h>
 #endif
 
-static const char scope_text[] =
-    "---- MODULE TLCcEval ----\n"
-    "EXTENDS Naturals, Integers, Sequences, FiniteSets, Bags, TLC\n"
-    "====\n";
+/* The modules TLC's REPL extends (tlc2/REPL.java), with the popular community modules it adds when
+ * they are present (tlc2.overrides.CommunityModules), as tlc-c's library has them. */
+static const char scope_modules[] = "Reals, Sequences, Bags, FiniteSets, TLC, Randomization, FiniteSetsExt, Functions, "
+                                    "SequencesExt, Folds, IOUtils";
+
+/* The scope module's text, EXTENDS the REPL's modules (and, with -module M.tla, M as well, in M's folder). */
+static sema_program *load_scope(const cli_options *o)
+{
+    char path[4096], text[8192];
+    const char *module = NULL;
+    size_t dir = 0;
+    if (o->eval_module) {
+        const char *spec = cli_spec_path(o->eval_module);
+        const char *slash = strrchr(spec, '/');
+        const char *base = slash ? slash + 1 : spec;
+        dir = slash ? (size_t)(slash - spec) + 1 : 0;
+        if (access(spec, R_OK) != 0) {
+            fprintf(stderr, "tlc-c: error: cannot read spec file `%s`\n", spec);
+            return NULL;
+        }
+        module = base;
+        snprintf(path, sizeof path, "%.*sTLCcEval.tla", (int)dir, spec);
+    } else {
+        snprintf(path, sizeof path, "TLCcEval.tla");
+    }
+    int len = module ? (int)(strlen(module) - 4) : 0;
+    snprintf(text, sizeof text, "---- MODULE TLCcEval ----\nEXTENDS %s%s%.*s\n====\n", scope_modules, module ? ", " : "",
+             len, module ? module : "");
+    return sema_load_text(path, text, cli_sema_options());
+}
 
 typedef struct evaluator {
     sema_program *prog;
@@ -23,7 +50,7 @@ typedef struct evaluator {
 
 static bool evaluator_open(const cli_options *o, evaluator *ev)
 {
-    ev->prog = o->eval_module ? cli_load(o->eval_module) : sema_load_text("TLCcEval.tla", scope_text, cli_sema_options());
+    ev->prog = load_scope(o);
     if (!ev->prog) return false;
     ev->ep = eval_program_new(ev->prog);
     ev->w = eval_worker_new(ev->ep, 0);
@@ -69,6 +96,11 @@ static int eval_line(evaluator *ev, const char *origin, const char *text)
 
 int cli_eval(const cli_options *o)
 {
+    /* TLC orders strings by their first appearance, and its REPL reads the expression first */
+    arena first;
+    arena_init(&first);
+    syn_parse_expr(&first, "<eval>", o->eval_expr);
+    arena_free(&first);
     evaluator ev;
     if (!evaluator_open(o, &ev)) return EXIT_PARSE;
     int rc = eval_line(&ev, "<eval>", o->eval_expr);

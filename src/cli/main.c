@@ -1,5 +1,6 @@
 /* main.c - tlc-c's entry point: parse options, load the spec, then parse-only, evaluate, or check. */
 #include "cli.h"
+#include "pcal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -67,7 +68,7 @@ sema_program *cli_load(const char *spec)
     const sema_options *so = cli_sema_options();
     const char *path = cli_spec_path(spec);
     if (access(path, R_OK) != 0) {
-        fprintf(stderr, "tlc-c: error: cannot read spec file `%s`\n", path);
+        util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "cannot read spec file `%s`", path);
         return NULL;
     }
     return sema_load(path, so);
@@ -75,6 +76,8 @@ sema_program *cli_load(const char *spec)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && (!strcmp(argv[1], "--translate") || !strcmp(argv[1], "-translate")))
+        return pcal_translate_main(argc - 2, argv + 2);
     cli_options o;
     if (!cli_parse_options(argc, argv, &o)) return 1;
     switch (o.mode) {
@@ -85,6 +88,17 @@ int main(int argc, char **argv)
     case MODE_PARSE: {
         sema_program *p = cli_load(o.spec);
         if (!p) return EXIT_PARSE;
+        int prc = 0;
+        for (uint32_t i = 0; i < p->nmodules; i++) {
+            if (p->modules[i]->is_standard) continue;
+            pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
+            int r = pcal_check_algorithm(p->modules[i]->file);
+            if (r && !prc) prc = r;
+        }
+        if (prc) {
+            sema_free(p);
+            return prc;
+        }
         printf("Parsing and semantic processing of %s succeeded (%u modules).\n", p->root->name, p->nmodules);
         sema_free(p);
         return 0;

@@ -109,6 +109,7 @@ static int parse_client_option(int argc, char **argv, int *i, const char *name, 
 {
     long n;
     if (!strcmp(name, "tool")) o->tool = true;
+    else if (!strcmp(name, "nowarning")) o->nowarning = true;
     else if (!strcmp(name, "modelcheck") || !strcmp(name, "cleanup") || !strcmp(name, "nowarning") ||
              !strcmp(name, "noTE") || !strcmp(name, "noGenerateSpecTE") || !strcmp(name, "gzip")) {
         /* breadth-first search is the mode; TLC's housekeeping has nothing to do here */

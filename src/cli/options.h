@@ -31,6 +31,7 @@ typedef struct cli_options {
     bool liveness_off;         /* -lncheck off */
     const char *user_file;     /* -userFile F: Print and PrintT output goes to F */
     int64_t max_set_size;      /* -maxSetSize N (0 unset) */
+    bool nowarning;            /* -nowarning: TLC's warnings are not printed */
 } cli_options;
 
 /* Parse argv; on a usage error print it and return false (the caller exits 1... as TLC does: 255?). */

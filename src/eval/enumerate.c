@@ -286,9 +286,32 @@ static bool exists_body(eval_worker *w, void *data, ctx inner)
     return !s->E->stopped;
 }
 
-static void set_action(enumerator *E, const sema_def *d)
+/* `Name(v1,v2)`: the definition's name and its arguments' values, as TLC labels an action whose
+ * parameters are bound to values (arguments above state level, or operators, are left out). */
+static atom name_with_args(enumerator *E, ctx c, const sema_def *d, const syn_expr *call)
 {
-    E->action.name = d->name;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f) return d->name;
+    fputs(d->name, f);
+    uint32_t shown = 0;
+    for (uint32_t i = 0; i < call->u.apply.nargs && i < d->nparams; i++) {
+        const syn_expr *a = call->u.apply.args[i];
+        if (a->level > LEVEL_STATE || d->params[i]->arity > 0) continue;
+        fputs(shown++ ? "," : "(", f);
+        val_print(f, eval_expr(E->w, c, a));
+    }
+    if (shown) fputc(')', f);
+    fclose(f);
+    atom name = util_intern(text);
+    free(text);
+    return name;
+}
+
+static void set_action(enumerator *E, const sema_def *d, ctx c, const syn_expr *call)
+{
+    E->action.name = d->nparams && E->w->action_args ? name_with_args(E, c, d, call) : d->name;
     E->action.loc = d->body->loc;
     E->action.module = d->module->name;
 }
@@ -308,7 +331,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : (ctx){.subst = c.subst};
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
-        if (splitting && !E->init) set_action(E, d);
+        if (splitting && !E->init) set_action(E, d, c, e);
         walk(E, body, d->body, rest, splitting);
         E->action = saved;
         return true;
@@ -343,13 +366,6 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
 }
 
 /* ---- action composition ------------------------------------------------------------------------- */
-
-static void switch_state(eval_worker *w, const val *state)
-{
-    if (w->state == state) return;
-    w->state = state;
-    w->epoch++;   /* state-level values cached for the other state are stale */
-}
 
 _Noreturn void eval_fail_unset_variable(eval_worker *w, syn_loc loc, const sema_decl *d)
 {
@@ -392,9 +408,9 @@ static bool cdot_reaches_target(eval_worker *w, cdot *f, const val *t)
     w->next = f->target;
     w->next_bound = f->target_bound;
     w->next_complete = f->target_complete;
-    switch_state(w, t);
+    eval_switch_state(w, t, false);
     bool holds = eval_truth(w, f->c, f->b);
-    switch_state(w, s);
+    eval_switch_state(w, s, false);
     w->next = next;
     w->next_bound = bound;
     w->next_complete = complete;
@@ -421,9 +437,9 @@ static void cdot_middle(enumerator *E, cdot *f, todo *rest)
     memcpy(w->next, f->entry, n * sizeof(val));
     memcpy(w->next_bound, f->entry_bound, n * sizeof(bool));
     const val *s = w->state;
-    switch_state(w, t);
+    eval_switch_state(w, t, false);
     walk(E, f->c, f->b, push_cdot(E, TODO_CDOT_END, f, rest), false);
-    switch_state(w, s);
+    eval_switch_state(w, s, false);
     memcpy(w->next, a_next, n * sizeof(val));
     memcpy(w->next_bound, a_bound, n * sizeof(bool));
 }
@@ -433,9 +449,9 @@ static void cdot_end(enumerator *E, cdot *f, todo *rest)
 {
     eval_worker *w = E->w;
     const val *t = w->state;
-    switch_state(w, f->from);
+    eval_switch_state(w, f->from, false);
     proceed(E, rest);
-    switch_state(w, t);
+    eval_switch_state(w, t, false);
 }
 
 static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
@@ -553,17 +569,13 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
     }
 }
 
-/* Walk the predicate with an unwind target for evaluation errors: false after one. */
-static bool walk_guarded(enumerator *E, const syn_expr *pred)
+/* A walk run as a protected call. */
+typedef struct protected_walk { enumerator *E; ctx c; const syn_expr *e; todo *rest; bool splitting; } protected_walk;
+
+static void walk_body(eval_worker *w, void *data)
 {
-    eval_worker *w = E->w;
-    jmp_buf jb;
-    jmp_buf *saved = w->unwind;
-    w->unwind = &jb;
-    bool ok = setjmp(jb) == 0;
-    if (ok) walk(E, (ctx){0}, pred, NULL, true);
-    w->unwind = saved;
-    return ok;
+    protected_walk *call = data;
+    walk(call->E, call->c, call->e, call->rest, call->splitting);
 }
 
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
@@ -572,16 +584,13 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     E.action = (eval_action){state ? w->ep->name_next : w->ep->name_init, pred->loc, NULL};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
-    const val *saved_state = w->state;
-    if (w->state != (state ? state : w->next)) w->epoch++;
-    w->state = state ? state : w->next;
-    w->init_mode = state == NULL;
-    w->depth = 0;
-    bool ok = walk_guarded(&E, pred);
+    eval_frame f = eval_frame_of(w);
+    f.state = state ? state : w->next;
+    f.init_mode = state == NULL;
+    f.depth = 0;
+    protected_walk call = {&E, (ctx){0}, pred, NULL, true};
+    bool ok = eval_protected(w, &f, walk_body, &call);
     if (!ok) w->err.within = E.action.loc;   /* the innermost action entered: TLC's outer position */
-    if (w->state != saved_state) w->epoch++;
-    w->state = saved_state;
-    w->init_mode = false;
     return ok;
 }
 
@@ -593,25 +602,14 @@ static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     eval_worker *w = E->w;
     uint32_t n = w->ep->sema->nvars;
-    val *saved_next = w->next;
-    bool *saved_bound = w->next_bound;
-    bool saved_complete = w->next_complete;
-    const val *saved_state = w->state;
-    w->next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
-    w->next_bound = arena_zalloc(&w->scratch, sizeof(bool) * (n + 1));
-    w->next_complete = false;
+    eval_frame aside = eval_frame_of(w);
+    aside.next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    aside.next_bound = arena_zalloc(&w->scratch, sizeof(bool) * (n + 1));
+    aside.next_complete = false;
     c.primed = false;
     /* an error inside unwinds through here, so that the worker gets its own buffers back */
-    jmp_buf *outer = w->unwind, jb;
-    w->unwind = &jb;
-    bool failed = setjmp(jb) != 0;
-    if (!failed) walk(E, c, e, rest, false);
-    w->unwind = outer;
-    w->next = saved_next;
-    w->next_bound = saved_bound;
-    w->next_complete = saved_complete;
-    switch_state(w, saved_state);
-    if (failed) longjmp(*outer, 1);
+    protected_walk call = {E, c, e, rest, false};
+    if (!eval_protected(w, &aside, walk_body, &call)) eval_rethrow(w);
 }
 
 /* ENABLED A: does A have a successor from the current state? */

@@ -34,8 +34,8 @@ eval_program *eval_program_new(sema_program *p)
         if (!mod->is_standard) continue;
         for (uint32_t i = 0; i < mod->syntax->nunits; i++) {
             syn_unit *u = mod->syntax->units[i];
-            if (u->kind != SU_OPDEF || !u->res) continue;
-            sema_def *d = u->res;
+            if (u->kind != SU_OPDEF || !u->res.def) continue;
+            sema_def *d = u->res.def;
             d->native = (void *)eval_find_native(mod->name, d->name);
         }
     }
@@ -45,6 +45,7 @@ eval_program *eval_program_new(sema_program *p)
 void eval_program_free(eval_program *ep)
 {
     if (!ep) return;
+    eval_worker_free(ep->closures.builder);
     for (uint32_t i = 0; i < ep->ndefs; i++) {
         free(atomic_load(&ep->memo[i]));
         free(ep->def_value[i]);
@@ -146,6 +147,7 @@ void eval_worker_reset(eval_worker *w)
 arena *eval_scratch(eval_worker *w) { return &w->scratch; }
 const eval_error *eval_worker_error(const eval_worker *w) { return &w->err; }
 void eval_set_stats(eval_worker *w, const eval_stats *s) { w->stats = *s; }
+void eval_set_action_args(eval_worker *w, bool on) { w->action_args = on; }
 
 /* ---- errors ------------------------------------------------------------------------------------- */
 
@@ -159,8 +161,7 @@ static _Noreturn void vfail(eval_worker *w, eval_status st, syn_loc loc, const c
     vsnprintf(msg, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
     w->err = (eval_error){st, loc, msg, NULL, {0}};
-    UTIL_ASSERT(w->unwind, "evaluation error outside an entry point: %s", msg);
-    longjmp(*w->unwind, 1);
+    eval_rethrow(w);
 }
 
 _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...)
@@ -177,75 +178,112 @@ _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ..
     vfail(w, EVAL_ASSERT, loc, fmt, ap);
 }
 
+/* ---- protected calls ---------------------------------------------------------------------------- */
+
+_Noreturn void eval_rethrow(eval_worker *w)
+{
+    UTIL_ASSERT(w->unwind, "evaluation error outside an entry point: %s", w->err.message);
+    longjmp(*w->unwind, 1);
+}
+
+void eval_switch_state(eval_worker *w, const val *state, bool anew)
+{
+    if (state == w->state && !anew) return;
+    w->state = state;
+    w->epoch++;   /* state-level values cached for the other state are stale */
+}
+
+eval_frame eval_frame_of(const eval_worker *w)
+{
+    return (eval_frame){w->state, w->next, w->next_bound, w->next_complete, w->init_mode, w->depth, w->at, w->has_at};
+}
+
+static void enter_frame(eval_worker *w, const eval_frame *f)
+{
+    eval_switch_state(w, f->state, false);
+    w->next = f->next;
+    w->next_bound = f->next_bound;
+    w->next_complete = f->next_complete;
+    w->init_mode = f->init_mode;
+    w->depth = f->depth;
+    w->at = f->at;
+    w->has_at = f->has_at;
+}
+
+/* C11 7.13.1.1: setjmp only as the whole controlling expression of the `if`, and nothing it saved
+ * (saved, outer) is changed before a longjmp can reach it. */
+bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *data)
+{
+    const eval_frame saved = eval_frame_of(w);
+    jmp_buf *const outer = w->unwind;
+    jmp_buf jb;
+    enter_frame(w, f);
+    w->unwind = &jb;
+    if (setjmp(jb) == 0) {
+        body(w, data);
+        w->unwind = outer;
+        enter_frame(w, &saved);
+        return true;
+    }
+    w->unwind = outer;
+    enter_frame(w, &saved);
+    return false;
+}
+
 /* ---- entry points ------------------------------------------------------------------------------- */
 
-/* Evaluate e in (state, next) with an unwind target for errors; the value, or a Boolean when
- * `as_bool` (then a non-Boolean is an error). The worker's state is restored afterwards; the
- * per-state cache is for one state, so it is cleared on the way in and out when the state differs. */
+/* What the entry points evaluate: the value of e, or a Boolean (then a non-Boolean is an error). */
 typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED, AS_CHANGED } eval_mode;
+typedef struct evaluation { const syn_expr *e; ctx c; eval_mode mode; val out; } evaluation;
 
+static void evaluate(eval_worker *w, void *data)
+{
+    evaluation *ev = data;
+    ctx c = ev->c;
+    const syn_expr *e = ev->e;
+    switch (ev->mode) {
+    case AS_VALUE: ev->out = eval_expr(w, c, e); break;
+    case AS_BOOL: ev->out = val_bool(eval_truth(w, c, e)); break;
+    case AS_ENABLED: ev->out = val_bool(eval_enabled(w, c, e)); break;
+    case AS_CHANGED: ev->out = val_bool(!eval_unchanged(w, c, e->u.bin.b, e->loc)); break;
+    }
+}
+
+static bool evaluate_protected(eval_worker *w, const eval_frame *f, const syn_expr *e, ctx c, eval_mode mode, val *out)
+{
+    evaluation ev = {e, c, mode, {0}};
+    if (!eval_protected(w, f, evaluate, &ev)) return false;
+    *out = ev.out;
+    return true;
+}
+
+/* Evaluate e in (state, next); the worker's frame is restored afterwards. */
 static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *state, const val *next, eval_mode mode,
                         val *out)
 {
-    bool switched = state != w->state;
-    if (switched) w->epoch++;
-    const val *saved_state = w->state;
-    val *saved_next = w->next;
-    jmp_buf *saved_unwind = w->unwind;
-    w->state = state;
-    if (next) w->next = (val *)next;
-    w->next_complete = next != NULL;
-    w->depth = 0;
-    jmp_buf jb;
-    w->unwind = &jb;
-    bool ok = setjmp(jb) == 0;
-    if (ok) {
-        switch (mode) {
-        case AS_VALUE: *out = eval_expr(w, c, e); break;
-        case AS_BOOL: *out = val_bool(eval_truth(w, c, e)); break;
-        case AS_ENABLED: *out = val_bool(eval_enabled(w, c, e)); break;
-        case AS_CHANGED: *out = val_bool(!eval_unchanged(w, c, e->u.bin.b, e->loc)); break;
-        }
-    }
-    w->unwind = saved_unwind;
-    w->state = saved_state;
-    w->next = saved_next;
-    w->next_complete = false;
-    if (switched) w->epoch++;
-    return ok;
+    eval_frame f = eval_frame_of(w);
+    f.state = state;
+    if (next) f.next = (val *)next;
+    f.next_complete = next != NULL;
+    f.depth = 0;
+    return evaluate_protected(w, &f, e, c, mode, out);
 }
 
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out)
 {
-    jmp_buf *saved_unwind = w->unwind;
-    uint32_t depth = w->depth;
-    val at = w->at;
-    bool has_at = w->has_at;
-    jmp_buf jb;
-    w->unwind = &jb;
-    bool ok = setjmp(jb) == 0;
-    if (ok) *out = eval_expr(w, c, e);
-    w->unwind = saved_unwind;
-    w->depth = depth;
-    w->at = at;
-    w->has_at = has_at;
-    return ok;
+    eval_frame here = eval_frame_of(w);
+    return evaluate_protected(w, &here, e, c, AS_VALUE, out);
 }
 
 /* Holding a state makes it the worker's current one, so evaluate_in sees no switch. */
 const val *eval_hold_state(eval_worker *w, const val *state)
 {
     const val *before = w->state;
-    w->epoch++;
-    w->state = state;
+    eval_switch_state(w, state, true);
     return before;
 }
 
-void eval_release_state(eval_worker *w, const val *before)
-{
-    w->state = before;
-    w->epoch++;
-}
+void eval_release_state(eval_worker *w, const val *before) { eval_switch_state(w, before, true); }
 
 bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *next, val *out)
 {
@@ -254,6 +292,7 @@ bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *
 
 bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out)
 {
+    UTIL_ASSERT(w->ep->closures.frozen || w == w->ep->closures.builder, "a closure evaluated during set-up");
     val v;
     eval_mode mode = cl->enabled ? AS_ENABLED : cl->changed ? AS_CHANGED : AS_BOOL;
     bool ok = evaluate_in(w, cl->e, cl->where, state, next, mode, &v);

@@ -72,7 +72,13 @@ struct eval_closure {
     bool changed;                /* e is <<A>>_v, known to be an A step: does v change? */
 };
 
-/* Per-variable override state of the next state during enumeration. */
+/* The closures of temporal formulas, owned by the program: built during set-up by a worker of their
+ * own (in its scratch arena, never reset), then frozen and shared read-only by all workers. */
+typedef struct eval_closures {
+    eval_worker *builder;        /* created at the first eval_temporal; freed with the program */
+    bool frozen;                 /* eval_closures_freeze: no closure is built any more */
+} eval_closures;
+
 struct eval_program {
     sema_program *sema;
     FILE *print_out;             /* where Print and PrintT write (stdout unless -userFile) */
@@ -87,24 +93,26 @@ struct eval_program {
     uint32_t ndefs;
     atom name_next, name_init, name_enabled, name_cdot;   /* interned once: interning takes a global lock */
     uint64_t seed;               /* of random draws (-seed) */
+    eval_closures closures;
 };
 
 struct eval_worker {
     eval_program *ep;
     int id;
+    bool action_args;            /* name actions with their arguments' values, as TLC's traces do */
     arena scratch;
-    const val *state;            /* the current state, or NULL at constant level */
-    val *next;                   /* the next state being built (enumeration) or read */
-    bool *next_bound;            /* which next-state variables are bound */
-    bool next_complete;          /* next is a whole given state (checking a transition) */
-    bool init_mode;              /* enumerating Init: the state being built is `next` */
-    jmp_buf *unwind;             /* where evaluation errors jump (same thread only) */
+    const val *state;            /* [frame] the current state, or NULL at constant level */
+    val *next;                   /* [frame] the next state being built (enumeration) or read */
+    bool *next_bound;            /* [frame] which next-state variables are bound */
+    bool next_complete;          /* [frame] next is a whole given state (checking a transition) */
+    bool init_mode;              /* [frame] enumerating Init: the state being built is `next` */
+    jmp_buf *unwind;             /* where evaluation errors jump (eval_protected, same thread only) */
     eval_error err;
     arena err_mem;
     eval_stats stats;
-    val at;                      /* the value `@` stands for inside EXCEPT */
-    bool has_at;
-    uint32_t depth;              /* recursion depth, to report runaway recursion */
+    val at;                      /* [frame] the value `@` stands for inside EXCEPT */
+    bool has_at;                 /* [frame] */
+    uint32_t depth;              /* [frame] recursion depth, to report runaway recursion */
     const eval_action *action;   /* the action being enumerated (for traces) */
     /* State-level definitions without parameters, cached for the current state: slot i is valid
      * while state_epoch[i] == epoch (bumped by every reset, so a reset clears the cache). */
@@ -117,6 +125,32 @@ struct eval_worker {
     struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
 };
 
+/* ---- protected calls (eval.c) ----
+ * The worker's frame is where it is evaluating: the fields of eval_worker marked [frame]. Every call that
+ * catches evaluation errors goes through eval_protected, the one setjmp of the evaluator: it enters
+ * a frame, runs the body with an unwind target, and gives the worker back its whole frame, after
+ * the body returns or after an error unwinds to it. The current state changes only through
+ * eval_switch_state, which starts a new cache epoch with it. */
+typedef struct eval_frame {
+    const val *state;
+    val *next;
+    bool *next_bound;
+    bool next_complete, init_mode;
+    uint32_t depth;
+    val at;
+    bool has_at;
+} eval_frame;
+typedef void (*eval_body)(eval_worker *w, void *data);
+
+eval_frame eval_frame_of(const eval_worker *w);
+/* Run body(w, data) in frame f: false after an evaluation error (in eval_worker_error). */
+bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *data);
+/* Unwind the error just caught (by eval_protected) on to the enclosing protected call. */
+_Noreturn void eval_rethrow(eval_worker *w);
+/* Make `state` the current state. The per-state cache holds for one state, so a new epoch starts
+ * when the state changes, and always when `anew` (a buffer that now holds another state). */
+void eval_switch_state(eval_worker *w, const val *state, bool anew);
+
 /* Report an error and unwind to the enclosing eval_* entry point. */
 _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* One call deeper (into `name`, or NULL for a LET definition or an argument): a located error past
@@ -125,7 +159,7 @@ void eval_enter_call(eval_worker *w, syn_loc loc, const char *name);
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Evaluate e, catching an evaluation error: false with the error in eval_worker_error (for
- * AssertError). The worker's evaluation state is as it was before the call either way. */
+ * AssertError). The worker's frame is as it was before the call either way. */
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out);
 /* Turn a val_* status into an evaluation error at `loc`. */
 void eval_check(eval_worker *w, syn_loc loc, val_status st);

@@ -714,7 +714,7 @@ ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e)
     for (uint32_t i = 0; i < e->u.let.ndefs; i++) {
         syn_unit *u = e->u.let.defs[i];
         if (u->kind != SU_OPDEF) continue;
-        const sema_binder *b = u->res;
+        const sema_binder *b = u->res.binder;
         const sema_def *d = b->let_def;
         if (d->nparams == 0 && !d->is_function) {
             c.env = push_thunk(w, c.env, b, d->body, c);

@@ -190,24 +190,48 @@ static bool same_action(const syn_expr *a, const syn_expr *b)
     return ra->kind == REF_DEF && rb->kind == REF_DEF && ra->def == rb->def && !ra->npath && !rb->npath;
 }
 
-const eval_closure *eval_step_of_next(eval_worker *w, const eval_closure *step, const syn_expr *next)
+/* The worker that builds the program's closures (set-up only). */
+static eval_worker *builder(eval_program *ep)
+{
+    UTIL_ASSERT(!ep->closures.frozen, "a temporal formula taken apart after set-up");
+    if (!ep->closures.builder) ep->closures.builder = eval_worker_new(ep, -1);
+    return ep->closures.builder;
+}
+
+const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step, const syn_expr *next)
 {
     if (step->enabled || step->e->kind != SX_ANGLE_ACTION || step->where.subst || !next) return NULL;
     if (!same_action(step->e->u.bin.a, next)) return NULL;
-    eval_closure *cl = arena_alloc(&w->scratch, sizeof *cl);
+    eval_closure *cl = arena_alloc(&builder(ep)->scratch, sizeof *cl);
     *cl = *step;
     cl->changed = true;
     return cl;
 }
 
-bool eval_temporal(eval_worker *w, const syn_expr *e, eval_tformula **out)
+typedef struct temporal_call { const syn_expr *e; eval_tformula *out; } temporal_call;
+
+static void temporal_body(eval_worker *w, void *data)
 {
-    jmp_buf *saved = w->unwind;
-    jmp_buf jb;
-    w->unwind = &jb;
-    w->depth = 0;
-    bool ok = setjmp(jb) == 0;
-    if (ok) *out = walk(w, (ctx){0}, e);
-    w->unwind = saved;
-    return ok;
+    temporal_call *call = data;
+    call->out = walk(w, (ctx){0}, call->e);
 }
+
+bool eval_temporal(eval_program *ep, const syn_expr *e, eval_tformula **out)
+{
+    eval_worker *w = builder(ep);
+    eval_frame f = eval_frame_of(w);
+    f.depth = 0;
+    temporal_call call = {e, NULL};
+    if (!eval_protected(w, &f, temporal_body, &call)) return false;
+    *out = call.out;
+    return true;
+}
+
+bool eval_closure_constant(eval_program *ep, const eval_closure *cl, bool *out)
+{
+    return eval_closure_holds(builder(ep), cl, NULL, NULL, out);
+}
+
+const eval_error *eval_closures_error(const eval_program *ep) { return eval_worker_error(ep->closures.builder); }
+
+void eval_closures_freeze(eval_program *ep) { ep->closures.frozen = true; }

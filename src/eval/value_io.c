@@ -285,6 +285,36 @@ static void print_string(FILE *out, const char *s)
     fputc('"', out);
 }
 
+/* The order TLC prints n keys in (set elements, a function's domain): strings by when they were
+ * first interned (TLC's order of strings: their first appearance in the spec), anything else as
+ * stored. order[i] is the position of the i-th to print; NULL when it is the stored order. */
+static uint32_t *tlc_order(const val *keys, uint32_t n)
+{
+    if (n < 2) return NULL;
+    for (uint32_t i = 0; i < n; i++)
+        if (keys[i].kind != VAL_STR) return NULL;
+    uint32_t *order = util_xmalloc(sizeof(uint32_t) * n);
+    for (uint32_t i = 0; i < n; i++) order[i] = i;
+    for (uint32_t i = 1; i < n; i++) {   /* insertion sort: usually nearly sorted, always small */
+        uint32_t x = order[i], r = util_intern_rank(keys[x].u.s), j = i;
+        for (; j > 0 && util_intern_rank(keys[order[j - 1]].u.s) > r; j--) order[j] = order[j - 1];
+        order[j] = x;
+    }
+    return order;
+}
+
+static void print_set(FILE *out, const val *xs, uint32_t n)
+{
+    uint32_t *order = tlc_order(xs, n);
+    fputc('{', out);
+    for (uint32_t i = 0; i < n; i++) {
+        if (i) fputs(", ", out);
+        val_print(out, xs[order ? order[i] : i]);
+    }
+    fputc('}', out);
+    free(order);
+}
+
 static void print_list(FILE *out, const val *xs, uint32_t n, const char *sep)
 {
     for (uint32_t i = 0; i < n; i++) {
@@ -365,35 +395,30 @@ void val_print(FILE *out, val v)
     case VAL_INT: fprintf(out, "%lld", (long long)v.u.i); return;
     case VAL_STR: print_string(out, v.u.s); return;
     case VAL_MODEL: fputs(v.u.s, out); return;
-    case VAL_SET: fputc('{', out); print_list(out, v.u.set->elems, v.u.set->n, ", "); fputc('}', out); return;
+    case VAL_SET: print_set(out, v.u.set->elems, v.u.set->n); return;
     case VAL_SEQ:
-        if (v.u.seq->n == 0 && (v.hint & VAL_HINT_FCN)) {   /* TLC's empty function, unlike its empty tuple */
-            fputs("<< >>", out);
-            return;
-        }
         fputs("<<", out);
         print_list(out, v.u.seq->elems, v.u.seq->n, ", ");
         fputs(">>", out);
         return;
     case VAL_FUNC: {
         const val_fn *f = v.u.fn;
-        if (is_record(f)) {
-            fputc('[', out);
-            for (uint32_t i = 0; i < f->n; i++) {
-                fprintf(out, "%s%s |-> ", i ? ", " : "", f->dom[i].u.s);
-                val_print(out, f->rng[i]);
+        uint32_t *order = tlc_order(f->dom, f->n);
+        bool record = is_record(f);
+        fputc(record ? '[' : '(', out);
+        for (uint32_t k = 0; k < f->n; k++) {
+            uint32_t i = order ? order[k] : k;
+            if (record) {
+                fprintf(out, "%s%s |-> ", k ? ", " : "", f->dom[i].u.s);
+            } else {
+                if (k) fputs(" @@ ", out);
+                val_print(out, f->dom[i]);
+                fputs(" :> ", out);
             }
-            fputc(']', out);
-            return;
-        }
-        fputc('(', out);
-        for (uint32_t i = 0; i < f->n; i++) {
-            if (i) fputs(" @@ ", out);
-            val_print(out, f->dom[i]);
-            fputs(" :> ", out);
             val_print(out, f->rng[i]);
         }
-        fputc(')', out);
+        fputc(record ? ']' : ')', out);
+        free(order);
         return;
     }
     case VAL_LAZY: {

@@ -86,6 +86,7 @@ typedef struct worker {
     spool cur, next;             /* the states it owns of this level, and of the next */
     VEC(found) found;
     word_vec bits;               /* the seqs it found new this round */
+    word_vec cov_generated, cov_new;   /* count_actions: by action number (read between barriers) */
     fault expansion;             /* the first fault of its expansions this round */
     VEC(fault) faults;           /* its violations (-continue) and failed state checks this round */
 } worker;
@@ -131,7 +132,9 @@ struct round {
 typedef struct search {
     const explore_model *m;
     const explore_options *o;
-    int nworkers;
+    int nworkers;                /* the workers running (fewer than made if a thread failed to start) */
+    int nmade;
+    pthread_mutex_t starting;    /* held while the threads are started: they wait for it */
     worker *workers;
     graph_recorder *graphs;      /* with record_graph: one per worker, written by it in expand */
     pthread_barrier_t barrier;
@@ -148,7 +151,7 @@ typedef struct search {
     fault stop;                  /* the fault the search ended at */
     uint64_t stop_id;            /* its state, or the state whose step it is */
     uint32_t violations;
-    double start, last_progress, last_checkpoint;
+    double start, last_progress, last_coverage, last_checkpoint;
 } search;
 
 static double now(void)
@@ -222,6 +225,56 @@ static bool record_transitions(search *s, worker *w, const queued *q, size_t fir
                         w->succs.len - first);
 }
 
+/* -coverage: one more for action `a` in a worker's counts. */
+static void count_action(word_vec *counts, uint32_t a)
+{
+    while (counts->len <= a) VEC_PUSH(*counts, 0);
+    counts->items[a]++;
+}
+
+static void count_generated(search *s, worker *w, size_t first)
+{
+    if (!s->o->count_actions) return;
+    for (size_t i = first; i < w->succs.len; i++) count_action(&w->cov_generated, w->succs.items[i].action);
+}
+
+/* The workers' counts summed (between barriers, or after the search). */
+static explore_action_counts sum_action_counts(const search *s)
+{
+    explore_action_counts c = {0};
+    for (int k = 0; k < s->nworkers; k++) {
+        uint32_t n = (uint32_t)(s->workers[k].cov_generated.len > s->workers[k].cov_new.len
+                                    ? s->workers[k].cov_generated.len : s->workers[k].cov_new.len);
+        if (n > c.n) c.n = n;
+    }
+    c.generated = util_xcalloc(c.n + 1, sizeof(uint64_t));
+    c.distinct = util_xcalloc(c.n + 1, sizeof(uint64_t));
+    for (int k = 0; k < s->nworkers; k++) {
+        const worker *w = &s->workers[k];
+        for (size_t a = 0; a < w->cov_generated.len; a++) c.generated[a] += w->cov_generated.items[a];
+        for (size_t a = 0; a < w->cov_new.len; a++) c.distinct[a] += w->cov_new.items[a];
+    }
+    return c;
+}
+
+static void free_action_counts(explore_action_counts *c)
+{
+    free(c->generated);
+    free(c->distinct);
+    *c = (explore_action_counts){0};
+}
+
+static void report_coverage(search *s)
+{
+    if (!s->o->coverage || !s->o->count_actions) return;
+    double t = now();
+    if (t - s->last_coverage < s->o->coverage_seconds) return;
+    s->last_coverage = t;
+    explore_action_counts c = sum_action_counts(s);
+    s->o->coverage(s->o->progress_ctx, &c);
+    free_action_counts(&c);
+}
+
 /* Successors of one frontier state (at position pos of the round, in chunk run), fingerprinted,
  * into the worker's buffer. */
 static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t run)
@@ -231,6 +284,7 @@ static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t
     uint64_t generated = 0;
     explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
     s->round.gen[pos] = generated;
+    count_generated(s, w, first);
     take_violations(s, w, &sink, pos, run);
     if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, pos, run, w->succs.len, NULL);
     else if (st == EXPLORE_OK && generated == 0 && s->o->check_deadlock) expansion_fault(w, FAULT_DEADLOCK, pos, run, first, NULL);
@@ -271,6 +325,7 @@ static void expand_initial(search *s, worker *w)
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &none);
     explore_status st = s->m->initial(w->mw, &sink, &s->round.gen[0]);
+    count_generated(s, w, 0);
     sink_drop_violations(&sink);
     if (st != EXPLORE_OK) expansion_fault(w, FAULT_ERROR, 0, 0, w->succs.len, NULL);
     for (size_t i = 0; i < w->succs.len; i++) {
@@ -353,6 +408,7 @@ static void dedup_phase(search *s, worker *w)
             uint64_t seq = rn->base + (i - rn->start);
             if (key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s)) return;
             if (!fpset_put(s->seen, p->fp)) continue;
+            if (s->o->count_actions) count_action(&w->cov_new, p->action);
             const uint8_t *bytes = pw->succ_bytes.items + p->off;
             if (!queue_state(s, w, bytes, p->len)) return;
             VEC_PUSH(w->found, ((found){seq, rn->worker, i}));
@@ -422,11 +478,15 @@ static void rank_phase(search *s, worker *w)
 
 /* ---- traces and rechecks ------------------------------------------------------------------------ */
 
-/* The shortest trace from an initial state to state `id` (replayed on worker 0), then the successor
- * `succ` of a violated step when there is one (it is not a state of the search). */
+/* The shortest trace from an initial state to state `id` (replayed on a worker of its own, which
+ * labels actions fully: the search's workers are left as they are), then the successor `succ` of a
+ * violated step when there is one (it is not a state of the search). */
 static uint32_t trace_to(search *s, uint64_t id, const fault *f, explore_trace_state **out)
 {
-    uint32_t n = trace_store_replay(&s->trace, s->m, s->workers[0].mw, id, 2, out);
+    void *mw = s->m->worker_new(s->m->self, 0);
+    if (s->m->replaying) s->m->replaying(mw);
+    uint32_t n = trace_store_replay(&s->trace, s->m, mw, id, 2, out);
+    s->m->worker_free(mw);
     if (!n || !f->succ) return n;
     (*out)[n] = (explore_trace_state){util_xmalloc(f->succ_len ? f->succ_len : 1), f->succ_len, f->succ_action};
     memcpy((*out)[n].bytes, f->succ, f->succ_len);
@@ -704,6 +764,7 @@ static void plan_round(search *s)
     s->round.stats = (explore_stats){s->generated, s->distinct, s->level.nfrontier - s->round.end + s->level.next_slots.len,
                                      s->level.depth, now() - s->start};
     report_progress(s);
+    report_coverage(s);
 }
 
 /* The first fault in breadth-first order that stops the search (all but violations with keep_going),
@@ -803,6 +864,8 @@ static void *run_worker(void *arg)
     thread_arg *ta = arg;
     search *s = ta->s;
     worker *w = ta->w;
+    pthread_mutex_lock(&s->starting);   /* until all threads are started and the barrier is made */
+    pthread_mutex_unlock(&s->starting);
     for (;;) {
         pthread_barrier_wait(&s->barrier);   /* plan ready */
         if (s->done) break;
@@ -882,8 +945,9 @@ static void search_init(search *s, const explore_model *m, const explore_options
     s->round.owner_bytes = util_xcalloc((size_t)s->nworkers, sizeof(uint64_t));
     s->round.owner_block = util_xcalloc((size_t)s->nworkers, sizeof(uint8_t *));
     trace_store_init(&s->trace);
-    pthread_barrier_init(&s->barrier, NULL, (unsigned)s->nworkers);
-    s->start = s->last_progress = s->last_checkpoint = now();
+    s->nmade = s->nworkers;
+    pthread_mutex_init(&s->starting, NULL);
+    s->start = s->last_progress = s->last_coverage = s->last_checkpoint = now();
     s->round.initial = true;
     atomic_store(&s->round.cutoff, NO_FAULT);
     for (int k = 0; k < s->nworkers; k++) {
@@ -904,12 +968,14 @@ static void worker_free(const explore_model *m, worker *w)
     spool_free(&w->next);
     VEC_FREE(w->found);
     VEC_FREE(w->bits);
+    VEC_FREE(w->cov_generated);
+    VEC_FREE(w->cov_new);
     VEC_FREE(w->faults);
 }
 
 static void search_free(search *s)
 {
-    for (int k = 0; k < s->nworkers; k++) {
+    for (int k = 0; k < s->nmade; k++) {
         worker_free(s->m, &s->workers[k]);
         graph_recorder_free(&s->graphs[k]);
     }
@@ -927,53 +993,26 @@ static void search_free(search *s)
     free(s->graphs);
     fpset_free(s->seen);
     pthread_barrier_destroy(&s->barrier);
+    pthread_mutex_destroy(&s->starting);
     free(s);
 }
 
+/* Worker 0 runs on this thread. A thread that fails to start leaves the search to the workers
+ * started before it: the barrier counts only those, and the result is the same with fewer. */
 static void run_threads(search *s)
 {
     thread_arg *args = util_xcalloc((size_t)s->nworkers, sizeof *args);
-    for (int k = 1; k < s->nworkers; k++) {
-        args[k] = (thread_arg){s, &s->workers[k]};
-        pthread_create(&s->workers[k].thread, NULL, run_worker, &args[k]);
-    }
-    args[0] = (thread_arg){s, &s->workers[0]};
+    for (int k = 0; k < s->nworkers; k++) args[k] = (thread_arg){s, &s->workers[k]};
+    pthread_mutex_lock(&s->starting);
+    int started = 1;
+    while (started < s->nworkers && pthread_create(&s->workers[started].thread, NULL, run_worker, &args[started]) == 0)
+        started++;
+    s->nworkers = started;
+    pthread_barrier_init(&s->barrier, NULL, (unsigned)started);
+    pthread_mutex_unlock(&s->starting);
     run_worker(&args[0]);
-    for (int k = 1; k < s->nworkers; k++) pthread_join(s->workers[k].thread, NULL);
+    for (int k = 1; k < started; k++) pthread_join(s->workers[k].thread, NULL);
     free(args);
-}
-
-/* The outdegree statistics from the trace store: ids are ranked in breadth-first order, so the
- * predecessors of successive ids never decrease, and one pass counts each state's new successors. */
-static explore_outdegree outdegree(search *s, uint64_t n)
-{
-    explore_outdegree od = {0};
-    if (!n) return od;
-    VEC(uint64_t) hist = {0};   /* hist[k]: the states that found k new states */
-    uint64_t cur = 0, run = 0;
-    for (uint64_t id = 0; id <= n; id++) {
-        uint64_t pred = id < n ? trace_store_slot(&s->trace, id)->pred : n;
-        if (pred == NO_PRED) continue;
-        for (; cur < pred; cur++, run = 0) {
-            while (hist.len <= run) VEC_PUSH(hist, 0);
-            hist.items[run]++;
-        }
-        run++;
-    }
-    uint64_t sum = 0, below = 0;
-    bool min_set = false;
-    od.p95 = UINT64_MAX;
-    for (uint64_t k = 0; k < hist.len; k++) {
-        if (!hist.items[k]) continue;
-        if (!min_set) od.min = k, min_set = true;
-        od.max = k;
-        sum += k * hist.items[k];
-        below += hist.items[k];
-        if (od.p95 == UINT64_MAX && below * 100 >= n * 95) od.p95 = k;
-    }
-    od.mean = (sum + n / 2) / n;
-    VEC_FREE(hist);
-    return od;
 }
 
 void explore_run(const explore_model *m, const explore_options *o, explore_result *r)
@@ -992,9 +1031,10 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     if (s->stop.kind != FAULT_NONE && s->stop_id != NO_PRED) r->trace_len = trace_to(s, s->stop_id, &s->stop, &r->trace);
     if (r->verdict == EXPLORE_SUCCESS) {
         if (o->record_graph) r->graph = graph_assemble(m, &s->trace, s->next_id, s->graphs, s->nworkers);
-        r->outdegree = outdegree(s, r->stats.distinct);
+        r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct);
         r->actual_collision_probability = 1.0 / (double)least_distance(s);
     }
+    if (o->count_actions) r->actions = sum_action_counts(s);
     search_free(s);
 }
 
@@ -1005,4 +1045,5 @@ void explore_result_free(explore_result *r)
     r->trace_len = 0;
     graph_free(r->graph);
     r->graph = NULL;
+    free_action_counts(&r->actions);
 }

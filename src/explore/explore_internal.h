@@ -75,6 +75,8 @@ trace_rec *trace_store_slot(trace_store *t, uint64_t id);
  * when the model does not produce them again. */
 uint32_t trace_store_replay(trace_store *t, const explore_model *m, void *mw, uint64_t id, uint32_t room,
                             explore_trace_state **out);
+/* TLC's outdegree statistics of the first n states (after a complete search). */
+explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n);
 
 /* ---- the behaviour graph (graph.c) -------------------------------------------------------------- */
 

@@ -80,6 +80,7 @@ void explore_trace_free(explore_trace_state *trace, uint32_t n)
 bool explore_replay(const explore_model *m, const uint64_t *fps, uint32_t n, explore_trace_state **trace)
 {
     void *mw = m->worker_new(m->self, 0);
+    if (m->replaying) m->replaying(mw);
     *trace = util_xcalloc(n + 1, sizeof **trace);
     bool ok = n && replay(m, mw, fps, n, *trace);
     m->worker_free(mw);
@@ -108,4 +109,37 @@ uint32_t trace_store_replay(trace_store *t, const explore_model *m, void *mw, ui
     explore_trace_free(*out, n + room);
     *out = NULL;
     return 0;
+}
+
+/* The outdegree statistics from the trace store: ids are ranked in breadth-first order, so the
+ * predecessors of successive ids never decrease, and one pass counts each state's new successors. */
+explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n)
+{
+    explore_outdegree od = {0};
+    if (!n) return od;
+    VEC(uint64_t) hist = {0};   /* hist[k]: the states that found k new states */
+    uint64_t cur = 0, run = 0;
+    for (uint64_t id = 0; id <= n; id++) {
+        uint64_t pred = id < n ? trace_store_slot(t, id)->pred : n;
+        if (pred == NO_PRED) continue;
+        for (; cur < pred; cur++, run = 0) {
+            while (hist.len <= run) VEC_PUSH(hist, 0);
+            hist.items[run]++;
+        }
+        run++;
+    }
+    uint64_t sum = 0, below = 0;
+    bool min_set = false;
+    od.p95 = UINT64_MAX;
+    for (uint64_t k = 0; k < hist.len; k++) {
+        if (!hist.items[k]) continue;
+        if (!min_set) od.min = k, min_set = true;
+        od.max = k;
+        sum += k * hist.items[k];
+        below += hist.items[k];
+        if (od.p95 == UINT64_MAX && below * 100 >= n * 95) od.p95 = k;
+    }
+    od.mean = (sum + n / 2) / n;
+    VEC_FREE(hist);
+    return od;
 }

@@ -14,8 +14,7 @@ syn_expr *model_name_expr(model *m, atom name, syn_loc loc)
     e->kind = SX_APPLY;
     e->loc = loc;
     e->u.apply.name = name;
-    unsigned before = util_error_count();
-    if (!sema_resolve_expr(m->prog, m->prog->root, e) || util_error_count() != before) return NULL;
+    if (!sema_resolve_expr(m->prog, m->prog->root, e)) return NULL;
     return e;
 }
 
@@ -28,7 +27,7 @@ static const sema_def *def_of(const syn_expr *e)
 static bool config_error(model *m, syn_loc loc, const char *fmt, const char *arg)
 {
     util_diag(DIAG_ERROR, loc, NULL, fmt, arg);
-    m->exit_code = EXIT_CONFIG_CODE;
+    m->exit_code = EXIT_CONFIG;
     return false;
 }
 
@@ -100,7 +99,7 @@ static bool assign_constants(model *m, const cfg_file *cfg)
         if (!eval_constant_defined(m->ep, d)) {
             util_diag(DIAG_ERROR, d->loc, "give it a value in the .cfg: CONSTANT name = value",
                       "the constant %s is not assigned a value by the configuration", d->name);
-            m->exit_code = EXIT_CONFIG_CODE;
+            m->exit_code = EXIT_CONFIG;
             ok = false;
         }
     }
@@ -184,7 +183,7 @@ static bool take_behaviour(model *m, const cfg_file *cfg)
 {
     if (cfg->specification) {
         syn_expr *spec = model_name_expr(m, cfg->specification, cfg->specification_loc);
-        if (!spec) return m->exit_code = EXIT_CONFIG_CODE, false;
+        if (!spec) return m->exit_code = EXIT_CONFIG, false;
         spec_parts parts = {0};
         if (spec_through_instance(spec)) {
             /* Init and Next live inside an instantiated module: enumerate the specification itself,
@@ -212,12 +211,12 @@ static bool take_behaviour(model *m, const cfg_file *cfg)
         util_diag(DIAG_ERROR, (syn_loc){.file = cfg->file, .line = 1, .col = 1},
                   "write SPECIFICATION Spec, or INIT Init and NEXT Next",
                   "the configuration names %s but not %s", cfg->init ? "INIT" : "NEXT", cfg->init ? "NEXT" : "INIT");
-        m->exit_code = EXIT_CONFIG_CODE;
+        m->exit_code = EXIT_CONFIG;
         return false;
     }
     m->init = model_name_expr(m, cfg->init, cfg->init_loc);
     m->next = model_name_expr(m, cfg->next, cfg->next_loc);
-    if (!m->init || !m->next) return m->exit_code = EXIT_CONFIG_CODE, false;
+    if (!m->init || !m->next) return m->exit_code = EXIT_CONFIG, false;
     return true;
 }
 
@@ -226,12 +225,12 @@ static bool take_behaviour(model *m, const cfg_file *cfg)
 static bool add_named(model *m, named_list *list, const cfg_name *n, sema_level max, const char *what)
 {
     syn_expr *e = model_name_expr(m, n->name, n->loc);
-    if (!e) return m->exit_code = EXIT_CONFIG_CODE, false;
+    if (!e) return m->exit_code = EXIT_CONFIG, false;
     if (e->level > max) {
         util_diag(DIAG_ERROR, n->loc, NULL, "%s %s is not a %s", what, n->name,
                   max == LEVEL_STATE ? "state predicate (it mentions primed variables or temporal operators)"
                                      : "predicate on pairs of states");
-        m->exit_code = EXIT_CONFIG_CODE;
+        m->exit_code = EXIT_CONFIG;
         return false;
     }
     VEC_PUSH(*list, ((named_expr){n->name, e, NULL}));
@@ -283,7 +282,7 @@ static bool take_checks(model *m, const cfg_file *cfg)
     for (uint32_t i = 0; i < cfg->nproperties; i++) {
         syn_expr *e = model_name_expr(m, cfg->properties[i].name, cfg->properties[i].loc);
         if (!e) {
-            m->exit_code = EXIT_CONFIG_CODE;
+            m->exit_code = EXIT_CONFIG;
             ok = false;
             continue;
         }
@@ -297,7 +296,7 @@ static bool take_checks(model *m, const cfg_file *cfg)
         m->alias = model_name_expr(m, cfg->alias, cfg->alias_loc);
         ok &= m->alias != NULL;
     }
-    if (!ok && !m->exit_code) m->exit_code = EXIT_CONFIG_CODE;
+    if (!ok && !m->exit_code) m->exit_code = EXIT_CONFIG;
     return ok;
 }
 
@@ -306,13 +305,13 @@ static bool take_symmetry(model *m, const cfg_file *cfg)
 {
     if (!cfg->symmetry) return true;
     syn_expr *e = model_name_expr(m, cfg->symmetry, cfg->symmetry_loc);
-    if (!e) return m->exit_code = EXIT_CONFIG_CODE, false;
+    if (!e) return m->exit_code = EXIT_CONFIG, false;
     eval_worker *w = eval_worker_new(m->ep, -1);
     val perms;
     bool ok = eval_value(w, e, NULL, NULL, &perms);
     if (!ok) {
         report_eval_error(stdout, eval_worker_error(w));
-        m->exit_code = EXIT_EVAL_CODE;
+        m->exit_code = EXIT_EVAL;
     } else {
         ok = model_symmetry_setup(m, perms, cfg->symmetry_loc);
     }
@@ -350,15 +349,17 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     pthread_mutex_init(&m->fault_lock, NULL);
     bool ok = assign_constants(m, cfg) && take_behaviour(m, cfg) && take_checks(m, cfg) && take_symmetry(m, cfg);
     if (!ok) {
-        *exit_code = m->exit_code ? m->exit_code : EXIT_CONFIG_CODE;
+        *exit_code = m->exit_code ? m->exit_code : EXIT_CONFIG;
         model_free(m);
         return NULL;
     }
+    if (o->coverage) model_coverage_start(m);
     if (o->liveness_off && m->live) {
         model_liveness_free(m->live);   /* -lncheck off: TLC checks no temporal property */
         m->live = NULL;
     }
     warn_reduced_liveness(m, cfg);
+    eval_closures_freeze(m->ep);   /* the closures of temporal formulas are shared from now on */
     return m;
 }
 
@@ -376,6 +377,7 @@ void model_free(model *m)
     free(m->sym.to);
     VEC_FREE(m->fairness);
     VEC_FREE(m->actions);
+    model_coverage_free(m);
     arena_free(&m->fault_mem);
     model_liveness_free(m->live);
     eval_program_free(m->ep);
@@ -401,13 +403,13 @@ int model_check_assumptions(model *m, FILE *out)
         bool holds;
         if (!eval_bool(w, as->expr, NULL, NULL, &holds)) {
             report_eval_failure(out, 0, NULL, eval_worker_error(w));
-            rc = eval_worker_error(w)->status == EVAL_ASSERT ? EXIT_ASSERT_CODE : EXIT_EVAL_CODE;
+            rc = eval_worker_error(w)->status == EVAL_ASSERT ? EXIT_ASSERT : EXIT_EVAL;
         } else if (!holds) {
             syn_loc l = as->expr->loc;
             report_message(out, REPORT_ASSUMPTION_FALSE, REPORT_CLASS_ERROR,
                            "Assumption line %u, col %u to line %u, col %u of module %s is false.", l.line, l.col,
                            l.end_line, l.end_col, as->module->name);
-            rc = EXIT_ASSUMPTION_CODE;
+            rc = EXIT_ASSUMPTION;
         }
         eval_worker_reset(w);
     }
@@ -443,10 +445,10 @@ int model_check_postconditions(model *m, FILE *out, const eval_stats *stats)
         if (!eval_bool(w, n->expr, NULL, NULL, &holds)) {
             fprintf(out, "Error: Evaluating postcondition %s failed.\n", n->name);
             report_eval_error(out, eval_worker_error(w));
-            rc = EXIT_ASSUMPTION_CODE;
+            rc = EXIT_ASSUMPTION;
         } else if (!holds) {
             postcondition_false(m, out, n);
-            rc = EXIT_ASSUMPTION_CODE;
+            rc = EXIT_ASSUMPTION;
         }
         eval_worker_reset(w);
     }

@@ -10,11 +10,6 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
-/* TLC's exit codes, as the model reports them. */
-enum {
-    EXIT_ASSUMPTION_CODE = 10, EXIT_ASSERT_CODE = 14, EXIT_EVAL_CODE = 75, EXIT_CONFIG_CODE = 151,
-};
-
 /* A named check: an expression, or a closure (a predicate taken from inside a temporal formula). */
 typedef struct named_expr { atom name; const syn_expr *expr; const eval_closure *cl; } named_expr;
 typedef VEC(named_expr) named_list;
@@ -35,7 +30,6 @@ typedef struct model_symmetry {
 typedef VEC(const eval_closure *) closure_list;
 typedef struct ltl_store ltl_store;
 typedef struct model_liveness {
-    eval_worker *w;                  /* owns the closures: kept, never reset, until model_free */
     ltl_store *formulas;             /* the properties' negations (tableau.h) */
     arena mem;                       /* the checks' automata and fairness */
     closure_list state_labels, edge_labels;
@@ -57,6 +51,8 @@ typedef struct model_liveness {
     VEC(int32_t) step_enabled;        /* by edge label: the state label ENABLED <<A>>_v of <<A>>_v, or -1 */
     _Atomic bool *enabled_from_graph;  /* allocated when the labels are complete */
 } model_liveness;
+
+typedef struct model_value_set model_value_set;
 
 struct model {
     arena mem;
@@ -81,6 +77,7 @@ struct model {
     arena fault_mem;
     pthread_mutex_t action_lock;
     VEC(eval_action) actions;
+    model_value_set *var_values;     /* -coverage: by variable, the values seen (coverage.c) */
 };
 
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
@@ -95,5 +92,10 @@ uint32_t model_action_id(model *m, const eval_action *a);
 bool model_add_temporal_property(model *m, atom name, const syn_expr *e);
 
 void model_liveness_free(model_liveness *l);
+
+/* -coverage (coverage.c): the values each variable takes, counted from every new state. */
+void model_coverage_start(model *m);
+void model_coverage_free(model *m);
+void model_coverage_count_state(model *m, const val *vars, val_buf *buf);
 
 #endif

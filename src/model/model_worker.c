@@ -171,6 +171,13 @@ static void set_stats(void *worker, const explore_stats *st)
     eval_set_stats(mw->ew, &mw->stats);
 }
 
+/* Traces show each action with its arguments' values, as TLC's do. */
+static void replaying(void *worker)
+{
+    model_worker *mw = worker;
+    eval_set_action_args(mw->ew, true);
+}
+
 static void worker_free(void *worker)
 {
     model_worker *mw = worker;
@@ -313,6 +320,7 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
     mw->failed = false;
     at_level(mw, mw->level + 1);
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
+    if (mw->m->var_values) model_coverage_count_state(mw->m, vars, &mw->buf);
     mw->phase = MODEL_IN_INVARIANT;
     /* invariants, and the properties []P (P a state predicate, an invariant for TLC) */
     bool holds = all_hold(mw, &mw->m->invariants, vars, NULL, &failing) &&
@@ -412,6 +420,7 @@ explore_model model_interface(model *m)
         .fingerprint = fingerprint,
         .check_state = check_state,
         .state_done = state_done,
+        .replaying = replaying,
         .set_level = set_level,
         .set_stats = set_stats,
         .forget_fault = forget_fault,
@@ -448,6 +457,16 @@ void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes
         if (m->alias) report_eval_error(out, eval_worker_error(w));
         report_trace_state(out, index, a, m->prog, vars, pv, diff_only);
     }
+    eval_worker_free(w);
+}
+
+void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    uint32_t n = m->prog->nvars;
+    val *vars = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
+    val_state_deserialize(eval_scratch(w), bytes, len, vars, n);
+    report_initial_violation(out, invariant, m->prog, vars);
     eval_worker_free(w);
 }
 

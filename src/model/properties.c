@@ -27,7 +27,7 @@ static void too_big(model *m, syn_loc loc)
               "a temporal property this complex (more than %d predicates in one condition, or more than 64 "
               "<> obligations) is not supported yet", LIVE_MAX_LITERALS);
     m->live->failed = true;
-    m->exit_code = EXIT_CONFIG_CODE;
+    m->exit_code = EXIT_CONFIG;
 }
 
 /* a /\ b; false when they disagree on a label (or, after a diagnostic, have too many literals). */
@@ -43,8 +43,7 @@ static model_liveness *liveness_of(model *m)
 {
     if (!m->live) m->live = util_xcalloc(1, sizeof *m->live);
     model_liveness *l = m->live;
-    if (!l->w) {
-        l->w = eval_worker_new(m->ep, -1);
+    if (!l->formulas) {
         l->formulas = ltl_store_new();
         arena_init(&l->mem);
     }
@@ -77,7 +76,7 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
     bool added = false;
     uint32_t bit = label_of(&l->edge_keys, cl, &added);
     if (added) {
-        const eval_closure *on_steps = eval_step_of_next(l->w, cl, m->next);
+        const eval_closure *on_steps = eval_step_of_next(m->ep, cl, m->next);
         VEC_PUSH(l->edge_labels, on_steps ? on_steps : cl);
         VEC_PUSH(l->step_enabled, -1);
     }
@@ -104,10 +103,10 @@ static const ltl *constant(model *m, const eval_tformula *f, bool negated)
 {
     model_liveness *l = m->live;
     bool holds = false;
-    if (!eval_closure_holds(l->w, f->pred, NULL, NULL, &holds)) {
-        report_eval_error(stderr, eval_worker_error(l->w));
+    if (!eval_closure_constant(m->ep, f->pred, &holds)) {
+        report_eval_error(stderr, eval_closures_error(m->ep));
         l->failed = true;
-        m->exit_code = EXIT_CONFIG_CODE;
+        m->exit_code = EXIT_CONFIG;
     }
     return ltl_const(l->formulas, holds != negated);
 }
@@ -310,9 +309,9 @@ static bool take_fairness(model *m)
 {
     for (size_t i = 0; i < m->fairness.len; i++) {
         eval_tformula *f;
-        if (!eval_temporal(m->live->w, m->fairness.items[i], &f)) {
-            report_eval_error(stderr, eval_worker_error(m->live->w));
-            m->exit_code = EXIT_CONFIG_CODE;
+        if (!eval_temporal(m->ep, m->fairness.items[i], &f)) {
+            report_eval_error(stderr, eval_closures_error(m->ep));
+            m->exit_code = EXIT_CONFIG;
             return false;
         }
         collect_fairness(m, f);
@@ -327,9 +326,9 @@ bool model_add_temporal_property(model *m, atom name, const syn_expr *e)
     model_liveness *l = liveness_of(m);
     if (!take_fairness(m) || l->failed) return false;
     eval_tformula *f;
-    if (!eval_temporal(l->w, e, &f)) {
-        report_eval_error(stderr, eval_worker_error(l->w));
-        m->exit_code = EXIT_CONFIG_CODE;
+    if (!eval_temporal(m->ep, e, &f)) {
+        report_eval_error(stderr, eval_closures_error(m->ep));
+        m->exit_code = EXIT_CONFIG;
         return false;
     }
     if (!add_conjunct(m, name, f) || l->failed) return false;
@@ -342,7 +341,6 @@ bool model_add_temporal_property(model *m, atom name, const syn_expr *e)
 void model_liveness_free(model_liveness *l)
 {
     if (!l) return;
-    eval_worker_free(l->w);
     VEC_FREE(l->checks);
     VEC_FREE(l->check_names);
     VEC_FREE(l->fair);
@@ -355,7 +353,7 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->step_enabled);
     free((void *)l->enabled_from_graph);
     ltl_store_free(l->formulas);
-    if (l->w) arena_free(&l->mem);
+    if (l->formulas) arena_free(&l->mem);
     free(l);
 }
 

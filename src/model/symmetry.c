@@ -70,7 +70,7 @@ static uint32_t support_index(atom *support, uint32_t *n, atom v)
 static bool symmetry_error(model *m, syn_loc loc, const char *msg)
 {
     util_diag(DIAG_ERROR, loc, NULL, "%s", msg);
-    m->exit_code = EXIT_CONFIG_CODE;
+    m->exit_code = EXIT_CONFIG;
     return false;
 }
 

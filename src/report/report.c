@@ -85,13 +85,13 @@ static void print_parsing_line(FILE *out, const char *file)
 
 void report_sany_done(FILE *out, const sema_program *p)
 {
-    if (!tool_mode) return;
+    if (p && !tool_mode) return;
     if (p) {
         for (uint32_t i = 0; i < p->nmodules; i++)
             if (p->modules[i]->file) print_parsing_line(out, p->modules[i]->file);
         for (uint32_t i = 0; i < p->nmodules; i++) fprintf(out, "Semantic processing of module %s\n", p->modules[i]->name);
     }
-    report_message(out, REPORT_SANY_END, REPORT_CLASS_NONE, "SANY finished.");
+    if (tool_mode) report_message(out, REPORT_SANY_END, REPORT_CLASS_NONE, "SANY finished.");
     if (!p) {
         char ts[64];
         timestamp(ts, sizeof ts);
@@ -113,6 +113,17 @@ void report_live_implied(FILE *out, uint32_t branches)
 {
     report_message(out, REPORT_LIVE_IMPLIED, REPORT_CLASS_NONE,
                    "Implied-temporal checking--satisfiability problem has %u branches.", branches);
+}
+
+void report_no_spec_but_property(FILE *out)
+{
+    report_message(out, REPORT_NO_SPEC_BUT_PROPERTY, REPORT_CLASS_WARNING,
+                   "Temporal properties (PROPERTY or PROPERTIES) are being verified without a behavior specification "
+                   "(SPECIFICATION). Only INIT and NEXT have been provided. This is likely to result in (trivial) "
+                   "counterexamples showing infinite stuttering following the initial state. It is recommended to use "
+                   "SPECIFICATION Spec, with Spec asserting a suitable fairness constraint (compare Chapter 8, page 87ff "
+                   "of Specifying Systems at https://lamport.azurewebsites.net/tla/book.html).%s",
+                   tool_mode ? "" : "\n(Use the -nowarning option to disable this warning.)");
 }
 
 void report_computing_init(FILE *out)
@@ -347,6 +358,16 @@ void report_liveness_start(FILE *out, uint64_t distinct)
                    (unsigned long long)distinct, ts);
 }
 
+void report_coverage_start(FILE *out)
+{
+    char ts[64];
+    timestamp(ts, sizeof ts);
+    report_message(out, REPORT_COVERAGE_START, REPORT_CLASS_NONE,
+                   "The coverage statistics at %s (see https://explain.tlapl.us/module-coverage-statistics for how to "
+                   "interpret the following statistics).",
+                   ts);
+}
+
 void report_liveness_done(FILE *out, double seconds)
 {
     char ts[64];
@@ -373,18 +394,35 @@ void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, va
     state_footer(out);
 }
 
-void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
-                        const val *vars, const val *prev, bool diff_only)
+/* A state's `/\ v = e` lines (a lone variable without the conjunction bullet, as TLC writes it);
+ * with prev and diff_only, only the variables that changed. */
+static void print_vars(FILE *out, const sema_program *p, const val *vars, const val *prev, bool diff_only)
 {
-    state_header(out, index, action);
     for (uint32_t i = 0; i < p->nvars; i++) {
         if (diff_only && prev && val_equal(prev[i], vars[i])) continue;
-        /* TLC writes a lone variable without the conjunction bullet */
         fprintf(out, p->nvars == 1 ? "%s = " : "/\\ %s = ", p->variables[i]->name);
         val_print(out, vars[i]);
         fputc('\n', out);
     }
+}
+
+void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
+                        const val *vars, const val *prev, bool diff_only)
+{
+    state_header(out, index, action);
+    print_vars(out, p, vars, prev, diff_only);
     state_footer(out);
+}
+
+void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars)
+{
+    flockfile(out);
+    report_begin(out, REPORT_INVARIANT_VIOLATED_INITIAL, REPORT_CLASS_ERROR);
+    fprintf(out, "Invariant %s is violated by the initial state:\n", invariant);
+    print_vars(out, p, vars, NULL, false);
+    fputc('\n', out);
+    report_end(out, REPORT_INVARIANT_VIOLATED_INITIAL);
+    funlockfile(out);
 }
 
 int report_eval_error_code(const eval_error *err)

@@ -136,7 +136,7 @@ static void collect_root_decls(sema_program *p, const sema_module *m, module_lis
     for (uint32_t i = 0; i < m->syntax->nunits; i++) {
         syn_unit *u = m->syntax->units[i];
         if (u->kind != SU_VARIABLE && u->kind != SU_CONSTANT) continue;
-        sema_decl *d = u->res;
+        sema_decl *d = u->res.decl;
         if (!d) continue;
         sema_decl ***list = d->is_variable ? &p->variables : &p->constants;
         uint32_t *n = d->is_variable ? &p->nvars : &p->nconstants;
@@ -167,7 +167,6 @@ static sema_program *load_root(const char *path, const char *text, const sema_op
     char *dir = dir_of(path);
     sema_loader L = {.p = p, .opts = opts, .root_dir = util_intern(dir)};
     free(dir);
-    unsigned errors_before = util_error_count();
     syn_module *syntax = text ? syn_parse_text(&p->mem, path, text, strlen(text)) : syn_parse_file(&p->mem, path);
     bool ok = syntax != NULL;
     if (ok) {
@@ -175,7 +174,6 @@ static sema_program *load_root(const char *path, const char *text, const sema_op
         p->root = root;
         ok = resolve_new_module(&L, root);
     }
-    ok = ok && util_error_count() == errors_before;
     if (ok) {
         module_list seen = {0};
         collect_root_decls(p, p->root, &seen);

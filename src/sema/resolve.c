@@ -239,7 +239,7 @@ static sema_level bind_bounds(sema_resolver *R, syn_bound *bounds, uint32_t n)
         syn_bound *b = &bounds[i];
         sema_level set_level = b->set ? resolve(R, b->set) : LEVEL_CONSTANT;
         level = max_level(level, set_level);
-        b->res = (void **)ARENA_NEW_N(mem(R), sema_binder *, b->nnames);
+        b->res = ARENA_NEW_N(mem(R), sema_binder *, b->nnames);
         for (uint32_t j = 0; j < b->nnames; j++) {
             syn_loc loc = b->name_locs ? b->name_locs[j] : b->set ? b->set->loc : (syn_loc){0};
             check_new_name(R, b->names[j], loc);
@@ -614,7 +614,7 @@ static sema_level resolve_let(sema_resolver *R, syn_expr *e)
             d->nparams = u->u.decl.arity;
             sema_binder *b = new_binder(R, BINDER_LET_DEF, u->name, u->loc, 0, LEVEL_CONSTANT);
             b->let_def = d;
-            u->res = b;
+            u->res.binder = b;
             push_local(R, b);
             continue;
         }
@@ -629,7 +629,7 @@ static sema_level resolve_let(sema_resolver *R, syn_expr *e)
         sema_binder *pre = find_local(R, u->name);
         if (completes) {
             resolve_opdef_unit(R, u, pre->let_def);
-            u->res = pre;
+            u->res.binder = pre;
         } else {
             sema_def *d = new_def(R, u->name, u->loc);
             sema_binder *b = new_binder(R, BINDER_LET_DEF, u->name, u->loc, 0, LEVEL_CONSTANT);
@@ -637,7 +637,7 @@ static sema_level resolve_let(sema_resolver *R, syn_expr *e)
             if (u->u.def.is_function) push_local(R, b);   /* a function definition may recur */
             resolve_opdef_unit(R, u, d);
             if (!u->u.def.is_function) push_local(R, b);
-            u->res = b;
+            u->res.binder = b;
         }
     }
     sema_level l = resolve(R, e->u.let.body);
@@ -848,7 +848,7 @@ static sema_def *resolve_opdef_unit(sema_resolver *R, syn_unit *u, sema_def *d)
     if (d->is_function) d->recursive = true;
     d->level = resolve(R, d->body);
     R->locals = saved;
-    u->res = d;
+    u->res.def = d;
     return d;
 }
 
@@ -885,7 +885,7 @@ static void resolve_decl_unit(sema_resolver *R, syn_unit *u, bool is_variable)
                   u->name, symbol_module(&old->sym)->name);
         return;
     }
-    u->res = d;
+    u->res.decl = d;
     define(R, u->name, u->loc, &sym, false);
 }
 
@@ -955,7 +955,7 @@ static void resolve_instance_unit(sema_resolver *R, syn_unit *u)
     }
     VEC_FREE(decls);
     R->locals = saved;
-    u->res = inst;
+    u->res.inst = inst;
     if (u->name && R->locals) {
         /* inside a LET: visible in the LET only */
         local_instance *li = ARENA_NEW(mem(R), local_instance);
@@ -981,7 +981,7 @@ static void resolve_unit(sema_resolver *R, syn_unit *u)
         d->recursive = true;
         d->nparams = u->u.decl.arity;
         d->local = u->local;
-        u->res = d;
+        u->res.def = d;
         define(R, u->name, u->loc, &(sema_symbol){.def = d}, u->local);
         break;
     }
@@ -1011,7 +1011,7 @@ static void resolve_unit(sema_resolver *R, syn_unit *u)
             sema_def *d = new_def(R, u->name, u->loc);
             d->body = u->u.assume.expr;
             d->level = level;
-            u->res = d;
+            u->res.def = d;
             define(R, u->name, u->loc, &(sema_symbol){.def = d}, false);
         }
         sema_program *p = R->L->p;
@@ -1025,7 +1025,7 @@ static void resolve_unit(sema_resolver *R, syn_unit *u)
             sema_def *d = new_def(R, u->name, u->loc);
             d->body = u->u.assume.expr;
             d->level = resolve(R, d->body);
-            u->res = d;
+            u->res.def = d;
             define(R, u->name, u->loc, &(sema_symbol){.def = d}, false);
         }
         break;

@@ -75,8 +75,9 @@ static big_header *map_file(size_t n)
     h->size = n;
     h->fd = fd;
     if (!atomic_exchange(&warned, true))
-        fprintf(stderr, "tlc-c: note: the behaviour graph is past the memory budget (%zu MB); the rest goes to "
-                        "files in %s\n", the_budget() >> 20, dir);
+        util_diag(DIAG_NOTE, (syn_loc){0}, NULL,
+                  "the behaviour graph is past the memory budget (%zu MB); the rest goes to files in %s",
+                  the_budget() >> 20, dir);
     return h;
 }
 
@@ -96,8 +97,8 @@ void *util_big_alloc(size_t n)
     }
     if (!h) h = map_file(n);   /* a fresh file reads as zeros */
     if (!h) {
-        fprintf(stderr, "tlc-c: error: out of memory and of temporary disk space (allocating %zu bytes)\n", n);
-        exit(153);
+        util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "out of memory and of temporary disk space (allocating %zu bytes)", n);
+        exit(EXIT_SYSTEM);
     }
     return payload(h);
 }

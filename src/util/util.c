@@ -60,8 +60,8 @@ static void oom_release(void)
 
 static _Noreturn void oom_exit(size_t n)
 {
-    fprintf(stderr, "tlc-c: error: out of memory (allocating %zu bytes)\n", n);
-    exit(153);
+    util_diag(DIAG_ERROR, (syn_loc){0}, NULL, "out of memory (allocating %zu bytes)", n);
+    exit(EXIT_SYSTEM);
 }
 
 void *util_try_realloc(void *p, size_t n)
@@ -156,11 +156,24 @@ atom util_intern_n(const char *s, size_t n)
         }
         j = (j + 1) & (interns.cap - 1);
     }
-    const char *copy = arena_strndup(&interns.store, s, n);
+    /* the string follows its rank, the order it was first interned in */
+    char *mem = arena_alloc(&interns.store, sizeof(uint32_t) + n + 1);
+    uint32_t rank = (uint32_t)interns.len;
+    memcpy(mem, &rank, sizeof rank);
+    char *copy = mem + sizeof rank;
+    memcpy(copy, s, n);
+    copy[n] = 0;
     interns.slots[j] = (intern_slot){h, copy};
     interns.len++;
     pthread_mutex_unlock(&interns.lock);
     return copy;
+}
+
+uint32_t util_intern_rank(atom a)
+{
+    uint32_t rank;
+    memcpy(&rank, a - sizeof rank, sizeof rank);
+    return rank;
 }
 
 atom util_intern(const char *s) { return util_intern_n(s, strlen(s)); }

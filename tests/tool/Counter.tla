@@ -33,4 +33,7 @@ BadLive == <>(Len(x) < 2 \/ Head(Tail(Tail(x))) = 9)
 BadLiveInit == <>(Head(Tail(x)) = 9)
 
 Spec == Init /\ [][Next]_x /\ WF_x(Next)
+
+\* violated by the initial state
+Long == Len(x) > 1
 =============================================================================

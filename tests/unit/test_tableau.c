@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/model/tableau.h"   /* white-box: the tableau is private to the model */
+#include "tableau.h"
 
 /* A lasso word: letters (bit 0: p, bit 1: q) at positions 0 .. n-1, then back to `loop`. */
 typedef struct word { uint64_t letters[4]; uint32_t n, loop; } word;

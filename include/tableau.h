@@ -1,6 +1,7 @@
 /* tableau.h - temporal formulas in negation normal form over label literals, and their Buchi
  * automata, built with the tableau of Gerth, Peled, Vardi and Wolper ("Simple on-the-fly automatic
- * verification of linear temporal logic", PSTV 1995).
+ * verification of linear temporal logic", PSTV 1995). Part of the liveness module: the model builds
+ * its properties' negations here (model/properties.c), and the automata go to live_find.
  *
  * Contract:
  *  - Formulas are hash-consed in an ltl_store: equal formulas are the same pointer, with a dense

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Differential tests against TLC itself (../shared/tlc/tla2tools.jar; skipped, exit 77, where it or
+# java is absent, as in a user's clone): on the examples, the small specs of tests/tool and a few
+# corpus models of each verdict,
+#  - the (code, class) sequence of `-tool` runs is TLC's (progress repetitions and the coverage
+#    details tlc-c does not print aside; for lassos, whose length may differ, runs of states as one),
+#  - the bodies of the trace states are TLC's (not for lassos),
+#  - the plain output's error lines ("Error: ...", the nested positions) and the exit code are TLC's.
+# TLC runs one at a time (flock /tmp/tlc.lock), in copies of the specs' folders.
+# Usage: run_tool_tlc.sh TLC_C_BINARY SOURCE_DIR
+set -u
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+src=$2
+shared=$src/../shared
+jar=$shared/tlc/tla2tools.jar
+stream=$src/tests/tool/tlc_stream.py
+if [ ! -f "$jar" ] || ! command -v java >/dev/null; then
+    echo "skipped: no $jar or no java"
+    exit 77
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+
+# tlc MODE DIR MODULE CFG: TLC's output in $tmp/CFG.MODE.tlc (exit code in .rc)
+tlc() {
+    local mode=$1 dir=$2 module=$3 cfg=$4 work=$tmp/tlc-$4-$1
+    mkdir -p "$work" && cp -r "$dir"/. "$work"/
+    local args=(-workers 1 -noTE)
+    [ "$mode" = tool ] && args=(-tool -modelcheck -workers 1 -coverage 1)
+    (cd "$work" && flock /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC "$module.tla" \
+        -config "$work/$cfg.cfg" "${args[@]}") >"$tmp/$cfg.$mode.tlc" 2>&1
+    echo $? >"$tmp/$cfg.$mode.tlc.rc"
+}
+
+ours() {
+    local mode=$1 dir=$2 module=$3 cfg=$4
+    local args=(-workers 1)
+    [ "$mode" = tool ] && args=(-tool -modelcheck -workers 1 -coverage 1)
+    (cd "$dir" && "$bin" "$module.tla" -config "$dir/$cfg.cfg" "${args[@]}") >"$tmp/$cfg.$mode.ours" 2>/dev/null
+    echo $? >"$tmp/$cfg.$mode.ours.rc"
+}
+
+same() {   # same WHAT CFG FILE_A FILE_B
+    if cmp -s "$3" "$4"; then return 0; fi
+    fail=$((fail + 1))
+    echo "FAIL $2: $1 differ from TLC's (<: TLC, >: tlc-c)"
+    diff "$3" "$4" | head -n 20 | sed 's/^/     | /'
+    return 1
+}
+
+# error lines of plain output: "Error: ..." and the nested positions, and the exit code
+error_lines() { grep -E '^(Error: |[0-9]+\. Line )' "$1"; cat "$1.rc"; }
+
+# compare DIR MODULE CFG [other-trace: a lasso, or another shortest trace] [plain-only]
+compare() {
+    local dir=$1 module=$2 cfg=$3 opts=" ${*:4} " ok=1 lasso=
+    [[ $opts == *" other-trace "* ]] && lasso=--lasso
+    tlc plain "$dir" "$module" "$cfg"
+    ours plain "$dir" "$module" "$cfg"
+    error_lines "$tmp/$cfg.plain.tlc" >"$tmp/a"
+    error_lines "$tmp/$cfg.plain.ours" >"$tmp/b"
+    same "plain error lines and exit code" "$cfg" "$tmp/a" "$tmp/b" || ok=0
+    if [[ $opts != *" plain-only "* ]]; then
+        tlc tool "$dir" "$module" "$cfg"
+        ours tool "$dir" "$module" "$cfg"
+        python3 "$stream" codes "$tmp/$cfg.tool.tlc" $lasso >"$tmp/a"
+        python3 "$stream" codes "$tmp/$cfg.tool.ours" $lasso >"$tmp/b"
+        same "(code, class) sequences" "$cfg" "$tmp/a" "$tmp/b" || ok=0
+        if [ -z "$lasso" ]; then
+            python3 "$stream" states "$tmp/$cfg.tool.tlc" >"$tmp/a"
+            python3 "$stream" states "$tmp/$cfg.tool.ours" >"$tmp/b"
+            same "trace states" "$cfg" "$tmp/a" "$tmp/b" || ok=0
+        fi
+    fi
+    [ $ok = 1 ] && pass=$((pass + 1)) && echo "PASS $cfg"
+}
+
+ex=$src/examples
+t=$src/tests/tool
+# TLC orders strings by their first appearance in the spec, tlc-c alphabetically: sets of strings
+# print in another order, and the shortest counterexample found may be another one
+compare "$ex" RiverCrossing RiverCrossing other-trace
+compare "$ex" DiningDeadlock DiningDeadlock
+compare "$ex" Kettle Kettle other-trace
+compare "$ex" KettleFair KettleFair
+compare "$ex" TwoPhaseCommit TwoPhaseCommit
+compare "$t" Counter CounterOk
+compare "$t" Counter CounterInv
+compare "$t" Counter CounterInitInv
+compare "$t" Counter CounterBoxProp
+compare "$t" Counter CounterAssert
+compare "$t" Counter CounterBadNext
+# TLC also prints the outdegree line (2268) after this failure; the plain lines and exit code agree
+compare "$t" Counter CounterBadInv plain-only
+compare "$t" Broken Broken plain-only
+# corpus models of each verdict TLC gives there (success, safety, liveness), when the corpus is here
+corpus=$shared/corpus/specifications
+if [ -d "$corpus" ]; then
+    compare "$corpus/transaction_commit" TCommit TCommit
+    compare "$corpus/DieHard" DieHard DieHard
+    compare "$corpus/SpecifyingSystems/RealTime" MCRealTimeHourClock MCRealTimeHourClock other-trace
+fi
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
