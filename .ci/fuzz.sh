@@ -15,7 +15,7 @@ for target in parser cfg eval; do
     # leaves (eval_func's domain and range): not a crash, and reported apart; leaks are not sought there
     leaks=1
     [ $target = eval ] && leaks=0
-    ./build-fuzz/fuzz_$target -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=$leaks \
+    ./build-fuzz/fuzz_$target -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=$leaks -artifact_prefix=build-fuzz/ \
         build-fuzz/corpus-$target tests/fuzz/corpus/$target 2>&1 | tail -n 3
 done
 echo "fuzzing found nothing"
