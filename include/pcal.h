@@ -29,7 +29,7 @@ int pcal_check_algorithm(const char *path);
 /* The module's PlusCal state (nothing is written). */
 typedef enum {
     PCAL_NONE,           /* no algorithm in the module */
-    PCAL_NO_TRANSLATION, /* an algorithm but no BEGIN/END TRANSLATION block */
+    PCAL_NO_TRANSLATION, /* an algorithm but no BEGIN/END TRANSLATION block, or an empty one */
     PCAL_CURRENT,        /* checksums agree, or there are none to compare */
     PCAL_TLA_CHANGED,    /* the translation was edited since it was generated */
     PCAL_PCAL_CHANGED,   /* the algorithm changed since its translation */

@@ -64,6 +64,10 @@ void report_banner(FILE *out, const char *spec, int fp, int64_t seed, int worker
  * load is "Parsing or semantic analysis failed." (p NULL). */
 void report_sany_start(FILE *out);
 void report_sany_done(FILE *out, const sema_program *p);
+/* tlc-c's diagnostics (`file:line:col: error: message` lines) as SANY prints its errors, which the
+ * editor reads: "Parsing file", "Semantic processing of module M", "*** Errors: N" and for each
+ * "line L, col C to line L, col C of module M" and the message. */
+void report_sany_errors(FILE *out, const char *diagnostics);
 /* Before the temporal checks: how many checks (TLC's "branches"), then the search's counts. */
 void report_live_implied(FILE *out, uint32_t branches);
 /* TLC's warning (2257) for temporal properties checked under INIT/NEXT without a SPECIFICATION. */
@@ -73,7 +77,14 @@ void report_progress_plain(FILE *out, const report_stats *s);
  * 95th percentile is P)." */
 void report_outdegree(FILE *out, uint64_t average, uint64_t min, uint64_t max, uint64_t p95);
 void report_init_start(FILE *out);       /* "Starting... (time)" */
-void report_computing_init(FILE *out);   /* "Computing initial states..." */
+void report_computing_init(FILE *out);
+/* Checkpoints and recovery, in TLC's words: "Checkpointing of run DIR" (2195), "Checkpointing
+ * completed at (TS)" (2196), "Starting recovery from checkpoint DIR" (2197), "Recovery completed. N
+ * states examined. M states on queue." (2198). */
+void report_checkpoint_start(FILE *out, const char *dir);
+void report_checkpoint_done(FILE *out);
+void report_recovery_start(FILE *out, const char *dir);
+void report_recovery_done(FILE *out, uint64_t distinct, uint64_t queue);   /* "Computing initial states..." */
 /* "Finished computing initial states: N distinct states generated at ..." (or "N states generated,
  * with M of them distinct at ..." when some were generated twice). */
 void report_init_done(FILE *out, uint64_t generated, uint64_t distinct);
@@ -107,8 +118,8 @@ void report_trace_header(FILE *out);   /* "Error: The behavior up to this point 
 /* "Error: Invariant X is violated by the initial state:" and the state's variables (2107). */
 void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars);
 /* An evaluation error as TLC reports it: its message (with TLC's code where TLC has one for it, else
- * 1000), under `heading` (e.g. "Evaluating invariant X failed.", code heading_code) if any; then
- * tlc-c's located diagnostic with the caret on stderr. */
+ * 1000), inside a message of code heading_code (when not 0) that starts with `heading` (if not NULL;
+ * e.g. "Evaluating invariant X failed."); then tlc-c's located diagnostic with the caret on stderr. */
 void report_eval_failure(FILE *out, int heading_code, const char *heading, const eval_error *err);
 /* TLC's code for an evaluation error: its specific one where tlc-c knows it, else 1000. */
 int report_eval_error_code(const eval_error *err);

@@ -71,14 +71,25 @@ must CounterInitInv 2107 "Invariant Long is violated by the initial state:"
 run "$t" Counter CounterBadNext 255
 must CounterBadNext 2184 "Attempted to apply Tail to the empty sequence."
 must CounterBadNext 2217 "x = <<1>>"
+must CounterBadNext 2772 "<BadNext line 18, col 1 to line 18, col 7 of module Counter>: 0:0"
+run "$t" Counter CounterBadInit 75
+must CounterBadInit 2103 "0. Line 41, column 12 to line 41, column 25 in Counter"
 run "$t" Counter CounterBadInv 76
 must CounterBadInv 2111 "Evaluating invariant BadInv failed."
 run "$t" Counter CounterBoxProp 12
 must CounterBoxProp 2110 "Invariant Short is violated."
+run "$t" Assumptions AssumeError 10
+must AssumeError 2105 "Evaluating assumption line 7, col 8 to line 7, col 40 of module Assumptions failed."
 run "$t" Broken Broken 150
 must Broken 3002 "Parsing or semantic analysis failed."
+# the parse error as SANY's error block, which the editor turns into a diagnostic on the line
+grep -q "^line 4, col 6 to line 4, col 6 of module Broken$" "$tmp/Broken.out" || { fail=$((fail + 1)); echo "FAIL Broken: no SANY error block"; }
 # the SANY part makes trace locations clickable: absolute paths of the modules parsed
 grep -q "^Parsing file $ex/RiverCrossing.tla$" "$tmp/RiverCrossing.out" || { fail=$((fail + 1)); echo "FAIL no 'Parsing file' line"; }
+# a configuration that cannot be used: its diagnostic as TLC's general error (1000:1), exit 151
+mkdir -p "$tmp/badcfg" && cp "$ex/Kettle.tla" "$tmp/badcfg/" && printf 'SPECIFICATION Spek\n' >"$tmp/badcfg/Kettle.cfg"
+run "$tmp/badcfg" Kettle Kettle 151
+must Kettle 1000 "unknown operator \`Spek\`"
 # -userFile: Print and PrintT write there, not in the message stream
 (cd "$t" && "$bin" -tool -userFile "$tmp/user.txt" -config Printing.cfg Printing.tla) >"$tmp/printing.out" 2>&1
 if ! grep -qx '"hello from an assumption"' "$tmp/user.txt" || ! grep -qx '<<"initial", 0>>' "$tmp/user.txt" ||

@@ -92,9 +92,12 @@ compare "$t" Counter CounterInitInv
 compare "$t" Counter CounterBoxProp
 compare "$t" Counter CounterAssert
 compare "$t" Counter CounterBadNext
+compare "$t" Counter CounterBadInit
 # TLC also prints the outdegree line (2268) after this failure; the plain lines and exit code agree
 compare "$t" Counter CounterBadInv plain-only
 compare "$t" Broken Broken plain-only
+compare "$t" Assumptions AssumeFalse
+compare "$t" Assumptions AssumeError
 # corpus models of each verdict TLC gives there (success, safety, liveness), when the corpus is here
 corpus=$shared/corpus/specifications
 if [ -d "$corpus" ]; then

@@ -581,10 +581,14 @@ static void walk_body(eval_worker *w, void *data)
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec};
-    E.action = (eval_action){state ? w->ep->name_next : w->ep->name_init, pred->loc, NULL};
+    /* the relation's place: the body of the definition the configuration names */
+    const syn_expr *named = sema_strip(pred);
+    const sema_ref *r = named->kind == SX_APPLY ? named->u.apply.res : NULL;
+    syn_loc where = r && r->kind == REF_DEF && !r->def->nparams ? r->def->body->loc : pred->loc;
+    E.action = (eval_action){state ? w->ep->name_next : w->ep->name_init, where, NULL};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
-    eval_frame f = eval_frame_of(w);
+    eval_frame f = w->frame;
     f.state = state ? state : w->next;
     f.init_mode = state == NULL;
     f.depth = 0;
@@ -602,7 +606,7 @@ static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     eval_worker *w = E->w;
     uint32_t n = w->ep->sema->nvars;
-    eval_frame aside = eval_frame_of(w);
+    eval_frame aside = w->frame;
     aside.next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     aside.next_bound = arena_zalloc(&w->scratch, sizeof(bool) * (n + 1));
     aside.next_complete = false;

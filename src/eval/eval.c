@@ -193,28 +193,17 @@ void eval_switch_state(eval_worker *w, const val *state, bool anew)
     w->epoch++;   /* state-level values cached for the other state are stale */
 }
 
-eval_frame eval_frame_of(const eval_worker *w)
-{
-    return (eval_frame){w->state, w->next, w->next_bound, w->next_complete, w->init_mode, w->depth, w->at, w->has_at};
-}
-
 static void enter_frame(eval_worker *w, const eval_frame *f)
 {
     eval_switch_state(w, f->state, false);
-    w->next = f->next;
-    w->next_bound = f->next_bound;
-    w->next_complete = f->next_complete;
-    w->init_mode = f->init_mode;
-    w->depth = f->depth;
-    w->at = f->at;
-    w->has_at = f->has_at;
+    w->frame = *f;
 }
 
 /* C11 7.13.1.1: setjmp only as the whole controlling expression of the `if`, and nothing it saved
  * (saved, outer) is changed before a longjmp can reach it. */
 bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *data)
 {
-    const eval_frame saved = eval_frame_of(w);
+    const eval_frame saved = w->frame;
     jmp_buf *const outer = w->unwind;
     jmp_buf jb;
     enter_frame(w, f);
@@ -261,7 +250,7 @@ static bool evaluate_protected(eval_worker *w, const eval_frame *f, const syn_ex
 static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *state, const val *next, eval_mode mode,
                         val *out)
 {
-    eval_frame f = eval_frame_of(w);
+    eval_frame f = w->frame;
     f.state = state;
     if (next) f.next = (val *)next;
     f.next_complete = next != NULL;
@@ -271,8 +260,7 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *sta
 
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out)
 {
-    eval_frame here = eval_frame_of(w);
-    return evaluate_protected(w, &here, e, c, AS_VALUE, out);
+    return evaluate_protected(w, &w->frame, e, c, AS_VALUE, out);
 }
 
 /* Holding a state makes it the worker's current one, so evaluate_in sees no switch. */

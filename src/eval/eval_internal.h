@@ -112,23 +112,33 @@ struct eval_program {
     eval_closures closures;
 };
 
+/* Where a worker is evaluating: its frame, which eval_protected saves and restores whole. The
+ * worker holds these fields twice over in a union (by name, and as one eval_frame), so the two
+ * declarations come from this one list. */
+#define EVAL_FRAME_FIELDS                                                                          \
+    const val *state;            /* the current state, or NULL at constant level */               \
+    val *next;                   /* the next state being built (enumeration) or read */           \
+    bool *next_bound;            /* which next-state variables are bound */                       \
+    bool next_complete;          /* next is a whole given state (checking a transition) */        \
+    bool init_mode;              /* enumerating Init: the state being built is `next` */          \
+    bool has_at;                 /* inside EXCEPT: `@` stands for `at` */                         \
+    uint32_t depth;              /* recursion depth, to report runaway recursion */               \
+    val at;
+typedef struct eval_frame { EVAL_FRAME_FIELDS } eval_frame;
+
 struct eval_worker {
     eval_program *ep;
     int id;
     bool action_args;            /* name actions with their arguments' values, as TLC's traces do */
     arena scratch;
-    const val *state;            /* [frame] the current state, or NULL at constant level */
-    val *next;                   /* [frame] the next state being built (enumeration) or read */
-    bool *next_bound;            /* [frame] which next-state variables are bound */
-    bool next_complete;          /* [frame] next is a whole given state (checking a transition) */
-    bool init_mode;              /* [frame] enumerating Init: the state being built is `next` */
+    union {                      /* the frame's fields by name, or all at once (eval_protected) */
+        struct { EVAL_FRAME_FIELDS };
+        eval_frame frame;
+    };
     jmp_buf *unwind;             /* where evaluation errors jump (eval_protected, same thread only) */
     eval_error err;
     arena err_mem;
     eval_stats stats;
-    val at;                      /* [frame] the value `@` stands for inside EXCEPT */
-    bool has_at;                 /* [frame] */
-    uint32_t depth;              /* [frame] recursion depth, to report runaway recursion */
     const eval_action *action;   /* the action being enumerated (for traces) */
     /* State-level definitions without parameters, cached for the current state: slot i is valid
      * while state_epoch[i] == epoch (bumped by every reset, so a reset clears the cache). */
@@ -142,23 +152,13 @@ struct eval_worker {
 };
 
 /* ---- protected calls (eval.c) ----
- * The worker's frame is where it is evaluating: the fields of eval_worker marked [frame]. Every call that
+ * The worker's frame is where it is evaluating (w->frame, eval_frame above). Every call that
  * catches evaluation errors goes through eval_protected, the one setjmp of the evaluator: it enters
  * a frame, runs the body with an unwind target, and gives the worker back its whole frame, after
  * the body returns or after an error unwinds to it. The current state changes only through
  * eval_switch_state, which starts a new cache epoch with it. */
-typedef struct eval_frame {
-    const val *state;
-    val *next;
-    bool *next_bound;
-    bool next_complete, init_mode;
-    uint32_t depth;
-    val at;
-    bool has_at;
-} eval_frame;
 typedef void (*eval_body)(eval_worker *w, void *data);
 
-eval_frame eval_frame_of(const eval_worker *w);
 /* Run body(w, data) in frame f: false after an evaluation error (in eval_worker_error). */
 bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *data);
 /* Unwind the error just caught (by eval_protected) on to the enclosing protected call. */

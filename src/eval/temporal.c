@@ -219,7 +219,7 @@ static void temporal_body(eval_worker *w, void *data)
 bool eval_temporal(eval_program *ep, const syn_expr *e, eval_tformula **out)
 {
     eval_worker *w = builder(ep);
-    eval_frame f = eval_frame_of(w);
+    eval_frame f = w->frame;
     f.depth = 0;
     temporal_call call = {e, NULL};
     if (!eval_protected(w, &f, temporal_body, &call)) return false;

@@ -113,6 +113,91 @@ static const sema_def *init_def(const model *m)
     return action_def(m, util_intern("Init"), m->prog->root->name);
 }
 
+/* One action definition's counts. */
+typedef struct action_group {
+    atom name, module;
+    syn_loc loc;                 /* its body */
+    uint64_t distinct, generated;
+} action_group;
+
+typedef VEC(action_group) group_vec;
+
+static void add_group(group_vec *gs, atom name, atom module, syn_loc loc, uint64_t distinct, uint64_t generated)
+{
+    for (size_t g = 0; g < gs->len; g++)
+        if (gs->items[g].module == module && gs->items[g].loc.line == loc.line && gs->items[g].loc.col == loc.col) {
+            gs->items[g].distinct += distinct;
+            gs->items[g].generated += generated;
+            return;
+        }
+    VEC_PUSH(*gs, ((action_group){name, module, loc, distinct, generated}));
+}
+
+/* The actions of a next-state relation as the enumerator splits it (enumerate.c: through \/, \E,
+ * IF, CASE, LET, [A]_v and <<A>>_v, into definitions of action level; the innermost definition
+ * names the action), so that one that never produced a successor is listed too, with 0:0. True if
+ * e holds an action definition. */
+static bool static_actions(group_vec *gs, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (depth > 64) return false;
+    bool found = false;
+    switch (e->kind) {
+    case SX_DISJ_LIST:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++) found |= static_actions(gs, e->u.list.items[i], depth + 1);
+        return found;
+    case SX_EXISTS: return static_actions(gs, e->u.q.body, depth + 1);
+    case SX_IF:
+        found = static_actions(gs, e->u.ite.then_, depth + 1);
+        return static_actions(gs, e->u.ite.else_, depth + 1) || found;
+    case SX_CASE:
+        for (uint32_t i = 0; i < e->u.cas.narms; i++) found |= static_actions(gs, e->u.cas.arms[i].value, depth + 1);
+        return (e->u.cas.other && static_actions(gs, e->u.cas.other, depth + 1)) || found;
+    case SX_LET: return static_actions(gs, e->u.let.body, depth + 1);
+    case SX_BOX_ACTION:
+    case SX_ANGLE_ACTION: return static_actions(gs, e->u.bin.a, depth + 1);
+    case SX_APPLY: break;
+    default: return false;
+    }
+    if (sema_is_builtin(e, B_OR)) {
+        found = static_actions(gs, e->u.apply.args[0], depth + 1);
+        return static_actions(gs, e->u.apply.args[1], depth + 1) || found;
+    }
+    const sema_ref *r = e->u.apply.res;
+    if (!r || r->kind != REF_DEF) return false;
+    const sema_def *d = r->def;
+    if (d->native || d->is_function || (d->level < LEVEL_ACTION && e->level < LEVEL_ACTION)) return false;
+    if (!static_actions(gs, d->body, depth + 1)) add_group(gs, d->name, d->module->name, d->body->loc, 0, 0);
+    return true;
+}
+
+/* In a whole specification Init /\ [][Next]_v /\ fairness, the actions of Next. */
+static void spec_actions(group_vec *gs, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (depth > 64) return;
+    if (e->kind == SX_CONJ_LIST) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++) spec_actions(gs, e->u.list.items[i], depth + 1);
+    } else if (sema_is_builtin(e, B_AND)) {
+        spec_actions(gs, e->u.apply.args[0], depth + 1);
+        spec_actions(gs, e->u.apply.args[1], depth + 1);
+    } else if (sema_is_builtin(e, B_ALWAYS) && sema_strip(e->u.apply.args[0])->kind == SX_BOX_ACTION) {
+        static_actions(gs, sema_strip(e->u.apply.args[0]), depth + 1);
+    } else if (e->kind == SX_APPLY && e->level == LEVEL_TEMPORAL) {
+        const sema_ref *r = e->u.apply.res;
+        if (r && r->kind == REF_DEF) spec_actions(gs, r->def->body, depth + 1);
+    }
+}
+
+static int by_location(const void *x, const void *y)
+{
+    const action_group *a = x, *b = y;
+    int files = strcmp(a->loc.file ? a->loc.file : "", b->loc.file ? b->loc.file : "");
+    if (files) return files;
+    if (a->loc.line != b->loc.line) return a->loc.line < b->loc.line ? -1 : 1;
+    return a->loc.col < b->loc.col ? -1 : a->loc.col > b->loc.col;
+}
+
 void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
 {
     report_coverage_start(out);
@@ -124,24 +209,25 @@ void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
     }
     const sema_def *init = init_def(m);
     if (init) print_action(out, REPORT_COVERAGE_INIT, init, init->module->name, c->n ? c->distinct[0] : 0, c->n ? c->generated[0] : 0);
-    /* actions of one definition (an action with parameters is one per argument) are counted together */
+    /* the actions of one definition (one per argument when traces name them) are counted together,
+     * and listed in the order of the definitions, those that never produced a successor too */
+    group_vec groups = {0};
     pthread_mutex_lock(&m->action_lock);
-    size_t n = m->actions.len;
-    bool *done = util_xcalloc(n + 1, sizeof(bool));
-    for (size_t i = 0; i < n; i++) {
-        if (done[i]) continue;
+    for (size_t i = 0; i < m->actions.len; i++) {
         const eval_action *a = &m->actions.items[i];
-        uint64_t distinct = 0, generated = 0;
-        for (size_t j = i; j < n; j++) {
-            const eval_action *b = &m->actions.items[j];
-            if (b->name != a->name || b->module != a->module || b->loc.line != a->loc.line || b->loc.col != a->loc.col) continue;
-            done[j] = true;
-            if (j + 1 < c->n) distinct += c->distinct[j + 1], generated += c->generated[j + 1];
-        }
-        const sema_def *d = action_def(m, a->name, a->module);
-        if (d) print_action(out, REPORT_COVERAGE_NEXT, d, a->module, distinct, generated);
+        const char *paren = strchr(a->name, '(');
+        add_group(&groups, paren ? util_intern_n(a->name, (size_t)(paren - a->name)) : a->name, a->module, a->loc,
+                  i + 1 < c->n ? c->distinct[i + 1] : 0, i + 1 < c->n ? c->generated[i + 1] : 0);
     }
     pthread_mutex_unlock(&m->action_lock);
-    free(done);
+    if (m->spec_mode) spec_actions(&groups, m->next, 0);
+    else if (m->next) static_actions(&groups, m->next, 0);
+    qsort(groups.items, groups.len, sizeof *groups.items, by_location);
+    for (size_t g = 0; g < groups.len; g++) {
+        const sema_def *d = action_def(m, groups.items[g].name, groups.items[g].module);
+        if (d) print_action(out, REPORT_COVERAGE_NEXT, d, groups.items[g].module, groups.items[g].distinct,
+                            groups.items[g].generated);
+    }
+    VEC_FREE(groups);
     report_message(out, REPORT_COVERAGE_END, REPORT_CLASS_NONE, "End of statistics.");
 }

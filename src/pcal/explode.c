@@ -94,7 +94,7 @@ static pexpr *stack_record(pcal_ctx *c, const char *const *strs, const int *type
         }
         pexpr_add_tok(c, e, t);
     }
-    pexpr_normalize(c, e);
+    pexpr_normalize(e);
     return e;
 }
 
@@ -105,7 +105,7 @@ static pexpr *head_field(pcal_ctx *c, const char *field)
     pexpr *e = pexpr_new(c);
     pexpr_add_line(c, e);
     for (int i = 0; i < 6; i++) pexpr_add_tok(c, e, ptok_new(c, s[i], 0, t[i]));
-    pexpr_normalize(c, e);
+    pexpr_normalize(e);
     return e;
 }
 
@@ -200,7 +200,7 @@ static void explode_return(pcal_ctx *c, pstmt *s, svec *out)
     pexpr *tail = pexpr_new(c);
     pexpr_add_line(c, tail);
     for (int i = 0; i < 4; i++) pexpr_add_tok(c, tail, ptok_new(c, st[i], 0, ty[i]));
-    pexpr_normalize(c, tail);
+    pexpr_normalize(tail);
     a = simple_assign(c, "stack", tail, s->line, s->col);
     svec_push(c, out, assign_stmt(c, &a, 1, s->line, s->col));
 }

@@ -105,9 +105,8 @@ static void remove_line(pexpr *e, int at)
     e->nlines--;
 }
 
-void pexpr_normalize(pcal_ctx *c, pexpr *e)
+void pexpr_normalize(pexpr *e)
 {
-    (void)c;
     while (e->nlines > 0 && e->lines[0].n == 0) remove_line(e, 0);
     while (e->nlines > 0 && e->lines[e->nlines - 1].n == 0) e->nlines--;
     int mincol = 999999;
@@ -153,7 +152,7 @@ pexpr *pexpr_clone(pcal_ctx *c, const pexpr *e)
         pexpr_add_line(c, n);
         for (int j = 0; j < e->lines[i].n; j++) pexpr_add_tok(c, n, ptok_copy(c, e->lines[i].t[j]));
     }
-    pexpr_normalize(c, n);
+    pexpr_normalize(n);
     return n;
 }
 
@@ -356,6 +355,6 @@ pexpr *pexpr_one_line(pcal_ctx *c, int n, const char **strs, const int *types)
         pexpr_add_tok(c, e, t);
         col += ptok_width(t) + 1;
     }
-    pexpr_normalize(c, e);
+    pexpr_normalize(e);
     return e;
 }

@@ -198,7 +198,7 @@ static pexpr *self_of(gen *g, const char *context)
     return !strcmp(context, "procedure") ? self_expr(g) : g->self;
 }
 
-/* [sub] */
+/* [sub], its tokens one column right of the `[`. */
 static pexpr *sub_expr(gen *g, const pexpr *sub)
 {
     if (!sub) return NULL;
@@ -206,15 +206,8 @@ static pexpr *sub_expr(gen *g, const pexpr *sub)
     for (int i = 0; i < e->nlines; i++)
         for (int j = 0; j < e->lines[i].n; j++) e->lines[i].t[j]->col++;
     pline *l0 = &e->lines[0];
-    pexpr tmp = *e;
-    (void)tmp;
-    ptok *lb = ptok_new(g->c, "[", 0, TK_BUILTIN);
-    /* insert at the front of line 0 */
-    pexpr *front = pexpr_new(g->c);
-    pexpr_add_line(g->c, front);
-    pexpr_add_tok(g->c, front, lb);
     ptok **nt = ARENA_NEW_N(&g->c->a, ptok *, l0->n + 2);
-    nt[0] = lb;
+    nt[0] = ptok_new(g->c, "[", 0, TK_BUILTIN);
     memcpy(nt + 1, l0->t, sizeof(ptok *) * (size_t)l0->n);
     l0->t = nt;
     l0->n++;
@@ -240,7 +233,7 @@ static pexpr *subscripted(gen *g, const pexpr *e, const pexpr *sub, const change
             if (prime) pexpr_add_tok_offset(g->c, x, ptok_new(g->c, "'", 0, TK_BUILTIN), 0);
             if (subr) {
                 pexpr *se = pexpr_clone(g->c, sub);
-                pexpr_normalize(g->c, x);
+                pexpr_normalize(x);
                 pexpr_prepend(g->c, se, x, 0);
                 x = se;
             }
@@ -741,6 +734,51 @@ static void init_conjunct(gen *g, const char *is, const pvardecl *d)
     end_line(g);
 }
 
+/* A process variable's Init conjunct: as written for `process (P = e)`; for a process set, a
+ * function of self (`v = e`: [self \\in S |-> e]; `v \\in e`: [S -> e], where the process's
+ * variables in e are read at [CHOOSE self \\in S : TRUE]). */
+static void init_process_var(gen *g, const char *is, const pprocess *p, const pvardecl *d)
+{
+    tok(g, cat(g, is, "/\\ "));
+    pexpr *v = decl_val(g, d);
+    if (p->is_eq) {
+        tok(g, pcal_strf(g->c, "%s %s ", d->var, d->is_eq ? "=" : "\\in"));
+        expr_out(g, v);
+    } else if (d->is_eq) {
+        tok(g, pcal_strf(g->c, "%s = [self \\in ", d->var));
+        expr_out(g, p->id);
+        tok(g, " |-> ");
+        changed none = ch_new(g);
+        expr_out(g, subscripted(g, v, sub_expr(g, self_expr(g)), &none));
+        tok(g, "]");
+    } else {
+        /* [CHOOSE self \in S : TRUE] */
+        pexpr *sub = pexpr_clone(g->c, p->id);
+        pexpr *front = pexpr_new(g->c);
+        pexpr_add_line(g->c, front);
+        pexpr_add_tok(g->c, front, ptok_new(g->c, "[", 0, TK_BUILTIN));
+        pexpr_add_tok(g->c, front, ptok_new(g->c, "CHOOSE", 1, TK_BUILTIN));
+        pexpr_add_tok(g->c, front, ptok_new(g->c, "self", 8, TK_IDENT));
+        pexpr_add_tok(g->c, front, ptok_new(g->c, "\\in ", 13, TK_BUILTIN));
+        pexpr_normalize(front);
+        pexpr_prepend(g->c, sub, front, 1);
+        pexpr *tail = pexpr_new(g->c);
+        pexpr_add_line(g->c, tail);
+        pexpr_add_tok(g->c, tail, ptok_new(g->c, ":", 0, TK_BUILTIN));
+        pexpr_add_tok(g->c, tail, ptok_new(g->c, "TRUE", 2, TK_BUILTIN));
+        pexpr_add_tok(g->c, tail, ptok_new(g->c, "]", 6, TK_BUILTIN));
+        pexpr_normalize(tail);
+        pexpr_prepend(g->c, tail, sub, 1);
+        tok(g, pcal_strf(g->c, "%s \\in [", d->var));
+        expr_out(g, p->id);
+        tok(g, " -> ");
+        changed none = ch_new(g);
+        expr_out(g, subscripted(g, v, tail, &none));
+        tok(g, "]");
+    }
+    end_line(g);
+}
+
 static const char *first_label(const pprocess *p) { return p->body.n ? p->body.s[0]->name : "Done"; }
 
 static void gen_init(gen *g)
@@ -777,47 +815,7 @@ static void gen_init(gen *g)
             if (p->ndecls == 0) continue;
             line(g, pcal_strf(g->c, "%s(* Process %s *)", is, p->name));
             is = spaces(g, col);
-            for (int k = 0; k < p->ndecls; k++) {
-                pvardecl *d = &p->decls[k];
-                tok(g, cat(g, is, "/\\ "));
-                pexpr *v = decl_val(g, d);
-                if (p->is_eq) {
-                    tok(g, pcal_strf(g->c, "%s %s ", d->var, d->is_eq ? "=" : "\\in"));
-                    expr_out(g, v);
-                } else if (d->is_eq) {
-                    tok(g, pcal_strf(g->c, "%s = [self \\in ", d->var));
-                    expr_out(g, p->id);
-                    tok(g, " |-> ");
-                    changed none = ch_new(g);
-                    expr_out(g, subscripted(g, v, sub_expr(g, self_expr(g)), &none));
-                    tok(g, "]");
-                } else {
-                    /* [CHOOSE self \in S : TRUE] */
-                    pexpr *sub = pexpr_clone(g->c, p->id);
-                    pexpr *front = pexpr_new(g->c);
-                    pexpr_add_line(g->c, front);
-                    pexpr_add_tok(g->c, front, ptok_new(g->c, "[", 0, TK_BUILTIN));
-                    pexpr_add_tok(g->c, front, ptok_new(g->c, "CHOOSE", 1, TK_BUILTIN));
-                    pexpr_add_tok(g->c, front, ptok_new(g->c, "self", 8, TK_IDENT));
-                    pexpr_add_tok(g->c, front, ptok_new(g->c, "\\in ", 13, TK_BUILTIN));
-                    pexpr_normalize(g->c, front);
-                    pexpr_prepend(g->c, sub, front, 1);
-                    pexpr *tail = pexpr_new(g->c);
-                    pexpr_add_line(g->c, tail);
-                    pexpr_add_tok(g->c, tail, ptok_new(g->c, ":", 0, TK_BUILTIN));
-                    pexpr_add_tok(g->c, tail, ptok_new(g->c, "TRUE", 2, TK_BUILTIN));
-                    pexpr_add_tok(g->c, tail, ptok_new(g->c, "]", 6, TK_BUILTIN));
-                    pexpr_normalize(g->c, tail);
-                    pexpr_prepend(g->c, tail, sub, 1);
-                    tok(g, pcal_strf(g->c, "%s \\in [", d->var));
-                    expr_out(g, p->id);
-                    tok(g, " -> ");
-                    changed none = ch_new(g);
-                    expr_out(g, subscripted(g, v, tail, &none));
-                    tok(g, "]");
-                }
-                end_line(g);
-            }
+            for (int k = 0; k < p->ndecls; k++) init_process_var(g, is, p, &p->decls[k]);
         }
     if (alg->nprcds) {
         line(g, cat(g, is, g->mp ? "/\\ stack = [self \\in ProcSet |-> << >>]" : "/\\ stack = << >>"));
@@ -1019,6 +1017,62 @@ static char *fair_head(gen *g, const char *xf, const char *qself, const char **m
     return cat(g, wf, ") /\\ ");
 }
 
+/* The fairness conjunct of a fair process: its prefix (\\A self \\in S, or LET self == e IN for a
+ * multi-line id), WF or SF of its steps (without its `:-` labels), SF of its `:+` labels, and the
+ * same for the procedures it calls. */
+static void process_fairness(gen *g, const pprocess *p, fairness *f)
+{
+    pcal_ctx *c = g->c;
+    const char *xf = p->fairness == FAIR_WF ? "WF" : "SF";
+    int n = 0;
+    char **pself = pexpr_lines(c, p->id, &n);
+    bool let = false;
+    const char *qself = "self";
+    if (p->is_eq) {
+        if (n > 1) let = true;
+        else qself = pself[0];
+    }
+    f->prefix = NULL;
+    f->nprefix = 0;
+    if (let || !p->is_eq) {
+        const char *pb = p->is_eq ? "LET self == " : "\\A self \\in ", *pe = p->is_eq ? "" : " : ";
+        f->prefix = ARENA_NEW_N(&c->a, char *, n + 2);
+        for (int j = 0; j < n; j++) {
+            char *l = j == 0 ? cat(g, pb, pself[j]) : cat(g, spaces(g, (int)strlen(pb)), pself[j]);
+            if (j == n - 1) l = cat(g, l, pe);
+            f->prefix[f->nprefix++] = l;
+        }
+        if (let) f->prefix[f->nprefix++] = "IN ";
+    }
+    char *wf = fair_head(g, xf, qself, p->minus, p->nminus);
+    f->wf = pcal_strf(c, "%s%s%s)", wf, p->name, p->is_eq ? "" : "(self)");
+    f->sf = NULL;
+    if (!strcmp(xf, "WF") && p->nplus > 0) {
+        char *sf = "";
+        for (int j = 0; j < p->nplus; j++)
+            sf = pcal_strf(c, "%s%sSF_vars(%s%s)", sf, j ? " /\\ " : "", p->plus[j], p->is_eq ? "" : "(self)");
+        f->sf = sf;
+    }
+    f->prcd = ARENA_NEW_N(&c->a, fpair, p->ncalls + 1);
+    f->nprcd = 0;
+    for (int k = 0; k < p->ncalls; k++) {
+        pproc *pr = NULL;
+        for (int j = 0; j < g->alg->nprcds; j++)
+            if (!strcmp(g->alg->prcds[j].name, p->calls[k])) pr = &g->alg->prcds[j];
+        if (!pr) continue;
+        char *w = fair_head(g, xf, qself, pr->minus, pr->nminus);
+        fpair *fp = &f->prcd[f->nprcd++];
+        fp->wf = pcal_strf(c, "%s%s(%s))", w, pr->name, qself);
+        fp->sf = NULL;
+        if (!strcmp(xf, "WF") && pr->nplus > 0) {
+            char *sf = "";
+            for (int j = 0; j < pr->nplus; j++)
+                sf = pcal_strf(c, "%s%sSF_vars(%s(%s))", sf, j ? " /\\ " : "", pr->plus[j], qself);
+            fp->sf = sf;
+        }
+    }
+}
+
 static void gen_spec(gen *g)
 {
     pcal_ctx *c = g->c;
@@ -1035,56 +1089,7 @@ static void gen_spec(gen *g)
     if (g->mp)
         for (int i = 0; i < g->alg->nprocs; i++) {
             pprocess *p = &g->alg->procs[i];
-            if (p->fairness == FAIR_NONE) continue;
-            const char *xf = p->fairness == FAIR_WF ? "WF" : "SF";
-            int n = 0;
-            char **pself = pexpr_lines(c, p->id, &n);
-            bool let = false;
-            const char *qself = "self";
-            if (p->is_eq) {
-                if (n > 1) let = true;
-                else qself = pself[0];
-            }
-            fairness *f = &fs[nf++];
-            f->prefix = NULL;
-            f->nprefix = 0;
-            if (let || !p->is_eq) {
-                const char *pb = p->is_eq ? "LET self == " : "\\A self \\in ", *pe = p->is_eq ? "" : " : ";
-                f->prefix = ARENA_NEW_N(&c->a, char *, n + 2);
-                for (int j = 0; j < n; j++) {
-                    char *l = j == 0 ? cat(g, pb, pself[j]) : cat(g, spaces(g, (int)strlen(pb)), pself[j]);
-                    if (j == n - 1) l = cat(g, l, pe);
-                    f->prefix[f->nprefix++] = l;
-                }
-                if (let) f->prefix[f->nprefix++] = "IN ";
-            }
-            char *wf = fair_head(g, xf, qself, p->minus, p->nminus);
-            f->wf = pcal_strf(c, "%s%s%s)", wf, p->name, p->is_eq ? "" : "(self)");
-            f->sf = NULL;
-            if (!strcmp(xf, "WF") && p->nplus > 0) {
-                char *sf = "";
-                for (int j = 0; j < p->nplus; j++)
-                    sf = pcal_strf(c, "%s%sSF_vars(%s%s)", sf, j ? " /\\ " : "", p->plus[j], p->is_eq ? "" : "(self)");
-                f->sf = sf;
-            }
-            f->prcd = ARENA_NEW_N(&c->a, fpair, p->ncalls + 1);
-            f->nprcd = 0;
-            for (int k = 0; k < p->ncalls; k++) {
-                pproc *pr = NULL;
-                for (int j = 0; j < g->alg->nprcds; j++)
-                    if (!strcmp(g->alg->prcds[j].name, p->calls[k])) pr = &g->alg->prcds[j];
-                if (!pr) continue;
-                char *w = fair_head(g, xf, qself, pr->minus, pr->nminus);
-                fpair *fp = &f->prcd[f->nprcd++];
-                fp->wf = pcal_strf(c, "%s%s(%s))", w, pr->name, qself);
-                fp->sf = NULL;
-                if (!strcmp(xf, "WF") && pr->nplus > 0) {
-                    char *sf = "";
-                    for (int j = 0; j < pr->nplus; j++)
-                        sf = pcal_strf(c, "%s%sSF_vars(%s(%s))", sf, j ? " /\\ " : "", pr->plus[j], qself);
-                    fp->sf = sf;
-                }
-            }
+            if (p->fairness != FAIR_NONE) process_fairness(g, p, &fs[nf++]);
         }
     if (!wfnext && nf == 0) {
         line(g, cat(g, "Spec == ", safety));

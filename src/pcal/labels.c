@@ -89,7 +89,7 @@ static pstmt *subst_stmt(pcal_ctx *c, const pstmt *s, pmacro *m, pexpr **args, i
                     pline *l0 = &rest->lines[0];
                     memmove(l0->t, l0->t + 1, sizeof(ptok *) * (size_t)(l0->n - 1));
                     l0->n--;
-                    pexpr_normalize(c, rest);
+                    pexpr_normalize(rest);
                     if (pexpr_empty(a.sub)) a.sub = rest;
                     else pexpr_prepend(c, a.sub, rest, 0);
                 }
@@ -240,15 +240,12 @@ static bool add_labels(pcal_ctx *c, svec *seq, bool first_labeled, bool in_with,
             strset nin = {0}, nout = {0};
             if (in_with) set_copy(c, in, &nin);
             next_needs = add_labels(c, &s->a, false, true, &nin, &nout);
-            strset before = {0};
-            set_copy(c, out, &before);
             set_copy(c, &nout, out);
             if (!in_with && !set_disjoint(in, out)) {
                 needs_label(c, s, "its `with` assigns a variable already assigned in this step");
                 had = true;
                 out->n = 0;
             }
-            (void)before;
             why = "it follows a `call`, `return` or `goto`";
         } else if (s->k == S_ASSIGN) {
             strset vars = {0};

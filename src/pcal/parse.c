@@ -115,6 +115,7 @@ void pcal_lex_init(pcal_ctx *c, int line, int col)
 typedef struct parser {
     pcal_ctx *c;
     atok last;      /* the token last consumed */
+    int depth;      /* statements being parsed, one inside the other */
 } parser;
 
 static atok peek(parser *p, int n)
@@ -266,16 +267,8 @@ static pexpr *get_expr(parser *p)
         c->line = t.eline;
         c->col = t.ecol;
     }
-    pexpr_normalize(c, e);
+    pexpr_normalize(e);
     return e;
-}
-
-static void origin_of(const pexpr *e, int *line, int *col)
-{
-    *line = *col = -1;
-    if (pexpr_empty(e)) return;
-    *line = e->lines[0].t[0]->sline;
-    *col = e->lines[0].t[0]->scol;
 }
 
 /* ---- declarations ----------------------------------------------------------------------------- */
@@ -326,6 +319,7 @@ static void get_var_decls(parser *p, pvardecl **out, int *n, bool global, bool p
 static svec get_stmt_seq(parser *p);
 static svec get_cstmt(parser *p);
 static pstmt *get_stmt(parser *p);
+static pstmt *get_stmt_inner(parser *p);
 
 static void add_str(pcal_ctx *c, const char ***v, int *n, int *cap, const char *s)
 {
@@ -520,16 +514,14 @@ static pstmt *get_either(parser *p)
     return s;
 }
 
-static pstmt *get_with(parser *p, int depth, int bline, int bcol)
+/* `with (x \in S, y = e)`: one With per variable, nested. */
+static pstmt *get_with(parser *p, int depth)
 {
     if (depth == 0) {
         gobble(p, "with");
-        bline = p->last.line + 1;
-        bcol = p->last.col + 1;
         if (p->c->csyntax) gobble(p, "(");
     }
     pstmt *s = pstmt_new(p->c, S_WITH, p->last.line + 1, p->last.col + 1);
-    (void)bline; (void)bcol;
     s->var = get_tok(p);
     const char *eq = get_tok(p);
     if (!strcmp(eq, "=")) s->is_eq = true;
@@ -548,7 +540,7 @@ static pstmt *get_with(parser *p, int depth, int bline, int bcol)
         must_gobble(p, ")");
         s->a = get_cstmt(p);
     } else {
-        svec_push(p->c, &s->a, get_with(p, depth + 1, bline, bcol));
+        svec_push(p->c, &s->a, get_with(p, depth + 1));
     }
     if (s->a.n == 0)
         pcal_error(p->c, s->line, s->col,
@@ -682,10 +674,25 @@ static pstmt *get_assign(parser *p)
 
 static pstmt *get_stmt(parser *p)
 {
+    /* The translation's width grows with the nesting (each level indents its lines): past this
+     * depth it would take gigabytes, so the algorithm is refused instead. */
+    if (p->depth > 1000 || util_stack_low()) {
+        atok n = peek(p, 1);
+        pcal_error(p->c, n.line + 1, n.col + 1, "Statements nested too deeply",
+                   "statements are nested more than 1000 deep here");
+    }
+    p->depth++;
+    pstmt *s = get_stmt_inner(p);
+    p->depth--;
+    return s;
+}
+
+static pstmt *get_stmt_inner(parser *p)
+{
     const char *t = peek_s(p, 1);
     if (!strcmp(t, "if")) return get_if(p, 0);
     if (!strcmp(t, "either")) return get_either(p);
-    if (!strcmp(t, "with")) return get_with(p, 0, 0, 0);
+    if (!strcmp(t, "with")) return get_with(p, 0);
     if (!strcmp(t, "when")) return get_expr_stmt(p, S_WHEN, "when", "when");
     if (!strcmp(t, "await")) return get_expr_stmt(p, S_WHEN, "await", "when");
     if (!strcmp(t, "print")) return get_expr_stmt(p, S_PRINT, "print", "print");
@@ -818,7 +825,7 @@ static pprocess get_process(parser *p)
 
 palg *pcal_parse(pcal_ctx *c)
 {
-    parser p = {c, {"", 0, c->line, c->col, c->line, c->col}};
+    parser p = {c, {"", 0, c->line, c->col, c->line, c->col}, 0};
     palg *alg = ARENA_NEW(&c->a, palg);
     c->alg = alg;
     if (c->fair_alg) {
@@ -901,6 +908,5 @@ palg *pcal_parse(pcal_ctx *c)
             if (!strcmp(alg->macros[i].name, alg->macros[j].name))
                 pcal_error(c, 0, 0, pcal_strf(c, "Multiple definitions of macro name `%s'", alg->macros[i].name),
                            "two macros are named `%s`", alg->macros[i].name);
-    (void)origin_of;
     return alg;
 }

@@ -56,7 +56,7 @@ void pexpr_add_tok(pcal_ctx *c, pexpr *e, ptok *t);
 void pexpr_add_tok_offset(pcal_ctx *c, pexpr *e, ptok *t, int offset);
 bool pexpr_empty(const pexpr *e);
 int pexpr_ntokens(const pexpr *e);
-void pexpr_normalize(pcal_ctx *c, pexpr *e);
+void pexpr_normalize(pexpr *e);
 pexpr *pexpr_clone(pcal_ctx *c, const pexpr *e);           /* clone, then normalize */
 void pexpr_prepend(pcal_ctx *c, pexpr *e, pexpr *front, int spaces);
 /* Substitutes subs[i] for every identifier occurrence of names[i], all at once, left to right;
@@ -176,7 +176,6 @@ struct pcal_ctx {
     const char *path;
     char **src; int nsrc;   /* the file's lines, tabs expanded, comments of the algorithm blanked */
     int line, col;          /* reader position (0-based) */
-    int end_line;           /* the algorithm's comment ends on this line */
     bool csyntax;
     pcal_opts o;
     bool fair_alg;

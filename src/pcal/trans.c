@@ -273,6 +273,11 @@ static void uncomment(pcal_ctx *c, lines *v, int line, int col)
                 } else if (l[col] == '"') {
                     in_string = true;
                 }
+            } else if (((unsigned char)l[col] & 0xC0) == 0x80) {
+                /* a character is one column (pcal.trans counts characters): one space for it */
+                memmove(l + col, l + col + 1, (size_t)(n - col));
+                n--;
+                col--;
             } else {
                 l[col] = ' ';
             }
@@ -343,6 +348,10 @@ static int apply_option(pcal_opts *o, optstate *st, bool in_file, char **args, i
         if (w < 60) return option_error("Integer value at least 60 must follow `-lineWidth' option");
         o->line_width = w;
         *used = 2;
+    } else if (!strcmp(opt, "spec") || !strcmp(opt, "myspec") || !strcmp(opt, "spec2") || !strcmp(opt, "myspec2") ||
+               !strcmp(opt, "writeAST") || !strcmp(opt, "debug")) {
+        fprintf(stderr, "tlc-c: error: the translator option -%s is not supported yet\n", opt);
+        return 151;
     } else {
         return option_error(pcal_strf_static(in_file ? "Unknown or illegal option in options statement: %s"
                                                      : "Unknown command-line option: %s", args[0]));
@@ -635,9 +644,17 @@ int pcal_translate_main(int argc, char **argv)
         goto out;
     }
     free(out.l);
-    if (!c->o.nocfg && !write_cfg(c, pcal_strf(c, "%s.cfg", stem))) {
-        fprintf(stderr, "tlc-c: error: could not write `%s.cfg`\n", stem);
-        rc = 153;
+    printf("New file %s written.\n", path);
+    char *cfgpath = pcal_strf(c, "%s.cfg", stem);
+    if (!c->o.nocfg && access(cfgpath, F_OK) == 0 && access(cfgpath, W_OK) != 0) {
+        printf("File %s.cfg is read only, new version not written.\n", stem);   /* as pcal.trans */
+    } else if (!c->o.nocfg) {
+        if (write_cfg(c, cfgpath)) {
+            printf("New file %s.cfg written.\n", stem);
+        } else {
+            fprintf(stderr, "tlc-c: error: could not write `%s.cfg`\n", stem);
+            rc = 153;
+        }
     }
 out:
     free(c->diags);
@@ -694,7 +711,7 @@ pcal_status pcal_check_module(const char *path, const char *module, FILE *out)
     int tline = find_token_pair(&v, 0, "BEGIN", "TRANSLATION");
     int eline = tline < 0 ? -1 : find_token_pair(&v, tline + 1, "END", "TRANSLATION");
     if (aline < 0) goto free_lines;
-    if (tline < 0 || eline < 0) {
+    if (tline < 0 || eline < 0 || eline == tline + 1) {   /* no block, or an empty one */
         st = PCAL_NO_TRANSLATION;
         fprintf(out, "tlc-c: note: module %s holds a PlusCal algorithm but no translation; make one with "
                      "`tlc-c --translate %s`.\n", module, path);

@@ -83,6 +83,57 @@ static void print_parsing_line(FILE *out, const char *file)
     fprintf(out, "Parsing file %s\n", realpath(file, abs) ? abs : file);
 }
 
+/* A location's module: its file's name without folder and .tla. */
+static void module_of(const syn_loc *l, char *buf, size_t n)
+{
+    const char *f = l->file ? l->file : "?";
+    const char *slash = strrchr(f, '/');
+    snprintf(buf, n, "%s", slash ? slash + 1 : f);
+    size_t len = strlen(buf);
+    if (len > 4 && !strcmp(buf + len - 4, ".tla")) buf[len - 4] = 0;
+}
+
+/* One diagnostic line `file:line:col: error: message` (NUL-terminated, changed in place): its parts,
+ * or false. */
+static bool diagnostic_line(char *s, const char **file, unsigned *line, unsigned *col, const char **msg)
+{
+    char *tag = strstr(s, ": error: ");
+    if (!tag) return false;
+    char *p = tag;
+    while (p > s && p[-1] >= '0' && p[-1] <= '9') p--;   /* the column */
+    if (p == tag || p == s || p[-1] != ':') return false;
+    char *q = p - 1;
+    while (q > s && q[-1] >= '0' && q[-1] <= '9') q--;   /* the line */
+    if (q == p - 1 || q - 1 <= s || q[-1] != ':') return false;
+    q[-1] = 0;
+    *file = s;
+    *line = (unsigned)strtoul(q, NULL, 10);
+    *col = (unsigned)strtoul(p, NULL, 10);
+    *msg = tag + 9;
+    return true;
+}
+
+void report_sany_errors(FILE *out, const char *diagnostics)
+{
+    char *copy = util_xstrdup(diagnostics);
+    for (char *s = copy; s && *s;) {
+        char *nl = strchr(s, '\n');
+        if (nl) *nl = 0;
+        const char *file, *msg;
+        unsigned line, col;
+        if (diagnostic_line(s, &file, &line, &col, &msg)) {
+            char module[PATH_MAX];
+            syn_loc l = {.file = file};
+            module_of(&l, module, sizeof module);
+            print_parsing_line(out, file);
+            fprintf(out, "Semantic processing of module %s\n*** Errors: 1\n\nline %u, col %u to line %u, col %u of module %s\n\n%s\n\n",
+                    module, line, col, line, col, module, msg);
+        }
+        s = nl ? nl + 1 : NULL;
+    }
+    free(copy);
+}
+
 void report_sany_done(FILE *out, const sema_program *p)
 {
     if (p && !tool_mode) return;
@@ -129,6 +180,33 @@ void report_no_spec_but_property(FILE *out)
 void report_computing_init(FILE *out)
 {
     report_message(out, REPORT_COMPUTING_INIT, REPORT_CLASS_NONE, "Computing initial states...");
+    fflush(out);
+}
+
+void report_checkpoint_start(FILE *out, const char *dir)
+{
+    report_message(out, 2195, REPORT_CLASS_NONE, "Checkpointing of run %s", dir);
+    fflush(out);
+}
+
+void report_checkpoint_done(FILE *out)
+{
+    char ts[32];
+    timestamp(ts, sizeof ts);
+    report_message(out, 2196, REPORT_CLASS_NONE, "Checkpointing completed at (%s)", ts);
+    fflush(out);
+}
+
+void report_recovery_start(FILE *out, const char *dir)
+{
+    report_message(out, 2197, REPORT_CLASS_NONE, "Starting recovery from checkpoint %s", dir);
+    fflush(out);
+}
+
+void report_recovery_done(FILE *out, uint64_t distinct, uint64_t queue)
+{
+    report_message(out, 2198, REPORT_CLASS_NONE, "Recovery completed. %llu states examined. %llu states on queue.",
+                   (unsigned long long)distinct, (unsigned long long)queue);
     fflush(out);
 }
 
@@ -410,9 +488,9 @@ int report_eval_error_code(const eval_error *err)
 void report_eval_failure(FILE *out, int heading_code, const char *heading, const eval_error *err)
 {
     int code = report_eval_error_code(err);
-    if (heading) {
+    if (heading_code) {
         report_begin(out, heading_code, REPORT_CLASS_ERROR);
-        fprintf(out, "%s\n", heading);
+        if (heading) fprintf(out, "%s\n", heading);
         report_message(out, code, REPORT_CLASS_NONE, "%s", err->message);
         report_end(out, heading_code);
     } else {
@@ -421,23 +499,13 @@ void report_eval_failure(FILE *out, int heading_code, const char *heading, const
     report_eval_error(out, err);
 }
 
-/* A location's module: its file's name without folder and .tla. */
-static void module_of(const syn_loc *l, char *buf, size_t n)
-{
-    const char *f = l->file ? l->file : "?";
-    const char *slash = strrchr(f, '/');
-    snprintf(buf, n, "%s", slash ? slash + 1 : f);
-    size_t len = strlen(buf);
-    if (len > 4 && !strcmp(buf + len - 4, ".tla")) buf[len - 4] = 0;
-}
-
 void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n)
 {
     flockfile(out);
     report_begin(out, REPORT_NESTED_EXPRESSION, REPORT_CLASS_ERROR);
     fprintf(out, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n");
     for (uint32_t i = 0; i < n; i++) {
-        char module[256];
+        char module[PATH_MAX];
         module_of(&locs[i], module, sizeof module);
         fprintf(out, "%u. Line %u, column %u to line %u, column %u in %s\n", i, locs[i].line, locs[i].col,
                 locs[i].end_line, locs[i].end_col, module);

@@ -36,4 +36,7 @@ Spec == Init /\ [][Next]_x /\ WF_x(Next)
 
 \* violated by the initial state
 Long == Len(x) > 1
+
+\* an error while computing the initial states
+BadInit == x = Tail(<<>>)
 =============================================================================

@@ -204,6 +204,19 @@ static void syntax_error_names_location(void **state)
     run_free(&r);
 }
 
+/* A comment's characters count one column each, whatever their UTF-8 length, as in pcal.trans. */
+static void non_ascii_comments_keep_alignment(void **state)
+{
+    (void)state;
+    const char *m = HEAD "variables x = 0, y = 0;\nbegin\n"
+                         "  a: x := 1; (* \xc3\xa9" "crit \xc2\xab un \xc2\xbb *) y := IF x > 0 (* \xe6\xb3\xa8\xe9\x87\x8a *) THEN 1\n"
+                         "                                       ELSE 2;\n" TAIL;
+    run r = translate(m, NULL);
+    assert_int_equal(r.rc, 0);
+    assert_has(r.text, "     /\\ y' = (IF x' > 0          THEN 1\n                ELSE 2)\n");
+    run_free(&r);
+}
+
 static void checksums(void **state)
 {
     (void)state;
@@ -301,6 +314,7 @@ int main(void)
         cmocka_unit_test(assignment_to_constant_is_an_error),
         cmocka_unit_test(undeclared_assignments_all_reported),
         cmocka_unit_test(syntax_error_names_location),
+        cmocka_unit_test(non_ascii_comments_keep_alignment),
         cmocka_unit_test(checksums),
         cmocka_unit_test(translation_block_gets_checksums_and_staleness_is_seen),
         cmocka_unit_test(edited_algorithm_is_seen),
