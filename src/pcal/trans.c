@@ -645,8 +645,11 @@ int pcal_translate_main(int argc, char **argv)
     }
     free(out.l);
     printf("New file %s written.\n", path);
-    if (!c->o.nocfg) {
-        if (write_cfg(c, pcal_strf(c, "%s.cfg", stem))) {
+    char *cfgpath = pcal_strf(c, "%s.cfg", stem);
+    if (!c->o.nocfg && access(cfgpath, F_OK) == 0 && access(cfgpath, W_OK) != 0) {
+        printf("File %s.cfg is read only, new version not written.\n", stem);   /* as pcal.trans */
+    } else if (!c->o.nocfg) {
+        if (write_cfg(c, cfgpath)) {
             printf("New file %s.cfg written.\n", stem);
         } else {
             fprintf(stderr, "tlc-c: error: could not write `%s.cfg`\n", stem);
