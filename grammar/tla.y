@@ -36,6 +36,8 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
 #define yylex tla_yylex
 #define yyerror tla_yyerror
 #define L(l) tree_loc(ctx, &(l))
+#define YYMALLOC util_xmalloc
+#define YYFREE free
 }
 
 %define api.prefix {tla_yy}
@@ -132,6 +134,7 @@ units
     | units CONSTANT const_decls { $$ = $1; xlist_append(ctx->mem, &$$, &$3); }
     | units VARIABLE var_decls   { $$ = $1; xlist_append(ctx->mem, &$$, &$3); }
     | units RECURSIVE rec_decls  { $$ = $1; xlist_append(ctx->mem, &$$, &$3); }
+    | units error                { $$ = $1; }   /* reported; the filter skips to the next unit */
     ;
 
 unit

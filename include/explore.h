@@ -11,12 +11,14 @@
  *    every level is processed in the order one worker would take (first in, first out), so counts,
  *    depth, the violation reported and its trace (a shortest one) are the same for any number.
  *  - explore_request_stop is async-signal-safe (it sets a flag): the run ends with the counts so far.
- *    So does running out of memory (util_out_of_memory) or of disk space for the queue.
+ *    So does running out of memory (util_out_of_memory) or of disk space for the queue or the
+ *    fingerprint set.
  */
 #ifndef TLCC_EXPLORE_H
 #define TLCC_EXPLORE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct explore_sink explore_sink;
@@ -84,7 +86,7 @@ typedef enum {
     EXPLORE_FAILED,          /* a callback reported an error */
     EXPLORE_INTERRUPTED,     /* explore_request_stop */
     EXPLORE_OUT_OF_MEMORY,   /* an allocation failed (util_out_of_memory) */
-    EXPLORE_DISK_ERROR,      /* the queue could not be spilled to disk or read back (errno) */
+    EXPLORE_DISK_ERROR,      /* the queue or the fingerprint set could not go to disk, or back (errno) */
     EXPLORE_TOO_LARGE,       /* more distinct states than the trace store holds */
 } explore_verdict;
 
@@ -100,7 +102,7 @@ typedef struct explore_options {
     /* -continue: a violated invariant or property of transitions is reported (through `violation`)
      * and the search goes on; deadlocks and errors still stop it. */
     bool keep_going;
-    uint64_t fpset_bytes;    /* the fingerprint set's initial size (0: small; it grows as needed) */
+    uint64_t fpset_bytes;    /* the fingerprint set's memory budget, past which it goes to disk (0: none) */
     /* Bytes of queued states the workers keep in memory (0: no limit); the rest goes to disk. The
      * level being read may hold as much again. */
     uint64_t queue_budget;
@@ -121,7 +123,23 @@ typedef struct explore_options {
     bool count_actions;
     double coverage_seconds;
     void (*coverage)(void *ctx, const explore_action_counts *c);
+    /* Checkpoints (not with keep_going, record_graph or count_actions): every checkpoint_seconds, at the end of a
+     * round, the search's state goes to checkpoint_dir/checkpoint (written to a temporary name,
+     * fsynced, renamed: a kill at any instant leaves the previous one whole), with the client's
+     * checkpoint_meta stored as is and a checksum of the whole. recover_dir: resume from the
+     * checkpoint there (its meta checked by the client with explore_checkpoint_meta first). */
+    const char *checkpoint_dir;
+    double checkpoint_seconds;
+    const uint8_t *checkpoint_meta;
+    uint32_t checkpoint_meta_len;
+    const char *recover_dir;
+    /* Each checkpoint and the recovery, from the coordinating thread: the counts then, and for
+     * EXPLORE_CHECKPOINT_FAILED the errno (the search goes on; the previous checkpoint stays). */
+    void (*checkpoint_event)(void *ctx, int event, const explore_stats *s, int err);
 } explore_options;
+
+enum { EXPLORE_CHECKPOINT_START, EXPLORE_CHECKPOINT_DONE, EXPLORE_CHECKPOINT_FAILED, EXPLORE_RECOVERY_START,
+       EXPLORE_RECOVERY_DONE };
 
 /* The behaviour graph of a complete search, by state index (the order states were found in). */
 typedef struct explore_graph {
@@ -155,6 +173,9 @@ typedef struct explore_result {
 } explore_result;
 
 void explore_run(const explore_model *m, const explore_options *o, explore_result *r);
+/* The meta stored in the checkpoint of folder dir, after checking the checkpoint's checksum: a new
+ * array (*meta, *len) to free, or NULL with a reason in why (no checkpoint, damaged, unreadable). */
+uint8_t *explore_checkpoint_meta(const char *dir, uint32_t *len, char *why, size_t why_size);
 void explore_result_free(explore_result *r);
 /* The states along a path of fingerprints (the first of an initial state, each next of a successor
  * of the one before), found again by replaying the model: false if the model does not produce them. */

@@ -1,9 +1,19 @@
-/* fpset.h - a lock-free set of 64-bit fingerprints (open addressing, compare-and-swap inserts).
+/* fpset.h - the set of 64-bit fingerprints of the states seen: a lock-free table in memory (open
+ * addressing, compare-and-swap inserts) up to a memory budget, and past it sorted runs on disk.
  *
- * Contract: fpset_put is safe from many threads at once. fpset_reserve (growing the table) is NOT:
- * the explorer calls it between rounds, when no thread inserts, so inserts never need a lock and a
- * resize never loses or duplicates an entry. 0 is reserved for "empty" (fingerprint 0 is remapped).
- * Probing is linear, so the first probes stay within the fingerprint's cache line. */
+ * Contract:
+ *  - fpset_put and fpset_contains are safe from many threads at once. fpset_reserve (growing the
+ *    table, or moving its contents to disk) is NOT: the explorer calls it between rounds, when no
+ *    thread inserts, so inserts never need a lock and never lose or duplicate an entry.
+ *  - Budget: the table grows up to the budget (bytes; 0 = no limit). When a reserve would take it
+ *    past, its fingerprints are sorted and written to a new run, an unlinked temporary file in
+ *    $TMPDIR (default /tmp) mapped read-only; the table starts empty again. A background thread
+ *    merges the runs into one, swapped in at a later reserve, so lookups look at few runs and
+ *    nothing waits for the merge. A round needing more room than the budget gets it (the table
+ *    grows past the budget for that round, and is flushed at the next reserve).
+ *  - Memory kept besides the table: 8 bytes per 4 KB of runs (their index).
+ *  - 0 is reserved for "empty" (fingerprint 0 is remapped). Probing is linear, so the first probes
+ *    stay within the fingerprint's cache line. */
 #ifndef TLCC_FPSET_H
 #define TLCC_FPSET_H
 
@@ -13,16 +23,23 @@
 
 typedef struct fpset fpset;
 
-fpset *fpset_new(uint64_t initial_capacity);
+/* A set starting with room for initial_capacity slots, within budget_bytes of table (0: no limit). */
+fpset *fpset_new(uint64_t initial_capacity, uint64_t budget_bytes);
 void fpset_free(fpset *s);
 /* true when fp was not in the set (this call added it). */
 bool fpset_put(fpset *s, uint64_t fp);
 bool fpset_contains(const fpset *s, uint64_t fp);
-uint64_t fpset_size(const fpset *s);
+uint64_t fpset_size(const fpset *s);        /* in memory and on disk */
+uint64_t fpset_disk_size(const fpset *s);   /* fingerprints on disk */
 /* Make room for `more` insertions at a load of at most one half. Not thread-safe. False when the
- * larger table cannot be allocated (the set is unchanged; util_out_of_memory is raised). */
+ * larger table cannot be allocated (util_out_of_memory is raised) or a run cannot be written
+ * (fpset_disk_errno says why); the set keeps every fingerprint it had. */
 bool fpset_reserve(fpset *s, uint64_t more);
-uint64_t fpset_capacity(const fpset *s);   /* slots in the table */
+int fpset_disk_errno(const fpset *s);       /* 0, or the errno of the last failed write */
+uint64_t fpset_capacity(const fpset *s);    /* slots in the table */
+/* Call f(ctx, a, n) on the set's fingerprints, a block of n at a time (for a checkpoint); false as
+ * soon as f returns false. Not thread-safe. */
+bool fpset_each(const fpset *s, bool (*f)(void *ctx, const uint64_t *a, uint64_t n), void *ctx);
 /* The least difference between two fingerprints of the set (INT64_MAX with fewer than two): TLC
  * reports its inverse as the collision probability "based on the actual fingerprints". It sorts
  * the fingerprints inside the table, which leaves the set unusable: call it when done with the set.

@@ -77,7 +77,14 @@ void report_progress_plain(FILE *out, const report_stats *s);
  * 95th percentile is P)." */
 void report_outdegree(FILE *out, uint64_t average, uint64_t min, uint64_t max, uint64_t p95);
 void report_init_start(FILE *out);       /* "Starting... (time)" */
-void report_computing_init(FILE *out);   /* "Computing initial states..." */
+void report_computing_init(FILE *out);
+/* Checkpoints and recovery, in TLC's words: "Checkpointing of run DIR" (2195), "Checkpointing
+ * completed at (TS)" (2196), "Starting recovery from checkpoint DIR" (2197), "Recovery completed. N
+ * states examined. M states on queue." (2198). */
+void report_checkpoint_start(FILE *out, const char *dir);
+void report_checkpoint_done(FILE *out);
+void report_recovery_start(FILE *out, const char *dir);
+void report_recovery_done(FILE *out, uint64_t distinct, uint64_t queue);   /* "Computing initial states..." */
 /* "Finished computing initial states: N distinct states generated at ..." (or "N states generated,
  * with M of them distinct at ..." when some were generated twice). */
 void report_init_done(FILE *out, uint64_t generated, uint64_t distinct);

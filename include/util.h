@@ -114,6 +114,9 @@ void util_big_set_budget(size_t bytes);      /* for tests */
 /* A new temporary file in $TMPDIR (or /tmp), already unlinked: its descriptor, or -1. `dir`, when
  * not NULL, receives the folder (for messages). */
 int util_temp_fd(const char *tag, const char **dir);
+/* Write (or read) all n bytes at offset `at`, through short transfers and interruptions; false
+ * with errno set (ENOSPC for a write that makes no progress, EIO for a read past the end). */
+bool util_transfer(int fd, void *p, size_t n, uint64_t at, bool write);
 
 void *util_xmalloc(size_t n);
 void *util_xcalloc(size_t n, size_t size);
@@ -122,6 +125,9 @@ char *util_xstrdup(const char *s);
 /* Allocation that may fail (large buffers whose owner can stop cleanly): NULL raises the flag. */
 void *util_try_realloc(void *p, size_t n);
 void *util_try_calloc(size_t n, size_t size);
+/* Allocation that may fail without raising the flag (the caller has another way: bigmem's files). */
+void *util_calloc_or_null(size_t n, size_t size);
+/* Every allocation above counts towards TLCC_FAIL_ALLOC=N, which makes the N-th one fail (tests). */
 /* Keep `bytes` aside for the next allocation failure (0 gives the reserve back), and lower the flag. */
 void util_reserve_memory(size_t bytes);
 /* Has an allocation failed? A long computation checks it and stops with what it has. */

@@ -12,6 +12,7 @@
 #include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 static double now(void)
 {
@@ -38,6 +39,7 @@ typedef struct checking {
     const cli_options *o;
     bool in_place;           /* stdout is a terminal: progress rewrites one line every second */
     int first_code;          /* with -continue: the exit code of the first violation reported */
+    char *checkpoint_dir;    /* where checkpoints go, or NULL */
 } checking;
 
 static void progress(void *ctx, const explore_stats *s)
@@ -246,8 +248,8 @@ static int report_cut_short(const explore_result *r, uint64_t max_states)
         return EXIT_SYSTEM;
     case EXPLORE_DISK_ERROR:
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
-                       "the queue of states could not be spilled to disk or read back (%s; the folder is $TMPDIR, "
-                       "default /tmp); the counts below are those reached so far.",
+                       "the queue of states or the fingerprint set could not be written to disk or read back (%s; "
+                       "the folder is $TMPDIR, default /tmp); the counts below are those reached so far.",
                        strerror(r->disk_errno));
         return EXIT_SYSTEM;
     case EXPLORE_TOO_LARGE:
@@ -275,10 +277,11 @@ static uint64_t queue_budget(void)
     return physical_memory() / 8;
 }
 
-/* -fpmem: a fraction of physical memory, or bytes; unset, the set starts small and grows. */
+/* -fpmem: the fingerprint set's memory budget, a fraction of physical memory or bytes; unset, a
+ * quarter of physical memory (TLC's default share). */
 static uint64_t fpset_bytes(const cli_options *o)
 {
-    if (o->fpmem < 0) return 0;
+    if (o->fpmem < 0) return physical_memory() / 4;
     return o->fpmem <= 1 ? (uint64_t)(o->fpmem * (double)physical_memory()) : (uint64_t)o->fpmem;
 }
 
@@ -301,10 +304,125 @@ static int check_after_search(model *m, const explore_model *em, const explore_r
     return rc;
 }
 
-/* Explore the model's state space and report as TLC does: 0 or TLC's exit code. */
-static int explore(model *m, const cli_options *o, int workers, double start)
+/* ---- checkpoints ---------------------------------------------------------------------------------
+ * A checkpoint carries a meta block of the client's: the digest of what decides the search (tlc-c's
+ * version, the spec's and the .cfg's text, the options that change the state space or the answer)
+ * and the seed. A recovery refuses a checkpoint whose digest differs, and takes its seed. */
+
+typedef struct run_meta { uint64_t digest; int64_t seed; } run_meta;
+
+static void hash_file(XXH3_state_t *h, const char *path)
 {
-    checking c = {m, o, isatty(STDOUT_FILENO) == 1, 0};
+    size_t n = 0;
+    char *text = util_read_file(path, &n);
+    XXH3_64bits_update(h, &n, sizeof n);
+    if (text) XXH3_64bits_update(h, text, n);
+    free(text);
+}
+
+static uint64_t run_digest(const cli_options *o)
+{
+    XXH3_state_t *h = XXH3_createState();
+    XXH3_64bits_reset(h);
+    XXH3_64bits_update(h, TLCC_VERSION, strlen(TLCC_VERSION));
+    hash_file(h, cli_spec_path(o->spec));
+    char *cfg = config_path(o);
+    hash_file(h, cfg);
+    free(cfg);
+    int flags[] = {o->deadlock_off, o->keep_going, o->fp, o->liveness_off};
+    XXH3_64bits_update(h, flags, sizeof flags);
+    uint64_t d = XXH3_64bits_digest(h);
+    XXH3_freeState(h);
+    return d;
+}
+
+/* -recover DIR: the checkpoint's seed, after checking that it is whole and of this run's spec, .cfg,
+ * options and tlc-c version; false after printing why not. */
+static bool recovery_seed(const cli_options *o, int64_t *seed)
+{
+    char why[600];
+    uint32_t len;
+    uint8_t *meta = explore_checkpoint_meta(o->recover, &len, why, sizeof why);
+    if (!meta) {
+        fprintf(stderr, "tlc-c: error: cannot recover: %s\n", why);
+        return false;
+    }
+    run_meta rm;
+    bool ok = len == sizeof rm;
+    if (ok) memcpy(&rm, meta, sizeof rm);
+    free(meta);
+    if (!ok || rm.digest != run_digest(o)) {
+        fprintf(stderr, "tlc-c: error: cannot recover: the checkpoint in %s is of another spec, .cfg, options or tlc-c "
+                        "version\n",
+                o->recover);
+        return false;
+    }
+    *seed = rm.seed;
+    return true;
+}
+
+/* The checkpoints' folder: -metadir, the folder recovered from, or states/<time> beside the spec. */
+static char *checkpoint_dir(const cli_options *o)
+{
+    if (o->metadir) return util_xstrdup(o->metadir);
+    if (o->recover) return util_xstrdup(o->recover);
+    const char *spec = cli_spec_path(o->spec), *slash = strrchr(spec, '/');
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    struct tm tm;
+    localtime_r(&ts.tv_sec, &tm);
+    char stamp[64];
+    strftime(stamp, sizeof stamp, "%y-%m-%d-%H-%M-%S", &tm);
+    size_t n = strlen(spec) + 96;
+    char *dir = util_xmalloc(n);
+    snprintf(dir, n, "%.*sstates/%s.%03ld", slash ? (int)(slash - spec + 1) : 0, spec, stamp, ts.tv_nsec / 1000000);
+    return dir;
+}
+
+static void checkpoint_event(void *ctx, int event, const explore_stats *s, int err)
+{
+    checking *c = ctx;
+    report_progress_end(stdout);
+    switch (event) {
+    case EXPLORE_CHECKPOINT_START: report_checkpoint_start(stdout, c->checkpoint_dir); break;
+    case EXPLORE_CHECKPOINT_DONE: report_checkpoint_done(stdout); break;
+    case EXPLORE_CHECKPOINT_FAILED:
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_WARNING,
+                       "the checkpoint could not be written to %s (%s); the search goes on, and the previous "
+                       "checkpoint stays as it was.",
+                       c->checkpoint_dir, strerror(err));
+        break;
+    case EXPLORE_RECOVERY_START: report_recovery_start(stdout, c->o->recover); break;
+    case EXPLORE_RECOVERY_DONE: report_recovery_done(stdout, s->distinct, s->queue); break;
+    default: break;
+    }
+}
+
+/* Checkpoints for this run: -checkpoint (default 30 minutes), not with temporal properties or
+ * -continue (refused when asked for, else left out). False after printing a refusal. */
+static bool plan_checkpoints(const cli_options *o, explore_options *eo, checking *c, const run_meta *meta)
+{
+    bool unsupported = eo->record_graph || eo->keep_going || eo->count_actions;
+    if (unsupported && (o->recover || o->checkpoint > 0)) {
+        fprintf(stderr, "tlc-c: error: -%s with temporal properties to check, -continue or -coverage is not supported yet\n",
+                o->recover ? "recover" : "checkpoint");
+        return false;
+    }
+    eo->recover_dir = o->recover;
+    eo->checkpoint_event = checkpoint_event;
+    if (o->checkpoint == 0 || unsupported) return true;
+    c->checkpoint_dir = checkpoint_dir(o);
+    eo->checkpoint_dir = c->checkpoint_dir;
+    eo->checkpoint_seconds = (o->checkpoint < 0 ? 30 : o->checkpoint) * 60;
+    eo->checkpoint_meta = (const uint8_t *)meta;
+    eo->checkpoint_meta_len = sizeof *meta;
+    return true;
+}
+
+/* Explore the model's state space and report as TLC does: 0 or TLC's exit code. */
+static int explore(model *m, const cli_options *o, int workers, double start, int64_t seed)
+{
+    checking c = {m, o, isatty(STDOUT_FILENO) == 1, 0, NULL};
     explore_options eo = {
         .workers = workers,
         .check_deadlock = model_checks_deadlock(m),
@@ -322,10 +440,14 @@ static int explore(model *m, const cli_options *o, int workers, double start)
         .coverage_seconds = o->coverage > 0 ? o->coverage * 60.0 : 1e300,
         .coverage = coverage,
     };
+    run_meta meta = {run_digest(o), seed};
+    if (!plan_checkpoints(o, &eo, &c, &meta)) return EXIT_CONFIG;
+    if (!o->recover) report_computing_init(stdout);
     explore_result r;
     explore_model em = model_interface(m);
     util_reserve_memory((size_t)64 << 20);   /* for the summary when memory runs out */
     signal(SIGINT, on_sigint);   /* kept to the end: a late Ctrl-C lets the report finish */
+    signal(SIGXFSZ, SIG_IGN);    /* past a file-size limit, a write fails (EFBIG) rather than killing */
     explore_run(&em, &eo, &r);
     report_progress_end(stdout);
     int rc;
@@ -353,6 +475,7 @@ static int explore(model *m, const cli_options *o, int workers, double start)
     if (complete) report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
     report_finished(stdout, now() - start);
     explore_result_free(&r);
+    free(c.checkpoint_dir);
     util_reserve_memory(0);
     return rc;
 }
@@ -414,6 +537,7 @@ int cli_check(const cli_options *o)
     int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
     int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
     int64_t seed = run_seed(o);
+    if (o->recover && !recovery_seed(o, &seed)) return EXIT_SYSTEM;
     report_banner(stdout, o->spec, o->fp, seed, workers, cores);
     if (o->max_set_size && o->max_set_size < 1000000)
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
@@ -484,8 +608,7 @@ int cli_check(const cli_options *o)
         report_finished(stdout, now() - start);
         goto done;
     }
-    report_computing_init(stdout);
-    rc = explore(m, o, workers, start);
+    rc = explore(m, o, workers, start, seed);
 done:
     model_free(m);
 done_cfg:

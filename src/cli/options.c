@@ -22,13 +22,17 @@ void cli_print_help(void)
          "  -seed N          the seed of RandomElement and co. (default: drawn at random, printed)\n"
          "  -difftrace       print only the variables that changed in each trace state\n"
          "  -continue        go on after a violated invariant or property, reporting each\n"
-         "  -fpmem X         start the fingerprint set at X of physical memory (0 to 1) or X bytes\n"
+         "  -fpmem X         the fingerprint set's memory: X of physical memory (0 to 1) or X bytes;\n"
+         "                   past it, fingerprints go to disk (default 0.25)\n"
          "  -tool            TLC's framed message stream, for the VS Code extension and other clients\n"
          "  -coverage N      coverage of actions and variables every N minutes and at the end\n"
          "  -fp N            fingerprint with the Nth hash function (0 to 130)\n"
          "  -lncheck off     do not check temporal properties (default, final: checked at the end)\n"
          "  -userFile F      Print and PrintT write to F\n"
-         "  -modelcheck, -cleanup, -nowarning, -noTE, -gzip, -metadir D, -maxSetSize N, -dumpTrace tlc F:\n"
+         "  -checkpoint M    write a checkpoint every M minutes (default 30; 0: none)\n"
+         "  -metadir D       the checkpoints' folder (default states/<time> beside the spec)\n"
+         "  -recover D       resume from the checkpoint in folder D\n"
+         "  -modelcheck, -cleanup, -nowarning, -noTE, -gzip, -maxSetSize N, -dumpTrace tlc F:\n"
          "                   accepted as TLC's clients pass them (nothing to do in tlc-c)\n"
          "  --parse          stop after parsing and checking names, arities and levels\n"
          "  --eval EXPR      evaluate a constant expression and print its value\n"
@@ -54,7 +58,7 @@ static const char *option_name(const char *arg)
 }
 
 static const char *const unsupported[] = {
-    "simulate", "dump", "checkpoint", "recover", "dfid", "generate", "view", "dumpTrace", "loadTrace",
+    "simulate", "dump", "dfid", "generate", "view", "dumpTrace", "loadTrace",
     "fpbits", "depth", "debugger", "generateSpecTE", "teSpecOutDir", NULL,
 };
 
@@ -111,7 +115,18 @@ static int parse_client_option(int argc, char **argv, int *i, const char *name, 
         /* breadth-first search is the mode; TLC's housekeeping has nothing to do here */
     } else if (!strcmp(name, "metadir")) {
         if (!need_value(*i, argc, name)) return -1;
-        ++*i;   /* tlc-c keeps no metadata: its only files are the unlinked spill files in $TMPDIR */
+        o->metadir = argv[++*i];   /* where checkpoints go */
+    } else if (!strcmp(name, "recover")) {
+        if (!need_value(*i, argc, name)) return -1;
+        o->recover = argv[++*i];
+    } else if (!strcmp(name, "checkpoint")) {
+        if (!need_value(*i, argc, name)) return -1;
+        char *end;
+        o->checkpoint = strtod(argv[++*i], &end);
+        if (*end || end == argv[*i] || !(o->checkpoint >= 0) || o->checkpoint > 1e9) {
+            fprintf(stderr, "tlc-c: error: -checkpoint takes minutes (0 for none, fractions allowed), not `%s`\n", argv[*i]);
+            return -1;
+        }
     } else if (!strcmp(name, "fp")) {
         if (!need_value(*i, argc, name) || !parse_int(name, argv[++*i], 0, 130, &n)) return -1;
         o->fp = (int)n;
@@ -173,6 +188,7 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
 {
     memset(o, 0, sizeof *o);
     o->fpmem = -1;
+    o->checkpoint = -1;
     o->mode = MODE_CHECK;
     o->workers = 1;
     o->coverage = -1;

@@ -20,6 +20,9 @@ typedef struct cli_options {
     int64_t seed;              /* -seed N: of the random operators (drawn at random without it) */
     bool keep_going;           /* -continue: report every violation and go on */
     double fpmem;              /* -fpmem: a fraction of physical memory (<= 1) or bytes; < 0 unset */
+    double checkpoint;         /* -checkpoint M: minutes between checkpoints (0: none); < 0 unset (30) */
+    const char *metadir;       /* -metadir DIR: where checkpoints go (default states/<time> by the spec) */
+    const char *recover;       /* -recover DIR: resume from the checkpoint there */
     bool terse;
     /* TLC's options for its clients (the VS Code extension, the Toolbox, CI scripts) */
     bool tool;                 /* -tool: TLC's framed message stream */

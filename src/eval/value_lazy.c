@@ -125,10 +125,11 @@ static val_status member_funcset(arena *a, val x, const val_lazy *l, bool *out)
  * the order, which would answer anyway. */
 static val_status member_explicit(val x, val set, bool *out)
 {
+    if (x.kind != VAL_LAZY) return *out = val__explicit_member(set, x), VAL_OK;
     int64_t n;
     static _Thread_local arena scratch;
     arena_mark mark = arena_save(&scratch);
-    bool listable = x.kind != VAL_LAZY || (val_cardinality(&scratch, x, &n) == VAL_OK && n <= VAL_MAX_ENUM);
+    bool listable = val_cardinality(&scratch, x, &n) == VAL_OK && n <= VAL_MAX_ENUM;
     arena_restore(&scratch, mark);
     if (listable) return *out = val__explicit_member(set, x), VAL_OK;
     val_status undecided = VAL_OK;

@@ -151,7 +151,7 @@ typedef struct search {
     fault stop;                  /* the fault the search ended at */
     uint64_t stop_id;            /* its state, or the state whose step it is */
     uint32_t violations;
-    double start, last_progress, last_coverage;
+    double start, last_progress, last_coverage, last_checkpoint;
 } search;
 
 static double now(void)
@@ -366,7 +366,9 @@ static bool prepare_dedup(search *s)
             f->key = key_of(f->seq, f->sub);
         }
     }
-    return fpset_reserve(s->seen, s->round.nseq);
+    if (fpset_reserve(s->seen, s->round.nseq)) return true;
+    if (fpset_disk_errno(s->seen)) atomic_store(&s->disk_errno, fpset_disk_errno(s->seen));
+    return false;
 }
 
 /* ---- dedup: each worker inserts the successors it owns, in seq order --------------------------- */
@@ -542,6 +544,148 @@ static void recheck(search *s, const fault *f)
     m->state_done(mw);
 }
 
+/* ---- checkpoints (worker 0, between rounds) ------------------------------------------------------- */
+
+static void plan_round(search *s);
+
+static bool checkpoint_due(const search *s)
+{
+    const explore_options *o = s->o;
+    return o->checkpoint_dir && !o->keep_going && !o->record_graph && now() - s->last_checkpoint >= o->checkpoint_seconds;
+}
+
+static void checkpoint_event(search *s, int event, uint64_t queue, int err)
+{
+    explore_stats st = {s->generated, s->distinct, queue, s->level.depth, now() - s->start};
+    if (s->o->checkpoint_event) s->o->checkpoint_event(s->o->progress_ctx, event, &st, err);
+}
+
+static bool put_block(void *w, const uint64_t *a, uint64_t n)
+{
+    ckpt_put(w, a, n * sizeof *a);
+    return ((ckpt_writer *)w)->ok;
+}
+
+/* The states slots[from..) in order, each (length, bytes), read from their owners' spools (of this
+ * level or the next), where each owner's next state starts at at[owner]. */
+static void put_states(search *s, ckpt_writer *w, const slot_vec *slots, uint64_t from, bool next)
+{
+    uint64_t *at = util_xcalloc((size_t)s->nworkers, sizeof *at);
+    for (int k = 0; k < s->nworkers && !next; k++) at[k] = s->workers[k].cur.pos;
+    byte_vec buf = {0};
+    ckpt_u64(w, slots->len - from);
+    for (uint64_t i = from; i < slots->len && w->ok; i++) {
+        const slot *sl = &slots->items[i];
+        const worker *owner = &s->workers[sl->owner];
+        VEC_RESERVE(buf, sl->len + 1);
+        if (!spool_read_at(next ? &owner->next : &owner->cur, at[sl->owner], buf.items, sl->len)) {
+            w->ok = false;
+            w->err = errno ? errno : EIO;
+        }
+        at[sl->owner] += sl->len;
+        ckpt_put(w, &sl->len, sizeof sl->len);
+        ckpt_put(w, buf.items, sl->len);
+    }
+    VEC_FREE(buf);
+    free(at);
+}
+
+/* Everything the search needs to go on from the next round: counters, fingerprints, the trace store,
+ * the rest of this level and the next level so far. A failure is reported and the search goes on. */
+static void write_checkpoint(search *s)
+{
+    const explore_options *o = s->o;
+    uint64_t queue = s->level.nfrontier - s->round.end + s->level.next_slots.len;
+    checkpoint_event(s, EXPLORE_CHECKPOINT_START, queue, 0);
+    ckpt_writer w;
+    if (ckpt_open(&w, o->checkpoint_dir)) {
+        ckpt_u64(&w, o->checkpoint_meta_len);
+        ckpt_put(&w, o->checkpoint_meta, o->checkpoint_meta_len);
+        uint64_t counters[] = {s->generated, s->distinct, s->next_id, s->level.depth, fpset_size(s->seen)};
+        ckpt_put(&w, counters, sizeof counters);
+        fpset_each(s->seen, put_block, &w);
+        for (uint64_t id = 0; id < s->next_id && w.ok; id += 1u << TRACE_CHUNK_BITS)
+            ckpt_put(&w, trace_store_slot(&s->trace, id), sizeof(trace_rec) * min_u64(s->next_id - id, 1u << TRACE_CHUNK_BITS));
+        put_states(s, &w, &s->level.cur_slots, s->round.end, false);
+        put_states(s, &w, &s->level.next_slots, 0, true);
+    }
+    int err = w.ok ? 0 : w.err;
+    bool ok = w.ok ? ckpt_commit(&w) : (ckpt_abort(&w), false);
+    if (!ok && !err) err = w.err ? w.err : EIO;
+    checkpoint_event(s, ok ? EXPLORE_CHECKPOINT_DONE : EXPLORE_CHECKPOINT_FAILED, queue, err);
+    s->last_checkpoint = now();
+}
+
+/* n states (length, bytes) into worker 0's spool and the level's slots. */
+static bool get_states(search *s, ckpt_reader *r, spool *sp, slot_vec *slots, uint64_t n)
+{
+    byte_vec buf = {0};
+    for (uint64_t i = 0; i < n && r->ok; i++) {
+        uint32_t len = 0;
+        ckpt_get(r, &len, sizeof len);
+        VEC_RESERVE(buf, (size_t)len + 1);
+        ckpt_get(r, buf.items, len);
+        if (!spool_append(sp, buf.items, len)) {
+            if (errno != ENOMEM) atomic_store(&s->disk_errno, errno ? errno : EIO);
+            r->ok = false;
+        }
+        VEC_PUSH(*slots, ((slot){len, 0}));
+    }
+    VEC_FREE(buf);
+    return r->ok;
+}
+
+static bool read_checkpoint(search *s, ckpt_reader *r)
+{
+    uint64_t meta = ckpt_get_u64(r);
+    if (!r->ok || fseek(r->f, (long)meta, SEEK_CUR) != 0) return false;
+    uint64_t counters[5];
+    ckpt_get(r, counters, sizeof counters);
+    s->generated = counters[0];
+    s->distinct = counters[1];
+    s->next_id = counters[2];
+    s->level.depth = (uint32_t)counters[3];
+    if (!r->ok || s->next_id > s->max_states) return false;
+    uint64_t block[4096];
+    for (uint64_t left = counters[4]; left && r->ok;) {
+        uint64_t n = min_u64(left, 4096);
+        ckpt_get(r, block, n * sizeof *block);
+        if (!fpset_reserve(s->seen, n)) return false;
+        for (uint64_t i = 0; i < n; i++) fpset_put(s->seen, block[i]);
+        left -= n;
+    }
+    for (uint64_t id = 0; id < s->next_id && r->ok; id += 1u << TRACE_CHUNK_BITS)
+        ckpt_get(r, trace_store_slot(&s->trace, id), sizeof(trace_rec) * min_u64(s->next_id - id, 1u << TRACE_CHUNK_BITS));
+    uint64_t nfront = ckpt_get_u64(r);
+    if (!get_states(s, r, &s->workers[0].cur, &s->level.cur_slots, nfront)) return false;
+    uint64_t nnext = ckpt_get_u64(r);
+    if (!get_states(s, r, &s->workers[0].next, &s->level.next_slots, nnext)) return false;
+    s->level.nfrontier = nfront;
+    s->level.base = s->next_id - nnext - nfront;
+    return r->ok && nnext + nfront <= s->next_id;
+}
+
+/* Resume from the checkpoint of o->recover_dir (its meta already checked by the client): the search
+ * goes on with the round after the one the checkpoint was taken at. */
+static void recover(search *s)
+{
+    checkpoint_event(s, EXPLORE_RECOVERY_START, 0, 0);
+    ckpt_reader r;
+    char why[512];
+    bool ok = ckpt_read_open(&r, s->o->recover_dir, why, sizeof why) && read_checkpoint(s, &r);
+    ckpt_read_close(&r);
+    if (!ok) {
+        if (!util_out_of_memory() && !atomic_load(&s->disk_errno)) atomic_store(&s->disk_errno, EIO);
+        s->done = true;
+        return;
+    }
+    s->round.initial = false;
+    s->round.start = s->round.end = 0;
+    checkpoint_event(s, EXPLORE_RECOVERY_DONE, s->level.nfrontier + s->level.next_slots.len, 0);
+    plan_round(s);
+    s->last_checkpoint = now();
+}
+
 /* ---- levels and rounds (decided by worker 0 between barriers) ----------------------------------- */
 
 /* The next level becomes the one to expand: each worker's spool of it is read back from now on. */
@@ -574,7 +718,7 @@ static bool load_round(search *s)
     for (int j = 0; j < s->nworkers; j++) {
         s->round.owner_block[j] = s->round.owner_bytes[j] ? spool_take(&s->workers[j].cur, s->round.owner_bytes[j]) : NULL;
         if (s->round.owner_bytes[j] && !s->round.owner_block[j]) {
-            atomic_store(&s->disk_errno, errno ? errno : EIO);
+            if (errno != ENOMEM) atomic_store(&s->disk_errno, errno ? errno : EIO);
             return false;
         }
     }
@@ -709,6 +853,7 @@ static void finish_round(search *s)
     if (stop) stop_at(s, stop);
     else if (s->round.initial && s->o->initial_done) s->o->initial_done(s->o->progress_ctx, s->generated, s->distinct);
     clear_faults(s);
+    if (!s->done && checkpoint_due(s)) write_checkpoint(s);
     if (!s->done) plan_round(s);
 }
 
@@ -786,22 +931,13 @@ static explore_stats final_stats(const search *s, explore_verdict v)
     return st;
 }
 
-/* The fingerprint set's first table: the most slots that fit in `bytes` (a power of two), at
- * least 2^16. */
-static uint64_t initial_slots(uint64_t bytes)
-{
-    uint64_t slots = 1 << 16;
-    while (slots * 2 * sizeof(uint64_t) <= bytes) slots *= 2;
-    return slots;
-}
-
 static void search_init(search *s, const explore_model *m, const explore_options *o)
 {
     s->m = m;
     s->o = o;
     s->nworkers = o->workers > 0 ? o->workers : 1;
     s->workers = util_xcalloc((size_t)s->nworkers, sizeof(worker));
-    s->seen = fpset_new(initial_slots(o->fpset_bytes));
+    s->seen = fpset_new(1 << 16, o->fpset_bytes);
     s->max_states = o->max_states && o->max_states < TRACE_CAPACITY ? o->max_states : TRACE_CAPACITY;
     s->graphs = util_xcalloc((size_t)s->nworkers, sizeof(graph_recorder));
     s->round.states = util_xcalloc(ROUND, sizeof(queued));
@@ -811,7 +947,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
     trace_store_init(&s->trace);
     s->nmade = s->nworkers;
     pthread_mutex_init(&s->starting, NULL);
-    s->start = s->last_progress = s->last_coverage = now();
+    s->start = s->last_progress = s->last_coverage = s->last_checkpoint = now();
     s->round.initial = true;
     atomic_store(&s->round.cutoff, NO_FAULT);
     for (int k = 0; k < s->nworkers; k++) {
@@ -885,6 +1021,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     atomic_store(&stop_requested, false);
     search *s = util_xcalloc(1, sizeof *s);
     search_init(s, m, o);
+    if (o->recover_dir) recover(s);
     run_threads(s);
     r->verdict = verdict_of(s);
     r->stats = final_stats(s, r->verdict);

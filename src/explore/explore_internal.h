@@ -107,4 +107,31 @@ explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t n
 void graph_recorder_free(graph_recorder *g);
 void graph_free(explore_graph *g);
 
+/* ---- the checkpoint file (checkpoint.c) ---------------------------------------------------------- */
+
+typedef struct ckpt_writer {
+    const char *dir;
+    char *tmp;                       /* dir/checkpoint.tmp, renamed to dir/checkpoint on commit */
+    FILE *f;
+    void *hash;                      /* XXH3_state_t */
+    bool ok;
+    int err;                         /* why not ok */
+} ckpt_writer;
+
+/* Start a checkpoint in dir (made if missing): the magic and format are written. */
+bool ckpt_open(ckpt_writer *w, const char *dir);
+void ckpt_put(ckpt_writer *w, const void *p, size_t n);
+void ckpt_u64(ckpt_writer *w, uint64_t v);
+/* The checksum, fsync, rename over dir/checkpoint: true when it is in place. Frees the writer. */
+bool ckpt_commit(ckpt_writer *w);
+void ckpt_abort(ckpt_writer *w);
+
+typedef struct ckpt_reader { FILE *f; bool ok; } ckpt_reader;
+
+/* Open dir/checkpoint after checking it whole (magic, format, checksum); why says what is wrong. */
+bool ckpt_read_open(ckpt_reader *r, const char *dir, char *why, size_t why_size);
+void ckpt_get(ckpt_reader *r, void *p, size_t n);   /* zeros and r->ok false past the end */
+uint64_t ckpt_get_u64(ckpt_reader *r);
+void ckpt_read_close(ckpt_reader *r);
+
 #endif

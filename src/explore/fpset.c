@@ -1,27 +1,211 @@
-/* fpset.c - the fingerprint set: a power-of-two table of atomic 64-bit slots. An insert claims an
- * empty slot with a CAS (release) or finds its fingerprint already there (acquire). Growth is
- * stop-the-world between exploration rounds (see explore.c), which keeps the insert path to a
- * load, a compare and a CAS. */
+/* fpset.c - the fingerprint set: a power-of-two table of atomic 64-bit slots, and past the memory
+ * budget sorted runs on disk (see fpset.h).
+ *
+ * The table: an insert claims an empty slot with a CAS (release) or finds its fingerprint already
+ * there (acquire). Growth and flushes are stop-the-world between exploration rounds (see explore.c),
+ * which keeps the insert path to a load, a compare and a CAS, plus a look at the runs on the way to
+ * an empty slot. The runs do not change during a round, so a fingerprint is either in one (every
+ * thread finds it) or in none (the CAS decides who adds it): nothing is lost or counted twice.
+ *
+ * A run is a sorted array of fingerprints in an unlinked temporary file, mapped read-only, with an
+ * index in memory of the first fingerprint of each page of PAGE_FPS: a lookup is a binary search of
+ * the index, then of one page. Its file is allocated in full before anything is moved, so a full
+ * disk is found before the table is touched. Flushing writes the table's contents, sorted through
+ * the table itself, into the new run. A merge thread folds the runs into one in the background;
+ * the merged run replaces its inputs at the first reserve after it is done. */
 #include "fpset.h"
 
 #include "util.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+enum { PAGE_FPS = 512, MIN_SLOTS = 1024 };
+
+typedef struct fp_run {
+    int fd;
+    uint64_t *fps;               /* mapped; NULL when n == 0 */
+    uint64_t n;
+    uint64_t *first;             /* the first fingerprint of each page of PAGE_FPS */
+} fp_run;
+
+/* The background merge of the first `ninputs` runs (as they were when it started). */
+typedef struct merge_job {
+    pthread_t thread;
+    bool running;
+    atomic_bool done;
+    fp_run **inputs;
+    size_t ninputs;
+    fp_run *out;                 /* NULL when the merge failed (the inputs stay) */
+} merge_job;
 
 struct fpset {
     _Atomic uint64_t *slots;
     uint64_t mask;
-    _Atomic uint64_t count;
+    _Atomic uint64_t count;      /* fingerprints in the table */
+    uint64_t budget_slots;       /* the most slots within the budget; 0: no limit */
+    VEC(fp_run *) runs;          /* on disk, oldest first; disjoint from each other and the table */
+    uint64_t cold;               /* fingerprints in the runs */
+    merge_job merge;
+    int disk_errno;
+    bool warned;
 };
 
 static uint64_t normalise(uint64_t fp) { return fp ? fp : 0x9E3779B97F4A7C15ull; }
 
-fpset *fpset_new(uint64_t initial_capacity)
+static void radix_sort(uint64_t *a, uint64_t *tmp, uint64_t n);
+
+/* ---- runs ---------------------------------------------------------------------------------------- */
+
+static void run_free(fp_run *r)
+{
+    if (!r) return;
+    if (r->fps) munmap(r->fps, r->n * sizeof(uint64_t));
+    if (r->fd >= 0) close(r->fd);
+    free(r->first);
+    free(r);
+}
+
+/* A run of n fingerprints, its file allocated and mapped writable; NULL with errno set. */
+static fp_run *run_create(uint64_t n)
+{
+    fp_run *r = util_try_calloc(1, sizeof *r);
+    if (!r) return errno = ENOMEM, NULL;
+    r->fd = util_temp_fd("fpset", NULL);
+    r->n = n;
+    int err = r->fd < 0 ? errno : 0;
+    if (!err && n) err = posix_fallocate(r->fd, 0, (off_t)(n * sizeof(uint64_t)));
+    if (!err && n) {
+        void *p = mmap(NULL, n * sizeof(uint64_t), PROT_READ | PROT_WRITE, MAP_SHARED, r->fd, 0);
+        if (p == MAP_FAILED) err = errno;
+        else r->fps = p;
+    }
+    uint64_t pages = (n + PAGE_FPS - 1) / PAGE_FPS;
+    if (!err && !(r->first = util_try_calloc(pages + 1, sizeof(uint64_t)))) err = ENOMEM;
+    if (err) {
+        r->n = r->fps ? r->n : 0;
+        run_free(r);
+        errno = err;
+        return NULL;
+    }
+    return r;
+}
+
+/* The run's contents are written: index its pages and make it read-only. */
+static void run_seal(fp_run *r)
+{
+    for (uint64_t p = 0; p * PAGE_FPS < r->n; p++) r->first[p] = r->fps[p * PAGE_FPS];
+    if (r->fps) mprotect(r->fps, r->n * sizeof(uint64_t), PROT_READ);
+}
+
+static bool run_has(const fp_run *r, uint64_t fp)
+{
+    if (!r->n || fp < r->first[0]) return false;
+    uint64_t lo = 0, hi = (r->n + PAGE_FPS - 1) / PAGE_FPS;   /* the last page whose first is <= fp */
+    while (hi - lo > 1) {
+        uint64_t mid = lo + (hi - lo) / 2;
+        if (r->first[mid] <= fp) lo = mid;
+        else hi = mid;
+    }
+    const uint64_t *a = r->fps + lo * PAGE_FPS;
+    uint64_t n = r->n - lo * PAGE_FPS < PAGE_FPS ? r->n - lo * PAGE_FPS : PAGE_FPS;
+    uint64_t l = 0, h = n;
+    while (l < h) {
+        uint64_t mid = l + (h - l) / 2;
+        if (a[mid] < fp) l = mid + 1;
+        else h = mid;
+    }
+    return l < n && a[l] == fp;
+}
+
+static bool in_runs(const fpset *s, uint64_t fp)
+{
+    for (size_t i = s->runs.len; i-- > 0;)
+        if (run_has(s->runs.items[i], fp)) return true;
+    return false;
+}
+
+/* ---- the background merge ----------------------------------------------------------------------- */
+
+static void *merge_main(void *arg)
+{
+    merge_job *job = arg;
+    uint64_t total = 0;
+    for (size_t i = 0; i < job->ninputs; i++) total += job->inputs[i]->n;
+    fp_run *out = run_create(total);
+    if (out) {
+        uint64_t *at = util_try_calloc(job->ninputs, sizeof(uint64_t));
+        uint64_t n = 0;
+        for (; at && n < total; n++) {   /* the inputs are few: the least head by a scan */
+            size_t best = SIZE_MAX;
+            for (size_t i = 0; i < job->ninputs; i++)
+                if (at[i] < job->inputs[i]->n &&
+                    (best == SIZE_MAX || job->inputs[i]->fps[at[i]] < job->inputs[best]->fps[at[best]]))
+                    best = i;
+            out->fps[n] = job->inputs[best]->fps[at[best]++];
+        }
+        free(at);
+        if (n == total) run_seal(out);
+        else {
+            run_free(out);
+            out = NULL;
+        }
+    }
+    job->out = out;
+    atomic_store_explicit(&job->done, true, memory_order_release);
+    return NULL;
+}
+
+static void start_merge(fpset *s)
+{
+    merge_job *job = &s->merge;
+    if (job->running || s->runs.len < 2) return;
+    job->inputs = util_try_calloc(s->runs.len, sizeof *job->inputs);
+    if (!job->inputs) return;
+    memcpy(job->inputs, s->runs.items, s->runs.len * sizeof *job->inputs);
+    job->ninputs = s->runs.len;
+    job->out = NULL;
+    atomic_store(&job->done, false);
+    if (pthread_create(&job->thread, NULL, merge_main, job) != 0) {
+        free(job->inputs);
+        return;
+    }
+    job->running = true;
+}
+
+/* Wait for the merge (when `wait`, or when it is done) and put its run in place of its inputs. */
+static void finish_merge(fpset *s, bool wait)
+{
+    merge_job *job = &s->merge;
+    if (!job->running || (!wait && !atomic_load_explicit(&job->done, memory_order_acquire))) return;
+    pthread_join(job->thread, NULL);
+    job->running = false;
+    if (job->out) {
+        for (size_t i = 0; i < job->ninputs; i++) run_free(s->runs.items[i]);
+        s->runs.items[0] = job->out;
+        memmove(s->runs.items + 1, s->runs.items + job->ninputs, (s->runs.len - job->ninputs) * sizeof *s->runs.items);
+        s->runs.len -= job->ninputs - 1;
+    }
+    free(job->inputs);
+    job->inputs = NULL;
+}
+
+/* ---- the table ---------------------------------------------------------------------------------- */
+
+fpset *fpset_new(uint64_t initial_capacity, uint64_t budget_bytes)
 {
     fpset *s = util_xcalloc(1, sizeof *s);
-    uint64_t cap = 1024;
-    while (cap < initial_capacity) cap <<= 1;
+    if (budget_bytes) {
+        s->budget_slots = MIN_SLOTS;
+        while (s->budget_slots * 2 * sizeof(uint64_t) <= budget_bytes) s->budget_slots <<= 1;
+    }
+    uint64_t cap = MIN_SLOTS;
+    while (cap < initial_capacity && (!s->budget_slots || cap < s->budget_slots)) cap <<= 1;
     s->slots = util_xcalloc(cap, sizeof *s->slots);
     s->mask = cap - 1;
     return s;
@@ -30,17 +214,25 @@ fpset *fpset_new(uint64_t initial_capacity)
 void fpset_free(fpset *s)
 {
     if (!s) return;
+    finish_merge(s, true);
+    for (size_t i = 0; i < s->runs.len; i++) run_free(s->runs.items[i]);
+    VEC_FREE(s->runs);
     free((void *)s->slots);
     free(s);
 }
 
-static bool insert(_Atomic uint64_t *slots, uint64_t mask, uint64_t fp)
+/* Add fp unless it is in the table or (with cold) in a run; true when added. */
+static bool insert(const fpset *s, _Atomic uint64_t *slots, uint64_t mask, uint64_t fp, bool cold)
 {
     uint64_t i = (fp ^ (fp >> 29)) & mask;
     for (;;) {
         uint64_t cur = atomic_load_explicit(&slots[i], memory_order_acquire);
         if (cur == fp) return false;
         if (cur == 0) {
+            if (cold) {
+                if (in_runs(s, fp)) return false;
+                cold = false;
+            }
             uint64_t expected = 0;
             if (atomic_compare_exchange_strong_explicit(&slots[i], &expected, fp, memory_order_acq_rel,
                                                         memory_order_acquire))
@@ -55,7 +247,7 @@ static bool insert(_Atomic uint64_t *slots, uint64_t mask, uint64_t fp)
 bool fpset_put(fpset *s, uint64_t fp)
 {
     fp = normalise(fp);
-    if (!insert(s->slots, s->mask, fp)) return false;
+    if (!insert(s, s->slots, s->mask, fp, s->runs.len > 0)) return false;
     atomic_fetch_add_explicit(&s->count, 1, memory_order_relaxed);
     return true;
 }
@@ -67,28 +259,91 @@ bool fpset_contains(const fpset *s, uint64_t fp)
     for (;;) {
         uint64_t cur = atomic_load_explicit(&s->slots[i], memory_order_acquire);
         if (cur == fp) return true;
-        if (cur == 0) return false;
+        if (cur == 0) return in_runs(s, fp);
         i = (i + 1) & s->mask;
     }
 }
 
-uint64_t fpset_size(const fpset *s) { return atomic_load(&s->count); }
+uint64_t fpset_size(const fpset *s) { return atomic_load(&s->count) + s->cold; }
 
-bool fpset_reserve(fpset *s, uint64_t more)
+uint64_t fpset_disk_size(const fpset *s) { return s->cold; }
+
+int fpset_disk_errno(const fpset *s) { return s->disk_errno; }
+
+/* Move the table's fingerprints to a new run, sorted through the table, and empty the table. */
+static bool flush(fpset *s)
 {
-    uint64_t need = (atomic_load(&s->count) + more) * 2;
-    uint64_t cap = s->mask + 1;
-    if (need <= cap) return true;
-    while (cap < need) cap <<= 1;
+    uint64_t n = atomic_load(&s->count), cap = s->mask + 1;
+    fp_run *r = run_create(n);
+    if (!r) {   /* out of memory raised the flag already; anything else is the disk's */
+        if (!util_out_of_memory()) s->disk_errno = errno ? errno : EIO;
+        return false;
+    }
+    uint64_t *table = (uint64_t *)s->slots, k = 0;
+    for (uint64_t i = 0; i < cap; i++)
+        if (table[i]) r->fps[k++] = table[i];
+    radix_sort(r->fps, table, n);
+    run_seal(r);
+    memset(table, 0, cap * sizeof *table);
+    atomic_store(&s->count, 0);
+    VEC_PUSH(s->runs, r);
+    s->cold += n;
+    if (!s->warned) {
+        const char *dir = getenv("TMPDIR");
+        uint64_t kb = (s->budget_slots * sizeof(uint64_t)) >> 10;
+        fprintf(stderr, "tlc-c: note: the fingerprint set is past its memory budget (%llu %s); the rest goes to "
+                        "files in %s\n",
+                (unsigned long long)(kb >= 1024 ? kb >> 10 : kb), kb >= 1024 ? "MB" : "KB", dir && *dir ? dir : "/tmp");
+        s->warned = true;
+    }
+    return true;
+}
+
+/* A table of cap slots holding the same fingerprints. */
+static bool resize(fpset *s, uint64_t cap)
+{
     _Atomic uint64_t *slots = util_try_calloc(cap, sizeof *slots);
     if (!slots) return false;
     for (uint64_t i = 0; i <= s->mask; i++) {
         uint64_t fp = atomic_load_explicit(&s->slots[i], memory_order_relaxed);
-        if (fp) insert(slots, cap - 1, fp);
+        if (fp) insert(s, slots, cap - 1, fp, false);
     }
     free((void *)s->slots);
     s->slots = slots;
     s->mask = cap - 1;
+    return true;
+}
+
+bool fpset_reserve(fpset *s, uint64_t more)
+{
+    finish_merge(s, false);
+    uint64_t need = (atomic_load(&s->count) + more) * 2, cap = s->mask + 1;
+    if (s->budget_slots && need > s->budget_slots && atomic_load(&s->count)) {
+        if (!flush(s)) return false;
+        start_merge(s);
+        need = more * 2;
+        /* back to the budget's size, after a round that needed more */
+        if (cap > s->budget_slots && need <= s->budget_slots) return resize(s, s->budget_slots);
+    }
+    if (need <= cap) return true;
+    while (cap < need) cap <<= 1;
+    return resize(s, cap);
+}
+
+bool fpset_each(const fpset *s, bool (*f)(void *ctx, const uint64_t *a, uint64_t n), void *ctx)
+{
+    uint64_t block[1024];
+    size_t k = 0;
+    for (uint64_t i = 0; i <= s->mask; i++) {
+        uint64_t fp = atomic_load_explicit(&s->slots[i], memory_order_relaxed);
+        if (fp) block[k++] = fp;
+        if (k == 1024 || (k && i == s->mask)) {
+            if (!f(ctx, block, k)) return false;
+            k = 0;
+        }
+    }
+    for (size_t i = 0; i < s->runs.len; i++)
+        if (s->runs.items[i]->n && !f(ctx, s->runs.items[i]->fps, s->runs.items[i]->n)) return false;
     return true;
 }
 
@@ -129,14 +384,42 @@ uint64_t fpset_least_distance_of(uint64_t *a, uint64_t *tmp, uint64_t n)
 }
 
 /* The fingerprints are packed at the front of the table and sorted there: a table kept at half load
- * has room behind them for the sort's buffer, so no memory is added at the end of a large run. */
+ * has room behind them for the sort's buffer, so no memory is added at the end of a large run. With
+ * runs on disk, the sorted table and the runs are walked in merged order. */
 uint64_t fpset_least_distance(fpset *s)
 {
     uint64_t *a = (uint64_t *)s->slots, n = 0, cap = s->mask + 1;
     for (uint64_t i = 0; i < cap; i++)
         if (a[i]) a[n++] = a[i];
     atomic_store(&s->count, 0);
-    return fpset_least_distance_of(a, 2 * n <= cap ? a + n : NULL, n);
+    uint64_t least = fpset_least_distance_of(a, 2 * n <= cap ? a + n : NULL, n);
+    finish_merge(s, true);
+    if (!s->runs.len) return least;
+    size_t k = s->runs.len + 1;
+    const uint64_t **seq = util_xcalloc(k, sizeof *seq);
+    uint64_t *len = util_xcalloc(k, sizeof *len), *at = util_xcalloc(k, sizeof *at);
+    for (size_t i = 0; i < s->runs.len; i++) {
+        seq[i] = s->runs.items[i]->fps;
+        len[i] = s->runs.items[i]->n;
+    }
+    seq[k - 1] = a;
+    len[k - 1] = n;
+    least = INT64_MAX;
+    bool any = false;
+    for (uint64_t prev = 0;;) {
+        size_t best = SIZE_MAX;
+        for (size_t i = 0; i < k; i++)
+            if (at[i] < len[i] && (best == SIZE_MAX || seq[i][at[i]] < seq[best][at[best]])) best = i;
+        if (best == SIZE_MAX) break;
+        uint64_t fp = seq[best][at[best]++];
+        if (any && fp - prev < least) least = fp - prev;
+        prev = fp;
+        any = true;
+    }
+    free(seq);
+    free(len);
+    free(at);
+    return least;
 }
 
 uint64_t fpset_capacity(const fpset *s) { return s->mask + 1; }

@@ -36,25 +36,11 @@ void spool_clear(spool *s)
     }
 }
 
-/* Write (or read) all n bytes at offset `at`, through short transfers and interruptions. */
-static bool transfer(int fd, uint8_t *p, size_t n, uint64_t at, bool write)
-{
-    while (n) {
-        ssize_t k = write ? pwrite(fd, p, n, (off_t)at) : pread(fd, p, n, (off_t)at);
-        if (k < 0 && errno == EINTR) continue;
-        if (k <= 0) return false;
-        p += k;
-        n -= (size_t)k;
-        at += (uint64_t)k;
-    }
-    return true;
-}
-
 /* Move the memory part to the end of the file. */
 static bool spill(spool *s)
 {
     if (s->fd < 0 && (s->fd = util_temp_fd("queue", NULL)) < 0) return false;
-    if (!transfer(s->fd, s->mem, s->len, s->spilled, true)) return false;
+    if (!util_transfer(s->fd, s->mem, s->len, s->spilled, true)) return false;
     s->spilled += s->len;
     s->len = 0;
     return true;
@@ -87,13 +73,29 @@ const uint8_t *spool_take(spool *s, size_t n)
     }
     if (n > s->block_cap) {
         uint8_t *b = util_try_realloc(s->block, n);
-        if (!b) return NULL;
+        if (!b) {
+            errno = ENOMEM;
+            return NULL;
+        }
         s->block = b;
         s->block_cap = n;
     }
     uint64_t from_file = s->spilled - s->pos < n ? s->spilled - s->pos : n;
-    if (!transfer(s->fd, s->block, (size_t)from_file, s->pos, false)) return NULL;
+    if (!util_transfer(s->fd, s->block, (size_t)from_file, s->pos, false)) return NULL;
     memcpy(s->block + from_file, s->mem, n - (size_t)from_file);
     s->pos += n;
     return s->block;
+}
+
+bool spool_read_at(const spool *s, uint64_t at, uint8_t *out, size_t n)
+{
+    if (at < s->spilled) {
+        size_t from_file = s->spilled - at < n ? (size_t)(s->spilled - at) : n;
+        if (!util_transfer(s->fd, out, from_file, at, false)) return false;
+        out += from_file;
+        at += from_file;
+        n -= from_file;
+    }
+    memcpy(out, s->mem + (at - s->spilled), n);
+    return true;
 }

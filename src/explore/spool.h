@@ -30,7 +30,11 @@ void spool_free(spool *s);
 void spool_clear(spool *s);
 /* Append n bytes; false when memory or the disk is exhausted (errno says which). */
 bool spool_append(spool *s, const uint8_t *p, uint32_t n);
-/* The next n bytes, valid until the next spool_take or spool_append; NULL on a read error. */
+/* The next n bytes, valid until the next spool_take or spool_append; NULL when memory is exhausted
+ * or on a read error (errno says which). */
 const uint8_t *spool_take(spool *s, size_t n);
+/* Copy n bytes of the stream from offset `at` (0: its start; s->pos: the next to take) into out,
+ * without taking them; false on a read error. For checkpoints. */
+bool spool_read_at(const spool *s, uint64_t at, uint8_t *out, size_t n);
 
 #endif

@@ -183,6 +183,33 @@ void report_computing_init(FILE *out)
     fflush(out);
 }
 
+void report_checkpoint_start(FILE *out, const char *dir)
+{
+    report_message(out, 2195, REPORT_CLASS_NONE, "Checkpointing of run %s", dir);
+    fflush(out);
+}
+
+void report_checkpoint_done(FILE *out)
+{
+    char ts[32];
+    timestamp(ts, sizeof ts);
+    report_message(out, 2196, REPORT_CLASS_NONE, "Checkpointing completed at (%s)", ts);
+    fflush(out);
+}
+
+void report_recovery_start(FILE *out, const char *dir)
+{
+    report_message(out, 2197, REPORT_CLASS_NONE, "Starting recovery from checkpoint %s", dir);
+    fflush(out);
+}
+
+void report_recovery_done(FILE *out, uint64_t distinct, uint64_t queue)
+{
+    report_message(out, 2198, REPORT_CLASS_NONE, "Recovery completed. %llu states examined. %llu states on queue.",
+                   (unsigned long long)distinct, (unsigned long long)queue);
+    fflush(out);
+}
+
 void report_init_done(FILE *out, uint64_t generated, uint64_t distinct)
 {
     char ts[64];

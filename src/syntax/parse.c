@@ -22,8 +22,9 @@ int tlaraw_lex_destroy(void *scanner);
 
 void parse_error(parse_ctx *ctx, syn_loc loc, const char *hint, const char *fmt, ...)
 {
-    if (ctx->error) return;   /* one error per parse: later ones are usually consequences */
+    if (ctx->stopped || ctx->errors >= MAX_SYNTAX_ERRORS) return;
     ctx->error = true;
+    ctx->errors++;
     va_list ap;
     va_start(ap, fmt);
     util_vdiag(util_diag_out(), DIAG_ERROR, loc, hint, fmt, ap);
@@ -224,6 +225,20 @@ static int layout(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, raw_toke
     return hand_out(ctx, lval, lloc, &t, t.kind);
 }
 
+/* ---- error recovery ---------------------------------------------------------------------------- */
+
+/* Where the parser resumes after a syntax error: the end of a module, or a token that starts a
+ * module unit: a definition's name or an INSTANCE in column 1, a keyword only a unit starts with. */
+static bool starts_unit(const raw_token *t)
+{
+    switch (t->kind) {
+    case END_MODULE: return true;
+    case ID: case MODULE_HEAD: case INSTANCE: return t->loc.col == 1;
+    case CONSTANT: case VARIABLE: case ASSUME: case THEOREM: case LOCAL: case RECURSIVE: return true;
+    default: return false;
+    }
+}
+
 /* ---- theorems and proofs ------------------------------------------------------------------------ */
 
 int tla_yylex(TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, parse_ctx *ctx)
@@ -232,8 +247,15 @@ int tla_yylex(TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, parse_ctx *ctx)
         raw_token start = {.kind = EXPR_START};
         return hand_out(ctx, lval, lloc, &start, EXPR_START);
     }
+    unsigned errors = ctx->errors;
     raw_token t = read_raw(ctx);
-    if (ctx->error) return 0;
+    while (ctx->recovering && t.kind != 0 && ctx->errors == errors && !starts_unit(&t)) t = read_raw(ctx);
+    if (ctx->errors != errors) ctx->stopped = true;   /* the lexer's errors end the parse */
+    if (ctx->stopped) return 0;
+    if (ctx->recovering) {
+        ctx->recovering = false;
+        ctx->stack.len = 0;
+    }
     return layout(ctx, lval, lloc, t);
 }
 
@@ -317,6 +339,7 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg)
     const char *text = with_token_text(ctx, msg, loc);
     if (strncmp(text, "syntax error, ", 14) == 0) text += 14;
     parse_error(ctx, loc, hint, "syntax error: %s", text);
+    ctx->recovering = true;
 }
 
 /* ---- entry points ------------------------------------------------------------------------------- */

@@ -42,10 +42,17 @@ typedef struct parse_ctx {
     bool started;              /* the lexer has chosen its start condition */
     syn_loc left_bullet;       /* a bullet that ended a list by standing left of its column */
     bool error;
+    unsigned errors;           /* reported so far (at most MAX_SYNTAX_ERRORS) */
+    bool recovering;           /* after a syntax error: skip to the start of the next module unit */
+    bool stopped;              /* the lexer failed: the parse ends */
     syn_module *result;
     syn_expr *expr_result;
     bool expr_mode;            /* parsing a lone expression (--eval) */
 } parse_ctx;
+
+/* Syntax errors reported in one parse at most; after each, the parser resumes at the next line that
+ * starts a module unit (bison's error recovery), so one run reports several. */
+enum { MAX_SYNTAX_ERRORS = 20 };
 
 /* Report a syntax error at loc (counts and prints through util_diag). */
 void parse_error(parse_ctx *ctx, syn_loc loc, const char *hint, const char *fmt, ...) __attribute__((format(printf, 4, 5)));

@@ -88,7 +88,7 @@ void *util_big_alloc(size_t n)
 {
     big_header *h = NULL;
     if (atomic_load(&heap_bytes) + n <= the_budget()) {
-        h = calloc(1, n + HEADER);
+        h = util_calloc_or_null(1, n + HEADER);
         if (h) {
             atomic_fetch_add(&heap_bytes, n);
             h->size = n;

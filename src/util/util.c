@@ -19,6 +19,31 @@
 static _Atomic(void *) reserve;
 static atomic_bool out_of_memory;
 
+/* TLCC_FAIL_ALLOC=N: the N-th allocation (counted from 1, over every thread) fails, once, to test
+ * how each caller copes. Read once. */
+static uint64_t fail_at;
+static _Atomic uint64_t allocations;
+static pthread_once_t fail_once = PTHREAD_ONCE_INIT;
+
+static void read_fail_at(void)
+{
+    const char *env = getenv("TLCC_FAIL_ALLOC");
+    if (env && *env) fail_at = strtoull(env, NULL, 10);
+}
+
+static bool injected_failure(void)
+{
+    pthread_once(&fail_once, read_fail_at);
+    if (!fail_at || atomic_fetch_add_explicit(&allocations, 1, memory_order_relaxed) + 1 != fail_at) return false;
+    fprintf(stderr, "tlc-c: note: allocation %llu failed on purpose (TLCC_FAIL_ALLOC)\n", (unsigned long long)fail_at);
+    return true;
+}
+
+static void *counted_realloc(void *p, size_t n) { return injected_failure() ? NULL : realloc(p, n ? n : 1); }
+static void *counted_calloc(size_t n, size_t size) { return injected_failure() ? NULL : calloc(n ? n : 1, size ? size : 1); }
+
+void *util_calloc_or_null(size_t n, size_t size) { return counted_calloc(n, size); }
+
 void util_reserve_memory(size_t bytes)
 {
     free(atomic_exchange(&reserve, bytes ? malloc(bytes) : NULL));
@@ -41,21 +66,21 @@ static _Noreturn void oom_exit(size_t n)
 
 void *util_try_realloc(void *p, size_t n)
 {
-    void *q = realloc(p, n ? n : 1);
+    void *q = counted_realloc(p, n);
     if (!q) oom_release();
     return q;
 }
 
 void *util_try_calloc(size_t n, size_t size)
 {
-    void *p = calloc(n ? n : 1, size ? size : 1);
+    void *p = counted_calloc(n, size);
     if (!p) oom_release();
     return p;
 }
 
 void *util_xmalloc(size_t n)
 {
-    void *p = malloc(n ? n : 1);
+    void *p = injected_failure() ? NULL : malloc(n ? n : 1);
     if (!p) {
         oom_release();
         if (!(p = malloc(n ? n : 1))) oom_exit(n);
@@ -65,7 +90,7 @@ void *util_xmalloc(size_t n)
 
 void *util_xcalloc(size_t n, size_t size)
 {
-    void *p = calloc(n ? n : 1, size ? size : 1);
+    void *p = counted_calloc(n, size);
     if (!p) {
         oom_release();
         if (!(p = calloc(n ? n : 1, size ? size : 1))) oom_exit(n * size);
@@ -75,7 +100,7 @@ void *util_xcalloc(size_t n, size_t size)
 
 void *util_xrealloc(void *p, size_t n)
 {
-    void *q = realloc(p, n ? n : 1);
+    void *q = counted_realloc(p, n);
     if (!q) {
         oom_release();
         if (!(q = realloc(p, n ? n : 1))) oom_exit(n);
@@ -212,6 +237,21 @@ bool util_stack_low(void)
         stack_measured = true;
     }
     return (uintptr_t)__builtin_frame_address(0) < stack_floor;
+}
+
+bool util_transfer(int fd, void *p, size_t n, uint64_t at, bool write)
+{
+    uint8_t *b = p;
+    while (n) {
+        ssize_t k = write ? pwrite(fd, b, n, (off_t)at) : pread(fd, b, n, (off_t)at);
+        if (k < 0 && errno == EINTR) continue;
+        if (k == 0) errno = write ? ENOSPC : EIO;
+        if (k <= 0) return false;
+        b += k;
+        n -= (size_t)k;
+        at += (uint64_t)k;
+    }
+    return true;
 }
 
 int util_temp_fd(const char *tag, const char **dir)

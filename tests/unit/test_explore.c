@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "explore.h"
 #include "fpset.h"
@@ -259,20 +260,66 @@ static void test_keep_going(void **state)
     for (uint32_t i = 1; i < first.n; i++) assert_true(first.last[i - 1].y < first.last[i].y);   /* BFS order */
 }
 
-/* A queue budget of a few bytes sends nearly every state through the disk: same counts. */
-static void test_queue_spilled(void **state)
+/* The toy grid explored whole with options o and 1 to max_workers workers: every state, the depth. */
+static void explore_whole_grid(explore_options o, int max_workers)
 {
     toy t = {.w = 300, .h = 200, .ninit = 3};
-    for (int workers = 1; workers <= 3; workers += 2) {
+    for (o.workers = 1; o.workers <= max_workers; o.workers++) {
         explore_model m = model_of(&t);
-        explore_options o = {.workers = workers, .queue_budget = 16};
         explore_result r;
         explore_run(&m, &o, &r);
         assert_int_equal(r.verdict, EXPLORE_SUCCESS);
         assert_int_equal(r.stats.distinct, 300 * 200);
         assert_int_equal(r.stats.depth, 299 + 197 + 1);
+        assert_true(r.actual_collision_probability > 0);
         explore_result_free(&r);
     }
+}
+
+/* A queue budget of a few bytes sends nearly every state through the disk: same counts. */
+static void test_queue_spilled(void **state) { explore_whole_grid((explore_options){.queue_budget = 16}, 3); }
+
+/* A fingerprint budget of a few KB sends nearly every fingerprint to disk: same counts and depth. */
+static void test_fingerprints_on_disk(void **state) { explore_whole_grid((explore_options){.fpset_bytes = 16384}, 2); }
+
+static int rounds_left;
+
+static void stop_after_rounds(void *ctx, const explore_stats *s)
+{
+    if (--rounds_left == 0) explore_request_stop();
+}
+
+/* A search stopped half way, with a checkpoint after every round, recovered with another number of
+ * workers (and fingerprints on disk): the whole grid, as the run never stopped. */
+static void test_checkpoint_recover(void **state)
+{
+    char dir[] = "/tmp/tlcc-test-checkpoint-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    toy t = {.w = 300, .h = 200, .ninit = 3};
+    explore_model m = model_of(&t);
+    uint8_t meta[] = {1, 2, 3};
+    explore_options o = {.workers = 2, .checkpoint_dir = dir, .checkpoint_meta = meta, .checkpoint_meta_len = 3,
+                         .progress = stop_after_rounds, .progress_seconds = 0};
+    explore_result r;
+    rounds_left = 250;
+    explore_run(&m, &o, &r);
+    assert_int_equal(r.verdict, EXPLORE_INTERRUPTED);
+    assert_true(r.stats.distinct < 300 * 200);
+    explore_result_free(&r);
+    char why[256];
+    uint32_t len;
+    uint8_t *got = explore_checkpoint_meta(dir, &len, why, sizeof why);
+    assert_non_null(got);
+    assert_int_equal(len, 3);
+    assert_memory_equal(got, meta, 3);
+    free(got);
+    explore_whole_grid((explore_options){.recover_dir = dir, .fpset_bytes = 16384}, 3);
+    char path[64];
+    snprintf(path, sizeof path, "%s/checkpoint", dir);
+    unlink(path);
+    rmdir(dir);
+    assert_null(explore_checkpoint_meta(dir, &len, why, sizeof why));
+    assert_non_null(strstr(why, "cannot read"));
 }
 
 static void test_too_large(void **state)
@@ -328,7 +375,7 @@ static void *insert_range(void *arg)
 
 static void test_fpset(void **state)
 {
-    fpset *s = fpset_new(16);
+    fpset *s = fpset_new(16, 0);
     assert_true(fpset_put(s, 0));     /* 0 is remapped, not lost */
     assert_false(fpset_put(s, 0));
     assert_true(fpset_contains(s, 0));
@@ -353,7 +400,7 @@ static void test_fpset(void **state)
     fpset_free(s);
     assert_true(fpset_collision_probability(1000, 2000) < 1e-12);
     /* the least distance between two fingerprints, in the table and in a copy */
-    s = fpset_new(16);
+    s = fpset_new(16, 0);
     uint64_t fps[] = {1000, 7, 400, 1003, 90}, tmp[5];
     for (int i = 0; i < 5; i++) fpset_put(s, fps[i]);
     assert_int_equal(fpset_least_distance(s), 3);
@@ -362,12 +409,56 @@ static void test_fpset(void **state)
     assert_int_equal(fpset_least_distance_of(fps, NULL, 1), INT64_MAX);
 }
 
+static bool count_block(void *ctx, const uint64_t *a, uint64_t n)
+{
+    (void)a;
+    *(uint64_t *)ctx += n;
+    return true;
+}
+
+/* Past a budget of 1024 slots the set writes runs and merges them in the background: rounds of
+ * inserts from two threads (with duplicates of old and new values) count each value once. */
+static void test_fpset_disk(void **state)
+{
+    fpset *s = fpset_new(16, 16384), *ref = fpset_new(16, 0);
+    uint64_t added = 0;
+    for (uint64_t round = 0; round < 60; round++) {
+        assert_true(fpset_reserve(s, 2 * 1000));
+        stress st[2];
+        pthread_t th[2];
+        for (int i = 0; i < 2; i++) {
+            st[i] = (stress){s, round * 700 + (uint64_t)i * 300 + 1, round * 700 + (uint64_t)i * 300 + 1001, 0};
+            pthread_create(&th[i], NULL, insert_range, &st[i]);
+        }
+        for (int i = 0; i < 2; i++) {
+            pthread_join(th[i], NULL);
+            added += st[i].added;
+        }
+    }
+    assert_int_equal(added, 59 * 700 + 1300);
+    assert_int_equal(fpset_size(s), added);
+    assert_true(fpset_disk_size(s) > 0);
+    assert_int_equal(fpset_disk_errno(s), 0);
+    fpset_reserve(ref, 1 << 20);   /* a table much larger than its contents */
+    for (uint64_t i = 1; i <= added; i++) {
+        assert_true(fpset_contains(s, i * 0xD6E8FEB86659FD93ull));
+        fpset_put(ref, i * 0xD6E8FEB86659FD93ull);
+    }
+    assert_false(fpset_contains(s, (added + 1) * 0xD6E8FEB86659FD93ull));
+    uint64_t listed = 0;
+    assert_true(fpset_each(s, count_block, &listed));
+    assert_int_equal(listed, added);
+    assert_int_equal(fpset_least_distance(s), fpset_least_distance(ref));
+    fpset_free(s);
+    fpset_free(ref);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ring), cmocka_unit_test(test_grid_any_workers),
         cmocka_unit_test(test_deadlock_shortest_trace), cmocka_unit_test(test_invariant_violation),
-        cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset),
+        cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset), cmocka_unit_test(test_fpset_disk), cmocka_unit_test(test_fingerprints_on_disk), cmocka_unit_test(test_checkpoint_recover),
         cmocka_unit_test(test_faults_same_for_any_workers), cmocka_unit_test(test_keep_going),
         cmocka_unit_test(test_queue_spilled), cmocka_unit_test(test_too_large), cmocka_unit_test(test_out_of_memory),
     };

@@ -401,6 +401,33 @@ static void test_malformed(void **state)
     }
 }
 
+/* One run reports the syntax errors of several definitions, each at its place with its caret: after
+ * an error the parser resumes at the next line that starts a module unit. */
+static void test_several_errors(void **state)
+{
+    char *out = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&out, &n);
+    util_diag_stream(f);
+    syn_module *m = parse("A == 1 + + 2\nB == 1\nC == (1 +\nD == {1, 2\nVARIABLE x\nE == x' = x + 1 )\nF == 3");
+    util_diag_stream(NULL);
+    fclose(f);
+    assert_null(m);
+    const char *want[] = {"T.tla:2:10: error: syntax error: unexpected `+`", "T.tla:5:3: error: syntax error",
+                          "T.tla:7:17: error: syntax error: unexpected )"};
+    const char *at = out;
+    for (size_t i = 0; i < 3; i++) {
+        const char *hit = strstr(at, want[i]);
+        if (!hit) fail_msg("expected, in order, %s in:\n%s", want[i], out);
+        at = hit + 1;
+    }
+    assert_null(strstr(at, "T.tla:"));   /* three errors, no more */
+    size_t carets = 0;
+    for (const char *p = out; (p = strstr(p, "^")); p++) carets++;
+    assert_true(carets >= 3);
+    free(out);
+}
+
 /* Thousands of open brackets exhaust bison's stack: reported, not a crash. */
 static void test_deep_brackets(void **state)
 {
@@ -432,7 +459,7 @@ int main(void)
         cmocka_unit_test(test_precedence),    cmocka_unit_test(test_precedence_ranges),
         cmocka_unit_test(test_bullets),       cmocka_unit_test(test_bullets_end_at_separators),
         cmocka_unit_test(test_forms),         cmocka_unit_test(test_numbers_strings_unicode),
-        cmocka_unit_test(test_module_units),  cmocka_unit_test(test_malformed),
+        cmocka_unit_test(test_module_units),  cmocka_unit_test(test_malformed), cmocka_unit_test(test_several_errors),
         cmocka_unit_test(test_deep_brackets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
