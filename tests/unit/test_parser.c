@@ -134,28 +134,32 @@ static void test_bullets(void **state)
     assert_int_equal(e->kind, SX_LET);
 }
 
+/* e is a list node (set, tuple, bullet list) of kind `kind` with n items. */
+static void assert_items(const syn_expr *e, syn_expr_kind kind, uint32_t n)
+{
+    assert_non_null(e);
+    assert_int_equal(e->kind, kind);
+    assert_int_equal(e->u.list.nitems, n);
+}
+
 /* A bullet list ends at a token that cannot continue it and belongs to an enclosing construct (as
  * in SANY): a comma or closer of a bracket, a binder's colon, a CASE's `->` and `[]`, THEN/ELSE/IN. */
 static void test_bullets_end_at_separators(void **state)
 {
     syn_expr *e = expr("Assert(/\\ a = 1\n       /\\ b = 2, \"message\")");
     assert_apply(e, "Assert", 2);
-    assert_int_equal(e->u.apply.args[0]->kind, SX_CONJ_LIST);
-    assert_int_equal(e->u.apply.args[0]->u.list.nitems, 2);
+    assert_items(e->u.apply.args[0], SX_CONJ_LIST, 2);
     assert_int_equal(e->u.apply.args[1]->kind, SX_STR);
     e = expr("F(\\/ x, y)");
     assert_apply(e, "F", 2);
-    assert_int_equal(e->u.apply.args[0]->kind, SX_DISJ_LIST);
-    assert_int_equal(e->u.apply.args[0]->u.list.nitems, 1);
+    assert_items(e->u.apply.args[0], SX_DISJ_LIST, 1);
     e = expr("F(/\\ a, \\/ b\n        \\/ c, d)");   /* every argument may be a list */
     assert_apply(e, "F", 3);
-    assert_int_equal(e->u.apply.args[1]->u.list.nitems, 2);
+    assert_items(e->u.apply.args[1], SX_DISJ_LIST, 2);
     e = expr("{/\\ a, \\/ b}");
-    assert_int_equal(e->kind, SX_SET_ENUM);
-    assert_int_equal(e->u.list.nitems, 2);
+    assert_items(e, SX_SET_ENUM, 2);
     e = expr("<< /\\ a /\\ b, c >>");
-    assert_int_equal(e->kind, SX_TUPLE);
-    assert_int_equal(e->u.list.nitems, 2);
+    assert_items(e, SX_TUPLE, 2);
     e = expr("[p |-> /\\ a /\\ b, q |-> 2]");
     assert_int_equal(e->kind, SX_RECORD);
     assert_int_equal(e->u.rec.nfields, 2);
@@ -171,7 +175,7 @@ static void test_bullets_end_at_separators(void **state)
     /* a binder's commas stay in its header, inside and outside lists; its colon ends lists there */
     e = expr("F(/\\ \\A x, y \\in S : x = y\n  /\\ \\E z \\in S, w \\in T : z = w, k)");
     assert_apply(e, "F", 2);
-    assert_int_equal(e->u.apply.args[0]->u.list.nitems, 2);
+    assert_items(e->u.apply.args[0], SX_CONJ_LIST, 2);
     assert_int_equal(e->u.apply.args[0]->u.list.items[0]->kind, SX_FORALL);
     assert_int_equal(e->u.apply.args[0]->u.list.items[0]->u.q.bounds[0].nnames, 2);   /* x, y \in S */
     assert_int_equal(e->u.apply.args[0]->u.list.items[1]->u.q.nbounds, 2);
