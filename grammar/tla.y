@@ -2,8 +2,11 @@
  *
  * The filter decides bullet lists: a `/\` or `\/` in prefix position opens a list at its column
  * (AND_START/OR_START), a bullet of the same kind exactly at that column continues it (AND_ITEM /
- * OR_ITEM), and any token left of it, at it, or closing a bracket / IF / LET / CASE opened inside the
- * list, ends it (JUNCT_END). With the lists delimited, the grammar is ordinary operator-precedence
+ * OR_ITEM), and any token left of it or at it ends it (JUNCT_END). So does, as in SANY, a token that
+ * cannot continue it because it separates or closes the parts of a construct open around the list: a
+ * comma or closer of a bracket, a binder's colon, THEN/ELSE/IN, a CASE's `->` and `[]`
+ * (`Assert(/\ a /\ b, "msg")`); a binder's header (`\A x, y \in S :`) owns its commas up to its
+ * colon. With the lists delimited, the grammar is ordinary operator-precedence
  * LALR. Forms that share a prefix ({x \in S : P} vs {e : x \in S}, [x \in S |-> e] vs records,
  * quantifier bounds) are parsed as expressions and converted in tree.c.
  *

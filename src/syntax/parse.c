@@ -1,8 +1,11 @@
 /* parse.c - the parse driver and the layout filter between flex and bison.
  *
  * The filter turns raw tokens into the parser's tokens: it opens, continues and closes bullet
- * lists by column (see tla.y), and reports errors with their location. Each call hands out one token; when lists must close first it hands out JUNCT_END and
- * keeps the raw token for the next call, so the decisions are made one at a time. */
+ * lists by column and by the separators of the constructs open around them (see tla.y), and reports
+ * errors with their location. It keeps a stack of the open lists and of markers for the constructs
+ * that own separators (brackets, binder headers, IF, LET, CASE). Each call hands out one token; when
+ * lists must close first it hands out JUNCT_END and keeps the raw token for the next call, so the
+ * decisions are made one at a time. */
 #include "tree.h"
 
 #include "tla_parser.h"
@@ -52,12 +55,12 @@ static bool can_end_expression(int kind)
     }
 }
 
-/* Tokens that can only start a module unit or a proof step end every open list. */
+/* Tokens that can only start a module unit, a proof step or a proof's DEF part end every open list. */
 static bool closes_everything(int kind)
 {
     switch (kind) {
     case THEOREM: case CONSTANT: case VARIABLE: case ASSUME: case LOCAL: case INSTANCE: case EXTENDS: case STEP:
-    case PROOF: case BY: case OBVIOUS: case OMITTED: case USE: case HIDE: case PROVE: case QED:
+    case PROOF: case BY: case OBVIOUS: case OMITTED: case USE: case HIDE: case PROVE: case QED: case DEF:
         return true;
     default: return false;
     }
@@ -74,36 +77,54 @@ static int top_list(const parse_ctx *ctx)
     return -1;
 }
 
-/* Index of the innermost non-list context, or -1. */
-static int top_marker(const parse_ctx *ctx)
-{
-    for (size_t i = ctx->stack.len; i-- > 0;)
-        if (!is_list(ctx->stack.items[i].kind)) return (int)i;
-    return -1;
-}
-
 static bool is_bracket(ctx_kind k) { return k == CTX_PAREN || k == CTX_BRACKET || k == CTX_BRACE || k == CTX_ANGLE; }
 
-/* The context a closing token closes, or -1 when it closes none. */
-static int closer_target(const parse_ctx *ctx, const raw_token *t)
+/* Whether a context of kind k takes token `tok` as one of its separators or closers: `,` `)` of a
+ * parenthesis, `:` `|->` `->` of a bracket, the commas and colon of a binder's header, THEN/ELSE of
+ * an IF, the commas (WITH, RECURSIVE) and IN of a LET, `->` and `[]` of a CASE's arms. */
+static bool takes(ctx_kind k, int tok)
 {
-    ctx_kind want;
-    switch (t->kind) {
-    case RPAREN: want = CTX_PAREN; break;
-    case RBRACKET: case RBRACKET_SUB: want = CTX_BRACKET; break;
-    case RBRACE: want = CTX_BRACE; break;
-    case RANGLE: case RANGLE_SUB: want = CTX_ANGLE; break;
-    case THEN: case ELSE: want = CTX_IF; break;
-    case IN: want = CTX_LET; break;
-    default: return -1;
+    switch (k) {
+    case CTX_PAREN: return tok == COMMA || tok == RPAREN;
+    case CTX_BRACKET:
+        return tok == COMMA || tok == COLON || tok == MAPSTO || tok == ARROW || tok == RBRACKET || tok == RBRACKET_SUB;
+    case CTX_BRACE: return tok == COMMA || tok == COLON || tok == RBRACE;
+    case CTX_ANGLE: return tok == COMMA || tok == RANGLE || tok == RANGLE_SUB;
+    case CTX_BINDER: return tok == COMMA || tok == COLON;
+    case CTX_IF: return tok == THEN || tok == ELSE;
+    case CTX_LET: return tok == COMMA || tok == IN;
+    case CTX_CASE: return tok == ARROW || tok == BOX;
+    default: return false;
     }
+}
+
+enum { OWNER_NONE = -2, OWNER_UNIT = -1 };
+
+/* The open context a separator or closing token belongs to: the innermost one that takes it, looking
+ * past lists and past IF/LET/CASE/binder contexts that do not (a CASE stays open after its last arm),
+ * but not past a bracket that does not (the parser then reports the token). A comma outside every
+ * context belongs to the module unit (WITH substitutions, ASSUME items, BY facts): OWNER_UNIT. */
+static int token_owner(const parse_ctx *ctx, const raw_token *t)
+{
+    if (t->kind == COLON && ctx->prev_kind == BANG) return OWNER_NONE;   /* Op!: selects a body */
+    if (t->kind == BOX && !can_end_expression(ctx->prev_kind)) return OWNER_NONE;   /* prefix [] */
     for (size_t i = ctx->stack.len; i-- > 0;) {
         ctx_kind k = ctx->stack.items[i].kind;
-        if (k == want) return (int)i;
-        if (is_bracket(k) && is_bracket(want)) return -1;   /* mismatched bracket: the parser reports it */
-        if (is_bracket(k)) return -1;
+        if (takes(k, t->kind)) return (int)i;
+        if (is_bracket(k)) return OWNER_NONE;
     }
-    return -1;
+    return t->kind == COMMA ? OWNER_UNIT : OWNER_NONE;
+}
+
+/* Whether the owner's context ends with this token (a closing bracket, ELSE, IN, a binder's colon). */
+static bool ends_owner(ctx_kind owner, int tok)
+{
+    switch (tok) {
+    case RPAREN: case RBRACKET: case RBRACKET_SUB: case RBRACE: case RANGLE: case RANGLE_SUB: case ELSE: case IN:
+        return true;
+    case COLON: return owner == CTX_BINDER;
+    default: return false;
+    }
 }
 
 static int hand_out(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, const raw_token *t, int kind)
@@ -139,11 +160,7 @@ static bool close_lists_above(parse_ctx *ctx, int keep, TLA_YYSTYPE *lval, TLA_Y
     return false;
 }
 
-static void push_ctx(parse_ctx *ctx, ctx_kind kind, uint32_t col)
-{
-    bool comma_ends = ctx->prev_kind == COMMA;
-    VEC_PUSH(ctx->stack, ((layout_ctx){kind, col, comma_ends}));
-}
+static void push_ctx(parse_ctx *ctx, ctx_kind kind, uint32_t col) { VEC_PUSH(ctx->stack, ((layout_ctx){kind, col})); }
 
 static int layout(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, raw_token t)
 {
@@ -179,22 +196,12 @@ static int layout(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, raw_toke
         unread(ctx, t);
         return hand_out(ctx, lval, lloc, &t, JUNCT_END);
     }
-    /* closing brackets, THEN/ELSE/IN end the lists opened since their opener */
-    int target = closer_target(ctx, &t);
-    if (target >= 0) {
-        if (close_lists_above(ctx, target, lval, lloc, &t, &out)) return out;
-        if (t.kind != THEN) ctx->stack.len = (size_t)target;
-    }
-    if (t.kind == COMMA && ctx->stack.len && is_list(ctx->stack.items[ctx->stack.len - 1].kind) &&
-        ctx->stack.items[ctx->stack.len - 1].comma_ends) {
-        ctx->stack.len--;
-        unread(ctx, t);
-        return hand_out(ctx, lval, lloc, &t, JUNCT_END);
-    }
-    int mi = top_marker(ctx);
-    if (mi >= 0 && ctx->stack.items[mi].kind == CTX_CASE &&
-        (t.kind == ARROW || (t.kind == BOX && can_end_expression(ctx->prev_kind)))) {
-        if (close_lists_above(ctx, mi, lval, lloc, &t, &out)) return out;
+    /* a token that separates or closes the parts of an open context ends the lists opened since it:
+     * SANY ends a bullet list at the first token that cannot continue it */
+    int owner = token_owner(ctx, &t);
+    if (owner != OWNER_NONE) {
+        if (close_lists_above(ctx, owner, lval, lloc, &t, &out)) return out;
+        if (owner >= 0 && ends_owner(ctx->stack.items[owner].kind, t.kind)) ctx->stack.len = (size_t)owner;
     }
     switch (t.kind) {
     case LPAREN: push_ctx(ctx, CTX_PAREN, t.loc.col); break;
@@ -204,6 +211,9 @@ static int layout(parse_ctx *ctx, TLA_YYSTYPE *lval, TLA_YYLTYPE *lloc, raw_toke
     case IF: push_ctx(ctx, CTX_IF, t.loc.col); break;
     case LET: push_ctx(ctx, CTX_LET, t.loc.col); break;
     case CASE: push_ctx(ctx, CTX_CASE, t.loc.col); break;
+    case FORALL: case EXISTS: case TFORALL: case TEXISTS: case CHOOSE: case LAMBDA: case PICK:
+        push_ctx(ctx, CTX_BINDER, t.loc.col);
+        break;
     case AND: case OR:
         if (!can_end_expression(ctx->prev_kind)) {
             push_ctx(ctx, t.kind == AND ? CTX_LIST_AND : CTX_LIST_OR, t.loc.col);

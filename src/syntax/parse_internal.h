@@ -15,12 +15,11 @@ typedef struct raw_token {
     bool first_on_line;
 } raw_token;
 
-/* An open layout context: a bullet list at a column, or a bracket / IF / LET / CASE marker. */
+/* An open layout context: a bullet list at a column, or a marker for a bracket, IF, LET, CASE, or a
+ * binder's header (`\A x, y \in S :`, CHOOSE, LAMBDA, PICK: its commas belong to it up to its colon). */
 typedef enum { CTX_LIST_AND, CTX_LIST_OR, CTX_PAREN, CTX_BRACKET, CTX_BRACE, CTX_ANGLE, CTX_IF, CTX_LET,
-               CTX_CASE } ctx_kind;
-/* comma_ends: a list that began right after a comma (an item of ASSUME a, \/ b, ...) ends at the next
- * comma; other lists do not, since `/\ \A x \in S, y \in T : P` has commas inside its items. */
-typedef struct layout_ctx { ctx_kind kind; uint32_t col; bool comma_ends; } layout_ctx;
+               CTX_CASE, CTX_BINDER } ctx_kind;
+typedef struct layout_ctx { ctx_kind kind; uint32_t col; } layout_ctx;
 
 typedef struct parse_ctx {
     arena *mem;

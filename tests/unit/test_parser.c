@@ -134,6 +134,71 @@ static void test_bullets(void **state)
     assert_int_equal(e->kind, SX_LET);
 }
 
+/* e is a list node (set, tuple, bullet list) of kind `kind` with n items. */
+static void assert_items(const syn_expr *e, syn_expr_kind kind, uint32_t n)
+{
+    assert_non_null(e);
+    assert_int_equal(e->kind, kind);
+    assert_int_equal(e->u.list.nitems, n);
+}
+
+/* A bullet list ends at a token that cannot continue it and belongs to an enclosing construct (as
+ * in SANY): a comma or closer of a bracket, a binder's colon, a CASE's `->` and `[]`, THEN/ELSE/IN. */
+static void test_bullets_end_at_separators(void **state)
+{
+    syn_expr *e = expr("Assert(/\\ a = 1\n       /\\ b = 2, \"message\")");
+    assert_apply(e, "Assert", 2);
+    assert_items(e->u.apply.args[0], SX_CONJ_LIST, 2);
+    assert_int_equal(e->u.apply.args[1]->kind, SX_STR);
+    e = expr("F(\\/ x, y)");
+    assert_apply(e, "F", 2);
+    assert_items(e->u.apply.args[0], SX_DISJ_LIST, 1);
+    e = expr("F(/\\ a, \\/ b\n        \\/ c, d)");   /* every argument may be a list */
+    assert_apply(e, "F", 3);
+    assert_items(e->u.apply.args[1], SX_DISJ_LIST, 2);
+    e = expr("{/\\ a, \\/ b}");
+    assert_items(e, SX_SET_ENUM, 2);
+    e = expr("<< /\\ a /\\ b, c >>");
+    assert_items(e, SX_TUPLE, 2);
+    e = expr("[p |-> /\\ a /\\ b, q |-> 2]");
+    assert_int_equal(e->kind, SX_RECORD);
+    assert_int_equal(e->u.rec.nfields, 2);
+    e = expr("[f EXCEPT ![1] = /\\ a, ![2] = b]");
+    assert_int_equal(e->kind, SX_EXCEPT);
+    assert_int_equal(e->u.except.nupdates, 2);
+    /* a CASE inside the list item ends with it */
+    e = expr("F(/\\ CASE p -> 1 [] OTHER -> 2, d)");
+    assert_apply(e, "F", 2);
+    e = expr("F(CASE p -> /\\ a /\\ b [] OTHER -> \\/ c, d)");
+    assert_apply(e, "F", 2);
+    assert_int_equal(e->u.apply.args[0]->kind, SX_CASE);
+    /* a binder's commas stay in its header, inside and outside lists; its colon ends lists there */
+    e = expr("F(/\\ \\A x, y \\in S : x = y\n  /\\ \\E z \\in S, w \\in T : z = w, k)");
+    assert_apply(e, "F", 2);
+    assert_items(e->u.apply.args[0], SX_CONJ_LIST, 2);
+    assert_int_equal(e->u.apply.args[0]->u.list.items[0]->kind, SX_FORALL);
+    assert_int_equal(e->u.apply.args[0]->u.list.items[0]->u.q.bounds[0].nnames, 2);   /* x, y \in S */
+    assert_int_equal(e->u.apply.args[0]->u.list.items[1]->u.q.nbounds, 2);
+    e = expr("\\A x \\in /\\ S, y \\in \\/ T : x = y");
+    assert_int_equal(e->kind, SX_FORALL);
+    assert_int_equal(e->u.q.nbounds, 2);
+    e = expr("\\E x \\in CASE p -> S [] OTHER -> T : F(\\/ x, y)");
+    assert_int_equal(e->kind, SX_EXISTS);
+    assert_apply(e->u.q.body, "F", 2);
+    e = expr("F(CHOOSE x \\in S : /\\ x, LAMBDA a, b : /\\ a /\\ b, 3)");
+    assert_apply(e, "F", 3);
+    assert_int_equal(e->u.apply.args[1]->kind, SX_LAMBDA);
+    /* IF, LET and quantifier bodies nested in arguments */
+    e = expr("F(IF c THEN 1 ELSE /\\ a /\\ b, LET v == 1 IN \\/ v, \\A x : /\\ x)");
+    assert_apply(e, "F", 3);
+    /* commas outside brackets: WITH substitutions, ASSUME items */
+    syn_module *m = parse("I == INSTANCE M WITH a <- /\\ x /\\ y, b <- \\/ z\nJ == LET K == INSTANCE M WITH a <- /\\ x, b <- 1 IN K!P\n"
+                          "THEOREM ASSUME /\\ p /\\ q, \\/ r PROVE /\\ p\n  BY /\\ p, \\/ q DEF I");
+    assert_non_null(m);
+    assert_int_equal(unit_named(m, "I")->u.inst.nsubs, 2);
+    assert_non_null(unit_named(m, "J"));
+}
+
 static void test_forms(void **state)
 {
     syn_expr *e = expr("{x \\in S : x > 1}");
@@ -396,7 +461,7 @@ int main(void)
     arena_init(&mem);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_precedence),    cmocka_unit_test(test_precedence_ranges),
-        cmocka_unit_test(test_bullets),
+        cmocka_unit_test(test_bullets),       cmocka_unit_test(test_bullets_end_at_separators),
         cmocka_unit_test(test_forms),         cmocka_unit_test(test_numbers_strings_unicode),
         cmocka_unit_test(test_module_units),  cmocka_unit_test(test_malformed), cmocka_unit_test(test_several_errors),
         cmocka_unit_test(test_deep_brackets),
