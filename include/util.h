@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 
 /* ---- exit codes ------------------------------------------------------------------------------ */
@@ -84,6 +85,20 @@ void arena_restore(arena *a, arena_mark m);
         }                                                                                  \
     } while (0)
 #define VEC_FREE(v) (free((v).items), (v).items = NULL, (v).len = (v).cap = 0)
+/* A growable array in an arena, for builders that an evaluation error may unwind (longjmp) before
+ * they finish: nothing is left to free. A full buffer is abandoned to the arena and its items
+ * copied to one twice its size, so the arena holds at most twice the final array. */
+#define ARENA_VEC_PUSH(a, v, x)                                                            \
+    do {                                                                                   \
+        if ((v).len == (v).cap) {                                                          \
+            size_t cap_ = (v).cap ? (v).cap * 2 : 8;                                       \
+            void *items_ = arena_alloc((a), cap_ * sizeof(*(v).items));                    \
+            if ((v).len) memcpy(items_, (v).items, (v).len * sizeof(*(v).items));          \
+            (v).items = items_;                                                            \
+            (v).cap = cap_;                                                                \
+        }                                                                                  \
+        (v).items[(v).len++] = (x);                                                        \
+    } while (0)
 
 /* Big arrays (src/util/bigmem.c): zeroed; on the heap while all big arrays together fit a memory
  * budget (half the physical memory, or TLCC_MEMORY_BUDGET), in memory-mapped temporary files past

@@ -575,7 +575,7 @@ static bool collect_map(eval_worker *w, void *data, ctx inner)
 {
     collect_data *cd = data;
     val v = eval_expr(w, inner, cd->body);
-    VEC_PUSH(cd->out, v);
+    ARENA_VEC_PUSH(&w->scratch, cd->out, v);
     return true;
 }
 
@@ -584,7 +584,6 @@ static val eval_set_map(eval_worker *w, ctx c, const syn_expr *e)
     collect_data cd = {e->u.q.body, {0}, false, NULL};
     eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_map, &cd);
     val s = val_set_make(&w->scratch, cd.out.items, cd.out.len);
-    VEC_FREE(cd.out);
     return s;
 }
 
@@ -604,7 +603,7 @@ typedef struct filter_collect { filter_data fd; VEC(val) out; } filter_collect;
 static bool filter_step(eval_worker *w, void *data, val elem)
 {
     filter_collect *fc = data;
-    if (filter_keep(w, &fc->fd, elem)) VEC_PUSH(fc->out, elem);
+    if (filter_keep(w, &fc->fd, elem)) ARENA_VEC_PUSH(&w->scratch, fc->out, elem);
     return true;
 }
 
@@ -637,7 +636,6 @@ static val eval_set_filter(eval_worker *w, ctx c, const syn_expr *e)
     filter_collect fc = {{e, c}, {0}};
     eval_for_each(w, set, b->set->loc, filter_step, &fc);
     val s = val_set_make(&w->scratch, fc.out.items, fc.out.len);
-    VEC_FREE(fc.out);
     return s;
 }
 
@@ -668,8 +666,9 @@ static bool func_point(eval_worker *w, void *data, ctx inner)
         }
         arg = total == 1 ? parts[0] : val_seq_make(&w->scratch, parts, total);
     }
-    VEC_PUSH(fd->dom, arg);
-    VEC_PUSH(fd->rng, eval_expr(w, inner, e->u.q.body));
+    val y = eval_expr(w, inner, e->u.q.body);
+    ARENA_VEC_PUSH(&w->scratch, fd->dom, arg);
+    ARENA_VEC_PUSH(&w->scratch, fd->rng, y);
     return true;
 }
 
@@ -700,8 +699,6 @@ static val eval_func(eval_worker *w, ctx c, const syn_expr *e)
     }
     val f;
     eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));
-    VEC_FREE(fd.dom);
-    VEC_FREE(fd.rng);
     return val_hint_function(f, interval);
 }
 
