@@ -788,6 +788,7 @@ int cli_check(const cli_options *o)
                         .simulation = o->simulate, .generate = o->generate, .sim_depth = o->depth,
                         .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
     capture_start(&diagnostics);
+    sema_order_strings(p, cfg);
     model *m = model_new(p, cfg, &mo, &rc);
     char *model_diagnostics = capture_end(&diagnostics);
     checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
