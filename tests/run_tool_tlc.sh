@@ -97,6 +97,8 @@ compare "$t" Counter CounterBadInv plain-only
 compare "$t" Broken Broken plain-only
 compare "$t" Assumptions AssumeFalse
 compare "$t" Assumptions AssumeError
+# TLC's order of strings and model values: CHOOSE, the shortest counterexample found, printing
+compare "$src/tests/specs" StringOrder StringOrder
 # corpus models of each verdict TLC gives there (success, safety, liveness), when the corpus is here
 corpus=$shared/corpus/specifications
 if [ -d "$corpus" ]; then
