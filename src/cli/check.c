@@ -302,11 +302,11 @@ static int report_eval_fault(checking *c, const explore_result *r)
     }
     if (r->trace_len) print_trace(c, r->trace, r->trace_len);
     if (positions) {
-        syn_loc at[2];
-        uint32_t n = 0;
-        if (err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
+        syn_loc at[64];
+        uint32_t n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 64);
+        if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
             at[n++] = err->within;
-        at[n++] = err->loc;
+        if (!n || !(at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col)) at[n++] = err->loc;
         report_nested_positions(stdout, at, n);
     }
     return rc;
