@@ -518,6 +518,16 @@ void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *by
     eval_worker_free(w);
 }
 
+void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    uint32_t n = m->prog->nvars;
+    val *vars = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
+    val_state_deserialize(eval_scratch(w), bytes, len, vars, n);
+    report_trace_state_unlabelled(out, index, invariant, m->prog, vars);
+    eval_worker_free(w);
+}
+
 void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len)
 {
     eval_worker *w = eval_worker_new(m->ep, -1);
