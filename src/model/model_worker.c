@@ -460,6 +460,7 @@ explore_model model_interface(model *m)
         .successors = successors,
         .fingerprint = fingerprint,
         .check_state = check_state,
+        .check_state_pure = m->pure && !m->var_values,
         .state_done = state_done,
         .replaying = replaying,
         .set_level = set_level,
