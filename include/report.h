@@ -142,6 +142,9 @@ void report_sim_progress(FILE *out, uint64_t checked, uint64_t traces, double me
 /* The same in tool mode: TLC's model-checking shape, "Progress(D) at TS: N states generated, -1 distinct
  * states found, -1 states left on queue." (nothing in plain mode) */
 void report_sim_progress_tool(FILE *out, uint32_t depth, uint64_t generated);
+/* TLC's tool-mode progress line of its other modes, with code `code`: "Progress(D) at TS: G states
+ * generated, N distinct states found, -1 states left on queue." */
+void report_progress_tool_line(FILE *out, int code, int64_t depth, uint64_t generated, int64_t distinct);
 /* "Computed N initial states..." (the simulator's line once they are known) */
 void report_sim_init_computed(FILE *out, uint64_t distinct);
 /* "The number of states generated: N" and "Simulation using seed S and aril 0" */

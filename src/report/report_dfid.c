@@ -2,8 +2,6 @@
  * start of each iteration, its progress and closing counts (TLC's codes 2271, 2205, 2206, 2204). */
 #include "report.h"
 
-#include <time.h>
-
 void report_dfid_banner(FILE *out, const char *spec, int fp, int64_t seed, int workers, int cores)
 {
     report_message(out, REPORT_VERSION, REPORT_CLASS_NONE, "tlc-c %s: checking %s", TLCC_VERSION, spec);
@@ -37,15 +35,7 @@ void report_dfid_progress(FILE *out, uint64_t generated, uint64_t distinct)
         fflush(out);
         return;
     }
-    char ts[64];
-    time_t t = time(NULL);
-    struct tm tm;
-    localtime_r(&t, &tm);
-    strftime(ts, sizeof ts, "%Y-%m-%d %H:%M:%S", &tm);
-    report_message(out, REPORT_PROGRESS_DFID, REPORT_CLASS_NONE,
-                   "Progress(-1) at %s: %llu states generated, %llu distinct states found, -1 states left on queue.", ts,
-                   (unsigned long long)generated, (unsigned long long)distinct);
-    fflush(out);
+    report_progress_tool_line(out, REPORT_PROGRESS_DFID, -1, generated, (int64_t)distinct);
 }
 
 void report_dfid_stats(FILE *out, uint64_t generated, uint64_t distinct)
