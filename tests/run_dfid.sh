@@ -17,6 +17,8 @@ out=$("$bin" -dfid 10 -config "$specs/DfidInvariant.cfg" "$specs/DfidCounter.tla
 [ $? = 12 ] && ok || bad "invariant: exit code"
 [ "$(printf '%s\n' "$out" | grep -c '^State [1-4]: $')" = 4 ] && ok || bad "invariant: not four 'State i: ' lines"
 printf '%s\n' "$out" | grep -A2 '^State 4: $' | grep -q '^/\\ x = 3$' && ok || bad "invariant: state 4 is not x = 3"
+"$bin" -dfid 10 -dumpTrace itf "$work/t.itf" -config "$specs/DfidInvariant.cfg" "$specs/DfidCounter.tla" >"$work/o" 2>&1
+grep -q "^\"CounterExample written: $work/t.itf\"$" "$work/o" && grep -q '"states":\[' "$work/t.itf" && ok || bad "-dumpTrace itf"
 # a deadlock's: "State i:" (TLC's other form), one variable without /\
 out=$("$bin" -dfid 10 -config "$specs/DfidDeadlock.cfg" "$specs/DfidDeadlock.tla" 2>&1)
 [ $? = 11 ] && ok || bad "deadlock: exit code"
