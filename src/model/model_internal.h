@@ -81,6 +81,7 @@ struct model {
     pthread_mutex_t action_lock;
     VEC(eval_action) actions;
     model_value_set *var_values;     /* -coverage: by variable, the values seen (coverage.c) */
+    bool pure;                       /* the spec calls nothing impure (purity.c) */
 };
 
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
@@ -95,6 +96,10 @@ uint32_t model_action_id(model *m, const eval_action *a);
 bool model_add_temporal_property(model *m, atom name, const syn_expr *e);
 
 void model_liveness_free(model_liveness *l);
+
+/* purity.c: does the spec's own code call no operator whose value depends on more than its
+ * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? */
+bool model_program_pure(const sema_program *p);
 
 /* -coverage (coverage.c): the values each variable takes, counted from every new state. */
 void model_coverage_start(model *m);
