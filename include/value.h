@@ -229,6 +229,8 @@ bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *va
  * entries): a successor that leaves the variable unchanged can copy them (val_buf_append). */
 bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
                               uint32_t *offsets);
+/* Only the offsets, without building the values. */
+bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets);
 uint64_t val_fingerprint(val v);
 /* v with every model value m replaced by image[val_model_index(m)] (those at or beyond nimage, or
  * whose image is VAL_NONE, stay): how SYMMETRY permutes a state. Shares the parts it leaves unchanged. */

@@ -205,6 +205,50 @@ bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val 
     return !r.bad && r.p == r.end;
 }
 
+/* Past one value's bytes, without building it. */
+static void skip_val(reader *r)
+{
+    if (r->p >= r->end) {
+        r->bad = true;
+        return;
+    }
+    uint8_t tag = *r->p++;
+    switch (tag) {
+    case TAG_FALSE: case TAG_TRUE: return;
+    case TAG_INT: case TAG_MODEL: get_varint(r); return;
+    case TAG_STR:
+        if (r->end - r->p < (ptrdiff_t)sizeof(atom)) break;
+        r->p += sizeof(atom);
+        return;
+    case TAG_SET: case TAG_SEQ: case TAG_FUNC: {
+        uint64_t n = get_varint(r);
+        if (tag == TAG_SET && n == UINT32_MAX) {
+            val v;
+            if (r->end - r->p < (ptrdiff_t)sizeof v.u.lazy) break;
+            r->p += sizeof v.u.lazy;
+            return;
+        }
+        if (n > (uint64_t)(r->end - r->p)) break;
+        if (tag == TAG_FUNC) n *= 2;
+        for (uint64_t i = 0; i < n && !r->bad; i++) skip_val(r);
+        return;
+    }
+    default: break;
+    }
+    r->bad = true;
+}
+
+bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets)
+{
+    reader r = {bytes, bytes + len, NULL, false};
+    for (uint32_t i = 0; i < n; i++) {
+        offsets[i] = (uint32_t)(r.p - bytes);
+        skip_val(&r);
+    }
+    offsets[n] = (uint32_t)(r.p - bytes);
+    return !r.bad && r.p == r.end;
+}
+
 bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n)
 {
     return val_state_deserialize_at(a, bytes, len, vars, n, NULL);

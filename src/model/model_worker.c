@@ -13,6 +13,8 @@ typedef struct model_worker {
     eval_worker *ew;
     val_buf buf;             /* serialisation of the state being emitted */
     explore_sink *sink;
+    check_cache *checks;     /* where the invariants' conjuncts held (check_cache.c) */
+    uint32_t *check_offsets; /* where each variable's bytes start in the state being checked */
     const val *cur;          /* the state whose successors are being computed */
     const uint8_t *cur_bytes;   /* its bytes, and where each variable's bytes start in them */
     uint32_t *cur_offsets;
@@ -162,6 +164,8 @@ static void *worker_new(void *self, int id)
     mw->stats.sim_traces = mw->m->sim_traces;
     mw->stats.generate = mw->m->generate;
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+    mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+    mw->checks = check_cache_new(mw->m);
     return mw;
 }
 
@@ -222,6 +226,8 @@ static void worker_free(void *worker)
     free(mw->buf.items);
     free(mw->labelled_row);
     free(mw->cur_offsets);
+    free(mw->check_offsets);
+    check_cache_free(mw->checks);
     free(mw);
 }
 
@@ -352,26 +358,89 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
     return ok;
 }
 
+/* A state being checked: its bytes, and its values once some check needs them. */
+typedef struct checked {
+    const uint8_t *bytes;
+    uint32_t len;
+    bool have_offsets;       /* mw->check_offsets are this state's */
+    const val *vars;         /* NULL until decoded */
+    const val *held_before;  /* what eval_hold_state returned when it was decoded */
+} checked;
+
+static const val *checked_vars(model_worker *mw, checked *c)
+{
+    if (!c->vars) {
+        c->vars = deserialise(mw, c->bytes, c->len);
+        c->held_before = eval_hold_state(mw->ew, c->vars);
+    }
+    return c->vars;
+}
+
+/* Did conjunct p hold in a state where the variables it reads had these values? */
+static bool part_known(model_worker *mw, const check_part *p, checked *c)
+{
+    if (!c->have_offsets) {
+        if (!val_state_offsets(c->bytes, c->len, mw->m->prog->nvars, mw->check_offsets)) return false;
+        c->have_offsets = true;
+    }
+    return check_cache_known(mw->checks, p, c->bytes, mw->check_offsets);
+}
+
+/* Does n hold in the state? Its conjuncts that held before on the same values of their variables are
+ * not evaluated again; when one fails (false or an error), n is evaluated whole, so that what is
+ * reported is what evaluating n reports. */
+static bool parts_hold(model_worker *mw, const check_plan *plan, checked *c)
+{
+    for (uint32_t i = 0; i < plan->nparts; i++) {
+        const check_part *p = &plan->parts[i];
+        bool cached = p->vars && part_known(mw, p, c), holds;
+        if (cached) continue;
+        if (!eval_bool(mw->ew, p->expr, checked_vars(mw, c), NULL, &holds) || !holds) return false;
+        if (p->vars && c->have_offsets) check_cache_remember(mw->checks, p);
+    }
+    return true;
+}
+
+/* Does every check of the list hold in the state? As all_hold. */
+static bool checks_hold(model_worker *mw, const named_list *list, checked *c, atom *failing)
+{
+    for (size_t i = 0; i < list->len; i++) {
+        const named_expr *n = &list->items[i];
+        if (n->plan && parts_hold(mw, n->plan, c)) continue;
+        bool holds;
+        const val *vars = checked_vars(mw, c);
+        if (!(n->cl ? eval_closure_holds(mw->ew, n->cl, vars, NULL, &holds) : eval_bool(mw->ew, n->expr, vars, NULL, &holds))) {
+            eval_fault_in(mw, n->name);
+            return false;
+        }
+        if (!holds) {
+            *failing = n->name;
+            return false;
+        }
+    }
+    return true;
+}
+
 static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
 {
     model_worker *mw = worker;
-    const val *vars = deserialise(mw, state, len);
+    checked c = {.bytes = state, .len = len};
     eval_random_context(mw->ew, state, len);
     atom failing = NULL;
     mw->failed = false;
     at_level(mw, mw->level + 1);
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
-    if (mw->m->var_values) model_coverage_count_state(mw->m, vars, &mw->buf);
+    if (mw->m->var_values) model_coverage_count_state(mw->m, checked_vars(mw, &c), &mw->buf);
     mw->phase = MODEL_IN_INVARIANT;
     /* invariants, and the properties []P (P a state predicate, an invariant for TLC) */
-    bool holds = all_hold(mw, &mw->m->invariants, vars, NULL, &failing) &&
-                 all_hold(mw, &mw->m->state_props, vars, NULL, &failing);
+    bool holds = checks_hold(mw, &mw->m->invariants, &c, &failing) && checks_hold(mw, &mw->m->state_props, &c, &failing);
     /* properties P: on the initial states */
     if (holds && !mw->failed && mw->level == 0) {
         kind = MODEL_FAULT_INIT_PROPERTY;
         mw->phase = MODEL_IN_PROPERTY;
-        holds = all_hold(mw, &mw->m->init_props, vars, NULL, &failing);
+        holds = checks_hold(mw, &mw->m->init_props, &c, &failing);
     }
+    if (c.vars) eval_release_state(mw->ew, c.held_before);
     if (holds) return EXPLORE_OK;
     if (mw->failed) return EXPLORE_ERROR;
     model_record_fault(mw->m, kind, failing, NULL);
