@@ -205,37 +205,49 @@ bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val 
     return !r.bad && r.p == r.end;
 }
 
-/* Past one value's bytes, without building it. */
+/* Past one value's bytes, without building it: a count of the values still to pass, rather than
+ * a recursion per member. */
 static void skip_val(reader *r)
 {
-    if (r->p >= r->end) {
-        r->bad = true;
-        return;
-    }
-    uint8_t tag = *r->p++;
-    switch (tag) {
-    case TAG_FALSE: case TAG_TRUE: return;
-    case TAG_INT: case TAG_MODEL: get_varint(r); return;
-    case TAG_STR:
-        if (r->end - r->p < (ptrdiff_t)sizeof(atom)) break;
-        r->p += sizeof(atom);
-        return;
-    case TAG_SET: case TAG_SEQ: case TAG_FUNC: {
+    uint64_t left = 1;
+    while (left) {
+        if (r->p >= r->end) {
+            r->bad = true;
+            return;
+        }
+        uint8_t tag = *r->p++;
+        left--;
+        if (tag == TAG_FALSE || tag == TAG_TRUE) continue;
+        if (tag == TAG_INT || tag == TAG_MODEL) {
+            while (r->p < r->end && (*r->p & 0x80)) r->p++;
+            r->p++;
+            continue;
+        }
+        if (tag == TAG_STR && r->end - r->p >= (ptrdiff_t)sizeof(atom)) {
+            r->p += sizeof(atom);
+            continue;
+        }
+        if (tag != TAG_SET && tag != TAG_SEQ && tag != TAG_FUNC) {
+            left++;
+            break;
+        }
         uint64_t n = get_varint(r);
         if (tag == TAG_SET && n == UINT32_MAX) {
             val v;
-            if (r->end - r->p < (ptrdiff_t)sizeof v.u.lazy) break;
+            if (r->end - r->p < (ptrdiff_t)sizeof v.u.lazy) {
+                left++;
+                break;
+            }
             r->p += sizeof v.u.lazy;
-            return;
+            continue;
         }
-        if (n > (uint64_t)(r->end - r->p)) break;
-        if (tag == TAG_FUNC) n *= 2;
-        for (uint64_t i = 0; i < n && !r->bad; i++) skip_val(r);
-        return;
+        if (n > (uint64_t)(r->end - r->p)) {
+            left++;
+            break;
+        }
+        left += tag == TAG_FUNC ? 2 * n : n;
     }
-    default: break;
-    }
-    r->bad = true;
+    if (left || r->p > r->end) r->bad = true;   /* a break above: bytes that are no value */
 }
 
 bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets)
