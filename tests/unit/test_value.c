@@ -183,6 +183,13 @@ static void test_bytes(void **state)
     assert_true(val_state_deserialize(&A, a.items, (uint32_t)a.len, back, 3));
     for (int i = 0; i < 3; i++) assert_true(val_equal(st[i], back[i]));
     assert_false(val_state_deserialize(&A, a.items, (uint32_t)a.len - 1, back, 3));
+    /* the offsets found without decoding are those found decoding, and bad bytes are refused alike */
+    uint32_t at[4], skipped[4];
+    assert_true(val_state_deserialize_at(&A, a.items, (uint32_t)a.len, back, 3, at));
+    assert_true(val_state_offsets(a.items, (uint32_t)a.len, 3, skipped));
+    assert_memory_equal(at, skipped, sizeof at);
+    for (uint32_t cut = 0; cut < a.len; cut++) assert_false(val_state_offsets(a.items, cut, 3, skipped));
+    assert_false(val_state_offsets(a.items, (uint32_t)a.len, 2, skipped));
     free(a.items);
     free(b.items);
 }
