@@ -450,6 +450,8 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
 static void state_done(void *worker)
 {
     model_worker *mw = worker;
+    mw->cur = NULL;   /* decoded in the scratch memory reset here */
+    mw->cur_bytes = NULL;
     eval_worker_reset(mw->ew);
 }
 
@@ -492,6 +494,14 @@ static bool labels(model_worker *mw, const closure_list *cls, const val *state, 
     return ok;
 }
 
+/* A state's values: those of the state being expanded (the explorer labels it and its steps before
+ * state_done) without decoding it again. */
+static const val *decoded(model_worker *mw, const uint8_t *state, uint32_t len)
+{
+    if (state == mw->cur_bytes && mw->cur) return mw->cur;
+    return deserialise(mw, state, len);
+}
+
 static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64_t *row)
 {
     model_worker *mw = worker;
@@ -499,7 +509,7 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     mw->labelled = NULL;
     mw->phase = MODEL_IN_PROPERTY;
     eval_random_context(mw->ew, state, len);
-    if (!labels(mw, cls, deserialise(mw, state, len), NULL, NULL, row)) return false;
+    if (!labels(mw, cls, decoded(mw, state, len), NULL, NULL, row)) return false;
     uint32_t words = row_words(cls->len);
     if (!mw->labelled_row) mw->labelled_row = util_xmalloc(sizeof(uint64_t) * words);
     memcpy(mw->labelled_row, row, sizeof(uint64_t) * words);
@@ -513,7 +523,7 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     model_worker *mw = worker;
     const model_liveness *l = mw->m->live;
     if (!l->edge_labels.len) return true;
-    const val *s = deserialise(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
+    const val *s = decoded(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
     eval_random_context(mw->ew, state, len);
     mw->phase = MODEL_IN_PROPERTY;
     return labels(mw, &l->edge_labels, s, t, state == mw->labelled ? mw->labelled_row : NULL, row);
