@@ -18,6 +18,7 @@ typedef struct model_worker {
     const val *cur;          /* the state whose successors are being computed */
     const uint8_t *cur_bytes;   /* its bytes, and where each variable's bytes start in them */
     uint32_t *cur_offsets;
+    val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     uint64_t generated;
     bool failed;
     bool stopped;            /* a violated step ended the enumeration (without -continue) */
@@ -166,6 +167,7 @@ static void *worker_new(void *self, int id)
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
+    mw->domains = val_domains_new();
     return mw;
 }
 
@@ -228,6 +230,7 @@ static void worker_free(void *worker)
     free(mw->cur_offsets);
     free(mw->check_offsets);
     check_cache_free(mw->checks);
+    val_domains_free(mw->domains);
     free(mw);
 }
 
@@ -295,7 +298,8 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->generated = 0;
     mw->phase = MODEL_IN_NEXT;
     val *cur = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (mw->m->prog->nvars + 1));
-    val_state_deserialize_at(eval_scratch(mw->ew), state, len, cur, mw->m->prog->nvars, mw->cur_offsets);
+    val_state_deserialize_shared(eval_scratch(mw->ew), state, len, cur, mw->m->prog->nvars, mw->cur_offsets,
+                                 mw->domains);
     mw->cur = cur;
     mw->cur_bytes = state;
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
@@ -453,6 +457,7 @@ static void state_done(void *worker)
     mw->cur = NULL;   /* decoded in the scratch memory reset here */
     mw->cur_bytes = NULL;
     eval_worker_reset(mw->ew);
+    val_domains_trim(mw->domains);   /* nothing decoded through it is alive now */
 }
 
 /* ---- liveness labels ---------------------------------------------------------------------------- */
