@@ -9,7 +9,8 @@
 #include <string.h>
 #include <xxhash.h>
 
-enum { SLOTS = 4096, MAX_KEY = 1 << 14 };
+/* at most SLOTS * MAX_KEY bytes of keys per cached conjunct and worker (8 MB) */
+enum { SLOTS = 4096, MAX_KEY = 2048 };
 
 typedef struct slot { uint64_t hash; uint32_t len, cap; uint8_t *key; } slot;
 
