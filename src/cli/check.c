@@ -384,13 +384,15 @@ static uint64_t physical_memory(void)
     return pages > 0 && size > 0 ? (uint64_t)pages * (uint64_t)size : (uint64_t)1 << 32;
 }
 
-/* The queue's memory budget: an eighth of physical memory, or TLCC_QUEUE_MEMORY bytes (tests set a
+/* The queue's memory budget: 128 MB (or an eighth of physical memory if less; the rest waits in a
+ * file, read back in order, as TLC keeps its queue on disk), or TLCC_QUEUE_MEMORY bytes (tests set a
  * tiny one to exercise spilling to disk). */
 static uint64_t queue_budget(void)
 {
     const char *env = getenv("TLCC_QUEUE_MEMORY");
     if (env && *env) return strtoull(env, NULL, 10);
-    return physical_memory() / 8;
+    uint64_t eighth = physical_memory() / 8;
+    return eighth < (128u << 20) ? eighth : 128u << 20;
 }
 
 /* -fpmem: the fingerprint set's memory budget, a fraction of physical memory or bytes; unset, a
