@@ -294,10 +294,18 @@ static bool is_set_form(const syn_expr *e)
            sema_is_builtin(e, B_CAP) || sema_is_builtin(e, B_SETMINUS) || sema_is_builtin(e, B_UNION);
 }
 
+/* A constant kept for the whole run (constcache.c) is used as a value. One not kept is not built
+ * for a membership test: it may be huge (a map over 0..10^9), as TLC does not build it either. */
+static bool kept_as_value(eval_worker *w, ctx c, const syn_expr *e)
+{
+    return e->eval_slot && eval_cache_lookup(w, c, e) == CACHE_KEPT;
+}
+
 const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where)
 {
     e = sema_strip(e);
     if (is_set_form(e)) {
+        if (kept_as_value(w, c, e)) return NULL;
         *where = c;
         return e;
     }
@@ -307,7 +315,7 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     if (w->ep->def_value[d->id]) return NULL;
     d = eval_ref_def(w->ep, d, r);
     const syn_expr *form = d->native ? NULL : sema_strip(d->body);
-    if (!form || !is_set_form(form)) return NULL;
+    if (!form || !is_set_form(form) || kept_as_value(w, c, e)) return NULL;
     ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
     body = ctx_primed_as(body, ctx_primed(c));
     /* A constant is built once for the whole run. A parameterless state-level definition is built
@@ -970,8 +978,18 @@ static __attribute__((noinline)) val eval_form(eval_worker *w, ctx c, const syn_
 
 /* Most nodes evaluated are names and operator calls: they are dispatched here, without the stack
  * frame the other forms need, and the rest go to eval_form. */
+val eval_node(eval_worker *w, ctx c, const syn_expr *e)
+{
+    switch (e->kind) {
+    case SX_APPLY: return eval_call(w, c, e);
+    case SX_PAREN: return eval_expr(w, c, e->u.bin.a);
+    default: return eval_form(w, c, e);
+    }
+}
+
 val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
 {
+    if (e->eval_slot) return eval_cached(w, c, e);
     switch (e->kind) {
     case SX_APPLY: return eval_call(w, c, e);
     case SX_NUM:
