@@ -216,13 +216,39 @@ static val eval_decl(eval_worker *w, ctx c, const sema_decl *d, const syn_expr *
 
 /* ---- operator calls ----------------------------------------------------------------------------- */
 
+/* An argument that is already a value (a literal, or a name bound to a value such as a quantified
+ * variable) is bound as that value: no thunk to build and force, and nothing the enumeration could
+ * take for a variable to bind. */
+static bool plain_value(ctx caller, const syn_expr *arg, val *out)
+{
+    switch (arg->kind) {
+    case SX_NUM:
+        if (arg->u.n.num_text) return false;
+        *out = val_int(arg->u.n.num);
+        return true;
+    case SX_STR: *out = val_str(arg->u.str); return true;
+    case SX_APPLY: {
+        const sema_ref *r = arg->u.apply.res;
+        if (arg->u.apply.nargs || !r || r->kind != REF_BOUND) return false;
+        const env *b = lookup(caller.env, r->binder);
+        if (!b || b->kind != ENV_VALUE) return false;
+        *out = b->v;
+        return true;
+    }
+    default: return false;
+    }
+}
+
 ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d, syn_expr *const *args,
                      uint32_t nargs)
 {
     for (uint32_t i = 0; i < d->nparams && i < nargs; i++) {
         const sema_binder *p = d->params[i];
+        val v;
         if (p->arity > 0)
             body_ctx.env = push_op(w, body_ctx.env, p, eval_op_arg(w, caller, args[i]));
+        else if (plain_value(caller, args[i], &v))
+            body_ctx.env = push_value(w, body_ctx.env, p, v);
         else
             body_ctx.env = push_thunk(w, body_ctx.env, p, args[i], caller);
     }
@@ -267,7 +293,8 @@ static bool is_per_state(const eval_worker *w, ctx c, ctx body, const sema_def *
 }
 
 /* Evaluate definition d (found through `ref`) applied to the call's arguments. */
-static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref, const syn_expr *e)
+static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref,
+                                             const syn_expr *e)
 {
     if (w->ep->def_value[d->id]) return *w->ep->def_value[d->id];
     d = eval_ref_def(w->ep, d, ref);
@@ -328,38 +355,50 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     return form;
 }
 
+/* A bound name that is not a plain value: an operator (LET definition or operator argument) applied
+ * to the call's arguments, or an argument's thunk to force. */
+static __attribute__((noinline)) val eval_bound(eval_worker *w, ctx c, const syn_expr *e, env *b)
+{
+    if (b->kind == ENV_OP) {
+        if (b->op.def && !b->op.def->native) {
+            /* a LET definition or an operator argument: its parameters are bound by name */
+            eval_enter_call(w, e->loc, NULL);
+            ctx body = eval_bind_params(w, b->op.where, c, b->op.def, e->u.apply.args, e->u.apply.nargs);
+            body = ctx_primed_as(body, ctx_primed(body) || ctx_primed(c));
+            val v = eval_expr(w, body, b->op.def->body);
+            w->depth--;
+            return v;
+        }
+        val *args = arena_alloc(&w->scratch, sizeof(val) * (e->u.apply.nargs + 1));
+        for (uint32_t i = 0; i < e->u.apply.nargs; i++) args[i] = eval_expr(w, c, e->u.apply.args[i]);
+        return eval_apply_op(w, &b->op, args, e->u.apply.nargs, e->loc);
+    }
+    return force(w, b);
+}
+
+static __attribute__((noinline)) val eval_decl_ref(eval_worker *w, ctx c, const syn_expr *e, const sema_ref *r)
+{
+    ctx inner = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
+    inner = ctx_primed_as(inner, ctx_primed(c));
+    return eval_decl(w, inner, r->decl, e);
+}
+
+/* The dispatch of names and calls, kept small (most calls are bound names and builtins): the
+ * rest is in functions of their own, so that this one needs no big stack frame. */
 val eval_call(eval_worker *w, ctx c, const syn_expr *e)
 {
     const sema_ref *r = e->u.apply.res;
     UTIL_ASSERT(r, "unresolved name %s", e->u.apply.name);
     switch (r->kind) {
-    case REF_BUILTIN: return eval_builtin(w, c, e, r->builtin);
-    case REF_DECL: {
-        ctx inner = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
-        inner = ctx_primed_as(inner, ctx_primed(c));
-        return eval_decl(w, inner, r->decl, e);
-    }
-    case REF_DEF: return eval_def(w, c, r->def, r, e);
     case REF_BOUND: {
         env *b = lookup(c.env, r->binder);
         UTIL_ASSERT(b, "unbound name %s", e->u.apply.name);
-        if (b->kind == ENV_OP) {
-            if (b->op.def && !b->op.def->native) {
-                /* a LET definition or an operator argument: its parameters are bound by name */
-                eval_enter_call(w, e->loc, NULL);
-                ctx body = eval_bind_params(w, b->op.where, c, b->op.def, e->u.apply.args, e->u.apply.nargs);
-                body = ctx_primed_as(body, ctx_primed(body) || ctx_primed(c));
-                val v = eval_expr(w, body, b->op.def->body);
-                w->depth--;
-                return v;
-            }
-            val *args = arena_alloc(&w->scratch, sizeof(val) * (e->u.apply.nargs + 1));
-            for (uint32_t i = 0; i < e->u.apply.nargs; i++) args[i] = eval_expr(w, c, e->u.apply.args[i]);
-            return eval_apply_op(w, &b->op, args, e->u.apply.nargs, e->loc);
-        }
-        if (b->kind == ENV_THUNK) return force(w, b);
-        return b->v;
+        if (b->kind == ENV_VALUE || (b->kind == ENV_THUNK && b->forced && b->epoch == w->epoch)) return b->v;
+        return eval_bound(w, c, e, b);
     }
+    case REF_BUILTIN: return eval_builtin(w, c, e, r->builtin);
+    case REF_DEF: return eval_def(w, c, r->def, r, e);
+    case REF_DECL: return eval_decl_ref(w, c, e, r);
     }
     util_panic(__FILE__, __LINE__, "bad reference");
 }
@@ -632,6 +671,12 @@ static val_status lazy_filter_holds(const val_filter *f, val x, bool *out)
     return VAL_OK;
 }
 
+/* Does iterating the set give its elements in the canonical order? (An explicit set, an interval.) */
+static bool iterates_in_order(val set)
+{
+    return set.kind == VAL_SET || (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL);
+}
+
 static val eval_set_filter(eval_worker *w, ctx c, const syn_expr *e)
 {
     const syn_bound *b = &e->u.q.bounds[0];
@@ -643,8 +688,8 @@ static val eval_set_filter(eval_worker *w, ctx c, const syn_expr *e)
     }
     filter_collect fc = {{e, c}, {0}};
     eval_for_each(w, set, b->set->loc, filter_step, &fc);
-    val s = val_set_make(&w->scratch, fc.out.items, fc.out.len);
-    return s;
+    if (iterates_in_order(set)) return val_set_from_sorted(&w->scratch, fc.out.items, fc.out.len);
+    return val_set_make(&w->scratch, fc.out.items, fc.out.len);
 }
 
 typedef struct func_data { const syn_expr *e; VEC(val) dom; VEC(val) rng; } func_data;
@@ -696,17 +741,19 @@ static val eval_func(eval_worker *w, ctx c, const syn_expr *e)
 {
     func_data fd = {e, {0}, {0}};
     const syn_bound *b = &e->u.q.bounds[0];
-    bool interval = false;
+    bool interval = false, in_order = false;
     if (e->u.q.nbounds == 1 && b->nnames == 1 && !b->tuple && b->set) {
         val set = eval_expr(w, c, b->set);
         interval = set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL;
+        in_order = iterates_in_order(set);
         func_elem_data fe = {&fd, c, b->res[0]};
         eval_for_each(w, set, b->set->loc, func_elem, &fe);
     } else {
         eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, func_point, &fd);
     }
     val f;
-    eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));
+    if (in_order) val_func_from_sorted(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f);
+    else eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));
     return val_hint_function(f, interval);
 }
 
