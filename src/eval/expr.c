@@ -304,10 +304,13 @@ static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body)) return eval_memoised(w, d);
     bool per_state = is_per_state(w, c, body, d);
     if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
-    eval_enter_call(w, e->loc, d->name);
+    /* Only a RECURSIVE definition can be entered again before it returns (sema rejects recursion
+     * without RECURSIVE; LET definitions and operator arguments go through eval_bound): the depth and
+     * the stack are watched there. */
+    if (d->recursive) eval_enter_call(w, e->loc, d->name);
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     val v = eval_expr(w, body, d->body);
-    w->depth--;
+    if (d->recursive) w->depth--;
     if (per_state) {
         w->state_memo[d->id] = v;
         w->state_epoch[d->id] = w->epoch;
