@@ -161,6 +161,7 @@ bool val_comparable(val a, val b);
 /* ---- sets --------------------------------------------------------------------------------------- */
 
 val val_set_make(arena *a, val *elems, size_t n);          /* sorts and deduplicates elems in place */
+val val_set_from_sorted(arena *a, const val *elems, size_t n);   /* elems already strictly increasing */
 val val_empty_set(void);
 static inline uint32_t val_set_size(val s) { return s.u.set->n; }   /* explicit sets only */
 static inline val val_set_at(val s, uint32_t i) { return s.u.set->elems[i]; }
@@ -201,6 +202,8 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data);
 
 /* dom/rng parallel arrays (unsorted; duplicates in dom must map to equal values). */
 val_status val_func_make(arena *a, const val *dom, const val *rng, size_t n, val *out);
+/* The same for keys already strictly increasing (the elements of a set, in order). */
+void val_func_from_sorted(arena *a, const val *dom, const val *rng, size_t n, val *out);
 val val_record_make(arena *a, const atom *names, const val *vals, uint32_t n);
 val val_seq_make(arena *a, const val *elems, uint32_t n);
 static inline uint32_t val_len(val s) { return s.u.seq->n; }
