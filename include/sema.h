@@ -145,6 +145,8 @@ typedef struct sema_program {
     sema_assume *assumes;    /* ASSUMEs of the root module and of modules it extends/instances */
     uint32_t nassumes;
     uint32_t ndefs;          /* sema_def ids are 0..ndefs-1 */
+    uint32_t eval_slots;     /* eval: syn_expr.eval_slot numbers 1..eval_slots are given out */
+    bool eval_slotted;       /* eval: ... once, by the first program made from this one */
 } sema_program;
 
 typedef struct sema_options {

@@ -1,7 +1,7 @@
 /* explore.c - level-synchronous parallel breadth-first search, in the order one worker would take.
  *
- * Each level's frontier is processed in rounds of ROUND states, each round in three phases between
- * barriers:
+ * Each level's frontier is processed in rounds of at most ROUND states (fewer when their successors'
+ * bytes would pass ROUND_BYTES, see size_rounds), each round in three phases between barriers:
  *  - expand: workers take chunks of CHUNK frontier states in order, ask the model for their
  *    successors and fingerprint them into their own buffer; nothing is shared. The chunks a worker
  *    took are runs of its buffer, so the successors of the round have a canonical order (frontier
@@ -44,6 +44,8 @@ static atomic_bool stop_requested;
 void explore_request_stop(void) { atomic_store(&stop_requested, true); }
 
 enum { CHUNK = 64, ROUND = 1 << 15, RUNS = ROUND / CHUNK };
+/* What a round's successors may take, bytes and entries of all workers together, held until dedup. */
+static const uint64_t ROUND_BYTES = 64u << 20;
 static const uint64_t NO_FAULT = UINT64_MAX;
 
 /* Where a fault stands relative to the successor `seq` of the round: before it (an expansion that
@@ -145,6 +147,7 @@ typedef struct search {
     struct round round;
     /* totals and the outcome (worker 0, in finish_round) */
     uint64_t generated, distinct;
+    uint64_t round_states;       /* the frontier states of a round (size_rounds, worker 0) */
     atomic_int disk_errno;       /* any worker, when its spool fails */
     explore_verdict verdict;     /* why the search ended early, when no fault ended it */
     bool done;
@@ -789,7 +792,7 @@ static void plan_round(search *s)
         s->done = true;
         return;
     }
-    s->round.end = min_u64(s->round.start + ROUND, s->level.nfrontier);
+    s->round.end = min_u64(s->round.start + s->round_states, s->level.nfrontier);
     if (!load_round(s)) {
         s->done = true;
         return;
@@ -873,6 +876,18 @@ static void clear_faults(search *s)
     }
 }
 
+/* A round holds its successors (bytes and an entry each) until dedup: the next round is as many
+ * frontier states as keep them near ROUND_BYTES, judged by the round just done. The successors a
+ * state emits do not depend on the number of workers, and so neither do the rounds. */
+static void size_rounds(search *s, uint64_t expanded)
+{
+    uint64_t bytes = 0;
+    for (int k = 0; k < s->nworkers; k++) bytes += s->workers[k].succ_bytes.len + s->workers[k].succs.len * sizeof(pending);
+    uint64_t per_state = bytes / (expanded ? expanded : 1) + 1;
+    uint64_t n = ROUND_BYTES / per_state / CHUNK * CHUNK;
+    s->round_states = n < CHUNK ? CHUNK : n > ROUND ? ROUND : n;
+}
+
 /* After rank (one thread): the round's states join the totals; its faults are reported or end the
  * search; then the next round is planned. */
 static void finish_round(search *s)
@@ -887,6 +902,7 @@ static void finish_round(search *s)
     fault *stop = first_stop(s);
     uint64_t expanded = s->round.initial ? 1 : stop ? stop->pos + 1 : s->round.end - s->round.start;
     for (uint64_t k = 0; k < expanded; k++) s->generated += s->round.gen[k];
+    if (!s->round.initial) size_rounds(s, expanded);
     if (s->o->keep_going) report_violations(s, stop);
     if (stop) stop_at(s, stop);
     else if (s->round.initial && s->o->initial_done) s->o->initial_done(s->o->progress_ctx, s->generated, s->distinct);
@@ -976,6 +992,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
     s->nworkers = o->workers > 0 ? o->workers : 1;
     s->workers = util_xcalloc((size_t)s->nworkers, sizeof(worker));
     s->seen = fpset_new(1 << 16, o->fpset_bytes);
+    s->round_states = ROUND;
     s->max_states = o->max_states && o->max_states < TRACE_CAPACITY ? o->max_states : TRACE_CAPACITY;
     s->graphs = util_xcalloc((size_t)s->nworkers, sizeof(graph_recorder));
     s->round.states = util_xcalloc(ROUND, sizeof(queued));

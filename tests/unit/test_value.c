@@ -183,7 +183,49 @@ static void test_bytes(void **state)
     assert_true(val_state_deserialize(&A, a.items, (uint32_t)a.len, back, 3));
     for (int i = 0; i < 3; i++) assert_true(val_equal(st[i], back[i]));
     assert_false(val_state_deserialize(&A, a.items, (uint32_t)a.len - 1, back, 3));
+    /* the offsets found without decoding are those found decoding, and bad bytes are refused alike */
+    uint32_t at[4], skipped[4];
+    assert_true(val_state_deserialize_at(&A, a.items, (uint32_t)a.len, back, 3, at));
+    assert_true(val_state_offsets(a.items, (uint32_t)a.len, 3, skipped));
+    assert_memory_equal(at, skipped, sizeof at);
+    for (uint32_t cut = 0; cut < a.len; cut++) assert_false(val_state_offsets(a.items, cut, 3, skipped));
+    assert_false(val_state_offsets(a.items, (uint32_t)a.len, 2, skipped));
     free(a.items);
+    free(b.items);
+}
+
+/* Functions with the same domain decoded through one val_domains share it; a domain longer than 127
+ * bytes (its length takes two bytes) reads back too, and so does everything through a table trimmed
+ * between decodes. */
+static void test_shared_domains(void **state)
+{
+    (void)state;
+    val dom[40], r1[40], r2[40];
+    for (int i = 0; i < 40; i++) {
+        dom[i] = val_int(100000 + i);   /* four bytes each */
+        r1[i] = val_int(i);
+        r2[i] = val_int(-i);
+    }
+    val st[3];
+    assert_int_equal(val_func_make(&A, dom, r1, 40, &st[0]), VAL_OK);
+    assert_int_equal(val_func_make(&A, dom, r2, 40, &st[1]), VAL_OK);
+    atom names[2] = {util_intern("a"), util_intern("b")};
+    st[2] = val_record_make(&A, names, r1, 2);
+    val_buf b = {0};
+    val_state_serialize(st, 3, &b);
+    val_domains *d = val_domains_new();
+    for (int round = 0; round < 2; round++) {
+        val back[3];
+        uint32_t at[4], skipped[4];
+        assert_true(val_state_deserialize_shared(&A, b.items, (uint32_t)b.len, back, 3, at, d));
+        for (int i = 0; i < 3; i++) assert_true(val_equal(st[i], back[i]));
+        assert_ptr_equal(back[0].u.fn->dom, back[1].u.fn->dom);
+        assert_true(val_state_offsets(b.items, (uint32_t)b.len, 3, skipped));
+        assert_memory_equal(at, skipped, sizeof at);
+        val_domains_trim(d);
+    }
+    assert_false(val_state_deserialize_shared(&A, b.items, (uint32_t)b.len - 1, (val[3]){0}, 3, (uint32_t[4]){0}, d));
+    val_domains_free(d);
     free(b.items);
 }
 
@@ -240,7 +282,8 @@ int main(void)
         cmocka_unit_test(test_sets_canonical), cmocka_unit_test(test_set_algebra),
         cmocka_unit_test(test_lazy_membership), cmocka_unit_test(test_enumeration_order),
         cmocka_unit_test(test_functions), cmocka_unit_test(test_integers),
-        cmocka_unit_test(test_bytes), cmocka_unit_test(test_model_value_order), cmocka_unit_test(test_permute),
+        cmocka_unit_test(test_bytes), cmocka_unit_test(test_shared_domains),
+        cmocka_unit_test(test_model_value_order), cmocka_unit_test(test_permute),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
