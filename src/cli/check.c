@@ -311,11 +311,11 @@ static int report_eval_fault(checking *c, const explore_result *r)
     }
     if (r->trace_len) print_trace(c, r->trace, r->trace_len);
     if (positions) {
-        syn_loc at[2];
-        uint32_t n = 0;
-        if (err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
+        syn_loc at[64];
+        uint32_t n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 64);
+        if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
             at[n++] = err->within;
-        at[n++] = err->loc;
+        if (!n || !(at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col)) at[n++] = err->loc;
         report_nested_positions(stdout, at, n);
     }
     return rc;
@@ -384,13 +384,15 @@ static uint64_t physical_memory(void)
     return pages > 0 && size > 0 ? (uint64_t)pages * (uint64_t)size : (uint64_t)1 << 32;
 }
 
-/* The queue's memory budget: an eighth of physical memory, or TLCC_QUEUE_MEMORY bytes (tests set a
+/* The queue's memory budget: 128 MB (or an eighth of physical memory if less; the rest waits in a
+ * file, read back in order, as TLC keeps its queue on disk), or TLCC_QUEUE_MEMORY bytes (tests set a
  * tiny one to exercise spilling to disk). */
 static uint64_t queue_budget(void)
 {
     const char *env = getenv("TLCC_QUEUE_MEMORY");
     if (env && *env) return strtoull(env, NULL, 10);
-    return physical_memory() / 8;
+    uint64_t eighth = physical_memory() / 8;
+    return eighth < (128u << 20) ? eighth : 128u << 20;
 }
 
 /* -fpmem: the fingerprint set's memory budget, a fraction of physical memory or bytes; unset, a
@@ -907,6 +909,7 @@ int cli_check(const cli_options *o)
                         .simulation = o->simulate, .generate = o->generate, .sim_depth = o->depth,
                         .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
     capture_start(&diagnostics);
+    sema_order_strings(p, cfg);
     model *m = model_new(p, cfg, &mo, &rc);
     char *model_diagnostics = capture_end(&diagnostics);
     checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
