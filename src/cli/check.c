@@ -643,6 +643,38 @@ static void write_walk(void *ctx, int worker, uint64_t count, const explore_trac
     fclose(f);
 }
 
+/* Temporal properties on one walk (simulate_options.check_walk), from a worker thread. */
+static int sim_check_walk(void *ctx, void *mw, const explore_trace_state *walk, uint32_t n, simulate_lasso *out)
+{
+    checking *c = ctx;
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    model_liveness_problem(c->m, &checks, &nchecks, &fair, &nfair);
+    explore_model em = model_interface(c->m);
+    live_walk_violation v;
+    live_walk_status st = live_check_walk(&em, mw, walk, n, checks, nchecks, fair, nfair, &v);
+    if (st != LIVE_WALK_VIOLATED) return st == LIVE_WALK_HOLDS ? 0 : -1;
+    *out = (simulate_lasso){v.check, v.trace, v.n, v.loop, v.back_action, v.stuttering};
+    return 1;
+}
+
+/* A walk that violates a temporal property: TLC's lasso, its states named as the simulator names
+ * them. */
+static int print_walk_lasso(checking *c, const simulate_result *r)
+{
+    const simulate_lasso *l = &r->lasso;
+    c->kind = "temporal";
+    c->name = model_liveness_check_name(c->m, l->property);
+    report_lasso_header(stdout, NULL);   /* TLC's simulator does not name the property */
+    print_walk(c, stdout, r->trace, r->trace_len, false);
+    if (l->stuttering) report_stuttering(stdout, r->trace_len + 1);
+    else model_print_back_to(c->m, stdout, r->trace_len + 1, l->loop + 1, l->back_action);
+    counterexample(c, r->trace, r->trace_len, l->stuttering ? (int64_t)r->trace_len - 1 : (int64_t)l->loop,
+                   l->back_action);
+    return EXIT_LIVENESS;
+}
+
 /* -simulate: random walks, reported as TLC's simulator reports them. 0 or TLC's exit code. */
 static int simulate(checking *c, int workers, int64_t seed)
 {
@@ -653,6 +685,8 @@ static int simulate(checking *c, int workers, int64_t seed)
         .check_deadlock = model_checks_deadlock(m), .stop_after = o->stop_after,
         .initial_done = sim_initial_done, .progress = sim_progress, .progress_seconds = 60,
         .walk_done = o->sim_file ? write_walk : NULL, .ctx = c,
+        .check_walk = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0}, &(const live_fairness *){0},
+                                             &(uint32_t){0}) ? sim_check_walk : NULL,
     };
     explore_model em = model_interface(m);
     signal(SIGINT, on_sigint);
@@ -668,7 +702,7 @@ static int simulate(checking *c, int workers, int64_t seed)
     } else {
         explore_result er = {.verdict = r.verdict, .trace = r.trace, .trace_len = r.trace_len};
         rc = report_cut_short(&er, 0);
-        if (!rc) rc = report_violation(c, &er);
+        if (!rc) rc = r.temporal ? print_walk_lasso(c, &r) : report_violation(c, &er);
         report_sim_progress_tool(stdout, depth, st->generated);
         report_sim_end(stdout, st->generated, seed);
         report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
@@ -895,13 +929,6 @@ int cli_check(const cli_options *o)
     const char *refused = o->dfid ? dfid_refusal(o, m) : NULL;
     if (refused) {
         fprintf(stderr, "tlc-c: error: %s is not supported yet\n", refused);
-        rc = EXIT_CONFIG;
-        goto done;
-    }
-    if (o->simulate && model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0}, &(const live_fairness *){0},
-                                              &(uint32_t){0})) {
-        fprintf(stderr, "tlc-c: error: temporal properties are not checked by -simulate yet: check them with the "
-                        "breadth-first search, or leave them out of the configuration\n");
         rc = EXIT_CONFIG;
         goto done;
     }
