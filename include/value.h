@@ -15,9 +15,10 @@
  *  - A value's `hint` records how TLC would have built it, which only decides how it prints
  *    (VAL_HINT_*); equality, order, bytes and fingerprints ignore it.
  *  - Operations that can fail return a val_status; they never abort on user errors.
- *  - The total order (val_compare) follows TLC's within a kind: integers numerically, strings
- *    lexicographically, model values by name, sets/sequences/functions by size then
- *    element-wise. Across kinds it orders by kind (TLC refuses most such comparisons: see
+ *  - The total order (val_compare) follows TLC's: integers numerically, strings and model values
+ *    by their names' ranks (util_intern_rank: TLC's UniqueString ids, so not alphabetically),
+ *    sets/sequences/functions by size then element-wise; model values before any other value,
+ *    as in TLC. Across other kinds it orders by kind (TLC refuses most such comparisons: see
  *    val_comparable).
  */
 #ifndef TLCC_VALUE_H
@@ -66,7 +67,7 @@ typedef struct val {
     uint8_t kind;            /* val_kind */
     uint8_t hint;            /* VAL_HINT_* (functions only) */
     uint8_t pad[2];
-    uint32_t aux;            /* model values: index, in order of first use; strings: first bytes */
+    uint32_t aux;            /* model values: index, in order of first use; strings: rank */
     union {
         int64_t i;
         bool b;
@@ -114,13 +115,12 @@ struct val_filter {
 
 static inline val val_bool(bool b) { val v = {.kind = VAL_BOOL}; v.u.b = b; return v; }
 static inline val val_int(int64_t i) { val v = {.kind = VAL_INT}; v.u.i = i; return v; }
-/* A string keeps its first four bytes, big-endian, in aux: most comparisons of two strings are
- * decided there, without reading them (val_compare). */
+/* A string keeps its rank in aux: two strings compare by it alone (val_compare). */
 static inline val val_str(atom s)
 {
     val v = {.kind = VAL_STR};
     v.u.s = s;
-    for (int i = 0; i < 4 && s[i]; i++) v.aux |= (uint32_t)(unsigned char)s[i] << (24 - 8 * i);
+    v.aux = util_intern_rank(s);
     return v;
 }
 val val_model(atom name);
@@ -161,6 +161,7 @@ bool val_comparable(val a, val b);
 /* ---- sets --------------------------------------------------------------------------------------- */
 
 val val_set_make(arena *a, val *elems, size_t n);          /* sorts and deduplicates elems in place */
+val val_set_from_sorted(arena *a, const val *elems, size_t n);   /* elems already strictly increasing */
 val val_empty_set(void);
 static inline uint32_t val_set_size(val s) { return s.u.set->n; }   /* explicit sets only */
 static inline val val_set_at(val s, uint32_t i) { return s.u.set->elems[i]; }
@@ -201,6 +202,8 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data);
 
 /* dom/rng parallel arrays (unsorted; duplicates in dom must map to equal values). */
 val_status val_func_make(arena *a, const val *dom, const val *rng, size_t n, val *out);
+/* The same for keys already strictly increasing (the elements of a set, in order). */
+void val_func_from_sorted(arena *a, const val *dom, const val *rng, size_t n, val *out);
 val val_record_make(arena *a, const atom *names, const val *vals, uint32_t n);
 val val_seq_make(arena *a, const val *elems, uint32_t n);
 static inline uint32_t val_len(val s) { return s.u.seq->n; }

@@ -4,9 +4,9 @@
  * Byte format: a tag byte, then the payload; integers as zig-zag varints, lengths as varints. A
  * function is its size, the byte length of its domain, the domain's values, then the range's (so
  * that a decoder can share one decoded domain among all functions that have it, see val_domains).
- * Strings are written as their interned pointer and model values as their index: both are unique
- * per value within a process, which is all the fingerprint set and the queue need. (Checkpoints and
- * a distributed explorer will need a name table for these two; see docs/design.md.) */
+ * Strings are written as their rank (util_intern_rank) and model values as their index: both are
+ * unique per value within a process, and the same from run to run for the strings of the spec and
+ * its .cfg; a checkpoint carries the strings made during the search (explore.c). */
 #include "value_internal.h"
 
 #include <stdlib.h>
@@ -69,7 +69,7 @@ void val_serialize(val v, val_buf *b)
         return;
     case VAL_STR:
         put_byte(b, TAG_STR);
-        put(b, &v.u.s, sizeof v.u.s);
+        put_varint(b, v.aux);
         return;
     case VAL_MODEL:
         put_byte(b, TAG_MODEL);
@@ -229,10 +229,8 @@ static val read_val(reader *r)
         return val_int((int64_t)(z >> 1) ^ -(int64_t)(z & 1));
     }
     case TAG_STR: {
-        atom s;
-        if (r->end - r->p < (ptrdiff_t)sizeof s) break;
-        memcpy(&s, r->p, sizeof s);
-        r->p += sizeof s;
+        atom s = util_intern_at((uint32_t)get_varint(r));
+        if (!s) break;
         return val_str(s);
     }
     case TAG_MODEL: return val__model_at((uint32_t)get_varint(r));
@@ -464,34 +462,15 @@ static void print_string(FILE *out, const char *s)
     fputc('"', out);
 }
 
-/* The order TLC prints n keys in (set elements, a function's domain): strings by when they were
- * first interned (TLC's order of strings: their first appearance in the spec), anything else as
- * stored. order[i] is the position of the i-th to print; NULL when it is the stored order. */
-static uint32_t *tlc_order(const val *keys, uint32_t n)
-{
-    if (n < 2) return NULL;
-    for (uint32_t i = 0; i < n; i++)
-        if (keys[i].kind != VAL_STR) return NULL;
-    uint32_t *order = util_xmalloc(sizeof(uint32_t) * n);
-    for (uint32_t i = 0; i < n; i++) order[i] = i;
-    for (uint32_t i = 1; i < n; i++) {   /* insertion sort: usually nearly sorted, always small */
-        uint32_t x = order[i], r = util_intern_rank(keys[x].u.s), j = i;
-        for (; j > 0 && util_intern_rank(keys[order[j - 1]].u.s) > r; j--) order[j] = order[j - 1];
-        order[j] = x;
-    }
-    return order;
-}
-
+/* Elements in canonical order, which is TLC's (strings by rank, model values first). */
 static void print_set(FILE *out, const val *xs, uint32_t n)
 {
-    uint32_t *order = tlc_order(xs, n);
     fputc('{', out);
     for (uint32_t i = 0; i < n; i++) {
         if (i) fputs(", ", out);
-        val_print(out, xs[order ? order[i] : i]);
+        val_print(out, xs[i]);
     }
     fputc('}', out);
-    free(order);
 }
 
 static void print_list(FILE *out, const val *xs, uint32_t n, const char *sep)
@@ -582,22 +561,19 @@ void val_print(FILE *out, val v)
         return;
     case VAL_FUNC: {
         const val_fn *f = v.u.fn;
-        uint32_t *order = tlc_order(f->dom, f->n);
         bool record = is_record(f);
         fputc(record ? '[' : '(', out);
-        for (uint32_t k = 0; k < f->n; k++) {
-            uint32_t i = order ? order[k] : k;
+        for (uint32_t i = 0; i < f->n; i++) {
             if (record) {
-                fprintf(out, "%s%s |-> ", k ? ", " : "", f->dom[i].u.s);
+                fprintf(out, "%s%s |-> ", i ? ", " : "", f->dom[i].u.s);
             } else {
-                if (k) fputs(" @@ ", out);
+                if (i) fputs(" @@ ", out);
                 val_print(out, f->dom[i]);
                 fputs(" :> ", out);
             }
             val_print(out, f->rng[i]);
         }
         fputc(record ? ']' : ')', out);
-        free(order);
         return;
     }
     case VAL_LAZY: {

@@ -155,6 +155,7 @@ typedef struct search {
     uint64_t stop_id;            /* its state, or the state whose step it is */
     uint32_t violations;
     double start, last_progress, last_coverage, last_checkpoint;
+    uint32_t strings_before;     /* atoms interned before the search: the ranks a run's set-up gives */
 } search;
 
 static double now(void)
@@ -593,8 +594,43 @@ static void put_states(search *s, ckpt_writer *w, const slot_vec *slots, uint64_
     free(at);
 }
 
+/* The strings made during the search, in rank order: states hold strings as ranks (value_io.c), and
+ * a recovery must give them the same ones. */
+static void put_strings(const search *s, ckpt_writer *w)
+{
+    uint32_t end = util_intern_count();
+    ckpt_u64(w, s->strings_before);
+    ckpt_u64(w, end - s->strings_before);
+    for (uint32_t r = s->strings_before; r < end && w->ok; r++) {
+        atom a = util_intern_at(r);
+        uint32_t len = (uint32_t)strlen(a);
+        ckpt_put(w, &len, sizeof len);
+        ckpt_put(w, a, len);
+    }
+}
+
+/* Intern the checkpoint's strings at the ranks they had: the set-up must have made as many atoms
+ * as the checkpointed run's did (the same spec, .cfg and options), and no string may exist yet. */
+static bool get_strings(search *s, ckpt_reader *r)
+{
+    uint64_t before = ckpt_get_u64(r), n = ckpt_get_u64(r);
+    if (!r->ok || (n && before != util_intern_count())) return false;
+    byte_vec buf = {0};
+    for (uint64_t i = 0; i < n && r->ok; i++) {
+        uint32_t len = 0;
+        ckpt_get(r, &len, sizeof len);
+        VEC_RESERVE(buf, (size_t)len + 1);
+        ckpt_get(r, buf.items, len);
+        if (r->ok && util_intern_rank(util_intern_n((const char *)buf.items, len)) != before + i) r->ok = false;
+    }
+    VEC_FREE(buf);
+    s->strings_before = util_intern_count() - (uint32_t)n;
+    return r->ok;
+}
+
 /* Everything the search needs to go on from the next round: counters, fingerprints, the trace store,
- * the rest of this level and the next level so far. A failure is reported and the search goes on. */
+ * the strings made so far, the rest of this level and the next level so far. A failure is reported
+ * and the search goes on. */
 static void write_checkpoint(search *s)
 {
     const explore_options *o = s->o;
@@ -609,6 +645,7 @@ static void write_checkpoint(search *s)
         fpset_each(s->seen, put_block, &w);
         for (uint64_t id = 0; id < s->next_id && w.ok; id += 1u << TRACE_CHUNK_BITS)
             ckpt_put(&w, trace_store_slot(&s->trace, id), sizeof(trace_rec) * min_u64(s->next_id - id, 1u << TRACE_CHUNK_BITS));
+        put_strings(s, &w);
         put_states(s, &w, &s->level.cur_slots, s->round.end, false);
         put_states(s, &w, &s->level.next_slots, 0, true);
     }
@@ -659,6 +696,7 @@ static bool read_checkpoint(search *s, ckpt_reader *r)
     }
     for (uint64_t id = 0; id < s->next_id && r->ok; id += 1u << TRACE_CHUNK_BITS)
         ckpt_get(r, trace_store_slot(&s->trace, id), sizeof(trace_rec) * min_u64(s->next_id - id, 1u << TRACE_CHUNK_BITS));
+    if (!get_strings(s, r)) return false;
     uint64_t nfront = ckpt_get_u64(r);
     if (!get_states(s, r, &s->workers[0].cur, &s->level.cur_slots, nfront)) return false;
     uint64_t nnext = ckpt_get_u64(r);
@@ -974,6 +1012,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
         spool_init(&w->cur, o->queue_budget / (uint64_t)s->nworkers);
         spool_init(&w->next, o->queue_budget / (uint64_t)s->nworkers);
     }
+    s->strings_before = util_intern_count();
 }
 
 static void worker_free(const explore_model *m, worker *w)

@@ -92,6 +92,7 @@ struct model {
     pthread_mutex_t action_lock;
     VEC(eval_action) actions;
     model_value_set *var_values;     /* -coverage: by variable, the values seen (coverage.c) */
+    bool pure;                       /* the spec calls nothing impure (purity.c) */
     /* the .cfg's `<-` (a CONSTANT or definition, and the definition replacing it) and `Def = value`
      * (with NULL), for reads.c */
     VEC(model_override) overrides;
@@ -110,6 +111,10 @@ uint32_t model_action_id(model *m, const eval_action *a);
 bool model_add_temporal_property(model *m, atom name, const syn_expr *e);
 
 void model_liveness_free(model_liveness *l);
+
+/* purity.c: does the spec's own code call no operator whose value depends on more than its
+ * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? */
+bool model_program_pure(const sema_program *p);
 
 /* ---- reads.c: which variables a predicate reads, and the invariants checked by their conjuncts ---- */
 

@@ -569,6 +569,7 @@ explore_model model_interface(model *m)
         .successors = successors,
         .fingerprint = fingerprint,
         .check_state = check_state,
+        .check_state_pure = m->pure && !m->var_values,
         .state_done = state_done,
         .replaying = replaying,
         .set_level = set_level,
@@ -624,6 +625,16 @@ void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *by
         if (m->alias) report_eval_error(out, eval_worker_error(w));
         report_trace_state(out, index, a, m->prog, vars, pv, diff_only);
     }
+    eval_worker_free(w);
+}
+
+void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    uint32_t n = m->prog->nvars;
+    val *vars = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
+    val_state_deserialize(eval_scratch(w), bytes, len, vars, n);
+    report_trace_state_unlabelled(out, index, invariant, m->prog, vars);
     eval_worker_free(w);
 }
 
