@@ -243,6 +243,8 @@ void val_domains_trim(val_domains *d);
 /* val_state_deserialize_at, functions' domains shared through `domains` (NULL: not shared). */
 bool val_state_deserialize_shared(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
                                   uint32_t *offsets, val_domains *domains);
+/* One value, the whole of bytes[0 .. len) (a variable's bytes, found by val_state_offsets). */
+bool val_decode_shared(arena *a, const uint8_t *bytes, uint32_t len, val *out, val_domains *domains);
 /* Only the offsets, without building the values. */
 bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets);
 uint64_t val_fingerprint(val v);

@@ -352,6 +352,13 @@ bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t 
     return !r.bad && r.p == r.end;
 }
 
+bool val_decode_shared(arena *a, const uint8_t *bytes, uint32_t len, val *out, val_domains *domains)
+{
+    reader r = {.p = bytes, .end = bytes + len, .a = a, .domains = domains};
+    *out = read_val(&r);
+    return !r.bad && r.p == r.end;
+}
+
 bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n)
 {
     return val_state_deserialize_at(a, bytes, len, vars, n, NULL);
