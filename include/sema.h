@@ -161,6 +161,12 @@ sema_program *sema_load(const char *path, const sema_options *opts);
 sema_program *sema_load_text(const char *path, const char *text, const sema_options *opts);
 void sema_free(sema_program *p);
 
+/* Rank strings in TLC's order (util_intern_reorder; see string_order.c): the values of `cfg`
+ * (may be NULL) first, then the words of the modules as TLC's parser reads them, then the string
+ * literals. Call once, after loading and before any value holds a string (the model's set-up). */
+struct cfg_file;
+void sema_order_strings(const sema_program *p, const struct cfg_file *cfg);
+
 /* Resolve an expression in the scope of `module` (for --eval, the REPL and .cfg names): fills
  * the res slots of `e`. Returns false after reporting errors. */
 bool sema_resolve_expr(sema_program *p, sema_module *module, syn_expr *e);

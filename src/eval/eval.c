@@ -162,7 +162,7 @@ static _Noreturn void vfail(eval_worker *w, eval_status st, syn_loc loc, const c
     char *msg = arena_alloc(&w->err_mem, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
-    w->err = (eval_error){st, loc, msg, NULL, {0}};
+    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL};
     eval_rethrow(w);
 }
 

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- model values: numbered by first use, ordered by name (val_compare) -------------------------- */
+/* ---- model values: numbered by first use, ordered by their names' ranks (val_compare) ------------ */
 
 /* A fixed table, so that readers (deserialising states) need no lock: an index is only ever read
  * after the value that carries it was made, which happened after the slot was written. */
@@ -98,13 +98,14 @@ val_status val_int_mod(int64_t a, int64_t b, val *out)
 
 static int cmp_i64(int64_t a, int64_t b) { return a < b ? -1 : a > b; }
 
+/* Model values come first: TLC's ModelValue is less than any other value. */
 static int kind_rank(val v)
 {
     switch (v.kind) {
-    case VAL_BOOL: return 1;
-    case VAL_INT: return 2;
-    case VAL_STR: return 3;
-    case VAL_MODEL: return 4;
+    case VAL_MODEL: return 1;
+    case VAL_BOOL: return 2;
+    case VAL_INT: return 3;
+    case VAL_STR: return 4;
     case VAL_SET: case VAL_LAZY: return 5;
     case VAL_SEQ: return 6;
     case VAL_FUNC: return 7;
@@ -134,11 +135,11 @@ int val_compare(val a, val b)
     switch (a.kind) {
     case VAL_BOOL: return (int)a.u.b - (int)b.u.b;
     case VAL_INT: return cmp_i64(a.u.i, b.u.i);
-    case VAL_STR:
-        if (a.u.s == b.u.s) return 0;   /* interned: equal strings are one atom */
-        if (a.aux != b.aux) return a.aux < b.aux ? -1 : 1;
-        return strcmp(a.u.s, b.u.s);
-    case VAL_MODEL: return a.u.s == b.u.s ? 0 : strcmp(a.u.s, b.u.s);   /* by name, as TLC's ModelValue */
+    case VAL_STR: return a.aux < b.aux ? -1 : a.aux > b.aux;   /* ranks: one per atom */
+    case VAL_MODEL: {   /* by name, as TLC's ModelValue: by its UniqueString id */
+        uint32_t ra = util_intern_rank(a.u.s), rb = util_intern_rank(b.u.s);
+        return ra < rb ? -1 : ra > rb;
+    }
     case VAL_SET: case VAL_LAZY:
         if (a.kind == VAL_SET && b.kind == VAL_SET)
             return val__cmp_arrays(a.u.set->elems, a.u.set->n, b.u.set->elems, b.u.set->n);
