@@ -156,6 +156,10 @@ atom util_intern_n(const char *s, size_t n);
 /* The order atom a was first interned in (0, 1, ...): TLC orders strings so when it prints them
  * (the spec's strings in the order they appear in it). */
 uint32_t util_intern_rank(atom a);
+/* The atom of a rank already given out (the distributed explorer sends strings by rank), and the
+ * number of atoms so far. Safe from any thread. */
+atom util_intern_at(uint32_t rank);
+uint32_t util_intern_count(void);
 
 /* ---- source locations and diagnostics ---------------------------------------------------------- */
 

@@ -3,15 +3,27 @@
  *
  * Byte format: a tag byte, then the payload; integers as zig-zag varints, lengths as varints.
  * Strings are written as their interned pointer and model values as their index: both are unique
- * per value within a process, which is all the fingerprint set and the queue need. (Checkpoints and
- * a distributed explorer will need a name table for these two; see docs/design.md.) */
+ * per value within a process, which is all the fingerprint set and the queue need. Built for MPI
+ * (TLCC_MPI), the bytes must mean the same in every process of a distributed run: a string is written
+ * as its intern rank (the processes intern the spec's strings in the same order, which the
+ * distributed explorer checks) if it was interned before val_freeze_strings, else as its characters;
+ * an infinite set in a state cannot be written portably, and raises val_unportable_seen. */
 #include "value_internal.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
 
-enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC };
+enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC, TAG_STR_CHARS };
+
+/* Strings interned from this rank on are written by their characters (MPI builds). */
+static _Atomic uint32_t frozen_strings = UINT32_MAX;
+static atomic_bool unportable_seen;
+
+void val_freeze_strings(void) { atomic_store(&frozen_strings, util_intern_count()); }
+
+bool val_unportable_seen(void) { return atomic_load(&unportable_seen); }
 
 /* Room for n more bytes. */
 static inline uint8_t *reserve(val_buf *b, size_t n)
@@ -57,6 +69,22 @@ static void put_array(val_buf *b, const val *xs, uint32_t n)
     for (uint32_t i = 0; i < n; i++) val_serialize(xs[i], b);
 }
 
+#ifdef TLCC_MPI
+static void put_portable_string(val_buf *b, atom s)
+{
+    uint32_t rank = util_intern_rank(s);
+    if (rank < atomic_load_explicit(&frozen_strings, memory_order_relaxed)) {
+        put_byte(b, TAG_STR);
+        put_varint(b, rank);
+        return;
+    }
+    size_t n = strlen(s);
+    put_byte(b, TAG_STR_CHARS);
+    put_varint(b, n);
+    put(b, s, n);
+}
+#endif
+
 void val_serialize(val v, val_buf *b)
 {
     switch (v.kind) {
@@ -66,8 +94,12 @@ void val_serialize(val v, val_buf *b)
         put_varint(b, ((uint64_t)v.u.i << 1) ^ (uint64_t)(v.u.i >> 63));
         return;
     case VAL_STR:
+#ifdef TLCC_MPI
+        put_portable_string(b, v.u.s);
+#else
         put_byte(b, TAG_STR);
         put(b, &v.u.s, sizeof v.u.s);
+#endif
         return;
     case VAL_MODEL:
         put_byte(b, TAG_MODEL);
@@ -84,6 +116,9 @@ void val_serialize(val v, val_buf *b)
         }
         arena_restore(&scratch, mark);
         /* an infinite set in a state: serialise its description (it equals only itself) */
+#ifdef TLCC_MPI
+        atomic_store(&unportable_seen, true);
+#endif
         put_byte(b, TAG_SET);
         put_varint(b, UINT32_MAX);
         put(b, &v.u.lazy, sizeof v.u.lazy);
@@ -146,6 +181,20 @@ static val read_val(reader *r)
         uint64_t z = get_varint(r);
         return val_int((int64_t)(z >> 1) ^ -(int64_t)(z & 1));
     }
+#ifdef TLCC_MPI
+    case TAG_STR: {
+        uint64_t rank = get_varint(r);
+        if (r->bad) break;
+        return val_str(util_intern_at((uint32_t)rank));
+    }
+    case TAG_STR_CHARS: {
+        uint64_t n = get_varint(r);
+        if (n > (uint64_t)(r->end - r->p)) break;
+        atom s = util_intern_n((const char *)r->p, (size_t)n);
+        r->p += n;
+        return val_str(s);
+    }
+#else
     case TAG_STR: {
         atom s;
         if (r->end - r->p < (ptrdiff_t)sizeof s) break;
@@ -153,6 +202,7 @@ static val read_val(reader *r)
         r->p += sizeof s;
         return val_str(s);
     }
+#endif
     case TAG_MODEL: return val__model_at((uint32_t)get_varint(r));
     case TAG_SET: case TAG_SEQ: {
         uint64_t n = get_varint(r);

@@ -43,7 +43,7 @@ static atomic_bool stop_requested;
 
 void explore_request_stop(void) { atomic_store(&stop_requested, true); }
 
-enum { CHUNK = 64, ROUND = 1 << 15, RUNS = ROUND / CHUNK };
+enum { CHUNK = 64, ROUND = EXPLORE_ROUND, RUNS = ROUND / CHUNK };
 static const uint64_t NO_FAULT = UINT64_MAX;
 
 /* Where a fault stands relative to the successor `seq` of the round: before it (an expansion that

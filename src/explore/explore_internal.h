@@ -24,6 +24,10 @@
 /* The predecessor of an initial state. */
 #define NO_PRED UINT64_MAX
 
+/* Frontier states per round (explore.c, dist_mpi.c): TLCGet's counts are as of a round's start, so
+ * every explorer must cut levels into the same rounds. */
+enum { EXPLORE_ROUND = 1 << 15 };
+
 typedef VEC(uint8_t) byte_vec;
 typedef VEC(uint64_t) word_vec;
 
@@ -77,6 +81,8 @@ uint32_t trace_store_replay(trace_store *t, const explore_model *m, void *mw, ui
                             explore_trace_state **out);
 /* TLC's outdegree statistics of the first n states (after a complete search). */
 explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n);
+/* The same from hist[k], the number of the n states that found k new states (k < len). */
+explore_outdegree explore_outdegree_of(const uint64_t *hist, size_t len, uint64_t n);
 
 /* ---- the behaviour graph (graph.c) -------------------------------------------------------------- */
 

@@ -119,12 +119,28 @@ char *util_xstrdup(const char *s)
 /* ---- intern table: open addressing over (hash, pointer), grown at 50% load ---------------------- */
 
 typedef struct { uint64_t hash; const char *s; } intern_slot;
+enum { RANK_CHUNK_BITS = 16, RANK_CHUNKS = 1 << 14 };
 static struct {
     pthread_mutex_t lock;
     intern_slot *slots;
     size_t cap, len;
     arena store;
+    /* the atoms by rank, in chunks allocated under the lock and read without it (util_intern_at) */
+    _Atomic(const char **) by_rank[RANK_CHUNKS];
 } interns = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+/* Under the lock: atom s has rank `rank`. */
+static void intern_record_rank(uint32_t rank, const char *s)
+{
+    uint32_t c = rank >> RANK_CHUNK_BITS;
+    UTIL_ASSERT(c < RANK_CHUNKS, "too many distinct strings");
+    const char **chunk = atomic_load_explicit(&interns.by_rank[c], memory_order_relaxed);
+    if (!chunk) {
+        chunk = util_xcalloc((size_t)1 << RANK_CHUNK_BITS, sizeof *chunk);
+        atomic_store_explicit(&interns.by_rank[c], chunk, memory_order_release);
+    }
+    chunk[rank & ((1u << RANK_CHUNK_BITS) - 1)] = s;
+}
 
 static void intern_grow(void)
 {
@@ -164,6 +180,7 @@ atom util_intern_n(const char *s, size_t n)
     memcpy(copy, s, n);
     copy[n] = 0;
     interns.slots[j] = (intern_slot){h, copy};
+    intern_record_rank(rank, copy);
     interns.len++;
     pthread_mutex_unlock(&interns.lock);
     return copy;
@@ -177,6 +194,20 @@ uint32_t util_intern_rank(atom a)
 }
 
 atom util_intern(const char *s) { return util_intern_n(s, strlen(s)); }
+
+atom util_intern_at(uint32_t rank)
+{
+    const char **chunk = atomic_load_explicit(&interns.by_rank[rank >> RANK_CHUNK_BITS], memory_order_acquire);
+    return chunk[rank & ((1u << RANK_CHUNK_BITS) - 1)];
+}
+
+uint32_t util_intern_count(void)
+{
+    pthread_mutex_lock(&interns.lock);
+    uint32_t n = (uint32_t)interns.len;
+    pthread_mutex_unlock(&interns.lock);
+    return n;
+}
 
 char *util_read_file(const char *path, size_t *len)
 {
