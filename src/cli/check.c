@@ -791,7 +791,7 @@ int cli_check(const cli_options *o)
     capture_start(&diagnostics);
     model *m = model_new(p, cfg, &mo, &rc);
     char *model_diagnostics = capture_end(&diagnostics);
-    checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
+    checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1 && !dist_active()};   /* mpirun gives ranks a pty */
     arena_init(&c.cex_mem);
     if (!m) {
         config_failed(model_diagnostics);

@@ -298,6 +298,8 @@ static void expand_initial(dsearch *s)
     dworker *w = &s->workers[0];
     explore_sink sink = {&w->bytes, &w->succs, NO_PRED, false, {0}};
     lstate *q = &s->states.items[0];
+    if (s->m->set_level) s->m->set_level(w->mw, 0);
+    if (s->m->set_stats) s->m->set_stats(w->mw, &s->stats);
     explore_status st = s->m->initial(w->mw, &sink, &q->generated);
     sink_drop_violations(&sink);
     if (st != EXPLORE_OK) expansion_fault(w, FAULT_ERROR, 0, w->succs.len, NULL);
