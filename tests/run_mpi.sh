@@ -108,6 +108,36 @@ if [ -d "$corpus" ]; then
 else
     echo "(../shared/corpus is absent: the corpus models are left out)"
 fi
+# A rank that fails (its queue cannot go to disk) stops every rank, with the counts so far (153).
+(cd "$src/examples" && TLCC_QUEUE_MEMORY=64 "${mpi[@]}" -np 1 "$bin" TwoPhaseCommit.tla : \
+    -np 1 -x TMPDIR=/nonexistent "$bin" TwoPhaseCommit.tla >"$out" 2>"$err")
+code=$?
+if [ $code = 153 ] && grep -q 'could not be written to disk' "$out" && grep -q 'distinct states found' "$out"; then
+    pass=$((pass + 1))
+    echo "PASS a failing rank stops all (exit 153)"
+else
+    fail=$((fail + 1))
+    echo "FAIL a failing rank: exit $code"
+    tail -n 5 "$out" "$err" | sed 's/^/     | /'
+fi
+
+# An interrupt ends the search of every rank with the counts so far (Ctrl-C reaches the ranks, which
+# are in the terminal's process group; here they are sent SIGINT themselves).
+cd "$src/tests/mpi" || exit 1
+"${mpi[@]}" -np 2 "$bin" Endless.tla >"$out" 2>"$err" &
+pid=$!
+sleep 3
+kill -INT $(pgrep -P $pid)
+wait $pid
+cd - >/dev/null || exit 1
+if grep -q 'interrupted' "$out" && grep -q 'distinct states found' "$out"; then
+    pass=$((pass + 1))
+    echo "PASS an interrupt stops all ranks with the counts"
+else
+    fail=$((fail + 1))
+    echo "FAIL an interrupt"
+    tail -n 5 "$out" "$err" | sed 's/^/     | /'
+fi
 rm -f "$out" "$err"
 
 echo "$pass runs identical to one process, $fail differ, $refused models refused"

@@ -184,6 +184,7 @@ typedef struct dsearch {
     _Atomic uint64_t cutoff;     /* the least fault key of this rank so far */
     word_vec bits, prefix;
     int flags;                   /* STOP_*: this rank's reasons to stop */
+    uint64_t disk_errno;         /* STOP_DISK: why (the greatest over the ranks once stopped) */
     /* totals and outcome */
     uint64_t generated, distinct, bytes_sent;
     word_vec hist;               /* outdegree: states by number of new successors */
@@ -216,6 +217,17 @@ static uint32_t rank_of_fp(uint64_t fp, int n) { return (uint32_t)(((fp >> 32) *
 static uint32_t thread_of_fp(uint64_t fp, int n) { return (uint32_t)(((fp & 0xffffffffu) * (uint64_t)n) >> 32); }
 
 static bool stopping(const dsearch *s) { return interrupted || util_out_of_memory(); }
+
+/* The queue or the fingerprint set could not go to disk (err), or memory ran out (ENOMEM, 0). */
+static void disk_failed(dsearch *s, int err)
+{
+    if (err == ENOMEM || err == 0) {
+        s->flags |= STOP_MEMORY;
+        return;
+    }
+    s->flags |= STOP_DISK;
+    s->disk_errno = (uint64_t)err;
+}
 
 static void sum_u64(uint64_t *a, size_t n, MPI_Op op)
 {
@@ -409,7 +421,7 @@ static void prepare_dedup(dsearch *s)
     qsort(s->recs.items, s->recs.len, sizeof *s->recs.items, by_seq);
     free(s->fresh);
     s->fresh = util_xcalloc(s->recs.len + 1, 1);
-    if (!fpset_reserve(s->seen, s->recs.len)) s->flags |= fpset_disk_errno(s->seen) ? STOP_DISK : STOP_MEMORY;
+    if (!fpset_reserve(s->seen, s->recs.len)) disk_failed(s, fpset_disk_errno(s->seen));
 }
 
 /* ---- dedup -------------------------------------------------------------------------------------- */
@@ -520,7 +532,7 @@ static void queue_new_states(dsearch *s, uint64_t seq_limit)
         uint64_t id = s->next_id + rank_in_round(s, r->seq);
         VEC_PUSH(s->trace, ((dtrace){id, r->pred, r->fp}));
         VEC_PUSH(s->next_slots, ((lslot){id, r->len}));
-        if (!spool_append(&s->next, r->bytes, r->len)) s->flags |= errno == ENOMEM ? STOP_MEMORY : STOP_DISK;
+        if (!spool_append(&s->next, r->bytes, r->len)) disk_failed(s, errno);
     }
 }
 
@@ -554,6 +566,7 @@ static void conclude(dsearch *s)
     sum_u64(&flags, 1, MPI_BOR);
     if (flags) {
         s->verdict = verdict_of_flags((int)flags);
+        sum_u64(&s->disk_errno, 1, MPI_MAX);
         if ((flags & STOP_UNPORTABLE) && s->rank == 0)
             fprintf(stderr, "tlc-c: error: a state holds an infinite set, which cannot be sent to another process: "
                             "checking such a spec on several processes is not supported yet\n");
@@ -632,7 +645,7 @@ static void load_round(dsearch *s)
         bytes += s->cur_slots.items[s->cur_at++].len;
     const uint8_t *block = bytes ? spool_take(&s->cur, bytes) : NULL;
     if (bytes && !block) {
-        s->flags |= errno == ENOMEM ? STOP_MEMORY : STOP_DISK;
+        disk_failed(s, errno);
         return;
     }
     for (size_t k = from; k < s->cur_at; k++) {
@@ -950,6 +963,7 @@ void dist_run(const explore_model *m, const explore_options *o, explore_result *
     r->verdict = verdict_of(s);
     r->stats = final_stats(s, r->verdict);
     r->collision_probability = fpset_collision_probability(r->stats.distinct, r->stats.generated);
+    r->disk_errno = (int)s->disk_errno;
     if (s->stop.kind != FAULT_NONE) {
         if (s->stop_id != NO_PRED) r->trace_len = rebuild_trace(s, s->stop_id, &r->trace);
         recheck(s, r->trace, r->trace_len);
