@@ -68,6 +68,18 @@ check() {
 }
 
 ENVS=
+# outcome WHAT CONDITION: one more run passed or failed.
+outcome() {
+    if eval "$2"; then
+        pass=$((pass + 1))
+        echo "PASS $1"
+    else
+        fail=$((fail + 1))
+        echo "FAIL $1"
+        tail -n 5 "$out" "$err" | sed 's/^/     | /'
+    fi
+}
+
 for cfg in "$src"/examples/*.cfg; do
     name=$(basename "$cfg" .cfg)
     REFUSABLE=$(grep -q PROPERT "$cfg" && echo 1 || echo 0)
@@ -112,33 +124,24 @@ fi
 (cd "$src/examples" && TLCC_QUEUE_MEMORY=64 "${mpi[@]}" -np 1 "$bin" TwoPhaseCommit.tla : \
     -np 1 -x TMPDIR=/nonexistent "$bin" TwoPhaseCommit.tla >"$out" 2>"$err")
 code=$?
-if [ $code = 153 ] && grep -q 'could not be written to disk' "$out" && grep -q 'distinct states found' "$out"; then
-    pass=$((pass + 1))
-    echo "PASS a failing rank stops all (exit 153)"
-else
-    fail=$((fail + 1))
-    echo "FAIL a failing rank: exit $code"
-    tail -n 5 "$out" "$err" | sed 's/^/     | /'
-fi
+outcome "a failing rank stops all (exit 153)" \
+    "[ $code = 153 ] && grep -q 'could not be written to disk' '$out' && grep -q 'distinct states found' '$out'"
 
 # An interrupt ends the search of every rank with the counts so far (Ctrl-C reaches the ranks, which
 # are in the terminal's process group; here they are sent SIGINT themselves).
 cd "$src/tests/mpi" || exit 1
 "${mpi[@]}" -np 2 "$bin" Endless.tla >"$out" 2>"$err" &
 pid=$!
-sleep 3
+for _ in $(seq 60); do   # until the search runs (its handler is set), then a second more
+    grep -q 'Finished computing initial states' "$out" && break
+    sleep 0.5
+done
+sleep 1
 kill -INT $(pgrep -P $pid)
 wait $pid
 cd - >/dev/null || exit 1
-if grep -q 'interrupted' "$out" && grep -q 'distinct states found' "$out"; then
-    pass=$((pass + 1))
-    echo "PASS an interrupt stops all ranks with the counts"
-else
-    fail=$((fail + 1))
-    echo "FAIL an interrupt"
-    tail -n 5 "$out" "$err" | sed 's/^/     | /'
-fi
+outcome "an interrupt stops all ranks with the counts" "grep -q interrupted '$out' && grep -q 'distinct states found' '$out'"
 rm -f "$out" "$err"
 
-echo "$pass runs identical to one process, $fail differ, $refused models refused"
+echo "$pass passed (identical to one process), $fail failed, $refused models refused"
 [ $fail = 0 ] && [ $pass -gt 0 ]

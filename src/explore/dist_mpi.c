@@ -35,9 +35,6 @@
 #include <xxhash.h>
 
 enum { CHUNK = 64 };
-static const uint64_t NO_FAULT = UINT64_MAX;
-enum { BEFORE_SUCCESSOR = 0, AT_STATE = 1, AT_STEP = 2 };
-typedef enum { FAULT_NONE, FAULT_VIOLATION, FAULT_DEADLOCK, FAULT_ERROR } fault_kind;
 /* Why a rank wants the search to stop (OR-ed over the ranks at the end of each round). */
 enum { STOP_INTERRUPT = 1, STOP_MEMORY = 2, STOP_DISK = 4, STOP_UNPORTABLE = 8 };
 
@@ -194,22 +191,6 @@ typedef struct dsearch {
     uint64_t stop_id;
     double start_time, last_progress;
 } dsearch;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static uint64_t min_u64(uint64_t a, uint64_t b) { return a < b ? a : b; }
-static uint64_t key_of(uint64_t seq, int sub) { return seq * 4 + (uint64_t)sub; }
-
-static void atomic_min(_Atomic uint64_t *a, uint64_t v)
-{
-    uint64_t cur = atomic_load(a);
-    while (v < cur && !atomic_compare_exchange_weak(a, &cur, v)) {}
-}
 
 /* The rank owning a fingerprint (its high bits, so ranks own consecutive ranges), and the thread of
  * that rank deduplicating it (its low bits). */

@@ -44,11 +44,6 @@ static atomic_bool stop_requested;
 void explore_request_stop(void) { atomic_store(&stop_requested, true); }
 
 enum { CHUNK = 64, ROUND = EXPLORE_ROUND, RUNS = ROUND / CHUNK };
-static const uint64_t NO_FAULT = UINT64_MAX;
-
-/* Where a fault stands relative to the successor `seq` of the round: before it (an expansion that
- * failed or stopped before emitting it), at its invariants, or at its step's properties. */
-enum { BEFORE_SUCCESSOR = 0, AT_STATE = 1, AT_STEP = 2 };
 
 /* A state of the frontier being expanded. */
 typedef struct queued { uint64_t id; const uint8_t *bytes; uint32_t len; } queued;
@@ -60,7 +55,6 @@ typedef VEC(slot) slot_vec;
 typedef struct chunk_run { uint32_t worker; size_t start, end; uint64_t base; } chunk_run;
 /* A state new in this round, found by its owner: succs[index] of worker `producer`. */
 typedef struct found { uint64_t seq; uint32_t producer; size_t index; } found;
-typedef enum { FAULT_NONE, FAULT_VIOLATION, FAULT_DEADLOCK, FAULT_ERROR } fault_kind;
 
 /* A fault met in a round. */
 typedef struct fault {
@@ -153,25 +147,6 @@ typedef struct search {
     uint32_t violations;
     double start, last_progress, last_coverage, last_checkpoint;
 } search;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static uint64_t min_u64(uint64_t a, uint64_t b) { return a < b ? a : b; }
-
-/* A fault's place in the round: before successor seq's emission, then at its invariants, then at
- * its step's properties (TLC checks a new state's invariants before the step's properties). */
-static uint64_t key_of(uint64_t seq, int sub) { return seq * 4 + (uint64_t)sub; }
-
-static void atomic_min(_Atomic uint64_t *a, uint64_t v)
-{
-    uint64_t cur = atomic_load(a);
-    while (v < cur && !atomic_compare_exchange_weak(a, &cur, v)) {}
-}
 
 /* The worker that owns a fingerprint in the dedup phase. */
 static uint32_t owner_of(uint64_t fp, int n) { return (uint32_t)(((fp >> 32) * (uint64_t)n) >> 32); }

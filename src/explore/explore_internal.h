@@ -20,6 +20,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <time.h>
 
 /* The predecessor of an initial state. */
 #define NO_PRED UINT64_MAX
@@ -27,6 +28,33 @@
 /* Frontier states per round (explore.c, dist_mpi.c): TLCGet's counts are as of a round's start, so
  * every explorer must cut levels into the same rounds. */
 enum { EXPLORE_ROUND = 1 << 15 };
+
+/* ---- what the breadth-first explorers share (explore.c, dist_mpi.c) ----------------------------- */
+
+#define NO_FAULT UINT64_MAX
+typedef enum { FAULT_NONE, FAULT_VIOLATION, FAULT_DEADLOCK, FAULT_ERROR } fault_kind;
+/* Where a fault stands relative to the successor `seq` of the round: before it (an expansion that
+ * failed or stopped before emitting it), at its invariants, or at its step's properties. */
+enum { BEFORE_SUCCESSOR = 0, AT_STATE = 1, AT_STEP = 2 };
+
+/* A fault's place in the round: before successor seq's emission, then at its invariants, then at
+ * its step's properties (TLC checks a new state's invariants before the step's properties). */
+static inline uint64_t key_of(uint64_t seq, int sub) { return seq * 4 + (uint64_t)sub; }
+
+static inline double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static inline uint64_t min_u64(uint64_t a, uint64_t b) { return a < b ? a : b; }
+
+static inline void atomic_min(_Atomic uint64_t *a, uint64_t v)
+{
+    uint64_t cur = atomic_load(a);
+    while (v < cur && !atomic_compare_exchange_weak(a, &cur, v)) {}
+}
 
 typedef VEC(uint8_t) byte_vec;
 typedef VEC(uint64_t) word_vec;
