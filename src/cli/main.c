@@ -81,6 +81,11 @@ static int run(int argc, char **argv)
         return pcal_translate_main(argc - 2, argv + 2);
     cli_options o;
     if (!cli_parse_options(argc, argv, &o)) return 1;
+    if (dist_rank() > 0) {   /* rank 0 of an MPI job writes the files (every rank has the same results) */
+        o.ndump_traces = 0;
+        o.json_summary = NULL;
+        if (o.user_file) o.user_file = "/dev/null";
+    }
     switch (o.mode) {
     case MODE_HELP: cli_print_help(); return 0;
     case MODE_VERSION: printf("tlc-c %s\n", TLCC_VERSION); return 0;
