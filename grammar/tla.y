@@ -36,6 +36,14 @@ void tla_yyerror(TLA_YYLTYPE *lloc, parse_ctx *ctx, const char *msg);
 #define yylex tla_yylex
 #define yyerror tla_yyerror
 #define L(l) tree_loc(ctx, &(l))
+/* A bullet list's place, from its first bullet to the end of its last item (its own, *here, and
+ * that of the expression around it): JUNCT_END lies at the token that closed the list. */
+static syn_loc junction_loc(parse_ctx *ctx, TLA_YYLTYPE *here, const TLA_YYLTYPE *last)
+{
+    here->last_line = last->last_line;
+    here->last_column = last->last_column;
+    return tree_loc(ctx, here);
+}
 #define YYMALLOC util_xmalloc
 #define YYFREE free
 }
@@ -500,8 +508,8 @@ except_path
     ;
 
 junction
-    : AND_START expr and_items JUNCT_END { $$ = tree_junction(ctx, SX_CONJ_LIST, $2, &$3, L(@$)); }
-    | OR_START expr or_items JUNCT_END   { $$ = tree_junction(ctx, SX_DISJ_LIST, $2, &$3, L(@$)); }
+    : AND_START expr and_items JUNCT_END { $$ = tree_junction(ctx, SX_CONJ_LIST, $2, &$3, junction_loc(ctx, &@$, &@3)); }
+    | OR_START expr or_items JUNCT_END   { $$ = tree_junction(ctx, SX_DISJ_LIST, $2, &$3, junction_loc(ctx, &@$, &@3)); }
     ;
 
 and_items

@@ -24,7 +24,7 @@
  *    them) or a state that cannot be sent stops every rank at the end of the round, with the counts
  *    so far. A rank that dies kills the job (MPI's default error handler).
  *  - Not done (dist_unsupported names them): temporal properties, -continue, -coverage, checkpoints,
- *    -dump, simulation.
+ *    -dump, simulation, -dfid.
  */
 #ifndef TLCC_DIST_H
 #define TLCC_DIST_H
@@ -46,9 +46,10 @@ int dist_rank(void);
 int dist_size(void);
 /* Rank 0's seed, on every rank (seed itself when not distributed). */
 int64_t dist_agree_seed(int64_t seed);
-/* The first of the features a distributed search does not have yet that the run asks for, or NULL. */
+/* The first of the features a distributed search does not have yet that the run asks for, or NULL
+ * (other_search: -simulate, -generate or -dfid). */
 const char *dist_unsupported(bool temporal, bool keep_going, bool coverage, bool checkpoints, bool dump,
-                             bool simulate);
+                             bool other_search);
 /* The search: explore_run's contract, over all ranks when distributed (explore_run otherwise). */
 void dist_run(const explore_model *m, const explore_options *o, explore_result *r);
 

@@ -39,7 +39,14 @@ typedef struct eval_error {
     char *message;       /* in the worker's error arena; valid until the next error */
     char *context;       /* "while evaluating ..." lines, or NULL */
     syn_loc within;      /* eval_enumerate: the body of the action (or initial predicate) it was in */
+    const struct syn_expr *within_expr;   /* ... and that body itself */
 } eval_error;
+
+/* TLC's list of the expressions an error happened inside ("nested expressions"), outermost first:
+ * the action `action` (split at its top disjunctions and \E, as TLC splits a next-state relation,
+ * when `split`) down to the failing expression `failing` (see positions.c). Returns how many were
+ * written to out (at most max), 0 when `failing` is not found inside `action`. */
+uint32_t eval_error_positions(const struct syn_expr *action, bool split, syn_loc failing, syn_loc *out, uint32_t max);
 
 /* ---- the program -------------------------------------------------------------------------------- */
 

@@ -54,6 +54,9 @@ typedef struct explore_model {
     bool (*fingerprint)(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp);
     /* Checks of a new state (invariants). */
     explore_status (*check_state)(void *worker, const uint8_t *state, uint32_t len);
+    /* check_state's verdict depends on the state's bytes alone (it calls nothing like Print or
+     * TLCGet, and counts nothing): a state found good once may be taken as good again. */
+    bool check_state_pure;
     /* Optional: the worker will replay a trace (the model may then label actions more fully). */
     void (*replaying)(void *worker);
     /* The worker is done with the state it was given: release its scratch memory. */

@@ -96,6 +96,8 @@ void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes
  * action's arguments ("<TakeLeft(1) line ...>"). */
 void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len,
                           const eval_action *label, const uint8_t *prev, uint32_t prev_len, bool diff_only);
+/* The same as TLC's depth-first search prints it: no label (report_trace_state_unlabelled). */
+void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant);
 /* The action of the initial predicate when it is a definition (Init), as TLC's simulator names it. */
 bool model_init_action(const model *m, eval_action *out);
 /* The action with id `action` (0: none), copied: safe while workers add actions. */

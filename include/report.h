@@ -33,9 +33,10 @@ enum {
     REPORT_DIVISION_BY_ZERO = 2179, REPORT_APPLY_EMPTY_SEQ = 2184, REPORT_STARTING = 2185, REPORT_FINISHED = 2186, REPORT_MODE_MC = 2187, REPORT_MODE_SIMU = 2188,
     REPORT_COMPUTING_INIT = 2189, REPORT_INIT_GENERATED1 = 2190, REPORT_INIT_GENERATED2 = 2191,
     REPORT_CHECKING_TEMPORAL = 2192, REPORT_SUCCESS = 2193, REPORT_SEARCH_DEPTH = 2194, REPORT_STATS = 2199,
-    REPORT_PROGRESS = 2200, REPORT_PROGRESS_SIMU = 2209, REPORT_STATS_SIMU = 2210, REPORT_COVERAGE_START = 2201,
+    REPORT_PROGRESS = 2200, REPORT_PROGRESS_SIMU = 2209, REPORT_STATS_DFID = 2204, REPORT_PROGRESS_START_DFID = 2205,
+    REPORT_PROGRESS_DFID = 2206, REPORT_MODE_DFID = 2271, REPORT_INIT_GENERATED_DFID = 2208, REPORT_STATS_SIMU = 2210, REPORT_COVERAGE_START = 2201,
     REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212, REPORT_NO_SPEC_BUT_PROPERTY = 2257, REPORT_INIT_COMPUTED = 2269,
-    REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_SANY_START = 2220,
+    REPORT_STATE_PLAIN = 2216, REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_SANY_START = 2220,
     REPORT_COVERAGE_VALUE = 2221, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264,
     REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
     REPORT_COVERAGE_INIT = 2773, REPORT_COVERAGE_VAR = 2779, REPORT_PARSING_FAILED = 3002,
@@ -141,10 +142,29 @@ void report_sim_progress(FILE *out, uint64_t checked, uint64_t traces, double me
 /* The same in tool mode: TLC's model-checking shape, "Progress(D) at TS: N states generated, -1 distinct
  * states found, -1 states left on queue." (nothing in plain mode) */
 void report_sim_progress_tool(FILE *out, uint32_t depth, uint64_t generated);
+/* TLC's tool-mode progress line of its other modes, with code `code`: "Progress(D) at TS: G states
+ * generated, N distinct states found, -1 states left on queue." */
+void report_progress_tool_line(FILE *out, int code, int64_t depth, uint64_t generated, int64_t distinct);
 /* "Computed N initial states..." (the simulator's line once they are known) */
 void report_sim_init_computed(FILE *out, uint64_t distinct);
 /* "The number of states generated: N" and "Simulation using seed S and aril 0" */
 void report_sim_end(FILE *out, uint64_t generated, int64_t seed);
+
+/* ---- depth-first iterative deepening (-dfid; report_dfid.c) ----------------------------------------- */
+
+/* "Running depth-first search Model-Checking with fp F and seed S with W workers on C cores." */
+void report_dfid_banner(FILE *out, const char *spec, int fp, int64_t seed, int workers, int cores);
+/* "Finished computing initial states: G states generated, with D of them distinct." */
+void report_dfid_init_done(FILE *out, uint64_t generated, uint64_t distinct);
+/* "Starting level L: G states generated, D distinct states found." */
+void report_dfid_level(FILE *out, uint32_t level, uint64_t generated, uint64_t distinct);
+/* "Progress: G states generated, D distinct states found." (in tool mode TLC's Progress(-1) line) */
+void report_dfid_progress(FILE *out, uint64_t generated, uint64_t distinct);
+/* "G states generated, D distinct states found." (the closing counts) */
+void report_dfid_stats(FILE *out, uint64_t generated, uint64_t distinct);
+/* A state of TLC's depth-first trace: no action label; "State i: " with the space in an invariant's
+ * trace (TLC's code 2217), "State i:" in the others' (2216). */
+void report_trace_state_unlabelled(FILE *out, uint32_t index, bool invariant, const sema_program *p, const val *vars);
 
 /* ---- state listings and pictures (-dump; state_graph.c) --------------------------------------------- */
 

@@ -145,6 +145,8 @@ typedef struct sema_program {
     sema_assume *assumes;    /* ASSUMEs of the root module and of modules it extends/instances */
     uint32_t nassumes;
     uint32_t ndefs;          /* sema_def ids are 0..ndefs-1 */
+    uint32_t eval_slots;     /* eval: syn_expr.eval_slot numbers 1..eval_slots are given out */
+    bool eval_slotted;       /* eval: ... once, by the first program made from this one */
 } sema_program;
 
 typedef struct sema_options {
@@ -158,6 +160,12 @@ sema_program *sema_load(const char *path, const sema_options *opts);
 /* The same for a root module given as text; `path` names it and places it in a folder. */
 sema_program *sema_load_text(const char *path, const char *text, const sema_options *opts);
 void sema_free(sema_program *p);
+
+/* Rank strings in TLC's order (util_intern_reorder; see string_order.c): the values of `cfg`
+ * (may be NULL) first, then the words of the modules as TLC's parser reads them, then the string
+ * literals. Call once, after loading and before any value holds a string (the model's set-up). */
+struct cfg_file;
+void sema_order_strings(const sema_program *p, const struct cfg_file *cfg);
 
 /* Resolve an expression in the scope of `module` (for --eval, the REPL and .cfg names): fills
  * the res slots of `e`. Returns false after reporting errors. */

@@ -5,11 +5,12 @@
  * Contract:
  *  - Walk k (0, 1, 2, ...) draws from a generator seeded by (seed, k) alone, whichever worker takes
  *    it: for one seed, walk k is the same for any number of workers.
- *  - At each step the model generates every successor (checking action properties and deadlock);
- *    an action is picked at random among those with successors, its successors are checked
- *    (invariants, through check_state) and counted as generated, and one of them is taken. So, as in
- *    TLC, which computes only the picked action's successors, the states checked are the picked
- *    action's.
+ *  - At each step the model computes the successors of one action picked at random among those
+ *    with successors (pick_action; all of them if the model cannot pick), checking action
+ *    properties; the picked action's successors are checked (invariants, through check_state) and
+ *    counted as generated, and one of them is taken, as in TLC. When check_state is pure, a worker
+ *    does not check again a state it found good before (a per-worker table of state hashes): the
+ *    outcome is the same, only faster.
  *  - When walks fail, the failure reported is that of the failing walk of least index, and the
  *    counts are those of the walks before it and of it up to the failure. So a run bounded by `num`
  *    walks has one outcome per seed, whatever the number of workers. A time limit or

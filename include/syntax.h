@@ -131,6 +131,7 @@ typedef enum { SYN_FIX_NONE, SYN_FIX_PREFIX, SYN_FIX_INFIX, SYN_FIX_POSTFIX } sy
 struct syn_expr {
     syn_expr_kind kind;
     uint8_t level;                     /* sema: the expression's level (sema_level) */
+    uint32_t eval_slot;                /* eval: its slot in the cache of closed constant expressions (0: none) */
     syn_loc loc;                       /* the whole expression */
     union {
         struct { int64_t num; const char *num_text; } n;     /* SX_NUM: num_text != NULL if too big */

@@ -153,13 +153,17 @@ bool util_out_of_memory(void);
 typedef const char *atom;   /* an interned, NUL-terminated string; compare with == */
 atom util_intern(const char *s);
 atom util_intern_n(const char *s, size_t n);
-/* The order atom a was first interned in (0, 1, ...): TLC orders strings so when it prints them
- * (the spec's strings in the order they appear in it). */
+/* Every atom has a rank, 0, 1, ... without gaps: the order TLC gives strings (its UniqueString ids),
+ * in which strings and model values compare. An atom's rank is the order it was first interned in,
+ * until util_intern_reorder; atoms interned after that get the next ranks as they come. */
 uint32_t util_intern_rank(atom a);
-/* The atom of a rank already given out (the distributed explorer sends strings by rank), and the
- * number of atoms so far. Safe from any thread. */
+/* The atom of a rank, NULL if none (no lock: any thread that got the rank from an atom). */
 atom util_intern_at(uint32_t rank);
-uint32_t util_intern_count(void);
+uint32_t util_intern_count(void);   /* atoms so far = the next rank */
+/* Rank afresh: the atoms `first` (the first occurrence of each counts) get ranks 0, 1, ..., and
+ * every other atom interned so far the next ones, in their present order. Only while no value
+ * holds a string or model value (set-up, one thread), since their order changes. */
+void util_intern_reorder(const atom *first, size_t n);
 
 /* ---- source locations and diagnostics ---------------------------------------------------------- */
 

@@ -15,9 +15,10 @@
  *  - A value's `hint` records how TLC would have built it, which only decides how it prints
  *    (VAL_HINT_*); equality, order, bytes and fingerprints ignore it.
  *  - Operations that can fail return a val_status; they never abort on user errors.
- *  - The total order (val_compare) follows TLC's within a kind: integers numerically, strings
- *    lexicographically, model values by name, sets/sequences/functions by size then
- *    element-wise. Across kinds it orders by kind (TLC refuses most such comparisons: see
+ *  - The total order (val_compare) follows TLC's: integers numerically, strings and model values
+ *    by their names' ranks (util_intern_rank: TLC's UniqueString ids, so not alphabetically),
+ *    sets/sequences/functions by size then element-wise; model values before any other value,
+ *    as in TLC. Across other kinds it orders by kind (TLC refuses most such comparisons: see
  *    val_comparable).
  */
 #ifndef TLCC_VALUE_H
@@ -66,7 +67,7 @@ typedef struct val {
     uint8_t kind;            /* val_kind */
     uint8_t hint;            /* VAL_HINT_* (functions only) */
     uint8_t pad[2];
-    uint32_t aux;            /* model values: index, in order of first use; strings: first bytes */
+    uint32_t aux;            /* model values: index, in order of first use; strings: rank */
     union {
         int64_t i;
         bool b;
@@ -114,13 +115,12 @@ struct val_filter {
 
 static inline val val_bool(bool b) { val v = {.kind = VAL_BOOL}; v.u.b = b; return v; }
 static inline val val_int(int64_t i) { val v = {.kind = VAL_INT}; v.u.i = i; return v; }
-/* A string keeps its first four bytes, big-endian, in aux: most comparisons of two strings are
- * decided there, without reading them (val_compare). */
+/* A string keeps its rank in aux: two strings compare by it alone (val_compare). */
 static inline val val_str(atom s)
 {
     val v = {.kind = VAL_STR};
     v.u.s = s;
-    for (int i = 0; i < 4 && s[i]; i++) v.aux |= (uint32_t)(unsigned char)s[i] << (24 - 8 * i);
+    v.aux = util_intern_rank(s);
     return v;
 }
 val val_model(atom name);
@@ -161,6 +161,7 @@ bool val_comparable(val a, val b);
 /* ---- sets --------------------------------------------------------------------------------------- */
 
 val val_set_make(arena *a, val *elems, size_t n);          /* sorts and deduplicates elems in place */
+val val_set_from_sorted(arena *a, const val *elems, size_t n);   /* elems already strictly increasing */
 val val_empty_set(void);
 static inline uint32_t val_set_size(val s) { return s.u.set->n; }   /* explicit sets only */
 static inline val val_set_at(val s, uint32_t i) { return s.u.set->elems[i]; }
@@ -201,6 +202,8 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data);
 
 /* dom/rng parallel arrays (unsorted; duplicates in dom must map to equal values). */
 val_status val_func_make(arena *a, const val *dom, const val *rng, size_t n, val *out);
+/* The same for keys already strictly increasing (the elements of a set, in order). */
+void val_func_from_sorted(arena *a, const val *dom, const val *rng, size_t n, val *out);
 val val_record_make(arena *a, const atom *names, const val *vals, uint32_t n);
 val val_seq_make(arena *a, const val *elems, uint32_t n);
 static inline uint32_t val_len(val s) { return s.u.seq->n; }
@@ -221,9 +224,8 @@ val_status val_func_merge(arena *a, val f, val g, val *out);          /* f @@ g 
 val val_copy(arena *a, val v);                     /* deep copy into another arena */
 typedef struct val_buf { uint8_t *items; size_t len, cap; } val_buf;
 void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets enumerated) */
-/* For a distributed run (MPI builds, value_io.c): strings interned from now on are written by their
- * characters, those before by rank; and whether an infinite set was written into state bytes (it
- * cannot be sent to another process). */
+/* For a distributed run (MPI builds, value_io.c): from now on, whether state bytes were written that
+ * another process cannot read (a string made during the search, or an infinite set). */
 void val_freeze_strings(void);
 bool val_unportable_seen(void);
 void val_state_serialize(const val *vars, uint32_t n, val_buf *out);
@@ -234,6 +236,19 @@ bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *va
  * entries): a successor that leaves the variable unchanged can copy them (val_buf_append). */
 bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
                               uint32_t *offsets);
+/* Decoded functions' domains, shared by all the functions with the same domain bytes that one
+ * thread decodes through it (records' field names, the tuples of `[S \X T -> U]`): decoding finds a
+ * domain seen before instead of building it again. The domains live in the table's own memory, which
+ * val_domains_trim drops past a budget: call it only where no value decoded through it is alive. */
+typedef struct val_domains val_domains;
+val_domains *val_domains_new(void);
+void val_domains_free(val_domains *d);
+void val_domains_trim(val_domains *d);
+/* val_state_deserialize_at, functions' domains shared through `domains` (NULL: not shared). */
+bool val_state_deserialize_shared(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
+                                  uint32_t *offsets, val_domains *domains);
+/* Only the offsets, without building the values. */
+bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets);
 uint64_t val_fingerprint(val v);
 /* v with every model value m replaced by image[val_model_index(m)] (those at or beyond nimage, or
  * whose image is VAL_NONE, stay): how SYMMETRY permutes a state. Shares the parts it leaves unchanged. */

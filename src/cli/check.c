@@ -1,5 +1,6 @@
 /* check.c - `tlc-c Spec.tla`: load, configure, check assumptions, explore, and report as TLC does. */
 #include "cli.h"
+#include "dfid.h"
 #include "liveness.h"
 #include "pcal.h"
 #include "model.h"
@@ -111,6 +112,7 @@ static void on_sigint(int sig)
     (void)sig;
     explore_request_stop();
     simulate_request_stop();
+    dfid_request_stop();
     live_request_stop();
 }
 
@@ -169,6 +171,13 @@ static void print_trace(checking *c, const explore_trace_state *trace, uint32_t 
     report_trace_header(stdout);
     if (c->o->simulate) {
         print_walk(c, stdout, trace, len, false);
+        return;
+    }
+    if (c->o->dfid) {
+        /* TLC's depth-first search prints its stack of states, without labels */
+        bool invariant = c->kind && !strcmp(c->kind, "invariant");
+        for (uint32_t i = 0; i < len; i++)
+            model_print_state_unlabelled(c->m, stdout, i + 1, trace[i].bytes, trace[i].len, invariant);
         return;
     }
     for (uint32_t i = 0; i < len; i++) {
@@ -303,11 +312,11 @@ static int report_eval_fault(checking *c, const explore_result *r)
     }
     if (r->trace_len) print_trace(c, r->trace, r->trace_len);
     if (positions) {
-        syn_loc at[2];
-        uint32_t n = 0;
-        if (err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
+        syn_loc at[64];
+        uint32_t n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 64);
+        if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
             at[n++] = err->within;
-        at[n++] = err->loc;
+        if (!n || !(at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col)) at[n++] = err->loc;
         report_nested_positions(stdout, at, n);
     }
     return rc;
@@ -376,13 +385,15 @@ static uint64_t physical_memory(void)
     return pages > 0 && size > 0 ? (uint64_t)pages * (uint64_t)size : (uint64_t)1 << 32;
 }
 
-/* The queue's memory budget: an eighth of physical memory, or TLCC_QUEUE_MEMORY bytes (tests set a
+/* The queue's memory budget: 128 MB (or an eighth of physical memory if less; the rest waits in a
+ * file, read back in order, as TLC keeps its queue on disk), or TLCC_QUEUE_MEMORY bytes (tests set a
  * tiny one to exercise spilling to disk). */
 static uint64_t queue_budget(void)
 {
     const char *env = getenv("TLCC_QUEUE_MEMORY");
     if (env && *env) return strtoull(env, NULL, 10);
-    return physical_memory() / 8;
+    uint64_t eighth = physical_memory() / 8;
+    return eighth < (128u << 20) ? eighth : 128u << 20;
 }
 
 /* -fpmem: the fingerprint set's memory budget, a fraction of physical memory or bytes; unset, a
@@ -670,12 +681,87 @@ static int simulate(checking *c, int workers, int64_t seed)
     return rc;
 }
 
+/* ---- depth-first iterative deepening ----------------------------------------------------------- */
+
+static void dfid_initial_done(void *ctx, uint64_t generated, uint64_t distinct)
+{
+    (void)ctx;
+    report_dfid_init_done(stdout, generated, distinct);
+}
+
+static void dfid_level(void *ctx, uint32_t level, uint64_t generated, uint64_t distinct)
+{
+    (void)ctx;
+    report_dfid_level(stdout, level, generated, distinct);
+}
+
+static void dfid_progress(void *ctx, uint64_t generated, uint64_t distinct)
+{
+    (void)ctx;
+    report_dfid_progress(stdout, generated, distinct);
+}
+
+/* -dfid N: TLC's depth-first iterative deepening, reported as TLC reports it. 0 or TLC's exit code. */
+static int dfid(checking *c, int workers)
+{
+    model *m = c->m;
+    if (workers != 1) {
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "Depth-First Iterative Deepening mode does not support multiple workers "
+                       "(https://github.com/tlaplus/tlaplus/issues/548).  Please run TLC with a single worker.");
+        return EXIT_ERROR;
+    }
+    dfid_options opt = {
+        .max_depth = c->o->dfid, .check_deadlock = model_checks_deadlock(m), .initial_done = dfid_initial_done,
+        .level_start = dfid_level, .progress = dfid_progress, .progress_seconds = 60, .ctx = c,
+    };
+    explore_model em = model_interface(m);
+    signal(SIGINT, on_sigint);
+    dfid_result r;
+    dfid_run(&em, &opt, &r);
+    explore_result er = {.verdict = r.verdict, .trace = r.trace, .trace_len = r.trace_len};
+    c->stats = (explore_stats){.generated = r.generated, .distinct = r.distinct};
+    int rc = 0;
+    if (r.verdict == EXPLORE_SUCCESS) {
+        if (r.complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+        else if (c->o->dfid < 2) rc = EXIT_ERROR;   /* TLC: no iteration at all ends in its general code */
+    } else if (r.verdict == EXPLORE_VIOLATED && r.trace_len == 1 && model_last_fault(m)->kind == MODEL_FAULT_INVARIANT) {
+        /* as the breadth-first search: the initial state alone, without the counts */
+        model_print_initial_violation(m, stdout, model_last_fault(m)->name, r.trace[0].bytes, r.trace[0].len);
+        c->kind = "invariant";
+        c->name = model_last_fault(m)->name;
+        counterexample(c, r.trace, r.trace_len, -1, 0);
+        dfid_result_free(&r);
+        return EXIT_SAFETY;
+    } else {
+        rc = report_cut_short(&er, 0);
+        if (!rc) rc = report_violation(c, &er);
+    }
+    if (report_is_tool()) report_dfid_progress(stdout, r.generated, r.distinct);
+    report_dfid_stats(stdout, r.generated, r.distinct);
+    dfid_result_free(&r);
+    return rc;
+}
+
+/* Options that do not combine with -dfid yet: a message, or NULL. */
+static const char *dfid_refusal(const cli_options *o, model *m)
+{
+    if (o->simulate) return "-dfid with -simulate or -generate";
+    if (o->keep_going) return "-dfid with -continue";
+    if (o->dump_file) return "-dfid with -dump";
+    if (o->coverage >= 0) return "-dfid with -coverage";
+    if (o->recover || o->checkpoint > 0) return "-dfid with -checkpoint or -recover";
+    if (model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0}, &(const live_fairness *){0}, &(uint32_t){0}))
+        return "-dfid with temporal properties to check";
+    return NULL;
+}
+
 /* -json FILE: the run summary. */
 static void write_summary(const checking *c, const char *config, int rc, int workers, int64_t seed, double seconds)
 {
     const cli_options *o = c->o;
     report_run run = {
-        .spec = o->spec, .config = config, .mode = o->simulate ? "simulate" : "bfs", .exit_code = rc,
+        .spec = o->spec, .config = config, .mode = o->simulate ? "simulate" : o->dfid ? "dfid" : "bfs", .exit_code = rc,
         .violation_kind = c->kind ? c->kind : rc == EXIT_ASSUMPTION ? "assumption" : NULL,
         .violation_name = c->name, .traces = c->traces,
         .generated = c->stats.generated, .distinct = c->stats.distinct, .queue = c->stats.queue,
@@ -745,6 +831,7 @@ int cli_check(const cli_options *o)
     int64_t seed = dist_agree_seed(run_seed(o));
     if (o->recover && !recovery_seed(o, &seed)) return EXIT_SYSTEM;
     if (o->simulate) report_sim_banner(stdout, o->spec, seed, workers, cores);
+    else if (o->dfid) report_dfid_banner(stdout, o->spec, o->fp, seed, workers, cores);
     else report_banner(stdout, o->spec, o->fp, seed, workers, cores);
     if (o->max_set_size && o->max_set_size < 1000000)
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_NONE,
@@ -789,6 +876,7 @@ int cli_check(const cli_options *o)
                         .simulation = o->simulate, .generate = o->generate, .sim_depth = o->depth,
                         .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
     capture_start(&diagnostics);
+    sema_order_strings(p, cfg);
     model *m = model_new(p, cfg, &mo, &rc);
     char *model_diagnostics = capture_end(&diagnostics);
     checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1 && !dist_active()};   /* mpirun gives ranks a pty */
@@ -805,6 +893,12 @@ int cli_check(const cli_options *o)
         rc = EXIT_CONFIG;
         goto done;
     }
+    const char *refused = o->dfid ? dfid_refusal(o, m) : NULL;
+    if (refused) {
+        fprintf(stderr, "tlc-c: error: %s is not supported yet\n", refused);
+        rc = EXIT_CONFIG;
+        goto done;
+    }
     if (o->simulate && model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0}, &(const live_fairness *){0},
                                               &(uint32_t){0})) {
         fprintf(stderr, "tlc-c: error: temporal properties are not checked by -simulate yet: check them with the "
@@ -815,7 +909,7 @@ int cli_check(const cli_options *o)
     const char *no_dist = dist_unsupported(model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
                                                                   &(const live_fairness *){0}, &(uint32_t){0}),
                                            o->keep_going, o->coverage >= 0, o->checkpoint > 0 || o->recover,
-                                           o->dump_file, o->simulate || o->generate);
+                                           o->dump_file, o->simulate || o->generate || o->dfid);
     if (no_dist) {
         fprintf(stderr, "tlc-c: error: %s is not supported yet\n", no_dist);
         rc = EXIT_CONFIG;
@@ -844,6 +938,9 @@ int cli_check(const cli_options *o)
     }
     if (o->simulate) {
         rc = simulate(&c, workers, seed);
+        report_finished(stdout, now() - start);
+    } else if (o->dfid) {
+        rc = dfid(&c, workers);
         report_finished(stdout, now() - start);
     } else {
         rc = explore(&c, workers, start, seed);

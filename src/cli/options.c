@@ -31,6 +31,7 @@ void cli_print_help(void)
          "  -generate [num=N][,file=P]  simulation making one successor per step, found without\n"
          "                   computing the others (TLC's -generate)\n"
          "  -stopAfter S     stop a simulation after S seconds\n"
+         "  -dfid N          depth-first iterative deepening down to N states deep (one worker)\n"
          "  -dump [dot[,colorize][,actionlabels]] F  list every state found in F.dump, or draw the\n"
          "                   state graph in Graphviz's DOT in F.dot\n"
          "  -tool            TLC's framed message stream, for the VS Code extension and other clients\n"
@@ -67,7 +68,7 @@ static const char *option_name(const char *arg)
 }
 
 static const char *const unsupported[] = {
-    "dfid", "view", "loadTrace",
+    "view", "loadTrace",
     "fpbits", "debugger", "generateSpecTE", "teSpecOutDir", NULL,
 };
 
@@ -358,6 +359,10 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
             uint64_t d;
             if (!need_value(i, argc, name) || !parse_count("-depth", argv[++i], UINT32_MAX, &d)) return false;
             o->depth = (uint32_t)d;
+        } else if (!strcmp(name, "dfid")) {
+            uint64_t d;
+            if (!need_value(i, argc, name) || !parse_count("-dfid", argv[++i], UINT32_MAX, &d)) return false;
+            o->dfid = (uint32_t)d;
         } else if (!strcmp(name, "stopAfter")) {
             uint64_t secs;
             if (!need_value(i, argc, name) || !parse_count("-stopAfter", argv[++i], UINT32_MAX, &secs)) return false;

@@ -35,6 +35,7 @@ typedef struct cli_options {
     const char *sim_file;      /* file=P: each walk written to P_<worker>_<n> */
     uint32_t depth;            /* -depth D: states per walk (default 100) */
     double stop_after;         /* -stopAfter SECONDS (0: none) */
+    uint32_t dfid;             /* -dfid N: depth-first iterative deepening to depth N (0: breadth-first) */
     /* -dump [dot[,colorize][,actionlabels]] FILE: every state found, listed (FILE.dump) or drawn (FILE.dot) */
     const char *dump_file;
     bool dump_dot, dump_colorize, dump_labels;

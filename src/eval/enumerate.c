@@ -708,7 +708,8 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     /* the relation's place: the body of the definition the configuration names */
     const syn_expr *named = sema_strip(pred);
     const sema_ref *r = named->kind == SX_APPLY ? named->u.apply.res : NULL;
-    syn_loc where = r && r->kind == REF_DEF && !r->def->nparams ? r->def->body->loc : pred->loc;
+    const syn_expr *body = r && r->kind == REF_DEF && !r->def->nparams ? r->def->body : pred;
+    syn_loc where = body->loc;
     E.action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = where};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
@@ -718,7 +719,10 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     f.depth = 0;
     protected_walk call = {&E, (ctx){0}, pred, NULL, true};
     bool ok = eval_protected(w, &f, walk_body, &call);
-    if (!ok) w->err.within = E.action.loc;   /* the innermost action entered: TLC's outer position */
+    if (!ok) {   /* the innermost action entered: TLC's outer position */
+        w->err.within = E.action.loc;
+        w->err.within_expr = E.action.def ? E.action.def->body : body;
+    }
     return ok;
 }
 

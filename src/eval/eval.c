@@ -46,6 +46,7 @@ void eval_program_free(eval_program *ep)
 {
     if (!ep) return;
     eval_worker_free(ep->closures.builder);
+    eval_cache_free(ep);
     for (uint32_t i = 0; i < ep->ndefs; i++) {
         free(atomic_load(&ep->memo[i]));
         free(ep->def_value[i]);
@@ -110,6 +111,7 @@ const sema_def *eval_ref_def(const eval_program *ep, const sema_def *d, const se
 
 eval_worker *eval_worker_new(eval_program *ep, int id)
 {
+    eval_cache_prepare(ep);
     eval_worker *w = util_xcalloc(1, sizeof *w);
     w->ep = ep;
     w->id = id;
@@ -160,7 +162,7 @@ static _Noreturn void vfail(eval_worker *w, eval_status st, syn_loc loc, const c
     char *msg = arena_alloc(&w->err_mem, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
-    w->err = (eval_error){st, loc, msg, NULL, {0}};
+    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL};
     eval_rethrow(w);
 }
 

@@ -95,6 +95,18 @@ typedef struct eval_closures {
     bool frozen;                 /* eval_closures_freeze: no closure is built any more */
 } eval_closures;
 
+/* The values of closed constant sub-expressions (constcache.c), by syn_expr.eval_slot. */
+typedef struct const_entry const_entry;
+typedef struct eval_const_cache {
+    _Atomic bool ready;          /* analysed (eval_cache_prepare) */
+    uint32_t nslots;
+    uint8_t *verdict;            /* by slot: constant and pure under this program's overrides */
+    _Atomic uint8_t *seen;       /* by slot: evaluated once already */
+    _Atomic(const_entry *) *entries;   /* by slot: its values, one per static instance (NULL: none) */
+    const sema_instance **insts; /* the static instances */
+    uint32_t ninsts;
+} eval_const_cache;
+
 struct eval_program {
     sema_program *sema;
     FILE *print_out;             /* where Print and PrintT write (stdout unless -userFile) */
@@ -110,6 +122,7 @@ struct eval_program {
     atom name_next, name_init, name_enabled, name_cdot;   /* interned once: interning takes a global lock */
     uint64_t seed;               /* of random draws (-seed) */
     eval_closures closures;
+    eval_const_cache cc;
 };
 
 /* Where a worker is evaluating: its frame, which eval_protected saves and restores whole. The
@@ -183,8 +196,20 @@ bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out);
 /* Turn a val_* status into an evaluation error at `loc`. */
 void eval_check(eval_worker *w, syn_loc loc, val_status st);
 
+/* constcache.c: closed constant sub-expressions, evaluated once per run. The analysis runs once per
+ * program, before its first worker evaluates anything (after the .cfg's overrides are set). */
+void eval_cache_prepare(eval_program *ep);
+void eval_cache_free(eval_program *ep);
+/* The value of e (with a slot): kept from an earlier evaluation in c's instance, or computed. */
+val eval_cached(eval_worker *w, ctx c, const syn_expr *e);
+/* Is e cached in c (CACHE_APPLIES), and is its value kept already (CACHE_KEPT)? */
+typedef enum { CACHE_NONE, CACHE_APPLIES, CACHE_KEPT } eval_cache_state;
+eval_cache_state eval_cache_lookup(eval_worker *w, ctx c, const syn_expr *e);
+
 /* expr.c */
+/* The value of e: from the cache of constants when it has a slot, else eval_node. */
 val eval_expr(eval_worker *w, ctx c, const syn_expr *e);
+val eval_node(eval_worker *w, ctx c, const syn_expr *e);
 bool eval_truth(eval_worker *w, ctx c, const syn_expr *e);
 val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nargs, syn_loc loc);
 opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);

@@ -216,13 +216,39 @@ static val eval_decl(eval_worker *w, ctx c, const sema_decl *d, const syn_expr *
 
 /* ---- operator calls ----------------------------------------------------------------------------- */
 
+/* An argument that is already a value (a literal, or a name bound to a value such as a quantified
+ * variable) is bound as that value: no thunk to build and force, and nothing the enumeration could
+ * take for a variable to bind. */
+static bool plain_value(ctx caller, const syn_expr *arg, val *out)
+{
+    switch (arg->kind) {
+    case SX_NUM:
+        if (arg->u.n.num_text) return false;
+        *out = val_int(arg->u.n.num);
+        return true;
+    case SX_STR: *out = val_str(arg->u.str); return true;
+    case SX_APPLY: {
+        const sema_ref *r = arg->u.apply.res;
+        if (arg->u.apply.nargs || !r || r->kind != REF_BOUND) return false;
+        const env *b = lookup(caller.env, r->binder);
+        if (!b || b->kind != ENV_VALUE) return false;
+        *out = b->v;
+        return true;
+    }
+    default: return false;
+    }
+}
+
 ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d, syn_expr *const *args,
                      uint32_t nargs)
 {
     for (uint32_t i = 0; i < d->nparams && i < nargs; i++) {
         const sema_binder *p = d->params[i];
+        val v;
         if (p->arity > 0)
             body_ctx.env = push_op(w, body_ctx.env, p, eval_op_arg(w, caller, args[i]));
+        else if (plain_value(caller, args[i], &v))
+            body_ctx.env = push_value(w, body_ctx.env, p, v);
         else
             body_ctx.env = push_thunk(w, body_ctx.env, p, args[i], caller);
     }
@@ -267,7 +293,8 @@ static bool is_per_state(const eval_worker *w, ctx c, ctx body, const sema_def *
 }
 
 /* Evaluate definition d (found through `ref`) applied to the call's arguments. */
-static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref, const syn_expr *e)
+static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref,
+                                             const syn_expr *e)
 {
     if (w->ep->def_value[d->id]) return *w->ep->def_value[d->id];
     d = eval_ref_def(w->ep, d, ref);
@@ -277,10 +304,13 @@ static val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *re
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body)) return eval_memoised(w, d);
     bool per_state = is_per_state(w, c, body, d);
     if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
-    eval_enter_call(w, e->loc, d->name);
+    /* Only a RECURSIVE definition can be entered again before it returns (sema rejects recursion
+     * without RECURSIVE; LET definitions and operator arguments go through eval_bound): the depth and
+     * the stack are watched there. */
+    if (d->recursive) eval_enter_call(w, e->loc, d->name);
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     val v = eval_expr(w, body, d->body);
-    w->depth--;
+    if (d->recursive) w->depth--;
     if (per_state) {
         w->state_memo[d->id] = v;
         w->state_epoch[d->id] = w->epoch;
@@ -294,10 +324,18 @@ static bool is_set_form(const syn_expr *e)
            sema_is_builtin(e, B_CAP) || sema_is_builtin(e, B_SETMINUS) || sema_is_builtin(e, B_UNION);
 }
 
+/* A constant kept for the whole run (constcache.c) is used as a value. One not kept is not built
+ * for a membership test: it may be huge (a map over 0..10^9), as TLC does not build it either. */
+static bool kept_as_value(eval_worker *w, ctx c, const syn_expr *e)
+{
+    return e->eval_slot && eval_cache_lookup(w, c, e) == CACHE_KEPT;
+}
+
 const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where)
 {
     e = sema_strip(e);
     if (is_set_form(e)) {
+        if (kept_as_value(w, c, e)) return NULL;
         *where = c;
         return e;
     }
@@ -307,7 +345,7 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     if (w->ep->def_value[d->id]) return NULL;
     d = eval_ref_def(w->ep, d, r);
     const syn_expr *form = d->native ? NULL : sema_strip(d->body);
-    if (!form || !is_set_form(form)) return NULL;
+    if (!form || !is_set_form(form) || kept_as_value(w, c, e)) return NULL;
     ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
     body = ctx_primed_as(body, ctx_primed(c));
     /* A constant is built once for the whole run. A parameterless state-level definition is built
@@ -320,38 +358,50 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     return form;
 }
 
+/* A bound name that is not a plain value: an operator (LET definition or operator argument) applied
+ * to the call's arguments, or an argument's thunk to force. */
+static __attribute__((noinline)) val eval_bound(eval_worker *w, ctx c, const syn_expr *e, env *b)
+{
+    if (b->kind == ENV_OP) {
+        if (b->op.def && !b->op.def->native) {
+            /* a LET definition or an operator argument: its parameters are bound by name */
+            eval_enter_call(w, e->loc, NULL);
+            ctx body = eval_bind_params(w, b->op.where, c, b->op.def, e->u.apply.args, e->u.apply.nargs);
+            body = ctx_primed_as(body, ctx_primed(body) || ctx_primed(c));
+            val v = eval_expr(w, body, b->op.def->body);
+            w->depth--;
+            return v;
+        }
+        val *args = arena_alloc(&w->scratch, sizeof(val) * (e->u.apply.nargs + 1));
+        for (uint32_t i = 0; i < e->u.apply.nargs; i++) args[i] = eval_expr(w, c, e->u.apply.args[i]);
+        return eval_apply_op(w, &b->op, args, e->u.apply.nargs, e->loc);
+    }
+    return force(w, b);
+}
+
+static __attribute__((noinline)) val eval_decl_ref(eval_worker *w, ctx c, const syn_expr *e, const sema_ref *r)
+{
+    ctx inner = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
+    inner = ctx_primed_as(inner, ctx_primed(c));
+    return eval_decl(w, inner, r->decl, e);
+}
+
+/* The dispatch of names and calls, kept small (most calls are bound names and builtins): the
+ * rest is in functions of their own, so that this one needs no big stack frame. */
 val eval_call(eval_worker *w, ctx c, const syn_expr *e)
 {
     const sema_ref *r = e->u.apply.res;
     UTIL_ASSERT(r, "unresolved name %s", e->u.apply.name);
     switch (r->kind) {
-    case REF_BUILTIN: return eval_builtin(w, c, e, r->builtin);
-    case REF_DECL: {
-        ctx inner = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
-        inner = ctx_primed_as(inner, ctx_primed(c));
-        return eval_decl(w, inner, r->decl, e);
-    }
-    case REF_DEF: return eval_def(w, c, r->def, r, e);
     case REF_BOUND: {
         env *b = lookup(c.env, r->binder);
         UTIL_ASSERT(b, "unbound name %s", e->u.apply.name);
-        if (b->kind == ENV_OP) {
-            if (b->op.def && !b->op.def->native) {
-                /* a LET definition or an operator argument: its parameters are bound by name */
-                eval_enter_call(w, e->loc, NULL);
-                ctx body = eval_bind_params(w, b->op.where, c, b->op.def, e->u.apply.args, e->u.apply.nargs);
-                body = ctx_primed_as(body, ctx_primed(body) || ctx_primed(c));
-                val v = eval_expr(w, body, b->op.def->body);
-                w->depth--;
-                return v;
-            }
-            val *args = arena_alloc(&w->scratch, sizeof(val) * (e->u.apply.nargs + 1));
-            for (uint32_t i = 0; i < e->u.apply.nargs; i++) args[i] = eval_expr(w, c, e->u.apply.args[i]);
-            return eval_apply_op(w, &b->op, args, e->u.apply.nargs, e->loc);
-        }
-        if (b->kind == ENV_THUNK) return force(w, b);
-        return b->v;
+        if (b->kind == ENV_VALUE || (b->kind == ENV_THUNK && b->forced && b->epoch == w->epoch)) return b->v;
+        return eval_bound(w, c, e, b);
     }
+    case REF_BUILTIN: return eval_builtin(w, c, e, r->builtin);
+    case REF_DEF: return eval_def(w, c, r->def, r, e);
+    case REF_DECL: return eval_decl_ref(w, c, e, r);
     }
     util_panic(__FILE__, __LINE__, "bad reference");
 }
@@ -624,6 +674,12 @@ static val_status lazy_filter_holds(const val_filter *f, val x, bool *out)
     return VAL_OK;
 }
 
+/* Does iterating the set give its elements in the canonical order? (An explicit set, an interval.) */
+static bool iterates_in_order(val set)
+{
+    return set.kind == VAL_SET || (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL);
+}
+
 static val eval_set_filter(eval_worker *w, ctx c, const syn_expr *e)
 {
     const syn_bound *b = &e->u.q.bounds[0];
@@ -635,8 +691,8 @@ static val eval_set_filter(eval_worker *w, ctx c, const syn_expr *e)
     }
     filter_collect fc = {{e, c}, {0}};
     eval_for_each(w, set, b->set->loc, filter_step, &fc);
-    val s = val_set_make(&w->scratch, fc.out.items, fc.out.len);
-    return s;
+    if (iterates_in_order(set)) return val_set_from_sorted(&w->scratch, fc.out.items, fc.out.len);
+    return val_set_make(&w->scratch, fc.out.items, fc.out.len);
 }
 
 typedef struct func_data { const syn_expr *e; VEC(val) dom; VEC(val) rng; } func_data;
@@ -688,17 +744,19 @@ static val eval_func(eval_worker *w, ctx c, const syn_expr *e)
 {
     func_data fd = {e, {0}, {0}};
     const syn_bound *b = &e->u.q.bounds[0];
-    bool interval = false;
+    bool interval = false, in_order = false;
     if (e->u.q.nbounds == 1 && b->nnames == 1 && !b->tuple && b->set) {
         val set = eval_expr(w, c, b->set);
         interval = set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL;
+        in_order = iterates_in_order(set);
         func_elem_data fe = {&fd, c, b->res[0]};
         eval_for_each(w, set, b->set->loc, func_elem, &fe);
     } else {
         eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, func_point, &fd);
     }
     val f;
-    eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));
+    if (in_order) val_func_from_sorted(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f);
+    else eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));
     return val_hint_function(f, interval);
 }
 
@@ -970,8 +1028,18 @@ static __attribute__((noinline)) val eval_form(eval_worker *w, ctx c, const syn_
 
 /* Most nodes evaluated are names and operator calls: they are dispatched here, without the stack
  * frame the other forms need, and the rest go to eval_form. */
+val eval_node(eval_worker *w, ctx c, const syn_expr *e)
+{
+    switch (e->kind) {
+    case SX_APPLY: return eval_call(w, c, e);
+    case SX_PAREN: return eval_expr(w, c, e->u.bin.a);
+    default: return eval_form(w, c, e);
+    }
+}
+
 val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
 {
+    if (e->eval_slot) return eval_cached(w, c, e);
     switch (e->kind) {
     case SX_APPLY: return eval_call(w, c, e);
     case SX_NUM:

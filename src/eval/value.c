@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- model values: numbered by first use, ordered by name (val_compare) -------------------------- */
+/* ---- model values: numbered by first use, ordered by their names' ranks (val_compare) ------------ */
 
 /* A fixed table, so that readers (deserialising states) need no lock: an index is only ever read
  * after the value that carries it was made, which happened after the slot was written. */
@@ -98,13 +98,14 @@ val_status val_int_mod(int64_t a, int64_t b, val *out)
 
 static int cmp_i64(int64_t a, int64_t b) { return a < b ? -1 : a > b; }
 
+/* Model values come first: TLC's ModelValue is less than any other value. */
 static int kind_rank(val v)
 {
     switch (v.kind) {
-    case VAL_BOOL: return 1;
-    case VAL_INT: return 2;
-    case VAL_STR: return 3;
-    case VAL_MODEL: return 4;
+    case VAL_MODEL: return 1;
+    case VAL_BOOL: return 2;
+    case VAL_INT: return 3;
+    case VAL_STR: return 4;
     case VAL_SET: case VAL_LAZY: return 5;
     case VAL_SEQ: return 6;
     case VAL_FUNC: return 7;
@@ -134,11 +135,11 @@ int val_compare(val a, val b)
     switch (a.kind) {
     case VAL_BOOL: return (int)a.u.b - (int)b.u.b;
     case VAL_INT: return cmp_i64(a.u.i, b.u.i);
-    case VAL_STR:
-        if (a.u.s == b.u.s) return 0;   /* interned: equal strings are one atom */
-        if (a.aux != b.aux) return a.aux < b.aux ? -1 : 1;
-        return strcmp(a.u.s, b.u.s);
-    case VAL_MODEL: return a.u.s == b.u.s ? 0 : strcmp(a.u.s, b.u.s);   /* by name, as TLC's ModelValue */
+    case VAL_STR: return a.aux < b.aux ? -1 : a.aux > b.aux;   /* ranks: one per atom */
+    case VAL_MODEL: {   /* by name, as TLC's ModelValue: by its UniqueString id */
+        uint32_t ra = util_intern_rank(a.u.s), rb = util_intern_rank(b.u.s);
+        return ra < rb ? -1 : ra > rb;
+    }
     case VAL_SET: case VAL_LAZY:
         if (a.kind == VAL_SET && b.kind == VAL_SET)
             return val__cmp_arrays(a.u.set->elems, a.u.set->n, b.u.set->elems, b.u.set->n);
@@ -230,12 +231,33 @@ static val set_from_sorted(arena *a, const val *elems, size_t n)
     return v;
 }
 
+enum { SMALL_SORT = 8 };   /* below this, insertion sort beats qsort's indirect calls */
+
+/* Sort elems[from..n) into the sorted run elems[0..from), dropping duplicates; returns the count. */
+static size_t insert_sorted(val *elems, size_t from, size_t n)
+{
+    size_t k = from;
+    for (size_t i = from; i < n; i++) {
+        val x = elems[i];
+        size_t j = k;
+        int c = 1;
+        while (j > 0 && (c = val_compare(elems[j - 1], x)) > 0) j--;
+        if (j > 0 && c == 0) continue;
+        memmove(elems + j + 1, elems + j, (k - j) * sizeof(val));
+        elems[j] = x;
+        k++;
+    }
+    return k;
+}
+
 val val_set_make(arena *a, val *elems, size_t n)
 {
     if (n > 1) {
-        bool sorted = true;
-        for (size_t i = 1; i < n && sorted; i++) sorted = val_compare(elems[i - 1], elems[i]) < 0;
-        if (!sorted) {
+        size_t run = 1;   /* the sorted prefix, usually all of it */
+        while (run < n && val_compare(elems[run - 1], elems[run]) < 0) run++;
+        if (run < n && n <= SMALL_SORT) {
+            n = insert_sorted(elems, run, n);
+        } else if (run < n) {
             qsort(elems, n, sizeof(val), qsort_cmp);
             size_t k = 1;
             for (size_t i = 1; i < n; i++)
@@ -245,6 +267,8 @@ val val_set_make(arena *a, val *elems, size_t n)
     }
     return set_from_sorted(a, elems, n);
 }
+
+val val_set_from_sorted(arena *a, const val *elems, size_t n) { return set_from_sorted(a, elems, n); }
 
 val val_boolean_set(arena *a)
 {
@@ -382,45 +406,70 @@ typedef struct pair { val k, v; } pair;
 
 static int pair_cmp(const void *x, const void *y) { return val_compare(((const pair *)x)->k, ((const pair *)y)->k); }
 
-/* Domain exactly 1..n (sorted keys) makes a sequence. */
-static bool is_one_to_n(const pair *p, size_t n)
+/* Insertion sort of (dom[i], rng[i]) into keys and vals, dropping repeated keys; returns the count. */
+static size_t insert_pairs(val *keys, val *vals, const val *dom, const val *rng, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (p[i].k.kind != VAL_INT || p[i].k.u.i != (int64_t)i + 1) return false;
-    return true;
-}
-
-val_status val_func_make(arena *a, const val *dom, const val *rng, size_t n, val *out)
-{
-    pair *p = arena_alloc(a, sizeof(pair) * (n + 1));
-    bool sorted = true;
-    for (size_t i = 0; i < n; i++) {
-        p[i] = (pair){dom[i], rng[i]};
-        if (i && val_compare(p[i - 1].k, p[i].k) >= 0) sorted = false;
-    }
-    if (!sorted) qsort(p, n, sizeof(pair), pair_cmp);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (k && val_compare(p[k - 1].k, p[i].k) == 0) continue;
-        p[k++] = p[i];
+        size_t j = k;
+        int c = 1;
+        while (j > 0 && (c = val_compare(keys[j - 1], dom[i])) > 0) j--;
+        if (j > 0 && c == 0) continue;
+        memmove(keys + j + 1, keys + j, (k - j) * sizeof(val));
+        memmove(vals + j + 1, vals + j, (k - j) * sizeof(val));
+        keys[j] = dom[i];
+        vals[j] = rng[i];
+        k++;
     }
-    n = k;
-    if (is_one_to_n(p, n)) {
-        val_seq *s = arena_alloc(a, sizeof(val_seq) + n * sizeof(val));
-        s->n = (uint32_t)n;
-        for (size_t i = 0; i < n; i++) s->elems[i] = p[i].v;
-        *out = (val){.kind = VAL_SEQ};
-        out->u.seq = s;
-        return VAL_OK;
+    return k;
+}
+
+/* Keys strictly increasing: a sequence when they are 1..n, else a function. */
+static void func_from_sorted(arena *a, const val *dom, const val *rng, size_t n, val *out)
+{
+    bool one_to_n = true;
+    for (size_t i = 0; i < n && one_to_n; i++) one_to_n = dom[i].kind == VAL_INT && dom[i].u.i == (int64_t)i + 1;
+    if (one_to_n) {
+        *out = val_seq_make(a, rng, (uint32_t)n);
+        return;
     }
     val_fn *f = arena_alloc(a, sizeof(val_fn));
     f->n = (uint32_t)n;
     f->dom = arena_alloc(a, sizeof(val) * n);
     f->rng = arena_alloc(a, sizeof(val) * n);
-    for (size_t i = 0; i < n; i++) f->dom[i] = p[i].k, f->rng[i] = p[i].v;
+    memcpy(f->dom, dom, sizeof(val) * n);
+    memcpy(f->rng, rng, sizeof(val) * n);
     *out = (val){.kind = VAL_FUNC};
     out->u.fn = f;
+}
+
+val_status val_func_make(arena *a, const val *dom, const val *rng, size_t n, val *out)
+{
+    size_t run = n ? 1 : 0;   /* keys already strictly increasing: nothing to sort */
+    while (run < n && val_compare(dom[run - 1], dom[run]) < 0) run++;
+    if (run == n) return func_from_sorted(a, dom, rng, n, out), VAL_OK;
+    if (n <= SMALL_SORT) {   /* a record written with its fields out of order */
+        val keys[SMALL_SORT], vals[SMALL_SORT];
+        func_from_sorted(a, keys, vals, insert_pairs(keys, vals, dom, rng, n), out);
+        return VAL_OK;
+    }
+    pair *p = arena_alloc(a, sizeof(pair) * (n + 1));
+    for (size_t i = 0; i < n; i++) p[i] = (pair){dom[i], rng[i]};
+    qsort(p, n, sizeof(pair), pair_cmp);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (k && val_compare(p[k - 1].k, p[i].k) == 0) continue;
+        p[k++] = p[i];
+    }
+    val *keys = arena_alloc(a, sizeof(val) * (k + 1)), *vals = arena_alloc(a, sizeof(val) * (k + 1));
+    for (size_t i = 0; i < k; i++) keys[i] = p[i].k, vals[i] = p[i].v;
+    func_from_sorted(a, keys, vals, k, out);
     return VAL_OK;
+}
+
+void val_func_from_sorted(arena *a, const val *dom, const val *rng, size_t n, val *out)
+{
+    func_from_sorted(a, dom, rng, n, out);
 }
 
 val val_record_make(arena *a, const atom *names, const val *vals, uint32_t n)

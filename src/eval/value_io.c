@@ -1,13 +1,17 @@
 /* value_io.c - values as canonical bytes (for the state queue and fingerprints), back, and as text
  * the way TLC prints them.
  *
- * Byte format: a tag byte, then the payload; integers as zig-zag varints, lengths as varints.
- * Strings are written as their interned pointer and model values as their index: both are unique
- * per value within a process, which is all the fingerprint set and the queue need. Built for MPI
- * (TLCC_MPI), the bytes must mean the same in every process of a distributed run: a string is written
- * as its intern rank (the processes intern the spec's strings in the same order, which the
- * distributed explorer checks) if it was interned before val_freeze_strings, else as its characters;
- * an infinite set in a state cannot be written portably, and raises val_unportable_seen. */
+ * Byte format: a tag byte, then the payload; integers as zig-zag varints, lengths as varints. A
+ * function is its size, the byte length of its domain, the domain's values, then the range's (so
+ * that a decoder can share one decoded domain among all functions that have it, see val_domains).
+ * Strings are written as their rank (util_intern_rank) and model values as their index: both are
+ * unique per value within a process, and the same from run to run for the strings of the spec and
+ * its .cfg; a checkpoint carries the strings made during the search (explore.c). Built for MPI
+ * (TLCC_MPI), the bytes must mean the same in every process of a distributed run: that holds for the
+ * strings ranked before val_freeze_strings (the spec's, ranked alike by every process, which the
+ * distributed explorer checks), not for those made later (each process ranks them, and so orders
+ * sets of them, its own way) nor for an infinite set (written as its address): writing one of these
+ * raises val_unportable_seen. */
 #include "value_internal.h"
 
 #include <stdatomic.h>
@@ -15,9 +19,9 @@
 #include <string.h>
 #include <xxhash.h>
 
-enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC, TAG_STR_CHARS };
+enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC };
 
-/* Strings interned from this rank on are written by their characters (MPI builds). */
+/* Strings ranked from this rank on mean nothing to another process (MPI builds). */
 static _Atomic uint32_t frozen_strings = UINT32_MAX;
 static atomic_bool unportable_seen;
 
@@ -69,22 +73,6 @@ static void put_array(val_buf *b, const val *xs, uint32_t n)
     for (uint32_t i = 0; i < n; i++) val_serialize(xs[i], b);
 }
 
-#ifdef TLCC_MPI
-static void put_portable_string(val_buf *b, atom s)
-{
-    uint32_t rank = util_intern_rank(s);
-    if (rank < atomic_load_explicit(&frozen_strings, memory_order_relaxed)) {
-        put_byte(b, TAG_STR);
-        put_varint(b, rank);
-        return;
-    }
-    size_t n = strlen(s);
-    put_byte(b, TAG_STR_CHARS);
-    put_varint(b, n);
-    put(b, s, n);
-}
-#endif
-
 void val_serialize(val v, val_buf *b)
 {
     switch (v.kind) {
@@ -95,11 +83,10 @@ void val_serialize(val v, val_buf *b)
         return;
     case VAL_STR:
 #ifdef TLCC_MPI
-        put_portable_string(b, v.u.s);
-#else
-        put_byte(b, TAG_STR);
-        put(b, &v.u.s, sizeof v.u.s);
+        if (v.aux >= atomic_load_explicit(&frozen_strings, memory_order_relaxed)) atomic_store(&unportable_seen, true);
 #endif
+        put_byte(b, TAG_STR);
+        put_varint(b, v.aux);
         return;
     case VAL_MODEL:
         put_byte(b, TAG_MODEL);
@@ -126,14 +113,25 @@ void val_serialize(val v, val_buf *b)
     }
     case VAL_SET: put_byte(b, TAG_SET); put_array(b, v.u.set->elems, v.u.set->n); return;
     case VAL_SEQ: put_byte(b, TAG_SEQ); put_array(b, v.u.seq->elems, v.u.seq->n); return;
-    case VAL_FUNC:
+    case VAL_FUNC: {
         put_byte(b, TAG_FUNC);
         put_varint(b, v.u.fn->n);
-        for (uint32_t i = 0; i < v.u.fn->n; i++) {
-            val_serialize(v.u.fn->dom[i], b);
-            val_serialize(v.u.fn->rng[i], b);
+        /* the domain's length goes before it: one byte is kept for it, more made when it is longer */
+        size_t at = b->len;
+        put_byte(b, 0);
+        for (uint32_t i = 0; i < v.u.fn->n; i++) val_serialize(v.u.fn->dom[i], b);
+        size_t dlen = b->len - at - 1;
+        uint32_t extra = 0;
+        for (size_t x = dlen >> 7; x; x >>= 7) extra++;
+        if (extra) {
+            reserve(b, extra);
+            memmove(b->items + at + 1 + extra, b->items + at + 1, dlen);
+            b->len += extra;
         }
+        for (uint32_t k = 0; k <= extra; k++, dlen >>= 7) b->items[at + k] = (uint8_t)((dlen & 0x7F) | (k < extra ? 0x80 : 0));
+        for (uint32_t i = 0; i < v.u.fn->n; i++) val_serialize(v.u.fn->rng[i], b);
         return;
+    }
     default: put_byte(b, 0); return;
     }
 }
@@ -153,7 +151,76 @@ uint64_t val_fingerprint(val v)
 
 /* ---- reading back ------------------------------------------------------------------------------- */
 
-typedef struct reader { const uint8_t *p, *end; arena *a; bool bad; } reader;
+typedef struct reader {
+    const uint8_t *p, *end;
+    arena *a;
+    bool bad;
+    val_domains *domains;    /* NULL: every domain decoded */
+} reader;
+
+/* ---- shared domains ----------------------------------------------------------------------------- */
+
+enum { DOMAIN_SLOTS = 4096, DOMAIN_MAX_BYTES = 1 << 12, DOMAINS_BUDGET = 16 << 20 };
+
+typedef struct domain_slot { uint64_t hash; const uint8_t *bytes; uint32_t len, n; const val *dom; } domain_slot;
+
+struct val_domains {
+    arena mem;               /* the decoded domains and their bytes */
+    domain_slot slots[DOMAIN_SLOTS];
+};
+
+val_domains *val_domains_new(void)
+{
+    val_domains *d = util_xcalloc(1, sizeof *d);
+    arena_init(&d->mem);
+    return d;
+}
+
+void val_domains_free(val_domains *d)
+{
+    if (!d) return;
+    arena_free(&d->mem);
+    free(d);
+}
+
+void val_domains_trim(val_domains *d)
+{
+    if (d->mem.bytes < DOMAINS_BUDGET) return;
+    arena_reset(&d->mem);
+    memset(d->slots, 0, sizeof d->slots);
+}
+
+static val read_val(reader *r);
+
+/* The n values of a function's domain, dlen bytes at r->p: from the table when they were decoded
+ * before, else decoded into it (domains too long to be worth a table's room go to r->a). */
+static val *read_domain(reader *r, uint64_t n, uint64_t dlen)
+{
+    val_domains *d = r->domains;
+    const uint8_t *bytes = r->p;
+    domain_slot *s = NULL;
+    uint64_t hash = 0;
+    if (d && dlen <= DOMAIN_MAX_BYTES) {
+        hash = XXH3_64bits(bytes, dlen) | 1;
+        s = &d->slots[hash & (DOMAIN_SLOTS - 1)];
+        if (s->hash == hash && s->len == dlen && s->n == n && memcmp(s->bytes, bytes, dlen) == 0) {
+            r->p += dlen;
+            return (val *)s->dom;
+        }
+    }
+    arena *own = r->a;
+    if (s) r->a = &d->mem;
+    val *dom = arena_alloc(r->a, sizeof(val) * (n + 1));
+    for (uint64_t i = 0; i < n; i++) dom[i] = read_val(r);
+    r->a = own;
+    if (r->p != bytes + dlen) r->bad = true;
+    if (s && !r->bad) {
+        uint8_t *copy = arena_alloc(&d->mem, dlen + 1);
+        memcpy(copy, bytes, dlen);
+        *s = (domain_slot){hash, copy, (uint32_t)dlen, (uint32_t)n, dom};
+    }
+    return dom;
+}
 
 static uint64_t get_varint(reader *r)
 {
@@ -181,28 +248,11 @@ static val read_val(reader *r)
         uint64_t z = get_varint(r);
         return val_int((int64_t)(z >> 1) ^ -(int64_t)(z & 1));
     }
-#ifdef TLCC_MPI
     case TAG_STR: {
-        uint64_t rank = get_varint(r);
-        if (r->bad) break;
-        return val_str(util_intern_at((uint32_t)rank));
-    }
-    case TAG_STR_CHARS: {
-        uint64_t n = get_varint(r);
-        if (n > (uint64_t)(r->end - r->p)) break;
-        atom s = util_intern_n((const char *)r->p, (size_t)n);
-        r->p += n;
+        atom s = util_intern_at((uint32_t)get_varint(r));
+        if (!s) break;
         return val_str(s);
     }
-#else
-    case TAG_STR: {
-        atom s;
-        if (r->end - r->p < (ptrdiff_t)sizeof s) break;
-        memcpy(&s, r->p, sizeof s);
-        r->p += sizeof s;
-        return val_str(s);
-    }
-#endif
     case TAG_MODEL: return val__model_at((uint32_t)get_varint(r));
     case TAG_SET: case TAG_SEQ: {
         uint64_t n = get_varint(r);
@@ -223,16 +273,13 @@ static val read_val(reader *r)
         return v;
     }
     case TAG_FUNC: {
-        uint64_t n = get_varint(r);
-        if (n > (uint64_t)(r->end - r->p)) break;
+        uint64_t n = get_varint(r), dlen = get_varint(r);
+        if (n > (uint64_t)(r->end - r->p) || dlen > (uint64_t)(r->end - r->p)) break;
         val_fn *f = arena_alloc(r->a, sizeof(val_fn));
         f->n = (uint32_t)n;
-        f->dom = arena_alloc(r->a, sizeof(val) * (n + 1));
+        f->dom = read_domain(r, n, dlen);
         f->rng = arena_alloc(r->a, sizeof(val) * (n + 1));
-        for (uint64_t i = 0; i < n; i++) {
-            f->dom[i] = read_val(r);
-            f->rng[i] = read_val(r);
-        }
+        for (uint64_t i = 0; i < n; i++) f->rng[i] = read_val(r);
         val v = {.kind = VAL_FUNC};
         v.u.fn = f;
         return v;
@@ -246,12 +293,78 @@ static val read_val(reader *r)
 bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
                               uint32_t *offsets)
 {
-    reader r = {bytes, bytes + len, a, false};
+    return val_state_deserialize_shared(a, bytes, len, vars, n, offsets, NULL);
+}
+
+bool val_state_deserialize_shared(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
+                                  uint32_t *offsets, val_domains *domains)
+{
+    reader r = {.p = bytes, .end = bytes + len, .a = a, .domains = domains};
     for (uint32_t i = 0; i < n; i++) {
         if (offsets) offsets[i] = (uint32_t)(r.p - bytes);
         vars[i] = read_val(&r);
     }
     if (offsets) offsets[n] = (uint32_t)(r.p - bytes);
+    return !r.bad && r.p == r.end;
+}
+
+/* Past one value's bytes, without building it: a count of the values still to pass, rather than
+ * a recursion per member. */
+static void skip_val(reader *r)
+{
+    uint64_t left = 1;
+    while (left) {
+        if (r->p >= r->end) {
+            r->bad = true;
+            return;
+        }
+        uint8_t tag = *r->p++;
+        left--;
+        if (tag == TAG_FALSE || tag == TAG_TRUE) continue;
+        if (tag == TAG_INT || tag == TAG_MODEL || tag == TAG_STR) {   /* a varint */
+            while (r->p < r->end && (*r->p & 0x80)) r->p++;
+            r->p++;
+            continue;
+        }
+        if (tag != TAG_SET && tag != TAG_SEQ && tag != TAG_FUNC) {
+            left++;
+            break;
+        }
+        uint64_t n = get_varint(r);
+        if (tag == TAG_SET && n == UINT32_MAX) {
+            val v;
+            if (r->end - r->p < (ptrdiff_t)sizeof v.u.lazy) {
+                left++;
+                break;
+            }
+            r->p += sizeof v.u.lazy;
+            continue;
+        }
+        if (n > (uint64_t)(r->end - r->p)) {
+            left++;
+            break;
+        }
+        if (tag == TAG_FUNC) {   /* past the domain at once: its length is written */
+            uint64_t dlen = get_varint(r);
+            if (dlen > (uint64_t)(r->end - r->p)) {
+                left++;
+                break;
+            }
+            r->p += dlen;
+        }
+        left += n;
+    }
+    if (left || r->p > r->end) r->bad = true;   /* a break above: bytes that are no value */
+}
+
+bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets)
+{
+    reader r = {.p = bytes, .end = bytes + len};
+    for (uint32_t i = 0; i < n; i++) {
+        offsets[i] = (uint32_t)(r.p - bytes);
+        skip_val(&r);
+    }
+    offsets[n] = (uint32_t)(r.p - bytes);
     return !r.bad && r.p == r.end;
 }
 
@@ -358,34 +471,15 @@ static void print_string(FILE *out, const char *s)
     fputc('"', out);
 }
 
-/* The order TLC prints n keys in (set elements, a function's domain): strings by when they were
- * first interned (TLC's order of strings: their first appearance in the spec), anything else as
- * stored. order[i] is the position of the i-th to print; NULL when it is the stored order. */
-static uint32_t *tlc_order(const val *keys, uint32_t n)
-{
-    if (n < 2) return NULL;
-    for (uint32_t i = 0; i < n; i++)
-        if (keys[i].kind != VAL_STR) return NULL;
-    uint32_t *order = util_xmalloc(sizeof(uint32_t) * n);
-    for (uint32_t i = 0; i < n; i++) order[i] = i;
-    for (uint32_t i = 1; i < n; i++) {   /* insertion sort: usually nearly sorted, always small */
-        uint32_t x = order[i], r = util_intern_rank(keys[x].u.s), j = i;
-        for (; j > 0 && util_intern_rank(keys[order[j - 1]].u.s) > r; j--) order[j] = order[j - 1];
-        order[j] = x;
-    }
-    return order;
-}
-
+/* Elements in canonical order, which is TLC's (strings by rank, model values first). */
 static void print_set(FILE *out, const val *xs, uint32_t n)
 {
-    uint32_t *order = tlc_order(xs, n);
     fputc('{', out);
     for (uint32_t i = 0; i < n; i++) {
         if (i) fputs(", ", out);
-        val_print(out, xs[order ? order[i] : i]);
+        val_print(out, xs[i]);
     }
     fputc('}', out);
-    free(order);
 }
 
 static void print_list(FILE *out, const val *xs, uint32_t n, const char *sep)
@@ -476,22 +570,19 @@ void val_print(FILE *out, val v)
         return;
     case VAL_FUNC: {
         const val_fn *f = v.u.fn;
-        uint32_t *order = tlc_order(f->dom, f->n);
         bool record = is_record(f);
         fputc(record ? '[' : '(', out);
-        for (uint32_t k = 0; k < f->n; k++) {
-            uint32_t i = order ? order[k] : k;
+        for (uint32_t i = 0; i < f->n; i++) {
             if (record) {
-                fprintf(out, "%s%s |-> ", k ? ", " : "", f->dom[i].u.s);
+                fprintf(out, "%s%s |-> ", i ? ", " : "", f->dom[i].u.s);
             } else {
-                if (k) fputs(" @@ ", out);
+                if (i) fputs(" @@ ", out);
                 val_print(out, f->dom[i]);
                 fputs(" :> ", out);
             }
             val_print(out, f->rng[i]);
         }
         fputc(record ? ']' : ')', out);
-        free(order);
         return;
     }
     case VAL_LAZY: {

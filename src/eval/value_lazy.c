@@ -73,7 +73,8 @@ val val_funcset_make(arena *a, val dom, val rng)
 
 val val_product_make(arena *a, const val *sets, uint32_t n) { return lazy(a, LAZY_PRODUCT, sets, n); }
 
-/* Fields sorted by name, so that enumeration builds records in canonical order directly. */
+/* Fields sorted by rank (as strings compare), so that enumeration builds records in canonical order
+ * directly. */
 val val_recset_make(arena *a, const atom *names, const val *sets, uint32_t n)
 {
     val v = lazy(a, LAZY_RECSET, sets, n);
@@ -82,7 +83,7 @@ val val_recset_make(arena *a, const atom *names, const val *sets, uint32_t n)
     val_lazy *l = (val_lazy *)v.u.lazy;
     val *ps = (val *)l->parts;
     for (uint32_t i = 1; i < n; i++)
-        for (uint32_t j = i; j > 0 && strcmp(ns[j - 1], ns[j]) > 0; j--) {
+        for (uint32_t j = i; j > 0 && util_intern_rank(ns[j - 1]) > util_intern_rank(ns[j]); j--) {
             atom t = ns[j];
             ns[j] = ns[j - 1];
             ns[j - 1] = t;

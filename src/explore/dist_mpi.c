@@ -34,7 +34,7 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-enum { CHUNK = 64 };
+enum { CHUNK = EXPLORE_CHUNK };
 /* Why a rank wants the search to stop (OR-ed over the ranks at the end of each round). */
 enum { STOP_INTERRUPT = 1, STOP_MEMORY = 2, STOP_DISK = 4, STOP_UNPORTABLE = 8 };
 
@@ -84,7 +84,7 @@ int64_t dist_agree_seed(int64_t seed)
 }
 
 const char *dist_unsupported(bool temporal, bool keep_going, bool coverage, bool checkpoints, bool dump,
-                             bool simulate)
+                             bool other_search)
 {
     if (!job.active) return NULL;
     if (temporal) return "checking temporal properties on several processes (mpirun)";
@@ -92,7 +92,7 @@ const char *dist_unsupported(bool temporal, bool keep_going, bool coverage, bool
     if (coverage) return "-coverage on several processes (mpirun)";
     if (checkpoints) return "checkpoints and -recover on several processes (mpirun)";
     if (dump) return "-dump on several processes (mpirun)";
-    if (simulate) return "-simulate and -generate on several processes (mpirun)";
+    if (other_search) return "-simulate, -generate and -dfid on several processes (mpirun)";
     return NULL;
 }
 
@@ -164,6 +164,7 @@ typedef struct dsearch {
     lslot_vec cur_slots, next_slots;
     size_t cur_at;               /* the first of cur_slots not yet expanded */
     uint64_t nfrontier, next_count, base, next_id;
+    uint64_t round_states;       /* the frontier states of a round (explore_round_states) */
     uint32_t depth;
     /* the round: positions start .. end - 1 of the level (the initial round: one, rank 0's) */
     bool initial;
@@ -172,7 +173,7 @@ typedef struct dsearch {
     _Atomic uint64_t claim;
     atomic_bool stop_expanding;
     explore_stats stats;
-    word_vec counts;             /* emitted[n], generated[n], summed over the ranks */
+    word_vec counts;             /* emitted[n], generated[n], bytes emitted, summed over the ranks */
     word_vec seq_base;           /* the seq of each position's first successor */
     uint64_t nseq;
     word_vec send, recv;
@@ -373,14 +374,15 @@ static int by_seq(const void *a, const void *b)
 static void prepare_dedup(dsearch *s)
 {
     uint64_t n = s->initial ? 1 : s->end - s->start;
-    VEC_RESERVE(s->counts, 2 * n);
-    memset(s->counts.items, 0, 2 * n * sizeof(uint64_t));
+    VEC_RESERVE(s->counts, 2 * n + 1);
+    memset(s->counts.items, 0, (2 * n + 1) * sizeof(uint64_t));
     for (size_t k = 0; k < s->states.len; k++) {
         const lstate *q = &s->states.items[k];
         s->counts.items[q->pos] = q->count;
         s->counts.items[n + q->pos] = q->generated;
     }
-    sum_u64(s->counts.items, 2 * n, MPI_SUM);
+    for (int k = 0; k < s->nworkers; k++) s->counts.items[2 * n] += s->workers[k].bytes.len;
+    sum_u64(s->counts.items, 2 * n + 1, MPI_SUM);
     VEC_RESERVE(s->seq_base, n + 1);
     uint64_t base = 0;
     for (uint64_t pos = 0; pos < n; pos++) {
@@ -549,8 +551,9 @@ static void conclude(dsearch *s)
         s->verdict = verdict_of_flags((int)flags);
         sum_u64(&s->disk_errno, 1, MPI_MAX);
         if ((flags & STOP_UNPORTABLE) && s->rank == 0)
-            fprintf(stderr, "tlc-c: error: a state holds an infinite set, which cannot be sent to another process: "
-                            "checking such a spec on several processes is not supported yet\n");
+            fprintf(stderr, "tlc-c: error: a state holds a string made during the search or an infinite set, which "
+                            "cannot be sent to another process: checking such a spec on several processes is not "
+                            "supported yet\n");
         s->done = true;
         return;
     }
@@ -567,7 +570,10 @@ static void conclude(dsearch *s)
     queue_new_states(s, seq_limit);
     uint64_t npos = s->initial ? 1 : s->end - s->start;
     uint64_t expanded = s->initial ? 1 : stops ? stop.pos + 1 : npos;
-    if (!stops && !s->initial) count_outdegree(s, npos);
+    if (!stops && !s->initial) {
+        count_outdegree(s, npos);
+        s->round_states = explore_round_states(s->counts.items[2 * npos], s->nseq, npos);
+    }
     for (uint64_t k = 0; k < expanded; k++) s->generated += s->counts.items[npos + k];
     uint64_t id_base = s->next_id;
     s->next_id += fresh;
@@ -645,7 +651,7 @@ static void plan_round(dsearch *s)
         s->done = true;
         return;
     }
-    s->end = min_u64(s->start + EXPLORE_ROUND, s->nfrontier);
+    s->end = min_u64(s->start + s->round_states, s->nfrontier);
     load_round(s);
     atomic_store(&s->claim, 0);
     atomic_store(&s->stop_expanding, false);
@@ -873,6 +879,7 @@ static void search_init(dsearch *s, const explore_model *m, const explore_option
     spool_init(&s->next, o->queue_budget);
     s->start_time = s->last_progress = now();
     s->verdict = EXPLORE_SUCCESS;
+    s->round_states = EXPLORE_ROUND;
     for (int k = 0; k < s->nworkers; k++) {
         s->workers[k] = (dworker){.id = k, .s = s};
         s->workers[k].mw = m->worker_new(m->self, k);

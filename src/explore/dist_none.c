@@ -27,9 +27,9 @@ int dist_size(void) { return 1; }
 int64_t dist_agree_seed(int64_t seed) { return seed; }
 
 const char *dist_unsupported(bool temporal, bool keep_going, bool coverage, bool checkpoints, bool dump,
-                             bool simulate)
+                             bool other_search)
 {
-    (void)temporal, (void)keep_going, (void)coverage, (void)checkpoints, (void)dump, (void)simulate;
+    (void)temporal, (void)keep_going, (void)coverage, (void)checkpoints, (void)dump, (void)other_search;
     return NULL;
 }
 

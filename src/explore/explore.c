@@ -1,7 +1,7 @@
 /* explore.c - level-synchronous parallel breadth-first search, in the order one worker would take.
  *
- * Each level's frontier is processed in rounds of ROUND states, each round in three phases between
- * barriers:
+ * Each level's frontier is processed in rounds of at most ROUND states (fewer when their successors'
+ * bytes would pass EXPLORE_ROUND_BYTES, see size_rounds), each round in three phases between barriers:
  *  - expand: workers take chunks of CHUNK frontier states in order, ask the model for their
  *    successors and fingerprint them into their own buffer; nothing is shared. The chunks a worker
  *    took are runs of its buffer, so the successors of the round have a canonical order (frontier
@@ -43,7 +43,7 @@ static atomic_bool stop_requested;
 
 void explore_request_stop(void) { atomic_store(&stop_requested, true); }
 
-enum { CHUNK = 64, ROUND = EXPLORE_ROUND, RUNS = ROUND / CHUNK };
+enum { CHUNK = EXPLORE_CHUNK, ROUND = EXPLORE_ROUND, RUNS = ROUND / CHUNK };
 
 /* A state of the frontier being expanded. */
 typedef struct queued { uint64_t id; const uint8_t *bytes; uint32_t len; } queued;
@@ -139,6 +139,7 @@ typedef struct search {
     struct round round;
     /* totals and the outcome (worker 0, in finish_round) */
     uint64_t generated, distinct;
+    uint64_t round_states;       /* the frontier states of a round (size_rounds, worker 0) */
     atomic_int disk_errno;       /* any worker, when its spool fails */
     explore_verdict verdict;     /* why the search ended early, when no fault ended it */
     bool done;
@@ -146,6 +147,7 @@ typedef struct search {
     uint64_t stop_id;            /* its state, or the state whose step it is */
     uint32_t violations;
     double start, last_progress, last_coverage, last_checkpoint;
+    uint32_t strings_before;     /* atoms interned before the search: the ranks a run's set-up gives */
 } search;
 
 /* The worker that owns a fingerprint in the dedup phase. */
@@ -565,8 +567,43 @@ static void put_states(search *s, ckpt_writer *w, const slot_vec *slots, uint64_
     free(at);
 }
 
+/* The strings made during the search, in rank order: states hold strings as ranks (value_io.c), and
+ * a recovery must give them the same ones. */
+static void put_strings(const search *s, ckpt_writer *w)
+{
+    uint32_t end = util_intern_count();
+    ckpt_u64(w, s->strings_before);
+    ckpt_u64(w, end - s->strings_before);
+    for (uint32_t r = s->strings_before; r < end && w->ok; r++) {
+        atom a = util_intern_at(r);
+        uint32_t len = (uint32_t)strlen(a);
+        ckpt_put(w, &len, sizeof len);
+        ckpt_put(w, a, len);
+    }
+}
+
+/* Intern the checkpoint's strings at the ranks they had: the set-up must have made as many atoms
+ * as the checkpointed run's did (the same spec, .cfg and options), and no string may exist yet. */
+static bool get_strings(search *s, ckpt_reader *r)
+{
+    uint64_t before = ckpt_get_u64(r), n = ckpt_get_u64(r);
+    if (!r->ok || (n && before != util_intern_count())) return false;
+    byte_vec buf = {0};
+    for (uint64_t i = 0; i < n && r->ok; i++) {
+        uint32_t len = 0;
+        ckpt_get(r, &len, sizeof len);
+        VEC_RESERVE(buf, (size_t)len + 1);
+        ckpt_get(r, buf.items, len);
+        if (r->ok && util_intern_rank(util_intern_n((const char *)buf.items, len)) != before + i) r->ok = false;
+    }
+    VEC_FREE(buf);
+    s->strings_before = util_intern_count() - (uint32_t)n;
+    return r->ok;
+}
+
 /* Everything the search needs to go on from the next round: counters, fingerprints, the trace store,
- * the rest of this level and the next level so far. A failure is reported and the search goes on. */
+ * the strings made so far, the rest of this level and the next level so far. A failure is reported
+ * and the search goes on. */
 static void write_checkpoint(search *s)
 {
     const explore_options *o = s->o;
@@ -581,6 +618,7 @@ static void write_checkpoint(search *s)
         fpset_each(s->seen, put_block, &w);
         for (uint64_t id = 0; id < s->next_id && w.ok; id += 1u << TRACE_CHUNK_BITS)
             ckpt_put(&w, trace_store_slot(&s->trace, id), sizeof(trace_rec) * min_u64(s->next_id - id, 1u << TRACE_CHUNK_BITS));
+        put_strings(s, &w);
         put_states(s, &w, &s->level.cur_slots, s->round.end, false);
         put_states(s, &w, &s->level.next_slots, 0, true);
     }
@@ -631,6 +669,7 @@ static bool read_checkpoint(search *s, ckpt_reader *r)
     }
     for (uint64_t id = 0; id < s->next_id && r->ok; id += 1u << TRACE_CHUNK_BITS)
         ckpt_get(r, trace_store_slot(&s->trace, id), sizeof(trace_rec) * min_u64(s->next_id - id, 1u << TRACE_CHUNK_BITS));
+    if (!get_strings(s, r)) return false;
     uint64_t nfront = ckpt_get_u64(r);
     if (!get_states(s, r, &s->workers[0].cur, &s->level.cur_slots, nfront)) return false;
     uint64_t nnext = ckpt_get_u64(r);
@@ -726,7 +765,7 @@ static void plan_round(search *s)
         s->done = true;
         return;
     }
-    s->round.end = min_u64(s->round.start + ROUND, s->level.nfrontier);
+    s->round.end = min_u64(s->round.start + s->round_states, s->level.nfrontier);
     if (!load_round(s)) {
         s->done = true;
         return;
@@ -810,6 +849,16 @@ static void clear_faults(search *s)
     }
 }
 
+/* A round holds its successors (bytes and an entry each) until dedup: the next round is as many
+ * frontier states as keep them near EXPLORE_ROUND_BYTES, judged by the round just done. The successors a
+ * state emits do not depend on the number of workers, and so neither do the rounds. */
+static void size_rounds(search *s, uint64_t expanded)
+{
+    uint64_t bytes = 0, succs = 0;
+    for (int k = 0; k < s->nworkers; k++) bytes += s->workers[k].succ_bytes.len, succs += s->workers[k].succs.len;
+    s->round_states = explore_round_states(bytes, succs, expanded);
+}
+
 /* After rank (one thread): the round's states join the totals; its faults are reported or end the
  * search; then the next round is planned. */
 static void finish_round(search *s)
@@ -824,6 +873,7 @@ static void finish_round(search *s)
     fault *stop = first_stop(s);
     uint64_t expanded = s->round.initial ? 1 : stop ? stop->pos + 1 : s->round.end - s->round.start;
     for (uint64_t k = 0; k < expanded; k++) s->generated += s->round.gen[k];
+    if (!s->round.initial) size_rounds(s, expanded);
     if (s->o->keep_going) report_violations(s, stop);
     if (stop) stop_at(s, stop);
     else if (s->round.initial && s->o->initial_done) s->o->initial_done(s->o->progress_ctx, s->generated, s->distinct);
@@ -913,6 +963,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
     s->nworkers = o->workers > 0 ? o->workers : 1;
     s->workers = util_xcalloc((size_t)s->nworkers, sizeof(worker));
     s->seen = fpset_new(1 << 16, o->fpset_bytes);
+    s->round_states = ROUND;
     s->max_states = o->max_states && o->max_states < TRACE_CAPACITY ? o->max_states : TRACE_CAPACITY;
     s->graphs = util_xcalloc((size_t)s->nworkers, sizeof(graph_recorder));
     s->round.states = util_xcalloc(ROUND, sizeof(queued));
@@ -932,6 +983,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
         spool_init(&w->cur, o->queue_budget / (uint64_t)s->nworkers);
         spool_init(&w->next, o->queue_budget / (uint64_t)s->nworkers);
     }
+    s->strings_before = util_intern_count();
 }
 
 static void worker_free(const explore_model *m, worker *w)

@@ -25,9 +25,10 @@
 /* The predecessor of an initial state. */
 #define NO_PRED UINT64_MAX
 
-/* Frontier states per round (explore.c, dist_mpi.c): TLCGet's counts are as of a round's start, so
- * every explorer must cut levels into the same rounds. */
-enum { EXPLORE_ROUND = 1 << 15 };
+/* Frontier states per round at most, and per chunk a worker takes (explore.c, dist_mpi.c): TLCGet's
+ * counts are as of a round's start, so every explorer cuts levels into the same rounds
+ * (explore_round_states). */
+enum { EXPLORE_ROUND = 1 << 15, EXPLORE_CHUNK = 64 };
 
 /* ---- what the breadth-first explorers share (explore.c, dist_mpi.c) ----------------------------- */
 
@@ -66,6 +67,20 @@ typedef struct pending { uint64_t fp, pred; size_t off; uint32_t len, action; } 
 typedef VEC(pending) pending_vec;
 /* A transition violation reported by the model: the successor, and the index its successor (or the
  * next one) has in the worker's buffer. */
+/* What a round's successors may take, bytes and entries of all workers together, held until dedup. */
+#define EXPLORE_ROUND_BYTES ((uint64_t)64 << 20)
+
+/* The frontier states of the next round: as many as keep their successors near EXPLORE_ROUND_BYTES,
+ * judged by the round just done (`expanded` states emitted `succs` successors of `bytes` bytes). The
+ * successors a state emits do not depend on the number of workers or ranks, and so neither do the
+ * rounds. */
+static inline uint64_t explore_round_states(uint64_t bytes, uint64_t succs, uint64_t expanded)
+{
+    uint64_t per_state = (bytes + succs * sizeof(pending)) / (expanded ? expanded : 1) + 1;
+    uint64_t n = EXPLORE_ROUND_BYTES / per_state / EXPLORE_CHUNK * EXPLORE_CHUNK;
+    return n < EXPLORE_CHUNK ? EXPLORE_CHUNK : n > EXPLORE_ROUND ? EXPLORE_ROUND : n;
+}
+
 typedef struct step_violation { uint8_t *bytes; uint32_t len, action; size_t at; } step_violation;
 
 struct explore_sink {

@@ -82,6 +82,7 @@ static bool assign_constants(model *m, const cfg_file *cfg)
             }
             if (sym.decl) eval_override_decl(m->ep, sym.decl, with.def);
             else eval_override_def(m->ep, sym.def, with.def);
+            VEC_PUSH(m->overrides, ((model_override){sym.decl ? (const void *)sym.decl : sym.def, with.def}));
             continue;
         }
         val v = cfg_to_val(m, &c->value);
@@ -90,6 +91,7 @@ static bool assign_constants(model *m, const cfg_file *cfg)
         } else if (sym.def->nparams == 0) {
             /* TLC lets the configuration replace a definition by a value (often a model value) */
             eval_override_def_value(m->ep, sym.def, v);
+            VEC_PUSH(m->overrides, ((model_override){sym.def, NULL}));
         } else {
             ok = config_error(m, c->loc, "`%s` takes arguments; replace it with `<-` and an operator", c->name);
         }
@@ -233,7 +235,7 @@ static bool add_named(model *m, named_list *list, const cfg_name *n, sema_level 
         m->exit_code = EXIT_CONFIG;
         return false;
     }
-    VEC_PUSH(*list, ((named_expr){n->name, e, NULL}));
+    VEC_PUSH(*list, ((named_expr){n->name, e, NULL, NULL}));
     return true;
 }
 
@@ -249,7 +251,7 @@ static bool add_property(model *m, atom name, const syn_expr *e)
     }
     if (sema_is_builtin(e, B_AND)) return add_property(m, name, e->u.apply.args[0]) && add_property(m, name, e->u.apply.args[1]);
     if (e->level <= LEVEL_STATE) {
-        VEC_PUSH(m->init_props, ((named_expr){name, e, NULL}));
+        VEC_PUSH(m->init_props, ((named_expr){name, e, NULL, NULL}));
         return true;
     }
     if (sema_is_builtin(e, B_ALWAYS)) {
@@ -258,7 +260,7 @@ static bool add_property(model *m, atom name, const syn_expr *e)
             /* []P is an invariant for TLC, which names it by P's definition */
             const sema_def *d = a->level <= LEVEL_STATE && a->kind == SX_APPLY ? def_of(a) : NULL;
             atom shown = d ? d->name : name;
-            VEC_PUSH(*(a->level <= LEVEL_STATE ? &m->state_props : &m->action_props), ((named_expr){shown, a, NULL}));
+            VEC_PUSH(*(a->level <= LEVEL_STATE ? &m->state_props : &m->action_props), ((named_expr){shown, a, NULL, NULL}));
             return true;
         }
     }
@@ -345,6 +347,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     m->check_deadlock = cfg->check_deadlock != CFG_FALSE && !o->deadlock_off;
     m->workers = o->workers;
     m->simulation = o->simulation;
+    m->pure = model_program_pure(p);
     m->sim_depth = o->sim_depth;
     m->sim_traces = o->sim_traces;
     m->generate = o->generate;
@@ -363,6 +366,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
         m->live = NULL;
     }
     warn_reduced_liveness(m, cfg);
+    model_plan_checks(m);
     eval_closures_freeze(m->ep);   /* the closures of temporal formulas are shared from now on */
     return m;
 }
@@ -381,6 +385,7 @@ void model_free(model *m)
     free(m->sym.to);
     VEC_FREE(m->fairness);
     VEC_FREE(m->actions);
+    VEC_FREE(m->overrides);
     model_coverage_free(m);
     arena_free(&m->fault_mem);
     model_liveness_free(m->live);

@@ -10,8 +10,19 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
-/* A named check: an expression, or a closure (a predicate taken from inside a temporal formula). */
-typedef struct named_expr { atom name; const syn_expr *expr; const eval_closure *cl; } named_expr;
+/* A state predicate checked as its conjuncts (reads.c): each conjunct, with the variables it can read
+ * when its truth is a function of their values (NULL otherwise), and its cache in each worker. */
+typedef struct check_part {
+    const syn_expr *expr;
+    const uint64_t *vars;            /* a bit per variable; NULL: evaluated in every state */
+    uint32_t cache;                  /* when vars: the index of its cache (check_cache.c) */
+} check_part;
+typedef struct check_plan { check_part *parts; uint32_t nparts; } check_plan;
+
+/* A named check: an expression, or a closure (a predicate taken from inside a temporal formula);
+ * an invariant may also have a plan that checks it by its conjuncts. */
+typedef struct named_expr { atom name; const syn_expr *expr; const eval_closure *cl; const check_plan *plan; } named_expr;
+typedef struct model_override { const void *target; const sema_def *with; } model_override;
 typedef VEC(named_expr) named_list;
 
 /* SYMMETRY: the group the cfg's permutations generate, identity first (no elements without
@@ -81,6 +92,11 @@ struct model {
     pthread_mutex_t action_lock;
     VEC(eval_action) actions;
     model_value_set *var_values;     /* -coverage: by variable, the values seen (coverage.c) */
+    bool pure;                       /* the spec calls nothing impure (purity.c) */
+    /* the .cfg's `<-` (a CONSTANT or definition, and the definition replacing it) and `Def = value`
+     * (with NULL), for reads.c */
+    VEC(model_override) overrides;
+    uint32_t ncaches;                /* the invariants' cached conjuncts (reads.c, check_cache.c) */
 };
 
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
@@ -95,6 +111,30 @@ uint32_t model_action_id(model *m, const eval_action *a);
 bool model_add_temporal_property(model *m, atom name, const syn_expr *e);
 
 void model_liveness_free(model_liveness *l);
+
+/* purity.c: does the spec's own code call no operator whose value depends on more than its
+ * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? */
+bool model_program_pure(const sema_program *p);
+
+/* ---- reads.c: which variables a predicate reads, and the invariants checked by their conjuncts ---- */
+
+static inline uint32_t model_var_words(const model *m) { return m->prog->nvars / 64 + 1; }
+/* The variables e can read, as bits in vars[model_var_words(m)]; false when e's value can depend on
+ * more than their values (TLCGet, random choice, printing, files). */
+bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars);
+/* Give each invariant and []P property whose conjuncts can be cached a plan. */
+void model_plan_checks(model *m);
+
+/* ---- check_cache.c: per worker, the values of a conjunct's variables in states where it held ---- */
+
+typedef struct check_cache check_cache;
+check_cache *check_cache_new(const model *m);
+void check_cache_free(check_cache *c);
+/* Did part p hold in a state whose variables it reads have the bytes they have in `state` (whose
+ * variable i is bytes [offsets[i], offsets[i + 1]))? */
+bool check_cache_known(check_cache *c, const check_part *p, const uint8_t *state, const uint32_t *offsets);
+/* Part p held in `state`: the last part check_cache_known was asked about. */
+void check_cache_remember(check_cache *c, const check_part *p);
 
 /* -coverage (coverage.c): the values each variable takes, counted from every new state. */
 void model_coverage_start(model *m);

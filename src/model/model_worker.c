@@ -13,9 +13,12 @@ typedef struct model_worker {
     eval_worker *ew;
     val_buf buf;             /* serialisation of the state being emitted */
     explore_sink *sink;
+    check_cache *checks;     /* where the invariants' conjuncts held (check_cache.c) */
+    uint32_t *check_offsets; /* where each variable's bytes start in the state being checked */
     const val *cur;          /* the state whose successors are being computed */
     const uint8_t *cur_bytes;   /* its bytes, and where each variable's bytes start in them */
     uint32_t *cur_offsets;
+    val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     uint64_t generated;
     bool failed;
     bool stopped;            /* a violated step ended the enumeration (without -continue) */
@@ -162,6 +165,9 @@ static void *worker_new(void *self, int id)
     mw->stats.sim_traces = mw->m->sim_traces;
     mw->stats.generate = mw->m->generate;
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+    mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+    mw->checks = check_cache_new(mw->m);
+    mw->domains = val_domains_new();
     return mw;
 }
 
@@ -222,6 +228,9 @@ static void worker_free(void *worker)
     free(mw->buf.items);
     free(mw->labelled_row);
     free(mw->cur_offsets);
+    free(mw->check_offsets);
+    check_cache_free(mw->checks);
+    val_domains_free(mw->domains);
     free(mw);
 }
 
@@ -289,7 +298,8 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->generated = 0;
     mw->phase = MODEL_IN_NEXT;
     val *cur = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (mw->m->prog->nvars + 1));
-    val_state_deserialize_at(eval_scratch(mw->ew), state, len, cur, mw->m->prog->nvars, mw->cur_offsets);
+    val_state_deserialize_shared(eval_scratch(mw->ew), state, len, cur, mw->m->prog->nvars, mw->cur_offsets,
+                                 mw->domains);
     mw->cur = cur;
     mw->cur_bytes = state;
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
@@ -352,26 +362,89 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
     return ok;
 }
 
+/* A state being checked: its bytes, and its values once some check needs them. */
+typedef struct checked {
+    const uint8_t *bytes;
+    uint32_t len;
+    bool have_offsets;       /* mw->check_offsets are this state's */
+    const val *vars;         /* NULL until decoded */
+    const val *held_before;  /* what eval_hold_state returned when it was decoded */
+} checked;
+
+static const val *checked_vars(model_worker *mw, checked *c)
+{
+    if (!c->vars) {
+        c->vars = deserialise(mw, c->bytes, c->len);
+        c->held_before = eval_hold_state(mw->ew, c->vars);
+    }
+    return c->vars;
+}
+
+/* Did conjunct p hold in a state where the variables it reads had these values? */
+static bool part_known(model_worker *mw, const check_part *p, checked *c)
+{
+    if (!c->have_offsets) {
+        if (!val_state_offsets(c->bytes, c->len, mw->m->prog->nvars, mw->check_offsets)) return false;
+        c->have_offsets = true;
+    }
+    return check_cache_known(mw->checks, p, c->bytes, mw->check_offsets);
+}
+
+/* Does n hold in the state? Its conjuncts that held before on the same values of their variables are
+ * not evaluated again; when one fails (false or an error), n is evaluated whole, so that what is
+ * reported is what evaluating n reports. */
+static bool parts_hold(model_worker *mw, const check_plan *plan, checked *c)
+{
+    for (uint32_t i = 0; i < plan->nparts; i++) {
+        const check_part *p = &plan->parts[i];
+        bool cached = p->vars && part_known(mw, p, c), holds;
+        if (cached) continue;
+        if (!eval_bool(mw->ew, p->expr, checked_vars(mw, c), NULL, &holds) || !holds) return false;
+        if (p->vars && c->have_offsets) check_cache_remember(mw->checks, p);
+    }
+    return true;
+}
+
+/* Does every check of the list hold in the state? As all_hold. */
+static bool checks_hold(model_worker *mw, const named_list *list, checked *c, atom *failing)
+{
+    for (size_t i = 0; i < list->len; i++) {
+        const named_expr *n = &list->items[i];
+        if (n->plan && parts_hold(mw, n->plan, c)) continue;
+        bool holds;
+        const val *vars = checked_vars(mw, c);
+        if (!(n->cl ? eval_closure_holds(mw->ew, n->cl, vars, NULL, &holds) : eval_bool(mw->ew, n->expr, vars, NULL, &holds))) {
+            eval_fault_in(mw, n->name);
+            return false;
+        }
+        if (!holds) {
+            *failing = n->name;
+            return false;
+        }
+    }
+    return true;
+}
+
 static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
 {
     model_worker *mw = worker;
-    const val *vars = deserialise(mw, state, len);
+    checked c = {.bytes = state, .len = len};
     eval_random_context(mw->ew, state, len);
     atom failing = NULL;
     mw->failed = false;
     at_level(mw, mw->level + 1);
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
-    if (mw->m->var_values) model_coverage_count_state(mw->m, vars, &mw->buf);
+    if (mw->m->var_values) model_coverage_count_state(mw->m, checked_vars(mw, &c), &mw->buf);
     mw->phase = MODEL_IN_INVARIANT;
     /* invariants, and the properties []P (P a state predicate, an invariant for TLC) */
-    bool holds = all_hold(mw, &mw->m->invariants, vars, NULL, &failing) &&
-                 all_hold(mw, &mw->m->state_props, vars, NULL, &failing);
+    bool holds = checks_hold(mw, &mw->m->invariants, &c, &failing) && checks_hold(mw, &mw->m->state_props, &c, &failing);
     /* properties P: on the initial states */
     if (holds && !mw->failed && mw->level == 0) {
         kind = MODEL_FAULT_INIT_PROPERTY;
         mw->phase = MODEL_IN_PROPERTY;
-        holds = all_hold(mw, &mw->m->init_props, vars, NULL, &failing);
+        holds = checks_hold(mw, &mw->m->init_props, &c, &failing);
     }
+    if (c.vars) eval_release_state(mw->ew, c.held_before);
     if (holds) return EXPLORE_OK;
     if (mw->failed) return EXPLORE_ERROR;
     model_record_fault(mw->m, kind, failing, NULL);
@@ -381,7 +454,10 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
 static void state_done(void *worker)
 {
     model_worker *mw = worker;
+    mw->cur = NULL;   /* decoded in the scratch memory reset here */
+    mw->cur_bytes = NULL;
     eval_worker_reset(mw->ew);
+    val_domains_trim(mw->domains);   /* nothing decoded through it is alive now */
 }
 
 /* ---- liveness labels ---------------------------------------------------------------------------- */
@@ -423,6 +499,14 @@ static bool labels(model_worker *mw, const closure_list *cls, const val *state, 
     return ok;
 }
 
+/* A state's values: those of the state being expanded (the explorer labels it and its steps before
+ * state_done) without decoding it again. */
+static const val *decoded(model_worker *mw, const uint8_t *state, uint32_t len)
+{
+    if (state == mw->cur_bytes && mw->cur) return mw->cur;
+    return deserialise(mw, state, len);
+}
+
 static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64_t *row)
 {
     model_worker *mw = worker;
@@ -430,7 +514,7 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     mw->labelled = NULL;
     mw->phase = MODEL_IN_PROPERTY;
     eval_random_context(mw->ew, state, len);
-    if (!labels(mw, cls, deserialise(mw, state, len), NULL, NULL, row)) return false;
+    if (!labels(mw, cls, decoded(mw, state, len), NULL, NULL, row)) return false;
     uint32_t words = row_words(cls->len);
     if (!mw->labelled_row) mw->labelled_row = util_xmalloc(sizeof(uint64_t) * words);
     memcpy(mw->labelled_row, row, sizeof(uint64_t) * words);
@@ -444,7 +528,7 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     model_worker *mw = worker;
     const model_liveness *l = mw->m->live;
     if (!l->edge_labels.len) return true;
-    const val *s = deserialise(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
+    const val *s = decoded(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
     eval_random_context(mw->ew, state, len);
     mw->phase = MODEL_IN_PROPERTY;
     return labels(mw, &l->edge_labels, s, t, state == mw->labelled ? mw->labelled_row : NULL, row);
@@ -460,6 +544,7 @@ explore_model model_interface(model *m)
         .successors = successors,
         .fingerprint = fingerprint,
         .check_state = check_state,
+        .check_state_pure = m->pure && !m->var_values,
         .state_done = state_done,
         .replaying = replaying,
         .set_level = set_level,
@@ -515,6 +600,16 @@ void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *by
         if (m->alias) report_eval_error(out, eval_worker_error(w));
         report_trace_state(out, index, a, m->prog, vars, pv, diff_only);
     }
+    eval_worker_free(w);
+}
+
+void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    uint32_t n = m->prog->nvars;
+    val *vars = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
+    val_state_deserialize(eval_scratch(w), bytes, len, vars, n);
+    report_trace_state_unlabelled(out, index, invariant, m->prog, vars);
     eval_worker_free(w);
 }
 

@@ -465,6 +465,16 @@ void report_trace_state(FILE *out, uint32_t index, const eval_action *action, co
     state_footer(out);
 }
 
+void report_trace_state_unlabelled(FILE *out, uint32_t index, bool invariant, const sema_program *p, const val *vars)
+{
+    int code = invariant ? REPORT_STATE : REPORT_STATE_PLAIN;
+    report_begin(out, code, REPORT_CLASS_STATE);
+    fprintf(out, tool_mode ? "%u:%s\n" : "State %u:%s\n", index, invariant ? " " : "");
+    print_vars(out, p, vars, NULL, false);
+    fputc('\n', out);
+    report_end(out, code);
+}
+
 void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars)
 {
     flockfile(out);

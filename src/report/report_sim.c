@@ -21,18 +21,22 @@ void report_sim_progress(FILE *out, uint64_t checked, uint64_t traces, double me
     fflush(out);
 }
 
-void report_sim_progress_tool(FILE *out, uint32_t depth, uint64_t generated)
+void report_progress_tool_line(FILE *out, int code, int64_t depth, uint64_t generated, int64_t distinct)
 {
-    if (!report_is_tool()) return;
     char ts[64];
     time_t t = time(NULL);
     struct tm tm;
     localtime_r(&t, &tm);
     strftime(ts, sizeof ts, "%Y-%m-%d %H:%M:%S", &tm);
-    report_message(out, REPORT_PROGRESS_SIMU, REPORT_CLASS_NONE,
-                   "Progress(%u) at %s: %llu states generated, -1 distinct states found, -1 states left on queue.", depth, ts,
-                   (unsigned long long)generated);
+    report_message(out, code, REPORT_CLASS_NONE,
+                   "Progress(%lld) at %s: %llu states generated, %lld distinct states found, -1 states left on queue.",
+                   (long long)depth, ts, (unsigned long long)generated, (long long)distinct);
     fflush(out);
+}
+
+void report_sim_progress_tool(FILE *out, uint32_t depth, uint64_t generated)
+{
+    if (report_is_tool()) report_progress_tool_line(out, REPORT_PROGRESS_SIMU, depth, generated, -1);
 }
 
 void report_sim_init_computed(FILE *out, uint64_t distinct)

@@ -29,31 +29,12 @@ void report_json_string(FILE *out, const char *s)
     fputc('"', out);
 }
 
-/* A set of strings in TLC's order (by when each string was first interned, as TLC prints them). */
-static val strings_in_tlc_order(arena *a, val s)
-{
-    uint32_t n = s.u.set->n;
-    for (uint32_t i = 0; i < n; i++)
-        if (!val_is_str(s.u.set->elems[i])) return s;
-    val_set *copy = arena_alloc(a, sizeof(val_set) + sizeof(val) * n);
-    copy->n = n;
-    memcpy(copy->elems, s.u.set->elems, sizeof(val) * n);
-    for (uint32_t i = 1; i < n; i++) {   /* insertion sort: small sets */
-        val x = copy->elems[i];
-        uint32_t r = util_intern_rank(x.u.s), j = i;
-        for (; j > 0 && util_intern_rank(copy->elems[j - 1].u.s) > r; j--) copy->elems[j] = copy->elems[j - 1];
-        copy->elems[j] = x;
-    }
-    s.u.set = copy;
-    return s;
-}
-
 /* A set's elements (lazy sets enumerated), in the order TLC lists them: false for a set that
  * cannot be listed. */
 static bool set_elements(arena *a, val s, val *out)
 {
     if (s.kind != VAL_SET && val_enumerate(a, s, &s) != VAL_OK) return false;
-    *out = strings_in_tlc_order(a, s);
+    *out = s;   /* canonical order is TLC's */
     return true;
 }
 

@@ -116,31 +116,21 @@ char *util_xstrdup(const char *s)
     return p;
 }
 
-/* ---- intern table: open addressing over (hash, pointer), grown at 50% load ---------------------- */
+/* ---- intern table: open addressing over (hash, pointer), grown at 50% load ----------------------
+ * Each atom is preceded by its rank (the order strings compare in), and ranks map back to atoms
+ * through a table of fixed chunks that never move, so that decoding a rank needs no lock: a rank is
+ * only ever read after the atom it names was interned, and the entry was written before that. */
 
 typedef struct { uint64_t hash; const char *s; } intern_slot;
-enum { RANK_CHUNK_BITS = 16, RANK_CHUNKS = 1 << 14 };
+enum { RANK_CHUNK_BITS = 16, RANK_CHUNKS = 1 << 14 };   /* up to 2^30 atoms */
+#define UNRANKED UINT32_MAX
 static struct {
     pthread_mutex_t lock;
     intern_slot *slots;
     size_t cap, len;
     arena store;
-    /* the atoms by rank, in chunks allocated under the lock and read without it (util_intern_at) */
     _Atomic(const char **) by_rank[RANK_CHUNKS];
 } interns = {.lock = PTHREAD_MUTEX_INITIALIZER};
-
-/* Under the lock: atom s has rank `rank`. */
-static void intern_record_rank(uint32_t rank, const char *s)
-{
-    uint32_t c = rank >> RANK_CHUNK_BITS;
-    UTIL_ASSERT(c < RANK_CHUNKS, "too many distinct strings");
-    const char **chunk = atomic_load_explicit(&interns.by_rank[c], memory_order_relaxed);
-    if (!chunk) {
-        chunk = util_xcalloc((size_t)1 << RANK_CHUNK_BITS, sizeof *chunk);
-        atomic_store_explicit(&interns.by_rank[c], chunk, memory_order_release);
-    }
-    chunk[rank & ((1u << RANK_CHUNK_BITS) - 1)] = s;
-}
 
 static void intern_grow(void)
 {
@@ -155,6 +145,22 @@ static void intern_grow(void)
     free(interns.slots);
     interns.slots = slots;
     interns.cap = cap;
+}
+
+static void write_rank(const char *s, uint32_t r) { memcpy((char *)s - sizeof r, &r, sizeof r); }
+
+/* Give atom s rank r (under the lock). */
+static void set_rank(const char *s, uint32_t r)
+{
+    write_rank(s, r);
+    size_t c = r >> RANK_CHUNK_BITS;
+    UTIL_ASSERT(c < RANK_CHUNKS, "more than %d interned strings", RANK_CHUNKS << RANK_CHUNK_BITS);
+    const char **chunk = atomic_load_explicit(&interns.by_rank[c], memory_order_relaxed);
+    if (!chunk) {
+        chunk = util_xcalloc((size_t)1 << RANK_CHUNK_BITS, sizeof *chunk);
+        atomic_store_explicit(&interns.by_rank[c], chunk, memory_order_release);
+    }
+    chunk[r & ((1u << RANK_CHUNK_BITS) - 1)] = s;
 }
 
 atom util_intern_n(const char *s, size_t n)
@@ -172,15 +178,13 @@ atom util_intern_n(const char *s, size_t n)
         }
         j = (j + 1) & (interns.cap - 1);
     }
-    /* the string follows its rank, the order it was first interned in */
+    /* the string follows its rank: the next one, until util_intern_reorder says otherwise */
     char *mem = arena_alloc(&interns.store, sizeof(uint32_t) + n + 1);
-    uint32_t rank = (uint32_t)interns.len;
-    memcpy(mem, &rank, sizeof rank);
-    char *copy = mem + sizeof rank;
+    char *copy = mem + sizeof(uint32_t);
     memcpy(copy, s, n);
     copy[n] = 0;
+    set_rank(copy, (uint32_t)interns.len);
     interns.slots[j] = (intern_slot){h, copy};
-    intern_record_rank(rank, copy);
     interns.len++;
     pthread_mutex_unlock(&interns.lock);
     return copy;
@@ -193,12 +197,10 @@ uint32_t util_intern_rank(atom a)
     return rank;
 }
 
-atom util_intern(const char *s) { return util_intern_n(s, strlen(s)); }
-
 atom util_intern_at(uint32_t rank)
 {
     const char **chunk = atomic_load_explicit(&interns.by_rank[rank >> RANK_CHUNK_BITS], memory_order_acquire);
-    return chunk[rank & ((1u << RANK_CHUNK_BITS) - 1)];
+    return chunk ? chunk[rank & ((1u << RANK_CHUNK_BITS) - 1)] : NULL;
 }
 
 uint32_t util_intern_count(void)
@@ -208,6 +210,24 @@ uint32_t util_intern_count(void)
     pthread_mutex_unlock(&interns.lock);
     return n;
 }
+
+void util_intern_reorder(const atom *first, size_t n)
+{
+    pthread_mutex_lock(&interns.lock);
+    size_t len = interns.len;
+    const char **old = util_xmalloc(sizeof *old * (len + 1));   /* the atoms by their present rank */
+    for (size_t i = 0; i < len; i++) old[i] = util_intern_at((uint32_t)i);
+    uint32_t next = 0;
+    for (size_t i = 0; i < len; i++) write_rank(old[i], UNRANKED);
+    for (size_t i = 0; i < n; i++)
+        if (util_intern_rank(first[i]) == UNRANKED) set_rank(first[i], next++);
+    for (size_t i = 0; i < len; i++)
+        if (util_intern_rank(old[i]) == UNRANKED) set_rank(old[i], next++);
+    free(old);
+    pthread_mutex_unlock(&interns.lock);
+}
+
+atom util_intern(const char *s) { return util_intern_n(s, strlen(s)); }
 
 char *util_read_file(const char *path, size_t *len)
 {

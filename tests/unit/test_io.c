@@ -257,12 +257,12 @@ static void test_svg(void **state)
 {
     (void)state;
     expect("SVGElemToString(Rect(1, 2, 3, 4, [fill |-> \"red\", stroke_width |-> \"2\"]))",
-           "\"<rect fill='red' height='4' stroke-width='2' width='3' x='1' y='2'></rect>\"");
+           "\"<rect x='1' width='3' y='2' height='4' fill='red' stroke-width='2'></rect>\"");
     expect("SVGElemToString(Group(<<Circle(0, 0, 5, <<>>), Text(1, 2, \"<<a>>\", <<>>)>>, <<>>))",
-           "\"<g><circle cx='0' cy='0' r='5'></circle><text x='1' y='2'>&lt;&lt;a&gt;&gt;</text></g>\"");
+           "\"<g><circle r='5' cx='0' cy='0'></circle><text x='1' y='2'>&lt;&lt;a&gt;&gt;</text></g>\"");
     expect("SVGElemToString(SVGDoc(Line(0, 1, 2, 3, <<>>), 0, 0, 10, 10, <<>>))",
-           "\"<svg viewBox='0 0 10 10' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'>"
-           "<line x1='0' x2='2' y1='1' y2='3'></line></svg>\"");
+           "\"<svg xmlns:xlink='http://www.w3.org/1999/xlink' xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'>"
+           "<line x1='0' y1='1' x2='2' y2='3'></line></svg>\"");
     expect("Image(1, 2, 3, 4, \"i.png\", <<>>).attrs[\"xlink:href\"]", "\"i.png\"");
     expect("NodeOfRingNetwork(10, 10, 5, 1, 4)", "[x |-> 10, y |-> 15]");
     expect("NodeOfRingNetwork(0, 0, 10, 1, 2)", "[x |-> -10, y |-> 0]");

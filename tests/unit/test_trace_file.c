@@ -262,7 +262,9 @@ static void test_itf_round_trip(void **state)
         }
     }
     /* a record field starting with '#' would read as ITF's own: such a function is a #map */
-    assert_non_null(strstr(read_all(path), "{\"#map\":[[\"#k\",\"#k\"],[\"k\",\"k\"]]}"));
+    const char *all = read_all(path);   /* its pairs in the order strings compare (their ranks) */
+    assert_true(strstr(all, "{\"#map\":[[\"#k\",\"#k\"],[\"k\",\"k\"]]}") ||
+                strstr(all, "{\"#map\":[[\"k\",\"k\"],[\"#k\",\"#k\"]]}"));
 }
 
 static void test_itf_unserializable(void **state)

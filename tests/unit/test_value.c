@@ -39,7 +39,7 @@ static void test_sets_canonical(void **state)
     assert_prints(val_set_make(&A, ss, 3), "{{}, {3}, {1, 2}}");
     /* kinds are ordered: Booleans, integers, strings, model values */
     val mixed[4] = {val_str(util_intern("a")), val_int(1), val_bool(true), val_model(util_intern("m"))};
-    assert_prints(val_set_make(&A, mixed, 4), "{TRUE, 1, \"a\", m}");
+    assert_prints(val_set_make(&A, mixed, 4), "{m, TRUE, 1, \"a\"}");   /* model values first, as in TLC */
 }
 
 static void test_set_algebra(void **state)
@@ -183,22 +183,76 @@ static void test_bytes(void **state)
     assert_true(val_state_deserialize(&A, a.items, (uint32_t)a.len, back, 3));
     for (int i = 0; i < 3; i++) assert_true(val_equal(st[i], back[i]));
     assert_false(val_state_deserialize(&A, a.items, (uint32_t)a.len - 1, back, 3));
+    /* the offsets found without decoding are those found decoding, and bad bytes are refused alike */
+    uint32_t at[4], skipped[4];
+    assert_true(val_state_deserialize_at(&A, a.items, (uint32_t)a.len, back, 3, at));
+    assert_true(val_state_offsets(a.items, (uint32_t)a.len, 3, skipped));
+    assert_memory_equal(at, skipped, sizeof at);
+    for (uint32_t cut = 0; cut < a.len; cut++) assert_false(val_state_offsets(a.items, cut, 3, skipped));
+    assert_false(val_state_offsets(a.items, (uint32_t)a.len, 2, skipped));
     free(a.items);
     free(b.items);
 }
 
-/* Model values order by name (as TLC orders them), not by their index, the order they were made in. */
+/* Functions with the same domain decoded through one val_domains share it; a domain longer than 127
+ * bytes (its length takes two bytes) reads back too, and so does everything through a table trimmed
+ * between decodes. */
+static void test_shared_domains(void **state)
+{
+    (void)state;
+    val dom[40], r1[40], r2[40];
+    for (int i = 0; i < 40; i++) {
+        dom[i] = val_int(100000 + i);   /* four bytes each */
+        r1[i] = val_int(i);
+        r2[i] = val_int(-i);
+    }
+    val st[3];
+    assert_int_equal(val_func_make(&A, dom, r1, 40, &st[0]), VAL_OK);
+    assert_int_equal(val_func_make(&A, dom, r2, 40, &st[1]), VAL_OK);
+    atom names[2] = {util_intern("a"), util_intern("b")};
+    st[2] = val_record_make(&A, names, r1, 2);
+    val_buf b = {0};
+    val_state_serialize(st, 3, &b);
+    val_domains *d = val_domains_new();
+    for (int round = 0; round < 2; round++) {
+        val back[3];
+        uint32_t at[4], skipped[4];
+        assert_true(val_state_deserialize_shared(&A, b.items, (uint32_t)b.len, back, 3, at, d));
+        for (int i = 0; i < 3; i++) assert_true(val_equal(st[i], back[i]));
+        assert_ptr_equal(back[0].u.fn->dom, back[1].u.fn->dom);
+        assert_true(val_state_offsets(b.items, (uint32_t)b.len, 3, skipped));
+        assert_memory_equal(at, skipped, sizeof at);
+        val_domains_trim(d);
+    }
+    assert_false(val_state_deserialize_shared(&A, b.items, (uint32_t)b.len - 1, (val[3]){0}, 3, (uint32_t[4]){0}, d));
+    val_domains_free(d);
+    free(b.items);
+}
+
+/* Model values and strings order by their names' ranks (TLC's UniqueString ids: the order the names
+ * were first interned in), not alphabetically, and not by the order model values were made in. */
 static void test_model_value_order(void **state)
 {
-    const char *names[] = {"zeta", "proc_b_long", "b", "proc_a_long", "proc_a_lo", "proc_a_longer", "a", "proc"};
+    const char *names[] = {"mv_zeta", "mv_proc_b_long", "mv_b", "mv_proc_a_long", "mv_a"};
     enum { N = sizeof names / sizeof *names };
-    val v[N];
-    for (int i = 0; i < N; i++) v[i] = val_model(util_intern(names[i]));
+    atom a[N];
+    for (int i = 0; i < N; i++) a[i] = util_intern(names[i]);
+    val v[N], s[N];
+    for (int i = N - 1; i >= 0; i--) v[i] = val_model(a[i]);   /* made in the other order */
+    for (int i = 0; i < N; i++) s[i] = val_str(a[i]);
     for (int i = 0; i < N; i++)
         for (int j = 0; j < N; j++) {
-            int want = strcmp(names[i], names[j]), got = val_compare(v[i], v[j]);
-            assert_int_equal((want > 0) - (want < 0), (got > 0) - (got < 0));
+            int want = (i > j) - (i < j);
+            int got = val_compare(v[i], v[j]), got_str = val_compare(s[i], s[j]);
+            assert_int_equal(want, (got > 0) - (got < 0));
+            assert_int_equal(want, (got_str > 0) - (got_str < 0));
         }
+    assert_true(val_compare(v[0], val_int(0)) < 0);   /* model values first */
+    assert_true(val_compare(v[0], s[0]) < 0);
+    /* reordering ranks (set-up, before values exist) changes the order of strings made afterwards */
+    atom fresh[] = {util_intern("rank_c"), util_intern("rank_b"), util_intern("rank_a")};
+    assert_true(val_compare(val_str(fresh[0]), val_str(fresh[2])) < 0);
+    assert_ptr_equal(util_intern_at(util_intern_rank(fresh[1])), fresh[1]);
 }
 
 static void test_permute(void **state)
@@ -210,7 +264,7 @@ static void test_permute(void **state)
     swap[val_model_index(p2)] = p1;
     val xs[2] = {p1, val_int(1)};
     val s = val_set_make(&A, xs, 2);
-    assert_prints(val_permute(&A, s, swap, n), "{1, p2}");
+    assert_prints(val_permute(&A, s, swap, n), "{p2, 1}");
     /* a value without model values comes back as it is, not a copy */
     val ys[2] = {val_int(2), val_str(util_intern("x"))};
     val t = val_set_make(&A, ys, 2);
@@ -228,7 +282,8 @@ int main(void)
         cmocka_unit_test(test_sets_canonical), cmocka_unit_test(test_set_algebra),
         cmocka_unit_test(test_lazy_membership), cmocka_unit_test(test_enumeration_order),
         cmocka_unit_test(test_functions), cmocka_unit_test(test_integers),
-        cmocka_unit_test(test_bytes), cmocka_unit_test(test_model_value_order), cmocka_unit_test(test_permute),
+        cmocka_unit_test(test_bytes), cmocka_unit_test(test_shared_domains),
+        cmocka_unit_test(test_model_value_order), cmocka_unit_test(test_permute),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,179 @@
+/* positions.c - where an evaluation error happened, as TLC lists it (eval_error_positions).
+ *
+ * TLC re-evaluates a failing step with a tool that records every expression it enters and prints
+ * that stack: the action, then each expression the failing one was inside, operator calls followed
+ * into the operator's body. tlc-c keeps no such stack while it evaluates (it would cost every
+ * evaluation); after the error it searches the action's tree, definitions followed into their
+ * bodies, for the failing expression, and lists the expressions on the way. Where the action
+ * continues from one conjunct to the next (a conjunction, disjunction, \E, IF, CASE or LET at
+ * the action's top, through action-level calls), TLC evaluates the later conjuncts inside the
+ * earlier ones, so these are listed too. The search takes the first path in the order the
+ * expressions are written: an expression reached twice (an operator called in two places) is
+ * placed at its first caller, which may not be the one that failed. */
+#include "eval.h"
+#include "sema.h"
+#include "syntax.h"
+
+#include <string.h>
+
+enum { MAX_DEPTH = 256 };
+
+typedef struct path {
+    syn_loc *out;
+    uint32_t n, max;
+    syn_loc target;
+    const sema_def *entered[MAX_DEPTH];   /* definitions being searched: no endless recursion */
+    uint32_t nentered;
+} path;
+
+static bool same_loc(syn_loc a, syn_loc b)
+{
+    return a.file == b.file && a.line == b.line && a.col == b.col && a.end_line == b.end_line && a.end_col == b.end_col;
+}
+
+static bool search(path *p, const syn_expr *e, bool continues);
+
+static bool push(path *p, syn_loc l)
+{
+    if (p->n == p->max) return false;
+    p->out[p->n++] = l;
+    return true;
+}
+
+/* The body of the user definition an application calls, or NULL. */
+static const sema_def *called_def(const syn_expr *e)
+{
+    const sema_ref *r = e->u.apply.res;
+    if (!r) return NULL;
+    const sema_def *d = r->kind == REF_DEF ? r->def : r->kind == REF_BOUND && r->binder->kind == BINDER_LET_DEF ? r->binder->let_def : NULL;
+    return d && d->body && !d->native ? d : NULL;
+}
+
+static bool search_def(path *p, const sema_def *d, bool continues)
+{
+    for (uint32_t i = 0; i < p->nentered; i++)
+        if (p->entered[i] == d) return false;
+    if (p->nentered == MAX_DEPTH) return false;
+    p->entered[p->nentered++] = d;
+    bool found = search(p, d->body, continues && d->level >= LEVEL_ACTION);
+    p->nentered--;
+    return found;
+}
+
+static bool search_all(path *p, syn_expr *const *es, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (es[i] && search(p, es[i], false)) return true;
+    return false;
+}
+
+static bool search_bounds(path *p, const syn_bound *b, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (b[i].set && search(p, b[i].set, false)) return true;
+    return false;
+}
+
+/* A conjunction the action continues through: its earlier conjuncts stay on TLC's stack. */
+static bool search_conjuncts(path *p, const syn_expr *e)
+{
+    uint32_t mark = p->n;
+    for (uint32_t i = 0; i < e->u.list.nitems; i++) {
+        if (search(p, e->u.list.items[i], true)) return true;
+        p->n = mark + i;
+        if (!push(p, e->u.list.items[i]->loc)) return false;
+    }
+    p->n = mark;
+    return false;
+}
+
+static bool search_children(path *p, const syn_expr *e, bool continues)
+{
+    switch (e->kind) {
+    case SX_APPLY: {
+        if (search_all(p, e->u.apply.args, e->u.apply.nargs)) return true;
+        const sema_def *d = called_def(e);
+        return d && search_def(p, d, continues);
+    }
+    case SX_IF:
+        return search(p, e->u.ite.cond, false) || search(p, e->u.ite.then_, continues) ||
+               search(p, e->u.ite.else_, continues);
+    case SX_CASE:
+        for (uint32_t i = 0; i < e->u.cas.narms; i++)
+            if (search(p, e->u.cas.arms[i].guard, false) || search(p, e->u.cas.arms[i].value, continues)) return true;
+        return e->u.cas.other && search(p, e->u.cas.other, continues);
+    case SX_LET: return search(p, e->u.let.body, continues);
+    case SX_EXISTS:
+        return search_bounds(p, e->u.q.bounds, e->u.q.nbounds) || search(p, e->u.q.body, continues);
+    case SX_FORALL: case SX_CHOOSE: case SX_SET_FILTER: case SX_SET_MAP: case SX_FUNC:
+        return search_bounds(p, e->u.q.bounds, e->u.q.nbounds) || search(p, e->u.q.body, false);
+    case SX_CONJ_LIST:
+        if (continues) return search_conjuncts(p, e);
+        return search_all(p, e->u.list.items, e->u.list.nitems);
+    case SX_DISJ_LIST:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (search(p, e->u.list.items[i], continues)) return true;
+        return false;
+    case SX_SET_ENUM: case SX_TUPLE: case SX_CROSS: return search_all(p, e->u.list.items, e->u.list.nitems);
+    case SX_RECORD: case SX_RECORD_SET:
+        for (uint32_t i = 0; i < e->u.rec.nfields; i++)
+            if (search(p, e->u.rec.fields[i].value, false)) return true;
+        return false;
+    case SX_FUNC_SET: case SX_BOX_ACTION: case SX_ANGLE_ACTION: case SX_WF: case SX_SF:
+        return search(p, e->u.bin.a, false) || (e->u.bin.b && search(p, e->u.bin.b, false));
+    case SX_FAPPLY: return search(p, e->u.fapp.fn, false) || search_all(p, e->u.fapp.args, e->u.fapp.nargs);
+    case SX_DOT: return search(p, e->u.dot.rec, false);
+    case SX_EXCEPT:
+        if (search(p, e->u.except.base, false)) return true;
+        for (uint32_t i = 0; i < e->u.except.nupdates; i++) {
+            const syn_except_update *u = &e->u.except.updates[i];
+            for (uint32_t k = 0; k < u->nsteps; k++)
+                if (!u->steps[k].is_field && search_all(p, u->steps[k].index, u->steps[k].nindex)) return true;
+            if (search(p, u->value, false)) return true;
+        }
+        return false;
+    case SX_LABEL: return search(p, e->u.label.body, continues);
+    default: return false;
+    }
+}
+
+/* Is the failing expression e or inside it? On the way, the expressions entered are in p->out. */
+static bool search(path *p, const syn_expr *e, bool continues)
+{
+    if (!e) return false;
+    if (e->kind == SX_PAREN) return search(p, e->u.bin.a, continues);   /* SANY keeps no parentheses */
+    uint32_t mark = p->n;
+    if (!push(p, e->loc)) return false;
+    if (same_loc(e->loc, p->target) || search_children(p, e, continues)) return true;
+    p->n = mark;
+    return false;
+}
+
+/* TLC splits a next-state relation into actions at its top disjunctions and \E: the action is the
+ * disjunct, or the body, the failing expression is in. */
+static const syn_expr *split_action(path *p, const syn_expr *e)
+{
+    for (;;) {
+        if (e->kind == SX_PAREN) {
+            e = e->u.bin.a;
+        } else if (e->kind == SX_EXISTS) {
+            e = e->u.q.body;
+        } else if (e->kind == SX_DISJ_LIST) {
+            uint32_t i = 0;
+            while (i < e->u.list.nitems && !search(p, e->u.list.items[i], true)) i++;
+            if (i == e->u.list.nitems) return e;
+            p->n = 0;
+            e = e->u.list.items[i];
+        } else {
+            return e;
+        }
+    }
+}
+
+uint32_t eval_error_positions(const syn_expr *action, bool split, syn_loc failing, syn_loc *out, uint32_t max)
+{
+    path p = {.out = out, .max = max, .target = failing};
+    if (!action || !max) return 0;
+    if (split) action = split_action(&p, action);
+    return search(&p, action, true) ? p.n : 0;
+}

@@ -1,0 +1,5 @@
+---- MODULE InvariantConjunctsInner ----
+EXTENDS Naturals
+VARIABLE a
+Ok == a < 4
+====
