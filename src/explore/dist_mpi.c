@@ -182,6 +182,7 @@ typedef struct dsearch {
     _Atomic uint64_t cutoff;     /* the least fault key of this rank so far */
     word_vec bits, prefix;
     int flags;                   /* STOP_*: this rank's reasons to stop */
+    bool unportable;             /* some rank met a state it cannot send */
     uint64_t disk_errno;         /* STOP_DISK: why (the greatest over the ranks once stopped) */
     /* totals and outcome */
     uint64_t generated, distinct, bytes_sent;
@@ -481,7 +482,6 @@ static explore_verdict verdict_of_flags(int flags)
 {
     if (flags & STOP_DISK) return EXPLORE_DISK_ERROR;
     if (flags & STOP_MEMORY) return EXPLORE_OUT_OF_MEMORY;
-    if (flags & STOP_UNPORTABLE) return EXPLORE_FAILED;
     return EXPLORE_INTERRUPTED;
 }
 
@@ -550,10 +550,7 @@ static void conclude(dsearch *s)
     if (flags) {
         s->verdict = verdict_of_flags((int)flags);
         sum_u64(&s->disk_errno, 1, MPI_MAX);
-        if ((flags & STOP_UNPORTABLE) && s->rank == 0)
-            fprintf(stderr, "tlc-c: error: a state holds a string made during the search or an infinite set, which "
-                            "cannot be sent to another process: checking such a spec on several processes is not "
-                            "supported yet\n");
+        s->unportable = flags & STOP_UNPORTABLE;
         s->done = true;
         return;
     }
@@ -852,6 +849,21 @@ static explore_stats final_stats(const dsearch *s, explore_verdict v)
 
 /* ---- running ------------------------------------------------------------------------------------ */
 
+/* A state that cannot be sent to another process: every rank ends the job here (exit 151). */
+static _Noreturn void refuse_unportable(dsearch *s)
+{
+    if (s->rank == 0) {
+        printf("%llu states generated, %llu distinct states found so far.\n", (unsigned long long)s->generated,
+               (unsigned long long)s->distinct);
+        fflush(stdout);
+        fprintf(stderr, "tlc-c: error: a state holds a string made during the search (not written in the spec or "
+                        "its .cfg) or an infinite set, which cannot be sent to another process; checking such a spec "
+                        "on several processes (mpirun) is not supported yet\n");
+    }
+    MPI_Finalize();
+    exit(EXIT_CONFIG);
+}
+
 /* The processes must have interned the same strings in the same order, since states name them by
  * their rank (value_io.c): a digest of them all, compared over the ranks. */
 static bool same_strings(void)
@@ -948,6 +960,7 @@ void dist_run(const explore_model *m, const explore_options *o, explore_result *
     parallel(s, PHASE_EXIT);
     for (size_t k = 0; k < threads.len; k++) pthread_join(threads.items[k], NULL);
     VEC_FREE(threads);
+    if (s->unportable) refuse_unportable(s);
     r->verdict = verdict_of(s);
     r->stats = final_stats(s, r->verdict);
     r->collision_probability = fpset_collision_probability(r->stats.distinct, r->stats.generated);
