@@ -224,6 +224,10 @@ val_status val_func_merge(arena *a, val f, val g, val *out);          /* f @@ g 
 val val_copy(arena *a, val v);                     /* deep copy into another arena */
 typedef struct val_buf { uint8_t *items; size_t len, cap; } val_buf;
 void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets enumerated) */
+/* For a distributed run (MPI builds, value_io.c): from now on, whether state bytes were written that
+ * another process cannot read (a string made during the search, or an infinite set). */
+void val_freeze_strings(void);
+bool val_unportable_seen(void);
 void val_state_serialize(const val *vars, uint32_t n, val_buf *out);
 void val_buf_append(val_buf *b, const void *p, size_t n);
 /* Returns false on malformed bytes. */

@@ -6,6 +6,7 @@
 #include "model.h"
 #include "report.h"
 #include "simulate.h"
+#include "dist.h"
 
 #include <errno.h>
 #include <math.h>
@@ -530,7 +531,7 @@ static bool plan_checkpoints(const cli_options *o, explore_options *eo, checking
     }
     eo->recover_dir = o->recover;
     eo->checkpoint_event = checkpoint_event;
-    if (o->checkpoint == 0 || unsupported) return true;
+    if (o->checkpoint == 0 || unsupported || dist_active()) return true;
     c->checkpoint_dir = checkpoint_dir(o);
     eo->checkpoint_dir = c->checkpoint_dir;
     eo->checkpoint_seconds = (o->checkpoint < 0 ? 30 : o->checkpoint) * 60;
@@ -569,7 +570,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     util_reserve_memory((size_t)64 << 20);   /* for the summary when memory runs out */
     signal(SIGINT, on_sigint);   /* kept to the end: a late Ctrl-C lets the report finish */
     signal(SIGXFSZ, SIG_IGN);    /* past a file-size limit, a write fails (EFBIG) rather than killing */
-    explore_run(&em, &eo, &r);
+    dist_run(&em, &eo, &r);   /* explore_run, on every rank of an MPI job */
     report_progress_end(stdout);
     int rc;
     bool complete = false;
@@ -861,7 +862,7 @@ int cli_check(const cli_options *o)
     report_set_tool(o->tool);
     int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
     int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
-    int64_t seed = run_seed(o);
+    int64_t seed = dist_agree_seed(run_seed(o));
     if (o->recover && !recovery_seed(o, &seed)) return EXIT_SYSTEM;
     if (o->simulate) report_sim_banner(stdout, o->spec, seed, workers, cores);
     else if (o->dfid) report_dfid_banner(stdout, o->spec, o->fp, seed, workers, cores);
@@ -912,7 +913,7 @@ int cli_check(const cli_options *o)
     sema_order_strings(p, cfg);
     model *m = model_new(p, cfg, &mo, &rc);
     char *model_diagnostics = capture_end(&diagnostics);
-    checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
+    checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1 && !dist_active()};   /* mpirun gives ranks a pty */
     arena_init(&c.cex_mem);
     if (!m) {
         config_failed(model_diagnostics);
@@ -929,6 +930,15 @@ int cli_check(const cli_options *o)
     const char *refused = o->dfid ? dfid_refusal(o, m) : NULL;
     if (refused) {
         fprintf(stderr, "tlc-c: error: %s is not supported yet\n", refused);
+        rc = EXIT_CONFIG;
+        goto done;
+    }
+    const char *no_dist = dist_unsupported(model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
+                                                                  &(const live_fairness *){0}, &(uint32_t){0}),
+                                           o->keep_going, o->coverage >= 0, o->checkpoint > 0 || o->recover,
+                                           o->dump_file, o->simulate || o->generate || o->dfid);
+    if (no_dist) {
+        fprintf(stderr, "tlc-c: error: %s is not supported yet\n", no_dist);
         rc = EXIT_CONFIG;
         goto done;
     }
