@@ -301,13 +301,9 @@ static void skip_val(reader *r)
         uint8_t tag = *r->p++;
         left--;
         if (tag == TAG_FALSE || tag == TAG_TRUE) continue;
-        if (tag == TAG_INT || tag == TAG_MODEL) {
+        if (tag == TAG_INT || tag == TAG_MODEL || tag == TAG_STR) {   /* a varint (a string's rank) */
             while (r->p < r->end && (*r->p & 0x80)) r->p++;
             r->p++;
-            continue;
-        }
-        if (tag == TAG_STR && r->end - r->p >= (ptrdiff_t)sizeof(atom)) {
-            r->p += sizeof(atom);
             continue;
         }
         if (tag != TAG_SET && tag != TAG_SEQ && tag != TAG_FUNC) {
