@@ -321,7 +321,7 @@ static void skip_val(reader *r)
         uint8_t tag = *r->p++;
         left--;
         if (tag == TAG_FALSE || tag == TAG_TRUE) continue;
-        if (tag == TAG_INT || tag == TAG_MODEL || tag == TAG_STR) {   /* a varint */
+        if (tag == TAG_INT || tag == TAG_MODEL || tag == TAG_STR) {   /* a varint (a string's rank) */
             while (r->p < r->end && (*r->p & 0x80)) r->p++;
             r->p++;
             continue;
