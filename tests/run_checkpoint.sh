@@ -81,6 +81,18 @@ if cmp -s "$work/ref-bound.answer" "$work/bound.answer" && [ "$(trace "$work/ref
     [ -n "$(trace "$work/bound")" ]; then echo "PASS a violation, killed and recovered: the same answer and trace"; else
     echo "FAIL a violation, killed and recovered"; diff <(trace "$work/ref-bound") <(trace "$work/bound") | head; fail=$((fail + 1)); fi
 
+# strings made while checking: a recovery gives them the ranks they had (the same states, trace)
+cp "$src/tests/checkpoint/Words.tla" "$src/tests/checkpoint/Words.cfg" "$work/"
+odometer=$spec
+spec=$work/Words.tla
+"$bin" -workers 1 -checkpoint 0 -config "$work/Words.cfg" "$spec" >"$work/ref-words" 2>&1
+answer $? "$work/ref-words" >"$work/ref-words.answer"
+kill_and_recover "$work/Words.cfg" "$work/words"
+if cmp -s "$work/ref-words.answer" "$work/words.answer" && [ "$(trace "$work/ref-words")" = "$(trace "$work/words")" ] &&
+    [ -n "$(trace "$work/words")" ]; then echo "PASS strings made while checking, killed and recovered: the same answer and trace"; else
+    echo "FAIL strings made while checking, killed and recovered"; diff <(trace "$work/ref-words") <(trace "$work/words") | head; fail=$((fail + 1)); fi
+spec=$odometer
+
 # a damaged checkpoint, and one of another .cfg, are refused
 dir=$work/one
 "$bin" -checkpoint 0.0005 -metadir "$dir" -config "$work/Odometer.cfg" "$spec" >/dev/null 2>&1 &
