@@ -65,6 +65,10 @@ void eval_override_def(eval_program *ep, sema_def *target, sema_def *with);
 void eval_override_def_value(eval_program *ep, const sema_def *target, val v);
 /* Is the constant assigned or overridden? */
 bool eval_constant_defined(const eval_program *ep, const sema_decl *c);
+/* Is d one of the tool's operators whose value depends on more than its arguments and the state, or
+ * that acts on the world: TLC's Print, PrintT, JavaTime, TLCGet, TLCSet, RandomElement, and the IOUtils,
+ * CSV, Json, Randomization, TLCExt and SVG modules? (The analyses that cache or skip evaluations ask.) */
+bool eval_def_impure(const sema_def *d);
 
 /* The seed of RandomElement and the Randomization operators (set before the workers are made).
  * Their draws are a function of the seed and of the evaluation's context (see random.c). */

@@ -137,6 +137,8 @@ void *util_xmalloc(size_t n);
 void *util_xcalloc(size_t n, size_t size);
 void *util_xrealloc(void *p, size_t n);
 char *util_xstrdup(const char *s);
+/* Seconds on the monotonic clock, for durations and progress intervals. */
+double util_now(void);
 /* Allocation that may fail (large buffers whose owner can stop cleanly): NULL raises the flag. */
 void *util_try_realloc(void *p, size_t n);
 void *util_try_calloc(size_t n, size_t size);

@@ -18,13 +18,6 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* Spec.cfg beside Spec.tla, unless -config names one. */
 static char *config_path(const cli_options *o)
 {
@@ -103,7 +96,7 @@ static int64_t run_seed(const cli_options *o)
     int64_t seed;
     if (o->has_seed) return o->seed;
     if (getrandom(&seed, sizeof seed, 0) == (ssize_t)sizeof seed) return seed;
-    return (int64_t)(now() * 1e9) ^ ((int64_t)getpid() << 32);
+    return (int64_t)(util_now() * 1e9) ^ ((int64_t)getpid() << 32);
 }
 
 /* Ctrl-C: the search, or the liveness checks after it, stop with the counts so far. */
@@ -249,7 +242,7 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
     const live_fairness *fair;
     uint32_t nchecks, nfair;
     if (!model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) return 0;
-    double start = now();
+    double start = util_now();
     report_liveness_start(stdout, g->nstates);
     live_result lr;
     live_check_all(g, checks, nchecks, fair, nfair, workers, &lr);
@@ -272,7 +265,7 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
         rc = EXIT_LIVENESS;
     }
     live_result_free(&lr);
-    if (!rc || rc == EXIT_LIVENESS) report_liveness_done(stdout, now() - start);
+    if (!rc || rc == EXIT_LIVENESS) report_liveness_done(stdout, util_now() - start);
     return rc;
 }
 
@@ -586,7 +579,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
         c->name = model_last_fault(m)->name;
         c->stats = r.stats;
         counterexample(c, r.trace, r.trace_len, -1, 0);
-        report_finished(stdout, now() - start);
+        report_finished(stdout, util_now() - start);
         explore_result_free(&r);
         util_reserve_memory(0);
         return EXIT_SAFETY;
@@ -601,10 +594,10 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     if (c->first_code) rc = c->first_code;   /* -continue: TLC's code for the first violation */
     c->stats = r.stats;
     if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
-    report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, now() - start};
+    report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, util_now() - start};
     report_summary(stdout, &rs);
     if (complete) report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
-    report_finished(stdout, now() - start);
+    report_finished(stdout, util_now() - start);
     explore_result_free(&r);
     free(c->checkpoint_dir);
     util_reserve_memory(0);
@@ -858,7 +851,7 @@ static FILE *open_user_file(const cli_options *o)
 
 int cli_check(const cli_options *o)
 {
-    double start = now();
+    double start = util_now();
     report_set_tool(o->tool);
     int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
     int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
@@ -879,8 +872,8 @@ int cli_check(const cli_options *o)
     fflush(stdout);
     report_sany_done(stdout, p);
     if (!p) {
-        report_finished(stdout, now() - start);
-        if (o->json_summary) write_summary(&(checking){.o = o}, o->config, EXIT_PARSE, workers, seed, now() - start);
+        report_finished(stdout, util_now() - start);
+        if (o->json_summary) write_summary(&(checking){.o = o}, o->config, EXIT_PARSE, workers, seed, util_now() - start);
         return EXIT_PARSE;
     }
     char *cfg_path = config_path(o);
@@ -892,9 +885,9 @@ int cli_check(const cli_options *o)
     char *cfg_diagnostics = capture_end(&diagnostics);
     if (cfg) free(cfg_diagnostics);
     if (!cfg) {
-        if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, EXIT_CONFIG, workers, seed, now() - start);
+        if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, EXIT_CONFIG, workers, seed, util_now() - start);
         config_failed(cfg_diagnostics);
-        report_finished(stdout, now() - start);
+        report_finished(stdout, util_now() - start);
         free(cfg_path);
         sema_free(p);
         return EXIT_CONFIG;
@@ -918,7 +911,7 @@ int cli_check(const cli_options *o)
     if (!m) {
         config_failed(model_diagnostics);
         model_diagnostics = NULL;
-        report_finished(stdout, now() - start);
+        report_finished(stdout, util_now() - start);
         goto done;
     }
     free(model_diagnostics);
@@ -952,28 +945,28 @@ int cli_check(const cli_options *o)
     if (live) report_live_implied(stdout, nchecks);
     rc = model_check_assumptions(m, stdout);
     if (rc) {
-        report_finished(stdout, now() - start);
+        report_finished(stdout, util_now() - start);
         goto done;
     }
     if (!model_has_behaviour(m)) {
         /* Only constants and assumptions: TLC checks them and reports an empty state space. */
         report_success(stdout, 0, 0);
-        report_stats none = {0, 0, 0, 0, now() - start};
+        report_stats none = {0, 0, 0, 0, util_now() - start};
         report_summary(stdout, &none);
-        report_finished(stdout, now() - start);
+        report_finished(stdout, util_now() - start);
         goto done;
     }
     if (o->simulate) {
         rc = simulate(&c, workers, seed);
-        report_finished(stdout, now() - start);
+        report_finished(stdout, util_now() - start);
     } else if (o->dfid) {
         rc = dfid(&c, workers);
-        report_finished(stdout, now() - start);
+        report_finished(stdout, util_now() - start);
     } else {
         rc = explore(&c, workers, start, seed);
     }
 done:
-    if (o->json_summary) write_summary(&c, cfg_path, rc, workers, seed, now() - start);
+    if (o->json_summary) write_summary(&c, cfg_path, rc, workers, seed, util_now() - start);
     arena_free(&c.cex_mem);
     model_free(m);
 done_cfg:

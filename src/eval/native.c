@@ -153,3 +153,17 @@ native_fn eval_find_native(atom module, atom name)
             if (strcmp(e->module, module) == 0 && strcmp(e->name, name) == 0) return e->fn;
     return NULL;
 }
+
+bool eval_def_impure(const sema_def *d)
+{
+    static const char *const modules[] = {"IOUtils", "CSV", "Json", "Randomization", "TLCExt", "SVG"};
+    static const char *const in_tlc[] = {"Print", "PrintT", "JavaTime", "TLCGet", "TLCSet", "RandomElement"};
+    if (!d->module || !d->module->is_standard) return false;
+    const char *m = d->module->name;
+    for (size_t i = 0; i < sizeof modules / sizeof *modules; i++)
+        if (!strcmp(m, modules[i])) return true;
+    if (strcmp(m, "TLC")) return false;
+    for (size_t i = 0; i < sizeof in_tlc / sizeof *in_tlc; i++)
+        if (!strcmp(d->name, in_tlc[i])) return true;
+    return false;
+}

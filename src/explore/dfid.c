@@ -23,13 +23,6 @@ static atomic_bool stop_requested;
 
 void dfid_request_stop(void) { atomic_store(&stop_requested, true); }
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* ---- the states' status, by fingerprint (TLC's MemFPIntSet) -------------------------------------- */
 
 enum { DONE = 1, LEVELED = 2 };
@@ -214,8 +207,8 @@ static bool stopping(dfid *d)
         d->verdict = EXPLORE_OUT_OF_MEMORY;
         return true;
     }
-    if (d->o->progress && (d->expansions & 1023) == 0 && now() - d->last_progress >= d->o->progress_seconds) {
-        d->last_progress = now();
+    if (d->o->progress && (d->expansions & 1023) == 0 && util_now() - d->last_progress >= d->o->progress_seconds) {
+        d->last_progress = util_now();
         d->o->progress(d->o->ctx, d->generated, d->seen.count);
     }
     return false;
@@ -333,7 +326,7 @@ void dfid_run(const explore_model *m, const dfid_options *o, dfid_result *r)
     memset(r, 0, sizeof *r);
     atomic_store(&stop_requested, false);
     dfid d = {.m = m, .o = o, .mw = m->worker_new(m->self, 0), .col = explore_collector_new(), .level = 1,
-              .verdict = EXPLORE_SUCCESS, .last_progress = now()};
+              .verdict = EXPLORE_SUCCESS, .last_progress = util_now()};
     if (initial_states(&d)) {
         if (o->initial_done) o->initial_done(o->ctx, d.generated, d.seen.count);
         iterate(&d, r);

@@ -612,7 +612,7 @@ static void start_level(dsearch *s)
 static void report_progress(dsearch *s)
 {
     if (!s->o->progress) return;
-    double t = now();
+    double t = util_now();
     if (t - s->last_progress < s->o->progress_seconds) return;
     s->last_progress = t;
     explore_stats st = {s->generated, s->distinct, s->nfrontier - s->start + s->next_count, s->depth, t - s->start_time};
@@ -654,7 +654,7 @@ static void plan_round(dsearch *s)
     atomic_store(&s->stop_expanding, false);
     atomic_store(&s->cutoff, NO_FAULT);
     s->stats = (explore_stats){s->generated, s->distinct, s->nfrontier - s->end + s->next_count, s->depth,
-                               now() - s->start_time};
+                               util_now() - s->start_time};
     report_progress(s);
 }
 
@@ -837,7 +837,7 @@ static explore_verdict verdict_of(const dsearch *s)
 /* The counts TLC prints (explore.c's final_stats). */
 static explore_stats final_stats(const dsearch *s, explore_verdict v)
 {
-    explore_stats st = {s->generated, s->distinct, 0, s->depth, now() - s->start_time};
+    explore_stats st = {s->generated, s->distinct, 0, s->depth, util_now() - s->start_time};
     if (v == EXPLORE_SUCCESS) return st;
     uint64_t expanded = s->start;
     if (s->stop.kind != FAULT_NONE && !s->initial) expanded += s->stop.pos + 1;
@@ -889,7 +889,7 @@ static void search_init(dsearch *s, const explore_model *m, const explore_option
     s->seen = fpset_new(1 << 16, o->fpset_bytes);
     spool_init(&s->cur, o->queue_budget);
     spool_init(&s->next, o->queue_budget);
-    s->start_time = s->last_progress = now();
+    s->start_time = s->last_progress = util_now();
     s->verdict = EXPLORE_SUCCESS;
     s->round_states = EXPLORE_ROUND;
     for (int k = 0; k < s->nworkers; k++) {

@@ -244,7 +244,7 @@ static void free_action_counts(explore_action_counts *c)
 static void report_coverage(search *s)
 {
     if (!s->o->coverage || !s->o->count_actions) return;
-    double t = now();
+    double t = util_now();
     if (t - s->last_coverage < s->o->coverage_seconds) return;
     s->last_coverage = t;
     explore_action_counts c = sum_action_counts(s);
@@ -528,12 +528,12 @@ static void plan_round(search *s);
 static bool checkpoint_due(const search *s)
 {
     const explore_options *o = s->o;
-    return o->checkpoint_dir && !o->keep_going && !o->record_graph && now() - s->last_checkpoint >= o->checkpoint_seconds;
+    return o->checkpoint_dir && !o->keep_going && !o->record_graph && util_now() - s->last_checkpoint >= o->checkpoint_seconds;
 }
 
 static void checkpoint_event(search *s, int event, uint64_t queue, int err)
 {
-    explore_stats st = {s->generated, s->distinct, queue, s->level.depth, now() - s->start};
+    explore_stats st = {s->generated, s->distinct, queue, s->level.depth, util_now() - s->start};
     if (s->o->checkpoint_event) s->o->checkpoint_event(s->o->progress_ctx, event, &st, err);
 }
 
@@ -582,6 +582,16 @@ static void put_strings(const search *s, ckpt_writer *w)
     }
 }
 
+/* A record of the checkpoint, its length then its bytes, read into buf; its length. */
+static uint32_t get_record(ckpt_reader *r, byte_vec *buf)
+{
+    uint32_t len = 0;
+    ckpt_get(r, &len, sizeof len);
+    VEC_RESERVE(*buf, (size_t)len + 1);
+    ckpt_get(r, buf->items, len);
+    return len;
+}
+
 /* Intern the checkpoint's strings at the ranks they had: the set-up must have made as many atoms
  * as the checkpointed run's did (the same spec, .cfg and options), and no string may exist yet. */
 static bool get_strings(search *s, ckpt_reader *r)
@@ -590,10 +600,7 @@ static bool get_strings(search *s, ckpt_reader *r)
     if (!r->ok || (n && before != util_intern_count())) return false;
     byte_vec buf = {0};
     for (uint64_t i = 0; i < n && r->ok; i++) {
-        uint32_t len = 0;
-        ckpt_get(r, &len, sizeof len);
-        VEC_RESERVE(buf, (size_t)len + 1);
-        ckpt_get(r, buf.items, len);
+        uint32_t len = get_record(r, &buf);
         if (r->ok && util_intern_rank(util_intern_n((const char *)buf.items, len)) != before + i) r->ok = false;
     }
     VEC_FREE(buf);
@@ -626,7 +633,7 @@ static void write_checkpoint(search *s)
     bool ok = w.ok ? ckpt_commit(&w) : (ckpt_abort(&w), false);
     if (!ok && !err) err = w.err ? w.err : EIO;
     checkpoint_event(s, ok ? EXPLORE_CHECKPOINT_DONE : EXPLORE_CHECKPOINT_FAILED, queue, err);
-    s->last_checkpoint = now();
+    s->last_checkpoint = util_now();
 }
 
 /* n states (length, bytes) into worker 0's spool and the level's slots. */
@@ -634,10 +641,7 @@ static bool get_states(search *s, ckpt_reader *r, spool *sp, slot_vec *slots, ui
 {
     byte_vec buf = {0};
     for (uint64_t i = 0; i < n && r->ok; i++) {
-        uint32_t len = 0;
-        ckpt_get(r, &len, sizeof len);
-        VEC_RESERVE(buf, (size_t)len + 1);
-        ckpt_get(r, buf.items, len);
+        uint32_t len = get_record(r, &buf);
         if (!spool_append(sp, buf.items, len)) {
             if (errno != ENOMEM) atomic_store(&s->disk_errno, errno ? errno : EIO);
             r->ok = false;
@@ -697,7 +701,7 @@ static void recover(search *s)
     s->round.start = s->round.end = 0;
     checkpoint_event(s, EXPLORE_RECOVERY_DONE, s->level.nfrontier + s->level.next_slots.len, 0);
     plan_round(s);
-    s->last_checkpoint = now();
+    s->last_checkpoint = util_now();
 }
 
 /* ---- levels and rounds (decided by worker 0 between barriers) ----------------------------------- */
@@ -747,7 +751,7 @@ static bool load_round(search *s)
 static void report_progress(search *s)
 {
     if (!s->o->progress) return;
-    double t = now();
+    double t = util_now();
     if (t - s->last_progress < s->o->progress_seconds) return;
     s->last_progress = t;
     explore_stats st = {s->generated, s->distinct, s->level.nfrontier - s->round.start + s->level.next_slots.len, s->level.depth,
@@ -776,7 +780,7 @@ static void plan_round(search *s)
     memset(s->round.gen, 0, sizeof(uint64_t) * ROUND);
     /* TLCGet reads the counts as of the round's start; the round's own states are being expanded */
     s->round.stats = (explore_stats){s->generated, s->distinct, s->level.nfrontier - s->round.end + s->level.next_slots.len,
-                                     s->level.depth, now() - s->start};
+                                     s->level.depth, util_now() - s->start};
     report_progress(s);
     report_coverage(s);
 }
@@ -946,7 +950,7 @@ static explore_verdict verdict_of(const search *s)
  * the fault's new state is not queued, and the depth is that of the deepest state found. */
 static explore_stats final_stats(const search *s, explore_verdict v)
 {
-    explore_stats st = {s->generated, s->distinct, 0, s->level.depth, now() - s->start};
+    explore_stats st = {s->generated, s->distinct, 0, s->level.depth, util_now() - s->start};
     if (v == EXPLORE_SUCCESS) return st;
     uint64_t expanded = s->round.start;
     if (s->stop.kind != FAULT_NONE && !s->round.initial) expanded += s->stop.pos + 1;
@@ -973,7 +977,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
     trace_store_init(&s->trace);
     s->nmade = s->nworkers;
     pthread_mutex_init(&s->starting, NULL);
-    s->start = s->last_progress = s->last_coverage = s->last_checkpoint = now();
+    s->start = s->last_progress = s->last_coverage = s->last_checkpoint = util_now();
     s->round.initial = true;
     atomic_store(&s->round.cutoff, NO_FAULT);
     for (int k = 0; k < s->nworkers; k++) {

@@ -42,13 +42,6 @@ enum { BEFORE_SUCCESSOR = 0, AT_STATE = 1, AT_STEP = 2 };
  * its step's properties (TLC checks a new state's invariants before the step's properties). */
 static inline uint64_t key_of(uint64_t seq, int sub) { return seq * 4 + (uint64_t)sub; }
 
-static inline double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static inline uint64_t min_u64(uint64_t a, uint64_t b) { return a < b ? a : b; }
 
 static inline void atomic_min(_Atomic uint64_t *a, uint64_t v)

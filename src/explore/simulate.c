@@ -18,13 +18,6 @@ static atomic_bool stop_requested;
 
 void simulate_request_stop(void) { atomic_store(&stop_requested, true); }
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* ---- the walks' generator: xoshiro256**, seeded through splitmix64 from (seed, walk) ------------ */
 
 typedef struct rng { uint64_t s[4]; } rng;
@@ -282,7 +275,7 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
     uint32_t len, action;
     const uint8_t *cur = walk_state(&w->walk, level - 1, &len);
     if (m->set_level) m->set_level(w->mw, level);
-    if (m->set_walk) m->set_walk(w->mw, walk + 1, atomic_load(&w->sim->generated), now() - w->sim->start);
+    if (m->set_walk) m->set_walk(w->mw, walk + 1, atomic_load(&w->sim->generated), util_now() - w->sim->start);
     explore_collector_clear(w->col);
     uint64_t gen = 0, draw = rng_next(r) | 1;
     if (m->pick_action) m->pick_action(w->mw, draw);
@@ -423,11 +416,11 @@ static void stats_of(const totals *t, double seconds, simulate_stats *out)
 /* Wait for the workers, printing progress and watching the time limit. */
 static void watch(sim *s)
 {
-    double last = now();
+    double last = util_now();
     while (atomic_load(&s->running) > 0) {
         struct timespec pause = {0, 20 * 1000 * 1000};
         nanosleep(&pause, NULL);
-        double t = now();
+        double t = util_now();
         if (s->o->stop_after > 0 && t - s->start >= s->o->stop_after) atomic_store(&s->timed_out, true);
         if (s->o->progress && t - last >= s->o->progress_seconds) {
             last = t;
@@ -499,7 +492,7 @@ static void collect(sim *s, uint64_t initial_generated, simulate_result *r)
         r->verdict = EXPLORE_OUT_OF_MEMORY;
     }
     r->timed_out = atomic_load(&s->timed_out);
-    stats_of(&t, now() - s->start, &r->stats);
+    stats_of(&t, util_now() - s->start, &r->stats);
 }
 
 static void sim_free(sim *s)
@@ -523,7 +516,7 @@ void simulate_run(const explore_model *m, const simulate_options *o, simulate_re
 {
     memset(r, 0, sizeof *r);
     atomic_store(&stop_requested, false);
-    sim s = {.m = m, .o = o, .nworkers = o->workers > 0 ? o->workers : 1, .start = now()};
+    sim s = {.m = m, .o = o, .nworkers = o->workers > 0 ? o->workers : 1, .start = util_now()};
     atomic_store(&s.cutoff, UINT64_MAX);
     s.workers = util_xcalloc((size_t)s.nworkers, sizeof *s.workers);
     for (int k = 0; k < s.nworkers; k++) {
@@ -538,7 +531,7 @@ void simulate_run(const explore_model *m, const simulate_options *o, simulate_re
         r->verdict = v;
         r->trace = walk_trace(&s.workers[0].walk, &r->trace_len);
         r->stats.generated = initial_generated;
-        r->stats.seconds = now() - s.start;
+        r->stats.seconds = util_now() - s.start;
         sim_free(&s);
         return;
     }

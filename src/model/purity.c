@@ -5,24 +5,8 @@
  *
  * Every expression of the spec's own modules is looked at, whatever uses it (invariants, overrides
  * of the .cfg, definitions passed as arguments): the tool's library modules are judged by name
- * only, as they call nothing impure but through the operators named here. */
+ * only, as they call nothing impure but through the operators eval_def_impure names. */
 #include "model_internal.h"
-
-#include <string.h>
-
-static bool impure_native(const sema_def *d)
-{
-    static const char *const modules[] = {"IOUtils", "CSV", "Json", "Randomization", "TLCExt", "SVG"};
-    static const char *const in_tlc[] = {"Print", "PrintT", "JavaTime", "TLCGet", "TLCSet", "RandomElement"};
-    if (!d->module || !d->module->is_standard) return false;
-    const char *m = d->module->name;
-    for (size_t i = 0; i < sizeof modules / sizeof *modules; i++)
-        if (!strcmp(m, modules[i])) return true;
-    if (strcmp(m, "TLC")) return false;
-    for (size_t i = 0; i < sizeof in_tlc / sizeof *in_tlc; i++)
-        if (!strcmp(d->name, in_tlc[i])) return true;
-    return false;
-}
 
 static bool expr_impure(const syn_expr *e);
 
@@ -45,7 +29,7 @@ static bool unit_impure(const syn_unit *u);
 static bool apply_impure(const syn_expr *e)
 {
     const sema_ref *r = e->u.apply.res;
-    if (r && r->kind == REF_DEF && impure_native(r->def)) return true;
+    if (r && r->kind == REF_DEF && eval_def_impure(r->def)) return true;
     for (uint32_t i = 0; i < e->u.apply.npath; i++)
         if (all_impure(e->u.apply.path[i].args, e->u.apply.path[i].nargs)) return true;
     return all_impure(e->u.apply.args, e->u.apply.nargs);

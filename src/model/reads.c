@@ -18,18 +18,6 @@ typedef struct reads {
 
 static void walk(reads *r, const syn_expr *e);
 
-/* Natives whose result depends on more than their arguments, or that act on the world. */
-static bool impure_native(const sema_def *d)
-{
-    static const char *const modules[] = {"IOUtils", "Randomization", "TLCExt", "CSV", "Json"};
-    static const char *const names[] = {"TLCGet", "TLCSet", "Print", "PrintT", "RandomElement", "JavaTime"};
-    for (size_t i = 0; i < sizeof modules / sizeof *modules; i++)
-        if (strcmp(d->module->name, modules[i]) == 0) return true;
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (strcmp(d->name, names[i]) == 0) return true;
-    return false;
-}
-
 static void walk_def(reads *r, const sema_def *d)
 {
     if (!d) return;
@@ -39,7 +27,7 @@ static void walk_def(reads *r, const sema_def *d)
     }
     if (r->seen[d->id]) return;
     r->seen[d->id] = 1;
-    if (d->native && impure_native(d)) r->pure = false;
+    if (d->native && eval_def_impure(d)) r->pure = false;
     for (size_t i = 0; i < r->m->overrides.len; i++)
         if (r->m->overrides.items[i].target == d) walk_def(r, r->m->overrides.items[i].with);
     if (d->body) walk(r, d->body);

@@ -7,6 +7,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -114,6 +115,13 @@ char *util_xstrdup(const char *s)
     char *p = util_xmalloc(n + 1);
     memcpy(p, s, n + 1);
     return p;
+}
+
+double util_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* ---- intern table: open addressing over (hash, pointer), grown at 50% load ----------------------
