@@ -54,7 +54,7 @@ bool check_cache_known(check_cache *c, const check_part *p, const uint8_t *state
     c->hash = XXH3_64bits(c->key.items, c->key.len) | 1;
     if (!c->tables[p->cache]) return false;
     const slot *s = &c->tables[p->cache][c->hash & (SLOTS - 1)];
-    return s->hash == c->hash && s->len == c->key.len && memcmp(s->key, c->key.items, c->key.len) == 0;
+    return s->hash == c->hash && s->len == c->key.len && (!c->key.len || memcmp(s->key, c->key.items, c->key.len) == 0);
 }
 
 void check_cache_remember(check_cache *c, const check_part *p)
@@ -66,7 +66,7 @@ void check_cache_remember(check_cache *c, const check_part *p)
         s->cap = (uint32_t)c->key.len + 1;
         s->key = util_xrealloc(s->key, s->cap);
     }
-    memcpy(s->key, c->key.items, c->key.len);
+    if (c->key.len) memcpy(s->key, c->key.items, c->key.len);   /* an empty key has no items (NULL) */
     s->len = (uint32_t)c->key.len;
     s->hash = c->hash;
 }
