@@ -118,4 +118,23 @@ void live_request_stop(void);
 bool live_lasso_trace(const explore_model *m, const explore_graph *g, const live_lasso *l, explore_trace_state **trace,
                       uint32_t *len);
 
+/* ---- one simulated walk (walk.c) ------------------------------------------------------------------ */
+
+/* Check the temporal properties on one walk of a simulation (TLC's simulator's check): the walk's
+ * states as a graph (each with a stuttering step and the walk's step from it), labelled through
+ * the model's worker mw (on the caller's thread), each check searched in turn. On a violation, the
+ * lasso's states (each with the action of the step into it; prefix, then cycle back to
+ * trace[loop] by back_action, or stuttering at the last). */
+typedef enum { LIVE_WALK_HOLDS, LIVE_WALK_VIOLATED, LIVE_WALK_ERROR } live_walk_status;
+typedef struct live_walk_violation {
+    uint32_t check;
+    explore_trace_state *trace;
+    uint32_t n, loop, back_action;
+    bool stuttering;
+} live_walk_violation;
+live_walk_status live_check_walk(const explore_model *m, void *mw, const explore_trace_state *walk, uint32_t n,
+                                 const live_check *checks, uint32_t nchecks, const live_fairness *fair, uint32_t nfair,
+                                 live_walk_violation *out);
+void live_walk_violation_free(live_walk_violation *v);
+
 #endif

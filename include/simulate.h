@@ -32,6 +32,15 @@ typedef struct simulate_stats {
     double seconds;
 } simulate_stats;
 
+/* A walk that violates a temporal property: its lasso (the states, each with the action of the step
+ * into it; then back to trace[loop] by back_action, or stuttering at the last state). */
+typedef struct simulate_lasso {
+    uint32_t property;               /* the client's number for the property */
+    explore_trace_state *trace;
+    uint32_t n, loop, back_action;
+    bool stuttering;
+} simulate_lasso;
+
 typedef struct simulate_options {
     int workers;
     uint64_t num;                    /* walks (0: until stopped) */
@@ -44,14 +53,20 @@ typedef struct simulate_options {
     double progress_seconds;
     /* a complete walk (file=P): worker, its walk count (0-based, per worker), the states */
     void (*walk_done)(void *ctx, int worker, uint64_t count, const explore_trace_state *walk, uint32_t n);
+    /* Temporal properties, checked on each complete walk from the walk's worker thread with the
+     * model's worker of that thread (NULL: none): 0 they hold, 1 one is violated (*out filled, its
+     * trace to free), -1 an error. A violation fails the walk as an invariant's would. */
+    int (*check_walk)(void *ctx, void *model_worker, const explore_trace_state *walk, uint32_t n, simulate_lasso *out);
     void *ctx;
 } simulate_options;
 
 typedef struct simulate_result {
     explore_verdict verdict;         /* SUCCESS, VIOLATED, DEADLOCK, FAILED, INTERRUPTED, OUT_OF_MEMORY */
     simulate_stats stats;
-    explore_trace_state *trace;      /* the failing walk, up to the offending state */
+    explore_trace_state *trace;      /* the failing walk, up to the offending state (a lasso's states) */
     uint32_t trace_len;
+    bool temporal;                   /* VIOLATED by a temporal property: `lasso` says how (trace above) */
+    simulate_lasso lasso;
     bool timed_out;                  /* stop_after ended it (the verdict is SUCCESS) */
 } simulate_result;
 

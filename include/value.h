@@ -224,6 +224,10 @@ val_status val_func_merge(arena *a, val f, val g, val *out);          /* f @@ g 
 val val_copy(arena *a, val v);                     /* deep copy into another arena */
 typedef struct val_buf { uint8_t *items; size_t len, cap; } val_buf;
 void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets enumerated) */
+/* For a distributed run (MPI builds, value_io.c): from now on, whether state bytes were written that
+ * another process cannot read (a string made during the search, or an infinite set). */
+void val_freeze_strings(void);
+bool val_unportable_seen(void);
 void val_state_serialize(const val *vars, uint32_t n, val_buf *out);
 void val_buf_append(val_buf *b, const void *p, size_t n);
 /* Returns false on malformed bytes. */
@@ -243,6 +247,8 @@ void val_domains_trim(val_domains *d);
 /* val_state_deserialize_at, functions' domains shared through `domains` (NULL: not shared). */
 bool val_state_deserialize_shared(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
                                   uint32_t *offsets, val_domains *domains);
+/* One value, the whole of bytes[0 .. len) (a variable's bytes, found by val_state_offsets). */
+bool val_decode_shared(arena *a, const uint8_t *bytes, uint32_t len, val *out, val_domains *domains);
 /* Only the offsets, without building the values. */
 bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets);
 uint64_t val_fingerprint(val v);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Simulation (-simulate): the same seed and number of workers give the same walks and output (apart
-# from times), and a run bounded by num=N has the same outcome for one worker and two; file=P
+# from times), and a run bounded by num=N has the same outcome for one worker and two; temporal
+# properties are checked on each walk; file=P
 # writes each walk as TLC does; -stopAfter ends an endless run; -json says what ran. Where java and
 # TLC (../shared/tlc) are at hand, a deterministic spec's counts are compared with TLC's simulator.
 set -u
@@ -41,6 +42,16 @@ a=$(run "$bin" -seed 9 -workers 1 "${dd[@]}")
 c=$(run "$bin" -seed 9 -workers 2 "${dd[@]}")
 [ "$a" = "$c" ] && ok || bad "DiningDeadlock without deadlock checks: one worker and two differ"
 printf '%s\n' "$a" | grep -q '^Progress: .* 50 traces generated' && ok || bad "DiningDeadlock: not 50 walks"
+
+# temporal properties on each walk: Kettle's water need not boil (stirring back and forth is a
+# cycle); the same lasso for one worker and two; under fairness (KettleFair) no walk violates it
+a=$(run "$bin" -simulate num=50 -depth 20 -seed 3 -workers 1 "$src/examples/Kettle.tla")
+c=$(run "$bin" -simulate num=50 -depth 20 -seed 3 -workers 2 "$src/examples/Kettle.tla")
+[ "$a" = "$c" ] && ok || bad "Kettle: one worker and two differ"
+printf '%s\n' "$a" | grep -q '^Error: Temporal properties were violated.$' && ok || bad "Kettle: no violation"
+printf '%s\n' "$a" | grep -q '^Back to state [0-9]*: <Stir line' && ok || bad "Kettle: no 'Back to state'"
+"$bin" -simulate num=100 -depth 30 -seed 3 -workers 2 "$src/examples/KettleFair.tla" >/dev/null
+[ $? = 0 ] && ok || bad "KettleFair: a walk violates its property"
 
 # file=P: one module per walk, P_<worker>_<n>, with STATE_i definitions and the actions as comments
 "$bin" -simulate num=3,file="$work/walk" -depth 10 -seed 1 -config "$specs/SimStats.cfg" "$specs/SimStats.tla" >/dev/null

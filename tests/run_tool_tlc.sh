@@ -99,6 +99,10 @@ compare "$t" Assumptions AssumeFalse
 compare "$t" Assumptions AssumeError
 # TLC's order of strings and model values: CHOOSE, the shortest counterexample found, printing
 compare "$src/tests/specs" StringOrder StringOrder
+# the nested positions of evaluation errors inside calls, LETs, IFs, disjunctions and filters
+compare "$src/tests/specs" NestedPositions NestedInLet
+compare "$src/tests/specs" NestedPositions NestedInIf
+compare "$src/tests/specs" NestedPositions NestedInFilter
 # corpus models of each verdict TLC gives there (success, safety, liveness), when the corpus is here
 corpus=$shared/corpus/specifications
 if [ -d "$corpus" ]; then

@@ -6,6 +6,7 @@
 #include "model.h"
 #include "report.h"
 #include "simulate.h"
+#include "dist.h"
 
 #include <errno.h>
 #include <math.h>
@@ -530,7 +531,7 @@ static bool plan_checkpoints(const cli_options *o, explore_options *eo, checking
     }
     eo->recover_dir = o->recover;
     eo->checkpoint_event = checkpoint_event;
-    if (o->checkpoint == 0 || unsupported) return true;
+    if (o->checkpoint == 0 || unsupported || dist_active()) return true;
     c->checkpoint_dir = checkpoint_dir(o);
     eo->checkpoint_dir = c->checkpoint_dir;
     eo->checkpoint_seconds = (o->checkpoint < 0 ? 30 : o->checkpoint) * 60;
@@ -569,7 +570,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     util_reserve_memory((size_t)64 << 20);   /* for the summary when memory runs out */
     signal(SIGINT, on_sigint);   /* kept to the end: a late Ctrl-C lets the report finish */
     signal(SIGXFSZ, SIG_IGN);    /* past a file-size limit, a write fails (EFBIG) rather than killing */
-    explore_run(&em, &eo, &r);
+    dist_run(&em, &eo, &r);   /* explore_run, on every rank of an MPI job */
     report_progress_end(stdout);
     int rc;
     bool complete = false;
@@ -643,6 +644,38 @@ static void write_walk(void *ctx, int worker, uint64_t count, const explore_trac
     fclose(f);
 }
 
+/* Temporal properties on one walk (simulate_options.check_walk), from a worker thread. */
+static int sim_check_walk(void *ctx, void *mw, const explore_trace_state *walk, uint32_t n, simulate_lasso *out)
+{
+    checking *c = ctx;
+    const live_check *checks;
+    const live_fairness *fair;
+    uint32_t nchecks, nfair;
+    model_liveness_problem(c->m, &checks, &nchecks, &fair, &nfair);
+    explore_model em = model_interface(c->m);
+    live_walk_violation v;
+    live_walk_status st = live_check_walk(&em, mw, walk, n, checks, nchecks, fair, nfair, &v);
+    if (st != LIVE_WALK_VIOLATED) return st == LIVE_WALK_HOLDS ? 0 : -1;
+    *out = (simulate_lasso){v.check, v.trace, v.n, v.loop, v.back_action, v.stuttering};
+    return 1;
+}
+
+/* A walk that violates a temporal property: TLC's lasso, its states named as the simulator names
+ * them. */
+static int print_walk_lasso(checking *c, const simulate_result *r)
+{
+    const simulate_lasso *l = &r->lasso;
+    c->kind = "temporal";
+    c->name = model_liveness_check_name(c->m, l->property);
+    report_lasso_header(stdout, NULL);   /* TLC's simulator does not name the property */
+    print_walk(c, stdout, r->trace, r->trace_len, false);
+    if (l->stuttering) report_stuttering(stdout, r->trace_len + 1);
+    else model_print_back_to(c->m, stdout, r->trace_len + 1, l->loop + 1, l->back_action);
+    counterexample(c, r->trace, r->trace_len, l->stuttering ? (int64_t)r->trace_len - 1 : (int64_t)l->loop,
+                   l->back_action);
+    return EXIT_LIVENESS;
+}
+
 /* -simulate: random walks, reported as TLC's simulator reports them. 0 or TLC's exit code. */
 static int simulate(checking *c, int workers, int64_t seed)
 {
@@ -653,6 +686,8 @@ static int simulate(checking *c, int workers, int64_t seed)
         .check_deadlock = model_checks_deadlock(m), .stop_after = o->stop_after,
         .initial_done = sim_initial_done, .progress = sim_progress, .progress_seconds = 60,
         .walk_done = o->sim_file ? write_walk : NULL, .ctx = c,
+        .check_walk = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0}, &(const live_fairness *){0},
+                                             &(uint32_t){0}) ? sim_check_walk : NULL,
     };
     explore_model em = model_interface(m);
     signal(SIGINT, on_sigint);
@@ -668,7 +703,7 @@ static int simulate(checking *c, int workers, int64_t seed)
     } else {
         explore_result er = {.verdict = r.verdict, .trace = r.trace, .trace_len = r.trace_len};
         rc = report_cut_short(&er, 0);
-        if (!rc) rc = report_violation(c, &er);
+        if (!rc) rc = r.temporal ? print_walk_lasso(c, &r) : report_violation(c, &er);
         report_sim_progress_tool(stdout, depth, st->generated);
         report_sim_end(stdout, st->generated, seed);
         report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
@@ -827,7 +862,7 @@ int cli_check(const cli_options *o)
     report_set_tool(o->tool);
     int cores = (int)sysconf(_SC_NPROCESSORS_ONLN);
     int workers = o->workers ? o->workers : (cores > 0 ? cores : 1);
-    int64_t seed = run_seed(o);
+    int64_t seed = dist_agree_seed(run_seed(o));
     if (o->recover && !recovery_seed(o, &seed)) return EXIT_SYSTEM;
     if (o->simulate) report_sim_banner(stdout, o->spec, seed, workers, cores);
     else if (o->dfid) report_dfid_banner(stdout, o->spec, o->fp, seed, workers, cores);
@@ -878,7 +913,7 @@ int cli_check(const cli_options *o)
     sema_order_strings(p, cfg);
     model *m = model_new(p, cfg, &mo, &rc);
     char *model_diagnostics = capture_end(&diagnostics);
-    checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1};
+    checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1 && !dist_active()};   /* mpirun gives ranks a pty */
     arena_init(&c.cex_mem);
     if (!m) {
         config_failed(model_diagnostics);
@@ -898,10 +933,12 @@ int cli_check(const cli_options *o)
         rc = EXIT_CONFIG;
         goto done;
     }
-    if (o->simulate && model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0}, &(const live_fairness *){0},
-                                              &(uint32_t){0})) {
-        fprintf(stderr, "tlc-c: error: temporal properties are not checked by -simulate yet: check them with the "
-                        "breadth-first search, or leave them out of the configuration\n");
+    const char *no_dist = dist_unsupported(model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
+                                                                  &(const live_fairness *){0}, &(uint32_t){0}),
+                                           o->keep_going, o->coverage >= 0, o->checkpoint > 0 || o->recover,
+                                           o->dump_file, o->simulate || o->generate || o->dfid);
+    if (no_dist) {
+        fprintf(stderr, "tlc-c: error: %s is not supported yet\n", no_dist);
         rc = EXIT_CONFIG;
         goto done;
     }

@@ -1,5 +1,6 @@
 /* main.c - tlc-c's entry point: parse options, load the spec, then parse-only, evaluate, or check. */
 #include "cli.h"
+#include "dist.h"
 #include "pcal.h"
 
 #include <stdlib.h>
@@ -74,12 +75,17 @@ sema_program *cli_load(const char *spec)
     return sema_load(path, so);
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     if (argc > 1 && (!strcmp(argv[1], "--translate") || !strcmp(argv[1], "-translate")))
         return pcal_translate_main(argc - 2, argv + 2);
     cli_options o;
     if (!cli_parse_options(argc, argv, &o)) return 1;
+    if (dist_rank() > 0) {   /* rank 0 of an MPI job writes the files (every rank has the same results) */
+        o.ndump_traces = 0;
+        o.json_summary = NULL;
+        if (o.user_file) o.user_file = "/dev/null";
+    }
     switch (o.mode) {
     case MODE_HELP: cli_print_help(); return 0;
     case MODE_VERSION: printf("tlc-c %s\n", TLCC_VERSION); return 0;
@@ -106,4 +112,10 @@ int main(int argc, char **argv)
     case MODE_CHECK: return cli_check(&o);
     }
     return 1;
+}
+
+int main(int argc, char **argv)
+{
+    if (!dist_init(&argc, &argv)) return EXIT_CONFIG;   /* under mpirun: one rank of the search */
+    return dist_finish(run(argc, argv));
 }

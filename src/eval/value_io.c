@@ -6,14 +6,28 @@
  * that a decoder can share one decoded domain among all functions that have it, see val_domains).
  * Strings are written as their rank (util_intern_rank) and model values as their index: both are
  * unique per value within a process, and the same from run to run for the strings of the spec and
- * its .cfg; a checkpoint carries the strings made during the search (explore.c). */
+ * its .cfg; a checkpoint carries the strings made during the search (explore.c). Built for MPI
+ * (TLCC_MPI), the bytes must mean the same in every process of a distributed run: that holds for the
+ * strings ranked before val_freeze_strings (the spec's, ranked alike by every process, which the
+ * distributed explorer checks), not for those made later (each process ranks them, and so orders
+ * sets of them, its own way) nor for an infinite set (written as its address): writing one of these
+ * raises val_unportable_seen. */
 #include "value_internal.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
 
 enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC };
+
+/* Strings ranked from this rank on mean nothing to another process (MPI builds). */
+static _Atomic uint32_t frozen_strings = UINT32_MAX;
+static atomic_bool unportable_seen;
+
+void val_freeze_strings(void) { atomic_store(&frozen_strings, util_intern_count()); }
+
+bool val_unportable_seen(void) { return atomic_load(&unportable_seen); }
 
 /* Room for n more bytes. */
 static inline uint8_t *reserve(val_buf *b, size_t n)
@@ -68,6 +82,9 @@ void val_serialize(val v, val_buf *b)
         put_varint(b, ((uint64_t)v.u.i << 1) ^ (uint64_t)(v.u.i >> 63));
         return;
     case VAL_STR:
+#ifdef TLCC_MPI
+        if (v.aux >= atomic_load_explicit(&frozen_strings, memory_order_relaxed)) atomic_store(&unportable_seen, true);
+#endif
         put_byte(b, TAG_STR);
         put_varint(b, v.aux);
         return;
@@ -86,6 +103,9 @@ void val_serialize(val v, val_buf *b)
         }
         arena_restore(&scratch, mark);
         /* an infinite set in a state: serialise its description (it equals only itself) */
+#ifdef TLCC_MPI
+        atomic_store(&unportable_seen, true);
+#endif
         put_byte(b, TAG_SET);
         put_varint(b, UINT32_MAX);
         put(b, &v.u.lazy, sizeof v.u.lazy);
@@ -301,13 +321,9 @@ static void skip_val(reader *r)
         uint8_t tag = *r->p++;
         left--;
         if (tag == TAG_FALSE || tag == TAG_TRUE) continue;
-        if (tag == TAG_INT || tag == TAG_MODEL) {
+        if (tag == TAG_INT || tag == TAG_MODEL || tag == TAG_STR) {   /* a varint (a string's rank) */
             while (r->p < r->end && (*r->p & 0x80)) r->p++;
             r->p++;
-            continue;
-        }
-        if (tag == TAG_STR && r->end - r->p >= (ptrdiff_t)sizeof(atom)) {
-            r->p += sizeof(atom);
             continue;
         }
         if (tag != TAG_SET && tag != TAG_SEQ && tag != TAG_FUNC) {
@@ -349,6 +365,13 @@ bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t 
         skip_val(&r);
     }
     offsets[n] = (uint32_t)(r.p - bytes);
+    return !r.bad && r.p == r.end;
+}
+
+bool val_decode_shared(arena *a, const uint8_t *bytes, uint32_t len, val *out, val_domains *domains)
+{
+    reader r = {.p = bytes, .end = bytes + len, .a = a, .domains = domains};
+    *out = read_val(&r);
     return !r.bad && r.p == r.end;
 }
 

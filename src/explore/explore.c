@@ -1,7 +1,7 @@
 /* explore.c - level-synchronous parallel breadth-first search, in the order one worker would take.
  *
  * Each level's frontier is processed in rounds of at most ROUND states (fewer when their successors'
- * bytes would pass ROUND_BYTES, see size_rounds), each round in three phases between barriers:
+ * bytes would pass EXPLORE_ROUND_BYTES, see size_rounds), each round in three phases between barriers:
  *  - expand: workers take chunks of CHUNK frontier states in order, ask the model for their
  *    successors and fingerprint them into their own buffer; nothing is shared. The chunks a worker
  *    took are runs of its buffer, so the successors of the round have a canonical order (frontier
@@ -43,14 +43,7 @@ static atomic_bool stop_requested;
 
 void explore_request_stop(void) { atomic_store(&stop_requested, true); }
 
-enum { CHUNK = 64, ROUND = 1 << 15, RUNS = ROUND / CHUNK };
-/* What a round's successors may take, bytes and entries of all workers together, held until dedup. */
-static const uint64_t ROUND_BYTES = 64u << 20;
-static const uint64_t NO_FAULT = UINT64_MAX;
-
-/* Where a fault stands relative to the successor `seq` of the round: before it (an expansion that
- * failed or stopped before emitting it), at its invariants, or at its step's properties. */
-enum { BEFORE_SUCCESSOR = 0, AT_STATE = 1, AT_STEP = 2 };
+enum { CHUNK = EXPLORE_CHUNK, ROUND = EXPLORE_ROUND, RUNS = ROUND / CHUNK };
 
 /* A state of the frontier being expanded. */
 typedef struct queued { uint64_t id; const uint8_t *bytes; uint32_t len; } queued;
@@ -62,7 +55,6 @@ typedef VEC(slot) slot_vec;
 typedef struct chunk_run { uint32_t worker; size_t start, end; uint64_t base; } chunk_run;
 /* A state new in this round, found by its owner: succs[index] of worker `producer`. */
 typedef struct found { uint64_t seq; uint32_t producer; size_t index; } found;
-typedef enum { FAULT_NONE, FAULT_VIOLATION, FAULT_DEADLOCK, FAULT_ERROR } fault_kind;
 
 /* A fault met in a round. */
 typedef struct fault {
@@ -157,25 +149,6 @@ typedef struct search {
     double start, last_progress, last_coverage, last_checkpoint;
     uint32_t strings_before;     /* atoms interned before the search: the ranks a run's set-up gives */
 } search;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static uint64_t min_u64(uint64_t a, uint64_t b) { return a < b ? a : b; }
-
-/* A fault's place in the round: before successor seq's emission, then at its invariants, then at
- * its step's properties (TLC checks a new state's invariants before the step's properties). */
-static uint64_t key_of(uint64_t seq, int sub) { return seq * 4 + (uint64_t)sub; }
-
-static void atomic_min(_Atomic uint64_t *a, uint64_t v)
-{
-    uint64_t cur = atomic_load(a);
-    while (v < cur && !atomic_compare_exchange_weak(a, &cur, v)) {}
-}
 
 /* The worker that owns a fingerprint in the dedup phase. */
 static uint32_t owner_of(uint64_t fp, int n) { return (uint32_t)(((fp >> 32) * (uint64_t)n) >> 32); }
@@ -877,15 +850,13 @@ static void clear_faults(search *s)
 }
 
 /* A round holds its successors (bytes and an entry each) until dedup: the next round is as many
- * frontier states as keep them near ROUND_BYTES, judged by the round just done. The successors a
+ * frontier states as keep them near EXPLORE_ROUND_BYTES, judged by the round just done. The successors a
  * state emits do not depend on the number of workers, and so neither do the rounds. */
 static void size_rounds(search *s, uint64_t expanded)
 {
-    uint64_t bytes = 0;
-    for (int k = 0; k < s->nworkers; k++) bytes += s->workers[k].succ_bytes.len + s->workers[k].succs.len * sizeof(pending);
-    uint64_t per_state = bytes / (expanded ? expanded : 1) + 1;
-    uint64_t n = ROUND_BYTES / per_state / CHUNK * CHUNK;
-    s->round_states = n < CHUNK ? CHUNK : n > ROUND ? ROUND : n;
+    uint64_t bytes = 0, succs = 0;
+    for (int k = 0; k < s->nworkers; k++) bytes += s->workers[k].succ_bytes.len, succs += s->workers[k].succs.len;
+    s->round_states = explore_round_states(bytes, succs, expanded);
 }
 
 /* After rank (one thread): the round's states join the totals; its faults are reported or end the

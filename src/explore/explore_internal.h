@@ -20,9 +20,42 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <time.h>
 
 /* The predecessor of an initial state. */
 #define NO_PRED UINT64_MAX
+
+/* Frontier states per round at most, and per chunk a worker takes (explore.c, dist_mpi.c): TLCGet's
+ * counts are as of a round's start, so every explorer cuts levels into the same rounds
+ * (explore_round_states). */
+enum { EXPLORE_ROUND = 1 << 15, EXPLORE_CHUNK = 64 };
+
+/* ---- what the breadth-first explorers share (explore.c, dist_mpi.c) ----------------------------- */
+
+#define NO_FAULT UINT64_MAX
+typedef enum { FAULT_NONE, FAULT_VIOLATION, FAULT_DEADLOCK, FAULT_ERROR } fault_kind;
+/* Where a fault stands relative to the successor `seq` of the round: before it (an expansion that
+ * failed or stopped before emitting it), at its invariants, or at its step's properties. */
+enum { BEFORE_SUCCESSOR = 0, AT_STATE = 1, AT_STEP = 2 };
+
+/* A fault's place in the round: before successor seq's emission, then at its invariants, then at
+ * its step's properties (TLC checks a new state's invariants before the step's properties). */
+static inline uint64_t key_of(uint64_t seq, int sub) { return seq * 4 + (uint64_t)sub; }
+
+static inline double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static inline uint64_t min_u64(uint64_t a, uint64_t b) { return a < b ? a : b; }
+
+static inline void atomic_min(_Atomic uint64_t *a, uint64_t v)
+{
+    uint64_t cur = atomic_load(a);
+    while (v < cur && !atomic_compare_exchange_weak(a, &cur, v)) {}
+}
 
 typedef VEC(uint8_t) byte_vec;
 typedef VEC(uint64_t) word_vec;
@@ -34,6 +67,20 @@ typedef struct pending { uint64_t fp, pred; size_t off; uint32_t len, action; } 
 typedef VEC(pending) pending_vec;
 /* A transition violation reported by the model: the successor, and the index its successor (or the
  * next one) has in the worker's buffer. */
+/* What a round's successors may take, bytes and entries of all workers together, held until dedup. */
+#define EXPLORE_ROUND_BYTES ((uint64_t)64 << 20)
+
+/* The frontier states of the next round: as many as keep their successors near EXPLORE_ROUND_BYTES,
+ * judged by the round just done (`expanded` states emitted `succs` successors of `bytes` bytes). The
+ * successors a state emits do not depend on the number of workers or ranks, and so neither do the
+ * rounds. */
+static inline uint64_t explore_round_states(uint64_t bytes, uint64_t succs, uint64_t expanded)
+{
+    uint64_t per_state = (bytes + succs * sizeof(pending)) / (expanded ? expanded : 1) + 1;
+    uint64_t n = EXPLORE_ROUND_BYTES / per_state / EXPLORE_CHUNK * EXPLORE_CHUNK;
+    return n < EXPLORE_CHUNK ? EXPLORE_CHUNK : n > EXPLORE_ROUND ? EXPLORE_ROUND : n;
+}
+
 typedef struct step_violation { uint8_t *bytes; uint32_t len, action; size_t at; } step_violation;
 
 struct explore_sink {
@@ -77,6 +124,8 @@ uint32_t trace_store_replay(trace_store *t, const explore_model *m, void *mw, ui
                             explore_trace_state **out);
 /* TLC's outdegree statistics of the first n states (after a complete search). */
 explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n);
+/* The same from hist[k], the number of the n states that found k new states (k < len). */
+explore_outdegree explore_outdegree_of(const uint64_t *hist, size_t len, uint64_t n);
 
 /* ---- the behaviour graph (graph.c) -------------------------------------------------------------- */
 

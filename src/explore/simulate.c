@@ -147,6 +147,8 @@ typedef struct sim_worker {
     uint64_t failure_draw;           /* the draw of the step it failed at (pick_action) */
     uint64_t failure_walk;
     walk_rec failure_rec;
+    bool failure_temporal;           /* a temporal property: failure_lasso (its trace is failure_trace) */
+    simulate_lasso failure_lasso;
     explore_trace_state *failure_trace;
     uint32_t failure_len;
 } sim_worker;
@@ -213,6 +215,31 @@ static void fail(sim_worker *w, uint64_t walk, explore_verdict v, fail_site site
     w->failure_walk = walk;
     w->failure_trace = walk_trace(&w->walk, &w->failure_len);
     w->failure_rec = (walk_rec){.walk = walk, .generated = generated, .len = (uint32_t)w->walk.states.len};
+    w->failure_temporal = false;
+}
+
+/* A complete walk: check the temporal properties on it. False if it failed (a violation or an error). */
+static bool check_walk(sim_worker *w, uint64_t walk, uint64_t generated)
+{
+    const simulate_options *o = w->sim->o;
+    uint32_t n;
+    explore_trace_state *t = walk_trace(&w->walk, &n);
+    simulate_lasso lasso = {0};
+    int res = o->check_walk(o->ctx, w->mw, t, n, &lasso);
+    explore_trace_free(t, n);
+    if (res == 0) return true;
+    fail(w, walk, res > 0 ? EXPLORE_VIOLATED : EXPLORE_FAILED, AT_EXPANDING_LAST, generated, NULL, 0, 0);
+    if (w->failure_walk == walk) w->failure_temporal = true;   /* nothing to check again (recheck) */
+    if (res > 0 && w->failure_walk == walk) {
+        explore_trace_free(w->failure_trace, w->failure_len);
+        w->failure_trace = lasso.trace;
+        w->failure_len = lasso.n;
+        w->failure_lasso = lasso;
+        w->failure_lasso.trace = NULL;
+    } else {
+        explore_trace_free(lasso.trace, lasso.n);
+    }
+    return false;
 }
 
 /* Pick an action at random among those that have successors (TLC picks an action, then computes
@@ -318,6 +345,7 @@ static bool run_walk(sim_worker *w, uint64_t walk)
         if (res == STEP_FAILED) return false;
         if (res == STEP_END) break;
     }
+    if (s->o->check_walk && !check_walk(w, walk, generated)) return false;
     VEC_PUSH(w->pending, ((walk_rec){.walk = walk, .generated = generated, .len = (uint32_t)w->walk.states.len}));
     atomic_fetch_add(&s->traces, 1);
     if (s->o->walk_done) {
@@ -416,7 +444,7 @@ static void watch(sim *s)
 static void recheck(sim *s, const sim_worker *f)
 {
     const explore_model *m = s->m;
-    if (!m->forget_fault || f->failure == EXPLORE_DEADLOCK) return;
+    if (!m->forget_fault || f->failure == EXPLORE_DEADLOCK || f->failure_temporal) return;
     void *mw = s->workers[0].mw;
     explore_collector *col = s->workers[0].col;
     const explore_trace_state *t = f->failure_trace;
@@ -462,6 +490,8 @@ static void collect(sim *s, uint64_t initial_generated, simulate_result *r)
         r->verdict = best->failure;
         r->trace = best->failure_trace;
         r->trace_len = best->failure_len;
+        r->temporal = best->failure_temporal && best->failure == EXPLORE_VIOLATED;
+        r->lasso = best->failure_lasso;
         best->failure_trace = NULL;
     } else if (atomic_load(&stop_requested)) {
         r->verdict = EXPLORE_INTERRUPTED;

@@ -128,18 +128,26 @@ explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n)
         }
         run++;
     }
+    od = explore_outdegree_of(hist.items, hist.len, n);
+    VEC_FREE(hist);
+    return od;
+}
+
+explore_outdegree explore_outdegree_of(const uint64_t *hist, size_t len, uint64_t n)
+{
+    explore_outdegree od = {0};
+    if (!n) return od;
     uint64_t sum = 0, below = 0;
     bool min_set = false;
     od.p95 = UINT64_MAX;
-    for (uint64_t k = 0; k < hist.len; k++) {
-        if (!hist.items[k]) continue;
+    for (uint64_t k = 0; k < len; k++) {
+        if (!hist[k]) continue;
         if (!min_set) od.min = k, min_set = true;
         od.max = k;
-        sum += k * hist.items[k];
-        below += hist.items[k];
+        sum += k * hist[k];
+        below += hist[k];
         if (od.p95 == UINT64_MAX && below * 100 >= n * 95) od.p95 = k;
     }
     od.mean = (sum + n / 2) / n;
-    VEC_FREE(hist);
     return od;
 }

@@ -130,10 +130,11 @@ void model_plan_checks(model *m);
 typedef struct check_cache check_cache;
 check_cache *check_cache_new(const model *m);
 void check_cache_free(check_cache *c);
-/* Did part p hold in a state whose variables it reads have the bytes they have in `state` (whose
- * variable i is bytes [offsets[i], offsets[i + 1]))? */
-bool check_cache_known(check_cache *c, const check_part *p, const uint8_t *state, const uint32_t *offsets);
-/* Part p held in `state`: the last part check_cache_known was asked about. */
+/* The state whose conjuncts are asked about next: variable i is bytes [offsets[i], offsets[i + 1])
+ * of `state` (both kept until the next call). */
+void check_cache_state(check_cache *c, const uint8_t *state, const uint32_t *offsets);
+/* Did part p hold in a state whose variables it reads had the bytes they have in that state? */
+bool check_cache_known(check_cache *c, const check_part *p);
 void check_cache_remember(check_cache *c, const check_part *p);
 
 /* -coverage (coverage.c): the values each variable takes, counted from every new state. */

@@ -362,45 +362,70 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
     return ok;
 }
 
-/* A state being checked: its bytes, and its values once some check needs them. */
+/* A state being checked: its bytes, and the values of its variables as checks need them. */
 typedef struct checked {
     const uint8_t *bytes;
     uint32_t len;
     bool have_offsets;       /* mw->check_offsets are this state's */
-    const val *vars;         /* NULL until decoded */
-    const val *held_before;  /* what eval_hold_state returned when it was decoded */
+    bool all;                /* every variable is decoded */
+    val *vars;               /* NULL until some variable is decoded (VAL_NONE where not yet) */
+    const val *held_before;  /* what eval_hold_state returned when vars was made */
+    uint32_t nknown;         /* the conjuncts known to hold in it, by expression */
+    const syn_expr *known[16];
 } checked;
 
-static const val *checked_vars(model_worker *mw, checked *c)
+static bool checked_offsets(model_worker *mw, checked *c)
 {
+    if (!c->have_offsets && val_state_offsets(c->bytes, c->len, mw->m->prog->nvars, mw->check_offsets)) {
+        c->have_offsets = true;
+        check_cache_state(mw->checks, c->bytes, mw->check_offsets);
+    }
+    return c->have_offsets;
+}
+
+/* The state's values, with at least the variables in `need` (NULL: all) decoded; the others are
+ * VAL_NONE (a conjunct reads only the variables reads.c found). */
+static const val *checked_vars(model_worker *mw, checked *c, const uint64_t *need)
+{
+    uint32_t n = mw->m->prog->nvars;
     if (!c->vars) {
-        c->vars = deserialise(mw, c->bytes, c->len);
+        c->vars = arena_zalloc(eval_scratch(mw->ew), sizeof(val) * (n + 1));
         c->held_before = eval_hold_state(mw->ew, c->vars);
     }
+    if (c->all) return c->vars;
+    if (!checked_offsets(mw, c)) {   /* bytes that are no state: decoding says what is wrong */
+        val_state_deserialize(eval_scratch(mw->ew), c->bytes, c->len, c->vars, n);
+        c->all = true;
+        return c->vars;
+    }
+    const uint32_t *at = mw->check_offsets;
+    for (uint32_t i = 0; i < n; i++)
+        if ((!need || (need[i / 64] >> (i % 64) & 1)) && c->vars[i].kind == VAL_NONE)
+            val_decode_shared(eval_scratch(mw->ew), c->bytes + at[i], at[i + 1] - at[i], &c->vars[i], mw->domains);
+    c->all = !need;
     return c->vars;
 }
 
-/* Did conjunct p hold in a state where the variables it reads had these values? */
+/* Did conjunct p hold in a state where the variables it reads had these values (or in this one)? */
 static bool part_known(model_worker *mw, const check_part *p, checked *c)
 {
-    if (!c->have_offsets) {
-        if (!val_state_offsets(c->bytes, c->len, mw->m->prog->nvars, mw->check_offsets)) return false;
-        c->have_offsets = true;
-    }
-    return check_cache_known(mw->checks, p, c->bytes, mw->check_offsets);
+    for (uint32_t i = 0; i < c->nknown; i++)
+        if (c->known[i] == p->expr) return true;
+    return p->vars && checked_offsets(mw, c) && check_cache_known(mw->checks, p);
 }
 
-/* Does n hold in the state? Its conjuncts that held before on the same values of their variables are
- * not evaluated again; when one fails (false or an error), n is evaluated whole, so that what is
- * reported is what evaluating n reports. */
+/* Does n hold in the state? Its conjuncts that held before on the same values of their variables
+ * (or already in this state, as part of another invariant) are not evaluated again; when one fails
+ * (false or an error), n is evaluated whole, so that what is reported is what evaluating n reports. */
 static bool parts_hold(model_worker *mw, const check_plan *plan, checked *c)
 {
     for (uint32_t i = 0; i < plan->nparts; i++) {
         const check_part *p = &plan->parts[i];
-        bool cached = p->vars && part_known(mw, p, c), holds;
-        if (cached) continue;
-        if (!eval_bool(mw->ew, p->expr, checked_vars(mw, c), NULL, &holds) || !holds) return false;
+        bool holds;
+        if (part_known(mw, p, c)) continue;
+        if (!eval_bool(mw->ew, p->expr, checked_vars(mw, c, p->vars), NULL, &holds) || !holds) return false;
         if (p->vars && c->have_offsets) check_cache_remember(mw->checks, p);
+        if (c->nknown < sizeof c->known / sizeof *c->known) c->known[c->nknown++] = p->expr;
     }
     return true;
 }
@@ -412,7 +437,7 @@ static bool checks_hold(model_worker *mw, const named_list *list, checked *c, at
         const named_expr *n = &list->items[i];
         if (n->plan && parts_hold(mw, n->plan, c)) continue;
         bool holds;
-        const val *vars = checked_vars(mw, c);
+        const val *vars = checked_vars(mw, c, NULL);
         if (!(n->cl ? eval_closure_holds(mw->ew, n->cl, vars, NULL, &holds) : eval_bool(mw->ew, n->expr, vars, NULL, &holds))) {
             eval_fault_in(mw, n->name);
             return false;
@@ -434,7 +459,7 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
     mw->failed = false;
     at_level(mw, mw->level + 1);
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
-    if (mw->m->var_values) model_coverage_count_state(mw->m, checked_vars(mw, &c), &mw->buf);
+    if (mw->m->var_values) model_coverage_count_state(mw->m, checked_vars(mw, &c, NULL), &mw->buf);
     mw->phase = MODEL_IN_INVARIANT;
     /* invariants, and the properties []P (P a state predicate, an invariant for TLC) */
     bool holds = checks_hold(mw, &mw->m->invariants, &c, &failing) && checks_hold(mw, &mw->m->state_props, &c, &failing);

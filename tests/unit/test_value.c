@@ -176,20 +176,20 @@ static void test_bytes(void **state)
     assert_true(val_fingerprint(ints(1, 1)) != val_fingerprint(ints(1, 2)));
     atom names[1] = {util_intern("f")};
     val vals[1] = {ints(2, 1, 2)};
-    val st[3] = {val_int(-42), val_record_make(&A, names, vals, 1), val_model(util_intern("p1"))};
+    val st[4] = {val_int(-42), val_record_make(&A, names, vals, 1), val_model(util_intern("p1")), val_str(util_intern("s"))};
     a.len = 0;
-    val_state_serialize(st, 3, &a);
-    val back[3];
-    assert_true(val_state_deserialize(&A, a.items, (uint32_t)a.len, back, 3));
-    for (int i = 0; i < 3; i++) assert_true(val_equal(st[i], back[i]));
-    assert_false(val_state_deserialize(&A, a.items, (uint32_t)a.len - 1, back, 3));
+    val_state_serialize(st, 4, &a);
+    val back[4];
+    assert_true(val_state_deserialize(&A, a.items, (uint32_t)a.len, back, 4));
+    for (int i = 0; i < 4; i++) assert_true(val_equal(st[i], back[i]));
+    assert_false(val_state_deserialize(&A, a.items, (uint32_t)a.len - 1, back, 4));
     /* the offsets found without decoding are those found decoding, and bad bytes are refused alike */
-    uint32_t at[4], skipped[4];
-    assert_true(val_state_deserialize_at(&A, a.items, (uint32_t)a.len, back, 3, at));
-    assert_true(val_state_offsets(a.items, (uint32_t)a.len, 3, skipped));
+    uint32_t at[5], skipped[5];
+    assert_true(val_state_deserialize_at(&A, a.items, (uint32_t)a.len, back, 4, at));
+    assert_true(val_state_offsets(a.items, (uint32_t)a.len, 4, skipped));
     assert_memory_equal(at, skipped, sizeof at);
-    for (uint32_t cut = 0; cut < a.len; cut++) assert_false(val_state_offsets(a.items, cut, 3, skipped));
-    assert_false(val_state_offsets(a.items, (uint32_t)a.len, 2, skipped));
+    for (uint32_t cut = 0; cut < a.len; cut++) assert_false(val_state_offsets(a.items, cut, 4, skipped));
+    assert_false(val_state_offsets(a.items, (uint32_t)a.len, 3, skipped));
     free(a.items);
     free(b.items);
 }
