@@ -159,6 +159,9 @@ struct eval_worker {
     uint32_t *state_epoch;
     uint32_t epoch;
     VEC(val) registers;          /* TLCSet/TLCGet registers */
+    /* TLCGet was called: what is being evaluated depends on the run, not only on constants (a
+     * constant definition that calls it is not memoised, see eval_memoised) */
+    bool read_run;
     uint64_t rng;                /* the random generator's state (random.c) */
     /* eval_pick_action: the next enumeration of successors keeps one action's (nonzero: the draw) */
     uint64_t pick_draw;

@@ -256,14 +256,21 @@ ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d
 }
 
 /* A constant-level definition with no parameters is evaluated once and kept (TLC does the same
- * for constant definitions); the value is copied to the program's permanent arena. */
+ * for constant definitions); the value is copied to the program's permanent arena. One whose
+ * evaluation called TLCGet is not kept: `Inv == TLCGet("level") < 6` is checked in every state,
+ * as TLC checks it. */
 static val eval_memoised(eval_worker *w, const sema_def *d)
 {
     val *cached = atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     if (cached) return *cached;
+    bool read_run = w->read_run;
+    w->read_run = false;
     uint64_t rng = eval_random_enter(w, d->id);   /* the same value whichever worker computes it */
     val v = eval_expr(w, (ctx){0}, d->body);
     eval_random_leave(w, rng);
+    bool depends_on_run = w->read_run;
+    w->read_run |= read_run;
+    if (depends_on_run) return v;
     if (v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_FILTER) return v;   /* tied to this worker: not shared */
     pthread_mutex_lock(&w->ep->perm_lock);
     val *slot = util_xmalloc(sizeof *slot);

@@ -437,6 +437,7 @@ static val system_property(const char *arg)
 
 static val t_tlcget(native_call *call)
 {
+    W->read_run = true;
     val k = native_arg(call, 0);
     if (val_is_int(k)) {
         int64_t i = val_get_int(k);
