@@ -4,7 +4,8 @@
  * Contract:
  *  - An eval_program is built once from a sema_program (single-threaded set-up: constants, `<-`
  *    overrides, native operators), then frozen and shared read-only by all workers. Memoised
- *    constant-level definitions are published atomically into its permanent arena.
+ *    constant-level definitions, and the values of closed constant sub-expressions (evaluated
+ *    once per run, see constcache.c), are published atomically into its permanent arena.
  *  - An eval_worker belongs to one thread. Every value it returns lives in its scratch arena until
  *    eval_worker_reset (the explorer resets it after each state). Values to keep across a reset
  *    must be serialised or copied (val_copy) by the caller.

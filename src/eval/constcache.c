@@ -467,13 +467,13 @@ static const_entry *find_entry(const eval_program *ep, uint32_t slot, const sema
     return NULL;
 }
 
-eval_cache_state eval_cache_lookup(eval_worker *w, ctx c, const syn_expr *e)
+bool eval_cache_kept(eval_worker *w, ctx c, const syn_expr *e)
 {
     const eval_program *ep = w->ep;
     uint32_t slot = e->eval_slot;
     const sema_instance *key;
-    if (!slot || slot >= ep->cc.nslots || !ep->cc.verdict[slot] || !cache_key(ep, c, &key)) return CACHE_NONE;
-    return find_entry(ep, slot, key) ? CACHE_KEPT : CACHE_APPLIES;
+    if (!slot || slot >= ep->cc.nslots || !ep->cc.verdict[slot] || !cache_key(ep, c, &key)) return false;
+    return find_entry(ep, slot, key) != NULL;
 }
 
 val eval_cached(eval_worker *w, ctx c, const syn_expr *e)

@@ -205,9 +205,8 @@ void eval_cache_prepare(eval_program *ep);
 void eval_cache_free(eval_program *ep);
 /* The value of e (with a slot): kept from an earlier evaluation in c's instance, or computed. */
 val eval_cached(eval_worker *w, ctx c, const syn_expr *e);
-/* Is e cached in c (CACHE_APPLIES), and is its value kept already (CACHE_KEPT)? */
-typedef enum { CACHE_NONE, CACHE_APPLIES, CACHE_KEPT } eval_cache_state;
-eval_cache_state eval_cache_lookup(eval_worker *w, ctx c, const syn_expr *e);
+/* Is e's value in context c kept already? */
+bool eval_cache_kept(eval_worker *w, ctx c, const syn_expr *e);
 
 /* expr.c */
 /* The value of e: from the cache of constants when it has a slot, else eval_node. */

@@ -335,7 +335,7 @@ static bool is_set_form(const syn_expr *e)
  * for a membership test: it may be huge (a map over 0..10^9), as TLC does not build it either. */
 static bool kept_as_value(eval_worker *w, ctx c, const syn_expr *e)
 {
-    return e->eval_slot && eval_cache_lookup(w, c, e) == CACHE_KEPT;
+    return e->eval_slot && eval_cache_kept(w, c, e);
 }
 
 const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where)
