@@ -27,23 +27,6 @@ struct const_entry {
     const_entry *next;
 };
 
-/* ---- purity of natives -------------------------------------------------------------------------- */
-
-/* Natives whose value depends on more than their arguments (the run, the state, the clock, files,
- * random draws) or that act on the world. */
-static bool native_is_pure(const sema_def *d)
-{
-    static const char *const impure_modules[] = {"IOUtils", "CSV", "Json", "Randomization", "TLCExt", "SVG"};
-    static const char *const impure_tlc[] = {"Print", "PrintT", "JavaTime", "TLCGet", "TLCSet", "RandomElement"};
-    const char *m = d->module->name;
-    for (size_t i = 0; i < sizeof impure_modules / sizeof *impure_modules; i++)
-        if (!strcmp(m, impure_modules[i])) return false;
-    if (strcmp(m, "TLC")) return true;
-    for (size_t i = 0; i < sizeof impure_tlc / sizeof *impure_tlc; i++)
-        if (!strcmp(d->name, impure_tlc[i])) return false;
-    return true;
-}
-
 /* ---- the analysis ------------------------------------------------------------------------------- */
 
 typedef struct inst_flag { const sema_instance *inst; bool ok; } inst_flag;
@@ -158,7 +141,7 @@ static bool analyze_def(analyzer *A, const sema_def *d, cinfo *body)
     push_binders(A, d->params, d->nparams);
     *body = d->body ? analyze(A, d->body) : (cinfo){false, 0};
     A->scope.len = depth;
-    bool ok = d->native ? native_is_pure(d) : body->ok;
+    bool ok = d->native ? !eval_def_impure(d) : body->ok;
     def_result(A, d, ok);
     return ok;
 }
