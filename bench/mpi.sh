@@ -13,16 +13,14 @@ mpibin=$(realpath "${1:-$here/build-mpi/tlc-c}")
 bin=$(realpath "${2:-$here/build/tlc-c}")
 models=${3:-"TeachingConcurrency/SimpleRegular lamport_mutex/MCLamportMutex btree/btree"}
 corpus=$here/../shared/corpus
+# shellcheck source=corpus.sh
+. "$here/bench/corpus.sh"
 [ -d "$corpus" ] || { echo "needs ../shared/corpus"; exit 1; }
 command -v mpirun >/dev/null || { echo "needs mpirun (apt-get install openmpi-bin)"; exit 1; }
 
 printf '%-34s %-6s %8s %8s %9s %10s %12s %s\n' model run seconds cpu-s distinct states/s bytes/state per-rank-states
 for m in $models; do
-    dir=$corpus/specifications/$(dirname "$m")
-    cfg=$corpus/specifications/$m.cfg
-    tla=$corpus/specifications/$(awk -F'\t' -v c="$m.cfg" '$3 == c { print $2; exit }' "$corpus/index.tsv")
-    tmp=$(mktemp -d)
-    cp -r "$dir"/. "$tmp"/
+    corpus_model "$m"
     first=""
     for run in one np1 np2 np4; do
         case $run in

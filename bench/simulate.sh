@@ -13,6 +13,8 @@ bin=$(realpath "${1:-$here/build/tlc-c}")
 secs=${2:-20}
 workers=${3:-1}
 corpus=$here/../shared/corpus
+# shellcheck source=corpus.sh
+. "$here/bench/corpus.sh"
 jar=$here/../shared/tlc/tla2tools.jar
 [ -d "$corpus" ] && [ -f "$jar" ] || { echo "needs ../shared/corpus and ../shared/tlc"; exit 1; }
 models="btree/btree TeachingConcurrency/SimpleRegular lamport_mutex/MCLamportMutex"
@@ -26,11 +28,7 @@ rates() {
 
 printf '%-40s %14s %12s %14s %12s %9s %9s\n' model tlc-c-states/s tlc-c-steps/s TLC-states/s TLC-steps/s ratio ratio-steps
 for m in $models; do
-    dir=$corpus/specifications/$(dirname "$m")
-    cfg=$corpus/specifications/$m.cfg
-    tla=$corpus/specifications/$(awk -F'\t' -v c="$m.cfg" '$3 == c { print $2; exit }' "$corpus/index.tsv")
-    tmp=$(mktemp -d)
-    cp -r "$dir"/. "$tmp"/
+    corpus_model "$m"
     start=$(date +%s.%N)
     ours=$(cd "$tmp" && TLA_PATH=$corpus/lib "$bin" -deadlock -simulate -depth 100 -seed 1 -workers "$workers" -stopAfter "$secs" \
         -config "$cfg" "$tla" 2>&1)

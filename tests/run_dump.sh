@@ -9,8 +9,7 @@ src=$2
 check=$src/tests/tracefiles/check.py
 # shellcheck source=checks.sh
 . "$src/tests/checks.sh"
-cp "$src"/examples/*.tla "$src"/examples/*.cfg "$work"/
-cd "$work"
+copy_examples
 if ! command -v python3 >/dev/null; then echo "python3 is needed"; exit 77; fi
 
 # the listing: TwoPhaseCommit's 288 states, each once, whatever the number of workers

@@ -9,8 +9,7 @@ src=$2
 check=$src/tests/tracefiles/check.py
 # shellcheck source=checks.sh
 . "$src/tests/checks.sh"
-cp "$src"/examples/*.tla "$src"/examples/*.cfg "$work"/
-cd "$work"
+copy_examples
 expect() {   # description, command...
     local what=$1
     shift
