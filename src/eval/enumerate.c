@@ -572,6 +572,7 @@ static void cdot_middle(enumerator *E, cdot *f, todo *rest)
         if (cdot_reaches_target(w, f, t)) E->stopped = true;
         return;
     }
+    w->intermediate++;
     val *a_next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     bool *a_bound = arena_alloc(&w->scratch, sizeof(bool) * (n + 1));
     memcpy(a_next, w->next, n * sizeof(val));
@@ -866,6 +867,13 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
         w->err.within_expr = E.action.def ? E.action.def->body : body;
     }
     return ok;
+}
+
+uint64_t eval_take_intermediate(eval_worker *w)
+{
+    uint64_t n = w->intermediate;
+    w->intermediate = 0;
+    return n;
 }
 
 void eval_pick_action(eval_worker *w, uint64_t draw, bool one)

@@ -154,6 +154,7 @@ struct eval_worker {
     arena err_mem;
     eval_stats stats;
     const eval_action *action;   /* the action being enumerated (for traces) */
+    uint64_t intermediate;       /* states t of A \cdot B reached (eval_take_intermediate) */
     /* State-level definitions without parameters, cached for the current state: slot i is valid
      * while state_epoch[i] == epoch (bumped by every reset, so a reset clears the cache). */
     val *state_memo;
