@@ -86,6 +86,8 @@ compare "$ex" Kettle Kettle other-trace
 compare "$ex" KettleFair KettleFair
 compare "$ex" TwoPhaseCommit TwoPhaseCommit
 compare "$t" Counter CounterOk
+# the steps' labels where Next is split at \E, disjunctions, LETs and calls as TLC splits it
+compare "$t" Labels Labels
 compare "$t" Counter CounterInv
 compare "$t" Counter CounterInitInv
 compare "$t" Counter CounterBoxProp
