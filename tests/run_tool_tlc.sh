@@ -77,6 +77,16 @@ compare() {
     [ $ok = 1 ] && pass=$((pass + 1)) && echo "PASS $cfg"
 }
 
+# compare_dump DIR MODULE CFG: the -dump files of a complete search are TLC's
+compare_dump() {
+    local dir=$1 module=$2 cfg=$3 work=$tmp/dump-$3
+    mkdir -p "$work" && cp -r "$dir"/. "$work"/
+    (cd "$work" && flock /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC "$module.tla" \
+        -config "$work/$cfg.cfg" -workers 1 -noTE -dump "$work/tlc") >/dev/null 2>&1
+    (cd "$dir" && "$bin" "$module.tla" -config "$dir/$cfg.cfg" -workers 1 -dump "$work/ours") >/dev/null 2>&1
+    same "-dump files" "$cfg" "$work/tlc.dump" "$work/ours.dump" && pass=$((pass + 1)) && echo "PASS $cfg -dump"
+}
+
 ex=$src/examples
 t=$src/tests/tool
 # Kettle: a lasso, and TLC's lasso is another (longer) one than tlc-c's shortest
@@ -88,6 +98,12 @@ compare "$ex" TwoPhaseCommit TwoPhaseCommit
 compare "$t" Counter CounterOk
 # the steps' labels where Next is split at \E, disjunctions, LETs and calls as TLC splits it
 compare "$t" Labels Labels
+# the variables in TLC's order (that of SANY's hash table of names), in traces and -dump
+compare "$t" VarOrder VarOrder
+compare_dump "$t" VarOrder VarOrder
+# values longer than 80 columns broken over lines as TLC's pretty-printer breaks them
+compare "$t" Wrap Wrap
+compare_dump "$t" Wrap Wrap
 compare "$t" Counter CounterInv
 compare "$t" Counter CounterInitInv
 compare "$t" Counter CounterBoxProp
