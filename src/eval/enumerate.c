@@ -50,6 +50,7 @@ typedef struct enumerator {
     uint64_t pick;           /* eval_pick_action: the generator of the branches' order (0: all branches) */
     bool one;                /* ... and every choice made at random: one successor at most */
     uint64_t emitted;        /* states reported so far */
+    bool labelled;           /* the walk is inside the expression that names the step (tlc_splits) */
     uint32_t composing;      /* compositions A \cdot B being walked */
     uint32_t unbound;        /* next-state variables without a value (outside compositions) */
 } enumerator;
@@ -337,10 +338,21 @@ static atom name_with_args(enumerator *E, ctx c, const sema_def *d, const syn_ex
     return name;
 }
 
+static bool constant_args(const syn_expr *call)
+{
+    for (uint32_t i = 0; i < call->u.apply.nargs; i++)
+        if (call->u.apply.args[i]->level > LEVEL_CONSTANT) return false;
+    return true;
+}
+
+/* TLC splits a call into its definition's body only when its arguments are constants; otherwise
+ * the step is the call itself, named by the definition without arguments (Tool.getActionsAppl). */
 static void set_action(enumerator *E, const sema_def *d, ctx c, const syn_expr *call)
 {
-    E->action.name = d->nparams && E->w->action_args ? name_with_args(E, c, d, call) : d->name;
-    E->action.loc = d->body->loc;
+    bool split = constant_args(call);
+    E->action.name = split && d->nparams && E->w->action_args ? name_with_args(E, c, d, call) : d->name;
+    E->action.loc = split ? d->body->loc : call->loc;
+    E->labelled = !split;
     E->action.module = d->module->name;
     E->action.def = d;
     E->action.site = NULL;
@@ -472,9 +484,11 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
-        if (splitting && !E->init) set_action(E, d, c, e);
+        bool labelled = E->labelled;
+        if (splitting && !E->init && !labelled) set_action(E, d, c, e);
         walk(E, body, d->body, rest, splitting);
         E->action = saved;
+        E->labelled = labelled;
         return true;
     }
     if (r->kind == REF_DECL && r->decl->arity > 0) {
@@ -758,12 +772,42 @@ static bool walk_spec_part(enumerator *E, ctx c, const syn_expr *e, todo *rest, 
     return false;
 }
 
+/* Does TLC split the next-state relation further at e (Tool.getActions)? It splits disjunctions,
+ * LETs, \E over sets it can compute from constants, and calls; the first other expression is the
+ * step, labelled with its place and the name of the definition last entered. */
+static bool tlc_splits(const syn_expr *e)
+{
+    switch (e->kind) {
+    case SX_DISJ_LIST: case SX_LET: return true;
+    case SX_EXISTS:
+        for (uint32_t i = 0; i < e->u.q.nbounds; i++)
+            if (!e->u.q.bounds[i].set || e->u.q.bounds[i].set->level > LEVEL_CONSTANT) return false;
+        return true;
+    case SX_APPLY: return e->u.apply.res && (e->u.apply.res->kind != REF_BUILTIN || sema_is_builtin(e, B_OR));
+    default: return false;
+    }
+}
+
+static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
+
 static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
-    eval_worker *w = E->w;
     if (E->stopped) return;
     e = sema_strip(e);
     if (E->spec && walk_spec_part(E, c, e, rest, splitting)) return;
+    if (!splitting || E->init || E->labelled) {
+        walk_node(E, c, e, rest, splitting);
+        return;
+    }
+    E->action.loc = e->loc;
+    E->labelled = !tlc_splits(e);
+    walk_node(E, c, e, rest, splitting);
+    E->labelled = false;
+}
+
+static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+{
+    eval_worker *w = E->w;
     if (all_assigned(E)) {
         if (eval_truth(w, c, e)) proceed(E, rest);
         return;

@@ -863,6 +863,22 @@ static void size_rounds(search *s, uint64_t expanded)
     s->round_states = explore_round_states(bytes, succs, expanded);
 }
 
+/* The successors the state expanded at stop->pos generated, as TLC counts them when the search
+ * stops there: TLC counts a successor when the enumeration reaches it and stops at the first new
+ * state that violates an invariant, so only those up to it count. Known when the state emitted
+ * every successor it generated (no CONSTRAINT left one out); otherwise all of them. */
+static uint64_t generated_until(search *s, const fault *stop)
+{
+    uint64_t all = s->round.gen[stop->pos];
+    if (s->round.initial || stop->sub != AT_STATE || stop->kind != FAULT_VIOLATION) return all;
+    const pending_vec *v = &s->workers[stop->producer].succs;
+    uint64_t pred = v->items[stop->index].pred;
+    size_t first = stop->index, end = stop->index + 1;
+    while (first > 0 && v->items[first - 1].pred == pred) first--;
+    while (end < v->len && v->items[end].pred == pred) end++;
+    return end - first == all ? stop->index - first + 1 : all;
+}
+
 /* After rank (one thread): the round's states join the totals; its faults are reported or end the
  * search; then the next round is planned. */
 static void finish_round(search *s)
@@ -876,7 +892,7 @@ static void finish_round(search *s)
     s->level.next_slots.len += s->round.fresh;
     fault *stop = first_stop(s);
     uint64_t expanded = s->round.initial ? 1 : stop ? stop->pos + 1 : s->round.end - s->round.start;
-    for (uint64_t k = 0; k < expanded; k++) s->generated += s->round.gen[k];
+    for (uint64_t k = 0; k < expanded; k++) s->generated += stop && k == stop->pos ? generated_until(s, stop) : s->round.gen[k];
     if (!s->round.initial) size_rounds(s, expanded);
     if (s->o->keep_going) report_violations(s, stop);
     if (stop) stop_at(s, stop);

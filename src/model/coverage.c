@@ -201,7 +201,8 @@ static int by_location(const void *x, const void *y)
 void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
 {
     report_coverage_start(out);
-    for (uint32_t i = 0; i < m->prog->nvars; i++) {
+    for (uint32_t k = 0; k < m->prog->nvars; k++) {   /* in the order TLC lists them */
+        uint32_t i = m->prog->print_order ? m->prog->print_order[k] : k;
         const sema_decl *v = m->prog->variables[i];
         report_message(out, REPORT_COVERAGE_VAR, REPORT_CLASS_NONE, "<%s line %u, col %u to line %u, col %u of module %s>: %llu",
                        v->name, v->loc.line, v->loc.col, v->loc.end_line, v->loc.end_col, v->module->name,
