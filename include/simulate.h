@@ -8,7 +8,9 @@
  *  - At each step the model computes the successors of one action picked at random among those
  *    with successors (pick_action; all of them if the model cannot pick), checking action
  *    properties; the picked action's successors are checked (invariants, through check_state) and
- *    counted as generated, and one of them is taken, as in TLC. When check_state is pure, a worker
+ *    counted as generated, and one of them is taken, as in TLC. Successors outside the model's
+ *    constraints (EXPLORE_OUTSIDE) are counted and checked too but never taken: a state with none
+ *    inside is a deadlock, as in TLC's simulator. When check_state is pure, a worker
  *    does not check again a state it found good before (a per-worker table of state hashes): the
  *    outcome is the same, only faster.
  *  - When walks fail, the failure reported is that of the failing walk of least index, and the

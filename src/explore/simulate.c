@@ -235,22 +235,28 @@ static bool check_walk(sim_worker *w, uint64_t walk, uint64_t generated)
     return false;
 }
 
-/* Pick an action at random among those that have successors (TLC picks an action, then computes
- * its successors). */
+/* The model's number of the action that made a successor (without EXPLORE_OUTSIDE). */
+static uint32_t action_of(uint32_t action) { return action & ~EXPLORE_OUTSIDE; }
+
+static bool outside(uint32_t action) { return action & EXPLORE_OUTSIDE; }
+
+/* Pick an action at random among those that have successors inside the constraints (TLC picks an
+ * action, then computes its successors); UINT32_MAX if none has. */
 static uint32_t pick_action(const explore_collector *c, rng *r)
 {
     uint32_t n = explore_collector_count(c), len, action, nactions = 0;
     uint32_t ids[64];
     for (uint32_t i = 0; i < n; i++) {
         explore_collector_state(c, i, &len, &action);
+        if (outside(action)) continue;
         bool seen = false;
         for (uint32_t j = 0; j < nactions && !seen; j++) seen = ids[j] == action;
         if (!seen && nactions < 64) ids[nactions++] = action;
     }
-    return ids[rng_below(r, nactions)];
+    return nactions ? ids[rng_below(r, nactions)] : UINT32_MAX;
 }
 
-/* Then one of that action's successors. */
+/* Then one of that action's successors inside the constraints. */
 static uint32_t pick_successor(const explore_collector *c, uint32_t chosen, rng *r)
 {
     uint32_t n = explore_collector_count(c), len, action, among = 0;
@@ -283,24 +289,20 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
     explore_status st = m->successors(w->mw, cur, len, explore_collector_sink(w->col), &gen);
     const uint8_t *bad;
     if (st == EXPLORE_VIOLATION && (bad = explore_collector_violation(w->col, &len, &action))) {
-        fail(w, walk, EXPLORE_VIOLATED, AT_EXPANDING_PREV, *generated, bad, len, action);
+        fail(w, walk, EXPLORE_VIOLATED, AT_EXPANDING_PREV, *generated, bad, len, action_of(action));
         return STEP_FAILED;
     }
     if (st != EXPLORE_OK) {
         fail(w, walk, EXPLORE_FAILED, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
         return STEP_FAILED;
     }
-    if (gen == 0 && w->sim->o->check_deadlock) {
-        fail(w, walk, EXPLORE_DEADLOCK, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
-        return STEP_FAILED;
-    }
-    /* the chosen action's successors are the states generated and checked, as in TLC */
-    uint32_t n = explore_collector_count(w->col);
-    if (n == 0) return STEP_END;   /* no successor within the constraints */
-    uint32_t chosen = pick_action(w->col, r);
+    /* The states generated and checked, as in TLC: the chosen action's successors, and those outside
+     * the constraints of the actions the model tried before it (a model that cannot pick emits every
+     * action's successors: the others are not counted) */
+    uint32_t n = explore_collector_count(w->col), chosen = pick_action(w->col, r);
     for (uint32_t i = 0; i < n; i++) {
         const uint8_t *next = explore_collector_state(w->col, i, &len, &action);
-        if (action != chosen) continue;
+        if (action != chosen && !outside(action)) continue;
         (*generated)++;
         atomic_fetch_add(&w->sim->generated, 1);
         uint64_t h = w->good ? state_hash(next, len) : 0;
@@ -309,9 +311,14 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
         if (st == EXPLORE_OK) remember_good(w->good, h);
         if (st != EXPLORE_OK) {
             fail(w, walk, st == EXPLORE_VIOLATION ? EXPLORE_VIOLATED : EXPLORE_FAILED, AT_CHECKING_LAST, *generated, next,
-                 len, action);
+                 len, action_of(action));
             return STEP_FAILED;
         }
+    }
+    if (chosen == UINT32_MAX) {   /* no successor inside the constraints */
+        if (!w->sim->o->check_deadlock) return STEP_END;
+        fail(w, walk, EXPLORE_DEADLOCK, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
+        return STEP_FAILED;
     }
     if (last) return STEP_END;   /* the depth is reached */
     const uint8_t *next = explore_collector_state(w->col, pick_successor(w->col, chosen, r), &len, &action);
