@@ -117,6 +117,7 @@ struct eval_program {
     sema_def **decl_override;    /* by constant index: `c <- Op` */
     sema_def **def_override;     /* by sema_def.id: `Op <- Other` */
     _Atomic(val *) *memo;        /* by sema_def.id: value of a constant-level definition */
+    _Atomic uint8_t *branches;   /* by sema_def.id: may walking its body branch? (enumerate.c) */
     val **def_value;             /* by sema_def.id: `Op = v` from the .cfg */
     uint32_t ndefs;
     atom name_next, name_init, name_enabled, name_cdot;   /* interned once: interning takes a global lock */
