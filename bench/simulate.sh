@@ -19,8 +19,13 @@
 # distributions (TLC draws a start in its flat list of actions and strides by a random prime; tlc-c
 # draws among an action's enabled disjuncts and \E instances), so their walks differ in length; the
 # states per walk are printed for information.
+# On a loaded machine a run bounded by time gives each tool whatever CPU it gets, and a starved JVM
+# never warms up: `num=N` instead runs each tool twice, with N/5 walks and with N, and compares the
+# steady rates, (states of the long run - states of the short one) / (CPU seconds of the long run -
+# those of the short one): start-up, parsing and TLC's compiler warm-up cancel out (the fairest
+# figure for TLC).
 # Java runs under flock /tmp/tlc.lock.
-# Usage: bench/simulate.sh [tlc-c binary] [seconds per run, default 30] [workers, default 1]
+# Usage: bench/simulate.sh [tlc-c binary] [seconds per run, default 30 | num=N] [workers, default 1]
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 bin=$(realpath "${1:-$here/build/tlc-c}")
@@ -54,6 +59,42 @@ run() {
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", (b ? a / b : 0) }'; }
+
+# steady BIN_KIND: "states/CPU-s states/walk" between runs of N/5 and N walks (num=N mode)
+steady() {
+    local kind=$1 n=${secs#num=} out1 out2
+    out1=$(simulation "$kind" "num=$((n / 5))")
+    out2=$(simulation "$kind" "num=$n")
+    awk -v a="$out1" -v b="$out2" 'BEGIN {
+        split(a, x, " "); split(b, y, " ")
+        printf "%.0f %.1f", (y[2] - x[2]) / (y[1] - x[1]), y[2] / y[3] }'
+}
+
+# simulation ours|theirs num=N: "CPU-seconds states walks" of one run of the current model
+simulation() {
+    local out
+    if [ "$1" = ours ]; then
+        out=$(TLA_PATH=$corpus/lib run "$tmp" "$bin" -deadlock -simulate "$2" -depth 100 -seed 1 -workers "$workers" \
+            -config "$cfg" "$tla")
+    else
+        out=$(run "$tmp" flock /tmp/tlc.lock java -XX:+UseParallelGC -DTLA-Library="$corpus/lib" -cp "$jar" tlc2.TLC \
+            -deadlock -simulate "$2" -depth 100 -seed 1 -workers "$workers" -config "$cfg" "$tla")
+    fi
+    awk '/^Progress: / { c = $2; n = $5 } /^CPU / { cpu = $2 } END { print cpu, c, n }' <<<"$out"
+}
+
+if [ "${secs#num=}" != "$secs" ]; then
+    echo "steady simulation rates between ${secs#num=}/5 and ${secs#num=} walks, $workers worker(s), depth 100, seed 1"
+    printf '%-36s %13s %13s %7s %13s\n' model tlc-c/CPU-s TLC/CPU-s ratio states/walk
+    for m in $models; do
+        corpus_model "$m"
+        read -r oc on <<<"$(steady ours)"
+        read -r tc tn <<<"$(steady theirs)"
+        rm -rf "$tmp"
+        printf '%-36s %13s %13s %7s %6s/%-6s\n' "$m" "$oc" "$tc" "$(ratio "$oc" "$tc")" "$on" "$tn"
+    done
+    exit 0
+fi
 
 echo "simulation for ${secs}s, $workers worker(s), depth 100, seed 1"
 printf '%-36s %11s %11s %7s %11s %11s %7s %13s\n' model tlc-c/s TLC/s ratio tlc-c/CPU-s TLC/CPU-s ratio states/walk
