@@ -634,8 +634,9 @@ static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *d
         order[i - 1] = order[j];
         order[j] = t;
     }
-    uint64_t before = E->emitted;
-    for (uint32_t i = 0; i < n && E->emitted == before && !E->stopped; i++) branch(E, data, order[i]);
+    uint64_t before = E->emitted - E->w->pick_rejected;   /* the states that count (eval_pick_reject) */
+    for (uint32_t i = 0; i < n && E->emitted - E->w->pick_rejected == before && !E->stopped; i++)
+        branch(E, data, order[i]);
 }
 
 typedef struct disjuncts { ctx c; syn_expr *const *items; todo *rest; bool splitting; } disjuncts;
@@ -945,6 +946,8 @@ void eval_pick_action(eval_worker *w, uint64_t draw, bool one)
     w->pick_draw = draw ? draw : 1;
     w->pick_one = one;
 }
+
+void eval_pick_reject(eval_worker *w) { w->pick_rejected++; }
 
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
 

@@ -270,8 +270,9 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     bool in_model = all_hold(mw, &m->constraints, next, NULL, NULL) &&
                     all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
     at_level(mw, mw->level);
-    if (!in_model) return;
-    uint32_t id = model_action_id(m, action);
+    if (mw->failed || (!in_model && !m->simulation)) return;
+    if (!in_model) eval_pick_reject(mw->ew);   /* simulation: checked, counted, never taken */
+    uint32_t id = model_action_id(m, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
     serialise_successor(mw, next);
     atom failing = NULL;
     mw->phase = MODEL_IN_ACTION_PROPERTY;
