@@ -201,8 +201,20 @@ static int violation_line(checking *c, const model_fault *f)
 static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
 {
     checking *c = ctx;
+    const model_fault *f = model_last_fault(c->m);
     report_progress_end(stdout);
-    int code = violation_line(c, model_last_fault(c->m));
+    if (len == 1 && f->kind == MODEL_FAULT_INVARIANT) {
+        /* an initial state: alone, as TLC prints it without -continue too */
+        model_print_initial_violation(c->m, stdout, f->name, trace[0].bytes, trace[0].len);
+        if (!c->kind) {
+            c->kind = "invariant";
+            c->name = f->name;
+        }
+        counterexample(c, trace, len, -1, 0);
+        if (!c->first_code) c->first_code = EXIT_SAFETY;
+        return;
+    }
+    int code = violation_line(c, f);
     print_trace(c, trace, len);
     counterexample(c, trace, len, -1, 0);
     if (!c->first_code) c->first_code = code;
