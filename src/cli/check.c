@@ -182,6 +182,26 @@ static void print_trace(checking *c, const explore_trace_state *trace, uint32_t 
 }
 
 /* "Error: Invariant X is violated." or "Error: Action property X is violated.", and TLC's code. */
+/* An initial state that violates an invariant: TLC prints it alone, without a trace or the counts
+ * (the search, -continue, simulation and -dfid alike). The first such violation names the run's. */
+static int initial_violation(checking *c, const explore_trace_state *trace, uint32_t len)
+{
+    const model_fault *f = model_last_fault(c->m);
+    model_print_initial_violation(c->m, stdout, f->name, trace[0].bytes, trace[0].len);
+    if (!c->kind) {
+        c->kind = "invariant";
+        c->name = f->name;
+    }
+    counterexample(c, trace, len, -1, 0);
+    return EXIT_SAFETY;
+}
+
+/* Is this a violation by an initial state alone? */
+static bool by_initial_state(const model *m, uint32_t trace_len)
+{
+    return trace_len == 1 && model_last_fault(m)->kind == MODEL_FAULT_INVARIANT;
+}
+
 static int violation_line(checking *c, const model_fault *f)
 {
     if (!c->kind) {
@@ -203,15 +223,9 @@ static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
     checking *c = ctx;
     const model_fault *f = model_last_fault(c->m);
     report_progress_end(stdout);
-    if (len == 1 && f->kind == MODEL_FAULT_INVARIANT) {
-        /* an initial state: alone, as TLC prints it without -continue too */
-        model_print_initial_violation(c->m, stdout, f->name, trace[0].bytes, trace[0].len);
-        if (!c->kind) {
-            c->kind = "invariant";
-            c->name = f->name;
-        }
-        counterexample(c, trace, len, -1, 0);
-        if (!c->first_code) c->first_code = EXIT_SAFETY;
+    if (by_initial_state(c->m, len)) {
+        int code = initial_violation(c, trace, len);
+        if (!c->first_code) c->first_code = code;
         return;
     }
     int code = violation_line(c, f);
@@ -583,14 +597,9 @@ static int explore(checking *c, int workers, double start, int64_t seed)
         rc = check_after_search(c, &em, &r, workers);
         complete = !rc && !c->first_code;
         if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
-    } else if (r.verdict == EXPLORE_VIOLATED && r.trace_len == 1 && !o->keep_going &&
-               model_last_fault(m)->kind == MODEL_FAULT_INVARIANT) {
-        /* TLC prints an initial state that violates an invariant alone, without the counts */
-        model_print_initial_violation(m, stdout, model_last_fault(m)->name, r.trace[0].bytes, r.trace[0].len);
-        c->kind = "invariant";
-        c->name = model_last_fault(m)->name;
+    } else if (r.verdict == EXPLORE_VIOLATED && !o->keep_going && by_initial_state(m, r.trace_len)) {
         c->stats = r.stats;
-        counterexample(c, r.trace, r.trace_len, -1, 0);
+        initial_violation(c, r.trace, r.trace_len);
         report_finished(stdout, util_now() - start);
         explore_result_free(&r);
         util_reserve_memory(0);
@@ -725,7 +734,9 @@ static int simulate(checking *c, int workers, int64_t seed)
     const simulate_stats *st = &r.stats;
     int rc = 0;
     uint32_t depth = (uint32_t)floor(st->mean);
-    if (r.verdict == EXPLORE_SUCCESS) {
+    if (r.verdict == EXPLORE_VIOLATED && !r.temporal && by_initial_state(m, r.trace_len)) {
+        rc = initial_violation(c, r.trace, r.trace_len);
+    } else if (r.verdict == EXPLORE_SUCCESS) {
         report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
         report_sim_progress_tool(stdout, depth, st->generated);
         report_sim_end(stdout, st->generated, seed);
@@ -789,12 +800,8 @@ static int dfid(checking *c, int workers)
     if (r.verdict == EXPLORE_SUCCESS) {
         if (r.complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
         else if (c->o->dfid < 2) rc = EXIT_ERROR;   /* TLC: no iteration at all ends in its general code */
-    } else if (r.verdict == EXPLORE_VIOLATED && r.trace_len == 1 && model_last_fault(m)->kind == MODEL_FAULT_INVARIANT) {
-        /* as the breadth-first search: the initial state alone, without the counts */
-        model_print_initial_violation(m, stdout, model_last_fault(m)->name, r.trace[0].bytes, r.trace[0].len);
-        c->kind = "invariant";
-        c->name = model_last_fault(m)->name;
-        counterexample(c, r.trace, r.trace_len, -1, 0);
+    } else if (r.verdict == EXPLORE_VIOLATED && by_initial_state(m, r.trace_len)) {
+        initial_violation(c, r.trace, r.trace_len);
         dfid_result_free(&r);
         return EXIT_SAFETY;
     } else {

@@ -403,8 +403,13 @@ static explore_verdict initial_states(sim *s, sim_worker *w, uint64_t *generated
     if (m->set_level) m->set_level(w->mw, 0);
     explore_collector_clear(w->col);
     explore_status st = m->initial(w->mw, explore_collector_sink(w->col), generated);
-    if (st != EXPLORE_OK) return EXPLORE_FAILED;
     uint32_t n = explore_collector_count(w->col), len, action;
+    if (st == EXPLORE_VIOLATION) {   /* an initial state outside the constraints violates an invariant */
+        const uint8_t *bad = explore_collector_violation(w->col, &len, &action);
+        walk_push(&w->walk, bad, len, 0);
+        return EXPLORE_VIOLATED;
+    }
+    if (st != EXPLORE_OK) return EXPLORE_FAILED;
     VEC(uint64_t) fps = {0};
     explore_verdict v = EXPLORE_SUCCESS;
     for (uint32_t i = 0; i < n && v == EXPLORE_SUCCESS; i++) {
