@@ -52,6 +52,7 @@ typedef struct enumerator {
     uint64_t emitted;        /* states reported so far */
     bool labelled;           /* the walk is inside the expression that names the step (tlc_splits) */
     uint32_t composing;      /* compositions A \cdot B being walked */
+    uint32_t unbound;        /* next-state variables without a value (outside compositions) */
 } enumerator;
 
 static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
@@ -177,7 +178,9 @@ static void bind_and_proceed(enumerator *E, int var, val v, todo *rest)
     eval_worker *w = E->w;
     w->next[var] = v;
     w->next_bound[var] = true;
+    E->unbound--;
     proceed(E, rest);
+    E->unbound++;
     w->next_bound[var] = false;
 }
 
@@ -463,8 +466,7 @@ static bool walks_into(const eval_program *ep, const sema_def *d, const syn_expr
  * tests, without branching (see walk). Not inside a composition, whose stages rebind them. */
 static bool all_assigned(const enumerator *E)
 {
-    uint32_t n = E->w->ep->sema->nvars;
-    return !E->init && !E->spec && !E->composing && n && !memchr(E->w->next_bound, false, n);
+    return !E->unbound && !E->init && !E->spec && !E->composing;
 }
 
 /* Expand a call of a user definition whose body may bind variables. */
@@ -678,7 +680,7 @@ static void walk_random_exists(enumerator *E, ctx c, const syn_expr *e, todo *re
 }
 
 /* \A x \in S : P whose body can branch: TLC walks it as the conjunction of P's instances. */
-static void walk_forall(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+static __attribute__((noinline)) void walk_forall(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     instances in = {0};
     eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_instance, &in);
@@ -692,7 +694,7 @@ static void walk_forall(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 
 /* f[a] for a function definition f[x \in S] == P whose body can branch: TLC walks P with x bound to
  * a. */
-static bool walk_function(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+static __attribute__((noinline)) bool walk_function(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     eval_worker *w = E->w;
     const sema_def *d = applied_function(w->ep, e);
@@ -889,7 +891,7 @@ static void walk_body(eval_worker *w, void *data)
 
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
-    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec,
+    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
                     .pick = state ? w->pick_draw : 0, .one = state && w->pick_one};
     w->pick_draw = 0;
     /* the relation's place: the body of the definition the configuration names */
@@ -947,7 +949,7 @@ static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 /* ENABLED A: does A have a successor from the current state? */
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 {
-    enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true};
+    enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true, .unbound = w->ep->sema->nvars};
     E.action = (eval_action){.name = w->ep->name_enabled, .loc = action->loc};
     walk_aside(&E, c, action, NULL);
     return E.stopped;
@@ -958,7 +960,7 @@ bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 bool eval_composition(eval_worker *w, ctx c, const syn_expr *e)
 {
     c = ctx_primed_as(c, false);
-    enumerator E = {.w = w, .init = false, .fn = ignore_state};
+    enumerator E = {.w = w, .init = false, .fn = ignore_state, .unbound = w->ep->sema->nvars};
     E.action = (eval_action){.name = w->ep->name_cdot, .loc = e->loc};
     cdot *f = new_cdot(w, c, e);
     f->test = true;
