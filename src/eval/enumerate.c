@@ -634,8 +634,9 @@ static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *d
         order[i - 1] = order[j];
         order[j] = t;
     }
-    uint64_t before = E->emitted;
-    for (uint32_t i = 0; i < n && E->emitted == before && !E->stopped; i++) branch(E, data, order[i]);
+    uint64_t before = E->emitted - E->w->pick_rejected;   /* the states that count (eval_pick_reject) */
+    for (uint32_t i = 0; i < n && E->emitted - E->w->pick_rejected == before && !E->stopped; i++)
+        branch(E, data, order[i]);
 }
 
 typedef struct disjuncts { ctx c; syn_expr *const *items; todo *rest; bool splitting; } disjuncts;
@@ -783,29 +784,47 @@ static bool tlc_splits(const syn_expr *e)
         for (uint32_t i = 0; i < e->u.q.nbounds; i++)
             if (!e->u.q.bounds[i].set || e->u.q.bounds[i].set->level > LEVEL_CONSTANT) return false;
         return true;
-    case SX_APPLY: return e->u.apply.res && (e->u.apply.res->kind != REF_BUILTIN || sema_is_builtin(e, B_OR));
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        return r && (r->kind != REF_BUILTIN || r->builtin == B_OR);
+    }
     default: return false;
     }
 }
 
 static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
+static void walk_labelled(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
+static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
 
-static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+/* Most walks are past the expression that names the step: they go straight to walk_node. */
+static inline void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+{
+    if (splitting && !E->init && !E->labelled) walk_labelled(E, c, e, rest, splitting);
+    else walk_node(E, c, e, rest, splitting);
+}
+
+static __attribute__((noinline)) void walk_labelled(enumerator *E, ctx c, const syn_expr *e, todo *rest,
+                                                    bool splitting)
 {
     if (E->stopped) return;
     e = sema_strip(e);
     if (E->spec && walk_spec_part(E, c, e, rest, splitting)) return;
-    if (!splitting || E->init || E->labelled) {
-        walk_node(E, c, e, rest, splitting);
-        return;
-    }
     E->action.loc = e->loc;
     E->labelled = !tlc_splits(e);
-    walk_node(E, c, e, rest, splitting);
+    walk_form(E, c, e, rest, splitting);
     E->labelled = false;
 }
 
 static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+{
+    if (E->stopped) return;
+    e = sema_strip(e);
+    if (E->spec && walk_spec_part(E, c, e, rest, splitting)) return;
+    walk_form(E, c, e, rest, splitting);
+}
+
+/* e stripped, past the specification's parts */
+static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
     eval_worker *w = E->w;
     if (all_assigned(E)) {
@@ -927,6 +946,8 @@ void eval_pick_action(eval_worker *w, uint64_t draw, bool one)
     w->pick_draw = draw ? draw : 1;
     w->pick_one = one;
 }
+
+void eval_pick_reject(eval_worker *w) { w->pick_rejected++; }
 
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
 
