@@ -238,8 +238,4 @@ typedef struct report_run {
 
 bool report_write_run(const char *path, const report_run *r);
 
-/* A state's value as TLC prints it: its text, broken over lines as TLC's pretty-printer breaks
- * texts longer than 80 columns (tlc2.pprint; pretty.c). */
-void report_print_value(FILE *out, val v);
-
 #endif

@@ -259,6 +259,9 @@ val val_permute(arena *a, val v, const val *image, uint32_t nimage);
 /* ---- printing as TLC prints ---------------------------------------------------------------------- */
 
 void val_print(FILE *out, val v);
+/* v as TLC prints it in a state or Print's output: val_print's text, broken over lines as TLC's
+ * pretty-printer (tlc2.pprint) breaks a text longer than 80 columns (pretty.c). */
+void val_print_pretty(FILE *out, val v);
 char *val_to_string(arena *a, val v);
 
 #endif

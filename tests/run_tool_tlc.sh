@@ -63,6 +63,11 @@ compare() {
     error_lines "$tmp/$cfg.plain.tlc" >"$tmp/a"
     error_lines "$tmp/$cfg.plain.ours" >"$tmp/b"
     same "plain error lines and exit code" "$cfg" "$tmp/a" "$tmp/b" || ok=0
+    if [[ $opts == *" prints "* ]]; then   # what Print wrote while computing the initial states
+        sed -n '/^Computing initial states/,/^Finished computing/p' "$tmp/$cfg.plain.tlc" | grep -v '^Finished' >"$tmp/a"
+        sed -n '/^Computing initial states/,/^Finished computing/p' "$tmp/$cfg.plain.ours" | grep -v '^Finished' >"$tmp/b"
+        same "Print's output" "$cfg" "$tmp/a" "$tmp/b" || ok=0
+    fi
     if [[ $opts == *" counts "* ]]; then
         grep -E '^[0-9]+ states generated' "$tmp/$cfg.plain.tlc" >"$tmp/a"
         grep -E '^[0-9]+ states generated' "$tmp/$cfg.plain.ours" >"$tmp/b"
@@ -110,6 +115,8 @@ compare_dump "$t" VarOrder VarOrder
 # values longer than 80 columns broken over lines as TLC's pretty-printer breaks them
 compare "$t" Wrap Wrap
 compare_dump "$t" Wrap Wrap
+compare "$t" WrapAlias WrapAlias
+compare "$t" Prints Prints prints
 # the states generated when an invariant is violated, counted up to the violating successor
 compare "$t" Generated Generated counts
 compare "$t" Counter CounterInv

@@ -602,6 +602,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
         initial_violation(c, r.trace, r.trace_len);
         report_finished(stdout, util_now() - start);
         explore_result_free(&r);
+        free(c->checkpoint_dir);
         util_reserve_memory(0);
         return EXIT_SAFETY;
     } else {

@@ -397,23 +397,29 @@ static val bg_cardinality(native_call *call)
 /* ---- TLC ---------------------------------------------------------------------------------------- */
 
 /* Print and PrintT: a whole line on stdout, or on -userFile's file. */
-static void print_line(native_call *call, val v)
+/* TLC's Print(out, v) prints both values, two spaces apart; PrintT(out) prints out; each value as
+ * TLC prints it (broken over lines past 80 columns). */
+static void print_line(native_call *call, val v, const val *also)
 {
     FILE *out = W->ep->print_out ? W->ep->print_out : stdout;
     flockfile(out);
-    val_print(out, v);
+    val_print_pretty(out, v);
+    if (also) {
+        fputs("  ", out);
+        val_print_pretty(out, *also);
+    }
     fputc('\n', out);
     funlockfile(out);
 }
 static val t_print(native_call *call)
 {
     val out = native_arg(call, 0), v = native_arg(call, 1);
-    print_line(call, out);
+    print_line(call, out, &v);
     return v;
 }
 static val t_printt(native_call *call)
 {
-    print_line(call, native_arg(call, 0));
+    print_line(call, native_arg(call, 0), NULL);
     return val_bool(true);
 }
 static val t_assert(native_call *call)

@@ -435,7 +435,7 @@ void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, va
         for (uint32_t i = 0; i < record.u.fn->n; i++) {
             val k = record.u.fn->dom[i];
             fprintf(out, "/\\ %s = ", k.kind == VAL_STR ? k.u.s : "?");
-            val_print(out, record.u.fn->rng[i]);
+            val_print_pretty(out, record.u.fn->rng[i]);
             fputc('\n', out);
         }
     } else {
@@ -453,7 +453,7 @@ static void print_vars(FILE *out, const sema_program *p, const val *vars, const 
         uint32_t i = p->print_order ? p->print_order[k] : k;
         if (diff_only && prev && val_equal(prev[i], vars[i])) continue;
         fprintf(out, p->nvars == 1 ? "%s = " : "/\\ %s = ", p->variables[i]->name);
-        report_print_value(out, vars[i]);
+        val_print_pretty(out, vars[i]);
         fputc('\n', out);
     }
 }

@@ -13,7 +13,7 @@ static void state_lines(FILE *out, const sema_program *p, const val *vars)
     for (uint32_t k = 0; k < p->nvars; k++) {
         uint32_t i = p->print_order ? p->print_order[k] : k;
         fprintf(out, p->nvars == 1 ? "%s = " : "/\\ %s = ", p->variables[i]->name);
-        report_print_value(out, vars[i]);
+        val_print_pretty(out, vars[i]);
         fputc('\n', out);
     }
 }

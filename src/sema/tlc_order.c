@@ -39,7 +39,7 @@ static void context_of(const sema_program *p, const syn_module *m, entry_list *o
  * (TLC's Bags extends TLC), and the library's helpers it has not. Checked against SANY's contexts. */
 static const struct library_fix {
     const char *module;
-    const char *add[16], *drop[4];
+    const char *add[40], *drop[4];
 } library_fixes[] = {
     {"Bags", {"Print", "PrintT", "Assert", "JavaTime", "TLCGet", "TLCSet", ":>", "@@", "Permutations", "SortSeq",
               "RandomElement", "Any", "ToString", "TLCEval"}, {NULL}},
@@ -48,6 +48,14 @@ static const struct library_fix {
     {"Randomization", {NULL}, {"RandomSubsetSet"}},
     {"Bitwise", {"And", "Or", "Xor", "NotR"}, {"BitsOf", "NotBits"}},
     {"DyadicRationals", {NULL}, {"GCD"}},
+    /* tlapm's TLAPS.tla, as SANY reads the current one */
+    {"TLAPS", {"AutoUSE", "CVC4", "CVC4T", "CdotWrapper", "ENABLEDaxioms", "EnabledWrapper", "ExpandCdot",
+               "ExpandENABLED", "LS4T", "Lambdify", "LevelComparison", "SlowAuto", "SlowBlast", "SlowForce",
+               "SlowSimplification", "SlowSimplifyAndSolve", "SlowZenon", "SlowerAuto", "SlowerBlast", "SlowerForce",
+               "SlowerSimplification", "SlowerSimplifyAndSolve", "SlowerZenon", "SlowestAuto", "SlowestBlast",
+               "SlowestForce", "SlowestSimplification", "SlowestSimplifyAndSolve", "SlowestZenon", "Trivial",
+               "VerySlowZenon", "Zipper", "ZipperT"},
+     {"PropositionalTemporalLogic"}},
 };
 
 static const struct library_fix *library_fix(const sema_module *sm)
@@ -66,7 +74,7 @@ static void exported(const sema_program *p, atom name, entry_list *out, uint32_t
     entry_list all = {0};
     const struct library_fix *fix = library_fix(sm);
     context_of(p, sm->syntax, &all, depth + 1);
-    for (uint32_t i = 0; fix && i < 16 && fix->add[i]; i++) add(&all, util_intern(fix->add[i]), false, false);
+    for (uint32_t i = 0; fix && i < 40 && fix->add[i]; i++) add(&all, util_intern(fix->add[i]), false, false);
     for (size_t i = 0; i < all.len; i++) {
         bool dropped = false;
         for (uint32_t k = 0; fix && k < 4 && fix->drop[k]; k++) dropped |= strcmp(fix->drop[k], all.items[i].name) == 0;

@@ -1,11 +1,14 @@
-/* pretty.c - a state's values as TLC prints them (report_print_value): TLC writes a value's text
+/* pretty.c - values as TLC prints them in states and Print's output (val_print_pretty): TLC writes a value's text
  * and, when it is longer than 80 columns, breaks it over lines (tlc2.pprint: Parse reads the text
  * back into sets, sequences, records, functions and constants; Format puts each on one line when
  * it fits, else one element per line after "{ ", "<< ", "[ " or "( ", the later lines indented by
  * the delimiters' widths). This file reads and formats the text the same way, so that lines break
  * where TLC breaks them; where TLC's reader fails (a text it cannot read back), the text is
  * printed as it is, as TLC does. Widths count characters, not bytes. */
-#include "report.h"
+#include "value.h"
+
+#include <stdbool.h>
+#include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -348,7 +351,7 @@ static bool format(fmt *f, int n, long width, long trailer, const char *leftpad)
     }
 }
 
-void report_print_value(FILE *out, val v)
+void val_print_pretty(FILE *out, val v)
 {
     char *text = NULL;
     size_t len = 0;
