@@ -452,7 +452,11 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
-        if (splitting && !E->init) set_action(E, d, c, e);
+        if (splitting && !E->init) {
+            set_action(E, d, c, e);
+            E->action.outer = &saved;
+            E->action.via_instance = r->npath > 0;
+        }
         walk(E, body, d->body, rest, splitting);
         E->action = saved;
         return true;

@@ -235,3 +235,67 @@ bool eval_closure_constant(eval_program *ep, const eval_closure *cl, bool *out)
 const eval_error *eval_closures_error(const eval_program *ep) { return eval_worker_error(ep->closures.builder); }
 
 void eval_closures_freeze(eval_program *ep) { ep->closures.frozen = true; }
+
+/* The conjuncts of e (through /\ lists and \land) into parts; false past `cap`. */
+static bool conjuncts(const syn_expr *e, const syn_expr **parts, uint32_t *n, uint32_t cap)
+{
+    e = sema_strip(e);
+    if (e->kind == SX_CONJ_LIST) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!conjuncts(e->u.list.items[i], parts, n, cap)) return false;
+        return true;
+    }
+    if (sema_is_builtin(e, B_AND))
+        return conjuncts(e->u.apply.args[0], parts, n, cap) && conjuncts(e->u.apply.args[1], parts, n, cap);
+    if (*n == cap) return false;
+    parts[(*n)++] = e;
+    return true;
+}
+
+/* A call D(a1, ..., an) of a definition of the program's own modules, every argument a constant. */
+static bool direct_call(eval_worker *w, ctx c, const syn_expr *e, eval_sub_action *out)
+{
+    if (e->kind != SX_APPLY || e->u.apply.res->kind != REF_DEF || e->u.apply.res->npath) return false;
+    const sema_def *d = eval_ref_def(w->ep, e->u.apply.res->def, e->u.apply.res);
+    if (d->native || d->is_function || w->ep->def_value[e->u.apply.res->def->id] || d->nparams != e->u.apply.nargs)
+        return false;
+    val *args = arena_alloc(&w->scratch, sizeof(val) * (d->nparams + 1));
+    for (uint32_t i = 0; i < d->nparams; i++) {
+        const syn_expr *a = e->u.apply.args[i];
+        if (d->params[i]->arity > 0 || a->level != LEVEL_CONSTANT || !eval_try(w, c, a, &args[i])) return false;
+    }
+    out->def = d;
+    out->args = args;
+    out->nargs = d->nparams;
+    return true;
+}
+
+bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_action *out)
+{
+    enum { MAX_PARTS = 16 };
+    const syn_expr *parts[MAX_PARTS];
+    uint32_t n = 0;
+    if (step->enabled || step->changed || step->e->kind != SX_ANGLE_ACTION || ctx_subst(step->where) ||
+        !conjuncts(step->e->u.bin.a, parts, &n, MAX_PARTS))
+        return false;
+    eval_worker *w = builder(ep);
+    *out = (eval_sub_action){0};
+    eval_closure **guards = arena_alloc(&w->scratch, sizeof *guards * MAX_PARTS);
+    bool called = false;
+    for (uint32_t i = 0; i < n; i++) {
+        if (parts[i]->level <= LEVEL_STATE) {
+            guards[out->nguards++] = (eval_closure *)closure(w, parts[i], step->where, false);
+        } else if (called || !direct_call(w, step->where, parts[i], out)) {
+            return false;
+        } else {
+            called = true;
+        }
+    }
+    if (!called) return false;
+    out->guards = (const eval_closure *const *)guards;
+    eval_closure *changed = arena_alloc(&w->scratch, sizeof *changed);
+    *changed = *step;
+    changed->changed = true;
+    out->changed = changed;
+    return true;
+}
