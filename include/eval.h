@@ -210,5 +210,9 @@ typedef struct eval_sub_action {
     const eval_closure *changed;        /* on a step of A: does v change? */
 } eval_sub_action;
 bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_action *out);
+/* Is the sub-action entered (every one of its successors reported, with it on their chain) whenever
+ * eval_enumerate computes the successors of a state under `next`? (it is one of next's disjuncts,
+ * through calls and \E over constant sets, with these arguments among the \E's choices) */
+bool eval_sub_action_always(eval_program *ep, const eval_sub_action *sa, const syn_expr *next);
 
 #endif

@@ -291,11 +291,125 @@ bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_act
             called = true;
         }
     }
-    if (!called) return false;
+    if (!called || out->def->level < LEVEL_ACTION) return false;
     out->guards = (const eval_closure *const *)guards;
     eval_closure *changed = arena_alloc(&w->scratch, sizeof *changed);
     *changed = *step;
     changed->changed = true;
     out->changed = changed;
     return true;
+}
+
+/* ---- is a sub-action entered in every expansion? ------------------------------------------------ */
+
+/* A constant naming no bound variable: it can be evaluated during set-up, out of its context. */
+static bool closed_constant(const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (e->level != LEVEL_CONSTANT) return false;
+    switch (e->kind) {
+    case SX_NUM: return !e->u.n.num_text;
+    case SX_STR: return true;
+    case SX_SET_ENUM:
+    case SX_TUPLE:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!closed_constant(e->u.list.items[i])) return false;
+        return true;
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BOUND || r->npath) return false;
+        for (uint32_t i = 0; i < e->u.apply.nargs; i++)
+            if (!closed_constant(e->u.apply.args[i])) return false;
+        return true;
+    }
+    default: return false;
+    }
+}
+
+enum { MAX_BOUND = 16 };
+typedef struct entry_walk {
+    eval_worker *w;
+    const eval_sub_action *sa;
+    const sema_binder *binders[MAX_BOUND];   /* the \E names around, each over a constant set */
+    val sets[MAX_BOUND], chosen[MAX_BOUND];
+    bool has_chosen[MAX_BOUND];
+    uint32_t nb, depth;
+} entry_walk;
+
+/* Does the call D(args) of the sub-action, under the \E names around it, take the sub-action's
+ * arguments for some choice of those names? */
+static bool call_covers(entry_walk *x, const syn_expr *call)
+{
+    const eval_sub_action *sa = x->sa;
+    if (call->u.apply.nargs != sa->nargs) return false;
+    for (uint32_t j = 0; j < x->nb; j++) x->has_chosen[j] = false;
+    for (uint32_t i = 0; i < sa->nargs; i++) {
+        const syn_expr *a = sema_strip(call->u.apply.args[i]);
+        val v;
+        if (a->kind == SX_APPLY && a->u.apply.res->kind == REF_BOUND && !a->u.apply.nargs) {
+            uint32_t j = 0;
+            while (j < x->nb && x->binders[j] != a->u.apply.res->binder) j++;
+            if (j == x->nb) return false;
+            bool in = false;
+            if (x->has_chosen[j] ? !val_equal(x->chosen[j], sa->args[i])
+                                 : val_member(&x->w->scratch, sa->args[i], x->sets[j], &in) != VAL_OK || !in)
+                return false;
+            x->chosen[j] = sa->args[i];
+            x->has_chosen[j] = true;
+        } else if (!closed_constant(a) || !eval_try(x->w, (ctx){0}, a, &v) || !val_equal(v, sa->args[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Is the sub-action entered whenever e is walked as (part of) the next-state relation: reached
+ * through disjunctions, \E over constant sets and calls only (each walked whole, none conditional)? */
+static bool always_entered(entry_walk *x, const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (x->depth > 64) return false;
+    switch (e->kind) {
+    case SX_DISJ_LIST:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (always_entered(x, e->u.list.items[i])) return true;
+        return false;
+    case SX_EXISTS: {
+        uint32_t nb = x->nb;
+        bool entered = true;
+        for (uint32_t i = 0; i < e->u.q.nbounds && entered; i++) {
+            const syn_bound *b = &e->u.q.bounds[i];
+            val set;
+            entered = !b->tuple && b->set && x->nb + b->nnames <= MAX_BOUND && closed_constant(b->set) &&
+                      eval_try(x->w, (ctx){0}, b->set, &set);
+            for (uint32_t j = 0; j < b->nnames && entered; j++) {
+                x->binders[x->nb] = b->res[j];
+                x->sets[x->nb++] = set;
+            }
+        }
+        entered = entered && always_entered(x, e->u.q.body);
+        x->nb = nb;
+        return entered;
+    }
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BUILTIN && r->builtin == B_OR)
+            return always_entered(x, e->u.apply.args[0]) || always_entered(x, e->u.apply.args[1]);
+        if (r->kind != REF_DEF || r->npath || x->w->ep->def_value[r->def->id]) return false;
+        const sema_def *d = eval_ref_def(x->w->ep, r->def, r);
+        if (d == x->sa->def) return call_covers(x, e);
+        if (d->nparams || d->native || d->is_function || d->level < LEVEL_ACTION) return false;
+        x->depth++;
+        bool entered = always_entered(x, d->body);
+        x->depth--;
+        return entered;
+    }
+    default: return false;
+    }
+}
+
+bool eval_sub_action_always(eval_program *ep, const eval_sub_action *sa, const syn_expr *next)
+{
+    entry_walk x = {.w = builder(ep), .sa = sa};
+    return next && always_entered(&x, next);
 }

@@ -8,8 +8,9 @@
  * reported (before the constraints), so
  *   ENABLED <<A>>_v (s) = G(s) /\ some D(c...) successor changes v, and
  *   <<A>>_v (s, t)      = G(s) /\ t was reported with D(c...) on its chain /\ v changes;
- * where G(s) is false both are false. Where D(c...) gave no successor (it may not have been entered:
- * Next's \E may range over another set) the labels are evaluated as usual. The model must be pure
+ * where G(s) is false both are false. Where D(c...) gave no successor, it is not enabled if every
+ * expansion enters it (live_derived.always); otherwise (Next's \E may range over another set, say)
+ * the labels are evaluated as usual. The model must be pure
  * (purity.c: evaluating A again could print, or draw other random values), and the expansion whole
  * (not a simulation's one action). */
 #include "model_internal.h"
@@ -204,7 +205,7 @@ static bool prepare(live_labeller *lab)
             if (!holds) live_set_bit(lab->guard_false, k);
         }
         bool guard_false = live_bit(lab->guard_false, k);
-        if (!guard_false && !live_bit(lab->entered, k)) continue;   /* not known: evaluated */
+        if (!guard_false && !live_bit(lab->entered, k) && !d->always) continue;   /* not known: evaluated */
         live_set_bit(lab->known_s, d->enabled);
         live_set_bit(lab->known_e, d->step);
         if (!guard_false && live_bit(lab->enabled, k)) live_set_bit(lab->values_s, d->enabled);

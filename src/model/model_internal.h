@@ -39,7 +39,9 @@ typedef struct model_symmetry {
 /* Temporal properties, as the liveness checker sees them: predicates become label bits of states
  * and transitions; each property's negation becomes checks (liveness.h). */
 typedef VEC(const eval_closure *) closure_list;
-typedef struct live_derived { uint32_t enabled, step; eval_sub_action sa; } live_derived;
+/* always: every expansion enters the sub-action (eval_sub_action_always), so that where it gave no
+ * successor it is not enabled */
+typedef struct live_derived { uint32_t enabled, step; eval_sub_action sa; bool always; } live_derived;
 typedef struct ltl_store ltl_store;
 typedef struct model_liveness {
     ltl_store *formulas;             /* the properties' negations (tableau.h) */

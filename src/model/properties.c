@@ -92,8 +92,10 @@ static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled,
     *step = edge_label(m, f->step);
     m->live->enabled_step.items[*enabled] = (int32_t)*step;
     m->live->step_enabled.items[*step] = (int32_t)*enabled;
-    live_derived d = {*enabled, *step, {0}};
-    if (eval_sub_action_of(m->ep, f->step, &d.sa)) VEC_PUSH(m->live->derived, d);
+    live_derived d = {*enabled, *step, {0}, false};
+    if (!eval_sub_action_of(m->ep, f->step, &d.sa)) return;
+    d.always = !m->spec_mode && eval_sub_action_always(m->ep, &d.sa, m->next);
+    VEC_PUSH(m->live->derived, d);
 }
 
 /* ---- negation normal form ----------------------------------------------------------------------- */
