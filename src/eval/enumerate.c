@@ -368,6 +368,18 @@ bool eval_action_args(eval_worker *w, const eval_action *a, val *out)
 
 static bool def_may_branch(const eval_program *ep, const sema_def *d, uint32_t depth);
 
+/* The function definition f[x \in S] == P that f[a] applies, unless a constant one (a value to TLC) */
+static const sema_def *applied_function(const eval_program *ep, const syn_expr *e)
+{
+    const syn_expr *fn = sema_strip(e->u.fapp.fn);
+    const sema_ref *r = fn->kind == SX_APPLY && !fn->u.apply.nargs ? fn->u.apply.res : NULL;
+    const sema_def *d = NULL;
+    if (r && r->kind == REF_DEF) d = eval_ref_def(ep, r->def, r);
+    else if (r && r->kind == REF_BOUND && r->binder->kind == BINDER_LET_DEF) d = r->binder->let_def;
+    if (!d || !d->is_function || d->native || (r->kind == REF_DEF && d->level == LEVEL_CONSTANT)) return NULL;
+    return d;
+}
+
 /* Could walking e, below action level, take more than one branch? (false only when it cannot) */
 static bool may_branch(const eval_program *ep, const syn_expr *e, uint32_t depth)
 {
@@ -402,6 +414,10 @@ static bool may_branch(const eval_program *ep, const syn_expr *e, uint32_t depth
         }
         return true;   /* operator arguments and constants: not known here */
     }
+    case SX_FAPPLY: {
+        const sema_def *d = applied_function(ep, e);
+        return d && def_may_branch(ep, d, depth + 1);
+    }
     case SX_BOX_ACTION:
     case SX_ANGLE_ACTION: return true;
     default: return false;
@@ -415,7 +431,9 @@ static bool def_may_branch(const eval_program *ep, const sema_def *d, uint32_t d
     uint8_t known = atomic_load_explicit(&ep->branches[d->id], memory_order_relaxed);
     if (known != UNKNOWN) return known == YES;
     if (depth > 16) return true;
-    bool branches = may_branch(ep, d->body, depth);
+    /* YES while being decided: a recursive call assumes it (walking is never wrong, only slower) */
+    atomic_store_explicit(&ep->branches[d->id], YES, memory_order_relaxed);
+    bool branches = may_branch(ep, d->is_function ? d->body->u.q.body : d->body, depth);
     atomic_store_explicit(&ep->branches[d->id], branches ? YES : NO, memory_order_relaxed);
     return branches;
 }
@@ -474,7 +492,10 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         env *b = c.env;
         while (b && b->binder != r->binder) b = b->up;
         if (!b) return false;
-        if (b->kind == ENV_THUNK && b->expr->level >= min_level) {
+        /* an argument or LET definition not evaluated yet is walked as TLC walks it */
+        bool unevaluated = !b->forced || b->epoch != w->epoch;
+        if (b->kind == ENV_THUNK &&
+            (b->expr->level >= min_level || (unevaluated && may_branch(w->ep, b->expr, 0)))) {
             walk(E, b->where, b->expr, rest, splitting);
             return true;
         }
@@ -555,6 +576,7 @@ static void cdot_middle(enumerator *E, cdot *f, todo *rest)
         if (cdot_reaches_target(w, f, t)) E->stopped = true;
         return;
     }
+    w->intermediate++;
     val *a_next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     bool *a_bound = arena_alloc(&w->scratch, sizeof(bool) * (n + 1));
     memcpy(a_next, w->next, n * sizeof(val));
@@ -656,6 +678,23 @@ static void walk_forall(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     }
     for (uint32_t i = in.len; i-- > 1;) rest = push_todo(E, e->u.q.body, in.items[i], rest);
     walk(E, in.items[0], e->u.q.body, rest, false);
+}
+
+/* f[a] for a function definition f[x \in S] == P whose body can branch: TLC walks P with x bound to
+ * a. */
+static bool walk_function(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    eval_worker *w = E->w;
+    const sema_def *d = applied_function(w->ep, e);
+    if (!d || !def_may_branch(w->ep, d, 0)) return false;
+    ctx body;
+    if (eval_function_def(w, c, e->u.fapp.fn, &body) != d) return false;
+    val arg = eval_arg_tuple(w, c, e->u.fapp.args, e->u.fapp.nargs);
+    body = eval_bind_function_arg(w, body, d, arg, e);
+    eval_enter_call(w, e->loc, d->name);
+    walk(E, body, d->body->u.q.body, rest, false);
+    w->depth--;
+    return true;
 }
 
 static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
@@ -791,6 +830,9 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
         walk(E, c, e->u.bin.a, push_todo_kind(E, TODO_CHANGED, e->u.bin.b, c, rest), splitting);
         return;
     case SX_APPLY: walk_apply(E, c, e, rest, splitting); return;
+    case SX_FAPPLY:
+        if (walk_function(E, c, e, rest)) return;
+        break;
     default: break;
     }
     if (eval_truth(w, c, e)) proceed(E, rest);
@@ -829,6 +871,13 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
         w->err.within_expr = E.action.def ? E.action.def->body : body;
     }
     return ok;
+}
+
+uint64_t eval_take_intermediate(eval_worker *w)
+{
+    uint64_t n = w->intermediate;
+    w->intermediate = 0;
+    return n;
 }
 
 void eval_pick_action(eval_worker *w, uint64_t draw, bool one)
