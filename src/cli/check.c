@@ -201,8 +201,20 @@ static int violation_line(checking *c, const model_fault *f)
 static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
 {
     checking *c = ctx;
+    const model_fault *f = model_last_fault(c->m);
     report_progress_end(stdout);
-    int code = violation_line(c, model_last_fault(c->m));
+    if (len == 1 && f->kind == MODEL_FAULT_INVARIANT) {
+        /* an initial state: alone, as TLC prints it without -continue too */
+        model_print_initial_violation(c->m, stdout, f->name, trace[0].bytes, trace[0].len);
+        if (!c->kind) {
+            c->kind = "invariant";
+            c->name = f->name;
+        }
+        counterexample(c, trace, len, -1, 0);
+        if (!c->first_code) c->first_code = EXIT_SAFETY;
+        return;
+    }
+    int code = violation_line(c, f);
     print_trace(c, trace, len);
     counterexample(c, trace, len, -1, 0);
     if (!c->first_code) c->first_code = code;
@@ -669,6 +681,29 @@ static int print_walk_lasso(checking *c, const simulate_result *r)
     return EXIT_LIVENESS;
 }
 
+/* stats=basic: the walks' steps by action, drawn as TLC draws them, in <Spec>_actions.dot. */
+static void write_action_graph(checking *c, const simulate_steps *steps)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s_actions.dot", c->p->root->name);
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "tlc-c: error: could not write the action graph to %s: %s\n", path, strerror(errno));
+        return;
+    }
+    model_action_nodes nodes;
+    model_action_graph_nodes(c->m, steps->n, &nodes);
+    uint64_t *count = util_xcalloc((size_t)nodes.n * nodes.n, sizeof(uint64_t));
+    for (uint32_t i = 0; i < steps->n; i++)
+        for (uint32_t j = 0; j < steps->n; j++)
+            count[(size_t)nodes.node_of[i] * nodes.n + nodes.node_of[j]] += steps->count[(size_t)i * steps->n + j];
+    report_sim_action_graph(f, nodes.names, nodes.n, count);
+    fclose(f);
+    free(count);
+    free(nodes.names);
+    free(nodes.node_of);
+}
+
 /* -simulate: random walks, reported as TLC's simulator reports them. 0 or TLC's exit code. */
 static int simulate(checking *c, int workers, int64_t seed)
 {
@@ -681,6 +716,7 @@ static int simulate(checking *c, int workers, int64_t seed)
         .walk_done = o->sim_file ? write_walk : NULL, .ctx = c,
         .check_walk = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0}, &(const live_fairness *){0},
                                              &(uint32_t){0}) ? sim_check_walk : NULL,
+        .count_steps = o->sim_stats,
     };
     explore_model em = model_interface(m);
     signal(SIGINT, on_sigint);
@@ -704,6 +740,7 @@ static int simulate(checking *c, int workers, int64_t seed)
     }
     c->stats = (explore_stats){.generated = st->generated, .seconds = st->seconds};
     c->traces = st->traces;
+    if (o->sim_stats) write_action_graph(c, &r.steps);
     simulate_result_free(&r);
     return rc;
 }

@@ -792,7 +792,7 @@ ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e)
 
 /* ---- functions ---------------------------------------------------------------------------------- */
 
-val eval_arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
+static val arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
 {
     if (n == 1) return eval_expr(w, c, args[0]);
     val *vs = arena_alloc(&w->scratch, sizeof(val) * n);
@@ -800,7 +800,7 @@ val eval_arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
     return val_seq_make(&w->scratch, vs, n);
 }
 
-const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body)
+static const sema_def *function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body)
 {
     while (fn->kind == SX_PAREN) fn = fn->u.bin.a;
     if (fn->kind != SX_APPLY || fn->u.apply.nargs) return NULL;
@@ -820,6 +820,13 @@ const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx
         }
     }
     return NULL;
+}
+
+val eval_arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n) { return arg_tuple(w, c, args, n); }
+
+const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body)
+{
+    return function_def(w, c, fn, body);
 }
 
 typedef struct fdirect { const syn_expr *func; val *args; uint32_t nargs; uint32_t k; ctx c; } fdirect;
@@ -868,8 +875,8 @@ static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val a
 static val eval_fapply(eval_worker *w, ctx c, const syn_expr *e)
 {
     ctx body;
-    const sema_def *d = eval_function_def(w, c, e->u.fapp.fn, &body);
-    val arg = eval_arg_tuple(w, c, e->u.fapp.args, e->u.fapp.nargs);
+    const sema_def *d = function_def(w, c, e->u.fapp.fn, &body);
+    val arg = arg_tuple(w, c, e->u.fapp.args, e->u.fapp.nargs);
     if (d) return apply_function_def(w, body, d, arg, e);
     val f = eval_expr(w, c, e->u.fapp.fn);
     val out;
@@ -897,7 +904,7 @@ static val eval_dot(eval_worker *w, ctx c, const syn_expr *e)
 static val step_key(eval_worker *w, ctx c, const syn_except_step *s)
 {
     if (s->is_field) return val_str(s->field);
-    return eval_arg_tuple(w, c, s->index, s->nindex);
+    return arg_tuple(w, c, s->index, s->nindex);
 }
 
 /* f with the value at path steps[i..] replaced; `@` is the old value at the whole path. */
