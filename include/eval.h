@@ -125,6 +125,11 @@ typedef struct eval_action {
     atom module;
     const sema_def *def; /* the operator (NULL for the initial predicate, Next as a whole) */
     const eval_call_site *site;   /* where it was called with its arguments: valid during the callback */
+    /* The action whose body this one was entered from (NULL for Next as a whole): every action on
+     * the way down from Next, each entered where its successors are all emitted (a disjunct, an \E
+     * instance, a branch), none through a conjunction. Valid during the callback. */
+    const struct eval_action *outer;
+    bool via_instance;   /* the operator was reached through an INSTANCE (its substitutions apply) */
 } eval_action;
 
 /* Called for every state found: `vars` holds one value per variable (valid during the call). */
@@ -198,5 +203,23 @@ syn_loc eval_closure_loc(const eval_closure *cl);
  * closure of what it means on a step of `next`: "v changes". NULL otherwise. The explorer's steps
  * all come from `next`, so their labels need not evaluate A again. Set-up only. */
 const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step, const syn_expr *next);
+/* When `step` is <<A>>_v with A a call D(a1, ..., an) of an action of the next-state relation (reached
+ * without an INSTANCE, constant arguments), possibly conjoined with state predicates G (A is
+ * G /\ D(...)): the parts, so that a worker can tell A's steps from the enumeration of the successors
+ * (the successors eval_enumerate reports with D and these arguments on their chain of actions, and
+ * only those, are D's). Set-up only. */
+typedef struct eval_sub_action {
+    const sema_def *def;                /* D, after the .cfg's overrides (eval_action.def) */
+    const val *args;                    /* its arguments' values */
+    uint32_t nargs;
+    const eval_closure *const *guards;  /* G's conjuncts (state predicates) */
+    uint32_t nguards;
+    const eval_closure *changed;        /* on a step of A: does v change? */
+} eval_sub_action;
+bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_action *out);
+/* Is the sub-action entered (every one of its successors reported, with it on their chain) whenever
+ * eval_enumerate computes the successors of a state under `next`? (it is one of next's disjuncts,
+ * through calls and \E over constant sets, with these arguments among the \E's choices) */
+bool eval_sub_action_always(eval_program *ep, const eval_sub_action *sa, const syn_expr *next);
 
 #endif

@@ -485,7 +485,11 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
         bool labelled = E->labelled;
-        if (splitting && !E->init && !labelled) set_action(E, d, c, e);
+        if (splitting && !E->init && !labelled) {
+            set_action(E, d, c, e);
+            E->action.outer = &saved;
+            E->action.via_instance = r->npath > 0;
+        }
         walk(E, body, d->body, rest, splitting);
         E->action = saved;
         E->labelled = labelled;

@@ -235,3 +235,181 @@ bool eval_closure_constant(eval_program *ep, const eval_closure *cl, bool *out)
 const eval_error *eval_closures_error(const eval_program *ep) { return eval_worker_error(ep->closures.builder); }
 
 void eval_closures_freeze(eval_program *ep) { ep->closures.frozen = true; }
+
+/* The conjuncts of e (through /\ lists and \land) into parts; false past `cap`. */
+static bool conjuncts(const syn_expr *e, const syn_expr **parts, uint32_t *n, uint32_t cap)
+{
+    e = sema_strip(e);
+    if (e->kind == SX_CONJ_LIST) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!conjuncts(e->u.list.items[i], parts, n, cap)) return false;
+        return true;
+    }
+    if (sema_is_builtin(e, B_AND))
+        return conjuncts(e->u.apply.args[0], parts, n, cap) && conjuncts(e->u.apply.args[1], parts, n, cap);
+    if (*n == cap) return false;
+    parts[(*n)++] = e;
+    return true;
+}
+
+/* A call D(a1, ..., an) of a definition of the program's own modules, every argument a constant. */
+static bool direct_call(eval_worker *w, ctx c, const syn_expr *e, eval_sub_action *out)
+{
+    if (e->kind != SX_APPLY || e->u.apply.res->kind != REF_DEF || e->u.apply.res->npath) return false;
+    const sema_def *d = eval_ref_def(w->ep, e->u.apply.res->def, e->u.apply.res);
+    if (d->native || d->is_function || w->ep->def_value[e->u.apply.res->def->id] || d->nparams != e->u.apply.nargs)
+        return false;
+    val *args = arena_alloc(&w->scratch, sizeof(val) * (d->nparams + 1));
+    for (uint32_t i = 0; i < d->nparams; i++) {
+        const syn_expr *a = e->u.apply.args[i];
+        if (d->params[i]->arity > 0 || a->level != LEVEL_CONSTANT || !eval_try(w, c, a, &args[i])) return false;
+    }
+    out->def = d;
+    out->args = args;
+    out->nargs = d->nparams;
+    return true;
+}
+
+bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_action *out)
+{
+    enum { MAX_PARTS = 16 };
+    const syn_expr *parts[MAX_PARTS];
+    uint32_t n = 0;
+    if (step->enabled || step->changed || step->e->kind != SX_ANGLE_ACTION || ctx_subst(step->where) ||
+        !conjuncts(step->e->u.bin.a, parts, &n, MAX_PARTS))
+        return false;
+    eval_worker *w = builder(ep);
+    *out = (eval_sub_action){0};
+    eval_closure **guards = arena_alloc(&w->scratch, sizeof *guards * MAX_PARTS);
+    bool called = false;
+    for (uint32_t i = 0; i < n; i++) {
+        if (parts[i]->level <= LEVEL_STATE) {
+            guards[out->nguards++] = (eval_closure *)closure(w, parts[i], step->where, false);
+        } else if (called || !direct_call(w, step->where, parts[i], out)) {
+            return false;
+        } else {
+            called = true;
+        }
+    }
+    if (!called || out->def->level < LEVEL_ACTION) return false;
+    out->guards = (const eval_closure *const *)guards;
+    eval_closure *changed = arena_alloc(&w->scratch, sizeof *changed);
+    *changed = *step;
+    changed->changed = true;
+    out->changed = changed;
+    return true;
+}
+
+/* ---- is a sub-action entered in every expansion? ------------------------------------------------ */
+
+/* A constant naming no bound variable: it can be evaluated during set-up, out of its context. */
+static bool closed_constant(const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (e->level != LEVEL_CONSTANT) return false;
+    switch (e->kind) {
+    case SX_NUM: return !e->u.n.num_text;
+    case SX_STR: return true;
+    case SX_SET_ENUM:
+    case SX_TUPLE:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!closed_constant(e->u.list.items[i])) return false;
+        return true;
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BOUND || r->npath) return false;
+        for (uint32_t i = 0; i < e->u.apply.nargs; i++)
+            if (!closed_constant(e->u.apply.args[i])) return false;
+        return true;
+    }
+    default: return false;
+    }
+}
+
+enum { MAX_BOUND = 16 };
+typedef struct entry_walk {
+    eval_worker *w;
+    const eval_sub_action *sa;
+    const sema_binder *binders[MAX_BOUND];   /* the \E names around, each over a constant set */
+    val sets[MAX_BOUND], chosen[MAX_BOUND];
+    bool has_chosen[MAX_BOUND];
+    uint32_t nb, depth;
+} entry_walk;
+
+/* Does the call D(args) of the sub-action, under the \E names around it, take the sub-action's
+ * arguments for some choice of those names? */
+static bool call_covers(entry_walk *x, const syn_expr *call)
+{
+    const eval_sub_action *sa = x->sa;
+    if (call->u.apply.nargs != sa->nargs) return false;
+    for (uint32_t j = 0; j < x->nb; j++) x->has_chosen[j] = false;
+    for (uint32_t i = 0; i < sa->nargs; i++) {
+        const syn_expr *a = sema_strip(call->u.apply.args[i]);
+        val v;
+        if (a->kind == SX_APPLY && a->u.apply.res->kind == REF_BOUND && !a->u.apply.nargs) {
+            uint32_t j = 0;
+            while (j < x->nb && x->binders[j] != a->u.apply.res->binder) j++;
+            if (j == x->nb) return false;
+            bool in = false;
+            if (x->has_chosen[j] ? !val_equal(x->chosen[j], sa->args[i])
+                                 : val_member(&x->w->scratch, sa->args[i], x->sets[j], &in) != VAL_OK || !in)
+                return false;
+            x->chosen[j] = sa->args[i];
+            x->has_chosen[j] = true;
+        } else if (!closed_constant(a) || !eval_try(x->w, (ctx){0}, a, &v) || !val_equal(v, sa->args[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Is the sub-action entered whenever e is walked as (part of) the next-state relation: reached
+ * through disjunctions, \E over constant sets and calls only (each walked whole, none conditional)? */
+static bool always_entered(entry_walk *x, const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (x->depth > 64) return false;
+    switch (e->kind) {
+    case SX_DISJ_LIST:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (always_entered(x, e->u.list.items[i])) return true;
+        return false;
+    case SX_EXISTS: {
+        uint32_t nb = x->nb;
+        bool entered = true;
+        for (uint32_t i = 0; i < e->u.q.nbounds && entered; i++) {
+            const syn_bound *b = &e->u.q.bounds[i];
+            val set;
+            entered = !b->tuple && b->set && x->nb + b->nnames <= MAX_BOUND && closed_constant(b->set) &&
+                      eval_try(x->w, (ctx){0}, b->set, &set);
+            for (uint32_t j = 0; j < b->nnames && entered; j++) {
+                x->binders[x->nb] = b->res[j];
+                x->sets[x->nb++] = set;
+            }
+        }
+        entered = entered && always_entered(x, e->u.q.body);
+        x->nb = nb;
+        return entered;
+    }
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BUILTIN && r->builtin == B_OR)
+            return always_entered(x, e->u.apply.args[0]) || always_entered(x, e->u.apply.args[1]);
+        if (r->kind != REF_DEF || r->npath || x->w->ep->def_value[r->def->id]) return false;
+        const sema_def *d = eval_ref_def(x->w->ep, r->def, r);
+        if (d == x->sa->def) return call_covers(x, e);
+        if (d->nparams || d->native || d->is_function || d->level < LEVEL_ACTION) return false;
+        x->depth++;
+        bool entered = always_entered(x, d->body);
+        x->depth--;
+        return entered;
+    }
+    default: return false;
+    }
+}
+
+bool eval_sub_action_always(eval_program *ep, const eval_sub_action *sa, const syn_expr *next)
+{
+    entry_walk x = {.w = builder(ep), .sa = sa};
+    return next && always_entered(&x, next);
+}

@@ -39,6 +39,9 @@ typedef struct model_symmetry {
 /* Temporal properties, as the liveness checker sees them: predicates become label bits of states
  * and transitions; each property's negation becomes checks (liveness.h). */
 typedef VEC(const eval_closure *) closure_list;
+/* always: every expansion enters the sub-action (eval_sub_action_always), so that where it gave no
+ * successor it is not enabled */
+typedef struct live_derived { uint32_t enabled, step; eval_sub_action sa; bool always; } live_derived;
 typedef struct ltl_store ltl_store;
 typedef struct model_liveness {
     ltl_store *formulas;             /* the properties' negations (tableau.h) */
@@ -61,6 +64,12 @@ typedef struct model_liveness {
     VEC(int32_t) enabled_step;
     VEC(int32_t) step_enabled;        /* by edge label: the state label ENABLED <<A>>_v of <<A>>_v, or -1 */
     _Atomic bool *enabled_from_graph;  /* allocated when the labels are complete */
+    /* Fairness steps <<A>>_v whose A is a sub-action of Next: their labels are read off the expansion
+     * (live_labels.c). By index k: the labels and the sub-action; by definition id, the first k of
+     * the chain of those with that definition (UINT32_MAX: none), the next in by_def_next. */
+    VEC(live_derived) derived;
+    uint32_t *by_def, *by_def_next;
+    int32_t *state_derived, *edge_derived;   /* by state / edge label: its k, or -1 */
 } model_liveness;
 
 typedef struct model_value_set model_value_set;
@@ -111,6 +120,27 @@ uint32_t model_action_id(model *m, const eval_action *a);
 bool model_add_temporal_property(model *m, atom name, const syn_expr *e);
 
 void model_liveness_free(model_liveness *l);
+
+/* ---- live_labels.c: fairness labels read off the expansion of a state ---------------------------
+ * Per worker. Between live_labeller_expanding (the successors of `state` are about to be computed,
+ * all of them) and live_labeller_done, every successor the enumeration reports is given to
+ * live_labeller_successor (before any constraint), and those emitted to live_labeller_emitted with
+ * their bytes. Then the labels of `state` and of its steps that the expansion decides are given by
+ * live_labeller_state / live_labeller_edge as two rows over the labels: which are known, and their
+ * values; the others are evaluated as usual. Any evaluation error leaves every label unknown. */
+typedef struct live_labeller live_labeller;
+/* The model's finished derived labels (called when a property has been added). */
+void model_liveness_derive(model *m);
+live_labeller *live_labeller_new(const model *m);   /* NULL when no label can be derived */
+void live_labeller_free(live_labeller *lab);
+void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t *state, const val *cur);
+void live_labeller_successor(live_labeller *lab, const val *next, const eval_action *a);
+void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t len);
+void live_labeller_done(live_labeller *lab);
+/* NULL: nothing known about this state (or step); else *values (same length) holds the values. */
+const uint64_t *live_labeller_state(live_labeller *lab, const uint8_t *state, const uint64_t **values);
+const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
+                                   const uint64_t **values);
 
 /* purity.c: does the spec's own code call no operator whose value depends on more than its
  * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? */

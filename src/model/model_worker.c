@@ -28,6 +28,7 @@ typedef struct model_worker {
     /* the state last labelled, and its labels: its steps' labels are computed next */
     const uint8_t *labelled;
     uint64_t *labelled_row;
+    live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
 } model_worker;
 
 /* ---- faults and actions ------------------------------------------------------------------------- */
@@ -88,7 +89,9 @@ uint32_t model_action_id(model *m, const eval_action *a)
             m->actions.items[i].loc.col == a->loc.col && m->actions.items[i].loc.file == a->loc.file)
             id = (uint32_t)i + 1;
     if (!id) {
-        VEC_PUSH(m->actions, *a);
+        eval_action kept = *a;
+        kept.outer = NULL;   /* valid during the callback only */
+        VEC_PUSH(m->actions, kept);
         id = (uint32_t)m->actions.len;
     }
     pthread_mutex_unlock(&m->action_lock);
@@ -168,6 +171,7 @@ static void *worker_new(void *self, int id)
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
+    mw->lab = live_labeller_new(mw->m);
     return mw;
 }
 
@@ -231,6 +235,7 @@ static void worker_free(void *worker)
     free(mw->check_offsets);
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
+    live_labeller_free(mw->lab);
     free(mw);
 }
 
@@ -274,6 +279,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     if (mw->failed) return;
     mw->generated++;
     model *m = mw->m;
+    if (mw->lab) live_labeller_successor(mw->lab, next, action);
     at_level(mw, mw->level + 1);
     bool in_model = all_hold(mw, &m->constraints, next, NULL, NULL) &&
                     all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
@@ -286,6 +292,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     if (!in_model) eval_pick_reject(mw->ew);   /* simulation: checked, counted, never taken */
     uint32_t id = model_action_id(m, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
     serialise_successor(mw, next);
+    if (mw->lab) live_labeller_emitted(mw->lab, mw->buf.items, (uint32_t)mw->buf.len);
     atom failing = NULL;
     mw->phase = MODEL_IN_ACTION_PROPERTY;
     bool holds = all_hold(mw, &m->action_props, mw->cur, next, &failing);
@@ -316,6 +323,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->cur = cur;
     mw->cur_bytes = state;
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
+    if (mw->lab) live_labeller_expanding(mw->lab, mw->ew, state, cur);
     eval_take_intermediate(mw->ew);            /* counted from here: this state's expansion */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
     *generated = mw->generated + eval_take_intermediate(mw->ew);
@@ -544,6 +552,7 @@ static void state_done(void *worker)
     model_worker *mw = worker;
     mw->cur = NULL;   /* decoded in the scratch memory reset here */
     mw->cur_bytes = NULL;
+    if (mw->lab) live_labeller_done(mw->lab);
     eval_worker_reset(mw->ew);
     val_domains_trim(mw->domains);   /* nothing decoded through it is alive now */
 }
@@ -562,15 +571,20 @@ static bool step_ruled_out(const model_liveness *l, const uint64_t *from, uint32
 }
 
 /* The row of label bits of a state (next NULL) or a step; `enabled_step` (for state labels) lets an
- * ENABLED that cannot be evaluated fall back on the graph. */
+ * ENABLED that cannot be evaluated fall back on the graph. Labels in `known` (may be NULL) are not
+ * evaluated: their values are in `values`. */
 static bool labels(model_worker *mw, const closure_list *cls, const val *state, const val *next, const uint64_t *from,
-                   uint64_t *row)
+                   const uint64_t *known, const uint64_t *values, uint64_t *row)
 {
     model_liveness *l = mw->m->live;
     bool ok = true;
     const val *before = eval_hold_state(mw->ew, state);
     for (uint32_t i = 0; i < cls->len && ok; i++) {
         bool holds;
+        if (known && live_bit(known, i)) {
+            if (live_bit(values, i)) live_set_bit(row, i);
+            continue;
+        }
         if (next && step_ruled_out(l, from, i)) continue;
         if (!eval_closure_holds(mw->ew, cls->items[i], state, next, &holds)) {
             if (!next && l->enabled_step.items[i] >= 0) {
@@ -585,6 +599,14 @@ static bool labels(model_worker *mw, const closure_list *cls, const val *state, 
     }
     eval_release_state(mw->ew, before);
     return ok;
+}
+
+/* Are labels 0 .. n-1 all in `known`? */
+static bool all_known(const uint64_t *known, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!live_bit(known, (uint32_t)i)) return false;
+    return true;
 }
 
 /* A state's values: those of the state being expanded (the explorer labels it and its steps before
@@ -602,7 +624,8 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     mw->labelled = NULL;
     mw->phase = MODEL_IN_PROPERTY;
     eval_random_context(mw->ew, state, len);
-    if (!labels(mw, cls, decoded(mw, state, len), NULL, NULL, row)) return false;
+    const uint64_t *values = NULL, *known = live_labeller_state(mw->lab, state, &values);
+    if (!labels(mw, cls, decoded(mw, state, len), NULL, NULL, known, values, row)) return false;
     uint32_t words = row_words(cls->len);
     if (!mw->labelled_row) mw->labelled_row = util_xmalloc(sizeof(uint64_t) * words);
     memcpy(mw->labelled_row, row, sizeof(uint64_t) * words);
@@ -616,10 +639,15 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     model_worker *mw = worker;
     const model_liveness *l = mw->m->live;
     if (!l->edge_labels.len) return true;
+    const uint64_t *values = NULL, *known = live_labeller_edge(mw->lab, state, next, next_len, &values);
+    if (known && all_known(known, l->edge_labels.len)) {   /* no need to decode the step's states */
+        for (uint32_t w = 0; w < row_words(l->edge_labels.len); w++) row[w] |= values[w] & known[w];
+        return true;
+    }
     const val *s = decoded(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
     eval_random_context(mw->ew, state, len);
     mw->phase = MODEL_IN_PROPERTY;
-    return labels(mw, &l->edge_labels, s, t, state == mw->labelled ? mw->labelled_row : NULL, row);
+    return labels(mw, &l->edge_labels, s, t, state == mw->labelled ? mw->labelled_row : NULL, known, values, row);
 }
 
 explore_model model_interface(model *m)

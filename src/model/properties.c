@@ -92,6 +92,10 @@ static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled,
     *step = edge_label(m, f->step);
     m->live->enabled_step.items[*enabled] = (int32_t)*step;
     m->live->step_enabled.items[*step] = (int32_t)*enabled;
+    live_derived d = {*enabled, *step, {0}, false};
+    if (!eval_sub_action_of(m->ep, f->step, &d.sa)) return;
+    d.always = !m->spec_mode && eval_sub_action_always(m->ep, &d.sa, m->next);
+    VEC_PUSH(m->live->derived, d);
 }
 
 /* ---- negation normal form ----------------------------------------------------------------------- */
@@ -335,6 +339,7 @@ bool model_add_temporal_property(model *m, atom name, const syn_expr *e)
     /* one flag per state label, sized now that this property's labels are known */
     free((void *)l->enabled_from_graph);
     l->enabled_from_graph = util_xcalloc(l->state_labels.len + 1, sizeof *l->enabled_from_graph);
+    model_liveness_derive(m);
     return true;
 }
 
@@ -352,6 +357,11 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->enabled_step);
     VEC_FREE(l->step_enabled);
     free((void *)l->enabled_from_graph);
+    VEC_FREE(l->derived);
+    free(l->by_def);
+    free(l->by_def_next);
+    free(l->state_derived);
+    free(l->edge_derived);
     ltl_store_free(l->formulas);
     if (l->formulas) arena_free(&l->mem);
     free(l);
