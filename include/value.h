@@ -66,8 +66,8 @@ enum {
 typedef struct val {
     uint8_t kind;            /* val_kind */
     uint8_t hint;            /* VAL_HINT_* (functions only) */
-    uint8_t pad[2];
-    uint32_t aux;            /* model values: index, in order of first use; strings: rank */
+    uint16_t index;          /* model values: their number, in order of first use */
+    uint32_t aux;            /* strings and model values: their name's rank (util_intern_rank) */
     union {
         int64_t i;
         bool b;
@@ -124,7 +124,7 @@ static inline val val_str(atom s)
     return v;
 }
 val val_model(atom name);
-static inline uint32_t val_model_index(val v) { return v.aux; }   /* dense, in order of first use */
+static inline uint32_t val_model_index(val v) { return v.index; }   /* dense, in order of first use */
 static inline bool val_is_bool(val v) { return v.kind == VAL_BOOL; }
 static inline bool val_is_int(val v) { return v.kind == VAL_INT; }
 static inline bool val_is_str(val v) { return v.kind == VAL_STR; }

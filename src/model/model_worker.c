@@ -7,11 +7,11 @@
 #include <string.h>
 #include <xxhash.h>
 
-
 typedef struct model_worker {
     model *m;
     eval_worker *ew;
     val_buf buf;             /* serialisation of the state being emitted */
+    val_buf image;           /* serialisation of a state's least image under SYMMETRY */
     explore_sink *sink;
     check_cache *checks;     /* where the invariants' conjuncts held (check_cache.c) */
     uint32_t *check_offsets; /* where each variable's bytes start in the state being checked */
@@ -226,6 +226,7 @@ static void worker_free(void *worker)
     model_worker *mw = worker;
     eval_worker_free(mw->ew);
     free(mw->buf.items);
+    free(mw->image.items);
     free(mw->labelled_row);
     free(mw->cur_offsets);
     free(mw->check_offsets);
@@ -258,6 +259,70 @@ static explore_status initial(void *worker, explore_sink *sink, uint64_t *genera
     return mw->failed ? EXPLORE_ERROR : EXPLORE_OK;
 }
 
+static uint64_t hash_bytes(const model *m, const void *p, size_t n)
+{
+    uint64_t h = XXH3_64bits_withSeed(p, n, m->fp_seed);
+    return h ? h : 1;
+}
+
+/* The fingerprint of the least image of n values under the symmetry group (symmetry.c). */
+static uint64_t least_image_fingerprint(model_worker *mw, const val *vals, uint32_t n)
+{
+    vals = model_symmetry_least(&mw->m->sym, eval_scratch(mw->ew), vals, n);
+    mw->image.len = 0;
+    val_state_serialize(vals, n, &mw->image);
+    return hash_bytes(mw->m, mw->image.items, mw->image.len);
+}
+
+/* With VIEW, a state is fingerprinted by its view; with SYMMETRY, by the least image of the state (or
+ * of its view, as in TLC) under the symmetry group. */
+static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp)
+{
+    model_worker *mw = worker;
+    model *m = mw->m;
+    if (!m->view && !m->sym.n) {
+        *fp = hash_bytes(m, state, len);
+        return true;
+    }
+    arena *scratch = eval_scratch(mw->ew);
+    arena_mark mark = arena_save(scratch);   /* nothing made here outlives the fingerprint */
+    const val *vars = deserialise(mw, state, len);
+    eval_random_context(mw->ew, state, len);
+    val view;
+    bool ok = !m->view || eval_value(mw->ew, m->view, vars, NULL, &view);
+    if (ok) {
+        const val *vals = m->view ? &view : vars;
+        uint32_t n = m->view ? 1 : m->prog->nvars;
+        if (m->sym.n) {
+            *fp = least_image_fingerprint(mw, vals, n);
+        } else {
+            mw->buf.len = 0;
+            val_serialize(vals[0], &mw->buf);
+            *fp = hash_bytes(m, mw->buf.items, mw->buf.len);
+        }
+    } else {
+        eval_fault(mw);
+    }
+    arena_restore(scratch, mark);
+    return ok;
+}
+
+/* Under SYMMETRY without VIEW, a successor's fingerprint, made from its values rather than from its
+ * bytes decoded again (0: left to `fingerprint`, for a variable held as a lazy set, which decoding
+ * would enumerate). */
+static uint64_t successor_fingerprint(model_worker *mw, const val *next)
+{
+    model *m = mw->m;
+    if (!m->sym.n || m->view) return 0;
+    for (uint32_t i = 0; i < m->prog->nvars; i++)
+        if (next[i].kind == VAL_LAZY) return 0;
+    arena *scratch = eval_scratch(mw->ew);
+    arena_mark mark = arena_save(scratch);
+    uint64_t fp = least_image_fingerprint(mw, next, m->prog->nvars);
+    arena_restore(scratch, mark);
+    return fp;
+}
+
 /* A successor violating an action property is reported; with -continue (the sink goes on) it is
  * also a successor like any other, otherwise the enumeration stops there. */
 static void on_successor(void *ctx_, const val *next, const eval_action *action)
@@ -286,7 +351,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
             return;
         }
     }
-    explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
+    explore_emit_fingerprinted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, successor_fingerprint(mw, next));
 }
 
 static explore_status successors(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
@@ -323,43 +388,6 @@ static explore_status check_step(void *worker, const uint8_t *state, uint32_t le
     if (mw->failed) return EXPLORE_ERROR;
     model_record_fault(mw->m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
     return EXPLORE_VIOLATION;
-}
-
-static uint64_t hash_bytes(const model *m, const void *p, size_t n)
-{
-    uint64_t h = XXH3_64bits_withSeed(p, n, m->fp_seed);
-    return h ? h : 1;
-}
-
-/* With VIEW, a state is fingerprinted by its view; with SYMMETRY, by the least image of the state (or
- * of its view, as in TLC) under the symmetry group (symmetry.c). */
-static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp)
-{
-    model_worker *mw = worker;
-    model *m = mw->m;
-    if (!m->view && !m->sym.n) {
-        *fp = hash_bytes(m, state, len);
-        return true;
-    }
-    arena *scratch = eval_scratch(mw->ew);
-    arena_mark mark = arena_save(scratch);   /* nothing made here outlives the fingerprint */
-    const val *vars = deserialise(mw, state, len);
-    eval_random_context(mw->ew, state, len);
-    val view;
-    bool ok = !m->view || eval_value(mw->ew, m->view, vars, NULL, &view);
-    if (ok) {
-        const val *vals = m->view ? &view : vars;
-        uint32_t n = m->view ? 1 : m->prog->nvars;
-        if (m->sym.n) vals = model_symmetry_least(&m->sym, scratch, vals, n);
-        mw->buf.len = 0;
-        if (m->view) val_serialize(vals[0], (val_buf *)&mw->buf);
-        else val_state_serialize(vals, n, &mw->buf);
-        *fp = hash_bytes(m, mw->buf.items, mw->buf.len);
-    } else {
-        eval_fault(mw);
-    }
-    arena_restore(scratch, mark);
-    return ok;
 }
 
 /* A state being checked: its bytes, and the values of its variables as checks need them. */
