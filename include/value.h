@@ -229,6 +229,10 @@ void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets 
 void val_freeze_strings(void);
 bool val_unportable_seen(void);
 void val_state_serialize(const val *vars, uint32_t n, val_buf *out);
+/* v's bytes (val_serialize's), written with the help of `was`, whose bytes are bytes[0 .. len) (as
+ * decoded from them): the parts v shares with it (an EXCEPT's other points, a set's other members)
+ * are copied from there. */
+void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out);
 void val_buf_append(val_buf *b, const void *p, size_t n);
 /* Returns false on malformed bytes. */
 bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n);

@@ -126,6 +126,8 @@ static inline int cmp_quick(val x, val y)
         case VAL_STR: return cmp_rank(x.aux, y.aux);
         case VAL_MODEL: return cmp_rank(x.aux, y.aux);
         case VAL_BOOL: return (int)x.u.b - (int)y.u.b;
+        case VAL_SET: return val__cmp_arrays(x.u.set->elems, x.u.set->n, y.u.set->elems, y.u.set->n);
+        case VAL_SEQ: return val__cmp_arrays(x.u.seq->elems, x.u.seq->n, y.u.seq->elems, y.u.seq->n);
         default: break;
         }
     }

@@ -364,6 +364,94 @@ static void skip_val(reader *r)
     if (left || r->p > r->end) r->bad = true;   /* a break above: bytes that are no value */
 }
 
+/* ---- writing a value like another one ------------------------------------------------------------
+ *
+ * A successor's variable is usually its predecessor's with a few parts changed (an EXCEPT, a message
+ * added to a set, an element appended): the parts it shares with the old value, the very same
+ * values, have the old value's bytes, which are copied rather than written again. Equal values have
+ * equal bytes, so what comes out is val_serialize's. */
+
+static void put_like(val_buf *b, val v, val was, reader *r);
+
+/* Copy the old value's next value, whole. */
+static void copy_next(val_buf *b, reader *r)
+{
+    const uint8_t *from = r->p;
+    skip_val(r);
+    put(b, from, (size_t)(r->p - from));
+}
+
+static bool same_value(const val *x, const val *y) { return x->kind == y->kind && x->u.i == y->u.i; }
+
+/* Members of two sets, in order: the new set's members found in the old one have its bytes. */
+static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reader *r)
+{
+    put_tagged(b, TAG_SET, v->n);
+    uint32_t i = 0, j = 0;
+    while (i < v->n && j < was->n) {
+        int c = same_value(&v->elems[i], &was->elems[j]) ? 0 : val_compare(v->elems[i], was->elems[j]);
+        if (c == 0) {
+            copy_next(b, r);
+            i++, j++;
+        } else if (c < 0) {
+            val_serialize(v->elems[i++], b);
+        } else {
+            skip_val(r);
+            j++;
+        }
+    }
+    for (; j < was->n; j++) skip_val(r);
+    put_values(b, v->elems + i, v->n - i);
+}
+
+/* Values at the same places (a sequence's elements, the range of a function on the same domain). */
+static void put_run_like(val_buf *b, const val *v, uint32_t nv, const val *was, uint32_t nwas, reader *r)
+{
+    uint32_t both = nv < nwas ? nv : nwas;
+    for (uint32_t i = 0; i < both; i++) put_like(b, v[i], was[i], r);
+    for (uint32_t i = both; i < nwas; i++) skip_val(r);
+    put_values(b, v + both, nv - both);
+}
+
+static void put_like(val_buf *b, val v, val was, reader *r)
+{
+    if (same_value(&v, &was)) {
+        copy_next(b, r);
+        return;
+    }
+    if (v.kind == was.kind && v.kind == VAL_SET) {
+        r->p++;   /* the tag */
+        get_varint(r);
+        put_set_like(b, v.u.set, was.u.set, r);
+        return;
+    }
+    if (v.kind == was.kind && v.kind == VAL_SEQ) {
+        r->p++;
+        get_varint(r);
+        put_tagged(b, TAG_SEQ, v.u.seq->n);
+        put_run_like(b, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, r);
+        return;
+    }
+    if (v.kind == was.kind && v.kind == VAL_FUNC && v.u.fn->dom == was.u.fn->dom && v.u.fn->n == was.u.fn->n) {
+        const uint8_t *from = r->p;   /* the same domain: the same tag, size and domain bytes */
+        r->p++;
+        get_varint(r);
+        uint64_t dlen = get_varint(r);
+        r->p += dlen;
+        put(b, from, (size_t)(r->p - from));
+        put_run_like(b, v.u.fn->rng, v.u.fn->n, was.u.fn->rng, was.u.fn->n, r);
+        return;
+    }
+    skip_val(r);
+    val_serialize(v, b);
+}
+
+void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out)
+{
+    reader r = {.p = bytes, .end = bytes + len};
+    put_like(out, v, was, &r);
+}
+
 bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets)
 {
     reader r = {.p = bytes, .end = bytes + len};

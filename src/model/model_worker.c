@@ -110,10 +110,10 @@ static void serialise_successor(model_worker *mw, const val *next)
     mw->buf.len = 0;
     const val *cur = mw->cur;
     for (uint32_t i = 0; i < mw->m->prog->nvars; i++) {
-        if (memcmp(&next[i], &cur[i], sizeof(val)) == 0)
-            val_buf_append(&mw->buf, mw->cur_bytes + mw->cur_offsets[i], mw->cur_offsets[i + 1] - mw->cur_offsets[i]);
-        else
-            val_serialize(next[i], &mw->buf);
+        const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
+        uint32_t len = mw->cur_offsets[i + 1] - mw->cur_offsets[i];
+        if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) val_buf_append(&mw->buf, bytes, len);
+        else val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
 }
 
