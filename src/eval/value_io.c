@@ -446,6 +446,39 @@ static void put_like(val_buf *b, val v, val was, reader *r)
     val_serialize(v, b);
 }
 
+bool val_member_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets)
+{
+    reader r = {.p = bytes, .end = bytes + len};
+    r.p++;   /* the tag */
+    if (get_varint(&r) != n) return false;
+    for (uint32_t i = 0; i < n; i++) {
+        offsets[i] = (uint32_t)(r.p - bytes);
+        skip_val(&r);
+    }
+    offsets[n] = (uint32_t)(r.p - bytes);
+    return !r.bad && r.p == r.end;
+}
+
+void val_serialize_set_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out)
+{
+    const val_set *s = v.u.set, *t = was.u.set;
+    put_tagged(out, TAG_SET, s->n);
+    uint32_t i = 0, j = 0, from = UINT32_MAX;   /* old members [from, j) are copied, at once */
+    while (i < s->n && j < t->n) {
+        int c = same_value(&s->elems[i], &t->elems[j]) ? 0 : val_compare(s->elems[i], t->elems[j]);
+        if (c == 0) {
+            if (from == UINT32_MAX) from = j;
+            i++, j++;
+            continue;
+        }
+        if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[j] - offsets[from]), from = UINT32_MAX;
+        if (c < 0) val_serialize(s->elems[i++], out);
+        else j++;
+    }
+    if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[j] - offsets[from]);
+    put_values(out, s->elems + i, s->n - i);
+}
+
 void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out)
 {
     reader r = {.p = bytes, .end = bytes + len};

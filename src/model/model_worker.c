@@ -18,6 +18,10 @@ typedef struct model_worker {
     const val *cur;          /* the state whose successors are being computed */
     const uint8_t *cur_bytes;   /* its bytes, and where each variable's bytes start in them */
     uint32_t *cur_offsets;
+    /* per variable that holds a set in it: where its members' bytes start (val_member_offsets),
+     * found once per expanded state, when a successor first changes the set */
+    struct member_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *members;
+    uint64_t expanded;       /* the number of the state being expanded (members[i].state) */
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     uint64_t generated;
     bool failed;
@@ -103,6 +107,21 @@ static void serialise(model_worker *mw, const val *vars)
     val_state_serialize(vars, mw->m->prog->nvars, &mw->buf);
 }
 
+/* Where the members of variable i's set (in the state being expanded, of bytes[0 .. len)) start. */
+static bool member_offsets(model_worker *mw, uint32_t i, const uint8_t *bytes, uint32_t len)
+{
+    struct member_offsets *mo = &mw->members[i];
+    if (mo->state == mw->expanded) return mo->ok;
+    uint32_t n = val_set_size(mw->cur[i]);
+    if (n + 1 > mo->cap) {
+        free(mo->at);
+        mo->cap = 2 * (n + 1);
+        mo->at = util_xmalloc(sizeof(uint32_t) * mo->cap);
+    }
+    mo->state = mw->expanded;
+    return mo->ok = val_member_offsets(bytes, len, n, mo->at);
+}
+
 /* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
  * v, v' = v) has that state's bytes for it, copied rather than serialised again. */
 static void serialise_successor(model_worker *mw, const val *next)
@@ -113,6 +132,8 @@ static void serialise_successor(model_worker *mw, const val *next)
         const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
         uint32_t len = mw->cur_offsets[i + 1] - mw->cur_offsets[i];
         if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) val_buf_append(&mw->buf, bytes, len);
+        else if (next[i].kind == VAL_SET && cur[i].kind == VAL_SET && member_offsets(mw, i, bytes, len))
+            val_serialize_set_like(next[i], cur[i], bytes, mw->members[i].at, &mw->buf);
         else val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
 }
@@ -165,6 +186,7 @@ static void *worker_new(void *self, int id)
     mw->stats.sim_traces = mw->m->sim_traces;
     mw->stats.generate = mw->m->generate;
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+    mw->members = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->members);
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
@@ -229,6 +251,8 @@ static void worker_free(void *worker)
     free(mw->image.items);
     free(mw->labelled_row);
     free(mw->cur_offsets);
+    for (uint32_t i = 0; i < mw->m->prog->nvars; i++) free(mw->members[i].at);
+    free(mw->members);
     free(mw->check_offsets);
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
@@ -367,6 +391,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
                                  mw->domains);
     mw->cur = cur;
     mw->cur_bytes = state;
+    mw->expanded++;
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
     eval_take_intermediate(mw->ew);            /* counted from here: this state's expansion */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);

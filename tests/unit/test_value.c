@@ -312,6 +312,14 @@ static void test_serialize_like(void **state)
         val_serialize_like(v, old, was.items, (uint32_t)was.len, &got);
         assert_int_equal(got.len, want.len);
         assert_memory_equal(got.items, want.items, want.len);
+        if (v.kind == VAL_SET && old.kind == VAL_SET) {   /* the members found by their offsets */
+            uint32_t at[16];
+            assert_true(val_member_offsets(was.items, (uint32_t)was.len, val_set_size(old), at));
+            got.len = 0;
+            val_serialize_set_like(v, old, was.items, at, &got);
+            assert_int_equal(got.len, want.len);
+            assert_memory_equal(got.items, want.items, want.len);
+        }
         if (trial % 1000 == 999) arena_reset(&A);
     }
     free(was.items);
