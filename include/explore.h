@@ -25,6 +25,10 @@ typedef struct explore_sink explore_sink;
 
 /* Emit one state (copied), produced by action `action` (a model-defined number, 0 = initial). */
 void explore_emit(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action);
+/* The same, with the state's fingerprint (never 0) as the model's fingerprint callback would give it,
+ * made from the values at hand: the explorer does not ask for it again. */
+void explore_emit_fingerprinted(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action,
+                                uint64_t fp);
 /* Report a successor that violates a property of transitions. Unless explore_sink_continues, the
  * model then stops and returns EXPLORE_VIOLATION from successors; if it does continue (-continue),
  * it emits the successor too and goes on. */

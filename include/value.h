@@ -66,8 +66,8 @@ enum {
 typedef struct val {
     uint8_t kind;            /* val_kind */
     uint8_t hint;            /* VAL_HINT_* (functions only) */
-    uint8_t pad[2];
-    uint32_t aux;            /* model values: index, in order of first use; strings: rank */
+    uint16_t index;          /* model values: their number, in order of first use */
+    uint32_t aux;            /* strings and model values: their name's rank (util_intern_rank) */
     union {
         int64_t i;
         bool b;
@@ -124,7 +124,7 @@ static inline val val_str(atom s)
     return v;
 }
 val val_model(atom name);
-static inline uint32_t val_model_index(val v) { return v.aux; }   /* dense, in order of first use */
+static inline uint32_t val_model_index(val v) { return v.index; }   /* dense, in order of first use */
 static inline bool val_is_bool(val v) { return v.kind == VAL_BOOL; }
 static inline bool val_is_int(val v) { return v.kind == VAL_INT; }
 static inline bool val_is_str(val v) { return v.kind == VAL_STR; }
@@ -229,6 +229,16 @@ void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets 
 void val_freeze_strings(void);
 bool val_unportable_seen(void);
 void val_state_serialize(const val *vars, uint32_t n, val_buf *out);
+/* v's bytes (val_serialize's), written with the help of `was`, whose bytes are bytes[0 .. len) (as
+ * decoded from them): the parts v shares with it (an EXCEPT's other points, a set's other members)
+ * are copied from there. */
+void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out);
+/* Where each of the n members of the set in bytes[0 .. len) starts, and where the last one ends
+ * (offsets has n + 1 entries); false on malformed bytes. */
+bool val_member_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets);
+/* val_serialize_like for two explicit sets, the old one's members found by their offsets in its
+ * bytes (val_member_offsets): runs of shared members are copied at once, nothing is parsed. */
+void val_serialize_set_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out);
 void val_buf_append(val_buf *b, const void *p, size_t n);
 /* Returns false on malformed bytes. */
 bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n);

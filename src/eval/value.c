@@ -27,14 +27,14 @@ val val_model(atom name)
         models.names[models.n++] = name;
     }
     pthread_mutex_unlock(&models.lock);
-    val v = {.kind = VAL_MODEL, .aux = i};
+    val v = {.kind = VAL_MODEL, .index = (uint16_t)i, .aux = util_intern_rank(name)};
     v.u.s = name;
     return v;
 }
 
 val val__model_at(uint32_t index)
 {
-    val v = {.kind = VAL_MODEL, .aux = index};
+    val v = {.kind = VAL_MODEL, .index = (uint16_t)index, .aux = util_intern_rank(models.names[index])};
     v.u.s = models.names[index];
     return v;
 }
@@ -97,6 +97,7 @@ val_status val_int_mod(int64_t a, int64_t b, val *out)
 /* ---- order -------------------------------------------------------------------------------------- */
 
 static int cmp_i64(int64_t a, int64_t b) { return a < b ? -1 : a > b; }
+static int cmp_rank(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
 
 /* Model values come first: TLC's ModelValue is less than any other value. */
 static int kind_rank(val v)
@@ -113,14 +114,32 @@ static int kind_rank(val v)
     }
 }
 
+/* val_compare, with the common cases in line: the very same value (a number, an atom, a shared
+ * payload) needs no look inside, and different scalars of one kind are compared without a call
+ * (the members of tuples and records, in every binary search of a set of them). */
+static inline int cmp_quick(val x, val y)
+{
+    if (x.kind == y.kind) {
+        if (x.u.i == y.u.i) return 0;
+        switch (x.kind) {
+        case VAL_INT: return cmp_i64(x.u.i, y.u.i);
+        case VAL_STR: return cmp_rank(x.aux, y.aux);
+        case VAL_MODEL: return cmp_rank(x.aux, y.aux);
+        case VAL_BOOL: return (int)x.u.b - (int)y.u.b;
+        case VAL_SET: return val__cmp_arrays(x.u.set->elems, x.u.set->n, y.u.set->elems, y.u.set->n);
+        case VAL_SEQ: return val__cmp_arrays(x.u.seq->elems, x.u.seq->n, y.u.seq->elems, y.u.seq->n);
+        default: break;
+        }
+    }
+    return val_compare(x, y);
+}
+
 int val__cmp_arrays(const val *a, uint32_t na, const val *b, uint32_t nb)
 {
     if (na != nb) return na < nb ? -1 : 1;
     if (a == b) return 0;
     for (uint32_t i = 0; i < na; i++) {
-        /* the very same value (a number, an atom, a shared payload) needs no look inside */
-        if (a[i].kind == b[i].kind && a[i].u.i == b[i].u.i) continue;
-        int c = val_compare(a[i], b[i]);
+        int c = cmp_quick(a[i], b[i]);
         if (c) return c;
     }
     return 0;
@@ -135,11 +154,9 @@ int val_compare(val a, val b)
     switch (a.kind) {
     case VAL_BOOL: return (int)a.u.b - (int)b.u.b;
     case VAL_INT: return cmp_i64(a.u.i, b.u.i);
-    case VAL_STR: return a.aux < b.aux ? -1 : a.aux > b.aux;   /* ranks: one per atom */
-    case VAL_MODEL: {   /* by name, as TLC's ModelValue: by its UniqueString id */
-        uint32_t ra = util_intern_rank(a.u.s), rb = util_intern_rank(b.u.s);
-        return ra < rb ? -1 : ra > rb;
-    }
+    case VAL_STR: return cmp_rank(a.aux, b.aux);   /* ranks: one per atom */
+    case VAL_MODEL:   /* by name, as TLC's ModelValue: by its UniqueString id */
+        return cmp_rank(a.aux, b.aux);
     case VAL_SET: case VAL_LAZY:
         if (a.kind == VAL_SET && b.kind == VAL_SET)
             return val__cmp_arrays(a.u.set->elems, a.u.set->n, b.u.set->elems, b.u.set->n);
@@ -282,7 +299,7 @@ static bool set_has(const val_set *s, val x)
     uint32_t lo = 0, hi = s->n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        int c = val_compare(s->elems[mid], x);
+        int c = cmp_quick(s->elems[mid], x);
         if (c == 0) return true;
         if (c < 0) lo = mid + 1;
         else hi = mid;

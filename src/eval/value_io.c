@@ -45,11 +45,12 @@ static inline void put_byte(val_buf *b, uint8_t x)
     b->len++;
 }
 
-/* Written in place, not through memcpy: most are one byte. */
-static inline void put_varint(val_buf *b, uint64_t x)
+/* A tag and a varint, room made once. */
+static inline void put_tagged(val_buf *b, uint8_t tag, uint64_t x)
 {
-    uint8_t *p = reserve(b, 10);
-    size_t n = 0;
+    uint8_t *p = reserve(b, 11);
+    size_t n = 1;
+    p[0] = tag;
     do {
         p[n] = x & 0x7F;
         x >>= 7;
@@ -67,31 +68,39 @@ static inline void put(val_buf *b, const void *p, size_t n)
 
 void val_buf_append(val_buf *b, const void *p, size_t n) { put(b, p, n); }
 
-static void put_array(val_buf *b, const val *xs, uint32_t n)
+/* The immediate values, written in line (most members of arrays are); false for the others. */
+static inline bool put_scalar(val_buf *b, const val *v)
 {
-    put_varint(b, n);
-    for (uint32_t i = 0; i < n; i++) val_serialize(xs[i], b);
+    switch (v->kind) {
+    case VAL_BOOL: put_byte(b, v->u.b ? TAG_TRUE : TAG_FALSE); return true;
+    case VAL_INT: put_tagged(b, TAG_INT, ((uint64_t)v->u.i << 1) ^ (uint64_t)(v->u.i >> 63)); return true;
+    case VAL_STR:
+#ifdef TLCC_MPI
+        if (v->aux >= atomic_load_explicit(&frozen_strings, memory_order_relaxed)) atomic_store(&unportable_seen, true);
+#endif
+        put_tagged(b, TAG_STR, v->aux);
+        return true;
+    case VAL_MODEL: put_tagged(b, TAG_MODEL, v->index); return true;
+    default: return false;
+    }
+}
+
+static void put_values(val_buf *b, const val *xs, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (!put_scalar(b, &xs[i])) val_serialize(xs[i], b);
+}
+
+static void put_array(val_buf *b, uint8_t tag, const val *xs, uint32_t n)
+{
+    put_tagged(b, tag, n);
+    put_values(b, xs, n);
 }
 
 void val_serialize(val v, val_buf *b)
 {
+    if (put_scalar(b, &v)) return;
     switch (v.kind) {
-    case VAL_BOOL: put_byte(b, v.u.b ? TAG_TRUE : TAG_FALSE); return;
-    case VAL_INT:
-        put_byte(b, TAG_INT);
-        put_varint(b, ((uint64_t)v.u.i << 1) ^ (uint64_t)(v.u.i >> 63));
-        return;
-    case VAL_STR:
-#ifdef TLCC_MPI
-        if (v.aux >= atomic_load_explicit(&frozen_strings, memory_order_relaxed)) atomic_store(&unportable_seen, true);
-#endif
-        put_byte(b, TAG_STR);
-        put_varint(b, v.aux);
-        return;
-    case VAL_MODEL:
-        put_byte(b, TAG_MODEL);
-        put_varint(b, v.aux);
-        return;
     case VAL_LAZY: {
         static _Thread_local arena scratch;
         arena_mark mark = arena_save(&scratch);   /* nested lazy sets serialise inside this one */
@@ -106,20 +115,18 @@ void val_serialize(val v, val_buf *b)
 #ifdef TLCC_MPI
         atomic_store(&unportable_seen, true);
 #endif
-        put_byte(b, TAG_SET);
-        put_varint(b, UINT32_MAX);
+        put_tagged(b, TAG_SET, UINT32_MAX);
         put(b, &v.u.lazy, sizeof v.u.lazy);
         return;
     }
-    case VAL_SET: put_byte(b, TAG_SET); put_array(b, v.u.set->elems, v.u.set->n); return;
-    case VAL_SEQ: put_byte(b, TAG_SEQ); put_array(b, v.u.seq->elems, v.u.seq->n); return;
+    case VAL_SET: put_array(b, TAG_SET, v.u.set->elems, v.u.set->n); return;
+    case VAL_SEQ: put_array(b, TAG_SEQ, v.u.seq->elems, v.u.seq->n); return;
     case VAL_FUNC: {
-        put_byte(b, TAG_FUNC);
-        put_varint(b, v.u.fn->n);
+        put_tagged(b, TAG_FUNC, v.u.fn->n);
         /* the domain's length goes before it: one byte is kept for it, more made when it is longer */
         size_t at = b->len;
         put_byte(b, 0);
-        for (uint32_t i = 0; i < v.u.fn->n; i++) val_serialize(v.u.fn->dom[i], b);
+        put_values(b, v.u.fn->dom, v.u.fn->n);
         size_t dlen = b->len - at - 1;
         uint32_t extra = 0;
         for (size_t x = dlen >> 7; x; x >>= 7) extra++;
@@ -129,7 +136,7 @@ void val_serialize(val v, val_buf *b)
             b->len += extra;
         }
         for (uint32_t k = 0; k <= extra; k++, dlen >>= 7) b->items[at + k] = (uint8_t)((dlen & 0x7F) | (k < extra ? 0x80 : 0));
-        for (uint32_t i = 0; i < v.u.fn->n; i++) val_serialize(v.u.fn->rng[i], b);
+        put_values(b, v.u.fn->rng, v.u.fn->n);
         return;
     }
     default: put_byte(b, 0); return;
@@ -357,6 +364,127 @@ static void skip_val(reader *r)
     if (left || r->p > r->end) r->bad = true;   /* a break above: bytes that are no value */
 }
 
+/* ---- writing a value like another one ------------------------------------------------------------
+ *
+ * A successor's variable is usually its predecessor's with a few parts changed (an EXCEPT, a message
+ * added to a set, an element appended): the parts it shares with the old value, the very same
+ * values, have the old value's bytes, which are copied rather than written again. Equal values have
+ * equal bytes, so what comes out is val_serialize's. */
+
+static void put_like(val_buf *b, val v, val was, reader *r);
+
+/* Copy the old value's next value, whole. */
+static void copy_next(val_buf *b, reader *r)
+{
+    const uint8_t *from = r->p;
+    skip_val(r);
+    put(b, from, (size_t)(r->p - from));
+}
+
+static bool same_value(const val *x, const val *y) { return x->kind == y->kind && x->u.i == y->u.i; }
+
+/* Members of two sets, in order: the new set's members found in the old one have its bytes. */
+static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reader *r)
+{
+    put_tagged(b, TAG_SET, v->n);
+    uint32_t i = 0, j = 0;
+    while (i < v->n && j < was->n) {
+        int c = same_value(&v->elems[i], &was->elems[j]) ? 0 : val_compare(v->elems[i], was->elems[j]);
+        if (c == 0) {
+            copy_next(b, r);
+            i++, j++;
+        } else if (c < 0) {
+            val_serialize(v->elems[i++], b);
+        } else {
+            skip_val(r);
+            j++;
+        }
+    }
+    for (; j < was->n; j++) skip_val(r);
+    put_values(b, v->elems + i, v->n - i);
+}
+
+/* Values at the same places (a sequence's elements, the range of a function on the same domain). */
+static void put_run_like(val_buf *b, const val *v, uint32_t nv, const val *was, uint32_t nwas, reader *r)
+{
+    uint32_t both = nv < nwas ? nv : nwas;
+    for (uint32_t i = 0; i < both; i++) put_like(b, v[i], was[i], r);
+    for (uint32_t i = both; i < nwas; i++) skip_val(r);
+    put_values(b, v + both, nv - both);
+}
+
+static void put_like(val_buf *b, val v, val was, reader *r)
+{
+    if (same_value(&v, &was)) {
+        copy_next(b, r);
+        return;
+    }
+    if (v.kind == was.kind && v.kind == VAL_SET) {
+        r->p++;   /* the tag */
+        get_varint(r);
+        put_set_like(b, v.u.set, was.u.set, r);
+        return;
+    }
+    if (v.kind == was.kind && v.kind == VAL_SEQ) {
+        r->p++;
+        get_varint(r);
+        put_tagged(b, TAG_SEQ, v.u.seq->n);
+        put_run_like(b, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, r);
+        return;
+    }
+    if (v.kind == was.kind && v.kind == VAL_FUNC && v.u.fn->dom == was.u.fn->dom && v.u.fn->n == was.u.fn->n) {
+        const uint8_t *from = r->p;   /* the same domain: the same tag, size and domain bytes */
+        r->p++;
+        get_varint(r);
+        uint64_t dlen = get_varint(r);
+        r->p += dlen;
+        put(b, from, (size_t)(r->p - from));
+        put_run_like(b, v.u.fn->rng, v.u.fn->n, was.u.fn->rng, was.u.fn->n, r);
+        return;
+    }
+    skip_val(r);
+    val_serialize(v, b);
+}
+
+bool val_member_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets)
+{
+    reader r = {.p = bytes, .end = bytes + len};
+    r.p++;   /* the tag */
+    if (get_varint(&r) != n) return false;
+    for (uint32_t i = 0; i < n; i++) {
+        offsets[i] = (uint32_t)(r.p - bytes);
+        skip_val(&r);
+    }
+    offsets[n] = (uint32_t)(r.p - bytes);
+    return !r.bad && r.p == r.end;
+}
+
+void val_serialize_set_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out)
+{
+    const val_set *s = v.u.set, *t = was.u.set;
+    put_tagged(out, TAG_SET, s->n);
+    uint32_t i = 0, j = 0, from = UINT32_MAX;   /* old members [from, j) are copied, at once */
+    while (i < s->n && j < t->n) {
+        int c = same_value(&s->elems[i], &t->elems[j]) ? 0 : val_compare(s->elems[i], t->elems[j]);
+        if (c == 0) {
+            if (from == UINT32_MAX) from = j;
+            i++, j++;
+            continue;
+        }
+        if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[j] - offsets[from]), from = UINT32_MAX;
+        if (c < 0) val_serialize(s->elems[i++], out);
+        else j++;
+    }
+    if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[j] - offsets[from]);
+    put_values(out, s->elems + i, s->n - i);
+}
+
+void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out)
+{
+    reader r = {.p = bytes, .end = bytes + len};
+    put_like(out, v, was, &r);
+}
+
 bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets)
 {
     reader r = {.p = bytes, .end = bytes + len};
@@ -391,7 +519,8 @@ static val *permute_all(arena *a, const val *in, uint32_t k, const val *image, u
     val *out = NULL;
     for (uint32_t i = 0; i < k; i++) {
         val x;
-        if (!permuted(a, &in[i], &x, image, nimage)) {
+        /* booleans, integers and strings stay, seen without a call */
+        if (in[i].kind <= VAL_STR || !permuted(a, &in[i], &x, image, nimage)) {
             if (out) out[i] = in[i];
             continue;
         }
@@ -404,20 +533,54 @@ static val *permute_all(arena *a, const val *in, uint32_t k, const val *image, u
     return out;
 }
 
+static val func_on(arena *a, uint32_t n, val *dom, val *rng)
+{
+    val_fn *g = arena_alloc(a, sizeof(val_fn));
+    *g = (val_fn){n, dom, rng};
+    val out = {.kind = VAL_FUNC};
+    out.u.fn = g;
+    return out;
+}
+
+/* Where x is among the n sorted values of dom; false if it is not there. */
+static bool find_sorted(const val *dom, uint32_t n, val x, uint32_t *at)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = val_compare(dom[mid], x);
+        if (c == 0) return *at = mid, true;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return false;
+}
+
+/* A permutation usually maps a function's domain onto itself ([Node -> S], [Node \X Node -> S]):
+ * then the image keeps the sorted domain, shared, and only the range moves, without a sort. The
+ * images of distinct points are distinct, so finding each one in the domain makes a bijection. */
+static bool image_on_same_domain(arena *a, const val_fn *f, const val *dom, const val *rng, val *out)
+{
+    val *r = arena_alloc(a, sizeof(val) * (f->n + 1));
+    for (uint32_t i = 0; i < f->n; i++) {
+        uint32_t at;
+        if (!find_sorted(f->dom, f->n, dom[i], &at)) return false;
+        r[at] = rng[i];
+    }
+    *out = func_on(a, f->n, f->dom, r);
+    return true;
+}
+
 /* f with its domain and range permuted into dom and rng (NULL where they are unchanged). */
 static val func_image(arena *a, const val_fn *f, val *dom, val *rng)
 {
     val out;
     if (dom) {
-        val_func_make(a, dom, rng ? rng : f->rng, f->n, &out);
+        if (!image_on_same_domain(a, f, dom, rng ? rng : f->rng, &out)) val_func_make(a, dom, rng ? rng : f->rng, f->n, &out);
         return out;
     }
     /* the same domain (a record's, say): still sorted, shared */
-    val_fn *g = arena_alloc(a, sizeof(val_fn));
-    *g = (val_fn){f->n, f->dom, rng};
-    out = (val){.kind = VAL_FUNC};
-    out.u.fn = g;
-    return out;
+    return func_on(a, f->n, f->dom, rng);
 }
 
 /* v's image into *out; false, leaving *out alone, when the image is v. Values are read and written
@@ -427,8 +590,8 @@ static bool permuted(arena *a, const val *v, val *out, const val *image, uint32_
 {
     switch (v->kind) {
     case VAL_MODEL:
-        if (v->aux >= nimage || image[v->aux].kind == VAL_NONE) return false;
-        *out = image[v->aux];
+        if (v->index >= nimage || image[v->index].kind == VAL_NONE) return false;
+        *out = image[v->index];
         return true;
     case VAL_SET: case VAL_SEQ: {
         val *xs = permute_all(a, v->u.set->elems, v->u.set->n, image, nimage);

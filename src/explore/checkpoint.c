@@ -18,7 +18,7 @@
 #include <xxhash.h>
 
 static const char MAGIC[8] = {'T', 'L', 'C', 'C', 'C', 'K', 'P', 'T'};
-enum { FORMAT = 2, BUFFER = 1 << 20 };   /* 2: the strings made during the search */
+enum { FORMAT = 3, BUFFER = 1 << 20 };   /* 2: the strings made during the search; 3: SYMMETRY's least images taken over the variables that are not sets first */
 
 static char *path_in(const char *dir, const char *name)
 {

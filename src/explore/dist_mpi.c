@@ -242,7 +242,7 @@ static bool fingerprint_from(dsearch *s, dworker *w, uint32_t ls, size_t first)
 {
     for (size_t i = first; i < w->succs.len; i++) {
         pending *p = &w->succs.items[i];
-        if (!s->m->fingerprint(w->mw, w->bytes.items + p->off, p->len, &p->fp)) {
+        if (!p->fp && !s->m->fingerprint(w->mw, w->bytes.items + p->off, p->len, &p->fp)) {
             expansion_fault(w, FAULT_ERROR, ls, i, NULL);
             return false;
         }

@@ -268,7 +268,7 @@ static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t
     bool ok = true;
     for (size_t i = first; i < w->succs.len && ok; i++) {
         pending *p = &w->succs.items[i];
-        if (!(ok = s->m->fingerprint(w->mw, w->succ_bytes.items + p->off, p->len, &p->fp)))
+        if (!p->fp && !(ok = s->m->fingerprint(w->mw, w->succ_bytes.items + p->off, p->len, &p->fp)))
             expansion_fault(w, FAULT_ERROR, pos, run, i, NULL);
     }
     if (ok && st == EXPLORE_OK && s->o->record_graph && !record_transitions(s, w, q, first))

@@ -33,10 +33,17 @@ static bool push_pending(pending_vec *v, pending p)
 }
 
 /* Out of memory, the state is dropped: the search stops at the end of the chunk. */
+void explore_emit_fingerprinted(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action,
+                                uint64_t fp)
+{
+    pending p = {fp, sink->pred, sink->bytes->len, len, action};
+    if (append_bytes(sink->bytes, bytes, len) && !push_pending(sink->out, p)) sink->bytes->len = p.off;
+}
+
+/* fp 0: not fingerprinted yet. */
 void explore_emit(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action)
 {
-    pending p = {0, sink->pred, sink->bytes->len, len, action};
-    if (append_bytes(sink->bytes, bytes, len) && !push_pending(sink->out, p)) sink->bytes->len = p.off;
+    explore_emit_fingerprinted(sink, bytes, len, action, 0);
 }
 
 void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action)

@@ -7,17 +7,21 @@
 #include <string.h>
 #include <xxhash.h>
 
-
 typedef struct model_worker {
     model *m;
     eval_worker *ew;
     val_buf buf;             /* serialisation of the state being emitted */
+    val_buf image;           /* serialisation of a state's least image under SYMMETRY */
     explore_sink *sink;
     check_cache *checks;     /* where the invariants' conjuncts held (check_cache.c) */
     uint32_t *check_offsets; /* where each variable's bytes start in the state being checked */
     const val *cur;          /* the state whose successors are being computed */
     const uint8_t *cur_bytes;   /* its bytes, and where each variable's bytes start in them */
     uint32_t *cur_offsets;
+    /* per variable that holds a set in it: where its members' bytes start (val_member_offsets),
+     * found once per expanded state, when a successor first changes the set */
+    struct member_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *members;
+    uint64_t expanded;       /* the number of the state being expanded (members[i].state) */
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     uint64_t generated;
     bool failed;
@@ -106,6 +110,21 @@ static void serialise(model_worker *mw, const val *vars)
     val_state_serialize(vars, mw->m->prog->nvars, &mw->buf);
 }
 
+/* Where the members of variable i's set (in the state being expanded, of bytes[0 .. len)) start. */
+static bool member_offsets(model_worker *mw, uint32_t i, const uint8_t *bytes, uint32_t len)
+{
+    struct member_offsets *mo = &mw->members[i];
+    if (mo->state == mw->expanded) return mo->ok;
+    uint32_t n = val_set_size(mw->cur[i]);
+    if (n + 1 > mo->cap) {
+        free(mo->at);
+        mo->cap = 2 * (n + 1);
+        mo->at = util_xmalloc(sizeof(uint32_t) * mo->cap);
+    }
+    mo->state = mw->expanded;
+    return mo->ok = val_member_offsets(bytes, len, n, mo->at);
+}
+
 /* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
  * v, v' = v) has that state's bytes for it, copied rather than serialised again. */
 static void serialise_successor(model_worker *mw, const val *next)
@@ -113,10 +132,12 @@ static void serialise_successor(model_worker *mw, const val *next)
     mw->buf.len = 0;
     const val *cur = mw->cur;
     for (uint32_t i = 0; i < mw->m->prog->nvars; i++) {
-        if (memcmp(&next[i], &cur[i], sizeof(val)) == 0)
-            val_buf_append(&mw->buf, mw->cur_bytes + mw->cur_offsets[i], mw->cur_offsets[i + 1] - mw->cur_offsets[i]);
-        else
-            val_serialize(next[i], &mw->buf);
+        const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
+        uint32_t len = mw->cur_offsets[i + 1] - mw->cur_offsets[i];
+        if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) val_buf_append(&mw->buf, bytes, len);
+        else if (next[i].kind == VAL_SET && cur[i].kind == VAL_SET && member_offsets(mw, i, bytes, len))
+            val_serialize_set_like(next[i], cur[i], bytes, mw->members[i].at, &mw->buf);
+        else val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
 }
 
@@ -168,6 +189,7 @@ static void *worker_new(void *self, int id)
     mw->stats.sim_traces = mw->m->sim_traces;
     mw->stats.generate = mw->m->generate;
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+    mw->members = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->members);
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
@@ -230,8 +252,11 @@ static void worker_free(void *worker)
     model_worker *mw = worker;
     eval_worker_free(mw->ew);
     free(mw->buf.items);
+    free(mw->image.items);
     free(mw->labelled_row);
     free(mw->cur_offsets);
+    for (uint32_t i = 0; i < mw->m->prog->nvars; i++) free(mw->members[i].at);
+    free(mw->members);
     free(mw->check_offsets);
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
@@ -271,6 +296,70 @@ static explore_status initial(void *worker, explore_sink *sink, uint64_t *genera
     return mw->stopped ? EXPLORE_VIOLATION : EXPLORE_ERROR;
 }
 
+static uint64_t hash_bytes(const model *m, const void *p, size_t n)
+{
+    uint64_t h = XXH3_64bits_withSeed(p, n, m->fp_seed);
+    return h ? h : 1;
+}
+
+/* The fingerprint of the least image of n values under the symmetry group (symmetry.c). */
+static uint64_t least_image_fingerprint(model_worker *mw, const val *vals, uint32_t n)
+{
+    vals = model_symmetry_least(&mw->m->sym, eval_scratch(mw->ew), vals, n);
+    mw->image.len = 0;
+    val_state_serialize(vals, n, &mw->image);
+    return hash_bytes(mw->m, mw->image.items, mw->image.len);
+}
+
+/* With VIEW, a state is fingerprinted by its view; with SYMMETRY, by the least image of the state (or
+ * of its view, as in TLC) under the symmetry group. */
+static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp)
+{
+    model_worker *mw = worker;
+    model *m = mw->m;
+    if (!m->view && !m->sym.n) {
+        *fp = hash_bytes(m, state, len);
+        return true;
+    }
+    arena *scratch = eval_scratch(mw->ew);
+    arena_mark mark = arena_save(scratch);   /* nothing made here outlives the fingerprint */
+    const val *vars = deserialise(mw, state, len);
+    eval_random_context(mw->ew, state, len);
+    val view;
+    bool ok = !m->view || eval_value(mw->ew, m->view, vars, NULL, &view);
+    if (ok) {
+        const val *vals = m->view ? &view : vars;
+        uint32_t n = m->view ? 1 : m->prog->nvars;
+        if (m->sym.n) {
+            *fp = least_image_fingerprint(mw, vals, n);
+        } else {
+            mw->buf.len = 0;
+            val_serialize(vals[0], &mw->buf);
+            *fp = hash_bytes(m, mw->buf.items, mw->buf.len);
+        }
+    } else {
+        eval_fault(mw);
+    }
+    arena_restore(scratch, mark);
+    return ok;
+}
+
+/* Under SYMMETRY without VIEW, a successor's fingerprint, made from its values rather than from its
+ * bytes decoded again (0: left to `fingerprint`, for a variable held as a lazy set, which decoding
+ * would enumerate). */
+static uint64_t successor_fingerprint(model_worker *mw, const val *next)
+{
+    model *m = mw->m;
+    if (!m->sym.n || m->view) return 0;
+    for (uint32_t i = 0; i < m->prog->nvars; i++)
+        if (next[i].kind == VAL_LAZY) return 0;
+    arena *scratch = eval_scratch(mw->ew);
+    arena_mark mark = arena_save(scratch);
+    uint64_t fp = least_image_fingerprint(mw, next, m->prog->nvars);
+    arena_restore(scratch, mark);
+    return fp;
+}
+
 /* A successor violating an action property is reported; with -continue (the sink goes on) it is
  * also a successor like any other, otherwise the enumeration stops there. */
 static void on_successor(void *ctx_, const val *next, const eval_action *action)
@@ -306,7 +395,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
             return;
         }
     }
-    explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
+    explore_emit_fingerprinted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, successor_fingerprint(mw, next));
 }
 
 static explore_status successors(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
@@ -322,6 +411,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
                                  mw->domains);
     mw->cur = cur;
     mw->cur_bytes = state;
+    mw->expanded++;
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
     if (mw->lab) live_labeller_expanding(mw->lab, mw->ew, state, cur);
     eval_take_intermediate(mw->ew);            /* counted from here: this state's expansion */
@@ -329,43 +419,6 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     *generated = mw->generated + eval_take_intermediate(mw->ew);
     if (!mw->failed) return EXPLORE_OK;
     return mw->stopped ? EXPLORE_VIOLATION : EXPLORE_ERROR;
-}
-
-static uint64_t hash_bytes(const model *m, const void *p, size_t n)
-{
-    uint64_t h = XXH3_64bits_withSeed(p, n, m->fp_seed);
-    return h ? h : 1;
-}
-
-/* With VIEW, a state is fingerprinted by its view; with SYMMETRY, by the least image of the state (or
- * of its view, as in TLC) under the symmetry group (symmetry.c). */
-static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp)
-{
-    model_worker *mw = worker;
-    model *m = mw->m;
-    if (!m->view && !m->sym.n) {
-        *fp = hash_bytes(m, state, len);
-        return true;
-    }
-    arena *scratch = eval_scratch(mw->ew);
-    arena_mark mark = arena_save(scratch);   /* nothing made here outlives the fingerprint */
-    const val *vars = deserialise(mw, state, len);
-    eval_random_context(mw->ew, state, len);
-    val view;
-    bool ok = !m->view || eval_value(mw->ew, m->view, vars, NULL, &view);
-    if (ok) {
-        const val *vals = m->view ? &view : vars;
-        uint32_t n = m->view ? 1 : m->prog->nvars;
-        if (m->sym.n) vals = model_symmetry_least(&m->sym, scratch, vals, n);
-        mw->buf.len = 0;
-        if (m->view) val_serialize(vals[0], (val_buf *)&mw->buf);
-        else val_state_serialize(vals, n, &mw->buf);
-        *fp = hash_bytes(m, mw->buf.items, mw->buf.len);
-    } else {
-        eval_fault(mw);
-    }
-    arena_restore(scratch, mark);
-    return ok;
 }
 
 /* A state being checked: its bytes, and the values of its variables as checks need them. */

@@ -229,6 +229,104 @@ static void test_shared_domains(void **state)
     free(b.items);
 }
 
+/* ---- writing a value like another: random values, decoded from their bytes, changed the ways
+ * actions change variables; the bytes written like the old value are val_serialize's. */
+
+static uint64_t like_seed = 88172645463325252ull;
+
+static uint32_t like_pick(uint32_t n)
+{
+    like_seed ^= like_seed << 13, like_seed ^= like_seed >> 7, like_seed ^= like_seed << 17;
+    return (uint32_t)(like_seed % n);
+}
+
+static val like_random(int depth)
+{
+    static const char *names[] = {"a", "b", "c"};
+    uint32_t k = depth <= 0 ? like_pick(4) : like_pick(8);
+    switch (k) {
+    case 0: return val_int((int64_t)like_pick(300) - 100);
+    case 1: return val_str(util_intern(names[like_pick(3)]));
+    case 2: return val_model(util_intern(names[like_pick(3)]));
+    case 3: return val_bool(like_pick(2));
+    default: break;
+    }
+    uint32_t n = like_pick(5);
+    val xs[5], ys[5];
+    for (uint32_t i = 0; i < n; i++) xs[i] = like_random(depth - 1), ys[i] = like_random(depth - 1);
+    if (k == 4) return val_set_make(&A, xs, n);
+    if (k == 5) return val_seq_make(&A, xs, n);
+    atom fields[5] = {util_intern("f"), util_intern("g"), util_intern("h"), util_intern("i"), util_intern("j")};
+    if (k == 6) return val_record_make(&A, fields, xs, n);
+    val f;
+    for (uint32_t i = 0; i < n; i++) xs[i] = val_int(like_pick(6));
+    assert_int_equal(val_func_make(&A, xs, ys, n, &f), VAL_OK);
+    return f;
+}
+
+/* v changed in one of the ways actions change values: a point of a function, a member added to or
+ * removed from a set, an element appended, a part replaced deeper down, or all of it. */
+static val like_change(val v, int depth)
+{
+    val out = v;
+    switch (like_pick(5)) {
+    case 0:
+        if (val_is_func(v) && val_len(v) > 0) {
+            val dom;
+            assert_int_equal(val_domain(&A, v, &dom), VAL_OK);
+            assert_int_equal(val_enumerate(&A, dom, &dom), VAL_OK);
+            val at = val_set_at(dom, like_pick(val_set_size(dom))), old;
+            assert_int_equal(val_apply(&A, v, at, &old), VAL_OK);
+            assert_int_equal(val_except(&A, v, at, like_pick(2) ? like_change(old, depth - 1) : like_random(depth - 1), &out), VAL_OK);
+        }
+        return out;
+    case 1:
+        if (v.kind == VAL_SET) {
+            val one = like_random(depth - 1);
+            assert_int_equal(val_set_union(&A, v, val_set_make(&A, &one, 1), &out), VAL_OK);
+        }
+        return out;
+    case 2:
+        if (v.kind == VAL_SET && val_set_size(v) > 0) {
+            val one = val_set_at(v, like_pick(val_set_size(v)));
+            assert_int_equal(val_set_minus(&A, v, val_set_make(&A, &one, 1), &out), VAL_OK);
+        }
+        return out;
+    case 3: return v.kind == VAL_SEQ ? val_seq_append(&A, v, like_random(depth - 1)) : v;
+    default: return like_random(depth);
+    }
+}
+
+static void test_serialize_like(void **state)
+{
+    (void)state;
+    val_buf was = {0}, want = {0}, got = {0};
+    for (int trial = 0; trial < 20000; trial++) {
+        was.len = want.len = got.len = 0;
+        val_serialize(like_random(3), &was);
+        val old;
+        assert_true(val_decode_shared(&A, was.items, (uint32_t)was.len, &old, NULL));
+        val v = like_change(old, 3);
+        if (like_pick(2)) v = like_change(v, 3);
+        val_serialize(v, &want);
+        val_serialize_like(v, old, was.items, (uint32_t)was.len, &got);
+        assert_int_equal(got.len, want.len);
+        assert_memory_equal(got.items, want.items, want.len);
+        if (v.kind == VAL_SET && old.kind == VAL_SET) {   /* the members found by their offsets */
+            uint32_t at[16];
+            assert_true(val_member_offsets(was.items, (uint32_t)was.len, val_set_size(old), at));
+            got.len = 0;
+            val_serialize_set_like(v, old, was.items, at, &got);
+            assert_int_equal(got.len, want.len);
+            assert_memory_equal(got.items, want.items, want.len);
+        }
+        if (trial % 1000 == 999) arena_reset(&A);
+    }
+    free(was.items);
+    free(want.items);
+    free(got.items);
+}
+
 /* Model values and strings order by their names' ranks (TLC's UniqueString ids: the order the names
  * were first interned in), not alphabetically, and not by the order model values were made in. */
 static void test_model_value_order(void **state)
@@ -282,7 +380,7 @@ int main(void)
         cmocka_unit_test(test_sets_canonical), cmocka_unit_test(test_set_algebra),
         cmocka_unit_test(test_lazy_membership), cmocka_unit_test(test_enumeration_order),
         cmocka_unit_test(test_functions), cmocka_unit_test(test_integers),
-        cmocka_unit_test(test_bytes), cmocka_unit_test(test_shared_domains),
+        cmocka_unit_test(test_bytes), cmocka_unit_test(test_shared_domains), cmocka_unit_test(test_serialize_like),
         cmocka_unit_test(test_model_value_order), cmocka_unit_test(test_permute),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
