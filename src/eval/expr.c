@@ -486,57 +486,68 @@ void eval_for_each(eval_worker *w, val set, syn_loc loc, eval_elem_fn fn, void *
 
 /* ---- binding forms ------------------------------------------------------------------------------ */
 
+/* The names of a run of bound groups are bound as TLC's context enumerator binds them: every set
+ * evaluated first (none can name a bound name, see sema's bind_bounds), then all combinations with
+ * the first name varying fastest, so that \E i, j \in S yields its successors in TLC's order. A
+ * position is one name of a group, or a whole group `<<x, y>> \in S`. */
 typedef struct binding_walk {
     const syn_bound *bounds;
     uint32_t n;
+    val *sets;               /* by group */
     syn_loc loc;
     eval_bind_fn fn;
     void *data;
     bool stopped;
 } binding_walk;
 
-static void bind_from(eval_worker *w, binding_walk *bw, ctx c, uint32_t group, uint32_t name, val set);
+static void bind_at(eval_worker *w, binding_walk *bw, ctx c, uint32_t group, uint32_t name);
 
-typedef struct bind_elem { binding_walk *bw; ctx c; uint32_t group, name; val set; } bind_elem;
+typedef struct bind_elem { binding_walk *bw; ctx c; uint32_t group, name; } bind_elem;
+
+/* The position before (group, name), bound next, or the body once the first is bound. */
+static void bind_before(eval_worker *w, binding_walk *bw, ctx c, uint32_t group, uint32_t name)
+{
+    if (name > 0) {
+        bind_at(w, bw, c, group, name - 1);
+    } else if (group > 0) {
+        const syn_bound *b = &bw->bounds[group - 1];
+        bind_at(w, bw, c, group - 1, b->tuple ? 0 : b->nnames - 1);
+    } else if (!bw->fn(w, bw->data, c)) {
+        bw->stopped = true;
+    }
+}
 
 static bool bind_elem_step(eval_worker *w, void *data, val elem)
 {
     bind_elem *be = data;
     const syn_bound *b = &be->bw->bounds[be->group];
     ctx inner = be->c;
-    if (b->tuple) {
-        inner.env = bind_tuple(w, inner.env, b, elem, be->bw->loc);
-        bind_from(w, be->bw, inner, be->group + 1, 0, (val){0});
-    } else {
-        inner.env = push_value(w, inner.env, b->res[be->name], elem);
-        if (be->name + 1 < b->nnames)
-            bind_from(w, be->bw, inner, be->group, be->name + 1, be->set);
-        else
-            bind_from(w, be->bw, inner, be->group + 1, 0, (val){0});
-    }
+    inner.env = b->tuple ? bind_tuple(w, inner.env, b, elem, be->bw->loc) : push_value(w, inner.env, b->res[be->name], elem);
+    bind_before(w, be->bw, inner, be->group, be->name);
     return !be->bw->stopped;
 }
 
-/* Enumerate name `name` of group `group` (the group's set is evaluated at its first name). */
-static void bind_from(eval_worker *w, binding_walk *bw, ctx c, uint32_t group, uint32_t name, val set)
+static void bind_at(eval_worker *w, binding_walk *bw, ctx c, uint32_t group, uint32_t name)
 {
     if (bw->stopped) return;
-    if (group == bw->n) {
-        if (!bw->fn(w, bw->data, c)) bw->stopped = true;
-        return;
-    }
-    const syn_bound *b = &bw->bounds[group];
-    if (!b->set) eval_fail(w, bw->loc, "cannot enumerate the unbounded variable %s", b->names[0]);
-    if (name == 0) set = eval_expr(w, c, b->set);
-    bind_elem be = {bw, c, group, name, set};
-    eval_for_each(w, set, b->set->loc, bind_elem_step, &be);
+    bind_elem be = {bw, c, group, name};
+    eval_for_each(w, bw->sets[group], bw->bounds[group].set->loc, bind_elem_step, &be);
 }
 
 void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
                        void *data)
 {
-    binding_walk bw = {bounds, n, loc, fn, data, false};
-    bind_from(w, &bw, c, 0, 0, (val){0});
+    binding_walk bw = {bounds, n, arena_alloc(&w->scratch, sizeof(val) * (n + 1)), loc, fn, data, false};
+    for (uint32_t g = 0; g < n; g++) {
+        if (!bounds[g].set) eval_fail(w, loc, "cannot enumerate the unbounded variable %s", bounds[g].names[0]);
+        bw.sets[g] = eval_expr(w, c, bounds[g].set);
+    }
+    if (!n) {
+        fn(w, data, c);
+        return;
+    }
+    const syn_bound *last = &bounds[n - 1];
+    bind_at(w, &bw, c, n - 1, last->tuple ? 0 : last->nnames - 1);
 }
 
 typedef struct quant_data { const syn_expr *body; bool exists, result; } quant_data;

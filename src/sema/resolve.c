@@ -230,20 +230,24 @@ static sema_level resolve_all(sema_resolver *R, syn_expr **es, uint32_t n)
     return l;
 }
 
-/* Bind the names of a run of bound groups; each group's set is resolved with the earlier groups'
- * names visible. Returns the highest level of the sets. */
+/* Bind the names of a run of bound groups. As in SANY, every group's set is resolved before any of
+ * the names is bound: in \E x \in S, y \in T : P, T cannot name x. Returns the highest level of
+ * the sets. */
 static sema_level bind_bounds(sema_resolver *R, syn_bound *bounds, uint32_t n)
 {
     sema_level level = LEVEL_CONSTANT;
+    sema_level *set_levels = ARENA_NEW_N(mem(R), sema_level, n ? n : 1);
+    for (uint32_t i = 0; i < n; i++) {
+        set_levels[i] = bounds[i].set ? resolve(R, bounds[i].set) : LEVEL_CONSTANT;
+        level = max_level(level, set_levels[i]);
+    }
     for (uint32_t i = 0; i < n; i++) {
         syn_bound *b = &bounds[i];
-        sema_level set_level = b->set ? resolve(R, b->set) : LEVEL_CONSTANT;
-        level = max_level(level, set_level);
         b->res = ARENA_NEW_N(mem(R), sema_binder *, b->nnames);
         for (uint32_t j = 0; j < b->nnames; j++) {
             syn_loc loc = b->name_locs ? b->name_locs[j] : b->set ? b->set->loc : (syn_loc){0};
             check_new_name(R, b->names[j], loc);
-            sema_binder *bd = new_binder(R, BINDER_VALUE, b->names[j], loc, 0, set_level);
+            sema_binder *bd = new_binder(R, BINDER_VALUE, b->names[j], loc, 0, set_levels[i]);
             b->res[j] = bd;
             push_local(R, bd);
         }
