@@ -19,34 +19,22 @@ void eval_enter_call(eval_worker *w, syn_loc loc, const char *name)
 
 static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
 {
-    env *e = arena_zalloc(&w->scratch, sizeof *e);
-    e->binder = b;
-    e->kind = ENV_VALUE;
-    e->forced = true;
-    e->v = v;
-    e->up = up;
+    env *e = arena_alloc(&w->scratch, sizeof *e);
+    *e = (env){.binder = b, .kind = ENV_VALUE, .forced = true, .v = v, .up = up};
     return e;
 }
 
 static env *push_thunk(eval_worker *w, env *up, const sema_binder *b, const syn_expr *expr, ctx where)
 {
-    env *e = arena_zalloc(&w->scratch, sizeof *e);
-    e->binder = b;
-    e->kind = ENV_THUNK;
-    e->forced = false;
-    e->expr = expr;
-    e->where = where;
-    e->up = up;
+    env *e = arena_alloc(&w->scratch, sizeof *e);
+    *e = (env){.binder = b, .kind = ENV_THUNK, .expr = expr, .where = where, .up = up};
     return e;
 }
 
 static env *push_op(eval_worker *w, env *up, const sema_binder *b, opval op)
 {
-    env *e = arena_zalloc(&w->scratch, sizeof *e);
-    e->binder = b;
-    e->kind = ENV_OP;
-    e->op = op;
-    e->up = up;
+    env *e = arena_alloc(&w->scratch, sizeof *e);
+    *e = (env){.binder = b, .kind = ENV_OP, .op = op, .up = up};
     return e;
 }
 
