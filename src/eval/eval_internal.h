@@ -57,10 +57,14 @@ struct env {
     bool shared;               /* a thunk kept in a closure that many workers and states use: never cached */
     uint32_t epoch;            /* the worker's epoch when forced: the value holds for that state only */
     val v;                     /* ENV_VALUE, or a forced thunk's value */
-    const syn_expr *expr;      /* ENV_THUNK */
-    ctx where;                 /* ENV_THUNK: the caller's context */
-    opval op;                  /* ENV_OP */
     env *up;
+    union {
+        struct {
+            const syn_expr *expr;      /* ENV_THUNK */
+            ctx where;                 /* ENV_THUNK: the caller's context */
+        };
+        opval op;                      /* ENV_OP */
+    };
 };
 
 /* Entering a definition through `INSTANCE M WITH c <- e`: c now means e, evaluated in `where`. */
