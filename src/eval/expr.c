@@ -414,7 +414,11 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
     }
     case REF_BUILTIN: return eval_builtin(w, c, e, r->builtin);
     case REF_DEF: return eval_def(w, c, r->def, r, e);
-    case REF_DECL: return eval_decl_ref(w, c, e, r);
+    case REF_DECL:
+        /* the usual case first: a variable read outside any instance substitution */
+        if (!r->npath && !ctx_subst(c) && r->decl->is_variable && !r->decl->arity)
+            return read_variable(w, r->decl, ctx_primed(c), e->loc);
+        return eval_decl_ref(w, c, e, r);
     }
     util_panic(__FILE__, __LINE__, "bad reference");
 }
@@ -798,12 +802,17 @@ ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e)
 
 /* ---- functions ---------------------------------------------------------------------------------- */
 
-static val arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
+static __attribute__((noinline)) val arg_tuple_of(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
 {
-    if (n == 1) return eval_expr(w, c, args[0]);
     val *vs = arena_alloc(&w->scratch, sizeof(val) * n);
     for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, args[i]);
     return val_seq_make(&w->scratch, vs, n);
+}
+
+/* The argument of f[a] (a value) or f[a, b, ...] (their tuple). */
+static inline val arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
+{
+    return n == 1 ? eval_expr(w, c, args[0]) : arg_tuple_of(w, c, args, n);
 }
 
 /* The function definition a name denotes, with the context to evaluate its body in, if any. */
