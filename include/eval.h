@@ -135,6 +135,9 @@ typedef void (*eval_state_fn)(void *ctx, const val *vars, const eval_action *act
  * its state predicates are the initial predicate, its [][A]_v gives the action, the rest is
  * ignored. Returns false on an evaluation error (states already reported stay reported). */
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx);
+/* The intermediate states t of compositions A \cdot B that the enumerations since the last call
+ * reached (TLC counts each as a generated state), and zero again. */
+uint64_t eval_take_intermediate(eval_worker *w);
 /* The next eval_enumerate of successors computes those of one action only, picked at random with
  * `draw` (a nonzero random number; the same draw picks the same action): the action's disjuncts and
  * the instances of its \E are tried in an order drawn from it, and the first that has successors

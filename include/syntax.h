@@ -234,6 +234,13 @@ syn_module *syn_parse_file(arena *a, const char *path);
 /* Parse a single expression (for --eval and the REPL), located in pseudo-file `origin`. */
 syn_expr *syn_parse_expr(arena *a, const char *origin, const char *text);
 
+/* Call fn on each direct sub-expression of e, in source order, until fn returns false (then false):
+ * operands, arguments (also those of an instance path), bounding sets, bodies, the EXCEPT's indexes
+ * and values, and a LET's definitions and instance substitutions. Names are not followed to what
+ * they refer to; that is the caller's (through the resolved references). */
+typedef bool (*syn_child_fn)(void *data, const syn_expr *child);
+bool syn_for_children(const syn_expr *e, syn_child_fn fn, void *data);
+
 /* Print an expression back as TLA+ (for messages and traces). */
 void syn_print_expr(FILE *out, const syn_expr *e);
 

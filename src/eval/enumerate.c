@@ -55,6 +55,7 @@ typedef struct enumerator {
     uint64_t pick;           /* eval_pick_action: the generator of the branches' order (0: all branches) */
     bool one;                /* ... and every choice made at random: one successor at most */
     uint64_t emitted;        /* states reported so far */
+    uint32_t composing;      /* compositions A \cdot B being walked */
 } enumerator;
 
 static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
@@ -360,6 +361,102 @@ bool eval_action_args(eval_worker *w, const eval_action *a, val *out)
     return true;
 }
 
+/* ---- TLC's branching ----------------------------------------------------------------------------
+ * TLC walks a call of a definition as the definition's body, whatever its level, so a disjunction
+ * or an \E reached through calls branches, each branch a generated state (constant definitions
+ * without parameters, functions and natives are values to it). A formula that cannot branch gives
+ * the same states walked or tested, and a test is cheaper (and cached per state): only those that
+ * may branch are walked. */
+
+static bool def_may_branch(const eval_program *ep, const sema_def *d, uint32_t depth);
+
+/* The function definition f[x \in S] == P that f[a] applies, unless a constant one (a value to TLC) */
+static const sema_def *applied_function(const eval_program *ep, const syn_expr *e)
+{
+    const syn_expr *fn = sema_strip(e->u.fapp.fn);
+    const sema_ref *r = fn->kind == SX_APPLY && !fn->u.apply.nargs ? fn->u.apply.res : NULL;
+    const sema_def *d = NULL;
+    if (r && r->kind == REF_DEF) d = eval_ref_def(ep, r->def, r);
+    else if (r && r->kind == REF_BOUND && r->binder->kind == BINDER_LET_DEF) d = r->binder->let_def;
+    if (!d || !d->is_function || d->native || (r->kind == REF_DEF && d->level == LEVEL_CONSTANT)) return NULL;
+    return d;
+}
+
+/* Could walking e, below action level, take more than one branch? (false only when it cannot) */
+static bool may_branch(const eval_program *ep, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    switch (e->kind) {
+    case SX_CONJ_LIST:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (may_branch(ep, e->u.list.items[i], depth)) return true;
+        return false;
+    case SX_DISJ_LIST: return e->u.list.nitems > 1 || may_branch(ep, e->u.list.items[0], depth);
+    case SX_EXISTS: return true;
+    case SX_FORALL: return may_branch(ep, e->u.q.body, depth);
+    case SX_IF: return may_branch(ep, e->u.ite.then_, depth) || may_branch(ep, e->u.ite.else_, depth);
+    case SX_CASE:
+        for (uint32_t i = 0; i < e->u.cas.narms; i++)
+            if (may_branch(ep, e->u.cas.arms[i].value, depth)) return true;
+        return e->u.cas.other && may_branch(ep, e->u.cas.other, depth);
+    case SX_LET: return may_branch(ep, e->u.let.body, depth);
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BUILTIN) {
+            syn_expr *const *a = e->u.apply.args;
+            if (r->builtin == B_AND) return may_branch(ep, a[0], depth) || may_branch(ep, a[1], depth);
+            if (r->builtin == B_IMPLIES) return may_branch(ep, a[1], depth);
+            return r->builtin == B_OR;
+        }
+        if (r->kind == REF_DEF) {
+            const sema_def *d = eval_ref_def(ep, r->def, r);
+            if (d->native || d->is_function || ep->def_value[r->def->id]) return false;
+            if (d->nparams == 0 && d->level == LEVEL_CONSTANT) return false;
+            return def_may_branch(ep, d, depth + 1);
+        }
+        return true;   /* operator arguments and constants: not known here */
+    }
+    case SX_FAPPLY: {
+        const sema_def *d = applied_function(ep, e);
+        return d && def_may_branch(ep, d, depth + 1);
+    }
+    case SX_BOX_ACTION:
+    case SX_ANGLE_ACTION: return true;
+    default: return false;
+    }
+}
+
+/* may_branch of d's body, kept by definition (RECURSIVE ones, past a few calls: assumed to) */
+static bool def_may_branch(const eval_program *ep, const sema_def *d, uint32_t depth)
+{
+    enum { UNKNOWN, NO, YES };
+    uint8_t known = atomic_load_explicit(&ep->branches[d->id], memory_order_relaxed);
+    if (known != UNKNOWN) return known == YES;
+    if (depth > 16) return true;
+    /* YES while being decided: a recursive call assumes it (walking is never wrong, only slower) */
+    atomic_store_explicit(&ep->branches[d->id], YES, memory_order_relaxed);
+    bool branches = may_branch(ep, d->is_function ? d->body->u.q.body : d->body, depth);
+    atomic_store_explicit(&ep->branches[d->id], branches ? YES : NO, memory_order_relaxed);
+    return branches;
+}
+
+/* Is a call of d (the definition `call` reaches, after overrides) walked as d's body? */
+static bool walks_into(const eval_program *ep, const sema_def *d, const syn_expr *call, sema_level min_level)
+{
+    if (d->native || d->is_function) return false;
+    if (d->level >= min_level || call->level >= min_level) return true;
+    if (d->nparams == 0 && d->level == LEVEL_CONSTANT) return false;
+    return def_may_branch(ep, d, 0);
+}
+
+/* Every variable of the next state has its value: TLC then evaluates the rest of the action as
+ * tests, without branching (see walk). Not inside a composition, whose stages rebind them. */
+static bool all_assigned(const enumerator *E)
+{
+    uint32_t n = E->w->ep->sema->nvars;
+    return !E->init && !E->spec && !E->composing && n && !memchr(E->w->next_bound, false, n);
+}
+
 /* Expand a call of a user definition whose body may bind variables. */
 static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
@@ -371,7 +468,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
     if (r->kind == REF_DEF) {
         const sema_def *d = eval_ref_def(w->ep, r->def, r);
-        if (d->native || d->is_function || (d->level < min_level && e->level < min_level)) return false;
+        if (w->ep->def_value[r->def->id] || !walks_into(w->ep, d, e, min_level)) return false;
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
@@ -384,8 +481,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         const sema_def *d;
         ctx where;
         ctx at = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
-        if (!eval_decl_as_def(w, at, r->decl, &d, &where) || d->native) return false;
-        if (d->level < min_level && e->level < min_level) return false;
+        if (!eval_decl_as_def(w, at, r->decl, &d, &where) || !walks_into(w->ep, d, e, min_level)) return false;
         ctx body = eval_bind_params(w, where, c, d, e->u.apply.args, e->u.apply.nargs);
         walk(E, body, d->body, rest, splitting);
         return true;
@@ -394,12 +490,14 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         env *b = c.env;
         while (b && b->binder != r->binder) b = b->up;
         if (!b) return false;
-        if (b->kind == ENV_THUNK && b->expr->level >= min_level) {
+        /* an argument or LET definition not evaluated yet is walked as TLC walks it */
+        bool unevaluated = !b->forced || b->epoch != w->epoch;
+        if (b->kind == ENV_THUNK &&
+            (b->expr->level >= min_level || (unevaluated && may_branch(w->ep, b->expr, 0)))) {
             walk(E, b->where, b->expr, rest, splitting);
             return true;
         }
-        if (b->kind == ENV_OP && b->op.def && !b->op.def->native &&
-            (b->op.def->level >= min_level || e->level >= min_level)) {
+        if (b->kind == ENV_OP && b->op.def && walks_into(w->ep, b->op.def, e, min_level)) {
             const sema_def *d = b->op.def;
             ctx body = eval_bind_params(w, b->op.where, c, d, e->u.apply.args, e->u.apply.nargs);
             walk(E, body, d->body, rest, splitting);
@@ -439,7 +537,9 @@ static void walk_cdot(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     if (E->init) eval_fail(E->w, e->loc, "action composition (\\cdot) cannot appear in an initial predicate");
     cdot *f = new_cdot(E->w, c, e);
+    E->composing++;
     walk(E, c, e->u.apply.args[0], TODO_CDOT(TODO_CDOT_MIDDLE, f, rest), false);
+    E->composing--;
 }
 
 /* Does B hold from t to the given final state? (test mode) */
@@ -474,6 +574,7 @@ static void cdot_middle(enumerator *E, cdot *f, todo *rest)
         if (cdot_reaches_target(w, f, t)) E->stopped = true;
         return;
     }
+    w->intermediate++;
     val *a_next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     bool *a_bound = arena_alloc(&w->scratch, sizeof(bool) * (n + 1));
     memcpy(a_next, w->next, n * sizeof(val));
@@ -564,6 +665,40 @@ static void walk_random_exists(enumerator *E, ctx c, const syn_expr *e, todo *re
     walk_one_branch(E, in.len, walk_instance, &in);
 }
 
+/* \A x \in S : P whose body can branch: TLC walks it as the conjunction of P's instances. */
+static void walk_forall(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    instances in = {0};
+    eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_instance, &in);
+    if (!in.len) {
+        proceed(E, rest);
+        return;
+    }
+    for (uint32_t i = in.len; i-- > 1;) {   /* as many as S has elements: in the arena */
+        todo *t = arena_alloc(&E->w->scratch, sizeof *t);
+        *t = (todo){.kind = TODO_WALK, .e = e->u.q.body, .c = in.items[i], .next = rest};
+        rest = t;
+    }
+    walk(E, in.items[0], e->u.q.body, rest, false);
+}
+
+/* f[a] for a function definition f[x \in S] == P whose body can branch: TLC walks P with x bound to
+ * a. */
+static bool walk_function(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    eval_worker *w = E->w;
+    const sema_def *d = applied_function(w->ep, e);
+    if (!d || !def_may_branch(w->ep, d, 0)) return false;
+    ctx body;
+    if (eval_function_def(w, c, e->u.fapp.fn, &body) != d) return false;
+    val arg = eval_arg_tuple(w, c, e->u.fapp.args, e->u.fapp.nargs);
+    body = eval_bind_function_arg(w, body, d, arg, e);
+    eval_enter_call(w, e->loc, d->name);
+    walk(E, body, d->body->u.q.body, rest, false);
+    w->depth--;
+    return true;
+}
+
 static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
     eval_worker *w = E->w;
@@ -633,6 +768,10 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
     if (E->stopped) return;
     e = sema_strip(e);
     if (E->spec && walk_spec_part(E, c, e, rest, splitting)) return;
+    if (all_assigned(E)) {
+        if (eval_truth(w, c, e)) proceed(E, rest);
+        return;
+    }
     switch (e->kind) {
     case SX_CONJ_LIST: walk_list_item(E, c, e, 0, rest); return;
     case SX_DISJ_LIST:
@@ -652,6 +791,12 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
         eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
         return;
     }
+    case SX_FORALL:
+        if (e->u.q.nbounds && e->u.q.bounds[0].set && may_branch(w->ep, e->u.q.body, 0)) {
+            walk_forall(E, c, e, rest);
+            return;
+        }
+        break;
     case SX_IF:
         walk(E, c, eval_truth(w, c, e->u.ite.cond) ? e->u.ite.then_ : e->u.ite.else_, rest, splitting);
         return;
@@ -682,10 +827,12 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
         walk(E, c, e->u.bin.a, TODO(TODO_CHANGED, e->u.bin.b, c, rest), splitting);
         return;
     case SX_APPLY: walk_apply(E, c, e, rest, splitting); return;
-    default:
-        if (eval_truth(w, c, e)) proceed(E, rest);
-        return;
+    case SX_FAPPLY:
+        if (walk_function(E, c, e, rest)) return;
+        break;
+    default: break;
     }
+    if (eval_truth(w, c, e)) proceed(E, rest);
 }
 
 /* A walk run as a protected call. */
@@ -721,6 +868,13 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
         w->err.within_expr = E.action.def ? E.action.def->body : body;
     }
     return ok;
+}
+
+uint64_t eval_take_intermediate(eval_worker *w)
+{
+    uint64_t n = w->intermediate;
+    w->intermediate = 0;
+    return n;
 }
 
 void eval_pick_action(eval_worker *w, uint64_t draw, bool one)

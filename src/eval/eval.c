@@ -23,6 +23,7 @@ eval_program *eval_program_new(sema_program *p)
     ep->ndefs = p->ndefs;
     ep->def_override = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(sema_def *));
     ep->memo = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->memo));
+    ep->branches = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->branches));
     ep->def_value = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->def_value));
     ep->name_next = util_intern("Next");
     ep->name_init = util_intern("Initial predicate");
@@ -53,6 +54,7 @@ void eval_program_free(eval_program *ep)
     }
     free(ep->def_value);
     free(ep->memo);
+    free((void *)ep->branches);
     free(ep->def_override);
     free(ep->decl_override);
     free(ep->constant_set);

@@ -121,6 +121,7 @@ struct eval_program {
     sema_def **decl_override;    /* by constant index: `c <- Op` */
     sema_def **def_override;     /* by sema_def.id: `Op <- Other` */
     _Atomic(val *) *memo;        /* by sema_def.id: value of a constant-level definition */
+    _Atomic uint8_t *branches;   /* by sema_def.id: may walking its body branch? (enumerate.c) */
     val **def_value;             /* by sema_def.id: `Op = v` from the .cfg */
     uint32_t ndefs;
     atom name_next, name_init, name_enabled, name_cdot;   /* interned once: interning takes a global lock */
@@ -157,6 +158,7 @@ struct eval_worker {
     arena err_mem;
     eval_stats stats;
     const eval_action *action;   /* the action being enumerated (for traces) */
+    uint64_t intermediate;       /* states t of A \cdot B reached (eval_take_intermediate) */
     /* State-level definitions without parameters, cached for the current state: slot i is valid
      * while state_epoch[i] == epoch (bumped by every reset, so a reset clears the cache). */
     val *state_memo;
@@ -238,6 +240,12 @@ ctx eval_enter_path(eval_worker *w, ctx c, const sema_inst_step *path, uint32_t 
 ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d, syn_expr *const *args,
                      uint32_t nargs);
 bool eval_decl_as_def(eval_worker *w, ctx c, const sema_decl *d, const sema_def **def, ctx *where);
+/* The arguments of f[a, b] as one value (a tuple when there are several). */
+val eval_arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n);
+/* The function definition f[x \in S] == e the name fn denotes (NULL if none), with the context to
+ * evaluate e in; and that context with x bound to arg (an error when arg is not in S). */
+const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body);
+ctx eval_bind_function_arg(eval_worker *w, ctx body, const sema_def *d, val arg, const syn_expr *call);
 /* The context of a LET's body (its definitions bound). */
 ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e);
 /* Iterate a set's elements (enumerating lazily where possible). fn returns false to stop. */

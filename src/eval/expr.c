@@ -809,14 +809,13 @@ static __attribute__((noinline)) val arg_tuple_of(eval_worker *w, ctx c, syn_exp
     return val_seq_make(&w->scratch, vs, n);
 }
 
-/* The argument of f[a] (a value) or f[a, b, ...] (their tuple). */
-static inline val arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
+/* One argument is its value, without arg_tuple_of's frame. */
+val eval_arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
 {
     return n == 1 ? eval_expr(w, c, args[0]) : arg_tuple_of(w, c, args, n);
 }
 
-/* The function definition a name denotes, with the context to evaluate its body in, if any. */
-static const sema_def *function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body)
+const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body)
 {
     while (fn->kind == SX_PAREN) fn = fn->u.bin.a;
     if (fn->kind != SX_APPLY || fn->u.apply.nargs) return NULL;
@@ -840,9 +839,7 @@ static const sema_def *function_def(eval_worker *w, ctx c, const syn_expr *fn, c
 
 typedef struct fdirect { const syn_expr *func; val *args; uint32_t nargs; uint32_t k; ctx c; } fdirect;
 
-/* Apply a function definition f[x \in S] == e to an argument without building f: bind x, check
- * x \in S, evaluate e. This is how recursive functions over infinite domains (Nat) evaluate. */
-static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val arg, const syn_expr *call)
+ctx eval_bind_function_arg(eval_worker *w, ctx body, const sema_def *d, val arg, const syn_expr *call)
 {
     const syn_expr *func = d->body;   /* SX_FUNC */
     uint32_t total = 0;
@@ -869,8 +866,16 @@ static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val a
                                 : push_value(w, body.env, b->res[i], parts[k]);
         }
     }
+    return body;
+}
+
+/* Apply a function definition f[x \in S] == e to an argument without building f: bind x, check
+ * x \in S, evaluate e. This is how recursive functions over infinite domains (Nat) evaluate. */
+static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val arg, const syn_expr *call)
+{
+    body = eval_bind_function_arg(w, body, d, arg, call);
     eval_enter_call(w, call->loc, d->name);
-    val v = eval_expr(w, body, func->u.q.body);
+    val v = eval_expr(w, body, d->body->u.q.body);
     w->depth--;
     return v;
 }
@@ -878,8 +883,8 @@ static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val a
 static val eval_fapply(eval_worker *w, ctx c, const syn_expr *e)
 {
     ctx body;
-    const sema_def *d = function_def(w, c, e->u.fapp.fn, &body);
-    val arg = arg_tuple(w, c, e->u.fapp.args, e->u.fapp.nargs);
+    const sema_def *d = eval_function_def(w, c, e->u.fapp.fn, &body);
+    val arg = eval_arg_tuple(w, c, e->u.fapp.args, e->u.fapp.nargs);
     if (d) return apply_function_def(w, body, d, arg, e);
     val f = eval_expr(w, c, e->u.fapp.fn);
     val out;
@@ -907,7 +912,7 @@ static val eval_dot(eval_worker *w, ctx c, const syn_expr *e)
 static val step_key(eval_worker *w, ctx c, const syn_except_step *s)
 {
     if (s->is_field) return val_str(s->field);
-    return arg_tuple(w, c, s->index, s->nindex);
+    return eval_arg_tuple(w, c, s->index, s->nindex);
 }
 
 /* f with the value at path steps[i..] replaced; `@` is the old value at the whole path. */

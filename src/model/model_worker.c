@@ -303,8 +303,9 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->cur = cur;
     mw->cur_bytes = state;
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
+    eval_take_intermediate(mw->ew);            /* counted from here: this state's expansion */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
-    *generated = mw->generated;
+    *generated = mw->generated + eval_take_intermediate(mw->ew);
     if (!mw->failed) return EXPLORE_OK;
     return mw->stopped ? EXPLORE_VIOLATION : EXPLORE_ERROR;
 }

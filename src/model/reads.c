@@ -72,74 +72,19 @@ static void walk_ref(reads *r, const sema_ref *ref)
     }
 }
 
-static void walk_list(reads *r, syn_expr *const *items, uint32_t n)
+static bool walk_child(void *data, const syn_expr *e)
 {
-    for (uint32_t i = 0; i < n; i++) walk(r, items[i]);
+    walk(data, e);
+    return true;
 }
 
-static void walk_bounds(reads *r, const syn_bound *b, uint32_t n)
-{
-    for (uint32_t i = 0; i < n; i++) walk(r, b[i].set);
-}
-
+/* Every sub-expression, and what the names in it refer to (LET definitions are walked where they
+ * stand, as sub-expressions, and again where called, which `seen` makes cheap). */
 static void walk(reads *r, const syn_expr *e)
 {
     if (!e || !r->pure) return;
-    switch (e->kind) {
-    case SX_NUM: case SX_STR: case SX_AT: return;
-    case SX_APPLY:
-        for (uint32_t i = 0; i < e->u.apply.npath; i++) walk_list(r, e->u.apply.path[i].args, e->u.apply.path[i].nargs);
-        walk_list(r, e->u.apply.args, e->u.apply.nargs);
-        walk_ref(r, e->u.apply.res);
-        return;
-    case SX_LAMBDA: walk(r, e->u.lambda.body); return;
-    case SX_IF: walk(r, e->u.ite.cond); walk(r, e->u.ite.then_); walk(r, e->u.ite.else_); return;
-    case SX_CASE:
-        for (uint32_t i = 0; i < e->u.cas.narms; i++) {
-            walk(r, e->u.cas.arms[i].guard);
-            walk(r, e->u.cas.arms[i].value);
-        }
-        walk(r, e->u.cas.other);
-        return;
-    case SX_LET:
-        for (uint32_t i = 0; i < e->u.let.ndefs; i++) {
-            const syn_unit *u = e->u.let.defs[i];
-            if (u->kind == SU_OPDEF) walk(r, u->u.def.body);
-            else if (u->kind == SU_INSTANCE)
-                for (uint32_t j = 0; j < u->u.inst.nsubs; j++) walk(r, u->u.inst.subs[j].value);
-        }
-        walk(r, e->u.let.body);
-        return;
-    case SX_FORALL: case SX_EXISTS: case SX_TFORALL: case SX_TEXISTS: case SX_CHOOSE:
-    case SX_SET_FILTER: case SX_SET_MAP: case SX_FUNC:
-        walk_bounds(r, e->u.q.bounds, e->u.q.nbounds);
-        walk(r, e->u.q.body);
-        return;
-    case SX_SET_ENUM: case SX_TUPLE: case SX_CROSS: case SX_CONJ_LIST: case SX_DISJ_LIST:
-        walk_list(r, e->u.list.items, e->u.list.nitems);
-        return;
-    case SX_RECORD: case SX_RECORD_SET:
-        for (uint32_t i = 0; i < e->u.rec.nfields; i++) walk(r, e->u.rec.fields[i].value);
-        return;
-    case SX_FUNC_SET: case SX_BOX_ACTION: case SX_ANGLE_ACTION: case SX_WF: case SX_SF: case SX_PAREN:
-        walk(r, e->u.bin.a);
-        walk(r, e->u.bin.b);
-        return;
-    case SX_FAPPLY: walk(r, e->u.fapp.fn); walk_list(r, e->u.fapp.args, e->u.fapp.nargs); return;
-    case SX_DOT: walk(r, e->u.dot.rec); return;
-    case SX_EXCEPT:
-        walk(r, e->u.except.base);
-        for (uint32_t i = 0; i < e->u.except.nupdates; i++) {
-            const syn_except_update *u = &e->u.except.updates[i];
-            for (uint32_t j = 0; j < u->nsteps; j++)
-                if (!u->steps[j].is_field) walk_list(r, u->steps[j].index, u->steps[j].nindex);
-            walk(r, u->value);
-        }
-        return;
-    case SX_LABEL: walk(r, e->u.label.body); return;
-    case SX__COUNT: break;
-    }
-    r->pure = false;   /* a kind this walk does not know: assume the worst */
+    syn_for_children(e, walk_child, r);
+    if (e->kind == SX_APPLY) walk_ref(r, e->u.apply.res);
 }
 
 bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars)

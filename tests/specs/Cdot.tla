@@ -4,6 +4,8 @@
 \* From x, A reaches t = x + 1 or x + 2 and B doubles t (it reads t, not s): u = 2x + 2 or
 \* 2x + 4, while x < 8. From 0: 2, 4; from 2: 6, 8; from 4: 10, 12; from 6: 14, 16; the others
 \* stop. Distinct states 0, 2, ..., 16 (9), the longest shortest path 0 -> 2 -> 6 -> 14 (depth 4).
+\* TLC counts each intermediate state t as a generated state too: 17 generated (8 states t, 8 states u
+\* and the initial state).
 EXTENDS Naturals, TLC
 ASSUME TLCGet("-Dtlc2.tool.impl.Tool.cdot") = "true"
 VARIABLE x
