@@ -453,8 +453,14 @@ static bool walks_into(const eval_program *ep, const sema_def *d, const syn_expr
  * tests, without branching (see walk). Not inside a composition, whose stages rebind them. */
 static bool all_assigned(const enumerator *E)
 {
+    if (E->init || E->spec || E->composing) return false;
+    /* a loop, not memchr: asked at every step of the walk, over a few variables, and most often
+     * the first is still free */
     uint32_t n = E->w->ep->sema->nvars;
-    return !E->init && !E->spec && !E->composing && n && !memchr(E->w->next_bound, false, n);
+    const bool *bound = E->w->next_bound;
+    for (uint32_t i = 0; i < n; i++)
+        if (!bound[i]) return false;
+    return n > 0;
 }
 
 /* Expand a call of a user definition whose body may bind variables. */
