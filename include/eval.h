@@ -146,6 +146,10 @@ uint64_t eval_take_intermediate(eval_worker *w);
  * With `one` (TLC's -generate), every choice is made that way (disjunctions, \E, x' \in S, in the
  * action too): one successor at most, found without computing the others. */
 void eval_pick_action(eval_worker *w, uint64_t draw, bool one);
+/* During an eval_state_fn callback of such an enumeration: the state does not count as a successor
+ * of the action being tried (TLC's simulator takes an action whose successors are all outside the
+ * state constraints as having none, and tries another). */
+void eval_pick_reject(eval_worker *w);
 /* During an eval_state_fn callback: the values of the action's arguments (def->nparams of them, the
  * operator parameters of arity 0; TLC's "context" of a trace step), in w's scratch arena. False on an
  * evaluation error, or when the action has no call site (no parameters). */

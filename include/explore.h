@@ -30,6 +30,11 @@ void explore_emit(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32
  * it emits the successor too and goes on. */
 void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action);
 bool explore_sink_continues(const explore_sink *sink);
+/* Simulation only (a model told it simulates): a successor outside the state or action constraints
+ * is emitted too, with this bit in its action number. TLC's simulator checks and counts it as any
+ * successor, but never takes it: an action whose successors are all outside is taken as having none
+ * (the model then tries another), and a state with none inside is a deadlock. */
+#define EXPLORE_OUTSIDE 0x80000000u
 
 typedef enum { EXPLORE_OK = 0, EXPLORE_VIOLATION, EXPLORE_ERROR } explore_status;
 

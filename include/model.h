@@ -130,6 +130,12 @@ uint32_t model_step_labels(model *m, arena *a, const uint8_t *state, uint32_t le
 /* -coverage: TLC's coverage lines (variables, Init, actions: distinct:generated) from the explorer's
  * counts by action number. */
 void model_print_coverage(model *m, FILE *out, const explore_action_counts *c);
+/* -simulate stats=basic: the nodes of TLC's action graph, the initial predicate (node 0) and each
+ * action definition in the order the next-state relation names them (those that never produced a
+ * successor too), and the node of each action number below nids (node_of[0] = 0). Both arrays are
+ * the caller's to free. */
+typedef struct model_action_nodes { uint32_t n; const char **names; uint32_t *node_of; } model_action_nodes;
+void model_action_graph_nodes(model *m, uint32_t nids, model_action_nodes *out);
 
 /* POSTCONDITIONs, checked after a complete exploration: 0 or TLC's exit code. */
 int model_check_postconditions(model *m, FILE *out, const eval_stats *stats);

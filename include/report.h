@@ -149,6 +149,10 @@ void report_progress_tool_line(FILE *out, int code, int64_t depth, uint64_t gene
 void report_sim_init_computed(FILE *out, uint64_t distinct);
 /* "The number of states generated: N" and "Simulation using seed S and aril 0" */
 void report_sim_end(FILE *out, uint64_t generated, int64_t seed);
+/* -simulate stats=basic: TLC's action graph (its <Spec>_actions.dot): nodes 0 .. n-1 named
+ * names[i] (0 the initial predicate), count[i * n + j] the steps from node i by node j, drawn
+ * weighted by |log10(log10(count + 1))| when seen and dotted green when not (none into node 0). */
+void report_sim_action_graph(FILE *out, const char *const *names, uint32_t n, const uint64_t *count);
 
 /* ---- depth-first iterative deepening (-dfid; report_dfid.c) ----------------------------------------- */
 
@@ -233,5 +237,9 @@ typedef struct report_run {
 } report_run;
 
 bool report_write_run(const char *path, const report_run *r);
+
+/* A state's value as TLC prints it: its text, broken over lines as TLC's pretty-printer breaks
+ * texts longer than 80 columns (tlc2.pprint; pretty.c). */
+void report_print_value(FILE *out, val v);
 
 #endif

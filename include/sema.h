@@ -140,6 +140,7 @@ typedef struct sema_program {
     uint32_t nmodules;
     sema_decl **variables;   /* the root module's state variables, in declaration order */
     uint32_t nvars;
+    uint32_t *print_order;   /* the order TLC lists them in: print_order[k] is the k-th variable's index */
     sema_decl **constants;   /* every CONSTANT of every module (instances substitute some) */
     uint32_t nconstants;
     sema_assume *assumes;    /* ASSUMEs of the root module and of modules it extends/instances */
@@ -166,6 +167,9 @@ void sema_free(sema_program *p);
  * literals. Call once, after loading and before any value holds a string (the model's set-up). */
 struct cfg_file;
 void sema_order_strings(const sema_program *p, const struct cfg_file *cfg);
+
+/* Set p->print_order (tlc_order.c); sema_load does it. */
+void sema_order_variables(sema_program *p);
 
 /* Resolve an expression in the scope of `module` (for --eval, the REPL and .cfg names): fills
  * the res slots of `e`. Returns false after reporting errors. */

@@ -8,7 +8,9 @@
  *  - At each step the model computes the successors of one action picked at random among those
  *    with successors (pick_action; all of them if the model cannot pick), checking action
  *    properties; the picked action's successors are checked (invariants, through check_state) and
- *    counted as generated, and one of them is taken, as in TLC. When check_state is pure, a worker
+ *    counted as generated, and one of them is taken, as in TLC. Successors outside the model's
+ *    constraints (EXPLORE_OUTSIDE) are counted and checked too but never taken: a state with none
+ *    inside is a deadlock, as in TLC's simulator. When check_state is pure, a worker
  *    does not check again a state it found good before (a per-worker table of state hashes): the
  *    outcome is the same, only faster.
  *  - When walks fail, the failure reported is that of the failing walk of least index, and the
@@ -58,7 +60,14 @@ typedef struct simulate_options {
      * trace to free), -1 an error. A violation fails the walk as an invariant's would. */
     int (*check_walk)(void *ctx, void *model_worker, const explore_trace_state *walk, uint32_t n, simulate_lasso *out);
     void *ctx;
+    /* stats=basic: count the steps of the walks by the actions before and after (TLC's action
+     * graph), the step past the depth included, as TLC counts it (simulate_result.steps) */
+    bool count_steps;
 } simulate_options;
+
+/* Steps by action: count[from * n + to] steps went from a state made by action `from` (the model's
+ * number, 0: initial) by action `to`. The walks' of the run, those past a failure included. */
+typedef struct simulate_steps { uint64_t *count; uint32_t n; } simulate_steps;
 
 typedef struct simulate_result {
     explore_verdict verdict;         /* SUCCESS, VIOLATED, DEADLOCK, FAILED, INTERRUPTED, OUT_OF_MEMORY */
@@ -68,6 +77,7 @@ typedef struct simulate_result {
     bool temporal;                   /* VIOLATED by a temporal property: `lasso` says how (trace above) */
     simulate_lasso lasso;
     bool timed_out;                  /* stop_after ended it (the verdict is SUCCESS) */
+    simulate_steps steps;            /* with count_steps */
 } simulate_result;
 
 void simulate_run(const explore_model *m, const simulate_options *o, simulate_result *r);

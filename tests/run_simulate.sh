@@ -79,23 +79,49 @@ fi
 # bad arguments
 "$bin" -simulate num=0 "$src/examples/TwoPhaseCommit.tla" >/dev/null 2>&1
 [ $? != 0 ] && ok || bad "num=0 accepted"
-"$bin" -simulate stats=basic "$src/examples/TwoPhaseCommit.tla" >/dev/null 2>&1
-[ $? != 0 ] && ok || bad "stats=basic accepted"
+"$bin" -simulate stats=full "$src/examples/TwoPhaseCommit.tla" >/dev/null 2>&1
+[ $? != 0 ] && ok || bad "stats=full accepted"
 
-# TLC's simulator on the deterministic SimStats: the same counts
+# stats=basic: TLC's action graph in <Spec>_actions.dot (in the working directory). SimStats's three
+# walks take 3 steps from Init and 27 from Next to Next (the step past the depth counted, as TLC
+# counts it): weights |log10(log10(c + 1))|, 0.22 and 0.16
+(cd "$work" && "$bin" -simulate num=3,stats=basic -depth 10 -seed 1 -config "$specs/SimStats.cfg" "$specs/SimStats.tla" >/dev/null)
+[ $? = 0 ] && ok || bad "stats=basic: exit code"
+printf '%s\n' 'digraph ActionGraph {' 'nodesep=0.35;' 'subgraph cluster_legend {' 'label = "Coverage";' \
+    'node [shape=point] {' 'd0 [style = invis];' 'd1 [style = invis];' 'p0 [style = invis];' 'p0 [style = invis];' '}' \
+    'd0 -> d1 [label=unseen, color="green", style=dotted]' 'p0 -> p1 [label=seen]' '}' \
+    '0 [shape=box,label="Init",style = filled]' '1 [shape=box,label="Next"]' '0 -> 1[penwidth=0.22];' \
+    '1 -> 1[penwidth=0.16];' >"$work/want_actions.dot"
+printf '}' >>"$work/want_actions.dot"
+cmp -s "$work/want_actions.dot" "$work/SimStats_actions.dot" && ok || bad "stats=basic: SimStats_actions.dot differs"
+# a graph of several actions: weighted edges, none into Init
+(cd "$work" && "$bin" -simulate num=5,stats=basic -depth 10 -seed 1 "$src/examples/DiningDeadlock.tla" >/dev/null)
+grep -q 'penwidth' "$work/DiningDeadlock_actions.dot" 2>/dev/null && ok || bad "stats=basic: no DiningDeadlock_actions.dot"
+grep -q -- '-> 0\[' "$work/DiningDeadlock_actions.dot" && bad "stats=basic: an edge into Init" || ok
+
+# TLC's simulator on the deterministic SimStats and SimConstraint (a successor outside the CONSTRAINT
+# is counted, never taken): the same counts
 jar=$src/../shared/tlc/tla2tools.jar
 if command -v java >/dev/null && [ -f "$jar" ]; then
-    mkdir "$work/tlc" && cp "$specs/SimStats.tla" "$specs/SimStats.cfg" "$work/tlc/"
-    # TLC runs one at a time on this machine (the lock); if others hold it for long, the comparison
-    # is skipped rather than failed
-    want=$(cd "$work/tlc" && flock -w 600 /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -simulate num=3 -depth 10 \
-        -seed 1 SimStats.tla 2>&1 | grep '^Progress: \|^The number of states generated')
-    got=$("$bin" -simulate num=3 -depth 10 -seed 1 -config "$specs/SimStats.cfg" "$specs/SimStats.tla" |
-        grep '^Progress: \|^The number of states generated')
-    if [ -z "$want" ]; then
-        echo "(TLC did not run: the lock was busy or java failed; the comparison with TLC's simulator is skipped)"
-    else
-        [ "$want" = "$got" ] && ok || bad "SimStats against TLC: want '$want', got '$got'"
+    mkdir "$work/tlc"
+    for spec in SimStats SimConstraint; do
+        cp "$specs/$spec.tla" "$specs/$spec.cfg" "$work/tlc/"
+        # TLC runs one at a time on this machine (the lock); if others hold it for long, the
+        # comparison is skipped rather than failed
+        want=$(cd "$work/tlc" && flock -w 600 /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -deadlock \
+            -simulate num=3 -depth 10 -seed 1 $spec.tla 2>&1 | grep '^Progress: \|^The number of states generated')
+        got=$("$bin" -deadlock -simulate num=3 -depth 10 -seed 1 -config "$specs/$spec.cfg" "$specs/$spec.tla" |
+            grep '^Progress: \|^The number of states generated')
+        if [ -z "$want" ]; then
+            echo "(TLC did not run: the lock was busy or java failed; the comparison with TLC's simulator is skipped)"
+        else
+            [ "$want" = "$got" ] && ok || bad "$spec against TLC: want '$want', got '$got'"
+        fi
+    done
+    # stats=basic on a deterministic walk: TLC's action graph byte for byte
+    if (cd "$work/tlc" && flock -w 600 /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -deadlock \
+        -simulate num=3,stats=basic -depth 10 -seed 1 SimStats.tla >/dev/null 2>&1); then
+        cmp -s "$work/tlc/SimStats_actions.dot" "$work/SimStats_actions.dot" && ok || bad "stats=basic: not TLC's graph"
     fi
 else
     echo "(java or ../shared/tlc absent: the comparison with TLC's simulator is skipped)"

@@ -53,7 +53,8 @@ same() {   # same WHAT CFG FILE_A FILE_B
 # error lines of plain output: "Error: ..." and the nested positions, and the exit code
 error_lines() { grep -E '^(Error: |[0-9]+\. Line )' "$1"; cat "$1.rc"; }
 
-# compare DIR MODULE CFG [other-trace: a lasso, or another shortest trace] [plain-only]
+# compare DIR MODULE CFG [other-trace: a lasso, or another shortest trace] [plain-only] [counts: the
+# states generated and found where the search stopped too]
 compare() {
     local dir=$1 module=$2 cfg=$3 opts=" ${*:4} " ok=1 lasso=
     [[ $opts == *" other-trace "* ]] && lasso=--lasso
@@ -62,6 +63,11 @@ compare() {
     error_lines "$tmp/$cfg.plain.tlc" >"$tmp/a"
     error_lines "$tmp/$cfg.plain.ours" >"$tmp/b"
     same "plain error lines and exit code" "$cfg" "$tmp/a" "$tmp/b" || ok=0
+    if [[ $opts == *" counts "* ]]; then
+        grep -E '^[0-9]+ states generated' "$tmp/$cfg.plain.tlc" >"$tmp/a"
+        grep -E '^[0-9]+ states generated' "$tmp/$cfg.plain.ours" >"$tmp/b"
+        same "counts at the violation" "$cfg" "$tmp/a" "$tmp/b" || ok=0
+    fi
     if [[ $opts != *" plain-only "* ]]; then
         tlc tool "$dir" "$module" "$cfg"
         ours tool "$dir" "$module" "$cfg"
@@ -77,6 +83,16 @@ compare() {
     [ $ok = 1 ] && pass=$((pass + 1)) && echo "PASS $cfg"
 }
 
+# compare_dump DIR MODULE CFG: the -dump files of a complete search are TLC's
+compare_dump() {
+    local dir=$1 module=$2 cfg=$3 work=$tmp/dump-$3
+    mkdir -p "$work" && cp -r "$dir"/. "$work"/
+    (cd "$work" && flock /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC "$module.tla" \
+        -config "$work/$cfg.cfg" -workers 1 -noTE -dump "$work/tlc") >/dev/null 2>&1
+    (cd "$dir" && "$bin" "$module.tla" -config "$dir/$cfg.cfg" -workers 1 -dump "$work/ours") >/dev/null 2>&1
+    same "-dump files" "$cfg" "$work/tlc.dump" "$work/ours.dump" && pass=$((pass + 1)) && echo "PASS $cfg -dump"
+}
+
 ex=$src/examples
 t=$src/tests/tool
 # Kettle: a lasso, and TLC's lasso is another (longer) one than tlc-c's shortest
@@ -86,6 +102,16 @@ compare "$ex" Kettle Kettle other-trace
 compare "$ex" KettleFair KettleFair
 compare "$ex" TwoPhaseCommit TwoPhaseCommit
 compare "$t" Counter CounterOk
+# the steps' labels where Next is split at \E, disjunctions, LETs and calls as TLC splits it
+compare "$t" Labels Labels counts
+# the variables in TLC's order (that of SANY's hash table of names), in traces and -dump
+compare "$t" VarOrder VarOrder
+compare_dump "$t" VarOrder VarOrder
+# values longer than 80 columns broken over lines as TLC's pretty-printer breaks them
+compare "$t" Wrap Wrap
+compare_dump "$t" Wrap Wrap
+# the states generated when an invariant is violated, counted up to the violating successor
+compare "$t" Generated Generated counts
 compare "$t" Counter CounterInv
 compare "$t" Counter CounterInitInv
 compare "$t" Counter CounterBoxProp

@@ -182,6 +182,26 @@ static void print_trace(checking *c, const explore_trace_state *trace, uint32_t 
 }
 
 /* "Error: Invariant X is violated." or "Error: Action property X is violated.", and TLC's code. */
+/* An initial state that violates an invariant: TLC prints it alone, without a trace or the counts
+ * (the search, -continue, simulation and -dfid alike). The first such violation names the run's. */
+static int initial_violation(checking *c, const explore_trace_state *trace, uint32_t len)
+{
+    const model_fault *f = model_last_fault(c->m);
+    model_print_initial_violation(c->m, stdout, f->name, trace[0].bytes, trace[0].len);
+    if (!c->kind) {
+        c->kind = "invariant";
+        c->name = f->name;
+    }
+    counterexample(c, trace, len, -1, 0);
+    return EXIT_SAFETY;
+}
+
+/* Is this a violation by an initial state alone? */
+static bool by_initial_state(const model *m, uint32_t trace_len)
+{
+    return trace_len == 1 && model_last_fault(m)->kind == MODEL_FAULT_INVARIANT;
+}
+
 static int violation_line(checking *c, const model_fault *f)
 {
     if (!c->kind) {
@@ -201,8 +221,14 @@ static int violation_line(checking *c, const model_fault *f)
 static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
 {
     checking *c = ctx;
+    const model_fault *f = model_last_fault(c->m);
     report_progress_end(stdout);
-    int code = violation_line(c, model_last_fault(c->m));
+    if (by_initial_state(c->m, len)) {
+        int code = initial_violation(c, trace, len);
+        if (!c->first_code) c->first_code = code;
+        return;
+    }
+    int code = violation_line(c, f);
     print_trace(c, trace, len);
     counterexample(c, trace, len, -1, 0);
     if (!c->first_code) c->first_code = code;
@@ -571,14 +597,9 @@ static int explore(checking *c, int workers, double start, int64_t seed)
         rc = check_after_search(c, &em, &r, workers);
         complete = !rc && !c->first_code;
         if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
-    } else if (r.verdict == EXPLORE_VIOLATED && r.trace_len == 1 && !o->keep_going &&
-               model_last_fault(m)->kind == MODEL_FAULT_INVARIANT) {
-        /* TLC prints an initial state that violates an invariant alone, without the counts */
-        model_print_initial_violation(m, stdout, model_last_fault(m)->name, r.trace[0].bytes, r.trace[0].len);
-        c->kind = "invariant";
-        c->name = model_last_fault(m)->name;
+    } else if (r.verdict == EXPLORE_VIOLATED && !o->keep_going && by_initial_state(m, r.trace_len)) {
         c->stats = r.stats;
-        counterexample(c, r.trace, r.trace_len, -1, 0);
+        initial_violation(c, r.trace, r.trace_len);
         report_finished(stdout, util_now() - start);
         explore_result_free(&r);
         util_reserve_memory(0);
@@ -669,6 +690,29 @@ static int print_walk_lasso(checking *c, const simulate_result *r)
     return EXIT_LIVENESS;
 }
 
+/* stats=basic: the walks' steps by action, drawn as TLC draws them, in <Spec>_actions.dot. */
+static void write_action_graph(checking *c, const simulate_steps *steps)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s_actions.dot", c->p->root->name);
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "tlc-c: error: could not write the action graph to %s: %s\n", path, strerror(errno));
+        return;
+    }
+    model_action_nodes nodes;
+    model_action_graph_nodes(c->m, steps->n, &nodes);
+    uint64_t *count = util_xcalloc((size_t)nodes.n * nodes.n, sizeof(uint64_t));
+    for (uint32_t i = 0; i < steps->n; i++)
+        for (uint32_t j = 0; j < steps->n; j++)
+            count[(size_t)nodes.node_of[i] * nodes.n + nodes.node_of[j]] += steps->count[(size_t)i * steps->n + j];
+    report_sim_action_graph(f, nodes.names, nodes.n, count);
+    fclose(f);
+    free(count);
+    free(nodes.names);
+    free(nodes.node_of);
+}
+
 /* -simulate: random walks, reported as TLC's simulator reports them. 0 or TLC's exit code. */
 static int simulate(checking *c, int workers, int64_t seed)
 {
@@ -681,6 +725,7 @@ static int simulate(checking *c, int workers, int64_t seed)
         .walk_done = o->sim_file ? write_walk : NULL, .ctx = c,
         .check_walk = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0}, &(const live_fairness *){0},
                                              &(uint32_t){0}) ? sim_check_walk : NULL,
+        .count_steps = o->sim_stats,
     };
     explore_model em = model_interface(m);
     signal(SIGINT, on_sigint);
@@ -689,7 +734,9 @@ static int simulate(checking *c, int workers, int64_t seed)
     const simulate_stats *st = &r.stats;
     int rc = 0;
     uint32_t depth = (uint32_t)floor(st->mean);
-    if (r.verdict == EXPLORE_SUCCESS) {
+    if (r.verdict == EXPLORE_VIOLATED && !r.temporal && by_initial_state(m, r.trace_len)) {
+        rc = initial_violation(c, r.trace, r.trace_len);
+    } else if (r.verdict == EXPLORE_SUCCESS) {
         report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
         report_sim_progress_tool(stdout, depth, st->generated);
         report_sim_end(stdout, st->generated, seed);
@@ -704,6 +751,7 @@ static int simulate(checking *c, int workers, int64_t seed)
     }
     c->stats = (explore_stats){.generated = st->generated, .seconds = st->seconds};
     c->traces = st->traces;
+    if (o->sim_stats) write_action_graph(c, &r.steps);
     simulate_result_free(&r);
     return rc;
 }
@@ -752,12 +800,8 @@ static int dfid(checking *c, int workers)
     if (r.verdict == EXPLORE_SUCCESS) {
         if (r.complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
         else if (c->o->dfid < 2) rc = EXIT_ERROR;   /* TLC: no iteration at all ends in its general code */
-    } else if (r.verdict == EXPLORE_VIOLATED && r.trace_len == 1 && model_last_fault(m)->kind == MODEL_FAULT_INVARIANT) {
-        /* as the breadth-first search: the initial state alone, without the counts */
-        model_print_initial_violation(m, stdout, model_last_fault(m)->name, r.trace[0].bytes, r.trace[0].len);
-        c->kind = "invariant";
-        c->name = model_last_fault(m)->name;
-        counterexample(c, r.trace, r.trace_len, -1, 0);
+    } else if (r.verdict == EXPLORE_VIOLATED && by_initial_state(m, r.trace_len)) {
+        initial_violation(c, r.trace, r.trace_len);
         dfid_result_free(&r);
         return EXIT_SAFETY;
     } else {

@@ -55,7 +55,9 @@ typedef struct enumerator {
     uint64_t pick;           /* eval_pick_action: the generator of the branches' order (0: all branches) */
     bool one;                /* ... and every choice made at random: one successor at most */
     uint64_t emitted;        /* states reported so far */
+    bool labelled;           /* the walk is inside the expression that names the step (tlc_splits) */
     uint32_t composing;      /* compositions A \cdot B being walked */
+    uint32_t unbound;        /* next-state variables without a value (outside compositions) */
 } enumerator;
 
 static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
@@ -183,7 +185,9 @@ static void bind_and_proceed(enumerator *E, int var, val v, todo *rest)
     eval_worker *w = E->w;
     w->next[var] = v;
     w->next_bound[var] = true;
+    E->unbound--;
     proceed(E, rest);
+    E->unbound++;
     w->next_bound[var] = false;
 }
 
@@ -336,10 +340,21 @@ static atom name_with_args(enumerator *E, ctx c, const sema_def *d, const syn_ex
     return name;
 }
 
+static bool constant_args(const syn_expr *call)
+{
+    for (uint32_t i = 0; i < call->u.apply.nargs; i++)
+        if (call->u.apply.args[i]->level > LEVEL_CONSTANT) return false;
+    return true;
+}
+
+/* TLC splits a call into its definition's body only when its arguments are constants; otherwise
+ * the step is the call itself, named by the definition without arguments (Tool.getActionsAppl). */
 static void set_action(enumerator *E, const sema_def *d, ctx c, const syn_expr *call)
 {
-    E->action.name = d->nparams && E->w->action_args ? name_with_args(E, c, d, call) : d->name;
-    E->action.loc = d->body->loc;
+    bool split = constant_args(call);
+    E->action.name = split && d->nparams && E->w->action_args ? name_with_args(E, c, d, call) : d->name;
+    E->action.loc = split ? d->body->loc : call->loc;
+    E->labelled = !split;
     E->action.module = d->module->name;
     E->action.def = d;
     E->action.site = NULL;
@@ -453,14 +468,7 @@ static bool walks_into(const eval_program *ep, const sema_def *d, const syn_expr
  * tests, without branching (see walk). Not inside a composition, whose stages rebind them. */
 static bool all_assigned(const enumerator *E)
 {
-    if (E->init || E->spec || E->composing) return false;
-    /* a loop, not memchr: asked at every step of the walk, over a few variables, and most often
-     * the first is still free */
-    uint32_t n = E->w->ep->sema->nvars;
-    const bool *bound = E->w->next_bound;
-    for (uint32_t i = 0; i < n; i++)
-        if (!bound[i]) return false;
-    return n > 0;
+    return !E->unbound && !E->init && !E->spec && !E->composing;
 }
 
 /* Expand a call of a user definition whose body may bind variables. */
@@ -478,9 +486,11 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
-        if (splitting && !E->init) set_action(E, d, c, e);
+        bool labelled = E->labelled;
+        if (splitting && !E->init && !labelled) set_action(E, d, c, e);
         walk(E, body, d->body, rest, splitting);
         E->action = saved;
+        E->labelled = labelled;
         return true;
     }
     if (r->kind == REF_DECL && r->decl->arity > 0) {
@@ -626,8 +636,9 @@ static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *d
         order[i - 1] = order[j];
         order[j] = t;
     }
-    uint64_t before = E->emitted;
-    for (uint32_t i = 0; i < n && E->emitted == before && !E->stopped; i++) branch(E, data, order[i]);
+    uint64_t before = E->emitted - E->w->pick_rejected;   /* the states that count (eval_pick_reject) */
+    for (uint32_t i = 0; i < n && E->emitted - E->w->pick_rejected == before && !E->stopped; i++)
+        branch(E, data, order[i]);
 }
 
 typedef struct disjuncts { ctx c; syn_expr *const *items; todo *rest; bool splitting; } disjuncts;
@@ -672,7 +683,7 @@ static void walk_random_exists(enumerator *E, ctx c, const syn_expr *e, todo *re
 }
 
 /* \A x \in S : P whose body can branch: TLC walks it as the conjunction of P's instances. */
-static void walk_forall(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+static __attribute__((noinline)) void walk_forall(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     instances in = {0};
     eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_instance, &in);
@@ -690,7 +701,7 @@ static void walk_forall(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 
 /* f[a] for a function definition f[x \in S] == P whose body can branch: TLC walks P with x bound to
  * a. */
-static bool walk_function(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+static __attribute__((noinline)) bool walk_function(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     eval_worker *w = E->w;
     const sema_def *d = applied_function(w->ep, e);
@@ -768,12 +779,60 @@ static bool walk_spec_part(enumerator *E, ctx c, const syn_expr *e, todo *rest, 
     return false;
 }
 
-static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+/* Does TLC split the next-state relation further at e (Tool.getActions)? It splits disjunctions,
+ * LETs, \E over sets it can compute from constants, and calls; the first other expression is the
+ * step, labelled with its place and the name of the definition last entered. */
+static bool tlc_splits(const syn_expr *e)
 {
-    eval_worker *w = E->w;
+    switch (e->kind) {
+    case SX_DISJ_LIST: case SX_LET: return true;
+    case SX_EXISTS:
+        for (uint32_t i = 0; i < e->u.q.nbounds; i++)
+            if (!e->u.q.bounds[i].set || e->u.q.bounds[i].set->level > LEVEL_CONSTANT) return false;
+        return true;
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        return r && (r->kind != REF_BUILTIN || r->builtin == B_OR);
+    }
+    default: return false;
+    }
+}
+
+static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
+static void walk_labelled(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
+static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
+
+/* Most walks are past the expression that names the step: they go straight to walk_node. */
+static inline void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+{
+    if (splitting && !E->init && !E->labelled) walk_labelled(E, c, e, rest, splitting);
+    else walk_node(E, c, e, rest, splitting);
+}
+
+static __attribute__((noinline)) void walk_labelled(enumerator *E, ctx c, const syn_expr *e, todo *rest,
+                                                    bool splitting)
+{
     if (E->stopped) return;
     e = sema_strip(e);
     if (E->spec && walk_spec_part(E, c, e, rest, splitting)) return;
+    E->action.loc = e->loc;
+    E->labelled = !tlc_splits(e);
+    walk_form(E, c, e, rest, splitting);
+    E->labelled = false;
+}
+
+static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+{
+    if (E->stopped) return;
+    e = sema_strip(e);
+    if (E->spec && walk_spec_part(E, c, e, rest, splitting)) return;
+    walk_form(E, c, e, rest, splitting);
+}
+
+/* e stripped, past the specification's parts */
+static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
+{
+    eval_worker *w = E->w;
     if (all_assigned(E)) {
         if (eval_truth(w, c, e)) proceed(E, rest);
         return;
@@ -852,7 +911,7 @@ static void walk_body(eval_worker *w, void *data)
 
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
-    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec,
+    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
                     .pick = state ? w->pick_draw : 0, .one = state && w->pick_one};
     w->pick_draw = 0;
     /* the relation's place: the body of the definition the configuration names */
@@ -889,6 +948,8 @@ void eval_pick_action(eval_worker *w, uint64_t draw, bool one)
     w->pick_one = one;
 }
 
+void eval_pick_reject(eval_worker *w) { w->pick_rejected++; }
+
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
 
 /* Walk `e` from the current state with fresh next-state buffers, so that an ENABLED or a
@@ -910,7 +971,7 @@ static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 /* ENABLED A: does A have a successor from the current state? */
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 {
-    enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true};
+    enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true, .unbound = w->ep->sema->nvars};
     E.action = (eval_action){.name = w->ep->name_enabled, .loc = action->loc};
     walk_aside(&E, c, action, NULL);
     return E.stopped;
@@ -921,7 +982,7 @@ bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 bool eval_composition(eval_worker *w, ctx c, const syn_expr *e)
 {
     c = ctx_primed_as(c, false);
-    enumerator E = {.w = w, .init = false, .fn = ignore_state};
+    enumerator E = {.w = w, .init = false, .fn = ignore_state, .unbound = w->ep->sema->nvars};
     E.action = (eval_action){.name = w->ep->name_cdot, .loc = e->loc};
     cdot *f = new_cdot(w, c, e);
     f->test = true;

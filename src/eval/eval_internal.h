@@ -172,6 +172,7 @@ struct eval_worker {
     /* eval_pick_action: the next enumeration of successors keeps one action's (nonzero: the draw) */
     uint64_t pick_draw;
     bool pick_one;
+    uint64_t pick_rejected;      /* eval_pick_reject calls so far (only differences matter) */
     /* Values of shared thunks (env.shared) for the current state, direct-mapped by address. */
     struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
 };

@@ -809,13 +809,14 @@ static __attribute__((noinline)) val arg_tuple_of(eval_worker *w, ctx c, syn_exp
     return val_seq_make(&w->scratch, vs, n);
 }
 
-/* One argument is its value, without arg_tuple_of's frame. */
-val eval_arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
+/* The argument of f[a] (a value) or f[a, b, ...] (their tuple): one argument is its value, without
+ * arg_tuple_of's frame. */
+static inline val arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
 {
     return n == 1 ? eval_expr(w, c, args[0]) : arg_tuple_of(w, c, args, n);
 }
 
-const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body)
+static const sema_def *function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body)
 {
     while (fn->kind == SX_PAREN) fn = fn->u.bin.a;
     if (fn->kind != SX_APPLY || fn->u.apply.nargs) return NULL;
@@ -835,6 +836,13 @@ const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx
         }
     }
     return NULL;
+}
+
+val eval_arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n) { return arg_tuple(w, c, args, n); }
+
+const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body)
+{
+    return function_def(w, c, fn, body);
 }
 
 typedef struct fdirect { const syn_expr *func; val *args; uint32_t nargs; uint32_t k; ctx c; } fdirect;
@@ -883,8 +891,8 @@ static val apply_function_def(eval_worker *w, ctx body, const sema_def *d, val a
 static val eval_fapply(eval_worker *w, ctx c, const syn_expr *e)
 {
     ctx body;
-    const sema_def *d = eval_function_def(w, c, e->u.fapp.fn, &body);
-    val arg = eval_arg_tuple(w, c, e->u.fapp.args, e->u.fapp.nargs);
+    const sema_def *d = function_def(w, c, e->u.fapp.fn, &body);
+    val arg = arg_tuple(w, c, e->u.fapp.args, e->u.fapp.nargs);
     if (d) return apply_function_def(w, body, d, arg, e);
     val f = eval_expr(w, c, e->u.fapp.fn);
     val out;
@@ -912,7 +920,7 @@ static val eval_dot(eval_worker *w, ctx c, const syn_expr *e)
 static val step_key(eval_worker *w, ctx c, const syn_except_step *s)
 {
     if (s->is_field) return val_str(s->field);
-    return eval_arg_tuple(w, c, s->index, s->nindex);
+    return arg_tuple(w, c, s->index, s->nindex);
 }
 
 /* f with the value at path steps[i..] replaced; `@` is the old value at the whole path. */

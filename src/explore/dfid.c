@@ -261,11 +261,19 @@ static bool initial_states(dfid *d)
     const explore_model *m = d->m;
     if (m->set_level) m->set_level(d->mw, 0);
     explore_collector_clear(d->col);
-    if (m->initial(d->mw, explore_collector_sink(d->col), &d->generated) != EXPLORE_OK) {
+    explore_status init = m->initial(d->mw, explore_collector_sink(d->col), &d->generated);
+    uint32_t n = explore_collector_count(d->col), len, action;
+    if (init == EXPLORE_VIOLATION) {   /* an initial state outside the constraints: its trace is itself */
+        const uint8_t *bad = explore_collector_violation(d->col, &len, &action);
+        frame *f = frame_at(d, 0);
+        *f = (frame){.state = bad, .len = len, .action = action, .bytes = f->bytes, .succs = f->succs};
+        fail(d, EXPLORE_VIOLATED, 0, NULL, 0, 0);
+        return false;
+    }
+    if (init != EXPLORE_OK) {
         d->verdict = EXPLORE_FAILED;
         return false;
     }
-    uint32_t n = explore_collector_count(d->col), len, action;
     for (uint32_t i = 0; i < n; i++) {
         const uint8_t *b = explore_collector_state(d->col, i, &len, &action);
         uint64_t fp;

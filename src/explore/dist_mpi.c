@@ -250,6 +250,17 @@ static bool fingerprint_from(dsearch *s, dworker *w, uint32_t ls, size_t first)
     return true;
 }
 
+/* The first violation of a step (or of an initial state outside the constraints) stops the search. */
+static void take_violation(dworker *w, explore_sink *sink, uint32_t ls)
+{
+    for (size_t i = 0; i < sink->violations.len; i++) {
+        step_violation *v = &sink->violations.items[i];
+        if (i == 0) expansion_fault(w, FAULT_VIOLATION, ls, v->at, v);
+        else free(v->bytes);
+    }
+    VEC_FREE(sink->violations);
+}
+
 static void expand_one(dsearch *s, dworker *w, uint32_t ls)
 {
     lstate *q = &s->states.items[ls];
@@ -257,12 +268,7 @@ static void expand_one(dsearch *s, dworker *w, uint32_t ls)
     size_t first = w->succs.len;
     uint64_t generated = 0;
     explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
-    for (size_t i = 0; i < sink.violations.len; i++) {
-        step_violation *v = &sink.violations.items[i];
-        if (i == 0) expansion_fault(w, FAULT_VIOLATION, ls, v->at, v);
-        else free(v->bytes);
-    }
-    VEC_FREE(sink.violations);
+    take_violation(w, &sink, ls);
     if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, ls, w->succs.len, NULL);
     else if (st == EXPLORE_OK && generated == 0 && s->o->check_deadlock) expansion_fault(w, FAULT_DEADLOCK, ls, first, NULL);
     fingerprint_from(s, w, ls, first);
@@ -296,8 +302,8 @@ static void expand_initial(dsearch *s)
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &s->stats);
     explore_status st = s->m->initial(w->mw, &sink, &q->generated);
-    sink_drop_violations(&sink);
-    if (st != EXPLORE_OK) expansion_fault(w, FAULT_ERROR, 0, w->succs.len, NULL);
+    take_violation(w, &sink, 0);
+    if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, 0, w->succs.len, NULL);
     fingerprint_from(s, w, 0, 0);
     s->m->state_done(w->mw);
     q->first = 0;
@@ -738,7 +744,8 @@ static uint32_t rebuild_trace(dsearch *s, uint64_t id, explore_trace_state **out
         fps.items[j] = x;
     }
     uint32_t n = (uint32_t)fps.len;
-    bool ok = n && explore_replay(s->m, fps.items, n, out);
+    bool ok = n ? explore_replay(s->m, fps.items, n, out) : id == NO_PRED && s->stop.succ;
+    if (!n && ok) *out = util_xcalloc(2, sizeof **out);   /* an initial state outside the constraints */
     VEC_FREE(fps);
     if (!ok) return 0;
     if (s->stop.succ) {
@@ -760,6 +767,8 @@ static void recheck(dsearch *s, const explore_trace_state *trace, uint32_t n)
     uint32_t states = s->stop.succ ? n - 1 : n;
     if (s->stop.sub == AT_STATE && states) {
         m->check_state(mw, trace[states - 1].bytes, trace[states - 1].len);
+    } else if (s->stop.succ && !states) {   /* an initial state outside the constraints */
+        m->check_state(mw, s->stop.succ, s->stop.succ_len);
     } else if (s->stop.succ && m->check_step && states) {
         m->check_step(mw, trace[states - 1].bytes, trace[states - 1].len, s->stop.succ, s->stop.succ_len);
     } else if (s->stop.kind == FAULT_ERROR) {
@@ -966,7 +975,7 @@ void dist_run(const explore_model *m, const explore_options *o, explore_result *
     r->collision_probability = fpset_collision_probability(r->stats.distinct, r->stats.generated);
     r->disk_errno = (int)s->disk_errno;
     if (s->stop.kind != FAULT_NONE) {
-        if (s->stop_id != NO_PRED) r->trace_len = rebuild_trace(s, s->stop_id, &r->trace);
+        if (s->stop_id != NO_PRED || s->stop.succ) r->trace_len = rebuild_trace(s, s->stop_id, &r->trace);
         recheck(s, r->trace, r->trace_len);
     }
     if (r->verdict == EXPLORE_SUCCESS) {

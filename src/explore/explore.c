@@ -303,8 +303,8 @@ static void expand_initial(search *s, worker *w)
     if (s->m->set_stats) s->m->set_stats(w->mw, &none);
     explore_status st = s->m->initial(w->mw, &sink, &s->round.gen[0]);
     count_generated(s, w, 0);
-    sink_drop_violations(&sink);
-    if (st != EXPLORE_OK) expansion_fault(w, FAULT_ERROR, 0, 0, w->succs.len, NULL);
+    take_violations(s, w, &sink, 0, 0);
+    if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, 0, 0, w->succs.len, NULL);
     for (size_t i = 0; i < w->succs.len; i++) {
         pending *p = &w->succs.items[i];
         if (!s->m->fingerprint(w->mw, w->succ_bytes.items + p->off, p->len, &p->fp)) {
@@ -460,11 +460,17 @@ static void rank_phase(search *s, worker *w)
  * violated step when there is one (it is not a state of the search). */
 static uint32_t trace_to(search *s, uint64_t id, const fault *f, explore_trace_state **out)
 {
-    void *mw = s->m->worker_new(s->m->self, 0);
-    if (s->m->replaying) s->m->replaying(mw);
-    uint32_t n = trace_store_replay(&s->trace, s->m, mw, id, 2, out);
-    s->m->worker_free(mw);
-    if (!n || !f->succ) return n;
+    uint32_t n = 0;
+    if (id == NO_PRED) {   /* an initial state outside the constraints: the trace is that state */
+        *out = util_xcalloc(2, sizeof **out);
+    } else {
+        void *mw = s->m->worker_new(s->m->self, 0);
+        if (s->m->replaying) s->m->replaying(mw);
+        n = trace_store_replay(&s->trace, s->m, mw, id, 2, out);
+        s->m->worker_free(mw);
+        if (!n) return 0;
+    }
+    if (!f->succ) return n;
     (*out)[n] = (explore_trace_state){util_xmalloc(f->succ_len ? f->succ_len : 1), f->succ_len, f->succ_action};
     memcpy((*out)[n].bytes, f->succ, f->succ_len);
     return n + 1;
@@ -512,6 +518,8 @@ static void recheck(search *s, const fault *f)
     if (f->sub == AT_STATE) {
         const pending *p = &s->workers[f->producer].succs.items[f->index];
         m->check_state(mw, s->workers[f->producer].succ_bytes.items + p->off, p->len);
+    } else if (f->succ && s->round.initial) {   /* an initial state outside the constraints */
+        m->check_state(mw, f->succ, f->succ_len);
     } else if (f->succ && m->check_step) {
         const queued *q = &s->round.states[f->pos];
         m->check_step(mw, q->bytes, q->len, f->succ, f->succ_len);
@@ -863,6 +871,22 @@ static void size_rounds(search *s, uint64_t expanded)
     s->round_states = explore_round_states(bytes, succs, expanded);
 }
 
+/* The successors the state expanded at stop->pos generated, as TLC counts them when the search
+ * stops there: TLC counts a successor when the enumeration reaches it and stops at the first new
+ * state that violates an invariant, so only those up to it count. Known when the state emitted
+ * every successor it generated (no CONSTRAINT left one out); otherwise all of them. */
+static uint64_t generated_until(search *s, const fault *stop)
+{
+    uint64_t all = s->round.gen[stop->pos];
+    if (s->round.initial || stop->sub != AT_STATE || stop->kind != FAULT_VIOLATION) return all;
+    const pending_vec *v = &s->workers[stop->producer].succs;
+    uint64_t pred = v->items[stop->index].pred;
+    size_t first = stop->index, end = stop->index + 1;
+    while (first > 0 && v->items[first - 1].pred == pred) first--;
+    while (end < v->len && v->items[end].pred == pred) end++;
+    return end - first == all ? stop->index - first + 1 : all;
+}
+
 /* After rank (one thread): the round's states join the totals; its faults are reported or end the
  * search; then the next round is planned. */
 static void finish_round(search *s)
@@ -876,7 +900,7 @@ static void finish_round(search *s)
     s->level.next_slots.len += s->round.fresh;
     fault *stop = first_stop(s);
     uint64_t expanded = s->round.initial ? 1 : stop ? stop->pos + 1 : s->round.end - s->round.start;
-    for (uint64_t k = 0; k < expanded; k++) s->generated += s->round.gen[k];
+    for (uint64_t k = 0; k < expanded; k++) s->generated += stop && k == stop->pos ? generated_until(s, stop) : s->round.gen[k];
     if (!s->round.initial) size_rounds(s, expanded);
     if (s->o->keep_going) report_violations(s, stop);
     if (stop) stop_at(s, stop);
@@ -1059,7 +1083,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     r->violations = s->violations;
     r->disk_errno = atomic_load(&s->disk_errno);
     r->collision_probability = fpset_collision_probability(r->stats.distinct, r->stats.generated);
-    if (s->stop.kind != FAULT_NONE && s->stop_id != NO_PRED) r->trace_len = trace_to(s, s->stop_id, &s->stop, &r->trace);
+    if (s->stop.kind != FAULT_NONE && (s->stop_id != NO_PRED || s->stop.succ)) r->trace_len = trace_to(s, s->stop_id, &s->stop, &r->trace);
     if (r->verdict == EXPLORE_SUCCESS) {
         if (o->record_graph) r->graph = graph_assemble(m, &s->trace, s->next_id, s->graphs, s->nworkers);
         r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct);

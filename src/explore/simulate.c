@@ -133,6 +133,7 @@ typedef struct sim_worker {
     VEC(walk_rec) pending;           /* complete walks not yet folded into `done` */
     totals done;
     uint64_t count;                  /* its complete walks (file=P) */
+    simulate_steps steps;            /* count_steps */
     uint64_t draw;                   /* the draw of the step being made */
     /* its failure of least walk number */
     explore_verdict failure;
@@ -235,22 +236,28 @@ static bool check_walk(sim_worker *w, uint64_t walk, uint64_t generated)
     return false;
 }
 
-/* Pick an action at random among those that have successors (TLC picks an action, then computes
- * its successors). */
+/* The model's number of the action that made a successor (without EXPLORE_OUTSIDE). */
+static uint32_t action_of(uint32_t action) { return action & ~EXPLORE_OUTSIDE; }
+
+static bool outside(uint32_t action) { return action & EXPLORE_OUTSIDE; }
+
+/* Pick an action at random among those that have successors inside the constraints (TLC picks an
+ * action, then computes its successors); UINT32_MAX if none has. */
 static uint32_t pick_action(const explore_collector *c, rng *r)
 {
     uint32_t n = explore_collector_count(c), len, action, nactions = 0;
     uint32_t ids[64];
     for (uint32_t i = 0; i < n; i++) {
         explore_collector_state(c, i, &len, &action);
+        if (outside(action)) continue;
         bool seen = false;
         for (uint32_t j = 0; j < nactions && !seen; j++) seen = ids[j] == action;
         if (!seen && nactions < 64) ids[nactions++] = action;
     }
-    return ids[rng_below(r, nactions)];
+    return nactions ? ids[rng_below(r, nactions)] : UINT32_MAX;
 }
 
-/* Then one of that action's successors. */
+/* Then one of that action's successors inside the constraints. */
 static uint32_t pick_successor(const explore_collector *c, uint32_t chosen, rng *r)
 {
     uint32_t n = explore_collector_count(c), len, action, among = 0;
@@ -268,6 +275,21 @@ static uint32_t pick_successor(const explore_collector *c, uint32_t chosen, rng 
 
 typedef enum { STEP_ON, STEP_END, STEP_FAILED } step_result;
 
+/* `c` more steps from action `from` by action `to` (count_steps), the table grown to hold them. */
+static void count_steps(simulate_steps *s, uint32_t from, uint32_t to, uint64_t c)
+{
+    uint32_t need = (from > to ? from : to) + 1;
+    if (need > s->n) {
+        uint32_t n = need > 2 * s->n ? need : 2 * s->n;
+        uint64_t *count = util_xcalloc((size_t)n * n, sizeof(uint64_t));
+        for (uint32_t i = 0; i < s->n; i++) memcpy(count + (size_t)i * n, s->count + (size_t)i * s->n, s->n * sizeof(uint64_t));
+        free(s->count);
+        s->count = count;
+        s->n = n;
+    }
+    s->count[(size_t)from * s->n + to] += c;
+}
+
 /* Expand the walk's last state: generate and check its successors, and append one (unless last). */
 static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bool last, uint64_t *generated)
 {
@@ -283,38 +305,43 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
     explore_status st = m->successors(w->mw, cur, len, explore_collector_sink(w->col), &gen);
     const uint8_t *bad;
     if (st == EXPLORE_VIOLATION && (bad = explore_collector_violation(w->col, &len, &action))) {
-        fail(w, walk, EXPLORE_VIOLATED, AT_EXPANDING_PREV, *generated, bad, len, action);
+        fail(w, walk, EXPLORE_VIOLATED, AT_EXPANDING_PREV, *generated, bad, len, action_of(action));
         return STEP_FAILED;
     }
     if (st != EXPLORE_OK) {
         fail(w, walk, EXPLORE_FAILED, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
         return STEP_FAILED;
     }
-    if (gen == 0 && w->sim->o->check_deadlock) {
-        fail(w, walk, EXPLORE_DEADLOCK, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
-        return STEP_FAILED;
-    }
-    /* the chosen action's successors are the states generated and checked, as in TLC */
-    uint32_t n = explore_collector_count(w->col);
-    if (n == 0) return STEP_END;   /* no successor within the constraints */
-    uint32_t chosen = pick_action(w->col, r);
+    /* The states generated and checked, as in TLC: the chosen action's successors, and those outside
+     * the constraints of the actions the model tried before it (a model that cannot pick emits every
+     * action's successors: the others are not counted) */
+    uint32_t n = explore_collector_count(w->col), chosen = pick_action(w->col, r);
+    uint64_t before = *generated;
     for (uint32_t i = 0; i < n; i++) {
         const uint8_t *next = explore_collector_state(w->col, i, &len, &action);
-        if (action != chosen) continue;
+        if (action != chosen && !outside(action)) continue;
         (*generated)++;
-        atomic_fetch_add(&w->sim->generated, 1);
         uint64_t h = w->good ? state_hash(next, len) : 0;
         if (known_good(w->good, h)) continue;
         st = m->check_state(w->mw, next, len);
         if (st == EXPLORE_OK) remember_good(w->good, h);
         if (st != EXPLORE_OK) {
             fail(w, walk, st == EXPLORE_VIOLATION ? EXPLORE_VIOLATED : EXPLORE_FAILED, AT_CHECKING_LAST, *generated, next,
-                 len, action);
+                 len, action_of(action));
             return STEP_FAILED;
         }
     }
-    if (last) return STEP_END;   /* the depth is reached */
+    atomic_fetch_add(&w->sim->generated, *generated - before);   /* once a step: the workers share it */
+    if (chosen == UINT32_MAX) {   /* no successor inside the constraints */
+        if (!w->sim->o->check_deadlock) return STEP_END;
+        fail(w, walk, EXPLORE_DEADLOCK, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
+        return STEP_FAILED;
+    }
+    bool counting = w->sim->o->count_steps;
+    if (last && !counting) return STEP_END;   /* the depth is reached */
     const uint8_t *next = explore_collector_state(w->col, pick_successor(w->col, chosen, r), &len, &action);
+    if (counting) count_steps(&w->steps, w->walk.states.items[level - 1].action, action, 1);
+    if (last) return STEP_END;   /* TLC takes one more step, counted but not on the walk */
     walk_push(&w->walk, next, len, action);
     return STEP_ON;
 }
@@ -376,8 +403,13 @@ static explore_verdict initial_states(sim *s, sim_worker *w, uint64_t *generated
     if (m->set_level) m->set_level(w->mw, 0);
     explore_collector_clear(w->col);
     explore_status st = m->initial(w->mw, explore_collector_sink(w->col), generated);
-    if (st != EXPLORE_OK) return EXPLORE_FAILED;
     uint32_t n = explore_collector_count(w->col), len, action;
+    if (st == EXPLORE_VIOLATION) {   /* an initial state outside the constraints violates an invariant */
+        const uint8_t *bad = explore_collector_violation(w->col, &len, &action);
+        walk_push(&w->walk, bad, len, 0);
+        return EXPLORE_VIOLATED;
+    }
+    if (st != EXPLORE_OK) return EXPLORE_FAILED;
     VEC(uint64_t) fps = {0};
     explore_verdict v = EXPLORE_SUCCESS;
     for (uint32_t i = 0; i < n && v == EXPLORE_SUCCESS; i++) {
@@ -493,6 +525,12 @@ static void collect(sim *s, uint64_t initial_generated, simulate_result *r)
     }
     r->timed_out = atomic_load(&s->timed_out);
     stats_of(&t, util_now() - s->start, &r->stats);
+    for (int k = 0; k < s->nworkers; k++) {
+        const simulate_steps *from = &s->workers[k].steps;
+        for (uint32_t i = 0; i < from->n; i++)
+            for (uint32_t j = 0; j < from->n; j++)
+                if (from->count[(size_t)i * from->n + j]) count_steps(&r->steps, i, j, from->count[(size_t)i * from->n + j]);
+    }
 }
 
 static void sim_free(sim *s)
@@ -504,6 +542,7 @@ static void sim_free(sim *s)
         VEC_FREE(w->walk.bytes);
         VEC_FREE(w->walk.states);
         VEC_FREE(w->pending);
+        free(w->steps.count);
         free(w->good);
         explore_trace_free(w->failure_trace, w->failure_len);
     }
@@ -552,4 +591,6 @@ void simulate_result_free(simulate_result *r)
     explore_trace_free(r->trace, r->trace_len);
     r->trace = NULL;
     r->trace_len = 0;
+    free(r->steps.count);
+    r->steps = (simulate_steps){0};
 }

@@ -198,10 +198,36 @@ static int by_location(const void *x, const void *y)
     return a->loc.col < b->loc.col ? -1 : a->loc.col > b->loc.col;
 }
 
+void model_action_graph_nodes(model *m, uint32_t nids, model_action_nodes *out)
+{
+    group_vec groups = {0};
+    if (m->spec_mode) spec_actions(&groups, m->next, 0);
+    else if (m->next) static_actions(&groups, m->next, 0);
+    out->node_of = util_xcalloc(nids + 1, sizeof(uint32_t));
+    pthread_mutex_lock(&m->action_lock);
+    for (size_t i = 0; i < m->actions.len; i++) {
+        const eval_action *a = &m->actions.items[i];
+        const char *paren = strchr(a->name, '(');
+        add_group(&groups, paren ? util_intern_n(a->name, (size_t)(paren - a->name)) : a->name, a->module, a->loc, 0, 0);
+        for (size_t g = 0; g < groups.len && i + 1 < nids; g++)
+            if (groups.items[g].module == a->module && groups.items[g].loc.line == a->loc.line &&
+                groups.items[g].loc.col == a->loc.col)
+                out->node_of[i + 1] = (uint32_t)g + 1;
+    }
+    pthread_mutex_unlock(&m->action_lock);
+    const sema_def *init = init_def(m);
+    out->n = (uint32_t)groups.len + 1;
+    out->names = util_xcalloc(out->n, sizeof(char *));
+    out->names[0] = init ? init->name : "Init";
+    for (size_t g = 0; g < groups.len; g++) out->names[g + 1] = groups.items[g].name;
+    VEC_FREE(groups);
+}
+
 void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
 {
     report_coverage_start(out);
-    for (uint32_t i = 0; i < m->prog->nvars; i++) {
+    for (uint32_t k = 0; k < m->prog->nvars; k++) {   /* in the order TLC lists them */
+        uint32_t i = m->prog->print_order ? m->prog->print_order[k] : k;
         const sema_decl *v = m->prog->variables[i];
         report_message(out, REPORT_COVERAGE_VAR, REPORT_CLASS_NONE, "<%s line %u, col %u to line %u, col %u of module %s>: %llu",
                        v->name, v->loc.line, v->loc.col, v->loc.end_line, v->loc.end_col, v->module->name,

@@ -234,13 +234,20 @@ static void worker_free(void *worker)
     free(mw);
 }
 
+static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32_t level);
+
 static void on_initial(void *ctx_, const val *vars, const eval_action *action)
 {
     model_worker *mw = ctx_;
     if (mw->failed) return;
     mw->generated++;
     at_level(mw, 1);
-    if (!all_hold(mw, &mw->m->constraints, vars, NULL, NULL)) return;
+    bool in_model = all_hold(mw, &mw->m->constraints, vars, NULL, NULL);
+    if (mw->failed) return;
+    if (!in_model) {
+        check_outside(mw, vars, 0, 1);
+        return;
+    }
     serialise(mw, vars);
     explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, 0);
 }
@@ -249,13 +256,14 @@ static explore_status initial(void *worker, explore_sink *sink, uint64_t *genera
 {
     model_worker *mw = worker;
     mw->sink = sink;
-    mw->failed = false;
+    mw->failed = mw->stopped = false;
     mw->generated = 0;
     mw->phase = MODEL_IN_INIT;
     eval_random_context(mw->ew, NULL, 0);
     if (!eval_enumerate(mw->ew, mw->m->init, NULL, mw->m->spec_mode, on_initial, mw)) eval_fault(mw);
     *generated = mw->generated;
-    return mw->failed ? EXPLORE_ERROR : EXPLORE_OK;
+    if (!mw->failed) return EXPLORE_OK;
+    return mw->stopped ? EXPLORE_VIOLATION : EXPLORE_ERROR;
 }
 
 /* A successor violating an action property is reported; with -continue (the sink goes on) it is
@@ -270,8 +278,13 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     bool in_model = all_hold(mw, &m->constraints, next, NULL, NULL) &&
                     all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
     at_level(mw, mw->level);
-    if (!in_model) return;
-    uint32_t id = model_action_id(m, action);
+    if (mw->failed) return;
+    if (!in_model && !m->simulation) {
+        check_outside(mw, next, model_action_id(m, action), mw->level + 1);
+        return;
+    }
+    if (!in_model) eval_pick_reject(mw->ew);   /* simulation: checked, counted, never taken */
+    uint32_t id = model_action_id(m, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
     serialise_successor(mw, next);
     atom failing = NULL;
     mw->phase = MODEL_IN_ACTION_PROPERTY;
@@ -308,22 +321,6 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     *generated = mw->generated + eval_take_intermediate(mw->ew);
     if (!mw->failed) return EXPLORE_OK;
     return mw->stopped ? EXPLORE_VIOLATION : EXPLORE_ERROR;
-}
-
-/* The action properties of one step, checked again to report its violation. */
-static explore_status check_step(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next,
-                                 uint32_t next_len)
-{
-    model_worker *mw = worker;
-    const val *cur = deserialise(mw, state, len), *to = deserialise(mw, next, next_len);
-    atom failing = NULL;
-    mw->failed = false;
-    mw->phase = MODEL_IN_ACTION_PROPERTY;
-    at_level(mw, mw->level);
-    if (all_hold(mw, &mw->m->action_props, cur, to, &failing)) return EXPLORE_OK;
-    if (mw->failed) return EXPLORE_ERROR;
-    model_record_fault(mw->m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
-    return EXPLORE_VIOLATION;
 }
 
 static uint64_t hash_bytes(const model *m, const void *p, size_t n)
@@ -451,6 +448,43 @@ static bool checks_hold(model_worker *mw, const named_list *list, checked *c, at
     return true;
 }
 
+/* The invariants of a state given by its bytes, and the properties []P (P a state predicate, an
+ * invariant for TLC): false with *failing named, or with mw->failed after an evaluation error. */
+static bool invariants_hold(model_worker *mw, checked *c, atom *failing)
+{
+    mw->phase = MODEL_IN_INVARIANT;
+    return checks_hold(mw, &mw->m->invariants, c, failing) && checks_hold(mw, &mw->m->state_props, c, failing);
+}
+
+/* A state outside the constraints is not a state of the search, but TLC checks it all the same, each
+ * time it is generated (it is never seen): its invariants, then the step's action properties (none
+ * for an initial state). A violation is reported on the step, the state ending its trace. `next` is
+ * at `level`; for a successor, mw->cur is the state expanded. */
+static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32_t level)
+{
+    model *m = mw->m;
+    model_fault_where phase = mw->phase;   /* MODEL_IN_INIT: an initial state */
+    if (phase == MODEL_IN_INIT) serialise(mw, next);
+    else serialise_successor(mw, next);
+    checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len};
+    atom failing = NULL;
+    model_fault_kind kind = MODEL_FAULT_INVARIANT;
+    at_level(mw, level);
+    bool holds = invariants_hold(mw, &c, &failing);
+    if (c.vars) eval_release_state(mw->ew, c.held_before);
+    at_level(mw, mw->level);
+    if (holds && !mw->failed && phase == MODEL_IN_NEXT) {
+        kind = MODEL_FAULT_ACTION_PROPERTY;
+        mw->phase = MODEL_IN_ACTION_PROPERTY;
+        holds = all_hold(mw, &m->action_props, mw->cur, next, &failing);
+    }
+    mw->phase = phase;
+    if (holds || !failing) return;   /* without a name: an evaluation error, mw->failed is set */
+    model_record_fault(m, kind, failing, NULL);
+    explore_emit_violation(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
+    if (!explore_sink_continues(mw->sink)) mw->failed = mw->stopped = true;
+}
+
 static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
 {
     model_worker *mw = worker;
@@ -461,9 +495,7 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
     at_level(mw, mw->level + 1);
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
     if (mw->m->var_values) model_coverage_count_state(mw->m, checked_vars(mw, &c, NULL), &mw->buf);
-    mw->phase = MODEL_IN_INVARIANT;
-    /* invariants, and the properties []P (P a state predicate, an invariant for TLC) */
-    bool holds = checks_hold(mw, &mw->m->invariants, &c, &failing) && checks_hold(mw, &mw->m->state_props, &c, &failing);
+    bool holds = invariants_hold(mw, &c, &failing);
     /* properties P: on the initial states */
     if (holds && !mw->failed && mw->level == 0) {
         kind = MODEL_FAULT_INIT_PROPERTY;
@@ -474,6 +506,36 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
     if (holds) return EXPLORE_OK;
     if (mw->failed) return EXPLORE_ERROR;
     model_record_fault(mw->m, kind, failing, NULL);
+    return EXPLORE_VIOLATION;
+}
+
+/* One step checked again to report its violation: the invariants of a successor outside the
+ * constraints (check_outside), then the action properties. */
+static explore_status check_step(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next,
+                                 uint32_t next_len)
+{
+    model_worker *mw = worker;
+    model *m = mw->m;
+    const val *cur = deserialise(mw, state, len), *to = deserialise(mw, next, next_len);
+    atom failing = NULL;
+    mw->failed = false;
+    model_fault_kind kind = MODEL_FAULT_INVARIANT;
+    bool holds = true;
+    at_level(mw, mw->level + 1);   /* a successor outside the constraints: its invariants first */
+    if (!all_hold(mw, &m->constraints, to, NULL, NULL) || !all_hold(mw, &m->action_constraints, cur, to, NULL)) {
+        checked c = {.bytes = next, .len = next_len};
+        holds = mw->failed || invariants_hold(mw, &c, &failing);
+        if (c.vars) eval_release_state(mw->ew, c.held_before);
+    }
+    at_level(mw, mw->level);
+    if (holds && !mw->failed) {
+        kind = MODEL_FAULT_ACTION_PROPERTY;
+        mw->phase = MODEL_IN_ACTION_PROPERTY;
+        holds = all_hold(mw, &m->action_props, cur, to, &failing);
+    }
+    if (mw->failed) return EXPLORE_ERROR;
+    if (holds) return EXPLORE_OK;
+    model_record_fault(m, kind, failing, NULL);
     return EXPLORE_VIOLATION;
 }
 

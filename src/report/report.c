@@ -449,10 +449,11 @@ void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, va
  * with prev and diff_only, only the variables that changed. */
 static void print_vars(FILE *out, const sema_program *p, const val *vars, const val *prev, bool diff_only)
 {
-    for (uint32_t i = 0; i < p->nvars; i++) {
+    for (uint32_t k = 0; k < p->nvars; k++) {
+        uint32_t i = p->print_order ? p->print_order[k] : k;
         if (diff_only && prev && val_equal(prev[i], vars[i])) continue;
         fprintf(out, p->nvars == 1 ? "%s = " : "/\\ %s = ", p->variables[i]->name);
-        val_print(out, vars[i]);
+        report_print_value(out, vars[i]);
         fputc('\n', out);
     }
 }

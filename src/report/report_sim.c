@@ -3,6 +3,7 @@
 #include "report.h"
 
 #include <math.h>
+#include <string.h>
 #include <time.h>
 
 void report_sim_banner(FILE *out, const char *spec, int64_t seed, int workers, int cores)
@@ -50,4 +51,36 @@ void report_sim_end(FILE *out, uint64_t generated, int64_t seed)
     report_message(out, REPORT_STATS_SIMU, REPORT_CLASS_NONE,
                    "The number of states generated: %llu\nSimulation using seed %lld and aril 0",
                    (unsigned long long)generated, (long long)seed);
+}
+
+/* A weight as TLC prints it: rounded half up to two decimals, in Java's shortest form (0.1, 0.26, 1.0). */
+static void print_weight(FILE *out, double w)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.2f", floor(w * 100 + 0.5) / 100);
+    size_t len = strlen(buf);
+    while (len > 0 && buf[len - 1] == '0' && buf[len - 2] != '.') buf[--len] = 0;
+    fputs(buf, out);
+}
+
+void report_sim_action_graph(FILE *out, const char *const *names, uint32_t n, const uint64_t *count)
+{
+    fputs("digraph ActionGraph {\nnodesep=0.35;\nsubgraph cluster_legend {\nlabel = \"Coverage\";\n"
+          "node [shape=point] {\nd0 [style = invis];\nd1 [style = invis];\np0 [style = invis];\n"
+          "p0 [style = invis];\n}\nd0 -> d1 [label=unseen, color=\"green\", style=dotted]\n"
+          "p0 -> p1 [label=seen]\n}\n", out);
+    for (uint32_t i = 0; i < n; i++)
+        fprintf(out, "%u [shape=box,label=\"%s\"%s]\n", i, names[i], i ? "" : ",style = filled");
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t j = 0; j < n; j++) {
+            uint64_t c = count[(size_t)i * n + j];
+            if (c) {
+                fprintf(out, "%u -> %u[penwidth=", i, j);
+                print_weight(out, fabs(log10(log10((double)c + 1))));
+                fputs("];\n", out);
+            } else if (j) {
+                fprintf(out, "%u -> %u[color=\"green\",style=dotted];\n", i, j);
+            }
+        }
+    fputs("}", out);
 }

@@ -10,9 +10,10 @@
 /* A state's lines, as a trace shows them ("/\ x = 1", or "x = 1" for a lone variable). */
 static void state_lines(FILE *out, const sema_program *p, const val *vars)
 {
-    for (uint32_t i = 0; i < p->nvars; i++) {
+    for (uint32_t k = 0; k < p->nvars; k++) {
+        uint32_t i = p->print_order ? p->print_order[k] : k;
         fprintf(out, p->nvars == 1 ? "%s = " : "/\\ %s = ", p->variables[i]->name);
-        val_print(out, vars[i]);
+        report_print_value(out, vars[i]);
         fputc('\n', out);
     }
 }

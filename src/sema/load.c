@@ -179,6 +179,7 @@ static sema_program *load_root(const char *path, const char *text, const sema_op
         collect_root_decls(p, p->root, &seen);
         keep_root_assumes(p, &seen);
         VEC_FREE(seen);
+        sema_order_variables(p);
     }
     VEC_FREE(L.in_progress);
     VEC_FREE(L.nested);
