@@ -193,10 +193,19 @@ sema_module *sema_find_module(const sema_program *p, atom name);
 /* The level of an expression after resolution (cached per node where cheap). */
 sema_level sema_expr_level(const syn_expr *e);
 
-/* Is e an application of builtin b? */
-bool sema_is_builtin(const syn_expr *e, sema_builtin b);
+/* Is e an application of builtin b? (Inline: the evaluator asks at every node.) */
+static inline bool sema_is_builtin(const syn_expr *e, sema_builtin b)
+{
+    if (e->kind != SX_APPLY) return false;
+    const sema_ref *r = e->u.apply.res;
+    return r && r->kind == REF_BUILTIN && r->builtin == b;
+}
 /* e without the parentheses and labels around it. */
-const syn_expr *sema_strip(const syn_expr *e);
+static inline const syn_expr *sema_strip(const syn_expr *e)
+{
+    while (e->kind == SX_PAREN || e->kind == SX_LABEL) e = e->kind == SX_PAREN ? e->u.bin.a : e->u.label.body;
+    return e;
+}
 
 /* The builtin's canonical name, for messages. */
 const char *sema_builtin_name(sema_builtin b);

@@ -2,10 +2,9 @@
  * priming and UNCHANGED. Logic short-circuits left to right, as TLC evaluates it. */
 #include "eval_internal.h"
 
-void eval_check(eval_worker *w, syn_loc loc, val_status st)
+_Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st)
 {
     switch (st) {
-    case VAL_OK: return;
     case VAL_OVERFLOW: eval_fail(w, loc, "integer overflow: the result does not fit in 64 bits");
     case VAL_DIV_ZERO: eval_fail(w, loc, "division by zero");
     case VAL_NOT_IN_DOMAIN: eval_fail(w, loc, "argument not in the domain of the function");
@@ -54,12 +53,12 @@ static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filte
     if (b->tuple) {
         if (!val_is_seq(x) || val_len(x) != b->nnames) return false;
         for (uint32_t i = 0; i < b->nnames; i++) {
-            env *e = arena_zalloc(&w->scratch, sizeof *e);
+            env *e = arena_alloc(&w->scratch, sizeof *e);
             *e = (env){.binder = b->res[i], .kind = ENV_VALUE, .forced = true, .v = val_seq_at(x, i), .up = inner.env};
             inner.env = e;
         }
     } else {
-        env *e = arena_zalloc(&w->scratch, sizeof *e);
+        env *e = arena_alloc(&w->scratch, sizeof *e);
         *e = (env){.binder = b->res[0], .kind = ENV_VALUE, .forced = true, .v = x, .up = inner.env};
         inner.env = e;
     }

@@ -27,11 +27,16 @@ typedef struct cdot {
     bool target_complete;
 } cdot;
 
-/* A pending piece of the formula: a conjunct to walk, UNCHANGED e, the test v' # v that <<A>>_v
- * adds after A, or the two joints of a composition (A done: walk B; B done: back to s). */
-typedef enum { TODO_WALK, TODO_UNCHANGED, TODO_CHANGED, TODO_SPEC_ON, TODO_CDOT_MIDDLE, TODO_CDOT_END } todo_kind;
+/* A pending piece of the formula: a conjunct to walk, the conjuncts of a list from item `idx` on,
+ * the items of UNCHANGED <<...>> from `idx` on, the test v' # v that <<A>>_v adds after A, or the
+ * two joints of a composition (A done: walk B; B done: back to s). A todo lives on the C stack of
+ * the walk that pushed it: everything that reads it runs inside that walk. */
+typedef enum {
+    TODO_WALK, TODO_CONJ, TODO_UNCHANGED, TODO_CHANGED, TODO_SPEC_ON, TODO_CDOT_MIDDLE, TODO_CDOT_END
+} todo_kind;
 typedef struct todo {
     todo_kind kind;
+    uint32_t idx;            /* TODO_CONJ, TODO_UNCHANGED: the next item of e's list */
     const syn_expr *e;
     ctx c;
     cdot *cdot;              /* TODO_CDOT_* */
@@ -59,6 +64,8 @@ static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool split
 typedef void (*branch_fn)(enumerator *E, void *data, uint32_t i);
 static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *data);
 static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest);
+static void walk_list_item(enumerator *E, ctx c, const syn_expr *list, uint32_t i, todo *rest);
+static void unchanged_list_item(enumerator *E, ctx c, const syn_expr *tuple, uint32_t i, todo *rest);
 static bool changed(eval_worker *w, ctx c, const syn_expr *sub);
 static void cdot_middle(enumerator *E, cdot *f, todo *rest);
 static void cdot_end(enumerator *E, cdot *f, todo *rest);
@@ -94,7 +101,8 @@ static void proceed(enumerator *E, todo *rest)
     }
     switch (rest->kind) {
     case TODO_WALK: walk(E, rest->c, rest->e, rest->next, false); return;
-    case TODO_UNCHANGED: walk_unchanged(E, rest->c, rest->e, rest->next); return;
+    case TODO_CONJ: walk_list_item(E, rest->c, rest->e, rest->idx, rest->next); return;
+    case TODO_UNCHANGED: unchanged_list_item(E, rest->c, rest->e, rest->idx, rest->next); return;
     case TODO_CHANGED:
         if (changed(E->w, rest->c, rest->e)) proceed(E, rest->next);
         return;
@@ -109,27 +117,26 @@ static void proceed(enumerator *E, todo *rest)
     }
 }
 
-static todo *push_todo_kind(enumerator *E, todo_kind kind, const syn_expr *e, ctx c, todo *next)
+/* A todo on the caller's stack (a compound literal lives until the end of the enclosing block). */
+#define TODO(kind_, e_, c_, next_) (&(todo){.kind = (kind_), .e = (e_), .c = (c_), .next = (next_)})
+#define TODO_AT(kind_, e_, idx_, c_, next_) \
+    (&(todo){.kind = (kind_), .idx = (idx_), .e = (e_), .c = (c_), .next = (next_)})
+#define TODO_CDOT(kind_, f_, next_) (&(todo){.kind = (kind_), .c = (f_)->c, .cdot = (f_), .next = (next_)})
+
+/* Item i of a conjunction list, the items after it to follow. */
+static void walk_list_item(enumerator *E, ctx c, const syn_expr *list, uint32_t i, todo *rest)
 {
-    todo *t = arena_alloc(&E->w->scratch, sizeof *t);
-    t->kind = kind;
-    t->e = e;
-    t->c = c;
-    t->cdot = NULL;
-    t->next = next;
-    return t;
+    if (i + 1 < list->u.list.nitems) walk(E, c, list->u.list.items[i], TODO_AT(TODO_CONJ, list, i + 1, c, rest), false);
+    else walk(E, c, list->u.list.items[i], rest, false);
 }
 
-static todo *push_todo(enumerator *E, const syn_expr *e, ctx c, todo *next)
+/* Item i of UNCHANGED <<...>>, the items after it to follow. */
+static void unchanged_list_item(enumerator *E, ctx c, const syn_expr *tuple, uint32_t i, todo *rest)
 {
-    return push_todo_kind(E, TODO_WALK, e, c, next);
-}
-
-static todo *push_cdot(enumerator *E, todo_kind kind, cdot *f, todo *next)
-{
-    todo *t = push_todo_kind(E, kind, NULL, f->c, next);
-    t->cdot = f;
-    return t;
+    if (i + 1 < tuple->u.list.nitems)
+        walk_unchanged(E, c, tuple->u.list.items[i], TODO_AT(TODO_UNCHANGED, tuple, i + 1, c, rest));
+    else
+        walk_unchanged(E, c, tuple->u.list.items[i], rest);
 }
 
 /* ---- binding targets ---------------------------------------------------------------------------- */
@@ -239,13 +246,8 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     eval_worker *w = E->w;
     e = sema_strip(e);
     if (e->kind == SX_TUPLE) {
-        if (e->u.list.nitems == 0) {
-            proceed(E, rest);
-            return;
-        }
-        todo *more = rest;
-        for (uint32_t i = e->u.list.nitems; i-- > 1;) more = push_todo_kind(E, TODO_UNCHANGED, e->u.list.items[i], c, more);
-        walk_unchanged(E, c, e->u.list.items[0], more);
+        if (e->u.list.nitems == 0) proceed(E, rest);
+        else unchanged_list_item(E, c, e, 0, rest);
         return;
     }
     int var = E->init ? -1 : variable_of(w, c, e);
@@ -556,7 +558,7 @@ static void walk_cdot(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     if (E->init) eval_fail(E->w, e->loc, "action composition (\\cdot) cannot appear in an initial predicate");
     cdot *f = new_cdot(E->w, c, e);
     E->composing++;
-    walk(E, c, e->u.apply.args[0], push_cdot(E, TODO_CDOT_MIDDLE, f, rest), false);
+    walk(E, c, e->u.apply.args[0], TODO_CDOT(TODO_CDOT_MIDDLE, f, rest), false);
     E->composing--;
 }
 
@@ -601,7 +603,7 @@ static void cdot_middle(enumerator *E, cdot *f, todo *rest)
     memcpy(w->next_bound, f->entry_bound, n * sizeof(bool));
     const val *s = w->state;
     eval_switch_state(w, t, false);
-    walk(E, f->c, f->b, push_cdot(E, TODO_CDOT_END, f, rest), false);
+    walk(E, f->c, f->b, TODO_CDOT(TODO_CDOT_END, f, rest), false);
     eval_switch_state(w, s, false);
     memcpy(w->next, a_next, n * sizeof(val));
     memcpy(w->next_bound, a_bound, n * sizeof(bool));
@@ -693,7 +695,11 @@ static __attribute__((noinline)) void walk_forall(enumerator *E, ctx c, const sy
         proceed(E, rest);
         return;
     }
-    for (uint32_t i = in.len; i-- > 1;) rest = push_todo(E, e->u.q.body, in.items[i], rest);
+    for (uint32_t i = in.len; i-- > 1;) {   /* as many as S has elements: in the arena */
+        todo *t = arena_alloc(&E->w->scratch, sizeof *t);
+        *t = (todo){.kind = TODO_WALK, .e = e->u.q.body, .c = in.items[i], .next = rest};
+        rest = t;
+    }
     walk(E, in.items[0], e->u.q.body, rest, false);
 }
 
@@ -721,7 +727,7 @@ static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool
     if (r->kind == REF_BUILTIN) {
         syn_expr *const *a = e->u.apply.args;
         switch (r->builtin) {
-        case B_AND: walk(E, c, a[0], push_todo(E, a[1], c, rest), false); return;
+        case B_AND: walk(E, c, a[0], TODO(TODO_WALK, a[1], c, rest), false); return;
         case B_OR:
             if (at_random(E, splitting)) {
                 disjuncts d = {c, a, rest, splitting};
@@ -759,7 +765,7 @@ static bool walk_spec_part(enumerator *E, ctx c, const syn_expr *e, todo *rest, 
             } else {
                 if (a->kind != SX_BOX_ACTION) eval_fail(E->w, e->loc, "expected [][Next]_vars in the specification");
                 E->spec = false;   /* the action's state predicates are guards, not initial conditions */
-                walk(E, c, a->u.bin.a, push_todo_kind(E, TODO_SPEC_ON, e, c, rest), splitting);
+                walk(E, c, a->u.bin.a, TODO(TODO_SPEC_ON, e, c, rest), splitting);
                 E->spec = true;
             }
             return true;
@@ -836,12 +842,7 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         return;
     }
     switch (e->kind) {
-    case SX_CONJ_LIST: {
-        todo *more = rest;
-        for (uint32_t i = e->u.list.nitems; i-- > 1;) more = push_todo(E, e->u.list.items[i], c, more);
-        walk(E, c, e->u.list.items[0], more, false);
-        return;
-    }
+    case SX_CONJ_LIST: walk_list_item(E, c, e, 0, rest); return;
     case SX_DISJ_LIST:
         if (at_random(E, splitting)) {
             disjuncts d = {c, e->u.list.items, rest, splitting};
@@ -892,7 +893,7 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     }
     case SX_ANGLE_ACTION:
         /* <<A>>_v is A /\ v' # v: walk A, then test the change */
-        walk(E, c, e->u.bin.a, push_todo_kind(E, TODO_CHANGED, e->u.bin.b, c, rest), splitting);
+        walk(E, c, e->u.bin.a, TODO(TODO_CHANGED, e->u.bin.b, c, rest), splitting);
         return;
     case SX_APPLY: walk_apply(E, c, e, rest, splitting); return;
     case SX_FAPPLY:
@@ -992,6 +993,6 @@ bool eval_composition(eval_worker *w, ctx c, const syn_expr *e)
     f->target = w->next;
     f->target_bound = w->next_bound;
     f->target_complete = w->next_complete;
-    walk_aside(&E, c, e->u.apply.args[0], push_cdot(&E, TODO_CDOT_MIDDLE, f, NULL));
+    walk_aside(&E, c, e->u.apply.args[0], TODO_CDOT(TODO_CDOT_MIDDLE, f, NULL));
     return E.stopped;
 }

@@ -95,20 +95,6 @@ bool eval_constant_defined(const eval_program *ep, const sema_decl *c)
     return c->index < ep->sema->nconstants && ep->constant_set[c->index];
 }
 
-const sema_def *eval_effective_def(const eval_program *ep, const sema_def *d)
-{
-    const sema_def *o = ep->def_override[d->id];
-    return o ? o : d;
-}
-
-/* As TLC: an override (`Op <- Other`) replaces the definition Op, while I!Op through a named
- * INSTANCE is another definition, which keeps its meaning (a spec may define Other with I!Op). */
-const sema_def *eval_ref_def(const eval_program *ep, const sema_def *d, const sema_ref *ref)
-{
-    bool named_instance = ref && ref->npath && ref->path[0].inst->name;
-    return named_instance ? d : eval_effective_def(ep, d);
-}
-
 /* ---- workers ------------------------------------------------------------------------------------ */
 
 eval_worker *eval_worker_new(eval_program *ep, int id)

@@ -57,10 +57,14 @@ struct env {
     bool shared;               /* a thunk kept in a closure that many workers and states use: never cached */
     uint32_t epoch;            /* the worker's epoch when forced: the value holds for that state only */
     val v;                     /* ENV_VALUE, or a forced thunk's value */
-    const syn_expr *expr;      /* ENV_THUNK */
-    ctx where;                 /* ENV_THUNK: the caller's context */
-    opval op;                  /* ENV_OP */
     env *up;
+    union {
+        struct {
+            const syn_expr *expr;      /* ENV_THUNK */
+            ctx where;                 /* ENV_THUNK: the caller's context */
+        };
+        opval op;                      /* ENV_OP */
+    };
 };
 
 /* Entering a definition through `INSTANCE M WITH c <- e`: c now means e, evaluated in `where`. */
@@ -199,8 +203,12 @@ _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ..
 /* Evaluate e, catching an evaluation error: false with the error in eval_worker_error (for
  * AssertError). The worker's frame is as it was before the call either way. */
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out);
-/* Turn a val_* status into an evaluation error at `loc`. */
-void eval_check(eval_worker *w, syn_loc loc, val_status st);
+/* Turn a val_* status into an evaluation error at `loc` (inline: VAL_OK costs one test). */
+_Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st);
+static inline void eval_check(eval_worker *w, syn_loc loc, val_status st)
+{
+    if (st != VAL_OK) eval_check_failed(w, loc, st);
+}
 
 /* constcache.c: closed constant sub-expressions, evaluated once per run. The analysis runs once per
  * program, before its first worker evaluates anything (after the .cfg's overrides are set). */
@@ -251,9 +259,19 @@ typedef bool (*eval_bind_fn)(eval_worker *w, void *data, ctx inner);
 void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
                        void *data);
 /* The definition d stands for after the .cfg's overrides (`d <- Other`). */
-const sema_def *eval_effective_def(const eval_program *ep, const sema_def *d);
-/* The definition a reference to d evaluates: overridden, unless named through an INSTANCE. */
-const sema_def *eval_ref_def(const eval_program *ep, const sema_def *d, const sema_ref *ref);
+static inline const sema_def *eval_effective_def(const eval_program *ep, const sema_def *d)
+{
+    const sema_def *o = ep->def_override[d->id];
+    return o ? o : d;
+}
+/* The definition a reference to d evaluates: overridden, unless named through an INSTANCE. As TLC:
+ * an override (`Op <- Other`) replaces the definition Op, while I!Op through a named INSTANCE is
+ * another definition, which keeps its meaning (a spec may define Other with I!Op). */
+static inline const sema_def *eval_ref_def(const eval_program *ep, const sema_def *d, const sema_ref *ref)
+{
+    bool named_instance = ref && ref->npath && ref->path[0].inst->name;
+    return named_instance ? d : eval_effective_def(ep, d);
+}
 
 /* builtin.c */
 val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b);

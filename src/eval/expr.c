@@ -17,12 +17,15 @@ void eval_enter_call(eval_worker *w, syn_loc loc, const char *name)
 
 /* ---- environments ------------------------------------------------------------------------------- */
 
+/* A bound name's node: only the fields its kind reads are written (the evaluator binds at every
+ * step, and these nodes are most of what it allocates). */
 static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
 {
-    env *e = arena_zalloc(&w->scratch, sizeof *e);
+    env *e = arena_alloc(&w->scratch, sizeof *e);
     e->binder = b;
     e->kind = ENV_VALUE;
     e->forced = true;
+    e->shared = false;
     e->v = v;
     e->up = up;
     return e;
@@ -30,10 +33,11 @@ static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
 
 static env *push_thunk(eval_worker *w, env *up, const sema_binder *b, const syn_expr *expr, ctx where)
 {
-    env *e = arena_zalloc(&w->scratch, sizeof *e);
+    env *e = arena_alloc(&w->scratch, sizeof *e);
     e->binder = b;
     e->kind = ENV_THUNK;
     e->forced = false;
+    e->shared = false;
     e->expr = expr;
     e->where = where;
     e->up = up;
@@ -42,9 +46,11 @@ static env *push_thunk(eval_worker *w, env *up, const sema_binder *b, const syn_
 
 static env *push_op(eval_worker *w, env *up, const sema_binder *b, opval op)
 {
-    env *e = arena_zalloc(&w->scratch, sizeof *e);
+    env *e = arena_alloc(&w->scratch, sizeof *e);
     e->binder = b;
     e->kind = ENV_OP;
+    e->forced = false;
+    e->shared = false;
     e->op = op;
     e->up = up;
     return e;
@@ -408,7 +414,11 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
     }
     case REF_BUILTIN: return eval_builtin(w, c, e, r->builtin);
     case REF_DEF: return eval_def(w, c, r->def, r, e);
-    case REF_DECL: return eval_decl_ref(w, c, e, r);
+    case REF_DECL:
+        /* the usual case first: a variable read outside any instance substitution */
+        if (!r->npath && !ctx_subst(c) && r->decl->is_variable && !r->decl->arity)
+            return read_variable(w, r->decl, ctx_primed(c), e->loc);
+        return eval_decl_ref(w, c, e, r);
     }
     util_panic(__FILE__, __LINE__, "bad reference");
 }
@@ -590,7 +600,7 @@ static const syn_expr *prime_fixing(const syn_expr *e)
     return NULL;
 }
 
-static val eval_quantifier(eval_worker *w, ctx c, const syn_expr *e, bool exists)
+static __attribute__((noinline)) val eval_quantifier(eval_worker *w, ctx c, const syn_expr *e, bool exists)
 {
     /* Checking a transition (the next state is given), \E x \in S : x = v' /\ P holds only for x
      * the value of v': test that value's membership in S instead of enumerating S. */
@@ -628,7 +638,7 @@ static bool choose_body(eval_worker *w, void *data, ctx inner)
 }
 
 /* CHOOSE x \in S : P picks the first element of S, in the canonical order, satisfying P. */
-static val eval_choose(eval_worker *w, ctx c, const syn_expr *e)
+static __attribute__((noinline)) val eval_choose(eval_worker *w, ctx c, const syn_expr *e)
 {
     if (!e->u.q.bounds[0].set) eval_fail(w, e->loc, "TLC cannot evaluate an unbounded CHOOSE");
     choose_data cd = {e, {0}, false};
@@ -647,7 +657,7 @@ static bool collect_map(eval_worker *w, void *data, ctx inner)
     return true;
 }
 
-static val eval_set_map(eval_worker *w, ctx c, const syn_expr *e)
+static __attribute__((noinline)) val eval_set_map(eval_worker *w, ctx c, const syn_expr *e)
 {
     collect_data cd = {e->u.q.body, {0}, false, NULL};
     eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_map, &cd);
@@ -698,7 +708,7 @@ static bool iterates_in_order(val set)
     return set.kind == VAL_SET || (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL);
 }
 
-static val eval_set_filter(eval_worker *w, ctx c, const syn_expr *e)
+static __attribute__((noinline)) val eval_set_filter(eval_worker *w, ctx c, const syn_expr *e)
 {
     const syn_bound *b = &e->u.q.bounds[0];
     val set = eval_expr(w, c, b->set);
@@ -758,7 +768,7 @@ static bool func_elem(eval_worker *w, void *data, val x)
 
 /* [x \in S |-> e]: TLC keeps the domain as S was built, which decides how the function prints
  * (see VAL_HINT_*), so with one bound name the set is looked at before it is iterated. */
-static val eval_func(eval_worker *w, ctx c, const syn_expr *e)
+static __attribute__((noinline)) val eval_func(eval_worker *w, ctx c, const syn_expr *e)
 {
     func_data fd = {e, {0}, {0}};
     const syn_bound *b = &e->u.q.bounds[0];
@@ -803,12 +813,18 @@ ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e)
 
 /* ---- functions ---------------------------------------------------------------------------------- */
 
-static val arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
+static __attribute__((noinline)) val arg_tuple_of(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
 {
-    if (n == 1) return eval_expr(w, c, args[0]);
     val *vs = arena_alloc(&w->scratch, sizeof(val) * n);
     for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, args[i]);
     return val_seq_make(&w->scratch, vs, n);
+}
+
+/* The argument of f[a] (a value) or f[a, b, ...] (their tuple): one argument is its value, without
+ * arg_tuple_of's frame. */
+static inline val arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n)
+{
+    return n == 1 ? eval_expr(w, c, args[0]) : arg_tuple_of(w, c, args, n);
 }
 
 static const sema_def *function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body)
@@ -943,7 +959,7 @@ static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up
     return out;
 }
 
-static val eval_except(eval_worker *w, ctx c, const syn_expr *e)
+static __attribute__((noinline)) val eval_except(eval_worker *w, ctx c, const syn_expr *e)
 {
     val f = eval_expr(w, c, e->u.except.base);
     for (uint32_t i = 0; i < e->u.except.nupdates; i++) f = except_path(w, c, f, &e->u.except.updates[i], 0, e->loc);
@@ -952,7 +968,7 @@ static val eval_except(eval_worker *w, ctx c, const syn_expr *e)
 
 /* ---- the rest ----------------------------------------------------------------------------------- */
 
-static val eval_case(eval_worker *w, ctx c, const syn_expr *e)
+static __attribute__((noinline)) val eval_case(eval_worker *w, ctx c, const syn_expr *e)
 {
     for (uint32_t i = 0; i < e->u.cas.narms; i++)
         if (eval_truth(w, c, e->u.cas.arms[i].guard)) return eval_expr(w, c, e->u.cas.arms[i].value);
@@ -968,7 +984,7 @@ static val eval_list(eval_worker *w, ctx c, const syn_expr *e, bool make_set)
     return make_set ? val_set_make(&w->scratch, vs, n) : val_seq_make(&w->scratch, vs, n);
 }
 
-static val eval_record(eval_worker *w, ctx c, const syn_expr *e, bool set)
+static __attribute__((noinline)) val eval_record(eval_worker *w, ctx c, const syn_expr *e, bool set)
 {
     uint32_t n = e->u.rec.nfields;
     atom *names = arena_alloc(&w->scratch, sizeof(atom) * (n + 1));
@@ -997,7 +1013,7 @@ bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc)
 
 /* [A]_v and <<A>>_v as predicates of a step. The cheap test, whether v changes, comes first: on a
  * stuttering step (every state has one in the behaviour graph) A is not evaluated at all. */
-static val eval_action_sub(eval_worker *w, ctx c, const syn_expr *e, bool box)
+static __attribute__((noinline)) val eval_action_sub(eval_worker *w, ctx c, const syn_expr *e, bool box)
 {
     bool same = eval_unchanged(w, c, e->u.bin.b, e->loc);
     if (box && same) return val_bool(true);
@@ -1005,7 +1021,16 @@ static val eval_action_sub(eval_worker *w, ctx c, const syn_expr *e, bool box)
     return val_bool(eval_truth(w, c, e->u.bin.a));
 }
 
-/* The forms other than names, calls and literals (see eval_expr). */
+static __attribute__((noinline)) val eval_cross(eval_worker *w, ctx c, const syn_expr *e)
+{
+    uint32_t n = e->u.list.nitems;
+    val *vs = arena_alloc(&w->scratch, sizeof(val) * n);
+    for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, e->u.list.items[i]);
+    return val_product_make(&w->scratch, vs, n);
+}
+
+/* The forms other than names, calls and literals (see eval_expr). The big ones are functions of
+ * their own (noinline), so that this dispatch keeps a small stack frame. */
 static __attribute__((noinline)) val eval_form(eval_worker *w, ctx c, const syn_expr *e)
 {
     switch (e->kind) {
@@ -1037,12 +1062,7 @@ static __attribute__((noinline)) val eval_form(eval_worker *w, ctx c, const syn_
     case SX_EXCEPT: return eval_except(w, c, e);
     case SX_FAPPLY: return eval_fapply(w, c, e);
     case SX_DOT: return eval_dot(w, c, e);
-    case SX_CROSS: {
-        uint32_t n = e->u.list.nitems;
-        val *vs = arena_alloc(&w->scratch, sizeof(val) * n);
-        for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, e->u.list.items[i]);
-        return val_product_make(&w->scratch, vs, n);
-    }
+    case SX_CROSS: return eval_cross(w, c, e);
     case SX_BOX_ACTION: return eval_action_sub(w, c, e, true);
     case SX_ANGLE_ACTION: return eval_action_sub(w, c, e, false);
     case SX_WF: case SX_SF:

@@ -29,19 +29,6 @@ const char *sema_builtin_name(sema_builtin b)
     return "?";
 }
 
-bool sema_is_builtin(const syn_expr *e, sema_builtin b)
-{
-    if (e->kind != SX_APPLY) return false;
-    const sema_ref *r = e->u.apply.res;
-    return r && r->kind == REF_BUILTIN && r->builtin == b;
-}
-
-const syn_expr *sema_strip(const syn_expr *e)
-{
-    while (e->kind == SX_PAREN || e->kind == SX_LABEL) e = e->kind == SX_PAREN ? e->u.bin.a : e->u.label.body;
-    return e;
-}
-
 static uint32_t builtin_arity(sema_builtin b)
 {
     for (size_t i = 0; i < sizeof builtin_table / sizeof *builtin_table; i++)
