@@ -95,7 +95,7 @@ for cfg in "$src"/tests/specs/*.cfg; do
     args=$(sed -n 's/^\\\* expect: args \(.*\)$/\1/p' "$cfg")
     envs=$(sed -n 's/^\\\* expect: env \(.*\)$/\1/p' "$cfg")
     ENVS=$envs
-    REFUSABLE=$({ grep -q PROPERT "$cfg" || [[ $args =~ -continue|-coverage|-checkpoint|-recover|-dump|-dfid ]]; } && echo 1 || echo 0)
+    REFUSABLE=$({ grep -q PROPERT "$cfg" || [[ $args =~ -continue|-coverage|-checkpoint|-recover|-dump|-dfid|-simulate ]]; } && echo 1 || echo 0)
     # shellcheck disable=SC2086
     check "specs/$name" "$src/tests/specs" $args -config "$cfg" "$src/tests/specs/${module:-$name}.tla"
 done

@@ -547,6 +547,15 @@ static void clear_faults(dsearch *s)
 
 static void plan_round(dsearch *s);
 
+/* The successors the stopping state generated, as TLC counts them (explore.c's generated_until): at
+ * a new state violating an invariant, those up to it, when the state emitted all it generated. */
+static uint64_t generated_until(const dsearch *s, const fault *stop, uint64_t npos)
+{
+    uint64_t all = s->counts.items[npos + stop->pos];
+    if (s->initial || stop->sub != AT_STATE || stop->kind != FAULT_VIOLATION) return all;
+    return s->counts.items[stop->pos] == all ? stop->seq - s->seq_base.items[stop->pos] + 1 : all;
+}
+
 static void conclude(dsearch *s)
 {
     if (stopping(s)) s->flags |= STOP_INTERRUPT;
@@ -577,7 +586,8 @@ static void conclude(dsearch *s)
         count_outdegree(s, npos);
         s->round_states = explore_round_states(s->counts.items[2 * npos], s->nseq, npos);
     }
-    for (uint64_t k = 0; k < expanded; k++) s->generated += s->counts.items[npos + k];
+    for (uint64_t k = 0; k < expanded; k++)
+        s->generated += stops && k == stop.pos ? generated_until(s, &stop, npos) : s->counts.items[npos + k];
     uint64_t id_base = s->next_id;
     s->next_id += fresh;
     s->distinct += fresh;
@@ -725,6 +735,33 @@ static const dtrace *find_trace(const dsearch *s, uint64_t id)
     return lo < s->trace.len && s->trace.items[lo].id == id ? &s->trace.items[lo] : NULL;
 }
 
+/* The action of the stop's successor as this process numbers actions (each process numbers them as
+ * it meets them): its predecessor (NULL: the initial predicate) expanded again, the successor found
+ * by its bytes among the states and the violations it reports. */
+static uint32_t local_action(dsearch *s, const explore_trace_state *pred, uint32_t level)
+{
+    const explore_model *m = s->m;
+    void *mw = s->workers[0].mw;
+    collector c;
+    collector_init(&c);
+    uint64_t generated;
+    if (m->set_level) m->set_level(mw, level);
+    if (pred) m->successors(mw, pred->bytes, pred->len, &c.sink, &generated);
+    else m->initial(mw, &c.sink, &generated);
+    uint32_t action = s->stop.succ_action;
+    for (size_t i = 0; i < c.states.len; i++) {
+        const pending *p = &c.states.items[i];
+        if (p->len == s->stop.succ_len && !memcmp(c.bytes.items + p->off, s->stop.succ, p->len)) action = p->action;
+    }
+    for (size_t i = 0; i < c.sink.violations.len; i++) {
+        const step_violation *v = &c.sink.violations.items[i];
+        if (v->len == s->stop.succ_len && !memcmp(v->bytes, s->stop.succ, v->len)) action = v->action;
+    }
+    m->state_done(mw);
+    collector_free(&c);
+    return action;
+}
+
 /* The path of fingerprints from an initial state to state id, asking the ranks one state at a time,
  * replayed through the model (on every rank), then the stop's successor if it has one. */
 static uint32_t rebuild_trace(dsearch *s, uint64_t id, explore_trace_state **out)
@@ -749,7 +786,8 @@ static uint32_t rebuild_trace(dsearch *s, uint64_t id, explore_trace_state **out
     VEC_FREE(fps);
     if (!ok) return 0;
     if (s->stop.succ) {
-        (*out)[n] = (explore_trace_state){util_xmalloc(s->stop.succ_len + 1), s->stop.succ_len, s->stop.succ_action};
+        uint32_t action = local_action(s, n ? &(*out)[n - 1] : NULL, n);
+        (*out)[n] = (explore_trace_state){util_xmalloc(s->stop.succ_len + 1), s->stop.succ_len, action};
         memcpy((*out)[n].bytes, s->stop.succ, s->stop.succ_len);
         n++;
     }
