@@ -181,7 +181,6 @@ static void print_trace(checking *c, const explore_trace_state *trace, uint32_t 
     }
 }
 
-/* "Error: Invariant X is violated." or "Error: Action property X is violated.", and TLC's code. */
 /* An initial state that violates an invariant: TLC prints it alone, without a trace or the counts
  * (the search, -continue, simulation and -dfid alike). The first such violation names the run's. */
 static int initial_violation(checking *c, const explore_trace_state *trace, uint32_t len)
@@ -202,6 +201,7 @@ static bool by_initial_state(const model *m, uint32_t trace_len)
     return trace_len == 1 && model_last_fault(m)->kind == MODEL_FAULT_INVARIANT;
 }
 
+/* "Error: Invariant X is violated." or "Error: Action property X is violated.", and TLC's code. */
 static int violation_line(checking *c, const model_fault *f)
 {
     if (!c->kind) {

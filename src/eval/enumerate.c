@@ -385,6 +385,14 @@ bool eval_action_args(eval_worker *w, const eval_action *a, val *out)
 
 static bool def_may_branch(const eval_program *ep, const sema_def *d, uint32_t depth);
 
+/* Does TLC take a call of d as a value rather than walk d's body? A native, a function, a value the
+ * .cfg gives `named` (the definition as the call names it, before overrides), or a constant
+ * definition without parameters (TLC computes those once at start-up). */
+static bool taken_as_value(const eval_program *ep, const sema_def *named, const sema_def *d)
+{
+    return d->native || d->is_function || ep->def_value[named->id] || (d->nparams == 0 && d->level == LEVEL_CONSTANT);
+}
+
 /* The function definition f[x \in S] == P that f[a] applies, unless a constant one (a value to TLC) */
 static const sema_def *applied_function(const eval_program *ep, const syn_expr *e)
 {
@@ -425,9 +433,7 @@ static bool may_branch(const eval_program *ep, const syn_expr *e, uint32_t depth
         }
         if (r->kind == REF_DEF) {
             const sema_def *d = eval_ref_def(ep, r->def, r);
-            if (d->native || d->is_function || ep->def_value[r->def->id]) return false;
-            if (d->nparams == 0 && d->level == LEVEL_CONSTANT) return false;
-            return def_may_branch(ep, d, depth + 1);
+            return !taken_as_value(ep, r->def, d) && def_may_branch(ep, d, depth + 1);
         }
         return true;   /* operator arguments and constants: not known here */
     }
@@ -455,13 +461,12 @@ static bool def_may_branch(const eval_program *ep, const sema_def *d, uint32_t d
     return branches;
 }
 
-/* Is a call of d (the definition `call` reaches, after overrides) walked as d's body? */
-static bool walks_into(const eval_program *ep, const sema_def *d, const syn_expr *call, sema_level min_level)
+/* Is a call of d (the definition `call` reaches as `named`, after overrides) walked as d's body? */
+static bool walks_into(const eval_program *ep, const sema_def *named, const sema_def *d, const syn_expr *call,
+                       sema_level min_level)
 {
-    if (d->native || d->is_function) return false;
-    if (d->level >= min_level || call->level >= min_level) return true;
-    if (d->nparams == 0 && d->level == LEVEL_CONSTANT) return false;
-    return def_may_branch(ep, d, 0);
+    if (taken_as_value(ep, named, d)) return false;
+    return d->level >= min_level || call->level >= min_level || def_may_branch(ep, d, 0);
 }
 
 /* Every variable of the next state has its value: TLC then evaluates the rest of the action as
@@ -482,7 +487,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
     if (r->kind == REF_DEF) {
         const sema_def *d = eval_ref_def(w->ep, r->def, r);
-        if (w->ep->def_value[r->def->id] || !walks_into(w->ep, d, e, min_level)) return false;
+        if (!walks_into(w->ep, r->def, d, e, min_level)) return false;
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         eval_action saved = E->action;
@@ -501,7 +506,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         const sema_def *d;
         ctx where;
         ctx at = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
-        if (!eval_decl_as_def(w, at, r->decl, &d, &where) || !walks_into(w->ep, d, e, min_level)) return false;
+        if (!eval_decl_as_def(w, at, r->decl, &d, &where) || !walks_into(w->ep, d, d, e, min_level)) return false;
         ctx body = eval_bind_params(w, where, c, d, e->u.apply.args, e->u.apply.nargs);
         walk(E, body, d->body, rest, splitting);
         return true;
@@ -517,7 +522,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
             walk(E, b->where, b->expr, rest, splitting);
             return true;
         }
-        if (b->kind == ENV_OP && b->op.def && walks_into(w->ep, b->op.def, e, min_level)) {
+        if (b->kind == ENV_OP && b->op.def && walks_into(w->ep, b->op.def, b->op.def, e, min_level)) {
             const sema_def *d = b->op.def;
             ctx body = eval_bind_params(w, b->op.where, c, d, e->u.apply.args, e->u.apply.nargs);
             walk(E, body, d->body, rest, splitting);

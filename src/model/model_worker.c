@@ -266,6 +266,17 @@ static void worker_free(void *worker)
 
 static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32_t level);
 
+/* A step violating a property of kind `kind`, its successor in mw->buf, reported to the explorer:
+ * true when the search goes on past it (-continue), otherwise the enumeration stops. */
+static bool report_step_violation(model_worker *mw, model_fault_kind kind, atom failing, uint32_t id)
+{
+    model_record_fault(mw->m, kind, failing, NULL);
+    explore_emit_violation(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
+    if (explore_sink_continues(mw->sink)) return true;
+    mw->failed = mw->stopped = true;
+    return false;
+}
+
 static void on_initial(void *ctx_, const val *vars, const eval_action *action)
 {
     model_worker *mw = ctx_;
@@ -388,12 +399,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     mw->phase = MODEL_IN_NEXT;
     if (!holds) {
         if (!failing) return;   /* an evaluation error: mw->failed is set */
-        model_record_fault(m, MODEL_FAULT_ACTION_PROPERTY, failing, NULL);
-        explore_emit_violation(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
-        if (!explore_sink_continues(mw->sink)) {
-            mw->failed = mw->stopped = true;
-            return;
-        }
+        if (!report_step_violation(mw, MODEL_FAULT_ACTION_PROPERTY, failing, id)) return;
     }
     explore_emit_fingerprinted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, successor_fingerprint(mw, next));
 }
@@ -540,10 +546,7 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
         holds = all_hold(mw, &m->action_props, mw->cur, next, &failing);
     }
     mw->phase = phase;
-    if (holds || !failing) return;   /* without a name: an evaluation error, mw->failed is set */
-    model_record_fault(m, kind, failing, NULL);
-    explore_emit_violation(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id);
-    if (!explore_sink_continues(mw->sink)) mw->failed = mw->stopped = true;
+    if (!holds && failing) report_step_violation(mw, kind, failing, id);   /* no name: an evaluation error */
 }
 
 static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
