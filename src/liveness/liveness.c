@@ -383,12 +383,11 @@ static uint32_t find_component(search *s, u32_vec *found)
 
 enum { LINK_UNSEEN = UINT32_MAX, LINK_DONE = UINT32_MAX - 1 };
 
-/* May the cycle take the step e from n to m? (TLC: the possible error model's <>[] conditions
- * hold on it.) */
-static bool cycle_step(const search *s, uint32_t n, uint32_t e, uint32_t m)
+/* May the cycle take the step e from n? (TLC: the possible error model's <>[] conditions hold on
+ * it, a state predicate on the step's first state.) */
+static bool cycle_step(const search *s, uint32_t n, uint32_t e)
 {
-    return live_holds(&s->c->all_edges, edge_row(s, e)) && live_holds(&s->c->all_states, state_row(s, state_of(s, n))) &&
-           live_holds(&s->c->all_states, state_row(s, state_of(s, m)));
+    return live_holds(&s->c->all_edges, edge_row(s, e)) && live_holds(&s->c->all_states, state_row(s, state_of(s, n)));
 }
 
 /* Does n have a step to itself the cycle may take? (TLC: a single node is a component only then.) */
@@ -397,7 +396,7 @@ static bool stutters(const search *s, uint32_t n)
     succ_iter it = successors_of(s, n);
     uint32_t m, e;
     while ((m = next_successor(s, n, &it, NULL, &e)) != NONE)
-        if (m == n) return cycle_step(s, n, e, m);
+        if (m == n) return cycle_step(s, n, e);
     return false;
 }
 
@@ -479,7 +478,7 @@ static bool tlc_components(search *s, const u32_vec *set, const u32_vec *roots, 
                 succ_iter it = successors_of(s, n);
                 while ((m = next_successor(s, n, &it, NULL, &e)) != NONE) {
                     if (s->tag[m] != t) continue;   /* out of play, or in a component checked */
-                    if (!cycle_step(s, n, e, m)) {
+                    if (!cycle_step(s, n, e)) {
                         if (link[m] == LINK_UNSEEN) VEC_PUSH(queue, m);
                     } else if (link[m] == LINK_UNSEEN) {
                         VEC_PUSH(stack, (uint64_t)m << 1);
@@ -505,13 +504,14 @@ typedef struct goal {
     int accept;                      /* an acceptance set, or -1 */
     bool on_edge;
     live_conj cond;
+    const live_fairness *weak;       /* or a step of this action, or from a state disabling it */
 } goal;
 
 static live_conj literal(uint32_t bit, bool value) { return (live_conj){1, {{bit, value}}}; }
 
-/* The witnesses component com needs. Weak fairness is met by a state that disables the action if
- * the component has one, else by a step of it; strong fairness by a step of it where it is enabled
- * somewhere. */
+/* The witnesses component com needs. Weak fairness is met by a step of the action or a step from
+ * a state that disables it (TLC: WF_v(A) is []<>(~ENABLED <<A>>_v \/ <<A>>_v), checked on steps);
+ * strong fairness by a step of it where it is enabled somewhere. */
 static void witness_goals(search *s, const u32_vec *com, goal_vec *goals)
 {
     const live_check *c = s->c;
@@ -520,19 +520,13 @@ static void witness_goals(search *s, const u32_vec *com, goal_vec *goals)
     for (uint32_t k = 0; k < c->nsome_edge; k++)
         VEC_PUSH(*goals, ((goal){.accept = -1, .on_edge = true, .cond = c->some_edge[k]}));
     memset(s->any_state, 0, sizeof(uint64_t) * s->g->state_words);
-    memset(s->any_not_state, 0, sizeof(uint64_t) * s->g->state_words);
-    for (size_t i = 0; i < com->len; i++) {
-        const uint64_t *row = state_row(s, state_of(s, com->items[i]));
-        or_row(s->any_state, row, s->g->state_words, false);
-        or_row(s->any_not_state, row, s->g->state_words, true);
-    }
+    for (size_t i = 0; i < com->len; i++)
+        or_row(s->any_state, state_row(s, state_of(s, com->items[i])), s->g->state_words, false);
     for (size_t i = 0; i < s->fair.len; i++) {
         const live_fairness *f = &s->fair.items[i];
         if (f->strong && !live_bit(s->any_state, f->enabled)) continue;   /* never enabled: nothing to witness */
-        if (!f->strong && live_bit(s->any_not_state, f->enabled))
-            VEC_PUSH(*goals, ((goal){.accept = -1, .cond = literal(f->enabled, false)}));
-        else
-            VEC_PUSH(*goals, ((goal){.accept = -1, .on_edge = true, .cond = literal(f->step, true)}));
+        if (f->strong) VEC_PUSH(*goals, ((goal){.accept = -1, .on_edge = true, .cond = literal(f->step, true)}));
+        else VEC_PUSH(*goals, ((goal){.accept = -1, .on_edge = true, .weak = f}));
     }
 }
 
@@ -543,7 +537,9 @@ static size_t meet(const search *s, const goal_vec *goals, bool *met, bool on_ed
     for (size_t i = 0; i < goals->len; i++) {
         const goal *gl = &goals->items[i];
         if (met[i] || gl->on_edge != on_edge) continue;
-        bool holds = on_edge                ? live_holds(&gl->cond, edge_row(s, e))
+        bool holds = gl->weak ? !live_bit(state_row(s, state_of(s, n)), gl->weak->enabled) ||
+                                    live_bit(edge_row(s, e), gl->weak->step)
+                     : on_edge              ? live_holds(&gl->cond, edge_row(s, e))
                      : gl->accept >= 0      ? (node_of(s, n)->accept >> gl->accept & 1) != 0
                                             : live_holds(&gl->cond, state_row(s, state_of(s, n)));
         if (holds) met[i] = true, k++;
@@ -570,7 +566,7 @@ static uint32_t dfs_postfix(search *s, uint32_t t, uint32_t root, const goal_vec
             size_t left1 = left;
             succ_iter it = successors_of(s, cur);
             while ((m = next_successor(s, cur, &it, NULL, &e)) != NONE) {
-                if (s->tag[m] != t || !cycle_step(s, cur, e, m)) continue;
+                if (s->tag[m] != t || !cycle_step(s, cur, e)) continue;
                 last = m;
                 left -= meet(s, goals, met, true, cur, e);
                 if (left < left1) break;
@@ -642,7 +638,7 @@ static void bfs_postfix(search *s, uint32_t t, uint32_t root, uint32_t from, u32
             uint32_t n = nodes.items[i];
             succ_iter it = successors_of(s, n);
             while (found == NONE && (m = next_successor(s, n, &it, NULL, &e)) != NONE) {
-                if (m == n || !cycle_step(s, n, e, m)) continue;
+                if (m == n || !cycle_step(s, n, e)) continue;
                 uint32_t w = state_of(s, m);
                 if (m == root) {
                     found = v;
@@ -732,7 +728,7 @@ static uint32_t last_step_inside(const search *s, uint32_t t, uint32_t n)
     uint32_t last = NONE, m, e;
     succ_iter it = successors_of(s, n);
     while ((m = next_successor(s, n, &it, NULL, &e)) != NONE)
-        if (s->tag[m] == t && cycle_step(s, n, e, m)) last = m;
+        if (s->tag[m] == t && cycle_step(s, n, e)) last = m;
     return last;
 }
 
