@@ -5,9 +5,7 @@
  * (v, q) -> (w, q') when the graph has a step e from v to w that satisfies q's step literals, q' is
  * a successor of q, and w satisfies the state literals of q'.
  *
- * 1. A breadth-first search from the initial product nodes finds every reachable node with a
- *    shortest path to it, counting the steps that change the state (a product step that stays in a
- *    state is stuttering, not shown in a trace, and costs nothing).
+ * 1. A breadth-first search from the initial product nodes finds every reachable node.
  * 2. Among those, the nodes whose state satisfies the cycle's all-states condition, joined by steps
  *    satisfying its all-edges condition, are split into strongly connected components (Tarjan's
  *    algorithm with an explicit stack).
@@ -17,9 +15,7 @@
  *    condition that fails, the nodes whose state enables the action are removed and the rest is
  *    split again (the Streett refinement); any other failure rules the component out, since no
  *    part of it can do better.
- * 4. The lasso: the shortest prefix to the accepted component nearest an initial state, then a walk
- *    inside it through a witness of each condition and back, projected on states (a stuttering
- *    step, which changes only the automaton's node, is not shown).
+ * 4. If some component is accepted, the lasso TLC would print (see the section's comment).
  */
 #include "liveness.h"
 
@@ -302,15 +298,6 @@ static bool any_of(const uint64_t *row, const uint64_t *mask, uint32_t words)
     return false;
 }
 
-/* How far the component is from an initial state: the distance of its nearest node. */
-static uint32_t entry_distance(const search *s, const uint32_t *nodes, uint32_t n)
-{
-    uint32_t best = NONE;
-    for (uint32_t i = 0; i < n; i++)
-        if (s->dist[nodes[i]] < best) best = s->dist[nodes[i]];
-    return best;
-}
-
 typedef struct work_item { uint32_t tag; u32_vec nodes; } work_item;
 typedef VEC(work_item) work_vec;
 
@@ -329,9 +316,8 @@ static void refine_component(search *s, const uint32_t *nodes, uint32_t n, work_
     else VEC_FREE(rest);
 }
 
-/* The accepted component nearest to an initial state (for a short lasso), as its tag, with its
- * nodes in *found; 0 if none. */
-static uint32_t find_component(search *s, u32_vec *found)
+/* Is some component accepted? */
+static bool find_component(search *s)
 {
     u32_vec set = {0}, comps = {0};
     uint32_t start_tag = ++s->next_tag;
@@ -342,21 +328,17 @@ static uint32_t find_component(search *s, u32_vec *found)
         }
     work_vec work = {0};
     VEC_PUSH(work, ((work_item){start_tag, set}));
-    uint32_t accepted = 0, accepted_distance = NONE;
-    while (work.len && accepted_distance && !stopped(s)) {
+    bool accepted = false;
+    while (work.len && !accepted && !stopped(s)) {
         work_item item = work.items[--work.len];
         comps.len = 0;
         components(s, &item.nodes, item.tag, &comps);
-        for (size_t i = 0; i < comps.len && accepted_distance; i += comps.items[i] + 1) {
+        for (size_t i = 0; i < comps.len && !accepted; i += comps.items[i] + 1) {
             uint32_t n = comps.items[i], *nodes = &comps.items[i + 1], t = ++s->next_tag;
             for (uint32_t j = 0; j < n; j++) s->tag[nodes[j]] = t;
             verdict v = judge(s, nodes, n, t);
-            uint32_t d = v == ACCEPT ? entry_distance(s, nodes, n) : NONE;
-            if (v == ACCEPT && d < accepted_distance) {
-                accepted = t;
-                accepted_distance = d;
-                found->len = 0;
-                for (uint32_t j = 0; j < n; j++) VEC_PUSH(*found, nodes[j]);
+            if (v == ACCEPT) {
+                accepted = true;
             } else if (v == REFINE) {
                 refine_component(s, nodes, n, &work);
             } else if (v == REJECT) {
@@ -826,10 +808,9 @@ live_status live_find(const live_graph *g, const live_check *c, const live_fairn
     search_init(&s, g, c, fair, nfair);
     s.stop = stop;
     search_reachable(&s);
-    u32_vec found = {0};
-    uint32_t t = find_component(&s, &found);
+    bool violated = find_component(&s);
     bool interrupted = stop && atomic_load(stop);
-    if (t && !interrupted) {
+    if (violated && !interrupted) {
         tlc_scc scc = {0};
         bool met = tlc_first_component(&s, &scc);
         interrupted = stop && atomic_load(stop);
@@ -837,7 +818,6 @@ live_status live_find(const live_graph *g, const live_check *c, const live_fairn
         if (met && !interrupted) build_lasso(&s, &scc, out);
         VEC_FREE(scc.com);
     }
-    VEC_FREE(found);
     search_free(&s);
     return interrupted ? LIVE_INTERRUPTED : LIVE_DONE;
 }
