@@ -372,7 +372,7 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
 static uint64_t successor_fingerprint(model_worker *mw, const val *next)
 {
     model *m = mw->m;
-    if (!m->sym.n || m->view) return 0;
+    if (!m->sym.n || m->view || m->simulation) return 0;   /* a simulation takes no fingerprints */
     for (uint32_t i = 0; i < m->prog->nvars; i++)
         if (next[i].kind == VAL_LAZY) return 0;
     arena *scratch = eval_scratch(mw->ew);
@@ -732,7 +732,7 @@ explore_model model_interface(model *m)
         .replaying = replaying,
         .set_level = set_level,
         .set_stats = set_stats,
-        .set_walk = set_walk,
+        .set_walk = m->pure ? NULL : set_walk,   /* only TLCGet reads it (and the clock it takes each step) */
         .pick_action = pick_action,
         .forget_fault = forget_fault,
         .check_step = check_step,
