@@ -121,6 +121,9 @@ bool model_symmetry_setup(model *m, val perms, syn_loc loc);
 /* The least, variable by variable in the value order, of vals[0..n) and its images under the group:
  * the representative TLC fingerprints, built in a. */
 const val *model_symmetry_least(const model_symmetry *s, arena *a, const val *vals, uint32_t n);
+/* The class that decides when a variable is compared (0 scalars, 1 other values that are not sets,
+ * 2 sets): the same for every image of the value. */
+int model_symmetry_class(val v);
 /* Record the first fault; later ones are ignored. */
 void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err);
 uint32_t model_action_id(model *m, const eval_action *a);

@@ -208,11 +208,12 @@ static void *worker_new(void *self, int id)
     return mw;
 }
 
-/* TLCGet("level") is the level of the state a predicate is about. */
+/* TLCGet("level") is the level of the state a predicate is about (only TLCGet reads the evaluator's
+ * copy: a spec that calls nothing impure is not given it, twice per successor). */
 static void at_level(model_worker *mw, uint32_t level)
 {
     mw->stats.level = level;
-    eval_set_stats(mw->ew, &mw->stats);
+    if (!mw->m->pure) eval_set_stats(mw->ew, &mw->stats);
 }
 
 static void set_level(void *worker, uint32_t level)
