@@ -647,7 +647,7 @@ static void write_walk(void *ctx, int worker, uint64_t count, const explore_trac
 {
     checking *c = ctx;
     char path[4096];
-    snprintf(path, sizeof path, "%s_%d_%llu", c->o->sim_file, worker, (unsigned long long)count);
+    snprintf(path, sizeof path, "%.*s_%d_%llu", c->o->sim_file_len, c->o->sim_file, worker, (unsigned long long)count);
     FILE *f = fopen(path, "w");
     if (!f) {
         fprintf(stderr, "tlc-c: error: could not write the walk to %s: %s\n", path, strerror(errno));

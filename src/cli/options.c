@@ -261,8 +261,8 @@ static bool parse_simulate(const char *params, cli_options *o)
         if (!strncmp(item, "num=", 4)) {
             ok = parse_count("-simulate num=", item + 4, UINT64_MAX, &o->sim_num);
         } else if (!strncmp(item, "file=", 5) && item[5]) {
-            o->sim_file = params + (item + 5 - copy);
-            o->sim_file = strndup(o->sim_file, strcspn(o->sim_file, ","));
+            o->sim_file = params + (item + 5 - copy);   /* in argv, which outlives the run */
+            o->sim_file_len = (int)strcspn(o->sim_file, ",");
         } else if (!strcmp(item, "stats=basic") || !strcmp(item, "stats=full")) {
             o->sim_stats = true;   /* the last one given counts, as in TLC */
             o->sim_stats_full = !strcmp(item, "stats=full");
