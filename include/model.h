@@ -44,6 +44,9 @@ int model_check_assumptions(model *m, FILE *out);
 /* Does the configuration describe a behaviour (INIT/NEXT or SPECIFICATION)? Without one, TLC only
  * checks the assumptions. */
 bool model_has_behaviour(const model *m);
+/* The SPECIFICATION's definition when it has no conjunct besides Init and [][Next]_v (no fairness),
+ * else NULL: TLC warns of such a specification with temporal properties. */
+const sema_def *model_spec_without_fairness(const model *m);
 
 /* Temporal properties: the checks of their negations and the fairness conditions, over the label
  * bits model_interface's label_state/label_edge compute. False when there is nothing to check. */

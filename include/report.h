@@ -35,7 +35,7 @@ enum {
     REPORT_CHECKING_TEMPORAL = 2192, REPORT_SUCCESS = 2193, REPORT_SEARCH_DEPTH = 2194, REPORT_STATS = 2199,
     REPORT_PROGRESS = 2200, REPORT_PROGRESS_SIMU = 2209, REPORT_STATS_DFID = 2204, REPORT_PROGRESS_START_DFID = 2205,
     REPORT_PROGRESS_DFID = 2206, REPORT_MODE_DFID = 2271, REPORT_INIT_GENERATED_DFID = 2208, REPORT_STATS_SIMU = 2210, REPORT_COVERAGE_START = 2201,
-    REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212, REPORT_NO_SPEC_BUT_PROPERTY = 2257, REPORT_INIT_COMPUTED = 2269,
+    REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212, REPORT_NO_SPEC_BUT_PROPERTY = 2257, REPORT_SPEC_WITHOUT_FAIRNESS = 2259, REPORT_INIT_COMPUTED = 2269,
     REPORT_STATE_PLAIN = 2216, REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_SANY_START = 2220,
     REPORT_COVERAGE_VALUE = 2221, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264,
     REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
@@ -74,6 +74,9 @@ void report_sany_errors(FILE *out, const char *diagnostics);
 void report_live_implied(FILE *out, uint32_t branches);
 /* TLC's warning (2257) for temporal properties checked under INIT/NEXT without a SPECIFICATION. */
 void report_no_spec_but_property(FILE *out);
+/* TLC's warning for temporal properties checked against specification `name`, defined at `loc` of
+ * module `module`, that has no fairness. */
+void report_spec_without_fairness(FILE *out, const char *name, syn_loc loc, const char *module);
 void report_progress_plain(FILE *out, const report_stats *s);
 /* "The average outdegree of the complete state graph is A (minimum is m, the maximum M and the
  * 95th percentile is P)." */

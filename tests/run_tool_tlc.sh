@@ -145,10 +145,12 @@ compare "$src/tests/specs" NestedPositions NestedInIf
 compare "$src/tests/specs" NestedPositions NestedInFilter
 # lassos: the first violating component TLC's depth-first search completes, a shortest path to where
 # it entered it, the walk through the witnesses and back; stuttering, "Back to state", leads-to,
-# <>[] and []<> properties, weak fairness (specs without fairness aside: TLC warns there, 2259, and
-# tlc-c does not yet)
+# <>[] and []<> properties, weak fairness, and specs without fairness (TLC's warning 2259)
 s=$src/tests/specs
 compare "$s" LassoChain LassoChainLeads lasso
+compare "$s" LassoChain LassoChainStutter lasso
+compare "$s" LiveForms LiveFormsNegated lasso
+compare "$s" Live LiveActionUnfair lasso
 compare "$s" LassoPhases LassoPhases lasso
 compare "$s" LiveForms LiveFormsEventuallyAlways lasso
 compare "$s" LiveFairness LiveFairnessGuardOther lasso

@@ -992,6 +992,13 @@ int cli_check(const cli_options *o)
     uint32_t nchecks, nfair;
     bool live = model_liveness_problem(m, &checks, &nchecks, &fair, &nfair);
     if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
+    const sema_def *unfair = live && !o->nowarning ? model_spec_without_fairness(m) : NULL;
+    if (unfair) {
+        syn_loc whole = unfair->unit->loc;   /* the name's start to the body's end, as TLC shows a definition */
+        whole.end_line = unfair->body->loc.end_line;
+        whole.end_col = unfair->body->loc.end_col;
+        report_spec_without_fairness(stdout, unfair->name, whole, unfair->module->name);
+    }
     if (live) report_live_implied(stdout, nchecks);
     rc = model_check_assumptions(m, stdout);
     if (rc) {

@@ -186,6 +186,7 @@ static bool take_behaviour(model *m, const cfg_file *cfg)
     if (cfg->specification) {
         syn_expr *spec = model_name_expr(m, cfg->specification, cfg->specification_loc);
         if (!spec) return m->exit_code = EXIT_CONFIG, false;
+        m->spec_def = def_of(spec);
         spec_parts parts = {0};
         if (spec_through_instance(spec)) {
             /* Init and Next live inside an instantiated module: enumerate the specification itself,
@@ -407,6 +408,11 @@ bool model_init_action(const model *m, eval_action *out)
     *out = (eval_action){.name = d->name, .loc = d->body->loc, .module = d->module->name, .def = d};
     return true;
 }
+const sema_def *model_spec_without_fairness(const model *m)
+{
+    return m->spec_def && !m->spec_mode && m->nfairness == 0 ? m->spec_def : NULL;
+}
+
 bool model_has_behaviour(const model *m) { return m->init != NULL; }
 const model_fault *model_last_fault(const model *m) { return &m->fault; }
 

@@ -86,6 +86,7 @@ struct model {
     const syn_expr *init, *next;   /* NULL when the .cfg names no behaviour */
     bool spec_mode;                  /* init and next are the whole SPECIFICATION (see eval.h) */
     uint32_t nfairness;
+    const sema_def *spec_def;        /* the SPECIFICATION's definition, or NULL */
     VEC(const syn_expr *) fairness;  /* the SPECIFICATION's fairness (the whole spec in spec_mode) */
     model_liveness *live;            /* NULL without temporal properties */
     named_list invariants, constraints, action_constraints, postconditions;

@@ -177,6 +177,19 @@ void report_no_spec_but_property(FILE *out)
                    tool_mode ? "" : "\n(Use the -nowarning option to disable this warning.)");
 }
 
+void report_spec_without_fairness(FILE *out, const char *name, syn_loc loc, const char *module)
+{
+    report_message(out, REPORT_SPEC_WITHOUT_FAIRNESS, REPORT_CLASS_WARNING,
+                   "Temporal properties (PROPERTY or PROPERTIES) are being verified without a fairness constraint "
+                   "conjoined to the behavior specification %s defined at line %u, col %u to line %u, col %u of module "
+                   "%s. This may lead to trivial counterexamples in which the system exhibits infinite stuttering "
+                   "immediately after the initial state. To avoid this, it is recommended to conjoin a suitable fairness "
+                   "constraint to %s (compare Chapter 8, page 87ff of Specifying Systems at "
+                   "https://lamport.azurewebsites.net/tla/book.html).%s",
+                   name, loc.line, loc.col, loc.end_line, loc.end_col, module, name,
+                   tool_mode ? "" : "\n(Use the -nowarning option to disable this warning.)");
+}
+
 void report_computing_init(FILE *out)
 {
     report_message(out, REPORT_COMPUTING_INIT, REPORT_CLASS_NONE, "Computing initial states...");
