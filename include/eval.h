@@ -101,6 +101,9 @@ void eval_set_stats(eval_worker *w, const eval_stats *s);
 /* Name the actions eval_enumerate reports with their arguments' values, `TakeLeft(0)` (TLC's trace
  * labels); off by default, for the cost: a worker replaying a trace turns it on. */
 void eval_set_action_args(eval_worker *w, bool on);
+/* Print and PrintT of w write nothing: w evaluates again what was evaluated before (a state of a
+ * trace found again to be printed), whose output has been written. */
+void eval_set_quiet(eval_worker *w, bool on);
 /* Random draws from now on are for `key` (the bytes of the state being expanded or checked; NULL:
  * no state), until the next call. */
 void eval_random_context(eval_worker *w, const void *key, size_t len);

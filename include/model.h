@@ -88,14 +88,18 @@ typedef struct model_fault {
 /* The first fault recorded by any worker (the explorer stops at the first). */
 const model_fault *model_last_fault(const model *m);
 
-/* Print a state of a trace (TLC's format, through ALIAS when there is one). */
-void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
-                       const uint8_t *prev, uint32_t prev_len, bool diff_only);
-
-/* The same with the state's label given: TLC's simulator names the initial predicate and each
- * action's arguments ("<TakeLeft(1) line ...>"). */
+/* Print a state of a trace (TLC's format, through ALIAS when there is one) with its label given:
+ * TLC's simulator names the initial predicate and each action's arguments ("<TakeLeft(1) line ...>"). */
 void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len,
                           const eval_action *label, const uint8_t *prev, uint32_t prev_len, bool diff_only);
+/* The n states of a trace, each with its values as TLC's evaluation built them (model_trace_values)
+ * and labelled by labels[i] (labels NULL: by the trace's actions). */
+void model_print_trace(model *m, FILE *out, const explore_trace_state *trace, uint32_t n,
+                       const eval_action *const *labels, bool diff_only);
+/* The values of a trace's states as TLC's evaluation built them, each found again from the one
+ * before (`1..3` stays an interval, as TLC prints it); a state not found again is decoded from its
+ * bytes. Print and PrintT stay silent meanwhile. In a. */
+const val **model_trace_values(model *m, arena *a, const explore_trace_state *trace, uint32_t n);
 /* The same as TLC's depth-first search prints it: no label (report_trace_state_unlabelled). */
 void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant);
 /* The action of the initial predicate when it is a definition (Init), as TLC's simulator names it. */

@@ -132,6 +132,8 @@ compare "$t" Assumptions AssumeFalse
 compare "$t" Assumptions AssumeError
 # TLC's order of strings and model values: CHOOSE, the shortest counterexample found, printing
 compare "$src/tests/specs" StringOrder StringOrder
+# a trace's values as TLC's evaluation built them: intervals printed a..b until a set operator
+compare "$src/tests/specs" Intervals Intervals
 # the nested positions of evaluation errors inside calls, LETs, IFs, disjunctions and filters
 compare "$src/tests/specs" NestedPositions NestedInLet
 compare "$src/tests/specs" NestedPositions NestedInIf

@@ -134,28 +134,25 @@ static void print_walk(checking *c, FILE *out, const explore_trace_state *trace,
     arena_init(&mem);
     report_cex cex;
     model_counterexample(c->m, &mem, trace, len, -1, 0, &cex);
+    const eval_action **labels = arena_alloc(&mem, sizeof(eval_action *) * (len + 1));
     for (uint32_t i = 0; i < len; i++) {
-        eval_action label;
-        bool named = i ? cex.states[i].action != NULL : model_init_action(c->m, &label);
+        eval_action *label = arena_alloc(&mem, sizeof *label);
+        bool named = i ? cex.states[i].action != NULL : model_init_action(c->m, label);
         if (i && named) {
-            label = *cex.states[i].action;
-            const sema_def *d = label.def;
+            *label = *cex.states[i].action;
+            const sema_def *d = label->def;
             if (d && d->nparams && cex.states[i].args) {
                 /* as the explorer's replay names them (eval's name_with_args) */
                 char *name = arena_printf(&mem, "%s(", d->name);
                 for (uint32_t k = 0; k < d->nparams; k++)
                     name = arena_printf(&mem, "%s%s%s", name, k ? "," : "", val_to_string(&mem, cex.states[i].args[k]));
-                label.name = arena_printf(&mem, "%s)", name);
+                label->name = arena_printf(&mem, "%s)", name);
             }
         }
-        const explore_trace_state *prev = i ? &trace[i - 1] : NULL;
-        if (as_module) {
-            print_module_state(c, out, i + 1, &trace[i], named ? &label : NULL);
-            continue;
-        }
-        model_print_state_as(c->m, out, i + 1, trace[i].bytes, trace[i].len, named ? &label : NULL,
-                             prev ? prev->bytes : NULL, prev ? prev->len : 0, c->o->difftrace);
+        labels[i] = named ? label : NULL;
+        if (as_module) print_module_state(c, out, i + 1, &trace[i], labels[i]);
     }
+    if (!as_module) model_print_trace(c->m, out, trace, len, labels, c->o->difftrace);
     arena_free(&mem);
 }
 
@@ -173,12 +170,7 @@ static void print_trace(checking *c, const explore_trace_state *trace, uint32_t 
             model_print_state_unlabelled(c->m, stdout, i + 1, trace[i].bytes, trace[i].len, invariant);
         return;
     }
-    for (uint32_t i = 0; i < len; i++) {
-        const explore_trace_state *s = &trace[i];
-        const explore_trace_state *prev = i ? &trace[i - 1] : NULL;
-        model_print_state(c->m, stdout, i + 1, s->bytes, s->len, s->action, prev ? prev->bytes : NULL,
-                          prev ? prev->len : 0, c->o->difftrace);
-    }
+    model_print_trace(c->m, stdout, trace, len, NULL, c->o->difftrace);
 }
 
 /* An initial state that violates an invariant: TLC prints it alone, without a trace or the counts
@@ -250,9 +242,7 @@ static void print_lasso(checking *c, const explore_model *em, const explore_grap
                        "tlc-c could not replay the counterexample (is the spec deterministic?)");
         return;
     }
-    for (uint32_t i = 0; i < n; i++)
-        model_print_state(m, stdout, i + 1, trace[i].bytes, trace[i].len, trace[i].action, i ? trace[i - 1].bytes : NULL,
-                          i ? trace[i - 1].len : 0, difftrace);
+    model_print_trace(m, stdout, trace, n, NULL, difftrace);
     if (l->stuttering) report_stuttering(stdout, n + 1);
     else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
     counterexample(c, trace, n, l->stuttering ? (int64_t)n - 1 : (int64_t)l->loop, l->stuttering ? 0 : trace[n].action);
