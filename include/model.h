@@ -100,8 +100,14 @@ void model_print_trace(model *m, FILE *out, const explore_trace_state *trace, ui
  * before (`1..3` stays an interval, as TLC prints it); a state not found again is decoded from its
  * bytes. Print and PrintT stay silent meanwhile. In a. */
 const val **model_trace_values(model *m, arena *a, const explore_trace_state *trace, uint32_t n);
+/* Evaluate the initial predicate again, for its effects only: after an error in it, TLC evaluates it
+ * again (to find where the error was) between its message and the positions, so that what it
+ * prints (Print) appears there a second time. */
+void model_initial_again(model *m);
 /* The same as TLC's depth-first search prints it: no label (report_trace_state_unlabelled). */
 void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant);
+/* The initial predicate: the body of the definition the configuration names (NULL: none). */
+const syn_expr *model_init_body(const model *m);
 /* The action of the initial predicate when it is a definition (Init), as TLC's simulator names it. */
 bool model_init_action(const model *m, eval_action *out);
 /* The action with id `action` (0: none), copied: safe while workers add actions. */

@@ -134,6 +134,12 @@ compare "$t" Assumptions AssumeError
 compare "$src/tests/specs" StringOrder StringOrder
 # a trace's values as TLC's evaluation built them: intervals printed a..b until a set operator
 compare "$src/tests/specs" Intervals Intervals
+# conjuncts of Init or Next that are not Booleans (2247), Assert in Init and in an initial state's
+# invariant: messages, positions, exit codes, and what Print wrote (TLC evaluates Init again)
+for cfg in InitNumber InitCall InitAssert NextSet NextNumber InitInvariant; do
+    compare "$src/tests/specs" Conjuncts Conjuncts$cfg prints
+done
+compare "$src/tests/specs" Conjuncts ConjunctsInitBranches counts
 # the nested positions of evaluation errors inside calls, LETs, IFs, disjunctions and filters
 compare "$src/tests/specs" NestedPositions NestedInLet
 compare "$src/tests/specs" NestedPositions NestedInIf

@@ -288,7 +288,8 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
  * invariant or an action property), the trace to the state, the positions of the expressions being
  * evaluated; and TLC's exit code (75 initial states, 255 successors, 76 invariant, 13 action
- * property, 77 temporal property, 14 Assert). */
+ * property, 77 temporal property, 14 Assert; an Assert in an invariant or while computing the
+ * initial states is an error there). */
 static int report_eval_fault(checking *c, const explore_result *r)
 {
     model *m = c->m;
@@ -297,35 +298,54 @@ static int report_eval_fault(checking *c, const explore_result *r)
     bool positions = true;
     int rc;
     char heading[512];
-    if (f->kind == MODEL_FAULT_ASSERT) {
-        report_eval_failure(stdout, 0, NULL, err);
-        rc = EXIT_ASSERT;
-    } else if (f->where == MODEL_IN_INVARIANT && !f->initial) {
-        snprintf(heading, sizeof heading, "Evaluating invariant %s failed.", f->name);
+    bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
+    if (f->where == MODEL_IN_INVARIANT && !f->initial) {
+        snprintf(heading, sizeof heading, "Evaluating invariant %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_INVARIANT_EVALUATION_FAILED, heading, err);
         positions = false;
         rc = EXIT_SAFETY_EVAL;
     } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
-        snprintf(heading, sizeof heading, "Evaluating action property %s failed.", f->name);
+        snprintf(heading, sizeof heading, "Evaluating action property %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_ACTION_PROPERTY_EVALUATION_FAILED, heading, err);
         positions = false;
         rc = EXIT_LIVENESS;
+    } else if (f->kind == MODEL_FAULT_ASSERT && !initial) {
+        report_eval_failure(stdout, 0, NULL, err);
+        rc = EXIT_ASSERT;
+    } else if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
+        /* TLC reports an action's conjunct that is not a Boolean as an unexpected exception, exit 75 */
+        report_eval_failure(stdout, REPORT_GENERAL,
+                            "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or "
+                            "model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception was "
+                            "a java.lang.RuntimeException\n: ",
+                            err);
+        rc = EXIT_EVAL;
     } else {
-        /* TLC wraps an error computing the initial states in its general error */
-        bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
+        /* TLC wraps an error computing the initial states (a failed Assert too) in its general error */
         report_eval_failure(stdout, initial ? REPORT_GENERAL : 0, NULL, err);
         rc = f->where == MODEL_IN_PROPERTY ? EXIT_LIVENESS_EVAL : EXIT_EVAL;
         /* TLC exits 255 for an error computing successors, 75 for a successor left incomplete */
         if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT)
             rc = EXIT_ERROR;
     }
-    if (r->trace_len) print_trace(c, r->trace, r->trace_len);
+    /* an initial state's invariant is checked inside TLC's evaluation of the initial predicate: no
+     * trace, and the predicate's expressions come first among the positions */
+    bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
+    if (r->trace_len && !initial_invariant) print_trace(c, r->trace, r->trace_len);
+    if (initial) model_initial_again(m);
     if (positions) {
-        syn_loc at[64];
-        uint32_t n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 64);
+        syn_loc at[66];   /* 32 + 32 positions, the within and the failing expression */
+        uint32_t n = initial_invariant ? eval_continued_positions(model_init_body(m), at, 32) : 0;
+        n += eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at + n, 32);
         if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
             at[n++] = err->within;
-        if (!n || !(at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col)) at[n++] = err->loc;
+        bool at_failing = n && at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col;
+        /* a conjunct that is not a Boolean is not listed: TLC tests its value after evaluating it */
+        if (report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
+            if (at_failing && n > 1) n--;
+        } else if (!at_failing) {
+            at[n++] = err->loc;
+        }
         report_nested_positions(stdout, at, n);
     }
     return rc;

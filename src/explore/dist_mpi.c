@@ -801,6 +801,7 @@ static void recheck(dsearch *s, const explore_trace_state *trace, uint32_t n)
     void *mw = s->workers[0].mw;
     if (!m->forget_fault) return;
     m->forget_fault(m->self);
+    if (m->quiet) m->quiet(mw, true);
     if (m->set_level) m->set_level(mw, s->initial ? 0 : s->depth);
     uint32_t states = s->stop.succ ? n - 1 : n;
     if (s->stop.sub == AT_STATE && states) {
@@ -819,6 +820,7 @@ static void recheck(dsearch *s, const explore_trace_state *trace, uint32_t n)
             ok = m->fingerprint(mw, c.bytes.items + c.states.items[i].off, c.states.items[i].len, &fp);
         collector_free(&c);
     }
+    if (m->quiet) m->quiet(mw, false);
     m->state_done(mw);
 }
 

@@ -514,6 +514,7 @@ static void recheck(search *s, const fault *f)
     void *mw = s->workers[0].mw;
     if (!m->forget_fault) return;
     m->forget_fault(m->self);
+    if (m->quiet) m->quiet(mw, true);
     if (m->set_level) m->set_level(mw, s->round.initial ? 0 : s->level.depth);
     if (f->sub == AT_STATE) {
         const pending *p = &s->workers[f->producer].succs.items[f->index];
@@ -526,6 +527,7 @@ static void recheck(search *s, const fault *f)
     } else if (f->kind == FAULT_ERROR) {
         recheck_expansion(s, s->round.initial ? NULL : &s->round.states[f->pos]);
     }
+    if (m->quiet) m->quiet(mw, false);
     m->state_done(mw);
 }
 

@@ -475,6 +475,7 @@ static void recheck(sim *s, const sim_worker *f)
     const explore_trace_state *t = f->failure_trace;
     uint32_t n = f->failure_len;
     m->forget_fault(m->self);
+    if (m->quiet) m->quiet(mw, true);
     uint64_t generated;
     if (f->failure_site == AT_CHECKING_LAST) {
         if (m->set_level) m->set_level(mw, n - 1);
@@ -486,6 +487,7 @@ static void recheck(sim *s, const sim_worker *f)
         if (m->pick_action) m->pick_action(mw, f->failure_draw);
         m->successors(mw, t[at].bytes, t[at].len, explore_collector_sink(col), &generated);
     }
+    if (m->quiet) m->quiet(mw, false);
     m->state_done(mw);
 }
 

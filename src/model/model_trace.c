@@ -185,3 +185,16 @@ const val **model_trace_values(model *m, arena *a, const explore_trace_state *tr
     eval_worker_free(w);
     return out;
 }
+
+static void ignore_state(void *ctx, const val *vars, const eval_action *action)
+{
+    (void)ctx, (void)vars, (void)action;
+}
+
+void model_initial_again(model *m)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    eval_random_context(w, NULL, 0);
+    if (m->init) eval_enumerate(w, m->init, NULL, m->spec_mode, ignore_state, NULL);
+    eval_worker_free(w);
+}

@@ -240,6 +240,12 @@ static void pick_action(void *worker, uint64_t draw)
     eval_pick_action(mw->ew, draw, mw->m->generate);
 }
 
+static void quiet(void *worker, bool on)
+{
+    model_worker *mw = worker;
+    eval_set_quiet(mw->ew, on);
+}
+
 /* Traces show each action with its arguments' values, as TLC's do. */
 static void replaying(void *worker)
 {
@@ -724,6 +730,7 @@ explore_model model_interface(model *m)
         .set_walk = set_walk,
         .pick_action = pick_action,
         .forget_fault = forget_fault,
+        .quiet = quiet,
         .check_step = check_step,
         .label_state = m->live ? label_state : NULL,
         .label_edge = m->live ? label_edge : NULL,
