@@ -63,6 +63,11 @@ for n in 0 1 2; do
     grep -q '^\\\* <Next line 9, col 9 to line 9, col 18 of module SimStats>$' "$f" && ok || bad "$f: no action comment"
 done
 
+# file=P holds the walk's variables, not the ALIAS record (as TLC's simulator writes them)
+printf 'INIT Init\nNEXT Next\nALIAS Shown\n' >"$work/AliasWalk.cfg"
+"$bin" -simulate num=1,file="$work/alias" -depth 3 -seed 1 -config "$work/AliasWalk.cfg" "$specs/Alias.tla" >/dev/null
+grep -q '^x = 2$' "$work/alias_0_0" && ! grep -q 'count' "$work/alias_0_0" && ok || bad "file=P: the ALIAS record written"
+
 # -stopAfter: an endless run stops by itself (timeout 300 only guards the test against a hang; the
 # bound is generous, since a sanitizer's build on a loaded machine takes seconds to parse the spec)
 timeout 300 "$bin" -simulate -stopAfter 1 -depth 10 -seed 1 "$src/examples/TwoPhaseCommit.tla" >"$work/stop.out" 2>&1

@@ -118,7 +118,7 @@ static void print_module_state(checking *c, FILE *out, uint32_t index, const exp
     size_t size = 0;
     FILE *mem = open_memstream(&text, &size);
     if (!mem) return;
-    model_print_state_as(c->m, mem, index, s->bytes, s->len, label, NULL, 0, false);
+    model_print_state_vars(c->m, mem, index, s->bytes, s->len, label);
     fclose(mem);
     char *header_end = strchr(text, '\n'), *label_start = strchr(text, '<');
     if (header_end && label_start && label_start < header_end)

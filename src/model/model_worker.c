@@ -767,15 +767,12 @@ static void print_values(model *m, eval_worker *w, FILE *out, uint32_t index, co
     eval_worker_reset(w);
 }
 
-void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len,
-                          const eval_action *a, const uint8_t *prev, uint32_t prev_len, bool diff_only)
+void model_print_state_vars(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len,
+                            const eval_action *a)
 {
     arena mem;
     arena_init(&mem);
-    eval_worker *w = eval_worker_new(m->ep, -1);
-    const val *pv = prev ? model_decode(m, &mem, prev, prev_len) : NULL;
-    print_values(m, w, out, index, model_decode(m, &mem, bytes, len), pv, a, diff_only);
-    eval_worker_free(w);
+    report_trace_state(out, index, a, m->prog, model_decode(m, &mem, bytes, len), NULL, false);
     arena_free(&mem);
 }
 
