@@ -48,6 +48,8 @@ typedef struct eval_error {
  * when `split`) down to the failing expression `failing` (see positions.c). Returns how many were
  * written to out (at most max), 0 when `failing` is not found inside `action`. */
 uint32_t eval_error_positions(const struct syn_expr *action, bool split, syn_loc failing, syn_loc *out, uint32_t max);
+/* The same inside expression e evaluated as a value (an invariant): no conjunct continues. */
+uint32_t eval_error_positions_in(const struct syn_expr *e, syn_loc failing, syn_loc *out, uint32_t max);
 /* The expressions of initial predicate or action e that TLC's stack holds once e is done (a state
  * found, its invariants being checked): e, and each conjunct of its conjunctions. */
 uint32_t eval_continued_positions(const struct syn_expr *e, syn_loc *out, uint32_t max);

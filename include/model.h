@@ -108,6 +108,8 @@ void model_initial_again(model *m);
 void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant);
 /* The initial predicate: the body of the definition the configuration names (NULL: none). */
 const syn_expr *model_init_body(const model *m);
+/* The invariant `name` of the configuration: its definition's body (NULL: no such invariant). */
+const syn_expr *model_invariant_body(const model *m, atom name);
 /* The action of the initial predicate when it is a definition (Init), as TLC's simulator names it. */
 bool model_init_action(const model *m, eval_action *out);
 /* The action with id `action` (0: none), copied: safe while workers add actions. */

@@ -335,8 +335,13 @@ static int report_eval_fault(checking *c, const explore_result *r)
     if (initial) model_initial_again(m);
     if (positions) {
         syn_loc at[66];   /* 32 + 32 positions, the within and the failing expression */
-        uint32_t n = initial_invariant ? eval_continued_positions(model_init_body(m), at, 32) : 0;
-        n += eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at + n, 32);
+        uint32_t n = 0;
+        if (initial_invariant) {
+            n = eval_continued_positions(model_init_body(m), at, 32);
+            n += eval_error_positions_in(model_invariant_body(m, f->name), err->loc, at + n, 32);
+        } else {
+            n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 32);
+        }
         if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
             at[n++] = err->within;
         bool at_failing = n && at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col;

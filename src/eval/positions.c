@@ -195,6 +195,13 @@ uint32_t eval_error_positions(const syn_expr *action, bool split, syn_loc failin
     return search(&p, action, true) ? p.n : 0;
 }
 
+uint32_t eval_error_positions_in(const syn_expr *e, syn_loc failing, syn_loc *out, uint32_t max)
+{
+    path p = {.out = out, .max = max, .target = failing};
+    if (!e || !max) return 0;
+    return search(&p, e, false) ? p.n : 0;
+}
+
 uint32_t eval_continued_positions(const syn_expr *e, syn_loc *out, uint32_t max)
 {
     path p = {.out = out, .max = max};

@@ -411,6 +411,17 @@ const syn_expr *model_init_body(const model *m)
     const sema_def *d = e && e->kind == SX_APPLY ? def_of(e) : NULL;
     return d && d->body && !d->nparams ? d->body : e;
 }
+const syn_expr *model_invariant_body(const model *m, atom name)
+{
+    for (size_t i = 0; i < m->invariants.len; i++) {
+        const named_expr *inv = &m->invariants.items[i];
+        if (inv->name != name || !inv->expr) continue;
+        const syn_expr *e = sema_strip(inv->expr);
+        const sema_def *d = e->kind == SX_APPLY ? def_of(e) : NULL;
+        return d && d->body && !d->nparams ? d->body : e;
+    }
+    return NULL;
+}
 bool model_has_behaviour(const model *m) { return m->init != NULL; }
 const model_fault *model_last_fault(const model *m) { return &m->fault; }
 
