@@ -88,10 +88,9 @@ typedef struct model_fault {
 /* The first fault recorded by any worker (the explorer stops at the first). */
 const model_fault *model_last_fault(const model *m);
 
-/* Print a state with its label given, its variables as stored (no ALIAS), as TLC's simulator writes
- * the states of its walks to file=P modules ("<TakeLeft(1) line ...>" naming the action's arguments). */
-void model_print_state_vars(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len,
-                            const eval_action *label);
+/* Print a state's variables (vars: model_trace_values) with its label given, without ALIAS, as TLC's
+ * simulator writes the states of its walks to file=P modules ("<TakeLeft(1) line ...>"). */
+void model_print_state_vars(model *m, FILE *out, uint32_t index, const val *vars, const eval_action *label);
 /* The n states of a trace, each with its values as TLC's evaluation built them (model_trace_values)
  * and labelled by labels[i] (labels NULL: by the trace's actions). */
 void model_print_trace(model *m, FILE *out, const explore_trace_state *trace, uint32_t n,

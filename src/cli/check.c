@@ -111,14 +111,13 @@ static void on_sigint(int sig)
 
 /* A state of a walk in a file=P module, as TLC writes it: the label as a comment, then
  * STATE_i == and the state's lines (the trace's "State i: <label>" header turned around). */
-static void print_module_state(checking *c, FILE *out, uint32_t index, const explore_trace_state *s,
-                               const eval_action *label)
+static void print_module_state(checking *c, FILE *out, uint32_t index, const val *vars, const eval_action *label)
 {
     char *text = NULL;
     size_t size = 0;
     FILE *mem = open_memstream(&text, &size);
     if (!mem) return;
-    model_print_state_vars(c->m, mem, index, s->bytes, s->len, label);
+    model_print_state_vars(c->m, mem, index, vars, label);
     fclose(mem);
     char *header_end = strchr(text, '\n'), *label_start = strchr(text, '<');
     if (header_end && label_start && label_start < header_end)
@@ -135,6 +134,7 @@ static void print_walk(checking *c, FILE *out, const explore_trace_state *trace,
     report_cex cex;
     model_counterexample(c->m, &mem, trace, len, -1, 0, &cex);
     const eval_action **labels = arena_alloc(&mem, sizeof(eval_action *) * (len + 1));
+    const val **vars = as_module ? model_trace_values(c->m, &mem, trace, len) : NULL;
     for (uint32_t i = 0; i < len; i++) {
         eval_action *label = arena_alloc(&mem, sizeof *label);
         bool named = i ? cex.states[i].action != NULL : model_init_action(c->m, label);
@@ -150,7 +150,7 @@ static void print_walk(checking *c, FILE *out, const explore_trace_state *trace,
             }
         }
         labels[i] = named ? label : NULL;
-        if (as_module) print_module_state(c, out, i + 1, &trace[i], labels[i]);
+        if (as_module) print_module_state(c, out, i + 1, vars[i], labels[i]);
     }
     if (!as_module) model_print_trace(c->m, out, trace, len, labels, c->o->difftrace);
     arena_free(&mem);

@@ -767,13 +767,9 @@ static void print_values(model *m, eval_worker *w, FILE *out, uint32_t index, co
     eval_worker_reset(w);
 }
 
-void model_print_state_vars(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len,
-                            const eval_action *a)
+void model_print_state_vars(model *m, FILE *out, uint32_t index, const val *vars, const eval_action *a)
 {
-    arena mem;
-    arena_init(&mem);
-    report_trace_state(out, index, a, m->prog, model_decode(m, &mem, bytes, len), NULL, false);
-    arena_free(&mem);
+    report_trace_state(out, index, a, m->prog, vars, NULL, false);
 }
 
 void model_print_trace(model *m, FILE *out, const explore_trace_state *trace, uint32_t n,
