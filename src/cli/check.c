@@ -287,8 +287,8 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
 
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
  * invariant or an action property), the trace to the state, the positions of the expressions being
- * evaluated; and TLC's exit code (75 initial states, 255 successors, 76 invariant, 13 action
- * property, 77 temporal property, 14 Assert; an Assert in an invariant or while computing the
+ * evaluated; and TLC's exit code (75 initial states, 255 successors and action properties, 76
+ * invariant, 77 temporal property, 14 Assert; an Assert in an invariant or while computing the
  * initial states is an error there). */
 static int report_eval_fault(checking *c, const explore_result *r)
 {
@@ -308,7 +308,8 @@ static int report_eval_fault(checking *c, const explore_result *r)
         snprintf(heading, sizeof heading, "Evaluating action property %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_ACTION_PROPERTY_EVALUATION_FAILED, heading, err);
         positions = false;
-        rc = EXIT_LIVENESS;
+        /* TLC checks a step's properties while it computes successors: its exit codes for those */
+        rc = f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_ERROR;
     } else if (f->kind == MODEL_FAULT_ASSERT && !initial) {
         report_eval_failure(stdout, 0, NULL, err);
         rc = EXIT_ASSERT;
