@@ -48,6 +48,11 @@ typedef struct eval_error {
  * when `split`) down to the failing expression `failing` (see positions.c). Returns how many were
  * written to out (at most max), 0 when `failing` is not found inside `action`. */
 uint32_t eval_error_positions(const struct syn_expr *action, bool split, syn_loc failing, syn_loc *out, uint32_t max);
+/* The same inside expression e evaluated as a value (an invariant): no conjunct continues. */
+uint32_t eval_error_positions_in(const struct syn_expr *e, syn_loc failing, syn_loc *out, uint32_t max);
+/* The expressions of initial predicate or action e that TLC's stack holds once e is done (a state
+ * found, its invariants being checked): e, and each conjunct of its conjunctions. */
+uint32_t eval_continued_positions(const struct syn_expr *e, syn_loc *out, uint32_t max);
 
 /* ---- the program -------------------------------------------------------------------------------- */
 
@@ -101,6 +106,9 @@ void eval_set_stats(eval_worker *w, const eval_stats *s);
 /* Name the actions eval_enumerate reports with their arguments' values, `TakeLeft(0)` (TLC's trace
  * labels); off by default, for the cost: a worker replaying a trace turns it on. */
 void eval_set_action_args(eval_worker *w, bool on);
+/* Print and PrintT of w write nothing: w evaluates again what was evaluated before (a state of a
+ * trace found again to be printed), whose output has been written. */
+void eval_set_quiet(eval_worker *w, bool on);
 /* Random draws from now on are for `key` (the bytes of the state being expanded or checked; NULL:
  * no state), until the next call. */
 void eval_random_context(eval_worker *w, const void *key, size_t len);

@@ -86,6 +86,9 @@ typedef struct explore_model {
      * properties again (the explorer re-runs the check of the violation it reports, so that the
      * model's record is that one and not the first some worker happened to find). May be NULL. */
     void (*forget_fault)(void *self);
+    /* Optional: with on, what the worker evaluates was evaluated before (a check run again), so its
+     * effects (Print's output) are not repeated; off again after. */
+    void (*quiet)(void *worker, bool on);
     explore_status (*check_step)(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next,
                                  uint32_t next_len);
     /* For liveness (explore_options.record_graph): the label bits of a state, and of a transition

@@ -91,16 +91,27 @@ typedef struct model_fault {
 /* The first fault recorded by any worker (the explorer stops at the first). */
 const model_fault *model_last_fault(const model *m);
 
-/* Print a state of a trace (TLC's format, through ALIAS when there is one). */
-void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
-                       const uint8_t *prev, uint32_t prev_len, bool diff_only);
-
-/* The same with the state's label given: TLC's simulator names the initial predicate and each
- * action's arguments ("<TakeLeft(1) line ...>"). */
-void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len,
-                          const eval_action *label, const uint8_t *prev, uint32_t prev_len, bool diff_only);
+/* Print a state's variables (vars: model_trace_values) with its label given, without ALIAS, as TLC's
+ * simulator writes the states of its walks to file=P modules ("<TakeLeft(1) line ...>"). */
+void model_print_state_vars(model *m, FILE *out, uint32_t index, const val *vars, const eval_action *label);
+/* The n states of a trace, each with its values as TLC's evaluation built them (model_trace_values)
+ * and labelled by labels[i] (labels NULL: by the trace's actions). */
+void model_print_trace(model *m, FILE *out, const explore_trace_state *trace, uint32_t n,
+                       const eval_action *const *labels, bool diff_only);
+/* The values of a trace's states as TLC's evaluation built them, each found again from the one
+ * before (`1..3` stays an interval, as TLC prints it); a state not found again is decoded from its
+ * bytes. Print and PrintT stay silent meanwhile. In a. */
+const val **model_trace_values(model *m, arena *a, const explore_trace_state *trace, uint32_t n);
+/* Evaluate the initial predicate again, for its effects only: after an error in it, TLC evaluates it
+ * again (to find where the error was) between its message and the positions, so that what it
+ * prints (Print) appears there a second time. */
+void model_initial_again(model *m);
 /* The same as TLC's depth-first search prints it: no label (report_trace_state_unlabelled). */
 void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant);
+/* The initial predicate: the body of the definition the configuration names (NULL: none). */
+const syn_expr *model_init_body(const model *m);
+/* The invariant `name` of the configuration: its definition's body (NULL: no such invariant). */
+const syn_expr *model_invariant_body(const model *m, atom name);
 /* The action of the initial predicate when it is a definition (Init), as TLC's simulator names it. */
 bool model_init_action(const model *m, eval_action *out);
 /* The action with id `action` (0: none), copied: safe while workers add actions. */

@@ -37,7 +37,7 @@ enum {
     REPORT_PROGRESS_DFID = 2206, REPORT_MODE_DFID = 2271, REPORT_INIT_GENERATED_DFID = 2208, REPORT_STATS_SIMU = 2210, REPORT_COVERAGE_START = 2201,
     REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212, REPORT_NO_SPEC_BUT_PROPERTY = 2257, REPORT_SPEC_WITHOUT_FAIRNESS = 2259, REPORT_INIT_COMPUTED = 2269,
     REPORT_STATE_PLAIN = 2216, REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_SANY_START = 2220,
-    REPORT_COVERAGE_VALUE = 2221, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264,
+    REPORT_COVERAGE_VALUE = 2221, REPORT_EXPECTED_BOOLEAN = 2247, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264,
     REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
     REPORT_COVERAGE_INIT = 2773, REPORT_COVERAGE_VAR = 2779, REPORT_PARSING_FAILED = 3002,
 };
@@ -123,8 +123,8 @@ void report_trace_header(FILE *out);   /* "Error: The behavior up to this point 
 /* "Error: Invariant X is violated by the initial state:" and the state's variables (2107). */
 void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars);
 /* An evaluation error as TLC reports it: its message (with TLC's code where TLC has one for it, else
- * 1000), inside a message of code heading_code (when not 0) that starts with `heading` (if not NULL;
- * e.g. "Evaluating invariant X failed."); then tlc-c's located diagnostic with the caret on stderr. */
+ * 1000), inside a message of code heading_code (when not 0) that starts with `heading` (if not NULL,
+ * printed as it is: e.g. "Evaluating invariant X failed.\n"); then tlc-c's located diagnostic with the caret on stderr. */
 void report_eval_failure(FILE *out, int heading_code, const char *heading, const eval_error *err);
 /* TLC's code for an evaluation error: its specific one where tlc-c knows it, else 1000. */
 int report_eval_error_code(const eval_error *err);

@@ -53,15 +53,21 @@ printf '%s\n' "$a" | grep -q '^Back to state [0-9]*: <Stir line' && ok || bad "K
 "$bin" -simulate num=100 -depth 30 -seed 3 -workers 2 "$src/examples/KettleFair.tla" >/dev/null
 [ $? = 0 ] && ok || bad "KettleFair: a walk violates its property"
 
-# file=P: one module per walk, P_<worker>_<n>, with STATE_i definitions and the actions as comments
+# file=P: one module per walk, P_<worker>_<n>, with STATE_i definitions and the actions as comments;
+# as in TLC, the successor taken past the depth is the last state (11 states for -depth 10)
 "$bin" -simulate num=3,file="$work/walk" -depth 10 -seed 1 -config "$specs/SimStats.cfg" "$specs/SimStats.tla" >/dev/null
 [ $? = 0 ] && ok || bad "file=P: exit code"
 for n in 0 1 2; do
     f=$work/walk_0_$n
     [ -f "$f" ] && head -1 "$f" | grep -q "^---------------- MODULE $f -----------------$" && ok || bad "$f: no module"
-    [ "$(grep -c '^STATE_[0-9]* == $' "$f" 2>/dev/null)" = 10 ] && ok || bad "$f: not 10 states"
+    [ "$(grep -c '^STATE_[0-9]* == $' "$f" 2>/dev/null)" = 11 ] && ok || bad "$f: not 11 states"
     grep -q '^\\\* <Next line 9, col 9 to line 9, col 18 of module SimStats>$' "$f" && ok || bad "$f: no action comment"
 done
+
+# file=P holds the walk's variables, not the ALIAS record (as TLC's simulator writes them)
+printf 'INIT Init\nNEXT Next\nALIAS Shown\n' >"$work/AliasWalk.cfg"
+"$bin" -simulate num=1,file="$work/alias" -depth 3 -seed 1 -config "$work/AliasWalk.cfg" "$specs/Alias.tla" >/dev/null
+grep -q '^x = 2$' "$work/alias_0_0" && ! grep -q 'count' "$work/alias_0_0" && ok || bad "file=P: the ALIAS record written"
 
 # -stopAfter: an endless run stops by itself (timeout 300 only guards the test against a hang; the
 # bound is generous, since a sanitizer's build on a loaded machine takes seconds to parse the spec)

@@ -105,6 +105,19 @@ compare_dump() {
     same "-dump files" "$cfg" "$work/tlc.dump" "$work/ours.dump" && pass=$((pass + 1)) && echo "PASS $cfg -dump"
 }
 
+# compare_simfile DIR MODULE CFG: the file=P module of one walk of a deterministic spec is TLC's
+compare_simfile() {
+    local dir=$1 module=$2 cfg=$3 work=$tmp/sim-$3
+    mkdir -p "$work" && cp -r "$dir"/. "$work"/
+    (cd "$work" && flock /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC "$module.tla" \
+        -config "$work/$cfg.cfg" -workers 1 -noTE -simulate num=1,file="$work/tlc" -depth 10) >/dev/null 2>&1
+    (cd "$dir" && "$bin" "$module.tla" -config "$dir/$cfg.cfg" -workers 1 -simulate num=1,file="$work/ours" -depth 10) \
+        >/dev/null 2>&1
+    tail -n +2 "$work/tlc_0_0" >"$tmp/a" 2>&1
+    tail -n +2 "$work/ours_0_0" >"$tmp/b" 2>&1
+    same "file=P modules" "$cfg" "$tmp/a" "$tmp/b" && pass=$((pass + 1)) && echo "PASS $cfg file=P"
+}
+
 ex=$src/examples
 t=$src/tests/tool
 # Kettle: a lasso whose prefix (the order of heating and stirring) TLC draws with its fingerprints
@@ -139,6 +152,16 @@ compare "$t" Assumptions AssumeFalse
 compare "$t" Assumptions AssumeError
 # TLC's order of strings and model values: CHOOSE, the shortest counterexample found, printing
 compare "$src/tests/specs" StringOrder StringOrder
+# a trace's values as TLC's evaluation built them: intervals printed a..b until a set operator
+compare "$src/tests/specs" Intervals Intervals
+# conjuncts of Init or Next that are not Booleans (2247), Assert in Init and in an initial state's
+# invariant: messages, positions, exit codes, and what Print wrote (TLC evaluates Init again)
+for cfg in InitNumber InitCall InitAssert NextSet NextNumber InitInvariant; do
+    compare "$src/tests/specs" Conjuncts Conjuncts$cfg prints
+done
+compare "$src/tests/specs" Conjuncts ConjunctsInitBranches counts
+# the simulator's walk files: the variables (not the ALIAS), and the successor past the depth
+compare_simfile "$t" Walk Walk
 # the nested positions of evaluation errors inside calls, LETs, IFs, disjunctions and filters
 compare "$src/tests/specs" NestedPositions NestedInLet
 compare "$src/tests/specs" NestedPositions NestedInIf

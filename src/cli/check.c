@@ -111,14 +111,13 @@ static void on_sigint(int sig)
 
 /* A state of a walk in a file=P module, as TLC writes it: the label as a comment, then
  * STATE_i == and the state's lines (the trace's "State i: <label>" header turned around). */
-static void print_module_state(checking *c, FILE *out, uint32_t index, const explore_trace_state *s,
-                               const eval_action *label)
+static void print_module_state(checking *c, FILE *out, uint32_t index, const val *vars, const eval_action *label)
 {
     char *text = NULL;
     size_t size = 0;
     FILE *mem = open_memstream(&text, &size);
     if (!mem) return;
-    model_print_state_as(c->m, mem, index, s->bytes, s->len, label, NULL, 0, false);
+    model_print_state_vars(c->m, mem, index, vars, label);
     fclose(mem);
     char *header_end = strchr(text, '\n'), *label_start = strchr(text, '<');
     if (header_end && label_start && label_start < header_end)
@@ -134,28 +133,26 @@ static void print_walk(checking *c, FILE *out, const explore_trace_state *trace,
     arena_init(&mem);
     report_cex cex;
     model_counterexample(c->m, &mem, trace, len, -1, 0, &cex);
+    const eval_action **labels = arena_alloc(&mem, sizeof(eval_action *) * (len + 1));
+    const val **vars = as_module ? model_trace_values(c->m, &mem, trace, len) : NULL;
     for (uint32_t i = 0; i < len; i++) {
-        eval_action label;
-        bool named = i ? cex.states[i].action != NULL : model_init_action(c->m, &label);
+        eval_action *label = arena_alloc(&mem, sizeof *label);
+        bool named = i ? cex.states[i].action != NULL : model_init_action(c->m, label);
         if (i && named) {
-            label = *cex.states[i].action;
-            const sema_def *d = label.def;
+            *label = *cex.states[i].action;
+            const sema_def *d = label->def;
             if (d && d->nparams && cex.states[i].args) {
                 /* as the explorer's replay names them (eval's name_with_args) */
                 char *name = arena_printf(&mem, "%s(", d->name);
                 for (uint32_t k = 0; k < d->nparams; k++)
                     name = arena_printf(&mem, "%s%s%s", name, k ? "," : "", val_to_string(&mem, cex.states[i].args[k]));
-                label.name = arena_printf(&mem, "%s)", name);
+                label->name = arena_printf(&mem, "%s)", name);
             }
         }
-        const explore_trace_state *prev = i ? &trace[i - 1] : NULL;
-        if (as_module) {
-            print_module_state(c, out, i + 1, &trace[i], named ? &label : NULL);
-            continue;
-        }
-        model_print_state_as(c->m, out, i + 1, trace[i].bytes, trace[i].len, named ? &label : NULL,
-                             prev ? prev->bytes : NULL, prev ? prev->len : 0, c->o->difftrace);
+        labels[i] = named ? label : NULL;
+        if (as_module) print_module_state(c, out, i + 1, vars[i], labels[i]);
     }
+    if (!as_module) model_print_trace(c->m, out, trace, len, labels, c->o->difftrace);
     arena_free(&mem);
 }
 
@@ -173,12 +170,7 @@ static void print_trace(checking *c, const explore_trace_state *trace, uint32_t 
             model_print_state_unlabelled(c->m, stdout, i + 1, trace[i].bytes, trace[i].len, invariant);
         return;
     }
-    for (uint32_t i = 0; i < len; i++) {
-        const explore_trace_state *s = &trace[i];
-        const explore_trace_state *prev = i ? &trace[i - 1] : NULL;
-        model_print_state(c->m, stdout, i + 1, s->bytes, s->len, s->action, prev ? prev->bytes : NULL,
-                          prev ? prev->len : 0, c->o->difftrace);
-    }
+    model_print_trace(c->m, stdout, trace, len, NULL, c->o->difftrace);
 }
 
 /* An initial state that violates an invariant: TLC prints it alone, without a trace or the counts
@@ -250,9 +242,7 @@ static void print_lasso(checking *c, const explore_model *em, const explore_grap
                        "tlc-c could not replay the counterexample (is the spec deterministic?)");
         return;
     }
-    for (uint32_t i = 0; i < n; i++)
-        model_print_state(m, stdout, i + 1, trace[i].bytes, trace[i].len, trace[i].action, i ? trace[i - 1].bytes : NULL,
-                          i ? trace[i - 1].len : 0, difftrace);
+    model_print_trace(m, stdout, trace, n, NULL, difftrace);
     if (l->stuttering) report_stuttering(stdout, n + 1);
     else model_print_back_to(m, stdout, n + 1, l->loop + 1, trace[n].action);
     counterexample(c, trace, n, l->stuttering ? (int64_t)n - 1 : (int64_t)l->loop, l->stuttering ? 0 : trace[n].action);
@@ -297,8 +287,9 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
 
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
  * invariant or an action property), the trace to the state, the positions of the expressions being
- * evaluated; and TLC's exit code (75 initial states, 255 successors, 76 invariant, 13 action
- * property, 77 temporal property, 14 Assert). */
+ * evaluated; and TLC's exit code (75 initial states, 255 successors and action properties, 76
+ * invariant, 77 temporal property, 14 Assert; an Assert in an invariant or while computing the
+ * initial states is an error there). */
 static int report_eval_fault(checking *c, const explore_result *r)
 {
     model *m = c->m;
@@ -307,35 +298,60 @@ static int report_eval_fault(checking *c, const explore_result *r)
     bool positions = true;
     int rc;
     char heading[512];
-    if (f->kind == MODEL_FAULT_ASSERT) {
-        report_eval_failure(stdout, 0, NULL, err);
-        rc = EXIT_ASSERT;
-    } else if (f->where == MODEL_IN_INVARIANT && !f->initial) {
-        snprintf(heading, sizeof heading, "Evaluating invariant %s failed.", f->name);
+    bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
+    if (f->where == MODEL_IN_INVARIANT && !f->initial) {
+        snprintf(heading, sizeof heading, "Evaluating invariant %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_INVARIANT_EVALUATION_FAILED, heading, err);
         positions = false;
         rc = EXIT_SAFETY_EVAL;
     } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
-        snprintf(heading, sizeof heading, "Evaluating action property %s failed.", f->name);
+        snprintf(heading, sizeof heading, "Evaluating action property %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_ACTION_PROPERTY_EVALUATION_FAILED, heading, err);
         positions = false;
-        rc = EXIT_LIVENESS;
+        /* TLC checks a step's properties while it computes successors: its exit codes for those */
+        rc = f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_ERROR;
+    } else if (f->kind == MODEL_FAULT_ASSERT && !initial) {
+        report_eval_failure(stdout, 0, NULL, err);
+        rc = EXIT_ASSERT;
+    } else if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
+        /* TLC reports an action's conjunct that is not a Boolean as an unexpected exception, exit 75 */
+        report_eval_failure(stdout, REPORT_GENERAL,
+                            "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or "
+                            "model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception was "
+                            "a java.lang.RuntimeException\n: ",
+                            err);
+        rc = EXIT_EVAL;
     } else {
-        /* TLC wraps an error computing the initial states in its general error */
-        bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
+        /* TLC wraps an error computing the initial states (a failed Assert too) in its general error */
         report_eval_failure(stdout, initial ? REPORT_GENERAL : 0, NULL, err);
         rc = f->where == MODEL_IN_PROPERTY ? EXIT_LIVENESS_EVAL : EXIT_EVAL;
         /* TLC exits 255 for an error computing successors, 75 for a successor left incomplete */
         if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT)
             rc = EXIT_ERROR;
     }
-    if (r->trace_len) print_trace(c, r->trace, r->trace_len);
+    /* an initial state's invariant is checked inside TLC's evaluation of the initial predicate: no
+     * trace, and the predicate's expressions come first among the positions */
+    bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
+    if (r->trace_len && !initial_invariant) print_trace(c, r->trace, r->trace_len);
+    if (initial) model_initial_again(m);
     if (positions) {
-        syn_loc at[64];
-        uint32_t n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 64);
+        syn_loc at[66];   /* 32 + 32 positions, the within and the failing expression */
+        uint32_t n = 0;
+        if (initial_invariant) {
+            n = eval_continued_positions(model_init_body(m), at, 32);
+            n += eval_error_positions_in(model_invariant_body(m, f->name), err->loc, at + n, 32);
+        } else {
+            n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 32);
+        }
         if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
             at[n++] = err->within;
-        if (!n || !(at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col)) at[n++] = err->loc;
+        bool at_failing = n && at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col;
+        /* a conjunct that is not a Boolean is not listed: TLC tests its value after evaluating it */
+        if (report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
+            if (at_failing && n > 1) n--;
+        } else if (!at_failing) {
+            at[n++] = err->loc;
+        }
         report_nested_positions(stdout, at, n);
     }
     return rc;

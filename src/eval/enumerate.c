@@ -509,11 +509,34 @@ static bool walks_into(const eval_program *ep, const sema_def *named, const sema
     return d->level >= min_level || call->level >= min_level || def_may_branch(ep, d, 0);
 }
 
-/* Every variable of the next state has its value: TLC then evaluates the rest of the action as
- * tests, without branching (see walk). Not inside a composition, whose stages rebind them. */
-static bool all_assigned(const enumerator *E)
+/* Every variable of the next state (of the initial state) has its value: TLC then evaluates the
+ * rest of the action (of the initial predicate) as tests, without branching (see walk). Not inside
+ * a composition, whose stages rebind them, nor at a specification's temporal parts. */
+static bool all_assigned(const enumerator *E, const syn_expr *e)
 {
-    return !E->unbound && !E->init && !E->spec && !E->composing;
+    if (E->unbound || E->composing) return false;
+    return E->init ? e->level <= LEVEL_STATE : !E->spec;
+}
+
+/* A conjunct that is a test. A value that is not a Boolean is TLC's error 2247, which names the
+ * conjunct by its numeral or by its place. */
+static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
+{
+    eval_worker *w = E->w;
+    val v = eval_expr(w, c, e);
+    if (val_is_bool(v)) return val_get_bool(v);
+    const char *what = E->init ? "initial states" : "next states", *found = val_to_string(&w->scratch, v);
+    syn_loc l = e->loc;
+    if (e->kind == SX_NUM)
+        eval_fail(w, l, "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\n%s", what, found,
+                  e->u.n.num_text ? e->u.n.num_text : arena_printf(&w->scratch, "%lld", (long long)e->u.n.num));
+    const char *file = l.file ? l.file : "?", *slash = strrchr(file, '/');
+    const char *base = slash ? slash + 1 : file, *dot = strrchr(base, '.');
+    int len = dot && !strcmp(dot, ".tla") ? (int)(dot - base) : (int)strlen(base);
+    eval_fail(w, l,
+              "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\nline %u, col %u to line %u, "
+              "col %u of module %.*s",
+              what, found, l.line, l.col, l.end_line, l.end_col, len, base);
 }
 
 /* Expand a call of a user definition whose body may bind variables. */
@@ -833,7 +856,7 @@ static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool
         if (splitting && !E->labelled) E->fn(E->fn_ctx, NULL, &E->action);
         return;
     }
-    if (eval_truth(w, c, e)) proceed(E, rest);
+    if (test_holds(E, c, e)) proceed(E, rest);
 }
 
 /* A whole specification Init /\ [][Next]_v /\ fairness: its temporal parts are skipped (Init),
@@ -921,8 +944,8 @@ static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
 static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
     eval_worker *w = E->w;
-    if (all_assigned(E)) {
-        if (eval_truth(w, c, e)) proceed(E, rest);
+    if (all_assigned(E, e)) {
+        if (test_holds(E, c, e)) proceed(E, rest);
         return;
     }
     switch (e->kind) {
@@ -989,7 +1012,7 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         break;
     default: break;
     }
-    if (eval_truth(w, c, e)) proceed(E, rest);
+    if (test_holds(E, c, e)) proceed(E, rest);
 }
 
 /* A walk run as a protected call. */

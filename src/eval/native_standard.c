@@ -401,6 +401,7 @@ static val bg_cardinality(native_call *call)
  * TLC prints it (broken over lines past 80 columns). */
 static void print_line(native_call *call, val v, const val *also)
 {
+    if (W->quiet) return;
     FILE *out = W->ep->print_out ? W->ep->print_out : stdout;
     flockfile(out);
     val_print_pretty(out, v);

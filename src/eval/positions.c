@@ -74,14 +74,30 @@ static bool search_bounds(path *p, const syn_bound *b, uint32_t n)
     return false;
 }
 
-/* A conjunction the action continues through: its earlier conjuncts stay on TLC's stack. */
-static bool search_conjuncts(path *p, const syn_expr *e)
+/* The expressions of conjunct e that stay on TLC's stack while the conjuncts after it are
+ * evaluated: e, and inside a conjunction each of its conjuncts in turn (TLC evaluates the rest of a
+ * conjunction inside the conjunct before it). */
+static bool push_continued(path *p, const syn_expr *e)
+{
+    while (e->kind == SX_PAREN) e = e->u.bin.a;
+    if (!push(p, e->loc)) return false;
+    if (e->kind == SX_CONJ_LIST) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!push_continued(p, e->u.list.items[i])) return false;
+    } else if (sema_is_builtin(e, B_AND)) {
+        return push_continued(p, e->u.apply.args[0]) && push_continued(p, e->u.apply.args[1]);
+    }
+    return true;
+}
+
+/* A conjunction the action continues through (a list, or a /\ b): its earlier conjuncts stay on
+ * TLC's stack. */
+static bool search_conjuncts(path *p, syn_expr *const *items, uint32_t n)
 {
     uint32_t mark = p->n;
-    for (uint32_t i = 0; i < e->u.list.nitems; i++) {
-        if (search(p, e->u.list.items[i], true)) return true;
-        p->n = mark + i;
-        if (!push(p, e->u.list.items[i]->loc)) return false;
+    for (uint32_t i = 0; i < n; i++) {
+        if (search(p, items[i], true)) return true;
+        if (!push_continued(p, items[i])) break;
     }
     p->n = mark;
     return false;
@@ -91,6 +107,7 @@ static bool search_children(path *p, const syn_expr *e, bool continues)
 {
     switch (e->kind) {
     case SX_APPLY: {
+        if (continues && sema_is_builtin(e, B_AND)) return search_conjuncts(p, e->u.apply.args, 2);
         if (search_all(p, e->u.apply.args, e->u.apply.nargs)) return true;
         const sema_def *d = called_def(e);
         return d && search_def(p, d, continues);
@@ -108,7 +125,7 @@ static bool search_children(path *p, const syn_expr *e, bool continues)
     case SX_FORALL: case SX_CHOOSE: case SX_SET_FILTER: case SX_SET_MAP: case SX_FUNC:
         return search_bounds(p, e->u.q.bounds, e->u.q.nbounds) || search(p, e->u.q.body, false);
     case SX_CONJ_LIST:
-        if (continues) return search_conjuncts(p, e);
+        if (continues) return search_conjuncts(p, e->u.list.items, e->u.list.nitems);
         return search_all(p, e->u.list.items, e->u.list.nitems);
     case SX_DISJ_LIST:
         for (uint32_t i = 0; i < e->u.list.nitems; i++)
@@ -176,4 +193,18 @@ uint32_t eval_error_positions(const syn_expr *action, bool split, syn_loc failin
     if (!action || !max) return 0;
     if (split) action = split_action(&p, action);
     return search(&p, action, true) ? p.n : 0;
+}
+
+uint32_t eval_error_positions_in(const syn_expr *e, syn_loc failing, syn_loc *out, uint32_t max)
+{
+    path p = {.out = out, .max = max, .target = failing};
+    if (!e || !max) return 0;
+    return search(&p, e, false) ? p.n : 0;
+}
+
+uint32_t eval_continued_positions(const syn_expr *e, syn_loc *out, uint32_t max)
+{
+    path p = {.out = out, .max = max};
+    if (e) push_continued(&p, e);
+    return p.n;
 }

@@ -548,11 +548,12 @@ static void clear_faults(dsearch *s)
 static void plan_round(dsearch *s);
 
 /* The successors the stopping state generated, as TLC counts them (explore.c's generated_until): at
- * a new state violating an invariant, those up to it, when the state emitted all it generated. */
+ * a new state violating an invariant (an initial state whose invariant fails), those up to it, when
+ * the state emitted all it generated. */
 static uint64_t generated_until(const dsearch *s, const fault *stop, uint64_t npos)
 {
     uint64_t all = s->counts.items[npos + stop->pos];
-    if (s->initial || stop->sub != AT_STATE || stop->kind != FAULT_VIOLATION) return all;
+    if (stop->sub != AT_STATE || (!s->initial && stop->kind != FAULT_VIOLATION)) return all;
     return s->counts.items[stop->pos] == all ? stop->seq - s->seq_base.items[stop->pos] + 1 : all;
 }
 
@@ -801,6 +802,7 @@ static void recheck(dsearch *s, const explore_trace_state *trace, uint32_t n)
     void *mw = s->workers[0].mw;
     if (!m->forget_fault) return;
     m->forget_fault(m->self);
+    if (m->quiet) m->quiet(mw, true);
     if (m->set_level) m->set_level(mw, s->initial ? 0 : s->depth);
     uint32_t states = s->stop.succ ? n - 1 : n;
     if (s->stop.sub == AT_STATE && states) {
@@ -819,6 +821,7 @@ static void recheck(dsearch *s, const explore_trace_state *trace, uint32_t n)
             ok = m->fingerprint(mw, c.bytes.items + c.states.items[i].off, c.states.items[i].len, &fp);
         collector_free(&c);
     }
+    if (m->quiet) m->quiet(mw, false);
     m->state_done(mw);
 }
 
@@ -889,7 +892,7 @@ static explore_stats final_stats(const dsearch *s, explore_verdict v)
     uint64_t expanded = s->start;
     if (s->stop.kind != FAULT_NONE && !s->initial) expanded += s->stop.pos + 1;
     st.queue = s->nfrontier - min_u64(expanded, s->nfrontier) + s->next_count;
-    if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE) st.queue--;
+    if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE && !s->initial) st.queue--;
     if (s->stop.kind != FAULT_NONE && s->next_count) st.depth++;
     return st;
 }

@@ -514,6 +514,7 @@ static void recheck(search *s, const fault *f)
     void *mw = s->workers[0].mw;
     if (!m->forget_fault) return;
     m->forget_fault(m->self);
+    if (m->quiet) m->quiet(mw, true);
     if (m->set_level) m->set_level(mw, s->round.initial ? 0 : s->level.depth);
     if (f->sub == AT_STATE) {
         const pending *p = &s->workers[f->producer].succs.items[f->index];
@@ -526,6 +527,7 @@ static void recheck(search *s, const fault *f)
     } else if (f->kind == FAULT_ERROR) {
         recheck_expansion(s, s->round.initial ? NULL : &s->round.states[f->pos]);
     }
+    if (m->quiet) m->quiet(mw, false);
     m->state_done(mw);
 }
 
@@ -873,12 +875,13 @@ static void size_rounds(search *s, uint64_t expanded)
 
 /* The successors the state expanded at stop->pos generated, as TLC counts them when the search
  * stops there: TLC counts a successor when the enumeration reaches it and stops at the first new
- * state that violates an invariant, so only those up to it count. Known when the state emitted
- * every successor it generated (no CONSTRAINT left one out); otherwise all of them. */
+ * state that violates an invariant (or, among the initial states, whose invariant fails), so only
+ * those up to it count. Known when the state emitted every successor it generated (no CONSTRAINT
+ * left one out); otherwise all of them. */
 static uint64_t generated_until(search *s, const fault *stop)
 {
     uint64_t all = s->round.gen[stop->pos];
-    if (s->round.initial || stop->sub != AT_STATE || stop->kind != FAULT_VIOLATION) return all;
+    if (stop->sub != AT_STATE || (!s->round.initial && stop->kind != FAULT_VIOLATION)) return all;
     const pending_vec *v = &s->workers[stop->producer].succs;
     uint64_t pred = v->items[stop->index].pred;
     size_t first = stop->index, end = stop->index + 1;
@@ -971,7 +974,8 @@ static explore_verdict verdict_of(const search *s)
 }
 
 /* The counts TLC prints. At a fault: the states the round expanded up to the fault's are expanded,
- * the fault's new state is not queued, and the depth is that of the deepest state found. */
+ * the fault's new state is not queued (an initial state is: TLC queues it before checking it), and
+ * the depth is that of the deepest state found. */
 static explore_stats final_stats(const search *s, explore_verdict v)
 {
     explore_stats st = {s->generated, s->distinct, 0, s->level.depth, util_now() - s->start};
@@ -979,7 +983,7 @@ static explore_stats final_stats(const search *s, explore_verdict v)
     uint64_t expanded = s->round.start;
     if (s->stop.kind != FAULT_NONE && !s->round.initial) expanded += s->stop.pos + 1;
     st.queue = s->level.nfrontier - min_u64(expanded, s->level.nfrontier) + s->level.next_slots.len;
-    if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE) st.queue--;
+    if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE && !s->round.initial) st.queue--;
     if (s->stop.kind != FAULT_NONE && s->level.next_slots.len) st.depth++;
     return st;
 }

@@ -128,6 +128,7 @@ typedef struct sim_worker {
     struct sim *sim;
     explore_collector *col;
     walk_buf walk;
+    walk_buf beyond;                 /* file=P: the successor taken past the depth (one state or none) */
     uint64_t *good;                  /* hashes of states found good (NULL: checks are not pure) */
     _Atomic uint64_t current;        /* the walk it is on (UINT64_MAX: none) */
     VEC(walk_rec) pending;           /* complete walks not yet folded into `done` */
@@ -337,11 +338,14 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
         fail(w, walk, EXPLORE_DEADLOCK, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
         return STEP_FAILED;
     }
-    bool counting = w->sim->o->count_steps;
-    if (last && !counting) return STEP_END;   /* the depth is reached */
+    bool counting = w->sim->o->count_steps, writing = w->sim->o->walk_done != NULL;
+    if (last && !counting && !writing) return STEP_END;   /* the depth is reached */
     const uint8_t *next = explore_collector_state(w->col, pick_successor(w->col, chosen, r), &len, &action);
     if (counting) count_steps(&w->steps, w->walk.states.items[level - 1].action, action, 1);
-    if (last) return STEP_END;   /* TLC takes one more step, counted but not on the walk */
+    if (last) {   /* TLC takes one more step, counted but not on the walk; file=P shows it */
+        if (writing) walk_push(&w->beyond, next, len, action);
+        return STEP_END;
+    }
     walk_push(&w->walk, next, len, action);
     return STEP_ON;
 }
@@ -353,6 +357,7 @@ static bool run_walk(sim_worker *w, uint64_t walk)
     const explore_model *m = s->m;
     rng r = rng_for_walk(s->o->seed, walk);
     w->walk.bytes.len = w->walk.states.len = 0;
+    w->beyond.bytes.len = w->beyond.states.len = 0;
     uint32_t len;
     const uint8_t *first = walk_state(&s->init, rng_below(&r, (uint32_t)s->init.states.len), &len);
     walk_push(&w->walk, first, len, 0);
@@ -369,7 +374,12 @@ static bool run_walk(sim_worker *w, uint64_t walk)
     VEC_PUSH(w->pending, ((walk_rec){.walk = walk, .generated = generated, .len = (uint32_t)w->walk.states.len}));
     atomic_fetch_add(&s->traces, 1);
     if (s->o->walk_done) {
-        uint32_t n;
+        uint32_t n, action;
+        if (w->beyond.states.len) {
+            const uint8_t *past = walk_state(&w->beyond, 0, &len);
+            action = w->beyond.states.items[0].action;
+            walk_push(&w->walk, past, len, action);
+        }
         explore_trace_state *t = walk_trace(&w->walk, &n);
         s->o->walk_done(s->o->ctx, w->id, w->count, t, n);
         explore_trace_free(t, n);
@@ -475,6 +485,7 @@ static void recheck(sim *s, const sim_worker *f)
     const explore_trace_state *t = f->failure_trace;
     uint32_t n = f->failure_len;
     m->forget_fault(m->self);
+    if (m->quiet) m->quiet(mw, true);
     uint64_t generated;
     if (f->failure_site == AT_CHECKING_LAST) {
         if (m->set_level) m->set_level(mw, n - 1);
@@ -486,6 +497,7 @@ static void recheck(sim *s, const sim_worker *f)
         if (m->pick_action) m->pick_action(mw, f->failure_draw);
         m->successors(mw, t[at].bytes, t[at].len, explore_collector_sink(col), &generated);
     }
+    if (m->quiet) m->quiet(mw, false);
     m->state_done(mw);
 }
 
@@ -541,6 +553,8 @@ static void sim_free(sim *s)
         explore_collector_free(w->col);
         VEC_FREE(w->walk.bytes);
         VEC_FREE(w->walk.states);
+        VEC_FREE(w->beyond.bytes);
+        VEC_FREE(w->beyond.states);
         VEC_FREE(w->pending);
         free(w->steps.count);
         free(w->good);

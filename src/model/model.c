@@ -413,6 +413,23 @@ const sema_def *model_spec_without_fairness(const model *m)
     return m->spec_def && !m->spec_mode && m->nfairness == 0 ? m->spec_def : NULL;
 }
 
+const syn_expr *model_init_body(const model *m)
+{
+    const syn_expr *e = m->init ? sema_strip(m->init) : NULL;
+    const sema_def *d = e && e->kind == SX_APPLY ? def_of(e) : NULL;
+    return d && d->body && !d->nparams ? d->body : e;
+}
+const syn_expr *model_invariant_body(const model *m, atom name)
+{
+    for (size_t i = 0; i < m->invariants.len; i++) {
+        const named_expr *inv = &m->invariants.items[i];
+        if (inv->name != name || !inv->expr) continue;
+        const syn_expr *e = sema_strip(inv->expr);
+        const sema_def *d = e->kind == SX_APPLY ? def_of(e) : NULL;
+        return d && d->body && !d->nparams ? d->body : e;
+    }
+    return NULL;
+}
 bool model_has_behaviour(const model *m) { return m->init != NULL; }
 const model_fault *model_last_fault(const model *m) { return &m->fault; }
 
@@ -432,7 +449,7 @@ int model_check_assumptions(model *m, FILE *out)
         if (!eval_bool(w, as->expr, NULL, NULL, &holds)) {
             /* TLC: "Evaluating assumption ... failed." and the message (exit 10); Assert: 14 */
             const eval_error *err = eval_worker_error(w);
-            char *heading = arena_printf(eval_scratch(w), "Evaluating assumption line %u, col %u to line %u, col %u of module %s failed.",
+            char *heading = arena_printf(eval_scratch(w), "Evaluating assumption line %u, col %u to line %u, col %u of module %s failed.\n",
                                          l.line, l.col, l.end_line, l.end_col, as->module->name);
             if (err->status == EVAL_ASSERT) report_eval_failure(out, 0, NULL, err);
             else report_eval_failure(out, REPORT_ASSUMPTION_EVALUATION_ERROR, heading, err);

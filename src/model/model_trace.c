@@ -133,3 +133,68 @@ uint32_t model_step_labels(model *m, arena *a, const uint8_t *state, uint32_t le
     VEC_FREE(s.found);
     return n;
 }
+
+/* ---- a trace's values as TLC built them --------------------------------------------------------- */
+
+/* TLC prints the states of a trace as its evaluation built them, found again from the state before
+ * (its own values as built): a variable that was given `1..3` and kept it prints `1..3`, where the
+ * state's bytes only hold the set. The first state enumerated with this state's bytes is the one,
+ * as TLC takes the first with the fingerprint. */
+typedef struct built_search {
+    uint32_t nvars;
+    arena *a;
+    const explore_trace_state *target;
+    val_buf buf;
+    val *found;                      /* in a */
+} built_search;
+
+static void on_built(void *ctx_, const val *next, const eval_action *action)
+{
+    (void)action;
+    built_search *s = ctx_;
+    if (s->found) return;
+    s->buf.len = 0;
+    val_state_serialize(next, s->nvars, &s->buf);
+    if (s->buf.len != s->target->len || memcmp(s->buf.items, s->target->bytes, s->target->len) != 0) return;
+    s->found = arena_alloc(s->a, sizeof(val) * (s->nvars + 1));
+    for (uint32_t i = 0; i < s->nvars; i++) s->found[i] = val_copy(s->a, next[i]);
+}
+
+/* The state after `prev` (values as built, and bytes; NULL: an initial state), as built, or NULL. */
+static val *built_state(model *m, eval_worker *w, arena *a, const val *prev, const explore_trace_state *prev_bytes,
+                        const explore_trace_state *target, uint32_t level)
+{
+    built_search s = {m->prog->nvars, a, target, {0}, NULL};
+    eval_set_stats(w, &(eval_stats){.level = level, .workers = m->workers, .check_deadlock = m->check_deadlock});
+    eval_random_context(w, prev ? prev_bytes->bytes : NULL, prev ? prev_bytes->len : 0);
+    if (m->init && m->next) eval_enumerate(w, prev ? m->next : m->init, prev, m->spec_mode, on_built, &s);
+    eval_worker_reset(w);
+    free(s.buf.items);
+    return s.found;
+}
+
+const val **model_trace_values(model *m, arena *a, const explore_trace_state *trace, uint32_t n)
+{
+    const val **out = arena_alloc(a, sizeof(val *) * (n + 1));
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    eval_set_quiet(w, true);
+    for (uint32_t i = 0; i < n; i++) {
+        const val *built = built_state(m, w, a, i ? out[i - 1] : NULL, i ? &trace[i - 1] : NULL, &trace[i], i);
+        out[i] = built ? built : model_decode(m, a, trace[i].bytes, trace[i].len);
+    }
+    eval_worker_free(w);
+    return out;
+}
+
+static void ignore_state(void *ctx, const val *vars, const eval_action *action)
+{
+    (void)ctx, (void)vars, (void)action;
+}
+
+void model_initial_again(model *m)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    eval_random_context(w, NULL, 0);
+    if (m->init) eval_enumerate(w, m->init, NULL, m->spec_mode, ignore_state, NULL);
+    eval_worker_free(w);
+}

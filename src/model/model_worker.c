@@ -252,6 +252,12 @@ static void pick_action(void *worker, uint64_t draw)
     eval_pick_action(mw->ew, draw, mw->m->generate);
 }
 
+static void quiet(void *worker, bool on)
+{
+    model_worker *mw = worker;
+    eval_set_quiet(mw->ew, on);
+}
+
 /* Traces show each action with its arguments' values, as TLC's do. */
 static void replaying(void *worker)
 {
@@ -736,6 +742,7 @@ explore_model model_interface(model *m)
         .set_walk = m->pure ? NULL : set_walk,   /* only TLCGet reads it (and the clock it takes each step) */
         .pick_action = pick_action,
         .forget_fault = forget_fault,
+        .quiet = quiet,
         .check_step = check_step,
         .label_state = m->live ? label_state : NULL,
         .label_edge = m->live ? label_edge : NULL,
@@ -755,25 +762,10 @@ bool model_action(model *m, uint32_t action, eval_action *out)
     return true;
 }
 
-void model_print_state(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, uint32_t action,
-                       const uint8_t *prev, uint32_t prev_len, bool diff_only)
+/* Print state `index` of a trace, whose values are vars (pv: the state before, for -difftrace), with w. */
+static void print_values(model *m, eval_worker *w, FILE *out, uint32_t index, const val *vars, const val *pv,
+                         const eval_action *a, bool diff_only)
 {
-    eval_action a;
-    model_print_state_as(m, out, index, bytes, len, model_action(m, action, &a) ? &a : NULL, prev, prev_len, diff_only);
-}
-
-void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len,
-                          const eval_action *a, const uint8_t *prev, uint32_t prev_len, bool diff_only)
-{
-    eval_worker *w = eval_worker_new(m->ep, -1);
-    uint32_t n = m->prog->nvars;
-    val *vars = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
-    val_state_deserialize(eval_scratch(w), bytes, len, vars, n);
-    val *pv = NULL;
-    if (prev) {
-        pv = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
-        val_state_deserialize(eval_scratch(w), prev, prev_len, pv, n);
-    }
     /* an ALIAS may read TLCGet("level"): the state's place in the trace */
     eval_set_stats(w, &(eval_stats){.level = index, .workers = m->workers, .check_deadlock = m->check_deadlock});
     val shown;
@@ -784,7 +776,28 @@ void model_print_state_as(model *m, FILE *out, uint32_t index, const uint8_t *by
         if (m->alias) report_eval_error(out, eval_worker_error(w));
         report_trace_state(out, index, a, m->prog, vars, pv, diff_only);
     }
+    eval_worker_reset(w);
+}
+
+void model_print_state_vars(model *m, FILE *out, uint32_t index, const val *vars, const eval_action *a)
+{
+    report_trace_state(out, index, a, m->prog, vars, NULL, false);
+}
+
+void model_print_trace(model *m, FILE *out, const explore_trace_state *trace, uint32_t n,
+                       const eval_action *const *labels, bool diff_only)
+{
+    arena mem;
+    arena_init(&mem);
+    const val **vars = model_trace_values(m, &mem, trace, n);
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    for (uint32_t i = 0; i < n; i++) {
+        eval_action a;
+        const eval_action *label = labels ? labels[i] : model_action(m, trace[i].action, &a) ? &a : NULL;
+        print_values(m, w, out, i + 1, vars[i], i ? vars[i - 1] : NULL, label, diff_only);
+    }
     eval_worker_free(w);
+    arena_free(&mem);
 }
 
 void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant)
@@ -799,12 +812,11 @@ void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uin
 
 void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len)
 {
-    eval_worker *w = eval_worker_new(m->ep, -1);
-    uint32_t n = m->prog->nvars;
-    val *vars = arena_alloc(eval_scratch(w), sizeof(val) * (n + 1));
-    val_state_deserialize(eval_scratch(w), bytes, len, vars, n);
-    report_initial_violation(out, invariant, m->prog, vars);
-    eval_worker_free(w);
+    arena mem;
+    arena_init(&mem);
+    explore_trace_state state = {(uint8_t *)bytes, len, 0};
+    report_initial_violation(out, invariant, m->prog, model_trace_values(m, &mem, &state, 1)[0]);
+    arena_free(&mem);
 }
 
 void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action)

@@ -506,6 +506,7 @@ int report_eval_error_code(const eval_error *err)
     if (strstr(err->message, "to the empty sequence")) return REPORT_APPLY_EMPTY_SEQ;
     if (strstr(err->message, "not completely specified")) return REPORT_NOT_COMPLETELY_SPECIFIED_NEXT;
     if (strstr(err->message, "division by zero")) return REPORT_DIVISION_BY_ZERO;
+    if (strstr(err->message, "TLC expected a boolean expression")) return REPORT_EXPECTED_BOOLEAN;
     return REPORT_GENERAL;
 }
 
@@ -514,7 +515,7 @@ void report_eval_failure(FILE *out, int heading_code, const char *heading, const
     int code = report_eval_error_code(err);
     if (heading_code) {
         report_begin(out, heading_code, REPORT_CLASS_ERROR);
-        if (heading) fprintf(out, "%s\n", heading);
+        if (heading) fputs(heading, out);
         report_message(out, code, REPORT_CLASS_NONE, "%s", err->message);
         report_end(out, heading_code);
     } else {
