@@ -115,6 +115,10 @@ bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *n
  * on a successor while the successors of a state are being enumerated). */
 const val *eval_hold_state(eval_worker *w, const val *state);   /* returns the state held before */
 void eval_release_state(eval_worker *w, const val *before);
+/* The successors of `state` are being computed: its values do not change until the next call or
+ * eval_worker_reset, and its per-state cache survives evaluations in other states meanwhile (the
+ * constraints of its successors, say). */
+void eval_expanding(eval_worker *w, const val *state);
 
 /* The action (sub-action of the next-state relation) that produced a state: the name and the span
  * of the operator whose definition TLC would name in a trace. */

@@ -164,6 +164,20 @@ struct eval_worker {
     val *state_memo;
     uint32_t *state_epoch;
     uint32_t epoch;
+    uint32_t epochs;             /* the epochs started so far (epoch may go back to base_epoch) */
+    /* The state being expanded (eval_expanding) keeps a cache of its own, so that evaluations in
+     * other states meanwhile (a successor's constraints) do not clear it: bank 0 is its cache,
+     * bank 1 the other states'. */
+    const val *base;
+    uint32_t base_epoch;
+    val *memo_bank[2];
+    uint32_t *epoch_bank[2];
+    /* The same, primed (the value in the next state), while the next state is a whole given state:
+     * slot i is valid while next_epoch_of[i] == next_epoch, bumped whenever the state or the next
+     * state may have changed (every evaluation given a next state, every switch of state). */
+    val *next_memo;
+    uint32_t *next_epoch_of;
+    uint32_t next_epoch;
     VEC(val) registers;          /* TLCSet/TLCGet registers */
     /* TLCGet was called: what is being evaluated depends on the run, not only on constants (a
      * constant definition that calls it is not memoised, see eval_memoised) */

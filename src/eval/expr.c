@@ -305,6 +305,13 @@ static bool is_per_state(const eval_worker *w, ctx c, ctx body, const sema_def *
            !w->ep->def_value[d->id];
 }
 
+/* The same primed, on a transition to a whole given next state (checking a step, not enumerating). */
+static bool is_per_next(const eval_worker *w, ctx c, ctx body, const sema_def *d)
+{
+    return d->nparams == 0 && d->level == LEVEL_STATE && !ctx_subst(body) && ctx_primed(c) && w->next_complete &&
+           !w->init_mode && w->state && !w->ep->def_value[d->id];
+}
+
 /* Evaluate definition d (found through `ref`) applied to the call's arguments. */
 static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref,
                                              const syn_expr *e)
@@ -317,6 +324,8 @@ static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body)) return eval_memoised(w, d);
     bool per_state = is_per_state(w, c, body, d);
     if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
+    bool per_next = !per_state && is_per_next(w, c, body, d);
+    if (per_next && w->next_epoch_of[d->id] == w->next_epoch) return w->next_memo[d->id];
     /* Only a RECURSIVE definition can be entered again before it returns (sema rejects recursion
      * without RECURSIVE; LET definitions and operator arguments go through eval_bound): the depth and
      * the stack are watched there. */
@@ -327,6 +336,9 @@ static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_
     if (per_state) {
         w->state_memo[d->id] = v;
         w->state_epoch[d->id] = w->epoch;
+    } else if (per_next) {
+        w->next_memo[d->id] = v;
+        w->next_epoch_of[d->id] = w->next_epoch;
     }
     return v;
 }

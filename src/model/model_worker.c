@@ -418,6 +418,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->cur = cur;
     mw->cur_bytes = state;
     mw->expanded++;
+    eval_expanding(mw->ew, cur);
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
     if (mw->lab) live_labeller_expanding(mw->lab, mw->ew, state, cur);
     eval_take_intermediate(mw->ew);            /* counted from here: this state's expansion */
