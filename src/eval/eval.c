@@ -53,6 +53,7 @@ void eval_program_free(eval_program *ep)
         free(ep->def_value[i]);
     }
     free(ep->def_value);
+    free(ep->def_vars);
     free(ep->memo);
     free((void *)ep->branches);
     free(ep->def_override);
@@ -134,6 +135,7 @@ void eval_worker_free(eval_worker *w)
         free(w->memo_bank[b]);
         free(w->epoch_bank[b]);
     }
+    eval_def_cache_free(w->def_cache);
     free(w->next_memo);
     free(w->next_epoch_of);
     VEC_FREE(w->registers);
@@ -165,6 +167,7 @@ void eval_worker_reset(eval_worker *w)
 {
     arena_reset(&w->scratch);
     w->base = NULL;
+    memset(w->bytes_view, 0, sizeof w->bytes_view);
     new_epoch(w);   /* the cached state-level values lived in the scratch arena */
 }
 arena *eval_scratch(eval_worker *w) { return &w->scratch; }
