@@ -9,15 +9,16 @@
  * they are (eval_state_bytes); a worker then keeps each value it computes, copied into an arena of
  * its own, under the definition and those variables' bytes (equal bytes are equal values), and
  * finds it again in any other state where they have the same bytes. Values holding a lazy set are
- * not kept (a filter is tied to the scratch memory it was made in). The table is direct-mapped and
- * starts afresh when its arena passes its budget. */
+ * not kept (a filter is tied to the scratch memory it was made in). The table is direct-mapped; once
+ * its arena passes its budget nothing more is kept until the worker's next reset, which starts it
+ * afresh (values found in it may be in use until then). */
 #include "eval_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
 
-enum { DC_SLOTS = 4096, DC_BUDGET = 16u << 20 };
+enum { DC_SLOTS = 16384, DC_BUDGET = 16u << 20 };
 
 typedef struct dc_entry { uint64_t hash; const uint8_t *key; uint32_t len; uint32_t def; val v; } dc_entry;
 
@@ -25,6 +26,7 @@ struct eval_def_cache {
     dc_entry slots[DC_SLOTS];
     arena mem;
     size_t used;
+    bool full;                       /* past the budget: emptied at the next reset */
     VEC(uint8_t) key;
 };
 
@@ -40,6 +42,15 @@ void eval_def_keyed(eval_program *ep, const sema_def *d, const uint64_t *vars)
 void eval_state_bytes(eval_worker *w, bool next, const val *vals, const uint8_t *bytes, const uint32_t *offsets)
 {
     w->bytes_view[next] = (eval_bytes_view){vals, bytes, offsets};
+}
+
+void eval_def_cache_trim(eval_def_cache *c)
+{
+    if (!c || !c->full) return;
+    memset(c->slots, 0, sizeof c->slots);
+    arena_reset(&c->mem);
+    c->used = 0;
+    c->full = false;
 }
 
 void eval_def_cache_free(eval_def_cache *c)
@@ -116,10 +127,9 @@ void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v)
     size_t size = 0;
     if (!keepable(v, &size) || !make_key(w, d, primed)) return;
     eval_def_cache *c = w->def_cache;
-    if (c->used > DC_BUDGET) {   /* start afresh: nothing points into the arena but the table */
-        memset(c->slots, 0, sizeof c->slots);
-        arena_reset(&c->mem);
-        c->used = 0;
+    if (c->used > DC_BUDGET) {
+        c->full = true;
+        return;
     }
     uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
     uint8_t *key = arena_alloc(&c->mem, c->key.len);

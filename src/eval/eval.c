@@ -168,6 +168,7 @@ void eval_worker_reset(eval_worker *w)
     arena_reset(&w->scratch);
     w->base = NULL;
     memset(w->bytes_view, 0, sizeof w->bytes_view);
+    eval_def_cache_trim(w->def_cache);
     new_epoch(w);   /* the cached state-level values lived in the scratch arena */
 }
 arena *eval_scratch(eval_worker *w) { return &w->scratch; }

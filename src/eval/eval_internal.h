@@ -245,6 +245,8 @@ bool eval_cache_kept(eval_worker *w, ctx c, const syn_expr *e);
 bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out);
 void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v);
 void eval_def_cache_free(eval_def_cache *c);
+/* At a worker's reset (nothing found in the cache is in use): empty it if it is past its budget. */
+void eval_def_cache_trim(eval_def_cache *c);
 
 /* expr.c */
 /* The value of e: from the cache of constants when it has a slot, else eval_node. */

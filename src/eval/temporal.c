@@ -336,6 +336,21 @@ static const sema_def *enter_call(guard_walk *g, ctx c, const syn_expr *e, ctx *
     return d;
 }
 
+/* fn on each part of e, in order, while it returns true, when e is a conjunction (conj) or a
+ * disjunction: whether all returned true; -1 when e is not one. */
+typedef bool (*part_fn)(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth);
+static int each_part(guard_walk *g, ctx c, const syn_expr *e, bool conj, part_fn fn, uint32_t depth)
+{
+    if (e->kind == (conj ? SX_CONJ_LIST : SX_DISJ_LIST)) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!fn(g, c, e->u.list.items[i], depth)) return 0;
+        return 1;
+    }
+    if (sema_is_builtin(e, conj ? B_AND : B_OR))
+        return fn(g, c, e->u.apply.args[0], depth) && fn(g, c, e->u.apply.args[1], depth);
+    return -1;
+}
+
 /* The state-level conjuncts e begins with, into g (through /\ and definitions of actions); false
  * where it met a part that is not one (the conjuncts after it are not leading). */
 static bool leading_guards(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth)
@@ -346,13 +361,8 @@ static bool leading_guards(guard_walk *g, ctx c, const syn_expr *e, uint32_t dep
         g->guards[g->n++] = closure(g->w, e, c, false);
         return true;
     }
-    if (e->kind == SX_CONJ_LIST) {
-        for (uint32_t i = 0; i < e->u.list.nitems; i++)
-            if (!leading_guards(g, c, e->u.list.items[i], depth)) return false;
-        return true;
-    }
-    if (sema_is_builtin(e, B_AND))
-        return leading_guards(g, c, e->u.apply.args[0], depth) && leading_guards(g, c, e->u.apply.args[1], depth);
+    int parts = each_part(g, c, e, true, leading_guards, depth);
+    if (parts >= 0) return parts;
     ctx body;
     const sema_def *d = depth < 8 ? enter_call(g, c, e, &body) : NULL;
     if (d) leading_guards(g, body, d->body, depth + 1);
@@ -370,13 +380,8 @@ static bool is_disjunction(const syn_expr *e)
 static bool disjunct_guards(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth)
 {
     e = sema_strip(e);
-    if (e->kind == SX_DISJ_LIST) {
-        for (uint32_t i = 0; i < e->u.list.nitems; i++)
-            if (!disjunct_guards(g, c, e->u.list.items[i], depth)) return false;
-        return true;
-    }
-    if (sema_is_builtin(e, B_OR))
-        return disjunct_guards(g, c, e->u.apply.args[0], depth) && disjunct_guards(g, c, e->u.apply.args[1], depth);
+    int parts = each_part(g, c, e, false, disjunct_guards, depth);
+    if (parts >= 0) return parts;
     ctx body;
     const sema_def *d = e->kind == SX_APPLY && e->u.apply.res->kind == REF_DEF && depth < 8 &&
                                 is_disjunction(e->u.apply.res->def->body)
