@@ -123,6 +123,18 @@ bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *n
  * on a successor while the successors of a state are being enumerated). */
 const val *eval_hold_state(eval_worker *w, const val *state);   /* returns the state held before */
 void eval_release_state(eval_worker *w, const val *before);
+/* The successors of `state` are being computed: its values do not change until the next call or
+ * eval_worker_reset, and its per-state cache survives evaluations in other states meanwhile (the
+ * constraints of its successors, say). */
+void eval_expanding(eval_worker *w, const val *state);
+/* Keep the values of d (a definition without parameters, of state level, outside instances) across
+ * states, by the bytes of the variables in `vars` (a bit per variable): the caller vouches that d's
+ * value is a function of their values alone. Set-up only. */
+void eval_def_keyed(eval_program *ep, const sema_def *d, const uint64_t *vars);
+/* The values `vals` of the current state (next: of the next state) are the bytes `bytes`, variable
+ * i at [offsets[i], offsets[i + 1]); kept definitions are looked up by them while evaluating in that
+ * state (vals NULL: none). All three must stay unchanged until the next call, or eval_worker_reset. */
+void eval_state_bytes(eval_worker *w, bool next, const val *vals, const uint8_t *bytes, const uint32_t *offsets);
 
 /* The action (sub-action of the next-state relation) that produced a state: the name and the span
  * of the operator whose definition TLC would name in a trace. */
@@ -219,10 +231,23 @@ void eval_closures_freeze(eval_program *ep);
 /* The truth of a closure in `state` (and, for an action, the transition to `next`), once frozen. */
 bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out);
 syn_loc eval_closure_loc(const eval_closure *cl);
+/* fn(data, e) for the closure's expression, then for the value of every substitution of the
+ * instances it stands inside (its context's). */
+void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, const syn_expr *e), void *data);
 /* When `step` is <<A>>_v with A the action `next` (the same definition, reached the same way), the
  * closure of what it means on a step of `next`: "v changes". NULL otherwise. The explorer's steps
  * all come from `next`, so their labels need not evaluate A again. Set-up only. */
 const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step, const syn_expr *next);
+/* The guards of A in <<A>>_v or ENABLED <<A>>_v (the closure `cl`): A split at its disjunctions (through
+ * definitions), the state predicates each disjunct begins with (its conjuncts, through /\ and the
+ * definitions of actions it calls, up to its first part that is not one); disjunct j's are
+ * guards[ends[j - 1] .. ends[j]). Evaluating A evaluates a disjunct's guards first, so in a state
+ * where each disjunct has a false one (found without an error), A has no step: ENABLED <<A>>_v is
+ * false there and so is <<A>>_v on its steps. False when some disjunct has none. Set-up only. */
+typedef struct eval_guards { const eval_closure *const *guards; const uint32_t *ends; uint32_t ndisjuncts; } eval_guards;
+bool eval_action_guards(eval_program *ep, const eval_closure *cl, eval_guards *out);
+/* Does every disjunct have a guard false in `state` (no evaluation error)? */
+bool eval_guards_rule_out(eval_worker *w, const eval_guards *g, const val *state);
 /* When `step` is <<A>>_v with A a call D(a1, ..., an) of an action of the next-state relation (reached
  * without an INSTANCE, constant arguments), possibly conjoined with state predicates G (A is
  * G /\ D(...)): the parts, so that a worker can tell A's steps from the enumeration of the successors

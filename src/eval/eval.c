@@ -53,6 +53,7 @@ void eval_program_free(eval_program *ep)
         free(ep->def_value[i]);
     }
     free(ep->def_value);
+    free(ep->def_vars);
     free(ep->memo);
     free((void *)ep->branches);
     free(ep->def_override);
@@ -109,9 +110,16 @@ eval_worker *eval_worker_new(eval_program *ep, int id)
     w->next = util_xcalloc(nv, sizeof(val));
     w->next_bound = util_xcalloc(nv, sizeof(bool));
     uint32_t nd = ep->ndefs ? ep->ndefs : 1;
-    w->state_memo = util_xcalloc(nd, sizeof(val));
-    w->state_epoch = util_xcalloc(nd, sizeof(uint32_t));
-    w->epoch = 1;
+    for (int b = 0; b < 2; b++) {
+        w->memo_bank[b] = util_xcalloc(nd, sizeof(val));
+        w->epoch_bank[b] = util_xcalloc(nd, sizeof(uint32_t));
+    }
+    w->state_memo = w->memo_bank[1];
+    w->state_epoch = w->epoch_bank[1];
+    w->epoch = w->epochs = 1;
+    w->next_memo = util_xcalloc(nd, sizeof(val));
+    w->next_epoch_of = util_xcalloc(nd, sizeof(uint32_t));
+    w->next_epoch = 1;
     eval_random_context(w, NULL, 0);
     return w;
 }
@@ -123,16 +131,45 @@ void eval_worker_free(eval_worker *w)
     arena_free(&w->err_mem);
     free(w->next);
     free(w->next_bound);
-    free(w->state_memo);
-    free(w->state_epoch);
+    for (int b = 0; b < 2; b++) {
+        free(w->memo_bank[b]);
+        free(w->epoch_bank[b]);
+    }
+    eval_def_cache_free(w->def_cache);
+    free(w->next_memo);
+    free(w->next_epoch_of);
     VEC_FREE(w->registers);
     free(w);
+}
+
+/* A fresh epoch for a state other than the one being expanded: nothing cached is valid. */
+static void new_epoch(eval_worker *w)
+{
+    w->epoch = ++w->epochs;
+    w->state_memo = w->memo_bank[1];
+    w->state_epoch = w->epoch_bank[1];
+    w->next_epoch++;
+}
+
+void eval_expanding(eval_worker *w, const val *state)
+{
+    w->base = state;
+    w->base_epoch = ++w->epochs;
+    if (w->state == state) {
+        w->epoch = w->base_epoch;
+        w->state_memo = w->memo_bank[0];
+        w->state_epoch = w->epoch_bank[0];
+        w->next_epoch++;
+    }
 }
 
 void eval_worker_reset(eval_worker *w)
 {
     arena_reset(&w->scratch);
-    w->epoch++;   /* the cached state-level values lived in the scratch arena */
+    w->base = NULL;
+    memset(w->bytes_view, 0, sizeof w->bytes_view);
+    eval_def_cache_trim(w->def_cache);
+    new_epoch(w);   /* the cached state-level values lived in the scratch arena */
 }
 arena *eval_scratch(eval_worker *w) { return &w->scratch; }
 const eval_error *eval_worker_error(const eval_worker *w) { return &w->err; }
@@ -181,7 +218,14 @@ void eval_switch_state(eval_worker *w, const val *state, bool anew)
 {
     if (state == w->state && !anew) return;
     w->state = state;
-    w->epoch++;   /* state-level values cached for the other state are stale */
+    if (state && state == w->base) {   /* unchanged since eval_expanding: its cache holds */
+        w->epoch = w->base_epoch;
+        w->state_memo = w->memo_bank[0];
+        w->state_epoch = w->epoch_bank[0];
+        w->next_epoch++;
+        return;
+    }
+    new_epoch(w);   /* state-level values cached for the other state are stale */
 }
 
 static void enter_frame(eval_worker *w, const eval_frame *f)
@@ -243,7 +287,10 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *sta
 {
     eval_frame f = w->frame;
     f.state = state;
-    if (next) f.next = (val *)next;
+    if (next) {
+        f.next = (val *)next;
+        w->next_epoch++;   /* the buffer may hold another state than last time */
+    }
     f.next_complete = next != NULL;
     f.depth = 0;
     return evaluate_protected(w, &f, e, c, mode, out);

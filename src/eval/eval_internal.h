@@ -128,6 +128,7 @@ struct eval_program {
     uint64_t seed;               /* of random draws (-seed) */
     eval_closures closures;
     eval_const_cache cc;
+    const uint64_t **def_vars;   /* by sema_def.id: kept across states by these variables (defcache.c) */
 };
 
 /* Where a worker is evaluating: its frame, which eval_protected saves and restores whole. The
@@ -143,6 +144,9 @@ struct eval_program {
     uint32_t depth;              /* recursion depth, to report runaway recursion */               \
     val at;
 typedef struct eval_frame { EVAL_FRAME_FIELDS } eval_frame;
+
+typedef struct eval_bytes_view { const val *vals; const uint8_t *bytes; const uint32_t *offsets; } eval_bytes_view;
+typedef struct eval_def_cache eval_def_cache;
 
 struct eval_worker {
     eval_program *ep;
@@ -165,6 +169,24 @@ struct eval_worker {
     val *state_memo;
     uint32_t *state_epoch;
     uint32_t epoch;
+    uint32_t epochs;             /* the epochs started so far (epoch may go back to base_epoch) */
+    /* The state being expanded (eval_expanding) keeps a cache of its own, so that evaluations in
+     * other states meanwhile (a successor's constraints) do not clear it: bank 0 is its cache,
+     * bank 1 the other states'. */
+    const val *base;
+    uint32_t base_epoch;
+    val *memo_bank[2];
+    uint32_t *epoch_bank[2];
+    /* The same, primed (the value in the next state), while the next state is a whole given state:
+     * slot i is valid while next_epoch_of[i] == next_epoch, bumped whenever the state or the next
+     * state may have changed (every evaluation given a next state, every switch of state). */
+    val *next_memo;
+    uint32_t *next_epoch_of;
+    uint32_t next_epoch;
+    /* defcache.c: the bytes of the current state [0] and of the next state [1], when the model
+     * gave them (eval_state_bytes), and the values kept by those bytes */
+    eval_bytes_view bytes_view[2];
+    eval_def_cache *def_cache;
     VEC(val) registers;          /* TLCSet/TLCGet registers */
     /* TLCGet was called: what is being evaluated depends on the run, not only on constants (a
      * constant definition that calls it is not memoised, see eval_memoised) */
@@ -219,6 +241,13 @@ void eval_cache_free(eval_program *ep);
 val eval_cached(eval_worker *w, ctx c, const syn_expr *e);
 /* Is e's value in context c kept already? */
 bool eval_cache_kept(eval_worker *w, ctx c, const syn_expr *e);
+
+/* defcache.c: a kept value of d in the current (or, primed, the next) state, and keeping one. */
+bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out);
+void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v);
+void eval_def_cache_free(eval_def_cache *c);
+/* At a worker's reset (nothing found in the cache is in use): empty it if it is past its budget. */
+void eval_def_cache_trim(eval_def_cache *c);
 
 /* expr.c */
 /* The value of e: from the cache of constants when it has a slot, else eval_node. */

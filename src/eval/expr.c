@@ -305,6 +305,26 @@ static bool is_per_state(const eval_worker *w, ctx c, ctx body, const sema_def *
            !w->ep->def_value[d->id];
 }
 
+/* The same primed, on a transition to a whole given next state (checking a step, not enumerating). */
+static bool is_per_next(const eval_worker *w, ctx c, ctx body, const sema_def *d)
+{
+    return d->nparams == 0 && d->level == LEVEL_STATE && !ctx_subst(body) && ctx_primed(c) && w->next_complete &&
+           !w->init_mode && w->state && !w->ep->def_value[d->id];
+}
+
+/* Keep d's value for the rest of the state (primed: of the step). */
+static val remember(eval_worker *w, const sema_def *d, bool primed, val v)
+{
+    if (primed) {
+        w->next_memo[d->id] = v;
+        w->next_epoch_of[d->id] = w->next_epoch;
+    } else {
+        w->state_memo[d->id] = v;
+        w->state_epoch[d->id] = w->epoch;
+    }
+    return v;
+}
+
 /* Evaluate definition d (found through `ref`) applied to the call's arguments. */
 static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_def *d, const sema_ref *ref,
                                              const syn_expr *e)
@@ -317,18 +337,20 @@ static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body)) return eval_memoised(w, d);
     bool per_state = is_per_state(w, c, body, d);
     if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
+    bool per_next = !per_state && is_per_next(w, c, body, d);
+    if (per_next && w->next_epoch_of[d->id] == w->next_epoch) return w->next_memo[d->id];
+    bool keyed = (per_state || per_next) && w->ep->def_vars && w->ep->def_vars[d->id];
+    val v;
+    if (keyed && eval_def_cache_get(w, d, per_next, &v)) return remember(w, d, per_next, v);
     /* Only a RECURSIVE definition can be entered again before it returns (sema rejects recursion
      * without RECURSIVE; LET definitions and operator arguments go through eval_bound): the depth and
      * the stack are watched there. */
     if (d->recursive) eval_enter_call(w, e->loc, d->name);
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
-    val v = eval_expr(w, body, d->body);
+    v = eval_expr(w, body, d->body);
     if (d->recursive) w->depth--;
-    if (per_state) {
-        w->state_memo[d->id] = v;
-        w->state_epoch[d->id] = w->epoch;
-    }
-    return v;
+    if (keyed) eval_def_cache_put(w, d, per_next, v);
+    return per_state || per_next ? remember(w, d, per_next, v) : v;
 }
 
 static bool is_set_form(const syn_expr *e)

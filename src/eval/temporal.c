@@ -208,6 +208,13 @@ const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step
     return cl;
 }
 
+void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, const syn_expr *e), void *data)
+{
+    fn(data, cl->e);
+    for (const subst_frame *f = ctx_subst(cl->where); f; f = f->up)
+        for (uint32_t i = 0; i < f->inst->nsubs; i++) fn(data, f->inst->subs[i].value);
+}
+
 typedef struct temporal_call { const syn_expr *e; eval_tformula *out; } temporal_call;
 
 static void temporal_body(eval_worker *w, void *data)
@@ -298,6 +305,135 @@ bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_act
     changed->changed = true;
     out->changed = changed;
     return true;
+}
+
+/* ---- the guards of actions --------------------------------------------------------------------- */
+
+enum { MAX_GUARDS = 32, MAX_DISJUNCTS = 16 };
+typedef struct guard_walk {
+    eval_worker *w;
+    const eval_closure *guards[MAX_GUARDS];
+    uint32_t n, ends[MAX_DISJUNCTS], nd;
+} guard_walk;
+
+/* Definition e calls, when its body can be entered here (an action's, with arguments of arity 0):
+ * the context of the body, its arguments settled as a temporal formula's are. NULL otherwise. */
+static const sema_def *enter_call(guard_walk *g, ctx c, const syn_expr *e, ctx *body)
+{
+    if (e->kind != SX_APPLY) return NULL;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind != REF_DEF) return NULL;
+    const sema_def *d = eval_ref_def(g->w->ep, r->def, r);
+    if (d->native || d->is_function || d->recursive || !d->body || g->w->ep->def_value[r->def->id] ||
+        d->nparams != e->u.apply.nargs)
+        return NULL;
+    for (uint32_t i = 0; i < d->nparams; i++)
+        if (d->params[i]->arity > 0) return NULL;
+    *body = r->npath ? eval_enter_path(g->w, c, r->path, r->npath) : ctx_subst_only(c);
+    env *before = body->env;
+    *body = eval_bind_params(g->w, *body, c, d, e->u.apply.args, e->u.apply.nargs);
+    settle_arguments(g->w, body->env, before);
+    return d;
+}
+
+/* fn on each part of e, in order, while it returns true, when e is a conjunction (conj) or a
+ * disjunction: whether all returned true; -1 when e is not one. */
+typedef bool (*part_fn)(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth);
+static int each_part(guard_walk *g, ctx c, const syn_expr *e, bool conj, part_fn fn, uint32_t depth)
+{
+    if (e->kind == (conj ? SX_CONJ_LIST : SX_DISJ_LIST)) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!fn(g, c, e->u.list.items[i], depth)) return 0;
+        return 1;
+    }
+    if (sema_is_builtin(e, conj ? B_AND : B_OR))
+        return fn(g, c, e->u.apply.args[0], depth) && fn(g, c, e->u.apply.args[1], depth);
+    return -1;
+}
+
+/* The state-level conjuncts e begins with, into g (through /\ and definitions of actions); false
+ * where it met a part that is not one (the conjuncts after it are not leading). */
+static bool leading_guards(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (e->level <= LEVEL_STATE) {
+        if (g->n == MAX_GUARDS) return false;
+        g->guards[g->n++] = closure(g->w, e, c, false);
+        return true;
+    }
+    int parts = each_part(g, c, e, true, leading_guards, depth);
+    if (parts >= 0) return parts;
+    ctx body;
+    const sema_def *d = depth < 8 ? enter_call(g, c, e, &body) : NULL;
+    if (d) leading_guards(g, body, d->body, depth + 1);
+    return false;   /* the action's own conjuncts come next */
+}
+
+static bool is_disjunction(const syn_expr *e)
+{
+    e = sema_strip(e);
+    return e->kind == SX_DISJ_LIST || sema_is_builtin(e, B_OR);
+}
+
+/* The leading guards of each disjunct of e (split at \/ and through definitions); false when some
+ * disjunct has none. */
+static bool disjunct_guards(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    int parts = each_part(g, c, e, false, disjunct_guards, depth);
+    if (parts >= 0) return parts;
+    ctx body;
+    const sema_def *d = e->kind == SX_APPLY && e->u.apply.res->kind == REF_DEF && depth < 8 &&
+                                is_disjunction(e->u.apply.res->def->body)
+                            ? enter_call(g, c, e, &body)
+                            : NULL;
+    if (d) return disjunct_guards(g, body, d->body, depth + 1);
+    uint32_t before = g->n;
+    leading_guards(g, c, e, depth);
+    if (g->n == before || g->nd == MAX_DISJUNCTS) return false;
+    g->ends[g->nd++] = g->n;
+    return true;
+}
+
+typedef struct guards_call { const eval_closure *cl; guard_walk g; bool found; } guards_call;
+
+static void guards_body(eval_worker *w, void *data)
+{
+    guards_call *call = data;
+    call->g.w = w;
+    call->found = disjunct_guards(&call->g, call->cl->where, call->cl->e->u.bin.a, 0);
+}
+
+bool eval_action_guards(eval_program *ep, const eval_closure *cl, eval_guards *out)
+{
+    *out = (eval_guards){0};
+    if (cl->changed || cl->e->kind != SX_ANGLE_ACTION) return false;
+    eval_worker *w = builder(ep);
+    eval_frame f = w->frame;
+    f.depth = 0;
+    guards_call call = {.cl = cl};
+    if (!eval_protected(w, &f, guards_body, &call) || !call.found) return false;
+    const eval_closure **guards = arena_alloc(&w->scratch, sizeof *guards * call.g.n);
+    memcpy(guards, call.g.guards, sizeof *guards * call.g.n);
+    uint32_t *ends = arena_alloc(&w->scratch, sizeof *ends * call.g.nd);
+    memcpy(ends, call.g.ends, sizeof *ends * call.g.nd);
+    *out = (eval_guards){guards, ends, call.g.nd};
+    return true;
+}
+
+bool eval_guards_rule_out(eval_worker *w, const eval_guards *g, const val *state)
+{
+    for (uint32_t j = 0, k = 0; j < g->ndisjuncts; j++) {
+        bool ruled_out = false;
+        for (; k < g->ends[j]; k++) {
+            bool holds;
+            if (ruled_out) continue;
+            if (!eval_closure_holds(w, g->guards[k], state, NULL, &holds)) return false;
+            ruled_out = !holds;
+        }
+        if (!ruled_out) return false;
+    }
+    return g->ndisjuncts > 0;
 }
 
 /* ---- is a sub-action entered in every expansion? ------------------------------------------------ */

@@ -276,3 +276,58 @@ const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, con
     *values = lab->values_e;
     return lab->known_e;
 }
+
+/* ---- refinement mappings kept across states ------------------------------------------------------ */
+
+typedef struct mappings { model *m; uint64_t *vars; } mappings;
+
+/* A definition the model can have kept: no parameters, state level, in no instance, not replaced by
+ * the .cfg, more than a variable's name, and reading only some variables (the others may vary while
+ * those repeat), nothing but their values. */
+static void keep_mapping(void *data, const syn_expr *value)
+{
+    mappings *x = data;
+    model *m = x->m;
+    const syn_expr *e = sema_strip(value);
+    if (e->kind != SX_APPLY || e->u.apply.nargs) return;
+    const sema_ref *r = e->u.apply.res;
+    if (!r || r->kind != REF_DEF || r->npath) return;
+    const sema_def *d = r->def;
+    if (d->nparams || d->native || d->recursive || d->is_function || d->level != LEVEL_STATE || !d->body) return;
+    const syn_expr *body = sema_strip(d->body);
+    if (body->kind == SX_APPLY && !body->u.apply.nargs) return;   /* a name: nothing to save */
+    for (size_t i = 0; i < m->overrides.len; i++)
+        if (m->overrides.items[i].target == d) return;
+    if (!model_expr_reads(m, d->body, x->vars)) return;
+    uint32_t nread = 0;
+    for (uint32_t w = 0; w < model_var_words(m); w++) nread += (uint32_t)__builtin_popcountll(x->vars[w]);
+    if (nread == m->prog->nvars) return;
+    eval_def_keyed(m->ep, d, x->vars);
+    m->nkeyed++;
+}
+
+static void walk_closure(void *data, const syn_expr *e)
+{
+    mappings *x = data;
+    model_expr_substitutions(x->m, e, keep_mapping, x);
+}
+
+static void walk_closures(mappings *x, const closure_list *cls)
+{
+    for (size_t i = 0; i < cls->len; i++) eval_closure_substitutions(cls->items[i], walk_closure, x);
+}
+
+void model_keep_refinement_mappings(model *m)
+{
+    mappings x = {m, util_xcalloc(model_var_words(m), sizeof(uint64_t))};
+    for (size_t i = 0; i < m->action_props.len; i++) {
+        const named_expr *n = &m->action_props.items[i];
+        if (n->cl) eval_closure_substitutions(n->cl, walk_closure, &x);
+        else walk_closure(&x, n->expr);
+    }
+    if (m->live) {
+        walk_closures(&x, &m->live->state_labels);
+        walk_closures(&x, &m->live->edge_labels);
+    }
+    free(x.vars);
+}

@@ -66,6 +66,9 @@ typedef struct model_liveness {
      * case it is read off the state graph instead: some successor is an <<A>>_v step */
     VEC(int32_t) enabled_step;
     VEC(int32_t) step_enabled;        /* by edge label: the state label ENABLED <<A>>_v of <<A>>_v, or -1 */
+    /* by state label and by edge label: the guards of ENABLED <<A>>_v and of <<A>>_v (eval_action_guards;
+     * none for other labels): a state where they rule A out has the label false, and its steps */
+    VEC(eval_guards) state_guards, edge_guards;
     _Atomic bool *enabled_from_graph;  /* allocated when the labels are complete */
     /* Fairness steps <<A>>_v whose A is a sub-action of Next: their labels are read off the expansion
      * (live_labels.c). By index k: the labels and the sub-action; by definition id, the first k of
@@ -115,6 +118,7 @@ struct model {
      * (with NULL), for reads.c */
     VEC(model_override) overrides;
     uint32_t ncaches;                /* the invariants' cached conjuncts (reads.c, check_cache.c) */
+    uint32_t nkeyed;                 /* definitions the evaluator keeps across states (eval_def_keyed) */
 };
 
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
@@ -168,6 +172,14 @@ static inline uint32_t model_var_words(const model *m) { return m->prog->nvars /
 /* The variables e can read, as bits in vars[model_var_words(m)]; false when e's value can depend on
  * more than their values (TLCGet, random choice, printing, files). */
 bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars);
+/* Call fn with the value of every instance substitution e can reach (through definitions and
+ * instances, as model_expr_reads walks). */
+void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void *data, const syn_expr *value),
+                              void *data);
+/* Have the evaluator keep, across states, the values of the definitions that stand for an instance's
+ * variables in the action properties and liveness labels (a refinement mapping): those without
+ * parameters that read only some of the variables (live_labels.c). */
+void model_keep_refinement_mappings(model *m);
 /* Give each invariant and []P property whose conjuncts can be cached a plan. */
 void model_plan_checks(model *m);
 

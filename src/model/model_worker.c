@@ -18,6 +18,8 @@ typedef struct model_worker {
     const val *cur;          /* the state whose successors are being computed */
     const uint8_t *cur_bytes;   /* its bytes, and where each variable's bytes start in them */
     uint32_t *cur_offsets;
+    uint32_t *succ_offsets;  /* where each variable's bytes start in buf, after serialise_successor */
+    uint32_t *next_offsets;  /* ... in the target of a step being labelled */
     /* per variable that holds a set in it: where its members' bytes start (val_member_offsets),
      * found once per expanded state, when a successor first changes the set */
     struct member_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *members;
@@ -32,6 +34,7 @@ typedef struct model_worker {
     /* the state last labelled, and its labels: its steps' labels are computed next */
     const uint8_t *labelled;
     uint64_t *labelled_row;
+    uint64_t *ruled_row;     /* its steps' labels that its guards rule out (eval_action_guards) */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
 } model_worker;
 
@@ -143,6 +146,7 @@ static void serialise_successor(model_worker *mw, const val *next)
     mw->buf.len = 0;
     const val *cur = mw->cur;
     for (uint32_t i = 0; i < mw->m->prog->nvars; i++) {
+        mw->succ_offsets[i] = (uint32_t)mw->buf.len;
         const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
         uint32_t len = mw->cur_offsets[i + 1] - mw->cur_offsets[i];
         if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) val_buf_append(&mw->buf, bytes, len);
@@ -150,6 +154,7 @@ static void serialise_successor(model_worker *mw, const val *next)
             val_serialize_set_like(next[i], cur[i], bytes, mw->members[i].at, &mw->buf);
         else val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
+    mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
 }
 
 static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t len)
@@ -186,6 +191,16 @@ static bool all_hold(model_worker *mw, const named_list *list, const val *state,
     return ok;
 }
 
+/* The action properties on the step from the state being expanded to the successor just serialised
+ * (definitions kept by their variables' bytes find them there). */
+static bool step_props_hold(model_worker *mw, const val *next, atom *failing)
+{
+    if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, next, mw->buf.items, mw->succ_offsets);
+    bool ok = all_hold(mw, &mw->m->action_props, mw->cur, next, failing);
+    if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);
+    return ok;
+}
+
 /* ---- the explorer's callbacks ------------------------------------------------------------------- */
 
 static void *worker_new(void *self, int id)
@@ -200,6 +215,8 @@ static void *worker_new(void *self, int id)
     mw->stats.sim_traces = mw->m->sim_traces;
     mw->stats.generate = mw->m->generate;
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+    mw->succ_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+    mw->next_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->members = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->members);
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
@@ -272,7 +289,10 @@ static void worker_free(void *worker)
     free(mw->buf.items);
     free(mw->image.items);
     free(mw->labelled_row);
+    free(mw->ruled_row);
     free(mw->cur_offsets);
+    free(mw->succ_offsets);
+    free(mw->next_offsets);
     for (uint32_t i = 0; i < mw->m->prog->nvars; i++) free(mw->members[i].at);
     free(mw->members);
     free(mw->check_offsets);
@@ -413,7 +433,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     if (mw->lab) live_labeller_emitted(mw->lab, mw->buf.items, (uint32_t)mw->buf.len);
     atom failing = NULL;
     mw->phase = MODEL_IN_ACTION_PROPERTY;
-    bool holds = all_hold(mw, &m->action_props, mw->cur, next, &failing);
+    bool holds = step_props_hold(mw, next, &failing);
     mw->phase = MODEL_IN_NEXT;
     if (!holds) {
         if (!failing) return;   /* an evaluation error: mw->failed is set */
@@ -436,6 +456,8 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->cur = cur;
     mw->cur_bytes = state;
     mw->expanded++;
+    eval_expanding(mw->ew, cur);
+    if (mw->m->nkeyed) eval_state_bytes(mw->ew, false, cur, state, mw->cur_offsets);
     eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
     if (mw->lab) live_labeller_expanding(mw->lab, mw->ew, state, cur);
     eval_take_intermediate(mw->ew);            /* counted from here: this state's expansion */
@@ -547,7 +569,6 @@ static bool invariants_hold(model_worker *mw, checked *c, atom *failing)
  * at `level`; for a successor, mw->cur is the state expanded. */
 static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32_t level)
 {
-    model *m = mw->m;
     model_fault_where phase = mw->phase;   /* MODEL_IN_INIT: an initial state */
     if (phase == MODEL_IN_INIT) serialise(mw, next);
     else serialise_successor(mw, next);
@@ -561,7 +582,7 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
     if (holds && !mw->failed && phase == MODEL_IN_NEXT) {
         kind = MODEL_FAULT_ACTION_PROPERTY;
         mw->phase = MODEL_IN_ACTION_PROPERTY;
-        holds = all_hold(mw, &m->action_props, mw->cur, next, &failing);
+        holds = step_props_hold(mw, next, &failing);
     }
     mw->phase = phase;
     if (!holds && failing) report_step_violation(mw, kind, failing, id);   /* no name: an evaluation error */
@@ -648,7 +669,7 @@ static bool step_ruled_out(const model_liveness *l, const uint64_t *from, uint32
  * ENABLED that cannot be evaluated fall back on the graph. Labels in `known` (may be NULL) are not
  * evaluated: their values are in `values`. */
 static bool labels(model_worker *mw, const closure_list *cls, const val *state, const val *next, const uint64_t *from,
-                   const uint64_t *known, const uint64_t *values, uint64_t *row)
+                   const uint64_t *ruled, const uint64_t *known, const uint64_t *values, uint64_t *row)
 {
     model_liveness *l = mw->m->live;
     bool ok = true;
@@ -659,7 +680,9 @@ static bool labels(model_worker *mw, const closure_list *cls, const val *state, 
             if (live_bit(values, i)) live_set_bit(row, i);
             continue;
         }
-        if (next && step_ruled_out(l, from, i)) continue;
+        if (next ? step_ruled_out(l, from, i) || (ruled && live_bit(ruled, i))
+                 : eval_guards_rule_out(mw->ew, &l->state_guards.items[i], state))
+            continue;
         if (!eval_closure_holds(mw->ew, cls->items[i], state, next, &holds)) {
             if (!next && l->enabled_step.items[i] >= 0) {
                 atomic_store(&l->enabled_from_graph[i], true);
@@ -699,10 +722,21 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     mw->phase = MODEL_IN_PROPERTY;
     eval_random_context(mw->ew, state, len);
     const uint64_t *values = NULL, *known = live_labeller_state(mw->lab, state, &values);
-    if (!labels(mw, cls, decoded(mw, state, len), NULL, NULL, known, values, row)) return false;
+    const val *vars = decoded(mw, state, len);
+    if (!labels(mw, cls, vars, NULL, NULL, NULL, known, values, row)) return false;
     uint32_t words = row_words(cls->len);
     if (!mw->labelled_row) mw->labelled_row = util_xmalloc(sizeof(uint64_t) * words);
     memcpy(mw->labelled_row, row, sizeof(uint64_t) * words);
+    /* the step labels whose guards rule them out in this state: false on all of its steps */
+    const model_liveness *l = mw->m->live;
+    if (!mw->ruled_row) mw->ruled_row = util_xcalloc(row_words(l->edge_labels.len), sizeof(uint64_t));
+    memset(mw->ruled_row, 0, sizeof(uint64_t) * row_words(l->edge_labels.len));
+    const val *before = eval_hold_state(mw->ew, vars);
+    for (uint32_t i = 0; i < l->edge_labels.len; i++)   /* (fairness steps are ruled out by their ENABLED) */
+        if (l->edge_guards.items[i].ndisjuncts && l->step_enabled.items[i] < 0 &&
+            eval_guards_rule_out(mw->ew, &l->edge_guards.items[i], vars))
+            live_set_bit(mw->ruled_row, i);
+    eval_release_state(mw->ew, before);
     mw->labelled = state;
     return true;
 }
@@ -721,7 +755,15 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     const val *s = decoded(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
     eval_random_context(mw->ew, state, len);
     mw->phase = MODEL_IN_PROPERTY;
-    return labels(mw, &l->edge_labels, s, t, state == mw->labelled ? mw->labelled_row : NULL, known, values, row);
+    /* the step's target by its bytes too, for the definitions kept by them (the state being expanded
+     * has its bytes given already) */
+    bool keyed = mw->m->nkeyed && val_state_offsets(next, next_len, mw->m->prog->nvars, mw->next_offsets);
+    if (keyed) eval_state_bytes(mw->ew, true, t, next, mw->next_offsets);
+    bool mine = state == mw->labelled;
+    bool ok = labels(mw, &l->edge_labels, s, t, mine ? mw->labelled_row : NULL, mine ? mw->ruled_row : NULL, known,
+                     values, row);
+    if (keyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);
+    return ok;
 }
 
 explore_model model_interface(model *m)

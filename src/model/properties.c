@@ -64,7 +64,12 @@ static uint32_t state_label(model *m, const eval_closure *cl)
 {
     bool added = false;
     uint32_t bit = label_of(&m->live->state_labels, cl, &added);
-    if (added) VEC_PUSH(m->live->enabled_step, -1);
+    if (added) {
+        VEC_PUSH(m->live->enabled_step, -1);
+        eval_guards g;
+        eval_action_guards(m->ep, cl, &g);
+        VEC_PUSH(m->live->state_guards, g);
+    }
     return bit;
 }
 
@@ -79,6 +84,9 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
         const eval_closure *on_steps = eval_step_of_next(m->ep, cl, m->next);
         VEC_PUSH(l->edge_labels, on_steps ? on_steps : cl);
         VEC_PUSH(l->step_enabled, -1);
+        eval_guards g = {0};
+        if (!on_steps) eval_action_guards(m->ep, cl, &g);
+        VEC_PUSH(l->edge_guards, g);
     }
     return bit;
 }
@@ -355,6 +363,8 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->edge_labels);
     VEC_FREE(l->edge_keys);
     VEC_FREE(l->enabled_step);
+    VEC_FREE(l->state_guards);
+    VEC_FREE(l->edge_guards);
     VEC_FREE(l->step_enabled);
     free((void *)l->enabled_from_graph);
     VEC_FREE(l->derived);

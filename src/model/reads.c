@@ -14,6 +14,8 @@ typedef struct reads {
     uint64_t *vars;          /* the bit set being filled */
     uint8_t *seen;           /* by definition id: its body is walked already */
     bool pure;
+    void (*subst)(void *data, const syn_expr *value);   /* told of every substitution walked, or NULL */
+    void *data;
 } reads;
 
 static void walk(reads *r, const syn_expr *e);
@@ -39,7 +41,10 @@ static void walk_path(reads *r, const sema_inst_step *path, uint32_t npath)
     for (uint32_t i = 0; i < npath; i++) {
         for (uint32_t j = 0; j < path[i].nargs; j++) walk(r, path[i].args[j]);
         const sema_instance *inst = path[i].inst;
-        for (uint32_t j = 0; j < inst->nsubs; j++) walk(r, inst->subs[j].value);
+        for (uint32_t j = 0; j < inst->nsubs; j++) {
+            if (r->subst) r->subst(r->data, inst->subs[j].value);
+            walk(r, inst->subs[j].value);
+        }
     }
 }
 
@@ -94,6 +99,16 @@ bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars)
     walk(&r, e);
     free(r.seen);
     return r.pure;
+}
+
+void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void *data, const syn_expr *value),
+                              void *data)
+{
+    uint64_t *vars = util_xcalloc(model_var_words(m), sizeof(uint64_t));
+    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, 1), .pure = true, .subst = fn, .data = data};
+    walk(&r, e);
+    free(r.seen);
+    free(vars);
 }
 
 /* ---- invariants by their conjuncts ------------------------------------------------------------- */

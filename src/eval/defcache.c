@@ -1,0 +1,139 @@
+/* defcache.c - the values of chosen parameterless state-level definitions kept across states, keyed
+ * by the bytes of the variables they read.
+ *
+ * A refinement mapping (`token == LET ... CHOOSE ...` substituted for an abstract variable) is
+ * evaluated in both states of every step an action property or a label is checked on, while it
+ * reads only a few variables whose values repeat across many states (EWD998PCal: 304 values of
+ * `network` in 20,870 states). The model names such definitions and the variables each reads
+ * (eval_def_keyed, set-up only) and, while it evaluates in a state whose bytes it has, says where
+ * they are (eval_state_bytes); a worker then keeps each value it computes, copied into an arena of
+ * its own, under the definition and those variables' bytes (equal bytes are equal values), and
+ * finds it again in any other state where they have the same bytes. Values holding a lazy set are
+ * not kept (a filter is tied to the scratch memory it was made in). The table is direct-mapped; once
+ * its arena passes its budget nothing more is kept until the worker's next reset, which starts it
+ * afresh (values found in it may be in use until then). */
+#include "eval_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+enum { DC_SLOTS = 16384, DC_BUDGET = 16u << 20 };
+
+typedef struct dc_entry { uint64_t hash; const uint8_t *key; uint32_t len; uint32_t def; val v; } dc_entry;
+
+struct eval_def_cache {
+    dc_entry slots[DC_SLOTS];
+    arena mem;
+    size_t used;
+    bool full;                       /* past the budget: emptied at the next reset */
+    VEC(uint8_t) key;
+};
+
+void eval_def_keyed(eval_program *ep, const sema_def *d, const uint64_t *vars)
+{
+    if (!ep->def_vars) ep->def_vars = util_xcalloc(ep->ndefs ? ep->ndefs : 1, sizeof *ep->def_vars);
+    uint32_t words = ep->sema->nvars / 64 + 1;
+    uint64_t *copy = arena_alloc(&ep->perm, sizeof(uint64_t) * words);
+    memcpy(copy, vars, sizeof(uint64_t) * words);
+    ep->def_vars[d->id] = copy;
+}
+
+void eval_state_bytes(eval_worker *w, bool next, const val *vals, const uint8_t *bytes, const uint32_t *offsets)
+{
+    w->bytes_view[next] = (eval_bytes_view){vals, bytes, offsets};
+}
+
+void eval_def_cache_trim(eval_def_cache *c)
+{
+    if (!c || !c->full) return;
+    memset(c->slots, 0, sizeof c->slots);
+    arena_reset(&c->mem);
+    c->used = 0;
+    c->full = false;
+}
+
+void eval_def_cache_free(eval_def_cache *c)
+{
+    if (!c) return;
+    arena_free(&c->mem);
+    VEC_FREE(c->key);
+    free(c);
+}
+
+/* The key of d in the view's state: d's id and its variables' bytes. False when the evaluation is
+ * not in the state the view describes. */
+static bool make_key(eval_worker *w, const sema_def *d, bool primed)
+{
+    const eval_bytes_view *view = &w->bytes_view[primed];
+    if (!view->vals || view->vals != (primed ? w->next : w->state)) return false;
+    if (!w->def_cache) {
+        w->def_cache = util_xcalloc(1, sizeof *w->def_cache);
+        arena_init(&w->def_cache->mem);
+    }
+    eval_def_cache *c = w->def_cache;
+    const uint64_t *vars = w->ep->def_vars[d->id];
+    c->key.len = 0;
+    VEC_RESERVE(c->key, sizeof d->id);
+    memcpy(c->key.items, &d->id, sizeof d->id);
+    c->key.len = sizeof d->id;
+    for (uint32_t i = 0; i < w->ep->sema->nvars; i++) {
+        if (!(vars[i / 64] >> (i % 64) & 1)) continue;
+        uint32_t len = view->offsets[i + 1] - view->offsets[i];
+        VEC_RESERVE(c->key, c->key.len + len);
+        memcpy(c->key.items + c->key.len, view->bytes + view->offsets[i], len);
+        c->key.len += len;
+    }
+    return true;
+}
+
+static dc_entry *slot_of(eval_def_cache *c, uint64_t hash) { return &c->slots[hash & (DC_SLOTS - 1)]; }
+
+bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out)
+{
+    if (!make_key(w, d, primed)) return false;
+    eval_def_cache *c = w->def_cache;
+    uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
+    const dc_entry *e = slot_of(c, hash);
+    if (!e->key || e->hash != hash || e->len != c->key.len || memcmp(e->key, c->key.items, e->len) != 0) return false;
+    *out = e->v;
+    return true;
+}
+
+/* Can v be kept (no lazy set in it)? *size grows by about the bytes a copy takes. */
+static bool keepable(val v, size_t *size)
+{
+    *size += sizeof(val);
+    switch (v.kind) {
+    case VAL_LAZY: return false;
+    case VAL_SET:
+        for (uint32_t i = 0; i < v.u.set->n; i++)
+            if (!keepable(v.u.set->elems[i], size)) return false;
+        return true;
+    case VAL_SEQ:
+        for (uint32_t i = 0; i < v.u.seq->n; i++)
+            if (!keepable(v.u.seq->elems[i], size)) return false;
+        return true;
+    case VAL_FUNC:
+        for (uint32_t i = 0; i < v.u.fn->n; i++)
+            if (!keepable(v.u.fn->dom[i], size) || !keepable(v.u.fn->rng[i], size)) return false;
+        return true;
+    default: return true;
+    }
+}
+
+void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v)
+{
+    size_t size = 0;
+    if (!keepable(v, &size) || !make_key(w, d, primed)) return;
+    eval_def_cache *c = w->def_cache;
+    if (c->used > DC_BUDGET) {
+        c->full = true;
+        return;
+    }
+    uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
+    uint8_t *key = arena_alloc(&c->mem, c->key.len);
+    memcpy(key, c->key.items, c->key.len);
+    *slot_of(c, hash) = (dc_entry){hash, key, (uint32_t)c->key.len, d->id, val_copy(&c->mem, v)};
+    c->used += c->key.len + size;
+}
