@@ -341,6 +341,19 @@ static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
     const val_set *s = x.u.set;
     val *buf = arena_alloc(a, sizeof(val) * (s->n + 1));
     uint32_t k = 0;
+    if (y.kind == VAL_SET) {   /* both explicit and sorted: one merge, no search per element */
+        const val_set *t = y.u.set;
+        for (uint32_t i = 0, j = 0; i < s->n; i++) {
+            int c = 1;
+            while (j < t->n && (c = cmp_quick(t->elems[j], s->elems[i])) < 0) j++;
+            bool in = j < t->n && c == 0;
+            /* a lazy member may equal a listed one of another form: val_member decides */
+            if (s->elems[i].kind == VAL_LAZY && (st = val_member(a, s->elems[i], y, &in))) return st;
+            if (in == keep_members) buf[k++] = s->elems[i];
+        }
+        *out = set_from_sorted(a, buf, k);
+        return VAL_OK;
+    }
     for (uint32_t i = 0; i < s->n; i++) {
         bool in;
         if ((st = val_member(a, s->elems[i], y, &in))) return st;
@@ -538,12 +551,19 @@ val_status val_seq_concat(arena *a, val x, val y, val *out)
     return VAL_OK;
 }
 
+/* The point x of f's domain, or -1. A domain of consecutive integers (0..N-1, the processes of
+ * most specs) is indexed directly: sorted by kind first, it holds only integers when its ends do. */
 static int64_t fn_find(const val_fn *f, val x)
 {
     uint32_t lo = 0, hi = f->n;
+    if (x.kind == VAL_INT && hi && f->dom[0].kind == VAL_INT && f->dom[hi - 1].kind == VAL_INT &&
+        f->dom[hi - 1].u.i - f->dom[0].u.i == (int64_t)hi - 1) {
+        if (x.u.i < f->dom[0].u.i || x.u.i > f->dom[hi - 1].u.i) return -1;
+        return x.u.i - f->dom[0].u.i;
+    }
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        int c = val_compare(f->dom[mid], x);
+        int c = cmp_quick(f->dom[mid], x);
         if (c == 0) return mid;
         if (c < 0) lo = mid + 1;
         else hi = mid;
