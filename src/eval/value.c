@@ -293,9 +293,37 @@ val val_boolean_set(arena *a)
     return set_from_sorted(a, b, 2);
 }
 
+/* Where x would be in a sorted array of distinct values that runs over consecutive integers or over
+ * a grid of pairs of them (0..N-1, Node \X Node: the domains of most functions, the sets of many
+ * memberships), checked: the index of x when the guess finds it there, else -1 (then a binary search
+ * decides). */
+static int64_t guess_index(const val *elems, uint32_t n, val x)
+{
+    if (!n || x.kind != elems[0].kind || elems[n - 1].kind != x.kind) return -1;
+    if (x.kind == VAL_INT) {
+        uint64_t k = (uint64_t)x.u.i - (uint64_t)elems[0].u.i;
+        return k < n && elems[k].u.i == x.u.i && elems[k].kind == VAL_INT ? (int64_t)k : -1;
+    }
+    if (x.kind != VAL_SEQ || x.u.seq->n != 2) return -1;
+    const val *lo = elems[0].u.seq->elems, *hi = elems[n - 1].u.seq->elems, *p = x.u.seq->elems;
+    if (elems[0].u.seq->n != 2 || elems[n - 1].u.seq->n != 2 || p[0].kind != VAL_INT || p[1].kind != VAL_INT ||
+        lo[0].kind != VAL_INT || lo[1].kind != VAL_INT || hi[1].kind != VAL_INT)
+        return -1;
+    uint64_t row = (uint64_t)p[0].u.i - (uint64_t)lo[0].u.i, col = (uint64_t)p[1].u.i - (uint64_t)lo[1].u.i;
+    uint64_t width = (uint64_t)hi[1].u.i - (uint64_t)lo[1].u.i + 1;
+    if (row >= n || width > n || col >= width) return -1;
+    uint64_t k = row * width + col;
+    if (k >= n || elems[k].kind != VAL_SEQ || elems[k].u.seq->n != 2) return -1;
+    const val *at = elems[k].u.seq->elems;
+    return at[0].kind == VAL_INT && at[1].kind == VAL_INT && at[0].u.i == p[0].u.i && at[1].u.i == p[1].u.i
+               ? (int64_t)k
+               : -1;
+}
+
 /* Binary search in an explicit set. */
 static bool set_has(const val_set *s, val x)
 {
+    if (guess_index(s->elems, s->n, x) >= 0) return true;
     uint32_t lo = 0, hi = s->n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
@@ -551,16 +579,11 @@ val_status val_seq_concat(arena *a, val x, val y, val *out)
     return VAL_OK;
 }
 
-/* The point x of f's domain, or -1. A domain of consecutive integers (0..N-1, the processes of
- * most specs) is indexed directly: sorted by kind first, it holds only integers when its ends do. */
-static int64_t fn_find(const val_fn *f, val x)
+static __attribute__((noinline)) int64_t fn_find(const val_fn *f, val x)
 {
+    int64_t k = guess_index(f->dom, f->n, x);
+    if (k >= 0) return k;
     uint32_t lo = 0, hi = f->n;
-    if (x.kind == VAL_INT && hi && f->dom[0].kind == VAL_INT && f->dom[hi - 1].kind == VAL_INT &&
-        f->dom[hi - 1].u.i - f->dom[0].u.i == (int64_t)hi - 1) {
-        if (x.u.i < f->dom[0].u.i || x.u.i > f->dom[hi - 1].u.i) return -1;
-        return x.u.i - f->dom[0].u.i;
-    }
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
         int c = cmp_quick(f->dom[mid], x);
