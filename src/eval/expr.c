@@ -1001,9 +1001,15 @@ static __attribute__((noinline)) val eval_case(eval_worker *w, ctx c, const syn_
 static val eval_list(eval_worker *w, ctx c, const syn_expr *e, bool make_set)
 {
     uint32_t n = e->u.list.nitems;
+    if (!make_set) {   /* a tuple: its elements evaluated into their place */
+        val_seq *s = arena_alloc(&w->scratch, sizeof(val_seq) + sizeof(val) * n);
+        s->n = n;
+        for (uint32_t i = 0; i < n; i++) s->elems[i] = eval_expr(w, c, e->u.list.items[i]);
+        return (val){.kind = VAL_SEQ, .u.seq = s};
+    }
     val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, e->u.list.items[i]);
-    return make_set ? val_set_make(&w->scratch, vs, n) : val_seq_make(&w->scratch, vs, n);
+    return val_set_make(&w->scratch, vs, n);
 }
 
 static __attribute__((noinline)) val eval_record(eval_worker *w, ctx c, const syn_expr *e, bool set)
