@@ -30,13 +30,32 @@ trace() { sed -n '/^Error:/,/states generated/p' "$1" | grep -v -E '^Progress|^C
 workers() { echo $((RANDOM % 2 + 1)); }
 
 # kill_and_recover CFG OUT: the run, killed `kills` times and recovered, to its end; its answer in OUT.
+# A run that ends on its own before it was ever recovered (the first kill landed before any
+# checkpoint was complete, and the fresh run then outran the next kill) proves nothing: the
+# sequence starts over in a new folder, up to five times.
 kill_and_recover() {
-    local cfg=$1 out=$2 dir=$work/states-$RANDOM killed=0 during_write=0 code
+    local cfg=$1 out=$2 dir killed during_write code recovering attempt
+    for attempt in 1 2 3 4 5; do
+        dir=$work/states-$attempt-$RANDOM killed=0 during_write=0
+        kill_sequence "$cfg" "$out"
+        [ "$recovering" = 1 ] || [ "$kills" = 0 ] && break
+        echo "  the run ended before a recovery: again"
+    done
+    echo "  $killed kills ($during_write during a checkpoint's write), then the run ended"
+    answer $code "$out" >"$out.answer"
+}
+
+# kill_sequence CFG OUT: one attempt of kill_and_recover (sets its locals killed, during_write,
+# code, and recovering: whether the last run was a recovery)
+kill_sequence() {
+    local cfg=$1 out=$2
     local args=(-checkpoint "$every" -metadir "$dir" -config "$cfg")
     while :; do
         local w
         w=$(workers)
+        recovering=0
         if [ -f "$dir/checkpoint" ]; then
+            recovering=1
             "$bin" -workers "$w" -recover "$dir" "${args[@]}" "$spec" >"$out" 2>&1 &
         else
             "$bin" -workers "$w" "${args[@]}" "$spec" >"$out" 2>&1 &
@@ -60,8 +79,6 @@ kill_and_recover() {
         code=$?
         break
     done
-    echo "  $killed kills ($during_write during a checkpoint's write), then the run ended"
-    answer $code "$out" >"$out.answer"
 }
 
 echo "Odometer N=$n K=$k"
