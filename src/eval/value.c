@@ -191,11 +191,25 @@ static val_status all_equal(const val *a, const val *b, uint32_t n, bool *out)
     return VAL_OK;
 }
 
+/* Is the explicit set s the interval l? (`ack[p] = Procs` with Procs == 1..N) Sorted by kind first,
+ * s holds only integers when its ends are integers, and then the interval's when it has its size. */
+static bool listed_is_interval(const val_set *s, const val_lazy *l)
+{
+    if (l->hi < l->lo) return !s->n;
+    if ((uint64_t)l->hi - (uint64_t)l->lo != (uint64_t)s->n - 1 || !s->n) return false;
+    return s->elems[0].kind == VAL_INT && s->elems[s->n - 1].kind == VAL_INT && s->elems[0].u.i == l->lo &&
+           s->elems[s->n - 1].u.i == l->hi;
+}
+
 val_status val_equal_status(val a, val b, bool *out)
 {
     if (a.kind != b.kind && !(val_is_set(a) && val_is_set(b))) return *out = false, VAL_OK;
     switch (a.kind) {
     case VAL_SET: case VAL_LAZY:
+        if (a.kind == VAL_SET && b.kind == VAL_LAZY && b.u.lazy->kind == LAZY_INTERVAL)
+            return *out = listed_is_interval(a.u.set, b.u.lazy), VAL_OK;
+        if (b.kind == VAL_SET && a.kind == VAL_LAZY && a.u.lazy->kind == LAZY_INTERVAL)
+            return *out = listed_is_interval(b.u.set, a.u.lazy), VAL_OK;
         if (a.kind == VAL_LAZY || b.kind == VAL_LAZY) return val__set_equal(a, b, out);
         if (a.u.set->n != b.u.set->n) return *out = false, VAL_OK;
         return all_equal(a.u.set->elems, b.u.set->elems, a.u.set->n, out);
