@@ -595,8 +595,10 @@ val_status val_seq_concat(arena *a, val x, val y, val *out)
 
 static __attribute__((noinline)) int64_t fn_find(const val_fn *f, val x)
 {
-    int64_t k = guess_index(f->dom, f->n, x);
-    if (k >= 0) return k;
+    if (x.kind == VAL_INT || x.kind == VAL_SEQ) {   /* records' fields go straight to the search */
+        int64_t k = guess_index(f->dom, f->n, x);
+        if (k >= 0) return k;
+    }
     uint32_t lo = 0, hi = f->n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
