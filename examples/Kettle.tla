@@ -8,7 +8,7 @@
 (* stop while it can still do something. That is not enough. A behaviour  *)
 (* that stirs forever is fair to Next and never heats, and tlc-c prints it *)
 (* as a lasso: the states up to a cycle of Stir steps, then "Back to       *)
-(* state 1". KettleFair.tla names the action that must not starve,         *)
+(* state 9". KettleFair.tla names the action that must not starve,         *)
 (* WF_vars(Heat), and the property holds.                                  *)
 (***************************************************************************)
 EXTENDS Naturals

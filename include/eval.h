@@ -130,6 +130,8 @@ typedef struct eval_action {
      * instance, a branch), none through a conjunction. Valid during the callback. */
     const struct eval_action *outer;
     bool via_instance;   /* the operator was reached through an INSTANCE (its substitutions apply) */
+    /* The names TLC's context of the action binds (eval_action_context). Valid during the callback. */
+    const struct eval_split *split;
 } eval_action;
 
 /* Called for every state found: `vars` holds one value per variable (valid during the call). */
@@ -159,6 +161,16 @@ void eval_pick_reject(eval_worker *w);
  * operator parameters of arity 0; TLC's "context" of a trace step), in w's scratch arena. False on an
  * evaluation error, or when the action has no call site (no parameters). */
 bool eval_action_args(eval_worker *w, const eval_action *a, val *out);
+/* During an eval_state_fn callback (or eval_split_actions'): TLC's context of the action (its
+ * Action.con), the names bound on the way from the next-state relation to the action by the \E it
+ * splits and the calls with constant arguments it enters, newest first: up to `max` names and values
+ * (in w's scratch arena) in names/vals, and how many there are (UINT32_MAX on an evaluation error). */
+uint32_t eval_action_context(eval_worker *w, const eval_action *a, atom *names, val *vals, uint32_t max);
+/* TLC's actions (Tool.getActions) of the next-state relation `next` (a whole specification with
+ * `spec`), in TLC's order: fn is called once per action, with vars NULL, where TLC stops splitting
+ * (its context as above). `state` is any state: only constants are evaluated. False on an error. */
+bool eval_split_actions(eval_worker *w, const syn_expr *next, const val *state, bool spec, eval_state_fn fn,
+                        void *ctx);
 
 /* ---- temporal formulas (liveness) ------------------------------------------------------------- */
 

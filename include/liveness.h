@@ -11,8 +11,9 @@
  *    and fairness conditions of its own. A behaviour violates the property iff the automaton has a
  *    run on it that visits every acceptance set infinitely often, and its cycle meets the cycle
  *    conditions and every fairness condition (the check's and the specification's).
- *  - live_find returns the lasso of a violation, with a shortest prefix to a violating cycle and a
- *    short cycle; NULL states when there is none. It uses no recursion (deep graphs are safe).
+ *  - live_find returns the lasso of a violation, the one TLC's liveness checker finds and prints
+ *    (with the model's order of successors for TLC's order of fingerprints); NULL states when there
+ *    is none. It uses no recursion on the graph (deep graphs are safe).
  *  - live_check_all runs all of a model's checks on the explorer's graph, on threads of its own
  *    (one check each at a time), and returns the lassos; it prints nothing. live_request_stop is
  *    async-signal-safe (Ctrl-C): the checks running, and any started later, stop.

@@ -134,8 +134,19 @@ void model_print_coverage(model *m, FILE *out, const explore_action_counts *c);
  * action definition in the order the next-state relation names them (those that never produced a
  * successor too), and the node of each action number below nids (node_of[0] = 0). Both arrays are
  * the caller's to free. */
-typedef struct model_action_nodes { uint32_t n; const char **names; uint32_t *node_of; } model_action_nodes;
+typedef struct model_action_nodes {
+    uint32_t n;
+    const char **names;
+    const char **contexts;   /* with stats=full: each node's context ("[p->1]"); NULL otherwise */
+    uint32_t *node_of;       /* UINT32_MAX: an action that is no node */
+} model_action_nodes;
 void model_action_graph_nodes(model *m, uint32_t nids, model_action_nodes *out);
+
+/* -simulate stats=full: number the successors' actions per TLC action (the next-state relation
+ * split where TLC splits it, each \E instance and constant call argument apart), and make
+ * model_action_graph_nodes give a node per TLC action with its context. False if TLC's actions
+ * could not be listed (an evaluation error). Before the simulation starts. */
+bool model_full_action_stats(model *m);
 
 /* POSTCONDITIONs, checked after a complete exploration: 0 or TLC's exit code. */
 int model_check_postconditions(model *m, FILE *out, const eval_stats *stats);

@@ -149,10 +149,13 @@ void report_progress_tool_line(FILE *out, int code, int64_t depth, uint64_t gene
 void report_sim_init_computed(FILE *out, uint64_t distinct);
 /* "The number of states generated: N" and "Simulation using seed S and aril 0" */
 void report_sim_end(FILE *out, uint64_t generated, int64_t seed);
-/* -simulate stats=basic: TLC's action graph (its <Spec>_actions.dot): nodes 0 .. n-1 named
+/* -simulate stats=basic|full: TLC's action graph (its <Spec>_actions.dot): nodes 0 .. n-1 named
  * names[i] (0 the initial predicate), count[i * n + j] the steps from node i by node j, drawn
- * weighted by |log10(log10(count + 1))| when seen and dotted green when not (none into node 0). */
-void report_sim_action_graph(FILE *out, const char *const *names, uint32_t n, const uint64_t *count);
+ * weighted by |log10(log10(count + 1))| when seen and dotted green when not (none into node 0).
+ * With contexts (stats=full), the nodes are grouped in a cluster per context, in the order TLC's
+ * HashMap gives them, and the weights keep their sign, as TLC draws them. */
+void report_sim_action_graph(FILE *out, const char *const *names, const char *const *contexts, uint32_t n,
+                             const uint64_t *count);
 
 /* ---- depth-first iterative deepening (-dfid; report_dfid.c) ----------------------------------------- */
 

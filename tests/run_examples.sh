@@ -21,7 +21,7 @@ check RiverCrossing 12 '^State 8: '
 check Peterson 0 'No error has been found'
 check TwoPhaseCommit 0 ' 288 distinct states found'
 check DiningDeadlock 11 '^Error: Deadlock reached'
-check Kettle 13 '^Back to state 1: <Stir '
+check Kettle 13 '^Back to state 9: <Stir '
 check KettleFair 0 ' 18 distinct states found'
 check LostUpdate 12 '^State 7: '
 echo "$pass passed, $fail failed"

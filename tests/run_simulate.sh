@@ -79,8 +79,8 @@ fi
 # bad arguments
 "$bin" -simulate num=0 "$src/examples/TwoPhaseCommit.tla" >/dev/null 2>&1
 [ $? != 0 ] && ok || bad "num=0 accepted"
-"$bin" -simulate stats=full "$src/examples/TwoPhaseCommit.tla" >/dev/null 2>&1
-[ $? != 0 ] && ok || bad "stats=full accepted"
+"$bin" -simulate stats=most "$src/examples/TwoPhaseCommit.tla" >/dev/null 2>&1
+[ $? != 0 ] && ok || bad "stats=most accepted"
 
 # stats=basic: TLC's action graph in <Spec>_actions.dot (in the working directory). SimStats's three
 # walks take 3 steps from Init and 27 from Next to Next (the step past the depth counted, as TLC
@@ -94,6 +94,40 @@ printf '%s\n' 'digraph ActionGraph {' 'nodesep=0.35;' 'subgraph cluster_legend {
     '1 -> 1[penwidth=0.16];' >"$work/want_actions.dot"
 printf '}' >>"$work/want_actions.dot"
 cmp -s "$work/want_actions.dot" "$work/SimStats_actions.dot" && ok || bad "stats=basic: SimStats_actions.dot differs"
+# stats=full: a node per TLC action, in a cluster per context (TLC's HashMap order of the contexts'
+# String.hashCode), weights log10(log10(c + 1)) with their sign. SimStatsFull's walks are all
+# 0 -Inc(0)-> 1 -Inc(1)-> 2 -Inc(2)-> 3 -Step(3,"a")-> 4 -Step(4,"a")-> 5 -Wrap-> 0 ...: over three
+# walks of 10 steps, 3 steps from Init by Inc(0) (-0.22), 6 by Inc(1) after Inc(0) (-0.07), ...
+(cd "$work" && "$bin" -simulate num=3,stats=full -depth 10 -seed 1 -config "$specs/SimStatsFull.cfg" \
+    "$specs/SimStatsFull.tla" >/dev/null)
+[ $? = 0 ] && ok || bad "stats=full: exit code"
+cluster() { printf 'subgraph cluster_%s {\ncolor="white"\nlabel="%s"\n' "$1" "$2"; shift 2; printf '%s\n' "$@" '}'; }
+{
+    head -n 13 "$work/want_actions.dot"
+    cluster 786489442 '[q->"a", p->4, q->"a", p->4]' '5 [shape=box,label="Step"]'
+    cluster 838645278 '[q->"b", p->3, q->"b", p->3]' '6 [shape=box,label="Step"]'
+    cluster 2914 '[]' '0 [shape=box,label="Init",style = filled]' '8 [shape=box,label="Wrap"]'
+    cluster 2007688496 '[p->0, p->0]' '1 [shape=box,label="Inc"]'
+    cluster 1349179424 '[q->"b", p->4, q->"b", p->4]' '7 [shape=box,label="Step"]'
+    cluster 264878130 '[p->1, p->1]' '2 [shape=box,label="Inc"]'
+    cluster 1477932236 '[p->2, p->2]' '3 [shape=box,label="Inc"]'
+    cluster 275955296 '[q->"a", p->3, q->"a", p->3]' '4 [shape=box,label="Step"]'
+    for i in 0 1 2 3 4 5 6 7 8; do
+        for j in 1 2 3 4 5 6 7 8; do
+            case "$i>$j" in
+            '0>1' | '4>5' | '5>8' | '8>1') echo "$i -> $j[penwidth=-0.22];" ;;
+            '1>2' | '2>3' | '3>4') echo "$i -> $j[penwidth=-0.07];" ;;
+            *) echo "$i -> $j[color=\"green\",style=dotted];" ;;
+            esac
+        done
+    done
+    printf '}'
+} >"$work/want_full.dot"
+cmp -s "$work/want_full.dot" "$work/SimStatsFull_actions.dot" && ok || { diff "$work/want_full.dot" "$work/SimStatsFull_actions.dot"; bad "stats=full: SimStatsFull_actions.dot differs"; }
+# the same walks as with stats=basic, only the graph differs
+a=$(cd "$work" && run "$bin" -simulate num=20,stats=full -depth 10 -seed 5 "$src/examples/DiningDeadlock.tla")
+b=$(cd "$work" && run "$bin" -simulate num=20,stats=basic -depth 10 -seed 5 "$src/examples/DiningDeadlock.tla")
+[ "$a" = "$b" ] && ok || bad "stats=full and stats=basic walk differently"
 # a graph of several actions: weighted edges, none into Init
 (cd "$work" && "$bin" -simulate num=5,stats=basic -depth 10 -seed 1 "$src/examples/DiningDeadlock.tla" >/dev/null)
 grep -q 'penwidth' "$work/DiningDeadlock_actions.dot" 2>/dev/null && ok || bad "stats=basic: no DiningDeadlock_actions.dot"
@@ -122,6 +156,13 @@ if command -v java >/dev/null && [ -f "$jar" ]; then
     if (cd "$work/tlc" && flock -w 600 /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -deadlock \
         -simulate num=3,stats=basic -depth 10 -seed 1 SimStats.tla >/dev/null 2>&1); then
         cmp -s "$work/tlc/SimStats_actions.dot" "$work/SimStats_actions.dot" && ok || bad "stats=basic: not TLC's graph"
+    fi
+    # stats=full: TLC's graph byte for byte
+    cp "$specs/SimStatsFull.tla" "$specs/SimStatsFull.cfg" "$work/tlc/"
+    if (cd "$work/tlc" && flock -w 600 /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC \
+        -simulate num=3,stats=full -depth 10 -seed 1 SimStatsFull.tla >/dev/null 2>&1); then
+        cmp -s "$work/tlc/SimStatsFull_actions.dot" "$work/SimStatsFull_actions.dot" && ok ||
+            bad "stats=full: not TLC's graph"
     fi
 else
     echo "(java or ../shared/tlc absent: the comparison with TLC's simulator is skipped)"

@@ -62,7 +62,7 @@ run "$ex" DiningDeadlock DiningDeadlock 11
 must DiningDeadlock 2114 "Deadlock reached."
 run "$ex" Kettle Kettle 13
 must Kettle 2116 "Temporal properties were violated."
-must Kettle 2122 "1: Back to state: <Stir line 25, col 9 to line 26, col 25 of module Kettle>"
+must Kettle 2122 "9: Back to state: <Stir line 25, col 9 to line 26, col 25 of module Kettle>"
 run "$t" Counter CounterAssert 14
 must CounterAssert 2132 '"x grew too long"'
 must CounterAssert 2103 "1. Line 21, column 18 to line 21, column 54 in Counter"

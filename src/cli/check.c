@@ -647,7 +647,7 @@ static void write_walk(void *ctx, int worker, uint64_t count, const explore_trac
 {
     checking *c = ctx;
     char path[4096];
-    snprintf(path, sizeof path, "%s_%d_%llu", c->o->sim_file, worker, (unsigned long long)count);
+    snprintf(path, sizeof path, "%.*s_%d_%llu", c->o->sim_file_len, c->o->sim_file, worker, (unsigned long long)count);
     FILE *f = fopen(path, "w");
     if (!f) {
         fprintf(stderr, "tlc-c: error: could not write the walk to %s: %s\n", path, strerror(errno));
@@ -691,7 +691,7 @@ static int print_walk_lasso(checking *c, const simulate_result *r)
     return EXIT_LIVENESS;
 }
 
-/* stats=basic: the walks' steps by action, drawn as TLC draws them, in <Spec>_actions.dot. */
+/* stats=basic|full: the walks' steps by action, drawn as TLC draws them, in <Spec>_actions.dot. */
 static void write_action_graph(checking *c, const simulate_steps *steps)
 {
     char path[4096];
@@ -706,11 +706,13 @@ static void write_action_graph(checking *c, const simulate_steps *steps)
     uint64_t *count = util_xcalloc((size_t)nodes.n * nodes.n, sizeof(uint64_t));
     for (uint32_t i = 0; i < steps->n; i++)
         for (uint32_t j = 0; j < steps->n; j++)
-            count[(size_t)nodes.node_of[i] * nodes.n + nodes.node_of[j]] += steps->count[(size_t)i * steps->n + j];
-    report_sim_action_graph(f, nodes.names, nodes.n, count);
+            if (nodes.node_of[i] != UINT32_MAX && nodes.node_of[j] != UINT32_MAX)
+                count[(size_t)nodes.node_of[i] * nodes.n + nodes.node_of[j]] += steps->count[(size_t)i * steps->n + j];
+    report_sim_action_graph(f, nodes.names, nodes.contexts, nodes.n, count);
     fclose(f);
     free(count);
     free(nodes.names);
+    free(nodes.contexts);
     free(nodes.node_of);
 }
 
@@ -728,6 +730,9 @@ static int simulate(checking *c, int workers, int64_t seed)
                                              &(uint32_t){0}) ? sim_check_walk : NULL,
         .count_steps = o->sim_stats,
     };
+    if (o->sim_stats_full && !model_full_action_stats(m))
+        fprintf(stderr, "tlc-c: warning: stats=full: TLC's actions could not be listed (an evaluation error); "
+                        "the action graph has a node per action definition, as with stats=basic\n");
     explore_model em = model_interface(m);
     signal(SIGINT, on_sigint);
     simulate_result r;

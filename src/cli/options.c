@@ -252,7 +252,7 @@ static bool parse_count(const char *what, const char *v, uint64_t max, uint64_t 
     return true;
 }
 
-/* -simulate's parameters: num=N, file=P, stats=basic (TLC's stats=full and sched= are not supported yet). */
+/* -simulate's parameters: num=N, file=P, stats=basic|full (TLC's sched= is not supported yet). */
 static bool parse_simulate(const char *params, cli_options *o)
 {
     char *copy = strdup(params), *save = NULL;
@@ -261,10 +261,11 @@ static bool parse_simulate(const char *params, cli_options *o)
         if (!strncmp(item, "num=", 4)) {
             ok = parse_count("-simulate num=", item + 4, UINT64_MAX, &o->sim_num);
         } else if (!strncmp(item, "file=", 5) && item[5]) {
-            o->sim_file = params + (item + 5 - copy);
-            o->sim_file = strndup(o->sim_file, strcspn(o->sim_file, ","));
-        } else if (!strcmp(item, "stats=basic")) {
-            o->sim_stats = true;
+            o->sim_file = params + (item + 5 - copy);   /* in argv, which outlives the run */
+            o->sim_file_len = (int)strcspn(o->sim_file, ",");
+        } else if (!strcmp(item, "stats=basic") || !strcmp(item, "stats=full")) {
+            o->sim_stats = true;   /* the last one given counts, as in TLC */
+            o->sim_stats_full = !strcmp(item, "stats=full");
         } else if (!strncmp(item, "stats=", 6) || !strncmp(item, "sched=", 6)) {
             fprintf(stderr, "tlc-c: error: -simulate %.5s is not supported yet\n", item);
             ok = false;

@@ -33,7 +33,9 @@ typedef struct cli_options {
     bool generate;             /* -generate: simulation making one successor per step (TLC's) */
     uint64_t sim_num;          /* walks (0: until stopped) */
     const char *sim_file;      /* file=P: each walk written to P_<worker>_<n> */
-    bool sim_stats;            /* stats=basic: TLC's action graph written to <Spec>_actions.dot */
+    int sim_file_len;          /* P's length: sim_file runs on to the next parameter */
+    bool sim_stats;            /* stats=basic|full: TLC's action graph written to <Spec>_actions.dot */
+    bool sim_stats_full;       /* stats=full: a node per TLC action (\E instances apart), with its context */
     uint32_t depth;            /* -depth D: states per walk (default 100) */
     double stop_after;         /* -stopAfter SECONDS (0: none) */
     uint32_t dfid;             /* -dfid N: depth-first iterative deepening to depth N (0: breadth-first) */

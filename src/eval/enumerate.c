@@ -58,7 +58,32 @@ typedef struct enumerator {
     bool labelled;           /* the walk is inside the expression that names the step (tlc_splits) */
     uint32_t composing;      /* compositions A \cdot B being walked */
     uint32_t unbound;        /* next-state variables without a value (outside compositions) */
+    bool split_only;         /* eval_split_actions: report each action where TLC stops splitting */
 } enumerator;
+
+/* A piece of TLC's context of an action: the environment entries from `top` up to `stop` (not
+ * included), bound by an \E TLC splits or by the parameters of a call it enters. An \E binds its
+ * last name first (the environment's oldest entry), TLC its first: its entries are `reversed`. */
+struct eval_split {
+    const env *top, *stop;
+    const struct eval_split *up;
+    bool reversed;
+};
+
+enum { MAX_SPLIT_NAMES = 64 };
+
+/* A piece's entries, newest first as TLC binds them (at most MAX_SPLIT_NAMES). */
+static uint32_t split_entries(const struct eval_split *s, const env **out)
+{
+    uint32_t n = 0;
+    for (const env *b = s->top; b && b != s->stop && n < MAX_SPLIT_NAMES; b = b->up) out[n++] = b;
+    for (uint32_t i = 0; s->reversed && i < n / 2; i++) {
+        const env *t = out[i];
+        out[i] = out[n - 1 - i];
+        out[n - 1 - i] = t;
+    }
+    return n;
+}
 
 static void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
 typedef void (*branch_fn)(enumerator *E, void *data, uint32_t i);
@@ -73,6 +98,7 @@ static void cdot_end(enumerator *E, cdot *f, todo *rest);
 static void emit(enumerator *E)
 {
     eval_worker *w = E->w;
+    if (E->split_only) return;
     if (E->stop_at_first) {
         /* ENABLED: a successor exists, whatever the variables the action leaves unspecified */
         E->stopped = true;
@@ -303,12 +329,26 @@ static bool changed(eval_worker *w, ctx c, const syn_expr *sub)
 
 /* ---- walking the formula ------------------------------------------------------------------------ */
 
-typedef struct exists_step { enumerator *E; const syn_expr *body; todo *rest; bool splitting; } exists_step;
+/* An \E instance walked from `outer`: where TLC splits the \E (`split`), its bindings join the
+ * action's context. */
+static void walk_exists_instance(enumerator *E, ctx inner, const env *outer, bool split, const syn_expr *body,
+                                 todo *rest, bool splitting)
+{
+    const struct eval_split *up = E->action.split;
+    struct eval_split piece = {inner.env, outer, up, true};
+    if (split) E->action.split = &piece;
+    walk(E, inner, body, rest, splitting);
+    E->action.split = up;
+}
+
+typedef struct exists_step {
+    enumerator *E; const syn_expr *body; todo *rest; bool splitting, split; const env *outer;
+} exists_step;
 
 static bool exists_body(eval_worker *w, void *data, ctx inner)
 {
     exists_step *s = data;
-    walk(s->E, inner, s->body, s->rest, s->splitting);
+    walk_exists_instance(s->E, inner, s->outer, s->split, s->body, s->rest, s->splitting);
     return !s->E->stopped;
 }
 
@@ -489,15 +529,19 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         const sema_def *d = eval_ref_def(w->ep, r->def, r);
         if (!walks_into(w->ep, r->def, d, e, min_level)) return false;
         ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
+        struct eval_split params = {NULL, body.env, E->action.split, false};
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
+        params.top = body.env;
         eval_action saved = E->action;
         bool labelled = E->labelled;
         if (splitting && !E->init && !labelled) {
             set_action(E, d, c, e);
             E->action.outer = &saved;
             E->action.via_instance = r->npath > 0;
+            if (!E->labelled) E->action.split = &params;   /* TLC enters the body with them bound */
+            else if (E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
         }
-        walk(E, body, d->body, rest, splitting);
+        if (!(E->split_only && E->labelled)) walk(E, body, d->body, rest, splitting);
         E->action = saved;
         E->labelled = labelled;
         return true;
@@ -662,7 +706,9 @@ static void walk_disjunct(enumerator *E, void *data, uint32_t i)
 static bool at_random(const enumerator *E, bool splitting) { return E->pick && (splitting || E->one); }
 
 /* \E's instances: collected, then walked in a random order. */
-typedef struct instances { ctx *items; uint32_t len, cap; const syn_expr *body; todo *rest; bool splitting; } instances;
+typedef struct instances {
+    ctx *items; uint32_t len, cap; const syn_expr *body; todo *rest; bool splitting, split; const env *outer;
+} instances;
 
 static bool collect_instance(eval_worker *w, void *data, ctx inner)
 {
@@ -681,14 +727,42 @@ static bool collect_instance(eval_worker *w, void *data, ctx inner)
 static void walk_instance(enumerator *E, void *data, uint32_t i)
 {
     instances *in = data;
-    walk(E, in->items[i], in->body, in->rest, in->splitting);
+    walk_exists_instance(E, in->items[i], in->outer, in->split, in->body, in->rest, in->splitting);
 }
 
 static void walk_random_exists(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
-    instances in = {.body = e->u.q.body, .rest = rest, .splitting = splitting};
+    instances in = {.body = e->u.q.body, .rest = rest, .splitting = splitting, .split = splitting && !E->labelled,
+                    .outer = c.env};
     eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_instance, &in);
     walk_one_branch(E, in.len, walk_instance, &in);
+}
+
+/* TLC's order of an \E's instances where it splits the \E: its first name changes fastest (tlc-c's
+ * enumeration changes the last fastest), so by their values, the last name's first. */
+static int tlc_instance_order(ctx a, ctx b, const env *outer)
+{
+    const env *x[MAX_SPLIT_NAMES], *y[MAX_SPLIT_NAMES];
+    uint32_t n = split_entries(&(struct eval_split){a.env, outer, NULL, true}, x);
+    uint32_t m = split_entries(&(struct eval_split){b.env, outer, NULL, true}, y);
+    for (uint32_t i = 0; i < n && i < m; i++) {
+        int d = x[i]->kind == ENV_VALUE && y[i]->kind == ENV_VALUE ? val_compare(x[i]->v, y[i]->v) : 0;
+        if (d) return d;
+    }
+    return 0;
+}
+
+static void walk_split_exists(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    instances in = {.body = e->u.q.body, .rest = rest, .splitting = true, .split = true, .outer = c.env};
+    eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_instance, &in);
+    for (uint32_t i = 1; i < in.len; i++)   /* a stable insertion sort: a handful of instances, once a run */
+        for (uint32_t j = i; j > 0 && tlc_instance_order(in.items[j - 1], in.items[j], c.env) > 0; j--) {
+            ctx t = in.items[j];
+            in.items[j] = in.items[j - 1];
+            in.items[j - 1] = t;
+        }
+    for (uint32_t i = 0; i < in.len && !E->stopped; i++) walk_instance(E, &in, i);
 }
 
 /* \A x \in S : P whose body can branch: TLC walks it as the conjunction of P's instances. */
@@ -753,6 +827,10 @@ static void walk_apply(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool
         default: break;
         }
     } else if (walk_call(E, c, e, rest, splitting)) {
+        return;
+    }
+    if (E->split_only) {   /* a call TLC takes as the step */
+        if (splitting && !E->labelled) E->fn(E->fn_ctx, NULL, &E->action);
         return;
     }
     if (eval_truth(w, c, e)) proceed(E, rest);
@@ -826,7 +904,8 @@ static __attribute__((noinline)) void walk_labelled(enumerator *E, ctx c, const 
     if (E->spec && walk_spec_part(E, c, e, rest, splitting)) return;
     E->action.loc = e->loc;
     E->labelled = !tlc_splits(e);
-    walk_form(E, c, e, rest, splitting);
+    if (E->labelled && E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
+    else walk_form(E, c, e, rest, splitting);
     E->labelled = false;
 }
 
@@ -861,7 +940,11 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
             walk_random_exists(E, c, e, rest, splitting);
             return;
         }
-        exists_step s = {E, e->u.q.body, rest, splitting};
+        if (E->split_only && splitting && !E->labelled) {
+            walk_split_exists(E, c, e, rest);
+            return;
+        }
+        exists_step s = {E, e->u.q.body, rest, splitting, splitting && !E->labelled && !E->init, c.env};
         eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
         return;
     }
@@ -942,6 +1025,41 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
         w->err.within_expr = E.action.def ? E.action.def->body : body;
     }
     return ok;
+}
+
+uint32_t eval_action_context(eval_worker *w, const eval_action *a, atom *names, val *vals, uint32_t max)
+{
+    uint32_t n = 0;
+    const env *entries[MAX_SPLIT_NAMES];
+    for (const struct eval_split *s = a->split; s; s = s->up)
+        for (uint32_t i = 0, k = split_entries(s, entries); i < k; i++) {
+            const env *b = entries[i];
+            if (b->kind == ENV_OP) continue;   /* an operator argument: TLC's context shows no value */
+            val v = b->v;
+            if (b->kind == ENV_THUNK && (!b->forced || b->epoch != w->epoch) && !eval_try(w, b->where, b->expr, &v))
+                return UINT32_MAX;
+            if (n < max) names[n] = b->binder->name, vals[n] = v;
+            n++;
+        }
+    return n;
+}
+
+bool eval_split_actions(eval_worker *w, const syn_expr *next, const val *state, bool spec, eval_state_fn fn,
+                        void *ctx_)
+{
+    enumerator E = {.w = w, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
+                    .split_only = true};
+    const syn_expr *named = sema_strip(next);
+    const sema_ref *r = named->kind == SX_APPLY ? named->u.apply.res : NULL;
+    const syn_expr *body = r && r->kind == REF_DEF && !r->def->nparams ? r->def->body : next;
+    E.action = (eval_action){.name = w->ep->name_next, .loc = body->loc};
+    memset(w->next_bound, 0, w->ep->sema->nvars * sizeof(bool));
+    eval_frame f = w->frame;
+    f.state = state;
+    f.init_mode = false;
+    f.depth = 0;
+    protected_walk call = {&E, (ctx){0}, next, NULL, true};
+    return eval_protected(w, &f, walk_body, &call);
 }
 
 uint64_t eval_take_intermediate(eval_worker *w)

@@ -383,23 +383,36 @@ static void copy_next(val_buf *b, reader *r)
 
 static bool same_value(const val *x, const val *y) { return x->kind == y->kind && x->u.i == y->u.i; }
 
+/* The old bytes from *from to the reader's place, copied at once (runs of unchanged values). */
+static void flush_copy(val_buf *b, const reader *r, const uint8_t **from)
+{
+    if (*from) put(b, *from, (size_t)(r->p - *from));
+    *from = NULL;
+}
+
 /* Members of two sets, in order: the new set's members found in the old one have its bytes. */
 static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reader *r)
 {
     put_tagged(b, TAG_SET, v->n);
     uint32_t i = 0, j = 0;
+    const uint8_t *from = NULL;
     while (i < v->n && j < was->n) {
         int c = same_value(&v->elems[i], &was->elems[j]) ? 0 : val_compare(v->elems[i], was->elems[j]);
         if (c == 0) {
-            copy_next(b, r);
+            if (!from) from = r->p;
+            skip_val(r);
             i++, j++;
-        } else if (c < 0) {
+            continue;
+        }
+        flush_copy(b, r, &from);
+        if (c < 0) {
             val_serialize(v->elems[i++], b);
         } else {
             skip_val(r);
             j++;
         }
     }
+    flush_copy(b, r, &from);
     for (; j < was->n; j++) skip_val(r);
     put_values(b, v->elems + i, v->n - i);
 }
@@ -408,7 +421,17 @@ static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reade
 static void put_run_like(val_buf *b, const val *v, uint32_t nv, const val *was, uint32_t nwas, reader *r)
 {
     uint32_t both = nv < nwas ? nv : nwas;
-    for (uint32_t i = 0; i < both; i++) put_like(b, v[i], was[i], r);
+    const uint8_t *from = NULL;
+    for (uint32_t i = 0; i < both; i++) {
+        if (same_value(&v[i], &was[i])) {
+            if (!from) from = r->p;
+            skip_val(r);
+            continue;
+        }
+        flush_copy(b, r, &from);
+        put_like(b, v[i], was[i], r);
+    }
+    flush_copy(b, r, &from);
     for (uint32_t i = both; i < nwas; i++) skip_val(r);
     put_values(b, v + both, nv - both);
 }

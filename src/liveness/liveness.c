@@ -5,9 +5,7 @@
  * (v, q) -> (w, q') when the graph has a step e from v to w that satisfies q's step literals, q' is
  * a successor of q, and w satisfies the state literals of q'.
  *
- * 1. A breadth-first search from the initial product nodes finds every reachable node with a
- *    shortest path to it, counting the steps that change the state (a product step that stays in a
- *    state is stuttering, not shown in a trace, and costs nothing).
+ * 1. A breadth-first search from the initial product nodes finds every reachable node.
  * 2. Among those, the nodes whose state satisfies the cycle's all-states condition, joined by steps
  *    satisfying its all-edges condition, are split into strongly connected components (Tarjan's
  *    algorithm with an explicit stack).
@@ -17,9 +15,7 @@
  *    condition that fails, the nodes whose state enables the action are removed and the rest is
  *    split again (the Streett refinement); any other failure rules the component out, since no
  *    part of it can do better.
- * 4. The lasso: the shortest prefix to the accepted component nearest an initial state, then a walk
- *    inside it through a witness of each condition and back, projected on states (a stuttering
- *    step, which changes only the automaton's node, is not shown).
+ * 4. If some component is accepted, the lasso TLC would print (see the section's comment).
  */
 #include "liveness.h"
 
@@ -302,15 +298,6 @@ static bool any_of(const uint64_t *row, const uint64_t *mask, uint32_t words)
     return false;
 }
 
-/* How far the component is from an initial state: the distance of its nearest node. */
-static uint32_t entry_distance(const search *s, const uint32_t *nodes, uint32_t n)
-{
-    uint32_t best = NONE;
-    for (uint32_t i = 0; i < n; i++)
-        if (s->dist[nodes[i]] < best) best = s->dist[nodes[i]];
-    return best;
-}
-
 typedef struct work_item { uint32_t tag; u32_vec nodes; } work_item;
 typedef VEC(work_item) work_vec;
 
@@ -329,9 +316,8 @@ static void refine_component(search *s, const uint32_t *nodes, uint32_t n, work_
     else VEC_FREE(rest);
 }
 
-/* The accepted component nearest to an initial state (for a short lasso), as its tag, with its
- * nodes in *found; 0 if none. */
-static uint32_t find_component(search *s, u32_vec *found)
+/* Is some component accepted? */
+static bool find_component(search *s)
 {
     u32_vec set = {0}, comps = {0};
     uint32_t start_tag = ++s->next_tag;
@@ -342,21 +328,17 @@ static uint32_t find_component(search *s, u32_vec *found)
         }
     work_vec work = {0};
     VEC_PUSH(work, ((work_item){start_tag, set}));
-    uint32_t accepted = 0, accepted_distance = NONE;
-    while (work.len && accepted_distance && !stopped(s)) {
+    bool accepted = false;
+    while (work.len && !accepted && !stopped(s)) {
         work_item item = work.items[--work.len];
         comps.len = 0;
         components(s, &item.nodes, item.tag, &comps);
-        for (size_t i = 0; i < comps.len && accepted_distance; i += comps.items[i] + 1) {
+        for (size_t i = 0; i < comps.len && !accepted; i += comps.items[i] + 1) {
             uint32_t n = comps.items[i], *nodes = &comps.items[i + 1], t = ++s->next_tag;
             for (uint32_t j = 0; j < n; j++) s->tag[nodes[j]] = t;
             verdict v = judge(s, nodes, n, t);
-            uint32_t d = v == ACCEPT ? entry_distance(s, nodes, n) : NONE;
-            if (v == ACCEPT && d < accepted_distance) {
-                accepted = t;
-                accepted_distance = d;
-                found->len = 0;
-                for (uint32_t j = 0; j < n; j++) VEC_PUSH(*found, nodes[j]);
+            if (v == ACCEPT) {
+                accepted = true;
             } else if (v == REFINE) {
                 refine_component(s, nodes, n, &work);
             } else if (v == REJECT) {
@@ -371,147 +353,406 @@ static uint32_t find_component(search *s, u32_vec *found)
     return accepted;
 }
 
-/* ---- 4. the lasso ------------------------------------------------------------------------------- */
+/* ---- 4. the lasso, as TLC finds and prints it --------------------------------------------------- */
 
-/* What a walk inside the component looks for: a node (a given one, one in an acceptance set, or
- * one whose state satisfies a condition) or a step satisfying a condition (whose target then ends
- * the walk). */
-typedef struct goal {
-    uint32_t node;                   /* NONE unless a given node */
-    int accept;                      /* an acceptance set, or -1 */
-    bool by_state, by_edge;
-    live_conj state_cond, edge_cond;
-    bool at_start;                   /* may the walk end where it starts? */
-} goal;
+/* TLC's liveness checker (LiveWorker) reports the first violating component its depth-first
+ * component search completes, rooted where that search entered it; prints a shortest path from an
+ * initial node to the root (a breadth-first search, each product step costing one), then a cycle
+ * from the root: a greedy depth-first walk through a witness of each condition, closed by a
+ * breadth-first walk back to the root. Everything below follows its order of successors; TLC's own
+ * order is that of a hash set of its fingerprints (SetOfStates), so where TLC's choice depends on
+ * that order, tlc-c takes its successors in the order the model generates them. */
 
-static bool goal_at(const search *s, const goal *gl, uint32_t n)
+enum { LINK_UNSEEN = UINT32_MAX, LINK_DONE = UINT32_MAX - 1 };
+
+/* May the cycle take the step e from n? (TLC: the possible error model's <>[] conditions hold on
+ * it, a state predicate on the step's first state.) */
+static bool cycle_step(const search *s, uint32_t n, uint32_t e)
 {
-    if (gl->accept >= 0 && (node_of(s, n)->accept >> gl->accept & 1)) return true;
-    return gl->by_state && live_holds(&gl->state_cond, state_row(s, state_of(s, n)));
+    return live_holds(&s->c->all_edges, edge_row(s, e)) && live_holds(&s->c->all_states, state_row(s, state_of(s, n)));
 }
 
-/* Walk breadth-first from `from` inside component t to a goal; append the nodes after `from`. A
- * given goal node is reached by a step, so a walk from a node back to itself takes one. */
-static void walk_to(search *s, uint32_t t, uint32_t from, const goal *gl, u32_vec *path)
+/* Does n have a step to itself the cycle may take? (TLC: a single node is a component only then.) */
+static bool stutters(const search *s, uint32_t n)
 {
-    s->stamp++;
-    u32_vec queue = {0};
-    VEC_PUSH(queue, from);
-    s->walk_stamp[from] = s->stamp;
-    s->walk_parent[from] = NONE;
-    uint32_t end = NONE, step_target = NONE;
-    for (size_t head = 0; head < queue.len && end == NONE; head++) {
-        uint32_t n = queue.items[head], m, e;
-        if ((head || gl->at_start) && goal_at(s, gl, n)) {
-            end = n;
-            break;
+    succ_iter it = successors_of(s, n);
+    uint32_t m, e;
+    while ((m = next_successor(s, n, &it, NULL, &e)) != NONE)
+        if (m == n) return cycle_step(s, n, e);
+    return false;
+}
+
+typedef struct tlc_scc {
+    u32_vec com;                     /* the component, in the order TLC's table of it is filled */
+    uint32_t root, tag;              /* where the search entered it; its nodes' tag */
+} tlc_scc;
+
+static bool tlc_components(search *s, const u32_vec *set, const u32_vec *roots, uint32_t t, tlc_scc *out);
+
+/* The nodes of the component rooted at n, popped from comStack: accepted (into *out), refused, or
+ * refined (strong fairness: searched again without the nodes that enable the action). */
+static bool tlc_check_component(search *s, uint32_t n, u32_vec *com_stack, tlc_scc *out)
+{
+    uint32_t *link = s->index;
+    if (com_stack->items[com_stack->len - 1] == n && !stutters(s, n)) {
+        com_stack->len--;
+        link[n] = LINK_DONE;
+        return false;
+    }
+    u32_vec com = {0};
+    uint32_t w, t = ++s->next_tag;
+    do {
+        w = com_stack->items[--com_stack->len];
+        link[w] = LINK_DONE;
+        s->tag[w] = t;
+        VEC_PUSH(com, w);
+    } while (w != n);
+    verdict v = judge(s, com.items, (uint32_t)com.len, t);
+    bool found = false;
+    if (v == ACCEPT) {
+        *out = (tlc_scc){com, n, t};
+        return true;
+    }
+    if (v == REFINE) {
+        work_vec rest = {0};
+        refine_component(s, com.items, (uint32_t)com.len, &rest);
+        if (rest.len) {
+            found = tlc_components(s, &rest.items[0].nodes, &rest.items[0].nodes, rest.items[0].tag, out);
+            VEC_FREE(rest.items[0].nodes);
         }
-        succ_iter it = successors_of(s, n);
-        while (end == NONE && (m = next_inside(s, n, &it, t, &e)) != NONE) {
-            if (m == gl->node || (gl->by_edge && live_holds(&gl->edge_cond, edge_row(s, e)))) {
-                end = n;
-                step_target = m;
-            } else if (s->walk_stamp[m] != s->stamp) {
-                s->walk_stamp[m] = s->stamp;
-                s->walk_parent[m] = n;
-                VEC_PUSH(queue, m);
+        VEC_FREE(rest);
+    }
+    VEC_FREE(com);
+    return found;
+}
+
+/* TLC's Tarjan (LiveWorker.checkSccs) over the nodes of `set` (tagged t), from `roots` in order: a
+ * node's successors are all pushed on the stack and taken from its top (the last first); a
+ * successor by a step the cycle may not take is queued as a later root. The first component
+ * accepted goes to *out. */
+static bool tlc_components(search *s, const u32_vec *set, const u32_vec *roots, uint32_t t, tlc_scc *out)
+{
+    uint32_t *link = s->index;
+    for (size_t i = 0; i < set->len; i++) link[set->items[i]] = LINK_UNSEEN;
+    u32_vec queue = {0}, com_stack = {0};
+    VEC(uint64_t) stack = {0};   /* node entries (node << 1 | explored) and low links, as TLC's */
+    for (size_t i = 0; i < roots->len; i++) VEC_PUSH(queue, roots->items[i]);
+    bool found = false;
+    for (size_t head = 0; head < queue.len && !found && !stopped(s); head++) {
+        uint32_t new_link = 0;
+        stack.len = 0;
+        VEC_PUSH(stack, (uint64_t)queue.items[head] << 1);
+        VEC_PUSH(stack, 0);
+        while (stack.len >= 2 && !found) {
+            uint32_t low = (uint32_t)stack.items[--stack.len];
+            uint64_t entry = stack.items[--stack.len];
+            uint32_t n = (uint32_t)(entry >> 1);
+            if (entry & 1) {
+                if (link[n] == low) found = tlc_check_component(s, n, &com_stack, out);
+                uint32_t plow = (uint32_t)stack.items[--stack.len];
+                VEC_PUSH(stack, plow < low ? plow : low);
+            } else if (link[n] == LINK_UNSEEN) {
+                link[n] = new_link;
+                VEC_PUSH(stack, low);
+                VEC_PUSH(stack, (uint64_t)n << 1 | 1);
+                VEC_PUSH(com_stack, n);
+                uint32_t next_low = new_link++, m, e;
+                succ_iter it = successors_of(s, n);
+                while ((m = next_successor(s, n, &it, NULL, &e)) != NONE) {
+                    if (s->tag[m] != t) continue;   /* out of play, or in a component checked */
+                    if (!cycle_step(s, n, e)) {
+                        if (link[m] == LINK_UNSEEN) VEC_PUSH(queue, m);
+                    } else if (link[m] == LINK_UNSEEN) {
+                        VEC_PUSH(stack, (uint64_t)m << 1);
+                    } else if (link[m] < next_low) {
+                        next_low = link[m];
+                    }
+                }
+                VEC_PUSH(stack, next_low);
+            } else {
+                VEC_PUSH(stack, link[n] < low ? link[n] : low);
             }
         }
     }
     VEC_FREE(queue);
-    if (end == NONE) return;   /* cannot happen in an accepted component */
-    u32_vec back = {0};
-    for (uint32_t n = end; n != from; n = s->walk_parent[n]) VEC_PUSH(back, n);
-    while (back.len) VEC_PUSH(*path, back.items[--back.len]);
-    if (step_target != NONE) VEC_PUSH(*path, step_target);
-    VEC_FREE(back);
+    VEC_FREE(com_stack);
+    VEC_FREE(stack);
+    return found;
 }
+
+/* What the cycle must visit: a node of an acceptance set, a state or a step satisfying a condition
+ * (TLC: the promises, the AEState and AEAction conditions of the possible error model). */
+typedef struct goal {
+    int accept;                      /* an acceptance set, or -1 */
+    bool on_edge;
+    live_conj cond;
+    const live_fairness *weak;       /* or a step of this action, or from a state disabling it */
+} goal;
 
 static live_conj literal(uint32_t bit, bool value) { return (live_conj){1, {{bit, value}}}; }
 
-static void witness_goals(search *s, const u32_vec *nodes, goal_vec *goals)
+/* The witnesses component com needs. Weak fairness is met by a step of the action or a step from
+ * a state that disables it (TLC: WF_v(A) is []<>(~ENABLED <<A>>_v \/ <<A>>_v), checked on steps);
+ * strong fairness by a step of it where it is enabled somewhere. */
+static void witness_goals(search *s, const u32_vec *com, goal_vec *goals)
 {
     const live_check *c = s->c;
-    for (uint32_t k = 0; k < c->naccept; k++)
-        VEC_PUSH(*goals, ((goal){.node = NONE, .accept = (int)k, .at_start = true}));
-    for (uint32_t k = 0; k < c->nsome_state; k++)
-        VEC_PUSH(*goals, ((goal){.node = NONE, .accept = -1, .by_state = true, .state_cond = c->some_state[k],
-                                 .at_start = true}));
+    for (uint32_t k = 0; k < c->naccept; k++) VEC_PUSH(*goals, ((goal){.accept = (int)k}));
+    for (uint32_t k = 0; k < c->nsome_state; k++) VEC_PUSH(*goals, ((goal){.accept = -1, .cond = c->some_state[k]}));
     for (uint32_t k = 0; k < c->nsome_edge; k++)
-        VEC_PUSH(*goals, ((goal){.node = NONE, .accept = -1, .by_edge = true, .edge_cond = c->some_edge[k],
-                                 .at_start = true}));
+        VEC_PUSH(*goals, ((goal){.accept = -1, .on_edge = true, .cond = c->some_edge[k]}));
     memset(s->any_state, 0, sizeof(uint64_t) * s->g->state_words);
-    for (size_t i = 0; i < nodes->len; i++)
-        or_row(s->any_state, state_row(s, state_of(s, nodes->items[i])), s->g->state_words, false);
+    for (size_t i = 0; i < com->len; i++)
+        or_row(s->any_state, state_row(s, state_of(s, com->items[i])), s->g->state_words, false);
     for (size_t i = 0; i < s->fair.len; i++) {
         const live_fairness *f = &s->fair.items[i];
         if (f->strong && !live_bit(s->any_state, f->enabled)) continue;   /* never enabled: nothing to witness */
-        goal gl = {.node = NONE, .accept = -1, .by_edge = true, .edge_cond = literal(f->step, true), .at_start = true};
-        if (!f->strong) {
-            /* weak fairness is also met by a state where the action is disabled */
-            gl.by_state = true;
-            gl.state_cond = literal(f->enabled, false);
-        }
-        VEC_PUSH(*goals, gl);
+        if (f->strong) VEC_PUSH(*goals, ((goal){.accept = -1, .on_edge = true, .cond = literal(f->step, true)}));
+        else VEC_PUSH(*goals, ((goal){.accept = -1, .on_edge = true, .weak = f}));
     }
 }
 
-/* Drop repeats of a state: a step of the product that stays in one state is stuttering. */
+/* Mark the goals node n (or, on_edge, step e) meets; the number newly met. */
+static size_t meet(const search *s, const goal_vec *goals, bool *met, bool on_edge, uint32_t n, uint32_t e)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < goals->len; i++) {
+        const goal *gl = &goals->items[i];
+        if (met[i] || gl->on_edge != on_edge) continue;
+        bool holds = gl->weak ? !live_bit(state_row(s, state_of(s, n)), gl->weak->enabled) ||
+                                    live_bit(edge_row(s, e), gl->weak->step)
+                     : on_edge              ? live_holds(&gl->cond, edge_row(s, e))
+                     : gl->accept >= 0      ? (node_of(s, n)->accept >> gl->accept & 1) != 0
+                                            : live_holds(&gl->cond, state_row(s, state_of(s, n)));
+        if (holds) met[i] = true, k++;
+    }
+    return k;
+}
+
+/* TLC's dfsPostFix: from the root, greedily through the component (nodes tagged t) until every goal
+ * is met. A step that meets a goal is taken at once, and the walk's marks are then cleared; else
+ * the walk goes on to the last unvisited successor, backing up when there is none. The nodes left
+ * are pushed on *path; returns the node the walk ends at. */
+static uint32_t dfs_postfix(search *s, uint32_t t, uint32_t root, const goal_vec *goals, u32_vec *path)
+{
+    bool *met = util_xcalloc(goals->len + 1, sizeof(bool));
+    size_t left = goals->len;
+    uint32_t seen = ++s->stamp, cur = root, m, e;
+    s->walk_stamp[root] = seen;
+    while (left > 0) {
+        size_t left0 = left;
+        for (;;) {
+            left -= meet(s, goals, met, false, cur, 0);
+            if (left == 0) break;
+            uint32_t last = NONE, unvisited = NONE;
+            size_t left1 = left;
+            succ_iter it = successors_of(s, cur);
+            while ((m = next_successor(s, cur, &it, NULL, &e)) != NONE) {
+                if (s->tag[m] != t || !cycle_step(s, cur, e)) continue;
+                last = m;
+                left -= meet(s, goals, met, true, cur, e);
+                if (left < left1) break;
+                if (s->walk_stamp[m] != seen) unvisited = m;
+            }
+            if (left < left1 || left < left0) {
+                VEC_PUSH(*path, cur);
+                cur = m != NONE ? m : last;
+                seen = ++s->stamp;
+                break;
+            }
+            while (unvisited == NONE) {   /* back up */
+                UTIL_ASSERT(path->len, "liveness: the lasso's walk left its component");
+                cur = path->items[--path->len];
+                it = successors_of(s, cur);
+                while ((m = next_successor(s, cur, &it, NULL, &e)) != NONE)
+                    if (s->tag[m] == t && s->walk_stamp[m] != seen) {
+                        unvisited = m;
+                        break;
+                    }
+            }
+            VEC_PUSH(*path, cur);
+            cur = unvisited;
+            s->walk_stamp[cur] = seen;
+        }
+    }
+    free(met);
+    return cur;
+}
+
+/* The component's nodes of state v (tagged t), in the order TLC's table of the component holds
+ * them: by their position in com, kept in s->low. */
+static void nodes_of_state(const search *s, uint32_t t, uint32_t v, u32_vec *out)
+{
+    out->len = 0;
+    for (uint32_t q = 0; q < s->nq; q++) {
+        uint32_t n = v * s->nq + q;
+        if (s->tag[n] != t) continue;
+        size_t i = out->len;
+        VEC_PUSH(*out, n);
+        for (; i > 0 && s->low[out->items[i - 1]] > s->low[n]; i--) out->items[i] = out->items[i - 1];
+        out->items[i] = n;
+    }
+}
+
+static bool has_node(const search *s, uint32_t t, uint32_t v)
+{
+    for (uint32_t q = 0; q < s->nq; q++)
+        if (s->tag[v * s->nq + q] == t) return true;
+    return false;
+}
+
+/* TLC's bfsPostFix: from the node `from` back to the root, breadth-first over the component's
+ * states (a state is visited once, through any of its nodes; a step to the same node is not
+ * taken). Appends the states after `from`, the root excluded. */
+static void bfs_postfix(search *s, uint32_t t, uint32_t root, uint32_t from, u32_vec *states)
+{
+    if (from == root) return;
+    uint32_t seen = ++s->stamp, m, e;
+    u32_vec queue = {0}, nodes = {0};
+    uint32_t start = state_of(s, from), found = NONE;
+    s->walk_stamp[start * s->nq] = seen;
+    s->walk_parent[start * s->nq] = NONE;
+    VEC_PUSH(queue, start);
+    for (size_t head = 0; head < queue.len && found == NONE; head++) {
+        uint32_t v = queue.items[head];
+        nodes_of_state(s, t, v, &nodes);
+        for (size_t i = 0; i < nodes.len && found == NONE; i++) {
+            uint32_t n = nodes.items[i];
+            succ_iter it = successors_of(s, n);
+            while (found == NONE && (m = next_successor(s, n, &it, NULL, &e)) != NONE) {
+                if (m == n || !cycle_step(s, n, e)) continue;
+                uint32_t w = state_of(s, m);
+                if (m == root) {
+                    found = v;
+                } else if (s->walk_stamp[w * s->nq] != seen && has_node(s, t, w)) {
+                    s->walk_stamp[w * s->nq] = seen;
+                    s->walk_parent[w * s->nq] = v;
+                    VEC_PUSH(queue, w);
+                }
+            }
+        }
+    }
+    UTIL_ASSERT(found != NONE, "liveness: the lasso's cycle does not close");
+    size_t at = states->len;
+    for (uint32_t v = found; v != start; v = s->walk_parent[v * s->nq]) VEC_PUSH(*states, v);
+    for (size_t i = at, j = states->len - 1; i < j; i++, j--) {
+        uint32_t x = states->items[i];
+        states->items[i] = states->items[j];
+        states->items[j] = x;
+    }
+    VEC_FREE(queue);
+    VEC_FREE(nodes);
+}
+
+/* The first violating component TLC's search meets, over every reachable node, from the initial
+ * nodes in TLC's order (by state, then automaton node). */
+static bool tlc_first_component(search *s, tlc_scc *out)
+{
+    u32_vec set = {0}, roots = {0};
+    uint32_t t = ++s->next_tag;
+    for (size_t n = 0; n < s->nnodes; n++)
+        if (s->parent[n] != NONE) {
+            s->tag[n] = t;
+            VEC_PUSH(set, (uint32_t)n);
+            if (s->parent[n] == ROOT) VEC_PUSH(roots, (uint32_t)n);
+        }
+    bool found = tlc_components(s, &set, &roots, t, out);
+    VEC_FREE(set);
+    VEC_FREE(roots);
+    return found;
+}
+
+/* TLC's getPath: a shortest path of product steps from an initial node to `to` (breadth-first, the
+ * initial nodes in order, a step to the same node not taken), appended as states. */
+static void prefix_to(search *s, uint32_t to, u32_vec *states)
+{
+    uint32_t seen = ++s->stamp, found = NONE, m, e;
+    u32_vec queue = {0};
+    for (uint32_t v = 0; v < s->g->nstates; v++) {
+        if (!s->g->initial[v]) continue;
+        for (uint32_t q = 0; q < s->nq; q++) {
+            uint32_t n = v * s->nq + q;
+            if (!s->c->nodes[q].initial || !live_holds(&s->c->nodes[q].state, state_row(s, v))) continue;
+            if (n == to) found = n;
+            s->walk_stamp[n] = seen;
+            s->walk_parent[n] = NONE;
+            VEC_PUSH(queue, n);
+        }
+    }
+    for (size_t head = 0; head < queue.len && found == NONE; head++) {
+        uint32_t n = queue.items[head];
+        succ_iter it = successors_of(s, n);
+        while (found == NONE && (m = next_successor(s, n, &it, NULL, &e)) != NONE) {
+            if (m == n || s->walk_stamp[m] == seen) {
+                if (m == to && m != n) found = m;
+                continue;
+            }
+            s->walk_stamp[m] = seen;
+            s->walk_parent[m] = n;
+            if (m == to) found = m;
+            VEC_PUSH(queue, m);
+        }
+    }
+    VEC_FREE(queue);
+    UTIL_ASSERT(found != NONE, "liveness: no path to the lasso's cycle");
+    size_t at = states->len;
+    for (uint32_t n = found; n != NONE; n = s->walk_parent[n]) VEC_PUSH(*states, state_of(s, n));
+    for (size_t i = at, j = states->len - 1; i < j; i++, j--) {
+        uint32_t x = states->items[i];
+        states->items[i] = states->items[j];
+        states->items[j] = x;
+    }
+}
+
+/* The last successor of n in the component (tagged t) by a step the cycle may take. */
+static uint32_t last_step_inside(const search *s, uint32_t t, uint32_t n)
+{
+    uint32_t last = NONE, m, e;
+    succ_iter it = successors_of(s, n);
+    while ((m = next_successor(s, n, &it, NULL, &e)) != NONE)
+        if (s->tag[m] == t && cycle_step(s, n, e)) last = m;
+    return last;
+}
+
+/* Drop a state that repeats the one before it (TLC prints a state only when its fingerprint
+ * differs from the one printed before). */
 static void compress(u32_vec *v, size_t from)
 {
     size_t k = from;
     for (size_t i = from; i < v->len; i++)
-        if (k == from || v->items[i] != v->items[k - 1]) v->items[k++] = v->items[i];
+        if (k == 0 || v->items[i] != v->items[k - 1]) v->items[k++] = v->items[i];
     v->len = k;
 }
 
-/* The lasso of product nodes path[0 .. loop - 1] (prefix) then path[loop ..] (cycle, back to
- * path[loop]) as states. */
-static void project(const search *s, const u32_vec *path, uint32_t loop, live_lasso *out)
+/* The lasso TLC prints for component scc: the prefix to its root, the walk through the witnesses,
+ * the way back; "Stuttering" when the cycle never leaves the root's state. */
+static void build_lasso(search *s, const tlc_scc *scc, live_lasso *out)
 {
-    u32_vec prefix = {0}, cycle = {0};
-    for (uint32_t i = 0; i < loop; i++) VEC_PUSH(prefix, state_of(s, path->items[i]));
-    for (size_t i = loop; i < path->len; i++) VEC_PUSH(cycle, state_of(s, path->items[i]));
-    compress(&prefix, 0);
-    compress(&cycle, 0);
-    while (cycle.len > 1 && cycle.items[cycle.len - 1] == cycle.items[0]) cycle.len--;
-    if (prefix.len && prefix.items[prefix.len - 1] == cycle.items[0]) prefix.len--;
-    out->loop = (uint32_t)prefix.len;
-    out->stuttering = cycle.len == 1;
-    for (size_t i = 0; i < cycle.len; i++) VEC_PUSH(prefix, cycle.items[i]);
-    out->states = prefix.items;
-    out->n = (uint32_t)prefix.len;
-    VEC_FREE(cycle);
-}
-
-static void build_lasso(search *s, uint32_t t, const u32_vec *nodes, live_lasso *out)
-{
-    /* the node of the component reached first */
-    uint32_t entry = nodes->items[0];
-    for (size_t i = 1; i < nodes->len; i++)
-        if (s->dist[nodes->items[i]] < s->dist[entry]) entry = nodes->items[i];
-    u32_vec path = {0};
-    for (uint32_t n = entry; n != ROOT; n = s->parent[n]) VEC_PUSH(path, n);
-    for (size_t i = 0, j = path.len - 1; i < j; i++, j--) {
-        uint32_t x = path.items[i];
-        path.items[i] = path.items[j];
-        path.items[j] = x;
-    }
-    uint32_t loop = (uint32_t)path.len - 1;
+    u32_vec states = {0}, path = {0};
+    prefix_to(s, scc->root, &states);
+    compress(&states, 0);
+    size_t loop = states.len - 1;
+    for (size_t i = 0; i < scc->com.len; i++) s->low[scc->com.items[i]] = (uint32_t)i;
     goal_vec goals = {0};
-    witness_goals(s, nodes, &goals);
-    uint32_t cur = entry;
-    for (size_t i = 0; i < goals.len; i++) {
-        walk_to(s, t, cur, &goals.items[i], &path);
-        cur = path.items[path.len - 1];
+    witness_goals(s, &scc->com, &goals);
+    uint32_t end = dfs_postfix(s, scc->tag, scc->root, &goals, &path);
+    if (end == scc->root && !path.len && !stutters(s, end)) {
+        /* the root meets every goal but may not stutter (TLC would print "Stuttering"): step on */
+        VEC_PUSH(path, end);
+        end = last_step_inside(s, scc->tag, end);
     }
-    /* close the cycle: back to the entry, by at least one step */
-    goal home = {.node = entry, .accept = -1, .at_start = false};
-    size_t before = path.len;
-    walk_to(s, t, cur, &home, &path);
-    if (path.len > before) path.len--;   /* the entry itself is "back to state" */
+    for (size_t i = 0; i < path.len; i++) VEC_PUSH(states, state_of(s, path.items[i]));
+    if (end != scc->root) VEC_PUSH(states, state_of(s, end));
+    bfs_postfix(s, scc->tag, scc->root, end, &states);
+    compress(&states, loop);
+    /* a cycle back in the root's state by another automaton node closes there (TLC would print
+     * "Stuttering" after it) */
+    if (states.len > loop + 1 && states.items[states.len - 1] == states.items[loop]) states.len--;
+    out->stuttering = states.len == loop + 1;
+    out->loop = (uint32_t)loop;
+    out->states = states.items;
+    out->n = (uint32_t)states.len;
     VEC_FREE(goals);
-    project(s, &path, loop, out);
     VEC_FREE(path);
 }
 
@@ -567,11 +808,16 @@ live_status live_find(const live_graph *g, const live_check *c, const live_fairn
     search_init(&s, g, c, fair, nfair);
     s.stop = stop;
     search_reachable(&s);
-    u32_vec found = {0};
-    uint32_t t = find_component(&s, &found);
+    bool violated = find_component(&s);
     bool interrupted = stop && atomic_load(stop);
-    if (t && !interrupted) build_lasso(&s, t, &found, out);
-    VEC_FREE(found);
+    if (violated && !interrupted) {
+        tlc_scc scc = {0};
+        bool met = tlc_first_component(&s, &scc);
+        interrupted = stop && atomic_load(stop);
+        UTIL_ASSERT(met || interrupted, "liveness: TLC's search misses the violation found");
+        if (met && !interrupted) build_lasso(&s, &scc, out);
+        VEC_FREE(scc.com);
+    }
     search_free(&s);
     return interrupted ? LIVE_INTERRUPTED : LIVE_DONE;
 }

@@ -198,8 +198,33 @@ static int by_location(const void *x, const void *y)
     return a->loc.col < b->loc.col ? -1 : a->loc.col > b->loc.col;
 }
 
+/* stats=full: a node per TLC action, with its context. */
+static void split_nodes(model *m, uint32_t nids, model_action_nodes *out)
+{
+    const sema_def *init = init_def(m);
+    out->n = (uint32_t)m->splits.len + 1;
+    out->names = util_xcalloc(out->n, sizeof(char *));
+    out->contexts = util_xcalloc(out->n, sizeof(char *));
+    out->names[0] = init ? init->name : "Init";
+    out->contexts[0] = "[]";
+    for (size_t i = 0; i < m->splits.len; i++) {
+        out->names[i + 1] = m->splits.items[i].name;
+        out->contexts[i + 1] = m->splits.items[i].context;
+    }
+    out->node_of = util_xcalloc(nids + 1, sizeof(uint32_t));
+    pthread_mutex_lock(&m->action_lock);
+    for (size_t i = 0; i + 1 < nids; i++)
+        out->node_of[i + 1] = i < m->actions.len && m->action_split.items[i] ? m->action_split.items[i] : UINT32_MAX;
+    pthread_mutex_unlock(&m->action_lock);
+}
+
 void model_action_graph_nodes(model *m, uint32_t nids, model_action_nodes *out)
 {
+    *out = (model_action_nodes){0};
+    if (m->full_actions) {
+        split_nodes(m, nids, out);
+        return;
+    }
     group_vec groups = {0};
     if (m->spec_mode) spec_actions(&groups, m->next, 0);
     else if (m->next) static_actions(&groups, m->next, 0);

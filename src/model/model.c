@@ -385,6 +385,8 @@ void model_free(model *m)
     free(m->sym.to);
     VEC_FREE(m->fairness);
     VEC_FREE(m->actions);
+    VEC_FREE(m->action_split);
+    VEC_FREE(m->splits);
     VEC_FREE(m->overrides);
     model_coverage_free(m);
     arena_free(&m->fault_mem);

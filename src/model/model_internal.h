@@ -24,6 +24,9 @@ typedef struct check_plan { check_part *parts; uint32_t nparts; } check_plan;
 typedef struct named_expr { atom name; const syn_expr *expr; const eval_closure *cl; const check_plan *plan; } named_expr;
 typedef struct model_override { const void *target; const sema_def *with; } model_override;
 typedef VEC(named_expr) named_list;
+/* One of TLC's actions (Tool.getActions): the definition that names it, where it is, and its
+ * context as TLC prints it ("[p->1, q->2]"). */
+typedef struct model_split { atom name; syn_loc loc; const char *context; } model_split;
 
 /* SYMMETRY: the group the cfg's permutations generate, identity first (no elements without
  * SYMMETRY). images[p][i] is the image under element p of the model value of index i, or VAL_NONE
@@ -100,6 +103,11 @@ struct model {
     arena fault_mem;
     pthread_mutex_t action_lock;
     VEC(eval_action) actions;
+    /* -simulate stats=full (action_stats.c): TLC's actions, and by action id its TLC action (1..;
+     * 0 for none: ids are then per TLC action, not per definition) */
+    bool full_actions;
+    VEC(model_split) splits;
+    VEC(uint32_t) action_split;
     model_value_set *var_values;     /* -coverage: by variable, the values seen (coverage.c) */
     bool pure;                       /* the spec calls nothing impure (purity.c) */
     /* the .cfg's `<-` (a CONSTANT or definition, and the definition replacing it) and `Def = value`
@@ -113,9 +121,16 @@ bool model_symmetry_setup(model *m, val perms, syn_loc loc);
 /* The least, variable by variable in the value order, of vals[0..n) and its images under the group:
  * the representative TLC fingerprints, built in a. */
 const val *model_symmetry_least(const model_symmetry *s, arena *a, const val *vals, uint32_t n);
+/* The class that decides when a variable is compared (0 scalars, 1 other values that are not sets,
+ * 2 sets): the same for every image of the value. */
+int model_symmetry_class(val v);
 /* Record the first fault; later ones are ignored. */
 void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err);
 uint32_t model_action_id(model *m, const eval_action *a);
+/* The same, for a successor: with stats=full, numbered per TLC action (action_stats.c). */
+uint32_t model_successor_action_id(model *m, eval_worker *w, const eval_action *a);
+/* action_stats.c: a successor's TLC action (1.. in m->splits; 0 if none is its). */
+uint32_t model_split_of(model *m, eval_worker *w, const eval_action *a);
 /* A PROPERTY beyond state predicates and [][A]_v: false (after a diagnostic) if it cannot be checked. */
 bool model_add_temporal_property(model *m, atom name, const syn_expr *e);
 

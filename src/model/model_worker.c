@@ -82,24 +82,35 @@ static void eval_fault_in(model_worker *mw, atom name)
 
 static void eval_fault(model_worker *mw) { eval_fault_in(mw, NULL); }
 
-/* Actions are numbered as they are first seen; id 0 is the initial predicate. */
-uint32_t model_action_id(model *m, const eval_action *a)
+/* Actions are numbered as they are first seen, by definition and, with stats=full, TLC action
+ * `split` (0: none); id 0 is the initial predicate. */
+static uint32_t action_id_in(model *m, const eval_action *a, uint32_t split)
 {
     if (!a->module) return 0;
     pthread_mutex_lock(&m->action_lock);
     uint32_t id = 0;
     for (size_t i = 0; i < m->actions.len && !id; i++)
         if (m->actions.items[i].name == a->name && m->actions.items[i].loc.line == a->loc.line &&
-            m->actions.items[i].loc.col == a->loc.col && m->actions.items[i].loc.file == a->loc.file)
+            m->actions.items[i].loc.col == a->loc.col && m->actions.items[i].loc.file == a->loc.file &&
+            m->action_split.items[i] == split)
             id = (uint32_t)i + 1;
     if (!id) {
         eval_action kept = *a;
         kept.outer = NULL;   /* valid during the callback only */
+        kept.split = NULL;
         VEC_PUSH(m->actions, kept);
+        VEC_PUSH(m->action_split, split);
         id = (uint32_t)m->actions.len;
     }
     pthread_mutex_unlock(&m->action_lock);
     return id;
+}
+
+uint32_t model_action_id(model *m, const eval_action *a) { return action_id_in(m, a, 0); }
+
+uint32_t model_successor_action_id(model *m, eval_worker *w, const eval_action *a)
+{
+    return action_id_in(m, a, m->full_actions ? model_split_of(m, w, a) : 0);
 }
 
 /* ---- states as bytes ---------------------------------------------------------------------------- */
@@ -197,11 +208,12 @@ static void *worker_new(void *self, int id)
     return mw;
 }
 
-/* TLCGet("level") is the level of the state a predicate is about. */
+/* TLCGet("level") is the level of the state a predicate is about (only TLCGet reads the evaluator's
+ * copy: a spec that calls nothing impure is not given it, twice per successor). */
 static void at_level(model_worker *mw, uint32_t level)
 {
     mw->stats.level = level;
-    eval_set_stats(mw->ew, &mw->stats);
+    if (!mw->m->pure) eval_set_stats(mw->ew, &mw->stats);
 }
 
 static void set_level(void *worker, uint32_t level)
@@ -361,7 +373,7 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
 static uint64_t successor_fingerprint(model_worker *mw, const val *next)
 {
     model *m = mw->m;
-    if (!m->sym.n || m->view) return 0;
+    if (!m->sym.n || m->view || m->simulation) return 0;   /* a simulation takes no fingerprints */
     for (uint32_t i = 0; i < m->prog->nvars; i++)
         if (next[i].kind == VAL_LAZY) return 0;
     arena *scratch = eval_scratch(mw->ew);
@@ -386,11 +398,11 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     at_level(mw, mw->level);
     if (mw->failed) return;
     if (!in_model && !m->simulation) {
-        check_outside(mw, next, model_action_id(m, action), mw->level + 1);
+        check_outside(mw, next, model_successor_action_id(m, mw->ew, action), mw->level + 1);
         return;
     }
     if (!in_model) eval_pick_reject(mw->ew);   /* simulation: checked, counted, never taken */
-    uint32_t id = model_action_id(m, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
+    uint32_t id = model_successor_action_id(m, mw->ew, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
     serialise_successor(mw, next);
     if (mw->lab) live_labeller_emitted(mw->lab, mw->buf.items, (uint32_t)mw->buf.len);
     atom failing = NULL;
@@ -721,7 +733,7 @@ explore_model model_interface(model *m)
         .replaying = replaying,
         .set_level = set_level,
         .set_stats = set_stats,
-        .set_walk = set_walk,
+        .set_walk = m->pure ? NULL : set_walk,   /* only TLCGet reads it (and the clock it takes each step) */
         .pick_action = pick_action,
         .forget_fault = forget_fault,
         .check_step = check_step,

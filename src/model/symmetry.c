@@ -412,19 +412,21 @@ static val least_of(least *l, val v)
     return l->nalive == 1 ? image_under(l, v, l->alive[0]) : v.kind == VAL_SET ? least_set(l, v) : least_any(l, v);
 }
 
-/* The variables are compared in an order of their own: those that are not sets first (a function of
- * a few points usually leaves few elements in the running, for a fraction of what a set of messages
- * costs under every element), then the sets, each group in the order of the variables. Whether a
- * value is a set does not change under a permutation, so the order is the same for every state of
+int model_symmetry_class(val v) { return v.kind == VAL_SET ? 2 : v.kind == VAL_SEQ || v.kind == VAL_FUNC ? 1 : 0; }
+
+/* The variables are compared in an order of their own: the scalars first (a model value such as a
+ * leader's name leaves a few elements in the running at the cost of a look-up), then the other values
+ * that are not sets (a function of a few points usually leaves few, for a fraction of what a set of
+ * messages costs under every element), then the sets, each class in the order of the variables. A
+ * value's class does not change under a permutation, so the order is the same for every state of
  * an orbit, and the least image under it is as much the orbit's one representative. */
 const val *model_symmetry_least(const model_symmetry *s, arena *a, const val *vals, uint32_t n)
 {
     least l = {s, a, arena_alloc(a, sizeof(uint32_t) * s->n), s->n};
     for (uint32_t e = 0; e < s->n; e++) l.alive[e] = e;
     val *best = arena_alloc(a, sizeof(val) * (n + 1));
-    for (uint32_t i = 0; i < n; i++)
-        if (vals[i].kind != VAL_SET) best[i] = least_of(&l, vals[i]);
-    for (uint32_t i = 0; i < n; i++)
-        if (vals[i].kind == VAL_SET) best[i] = least_of(&l, vals[i]);
+    for (int class = 0; class < 3; class++)
+        for (uint32_t i = 0; i < n; i++)
+            if (model_symmetry_class(vals[i]) == class) best[i] = least_of(&l, vals[i]);
     return best;
 }

@@ -4,7 +4,8 @@
   tlc_stream.py check FILE          every message parses with the VS Code extension's regular
                                     expressions and every code is one the extension registers
   tlc_stream.py codes FILE          the (code, class) sequence, normalised for comparison
-  tlc_stream.py states FILE         the bodies of the trace states (2217), one block each
+  tlc_stream.py states FILE         the bodies of the trace states (2217) and of a lasso's end
+                                    (2122 back to a state, 2218 stuttering), one block each
 
 The regular expressions and the registered codes are those of tlaplus/vscode-tlaplus
 (src/parsers/tlc.ts, src/parsers/tlcCodes.ts); see ../shared/notes/tlc-outputs.md.
@@ -112,7 +113,7 @@ def codes(text, lasso=False):
 
 
 def states(text):
-    return ['\n'.join(body) for code, _, body in messages(text) if code == 2217]
+    return ['\n'.join(body) for code, _, body in messages(text) if code in (2217, 2122, 2218)]
 
 
 def main():

@@ -107,7 +107,8 @@ static val random_val(int depth)
 }
 
 /* The least image by brute force: every element permutes the whole state, and the images are
- * compared on the variables that are not sets first, then on the sets (symmetry.c's order). */
+ * compared on the scalars first, then the other variables that are not sets, then the sets
+ * (symmetry.c's order). */
 static const val *brute_least(const model_symmetry *s, const val *vars, uint32_t n)
 {
     const val *best = NULL;
@@ -115,9 +116,9 @@ static const val *brute_least(const model_symmetry *s, const val *vars, uint32_t
         val *img = arena_alloc(&A, sizeof(val) * n);
         for (uint32_t i = 0; i < n; i++) img[i] = val_permute(&A, vars[i], s->images[e], s->nimage);
         int c = best ? 0 : -1;
-        for (int sets = 0; sets < 2; sets++)
+        for (int class = 0; class < 3; class++)
             for (uint32_t i = 0; i < n; i++)
-                if (!c && (vars[i].kind == VAL_SET) == sets) c = val_compare(img[i], best[i]);
+                if (!c && model_symmetry_class(vars[i]) == class) c = val_compare(img[i], best[i]);
         if (c < 0) best = img;
     }
     return best;
