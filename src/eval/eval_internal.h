@@ -321,9 +321,19 @@ struct native_call {
     const val *vals;             /* ... their values, when the native was passed as an operator */
     syn_loc loc;
 };
-val native_arg(native_call *call, uint32_t i);            /* evaluate argument i */
+/* Evaluate argument i (in line: the arithmetic natives call it for every operand). */
+static inline val native_arg(native_call *call, uint32_t i)
+{
+    return call->vals ? call->vals[i] : eval_expr(call->w, call->c, call->args[i]);
+}
 opval native_op_arg(native_call *call, uint32_t i);       /* argument i as an operator */
-int64_t native_int_arg(native_call *call, uint32_t i);
+_Noreturn void native_int_failed(native_call *call, uint32_t i, val v);
+static inline int64_t native_int_arg(native_call *call, uint32_t i)
+{
+    val v = native_arg(call, i);
+    if (!val_is_int(v)) native_int_failed(call, i, v);
+    return val_get_int(v);
+}
 val native_set_arg(native_call *call, uint32_t i);        /* an enumerated (explicit) set */
 val native_enumerate(native_call *call, val set);         /* the same for a value the native computed */
 val native_seq_arg(native_call *call, uint32_t i, const char *op);    /* a sequence (op names the operator) */

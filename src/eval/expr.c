@@ -566,6 +566,26 @@ static void bind_at(eval_worker *w, binding_walk *bw, ctx c, uint32_t group, uin
     eval_for_each(w, bw->sets[group], bw->bounds[group].set->loc, bind_elem_step, &be);
 }
 
+/* One name bound to each element of an explicit set or an interval in turn (the usual case), without
+ * the callbacks of eval_for_each; false (nothing done) for other sets. */
+static bool bind_listed(eval_worker *w, ctx c, const sema_binder *x, val set, eval_bind_fn fn, void *data)
+{
+    ctx inner = c;
+    if (set.kind == VAL_SET) {
+        for (uint32_t i = 0; i < set.u.set->n; i++) {
+            inner.env = push_value(w, c.env, x, set.u.set->elems[i]);
+            if (!fn(w, data, inner)) break;
+        }
+        return true;
+    }
+    if (set.kind != VAL_LAZY || set.u.lazy->kind != LAZY_INTERVAL || set.u.lazy->lo > set.u.lazy->hi) return false;
+    for (int64_t i = set.u.lazy->lo;; i++) {
+        inner.env = push_value(w, c.env, x, val_int(i));
+        if (!fn(w, data, inner) || i == set.u.lazy->hi) break;
+    }
+    return true;
+}
+
 void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
                        void *data)
 {
@@ -578,6 +598,8 @@ void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t 
         fn(w, data, c);
         return;
     }
+    if (n == 1 && bounds[0].nnames == 1 && !bounds[0].tuple && bind_listed(w, c, bounds[0].res[0], bw.sets[0], fn, data))
+        return;
     const syn_bound *last = &bounds[n - 1];
     bind_at(w, &bw, c, n - 1, last->tuple ? 0 : last->nnames - 1);
 }
@@ -1001,9 +1023,15 @@ static __attribute__((noinline)) val eval_case(eval_worker *w, ctx c, const syn_
 static val eval_list(eval_worker *w, ctx c, const syn_expr *e, bool make_set)
 {
     uint32_t n = e->u.list.nitems;
+    if (!make_set) {   /* a tuple: its elements evaluated into their place */
+        val_seq *s = arena_alloc(&w->scratch, sizeof(val_seq) + sizeof(val) * n);
+        s->n = n;
+        for (uint32_t i = 0; i < n; i++) s->elems[i] = eval_expr(w, c, e->u.list.items[i]);
+        return (val){.kind = VAL_SEQ, .u.seq = s};
+    }
     val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, e->u.list.items[i]);
-    return make_set ? val_set_make(&w->scratch, vs, n) : val_seq_make(&w->scratch, vs, n);
+    return val_set_make(&w->scratch, vs, n);
 }
 
 static __attribute__((noinline)) val eval_record(eval_worker *w, ctx c, const syn_expr *e, bool set)

@@ -6,12 +6,6 @@
 #include <stdarg.h>
 #include <string.h>
 
-val native_arg(native_call *call, uint32_t i)
-{
-    if (call->vals) return call->vals[i];
-    return eval_expr(call->w, call->c, call->args[i]);
-}
-
 opval native_op_arg(native_call *call, uint32_t i)
 {
     if (call->vals) native_fail(call, "an operator argument cannot be passed through a higher-order parameter here");
@@ -23,13 +17,9 @@ static syn_loc arg_loc(native_call *call, uint32_t i)
     return call->args ? call->args[i]->loc : call->loc;
 }
 
-int64_t native_int_arg(native_call *call, uint32_t i)
+void native_int_failed(native_call *call, uint32_t i, val v)
 {
-    val v = native_arg(call, i);
-    if (!val_is_int(v))
-        eval_fail(call->w, arg_loc(call, i), "expected an integer but the value is %s",
-                  val_to_string(&call->w->scratch, v));
-    return val_get_int(v);
+    eval_fail(call->w, arg_loc(call, i), "expected an integer but the value is %s", val_to_string(&call->w->scratch, v));
 }
 
 static val enumerate_at(native_call *call, val v, syn_loc loc)

@@ -191,11 +191,25 @@ static val_status all_equal(const val *a, const val *b, uint32_t n, bool *out)
     return VAL_OK;
 }
 
+/* Is the explicit set s the interval l? (`ack[p] = Procs` with Procs == 1..N) Sorted by kind first,
+ * s holds only integers when its ends are integers, and then the interval's when it has its size. */
+static bool listed_is_interval(const val_set *s, const val_lazy *l)
+{
+    if (l->hi < l->lo) return !s->n;
+    if ((uint64_t)l->hi - (uint64_t)l->lo != (uint64_t)s->n - 1 || !s->n) return false;
+    return s->elems[0].kind == VAL_INT && s->elems[s->n - 1].kind == VAL_INT && s->elems[0].u.i == l->lo &&
+           s->elems[s->n - 1].u.i == l->hi;
+}
+
 val_status val_equal_status(val a, val b, bool *out)
 {
     if (a.kind != b.kind && !(val_is_set(a) && val_is_set(b))) return *out = false, VAL_OK;
     switch (a.kind) {
     case VAL_SET: case VAL_LAZY:
+        if (a.kind == VAL_SET && b.kind == VAL_LAZY && b.u.lazy->kind == LAZY_INTERVAL)
+            return *out = listed_is_interval(a.u.set, b.u.lazy), VAL_OK;
+        if (b.kind == VAL_SET && a.kind == VAL_LAZY && a.u.lazy->kind == LAZY_INTERVAL)
+            return *out = listed_is_interval(b.u.set, a.u.lazy), VAL_OK;
         if (a.kind == VAL_LAZY || b.kind == VAL_LAZY) return val__set_equal(a, b, out);
         if (a.u.set->n != b.u.set->n) return *out = false, VAL_OK;
         return all_equal(a.u.set->elems, b.u.set->elems, a.u.set->n, out);
@@ -293,9 +307,37 @@ val val_boolean_set(arena *a)
     return set_from_sorted(a, b, 2);
 }
 
+/* Where x would be in a sorted array of distinct values that runs over consecutive integers or over
+ * a grid of pairs of them (0..N-1, Node \X Node: the domains of most functions, the sets of many
+ * memberships), checked: the index of x when the guess finds it there, else -1 (then a binary search
+ * decides). */
+static int64_t guess_index(const val *elems, uint32_t n, val x)
+{
+    if (!n || x.kind != elems[0].kind || elems[n - 1].kind != x.kind) return -1;
+    if (x.kind == VAL_INT) {
+        uint64_t k = (uint64_t)x.u.i - (uint64_t)elems[0].u.i;
+        return k < n && elems[k].u.i == x.u.i && elems[k].kind == VAL_INT ? (int64_t)k : -1;
+    }
+    if (x.kind != VAL_SEQ || x.u.seq->n != 2) return -1;
+    const val *lo = elems[0].u.seq->elems, *hi = elems[n - 1].u.seq->elems, *p = x.u.seq->elems;
+    if (elems[0].u.seq->n != 2 || elems[n - 1].u.seq->n != 2 || p[0].kind != VAL_INT || p[1].kind != VAL_INT ||
+        lo[0].kind != VAL_INT || lo[1].kind != VAL_INT || hi[1].kind != VAL_INT)
+        return -1;
+    uint64_t row = (uint64_t)p[0].u.i - (uint64_t)lo[0].u.i, col = (uint64_t)p[1].u.i - (uint64_t)lo[1].u.i;
+    uint64_t width = (uint64_t)hi[1].u.i - (uint64_t)lo[1].u.i + 1;
+    if (row >= n || width > n || col >= width) return -1;
+    uint64_t k = row * width + col;
+    if (k >= n || elems[k].kind != VAL_SEQ || elems[k].u.seq->n != 2) return -1;
+    const val *at = elems[k].u.seq->elems;
+    return at[0].kind == VAL_INT && at[1].kind == VAL_INT && at[0].u.i == p[0].u.i && at[1].u.i == p[1].u.i
+               ? (int64_t)k
+               : -1;
+}
+
 /* Binary search in an explicit set. */
 static bool set_has(const val_set *s, val x)
 {
+    if (guess_index(s->elems, s->n, x) >= 0) return true;
     uint32_t lo = 0, hi = s->n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
@@ -341,6 +383,19 @@ static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
     const val_set *s = x.u.set;
     val *buf = arena_alloc(a, sizeof(val) * (s->n + 1));
     uint32_t k = 0;
+    if (y.kind == VAL_SET) {   /* both explicit and sorted: one merge, no search per element */
+        const val_set *t = y.u.set;
+        for (uint32_t i = 0, j = 0; i < s->n; i++) {
+            int c = 1;
+            while (j < t->n && (c = cmp_quick(t->elems[j], s->elems[i])) < 0) j++;
+            bool in = j < t->n && c == 0;
+            /* a lazy member may equal a listed one of another form: val_member decides */
+            if (s->elems[i].kind == VAL_LAZY && (st = val_member(a, s->elems[i], y, &in))) return st;
+            if (in == keep_members) buf[k++] = s->elems[i];
+        }
+        *out = set_from_sorted(a, buf, k);
+        return VAL_OK;
+    }
     for (uint32_t i = 0; i < s->n; i++) {
         bool in;
         if ((st = val_member(a, s->elems[i], y, &in))) return st;
@@ -538,12 +593,16 @@ val_status val_seq_concat(arena *a, val x, val y, val *out)
     return VAL_OK;
 }
 
-static int64_t fn_find(const val_fn *f, val x)
+static __attribute__((noinline)) int64_t fn_find(const val_fn *f, val x)
 {
+    if (x.kind == VAL_INT || x.kind == VAL_SEQ) {   /* records' fields go straight to the search */
+        int64_t k = guess_index(f->dom, f->n, x);
+        if (k >= 0) return k;
+    }
     uint32_t lo = 0, hi = f->n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        int c = val_compare(f->dom[mid], x);
+        int c = cmp_quick(f->dom[mid], x);
         if (c == 0) return mid;
         if (c < 0) lo = mid + 1;
         else hi = mid;

@@ -373,6 +373,63 @@ static void test_permute(void **state)
     assert_prints(val_permute(&A, f, swap, n), "(p1 :> 2 @@ p2 :> 1)");
 }
 
+static val pair(val a, val b)
+{
+    val xs[2] = {a, b};
+    return val_seq_make(&A, xs, 2);
+}
+
+/* Points and members looked for at their place in a run of integers or a grid of pairs (value.c
+ * guess_index), which must fall back to searching when the values are not such a run. */
+static void test_guessed_places(void **state)
+{
+    val out;
+    bool in;
+    /* 0..4 and a domain with a gap: the guess misses, the search finds */
+    val d[5] = {val_int(0), val_int(1), val_int(2), val_int(3), val_int(4)};
+    val r[5] = {val_int(10), val_int(11), val_int(12), val_int(13), val_int(14)};
+    val f;
+    assert_int_equal(val_func_make(&A, d, r, 5, &f), VAL_OK);
+    assert_int_equal(val_apply(&A, f, val_int(3), &out), VAL_OK);
+    assert_int_equal(val_get_int(out), 13);
+    assert_int_equal(val_apply(&A, f, val_int(5), &out), VAL_NOT_IN_DOMAIN);
+    assert_int_equal(val_apply(&A, f, val_int(-1), &out), VAL_NOT_IN_DOMAIN);
+    val gap[4] = {val_int(0), val_int(2), val_int(3), val_int(7)};
+    assert_int_equal(val_func_make(&A, gap, r, 4, &f), VAL_OK);
+    assert_int_equal(val_apply(&A, f, val_int(3), &out), VAL_OK);
+    assert_int_equal(val_get_int(out), 12);
+    assert_int_equal(val_apply(&A, f, val_int(1), &out), VAL_NOT_IN_DOMAIN);
+    /* a grid of pairs, and four pairs that look like one at their ends but are not */
+    val grid[6] = {pair(val_int(1), val_int(0)), pair(val_int(1), val_int(1)), pair(val_int(1), val_int(2)),
+                   pair(val_int(2), val_int(0)), pair(val_int(2), val_int(1)), pair(val_int(2), val_int(2))};
+    val g = val_set_make(&A, grid, 6);
+    assert_int_equal(val_member(&A, pair(val_int(2), val_int(1)), g, &in), VAL_OK);
+    assert_true(in);
+    assert_int_equal(val_member(&A, pair(val_int(2), val_int(3)), g, &in), VAL_OK);
+    assert_false(in);
+    val x = val_str(util_intern("x"));
+    val odd[4] = {pair(val_int(1), val_int(1)), pair(val_int(1), x), pair(val_int(2), val_int(1)),
+                  pair(val_int(2), val_int(2))};
+    assert_int_equal(val_func_make(&A, odd, r, 4, &f), VAL_OK);
+    assert_int_equal(val_apply(&A, f, pair(val_int(1), val_int(2)), &out), VAL_NOT_IN_DOMAIN);
+    assert_int_equal(val_apply(&A, f, pair(val_int(1), x), &out), VAL_OK);
+    assert_int_equal(val_get_int(out), 11);
+    assert_int_equal(val_apply(&A, f, pair(val_int(2), val_int(2)), &out), VAL_OK);
+    assert_int_equal(val_get_int(out), 13);
+    /* \ and \cap of explicit sets by a merge; an explicit set against an interval */
+    assert_int_equal(val_set_minus(&A, ints(4, 1, 2, 3, 5), ints(3, 0, 2, 5), &out), VAL_OK);
+    assert_prints(out, "{1, 3}");
+    assert_int_equal(val_set_intersect(&A, ints(4, 1, 2, 3, 5), ints(3, 0, 2, 5), &out), VAL_OK);
+    assert_prints(out, "{2, 5}");
+    bool eq;
+    assert_int_equal(val_equal_status(ints(3, 1, 2, 3), val_interval_make(&A, 1, 3), &eq), VAL_OK);
+    assert_true(eq);
+    assert_int_equal(val_equal_status(val_interval_make(&A, 1, 3), ints(3, 1, 2, 4), &eq), VAL_OK);
+    assert_false(eq);
+    assert_int_equal(val_equal_status(ints(2, 1, 3), val_interval_make(&A, 1, 3), &eq), VAL_OK);
+    assert_false(eq);
+}
+
 int main(void)
 {
     arena_init(&A);
@@ -382,6 +439,7 @@ int main(void)
         cmocka_unit_test(test_functions), cmocka_unit_test(test_integers),
         cmocka_unit_test(test_bytes), cmocka_unit_test(test_shared_domains), cmocka_unit_test(test_serialize_like),
         cmocka_unit_test(test_model_value_order), cmocka_unit_test(test_permute),
+        cmocka_unit_test(test_guessed_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
