@@ -52,6 +52,10 @@ struct sema_binder {
     uint32_t arity;          /* > 0 for F(_, _) parameters */
     sema_level level;        /* level of the values it takes (that of its bounding set) */
     sema_def *let_def;       /* BINDER_LET_DEF: the definition */
+    /* An operator parameter the body primes (under ', UNCHANGED, or passed on to a parameter that
+     * is): Inc(v) == v' = v + 1 applied to a variable is an action, though its body, parameters
+     * taken as constants, is constant. */
+    bool primed;
 };
 
 /* A CONSTANT or VARIABLE declaration. */

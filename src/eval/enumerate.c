@@ -502,11 +502,20 @@ static bool def_may_branch(const eval_program *ep, const sema_def *d, uint32_t d
 }
 
 /* Is a call of d (the definition `call` reaches as `named`, after overrides) walked as d's body? */
+/* Does d prime one of its parameters (Inc(v) == v' = v + 1)? Then a call may bind the variable
+ * its argument names, even through another parameter (Inc(a) in the body of Both(a, b)). */
+static bool primes_params(const sema_def *d)
+{
+    for (uint32_t i = 0; i < d->nparams; i++)
+        if (d->params[i]->primed) return true;
+    return false;
+}
+
 static bool walks_into(const eval_program *ep, const sema_def *named, const sema_def *d, const syn_expr *call,
                        sema_level min_level)
 {
     if (taken_as_value(ep, named, d)) return false;
-    return d->level >= min_level || call->level >= min_level || def_may_branch(ep, d, 0);
+    return d->level >= min_level || call->level >= min_level || primes_params(d) || def_may_branch(ep, d, 0);
 }
 
 /* Every variable of the next state (of the initial state) has its value: TLC then evaluates the

@@ -411,6 +411,8 @@ static __attribute__((noinline)) val eval_bound(eval_worker *w, ctx c, const syn
         for (uint32_t i = 0; i < e->u.apply.nargs; i++) args[i] = eval_expr(w, c, e->u.apply.args[i]);
         return eval_apply_op(w, &b->op, args, e->u.apply.nargs, e->loc);
     }
+    /* a parameter primed in the body (v' of Inc(v) applied to x): its argument primed, x' */
+    if (ctx_primed(c) && !ctx_primed(b->where)) return eval_expr(w, ctx_primed_as(b->where, true), b->expr);
     return force(w, b);
 }
 
@@ -431,7 +433,8 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
     case REF_BOUND: {
         env *b = lookup(c.env, r->binder);
         UTIL_ASSERT(b, "unbound name %s", e->u.apply.name);
-        if (b->kind == ENV_VALUE || (b->kind == ENV_THUNK && b->forced && b->epoch == w->epoch)) return b->v;
+        if (b->kind == ENV_VALUE || (b->kind == ENV_THUNK && b->forced && b->epoch == w->epoch && !ctx_primed(c)))
+            return b->v;
         return eval_bound(w, c, e, b);
     }
     case REF_BUILTIN: return eval_builtin(w, c, e, r->builtin);

@@ -372,11 +372,38 @@ static sema_level resolve_arg(sema_resolver *R, syn_expr *arg, uint32_t want, at
     return l;
 }
 
+/* Mark the operator parameters e mentions as primed (e stands where it is primed). */
+static bool mark_primed(void *data, const syn_expr *e)
+{
+    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+    if (r && r->kind == REF_BOUND && r->binder->kind == BINDER_OPERATOR_PARAM && !r->binder->arity) r->binder->primed = true;
+    syn_for_children(e, mark_primed, data);
+    return true;
+}
+
+/* The definition a call applies, when its parameters are known here. */
+static const sema_def *callee_of(const sema_ref *r)
+{
+    if (r->kind == REF_DEF) return r->def;   /* (a RECURSIVE one used before its definition has no parameters yet) */
+    if (r->kind == REF_BOUND && r->binder->kind == BINDER_LET_DEF) return r->binder->let_def;
+    return NULL;
+}
+
+/* The arguments' highest level; a state-level argument of a primed parameter makes the call an
+ * action (the parameter x of Inc(x) is primed in its body). */
 static sema_level resolve_args(sema_resolver *R, syn_expr *e, const sema_ref *r)
 {
     sema_level l = LEVEL_CONSTANT;
-    for (uint32_t i = 0; i < e->u.apply.nargs; i++)
-        l = max_level(l, resolve_arg(R, e->u.apply.args[i], param_arity(r, i), e->u.apply.name, i + 1));
+    const sema_def *callee = callee_of(r);
+    bool priming = r->kind == REF_BUILTIN && (r->builtin == B_PRIME || r->builtin == B_UNCHANGED);
+    for (uint32_t i = 0; i < e->u.apply.nargs; i++) {
+        syn_expr *arg = e->u.apply.args[i];
+        sema_level a = resolve_arg(R, arg, param_arity(r, i), e->u.apply.name, i + 1);
+        l = max_level(l, a);
+        bool primed_param = callee && callee->params && i < callee->nparams && callee->params[i]->primed;
+        if (priming || primed_param) mark_primed(NULL, arg);
+        if (primed_param && a == LEVEL_STATE) l = max_level(l, LEVEL_ACTION);
+    }
     return l;
 }
 

@@ -39,6 +39,31 @@ static const sema_def *def_named(const sema_program *p, const char *name)
     return sym.def;
 }
 
+/* A parameter primed in the body makes a call with a state-level argument an action, also when
+ * passed on through another operator's parameter or a LET definition. */
+static void test_primed_parameters(void **state)
+{
+    sema_program *p = load("VARIABLES x, y\nInc(v) == v' = v\nKeep(v) == UNCHANGED v\nPlain(v) == v\n"
+                           "Both(a, b) == Inc(a) /\\ Plain(b)\nA == Inc(x)\nB == Both(x, y)\nK == Keep(<<x, y>>)\n"
+                           "C == Inc(1)\nS == Plain(x)\nL == LET Up(w) == w' = w IN Up(y)",
+                           NULL);
+    assert_non_null(p);
+    assert_true(def_named(p, "Inc")->params[0]->primed);
+    assert_true(def_named(p, "Keep")->params[0]->primed);
+    assert_false(def_named(p, "Plain")->params[0]->primed);
+    assert_true(def_named(p, "Both")->params[0]->primed);
+    assert_false(def_named(p, "Both")->params[1]->primed);
+    assert_int_equal(def_named(p, "Inc")->level, LEVEL_CONSTANT);
+    assert_int_equal(def_named(p, "A")->level, LEVEL_ACTION);
+    assert_int_equal(def_named(p, "B")->level, LEVEL_ACTION);
+    assert_int_equal(def_named(p, "K")->level, LEVEL_ACTION);
+    assert_int_equal(def_named(p, "C")->level, LEVEL_CONSTANT);
+    assert_int_equal(def_named(p, "S")->level, LEVEL_STATE);
+    assert_int_equal(def_named(p, "L")->level, LEVEL_ACTION);
+    sema_free(p);
+    (void)state;
+}
+
 static void test_resolution_and_levels(void **state)
 {
     sema_program *p = load("EXTENDS Naturals\nCONSTANT N\nVARIABLES x, y\n"
@@ -201,6 +226,7 @@ int main(void)
     opts.library = lib;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_resolution_and_levels),
+        cmocka_unit_test(test_primed_parameters),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_accepted),
         cmocka_unit_test(test_hints),
