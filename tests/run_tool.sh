@@ -55,6 +55,10 @@ must KettleFair 2193 "calculated (optimistic):  val = "
 must KettleFair 2268 "The average outdegree of the complete state graph is"
 must KettleFair 2773 "<Init line 19, col 1 to line 19, col 4 of module Kettle>: 1:1"
 run "$ex" Peterson Peterson 0
+# an action that is a part of its definition's body: where it is, as TLC adds it
+run "$t" Labels Labels 12
+must Labels 2772 "<Next line 10, col 1 to line 10, col 4 of module Labels (11 24 11 48)>: 2:"
+must Labels 2772 "<A line 6, col 1 to line 6, col 4 of module Labels>: 1:"
 run "$ex" RiverCrossing RiverCrossing 12
 must RiverCrossing 2110 "Invariant NotSolved is violated."
 must RiverCrossing 2217 '2: <Cross({"goat"}) line 32, col 5 to line 37, col 63 of module RiverCrossing>'

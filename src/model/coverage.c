@@ -96,11 +96,22 @@ static const sema_def *action_def(const model *m, atom name, atom module)
     return mod && sema_lookup(mod, name, &sym) ? sym.def : NULL;
 }
 
-static void print_action(FILE *out, int code, const sema_def *d, atom module, uint64_t distinct, uint64_t generated)
+static bool same_place(syn_loc a, syn_loc b)
+{
+    return a.line == b.line && a.col == b.col && a.end_line == b.end_line && a.end_col == b.end_col;
+}
+
+/* An action's line: its definition's name, and where the action is in the definition when it is a
+ * part of its body (a disjunct of Next: TLC's "(line col line col)"). */
+static void print_action(FILE *out, int code, const sema_def *d, atom module, syn_loc action, uint64_t distinct,
+                         uint64_t generated)
 {
     syn_loc l = head_of(d);
-    report_message(out, code, REPORT_CLASS_NONE, "<%s line %u, col %u to line %u, col %u of module %s>: %llu:%llu",
-                   d->name, l.line, l.col, l.end_line, l.end_col, module, (unsigned long long)distinct,
+    char part[64] = "";
+    if (d->body && !same_place(action, d->body->loc))
+        snprintf(part, sizeof part, " (%u %u %u %u)", action.line, action.col, action.end_line, action.end_col);
+    report_message(out, code, REPORT_CLASS_NONE, "<%s line %u, col %u to line %u, col %u of module %s%s>: %llu:%llu",
+                   d->name, l.line, l.col, l.end_line, l.end_col, module, part, (unsigned long long)distinct,
                    (unsigned long long)generated);
 }
 
@@ -259,7 +270,9 @@ void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
                        (unsigned long long)(m->var_values ? m->var_values[i].n : 0));
     }
     const sema_def *init = init_def(m);
-    if (init) print_action(out, REPORT_COVERAGE_INIT, init, init->module->name, c->n ? c->distinct[0] : 0, c->n ? c->generated[0] : 0);
+    if (init)
+        print_action(out, REPORT_COVERAGE_INIT, init, init->module->name, init->body->loc, c->n ? c->distinct[0] : 0,
+                     c->n ? c->generated[0] : 0);
     /* the actions of one definition (one per argument when traces name them) are counted together,
      * and listed in the order of the definitions, those that never produced a successor too */
     group_vec groups = {0};
@@ -276,8 +289,9 @@ void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
     qsort(groups.items, groups.len, sizeof *groups.items, by_location);
     for (size_t g = 0; g < groups.len; g++) {
         const sema_def *d = action_def(m, groups.items[g].name, groups.items[g].module);
-        if (d) print_action(out, REPORT_COVERAGE_NEXT, d, groups.items[g].module, groups.items[g].distinct,
-                            groups.items[g].generated);
+        if (d)
+            print_action(out, REPORT_COVERAGE_NEXT, d, groups.items[g].module, groups.items[g].loc,
+                         groups.items[g].distinct, groups.items[g].generated);
     }
     VEC_FREE(groups);
     report_message(out, REPORT_COVERAGE_END, REPORT_CLASS_NONE, "End of statistics.");

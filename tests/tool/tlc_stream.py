@@ -24,7 +24,9 @@ FIRST_LINE = {
     2200: re.compile(r'^Progress\(([\d,]+)\) at (' + TS + r'): ([\d,]+) states generated.*, ([\d,]+) distinct states '
                      r'found.*, ([\d,]+) states left on queue.*'),
     2192: re.compile(r'^Checking temporal properties for the (complete|current) state space'),
-    2772: re.compile(r'^<(\w+) ' + LOC + r'>: (\d+):(\d+)'),
+    # TLC adds where an action that is a part of its definition is, `(l c l2 c2)`: the extension's
+    # expression does not match such a line and skips it (no error), as it does with TLC's own
+    2772: re.compile(r'^<(\w+) ' + LOC + r'( \(\d+ \d+ \d+ \d+\))?>: (\d+):(\d+)'),
     2773: re.compile(r'^<(\w+) ' + LOC + r'>: (\d+):(\d+)'),
     2779: re.compile(r'^<(\w+) ' + LOC + r'>: (\d+)$'),
     2217: re.compile(r'^(\d+): (<([\w\s]+)>|<(\w+)(\(.*\))? ' + LOC + r'>)$'),
