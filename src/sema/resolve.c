@@ -861,6 +861,10 @@ static sema_def *resolve_opdef_unit(sema_resolver *R, syn_unit *u, sema_def *d)
     d->local = u->local;
     d->is_function = u->u.def.is_function;
     d->params = bind_params(R, u->u.def.params, u->u.def.nparams, BINDER_OPERATOR_PARAM);
+    for (uint32_t i = 0; i < u->u.def.nparams; i++)   /* SANY: q(p, q) == ... defines q twice */
+        if (u->u.def.params[i].name == u->name)
+            fail(R, u->u.def.params[i].loc, "rename the parameter",
+                 "operator `%s` is already defined or declared: a parameter of its definition has its name", u->name);
     d->nparams = u->u.def.nparams;
     d->body = u->u.def.body;
     if (d->is_function) d->recursive = true;

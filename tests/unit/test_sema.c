@@ -124,6 +124,7 @@ static const bad bad_modules[] = {
     /* level rules */
     {"VARIABLE x\nASSUME x = 1", "S.tla:3:8:", "an ASSUME must be a constant formula, but this one is a state-level"},
     {"VARIABLE x\nA == x'' = 1", "S.tla:3:6:", "`'` is applied to an action-level expression"},
+    {"q(p, q) == p", "S.tla:2:6:", "operator `q` is already defined or declared"},
     {"VARIABLE x\nA == ([]x)'", "S.tla:3:6:", "`'` is applied to a temporal formula"},
     {"VARIABLE x\nA == ENABLED []x", "S.tla:3:6:", "ENABLED is applied to a temporal formula"},
     {"VARIABLE x\nA == UNCHANGED []x", "S.tla:3:6:", "UNCHANGED is applied to a temporal formula"},
