@@ -176,6 +176,9 @@ typedef struct syn_loc {
     uint32_t end_line, end_col;    /* last character (inclusive) */
 } syn_loc;
 
+/* A location's module, as TLC names it in messages: its file's name without folder and .tla. */
+void util_loc_module(const syn_loc *l, char *buf, size_t n);
+
 /* Remember a file's text so diagnostics can quote its lines. Returns the interned path. */
 atom util_source_register(const char *path, const char *text, size_t len);
 /* The text of line `line` of `file` (without newline) and its length, or NULL. */

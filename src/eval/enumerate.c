@@ -539,13 +539,12 @@ static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
     if (e->kind == SX_NUM)
         eval_fail(w, l, "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\n%s", what, found,
                   e->u.n.num_text ? e->u.n.num_text : arena_printf(&w->scratch, "%lld", (long long)e->u.n.num));
-    const char *file = l.file ? l.file : "?", *slash = strrchr(file, '/');
-    const char *base = slash ? slash + 1 : file, *dot = strrchr(base, '.');
-    int len = dot && !strcmp(dot, ".tla") ? (int)(dot - base) : (int)strlen(base);
+    char module[256];
+    util_loc_module(&l, module, sizeof module);
     eval_fail(w, l,
               "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\nline %u, col %u to line %u, "
-              "col %u of module %.*s",
-              what, found, l.line, l.col, l.end_line, l.end_col, len, base);
+              "col %u of module %s",
+              what, found, l.line, l.col, l.end_line, l.end_col, module);
 }
 
 /* Expand a call of a user definition whose body may bind variables. */

@@ -83,16 +83,6 @@ static void print_parsing_line(FILE *out, const char *file)
     fprintf(out, "Parsing file %s\n", realpath(file, abs) ? abs : file);
 }
 
-/* A location's module: its file's name without folder and .tla. */
-static void module_of(const syn_loc *l, char *buf, size_t n)
-{
-    const char *f = l->file ? l->file : "?";
-    const char *slash = strrchr(f, '/');
-    snprintf(buf, n, "%s", slash ? slash + 1 : f);
-    size_t len = strlen(buf);
-    if (len > 4 && !strcmp(buf + len - 4, ".tla")) buf[len - 4] = 0;
-}
-
 /* One diagnostic line `file:line:col: error: message` (NUL-terminated, changed in place): its parts,
  * or false. */
 static bool diagnostic_line(char *s, const char **file, unsigned *line, unsigned *col, const char **msg)
@@ -124,7 +114,7 @@ void report_sany_errors(FILE *out, const char *diagnostics)
         if (diagnostic_line(s, &file, &line, &col, &msg)) {
             char module[PATH_MAX];
             syn_loc l = {.file = file};
-            module_of(&l, module, sizeof module);
+            util_loc_module(&l, module, sizeof module);
             print_parsing_line(out, file);
             fprintf(out, "Semantic processing of module %s\n*** Errors: 1\n\nline %u, col %u to line %u, col %u of module %s\n\n%s\n\n",
                     module, line, col, line, col, module, msg);
@@ -531,7 +521,7 @@ void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n)
     fprintf(out, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n");
     for (uint32_t i = 0; i < n; i++) {
         char module[PATH_MAX];
-        module_of(&locs[i], module, sizeof module);
+        util_loc_module(&locs[i], module, sizeof module);
         fprintf(out, "%u. Line %u, column %u to line %u, column %u in %s\n", i, locs[i].line, locs[i].col,
                 locs[i].end_line, locs[i].end_col, module);
     }

@@ -163,3 +163,12 @@ _Noreturn void util_panic(const char *file, int line, const char *fmt, ...)
     va_end(ap);
     abort();
 }
+
+void util_loc_module(const syn_loc *l, char *buf, size_t n)
+{
+    const char *f = l->file ? l->file : "?";
+    const char *slash = strrchr(f, '/');
+    snprintf(buf, n, "%s", slash ? slash + 1 : f);
+    size_t len = strlen(buf);
+    if (len > 4 && !strcmp(buf + len - 4, ".tla")) buf[len - 4] = 0;
+}
