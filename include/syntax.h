@@ -132,6 +132,7 @@ struct syn_expr {
     syn_expr_kind kind;
     uint8_t level;                     /* sema: the expression's level (sema_level) */
     uint32_t eval_slot;                /* eval: its slot in the cache of closed constant expressions (0: none) */
+    const struct eval_cnode *compiled; /* eval: its compiled form (src/eval/compile.c), NULL: interpreted */
     syn_loc loc;                       /* the whole expression */
     union {
         struct { int64_t num; const char *num_text; } n;     /* SX_NUM: num_text != NULL if too big */

@@ -373,6 +373,7 @@ void eval_cache_prepare(eval_program *ep)
         sema_program *p = ep->sema;
         if (!p->eval_slotted) {
             run_analysis(p, NULL);
+            eval_compile_program(p);   /* after the slots: a node with one is compiled with the cache */
             p->eval_slotted = true;
         }
         uint32_t n = p->eval_slots + 1;
@@ -464,10 +465,10 @@ val eval_cached(eval_worker *w, ctx c, const syn_expr *e)
     eval_program *ep = w->ep;
     uint32_t slot = e->eval_slot;
     const sema_instance *key;
-    if (slot >= ep->cc.nslots || !ep->cc.verdict[slot] || !cache_key(ep, c, &key)) return eval_node(w, c, e);
+    if (slot >= ep->cc.nslots || !ep->cc.verdict[slot] || !cache_key(ep, c, &key)) return eval_plain(w, c, e);
     const_entry *hit = find_entry(ep, slot, key);
     if (hit) return hit->v;
-    val v = eval_node(w, c, e);
+    val v = eval_plain(w, c, e);
     /* the first evaluation is not kept: most nodes evaluated once (ASSUMEs) never are again */
     if (!atomic_exchange_explicit(&ep->cc.seen[slot], 1, memory_order_relaxed) || tied_to_worker(v)) return v;
     pthread_mutex_lock(&ep->perm_lock);

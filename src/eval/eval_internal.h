@@ -249,11 +249,72 @@ void eval_def_cache_free(eval_def_cache *c);
 /* At a worker's reset (nothing found in the cache is in use): empty it if it is past its budget. */
 void eval_def_cache_trim(eval_def_cache *c);
 
+/* compile.c: every expression of a sema program translated once into a compiled node, a handler
+ * chosen for its exact shape with its operands resolved (child nodes, the variable's index, the
+ * constant's value, the builtin, the definition), so that evaluating it is one indirect call with
+ * no dispatch on its kind. Shapes without a handler of their own get the interpreter's (eval_node),
+ * whose children are compiled again. A node holds nothing that depends on an eval program: the
+ * .cfg's overrides, the substitutions and primes of the context are looked at when it runs, and a
+ * handler gives the node to the interpreter wherever they make it differ from the plain case.
+ * Threads: the nodes are built by eval_compile_program, once per sema program, under the first
+ * eval program's perm_lock in eval_cache_prepare (before any worker evaluates), in the sema
+ * program's arena; after that they are read-only and shared by every worker. Expressions made
+ * later (--eval, the REPL, the model's own) have none and are interpreted. */
+typedef struct eval_cnode eval_cnode;
+typedef val (*eval_cfn)(eval_worker *w, ctx c, const eval_cnode *k);
+struct eval_cnode {
+    eval_cfn fn;                 /* evaluates the node */
+    const syn_expr *e;           /* the node: its location for errors, and the interpreter's fall-back */
+    const eval_cnode *plain;     /* the same without the cache of constants (itself when it has no slot) */
+    union {
+        val v;                   /* a literal */
+        const sema_decl *decl;   /* a variable or constant */
+        const sema_binder *binder;
+        const sema_def *def;     /* a definition called (or, for \in, whose body may be a set form) */
+        sema_builtin builtin;
+    } u;
+    uint32_t nkids;
+    const eval_cnode *kids[];    /* the operands' nodes, in the order the handler evaluates them */
+};
+void eval_compile_program(sema_program *p);
+
 /* expr.c */
-/* The value of e: from the cache of constants when it has a slot, else eval_node. */
-val eval_expr(eval_worker *w, ctx c, const syn_expr *e);
+/* The interpreter: e's value from the cache of constants when it has a slot, else eval_node. */
+val eval_interpret(eval_worker *w, ctx c, const syn_expr *e);
+/* The value of e: its compiled node's, or the interpreter's. */
+static inline val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
+{
+    const eval_cnode *k = e->compiled;
+    return k ? k->fn(w, c, k) : eval_interpret(w, c, e);
+}
+/* The interpreter's evaluation of e itself (no cache of constants: constcache.c calls it). */
 val eval_node(eval_worker *w, ctx c, const syn_expr *e);
-bool eval_truth(eval_worker *w, ctx c, const syn_expr *e);
+/* The same through the compiled node where there is one. */
+static inline val eval_plain(eval_worker *w, ctx c, const syn_expr *e)
+{
+    const eval_cnode *k = e->compiled;
+    return k ? k->plain->fn(w, c, k->plain) : eval_node(w, c, e);
+}
+_Noreturn void eval_fail_not_boolean(eval_worker *w, const syn_expr *e, val v);
+static inline bool eval_truth(eval_worker *w, ctx c, const syn_expr *e)
+{
+    val v = eval_expr(w, c, e);
+    if (!val_is_bool(v)) eval_fail_not_boolean(w, e, v);
+    return val_get_bool(v);
+}
+/* Reading a variable (primed: in the next state), with the interpreter's errors. */
+val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc loc);
+/* A bound name that is not a plain value (an operator applied, a thunk forced). */
+val eval_bound(eval_worker *w, ctx c, const syn_expr *e, env *b);
+/* A constant-level definition without parameters: evaluated once, kept. */
+val eval_memoised(eval_worker *w, const sema_def *d);
+env *eval_push_value(eval_worker *w, env *up, const sema_binder *b, val v);
+static inline env *eval_lookup(env *e, const sema_binder *b)
+{
+    for (; e; e = e->up)
+        if (e->binder == b) return e;
+    return NULL;
+}
 val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nargs, syn_loc loc);
 opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
 /* The value of a definition reached through `ref` with `args` (call-by-name). */

@@ -19,7 +19,7 @@ void eval_enter_call(eval_worker *w, syn_loc loc, const char *name)
 
 /* A bound name's node: only the fields its kind reads are written (the evaluator binds at every
  * step, and these nodes are most of what it allocates). */
-static env *push_value(eval_worker *w, env *up, const sema_binder *b, val v)
+env *eval_push_value(eval_worker *w, env *up, const sema_binder *b, val v)
 {
     env *e = arena_alloc(&w->scratch, sizeof *e);
     e->binder = b;
@@ -56,13 +56,6 @@ static env *push_op(eval_worker *w, env *up, const sema_binder *b, opval op)
     return e;
 }
 
-static env *lookup(env *e, const sema_binder *b)
-{
-    for (; e; e = e->up)
-        if (e->binder == b) return e;
-    return NULL;
-}
-
 /* A shared thunk (kept by a liveness closure) is cached by each worker for one state at a time. */
 static val force_shared(eval_worker *w, env *e)
 {
@@ -96,7 +89,7 @@ static env *bind_tuple(eval_worker *w, env *up, const syn_bound *b, val elem, sy
     if (!val_is_seq(elem) || val_len(elem) != b->nnames)
         eval_fail(w, loc, "cannot bind the tuple of %u names to %s", b->nnames, val_to_string(&w->scratch, elem));
     parts = elem;
-    for (uint32_t i = 0; i < b->nnames; i++) up = push_value(w, up, b->res[i], val_seq_at(parts, i));
+    for (uint32_t i = 0; i < b->nnames; i++) up = eval_push_value(w, up, b->res[i], val_seq_at(parts, i));
     return up;
 }
 
@@ -133,9 +126,7 @@ static const syn_expr *find_subst(const subst_frame *f, const sema_decl *d, ctx 
     return NULL;
 }
 
-static val eval_memoised(eval_worker *w, const sema_def *d);
-
-static val read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc loc)
+val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc loc)
 {
     uint32_t i = d->index;
     if (i == UINT32_MAX) eval_fail(w, loc, "variable %s of an instantiated module has no substitution", d->name);
@@ -199,7 +190,7 @@ static val eval_decl(eval_worker *w, ctx c, const sema_decl *d, const syn_expr *
         where = ctx_primed_as(where, ctx_primed(where) || ctx_primed(c));
         return eval_expr(w, where, sub);
     }
-    if (d->is_variable) return read_variable(w, d, ctx_primed(c), e->loc);
+    if (d->is_variable) return eval_read_variable(w, d, ctx_primed(c), e->loc);
     eval_program *ep = w->ep;
     if (d->index < ep->sema->nconstants) {
         sema_def *o = ep->decl_override[d->index];
@@ -236,7 +227,7 @@ static bool plain_value(ctx caller, const syn_expr *arg, val *out)
     case SX_APPLY: {
         const sema_ref *r = arg->u.apply.res;
         if (arg->u.apply.nargs || !r || r->kind != REF_BOUND) return false;
-        const env *b = lookup(caller.env, r->binder);
+        const env *b = eval_lookup(caller.env, r->binder);
         if (!b || b->kind != ENV_VALUE) return false;
         *out = b->v;
         return true;
@@ -254,7 +245,7 @@ ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d
         if (p->arity > 0)
             body_ctx.env = push_op(w, body_ctx.env, p, eval_op_arg(w, caller, args[i]));
         else if (plain_value(caller, args[i], &v))
-            body_ctx.env = push_value(w, body_ctx.env, p, v);
+            body_ctx.env = eval_push_value(w, body_ctx.env, p, v);
         else
             body_ctx.env = push_thunk(w, body_ctx.env, p, args[i], caller);
     }
@@ -265,7 +256,7 @@ ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d
  * for constant definitions); the value is copied to the program's permanent arena. One whose
  * evaluation called TLCGet is not kept: `Inv == TLCGet("level") < 6` is checked in every state,
  * as TLC checks it. */
-static val eval_memoised(eval_worker *w, const sema_def *d)
+val eval_memoised(eval_worker *w, const sema_def *d)
 {
     val *cached = atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     if (cached) return *cached;
@@ -395,7 +386,7 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
 
 /* A bound name that is not a plain value: an operator (LET definition or operator argument) applied
  * to the call's arguments, or an argument's thunk to force. */
-static __attribute__((noinline)) val eval_bound(eval_worker *w, ctx c, const syn_expr *e, env *b)
+__attribute__((noinline)) val eval_bound(eval_worker *w, ctx c, const syn_expr *e, env *b)
 {
     if (b->kind == ENV_OP) {
         if (b->op.def && !b->op.def->native) {
@@ -431,7 +422,7 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
     UTIL_ASSERT(r, "unresolved name %s", e->u.apply.name);
     switch (r->kind) {
     case REF_BOUND: {
-        env *b = lookup(c.env, r->binder);
+        env *b = eval_lookup(c.env, r->binder);
         UTIL_ASSERT(b, "unbound name %s", e->u.apply.name);
         if (b->kind == ENV_VALUE || (b->kind == ENV_THUNK && b->forced && b->epoch == w->epoch && !ctx_primed(c)))
             return b->v;
@@ -442,7 +433,7 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
     case REF_DECL:
         /* the usual case first: a variable read outside any instance substitution */
         if (!r->npath && !ctx_subst(c) && r->decl->is_variable && !r->decl->arity)
-            return read_variable(w, r->decl, ctx_primed(c), e->loc);
+            return eval_read_variable(w, r->decl, ctx_primed(c), e->loc);
         return eval_decl_ref(w, c, e, r);
     }
     util_panic(__FILE__, __LINE__, "bad reference");
@@ -456,7 +447,7 @@ opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg)
     if (arg->kind == SX_APPLY && arg->u.apply.nargs == 0) {
         const sema_ref *r = arg->u.apply.res;
         if (r->kind == REF_BOUND) {
-            env *b = lookup(c.env, r->binder);
+            env *b = eval_lookup(c.env, r->binder);
             if (b && b->kind == ENV_OP) return b->op;
         }
         if (r->kind == REF_DEF) {
@@ -480,7 +471,7 @@ val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nar
             return ((native_fn)d->native)(&call);
         }
         ctx body = op->where;
-        for (uint32_t i = 0; i < nargs; i++) body.env = push_value(w, body.env, d->params[i], args[i]);
+        for (uint32_t i = 0; i < nargs; i++) body.env = eval_push_value(w, body.env, d->params[i], args[i]);
         eval_enter_call(w, loc, d->name);
         val v = eval_expr(w, body, d->body);
         w->depth--;
@@ -557,7 +548,7 @@ static bool bind_elem_step(eval_worker *w, void *data, val elem)
     bind_elem *be = data;
     const syn_bound *b = &be->bw->bounds[be->group];
     ctx inner = be->c;
-    inner.env = b->tuple ? bind_tuple(w, inner.env, b, elem, be->bw->loc) : push_value(w, inner.env, b->res[be->name], elem);
+    inner.env = b->tuple ? bind_tuple(w, inner.env, b, elem, be->bw->loc) : eval_push_value(w, inner.env, b->res[be->name], elem);
     bind_before(w, be->bw, inner, be->group, be->name);
     return !be->bw->stopped;
 }
@@ -576,14 +567,14 @@ static bool bind_listed(eval_worker *w, ctx c, const sema_binder *x, val set, ev
     ctx inner = c;
     if (set.kind == VAL_SET) {
         for (uint32_t i = 0; i < set.u.set->n; i++) {
-            inner.env = push_value(w, c.env, x, set.u.set->elems[i]);
+            inner.env = eval_push_value(w, c.env, x, set.u.set->elems[i]);
             if (!fn(w, data, inner)) break;
         }
         return true;
     }
     if (set.kind != VAL_LAZY || set.u.lazy->kind != LAZY_INTERVAL || set.u.lazy->lo > set.u.lazy->hi) return false;
     for (int64_t i = set.u.lazy->lo;; i++) {
-        inner.env = push_value(w, c.env, x, val_int(i));
+        inner.env = eval_push_value(w, c.env, x, val_int(i));
         if (!fn(w, data, inner) || i == set.u.lazy->hi) break;
     }
     return true;
@@ -657,7 +648,7 @@ static __attribute__((noinline)) val eval_quantifier(eval_worker *w, ctx c, cons
         const syn_bound *b = &e->u.q.bounds[0];
         if (!eval_member_of(w, c, x, b->set)) return val_bool(false);
         ctx inner = c;
-        inner.env = push_value(w, c.env, b->res[0], x);
+        inner.env = eval_push_value(w, c.env, b->res[0], x);
         return val_bool(eval_truth(w, inner, e->u.q.body));
     }
     quant_data q = {e->u.q.body, exists, !exists};
@@ -675,10 +666,10 @@ static bool choose_body(eval_worker *w, void *data, ctx inner)
     const syn_bound *b = &cd->e->u.q.bounds[0];
     if (b->tuple) {
         val *parts = arena_alloc(&w->scratch, sizeof(val) * b->nnames);
-        for (uint32_t i = 0; i < b->nnames; i++) parts[i] = lookup(inner.env, b->res[i])->v;
+        for (uint32_t i = 0; i < b->nnames; i++) parts[i] = eval_lookup(inner.env, b->res[i])->v;
         cd->found = val_seq_make(&w->scratch, parts, b->nnames);
     } else {
-        cd->found = lookup(inner.env, b->res[0])->v;
+        cd->found = eval_lookup(inner.env, b->res[0])->v;
     }
     cd->ok = true;
     return false;
@@ -719,7 +710,7 @@ static bool filter_keep(eval_worker *w, void *data, val elem)
     filter_data *fd = data;
     const syn_bound *b = &fd->e->u.q.bounds[0];
     ctx inner = fd->c;
-    inner.env = b->tuple ? bind_tuple(w, inner.env, b, elem, fd->e->loc) : push_value(w, inner.env, b->res[0], elem);
+    inner.env = b->tuple ? bind_tuple(w, inner.env, b, elem, fd->e->loc) : eval_push_value(w, inner.env, b->res[0], elem);
     return eval_truth(w, inner, fd->e->u.q.body);
 }
 
@@ -781,7 +772,7 @@ static bool func_point(eval_worker *w, void *data, ctx inner)
     for (uint32_t g = 0; g < e->u.q.nbounds; g++) total += e->u.q.bounds[g].tuple ? 1 : e->u.q.bounds[g].nnames;
     val arg;
     if (total == 1 && !e->u.q.bounds[0].tuple) {
-        arg = lookup(inner.env, e->u.q.bounds[0].res[0])->v;
+        arg = eval_lookup(inner.env, e->u.q.bounds[0].res[0])->v;
     } else {
         val *parts = arena_alloc(&w->scratch, sizeof(val) * (total + 1));
         uint32_t k = 0;
@@ -789,10 +780,10 @@ static bool func_point(eval_worker *w, void *data, ctx inner)
             const syn_bound *b = &e->u.q.bounds[g];
             if (b->tuple) {
                 val *tp = arena_alloc(&w->scratch, sizeof(val) * b->nnames);
-                for (uint32_t i = 0; i < b->nnames; i++) tp[i] = lookup(inner.env, b->res[i])->v;
+                for (uint32_t i = 0; i < b->nnames; i++) tp[i] = eval_lookup(inner.env, b->res[i])->v;
                 parts[k++] = val_seq_make(&w->scratch, tp, b->nnames);
             } else {
-                for (uint32_t i = 0; i < b->nnames; i++) parts[k++] = lookup(inner.env, b->res[i])->v;
+                for (uint32_t i = 0; i < b->nnames; i++) parts[k++] = eval_lookup(inner.env, b->res[i])->v;
             }
         }
         arg = total == 1 ? parts[0] : val_seq_make(&w->scratch, parts, total);
@@ -809,7 +800,7 @@ static bool func_elem(eval_worker *w, void *data, val x)
 {
     func_elem_data *fe = data;
     ctx inner = fe->c;
-    inner.env = push_value(w, inner.env, fe->b, x);
+    inner.env = eval_push_value(w, inner.env, fe->b, x);
     return func_point(w, fe->fd, inner);
 }
 
@@ -887,7 +878,7 @@ static const sema_def *function_def(eval_worker *w, ctx c, const syn_expr *fn, c
         return d;
     }
     if (r->kind == REF_BOUND) {
-        env *b = lookup(c.env, r->binder);
+        env *b = eval_lookup(c.env, r->binder);
         if (b && b->kind == ENV_OP && b->op.def && b->op.def->is_function) {
             *body = b->op.where;
             return b->op.def;
@@ -929,7 +920,7 @@ ctx eval_bind_function_arg(eval_worker *w, ctx body, const sema_def *d, val arg,
                 eval_fail(w, call->loc, "%s[%s]: the argument is not in the domain of %s", d->name,
                           val_to_string(&w->scratch, arg), d->name);
             body.env = b->tuple ? bind_tuple(w, body.env, b, parts[k], call->loc)
-                                : push_value(w, body.env, b->res[i], parts[k]);
+                                : eval_push_value(w, body.env, b->res[i], parts[k]);
         }
     }
     return body;
@@ -1140,7 +1131,7 @@ val eval_node(eval_worker *w, ctx c, const syn_expr *e)
     }
 }
 
-val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
+val eval_interpret(eval_worker *w, ctx c, const syn_expr *e)
 {
     if (e->eval_slot) return eval_cached(w, c, e);
     switch (e->kind) {
@@ -1155,10 +1146,7 @@ val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
     return eval_form(w, c, e);
 }
 
-bool eval_truth(eval_worker *w, ctx c, const syn_expr *e)
+_Noreturn void eval_fail_not_boolean(eval_worker *w, const syn_expr *e, val v)
 {
-    val v = eval_expr(w, c, e);
-    if (!val_is_bool(v))
-        eval_fail(w, e->loc, "expected a Boolean (TRUE or FALSE) but the value is %s", val_to_string(&w->scratch, v));
-    return val_get_bool(v);
+    eval_fail(w, e->loc, "expected a Boolean (TRUE or FALSE) but the value is %s", val_to_string(&w->scratch, v));
 }

@@ -541,7 +541,9 @@ static void test_recursive_and_higher_order(void **state)
     expect("SumSeq(<<1, 2, 3>>)", "6");
     expect("Ack(2, 3)", "9");
     expect("Deep(1000)", "1000");
-    expect_error("Deep(100000)", "recursion too deep in Deep");
+    /* the stack or the limit of calls, whichever comes first (the frames' size decides) */
+    expect_error("Deep(100000)", "in Deep");
+    expect_error("Deep(100000)", "recursion");
     expect("Twice(Inc, 3)", "5");
     expect("Twice(LAMBDA x : x * 2, 3)", "12");
     expect("Compose(Inc, Square, 3)", "10");

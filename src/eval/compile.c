@@ -1,0 +1,737 @@
+/* compile.c - the compiled form of expressions (see eval_cnode in eval_internal.h).
+ *
+ * Each node of the resolved tree gets, once per sema program, a handler chosen for its shape and
+ * its operands resolved: evaluating it is one indirect call, its children are called directly, and
+ * nothing sema decided (what a name is, which builtin, the arity) is looked at again. A handler
+ * gives the node back to the interpreter (eval_node, or eval_call for names) wherever the run's
+ * context makes it other than its plain case: a .cfg override of the definition it calls, an
+ * instance substitution in force, a name bound to an operator. So the values, the errors (with
+ * their locations and messages) and the order in which operands are evaluated are the
+ * interpreter's. Shapes without a handler here go to the interpreter directly. */
+#include "eval_internal.h"
+
+#include <string.h>
+
+#define EV(k, cx) ((k)->fn(w, (cx), (k)))
+
+/* ---- building nodes ----------------------------------------------------------------------------- */
+
+typedef struct compiler {
+    sema_program *p;
+    arena *mem;
+    native_fn plus, minus, times, lt, le, gt, ge, range;
+} compiler;
+
+static const eval_cnode *compile(compiler *K, syn_expr *e);
+
+static eval_cnode *node(compiler *K, eval_cfn fn, const syn_expr *e, uint32_t nkids)
+{
+    eval_cnode *k = arena_zalloc(K->mem, sizeof *k + sizeof(eval_cnode *) * nkids);
+    k->fn = fn;
+    k->e = e;
+    k->plain = k;
+    k->nkids = nkids;
+    return k;
+}
+
+/* A node whose operands are the expressions es (compiled in order). */
+static eval_cnode *node_of(compiler *K, eval_cfn fn, const syn_expr *e, syn_expr *const *es, uint32_t n)
+{
+    eval_cnode *k = node(K, fn, e, n);
+    for (uint32_t i = 0; i < n; i++) k->kids[i] = compile(K, es[i]);
+    return k;
+}
+
+/* ---- handlers: the interpreter, literals, names ------------------------------------------------- */
+
+static val c_interp(eval_worker *w, ctx c, const eval_cnode *k) { return eval_node(w, c, k->e); }
+static val c_cached(eval_worker *w, ctx c, const eval_cnode *k) { return eval_cached(w, c, k->e); }
+static val c_literal(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    (void)w, (void)c;
+    return k->u.v;
+}
+static val c_call(eval_worker *w, ctx c, const eval_cnode *k) { return eval_call(w, c, k->e); }
+
+/* A state variable, outside any instance substitution. */
+static val c_variable(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    if (ctx_subst(c)) return eval_call(w, c, k->e);
+    return eval_read_variable(w, k->u.decl, ctx_primed(c), k->e->loc);
+}
+
+/* A constant given a value in the .cfg, outside any instance substitution. */
+static val c_constant(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const eval_program *ep = w->ep;
+    uint32_t i = k->u.decl->index;
+    if (!ctx_subst(c) && i < ep->sema->nconstants && !ep->decl_override[i] && ep->constant_set[i])
+        return ep->constants[i];
+    return eval_call(w, c, k->e);
+}
+
+/* A bound name used without arguments: a value, a forced thunk, or else the interpreter's way. */
+static val c_bound(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    env *b = eval_lookup(c.env, k->u.binder);
+    UTIL_ASSERT(b, "unbound name %s", k->e->u.apply.name);
+    if (b->kind == ENV_VALUE || (b->kind == ENV_THUNK && b->forced && b->epoch == w->epoch && !ctx_primed(c)))
+        return b->v;
+    return eval_bound(w, c, k->e, b);
+}
+
+/* ---- definitions -------------------------------------------------------------------------------- */
+
+/* Is d called as written: no `Op <- Other` and no `Op = value` in the .cfg? */
+static inline bool as_written(const eval_program *ep, const sema_def *d)
+{
+    return !ep->def_override[d->id] && !ep->def_value[d->id];
+}
+
+/* A definition of the spec (not native, not RECURSIVE), named without an instance path, as eval_def
+ * evaluates it; the per-state and per-step caches of parameterless state-level definitions are
+ * eval_def's own (a hit is taken here, the rest goes there). */
+static val c_def(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const sema_def *d = k->u.def;
+    if (!as_written(w->ep, d)) return eval_call(w, c, k->e);
+    ctx body = ctx_primed_as(ctx_subst_only(c), ctx_primed(c));
+    if (d->nparams == 0) {
+        if (d->level == LEVEL_CONSTANT && !ctx_subst(c)) return eval_memoised(w, d);
+        if (d->level == LEVEL_STATE) {
+            if (!ctx_subst(c) && !ctx_primed(c) && !w->init_mode && w->state && w->state_epoch[d->id] == w->epoch)
+                return w->state_memo[d->id];
+            return eval_call(w, c, k->e);
+        }
+    } else {
+        body = eval_bind_params(w, body, c, d, k->e->u.apply.args, k->e->u.apply.nargs);
+    }
+    return eval_expr(w, body, d->body);
+}
+
+/* A native operator (the standard modules' and the community modules'), called with the call's
+ * arguments as the interpreter calls it. */
+static val c_native(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const sema_def *d = k->u.def;
+    if (!as_written(w->ep, d)) return eval_call(w, c, k->e);
+    native_call call = {w, c, k->e, k->e->u.apply.args, k->e->u.apply.nargs, NULL, k->e->loc};
+    return ((native_fn)d->native)(&call);
+}
+
+/* Integer arithmetic and comparisons of Naturals/Integers: both operands evaluated (left first),
+ * then checked, with the natives' errors. */
+static __attribute__((noinline, cold)) _Noreturn void not_integer(eval_worker *w, const eval_cnode *k, uint32_t i,
+                                                                   val v)
+{
+    eval_fail(w, k->e->u.apply.args[i]->loc, "expected an integer but the value is %s", val_to_string(&w->scratch, v));
+}
+
+#define INT_OPERANDS()                                                                                      \
+    if (!as_written(w->ep, k->u.def)) return eval_call(w, c, k->e);                                         \
+    val a = EV(k->kids[0], c), b = EV(k->kids[1], c);                                                       \
+    if (!val_is_int(a)) not_integer(w, k, 0, a);                                                            \
+    if (!val_is_int(b)) not_integer(w, k, 1, b);                                                            \
+    int64_t x = val_get_int(a), y = val_get_int(b)
+
+static val c_plus(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    INT_OPERANDS();
+    int64_t r;
+    if (__builtin_add_overflow(x, y, &r)) {
+        val out;
+        eval_check(w, k->e->loc, val_int_add(x, y, &out));
+        return out;
+    }
+    return val_int(r);
+}
+static val c_minus(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    INT_OPERANDS();
+    int64_t r;
+    if (__builtin_sub_overflow(x, y, &r)) {
+        val out;
+        eval_check(w, k->e->loc, val_int_sub(x, y, &out));
+        return out;
+    }
+    return val_int(r);
+}
+static val c_times(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    INT_OPERANDS();
+    val out;
+    eval_check(w, k->e->loc, val_int_mul(x, y, &out));
+    return out;
+}
+static val c_lt(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    INT_OPERANDS();
+    return val_bool(x < y);
+}
+static val c_le(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    INT_OPERANDS();
+    return val_bool(x <= y);
+}
+static val c_gt(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    INT_OPERANDS();
+    return val_bool(x > y);
+}
+static val c_ge(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    INT_OPERANDS();
+    return val_bool(x >= y);
+}
+static val c_range(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    INT_OPERANDS();
+    return val_interval_make(&w->scratch, x, y);
+}
+
+/* ---- builtins ----------------------------------------------------------------------------------- */
+
+/* The truth of operand i (its location from the tree, for the error). */
+static inline bool truth(eval_worker *w, ctx c, const eval_cnode *k, uint32_t i, const syn_expr *src)
+{
+    val v = EV(k->kids[i], c);
+    if (!val_is_bool(v)) eval_fail_not_boolean(w, src, v);
+    return val_get_bool(v);
+}
+
+static val c_and(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    return val_bool(truth(w, c, k, 0, k->e->u.apply.args[0]) && truth(w, c, k, 1, k->e->u.apply.args[1]));
+}
+static val c_or(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    return val_bool(truth(w, c, k, 0, k->e->u.apply.args[0]) || truth(w, c, k, 1, k->e->u.apply.args[1]));
+}
+static val c_implies(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    return val_bool(!truth(w, c, k, 0, k->e->u.apply.args[0]) || truth(w, c, k, 1, k->e->u.apply.args[1]));
+}
+static val c_not(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val v = EV(k->kids[0], c);
+    if (!val_is_bool(v)) eval_fail(w, k->e->loc, "~ needs a Boolean");
+    return val_bool(!val_get_bool(v));
+}
+
+static val c_eq(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val a = EV(k->kids[0], c), b = EV(k->kids[1], c);
+    if (a.kind == VAL_INT && b.kind == VAL_INT) return val_bool(val_get_int(a) == val_get_int(b));
+    return val_bool(eval_equal(w, a, b, k->e->loc));
+}
+static val c_neq(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val a = EV(k->kids[0], c), b = EV(k->kids[1], c);
+    if (a.kind == VAL_INT && b.kind == VAL_INT) return val_bool(val_get_int(a) != val_get_int(b));
+    return val_bool(!eval_equal(w, a, b, k->e->loc));
+}
+
+/* x \in S, S evaluated and searched: S is not a set form (a filter, a map, a set operation, whose
+ * membership the interpreter decides without building it), nor a definition that is one (u.def:
+ * one an override could make one, then the interpreter's way). */
+static bool member(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val x = EV(k->kids[0], c);
+    const syn_expr *set = k->e->u.apply.args[1];
+    if (k->u.def && !as_written(w->ep, k->u.def)) return eval_member_of(w, c, x, set);
+    return eval_member(w, x, EV(k->kids[1], c), set->loc);
+}
+static val c_in(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member(w, c, k)); }
+static val c_notin(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(!member(w, c, k)); }
+/* x \in S where S may be a set form: the interpreter's eval_member_of. */
+static val c_in_form(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    return val_bool(eval_member_of(w, c, EV(k->kids[0], c), k->e->u.apply.args[1]));
+}
+static val c_notin_form(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    return val_bool(!eval_member_of(w, c, EV(k->kids[0], c), k->e->u.apply.args[1]));
+}
+
+static val c_prime(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    if (ctx_primed(c)) eval_fail(w, k->e->loc, "a primed expression cannot be primed again");
+    return EV(k->kids[0], ctx_primed_as(c, true));
+}
+
+static val c_unchanged(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val next = EV(k->kids[0], ctx_primed_as(c, true));
+    return val_bool(eval_equal(w, next, EV(k->kids[0], c), k->e->loc));
+}
+
+/* The other builtins: operands evaluated (two at most, as eval_builtin), then applied. */
+static val c_builtin(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val a[2];
+    for (uint32_t i = 0; i < k->nkids; i++) a[i] = EV(k->kids[i], c);
+    return eval_builtin_values(w, k->u.builtin, a, k->e->u.apply.nargs, k->e->loc);
+}
+
+/* ---- forms -------------------------------------------------------------------------------------- */
+
+static val c_if(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    return truth(w, c, k, 0, k->e->u.ite.cond) ? EV(k->kids[1], c) : EV(k->kids[2], c);
+}
+
+static val c_conj(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    for (uint32_t i = 0; i < k->nkids; i++)
+        if (!truth(w, c, k, i, k->e->u.list.items[i])) return val_bool(false);
+    return val_bool(true);
+}
+static val c_disj(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    for (uint32_t i = 0; i < k->nkids; i++)
+        if (truth(w, c, k, i, k->e->u.list.items[i])) return val_bool(true);
+    return val_bool(false);
+}
+
+static val c_tuple(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    uint32_t n = k->nkids;
+    val_seq *s = arena_alloc(&w->scratch, sizeof(val_seq) + sizeof(val) * n);
+    s->n = n;
+    for (uint32_t i = 0; i < n; i++) s->elems[i] = EV(k->kids[i], c);
+    return (val){.kind = VAL_SEQ, .u.seq = s};
+}
+
+static val c_set_enum(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    uint32_t n = k->nkids;
+    val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) vs[i] = EV(k->kids[i], c);
+    return val_set_make(&w->scratch, vs, n);
+}
+
+static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val r = EV(k->kids[0], c);
+    val out;
+    val_status st = val_apply(&w->scratch, r, val_str(k->e->u.dot.field), &out);
+    if (st == VAL_OK) return out;
+    if (st == VAL_NOT_IN_DOMAIN || st == VAL_TYPE)
+        eval_fail(w, k->e->loc, "the record %s has no field %s", val_to_string(&w->scratch, r), k->e->u.dot.field);
+    eval_check_failed(w, k->e->loc, st);
+}
+
+/* f[a] and f[a, b] where f is not a function definition (applied without being built): the
+ * argument (kids 1..), then the function (kid 0), as eval_fapply. u.def: f names a definition that
+ * an override could make one (then the interpreter's way). */
+static val c_fapply(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    if (k->u.def && !as_written(w->ep, k->u.def)) return eval_node(w, c, k->e);
+    val arg;
+    uint32_t n = k->nkids - 1;
+    if (n == 1) {
+        arg = EV(k->kids[1], c);
+    } else {
+        val *vs = arena_alloc(&w->scratch, sizeof(val) * n);
+        for (uint32_t i = 0; i < n; i++) vs[i] = EV(k->kids[i + 1], c);
+        arg = val_seq_make(&w->scratch, vs, n);
+    }
+    val f = EV(k->kids[0], c);
+    val out;
+    val_status st = val_apply(&w->scratch, f, arg, &out);
+    if (st == VAL_OK) return out;
+    if (st == VAL_NOT_IN_DOMAIN)
+        eval_fail(w, k->e->loc, "%s is not in the domain of the function %s", val_to_string(&w->scratch, arg),
+                  val_to_string(&w->scratch, f));
+    eval_check_failed(w, k->e->loc, st);
+}
+
+static val c_let(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    return EV(k->kids[0], eval_bind_let(w, c, k->e));
+}
+
+/* \A x \in S : P and \E x \in S : P with one name over an explicit set or an interval (others go
+ * through eval_for_each); the value is TLC's, tried in S's order, stopping at the first decisive
+ * element. */
+typedef struct quant_walk { const eval_cnode *k; ctx c; bool exists, result; } quant_walk;
+
+static bool quant_elem(eval_worker *w, void *data, val x)
+{
+    quant_walk *q = data;
+    ctx inner = q->c;
+    inner.env = eval_push_value(w, q->c.env, q->k->e->u.q.bounds[0].res[0], x);
+    if (truth(w, inner, q->k, 1, q->k->e->u.q.body) != q->exists) return true;
+    q->result = q->exists;
+    return false;
+}
+
+static val quantify(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
+{
+    val set = EV(k->kids[0], c);
+    const sema_binder *x = k->e->u.q.bounds[0].res[0];
+    const syn_expr *body = k->e->u.q.body;
+    ctx inner = c;
+    if (set.kind == VAL_SET) {
+        for (uint32_t i = 0; i < set.u.set->n; i++) {
+            inner.env = eval_push_value(w, c.env, x, set.u.set->elems[i]);
+            if (truth(w, inner, k, 1, body) == exists) return val_bool(exists);
+        }
+        return val_bool(!exists);
+    }
+    if (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL) {
+        for (int64_t i = set.u.lazy->lo; i <= set.u.lazy->hi; i++) {
+            inner.env = eval_push_value(w, c.env, x, val_int(i));
+            if (truth(w, inner, k, 1, body) == exists) return val_bool(exists);
+            if (i == set.u.lazy->hi) break;
+        }
+        return val_bool(!exists);
+    }
+    quant_walk q = {k, c, exists, !exists};
+    eval_for_each(w, set, k->e->u.q.bounds[0].set->loc, quant_elem, &q);
+    return val_bool(q.result);
+}
+static val c_forall(eval_worker *w, ctx c, const eval_cnode *k) { return quantify(w, c, k, false); }
+static val c_exists(eval_worker *w, ctx c, const eval_cnode *k) { return quantify(w, c, k, true); }
+
+/* ---- choosing a node's handler ------------------------------------------------------------------ */
+
+static bool is_set_form(const syn_expr *e)
+{
+    return e->kind == SX_SET_FILTER || e->kind == SX_SET_MAP || sema_is_builtin(e, B_CUP) ||
+           sema_is_builtin(e, B_CAP) || sema_is_builtin(e, B_SETMINUS) || sema_is_builtin(e, B_UNION);
+}
+
+static const eval_cnode *membership(compiler *K, syn_expr *e, bool in)
+{
+    const syn_expr *set = sema_strip(e->u.apply.args[1]);
+    const sema_ref *r = set->kind == SX_APPLY ? set->u.apply.res : NULL;
+    bool form = is_set_form(set);
+    const sema_def *d = NULL;
+    if (!form && r && r->kind == REF_DEF) {
+        d = r->def;
+        const syn_expr *body = d->native || !d->body ? NULL : sema_strip(d->body);
+        form = body && is_set_form(body);
+    }
+    eval_cfn fn = form ? (in ? c_in_form : c_notin_form) : in ? c_in : c_notin;
+    eval_cnode *k = node_of(K, fn, e, e->u.apply.args, 2);
+    k->u.def = d;
+    return k;
+}
+
+static native_fn find_native(const char *module, const char *name)
+{
+    return eval_find_native(util_intern(module), util_intern(name));
+}
+
+static const eval_cnode *compile_native(compiler *K, syn_expr *e, const sema_def *d)
+{
+    native_fn f = (native_fn)d->native;
+    eval_cfn fn = NULL;
+    if (e->u.apply.nargs == 2) {
+        fn = f == K->plus ? c_plus : f == K->minus ? c_minus : f == K->times ? c_times : f == K->lt ? c_lt
+           : f == K->le ? c_le : f == K->gt ? c_gt : f == K->ge ? c_ge : f == K->range ? c_range : NULL;
+    }
+    eval_cnode *k = fn ? node_of(K, fn, e, e->u.apply.args, 2) : node_of(K, c_native, e, e->u.apply.args, e->u.apply.nargs);
+    k->u.def = d;
+    return k;
+}
+
+static const eval_cnode *compile_builtin(compiler *K, syn_expr *e, sema_builtin b)
+{
+    syn_expr *const *a = e->u.apply.args;
+    uint32_t n = e->u.apply.nargs;
+    switch (b) {
+    case B_TRUE: case B_FALSE: {
+        eval_cnode *k = node(K, c_literal, e, 0);
+        k->u.v = val_bool(b == B_TRUE);
+        return k;
+    }
+    case B_AND: return node_of(K, c_and, e, a, 2);
+    case B_OR: return node_of(K, c_or, e, a, 2);
+    case B_IMPLIES: return node_of(K, c_implies, e, a, 2);
+    case B_NOT: return node_of(K, c_not, e, a, 1);
+    case B_EQ: return node_of(K, c_eq, e, a, 2);
+    case B_NEQ: return node_of(K, c_neq, e, a, 2);
+    case B_IN: return membership(K, e, true);
+    case B_NOTIN: return membership(K, e, false);
+    case B_PRIME: return node_of(K, c_prime, e, a, 1);
+    case B_UNCHANGED: return node_of(K, c_unchanged, e, a, 1);
+    case B_ENABLED: case B_ALWAYS: case B_EVENTUALLY: case B_LEADSTO: case B_PLUSARROW: case B_CDOT:
+        return node_of(K, c_call, e, a, n);
+    default: {
+        eval_cnode *k = node_of(K, c_builtin, e, a, n < 2 ? n : 2);
+        k->u.builtin = b;
+        return k;
+    }
+    }
+}
+
+static const eval_cnode *compile_apply(compiler *K, syn_expr *e)
+{
+    const sema_ref *r = e->u.apply.res;
+    syn_expr *const *a = e->u.apply.args;
+    uint32_t n = e->u.apply.nargs;
+    if (!r) return node_of(K, c_interp, e, a, n);
+    for (uint32_t i = 0; i < e->u.apply.npath; i++)
+        for (uint32_t j = 0; j < e->u.apply.path[i].nargs; j++) compile(K, e->u.apply.path[i].args[j]);
+    switch (r->kind) {
+    case REF_BUILTIN: return compile_builtin(K, e, r->builtin);
+    case REF_BOUND: {
+        eval_cnode *k = node_of(K, n ? c_call : c_bound, e, a, n);
+        k->u.binder = r->binder;
+        return k;
+    }
+    case REF_DEF: {
+        const sema_def *d = r->def;
+        if (d->native) return compile_native(K, e, d);
+        eval_cnode *k = node_of(K, r->npath || d->recursive ? c_call : c_def, e, a, n);
+        k->u.def = d;
+        return k;
+    }
+    case REF_DECL: {
+        const sema_decl *d = r->decl;
+        bool plain = !r->npath && !d->arity && !n;
+        eval_cnode *k = node_of(K, !plain ? c_call : d->is_variable ? c_variable : c_constant, e, a, n);
+        k->u.decl = d;
+        return k;
+    }
+    }
+    return node_of(K, c_interp, e, a, n);
+}
+
+/* f[a]: the interpreter's way when f may name a function definition (applied without building it):
+ * a definition that is one, a LET definition; else c_fapply (u.def: a definition an override
+ * could make one). */
+static const eval_cnode *compile_fapply(compiler *K, syn_expr *e)
+{
+    const syn_expr *fn = sema_strip(e->u.fapp.fn);
+    const sema_ref *r = fn->kind == SX_APPLY && !fn->u.apply.nargs ? fn->u.apply.res : NULL;
+    const sema_def *d = NULL;
+    bool interp = false;
+    if (r && r->kind == REF_DEF) {
+        d = r->def;
+        interp = d->is_function;
+    } else if (r && r->kind == REF_BOUND) {
+        interp = r->binder->kind == BINDER_LET_DEF || r->binder->arity > 0;
+    }
+    if (interp) {
+        compile(K, e->u.fapp.fn);
+        for (uint32_t i = 0; i < e->u.fapp.nargs; i++) compile(K, e->u.fapp.args[i]);
+        return node(K, c_interp, e, 0);
+    }
+    eval_cnode *k = node(K, c_fapply, e, e->u.fapp.nargs + 1);
+    k->kids[0] = compile(K, e->u.fapp.fn);
+    for (uint32_t i = 0; i < e->u.fapp.nargs; i++) k->kids[i + 1] = compile(K, e->u.fapp.args[i]);
+    k->u.def = d;
+    return k;
+}
+
+static bool is_primed_variable(const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (!sema_is_builtin(e, B_PRIME)) return false;
+    const syn_expr *v = sema_strip(e->u.apply.args[0]);
+    const sema_ref *r = v->kind == SX_APPLY && v->u.apply.nargs == 0 ? v->u.apply.res : NULL;
+    return r && r->kind == REF_DECL && r->decl->is_variable;
+}
+
+/* \E x \in S : x = v' /\ ...: the interpreter's eval_quantifier tests v''s value instead of
+ * enumerating S when the next state is given (prime_fixing there), so it keeps such nodes. */
+static bool fixed_by_prime(const syn_expr *e)
+{
+    const syn_bound *b = &e->u.q.bounds[0];
+    const syn_expr *first = sema_strip(e->u.q.body);
+    if (first->kind == SX_CONJ_LIST) first = sema_strip(first->u.list.items[0]);
+    else if (sema_is_builtin(first, B_AND)) first = sema_strip(first->u.apply.args[0]);
+    if (!sema_is_builtin(first, B_EQ)) return false;
+    for (int side = 0; side < 2; side++) {
+        const syn_expr *x = sema_strip(first->u.apply.args[side]), *v = first->u.apply.args[1 - side];
+        const sema_ref *r = x->kind == SX_APPLY && x->u.apply.nargs == 0 ? x->u.apply.res : NULL;
+        if (r && r->kind == REF_BOUND && r->binder == b->res[0] && is_primed_variable(v)) return true;
+    }
+    return false;
+}
+
+static void compile_bounds(compiler *K, syn_expr *e)
+{
+    for (uint32_t g = 0; g < e->u.q.nbounds; g++)
+        if (e->u.q.bounds[g].set) compile(K, e->u.q.bounds[g].set);
+    compile(K, e->u.q.body);
+}
+
+static const eval_cnode *compile_quantifier(compiler *K, syn_expr *e, bool exists)
+{
+    const syn_bound *b = &e->u.q.bounds[0];
+    if (e->u.q.nbounds != 1 || b->nnames != 1 || b->tuple || !b->set || (exists && fixed_by_prime(e))) {
+        compile_bounds(K, e);
+        return node(K, c_interp, e, 0);
+    }
+    eval_cnode *k = node(K, exists ? c_exists : c_forall, e, 2);
+    k->kids[0] = compile(K, b->set);
+    k->kids[1] = compile(K, e->u.q.body);
+    return k;
+}
+
+static void compile_unit_defs(compiler *K, syn_unit *const *units, uint32_t n);
+
+/* The children of a node the interpreter evaluates (so that they are compiled). */
+static void compile_children(compiler *K, syn_expr *e)
+{
+    switch (e->kind) {
+    case SX_APPLY:
+        for (uint32_t i = 0; i < e->u.apply.npath; i++)
+            for (uint32_t j = 0; j < e->u.apply.path[i].nargs; j++) compile(K, e->u.apply.path[i].args[j]);
+        for (uint32_t i = 0; i < e->u.apply.nargs; i++) compile(K, e->u.apply.args[i]);
+        break;
+    case SX_LAMBDA: if (e->u.lambda.body) compile(K, e->u.lambda.body); break;
+    case SX_CASE:
+        for (uint32_t i = 0; i < e->u.cas.narms; i++) {
+            compile(K, e->u.cas.arms[i].guard);
+            compile(K, e->u.cas.arms[i].value);
+        }
+        if (e->u.cas.other) compile(K, e->u.cas.other);
+        break;
+    case SX_FORALL: case SX_EXISTS: case SX_CHOOSE: case SX_SET_FILTER: case SX_SET_MAP: case SX_FUNC:
+    case SX_TFORALL: case SX_TEXISTS:
+        compile_bounds(K, e);
+        break;
+    case SX_SET_ENUM: case SX_TUPLE: case SX_CROSS: case SX_CONJ_LIST: case SX_DISJ_LIST:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++) compile(K, e->u.list.items[i]);
+        break;
+    case SX_RECORD: case SX_RECORD_SET:
+        for (uint32_t i = 0; i < e->u.rec.nfields; i++) compile(K, e->u.rec.fields[i].value);
+        break;
+    case SX_EXCEPT:
+        compile(K, e->u.except.base);
+        for (uint32_t i = 0; i < e->u.except.nupdates; i++) {
+            const syn_except_update *up = &e->u.except.updates[i];
+            for (uint32_t s = 0; s < up->nsteps; s++)
+                for (uint32_t j = 0; !up->steps[s].is_field && j < up->steps[s].nindex; j++)
+                    compile(K, up->steps[s].index[j]);
+            compile(K, up->value);
+        }
+        break;
+    case SX_FUNC_SET: case SX_BOX_ACTION: case SX_ANGLE_ACTION: case SX_WF: case SX_SF:
+        compile(K, e->u.bin.a);
+        compile(K, e->u.bin.b);
+        break;
+    case SX_IF:
+        compile(K, e->u.ite.cond);
+        compile(K, e->u.ite.then_);
+        compile(K, e->u.ite.else_);
+        break;
+    case SX_LET:
+        compile_unit_defs(K, e->u.let.defs, e->u.let.ndefs);
+        compile(K, e->u.let.body);
+        break;
+    case SX_FAPPLY:
+        compile(K, e->u.fapp.fn);
+        for (uint32_t i = 0; i < e->u.fapp.nargs; i++) compile(K, e->u.fapp.args[i]);
+        break;
+    case SX_DOT: compile(K, e->u.dot.rec); break;
+    case SX_PAREN: compile(K, e->u.bin.a); break;
+    case SX_LABEL: compile(K, e->u.label.body); break;
+    default: break;
+    }
+}
+
+/* The node for e's own shape (the cache of constants aside). */
+static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
+{
+    switch (e->kind) {
+    case SX_NUM: {
+        if (e->u.n.num_text) break;
+        eval_cnode *k = node(K, c_literal, e, 0);
+        k->u.v = val_int(e->u.n.num);
+        return k;
+    }
+    case SX_STR: {
+        eval_cnode *s = node(K, c_literal, e, 0);
+        s->u.v = val_str(e->u.str);
+        return s;
+    }
+    case SX_APPLY: return compile_apply(K, e);
+    case SX_IF: {
+        syn_expr *kids[3] = {e->u.ite.cond, e->u.ite.then_, e->u.ite.else_};
+        return node_of(K, c_if, e, kids, 3);
+    }
+    case SX_CONJ_LIST: return node_of(K, c_conj, e, e->u.list.items, e->u.list.nitems);
+    case SX_DISJ_LIST: return node_of(K, c_disj, e, e->u.list.items, e->u.list.nitems);
+    case SX_TUPLE: return node_of(K, c_tuple, e, e->u.list.items, e->u.list.nitems);
+    case SX_SET_ENUM: return node_of(K, c_set_enum, e, e->u.list.items, e->u.list.nitems);
+    case SX_DOT: return node_of(K, c_dot, e, &e->u.dot.rec, 1);
+    case SX_FAPPLY: return compile_fapply(K, e);
+    case SX_LET:
+        compile_unit_defs(K, e->u.let.defs, e->u.let.ndefs);
+        return node_of(K, c_let, e, &e->u.let.body, 1);
+    case SX_FORALL: return compile_quantifier(K, e, false);
+    case SX_EXISTS: return compile_quantifier(K, e, true);
+    default: break;
+    }
+    compile_children(K, e);
+    return node(K, c_interp, e, 0);
+}
+
+static const eval_cnode *compile(compiler *K, syn_expr *e)
+{
+    if (e->compiled) return e->compiled;
+    if (e->kind == SX_PAREN || e->kind == SX_LABEL) {
+        /* evaluated as the expression inside (an error about its truth names the outer node, which
+         * the parent finds in the tree) */
+        const eval_cnode *inner = compile(K, e->kind == SX_PAREN ? e->u.bin.a : e->u.label.body);
+        e->compiled = inner;
+        return inner;
+    }
+    const eval_cnode *shape = compile_shape(K, e);
+    if (e->eval_slot) {
+        eval_cnode *k = node(K, c_cached, e, 0);
+        k->plain = shape;
+        shape = k;
+    }
+    e->compiled = shape;
+    return shape;
+}
+
+static void compile_unit_defs(compiler *K, syn_unit *const *units, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        syn_unit *u = units[i];
+        if (u->kind != SU_OPDEF) continue;
+        const sema_def *d = u->res.binder && u->res.binder->let_def ? u->res.binder->let_def : NULL;
+        if (d && d->body) compile(K, d->body);
+    }
+}
+
+void eval_compile_program(sema_program *p)
+{
+    compiler K = {.p = p, .mem = &p->mem};
+    K.plus = find_native("Naturals", "+");
+    K.minus = find_native("Naturals", "-");
+    K.times = find_native("Naturals", "*");
+    K.lt = find_native("Naturals", "<");
+    K.le = find_native("Naturals", "<=");
+    K.gt = find_native("Naturals", ">");
+    K.ge = find_native("Naturals", ">=");
+    K.range = find_native("Naturals", "..");
+    for (uint32_t m = 0; m < p->nmodules; m++) {
+        const syn_module *s = p->modules[m]->syntax;
+        for (uint32_t i = 0; i < s->nunits; i++) {
+            syn_unit *u = s->units[i];
+            switch (u->kind) {
+            case SU_OPDEF:
+                if (u->res.def && u->res.def->body) compile(&K, u->res.def->body);
+                break;
+            case SU_INSTANCE:
+                if (u->res.inst)
+                    for (uint32_t j = 0; j < u->res.inst->nsubs; j++)
+                        if (u->res.inst->subs[j].value) compile(&K, u->res.inst->subs[j].value);
+                break;
+            case SU_ASSUME: case SU_THEOREM:
+                if (u->u.assume.expr) compile(&K, u->u.assume.expr);
+                break;
+            default: break;
+            }
+        }
+    }
+}
