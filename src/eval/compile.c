@@ -218,17 +218,26 @@ static val c_not(eval_worker *w, ctx c, const eval_cnode *k)
     return val_bool(!val_get_bool(v));
 }
 
+/* a = b of two integers, Booleans or strings (interned: equal strings are one atom) in line; the
+ * rest through eval_equal, which also refuses what TLC refuses to compare. */
+static inline bool equal(eval_worker *w, val a, val b, syn_loc loc)
+{
+    if (a.kind == b.kind) {
+        if (a.kind == VAL_INT) return val_get_int(a) == val_get_int(b);
+        if (a.kind == VAL_BOOL) return val_get_bool(a) == val_get_bool(b);
+        if (a.kind == VAL_STR) return a.u.s == b.u.s;
+    }
+    return eval_equal(w, a, b, loc);
+}
 static val c_eq(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val a = EV(k->kids[0], c), b = EV(k->kids[1], c);
-    if (a.kind == VAL_INT && b.kind == VAL_INT) return val_bool(val_get_int(a) == val_get_int(b));
-    return val_bool(eval_equal(w, a, b, k->e->loc));
+    return val_bool(equal(w, a, b, k->e->loc));
 }
 static val c_neq(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val a = EV(k->kids[0], c), b = EV(k->kids[1], c);
-    if (a.kind == VAL_INT && b.kind == VAL_INT) return val_bool(val_get_int(a) != val_get_int(b));
-    return val_bool(!eval_equal(w, a, b, k->e->loc));
+    return val_bool(!equal(w, a, b, k->e->loc));
 }
 
 /* x \in S, S evaluated and searched: S is not a set form (a filter, a map, a set operation, whose
@@ -337,6 +346,9 @@ static val c_fapply(eval_worker *w, ctx c, const eval_cnode *k)
         arg = val_seq_make(&w->scratch, vs, n);
     }
     val f = EV(k->kids[0], c);
+    /* a sequence (every function on 1..n is one) at an index in range: its element */
+    if (f.kind == VAL_SEQ && arg.kind == VAL_INT && (uint64_t)val_get_int(arg) - 1 < f.u.seq->n)
+        return f.u.seq->elems[val_get_int(arg) - 1];
     val out;
     val_status st = val_apply(&w->scratch, f, arg, &out);
     if (st == VAL_OK) return out;
@@ -344,6 +356,85 @@ static val c_fapply(eval_worker *w, ctx c, const eval_cnode *k)
         eval_fail(w, k->e->loc, "%s is not in the domain of the function %s", val_to_string(&w->scratch, arg),
                   val_to_string(&w->scratch, f));
     eval_check_failed(w, k->e->loc, st);
+}
+
+/* [f EXCEPT ![a][b] = e, !.x = e2]: kids are the base, then per update its index expressions and
+ * its value, in order; as the interpreter's except_path, a key outside the domain leaves f as it
+ * is (the rest of that update is not evaluated). */
+static uint32_t update_kids(const syn_except_update *up)
+{
+    uint32_t n = 1;
+    for (uint32_t s = 0; s < up->nsteps; s++) n += up->steps[s].is_field ? 0 : up->steps[s].nindex;
+    return n;
+}
+
+static val except_at(eval_worker *w, ctx c, val f, const syn_except_update *up, uint32_t i,
+                     const eval_cnode *const *kid, syn_loc loc)
+{
+    const syn_except_step *s = &up->steps[i];
+    val key;
+    uint32_t used = 0;
+    if (s->is_field) {
+        key = val_str(s->field);
+    } else if (s->nindex == 1) {
+        key = EV(kid[0], c);
+        used = 1;
+    } else {
+        val *vs = arena_alloc(&w->scratch, sizeof(val) * s->nindex);
+        for (; used < s->nindex; used++) vs[used] = EV(kid[used], c);
+        key = val_seq_make(&w->scratch, vs, s->nindex);
+    }
+    val old;
+    val_status st = val_apply(&w->scratch, f, key, &old);
+    if (st == VAL_NOT_IN_DOMAIN) return f;
+    eval_check(w, loc, st);
+    val newv;
+    if (i + 1 == up->nsteps) {
+        val saved_at = w->at;
+        bool saved_has = w->has_at;
+        w->at = old;
+        w->has_at = true;
+        newv = EV(kid[used], c);
+        w->at = saved_at;
+        w->has_at = saved_has;
+    } else {
+        newv = except_at(w, c, old, up, i + 1, kid + used, loc);
+    }
+    val out;
+    eval_check(w, loc, val_except(&w->scratch, f, key, newv, &out));
+    return out;
+}
+
+static val c_except(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val f = EV(k->kids[0], c);
+    const eval_cnode *const *kid = &k->kids[1];
+    for (uint32_t i = 0; i < k->e->u.except.nupdates; i++) {
+        const syn_except_update *up = &k->e->u.except.updates[i];
+        f = except_at(w, c, f, up, 0, kid, k->e->loc);
+        kid += update_kids(up);
+    }
+    return f;
+}
+
+static val c_at(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    (void)c;
+    if (!w->has_at) eval_fail(w, k->e->loc, "@ may only appear in the value of an EXCEPT update");
+    return w->at;
+}
+
+/* [a |-> e, b |-> e2] */
+static val c_record(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    uint32_t n = k->nkids;
+    atom *names = arena_alloc(&w->scratch, sizeof(atom) * (n + 1));
+    val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) {
+        names[i] = k->e->u.rec.fields[i].name;
+        vs[i] = EV(k->kids[i], c);
+    }
+    return val_record_make(&w->scratch, names, vs, n);
 }
 
 static val c_let(eval_worker *w, ctx c, const eval_cnode *k)
@@ -393,6 +484,203 @@ static val quantify(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
 }
 static val c_forall(eval_worker *w, ctx c, const eval_cnode *k) { return quantify(w, c, k, false); }
 static val c_exists(eval_worker *w, ctx c, const eval_cnode *k) { return quantify(w, c, k, true); }
+
+/* The same with several names (\A p, q \in S, \E x \in S, y \in T: no tuple): every set
+ * evaluated first, then the combinations as eval_for_bindings makes them, the first name varying
+ * fastest. kids: the groups' sets, then the body. */
+typedef struct quant_names { const eval_cnode *k; val *sets; bool exists, result; } quant_names;
+
+static bool quant_from(eval_worker *w, quant_names *q, ctx c, uint32_t g, uint32_t i);
+
+typedef struct quant_step { quant_names *q; ctx c; uint32_t g, i; } quant_step;
+
+static bool quant_bind(eval_worker *w, quant_names *q, ctx c, uint32_t g, uint32_t i, val x)
+{
+    const syn_expr *e = q->k->e;
+    ctx inner = c;
+    inner.env = eval_push_value(w, c.env, e->u.q.bounds[g].res[i], x);
+    if (i > 0) return quant_from(w, q, inner, g, i - 1);
+    if (g > 0) return quant_from(w, q, inner, g - 1, e->u.q.bounds[g - 1].nnames - 1);
+    if (truth(w, inner, q->k, e->u.q.nbounds, e->u.q.body) != q->exists) return true;
+    q->result = q->exists;
+    return false;
+}
+
+static bool quant_step_elem(eval_worker *w, void *data, val x)
+{
+    quant_step *st = data;
+    return quant_bind(w, st->q, st->c, st->g, st->i, x);
+}
+
+static bool quant_from(eval_worker *w, quant_names *q, ctx c, uint32_t g, uint32_t i)
+{
+    val set = q->sets[g];
+    if (set.kind == VAL_SET) {
+        for (uint32_t j = 0; j < set.u.set->n; j++)
+            if (!quant_bind(w, q, c, g, i, set.u.set->elems[j])) return false;
+        return true;
+    }
+    if (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL) {
+        for (int64_t j = set.u.lazy->lo; j <= set.u.lazy->hi; j++) {
+            if (!quant_bind(w, q, c, g, i, val_int(j))) return false;
+            if (j == set.u.lazy->hi) break;
+        }
+        return true;
+    }
+    quant_step st = {q, c, g, i};
+    eval_for_each(w, set, q->k->e->u.q.bounds[g].set->loc, quant_step_elem, &st);
+    return q->result != q->exists;   /* not decided yet: go on */
+}
+
+static val quantify_names(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
+{
+    uint32_t n = k->e->u.q.nbounds;
+    val *sets = arena_alloc(&w->scratch, sizeof(val) * n);
+    for (uint32_t g = 0; g < n; g++) sets[g] = EV(k->kids[g], c);
+    quant_names q = {k, sets, exists, !exists};
+    quant_from(w, &q, c, n - 1, k->e->u.q.bounds[n - 1].nnames - 1);
+    return val_bool(q.result);
+}
+static val c_forall_names(eval_worker *w, ctx c, const eval_cnode *k) { return quantify_names(w, c, k, false); }
+static val c_exists_names(eval_worker *w, ctx c, const eval_cnode *k) { return quantify_names(w, c, k, true); }
+
+/* CASE: kids are guard, value of each arm, then OTHER's value if any. */
+static val c_case(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const syn_expr *e = k->e;
+    for (uint32_t i = 0; i < e->u.cas.narms; i++)
+        if (truth(w, c, k, 2 * i, e->u.cas.arms[i].guard)) return EV(k->kids[2 * i + 1], c);
+    if (e->u.cas.other) return EV(k->kids[2 * e->u.cas.narms], c);
+    eval_fail(w, e->loc, "no arm of this CASE applies, and it has no OTHER arm");
+}
+
+/* The binding forms over one name (kids: the set, the body): the set's elements in its order, an
+ * explicit set's and an interval's read in line, others through eval_for_each. */
+typedef bool (*elem_step)(eval_worker *w, const eval_cnode *k, ctx inner, val x, void *data);
+typedef struct elem_walk { const eval_cnode *k; ctx c; elem_step step; void *data; } elem_walk;
+
+static bool elem_walk_step(eval_worker *w, void *data, val x)
+{
+    elem_walk *ew = data;
+    ctx inner = ew->c;
+    inner.env = eval_push_value(w, ew->c.env, ew->k->e->u.q.bounds[0].res[0], x);
+    return ew->step(w, ew->k, inner, x, ew->data);
+}
+
+static void for_elems(eval_worker *w, ctx c, const eval_cnode *k, val set, elem_step step, void *data)
+{
+    const sema_binder *x = k->e->u.q.bounds[0].res[0];
+    ctx inner = c;
+    if (set.kind == VAL_SET) {
+        for (uint32_t i = 0; i < set.u.set->n; i++) {
+            inner.env = eval_push_value(w, c.env, x, set.u.set->elems[i]);
+            if (!step(w, k, inner, set.u.set->elems[i], data)) return;
+        }
+        return;
+    }
+    if (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL) {
+        for (int64_t i = set.u.lazy->lo; i <= set.u.lazy->hi; i++) {
+            inner.env = eval_push_value(w, c.env, x, val_int(i));
+            if (!step(w, k, inner, val_int(i), data) || i == set.u.lazy->hi) return;
+        }
+        return;
+    }
+    elem_walk ew = {k, c, step, data};
+    eval_for_each(w, set, k->e->u.q.bounds[0].set->loc, elem_walk_step, &ew);
+}
+
+typedef struct chosen { val v; bool found; } chosen;
+
+static bool choose_step(eval_worker *w, const eval_cnode *k, ctx inner, val x, void *data)
+{
+    if (!truth(w, inner, k, 1, k->e->u.q.body)) return true;
+    *(chosen *)data = (chosen){x, true};
+    return false;
+}
+
+static val c_choose(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    chosen ch = {{0}, false};
+    for_elems(w, c, k, EV(k->kids[0], c), choose_step, &ch);
+    if (!ch.found) eval_fail(w, k->e->loc, "CHOOSE found no element satisfying its predicate");
+    return ch.v;
+}
+
+typedef struct collected { val *items; uint32_t len, cap; } collected;
+
+static void collect(eval_worker *w, collected *out, val v)
+{
+    if (out->len == out->cap) {
+        uint32_t cap = out->cap ? 2 * out->cap : 16;
+        val *items = arena_alloc(&w->scratch, sizeof(val) * cap);
+        if (out->len) memcpy(items, out->items, sizeof(val) * out->len);
+        out->items = items;
+        out->cap = cap;
+    }
+    out->items[out->len++] = v;
+}
+
+static bool map_step(eval_worker *w, const eval_cnode *k, ctx inner, val x, void *data)
+{
+    (void)x;
+    collect(w, data, EV(k->kids[1], inner));
+    return true;
+}
+
+/* {e : x \in S} */
+static val c_set_map(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    collected out = {NULL, 0, 0};
+    for_elems(w, c, k, EV(k->kids[0], c), map_step, &out);
+    return val_set_make(&w->scratch, out.items, out.len);
+}
+
+/* {x \in S : P} over an explicit set or an interval (others, infinite ones among them, as the
+ * interpreter makes them) */
+static bool filter_step(eval_worker *w, const eval_cnode *k, ctx inner, val x, void *data)
+{
+    if (truth(w, inner, k, 1, k->e->u.q.body)) collect(w, data, x);
+    return true;
+}
+
+static val c_set_filter(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val set = EV(k->kids[0], c);
+    if (set.kind != VAL_SET && (set.kind != VAL_LAZY || set.u.lazy->kind != LAZY_INTERVAL))
+        return eval_filter_of(w, c, k->e, set);
+    collected out = {NULL, 0, 0};
+    for_elems(w, c, k, set, filter_step, &out);
+    return val_set_from_sorted(&w->scratch, out.items, out.len);
+}
+
+/* [x \in S |-> e] over an explicit set or a small interval (others as the interpreter makes them) */
+static val c_func(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val set = EV(k->kids[0], c);
+    bool interval = set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL;
+    uint64_t n;
+    const val *dom;
+    if (set.kind == VAL_SET) {
+        n = set.u.set->n;
+        dom = set.u.set->elems;
+    } else if (interval && set.u.lazy->lo <= set.u.lazy->hi && (uint64_t)(set.u.lazy->hi - set.u.lazy->lo) < (1u << 20)) {
+        n = (uint64_t)(set.u.lazy->hi - set.u.lazy->lo) + 1;
+        val *ints = arena_alloc(&w->scratch, sizeof(val) * n);
+        for (uint64_t i = 0; i < n; i++) ints[i] = val_int(set.u.lazy->lo + (int64_t)i);
+        dom = ints;
+    } else {
+        return eval_func_of(w, c, k->e, set);
+    }
+    val *rng = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    ctx inner = c;
+    for (uint64_t i = 0; i < n; i++) {
+        inner.env = eval_push_value(w, c.env, k->e->u.q.bounds[0].res[0], dom[i]);
+        rng[i] = EV(k->kids[1], inner);
+    }
+    val f;
+    val_func_from_sorted(&w->scratch, dom, rng, n, &f);
+    return val_hint_function(f, interval);
+}
 
 /* ---- choosing a node's handler ------------------------------------------------------------------ */
 
@@ -560,16 +848,39 @@ static void compile_bounds(compiler *K, syn_expr *e)
     compile(K, e->u.q.body);
 }
 
-static const eval_cnode *compile_quantifier(compiler *K, syn_expr *e, bool exists)
+/* A binding form over one name in one set (no tuple): kids are the set and the body. */
+static const eval_cnode *compile_one_name(compiler *K, syn_expr *e, eval_cfn fn)
 {
     const syn_bound *b = &e->u.q.bounds[0];
-    if (e->u.q.nbounds != 1 || b->nnames != 1 || b->tuple || !b->set || (exists && fixed_by_prime(e))) {
+    if (e->u.q.nbounds != 1 || b->nnames != 1 || b->tuple || !b->set) {
         compile_bounds(K, e);
         return node(K, c_interp, e, 0);
     }
-    eval_cnode *k = node(K, exists ? c_exists : c_forall, e, 2);
+    eval_cnode *k = node(K, fn, e, 2);
     k->kids[0] = compile(K, b->set);
     k->kids[1] = compile(K, e->u.q.body);
+    return k;
+}
+
+static const eval_cnode *compile_quantifier(compiler *K, syn_expr *e, bool exists)
+{
+    const syn_bound *b = &e->u.q.bounds[0];
+    bool names = e->u.q.nbounds > 0;
+    for (uint32_t g = 0; g < e->u.q.nbounds; g++)
+        if (e->u.q.bounds[g].tuple || !e->u.q.bounds[g].set) names = false;
+    if (!names || (exists && fixed_by_prime(e))) {
+        compile_bounds(K, e);
+        return node(K, c_interp, e, 0);
+    }
+    if (e->u.q.nbounds == 1 && b->nnames == 1) {
+        eval_cnode *k = node(K, exists ? c_exists : c_forall, e, 2);
+        k->kids[0] = compile(K, b->set);
+        k->kids[1] = compile(K, e->u.q.body);
+        return k;
+    }
+    eval_cnode *k = node(K, exists ? c_exists_names : c_forall_names, e, e->u.q.nbounds + 1);
+    for (uint32_t g = 0; g < e->u.q.nbounds; g++) k->kids[g] = compile(K, e->u.q.bounds[g].set);
+    k->kids[e->u.q.nbounds] = compile(K, e->u.q.body);
     return k;
 }
 
@@ -665,6 +976,41 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
     case SX_LET:
         compile_unit_defs(K, e->u.let.defs, e->u.let.ndefs);
         return node_of(K, c_let, e, &e->u.let.body, 1);
+    case SX_EXCEPT: {
+        uint32_t n = 1;
+        for (uint32_t i = 0; i < e->u.except.nupdates; i++) n += update_kids(&e->u.except.updates[i]);
+        eval_cnode *k = node(K, c_except, e, n);
+        uint32_t at = 0;
+        k->kids[at++] = compile(K, e->u.except.base);
+        for (uint32_t i = 0; i < e->u.except.nupdates; i++) {
+            const syn_except_update *up = &e->u.except.updates[i];
+            for (uint32_t s = 0; s < up->nsteps; s++)
+                for (uint32_t j = 0; !up->steps[s].is_field && j < up->steps[s].nindex; j++)
+                    k->kids[at++] = compile(K, up->steps[s].index[j]);
+            k->kids[at++] = compile(K, up->value);
+        }
+        return k;
+    }
+    case SX_AT: return node(K, c_at, e, 0);
+    case SX_RECORD: {
+        eval_cnode *k = node(K, c_record, e, e->u.rec.nfields);
+        for (uint32_t i = 0; i < e->u.rec.nfields; i++) k->kids[i] = compile(K, e->u.rec.fields[i].value);
+        return k;
+    }
+    case SX_CASE: {
+        uint32_t n = 2 * e->u.cas.narms + (e->u.cas.other ? 1 : 0);
+        eval_cnode *k = node(K, c_case, e, n);
+        for (uint32_t i = 0; i < e->u.cas.narms; i++) {
+            k->kids[2 * i] = compile(K, e->u.cas.arms[i].guard);
+            k->kids[2 * i + 1] = compile(K, e->u.cas.arms[i].value);
+        }
+        if (e->u.cas.other) k->kids[n - 1] = compile(K, e->u.cas.other);
+        return k;
+    }
+    case SX_CHOOSE: return compile_one_name(K, e, c_choose);
+    case SX_SET_MAP: return compile_one_name(K, e, c_set_map);
+    case SX_SET_FILTER: return compile_one_name(K, e, c_set_filter);
+    case SX_FUNC: return compile_one_name(K, e, c_func);
     case SX_FORALL: return compile_quantifier(K, e, false);
     case SX_EXISTS: return compile_quantifier(K, e, true);
     default: break;

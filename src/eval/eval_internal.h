@@ -338,6 +338,9 @@ val eval_arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n);
  * evaluate e in; and that context with x bound to arg (an error when arg is not in S). */
 const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx *body);
 ctx eval_bind_function_arg(eval_worker *w, ctx body, const sema_def *d, val arg, const syn_expr *call);
+/* {x \in S : P} and [x \in S |-> e] (one name) with S's value given. */
+val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set);
+val eval_func_of(eval_worker *w, ctx c, const syn_expr *e, val set);
 /* The context of a LET's body (its definitions bound). */
 ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e);
 /* Iterate a set's elements (enumerating lazily where possible). fn returns false to stop. */

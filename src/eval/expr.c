@@ -748,8 +748,12 @@ static bool iterates_in_order(val set)
 
 static __attribute__((noinline)) val eval_set_filter(eval_worker *w, ctx c, const syn_expr *e)
 {
+    return eval_filter_of(w, c, e, eval_expr(w, c, e->u.q.bounds[0].set));
+}
+
+val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set)
+{
     const syn_bound *b = &e->u.q.bounds[0];
-    val set = eval_expr(w, c, b->set);
     if (val_is_infinite(&w->scratch, set)) {
         lazy_filter *lf = arena_alloc(&w->scratch, sizeof *lf);
         *lf = (lazy_filter){{lazy_filter_holds, "..."}, w, {e, c}};
@@ -808,18 +812,23 @@ static bool func_elem(eval_worker *w, void *data, val x)
  * (see VAL_HINT_*), so with one bound name the set is looked at before it is iterated. */
 static __attribute__((noinline)) val eval_func(eval_worker *w, ctx c, const syn_expr *e)
 {
-    func_data fd = {e, {0}, {0}};
     const syn_bound *b = &e->u.q.bounds[0];
-    bool interval = false, in_order = false;
-    if (e->u.q.nbounds == 1 && b->nnames == 1 && !b->tuple && b->set) {
-        val set = eval_expr(w, c, b->set);
-        interval = set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL;
-        in_order = iterates_in_order(set);
-        func_elem_data fe = {&fd, c, b->res[0]};
-        eval_for_each(w, set, b->set->loc, func_elem, &fe);
-    } else {
-        eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, func_point, &fd);
-    }
+    if (e->u.q.nbounds == 1 && b->nnames == 1 && !b->tuple && b->set) return eval_func_of(w, c, e, eval_expr(w, c, b->set));
+    func_data fd = {e, {0}, {0}};
+    eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, func_point, &fd);
+    val f;
+    eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));
+    return val_hint_function(f, false);
+}
+
+val eval_func_of(eval_worker *w, ctx c, const syn_expr *e, val set)
+{
+    const syn_bound *b = &e->u.q.bounds[0];
+    func_data fd = {e, {0}, {0}};
+    bool interval = set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL;
+    bool in_order = iterates_in_order(set);
+    func_elem_data fe = {&fd, c, b->res[0]};
+    eval_for_each(w, set, b->set->loc, func_elem, &fe);
     val f;
     if (in_order) val_func_from_sorted(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f);
     else eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));
