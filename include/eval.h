@@ -76,6 +76,13 @@ bool eval_constant_defined(const eval_program *ep, const sema_decl *c);
  * CSV, Json, Randomization, TLCExt and SVG modules? (The analyses that cache or skip evaluations ask.) */
 bool eval_def_impure(const sema_def *d);
 
+/* Give e (resolved after the program's set-up: --eval, the REPL, a test) its compiled form, as the
+ * program's own expressions get theirs when the first worker is made (src/eval/compile.c). Only
+ * while no worker evaluates e or anything that shares its nodes; the form lives as long as the
+ * sema program. Without it e is interpreted (its sub-expressions that name definitions reach their
+ * compiled forms either way). */
+void eval_compile_expr(eval_program *ep, syn_expr *e);
+
 /* The seed of RandomElement and the Randomization operators (set before the workers are made).
  * Their draws are a function of the seed and of the evaluation's context (see random.c). */
 void eval_set_seed(eval_program *ep, uint64_t seed);

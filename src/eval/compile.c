@@ -57,7 +57,13 @@ static val c_call(eval_worker *w, ctx c, const eval_cnode *k) { return eval_call
 static val c_variable(eval_worker *w, ctx c, const eval_cnode *k)
 {
     if (ctx_subst(c)) return eval_call(w, c, k->e);
-    return eval_read_variable(w, k->u.decl, ctx_primed(c), k->e->loc);
+    uint32_t i = k->u.decl->index;   /* (a variable of the root module: UINT32_MAX goes to c_call) */
+    if (!ctx_primed(c)) {
+        if (w->state && !w->init_mode && w->state[i].kind != VAL_NONE) return w->state[i];
+    } else if (w->next_complete || w->next_bound[i]) {
+        return w->next[i];
+    }
+    return eval_read_variable(w, k->u.decl, ctx_primed(c), k->e->loc);   /* its errors */
 }
 
 /* A constant given a value in the .cfg, outside any instance substitution. */
@@ -333,22 +339,8 @@ static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
 /* f[a] and f[a, b] where f is not a function definition (applied without being built): the
  * argument (kids 1..), then the function (kid 0), as eval_fapply. u.def: f names a definition that
  * an override could make one (then the interpreter's way). */
-static val c_fapply(eval_worker *w, ctx c, const eval_cnode *k)
+static __attribute__((noinline)) val apply_value(eval_worker *w, const eval_cnode *k, val f, val arg)
 {
-    if (k->u.def && !as_written(w->ep, k->u.def)) return eval_node(w, c, k->e);
-    val arg;
-    uint32_t n = k->nkids - 1;
-    if (n == 1) {
-        arg = EV(k->kids[1], c);
-    } else {
-        val *vs = arena_alloc(&w->scratch, sizeof(val) * n);
-        for (uint32_t i = 0; i < n; i++) vs[i] = EV(k->kids[i + 1], c);
-        arg = val_seq_make(&w->scratch, vs, n);
-    }
-    val f = EV(k->kids[0], c);
-    /* a sequence (every function on 1..n is one) at an index in range: its element */
-    if (f.kind == VAL_SEQ && arg.kind == VAL_INT && (uint64_t)val_get_int(arg) - 1 < f.u.seq->n)
-        return f.u.seq->elems[val_get_int(arg) - 1];
     val out;
     val_status st = val_apply(&w->scratch, f, arg, &out);
     if (st == VAL_OK) return out;
@@ -356,6 +348,36 @@ static val c_fapply(eval_worker *w, ctx c, const eval_cnode *k)
         eval_fail(w, k->e->loc, "%s is not in the domain of the function %s", val_to_string(&w->scratch, arg),
                   val_to_string(&w->scratch, f));
     eval_check_failed(w, k->e->loc, st);
+}
+
+/* A sequence (every function on 1..n is one) at an index in range: its element, in line. */
+static inline val apply(eval_worker *w, const eval_cnode *k, val f, val arg)
+{
+    if (f.kind == VAL_SEQ && arg.kind == VAL_INT && (uint64_t)val_get_int(arg) - 1 < f.u.seq->n)
+        return f.u.seq->elems[val_get_int(arg) - 1];
+    return apply_value(w, k, f, arg);
+}
+
+static val c_fapply(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    if (k->u.def && !as_written(w->ep, k->u.def)) return eval_node(w, c, k->e);
+    uint32_t n = k->nkids - 1;
+    val arg;
+    if (n == 1) {
+        arg = EV(k->kids[1], c);
+    } else {
+        val *vs = arena_alloc(&w->scratch, sizeof(val) * n);
+        for (uint32_t i = 0; i < n; i++) vs[i] = EV(k->kids[i + 1], c);
+        arg = val_seq_make(&w->scratch, vs, n);
+    }
+    return apply(w, k, EV(k->kids[0], c), arg);
+}
+
+/* The same with one argument, f not a definition. */
+static val c_fapply1(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val arg = EV(k->kids[1], c);
+    return apply(w, k, EV(k->kids[0], c), arg);
 }
 
 /* [f EXCEPT ![a][b] = e, !.x = e2]: kids are the base, then per update its index expressions and
@@ -780,6 +802,7 @@ static const eval_cnode *compile_apply(compiler *K, syn_expr *e)
     case REF_DECL: {
         const sema_decl *d = r->decl;
         bool plain = !r->npath && !d->arity && !n;
+        if (d->is_variable && d->index == UINT32_MAX) plain = false;
         eval_cnode *k = node_of(K, !plain ? c_call : d->is_variable ? c_variable : c_constant, e, a, n);
         k->u.decl = d;
         return k;
@@ -808,7 +831,7 @@ static const eval_cnode *compile_fapply(compiler *K, syn_expr *e)
         for (uint32_t i = 0; i < e->u.fapp.nargs; i++) compile(K, e->u.fapp.args[i]);
         return node(K, c_interp, e, 0);
     }
-    eval_cnode *k = node(K, c_fapply, e, e->u.fapp.nargs + 1);
+    eval_cnode *k = node(K, e->u.fapp.nargs == 1 && !d ? c_fapply1 : c_fapply, e, e->u.fapp.nargs + 1);
     k->kids[0] = compile(K, e->u.fapp.fn);
     for (uint32_t i = 0; i < e->u.fapp.nargs; i++) k->kids[i + 1] = compile(K, e->u.fapp.args[i]);
     k->u.def = d;
@@ -1049,7 +1072,7 @@ static void compile_unit_defs(compiler *K, syn_unit *const *units, uint32_t n)
     }
 }
 
-void eval_compile_program(sema_program *p)
+static compiler compiler_for(sema_program *p)
 {
     compiler K = {.p = p, .mem = &p->mem};
     K.plus = find_native("Naturals", "+");
@@ -1060,6 +1083,19 @@ void eval_compile_program(sema_program *p)
     K.gt = find_native("Naturals", ">");
     K.ge = find_native("Naturals", ">=");
     K.range = find_native("Naturals", "..");
+    return K;
+}
+
+void eval_compile_expr(eval_program *ep, syn_expr *e)
+{
+    eval_cache_prepare(ep);   /* the program's own first (under its lock) */
+    compiler K = compiler_for(ep->sema);
+    compile(&K, e);
+}
+
+void eval_compile_program(sema_program *p)
+{
+    compiler K = compiler_for(p);
     for (uint32_t m = 0; m < p->nmodules; m++) {
         const syn_module *s = p->modules[m]->syntax;
         for (uint32_t i = 0; i < s->nunits; i++) {

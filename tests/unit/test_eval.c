@@ -64,7 +64,20 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Evaluate `text`: true with its printed value, or false with the error. */
+/* One evaluation of e: true with its printed value, or false with the error (and where). */
+static bool evaluate_once(arena *a, const syn_expr *e, char **out, eval_error *err)
+{
+    val v;
+    bool ok = eval_value(w, e, NULL, NULL, &v);
+    *out = strdup(ok ? val_to_string(a, v) : eval_worker_error(w)->message);
+    if (!ok) *err = *eval_worker_error(w);
+    eval_worker_reset(w);
+    return ok;
+}
+
+/* Evaluate `text`: true with its printed value, or false with the error. It is evaluated twice,
+ * by the interpreter and in its compiled form (eval_compile_expr), which must agree on the value,
+ * the error and where it points. */
 static bool evaluate(const char *text, char **out, const eval_error **err)
 {
     arena a;
@@ -72,11 +85,18 @@ static bool evaluate(const char *text, char **out, const eval_error **err)
     syn_expr *e = syn_parse_expr(&a, "<test>", text);
     if (!e) fail_msg("does not parse: %s", text);
     if (!sema_resolve_expr(prog, prog->root, e)) fail_msg("does not resolve: %s", text);
-    val v;
-    bool ok = eval_value(w, e, NULL, NULL, &v);
-    *out = strdup(ok ? val_to_string(&a, v) : eval_worker_error(w)->message);
-    *err = ok ? NULL : eval_worker_error(w);
-    eval_worker_reset(w);
+    char *interpreted;
+    static eval_error ierr, cerr;
+    bool iok = evaluate_once(&a, e, &interpreted, &ierr);
+    eval_compile_expr(ep, e);
+    bool ok = evaluate_once(&a, e, out, &cerr);
+    if (ok != iok || strcmp(*out, interpreted) != 0 ||
+        (!ok && (ierr.loc.line != cerr.loc.line || ierr.loc.col != cerr.loc.col || ierr.status != cerr.status)))
+        fail_msg("%s\n  interpreted: %s (%u:%u)\n  compiled:    %s (%u:%u)", text, interpreted, ierr.loc.line,
+                 ierr.loc.col, *out, cerr.loc.line, cerr.loc.col);
+    free(interpreted);
+    cerr.message = *out;
+    *err = ok ? NULL : &cerr;
     arena_free(&a);
     return ok;
 }
