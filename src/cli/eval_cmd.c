@@ -79,6 +79,7 @@ static int eval_line(evaluator *ev, const char *origin, const char *text)
     if (!e || !sema_resolve_expr(ev->prog, ev->prog->root, e)) {
         rc = EXIT_PARSE;
     } else {
+        eval_compile_expr(ev->ep, e);
         val v;
         if (eval_value(ev->w, e, NULL, NULL, &v)) {
             val_print(stdout, v);
