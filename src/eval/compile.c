@@ -685,8 +685,9 @@ static val c_func(eval_worker *w, ctx c, const eval_cnode *k)
     if (set.kind == VAL_SET) {
         n = set.u.set->n;
         dom = set.u.set->elems;
-    } else if (interval && set.u.lazy->lo <= set.u.lazy->hi && (uint64_t)(set.u.lazy->hi - set.u.lazy->lo) < (1u << 20)) {
-        n = (uint64_t)(set.u.lazy->hi - set.u.lazy->lo) + 1;
+    } else if (interval && set.u.lazy->lo <= set.u.lazy->hi &&
+               (uint64_t)set.u.lazy->hi - (uint64_t)set.u.lazy->lo < (1u << 20)) {
+        n = (uint64_t)set.u.lazy->hi - (uint64_t)set.u.lazy->lo + 1;
         val *ints = arena_alloc(&w->scratch, sizeof(val) * n);
         for (uint64_t i = 0; i < n; i++) ints[i] = val_int(set.u.lazy->lo + (int64_t)i);
         dom = ints;

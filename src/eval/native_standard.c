@@ -19,20 +19,38 @@ static val int_result(native_call *call, val_status st, val out)
 
 /* ---- Naturals and Integers ---------------------------------------------------------------------- */
 
+/* Both operands evaluated, left first, then checked: TLC evaluates an operator's arguments before
+ * applying it (so "a" + (1 \div 0) is a division by zero), and names the first that is not an
+ * integer. compile.c's handlers of these operators do the same. */
+static void int_operands(native_call *call, int64_t *x, int64_t *y)
+{
+    val a = native_arg(call, 0), b = native_arg(call, 1);
+    if (!val_is_int(a)) native_int_failed(call, 0, a);
+    if (!val_is_int(b)) native_int_failed(call, 1, b);
+    *x = val_get_int(a);
+    *y = val_get_int(b);
+}
+
 static val n_plus(native_call *call)
 {
+    int64_t x, y;
+    int_operands(call, &x, &y);
     val out;
-    return int_result(call, val_int_add(native_int_arg(call, 0), native_int_arg(call, 1), &out), out);
+    return int_result(call, val_int_add(x, y, &out), out);
 }
 static val n_minus(native_call *call)
 {
+    int64_t x, y;
+    int_operands(call, &x, &y);
     val out;
-    return int_result(call, val_int_sub(native_int_arg(call, 0), native_int_arg(call, 1), &out), out);
+    return int_result(call, val_int_sub(x, y, &out), out);
 }
 static val n_times(native_call *call)
 {
+    int64_t x, y;
+    int_operands(call, &x, &y);
     val out;
-    return int_result(call, val_int_mul(native_int_arg(call, 0), native_int_arg(call, 1), &out), out);
+    return int_result(call, val_int_mul(x, y, &out), out);
 }
 static val n_pow(native_call *call)
 {
@@ -51,13 +69,21 @@ static val n_mod(native_call *call)
     val out;
     return int_result(call, val_int_mod(native_int_arg(call, 0), b, &out), out);
 }
-static val n_lt(native_call *call) { return val_bool(native_int_arg(call, 0) < native_int_arg(call, 1)); }
-static val n_gt(native_call *call) { return val_bool(native_int_arg(call, 0) > native_int_arg(call, 1)); }
-static val n_le(native_call *call) { return val_bool(native_int_arg(call, 0) <= native_int_arg(call, 1)); }
-static val n_ge(native_call *call) { return val_bool(native_int_arg(call, 0) >= native_int_arg(call, 1)); }
+#define INT_COMPARISON(name, op)                                                                            \
+    static val name(native_call *call)                                                                      \
+    {                                                                                                       \
+        int64_t x, y;                                                                                       \
+        int_operands(call, &x, &y);                                                                         \
+        return val_bool(x op y);                                                                            \
+    }
+INT_COMPARISON(n_lt, <)
+INT_COMPARISON(n_gt, >)
+INT_COMPARISON(n_le, <=)
+INT_COMPARISON(n_ge, >=)
 static val n_range(native_call *call)
 {
-    int64_t lo = native_int_arg(call, 0), hi = native_int_arg(call, 1);
+    int64_t lo, hi;
+    int_operands(call, &lo, &hi);
     return val_interval_make(A, lo, hi);
 }
 static val n_nat(native_call *call) { return val_nat_set(); }

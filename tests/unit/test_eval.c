@@ -715,6 +715,41 @@ static void test_expression_table(void **state)
     assert_int_equal(failed, 0);
 }
 
+/* ---- the compiled form -------------------------------------------------------------------------- */
+
+/* Shapes with a handler of their own in compile.c, and their errors (evaluate() checks that the
+ * interpreter agrees on each). */
+static void test_compiled_shapes(void **state)
+{
+    (void)state;
+    expect_error_at("\"a\" + (1 \\div 0)", "division by zero", "1 \\div");
+    expect_error_at("\"a\" < \"b\"", "expected an integer", "\"a\"");
+    expect_error_at("1 <= \"b\"", "expected an integer", "\"b\"");
+    expect_error_at("\"a\" + \"b\"", "expected an integer", "\"a\"");
+    expect_error_at("\"a\" .. (1 \\div 0)", "division by zero", "1 \\div");
+    expect_error_at("9223372036854775807 + 1", "overflow", "9223372036854775807");
+    expect_error_at("-9223372036854775807 - 2", "overflow", "-9223372036854775807");
+    expect_error_at("~1", "~ needs a Boolean", "~");
+    expect_error_at("{1} = 1", "attempted to compare", "{1}");
+    expect("\"a\" = \"a\" /\\ \"a\" # \"b\" /\\ TRUE # FALSE", "TRUE");
+    expect_error_at("<<1, 2>>[3]", "not in the domain", "<<1, 2>>[3]");
+    expect("<<4, 5, 6>>[2] + [i \\in {7, 8} |-> i][8]", "13");
+    expect_error_at("[a |-> 1].b", "has no field b", "[a |-> 1].b");
+    expect_error_at("\\E x \\in {1, 2} : x + 7", "expected a Boolean", "x + 7");
+    expect_error_at("\\A x, y \\in {1} : 2", "expected a Boolean", "2");
+    expect("\\E x \\in 1..3, y \\in {4, 5} : x + y = 8", "TRUE");
+    expect("\\A x, y \\in {1, 2}, z \\in 1..0 : FALSE", "TRUE");
+    expect("{x \\in 1..6 : x % 2 = 0}", "{2, 4, 6}");
+    expect("{x * x : x \\in {3, 1, 2}}", "{1, 4, 9}");
+    expect("[x \\in 0..2 |-> x + 1]", "(0 :> 1 @@ 1 :> 2 @@ 2 :> 3)");
+    expect("[x \\in 1..0 |-> x]", "<<>>");
+    expect("LET r == [a |-> 1, b |-> 2] IN [r EXCEPT !.a = @ + 1, !.b = 0] = [a |-> 2, b |-> 0]", "TRUE");
+    expect("[<<1, 2>> EXCEPT ![3] = 0]", "<<1, 2>>");
+    expect("IF 2 \\in {x \\in 1..3 : x > 1} THEN 2 \\notin 1..1 ELSE FALSE", "TRUE");
+    expect_error_at("IF 1 THEN 2 ELSE 3", "expected a Boolean", "1");
+    expect_error_at("(1) /\\ TRUE", "expected a Boolean", "(1)");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -738,6 +773,7 @@ int main(void)
         cmocka_unit_test(test_tlc_module),
         cmocka_unit_test(test_tlcext),
         cmocka_unit_test(test_expression_table),
+        cmocka_unit_test(test_compiled_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
