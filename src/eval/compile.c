@@ -140,35 +140,17 @@ static __attribute__((noinline, cold)) _Noreturn void not_integer(eval_worker *w
     if (!val_is_int(b)) not_integer(w, k, 1, b);                                                            \
     int64_t x = val_get_int(a), y = val_get_int(b)
 
-static val c_plus(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    int64_t r;
-    if (__builtin_add_overflow(x, y, &r)) {
-        val out;
-        eval_check(w, k->e->loc, val_int_add(x, y, &out));
-        return out;
+#define INT_ARITHMETIC(name, op)                                                                            \
+    static val name(eval_worker *w, ctx c, const eval_cnode *k)                                             \
+    {                                                                                                       \
+        INT_OPERANDS();                                                                                     \
+        val out;                                                                                            \
+        eval_check(w, k->e->loc, op(x, y, &out));                                                           \
+        return out;                                                                                         \
     }
-    return val_int(r);
-}
-static val c_minus(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    int64_t r;
-    if (__builtin_sub_overflow(x, y, &r)) {
-        val out;
-        eval_check(w, k->e->loc, val_int_sub(x, y, &out));
-        return out;
-    }
-    return val_int(r);
-}
-static val c_times(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    val out;
-    eval_check(w, k->e->loc, val_int_mul(x, y, &out));
-    return out;
-}
+INT_ARITHMETIC(c_plus, val_int_add)
+INT_ARITHMETIC(c_minus, val_int_sub)
+INT_ARITHMETIC(c_times, val_int_mul)
 static val c_lt(eval_worker *w, ctx c, const eval_cnode *k)
 {
     INT_OPERANDS();
@@ -839,32 +821,6 @@ static const eval_cnode *compile_fapply(compiler *K, syn_expr *e)
     return k;
 }
 
-static bool is_primed_variable(const syn_expr *e)
-{
-    e = sema_strip(e);
-    if (!sema_is_builtin(e, B_PRIME)) return false;
-    const syn_expr *v = sema_strip(e->u.apply.args[0]);
-    const sema_ref *r = v->kind == SX_APPLY && v->u.apply.nargs == 0 ? v->u.apply.res : NULL;
-    return r && r->kind == REF_DECL && r->decl->is_variable;
-}
-
-/* \E x \in S : x = v' /\ ...: the interpreter's eval_quantifier tests v''s value instead of
- * enumerating S when the next state is given (prime_fixing there), so it keeps such nodes. */
-static bool fixed_by_prime(const syn_expr *e)
-{
-    const syn_bound *b = &e->u.q.bounds[0];
-    const syn_expr *first = sema_strip(e->u.q.body);
-    if (first->kind == SX_CONJ_LIST) first = sema_strip(first->u.list.items[0]);
-    else if (sema_is_builtin(first, B_AND)) first = sema_strip(first->u.apply.args[0]);
-    if (!sema_is_builtin(first, B_EQ)) return false;
-    for (int side = 0; side < 2; side++) {
-        const syn_expr *x = sema_strip(first->u.apply.args[side]), *v = first->u.apply.args[1 - side];
-        const sema_ref *r = x->kind == SX_APPLY && x->u.apply.nargs == 0 ? x->u.apply.res : NULL;
-        if (r && r->kind == REF_BOUND && r->binder == b->res[0] && is_primed_variable(v)) return true;
-    }
-    return false;
-}
-
 static void compile_bounds(compiler *K, syn_expr *e)
 {
     for (uint32_t g = 0; g < e->u.q.nbounds; g++)
@@ -892,7 +848,7 @@ static const eval_cnode *compile_quantifier(compiler *K, syn_expr *e, bool exist
     bool names = e->u.q.nbounds > 0;
     for (uint32_t g = 0; g < e->u.q.nbounds; g++)
         if (e->u.q.bounds[g].tuple || !e->u.q.bounds[g].set) names = false;
-    if (!names || (exists && fixed_by_prime(e))) {
+    if (!names || (exists && eval_prime_fixing(e))) {
         compile_bounds(K, e);
         return node(K, c_interp, e, 0);
     }

@@ -341,6 +341,9 @@ ctx eval_bind_function_arg(eval_worker *w, ctx body, const sema_def *d, val arg,
 /* {x \in S : P} and [x \in S |-> e] (one name) with S's value given. */
 val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set);
 val eval_func_of(eval_worker *w, ctx c, const syn_expr *e, val set);
+/* In \E x \in S : x = v' /\ P (or v' = x /\ P, or without P), the primed variable v' whose value
+ * fixes x (checking a step, its value is tested instead of enumerating S); NULL for other forms. */
+const syn_expr *eval_prime_fixing(const syn_expr *e);
 /* The context of a LET's body (its definitions bound). */
 ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e);
 /* Iterate a set's elements (enumerating lazily where possible). fn returns false to stop. */

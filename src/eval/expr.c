@@ -620,9 +620,7 @@ static bool is_primed_variable(const syn_expr *e)
     return r && r->kind == REF_DECL && r->decl->is_variable;
 }
 
-/* In \E x \in S : x = v' /\ P (or v' = x /\ P, or without P), the primed variable v' whose value
- * fixes x; NULL for other forms. */
-static const syn_expr *prime_fixing(const syn_expr *e)
+const syn_expr *eval_prime_fixing(const syn_expr *e)
 {
     const syn_bound *b = &e->u.q.bounds[0];
     if (e->u.q.nbounds != 1 || b->nnames != 1 || b->tuple || !b->set) return NULL;
@@ -642,7 +640,7 @@ static __attribute__((noinline)) val eval_quantifier(eval_worker *w, ctx c, cons
 {
     /* Checking a transition (the next state is given), \E x \in S : x = v' /\ P holds only for x
      * the value of v': test that value's membership in S instead of enumerating S. */
-    const syn_expr *fix = exists && w->next_complete && !ctx_primed(c) ? prime_fixing(e) : NULL;
+    const syn_expr *fix = exists && w->next_complete && !ctx_primed(c) ? eval_prime_fixing(e) : NULL;
     if (fix) {
         val x = eval_expr(w, c, fix);
         const syn_bound *b = &e->u.q.bounds[0];
