@@ -171,6 +171,9 @@ static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
     if (st == VAL_TYPE)
         eval_fail(w, loc, "%s needs two sets, not %s and %s", sema_builtin_name(b), val_to_string(&w->scratch, x),
                   val_to_string(&w->scratch, y));
+    if (st == VAL_INCOMPARABLE)
+        eval_fail(w, loc, "attempted to compute %s %s %s, but TLC cannot compare their elements", brief(w, x),
+                  sema_builtin_name(b), brief(w, y));
     eval_check(w, loc, st);
     return out;
 }

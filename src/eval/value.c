@@ -426,6 +426,7 @@ static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
     uint32_t k = 0;
     if (y.kind == VAL_SET) {   /* both explicit and sorted: one merge, no search per element */
         const val_set *t = y.u.set;
+        if (members_clash(s, t)) return VAL_INCOMPARABLE;   /* TLC looks for each member in y */
         for (uint32_t i = 0, j = 0; i < s->n; i++) {
             int c = 1;
             while (j < t->n && (c = cmp_quick(t->elems[j], s->elems[i])) < 0) j++;

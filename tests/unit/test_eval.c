@@ -321,7 +321,10 @@ static void test_incomparable(void **state)
     expect_error("1 \\in {1} \\X {2}", "cannot compare");
     expect_error("(2 :> 1) \\in Seq({1})", "cannot compare");
     expect_error("{1} \\subseteq {\"a\"}", "cannot compare");
-    expect_error("{1} \\cup {\"a\"}", "different kinds");
+    expect_error("{1} \\cup {\"a\"}", "cannot compare their elements");
+    expect_error("{1, 2} \\ {\"a\"}", "cannot compare their elements");
+    expect_error("{\"a\"} \\cap {1}", "cannot compare their elements");
+    expect("{1, 2} \\ {}", "{1, 2}");
     expect_error("0 \\in Nat \\cup {\"none\"}", "cannot compare");
     expect("\"none\" \\in {\"none\"} \\cup Nat", "TRUE");
     expect("<<1>> = <<1, \"a\">>", "FALSE");          /* sizes differ: no part compared */
