@@ -285,12 +285,15 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
     return rc;
 }
 
-/* Errors that TLC raises as a plain RuntimeException, not as its evaluation error: a conjunct of an
- * action that is not a Boolean, values of different kinds compared (eval's "cannot compare"). */
+/* Errors that TLC raises as a plain RuntimeException ("TLC threw an unexpected exception"), not
+ * under a code of its own: those of the language's core (CHOOSE with no element, a record without
+ * the field, a function applied outside its domain, values of different kinds compared, a conjunct
+ * that is not a Boolean), but not its modules', nor a successor left incomplete. */
 static bool tlc_runtime_exception(const eval_error *err)
 {
-    return report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN || strstr(err->message, "attempted to compare") ||
-           strstr(err->message, "cannot compare");
+    int code = report_eval_error_code(err);
+    return code == REPORT_EXPECTED_BOOLEAN ||
+           (!err->coded && err->status == EVAL_ERROR && code != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT);
 }
 
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an

@@ -553,7 +553,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     eval_worker *w = E->w;
     const sema_ref *r = e->u.apply.res;
     if (util_stack_low())   /* a recursive action: reported before the stack overflows */
-        eval_fail(w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
+        eval_fail_coded(w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
     /* A call may bind variables when its definition or its arguments (x') are of that level. */
     sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
     if (r->kind == REF_DEF) {

@@ -218,6 +218,8 @@ void eval_switch_state(eval_worker *w, const val *state, bool anew);
 
 /* Report an error and unwind to the enclosing eval_* entry point. */
 _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* An error TLC reports under an error code of its own (eval_error.coded): its modules' errors. */
+_Noreturn void eval_fail_coded(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* One call deeper (into `name`, or NULL for a LET definition or an argument): a located error past
  * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out. */
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name);
