@@ -145,6 +145,13 @@ typedef struct model_step_label {
 } model_step_label;
 uint32_t model_steps(model *m, arena *a, const val *vars, const uint8_t *state, uint32_t len, uint32_t level,
                      bool labels, model_step_label **out);
+/* A simulation's walk as TLC's simulator writes it to file=P: each state with its values as TLC's
+ * evaluation built them from the state before (model_trace_values), the action that led to it and
+ * its arguments (model_counterexample), found by one enumeration per step: of the action the
+ * simulator picked with draws[i] (the draw it gave explore_model.pick_action), or of the whole
+ * next-state relation where the state is not found there (or draws is NULL). Print stays silent. In a. */
+bool model_walk(model *m, arena *a, const explore_trace_state *trace, const uint64_t *draws, uint32_t n,
+                report_cex *out);
 /* -coverage: TLC's coverage lines (variables, Init, actions: distinct:generated) from the explorer's
  * counts by action number. */
 void model_print_coverage(model *m, FILE *out, const explore_action_counts *c);
