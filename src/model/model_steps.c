@@ -62,7 +62,7 @@ uint32_t model_steps(model *m, arena *a, const val *vars, const uint8_t *state, 
     eval_worker_free(w);
     free(s.buf.items);
     *out = arena_alloc(a, sizeof(model_step_label) * (s.found.len + 1));
-    memcpy(*out, s.found.items, sizeof(model_step_label) * s.found.len);
+    if (s.found.len) memcpy(*out, s.found.items, sizeof(model_step_label) * s.found.len);
     uint32_t n = (uint32_t)s.found.len;
     VEC_FREE(s.found);
     return n;
