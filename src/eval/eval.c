@@ -136,6 +136,7 @@ void eval_worker_free(eval_worker *w)
         free(w->epoch_bank[b]);
     }
     eval_def_cache_free(w->def_cache);
+    eval_walk_plans_free(w->walk_plans);
     free(w->next_memo);
     free(w->next_epoch_of);
     VEC_FREE(w->registers);

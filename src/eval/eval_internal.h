@@ -198,6 +198,7 @@ struct eval_worker {
     uint64_t pick_rejected;      /* eval_pick_reject calls so far (only differences matter) */
     /* Values of shared thunks (env.shared) for the current state, direct-mapped by address. */
     struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
+    struct walk_plans *walk_plans;   /* enumerate.c: conjunction lists as steps, made on first walk */
 };
 
 /* ---- protected calls (eval.c) ----
@@ -250,6 +251,9 @@ void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v);
 void eval_def_cache_free(eval_def_cache *c);
 /* At a worker's reset (nothing found in the cache is in use): empty it if it is past its budget. */
 void eval_def_cache_trim(eval_def_cache *c);
+
+/* enumerate.c: a worker's plans of conjunction lists (NULL: none made). */
+void eval_walk_plans_free(struct walk_plans *p);
 
 /* expr.c */
 /* The value of e: from the cache of constants when it has a slot, else eval_node. */
