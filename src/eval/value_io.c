@@ -525,11 +525,25 @@ static void put_like(val_buf *b, val v, val was, reader *r)
     val_serialize(v, b);
 }
 
-bool val_member_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets)
+uint32_t val_parts(val v)
 {
+    switch (v.kind) {
+    case VAL_SET: case VAL_SEQ: return v.u.set->n;   /* val_set and val_seq share their layout */
+    case VAL_FUNC: return v.u.fn->n;
+    default: return 0;
+    }
+}
+
+bool val_part_offsets(const uint8_t *bytes, uint32_t len, val was, uint32_t *offsets)
+{
+    uint32_t n = val_parts(was);
     reader r = {.p = bytes, .end = bytes + len};
-    r.p++;   /* the tag */
-    if (get_varint(&r) != n) return false;
+    if (!n || !len || (*r.p++ == TAG_FUNC) != (was.kind == VAL_FUNC) || get_varint(&r) != n) return false;
+    if (was.kind == VAL_FUNC) {   /* past the domain: the parts are the range's values */
+        uint64_t dlen = get_varint(&r);
+        if (dlen > (uint64_t)(r.end - r.p)) return false;
+        r.p += dlen;
+    }
     for (uint32_t i = 0; i < n; i++) {
         offsets[i] = (uint32_t)(r.p - bytes);
         skip_val(&r);
@@ -538,9 +552,9 @@ bool val_member_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t
     return !r.bad && r.p == r.end;
 }
 
-void val_serialize_set_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out)
+/* Members of two sets, the old one's found by their offsets: runs of shared members copied at once. */
+static void put_set_at(val_buf *out, const val_set *s, const val_set *t, const uint8_t *bytes, const uint32_t *offsets)
 {
-    const val_set *s = v.u.set, *t = was.u.set;
     put_tagged(out, TAG_SET, s->n);
     uint32_t i = 0, j = 0, from = UINT32_MAX;   /* old members [from, j) are copied, at once */
     while (i < s->n && j < t->n) {
@@ -556,6 +570,43 @@ void val_serialize_set_like(val v, val was, const uint8_t *bytes, const uint32_t
     }
     if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[j] - offsets[from]);
     put_values(out, s->elems + i, s->n - i);
+}
+
+/* Values at the same places (put_run_like's), the old ones found by their offsets: unchanged runs are
+ * copied at once, a changed value is written like the old one from its own bytes. */
+static void put_run_at(val_buf *out, const val *v, uint32_t nv, const val *was, uint32_t nwas, const uint8_t *bytes,
+                       const uint32_t *offsets)
+{
+    uint32_t both = nv < nwas ? nv : nwas, from = UINT32_MAX;
+    for (uint32_t i = 0; i < both; i++) {
+        if (same_value(&v[i], &was[i])) {
+            if (from == UINT32_MAX) from = i;
+            continue;
+        }
+        if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[i] - offsets[from]), from = UINT32_MAX;
+        reader r = {.p = bytes + offsets[i], .end = bytes + offsets[i + 1]};
+        put_like(out, v[i], was[i], &r);
+    }
+    if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[both] - offsets[from]);
+    put_values(out, v + both, nv - both);
+}
+
+bool val_serialize_parts_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out)
+{
+    if (v.kind != was.kind) return false;
+    switch (v.kind) {
+    case VAL_SET: put_set_at(out, v.u.set, was.u.set, bytes, offsets); return true;
+    case VAL_SEQ:
+        put_tagged(out, TAG_SEQ, v.u.seq->n);
+        put_run_at(out, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, bytes, offsets);
+        return true;
+    case VAL_FUNC:
+        if (v.u.fn->dom != was.u.fn->dom || v.u.fn->n != was.u.fn->n) return false;
+        put(out, bytes, offsets[0]);   /* the same domain: the same tag, size and domain bytes */
+        put_run_at(out, v.u.fn->rng, v.u.fn->n, was.u.fn->rng, was.u.fn->n, bytes, offsets);
+        return true;
+    default: return false;
+    }
 }
 
 void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out)
