@@ -130,7 +130,9 @@ static val c_native(eval_worker *w, ctx c, const eval_cnode *k)
 static __attribute__((noinline, cold)) _Noreturn void not_integer(eval_worker *w, const eval_cnode *k, uint32_t i,
                                                                    val v)
 {
-    eval_fail(w, k->e->u.apply.args[i]->loc, "expected an integer but the value is %s", val_to_string(&w->scratch, v));
+    /* as native_int_failed: an error of TLC's module, under its code */
+    eval_fail_coded(w, k->e->u.apply.args[i]->loc, "expected an integer but the value is %s",
+                    val_to_string(&w->scratch, v));
 }
 
 #define INT_OPERANDS()                                                                                      \
