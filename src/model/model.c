@@ -369,6 +369,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     warn_reduced_liveness(m, cfg);
     model_plan_checks(m);
     model_keep_refinement_mappings(m);
+    model_plan_labels(m);
     eval_closures_freeze(m->ep);   /* the closures of temporal formulas are shared from now on */
     return m;
 }

@@ -76,6 +76,10 @@ typedef struct model_liveness {
     VEC(live_derived) derived;
     uint32_t *by_def, *by_def_next;
     int32_t *state_derived, *edge_derived;   /* by state / edge label: its k, or -1 */
+    /* By label (the state labels, then the edge labels): the variables it reads, and the index of
+     * its memo in each worker (UINT32_MAX: evaluated every time), nmemo of them (live_labels.c). */
+    uint64_t *label_vars;
+    uint32_t *label_memo, nmemo;
 } model_liveness;
 
 typedef struct model_value_set model_value_set;
@@ -165,6 +169,20 @@ const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, con
 /* purity.c: does the spec's own code call no operator whose value depends on more than its
  * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? */
 bool model_program_pure(const sema_program *p);
+
+/* Labels kept by their variables' bytes (live_labels.c): model_plan_labels decides which, once the
+ * labels are complete; a worker's label_memo keeps them. Before a state's labels are asked for,
+ * label_memo_state; before a step's, label_memo_step (the bytes must stay until the next call).
+ * label_memo_holds is eval_closure_holds of label `index` (a state label after label_memo_state, a
+ * step label after label_memo_step), from the memo when it has it. c may be NULL (no memo). */
+typedef struct label_memo label_memo;
+void model_plan_labels(model *m);
+label_memo *label_memo_new(const model *m);   /* NULL when no label is kept */
+void label_memo_free(label_memo *c);
+void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len);
+void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len);
+bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval_closure *cl, const val *state,
+                      const val *next, bool *out);
 
 /* ---- reads.c: which variables a predicate reads, and the invariants checked by their conjuncts ---- */
 

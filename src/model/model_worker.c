@@ -36,6 +36,7 @@ typedef struct model_worker {
     uint64_t *labelled_row;
     uint64_t *ruled_row;     /* its steps' labels that its guards rule out (eval_action_guards) */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
+    label_memo *memo;        /* labels kept by their variables' bytes (live_labels.c), or NULL */
 } model_worker;
 
 /* ---- faults and actions ------------------------------------------------------------------------- */
@@ -223,6 +224,7 @@ static void *worker_new(void *self, int id)
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
     mw->lab = live_labeller_new(mw->m);
+    mw->memo = label_memo_new(mw->m);
     return mw;
 }
 
@@ -300,6 +302,7 @@ static void worker_free(void *worker)
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
     live_labeller_free(mw->lab);
+    label_memo_free(mw->memo);
     free(mw);
 }
 
@@ -684,7 +687,7 @@ static bool labels(model_worker *mw, const closure_list *cls, const val *state, 
         if (next ? step_ruled_out(l, from, i) || (ruled && live_bit(ruled, i))
                  : eval_guards_rule_out(mw->ew, &l->state_guards.items[i], state))
             continue;
-        if (!eval_closure_holds(mw->ew, cls->items[i], state, next, &holds)) {
+        if (!label_memo_holds(mw->memo, mw->ew, i, cls->items[i], state, next, &holds)) {
             if (!next && l->enabled_step.items[i] >= 0) {
                 atomic_store(&l->enabled_from_graph[i], true);
                 continue;
@@ -724,6 +727,7 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     eval_random_context(mw->ew, state, len);
     const uint64_t *values = NULL, *known = live_labeller_state(mw->lab, state, &values);
     const val *vars = decoded(mw, state, len);
+    label_memo_state(mw->memo, state, len);
     if (!labels(mw, cls, vars, NULL, NULL, NULL, known, values, row)) return false;
     uint32_t words = row_words(cls->len);
     if (!mw->labelled_row) mw->labelled_row = util_xmalloc(sizeof(uint64_t) * words);
@@ -761,6 +765,7 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     bool keyed = mw->m->nkeyed && val_state_offsets(next, next_len, mw->m->prog->nvars, mw->next_offsets);
     if (keyed) eval_state_bytes(mw->ew, true, t, next, mw->next_offsets);
     bool mine = state == mw->labelled;
+    label_memo_step(mw->memo, state, len, next, next_len);
     bool ok = labels(mw, &l->edge_labels, s, t, mine ? mw->labelled_row : NULL, mine ? mw->ruled_row : NULL, known,
                      values, row);
     if (keyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);

@@ -372,6 +372,8 @@ void model_liveness_free(model_liveness *l)
     free(l->by_def_next);
     free(l->state_derived);
     free(l->edge_derived);
+    free(l->label_vars);
+    free(l->label_memo);
     ltl_store_free(l->formulas);
     if (l->formulas) arena_free(&l->mem);
     free(l);
