@@ -41,6 +41,9 @@ typedef struct eval_error {
     char *context;       /* "while evaluating ..." lines, or NULL */
     syn_loc within;      /* eval_enumerate: the body of the action (or initial predicate) it was in */
     const struct syn_expr *within_expr;   /* ... and that body itself */
+    bool coded;          /* TLC reports it under an error code of its own (its standard modules'
+                          * errors, overflow, division by zero); the others it raises as an
+                          * unexpected exception (exit 75 while computing successors, not 255) */
 } eval_error;
 
 /* TLC's list of the expressions an error happened inside ("nested expressions"), outermost first:

@@ -20,10 +20,10 @@ typedef struct model_worker {
     uint32_t *cur_offsets;
     uint32_t *succ_offsets;  /* where each variable's bytes start in buf, after serialise_successor */
     uint32_t *next_offsets;  /* ... in the target of a step being labelled */
-    /* per variable that holds a set in it: where its members' bytes start (val_member_offsets),
-     * found once per expanded state, when a successor first changes the set */
-    struct member_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *members;
-    uint64_t expanded;       /* the number of the state being expanded (members[i].state) */
+    /* per variable that holds a set, a sequence or a function: where its parts' bytes start
+     * (val_part_offsets), found once per expanded state, when a successor first changes it */
+    struct part_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *parts;
+    uint64_t expanded;       /* the number of the state being expanded (parts[i].state) */
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     uint64_t generated;
     bool failed;
@@ -125,23 +125,24 @@ static void serialise(model_worker *mw, const val *vars)
     val_state_serialize(vars, mw->m->prog->nvars, &mw->buf);
 }
 
-/* Where the members of variable i's set (in the state being expanded, of bytes[0 .. len)) start. */
-static bool member_offsets(model_worker *mw, uint32_t i, const uint8_t *bytes, uint32_t len)
+/* Where the parts of variable i (in the state being expanded, of bytes[0 .. len)) start. */
+static bool part_offsets(model_worker *mw, uint32_t i, const uint8_t *bytes, uint32_t len)
 {
-    struct member_offsets *mo = &mw->members[i];
-    if (mo->state == mw->expanded) return mo->ok;
-    uint32_t n = val_set_size(mw->cur[i]);
-    if (n + 1 > mo->cap) {
-        free(mo->at);
-        mo->cap = 2 * (n + 1);
-        mo->at = util_xmalloc(sizeof(uint32_t) * mo->cap);
+    struct part_offsets *po = &mw->parts[i];
+    if (po->state == mw->expanded) return po->ok;
+    uint32_t n = val_parts(mw->cur[i]);
+    if (n + 1 > po->cap) {
+        free(po->at);
+        po->cap = 2 * (n + 1);
+        po->at = util_xmalloc(sizeof(uint32_t) * po->cap);
     }
-    mo->state = mw->expanded;
-    return mo->ok = val_member_offsets(bytes, len, n, mo->at);
+    po->state = mw->expanded;
+    return po->ok = val_part_offsets(bytes, len, mw->cur[i], po->at);
 }
 
 /* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
- * v, v' = v) has that state's bytes for it, copied rather than serialised again. */
+ * v, v' = v) has that state's bytes for it, copied rather than serialised again; a changed one is
+ * written like the old one, whose parts are found by their offsets. */
 static void serialise_successor(model_worker *mw, const val *next)
 {
     mw->buf.len = 0;
@@ -151,9 +152,9 @@ static void serialise_successor(model_worker *mw, const val *next)
         const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
         uint32_t len = mw->cur_offsets[i + 1] - mw->cur_offsets[i];
         if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) val_buf_append(&mw->buf, bytes, len);
-        else if (next[i].kind == VAL_SET && cur[i].kind == VAL_SET && member_offsets(mw, i, bytes, len))
-            val_serialize_set_like(next[i], cur[i], bytes, mw->members[i].at, &mw->buf);
-        else val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
+        else if (!(next[i].kind == cur[i].kind && part_offsets(mw, i, bytes, len) &&
+                   val_serialize_parts_like(next[i], cur[i], bytes, mw->parts[i].at, &mw->buf)))
+            val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
     mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
 }
@@ -222,7 +223,7 @@ static void *worker_new(void *self, int id)
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->succ_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->next_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
-    mw->members = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->members);
+    mw->parts = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->parts);
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
@@ -299,8 +300,8 @@ static void worker_free(void *worker)
     free(mw->cur_offsets);
     free(mw->succ_offsets);
     free(mw->next_offsets);
-    for (uint32_t i = 0; i < mw->m->prog->nvars; i++) free(mw->members[i].at);
-    free(mw->members);
+    for (uint32_t i = 0; i < mw->m->prog->nvars; i++) free(mw->parts[i].at);
+    free(mw->parts);
     free(mw->check_offsets);
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
