@@ -198,7 +198,7 @@ void val_domains_trim(val_domains *d)
 }
 
 static val read_val(reader *r);
-static void read_vals(reader *r, val *xs, uint64_t n);
+static inline void read_vals(reader *r, val *xs, uint64_t n);
 
 /* The n values of a function's domain, dlen bytes at r->p: from the table when they were decoded
  * before, else decoded into it (domains too long to be worth a table's room go to r->a). */
@@ -257,19 +257,18 @@ static inline bool string_at(uint64_t rank, val *out)
 static inline bool read_small_scalar(reader *r, val *out)
 {
     const uint8_t *p = r->p;
-    if (r->end - p < 2 || (p[1] & 0x80)) {
-        if (p < r->end && (*p == TAG_FALSE || *p == TAG_TRUE)) {
-            *out = val_bool(*p == TAG_TRUE);
-            r->p++;
-            return true;
-        }
-        return false;
+    if (p >= r->end) return false;
+    uint8_t tag = *p;
+    if (tag == TAG_FALSE || tag == TAG_TRUE) {
+        *out = val_bool(tag == TAG_TRUE);
+        r->p++;
+        return true;
     }
-    switch (p[0]) {
-    case TAG_FALSE: *out = val_bool(false); r->p++; return true;
-    case TAG_TRUE: *out = val_bool(true); r->p++; return true;
+    if (tag > TAG_MODEL || r->end - p < 2 || (p[1] & 0x80)) return false;
+    switch (tag) {
     case TAG_INT: *out = val_int((int64_t)(p[1] >> 1) ^ -(int64_t)(p[1] & 1)); break;
     case TAG_STR: if (!string_at(p[1], out)) return false; break;
+    case TAG_MODEL: *out = val__model_at(p[1]); break;
     default: return false;
     }
     r->p += 2;
@@ -277,7 +276,7 @@ static inline bool read_small_scalar(reader *r, val *out)
 }
 
 /* n values into xs. */
-static void read_vals(reader *r, val *xs, uint64_t n)
+static inline __attribute__((always_inline)) void read_vals(reader *r, val *xs, uint64_t n)
 {
     for (uint64_t i = 0; i < n; i++)
         if (!read_small_scalar(r, &xs[i])) xs[i] = read_val(r);

@@ -377,6 +377,8 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
 void model_free(model *m)
 {
     if (!m) return;
+    free(m->prop_plan.vars);
+    free(m->prop_plan.memo);
     VEC_FREE(m->invariants);
     VEC_FREE(m->constraints);
     VEC_FREE(m->action_constraints);

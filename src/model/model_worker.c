@@ -168,10 +168,13 @@ static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t l
 
 static bool each_holds(model_worker *mw, const named_list *list, const val *state, const val *next, atom *failing)
 {
+    label_memo *memo = list == &mw->m->action_props ? mw->memo : NULL;   /* kept by their variables (live_labels.c) */
     for (size_t i = 0; i < list->len; i++) {
         const named_expr *n = &list->items[i];
         bool holds;
-        if (!(n->cl ? eval_closure_holds(mw->ew, n->cl, state, next, &holds) : eval_bool(mw->ew, n->expr, state, next, &holds))) {
+        if (!(memo ? label_memo_prop_holds(memo, mw->ew, (uint32_t)i, n, state, next, &holds)
+                   : n->cl ? eval_closure_holds(mw->ew, n->cl, state, next, &holds)
+                           : eval_bool(mw->ew, n->expr, state, next, &holds))) {
             eval_fault_in(mw, n->name);
             return false;
         }
@@ -198,6 +201,7 @@ static bool all_hold(model_worker *mw, const named_list *list, const val *state,
 static bool step_props_hold(model_worker *mw, const val *next, atom *failing)
 {
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, next, mw->buf.items, mw->succ_offsets);
+    label_memo_props(mw->memo, mw->cur_bytes, mw->cur_offsets, mw->buf.items, mw->succ_offsets);
     bool ok = all_hold(mw, &mw->m->action_props, mw->cur, next, failing);
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);
     return ok;
