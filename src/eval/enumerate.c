@@ -95,6 +95,22 @@ static bool changed(eval_worker *w, ctx c, const syn_expr *sub);
 static void cdot_middle(enumerator *E, cdot *f, todo *rest);
 static void cdot_end(enumerator *E, cdot *f, todo *rest);
 
+/* The successor leaves variables from the first-th on without a value: an error naming all of them,
+ * as TLC lists them. */
+static _Noreturn void unspecified_successor(enumerator *E, uint32_t first)
+{
+    eval_worker *w = E->w;
+    const sema_program *p = w->ep->sema;
+    uint32_t missing = 0, len = 0;
+    for (uint32_t i = first; i < p->nvars; i++)
+        if (!w->next_bound[i]) missing++, len += (uint32_t)strlen(p->variables[i]->name) + 2;
+    char *names = arena_alloc(&w->scratch, len + 1), *at = names;
+    for (uint32_t i = first; i < p->nvars; i++)
+        if (!w->next_bound[i]) at += sprintf(at, "%s%s", at == names ? "" : ", ", p->variables[i]->name);
+    eval_fail(w, E->action.loc, "the successor state is not completely specified by action %s: %s %s %s given a value",
+              E->action.name, missing > 1 ? "variables" : "variable", names, missing > 1 ? "are not" : "is not");
+}
+
 static void emit(enumerator *E)
 {
     eval_worker *w = E->w;
@@ -110,9 +126,7 @@ static void emit(enumerator *E)
             const sema_decl *d = w->ep->sema->variables[i];
             if (E->init)
                 eval_fail(w, E->action.loc, "the initial predicate does not give variable %s a value", d->name);
-            eval_fail(w, E->action.loc,
-                      "the successor state is not completely specified by action %s: variable %s is not given a value",
-                      E->action.name, d->name);
+            unspecified_successor(E, i);
         }
     E->emitted++;
     E->fn(E->fn_ctx, w->next, &E->action);
