@@ -285,12 +285,43 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
     return rc;
 }
 
+/* TLC's "nested expressions" of an evaluation error: where it was being evaluated, down to the
+ * failing expression. */
+static void report_positions(model *m, const model_fault *f)
+{
+    const eval_error *err = &f->error;
+    bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
+    syn_loc at[66];   /* 32 + 32 positions, the within and the failing expression */
+    uint32_t n = 0;
+    if (initial_invariant) {
+        n = eval_continued_positions(model_init_body(m), at, 32);
+        n += eval_error_positions_in(model_invariant_body(m, f->name), err->loc, at + n, 32);
+    } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
+        n = model_action_property_positions(m, f->name, err->loc, at, 32);
+    } else if (f->where == MODEL_IN_PROPERTY) {
+        bool in_state;
+        n = model_property_positions(m, err->loc, at, 32, &in_state);
+    } else {
+        n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 32);
+    }
+    if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
+        at[n++] = err->within;
+    bool at_failing = n && at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col;
+    /* a conjunct that is not a Boolean is not listed: TLC tests its value after evaluating it */
+    if (report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
+        if (at_failing && n > 1) n--;
+    } else if (!at_failing) {
+        at[n++] = err->loc;
+    }
+    report_nested_positions(stdout, at, n);
+}
+
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
  * invariant or an action property), the trace to the state, the positions of the expressions being
  * evaluated; and TLC's exit code (75 initial states, 255 successors and action properties, 76
  * invariant, 77 temporal property, 14 Assert; an Assert in an invariant or while computing the
  * initial states is an error there). */
-static int report_eval_fault(checking *c, const explore_result *r)
+static int report_eval_fault(checking *c, const explore_trace_state *trace, uint32_t trace_len)
 {
     model *m = c->m;
     const model_fault *f = model_last_fault(m);
@@ -307,9 +338,19 @@ static int report_eval_fault(checking *c, const explore_result *r)
     } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
         snprintf(heading, sizeof heading, "Evaluating action property %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_ACTION_PROPERTY_EVALUATION_FAILED, heading, err);
-        positions = false;
         /* TLC checks a step's properties while it computes successors: its exit codes for those */
         rc = f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_ERROR;
+    } else if (f->where == MODEL_IN_PROPERTY) {
+        /* TLC (2.20) reports an error in a temporal property's predicate positions first, exit 255;
+         * it evaluates a state's predicates when the state is generated, so its trace ends at the
+         * state being expanded, where tlc-c's ends at the state it labelled */
+        report_positions(m, f);
+        positions = false;
+        report_eval_failure(stdout, 0, NULL, err);
+        rc = EXIT_ERROR;
+        syn_loc at[32];
+        bool in_state;
+        if (model_property_positions(m, err->loc, at, 32, &in_state) && in_state && trace_len > 1) trace_len--;
     } else if (f->kind == MODEL_FAULT_ASSERT && !initial) {
         report_eval_failure(stdout, 0, NULL, err);
         rc = EXIT_ASSERT;
@@ -324,7 +365,7 @@ static int report_eval_fault(checking *c, const explore_result *r)
     } else {
         /* TLC wraps an error computing the initial states (a failed Assert too) in its general error */
         report_eval_failure(stdout, initial ? REPORT_GENERAL : 0, NULL, err);
-        rc = f->where == MODEL_IN_PROPERTY ? EXIT_LIVENESS_EVAL : EXIT_EVAL;
+        rc = EXIT_EVAL;
         /* TLC exits 255 for an error computing successors, 75 for a successor left incomplete */
         if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT)
             rc = EXIT_ERROR;
@@ -332,28 +373,9 @@ static int report_eval_fault(checking *c, const explore_result *r)
     /* an initial state's invariant is checked inside TLC's evaluation of the initial predicate: no
      * trace, and the predicate's expressions come first among the positions */
     bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
-    if (r->trace_len && !initial_invariant) print_trace(c, r->trace, r->trace_len);
+    if (trace_len && !initial_invariant) print_trace(c, trace, trace_len);
     if (initial) model_initial_again(m);
-    if (positions) {
-        syn_loc at[66];   /* 32 + 32 positions, the within and the failing expression */
-        uint32_t n = 0;
-        if (initial_invariant) {
-            n = eval_continued_positions(model_init_body(m), at, 32);
-            n += eval_error_positions_in(model_invariant_body(m, f->name), err->loc, at + n, 32);
-        } else {
-            n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 32);
-        }
-        if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
-            at[n++] = err->within;
-        bool at_failing = n && at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col;
-        /* a conjunct that is not a Boolean is not listed: TLC tests its value after evaluating it */
-        if (report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
-            if (at_failing && n > 1) n--;
-        } else if (!at_failing) {
-            at[n++] = err->loc;
-        }
-        report_nested_positions(stdout, at, n);
-    }
+    if (positions) report_positions(m, f);
     return rc;
 }
 
@@ -376,9 +398,19 @@ static int report_violation(checking *c, const explore_result *r)
         return code;
     }
     case EXPLORE_FAILED: {
-        int code = report_eval_fault(c, r);
+        explore_trace_state *trace = r->trace;
+        uint32_t len = r->trace_len;
+        if (f->step_to && len) {   /* an action property's error: the trace ends with the step's state */
+            trace = util_xcalloc(len + 1, sizeof *trace);
+            memcpy(trace, r->trace, len * sizeof *trace);
+            trace[len] = (explore_trace_state){(uint8_t *)f->step_to, f->step_to_len,
+                                               model_step_action(c->m, &trace[len - 1], len, f->step_to, f->step_to_len, 0)};
+            len++;
+        }
+        int code = report_eval_fault(c, trace, len);
         c->kind = f->kind == MODEL_FAULT_ASSERT ? "assert" : "error";
-        counterexample(c, r->trace, r->trace_len, -1, 0);
+        counterexample(c, trace, len, -1, 0);
+        if (trace != r->trace) free(trace);
         return code;
     }
     default: return EXIT_SYSTEM;
