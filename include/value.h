@@ -101,6 +101,7 @@ typedef enum {
     VAL_TOO_LARGE,           /* enumerating a set beyond VAL_MAX_ENUM elements */
     VAL_UNDECIDABLE,         /* needs the elements of an infinite set: whether a filter of Nat is
                               * finite, whether Nat \ {0} equals Int \ {-1, 0} */
+    VAL_INCOMPARABLE,        /* values TLC refuses to compare (1 = "a", "a" \in Nat): an error there */
 } val_status;
 
 enum { VAL_MAX_ENUM = 50000000 };
@@ -153,7 +154,10 @@ val_status val_int_mod(int64_t a, int64_t b, val *out);   /* a % b in 0..b-1 for
 int val_compare(val a, val b);
 bool val_equal(val a, val b);
 /* Equality that says when it cannot be decided (VAL_UNDECIDABLE) or needs too many elements
- * (VAL_TOO_LARGE), rather than guess. */
+ * (VAL_TOO_LARGE), rather than guess, and when TLC's equality would stop with an error
+ * (VAL_INCOMPARABLE): it compares as TLC does, sizes first, then part by part up to the first
+ * unequal one, and refuses two parts of different kinds (<<"a">> = <<1>>) unless one is a model
+ * value. */
 val_status val_equal_status(val a, val b, bool *out);
 /* Would TLC compare these for equality without an error? (model values compare with anything) */
 bool val_comparable(val a, val b);

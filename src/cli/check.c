@@ -316,10 +316,18 @@ static void report_positions(model *m, const model_fault *f)
     report_nested_positions(stdout, at, n);
 }
 
+/* Errors that TLC raises as a plain RuntimeException, not as its evaluation error: a conjunct of an
+ * action that is not a Boolean, values of different kinds compared (eval's "cannot compare"). */
+static bool tlc_runtime_exception(const eval_error *err)
+{
+    return report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN || strstr(err->message, "attempted to compare") ||
+           strstr(err->message, "cannot compare");
+}
+
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
  * invariant or an action property), the trace to the state, the positions of the expressions being
- * evaluated; and TLC's exit code (75 initial states, 255 successors and action properties, 76
- * invariant, 77 temporal property, 14 Assert; an Assert in an invariant or while computing the
+ * evaluated; and TLC's exit code (75 initial states, 255 successors, action and temporal properties,
+ * 76 invariant, 14 Assert; an Assert in an invariant or while computing the
  * initial states is an error there). */
 static int report_eval_fault(checking *c, const explore_trace_state *trace, uint32_t trace_len)
 {
@@ -354,8 +362,9 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     } else if (f->kind == MODEL_FAULT_ASSERT && !initial) {
         report_eval_failure(stdout, 0, NULL, err);
         rc = EXIT_ASSERT;
-    } else if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
-        /* TLC reports an action's conjunct that is not a Boolean as an unexpected exception, exit 75 */
+    } else if (f->where == MODEL_IN_NEXT && tlc_runtime_exception(err)) {
+        /* TLC reports an action's conjunct that is not a Boolean, or values it cannot compare, as an
+         * unexpected exception, exit 75 */
         report_eval_failure(stdout, REPORT_GENERAL,
                             "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or "
                             "model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception was "

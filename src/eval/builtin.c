@@ -12,8 +12,18 @@ _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st)
     case VAL_TOO_LARGE: eval_fail(w, loc, "the set is too large to enumerate");
     case VAL_TYPE: eval_fail(w, loc, "the operation is applied to a value of the wrong kind");
     case VAL_UNDECIDABLE: eval_fail(w, loc, "cannot decide this without enumerating an infinite set");
+    case VAL_INCOMPARABLE: eval_fail(w, loc, "attempted to compare values of different kinds");
     default: eval_fail(w, loc, "evaluation error (%d)", (int)st);
     }
+}
+
+/* v as text for a message, cut after a few lines' worth (a SUBSET of thousands of sets). */
+static const char *brief(eval_worker *w, val v)
+{
+    enum { MAX = 240 };
+    char *s = val_to_string(&w->scratch, v);
+    if (strlen(s) > MAX) strcpy(s + MAX - 4, " ...");
+    return s;
 }
 
 /* TLC refuses to compare values of different kinds (1 = "a" is an error), except that model values
@@ -27,6 +37,9 @@ bool eval_equal(eval_worker *w, val a, val b, syn_loc loc)
     if (st == VAL_UNDECIDABLE)
         eval_fail(w, loc, "cannot decide whether %s = %s: that needs the elements of an infinite set",
                   val_to_string(&w->scratch, a), val_to_string(&w->scratch, b));
+    if (st == VAL_INCOMPARABLE)
+        eval_fail(w, loc, "attempted to compare %s with %s, which have parts of different kinds", brief(w, a),
+                  brief(w, b));
     eval_check(w, loc, st);
     return eq;
 }
@@ -40,6 +53,9 @@ bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
     if (st == VAL_UNDECIDABLE)
         eval_fail(w, loc, "cannot decide whether %s \\in %s: that needs the elements of an infinite set",
                   val_to_string(&w->scratch, x), val_to_string(&w->scratch, set));
+    if (st == VAL_INCOMPARABLE)
+        eval_fail(w, loc, "attempted to check whether %s \\in %s, but TLC cannot compare it with that set's elements",
+                  brief(w, x), brief(w, set));
     eval_check(w, loc, st);
     return in;
 }
@@ -116,7 +132,12 @@ static bool member_of_union(eval_worker *w, ctx c, val x, const syn_expr *sets)
 static bool member_of_set_op(eval_worker *w, ctx c, val x, const syn_expr *e)
 {
     syn_expr *const *a = e->u.apply.args;
-    if (sema_is_builtin(e, B_CUP)) return eval_member_of(w, c, x, a[0]) || eval_member_of(w, c, x, a[1]);
+    if (sema_is_builtin(e, B_CUP)) {
+        /* TLC looks in a listed operand first (x \in Nat \cup {"none"}: in {"none"}), which decides
+         * whether it stops with an error (0 \in Nat \cup {"none"}) */
+        bool listed_second = a[1]->kind == SX_SET_ENUM && a[0]->kind != SX_SET_ENUM;
+        return eval_member_of(w, c, x, a[listed_second]) || eval_member_of(w, c, x, a[!listed_second]);
+    }
     if (sema_is_builtin(e, B_CAP)) return eval_member_of(w, c, x, a[0]) && eval_member_of(w, c, x, a[1]);
     if (sema_is_builtin(e, B_SETMINUS)) return eval_member_of(w, c, x, a[0]) && !eval_member_of(w, c, x, a[1]);
     return member_of_union(w, c, x, a[0]);
@@ -150,6 +171,9 @@ static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
     if (st == VAL_TYPE)
         eval_fail(w, loc, "%s needs two sets, not %s and %s", sema_builtin_name(b), val_to_string(&w->scratch, x),
                   val_to_string(&w->scratch, y));
+    if (st == VAL_INCOMPARABLE)
+        eval_fail(w, loc, "attempted to compute %s %s %s, but TLC cannot compare their elements", brief(w, x),
+                  sema_builtin_name(b), brief(w, y));
     eval_check(w, loc, st);
     return out;
 }
@@ -159,6 +183,9 @@ static bool subset_eq(eval_worker *w, val x, val y, syn_loc loc)
     bool r;
     val_status st = val_subseteq(&w->scratch, x, y, &r);
     if (st == VAL_TYPE) eval_fail(w, loc, "\\subseteq needs two sets");
+    if (st == VAL_INCOMPARABLE)
+        eval_fail(w, loc, "attempted to check whether %s \\subseteq %s, but TLC cannot compare their elements",
+                  brief(w, x), brief(w, y));
     if (st == VAL_UNDECIDABLE)
         eval_fail(w, loc, "cannot decide whether %s \\subseteq %s: that needs the elements of an infinite set",
                   val_to_string(&w->scratch, x), val_to_string(&w->scratch, y));

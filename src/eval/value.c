@@ -201,15 +201,39 @@ static bool listed_is_interval(const val_set *s, const val_lazy *l)
            s->elems[s->n - 1].u.i == l->hi;
 }
 
+/* a and b are of different kinds, not both sets. TLC's equality is FALSE when one is a model value,
+ * or when a sequence and another function differ in size (<<>> = [a |-> 1]) or in an integer of
+ * their domains; any other pair it refuses (1 = "a", [a |-> 1] = <<1>>). */
+static val_status unequal_kinds(val a, val b, bool *out)
+{
+    *out = false;
+    if (a.kind == VAL_MODEL || b.kind == VAL_MODEL) return VAL_OK;
+    if (!val_is_func(a) || !val_is_func(b)) return VAL_INCOMPARABLE;
+    const val_fn *f = a.kind == VAL_FUNC ? a.u.fn : b.u.fn;
+    uint32_t len = a.kind == VAL_SEQ ? a.u.seq->n : b.u.seq->n;
+    if (f->n != len) return VAL_OK;
+    return f->dom[0].kind == VAL_INT || f->dom[0].kind == VAL_MODEL ? VAL_OK : VAL_INCOMPARABLE;
+}
+
+/* s = l, where TLC compares their elements in order when their sizes agree: a first element that is
+ * neither an integer nor a model value stops it ({"a"} = 1..1). */
+static val_status compare_with_interval(const val_set *s, const val_lazy *l, bool *out)
+{
+    *out = listed_is_interval(s, l);
+    bool same_size = l->hi >= l->lo && (uint64_t)l->hi - (uint64_t)l->lo == (uint64_t)s->n - 1;
+    if (!*out && same_size && s->elems[0].kind != VAL_INT && s->elems[0].kind != VAL_MODEL) return VAL_INCOMPARABLE;
+    return VAL_OK;
+}
+
 val_status val_equal_status(val a, val b, bool *out)
 {
-    if (a.kind != b.kind && !(val_is_set(a) && val_is_set(b))) return *out = false, VAL_OK;
+    if (a.kind != b.kind && !(val_is_set(a) && val_is_set(b))) return unequal_kinds(a, b, out);
     switch (a.kind) {
     case VAL_SET: case VAL_LAZY:
         if (a.kind == VAL_SET && b.kind == VAL_LAZY && b.u.lazy->kind == LAZY_INTERVAL)
-            return *out = listed_is_interval(a.u.set, b.u.lazy), VAL_OK;
+            return compare_with_interval(a.u.set, b.u.lazy, out);
         if (b.kind == VAL_SET && a.kind == VAL_LAZY && a.u.lazy->kind == LAZY_INTERVAL)
-            return *out = listed_is_interval(b.u.set, a.u.lazy), VAL_OK;
+            return compare_with_interval(b.u.set, a.u.lazy, out);
         if (a.kind == VAL_LAZY || b.kind == VAL_LAZY) return val__set_equal(a, b, out);
         if (a.u.set->n != b.u.set->n) return *out = false, VAL_OK;
         return all_equal(a.u.set->elems, b.u.set->elems, a.u.set->n, out);
@@ -353,6 +377,22 @@ bool val__explicit_member(val set, val x) { return set_has(set.u.set, x); }
 
 typedef VEC(val) val_vec;
 
+/* The kinds TLC compares with each other: sets with sets, functions (sequences, records) with
+ * functions, model values with anything. */
+static int kind_class(val v) { return val_is_set(v) ? VAL_SET : val_is_func(v) ? VAL_FUNC : (int)v.kind; }
+
+static bool kinds_clash(val a, val b)
+{
+    return a.kind != VAL_MODEL && b.kind != VAL_MODEL && kind_class(a) != kind_class(b);
+}
+
+/* Two nonempty sets, each sorted by kind, that TLC could not merge into one sorted set ({1} \cup {"a"}). */
+static bool members_clash(const val_set *s, const val_set *t)
+{
+    return s->n && t->n &&
+           (kinds_clash(s->elems[0], t->elems[0]) || kinds_clash(s->elems[s->n - 1], t->elems[t->n - 1]));
+}
+
 val_status val_set_union(arena *a, val x, val y, val *out)
 {
     if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
@@ -360,6 +400,7 @@ val_status val_set_union(arena *a, val x, val y, val *out)
     val_status st;
     if ((st = val_enumerate(a, x, &x)) || (st = val_enumerate(a, y, &y))) return st;
     const val_set *s = x.u.set, *t = y.u.set;
+    if (members_clash(s, t)) return VAL_INCOMPARABLE;
     val *buf = arena_alloc(a, sizeof(val) * (s->n + t->n + 1));
     uint32_t i = 0, j = 0, k = 0;
     while (i < s->n && j < t->n) {
@@ -385,6 +426,7 @@ static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
     uint32_t k = 0;
     if (y.kind == VAL_SET) {   /* both explicit and sorted: one merge, no search per element */
         const val_set *t = y.u.set;
+        if (members_clash(s, t)) return VAL_INCOMPARABLE;   /* TLC looks for each member in y */
         for (uint32_t i = 0, j = 0; i < s->n; i++) {
             int c = 1;
             while (j < t->n && (c = cmp_quick(t->elems[j], s->elems[i])) < 0) j++;

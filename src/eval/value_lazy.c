@@ -122,11 +122,29 @@ static val_status member_funcset(arena *a, val x, const val_lazy *l, bool *out)
     return all_in(a, x.u.fn->rng, x.u.fn->n, l->parts[1], out);
 }
 
+/* x is not in s: TLC, looking for it, compares it with members and stops with an error at one of
+ * another kind ("a" \in {1}, <<"a">> \in {<<1>>}). Sorted by kind, s has its kinds at its ends. */
+static val_status unfound_comparable(val x, const val_set *s)
+{
+    bool eq;
+    val_status st = s->n ? val_equal_status(x, s->elems[0], &eq) : VAL_OK;
+    if (!st && s->n > 1) st = val_equal_status(x, s->elems[s->n - 1], &eq);
+    return st == VAL_INCOMPARABLE ? st : VAL_OK;
+}
+
+/* x is not of the kind of a set of integers, strings, functions, records or tuples: TLC refuses
+ * to look for it there ("a" \in Nat, 1 \in [a : S]), unless it is a model value (not there). */
+static val_status member_of_kind(val x, bool *out)
+{
+    *out = false;
+    return x.kind == VAL_MODEL ? VAL_OK : VAL_INCOMPARABLE;
+}
+
 /* A set that cannot be listed is looked for by equality, which may be undecidable, rather than by
  * the order, which would answer anyway. */
 static val_status member_explicit(val x, val set, bool *out)
 {
-    if (x.kind != VAL_LAZY) return *out = val__explicit_member(set, x), VAL_OK;
+    if (x.kind != VAL_LAZY) return (*out = val__explicit_member(set, x)) ? VAL_OK : unfound_comparable(x, set.u.set);
     int64_t n;
     static _Thread_local arena scratch;
     arena_mark mark = arena_save(&scratch);
@@ -162,17 +180,28 @@ val_status val_member(arena *a, val x, val set, bool *out)
     if (set.kind != VAL_LAZY) return VAL_TYPE;
     const val_lazy *l = set.u.lazy;
     switch (l->kind) {
-    case LAZY_INTERVAL: *out = x.kind == VAL_INT && x.u.i >= l->lo && x.u.i <= l->hi; return VAL_OK;
-    case LAZY_NAT: *out = x.kind == VAL_INT && x.u.i >= 0; return VAL_OK;
-    case LAZY_INT: *out = x.kind == VAL_INT; return VAL_OK;
-    case LAZY_STRING: *out = x.kind == VAL_STR; return VAL_OK;
+    case LAZY_INTERVAL:
+        if (x.kind != VAL_INT) return member_of_kind(x, out);
+        *out = x.u.i >= l->lo && x.u.i <= l->hi;
+        return VAL_OK;
+    case LAZY_NAT:
+        if (x.kind != VAL_INT) return member_of_kind(x, out);
+        *out = x.u.i >= 0;
+        return VAL_OK;
+    case LAZY_INT: return x.kind == VAL_INT ? (*out = true, VAL_OK) : member_of_kind(x, out);
+    case LAZY_STRING: return x.kind == VAL_STR ? (*out = true, VAL_OK) : member_of_kind(x, out);
     case LAZY_ANY: *out = true; return VAL_OK;
     case LAZY_POWERSET:
-        if (!val_is_set(x)) return *out = false, VAL_OK;
+        if (!val_is_set(x)) return *out = false, VAL_INCOMPARABLE;   /* TLC: even a model value */
         return val_subseteq(a, x, l->parts[0], out);
-    case LAZY_FUNCSET: return member_funcset(a, x, l, out);
-    case LAZY_RECSET: return member_recset(a, x, l, out);
+    case LAZY_FUNCSET:
+        if (!val_is_func(x)) return member_of_kind(x, out);
+        return member_funcset(a, x, l, out);
+    case LAZY_RECSET:
+        if (!val_is_func(x)) return member_of_kind(x, out);
+        return member_recset(a, x, l, out);
     case LAZY_PRODUCT:
+        if (!val_is_func(x)) return member_of_kind(x, out);
         *out = false;
         if (x.kind != VAL_SEQ || x.u.seq->n != l->n) return VAL_OK;
         for (uint32_t i = 0; i < l->n; i++) {
@@ -180,16 +209,20 @@ val_status val_member(arena *a, val x, val set, bool *out)
             if (st || !*out) return st;
         }
         return VAL_OK;
-    case LAZY_SEQSET:
-        if (x.kind != VAL_SEQ) return *out = false, VAL_OK;
+    case LAZY_SEQSET:   /* TLC refuses a function that is not a sequence too: [a |-> 1] \in Seq(S) */
+        if (x.kind != VAL_SEQ) return member_of_kind(x, out);
         return all_in(a, x.u.seq->elems, x.u.seq->n, l->parts[0], out);
     case LAZY_CUP: case LAZY_CAP: case LAZY_MINUS: {
+        /* TLC's S \cup T looks in a listed operand first (Nat \cup {"none"}: {"none"}), which
+         * decides whether it stops with an error (0 \in Nat \cup {"none"}) */
+        bool listed_second = l->kind == LAZY_CUP && l->parts[0].kind != VAL_SET && l->parts[1].kind == VAL_SET;
+        val first = l->parts[listed_second], second = l->parts[!listed_second];
         bool in0, in1;
-        val_status st = val_member(a, x, l->parts[0], &in0);
+        val_status st = val_member(a, x, first, &in0);
         if (st) return st;
         if (l->kind == LAZY_CUP && in0) return *out = true, VAL_OK;
         if (l->kind != LAZY_CUP && !in0) return *out = false, VAL_OK;
-        if ((st = val_member(a, x, l->parts[1], &in1))) return st;
+        if ((st = val_member(a, x, second, &in1))) return st;
         *out = l->kind == LAZY_MINUS ? !in1 : in1;
         return VAL_OK;
     }

@@ -12,7 +12,7 @@ Small(n) == {S \in Huge : n \in UNION S}
 Inv == /\ {{x}, {5}} \in Huge
        /\ {{x + 1}} \notin Huge
        /\ {{1, 2, 3}} \in Small(x)
-       /\ {17} \notin Small(x)
+       /\ {{17}} \notin Small(x)
        /\ 2 * x \in Evens(10 ^ 9)
        /\ {{x}} \in (Huge \cup {}) \ {{{17}}}
        /\ <<x, x>> \in UNION {[1 .. n -> 1 .. 10 ^ 6] : n \in 1 .. 10 ^ 6}

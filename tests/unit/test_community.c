@@ -61,7 +61,8 @@ static const char scope[] =
     /* small inputs */
     "Seqs(T, n) == UNION {[1 .. k -> T] : k \\in 0 .. n}\n"
     "Bags(T, n) == UNION {[E -> 1 .. n] : E \\in SUBSET T}\n"
-    "Fns == UNION {[E -> 0 .. 2] : E \\in SUBSET {1, 2, 3}} \\cup [{\"a\", \"b\"} -> 0 .. 1]\n"
+    "IntFns == UNION {[E -> 0 .. 2] : E \\in SUBSET {1, 2, 3}}\n"
+    "Fns == IntFns \\cup [{\"a\", \"b\"} -> 0 .. 1]\n"
     "Rels(T) == [T \\X T -> BOOLEAN]\n"
     "Clocks == [{1, 2} -> 0 .. 1] \\cup {(2 :> 2), [n \\in {1, 3} |-> 1]}\n"
     "Dyadics == {[num |-> n, den |-> d] : n \\in -3 .. 3, d \\in {1, 2, 4}}\n"
@@ -304,9 +305,10 @@ static void test_functions_agree(void **state)
 {
     (void)state;
     holds("\\A f \\in Fns : \\A T \\in SUBSET DOMAIN f : Fn!Restrict(f, T) = RFn!Restrict(f, T)");
-    holds("\\A f \\in Fns : Fn!RestrictDomain(f, LAMBDA x : x \\in {1, \"a\"}) = RFn!RestrictDomain(f, LAMBDA x : x \\in {1, \"a\"})");
+    holds("\\A f \\in Fns : Fn!RestrictDomain(f, LAMBDA x : f[x] = 1) = RFn!RestrictDomain(f, LAMBDA x : f[x] = 1)");
     holds("\\A f \\in Fns : Fn!RestrictValues(f, LAMBDA y : y > 0) = RFn!RestrictValues(f, LAMBDA y : y > 0)");
-    holds("\\A f, g \\in Fns : Fn!IsRestriction(f, g) = RFn!IsRestriction(f, g)");
+    /* TLC cannot compare a domain of strings with one of integers */
+    holds("\\A f, g \\in IntFns : Fn!IsRestriction(f, g) = RFn!IsRestriction(f, g)");
     holds("\\A f \\in Fns : Fn!Range(f) = RFn!Range(f) /\\ Fn!IsInjective(f) = RFn!IsInjective(f)");
     holds("\\A f \\in Fns : Fn!Pointwise(f, f, Mix) = RFn!Pointwise(f, f, Mix)");
     holds("\\A f \\in Fns : Fn!AntiFunction(f) = RFn!AntiFunction(f)");
