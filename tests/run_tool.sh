@@ -82,6 +82,12 @@ run "$t" Counter CounterBadInv 76
 must CounterBadInv 2111 "Evaluating invariant BadInv failed."
 run "$t" Counter CounterBoxProp 12
 must CounterBoxProp 2110 "Invariant Short is violated."
+run "$t" ActionProp ActionPropSmall 13
+must ActionPropSmall 2217 "3: <Send(2) line 9, col 12 to line 11, col 20 of module ActionProp>"
+run "$t" ActionProp ActionPropBad 255
+must ActionPropBad 2103 "0. Line 26, column 14 to line 26, column 48 in ActionProp"
+run "$t" Counter CounterBadLive 255
+must CounterBadLive 2103 "0. Line 31, column 15 to line 31, column 51 in Counter"
 run "$t" Assumptions AssumeError 10
 must AssumeError 2105 "Evaluating assumption line 7, col 8 to line 7, col 40 of module Assumptions failed."
 run "$t" Broken Broken 150
