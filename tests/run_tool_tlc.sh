@@ -148,6 +148,8 @@ compare "$t" Counter CounterBadInit
 # TLC also prints the outdegree line (2268) after this failure; the plain lines and exit code agree
 compare "$t" Counter CounterBadInv plain-only
 compare "$t" Broken Broken plain-only
+# a name the configuration gives that the spec does not define (2229), exit 151
+compare "$t" Counter CounterUndefined
 # action properties: a violated step labelled with its arguments (Send(2)), its new state counted;
 # an error evaluating one: the trace ends with the step's state, then the positions in [A]_v
 compare "$t" ActionProp ActionPropSmall counts

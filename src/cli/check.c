@@ -947,6 +947,38 @@ static void config_failed(char *diagnostics)
     free(diagnostics);
 }
 
+/* The first name of the configuration's behaviour and checks that the spec does not define, or NULL. */
+static atom undefined_cfg_name(const sema_program *p, const cfg_file *cfg)
+{
+    sema_symbol sym;
+    const atom one[] = {cfg->specification, cfg->init, cfg->next, cfg->view, cfg->alias, cfg->symmetry};
+    for (size_t i = 0; i < sizeof one / sizeof *one; i++)
+        if (one[i] && !sema_lookup(p->root, one[i], &sym)) return one[i];
+    const cfg_name *lists[] = {cfg->invariants, cfg->properties, cfg->constraints, cfg->action_constraints,
+                               cfg->postconditions};
+    const uint32_t lens[] = {cfg->ninvariants, cfg->nproperties, cfg->nconstraints, cfg->naction_constraints,
+                             cfg->npostconditions};
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+        for (uint32_t i = 0; i < lens[k]; i++)
+            if (!sema_lookup(p->root, lists[k][i].name, &sym)) return lists[k][i].name;
+    return NULL;
+}
+
+/* A model that cannot be made from the configuration: a name it does not define as TLC reports it
+ * (after "Starting...", error 2229), anything else as TLC's general error. */
+static void model_failed(const sema_program *p, const cfg_file *cfg, char *diagnostics)
+{
+    atom undefined = undefined_cfg_name(p, cfg);
+    if (!undefined) {
+        config_failed(diagnostics);
+        return;
+    }
+    free(diagnostics);
+    report_init_start(stdout);
+    report_message(stdout, REPORT_CONFIG_UNDEFINED, REPORT_CLASS_ERROR,
+                   "The name %s specified in the configuration file\nis not defined in the specification.", undefined);
+}
+
 /* Where Print and PrintT write: stdout, or -userFile's file. */
 static FILE *open_user_file(const cli_options *o)
 {
@@ -1016,7 +1048,7 @@ int cli_check(const cli_options *o)
     checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1 && !dist_active()};   /* mpirun gives ranks a pty */
     arena_init(&c.cex_mem);
     if (!m) {
-        config_failed(model_diagnostics);
+        model_failed(p, cfg, model_diagnostics);
         model_diagnostics = NULL;
         report_finished(stdout, util_now() - start);
         goto done;
