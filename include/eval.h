@@ -41,6 +41,9 @@ typedef struct eval_error {
     char *context;       /* "while evaluating ..." lines, or NULL */
     syn_loc within;      /* eval_enumerate: the body of the action (or initial predicate) it was in */
     const struct syn_expr *within_expr;   /* ... and that body itself */
+    bool coded;          /* TLC reports it under an error code of its own (its standard modules'
+                          * errors, overflow, division by zero); the others it raises as an
+                          * unexpected exception (exit 75 while computing successors, not 255) */
 } eval_error;
 
 /* TLC's list of the expressions an error happened inside ("nested expressions"), outermost first:
@@ -266,5 +269,9 @@ bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_act
  * eval_enumerate computes the successors of a state under `next`? (it is one of next's disjuncts,
  * through calls and \E over constant sets, with these arguments among the \E's choices) */
 bool eval_sub_action_always(eval_program *ep, const eval_sub_action *sa, const syn_expr *next);
+/* When `step` is <<A>>_v with v a state variable or a tuple of them (through
+ * definitions without parameters, no INSTANCE): those variables, as bits in vars (words of 64),
+ * so that "v changes" on a step is "one of them has another value". False otherwise. Set-up only. */
+bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars);
 
 #endif

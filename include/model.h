@@ -144,16 +144,27 @@ bool model_counterexample(model *m, arena *a, const explore_trace_state *trace, 
 /* A state's values, decoded into `a`. */
 const val *model_decode(model *m, arena *a, const uint8_t *bytes, uint32_t len);
 
-/* The successors of `state` (at BFS level `level`) with the names TLC's pictures give their steps:
- * the action's name and its arguments, "Cross({\"goat\"})". In `a`; their number. */
+/* The steps TLC's pictures and listings show (-dump): the successors of `state` (at BFS level
+ * `level`; NULL: the initial states), in the order the model emits them, each with its bytes and its
+ * values as TLC's evaluation builds them from `vars`, the state's own values as built (NULL: decoded
+ * from its bytes), so that an interval kept by UNCHANGED stays `1..3`; and its action, named with
+ * its arguments ("Cross({\"goat\"})") when `labels`. Print stays silent. In `a`; their number. */
 typedef struct model_step_label {
     const uint8_t *bytes;
     uint32_t len, action;
-    atom name;                       /* the action */
+    const val *vars;                 /* as built */
+    atom name;                       /* the action (NULL for an initial state) */
     const char *label;               /* with its arguments */
 } model_step_label;
-uint32_t model_step_labels(model *m, arena *a, const uint8_t *state, uint32_t len, uint32_t level,
-                           model_step_label **out);
+uint32_t model_steps(model *m, arena *a, const val *vars, const uint8_t *state, uint32_t len, uint32_t level,
+                     bool labels, model_step_label **out);
+/* A simulation's walk as TLC's simulator writes it to file=P: each state with its values as TLC's
+ * evaluation built them from the state before (model_trace_values), the action that led to it and
+ * its arguments (model_counterexample), found by one enumeration per step: of the action the
+ * simulator picked with draws[i] (the draw it gave explore_model.pick_action), or of the whole
+ * next-state relation where the state is not found there (or draws is NULL). Print stays silent. In a. */
+bool model_walk(model *m, arena *a, const explore_trace_state *trace, const uint64_t *draws, uint32_t n,
+                report_cex *out);
 /* -coverage: TLC's coverage lines (variables, Init, actions: distinct:generated) from the explorer's
  * counts by action number. */
 void model_print_coverage(model *m, FILE *out, const explore_action_counts *c);

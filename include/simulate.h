@@ -53,8 +53,10 @@ typedef struct simulate_options {
     void (*initial_done)(void *ctx, uint64_t generated, uint64_t distinct);
     void (*progress)(void *ctx, const simulate_stats *s);
     double progress_seconds;
-    /* a complete walk (file=P): worker, its walk count (0-based, per worker), the states */
-    void (*walk_done)(void *ctx, int worker, uint64_t count, const explore_trace_state *walk, uint32_t n);
+    /* a complete walk (file=P): worker, its walk count (0-based, per worker), the states and the draw
+     * that picked each (explore_model.pick_action; 0 for the first) */
+    void (*walk_done)(void *ctx, int worker, uint64_t count, const explore_trace_state *walk, const uint64_t *draws,
+                      uint32_t n);
     /* Temporal properties, checked on each complete walk from the walk's worker thread with the
      * model's worker of that thread (NULL: none): 0 they hold, 1 one is violated (*out filled, its
      * trace to free), -1 an error. A violation fails the walk as an invariant's would. */

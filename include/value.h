@@ -237,12 +237,17 @@ void val_state_serialize(const val *vars, uint32_t n, val_buf *out);
  * decoded from them): the parts v shares with it (an EXCEPT's other points, a set's other members)
  * are copied from there. */
 void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out);
-/* Where each of the n members of the set in bytes[0 .. len) starts, and where the last one ends
- * (offsets has n + 1 entries); false on malformed bytes. */
-bool val_member_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets);
-/* val_serialize_like for two explicit sets, the old one's members found by their offsets in its
- * bytes (val_member_offsets): runs of shared members are copied at once, nothing is parsed. */
-void val_serialize_set_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out);
+/* The number of parts of a value written like another by its parts' offsets: a set's members, a
+ * sequence's elements, a function's range values (0 for the others). */
+uint32_t val_parts(val v);
+/* Where each of the val_parts(was) parts of `was`, whose bytes are bytes[0 .. len), starts, and where
+ * the last one ends (offsets has val_parts(was) + 1 entries); false on malformed bytes or a value
+ * without parts. */
+bool val_part_offsets(const uint8_t *bytes, uint32_t len, val was, uint32_t *offsets);
+/* val_serialize_like, the parts of `was` found by their offsets in its bytes (val_part_offsets): runs
+ * of shared parts are copied at once, without parsing them. False, nothing written, where v and was
+ * are not two sets, two sequences or two functions on the same domain (then val_serialize_like). */
+bool val_serialize_parts_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out);
 void val_buf_append(val_buf *b, const void *p, size_t n);
 /* Returns false on malformed bytes. */
 bool val_state_deserialize(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n);

@@ -22,6 +22,19 @@ cmp -s tpc1.dump tpc2.dump && ok || bad "-dump differs for 1 and 2 workers"
 "$bin" -dump rc RiverCrossing.tla >/dev/null
 [ "$(grep -c '^State' rc.dump)" = 10 ] && ok || bad "after a violation: not the 10 states found"
 
+# values as TLC's evaluation built them (hand-written expectation): an interval kept by UNCHANGED
+# stays 1..3, one that went through \cup is a set
+cp "$src"/tests/dump/Intervals.tla "$src"/tests/dump/Intervals.cfg .
+"$bin" -dump iv Intervals.tla >/dev/null && cmp -s iv.dump "$src"/tests/dump/Intervals.dump && ok ||
+    bad "Intervals.dump: $(diff iv.dump "$src"/tests/dump/Intervals.dump | head -5)"
+"$bin" -workers 2 -dump dot,colorize,actionlabels iv Intervals.tla >/dev/null
+grep -qF '[label="/\\ g = <<1..1, 1..2>>\n/\\ n = 0\n/\\ s = 1..3",style = filled]' iv.dot && ok ||
+    bad "iv.dot: the initial state's node"
+grep -qF -- '-> ' iv.dot && grep -qF '/\\ s = {1, 2, 3, 4}",tooltip=' iv.dot && ok || bad "iv.dot: the last state"
+# the legend in the order of TLC's HashMap of action names (Add's bucket before Count's)
+[ "$(sed -n '/cluster_legend/,$p' iv.dot | grep -oE '^[A-Za-z]+ \[label' | cut -d' ' -f1 | tr -d '\n')" = AddCount ] && ok ||
+    bad "iv.dot: the legend's order"
+
 # the picture
 "$bin" -dump dot,colorize,actionlabels tpc1 TwoPhaseCommit.tla >/dev/null && ok || bad "-dump dot: exit code"
 "$bin" -workers 2 -dump dot,colorize,actionlabels tpc2.dot TwoPhaseCommit.tla >/dev/null
@@ -45,10 +58,28 @@ fi
 # against TLC
 jar=$src/../shared/tlc/tla2tools.jar
 if command -v java >/dev/null && [ -f "$jar" ]; then
-    mkdir tlc && cp DiningDeadlock.* RiverCrossing.* tlc/
-    (cd tlc && flock /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -deadlock -dump dd DiningDeadlock.tla \
-        >/dev/null 2>&1 && flock /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC \
-        -dump dot,colorize,actionlabels rc RiverCrossing.tla >/dev/null 2>&1)
+    mkdir tlc && cp DiningDeadlock.* RiverCrossing.* TwoPhaseCommit.* Intervals.* tlc/
+    tlc() { (cd tlc && flock /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC "$@" >/dev/null 2>&1); }
+    tlc -deadlock -dump dd DiningDeadlock.tla
+    tlc -dump dot,colorize,actionlabels rc RiverCrossing.tla
+    tlc -dump tpc TwoPhaseCommit.tla
+    tlc -dump dot,colorize,actionlabels tpc TwoPhaseCommit.tla
+    tlc -dump iv Intervals.tla
+    tlc -dump dot,colorize,actionlabels iv Intervals.tla
+    # the listings hold TLC's states, as TLC prints them, in any order
+    states() { awk '/^State [0-9]*:$/ {n++; next} {s[n] = s[n] $0 "|"} END {for (i in s) print s[i]}' "$1" | sort; }
+    "$bin" -deadlock -dump dd DiningDeadlock.tla >/dev/null
+    "$bin" -dump tpc TwoPhaseCommit.tla >/dev/null
+    for f in dd tpc iv; do
+        [ -s tlc/$f.dump ] && [ "$(states $f.dump)" = "$(states tlc/$f.dump)" ] && ok ||
+            bad "$f.dump: not TLC's states: $(diff <(states $f.dump) <(states tlc/$f.dump) | head -4)"
+    done
+    # the pictures: TLC's nodes, edges (labels and colours), initial states and legend, whatever the ids
+    "$bin" -dump dot,colorize,actionlabels tpc TwoPhaseCommit.tla >/dev/null
+    for f in tpc iv; do
+        [ -s tlc/$f.dot ] && [ "$(python3 "$check" dotcontent $f.dot)" = "$(python3 "$check" dotcontent tlc/$f.dot)" ] &&
+            ok || bad "$f.dot: not TLC's picture"
+    done
     "$bin" -deadlock -dump dd DiningDeadlock.tla >/dev/null
     python3 "$check" dumps Cmp.tla tlc/dd.dump dd.dump
     v=$("$bin" --eval '<<A = B, NA = NB>>' -module Cmp.tla 2>&1)

@@ -64,6 +64,17 @@ for n in 0 1 2; do
     grep -q '^\\\* <Next line 9, col 9 to line 9, col 18 of module SimStats>$' "$f" && ok || bad "$f: no action comment"
 done
 
+# file=P: values as TLC's evaluation built them, found by replaying the simulator's picks (and for
+# -generate its choices): an interval kept by UNCHANGED stays 1..3, as TLC writes it
+for mode in -simulate -generate; do
+    "$bin" -deadlock $mode num=2,file="$work/iv$mode" -depth 5 -seed 3 -config "$src/tests/dump/Intervals.cfg" \
+        "$src/tests/dump/Intervals.tla" >/dev/null
+    f=$work/iv${mode}_0_1
+    [ "$(grep -c '^/\\ s = 1\.\.3$' "$f")" = 3 ] && [ "$(grep -c '^/\\ g = <<1\.\.1, 1\.\.2>>$' "$f")" = 3 ] &&
+        [ "$(grep -c '^/\\ s = {1, 2, 3, 4}$' "$f")" = 3 ] && grep -q '^\\\* <Add line' "$f" && ok ||
+        bad "$f: not the values as built: $(cat "$f")"
+done
+
 # file=P holds the walk's variables, not the ALIAS record (as TLC's simulator writes them)
 printf 'INIT Init\nNEXT Next\nALIAS Shown\n' >"$work/AliasWalk.cfg"
 "$bin" -simulate num=1,file="$work/alias" -depth 3 -seed 1 -config "$work/AliasWalk.cfg" "$specs/Alias.tla" >/dev/null

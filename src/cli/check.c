@@ -127,14 +127,16 @@ static void print_module_state(checking *c, FILE *out, uint32_t index, const val
 
 /* TLC's simulator names each state's action with its arguments, "<TakeLeft(1) line ...>", and the
  * initial state by its predicate, "<Init line ...>". */
-static void print_walk(checking *c, FILE *out, const explore_trace_state *trace, uint32_t len, bool as_module)
+static void print_walk(checking *c, FILE *out, const explore_trace_state *trace, const uint64_t *draws, uint32_t len,
+                       bool as_module)
 {
     arena mem;
     arena_init(&mem);
     report_cex cex;
-    model_counterexample(c->m, &mem, trace, len, -1, 0, &cex);
+    /* a module needs the values as built too: one enumeration per step finds both */
+    if (as_module) model_walk(c->m, &mem, trace, draws, len, &cex);
+    else model_counterexample(c->m, &mem, trace, len, -1, 0, &cex);
     const eval_action **labels = arena_alloc(&mem, sizeof(eval_action *) * (len + 1));
-    const val **vars = as_module ? model_trace_values(c->m, &mem, trace, len) : NULL;
     for (uint32_t i = 0; i < len; i++) {
         eval_action *label = arena_alloc(&mem, sizeof *label);
         bool named = i ? cex.states[i].action != NULL : model_init_action(c->m, label);
@@ -150,7 +152,7 @@ static void print_walk(checking *c, FILE *out, const explore_trace_state *trace,
             }
         }
         labels[i] = named ? label : NULL;
-        if (as_module) print_module_state(c, out, i + 1, vars[i], labels[i]);
+        if (as_module) print_module_state(c, out, i + 1, cex.states[i].vars, labels[i]);
     }
     if (!as_module) model_print_trace(c->m, out, trace, len, labels, c->o->difftrace);
     arena_free(&mem);
@@ -160,7 +162,7 @@ static void print_trace(checking *c, const explore_trace_state *trace, uint32_t 
 {
     report_trace_header(stdout);
     if (c->o->simulate) {
-        print_walk(c, stdout, trace, len, false);
+        print_walk(c, stdout, trace, NULL, len, false);
         return;
     }
     if (c->o->dfid) {
@@ -316,12 +318,15 @@ static void report_positions(model *m, const model_fault *f)
     report_nested_positions(stdout, at, n);
 }
 
-/* Errors that TLC raises as a plain RuntimeException, not as its evaluation error: a conjunct of an
- * action that is not a Boolean, values of different kinds compared (eval's "cannot compare"). */
+/* Errors that TLC raises as a plain RuntimeException ("TLC threw an unexpected exception"), not
+ * under a code of its own: those of the language's core (CHOOSE with no element, a record without
+ * the field, a function applied outside its domain, values of different kinds compared, a conjunct
+ * that is not a Boolean), but not its modules', nor a successor left incomplete. */
 static bool tlc_runtime_exception(const eval_error *err)
 {
-    return report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN || strstr(err->message, "attempted to compare") ||
-           strstr(err->message, "cannot compare");
+    int code = report_eval_error_code(err);
+    return code == REPORT_EXPECTED_BOOLEAN ||
+           (!err->coded && err->status == EVAL_ERROR && code != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT);
 }
 
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
@@ -700,7 +705,8 @@ static void sim_progress(void *ctx, const simulate_stats *s)
 }
 
 /* file=P: each complete walk in a module of its own, P_<worker>_<n>, as TLC writes them. */
-static void write_walk(void *ctx, int worker, uint64_t count, const explore_trace_state *walk, uint32_t n)
+static void write_walk(void *ctx, int worker, uint64_t count, const explore_trace_state *walk, const uint64_t *draws,
+                       uint32_t n)
 {
     checking *c = ctx;
     char path[4096];
@@ -711,7 +717,7 @@ static void write_walk(void *ctx, int worker, uint64_t count, const explore_trac
         return;
     }
     fprintf(f, "---------------- MODULE %s -----------------\n", path);
-    print_walk(c, f, walk, n, true);
+    print_walk(c, f, walk, draws, n, true);
     fprintf(f, "=================================================\n");
     fclose(f);
 }
@@ -740,7 +746,7 @@ static int print_walk_lasso(checking *c, const simulate_result *r)
     c->kind = "temporal";
     c->name = model_liveness_check_name(c->m, l->property);
     report_lasso_header(stdout, NULL);   /* TLC's simulator does not name the property */
-    print_walk(c, stdout, r->trace, r->trace_len, false);
+    print_walk(c, stdout, r->trace, NULL, r->trace_len, false);
     if (l->stuttering) report_stuttering(stdout, r->trace_len + 1);
     else model_print_back_to(c->m, stdout, r->trace_len + 1, l->loop + 1, l->back_action);
     counterexample(c, r->trace, r->trace_len, l->stuttering ? (int64_t)r->trace_len - 1 : (int64_t)l->loop,

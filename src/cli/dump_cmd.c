@@ -1,7 +1,8 @@
 /* dump_cmd.c - `-dump FILE` and `-dump dot[,colorize][,actionlabels] FILE`: after the search, the
  * states it found are walked again in its order on one thread (explore_visit), listed as TLC's
- * StateWriter lists them or drawn as its DotStateWriter draws them. The file is the same for any
- * number of workers. */
+ * StateWriter lists them or drawn as its DotStateWriter draws them, each state with its values as
+ * TLC's evaluation built them (model_steps: found again among the steps of the state before, as
+ * built), so that `1..3` prints as TLC prints it. The file is the same for any number of workers. */
 #include "cli.h"
 #include "model.h"
 #include "report.h"
@@ -11,9 +12,9 @@
 #include <string.h>
 #include <xxhash.h>
 
-/* Node ids: the model's fingerprints depend on where the run's strings live in memory, so the
- * picture names each state by a fingerprint of its printed values instead, the same in every run.
- * The map goes from the model's fingerprint to that id. */
+/* A map from the model's fingerprints to a word: the state's node id, or its values as built.
+ * Node ids: the model's fingerprints depend on where the run's strings live in memory, so the
+ * picture names each state by a fingerprint of its printed values instead, the same in every run. */
 typedef struct node_ids { uint64_t *keys, *ids; size_t cap, n; } node_ids;
 
 static uint64_t *node_slot(node_ids *t, uint64_t key)
@@ -49,11 +50,54 @@ typedef struct dumping {
     report_dot *dot;                 /* NULL for a listing */
     bool labels;                     /* the steps' names are needed (colours or labels) */
     uint64_t count;
-    arena mem;                       /* the state being expanded: its steps' names */
+    arena mem;                       /* the state being expanded: its steps */
     model_step_label *steps;
+    bool *shown;                     /* steps[i] has been drawn as an edge */
     uint32_t nsteps;
     node_ids nodes;
+    node_ids built;                  /* fingerprint -> its values as built (const val *), until expanded */
+    arena levels[2];                 /* the values as built of the states of odd and even levels */
+    uint32_t level;                  /* the level being expanded */
+    arena init_mem;                  /* the initial states as built */
+    model_step_label *inits;
+    uint32_t ninits;
+    bool inits_done;
 } dumping;
+
+/* The step among `steps` that produced (action, bytes): the first with the same action and bytes not
+ * shown yet (the transitions come in the order of the steps: RcvAbort(r2) after RcvAbort(r1), both
+ * to the same state), else the first with the same bytes. The first of a state's steps with given
+ * bytes is the one whose values TLC keeps: `shown` NULL gives it, whatever its action. */
+static const model_step_label *step_of(const model_step_label *steps, bool *shown, uint32_t n, uint32_t action,
+                                       const uint8_t *next, uint32_t len)
+{
+    const model_step_label *same_bytes = NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        if (steps[i].len != len || memcmp(steps[i].bytes, next, len)) continue;
+        if (!shown) return &steps[i];
+        if (!same_bytes) same_bytes = &steps[i];
+        if (steps[i].action == action && !shown[i]) {
+            shown[i] = true;
+            return &steps[i];
+        }
+    }
+    return same_bytes;
+}
+
+/* The values of a new state of the given level: as built by its step (kept until the state is
+ * expanded), or decoded from its bytes where the step is not found. */
+static const val *built_values(dumping *d, uint64_t fp, const model_step_label *s, const uint8_t *bytes, uint32_t len,
+                               uint32_t level)
+{
+    arena *a = &d->levels[level & 1];
+    val *vars = arena_alloc(a, sizeof(val) * (d->p->nvars + 1));
+    if (s)
+        for (uint32_t i = 0; i < d->p->nvars; i++) vars[i] = val_copy(a, s->vars[i]);
+    else
+        memcpy(vars, model_decode(d->m, a, bytes, len), sizeof(val) * d->p->nvars);
+    node_put(&d->built, fp, (uint64_t)(uintptr_t)vars);
+    return vars;
+}
 
 /* A state's id in the picture: a fingerprint of its printed values (see node_ids). */
 static uint64_t node_id(dumping *d, uint64_t fp, const val *vars)
@@ -73,45 +117,43 @@ static uint64_t node_id(dumping *d, uint64_t fp, const val *vars)
 static void on_initial(void *ctx, uint64_t fp, const uint8_t *bytes, uint32_t len)
 {
     dumping *d = ctx;
-    arena_mark mark = arena_save(&d->mem);
-    const val *vars = model_decode(d->m, &d->mem, bytes, len);
+    if (!d->inits_done) d->ninits = model_steps(d->m, &d->init_mem, NULL, NULL, 0, 0, false, &d->inits);
+    d->inits_done = true;
+    const val *vars = built_values(d, fp, step_of(d->inits, NULL, d->ninits, 0, bytes, len), bytes, len, 1);
     if (d->dot) report_dot_initial(d->dot, node_id(d, fp, vars), d->p, vars);
     else report_dump_state(d->out, ++d->count, d->p, vars);
-    arena_restore(&d->mem, mark);
 }
 
 static void on_expanding(void *ctx, uint64_t fp, const uint8_t *bytes, uint32_t len, uint32_t level)
 {
     dumping *d = ctx;
     arena_reset(&d->mem);
-    d->nsteps = 0;
-    if (!d->dot) return;
-    report_dot_expanding(d->dot, node_get(&d->nodes, fp), level);
-    if (d->labels) d->nsteps = model_step_labels(d->m, &d->mem, bytes, len, level, &d->steps);
-}
-
-static const model_step_label *step_of(const dumping *d, uint32_t action, const uint8_t *next, uint32_t len)
-{
-    for (uint32_t i = 0; i < d->nsteps; i++)
-        if (d->steps[i].action == action && d->steps[i].len == len && !memcmp(d->steps[i].bytes, next, len))
-            return &d->steps[i];
-    return NULL;
+    if (level > d->level) {
+        /* every state of the level before is expanded: their values are no longer needed */
+        d->level = level;
+        arena_reset(&d->levels[(level + 1) & 1]);
+    }
+    const val *vars = (const val *)(uintptr_t)node_get(&d->built, fp);
+    d->nsteps = model_steps(d->m, &d->mem, vars, bytes, len, level, d->labels, &d->steps);
+    d->shown = arena_alloc(&d->mem, d->nsteps + 1);
+    memset(d->shown, 0, d->nsteps + 1);
+    if (d->dot) report_dot_expanding(d->dot, node_get(&d->nodes, fp), level);
 }
 
 static void on_edge(void *ctx, uint64_t from, uint64_t to, uint32_t action, const uint8_t *next, uint32_t len,
                     bool is_new)
 {
     dumping *d = ctx;
-    arena_mark mark = arena_save(&d->mem);
-    const val *vars = is_new ? model_decode(d->m, &d->mem, next, len) : NULL;
+    const model_step_label *s = step_of(d->steps, d->shown, d->nsteps, action, next, len);
+    /* the values TLC keeps: those of the first step to the state */
+    const val *vars = is_new ? built_values(d, to, step_of(d->steps, NULL, d->nsteps, action, next, len), next, len,
+                                            d->level + 1) : NULL;
     if (d->dot) {
-        const model_step_label *s = step_of(d, action, next, len);
         uint64_t target = vars ? node_id(d, to, vars) : node_get(&d->nodes, to);
         report_dot_edge(d->dot, node_get(&d->nodes, from), target, s ? s->name : NULL, s ? s->label : NULL, d->p, vars);
     } else if (is_new) {
         report_dump_state(d->out, ++d->count, d->p, vars);
     }
-    arena_restore(&d->mem, mark);
 }
 
 /* FILE with TLC's extension added unless it has it. */
@@ -136,6 +178,9 @@ int cli_dump(model *m, const cli_options *o, const sema_program *p, uint64_t max
         return EXIT_SYSTEM;
     }
     arena_init(&d.mem);
+    arena_init(&d.levels[0]);
+    arena_init(&d.levels[1]);
+    arena_init(&d.init_mem);
     if (o->dump_dot) d.dot = report_dot_open(d.out, o->dump_colorize, o->dump_labels);
     explore_model em = model_interface(m);
     explore_visitor v = {&d, on_initial, on_expanding, on_edge};
@@ -147,8 +192,13 @@ int cli_dump(model *m, const cli_options *o, const sema_program *p, uint64_t max
         rc = EXIT_SYSTEM;
     }
     arena_free(&d.mem);
+    arena_free(&d.levels[0]);
+    arena_free(&d.levels[1]);
+    arena_free(&d.init_mem);
     free(d.nodes.keys);
     free(d.nodes.ids);
+    free(d.built.keys);
+    free(d.built.ids);
     free(path);
     return rc;
 }

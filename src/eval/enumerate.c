@@ -149,8 +149,8 @@ static void proceed(enumerator *E, todo *rest)
     (&(todo){.kind = (kind_), .idx = (idx_), .e = (e_), .c = (c_), .next = (next_)})
 #define TODO_CDOT(kind_, f_, next_) (&(todo){.kind = (kind_), .c = (f_)->c, .cdot = (f_), .next = (next_)})
 
-/* Item i of a conjunction list, the items after it to follow. */
-static void walk_list_item(enumerator *E, ctx c, const syn_expr *list, uint32_t i, todo *rest)
+/* Item i of a conjunction list walked as a formula, the items after it to follow. */
+static void walk_item(enumerator *E, ctx c, const syn_expr *list, uint32_t i, todo *rest)
 {
     if (i + 1 < list->u.list.nitems) walk(E, c, list->u.list.items[i], TODO_AT(TODO_CONJ, list, i + 1, c, rest), false);
     else walk(E, c, list->u.list.items[i], rest, false);
@@ -553,7 +553,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     eval_worker *w = E->w;
     const sema_ref *r = e->u.apply.res;
     if (util_stack_low())   /* a recursive action: reported before the stack overflows */
-        eval_fail(w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
+        eval_fail_coded(w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
     /* A call may bind variables when its definition or its arguments (x') are of that level. */
     sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
     if (r->kind == REF_DEF) {
@@ -605,6 +605,274 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         }
     }
     return false;
+}
+
+/* ---- conjunction lists as steps ------------------------------------------------------------------
+ * A conjunction list of an action is walked as a list of steps made once per worker (on its first
+ * walk): the items that can neither branch nor bind are TESTs, `x' = e` a STORE into x (or a test
+ * once x' has a value), `UNCHANGED <<x, y>>` COPIES of the current values; any other item is walked
+ * as a formula with the items after it to follow (WALK), as walk_item does for all of them. The steps
+ * run in the list's order in a loop, so a test fails, a binding is made, or an error is raised
+ * exactly where the walk of the list would: the same states, generated counts and errors. Plans are
+ * used for actions only (not Init, a specification's parts, TLC's split, nor a primed context), and
+ * STOREs and COPIES only outside instance substitutions; elsewhere a step is walked. */
+
+typedef enum { STEP_WALK, STEP_TEST, STEP_CALL_TEST, STEP_EQ_TEST, STEP_STORE, STEP_COPY } step_kind;
+
+typedef struct plan_step {
+    step_kind kind;
+    const syn_expr *e;              /* the item, stripped */
+    const syn_expr *rhs;            /* STEP_STORE: e */
+    uint32_t nvars;                 /* STEP_STORE: 1; STEP_COPY: the variables kept */
+    uint32_t *vars;
+    const syn_expr **var_exprs;     /* STEP_COPY: where each variable is named (for errors) */
+} plan_step;
+
+typedef struct walk_plan {
+    uint32_t n;
+    plan_step steps[];
+} walk_plan;
+
+/* The plans by conjunction list, open addressing on the list's address. */
+struct walk_plans {
+    const syn_expr **keys;
+    walk_plan **plans;
+    uint32_t cap, len;
+};
+
+enum { PLAN_MAX_VARS = 64 };   /* a worker binds at most this many variables in one run of a plan */
+
+void eval_walk_plans_free(struct walk_plans *p)
+{
+    if (!p) return;
+    for (uint32_t i = 0; i < p->cap; i++)
+        if (p->plans[i]) {
+            for (uint32_t k = 0; k < p->plans[i]->n; k++) {
+                free(p->plans[i]->steps[k].vars);
+                free(p->plans[i]->steps[k].var_exprs);
+            }
+            free(p->plans[i]);
+        }
+    free(p->keys);
+    free(p->plans);
+    free(p);
+}
+
+/* The variable `x'` names when it is a variable of the module in which it is written, or -1. */
+static int store_target(const syn_expr *lhs)
+{
+    if (!sema_is_builtin(lhs, B_PRIME)) return -1;
+    const syn_expr *x = sema_strip(lhs->u.apply.args[0]);
+    if (x->kind != SX_APPLY || x->u.apply.nargs) return -1;
+    const sema_ref *r = x->u.apply.res;
+    if (r->kind != REF_DECL || !r->decl->is_variable || r->npath || r->decl->index == UINT32_MAX) return -1;
+    return (int)r->decl->index;
+}
+
+/* lhs = rhs as walk_eq takes it outside a primed context: a STORE, a test, or (a name that may stand
+ * for x', a variable reached otherwise) a walk. */
+static step_kind eq_kind(const syn_expr *e, int *var)
+{
+    const syn_expr *lhs = sema_strip(e->u.apply.args[0]);
+    if (lhs->kind == SX_APPLY && !lhs->u.apply.nargs && lhs->u.apply.res->kind == REF_BOUND) return STEP_WALK;
+    if (!sema_is_builtin(lhs, B_PRIME)) return STEP_EQ_TEST;
+    *var = store_target(lhs);
+    if (*var >= 0) return STEP_STORE;
+    const syn_expr *x = sema_strip(lhs->u.apply.args[0]);
+    if (x->kind != SX_APPLY || x->u.apply.nargs) return STEP_EQ_TEST;
+    const sema_ref *r = x->u.apply.res;
+    return r->kind == REF_DECL && r->decl->is_variable ? STEP_WALK : r->kind == REF_BOUND ? STEP_WALK : STEP_EQ_TEST;
+}
+
+typedef struct copies { uint32_t vars[PLAN_MAX_VARS]; const syn_expr *exprs[PLAN_MAX_VARS]; uint32_t n; } copies;
+
+/* The variables UNCHANGED e keeps, as walk_unchanged finds them (tuples, variables, definitions
+ * without parameters); false where it would do anything else. */
+static bool unchanged_vars(const eval_program *ep, const syn_expr *e, copies *out, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (depth > 16) return false;
+    if (e->kind == SX_TUPLE) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!unchanged_vars(ep, e->u.list.items[i], out, depth)) return false;
+        return true;
+    }
+    if (e->kind != SX_APPLY || e->u.apply.nargs) return false;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind == REF_DECL && r->decl->is_variable && !r->npath && r->decl->index != UINT32_MAX) {
+        if (out->n == PLAN_MAX_VARS) return false;
+        out->vars[out->n] = r->decl->index;
+        out->exprs[out->n++] = e;
+        return true;
+    }
+    if (r->kind != REF_DEF || r->npath) return false;
+    const sema_def *d = eval_ref_def(ep, r->def, r);
+    return !d->native && d->nparams == 0 && !d->is_function && unchanged_vars(ep, d->body, out, depth + 1);
+}
+
+/* What walking item e of an action's conjunction list does (see the section's comment). */
+static plan_step plan_item(const eval_program *ep, const syn_expr *item)
+{
+    const syn_expr *e = sema_strip(item);
+    plan_step s = {.kind = STEP_WALK, .e = e};
+    if (e->kind != SX_APPLY) return s;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind == REF_DEF) {
+        if (!walks_into(ep, r->def, eval_ref_def(ep, r->def, r), e, LEVEL_ACTION)) s.kind = STEP_CALL_TEST;
+        return s;
+    }
+    if (r->kind != REF_BUILTIN) return s;
+    switch (r->builtin) {
+    case B_AND: case B_OR: case B_IN: case B_IMPLIES: case B_CDOT: return s;
+    case B_EQ: {
+        int var = -1;
+        s.kind = eq_kind(e, &var);
+        if (s.kind == STEP_STORE) {
+            s.rhs = e->u.apply.args[1];
+            s.nvars = 1;
+            s.vars = util_xmalloc(sizeof(uint32_t));
+            s.vars[0] = (uint32_t)var;
+        }
+        return s;
+    }
+    case B_UNCHANGED: {
+        copies k = {.n = 0};
+        if (!unchanged_vars(ep, e->u.apply.args[0], &k, 0)) return s;
+        s.kind = STEP_COPY;
+        s.nvars = k.n;
+        s.vars = util_xmalloc(sizeof(uint32_t) * (k.n + 1));
+        s.var_exprs = util_xmalloc(sizeof(*s.var_exprs) * (k.n + 1));
+        memcpy(s.vars, k.vars, sizeof(uint32_t) * k.n);
+        memcpy(s.var_exprs, k.exprs, sizeof(*s.var_exprs) * k.n);
+        return s;
+    }
+    default: s.kind = STEP_TEST; return s;
+    }
+}
+
+static uint32_t plan_slot(const struct walk_plans *p, const syn_expr *list)
+{
+    uint32_t h = (uint32_t)(((uintptr_t)list >> 4) * 0x9E3779B1u);
+    uint32_t i = h & (p->cap - 1);
+    while (p->keys[i] && p->keys[i] != list) i = (i + 1) & (p->cap - 1);
+    return i;
+}
+
+static void plans_grow(struct walk_plans *p)
+{
+    struct walk_plans old = *p;
+    p->cap = old.cap ? 2 * old.cap : 64;
+    p->keys = util_xcalloc(p->cap, sizeof *p->keys);
+    p->plans = util_xcalloc(p->cap, sizeof *p->plans);
+    for (uint32_t i = 0; i < old.cap; i++)
+        if (old.keys[i]) {
+            uint32_t j = plan_slot(p, old.keys[i]);
+            p->keys[j] = old.keys[i];
+            p->plans[j] = old.plans[i];
+        }
+    free(old.keys);
+    free(old.plans);
+}
+
+/* The worker's plan of a conjunction list, made on its first walk. */
+static const walk_plan *plan_of(eval_worker *w, const syn_expr *list)
+{
+    struct walk_plans *p = w->walk_plans;
+    if (!p) p = w->walk_plans = util_xcalloc(1, sizeof *p);
+    if (p->cap) {
+        uint32_t i = plan_slot(p, list);
+        if (p->keys[i]) return p->plans[i];
+    }
+    if (2 * (p->len + 1) > p->cap) plans_grow(p);
+    uint32_t n = list->u.list.nitems;
+    walk_plan *plan = util_xmalloc(sizeof *plan + sizeof(plan_step) * n);
+    plan->n = n;
+    for (uint32_t k = 0; k < n; k++) plan->steps[k] = plan_item(w->ep, list->u.list.items[k]);
+    uint32_t i = plan_slot(p, list);
+    p->keys[i] = list;
+    p->plans[i] = plan;
+    p->len++;
+    return plan;
+}
+
+/* Steps i.. of a list's plan, then `rest`. The variables bound on the way are unbound on return,
+ * as bind_and_proceed does once the walk after the binding is done. */
+static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan *plan, uint32_t i, todo *rest)
+{
+    eval_worker *w = E->w;
+    bool plain = !ctx_subst(c);   /* x' and UNCHANGED x name the variables themselves */
+    uint32_t bound[PLAN_MAX_VARS], nbound = 0;
+    for (; i < plan->n; i++) {
+        const plan_step *s = &plan->steps[i];
+        step_kind kind = s->kind;
+        if (!plain && (kind == STEP_STORE || kind == STEP_COPY)) kind = STEP_WALK;
+        if (kind == STEP_WALK) {
+            walk_item(E, c, list, i, rest);
+            goto unbind;
+        }
+        if (E->stopped) goto unbind;
+        if (all_assigned(E, s->e)) {
+            if (!test_holds(E, c, s->e)) goto unbind;
+            continue;
+        }
+        switch (kind) {
+        case STEP_CALL_TEST:
+            if (util_stack_low())
+                eval_fail(w, s->e->loc, "recursion too deep in %s: the stack ran out", s->e->u.apply.name);
+            /* fall through */
+        case STEP_TEST:
+            if (!test_holds(E, c, s->e)) goto unbind;
+            break;
+        case STEP_EQ_TEST:
+            if (!eval_truth(w, c, s->e)) goto unbind;
+            break;
+        case STEP_STORE: {
+            uint32_t var = s->vars[0];
+            if (w->next_bound[var]) {
+                if (!eval_truth(w, c, s->e)) goto unbind;
+                break;
+            }
+            w->next[var] = eval_expr(w, c, s->rhs);
+            w->next_bound[var] = true;
+            E->unbound--;
+            bound[nbound++] = var;
+            break;
+        }
+        case STEP_COPY:
+            for (uint32_t k = 0; k < s->nvars; k++) {
+                uint32_t var = s->vars[k];
+                val cur = w->state[var];
+                if (cur.kind == VAL_NONE) eval_fail_unset_variable(w, s->var_exprs[k]->loc, w->ep->sema->variables[var]);
+                if (!w->next_bound[var]) {
+                    w->next[var] = cur;
+                    w->next_bound[var] = true;
+                    E->unbound--;
+                    bound[nbound++] = var;
+                } else if (!eval_equal(w, w->next[var], cur, s->var_exprs[k]->loc)) {
+                    goto unbind;
+                }
+            }
+            break;
+        case STEP_WALK: break;
+        }
+    }
+    proceed(E, rest);
+unbind:
+    while (nbound) {
+        uint32_t var = bound[--nbound];
+        w->next_bound[var] = false;
+        E->unbound++;
+    }
+}
+
+/* Item i of a conjunction list, the items after it to follow: by the list's plan in an action. */
+static void walk_list_item(enumerator *E, ctx c, const syn_expr *list, uint32_t i, todo *rest)
+{
+    if (E->init || E->spec || E->split_only || ctx_primed(c) || E->w->ep->sema->nvars > PLAN_MAX_VARS) {
+        walk_item(E, c, list, i, rest);
+        return;
+    }
+    run_plan(E, c, list, plan_of(E->w, list), i, rest);
 }
 
 /* ---- action composition ------------------------------------------------------------------------- */

@@ -136,6 +136,7 @@ void eval_worker_free(eval_worker *w)
         free(w->epoch_bank[b]);
     }
     eval_def_cache_free(w->def_cache);
+    eval_walk_plans_free(w->walk_plans);
     free(w->next_memo);
     free(w->next_epoch_of);
     VEC_FREE(w->registers);
@@ -179,7 +180,7 @@ void eval_set_quiet(eval_worker *w, bool on) { w->quiet = on; }
 
 /* ---- errors ------------------------------------------------------------------------------------- */
 
-static _Noreturn void vfail(eval_worker *w, eval_status st, syn_loc loc, const char *fmt, va_list ap)
+static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, syn_loc loc, const char *fmt, va_list ap)
 {
     arena_reset(&w->err_mem);
     va_list ap2;
@@ -188,7 +189,7 @@ static _Noreturn void vfail(eval_worker *w, eval_status st, syn_loc loc, const c
     char *msg = arena_alloc(&w->err_mem, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
-    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL};
+    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL, coded};
     eval_rethrow(w);
 }
 
@@ -196,14 +197,21 @@ _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vfail(w, EVAL_ERROR, loc, fmt, ap);
+    vfail(w, EVAL_ERROR, false, loc, fmt, ap);
+}
+
+_Noreturn void eval_fail_coded(eval_worker *w, syn_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(w, EVAL_ERROR, true, loc, fmt, ap);
 }
 
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vfail(w, EVAL_ASSERT, loc, fmt, ap);
+    vfail(w, EVAL_ASSERT, true, loc, fmt, ap);
 }
 
 /* ---- protected calls ---------------------------------------------------------------------------- */

@@ -198,6 +198,7 @@ struct eval_worker {
     uint64_t pick_rejected;      /* eval_pick_reject calls so far (only differences matter) */
     /* Values of shared thunks (env.shared) for the current state, direct-mapped by address. */
     struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
+    struct walk_plans *walk_plans;   /* enumerate.c: conjunction lists as steps, made on first walk */
 };
 
 /* ---- protected calls (eval.c) ----
@@ -218,6 +219,8 @@ void eval_switch_state(eval_worker *w, const val *state, bool anew);
 
 /* Report an error and unwind to the enclosing eval_* entry point. */
 _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* An error TLC reports under an error code of its own (eval_error.coded): its modules' errors. */
+_Noreturn void eval_fail_coded(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* One call deeper (into `name`, or NULL for a LET definition or an argument): a located error past
  * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out. */
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name);
@@ -248,6 +251,9 @@ void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v);
 void eval_def_cache_free(eval_def_cache *c);
 /* At a worker's reset (nothing found in the cache is in use): empty it if it is past its budget. */
 void eval_def_cache_trim(eval_def_cache *c);
+
+/* enumerate.c: a worker's plans of conjunction lists (NULL: none made). */
+void eval_walk_plans_free(struct walk_plans *p);
 
 /* expr.c */
 /* The value of e: from the cache of constants when it has a slot, else eval_node. */

@@ -9,10 +9,10 @@
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name)
 {
     if (++w->depth > EVAL_MAX_DEPTH)
-        eval_fail(w, loc, "recursion deeper than %d calls%s%s", EVAL_MAX_DEPTH, name ? " in " : "", name ? name : "");
+        eval_fail_coded(w, loc, "recursion deeper than %d calls%s%s", EVAL_MAX_DEPTH, name ? " in " : "", name ? name : "");
     if (util_stack_low())
-        eval_fail(w, loc, "recursion too deep%s%s: the stack ran out after %u nested calls", name ? " in " : "",
-                  name ? name : "", w->depth);
+        eval_fail_coded(w, loc, "recursion too deep%s%s: the stack ran out after %u nested calls", name ? " in " : "",
+                        name ? name : "", w->depth);
 }
 
 /* ---- environments ------------------------------------------------------------------------------- */

@@ -19,7 +19,8 @@ static syn_loc arg_loc(native_call *call, uint32_t i)
 
 void native_int_failed(native_call *call, uint32_t i, val v)
 {
-    eval_fail(call->w, arg_loc(call, i), "expected an integer but the value is %s", val_to_string(&call->w->scratch, v));
+    eval_fail_coded(call->w, arg_loc(call, i), "expected an integer but the value is %s",
+                    val_to_string(&call->w->scratch, v));
 }
 
 static val enumerate_at(native_call *call, val v, syn_loc loc)
@@ -27,7 +28,8 @@ static val enumerate_at(native_call *call, val v, syn_loc loc)
     val out;
     val_status st = val_enumerate(&call->w->scratch, v, &out);
     if (st == VAL_TYPE)
-        eval_fail(call->w, loc, "expected a set but the value is %s", val_to_string(&call->w->scratch, v));
+        eval_fail_coded(call->w, loc, "expected a set but the value is %s", val_to_string(&call->w->scratch, v));
+    /* TLC's enumeration of an infinite set is an error of its core, raised uncoded */
     if (st == VAL_INFINITE)
         eval_fail(call->w, loc, "cannot enumerate the infinite set %s", val_to_string(&call->w->scratch, v));
     eval_check(call->w, loc, st);
@@ -42,7 +44,8 @@ val native_seq_arg(native_call *call, uint32_t i, const char *op)
 {
     val s = native_arg(call, i);
     if (!val_is_seq(s))
-        eval_fail(call->w, arg_loc(call, i), "%s needs a sequence, not %s", op, val_to_string(&call->w->scratch, s));
+        eval_fail_coded(call->w, arg_loc(call, i), "%s needs a sequence, not %s", op,
+                        val_to_string(&call->w->scratch, s));
     return s;
 }
 
@@ -82,7 +85,7 @@ _Noreturn void native_fail(native_call *call, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    eval_fail(call->w, call->loc, "%s", buf);
+    eval_fail_coded(call->w, call->loc, "%s", buf);   /* as TLC's modules report their errors */
 }
 
 void native_text_put(native_text *t, const char *s, size_t n)

@@ -198,6 +198,7 @@ void val_domains_trim(val_domains *d)
 }
 
 static val read_val(reader *r);
+static inline void read_vals(reader *r, val *xs, uint64_t n);
 
 /* The n values of a function's domain, dlen bytes at r->p: from the table when they were decoded
  * before, else decoded into it (domains too long to be worth a table's room go to r->a). */
@@ -218,7 +219,7 @@ static val *read_domain(reader *r, uint64_t n, uint64_t dlen)
     arena *own = r->a;
     if (s) r->a = &d->mem;
     val *dom = arena_alloc(r->a, sizeof(val) * (n + 1));
-    for (uint64_t i = 0; i < n; i++) dom[i] = read_val(r);
+    read_vals(r, dom, n);
     r->a = own;
     if (r->p != bytes + dlen) r->bad = true;
     if (s && !r->bad) {
@@ -241,6 +242,46 @@ static uint64_t get_varint(reader *r)
     return 0;
 }
 
+/* A string of the given rank (the rank is the string's: no look-up of it again). */
+static inline bool string_at(uint64_t rank, val *out)
+{
+    atom s = rank < UINT32_MAX ? util_intern_at((uint32_t)rank) : NULL;
+    if (!s) return false;
+    *out = (val){.kind = VAL_STR, .aux = (uint32_t)rank};
+    out->u.s = s;
+    return true;
+}
+
+/* The immediate values whose varint is one byte, read in line (most members of arrays are); false,
+ * the reader untouched, for the others. */
+static inline bool read_small_scalar(reader *r, val *out)
+{
+    const uint8_t *p = r->p;
+    if (p >= r->end) return false;
+    uint8_t tag = *p;
+    if (tag == TAG_FALSE || tag == TAG_TRUE) {
+        *out = val_bool(tag == TAG_TRUE);
+        r->p++;
+        return true;
+    }
+    if (tag > TAG_MODEL || r->end - p < 2 || (p[1] & 0x80)) return false;
+    switch (tag) {
+    case TAG_INT: *out = val_int((int64_t)(p[1] >> 1) ^ -(int64_t)(p[1] & 1)); break;
+    case TAG_STR: if (!string_at(p[1], out)) return false; break;
+    case TAG_MODEL: *out = val__model_at(p[1]); break;
+    default: return false;
+    }
+    r->p += 2;
+    return true;
+}
+
+/* n values into xs. */
+static inline __attribute__((always_inline)) void read_vals(reader *r, val *xs, uint64_t n)
+{
+    for (uint64_t i = 0; i < n; i++)
+        if (!read_small_scalar(r, &xs[i])) xs[i] = read_val(r);
+}
+
 static val read_val(reader *r)
 {
     if (r->p >= r->end) {
@@ -256,9 +297,9 @@ static val read_val(reader *r)
         return val_int((int64_t)(z >> 1) ^ -(int64_t)(z & 1));
     }
     case TAG_STR: {
-        atom s = util_intern_at((uint32_t)get_varint(r));
-        if (!s) break;
-        return val_str(s);
+        val v;
+        if (!string_at(get_varint(r), &v)) break;
+        return v;
     }
     case TAG_MODEL: return val__model_at((uint32_t)get_varint(r));
     case TAG_SET: case TAG_SEQ: {
@@ -274,7 +315,7 @@ static val read_val(reader *r)
         if (n == 0 && tag == TAG_SET) return val_empty_set();
         val_set *s = arena_alloc(r->a, sizeof(val_set) + n * sizeof(val));
         s->n = (uint32_t)n;
-        for (uint64_t i = 0; i < n; i++) s->elems[i] = read_val(r);
+        read_vals(r, s->elems, n);
         val v = {.kind = tag == TAG_SET ? VAL_SET : VAL_SEQ};
         v.u.set = s;   /* val_set and val_seq share their layout */
         return v;
@@ -286,7 +327,7 @@ static val read_val(reader *r)
         f->n = (uint32_t)n;
         f->dom = read_domain(r, n, dlen);
         f->rng = arena_alloc(r->a, sizeof(val) * (n + 1));
-        for (uint64_t i = 0; i < n; i++) f->rng[i] = read_val(r);
+        read_vals(r, f->rng, n);
         val v = {.kind = VAL_FUNC};
         v.u.fn = f;
         return v;
@@ -315,54 +356,58 @@ bool val_state_deserialize_shared(arena *a, const uint8_t *bytes, uint32_t len, 
     return !r.bad && r.p == r.end;
 }
 
-/* Past one value's bytes, without building it: a count of the values still to pass, rather than
- * a recursion per member. */
-static void skip_val(reader *r)
+/* Past the next `count` values' bytes, without building them: a count of the values still to pass,
+ * rather than a recursion per member (or a call per value of a run). */
+static void skip_vals(reader *r, uint64_t count)
 {
-    uint64_t left = 1;
+    const uint8_t *p = r->p, *end = r->end;
+    uint64_t left = count;
     while (left) {
-        if (r->p >= r->end) {
-            r->bad = true;
-            return;
-        }
-        uint8_t tag = *r->p++;
+        if (p >= end) break;
+        uint8_t tag = *p++;
         left--;
         if (tag == TAG_FALSE || tag == TAG_TRUE) continue;
         if (tag == TAG_INT || tag == TAG_MODEL || tag == TAG_STR) {   /* a varint (a string's rank) */
-            while (r->p < r->end && (*r->p & 0x80)) r->p++;
-            r->p++;
+            while (p < end && (*p & 0x80)) p++;
+            p++;
             continue;
         }
         if (tag != TAG_SET && tag != TAG_SEQ && tag != TAG_FUNC) {
             left++;
             break;
         }
+        r->p = p;
         uint64_t n = get_varint(r);
+        p = r->p;
         if (tag == TAG_SET && n == UINT32_MAX) {
             val v;
-            if (r->end - r->p < (ptrdiff_t)sizeof v.u.lazy) {
+            if (end - p < (ptrdiff_t)sizeof v.u.lazy) {
                 left++;
                 break;
             }
-            r->p += sizeof v.u.lazy;
+            p += sizeof v.u.lazy;
             continue;
         }
-        if (n > (uint64_t)(r->end - r->p)) {
+        if (n > (uint64_t)(end - p)) {
             left++;
             break;
         }
         if (tag == TAG_FUNC) {   /* past the domain at once: its length is written */
             uint64_t dlen = get_varint(r);
-            if (dlen > (uint64_t)(r->end - r->p)) {
+            p = r->p;
+            if (dlen > (uint64_t)(end - p)) {
                 left++;
                 break;
             }
-            r->p += dlen;
+            p += dlen;
         }
         left += n;
     }
-    if (left || r->p > r->end) r->bad = true;   /* a break above: bytes that are no value */
+    r->p = p;
+    if (left || p > end) r->bad = true;   /* a break above: bytes that are no value */
 }
+
+static void skip_val(reader *r) { skip_vals(r, 1); }
 
 /* ---- writing a value like another one ------------------------------------------------------------
  *
@@ -383,11 +428,23 @@ static void copy_next(val_buf *b, reader *r)
 
 static bool same_value(const val *x, const val *y) { return x->kind == y->kind && x->u.i == y->u.i; }
 
-/* The old bytes from *from to the reader's place, copied at once (runs of unchanged values). */
-static void flush_copy(val_buf *b, const reader *r, const uint8_t **from)
+/* A run of the old value's parts that the new one has unchanged: its first byte, and how many values
+ * it has (passed at once when the run ends). */
+typedef struct run { const uint8_t *from; uint64_t n; } run;
+
+static inline void run_add(run *u, const reader *r)
 {
-    if (*from) put(b, *from, (size_t)(r->p - *from));
-    *from = NULL;
+    if (!u->n) u->from = r->p;
+    u->n++;
+}
+
+/* The run's bytes, copied at once; the reader is past them. */
+static void flush_copy(val_buf *b, reader *r, run *u)
+{
+    if (!u->n) return;
+    skip_vals(r, u->n);
+    put(b, u->from, (size_t)(r->p - u->from));
+    u->n = 0;
 }
 
 /* Members of two sets, in order: the new set's members found in the old one have its bytes. */
@@ -395,16 +452,15 @@ static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reade
 {
     put_tagged(b, TAG_SET, v->n);
     uint32_t i = 0, j = 0;
-    const uint8_t *from = NULL;
+    run u = {0};
     while (i < v->n && j < was->n) {
         int c = same_value(&v->elems[i], &was->elems[j]) ? 0 : val_compare(v->elems[i], was->elems[j]);
         if (c == 0) {
-            if (!from) from = r->p;
-            skip_val(r);
+            run_add(&u, r);
             i++, j++;
             continue;
         }
-        flush_copy(b, r, &from);
+        flush_copy(b, r, &u);
         if (c < 0) {
             val_serialize(v->elems[i++], b);
         } else {
@@ -412,8 +468,8 @@ static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reade
             j++;
         }
     }
-    flush_copy(b, r, &from);
-    for (; j < was->n; j++) skip_val(r);
+    flush_copy(b, r, &u);
+    skip_vals(r, was->n - j);
     put_values(b, v->elems + i, v->n - i);
 }
 
@@ -421,18 +477,17 @@ static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reade
 static void put_run_like(val_buf *b, const val *v, uint32_t nv, const val *was, uint32_t nwas, reader *r)
 {
     uint32_t both = nv < nwas ? nv : nwas;
-    const uint8_t *from = NULL;
+    run u = {0};
     for (uint32_t i = 0; i < both; i++) {
         if (same_value(&v[i], &was[i])) {
-            if (!from) from = r->p;
-            skip_val(r);
+            run_add(&u, r);
             continue;
         }
-        flush_copy(b, r, &from);
+        flush_copy(b, r, &u);
         put_like(b, v[i], was[i], r);
     }
-    flush_copy(b, r, &from);
-    for (uint32_t i = both; i < nwas; i++) skip_val(r);
+    flush_copy(b, r, &u);
+    skip_vals(r, nwas - both);
     put_values(b, v + both, nv - both);
 }
 
@@ -469,11 +524,25 @@ static void put_like(val_buf *b, val v, val was, reader *r)
     val_serialize(v, b);
 }
 
-bool val_member_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets)
+uint32_t val_parts(val v)
 {
+    switch (v.kind) {
+    case VAL_SET: case VAL_SEQ: return v.u.set->n;   /* val_set and val_seq share their layout */
+    case VAL_FUNC: return v.u.fn->n;
+    default: return 0;
+    }
+}
+
+bool val_part_offsets(const uint8_t *bytes, uint32_t len, val was, uint32_t *offsets)
+{
+    uint32_t n = val_parts(was);
     reader r = {.p = bytes, .end = bytes + len};
-    r.p++;   /* the tag */
-    if (get_varint(&r) != n) return false;
+    if (!n || !len || (*r.p++ == TAG_FUNC) != (was.kind == VAL_FUNC) || get_varint(&r) != n) return false;
+    if (was.kind == VAL_FUNC) {   /* past the domain: the parts are the range's values */
+        uint64_t dlen = get_varint(&r);
+        if (dlen > (uint64_t)(r.end - r.p)) return false;
+        r.p += dlen;
+    }
     for (uint32_t i = 0; i < n; i++) {
         offsets[i] = (uint32_t)(r.p - bytes);
         skip_val(&r);
@@ -482,9 +551,9 @@ bool val_member_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t
     return !r.bad && r.p == r.end;
 }
 
-void val_serialize_set_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out)
+/* Members of two sets, the old one's found by their offsets: runs of shared members copied at once. */
+static void put_set_at(val_buf *out, const val_set *s, const val_set *t, const uint8_t *bytes, const uint32_t *offsets)
 {
-    const val_set *s = v.u.set, *t = was.u.set;
     put_tagged(out, TAG_SET, s->n);
     uint32_t i = 0, j = 0, from = UINT32_MAX;   /* old members [from, j) are copied, at once */
     while (i < s->n && j < t->n) {
@@ -500,6 +569,43 @@ void val_serialize_set_like(val v, val was, const uint8_t *bytes, const uint32_t
     }
     if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[j] - offsets[from]);
     put_values(out, s->elems + i, s->n - i);
+}
+
+/* Values at the same places (put_run_like's), the old ones found by their offsets: unchanged runs are
+ * copied at once, a changed value is written like the old one from its own bytes. */
+static void put_run_at(val_buf *out, const val *v, uint32_t nv, const val *was, uint32_t nwas, const uint8_t *bytes,
+                       const uint32_t *offsets)
+{
+    uint32_t both = nv < nwas ? nv : nwas, from = UINT32_MAX;
+    for (uint32_t i = 0; i < both; i++) {
+        if (same_value(&v[i], &was[i])) {
+            if (from == UINT32_MAX) from = i;
+            continue;
+        }
+        if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[i] - offsets[from]), from = UINT32_MAX;
+        reader r = {.p = bytes + offsets[i], .end = bytes + offsets[i + 1]};
+        put_like(out, v[i], was[i], &r);
+    }
+    if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[both] - offsets[from]);
+    put_values(out, v + both, nv - both);
+}
+
+bool val_serialize_parts_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out)
+{
+    if (v.kind != was.kind) return false;
+    switch (v.kind) {
+    case VAL_SET: put_set_at(out, v.u.set, was.u.set, bytes, offsets); return true;
+    case VAL_SEQ:
+        put_tagged(out, TAG_SEQ, v.u.seq->n);
+        put_run_at(out, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, bytes, offsets);
+        return true;
+    case VAL_FUNC:
+        if (v.u.fn->dom != was.u.fn->dom || v.u.fn->n != was.u.fn->n) return false;
+        put(out, bytes, offsets[0]);   /* the same domain: the same tag, size and domain bytes */
+        put_run_at(out, v.u.fn->rng, v.u.fn->n, was.u.fn->rng, was.u.fn->n, bytes, offsets);
+        return true;
+    default: return false;
+    }
 }
 
 void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out)

@@ -60,15 +60,16 @@ static uint32_t rng_below(rng *r, uint32_t n)
 
 /* ---- states kept by a walk ----------------------------------------------------------------------- */
 
-typedef struct state_ref { size_t off; uint32_t len, action; } state_ref;
+/* A state of a walk: its bytes, the action that led to it and the draw that picked it (0: none) */
+typedef struct state_ref { size_t off; uint32_t len, action; uint64_t draw; } state_ref;
 typedef struct walk_buf {
     VEC(uint8_t) bytes;
     VEC(state_ref) states;
 } walk_buf;
 
-static void walk_push(walk_buf *b, const uint8_t *bytes, uint32_t len, uint32_t action)
+static void walk_push(walk_buf *b, const uint8_t *bytes, uint32_t len, uint32_t action, uint64_t draw)
 {
-    state_ref r = {b->bytes.len, len, action};
+    state_ref r = {b->bytes.len, len, action, draw};
     VEC_RESERVE(b->bytes, b->bytes.len + len + 1);
     memcpy(b->bytes.items + b->bytes.len, bytes, len);
     b->bytes.len += len;
@@ -81,15 +82,18 @@ static const uint8_t *walk_state(const walk_buf *b, uint32_t i, uint32_t *len)
     return b->bytes.items + b->states.items[i].off;
 }
 
-/* The walk's states as an explore trace (copied). */
-static explore_trace_state *walk_trace(const walk_buf *b, uint32_t *n)
+/* The walk's states as an explore trace (copied), and each one's draw in *draws (NULL: not wanted;
+ * the caller frees it). */
+static explore_trace_state *walk_trace(const walk_buf *b, uint32_t *n, uint64_t **draws)
 {
     *n = (uint32_t)b->states.len;
     explore_trace_state *t = util_xcalloc(*n + 1, sizeof *t);
+    if (draws) *draws = util_xcalloc(*n + 1, sizeof(uint64_t));
     for (uint32_t i = 0; i < *n; i++) {
         const state_ref *r = &b->states.items[i];
         t[i] = (explore_trace_state){util_xmalloc(r->len ? r->len : 1), r->len, r->action};
         memcpy(t[i].bytes, b->bytes.items + r->off, r->len);
+        if (draws) (*draws)[i] = r->draw;
     }
     return t;
 }
@@ -203,12 +207,12 @@ static void fail(sim_worker *w, uint64_t walk, explore_verdict v, fail_site site
     atomic_min(&w->sim->cutoff, walk);
     if (w->failure_trace && w->failure_walk < walk) return;
     explore_trace_free(w->failure_trace, w->failure_len);
-    if (extra) walk_push(&w->walk, extra, extra_len, extra_action);
+    if (extra) walk_push(&w->walk, extra, extra_len, extra_action, w->draw);
     w->failure = v;
     w->failure_site = site;
     w->failure_draw = w->draw;
     w->failure_walk = walk;
-    w->failure_trace = walk_trace(&w->walk, &w->failure_len);
+    w->failure_trace = walk_trace(&w->walk, &w->failure_len, NULL);
     w->failure_rec = (walk_rec){.walk = walk, .generated = generated, .len = (uint32_t)w->walk.states.len};
     w->failure_temporal = false;
 }
@@ -218,7 +222,7 @@ static bool check_walk(sim_worker *w, uint64_t walk, uint64_t generated)
 {
     const simulate_options *o = w->sim->o;
     uint32_t n;
-    explore_trace_state *t = walk_trace(&w->walk, &n);
+    explore_trace_state *t = walk_trace(&w->walk, &n, NULL);
     simulate_lasso lasso = {0};
     int res = o->check_walk(o->ctx, w->mw, t, n, &lasso);
     explore_trace_free(t, n);
@@ -343,10 +347,10 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
     const uint8_t *next = explore_collector_state(w->col, pick_successor(w->col, chosen, r), &len, &action);
     if (counting) count_steps(&w->steps, w->walk.states.items[level - 1].action, action, 1);
     if (last) {   /* TLC takes one more step, counted but not on the walk; file=P shows it */
-        if (writing) walk_push(&w->beyond, next, len, action);
+        if (writing) walk_push(&w->beyond, next, len, action, draw);
         return STEP_END;
     }
-    walk_push(&w->walk, next, len, action);
+    walk_push(&w->walk, next, len, action, draw);
     return STEP_ON;
 }
 
@@ -360,7 +364,7 @@ static bool run_walk(sim_worker *w, uint64_t walk)
     w->beyond.bytes.len = w->beyond.states.len = 0;
     uint32_t len;
     const uint8_t *first = walk_state(&s->init, rng_below(&r, (uint32_t)s->init.states.len), &len);
-    walk_push(&w->walk, first, len, 0);
+    walk_push(&w->walk, first, len, 0, 0);
     uint64_t generated = 0;
     uint32_t depth = s->o->depth ? s->o->depth : 1;
     for (uint32_t level = 1; level <= depth; level++) {
@@ -378,11 +382,13 @@ static bool run_walk(sim_worker *w, uint64_t walk)
         if (w->beyond.states.len) {
             const uint8_t *past = walk_state(&w->beyond, 0, &len);
             action = w->beyond.states.items[0].action;
-            walk_push(&w->walk, past, len, action);
+            walk_push(&w->walk, past, len, action, w->beyond.states.items[0].draw);
         }
-        explore_trace_state *t = walk_trace(&w->walk, &n);
-        s->o->walk_done(s->o->ctx, w->id, w->count, t, n);
+        uint64_t *draws;
+        explore_trace_state *t = walk_trace(&w->walk, &n, &draws);
+        s->o->walk_done(s->o->ctx, w->id, w->count, t, draws, n);
         explore_trace_free(t, n);
+        free(draws);
     }
     w->count++;
     return true;
@@ -416,7 +422,7 @@ static explore_verdict initial_states(sim *s, sim_worker *w, uint64_t *generated
     uint32_t n = explore_collector_count(w->col), len, action;
     if (st == EXPLORE_VIOLATION) {   /* an initial state outside the constraints violates an invariant */
         const uint8_t *bad = explore_collector_violation(w->col, &len, &action);
-        walk_push(&w->walk, bad, len, 0);
+        walk_push(&w->walk, bad, len, 0, 0);
         return EXPLORE_VIOLATED;
     }
     if (st != EXPLORE_OK) return EXPLORE_FAILED;
@@ -433,10 +439,10 @@ static explore_verdict initial_states(sim *s, sim_worker *w, uint64_t *generated
         }
         if (v != EXPLORE_SUCCESS || seen) continue;
         VEC_PUSH(fps, fp);
-        walk_push(&s->init, b, len, 0);
+        walk_push(&s->init, b, len, 0, 0);
         st = m->check_state(w->mw, b, len);
         if (st != EXPLORE_OK) {
-            walk_push(&w->walk, b, len, 0);
+            walk_push(&w->walk, b, len, 0, 0);
             v = st == EXPLORE_VIOLATION ? EXPLORE_VIOLATED : EXPLORE_FAILED;
         }
         m->state_done(w->mw);
@@ -582,7 +588,7 @@ void simulate_run(const explore_model *m, const simulate_options *o, simulate_re
     explore_verdict v = initial_states(&s, &s.workers[0], &initial_generated);
     if (v != EXPLORE_SUCCESS) {
         r->verdict = v;
-        r->trace = walk_trace(&s.workers[0].walk, &r->trace_len);
+        r->trace = walk_trace(&s.workers[0].walk, &r->trace_len, NULL);
         r->stats.generated = initial_generated;
         r->stats.seconds = util_now() - s.start;
         sim_free(&s);

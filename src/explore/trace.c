@@ -165,13 +165,15 @@ explore_outdegree explore_outdegree_of(const uint64_t *hist, size_t len, uint64_
     uint64_t sum = 0, below = 0;
     bool min_set = false;
     od.p95 = UINT64_MAX;
+    /* TLC's percentile: the first outdegree whose running count passes (int)(n * 0.95), in doubles */
+    uint64_t pos = (uint64_t)((double)n * 0.95);
     for (uint64_t k = 0; k < len; k++) {
         if (!hist[k]) continue;
         if (!min_set) od.min = k, min_set = true;
         od.max = k;
         sum += k * hist[k];
         below += hist[k];
-        if (od.p95 == UINT64_MAX && below * 100 >= n * 95) od.p95 = k;
+        if (od.p95 == UINT64_MAX && below > pos) od.p95 = k;
     }
     od.mean = (sum + n / 2) / n;
     return od;

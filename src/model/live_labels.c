@@ -152,6 +152,22 @@ static bool match_chain(live_labeller *lab, const eval_action *a, bool *any)
     return true;
 }
 
+/* Does one of `vars` have another value in next than in cur? False when a comparison is not a
+ * plain one (values TLC would not compare, or equality it cannot decide): the caller then evaluates
+ * "v changes", which reports what it reports. */
+static bool vars_changed(const uint64_t *vars, uint32_t nvars, const val *cur, const val *next, bool *out)
+{
+    *out = false;
+    for (uint32_t w = 0; w <= nvars / 64; w++)
+        for (uint64_t bits = vars[w]; bits; bits &= bits - 1) {
+            uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(bits);
+            bool same;
+            if (!val_comparable(cur[i], next[i]) || val_equal_status(cur[i], next[i], &same) != VAL_OK) return false;
+            if (!same) *out = true;
+        }
+    return true;
+}
+
 void live_labeller_successor(live_labeller *lab, const val *next, const eval_action *a)
 {
     if (!lab->state || lab->failed) return;
@@ -167,7 +183,9 @@ void live_labeller_successor(live_labeller *lab, const val *next, const eval_act
         for (uint64_t bits = lab->mask[w]; bits; bits &= bits - 1) {
             uint32_t k = w * 64 + (uint32_t)__builtin_ctzll(bits);
             bool changed;
-            if (!eval_closure_holds(lab->ew, lab->l->derived.items[k].sa.changed, lab->cur, next, &changed)) {
+            const live_derived *d = &lab->l->derived.items[k];
+            if (!(d->changed_vars && vars_changed(d->changed_vars, lab->nvars, lab->cur, next, &changed)) &&
+                !eval_closure_holds(lab->ew, d->sa.changed, lab->cur, next, &changed)) {
                 lab->failed = true;
                 return;
             }
@@ -330,4 +348,290 @@ void model_keep_refinement_mappings(model *m)
         walk_closures(&x, &m->live->edge_labels);
     }
     free(x.vars);
+}
+
+/* ---- labels kept by their variables' bytes -------------------------------------------------------
+ * A label whose truth is a function of the values of some of the variables (reads.c: nothing but
+ * their values, and not all of them) is kept by each worker under their bytes: in the state for a
+ * state label, in both states for a step label. A refinement's ENABLED <<Sched!A>>_Sched!vars in an
+ * implementation, say, repeats over the many states that share the abstract variables' values.
+ * Only evaluations that succeed are kept, so that an error is reported where it was before. */
+
+typedef struct reads_acc { const model *m; uint64_t *vars, *one; bool pure; } reads_acc;
+
+static void add_reads(void *data, const syn_expr *e)
+{
+    reads_acc *a = data;
+    if (!a->pure) return;
+    if (!model_expr_reads(a->m, e, a->one)) {
+        a->pure = false;
+        return;
+    }
+    for (uint32_t w = 0; w < model_var_words(a->m); w++) a->vars[w] |= a->one[w];
+}
+
+/* The variables a closure (or, cl NULL, expression e) reads, into vars: whether it can have a memo
+ * (its truth a function of their values, not all of them). */
+static bool plan_reads(model *m, const eval_closure *cl, const syn_expr *e, uint64_t *vars)
+{
+    uint32_t words = model_var_words(m);
+    reads_acc a = {m, vars, util_xcalloc(words, sizeof(uint64_t)), true};
+    memset(vars, 0, sizeof(uint64_t) * words);
+    if (cl) eval_closure_substitutions(cl, add_reads, &a);
+    else add_reads(&a, e);
+    free(a.one);
+    uint32_t nread = 0;
+    for (uint32_t w = 0; w < words; w++) nread += (uint32_t)__builtin_popcountll(vars[w]);
+    return a.pure && nread < m->prog->nvars;
+}
+
+/* Label `index` (state labels first, then edge labels): the variables it reads, and its memo if it
+ * can have one and is worth it: ENABLED <<A>>_v and <<A>>_v (an enumeration, or an action's
+ * evaluation), not a state predicate, which costs about what its key would. */
+static void plan_label(model *m, const eval_closure *cl, uint32_t index, bool costly)
+{
+    model_liveness *l = m->live;
+    uint64_t *vars = l->label_vars + (size_t)index * model_var_words(m);
+    l->label_memo[index] = plan_reads(m, cl, NULL, vars) && costly ? l->nmemo++ : UINT32_MAX;
+}
+
+/* The action properties [][A]_v: A is evaluated on every step that changes v. */
+static void plan_props(model *m)
+{
+    uint32_t n = (uint32_t)m->action_props.len, words = model_var_words(m);
+    m->prop_plan.vars = util_xcalloc(((size_t)n + 1) * words, sizeof(uint64_t));
+    m->prop_plan.memo = util_xmalloc(sizeof(uint32_t) * (n + 1));
+    m->prop_plan.nmemo = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const named_expr *p = &m->action_props.items[i];
+        bool memo = plan_reads(m, p->cl, p->expr, m->prop_plan.vars + (size_t)i * words);
+        m->prop_plan.memo[i] = memo ? m->prop_plan.nmemo++ : UINT32_MAX;
+    }
+}
+
+void model_plan_labels(model *m)
+{
+    plan_props(m);
+    model_liveness *l = m->live;
+    if (!l) return;
+    uint32_t ns = (uint32_t)l->state_labels.len, ne = (uint32_t)l->edge_labels.len;
+    l->label_vars = util_xcalloc(((size_t)ns + ne + 1) * model_var_words(m), sizeof(uint64_t));
+    l->label_memo = util_xmalloc(sizeof(uint32_t) * (ns + ne + 1));
+    l->nmemo = 0;
+    for (uint32_t i = 0; i < ns; i++)
+        plan_label(m, l->state_labels.items[i], i, l->enabled_step.items[i] >= 0 || l->state_guards.items[i].ndisjuncts);
+    for (uint32_t i = 0; i < ne; i++)
+        plan_label(m, l->edge_labels.items[i], ns + i, l->step_enabled.items[i] >= 0 || l->edge_guards.items[i].ndisjuncts);
+}
+
+/* at most MEMO_SLOTS keys of MEMO_MAX_KEY bytes per kept label and worker; after MEMO_TRIAL lookups,
+ * a memo that found less than a quarter of them is dropped */
+enum { MEMO_SLOTS = 8192, MEMO_MAX_KEY = 1024, MEMO_TRIAL = 4096 };
+
+typedef struct memo_slot { uint64_t hash; uint32_t len, cap; uint8_t *key; bool holds; } memo_slot;
+
+/* One of the two states of a step: its bytes, where its variables start, their hashes as found. */
+typedef struct memo_state { const uint8_t *bytes; uint32_t *offsets; uint64_t *hash; uint8_t *hashed; bool ok; } memo_state;
+
+struct label_memo {
+    const model *m;
+    const model_liveness *l;         /* NULL without temporal properties */
+    uint32_t words, nvars, nstate, nmemo;
+    memo_slot **tables;              /* by kept label, then kept action property; allocated on first use */
+    uint32_t *looked, *found;        /* by memo: lookups and hits, until it is judged */
+    bool *off;                       /* by memo: it found too little to pay for its keys */
+    memo_state s, t;
+    bool step;                       /* t is set: the labels asked about are step labels */
+    uint64_t hash;                   /* the key last looked up, and its table */
+    memo_slot *slot;
+    uint8_t *key;                    /* its bytes (MEMO_MAX_KEY) */
+    uint32_t keylen;
+};
+
+static void memo_state_init(memo_state *s, uint32_t nvars)
+{
+    s->offsets = util_xmalloc(sizeof(uint32_t) * (nvars + 1));
+    s->hash = util_xmalloc(sizeof(uint64_t) * (nvars + 1));
+    s->hashed = util_xmalloc(nvars + 1);
+}
+
+label_memo *label_memo_new(const model *m)
+{
+    const model_liveness *l = m->live;
+    if (!l && !m->prop_plan.nmemo) return NULL;
+    label_memo *c = util_xcalloc(1, sizeof *c);
+    c->m = m;
+    c->l = l;
+    c->words = model_var_words(m);
+    c->nvars = m->prog->nvars;
+    c->nstate = l ? (uint32_t)l->state_labels.len : 0;
+    c->nmemo = (l ? l->nmemo : 0) + m->prop_plan.nmemo;
+    c->tables = util_xcalloc(c->nmemo + 1, sizeof *c->tables);
+    c->looked = util_xcalloc(2 * ((size_t)c->nmemo + 1), sizeof(uint32_t));
+    c->found = c->looked + c->nmemo + 1;
+    c->off = util_xcalloc(c->nmemo + 1, sizeof(bool));
+    memo_state_init(&c->s, c->nvars);
+    memo_state_init(&c->t, c->nvars);
+    c->key = util_xmalloc(MEMO_MAX_KEY);
+    return c;
+}
+
+void label_memo_free(label_memo *c)
+{
+    if (!c) return;
+    for (uint32_t i = 0; i < c->nmemo; i++) {
+        if (!c->tables[i]) continue;
+        for (uint32_t j = 0; j < MEMO_SLOTS; j++) free(c->tables[i][j].key);
+        free(c->tables[i]);
+    }
+    free(c->tables);
+    free(c->looked);
+    free(c->off);
+    memo_state *both[2] = {&c->s, &c->t};
+    for (int k = 0; k < 2; k++) {
+        free(both[k]->offsets);
+        free(both[k]->hash);
+        free(both[k]->hashed);
+    }
+    free(c->key);
+    free(c);
+}
+
+static void memo_take(memo_state *s, uint32_t nvars, const uint8_t *bytes, uint32_t len)
+{
+    s->bytes = bytes;
+    s->ok = val_state_offsets(bytes, len, nvars, s->offsets);
+    memset(s->hashed, 0, nvars);
+}
+
+void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len)
+{
+    if (!c) return;
+    memo_take(&c->s, c->nvars, state, len);
+    c->step = false;
+}
+
+void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len)
+{
+    if (!c) return;
+    if (state != c->s.bytes) memo_take(&c->s, c->nvars, state, len);
+    memo_take(&c->t, c->nvars, next, next_len);
+    c->step = true;
+}
+
+/* Fold the hashes of the variables in vars of state s into h, and their bytes into the key. */
+static uint64_t memo_key(label_memo *c, memo_state *s, const uint64_t *vars, uint64_t h)
+{
+    for (uint32_t w = 0; w < c->words; w++)
+        for (uint64_t bits = vars[w]; bits; bits &= bits - 1) {
+            uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(bits);
+            const uint8_t *b = s->bytes + s->offsets[i];
+            uint32_t len = s->offsets[i + 1] - s->offsets[i];
+            if (!s->hashed[i]) {
+                s->hash[i] = XXH3_64bits(b, len);
+                s->hashed[i] = 1;
+            }
+            h = (h << 31 | h >> 33) ^ s->hash[i];
+            h *= 0xC2B2AE3D27D4EB4Full;
+            if (c->keylen <= MEMO_MAX_KEY && len <= MEMO_MAX_KEY - c->keylen) memcpy(c->key + c->keylen, b, len);
+            c->keylen += len;
+        }
+    return h;
+}
+
+/* Look the predicate with memo `memo` up, reading `vars` (of the step when c->step): 1 or 0 if kept,
+ * -1 if not (then c->slot is where to keep it, or NULL). */
+static int memo_lookup(label_memo *c, uint32_t memo, const uint64_t *vars)
+{
+    c->slot = NULL;
+    if (memo == UINT32_MAX || c->off[memo] || !c->s.ok || (c->step && !c->t.ok)) return -1;
+    if (c->looked[memo] == MEMO_TRIAL) {   /* judged: a memo that is mostly missed costs more than it saves */
+        c->off[memo] = c->found[memo] < MEMO_TRIAL / 4;
+        c->looked[memo]++;
+        if (c->off[memo]) return -1;
+    } else if (c->looked[memo] < MEMO_TRIAL) {
+        c->looked[memo]++;
+    }
+    c->keylen = 0;
+    uint64_t h = memo_key(c, &c->s, vars, 0x9E3779B97F4A7C15ull * (memo + 1));
+    if (c->step) h = memo_key(c, &c->t, vars, h);
+    if (c->keylen > MEMO_MAX_KEY) return -1;
+    c->hash = h | 1;
+    if (!c->tables[memo]) c->tables[memo] = util_xcalloc(MEMO_SLOTS, sizeof(memo_slot));
+    memo_slot *slot = &c->tables[memo][c->hash & (MEMO_SLOTS - 1)];
+    if (slot->hash == c->hash && slot->len == c->keylen && memcmp(slot->key, c->key, c->keylen) == 0) {
+        c->found[memo]++;
+        return slot->holds;
+    }
+    c->slot = slot;
+    return -1;
+}
+
+static void memo_keep(label_memo *c, bool holds)
+{
+    memo_slot *s = c->slot;
+    if (!s) return;
+    if (!s->key || s->cap < c->keylen) {
+        s->cap = c->keylen + 1;
+        s->key = util_xrealloc(s->key, s->cap);
+    }
+    memcpy(s->key, c->key, c->keylen);
+    s->len = c->keylen;
+    s->hash = c->hash;
+    s->holds = holds;
+}
+
+bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval_closure *cl, const val *state,
+                      const val *next, bool *out)
+{
+    if (c && c->l && c->step && index < c->l->edge_changed.len && c->l->edge_changed.items[index] &&
+        vars_changed(c->l->edge_changed.items[index], c->nvars, state, next, out))
+        return true;
+    int kept = -1;
+    if (c) c->slot = NULL;
+    if (c && c->l) {
+        uint32_t label = c->step ? c->nstate + index : index;
+        kept = memo_lookup(c, c->l->label_memo[label], c->l->label_vars + (size_t)label * c->words);
+    }
+    if (kept >= 0) {
+        *out = kept;
+        return true;
+    }
+    if (!eval_closure_holds(ew, cl, state, next, out)) return false;
+    if (c) memo_keep(c, *out);
+    return true;
+}
+
+void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offsets, const uint8_t *next,
+                      const uint32_t *next_offsets)
+{
+    if (!c) return;
+    c->s.ok = c->t.ok = state != NULL;
+    c->step = true;
+    if (!state) return;
+    c->s.bytes = state;   /* (another state may have had these addresses: nothing is kept from it) */
+    memcpy(c->s.offsets, offsets, sizeof(uint32_t) * (c->nvars + 1));
+    memset(c->s.hashed, 0, c->nvars);
+    c->t.bytes = next;
+    memcpy(c->t.offsets, next_offsets, sizeof(uint32_t) * (c->nvars + 1));
+    memset(c->t.hashed, 0, c->nvars);
+}
+
+bool label_memo_prop_holds(label_memo *c, eval_worker *ew, uint32_t index, const named_expr *n, const val *state,
+                           const val *next, bool *out)
+{
+    const model *m = c ? c->m : NULL;
+    int kept = -1;
+    if (c) c->slot = NULL;
+    if (c && m->prop_plan.memo[index] != UINT32_MAX)
+        kept = memo_lookup(c, (c->l ? c->l->nmemo : 0) + m->prop_plan.memo[index],
+                           m->prop_plan.vars + (size_t)index * c->words);
+    if (kept >= 0) {
+        *out = kept;
+        return true;
+    }
+    if (!(n->cl ? eval_closure_holds(ew, n->cl, state, next, out) : eval_bool(ew, n->expr, state, next, out)))
+        return false;
+    if (c) memo_keep(c, *out);
+    return true;
 }

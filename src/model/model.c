@@ -369,6 +369,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     warn_reduced_liveness(m, cfg);
     model_plan_checks(m);
     model_keep_refinement_mappings(m);
+    model_plan_labels(m);
     eval_closures_freeze(m->ep);   /* the closures of temporal formulas are shared from now on */
     return m;
 }
@@ -376,6 +377,8 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
 void model_free(model *m)
 {
     if (!m) return;
+    free(m->prop_plan.vars);
+    free(m->prop_plan.memo);
     VEC_FREE(m->invariants);
     VEC_FREE(m->constraints);
     VEC_FREE(m->action_constraints);

@@ -44,7 +44,13 @@ typedef struct model_symmetry {
 typedef VEC(const eval_closure *) closure_list;
 /* always: every expansion enters the sub-action (eval_sub_action_always), so that where it gave no
  * successor it is not enabled */
-typedef struct live_derived { uint32_t enabled, step; eval_sub_action sa; bool always; } live_derived;
+/* changed_vars: the variables v is a tuple of (eval_subscript_vars), or NULL */
+typedef struct live_derived {
+    uint32_t enabled, step;
+    eval_sub_action sa;
+    bool always;
+    const uint64_t *changed_vars;
+} live_derived;
 typedef struct ltl_store ltl_store;
 typedef struct model_liveness {
     ltl_store *formulas;             /* the properties' negations (tableau.h) */
@@ -76,6 +82,13 @@ typedef struct model_liveness {
     VEC(live_derived) derived;
     uint32_t *by_def, *by_def_next;
     int32_t *state_derived, *edge_derived;   /* by state / edge label: its k, or -1 */
+    /* By label (the state labels, then the edge labels): the variables it reads, and the index of
+     * its memo in each worker (UINT32_MAX: evaluated every time), nmemo of them (live_labels.c). */
+    uint64_t *label_vars;
+    uint32_t *label_memo, nmemo;
+    /* by edge label: when it is "v changes" (<<Next>>_v on the graph's steps) with v a tuple of
+     * variables, those variables (eval_subscript_vars); NULL otherwise */
+    VEC(const uint64_t *) edge_changed;
 } model_liveness;
 
 typedef struct model_value_set model_value_set;
@@ -119,6 +132,9 @@ struct model {
     VEC(model_override) overrides;
     uint32_t ncaches;                /* the invariants' cached conjuncts (reads.c, check_cache.c) */
     uint32_t nkeyed;                 /* definitions the evaluator keeps across states (eval_def_keyed) */
+    /* by action property: the variables it reads, and its memo in each worker (UINT32_MAX: none),
+     * nmemo of them (live_labels.c) */
+    struct { uint64_t *vars; uint32_t *memo, nmemo; } prop_plan;
 };
 
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
@@ -165,6 +181,26 @@ const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, con
 /* purity.c: does the spec's own code call no operator whose value depends on more than its
  * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? */
 bool model_program_pure(const sema_program *p);
+
+/* Labels kept by their variables' bytes (live_labels.c): model_plan_labels decides which, once the
+ * labels are complete; a worker's label_memo keeps them. Before a state's labels are asked for,
+ * label_memo_state; before a step's, label_memo_step (the bytes must stay until the next call).
+ * label_memo_holds is eval_closure_holds of label `index` (a state label after label_memo_state, a
+ * step label after label_memo_step), from the memo when it has it. c may be NULL (no memo). */
+typedef struct label_memo label_memo;
+void model_plan_labels(model *m);
+label_memo *label_memo_new(const model *m);   /* NULL without temporal or action properties */
+void label_memo_free(label_memo *c);
+void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len);
+void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len);
+bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval_closure *cl, const val *state,
+                      const val *next, bool *out);
+/* The same for the action properties ([][A]_v), on the step from `state` to `next` (their bytes, and
+ * where each variable's start, kept until the next call; state NULL: none). */
+void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offsets, const uint8_t *next,
+                      const uint32_t *next_offsets);
+bool label_memo_prop_holds(label_memo *c, eval_worker *ew, uint32_t index, const named_expr *n, const val *state,
+                           const val *next, bool *out);
 
 /* ---- reads.c: which variables a predicate reads, and the invariants checked by their conjuncts ---- */
 

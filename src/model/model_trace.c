@@ -90,50 +90,6 @@ const val *model_decode(model *m, arena *a, const uint8_t *bytes, uint32_t len)
     return vars;
 }
 
-typedef struct label_search {
-    model *m;
-    eval_worker *w;
-    arena *a;
-    val_buf buf;
-    VEC(model_step_label) found;
-} label_search;
-
-static void on_labelled_step(void *ctx_, const val *next, const eval_action *action)
-{
-    label_search *s = ctx_;
-    model_step_label l = {.action = model_action_id(s->m, action), .name = action->name, .label = action->name};
-    s->buf.len = 0;
-    val_state_serialize(next, s->m->prog->nvars, &s->buf);
-    uint8_t *copy = arena_alloc(s->a, s->buf.len + 1);
-    memcpy(copy, s->buf.items, s->buf.len);
-    l.bytes = copy;
-    l.len = (uint32_t)s->buf.len;
-    const sema_def *d = action->def;
-    val *args = d && d->nparams ? arena_alloc(eval_scratch(s->w), sizeof(val) * d->nparams) : NULL;
-    if (args && eval_action_args(s->w, action, args)) {
-        char *label = arena_printf(s->a, "%s(", action->name);
-        for (uint32_t i = 0; i < d->nparams; i++)
-            label = arena_printf(s->a, "%s%s%s", label, i ? "," : "", val_to_string(s->a, args[i]));
-        l.label = arena_printf(s->a, "%s)", label);
-    }
-    VEC_PUSH(s->found, l);
-}
-
-uint32_t model_step_labels(model *m, arena *a, const uint8_t *state, uint32_t len, uint32_t level,
-                           model_step_label **out)
-{
-    eval_worker *w = eval_worker_new(m->ep, -1);
-    label_search s = {m, w, a, {0}, {0}};
-    enumerate_from(m, w, state, len, level, on_labelled_step, &s);
-    eval_worker_free(w);
-    free(s.buf.items);
-    *out = arena_alloc(a, sizeof(model_step_label) * (s.found.len + 1));
-    memcpy(*out, s.found.items, sizeof(model_step_label) * s.found.len);
-    uint32_t n = (uint32_t)s.found.len;
-    VEC_FREE(s.found);
-    return n;
-}
-
 typedef struct action_search {
     model *m;
     eval_worker *w;

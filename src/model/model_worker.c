@@ -20,10 +20,10 @@ typedef struct model_worker {
     uint32_t *cur_offsets;
     uint32_t *succ_offsets;  /* where each variable's bytes start in buf, after serialise_successor */
     uint32_t *next_offsets;  /* ... in the target of a step being labelled */
-    /* per variable that holds a set in it: where its members' bytes start (val_member_offsets),
-     * found once per expanded state, when a successor first changes the set */
-    struct member_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *members;
-    uint64_t expanded;       /* the number of the state being expanded (members[i].state) */
+    /* per variable that holds a set, a sequence or a function: where its parts' bytes start
+     * (val_part_offsets), found once per expanded state, when a successor first changes it */
+    struct part_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *parts;
+    uint64_t expanded;       /* the number of the state being expanded (parts[i].state) */
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     uint64_t generated;
     bool failed;
@@ -36,6 +36,7 @@ typedef struct model_worker {
     uint64_t *labelled_row;
     uint64_t *ruled_row;     /* its steps' labels that its guards rule out (eval_action_guards) */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
+    label_memo *memo;        /* labels kept by their variables' bytes (live_labels.c), or NULL */
 } model_worker;
 
 /* ---- faults and actions ------------------------------------------------------------------------- */
@@ -125,23 +126,24 @@ static void serialise(model_worker *mw, const val *vars)
     val_state_serialize(vars, mw->m->prog->nvars, &mw->buf);
 }
 
-/* Where the members of variable i's set (in the state being expanded, of bytes[0 .. len)) start. */
-static bool member_offsets(model_worker *mw, uint32_t i, const uint8_t *bytes, uint32_t len)
+/* Where the parts of variable i (in the state being expanded, of bytes[0 .. len)) start. */
+static bool part_offsets(model_worker *mw, uint32_t i, const uint8_t *bytes, uint32_t len)
 {
-    struct member_offsets *mo = &mw->members[i];
-    if (mo->state == mw->expanded) return mo->ok;
-    uint32_t n = val_set_size(mw->cur[i]);
-    if (n + 1 > mo->cap) {
-        free(mo->at);
-        mo->cap = 2 * (n + 1);
-        mo->at = util_xmalloc(sizeof(uint32_t) * mo->cap);
+    struct part_offsets *po = &mw->parts[i];
+    if (po->state == mw->expanded) return po->ok;
+    uint32_t n = val_parts(mw->cur[i]);
+    if (n + 1 > po->cap) {
+        free(po->at);
+        po->cap = 2 * (n + 1);
+        po->at = util_xmalloc(sizeof(uint32_t) * po->cap);
     }
-    mo->state = mw->expanded;
-    return mo->ok = val_member_offsets(bytes, len, n, mo->at);
+    po->state = mw->expanded;
+    return po->ok = val_part_offsets(bytes, len, mw->cur[i], po->at);
 }
 
 /* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
- * v, v' = v) has that state's bytes for it, copied rather than serialised again. */
+ * v, v' = v) has that state's bytes for it, copied rather than serialised again; a changed one is
+ * written like the old one, whose parts are found by their offsets. */
 static void serialise_successor(model_worker *mw, const val *next)
 {
     mw->buf.len = 0;
@@ -151,9 +153,9 @@ static void serialise_successor(model_worker *mw, const val *next)
         const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
         uint32_t len = mw->cur_offsets[i + 1] - mw->cur_offsets[i];
         if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) val_buf_append(&mw->buf, bytes, len);
-        else if (next[i].kind == VAL_SET && cur[i].kind == VAL_SET && member_offsets(mw, i, bytes, len))
-            val_serialize_set_like(next[i], cur[i], bytes, mw->members[i].at, &mw->buf);
-        else val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
+        else if (!(next[i].kind == cur[i].kind && part_offsets(mw, i, bytes, len) &&
+                   val_serialize_parts_like(next[i], cur[i], bytes, mw->parts[i].at, &mw->buf)))
+            val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
     mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
 }
@@ -167,10 +169,13 @@ static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t l
 
 static bool each_holds(model_worker *mw, const named_list *list, const val *state, const val *next, atom *failing)
 {
+    label_memo *memo = list == &mw->m->action_props ? mw->memo : NULL;   /* kept by their variables (live_labels.c) */
     for (size_t i = 0; i < list->len; i++) {
         const named_expr *n = &list->items[i];
         bool holds;
-        if (!(n->cl ? eval_closure_holds(mw->ew, n->cl, state, next, &holds) : eval_bool(mw->ew, n->expr, state, next, &holds))) {
+        if (!(memo ? label_memo_prop_holds(memo, mw->ew, (uint32_t)i, n, state, next, &holds)
+                   : n->cl ? eval_closure_holds(mw->ew, n->cl, state, next, &holds)
+                           : eval_bool(mw->ew, n->expr, state, next, &holds))) {
             eval_fault_in(mw, n->name);
             return false;
         }
@@ -212,6 +217,7 @@ static void keep_fault_step(model_worker *mw)
 static bool step_props_hold(model_worker *mw, const val *next, atom *failing)
 {
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, next, mw->buf.items, mw->succ_offsets);
+    label_memo_props(mw->memo, mw->cur_bytes, mw->cur_offsets, mw->buf.items, mw->succ_offsets);
     bool ok = all_hold(mw, &mw->m->action_props, mw->cur, next, failing);
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);
     if (!ok && mw->failed) keep_fault_step(mw);
@@ -234,11 +240,12 @@ static void *worker_new(void *self, int id)
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->succ_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->next_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
-    mw->members = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->members);
+    mw->parts = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->parts);
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
     mw->lab = live_labeller_new(mw->m);
+    mw->memo = label_memo_new(mw->m);
     return mw;
 }
 
@@ -310,12 +317,13 @@ static void worker_free(void *worker)
     free(mw->cur_offsets);
     free(mw->succ_offsets);
     free(mw->next_offsets);
-    for (uint32_t i = 0; i < mw->m->prog->nvars; i++) free(mw->members[i].at);
-    free(mw->members);
+    for (uint32_t i = 0; i < mw->m->prog->nvars; i++) free(mw->parts[i].at);
+    free(mw->parts);
     free(mw->check_offsets);
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
     live_labeller_free(mw->lab);
+    label_memo_free(mw->memo);
     free(mw);
 }
 
@@ -704,7 +712,7 @@ static bool labels(model_worker *mw, const closure_list *cls, const val *state, 
         if (next ? step_ruled_out(l, from, i) || (ruled && live_bit(ruled, i))
                  : eval_guards_rule_out(mw->ew, &l->state_guards.items[i], state))
             continue;
-        if (!eval_closure_holds(mw->ew, cls->items[i], state, next, &holds)) {
+        if (!label_memo_holds(mw->memo, mw->ew, i, cls->items[i], state, next, &holds)) {
             if (!next && l->enabled_step.items[i] >= 0) {
                 atomic_store(&l->enabled_from_graph[i], true);
                 continue;
@@ -744,6 +752,7 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     eval_random_context(mw->ew, state, len);
     const uint64_t *values = NULL, *known = live_labeller_state(mw->lab, state, &values);
     const val *vars = decoded(mw, state, len);
+    label_memo_state(mw->memo, state, len);
     if (!labels(mw, cls, vars, NULL, NULL, NULL, known, values, row)) return false;
     uint32_t words = row_words(cls->len);
     if (!mw->labelled_row) mw->labelled_row = util_xmalloc(sizeof(uint64_t) * words);
@@ -781,6 +790,7 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     bool keyed = mw->m->nkeyed && val_state_offsets(next, next_len, mw->m->prog->nvars, mw->next_offsets);
     if (keyed) eval_state_bytes(mw->ew, true, t, next, mw->next_offsets);
     bool mine = state == mw->labelled;
+    label_memo_step(mw->memo, state, len, next, next_len);
     bool ok = labels(mw, &l->edge_labels, s, t, mine ? mw->labelled_row : NULL, mine ? mw->ruled_row : NULL, known,
                      values, row);
     if (keyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);

@@ -73,6 +73,13 @@ static uint32_t state_label(model *m, const eval_closure *cl)
     return bit;
 }
 
+/* The variables of <<A>>_v's v when it is a tuple of them (eval_subscript_vars), or NULL. */
+static const uint64_t *subscript_vars(model *m, const eval_closure *step)
+{
+    uint64_t *vars = arena_alloc(&m->live->mem, sizeof(uint64_t) * model_var_words(m));
+    return eval_subscript_vars(m->ep, step, vars) ? vars : NULL;
+}
+
 /* A step predicate's label. Steps of the behaviour graph all come from the next-state action, so
  * on them <<Next>>_v is only "v changes" (WF_vars(Next) is common). */
 static uint32_t edge_label(model *m, const eval_closure *cl)
@@ -83,6 +90,7 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
     if (added) {
         const eval_closure *on_steps = eval_step_of_next(m->ep, cl, m->next);
         VEC_PUSH(l->edge_labels, on_steps ? on_steps : cl);
+        VEC_PUSH(l->edge_changed, on_steps ? subscript_vars(m, cl) : NULL);
         VEC_PUSH(l->step_enabled, -1);
         eval_guards g = {0};
         if (!on_steps) eval_action_guards(m->ep, cl, &g);
@@ -100,7 +108,7 @@ static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled,
     *step = edge_label(m, f->step);
     m->live->enabled_step.items[*enabled] = (int32_t)*step;
     m->live->step_enabled.items[*step] = (int32_t)*enabled;
-    live_derived d = {*enabled, *step, {0}, false};
+    live_derived d = {*enabled, *step, {0}, false, subscript_vars(m, f->step)};
     if (!eval_sub_action_of(m->ep, f->step, &d.sa)) return;
     d.always = !m->spec_mode && eval_sub_action_always(m->ep, &d.sa, m->next);
     VEC_PUSH(m->live->derived, d);
@@ -372,6 +380,9 @@ void model_liveness_free(model_liveness *l)
     free(l->by_def_next);
     free(l->state_derived);
     free(l->edge_derived);
+    free(l->label_vars);
+    free(l->label_memo);
+    VEC_FREE(l->edge_changed);
     ltl_store_free(l->formulas);
     if (l->formulas) arena_free(&l->mem);
     free(l);

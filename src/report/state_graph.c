@@ -116,6 +116,27 @@ void report_dot_edge(report_dot *d, uint64_t from, uint64_t to, atom action, con
     fputs("\"];\n", d->out);
 }
 
+/* TLC keeps the colours in a java.util.HashMap and lists its entries: by bucket (the name's
+ * String.hashCode spread as HashMap.hash does, modulo the table's capacity: 16, doubled each time
+ * the entries pass three quarters of it), in the order they were added within a bucket. */
+static uint32_t java_bucket(const char *name, size_t capacity)
+{
+    uint32_t h = 0;
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) h = 31 * h + *c;
+    return (h ^ (h >> 16)) & (uint32_t)(capacity - 1);
+}
+
+static size_t *legend_order(const report_dot *d)
+{
+    size_t capacity = 16, n = d->actions.len;
+    while (n > capacity * 3 / 4) capacity *= 2;
+    size_t *order = util_xmalloc(sizeof(size_t) * (n + 1)), k = 0;
+    for (size_t bucket = 0; bucket < capacity; bucket++)
+        for (size_t i = 0; i < n; i++)
+            if (java_bucket(d->actions.items[i], capacity) == bucket) order[k++] = i;
+    return order;
+}
+
 void report_dot_close(report_dot *d)
 {
     for (size_t i = 0; i < d->ranks.len; i++) {
@@ -129,8 +150,12 @@ void report_dot_close(report_dot *d)
         fputs("subgraph cluster_legend {graph[style=bold];label = \"Next State Actions\" style=\"solid\"\n"
               "node [ labeljust=\"l\",colorscheme=\"paired12\",style=filled,shape=record ]\n",
               d->out);
-        for (size_t i = 0; i < d->actions.len; i++)
+        size_t *order = legend_order(d);
+        for (size_t k = 0; k < d->actions.len; k++) {
+            size_t i = order[k];
             fprintf(d->out, "%s [label=\"%s\",fillcolor=%zu]\n", d->actions.items[i], d->actions.items[i], i + 2);
+        }
+        free(order);
         fputs("}", d->out);
     }
     fputs("}", d->out);

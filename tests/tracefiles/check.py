@@ -105,6 +105,20 @@ def dot_shape(path):
             "labels": sorted(l for _, _, l in edges), "legend": "cluster_legend" in text}
 
 
+def dot_content(path):
+    """A DOT file's nodes and edges with each node named by its label (the state's text), sorted:
+    equal for two pictures of one graph whatever their node ids and orders; then the legend."""
+    import re
+    text = open(path).read()
+    names = dict(re.findall(r'^(-?\d+) \[label="((?:[^"\\]|\\.)*)"', text, re.M))
+    edges = re.findall(r'^(-?\d+) -> (-?\d+) (\[.*\]);$', text, re.M)
+    lines = sorted("node " + n for n in names.values())
+    lines += sorted("edge %s -> %s %s" % (names.get(a, a), names.get(b, b), rest) for a, b, rest in edges)
+    lines += sorted("initial " + names[n] for n in re.findall(r'^(-?\d+) \[label=.*,style = filled\]$', text, re.M))
+    legend = text[text.find("subgraph cluster_legend"):] if "cluster_legend" in text else ""
+    return "\n".join(lines + [legend])
+
+
 if __name__ == "__main__":
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "itf":
@@ -117,5 +131,7 @@ if __name__ == "__main__":
         check_summary(args[0], args[1:])
     elif cmd == "dumps":
         write_dump_module(args[0], args[1], args[2])
+    elif cmd == "dotcontent":
+        print(dot_content(args[0]))
     elif cmd == "dot":
         print(json.dumps(dot_shape(args[0]), sort_keys=True))
