@@ -86,6 +86,9 @@ typedef struct model_fault {
     bool initial;            /* the state checked was an initial state */
     atom name;               /* the invariant or property (violated, or whose evaluation failed) */
     eval_error error;        /* for EVAL / ASSERT (message copied to the model's memory) */
+    /* an error in an action property: the step's successor (in the model's memory; NULL otherwise) */
+    const uint8_t *step_to;
+    uint32_t step_to_len;
 } model_fault;
 
 /* The first fault recorded by any worker (the explorer stops at the first). */
@@ -102,6 +105,10 @@ void model_print_trace(model *m, FILE *out, const explore_trace_state *trace, ui
  * before (`1..3` stays an interval, as TLC prints it); a state not found again is decoded from its
  * bytes. Print and PrintT stay silent meanwhile. In a. */
 const val **model_trace_values(model *m, arena *a, const explore_trace_state *trace, uint32_t n);
+/* The action of the step from prev (at BFS level `level`) to the state (bytes, len), named with its
+ * arguments as traces name it (its id for model_print_trace), or `fallback` if Next does not take it. */
+uint32_t model_step_action(model *m, const explore_trace_state *prev, uint32_t level, const uint8_t *bytes,
+                           uint32_t len, uint32_t fallback);
 /* Evaluate the initial predicate again, for its effects only: after an error in it, TLC evaluates it
  * again (to find where the error was) between its message and the positions, so that what it
  * prints (Print) appears there a second time. */
@@ -112,6 +119,12 @@ void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uin
 const syn_expr *model_init_body(const model *m);
 /* The invariant `name` of the configuration: its definition's body (NULL: no such invariant). */
 const syn_expr *model_invariant_body(const model *m, atom name);
+/* The positions TLC lists for an error at `failing` in action property `name` (its [A]_v down to
+ * the failing expression, eval_error_positions_in): how many were written to out (at most max). */
+uint32_t model_action_property_positions(const model *m, atom name, syn_loc failing, syn_loc *out, uint32_t max);
+/* The same for an error at `failing` in a temporal property's predicate: the predicate down to it;
+ * *in_state: it is a state predicate (not a predicate of steps). */
+uint32_t model_property_positions(const model *m, syn_loc failing, syn_loc *out, uint32_t max, bool *in_state);
 /* The action of the initial predicate when it is a definition (Init), as TLC's simulator names it. */
 bool model_init_action(const model *m, eval_action *out);
 /* The action with id `action` (0: none), copied: safe while workers add actions. */

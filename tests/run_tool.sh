@@ -82,6 +82,12 @@ run "$t" Counter CounterBadInv 76
 must CounterBadInv 2111 "Evaluating invariant BadInv failed."
 run "$t" Counter CounterBoxProp 12
 must CounterBoxProp 2110 "Invariant Short is violated."
+run "$t" ActionProp ActionPropSmall 13
+must ActionPropSmall 2217 "3: <Send(2) line 9, col 12 to line 11, col 20 of module ActionProp>"
+run "$t" ActionProp ActionPropBad 255
+must ActionPropBad 2103 "0. Line 26, column 14 to line 26, column 48 in ActionProp"
+run "$t" Counter CounterBadLive 255
+must CounterBadLive 2103 "0. Line 31, column 15 to line 31, column 51 in Counter"
 run "$t" Assumptions AssumeError 10
 must AssumeError 2105 "Evaluating assumption line 7, col 8 to line 7, col 40 of module Assumptions failed."
 run "$t" Broken Broken 150
@@ -90,10 +96,14 @@ must Broken 3002 "Parsing or semantic analysis failed."
 grep -q "^line 4, col 6 to line 4, col 6 of module Broken$" "$tmp/Broken.out" || { fail=$((fail + 1)); echo "FAIL Broken: no SANY error block"; }
 # the SANY part makes trace locations clickable: absolute paths of the modules parsed
 grep -q "^Parsing file $ex/RiverCrossing.tla$" "$tmp/RiverCrossing.out" || { fail=$((fail + 1)); echo "FAIL no 'Parsing file' line"; }
-# a configuration that cannot be used: its diagnostic as TLC's general error (1000:1), exit 151
+# a configuration naming what the spec does not define: TLC's 2229, exit 151
 mkdir -p "$tmp/badcfg" && cp "$ex/Kettle.tla" "$tmp/badcfg/" && printf 'SPECIFICATION Spek\n' >"$tmp/badcfg/Kettle.cfg"
 run "$tmp/badcfg" Kettle Kettle 151
-must Kettle 1000 "unknown operator \`Spek\`"
+must Kettle 2229 "The name Spek specified in the configuration file"
+# one that cannot be used otherwise: its diagnostic as TLC's general error (1000:1), exit 151
+printf 'SPECIFICATION Spec\nINVARIANT Spec\n' >"$tmp/badcfg/Kettle.cfg"
+run "$tmp/badcfg" Kettle Kettle 151
+must Kettle 1000 "is not a state predicate"
 # -userFile: Print and PrintT write there, not in the message stream
 (cd "$t" && "$bin" -tool -userFile "$tmp/user.txt" -config Printing.cfg Printing.tla) >"$tmp/printing.out" 2>&1
 if ! grep -qx '"hello from an assumption"' "$tmp/user.txt" || ! grep -qx '<<"initial", 0>>' "$tmp/user.txt" ||

@@ -148,6 +148,15 @@ compare "$t" Counter CounterBadInit
 # TLC also prints the outdegree line (2268) after this failure; the plain lines and exit code agree
 compare "$t" Counter CounterBadInv plain-only
 compare "$t" Broken Broken plain-only
+# a name the configuration gives that the spec does not define (2229), exit 151
+compare "$t" Counter CounterUndefined
+# action properties: a violated step labelled with its arguments (Send(2)), its new state counted;
+# an error evaluating one: the trace ends with the step's state, then the positions in [A]_v
+compare "$t" ActionProp ActionPropSmall counts
+compare "$t" ActionProp ActionPropBad counts
+# an error in a temporal property's predicate: its positions first, the trace to the state expanded,
+# exit 255 (TLC then counts the search up to that successor, which tlc-c does not: plain-only)
+compare "$t" Counter CounterBadLive plain-only
 compare "$t" Assumptions AssumeFalse
 compare "$t" Assumptions AssumeError
 # TLC's order of strings and model values: CHOOSE, the shortest counterexample found, printing
@@ -182,6 +191,7 @@ corpus=$shared/corpus/specifications
 if [ -d "$corpus" ]; then
     compare "$corpus/transaction_commit" TCommit TCommit
     compare "$corpus/DieHard" DieHard DieHard
+    compare "$corpus/MissionariesAndCannibals" MissionariesAndCannibals MissionariesAndCannibals counts
     compare "$corpus/SpecifyingSystems/RealTime" MCRealTimeHourClock MCRealTimeHourClock lasso
 fi
 echo "$pass passed, $fail failed"

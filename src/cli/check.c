@@ -287,6 +287,37 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
     return rc;
 }
 
+/* TLC's "nested expressions" of an evaluation error: where it was being evaluated, down to the
+ * failing expression. */
+static void report_positions(model *m, const model_fault *f)
+{
+    const eval_error *err = &f->error;
+    bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
+    syn_loc at[66];   /* 32 + 32 positions, the within and the failing expression */
+    uint32_t n = 0;
+    if (initial_invariant) {
+        n = eval_continued_positions(model_init_body(m), at, 32);
+        n += eval_error_positions_in(model_invariant_body(m, f->name), err->loc, at + n, 32);
+    } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
+        n = model_action_property_positions(m, f->name, err->loc, at, 32);
+    } else if (f->where == MODEL_IN_PROPERTY) {
+        bool in_state;
+        n = model_property_positions(m, err->loc, at, 32, &in_state);
+    } else {
+        n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 32);
+    }
+    if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
+        at[n++] = err->within;
+    bool at_failing = n && at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col;
+    /* a conjunct that is not a Boolean is not listed: TLC tests its value after evaluating it */
+    if (report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
+        if (at_failing && n > 1) n--;
+    } else if (!at_failing) {
+        at[n++] = err->loc;
+    }
+    report_nested_positions(stdout, at, n);
+}
+
 /* Errors that TLC raises as a plain RuntimeException ("TLC threw an unexpected exception"), not
  * under a code of its own: those of the language's core (CHOOSE with no element, a record without
  * the field, a function applied outside its domain, values of different kinds compared, a conjunct
@@ -300,10 +331,10 @@ static bool tlc_runtime_exception(const eval_error *err)
 
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
  * invariant or an action property), the trace to the state, the positions of the expressions being
- * evaluated; and TLC's exit code (75 initial states, 255 successors and action properties, 76
- * invariant, 77 temporal property, 14 Assert; an Assert in an invariant or while computing the
+ * evaluated; and TLC's exit code (75 initial states, 255 successors, action and temporal properties,
+ * 76 invariant, 14 Assert; an Assert in an invariant or while computing the
  * initial states is an error there). */
-static int report_eval_fault(checking *c, const explore_result *r)
+static int report_eval_fault(checking *c, const explore_trace_state *trace, uint32_t trace_len)
 {
     model *m = c->m;
     const model_fault *f = model_last_fault(m);
@@ -320,9 +351,19 @@ static int report_eval_fault(checking *c, const explore_result *r)
     } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
         snprintf(heading, sizeof heading, "Evaluating action property %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_ACTION_PROPERTY_EVALUATION_FAILED, heading, err);
-        positions = false;
         /* TLC checks a step's properties while it computes successors: its exit codes for those */
         rc = f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_ERROR;
+    } else if (f->where == MODEL_IN_PROPERTY) {
+        /* TLC (2.20) reports an error in a temporal property's predicate positions first, exit 255;
+         * it evaluates a state's predicates when the state is generated, so its trace ends at the
+         * state being expanded, where tlc-c's ends at the state it labelled */
+        report_positions(m, f);
+        positions = false;
+        report_eval_failure(stdout, 0, NULL, err);
+        rc = EXIT_ERROR;
+        syn_loc at[32];
+        bool in_state;
+        if (model_property_positions(m, err->loc, at, 32, &in_state) && in_state && trace_len > 1) trace_len--;
     } else if (f->kind == MODEL_FAULT_ASSERT && !initial) {
         report_eval_failure(stdout, 0, NULL, err);
         rc = EXIT_ASSERT;
@@ -338,7 +379,7 @@ static int report_eval_fault(checking *c, const explore_result *r)
     } else {
         /* TLC wraps an error computing the initial states (a failed Assert too) in its general error */
         report_eval_failure(stdout, initial ? REPORT_GENERAL : 0, NULL, err);
-        rc = f->where == MODEL_IN_PROPERTY ? EXIT_LIVENESS_EVAL : EXIT_EVAL;
+        rc = EXIT_EVAL;
         /* TLC exits 255 for an error computing successors, 75 for a successor left incomplete */
         if (f->where == MODEL_IN_NEXT && report_eval_error_code(err) != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT)
             rc = EXIT_ERROR;
@@ -346,28 +387,9 @@ static int report_eval_fault(checking *c, const explore_result *r)
     /* an initial state's invariant is checked inside TLC's evaluation of the initial predicate: no
      * trace, and the predicate's expressions come first among the positions */
     bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
-    if (r->trace_len && !initial_invariant) print_trace(c, r->trace, r->trace_len);
+    if (trace_len && !initial_invariant) print_trace(c, trace, trace_len);
     if (initial) model_initial_again(m);
-    if (positions) {
-        syn_loc at[66];   /* 32 + 32 positions, the within and the failing expression */
-        uint32_t n = 0;
-        if (initial_invariant) {
-            n = eval_continued_positions(model_init_body(m), at, 32);
-            n += eval_error_positions_in(model_invariant_body(m, f->name), err->loc, at + n, 32);
-        } else {
-            n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 32);
-        }
-        if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
-            at[n++] = err->within;
-        bool at_failing = n && at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col;
-        /* a conjunct that is not a Boolean is not listed: TLC tests its value after evaluating it */
-        if (report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
-            if (at_failing && n > 1) n--;
-        } else if (!at_failing) {
-            at[n++] = err->loc;
-        }
-        report_nested_positions(stdout, at, n);
-    }
+    if (positions) report_positions(m, f);
     return rc;
 }
 
@@ -390,9 +412,19 @@ static int report_violation(checking *c, const explore_result *r)
         return code;
     }
     case EXPLORE_FAILED: {
-        int code = report_eval_fault(c, r);
+        explore_trace_state *trace = r->trace;
+        uint32_t len = r->trace_len;
+        if (f->step_to && len) {   /* an action property's error: the trace ends with the step's state */
+            trace = util_xcalloc(len + 1, sizeof *trace);
+            memcpy(trace, r->trace, len * sizeof *trace);
+            trace[len] = (explore_trace_state){(uint8_t *)f->step_to, f->step_to_len,
+                                               model_step_action(c->m, &trace[len - 1], len, f->step_to, f->step_to_len, 0)};
+            len++;
+        }
+        int code = report_eval_fault(c, trace, len);
         c->kind = f->kind == MODEL_FAULT_ASSERT ? "assert" : "error";
-        counterexample(c, r->trace, r->trace_len, -1, 0);
+        counterexample(c, trace, len, -1, 0);
+        if (trace != r->trace) free(trace);
         return code;
     }
     default: return EXIT_SYSTEM;
@@ -921,6 +953,38 @@ static void config_failed(char *diagnostics)
     free(diagnostics);
 }
 
+/* The first name of the configuration's behaviour and checks that the spec does not define, or NULL. */
+static atom undefined_cfg_name(const sema_program *p, const cfg_file *cfg)
+{
+    sema_symbol sym;
+    const atom one[] = {cfg->specification, cfg->init, cfg->next, cfg->view, cfg->alias, cfg->symmetry};
+    for (size_t i = 0; i < sizeof one / sizeof *one; i++)
+        if (one[i] && !sema_lookup(p->root, one[i], &sym)) return one[i];
+    const cfg_name *lists[] = {cfg->invariants, cfg->properties, cfg->constraints, cfg->action_constraints,
+                               cfg->postconditions};
+    const uint32_t lens[] = {cfg->ninvariants, cfg->nproperties, cfg->nconstraints, cfg->naction_constraints,
+                             cfg->npostconditions};
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+        for (uint32_t i = 0; i < lens[k]; i++)
+            if (!sema_lookup(p->root, lists[k][i].name, &sym)) return lists[k][i].name;
+    return NULL;
+}
+
+/* A model that cannot be made from the configuration: a name it does not define as TLC reports it
+ * (after "Starting...", error 2229), anything else as TLC's general error. */
+static void model_failed(const sema_program *p, const cfg_file *cfg, char *diagnostics)
+{
+    atom undefined = undefined_cfg_name(p, cfg);
+    if (!undefined) {
+        config_failed(diagnostics);
+        return;
+    }
+    free(diagnostics);
+    report_init_start(stdout);
+    report_message(stdout, REPORT_CONFIG_UNDEFINED, REPORT_CLASS_ERROR,
+                   "The name %s specified in the configuration file\nis not defined in the specification.", undefined);
+}
+
 /* Where Print and PrintT write: stdout, or -userFile's file. */
 static FILE *open_user_file(const cli_options *o)
 {
@@ -990,7 +1054,7 @@ int cli_check(const cli_options *o)
     checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1 && !dist_active()};   /* mpirun gives ranks a pty */
     arena_init(&c.cex_mem);
     if (!m) {
-        config_failed(model_diagnostics);
+        model_failed(p, cfg, model_diagnostics);
         model_diagnostics = NULL;
         report_finished(stdout, util_now() - start);
         goto done;

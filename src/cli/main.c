@@ -80,7 +80,7 @@ static int run(int argc, char **argv)
     if (argc > 1 && (!strcmp(argv[1], "--translate") || !strcmp(argv[1], "-translate")))
         return pcal_translate_main(argc - 2, argv + 2);
     cli_options o;
-    if (!cli_parse_options(argc, argv, &o)) return 1;
+    if (!cli_parse_options(argc, argv, &o)) return o.refused ? EXIT_CONFIG : 1;
     if (dist_rank() > 0) {   /* rank 0 of an MPI job writes the files (every rank has the same results) */
         o.ndump_traces = 0;
         o.json_summary = NULL;

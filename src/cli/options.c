@@ -204,6 +204,7 @@ static bool parse_dump_trace(const char *format, const char *path, cli_options *
         if (!strcasecmp(format, formats[i])) f = i;
     if (f < 0) {
         fprintf(stderr, "tlc-c: error: -dumpTrace %s is not supported yet (formats: json, tla, itf)\n", format);
+        o->refused = true;
         return false;
     }
     if (o->ndump_traces == (int)(sizeof o->dump_traces / sizeof *o->dump_traces)) {
@@ -228,6 +229,7 @@ static bool parse_dump_dot(const char *spec, cli_options *o)
         else if (!strcmp(item, "snapshot") || !strcmp(item, "constrained") || !strcmp(item, "stuttering") ||
                  !strcmp(item, "strict")) {
             fprintf(stderr, "tlc-c: error: -dump dot,%s is not supported yet\n", item);
+            o->refused = true;
             ok = false;
         } else {
             fprintf(stderr, "tlc-c: error: -dump takes dot[,colorize][,actionlabels], not `%s`\n", item);
@@ -268,6 +270,7 @@ static bool parse_simulate(const char *params, cli_options *o)
             o->sim_stats_full = !strcmp(item, "stats=full");
         } else if (!strncmp(item, "stats=", 6) || !strncmp(item, "sched=", 6)) {
             fprintf(stderr, "tlc-c: error: -simulate %.5s is not supported yet\n", item);
+            o->refused = true;
             ok = false;
         } else {
             fprintf(stderr, "tlc-c: error: -simulate takes num=N and file=P, not `%s`\n", item);
@@ -381,6 +384,7 @@ bool cli_parse_options(int argc, char **argv, cli_options *o)
             if (taken < 0) return false;
         } else if (is_unsupported(name)) {
             fprintf(stderr, "tlc-c: error: option -%s is not supported yet\n", name);
+            o->refused = true;
             return false;
         } else {
             fprintf(stderr, "tlc-c: error: unknown option `%s` (see tlc-c --help)\n", arg);

@@ -24,6 +24,7 @@ typedef struct cli_options {
     const char *metadir;       /* -metadir DIR: where checkpoints go (default states/<time> by the spec) */
     const char *recover;       /* -recover DIR: resume from the checkpoint there */
     bool terse;
+    bool refused;              /* the options ask for something not supported yet (exit 151, not 1) */
     /* -dumpTrace FORMAT FILE (repeatable): the counterexample written to FILE */
     struct cli_dump_trace { int format; const char *path; } dump_traces[8];   /* report_trace_format */
     int ndump_traces;

@@ -145,6 +145,7 @@ typedef struct search {
     bool done;
     fault stop;                  /* the fault the search ended at */
     uint64_t stop_id;            /* its state, or the state whose step it is */
+    bool stop_step_new;          /* its violated step's successor is new (step_successor_new) */
     uint32_t violations;
     double start, last_progress, last_coverage, last_checkpoint;
     uint32_t strings_before;     /* atoms interned before the search: the ranks a run's set-up gives */
@@ -460,18 +461,20 @@ static void rank_phase(search *s, worker *w)
  * violated step when there is one (it is not a state of the search). */
 static uint32_t trace_to(search *s, uint64_t id, const fault *f, explore_trace_state **out)
 {
-    uint32_t n = 0;
+    uint32_t n = 0, action = f->succ_action;
     if (id == NO_PRED) {   /* an initial state outside the constraints: the trace is that state */
         *out = util_xcalloc(2, sizeof **out);
     } else {
         void *mw = s->m->worker_new(s->m->self, 0);
         if (s->m->replaying) s->m->replaying(mw);
         n = trace_store_replay(&s->trace, s->m, mw, id, 2, out);
+        /* the violated step's action as the replaying worker names it (with its arguments) */
+        if (n && f->succ) action = trace_step_action(s->m, mw, &(*out)[n - 1], n, f->succ, f->succ_len, action);
         s->m->worker_free(mw);
         if (!n) return 0;
     }
     if (!f->succ) return n;
-    (*out)[n] = (explore_trace_state){util_xmalloc(f->succ_len ? f->succ_len : 1), f->succ_len, f->succ_action};
+    (*out)[n] = (explore_trace_state){util_xmalloc(f->succ_len ? f->succ_len : 1), f->succ_len, action};
     memcpy((*out)[n].bytes, f->succ, f->succ_len);
     return n + 1;
 }
@@ -842,9 +845,27 @@ static void report_violations(search *s, const fault *stop)
     VEC_FREE(list);
 }
 
+/* A violated step whose successor the model emitted just before the violation (TLC puts it in its
+ * set of states before it checks the step's properties): whether that successor was new, so
+ * counted but, as in TLC, never queued. */
+static bool step_successor_new(const search *s, const fault *f)
+{
+    if (f->kind != FAULT_VIOLATION || f->sub != BEFORE_SUCCESSOR || !f->succ || s->round.initial) return false;
+    const chunk_run *rn = &s->round.runs[f->run];
+    if (f->at == rn->start || f->seq == 0) return false;
+    const worker *w = &s->workers[rn->worker];
+    const pending *p = &w->succs.items[f->at - 1];
+    if (p->pred != s->round.states[f->pos].id || p->len != f->succ_len ||
+        memcmp(w->succ_bytes.items + p->off, f->succ, p->len) != 0)
+        return false;
+    uint64_t seq = f->seq - 1;
+    return seq < s->round.seq_limit && (s->round.ranked.items[seq / 64] >> (seq % 64) & 1);
+}
+
 /* The search ends at fault f: counts up to it, and the model's record of it. */
 static void stop_at(search *s, fault *f)
 {
+    s->stop_step_new = step_successor_new(s, f);
     recheck(s, f);
     s->stop = *f;
     f->succ = NULL;
@@ -984,6 +1005,7 @@ static explore_stats final_stats(const search *s, explore_verdict v)
     if (s->stop.kind != FAULT_NONE && !s->round.initial) expanded += s->stop.pos + 1;
     st.queue = s->level.nfrontier - min_u64(expanded, s->level.nfrontier) + s->level.next_slots.len;
     if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE && !s->round.initial) st.queue--;
+    if (s->stop_step_new) st.queue--;
     if (s->stop.kind != FAULT_NONE && s->level.next_slots.len) st.depth++;
     return st;
 }

@@ -115,6 +115,10 @@ trace_rec *trace_store_slot(trace_store *t, uint64_t id);
  * when the model does not produce them again. */
 uint32_t trace_store_replay(trace_store *t, const explore_model *m, void *mw, uint64_t id, uint32_t room,
                             explore_trace_state **out);
+/* The action of the step from `prev` (at BFS level `level`) to the state (bytes, len) as worker mw
+ * labels it (a replaying worker names it with its arguments), or `fallback` if mw does not find it. */
+uint32_t trace_step_action(const explore_model *m, void *mw, const explore_trace_state *prev, uint32_t level,
+                           const uint8_t *bytes, uint32_t len, uint32_t fallback);
 /* TLC's outdegree statistics of the first n states (after a complete search). */
 explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n);
 /* The same from hist[k], the number of the n states that found k new states (k < len). */

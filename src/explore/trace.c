@@ -70,6 +70,31 @@ static bool replay(const explore_model *m, void *mw, const uint64_t *fps, uint32
     return ok;
 }
 
+uint32_t trace_step_action(const explore_model *m, void *mw, const explore_trace_state *prev, uint32_t level,
+                           const uint8_t *bytes, uint32_t len, uint32_t fallback)
+{
+    collector c;
+    collector_init(&c);
+    uint64_t generated, fp;
+    explore_trace_state found = {0};
+    if (m->set_level) m->set_level(mw, level);
+    m->successors(mw, prev->bytes, prev->len, &c.sink, &generated);
+    m->state_done(mw);
+    for (size_t i = 0; i < c.sink.violations.len; i++) {   /* the violated step itself, when reported */
+        const step_violation *v = &c.sink.violations.items[i];
+        if (v->len == len && !memcmp(v->bytes, bytes, len)) {
+            uint32_t action = v->action;
+            collector_free(&c);
+            return action;
+        }
+    }
+    bool ok = m->fingerprint(mw, bytes, len, &fp) && pick(m, mw, &c, fp, &found);
+    m->state_done(mw);
+    collector_free(&c);
+    free(found.bytes);
+    return ok ? found.action : fallback;
+}
+
 void explore_trace_free(explore_trace_state *trace, uint32_t n)
 {
     if (!trace) return;

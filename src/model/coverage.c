@@ -182,6 +182,29 @@ static bool static_actions(group_vec *gs, const syn_expr *e, uint32_t depth)
     return true;
 }
 
+/* TLC's actions (Tool.getActions, eval_split_actions), one group per place: TLC reports an action
+ * split into instances (an \E over a constant set) once. False if they cannot be computed. */
+typedef struct split_groups { group_vec *gs; } split_groups;
+
+static void on_split_group(void *ctx, const val *vars, const eval_action *a)
+{
+    (void)vars;
+    split_groups *s = ctx;
+    add_group(s->gs, a->name, a->module, a->loc, 0, 0);
+}
+
+static bool split_actions(model *m, group_vec *gs)
+{
+    if (!m->next) return false;
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    /* only constants are evaluated on the way to the actions: any state will do */
+    val *state = arena_zalloc(eval_scratch(w), sizeof(val) * (m->prog->nvars + 1));
+    split_groups s = {gs};
+    bool ok = eval_split_actions(w, m->next, state, m->spec_mode, on_split_group, &s);
+    eval_worker_free(w);
+    return ok;
+}
+
 /* In a whole specification Init /\ [][Next]_v /\ fairness, the actions of Next. */
 static void spec_actions(group_vec *gs, const syn_expr *e, uint32_t depth)
 {
@@ -284,8 +307,12 @@ void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
                   i + 1 < c->n ? c->distinct[i + 1] : 0, i + 1 < c->n ? c->generated[i + 1] : 0);
     }
     pthread_mutex_unlock(&m->action_lock);
-    if (m->spec_mode) spec_actions(&groups, m->next, 0);
-    else if (m->next) static_actions(&groups, m->next, 0);
+    /* those that never produced a successor: TLC's actions, or (if they cannot be computed) the
+     * definitions the enumerator enters */
+    if (!split_actions(m, &groups)) {
+        if (m->spec_mode) spec_actions(&groups, m->next, 0);
+        else if (m->next) static_actions(&groups, m->next, 0);
+    }
     qsort(groups.items, groups.len, sizeof *groups.items, by_location);
     for (size_t g = 0; g < groups.len; g++) {
         const sema_def *d = action_def(m, groups.items[g].name, groups.items[g].module);
@@ -294,5 +321,14 @@ void model_print_coverage(model *m, FILE *out, const explore_action_counts *c)
                          groups.items[g].distinct, groups.items[g].generated);
     }
     VEC_FREE(groups);
+    /* the invariants, each by its definition's head (TLC follows each with its sub-expressions'
+     * counts, which tlc-c does not have) */
+    for (size_t i = 0; i < m->invariants.len; i++) {
+        const sema_def *d = action_def(m, m->invariants.items[i].name, m->prog->root->name);
+        if (!d || !d->body) continue;
+        syn_loc l = head_of(d);
+        report_message(out, REPORT_COVERAGE_PROPERTY, REPORT_CLASS_NONE, "<%s line %u, col %u to line %u, col %u of module %s>",
+                       d->name, l.line, l.col, l.end_line, l.end_col, d->module->name);
+    }
     report_message(out, REPORT_COVERAGE_END, REPORT_CLASS_NONE, "End of statistics.");
 }

@@ -434,6 +434,35 @@ const syn_expr *model_invariant_body(const model *m, atom name)
     }
     return NULL;
 }
+uint32_t model_action_property_positions(const model *m, atom name, syn_loc failing, syn_loc *out, uint32_t max)
+{
+    uint32_t n = 0;
+    for (size_t i = 0; i < m->action_props.len && !n; i++)
+        if (m->action_props.items[i].name == name)
+            n = eval_error_positions_in(m->action_props.items[i].expr, failing, out, max);
+    return n;
+}
+static void first_expr(void *data, const syn_expr *e)
+{
+    const syn_expr **out = data;
+    if (!*out) *out = e;
+}
+
+uint32_t model_property_positions(const model *m, syn_loc failing, syn_loc *out, uint32_t max, bool *in_state)
+{
+    *in_state = false;
+    if (!m->live) return 0;
+    const closure_list *lists[] = {&m->live->state_labels, &m->live->edge_labels};
+    for (size_t k = 0; k < 2; k++)
+        for (size_t i = 0; i < lists[k]->len; i++) {
+            const syn_expr *e = NULL;
+            eval_closure_substitutions(lists[k]->items[i], first_expr, &e);
+            uint32_t n = e ? eval_error_positions_in(e, failing, out, max) : 0;
+            *in_state = k == 0;
+            if (n) return n;
+        }
+    return 0;
+}
 bool model_has_behaviour(const model *m) { return m->init != NULL; }
 const model_fault *model_last_fault(const model *m) { return &m->fault; }
 

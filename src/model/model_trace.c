@@ -90,6 +90,40 @@ const val *model_decode(model *m, arena *a, const uint8_t *bytes, uint32_t len)
     return vars;
 }
 
+typedef struct action_search {
+    model *m;
+    eval_worker *w;
+    const uint8_t *target;
+    uint32_t target_len;
+    val_buf buf;
+    bool found;
+    uint32_t action;
+} action_search;
+
+static void on_action_step(void *ctx_, const val *next, const eval_action *action)
+{
+    action_search *s = ctx_;
+    if (s->found) return;
+    s->buf.len = 0;
+    val_state_serialize(next, s->m->prog->nvars, &s->buf);
+    if (s->buf.len != s->target_len || memcmp(s->buf.items, s->target, s->target_len) != 0) return;
+    s->found = true;
+    s->action = model_successor_action_id(s->m, s->w, action);
+}
+
+uint32_t model_step_action(model *m, const explore_trace_state *prev, uint32_t level, const uint8_t *bytes,
+                           uint32_t len, uint32_t fallback)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    eval_set_quiet(w, true);
+    eval_set_action_args(w, true);
+    action_search s = {m, w, bytes, len, {0}, false, fallback};
+    enumerate_from(m, w, prev->bytes, prev->len, level, on_action_step, &s);
+    eval_worker_free(w);
+    free(s.buf.items);
+    return s.action;
+}
+
 /* ---- a trace's values as TLC built them --------------------------------------------------------- */
 
 /* TLC prints the states of a trace as its evaluation built them, found again from the state before

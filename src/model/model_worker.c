@@ -72,6 +72,7 @@ static void forget_fault(void *self)
     pthread_mutex_lock(&m->fault_lock);
     m->fault.kind = MODEL_FAULT_NONE;
     m->fault.name = NULL;
+    m->fault.step_to = NULL;
     pthread_mutex_unlock(&m->fault_lock);
 }
 
@@ -198,12 +199,28 @@ static bool all_hold(model_worker *mw, const named_list *list, const val *state,
 
 /* The action properties on the step from the state being expanded to the successor just serialised
  * (definitions kept by their variables' bytes find them there). */
+/* An action property failed to evaluate on the step to the state in mw->buf: the fault keeps the
+ * state, which TLC's report ends its trace with. */
+static void keep_fault_step(model_worker *mw)
+{
+    model *m = mw->m;
+    pthread_mutex_lock(&m->fault_lock);
+    if (m->fault.where == MODEL_IN_ACTION_PROPERTY && !m->fault.step_to) {
+        uint8_t *copy = arena_alloc(&m->fault_mem, mw->buf.len + 1);
+        memcpy(copy, mw->buf.items, mw->buf.len);
+        m->fault.step_to = copy;
+        m->fault.step_to_len = (uint32_t)mw->buf.len;
+    }
+    pthread_mutex_unlock(&m->fault_lock);
+}
+
 static bool step_props_hold(model_worker *mw, const val *next, atom *failing)
 {
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, next, mw->buf.items, mw->succ_offsets);
     label_memo_props(mw->memo, mw->cur_bytes, mw->cur_offsets, mw->buf.items, mw->succ_offsets);
     bool ok = all_hold(mw, &mw->m->action_props, mw->cur, next, failing);
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);
+    if (!ok && mw->failed) keep_fault_step(mw);
     return ok;
 }
 
@@ -443,11 +460,15 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     mw->phase = MODEL_IN_ACTION_PROPERTY;
     bool holds = step_props_hold(mw, next, &failing);
     mw->phase = MODEL_IN_NEXT;
+    uint64_t fp = successor_fingerprint(mw, next);
     if (!holds) {
         if (!failing) return;   /* an evaluation error: mw->failed is set */
+        /* TLC puts a successor in its set of states (and checks its invariants) before the step's
+         * properties: a new one counts among the distinct states when the search stops there */
+        if (!explore_sink_continues(mw->sink)) explore_emit_fingerprinted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp);
         if (!report_step_violation(mw, MODEL_FAULT_ACTION_PROPERTY, failing, id)) return;
     }
-    explore_emit_fingerprinted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, successor_fingerprint(mw, next));
+    explore_emit_fingerprinted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp);
 }
 
 static explore_status successors(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
