@@ -737,12 +737,13 @@ static const dtrace *find_trace(const dsearch *s, uint64_t id)
 }
 
 /* The action of the stop's successor as this process numbers actions (each process numbers them as
- * it meets them): its predecessor (NULL: the initial predicate) expanded again, the successor found
- * by its bytes among the states and the violations it reports. */
+ * it meets them): its predecessor (NULL: the initial predicate) expanded again by a replaying worker,
+ * the successor found by its bytes among the states and the violations it reports. */
 static uint32_t local_action(dsearch *s, const explore_trace_state *pred, uint32_t level)
 {
     const explore_model *m = s->m;
-    void *mw = s->workers[0].mw;
+    void *mw = m->worker_new(m->self, 0);   /* a replaying worker names actions with their arguments */
+    if (m->replaying) m->replaying(mw);
     collector c;
     collector_init(&c);
     uint64_t generated;
@@ -759,6 +760,7 @@ static uint32_t local_action(dsearch *s, const explore_trace_state *pred, uint32
         if (v->len == s->stop.succ_len && !memcmp(v->bytes, s->stop.succ, v->len)) action = v->action;
     }
     m->state_done(mw);
+    m->worker_free(mw);
     collector_free(&c);
     return action;
 }

@@ -663,6 +663,7 @@ static explore_status check_step(void *worker, const uint8_t *state, uint32_t le
     if (holds && !mw->failed) {
         kind = MODEL_FAULT_ACTION_PROPERTY;
         mw->phase = MODEL_IN_ACTION_PROPERTY;
+        label_memo_props(mw->memo, NULL, NULL, NULL, NULL);   /* no bytes for this step: evaluated, not looked up */
         holds = all_hold(mw, &m->action_props, cur, to, &failing);
     }
     if (mw->failed) return EXPLORE_ERROR;
