@@ -594,6 +594,11 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
             if (!E->labelled) E->action.split = &params;   /* TLC enters the body with them bound */
             else if (E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
         }
+        /* Liveness's hook: below the step TLC names (say under \E m \in network), a call still
+         * walked whole goes on the step's list of calls entered (eval_action.entered). */
+        eval_call_site entered_site = {e, c};
+        eval_action entered = {.def = d, .site = &entered_site, .outer = saved.entered, .via_instance = r->npath > 0};
+        if (splitting && !E->init && labelled && !E->split_only) E->action.entered = &entered;
         if (!(E->split_only && E->labelled)) walk(E, body, d->body, rest, splitting);
         E->action = saved;
         E->labelled = labelled;
