@@ -155,6 +155,13 @@ static int cmp_run(const val *a, const val *b, uint32_t n)
                 c = p->n != q->n ? (p->n < q->n ? -1 : 1) : cmp_run(p->elems, q->elems, p->n);
                 break;
             }
+            case VAL_FUNC: {   /* records: the domain (often the very same array), then the values */
+                const val_fn *f = a->u.fn, *g = b->u.fn;
+                if (f->n != g->n) return f->n < g->n ? -1 : 1;
+                c = f->dom == g->dom ? 0 : cmp_run(f->dom, g->dom, f->n);
+                if (!c && f->rng != g->rng) c = cmp_run(f->rng, g->rng, f->n);
+                break;
+            }
             default: c = val_compare(*a, *b); break;
             }
         if (c) return c;
@@ -347,6 +354,14 @@ static int equal_run(const val *a, const val *b, uint32_t n)
             const val_seq *p = elems_of(a), *q = elems_of(b);
             if (p->n != q->n) return RUN_UNEQUAL;
             int r = equal_run(p->elems, q->elems, p->n);
+            if (r != RUN_EQUAL) return r;
+            continue;
+        }
+        if (a->kind == b->kind && a->kind == VAL_FUNC) {   /* the domains, then the values */
+            const val_fn *f = a->u.fn, *g = b->u.fn;
+            if (f->n != g->n) return RUN_UNEQUAL;
+            int r = equal_run(f->dom, g->dom, f->n);
+            if (r == RUN_EQUAL) r = equal_run(f->rng, g->rng, f->n);
             if (r != RUN_EQUAL) return r;
             continue;
         }
@@ -772,11 +787,18 @@ val_status val_seq_concat(arena *a, val x, val y, val *out)
     return VAL_OK;
 }
 
+enum { SCAN_DOMAIN = 8 };   /* a record's fields, a function on a few model values: scanned */
+
 static __attribute__((noinline)) int64_t fn_find(const val_fn *f, val x)
 {
-    if (x.kind == VAL_INT || x.kind == VAL_SEQ) {   /* records' fields go straight to the search */
+    if (x.kind == VAL_INT || x.kind == VAL_SEQ) {
         int64_t k = guess_index(f->dom, f->n, x);
         if (k >= 0) return k;
+    } else if ((x.kind == VAL_STR || x.kind == VAL_MODEL) && f->n <= SCAN_DOMAIN) {
+        /* one atom each: equal iff the same kind and atom (the domain has no duplicates) */
+        for (uint32_t i = 0; i < f->n; i++)
+            if (f->dom[i].u.i == x.u.i && f->dom[i].kind == x.kind) return i;
+        return -1;
     }
     uint32_t lo = 0, hi = f->n;
     while (lo < hi) {
