@@ -33,11 +33,22 @@ static bool push_pending(pending_vec *v, pending p)
 }
 
 /* Out of memory, the state is dropped: the search stops at the end of the chunk. */
+void explore_emit_noted(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action, uint64_t fp,
+                        const void *note, uint32_t note_len)
+{
+    pending p = {fp, sink->pred, sink->bytes->len, len, action};
+    bool ok = append_bytes(sink->bytes, bytes, len);
+    if (ok && sink->note_len) {
+        uint8_t has = note && note_len == sink->note_len;
+        ok = append_bytes(sink->bytes, &has, 1) && (!has || append_bytes(sink->bytes, note, note_len));
+    }
+    if (!ok || !push_pending(sink->out, p)) sink->bytes->len = p.off;
+}
+
 void explore_emit_fingerprinted(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action,
                                 uint64_t fp)
 {
-    pending p = {fp, sink->pred, sink->bytes->len, len, action};
-    if (append_bytes(sink->bytes, bytes, len) && !push_pending(sink->out, p)) sink->bytes->len = p.off;
+    explore_emit_noted(sink, bytes, len, action, fp, NULL, 0);
 }
 
 /* fp 0: not fingerprinted yet. */
@@ -64,7 +75,7 @@ void sink_drop_violations(explore_sink *sink)
 void collector_init(collector *c)
 {
     *c = (collector){0};
-    c->sink = (explore_sink){&c->bytes, &c->states, NO_PRED, true, {0}};
+    c->sink = (explore_sink){&c->bytes, &c->states, NO_PRED, true, {0}, 0};
 }
 
 void collector_clear(collector *c)
