@@ -368,6 +368,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     }
     warn_reduced_liveness(m, cfg);
     model_plan_checks(m);
+    m->check_tables = check_tables_new(m->ncaches);
     model_keep_refinement_mappings(m);
     model_plan_labels(m);
     eval_closures_freeze(m->ep);   /* the closures of temporal formulas are shared from now on */
@@ -394,6 +395,7 @@ void model_free(model *m)
     VEC_FREE(m->splits);
     VEC_FREE(m->overrides);
     model_coverage_free(m);
+    check_tables_free(m->check_tables);
     arena_free(&m->fault_mem);
     model_liveness_free(m->live);
     eval_program_free(m->ep);

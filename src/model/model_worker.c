@@ -434,6 +434,14 @@ static uint64_t successor_fingerprint(model_worker *mw, const val *next)
     return fp;
 }
 
+/* The successor in mw->buf (serialise_successor), with its variables' offsets as the note for its
+ * check (check_state_noted). */
+static void emit_successor(model_worker *mw, uint32_t id, uint64_t fp)
+{
+    explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, mw->succ_offsets,
+                       (uint32_t)sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+}
+
 /* A successor violating an action property is reported; with -continue (the sink goes on) it is
  * also a successor like any other, otherwise the enumeration stops there. */
 static void on_successor(void *ctx_, const val *next, const eval_action *action)
@@ -465,10 +473,10 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
         if (!failing) return;   /* an evaluation error: mw->failed is set */
         /* TLC puts a successor in its set of states (and checks its invariants) before the step's
          * properties: a new one counts among the distinct states when the search stops there */
-        if (!explore_sink_continues(mw->sink)) explore_emit_fingerprinted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp);
+        if (!explore_sink_continues(mw->sink)) emit_successor(mw, id, fp);
         if (!report_step_violation(mw, MODEL_FAULT_ACTION_PROPERTY, failing, id)) return;
     }
-    explore_emit_fingerprinted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp);
+    emit_successor(mw, id, fp);
 }
 
 static explore_status successors(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
@@ -501,6 +509,7 @@ typedef struct checked {
     const uint8_t *bytes;
     uint32_t len;
     bool have_offsets;       /* mw->check_offsets are this state's */
+    const void *offsets;     /* where its variables start, as written (unaligned), or NULL */
     bool all;                /* every variable is decoded */
     val *vars;               /* NULL until some variable is decoded (VAL_NONE where not yet) */
     const val *held_before;  /* what eval_hold_state returned when vars was made */
@@ -510,7 +519,10 @@ typedef struct checked {
 
 static bool checked_offsets(model_worker *mw, checked *c)
 {
-    if (!c->have_offsets && val_state_offsets(c->bytes, c->len, mw->m->prog->nvars, mw->check_offsets)) {
+    if (c->have_offsets) return true;
+    uint32_t n = mw->m->prog->nvars;
+    if (c->offsets) memcpy(mw->check_offsets, c->offsets, sizeof(uint32_t) * (n + 1));
+    if (c->offsets || val_state_offsets(c->bytes, c->len, n, mw->check_offsets)) {
         c->have_offsets = true;
         check_cache_state(mw->checks, c->bytes, mw->check_offsets);
     }
@@ -604,7 +616,8 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
     model_fault_where phase = mw->phase;   /* MODEL_IN_INIT: an initial state */
     if (phase == MODEL_IN_INIT) serialise(mw, next);
     else serialise_successor(mw, next);
-    checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len};
+    checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len,
+                 .offsets = phase == MODEL_IN_INIT ? NULL : mw->succ_offsets};
     atom failing = NULL;
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
     at_level(mw, level);
@@ -620,10 +633,12 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
     if (!holds && failing) report_step_violation(mw, kind, failing, id);   /* no name: an evaluation error */
 }
 
-static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
+/* The invariants of a new state; `offsets` (NULL: unknown) are its variables' as serialise_successor
+ * wrote them. */
+static explore_status check_state_noted(void *worker, const uint8_t *state, uint32_t len, const void *offsets)
 {
     model_worker *mw = worker;
-    checked c = {.bytes = state, .len = len};
+    checked c = {.bytes = state, .len = len, .offsets = offsets};
     eval_random_context(mw->ew, state, len);
     atom failing = NULL;
     mw->failed = false;
@@ -642,6 +657,11 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
     if (mw->failed) return EXPLORE_ERROR;
     model_record_fault(mw->m, kind, failing, NULL);
     return EXPLORE_VIOLATION;
+}
+
+static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
+{
+    return check_state_noted(worker, state, len, NULL);
 }
 
 /* One step checked again to report its violation: the invariants of a successor outside the
@@ -811,6 +831,8 @@ explore_model model_interface(model *m)
         .successors = successors,
         .fingerprint = fingerprint,
         .check_state = check_state,
+        .check_state_noted = check_state_noted,
+        .note_len = (uint32_t)sizeof(uint32_t) * (m->prog->nvars + 1),
         .check_state_pure = m->pure && !m->var_values,
         .state_done = state_done,
         .replaying = replaying,
