@@ -159,6 +159,11 @@ typedef struct eval_action {
      * the way down from Next, each entered where its successors are all emitted (a disjunct, an \E
      * instance, a branch), none through a conjunction. Valid during the callback. */
     const struct eval_action *outer;
+    /* The calls entered below this action where TLC does not split (it names the step by this
+     * action), innermost first, linked by `outer`: each walked where all of its successors are
+     * reported, as those on the chain above (so liveness can tell a fairness sub-action's steps,
+     * live_labels.c); only def, site, outer and via_instance are set. Valid during the callback. */
+    const struct eval_action *entered;
     bool via_instance;   /* the operator was reached through an INSTANCE (its substitutions apply) */
     /* The names TLC's context of the action binds (eval_action_context). Valid during the callback. */
     const struct eval_split *split;

@@ -561,6 +561,10 @@ static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
               what, found, l.line, l.col, l.end_line, l.end_col, module);
 }
 
+typedef struct call_plan call_plan;
+static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call);
+static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, todo *rest);
+
 /* Expand a call of a user definition whose body may bind variables. */
 static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
@@ -570,6 +574,10 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         eval_fail_coded(w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
     /* A call may bind variables when its definition or its arguments (x') are of that level. */
     sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
+    if (r->kind == REF_DEF && splitting && !E->init && !E->labelled && !E->split_only && !E->spec) {
+        const call_plan *cp = call_plan_of(w, e);
+        if (cp) return enter_call_plan(E, c, e, cp, rest);
+    }
     if (r->kind == REF_DEF) {
         const sema_def *d = eval_ref_def(w->ep, r->def, r);
         if (!walks_into(w->ep, r->def, d, e, min_level)) return false;
@@ -586,6 +594,11 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
             if (!E->labelled) E->action.split = &params;   /* TLC enters the body with them bound */
             else if (E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
         }
+        /* Liveness's hook: below the step TLC names (say under \E m \in network), a call still
+         * walked whole goes on the step's list of calls entered (eval_action.entered). */
+        eval_call_site entered_site = {e, c};
+        eval_action entered = {.def = d, .site = &entered_site, .outer = saved.entered, .via_instance = r->npath > 0};
+        if (splitting && !E->init && labelled && !E->split_only) E->action.entered = &entered;
         if (!(E->split_only && E->labelled)) walk(E, body, d->body, rest, splitting);
         E->action = saved;
         E->labelled = labelled;
@@ -647,11 +660,25 @@ typedef struct walk_plan {
     plan_step steps[];
 } walk_plan;
 
-/* The plans by conjunction list, open addressing on the list's address. */
-struct walk_plans {
+/* A call of an action definition that is entered straight into its body's plan (see walk_call):
+ * a definition TLC splits at (constant arguments, no instance path) whose body is a conjunction
+ * list. `d` is NULL for any other call. */
+struct call_plan {
+    const sema_def *d;
+    const syn_expr *body;           /* d's body, stripped */
+    const walk_plan *plan;
+};
+
+/* Plans by expression (a conjunction list's, a call's), open addressing on its address. */
+typedef struct plan_table {
     const syn_expr **keys;
-    walk_plan **plans;
+    void **vals;
     uint32_t cap, len;
+} plan_table;
+
+struct walk_plans {
+    plan_table lists;   /* walk_plan */
+    plan_table calls;   /* call_plan */
 };
 
 enum { PLAN_MAX_VARS = 64 };   /* a worker binds at most this many variables in one run of a plan */
@@ -659,16 +686,20 @@ enum { PLAN_MAX_VARS = 64 };   /* a worker binds at most this many variables in 
 void eval_walk_plans_free(struct walk_plans *p)
 {
     if (!p) return;
-    for (uint32_t i = 0; i < p->cap; i++)
-        if (p->plans[i]) {
-            for (uint32_t k = 0; k < p->plans[i]->n; k++) {
-                free(p->plans[i]->steps[k].vars);
-                free(p->plans[i]->steps[k].var_exprs);
-            }
-            free(p->plans[i]);
+    for (uint32_t i = 0; i < p->lists.cap; i++) {
+        walk_plan *plan = p->lists.vals[i];
+        if (!plan) continue;
+        for (uint32_t k = 0; k < plan->n; k++) {
+            free(plan->steps[k].vars);
+            free(plan->steps[k].var_exprs);
         }
-    free(p->keys);
-    free(p->plans);
+        free(plan);
+    }
+    for (uint32_t i = 0; i < p->calls.cap; i++) free(p->calls.vals[i]);
+    free(p->lists.keys);
+    free(p->lists.vals);
+    free(p->calls.keys);
+    free(p->calls.vals);
     free(p);
 }
 
@@ -764,49 +795,84 @@ static plan_step plan_item(const eval_program *ep, const syn_expr *item)
     }
 }
 
-static uint32_t plan_slot(const struct walk_plans *p, const syn_expr *list)
+static uint32_t plan_slot(const plan_table *t, const syn_expr *key)
 {
-    uint32_t h = (uint32_t)(((uintptr_t)list >> 4) * 0x9E3779B1u);
-    uint32_t i = h & (p->cap - 1);
-    while (p->keys[i] && p->keys[i] != list) i = (i + 1) & (p->cap - 1);
+    uint32_t h = (uint32_t)(((uintptr_t)key >> 4) * 0x9E3779B1u);
+    uint32_t i = h & (t->cap - 1);
+    while (t->keys[i] && t->keys[i] != key) i = (i + 1) & (t->cap - 1);
     return i;
 }
 
-static void plans_grow(struct walk_plans *p)
+static void plans_grow(plan_table *t)
 {
-    struct walk_plans old = *p;
-    p->cap = old.cap ? 2 * old.cap : 64;
-    p->keys = util_xcalloc(p->cap, sizeof *p->keys);
-    p->plans = util_xcalloc(p->cap, sizeof *p->plans);
+    plan_table old = *t;
+    t->cap = old.cap ? 2 * old.cap : 64;
+    t->keys = util_xcalloc(t->cap, sizeof *t->keys);
+    t->vals = util_xcalloc(t->cap, sizeof *t->vals);
     for (uint32_t i = 0; i < old.cap; i++)
         if (old.keys[i]) {
-            uint32_t j = plan_slot(p, old.keys[i]);
-            p->keys[j] = old.keys[i];
-            p->plans[j] = old.plans[i];
+            uint32_t j = plan_slot(t, old.keys[i]);
+            t->keys[j] = old.keys[i];
+            t->vals[j] = old.vals[i];
         }
     free(old.keys);
-    free(old.plans);
+    free(old.vals);
+}
+
+static void *plan_find(const plan_table *t, const syn_expr *key)
+{
+    if (!t->cap) return NULL;
+    return t->vals[plan_slot(t, key)];
+}
+
+static void plan_put(plan_table *t, const syn_expr *key, void *plan)
+{
+    if (2 * (t->len + 1) > t->cap) plans_grow(t);
+    uint32_t i = plan_slot(t, key);
+    t->keys[i] = key;
+    t->vals[i] = plan;
+    t->len++;
+}
+
+static struct walk_plans *worker_plans(eval_worker *w)
+{
+    if (!w->walk_plans) w->walk_plans = util_xcalloc(1, sizeof *w->walk_plans);
+    return w->walk_plans;
 }
 
 /* The worker's plan of a conjunction list, made on its first walk. */
 static const walk_plan *plan_of(eval_worker *w, const syn_expr *list)
 {
-    struct walk_plans *p = w->walk_plans;
-    if (!p) p = w->walk_plans = util_xcalloc(1, sizeof *p);
-    if (p->cap) {
-        uint32_t i = plan_slot(p, list);
-        if (p->keys[i]) return p->plans[i];
-    }
-    if (2 * (p->len + 1) > p->cap) plans_grow(p);
+    struct walk_plans *p = worker_plans(w);
+    walk_plan *plan = plan_find(&p->lists, list);
+    if (plan) return plan;
     uint32_t n = list->u.list.nitems;
-    walk_plan *plan = util_xmalloc(sizeof *plan + sizeof(plan_step) * n);
+    plan = util_xmalloc(sizeof *plan + sizeof(plan_step) * n);
     plan->n = n;
     for (uint32_t k = 0; k < n; k++) plan->steps[k] = plan_item(w->ep, list->u.list.items[k]);
-    uint32_t i = plan_slot(p, list);
-    p->keys[i] = list;
-    p->plans[i] = plan;
-    p->len++;
+    plan_put(&p->lists, list, plan);
     return plan;
+}
+
+/* The worker's plan of a call of an action definition, made on its first walk: the definition and
+ * its body's plan where the call can be entered straight into them (see call_plan), else NULL. */
+static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call)
+{
+    struct walk_plans *p = worker_plans(w);
+    call_plan *cp = plan_find(&p->calls, call);
+    if (cp) return cp->d ? cp : NULL;
+    cp = util_xcalloc(1, sizeof *cp);
+    const sema_ref *r = call->u.apply.res;
+    const sema_def *d = r->kind == REF_DEF && !r->npath ? eval_ref_def(w->ep, r->def, r) : NULL;
+    const syn_expr *body = d ? sema_strip(d->body) : NULL;
+    if (d && walks_into(w->ep, r->def, d, call, LEVEL_ACTION) && constant_args(call) && body->kind == SX_CONJ_LIST &&
+        w->ep->sema->nvars <= PLAN_MAX_VARS) {
+        cp->d = d;
+        cp->body = body;
+        cp->plan = plan_of(w, body);
+    }
+    plan_put(&p->calls, call, cp);
+    return cp->d ? cp : NULL;
 }
 
 /* Steps i.. of a list's plan, then `rest`. The variables bound on the way are unbound on return,
@@ -877,6 +943,42 @@ unbind:
         w->next_bound[var] = false;
         E->unbound++;
     }
+}
+
+/* A call of an action definition TLC splits at, entered straight into its body's plan: what
+ * walk_call, set_action and the walk of the body (walk_labelled, walk_form, walk_list_item) do for
+ * it, without deciding it all again. The action is named and placed as they name and place it. */
+static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, todo *rest)
+{
+    eval_worker *w = E->w;
+    const sema_def *d = cp->d;
+    ctx body = ctx_subst_only(c);
+    struct eval_split params = {NULL, body.env, E->action.split, false};
+    body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
+    params.top = body.env;
+    eval_action saved = E->action;
+    eval_call_site site = {e, c};
+    E->action = (eval_action){
+        .name = d->nparams && w->action_args ? name_with_args(E, c, d, e) : d->name,
+        .loc = cp->body->loc,
+        .module = d->module->name,
+        .def = d,
+        .site = d->nparams ? &site : NULL,
+        .outer = &saved,
+        .via_instance = false,
+        .split = &params,
+    };
+    E->labelled = true;   /* a conjunction list: TLC's step */
+    if (!E->stopped) {
+        if (all_assigned(E, cp->body)) {
+            if (test_holds(E, body, cp->body)) proceed(E, rest);
+        } else {
+            run_plan(E, body, cp->body, cp->plan, 0, rest);
+        }
+    }
+    E->labelled = false;
+    E->action = saved;
+    return true;
 }
 
 /* Item i of a conjunction list, the items after it to follow: by the list's plan in an action. */

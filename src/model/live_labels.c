@@ -137,6 +137,7 @@ static bool same_args(const eval_sub_action *sa, const val *args)
 /* Is the successor a step of D(c...) for derived k: the bits into lab->mask. False on an error. */
 static bool match_chain(live_labeller *lab, const eval_action *a, bool *any)
 {
+    if (a && a->entered && !match_chain(lab, a->entered, any)) return false;
     const model_liveness *l = lab->l;
     for (const eval_action *x = a; x; x = x->outer) {
         if (!x->def || x->via_instance) continue;
@@ -152,6 +153,14 @@ static bool match_chain(live_labeller *lab, const eval_action *a, bool *any)
     return true;
 }
 
+/* The very same set, sequence or function (a variable the step left alone: UNCHANGED copies the
+ * value): equal without comparing their elements, which is most of "v changes" where v is a tuple
+ * of large variables. */
+static bool same_container(val a, val b)
+{
+    return a.kind == b.kind && (a.kind == VAL_SET || a.kind == VAL_SEQ || a.kind == VAL_FUNC) && a.u.set == b.u.set;
+}
+
 /* Does one of `vars` have another value in next than in cur? False when a comparison is not a
  * plain one (values TLC would not compare, or equality it cannot decide): the caller then evaluates
  * "v changes", which reports what it reports. */
@@ -161,6 +170,7 @@ static bool vars_changed(const uint64_t *vars, uint32_t nvars, const val *cur, c
     for (uint32_t w = 0; w <= nvars / 64; w++)
         for (uint64_t bits = vars[w]; bits; bits &= bits - 1) {
             uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(bits);
+            if (same_container(cur[i], next[i])) continue;
             bool same;
             if (!val_comparable(cur[i], next[i]) || val_equal_status(cur[i], next[i], &same) != VAL_OK) return false;
             if (!same) *out = true;
@@ -370,9 +380,7 @@ static void add_reads(void *data, const syn_expr *e)
     for (uint32_t w = 0; w < model_var_words(a->m); w++) a->vars[w] |= a->one[w];
 }
 
-/* The variables a closure (or, cl NULL, expression e) reads, into vars: whether it can have a memo
- * (its truth a function of their values, not all of them). */
-static bool plan_reads(model *m, const eval_closure *cl, const syn_expr *e, uint64_t *vars)
+bool model_check_reads(const model *m, const eval_closure *cl, const syn_expr *e, uint64_t *vars)
 {
     uint32_t words = model_var_words(m);
     reads_acc a = {m, vars, util_xcalloc(words, sizeof(uint64_t)), true};
@@ -392,7 +400,7 @@ static void plan_label(model *m, const eval_closure *cl, uint32_t index, bool co
 {
     model_liveness *l = m->live;
     uint64_t *vars = l->label_vars + (size_t)index * model_var_words(m);
-    l->label_memo[index] = plan_reads(m, cl, NULL, vars) && costly ? l->nmemo++ : UINT32_MAX;
+    l->label_memo[index] = model_check_reads(m, cl, NULL, vars) && costly ? l->nmemo++ : UINT32_MAX;
 }
 
 /* The action properties [][A]_v: A is evaluated on every step that changes v. */
@@ -404,7 +412,7 @@ static void plan_props(model *m)
     m->prop_plan.nmemo = 0;
     for (uint32_t i = 0; i < n; i++) {
         const named_expr *p = &m->action_props.items[i];
-        bool memo = plan_reads(m, p->cl, p->expr, m->prop_plan.vars + (size_t)i * words);
+        bool memo = model_check_reads(m, p->cl, p->expr, m->prop_plan.vars + (size_t)i * words);
         m->prop_plan.memo[i] = memo ? m->prop_plan.nmemo++ : UINT32_MAX;
     }
 }

@@ -14,6 +14,7 @@
  * when its truth is a function of their values (NULL otherwise), and its cache in each worker. */
 typedef struct check_part {
     const syn_expr *expr;
+    const eval_closure *cl;          /* or a closure (a property's []P), expr NULL */
     const uint64_t *vars;            /* a bit per variable; NULL: evaluated in every state */
     uint32_t cache;                  /* when vars: the index of its cache (check_cache.c) */
 } check_part;
@@ -208,6 +209,9 @@ static inline uint32_t model_var_words(const model *m) { return m->prog->nvars /
 /* The variables e can read, as bits in vars[model_var_words(m)]; false when e's value can depend on
  * more than their values (TLCGet, random choice, printing, files). */
 bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars);
+/* The variables a closure (or, cl NULL, expression e) reads, into vars: whether its truth can be
+ * kept by their values (a function of them, and not all of them) (live_labels.c). */
+bool model_check_reads(const model *m, const eval_closure *cl, const syn_expr *e, uint64_t *vars);
 /* Call fn with the value of every instance substitution e can reach (through definitions and
  * instances, as model_expr_reads walks). */
 void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void *data, const syn_expr *value),

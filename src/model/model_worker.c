@@ -122,7 +122,7 @@ static uint32_t action_id_in(model *m, const eval_action *a, uint32_t split)
             id = (uint32_t)i + 1;
     if (!id) {
         eval_action kept = *a;
-        kept.outer = NULL;   /* valid during the callback only */
+        kept.outer = kept.entered = NULL;   /* valid during the callback only */
         kept.split = NULL;
         VEC_PUSH(m->actions, kept);
         VEC_PUSH(m->action_split, split);
@@ -582,9 +582,12 @@ static bool parts_hold(model_worker *mw, const check_plan *plan, checked *c)
         const check_part *p = &plan->parts[i];
         bool holds;
         if (part_known(mw, p, c)) continue;
-        if (!eval_bool(mw->ew, p->expr, checked_vars(mw, c, p->vars), NULL, &holds) || !holds) return false;
+        const val *vars = checked_vars(mw, c, p->vars);
+        if (!(p->cl ? eval_closure_holds(mw->ew, p->cl, vars, NULL, &holds) : eval_bool(mw->ew, p->expr, vars, NULL, &holds)) ||
+            !holds)
+            return false;
         if (p->vars && c->have_offsets) check_cache_remember(mw->checks, p);
-        if (c->nknown < sizeof c->known / sizeof *c->known) c->known[c->nknown++] = p->expr;
+        if (p->expr && c->nknown < sizeof c->known / sizeof *c->known) c->known[c->nknown++] = p->expr;
     }
     return true;
 }

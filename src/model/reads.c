@@ -147,11 +147,24 @@ static void conjuncts(const model *m, const syn_expr *e, expr_list *out)
     VEC_PUSH(*out, e);
 }
 
+/* A []P property taken from a temporal formula (P closed over its bindings) checked as one part,
+ * kept by the variables it reads when those are not all of them. */
+static const check_plan *closure_plan(model *m, const eval_closure *cl)
+{
+    uint64_t *vars = ARENA_NEW_N(&m->mem, uint64_t, model_var_words(m));
+    if (!model_check_reads(m, cl, NULL, vars)) return NULL;
+    check_plan *plan = ARENA_NEW(&m->mem, check_plan);
+    plan->parts = ARENA_NEW(&m->mem, check_part);
+    plan->nparts = 1;
+    *plan->parts = (check_part){.cl = cl, .vars = vars, .cache = m->ncaches++};
+    return plan;
+}
+
 /* A plan for n when some conjunct of it reads fewer than all variables (a new state is new in the
  * variables all of them read together, so such a conjunct's cache would never be hit). */
 static const check_plan *plan_of(model *m, const named_expr *n)
 {
-    if (n->cl) return NULL;
+    if (n->cl) return closure_plan(m, n->cl);
     expr_list parts = {0};
     conjuncts(m, n->expr, &parts);
     uint32_t words = model_var_words(m);

@@ -70,16 +70,17 @@ report_dot *report_dot_open(FILE *out, bool colorize, bool labels)
     return d;
 }
 
-/* TLC ranks the states it writes as sources: the initial states and the states expanded. */
+/* TLC ranks the states it writes as sources: the initial states and the states expanded. Levels
+ * come in the search's order, so the rank sought is the last one or close to it. */
 static void rank_node(report_dot *d, uint32_t level, uint64_t fp)
 {
-    size_t i = 0;
-    while (i < d->ranks.len && d->ranks.items[i].level != level) i++;
-    if (i == d->ranks.len) VEC_PUSH(d->ranks, ((rank){.level = level}));
-    rank *r = &d->ranks.items[i];
-    for (size_t k = 0; k < r->nodes.len; k++)
-        if (r->nodes.items[k] == (int64_t)fp) return;
-    VEC_PUSH(r->nodes, (int64_t)fp);
+    size_t i = d->ranks.len;
+    while (i > 0 && d->ranks.items[i - 1].level != level) i--;
+    if (i == 0) {
+        VEC_PUSH(d->ranks, ((rank){.level = level}));
+        i = d->ranks.len;
+    }
+    VEC_PUSH(d->ranks.items[i - 1].nodes, (int64_t)fp);
 }
 
 void report_dot_initial(report_dot *d, uint64_t fp, const sema_program *p, const val *vars)
@@ -90,7 +91,11 @@ void report_dot_initial(report_dot *d, uint64_t fp, const sema_program *p, const
     rank_node(d, 1, fp);
 }
 
-void report_dot_expanding(report_dot *d, uint64_t fp, uint32_t level) { rank_node(d, level, fp); }
+/* Each state is expanded once; those of level 1 are the initial states, ranked when drawn. */
+void report_dot_expanding(report_dot *d, uint64_t fp, uint32_t level)
+{
+    if (level > 1) rank_node(d, level, fp);
+}
 
 static uint32_t color_of(report_dot *d, atom action)
 {
