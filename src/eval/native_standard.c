@@ -576,6 +576,11 @@ static val t_tlcget(native_call *call)
 static val t_tlcset(native_call *call)
 {
     val k = native_arg(call, 0), v = native_arg(call, 1);
+    /* TLCSet("exit", TRUE) ends TLC's search as if it were complete, after the state being expanded */
+    if (val_is_str(k) && !strcmp(val_get_str(k), "exit") && val_is_bool(v)) {
+        if (val_get_bool(v)) native_fail(call, "TLCSet(\"exit\", TRUE) (ending the search early) is not supported yet");
+        return val_bool(true);
+    }
     if (!val_is_int(k) || val_get_int(k) < 0 || val_get_int(k) > 1000000)
         native_fail(call, "TLCSet needs a register number as its first argument");
     size_t i = (size_t)val_get_int(k);
