@@ -55,7 +55,7 @@ static bool search_def(path *p, const sema_def *d, bool continues)
         if (p->entered[i] == d) return false;
     if (p->nentered == MAX_DEPTH) return false;
     p->entered[p->nentered++] = d;
-    bool found = search(p, d->body, continues && d->level >= LEVEL_ACTION);
+    bool found = search(p, d->body, continues);   /* TLC enters any definition's body there */
     p->nentered--;
     return found;
 }

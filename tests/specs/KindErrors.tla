@@ -22,4 +22,6 @@ Guard == y >= 0
 Always == TRUE
 Both == Guard /\ Count
 PlusGuarded == Guard /\ Always /\ Both /\ (\E i \in {1} : x' = x + i) /\ x' = x + "a"
+Checked == y >= 0 /\ x = 0 /\ y + "a" > 0
+GuardBody == Count /\ Checked /\ x' = 1
 ====
