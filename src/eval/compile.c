@@ -127,56 +127,45 @@ static val c_native(eval_worker *w, ctx c, const eval_cnode *k)
 }
 
 /* Integer arithmetic and comparisons of Naturals/Integers: both operands evaluated (left first),
- * then checked, with the natives' errors. */
-static __attribute__((noinline, cold)) _Noreturn void not_integer(eval_worker *w, const eval_cnode *k, uint32_t i,
-                                                                   val v)
+ * then checked, with the natives' errors (native_int_cast_failed, native_int_compare_failed). */
+static __attribute__((noinline, cold)) _Noreturn void not_integer(eval_worker *w, const eval_cnode *k, const char *java,
+                                                                   const char *op, uint32_t i, val v)
 {
-    /* as native_int_failed: an error of TLC's module, under its code */
-    eval_fail_coded(w, k->e->u.apply.args[i]->loc, "expected an integer but the value is %s",
-                    val_to_string(&w->scratch, v));
+    if (java) native_int_cast_failed(w, k->e->loc, java, v);
+    native_int_compare_failed(w, k->e->loc, op, i, v);
 }
 
-#define INT_OPERANDS()                                                                                      \
+#define INT_OPERANDS(java, op)                                                                              \
     if (!as_written(w->ep, k->u.def)) return eval_call(w, c, k->e);                                         \
     val a = EV(k->kids[0], c), b = EV(k->kids[1], c);                                                       \
-    if (!val_is_int(a)) not_integer(w, k, 0, a);                                                            \
-    if (!val_is_int(b)) not_integer(w, k, 1, b);                                                            \
+    if (!val_is_int(a)) not_integer(w, k, java, op, 0, a);                                                  \
+    if (!val_is_int(b)) not_integer(w, k, java, op, 1, b);                                                  \
     int64_t x = val_get_int(a), y = val_get_int(b)
 
-#define INT_ARITHMETIC(name, op)                                                                            \
+#define INT_ARITHMETIC(name, java, op)                                                                      \
     static val name(eval_worker *w, ctx c, const eval_cnode *k)                                             \
     {                                                                                                       \
-        INT_OPERANDS();                                                                                     \
+        INT_OPERANDS(NATIVE_INTEGERS_METHOD("IntValue", java, NATIVE_INT_PARAMS), NULL);                    \
         val out;                                                                                            \
         eval_check(w, k->e->loc, op(x, y, &out));                                                           \
         return out;                                                                                         \
     }
-INT_ARITHMETIC(c_plus, val_int_add)
-INT_ARITHMETIC(c_minus, val_int_sub)
-INT_ARITHMETIC(c_times, val_int_mul)
-static val c_lt(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    return val_bool(x < y);
-}
-static val c_le(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    return val_bool(x <= y);
-}
-static val c_gt(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    return val_bool(x > y);
-}
-static val c_ge(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    return val_bool(x >= y);
-}
+INT_ARITHMETIC(c_plus, "Plus", val_int_add)
+INT_ARITHMETIC(c_minus, "Minus", val_int_sub)
+INT_ARITHMETIC(c_times, "Times", val_int_mul)
+#define INT_COMPARISON(name, op)                                                                            \
+    static val name(eval_worker *w, ctx c, const eval_cnode *k)                                             \
+    {                                                                                                       \
+        INT_OPERANDS(NULL, #op);                                                                            \
+        return val_bool(x op y);                                                                            \
+    }
+INT_COMPARISON(c_lt, <)
+INT_COMPARISON(c_le, <=)
+INT_COMPARISON(c_gt, >)
+INT_COMPARISON(c_ge, >=)
 static val c_range(eval_worker *w, ctx c, const eval_cnode *k)
 {
-    INT_OPERANDS();
+    INT_OPERANDS(NATIVE_INTEGERS_METHOD("IntervalValue", "DotDot", NATIVE_INT_PARAMS), NULL);
     return val_interval_make(&w->scratch, x, y);
 }
 

@@ -435,6 +435,17 @@ static inline val native_arg(native_call *call, uint32_t i)
 }
 opval native_op_arg(native_call *call, uint32_t i);       /* argument i as an operator */
 _Noreturn void native_int_failed(native_call *call, uint32_t i, val v);
+/* A Naturals/Integers operator applied (at loc) to v, not an integer, as TLC fails there. The
+ * comparisons check their arguments: "The first argument of < should be an integer", under TLC's
+ * code (exit 255 in an action). The others are Java methods taking IntValue (`java`: the method as
+ * TLC names it, NATIVE_INTEGERS_METHOD), where the cast fails: TLC wraps that as an unexpected
+ * exception (exit 75 in an action). */
+_Noreturn void native_int_compare_failed(eval_worker *w, syn_loc loc, const char *op, uint32_t i, val v);
+_Noreturn void native_int_cast_failed(eval_worker *w, syn_loc loc, const char *java, val v);
+#define NATIVE_INTEGERS_METHOD(result, name, params)                                                        \
+    "public static tlc2.value.impl." result " tlc2.module.Integers." name "(" params ")"
+#define NATIVE_INT_PARAM "tlc2.value.impl.IntValue"
+#define NATIVE_INT_PARAMS NATIVE_INT_PARAM "," NATIVE_INT_PARAM
 static inline int64_t native_int_arg(native_call *call, uint32_t i)
 {
     val v = native_arg(call, i);
