@@ -372,12 +372,16 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
         rc = EXIT_ASSERT;
     } else if (f->where == MODEL_IN_NEXT && tlc_runtime_exception(err)) {
         /* TLC reports an action's conjunct that is not a Boolean, or values it cannot compare, as an
-         * unexpected exception, exit 75 */
-        report_eval_failure(stdout, REPORT_GENERAL,
-                            "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or "
-                            "model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception was "
-                            "a java.lang.RuntimeException\n: ",
-                            err);
+         * unexpected exception, exit 75 (a state it cannot fingerprint: its message in line) */
+        const char *unexpected = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or "
+                              "model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception "
+                              "was a java.lang.RuntimeException\n: ";
+        if (f->unfingerprinted) {
+            report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%s%s", unexpected, err->message);
+            report_eval_error(stdout, err);
+        } else {
+            report_eval_failure(stdout, REPORT_GENERAL, unexpected, err);
+        }
         rc = EXIT_EVAL;
     } else {
         /* TLC wraps an error computing the initial states (a failed Assert too) in its general error */
