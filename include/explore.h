@@ -29,6 +29,10 @@ void explore_emit(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32
  * made from the values at hand: the explorer does not ask for it again. */
 void explore_emit_fingerprinted(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action,
                                 uint64_t fp);
+/* The same, with a note of note_len bytes (the model's note_len) that the explorer gives back with the
+ * state to check_state_noted, if it checks the state; a sink that keeps no notes drops it. */
+void explore_emit_noted(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action, uint64_t fp,
+                        const void *note, uint32_t note_len);
 /* Report a successor that violates a property of transitions. Unless explore_sink_continues, the
  * model then stops and returns EXPLORE_VIOLATION from successors; if it does continue (-continue),
  * it emits the successor too and goes on. */
@@ -66,6 +70,10 @@ typedef struct explore_model {
     /* check_state's verdict depends on the state's bytes alone (it calls nothing like Print or
      * TLCGet, and counts nothing): a state found good once may be taken as good again. */
     bool check_state_pure;
+    /* Optional: check_state of a state emitted with a note (explore_emit_noted; NULL when it was
+     * emitted without), what the model knew when it wrote the state, so as not to find it again. */
+    explore_status (*check_state_noted)(void *worker, const uint8_t *state, uint32_t len, const void *note);
+    uint32_t note_len;
     /* Optional: the worker will replay a trace (the model may then label actions more fully). */
     void (*replaying)(void *worker);
     /* The worker is done with the state it was given: release its scratch memory. */

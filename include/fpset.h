@@ -2,7 +2,7 @@
  * addressing, compare-and-swap inserts) up to a memory budget, and past it sorted runs on disk.
  *
  * Contract:
- *  - fpset_put and fpset_contains are safe from many threads at once. fpset_reserve (growing the
+ *  - fpset_put, fpset_insert and fpset_contains are safe from many threads at once. fpset_reserve (growing the
  *    table, or moving its contents to disk) is NOT: the explorer calls it between rounds, when no
  *    thread inserts, so inserts never need a lock and never lose or duplicate an entry.
  *  - Budget: the table grows up to the budget (bytes; 0 = no limit). When a reserve would take it
@@ -28,6 +28,10 @@ fpset *fpset_new(uint64_t initial_capacity, uint64_t budget_bytes);
 void fpset_free(fpset *s);
 /* true when fp was not in the set (this call added it). */
 bool fpset_put(fpset *s, uint64_t fp);
+/* fpset_put without counting: the caller counts what it added (no counter shared by the threads
+ * inserting) and gives the sum to fpset_added before the next fpset_size or fpset_reserve. */
+bool fpset_insert(fpset *s, uint64_t fp);
+void fpset_added(fpset *s, uint64_t n);
 bool fpset_contains(const fpset *s, uint64_t fp);
 uint64_t fpset_size(const fpset *s);        /* in memory and on disk */
 uint64_t fpset_disk_size(const fpset *s);   /* fingerprints on disk */

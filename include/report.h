@@ -30,6 +30,7 @@ enum {
     REPORT_INVARIANT_EVALUATION_FAILED = 2111, REPORT_ACTION_PROPERTY_VIOLATED = 2112,
     REPORT_ACTION_PROPERTY_EVALUATION_FAILED = 2113, REPORT_DEADLOCK = 2114, REPORT_TEMPORAL_VIOLATED = 2116,
     REPORT_BEHAVIOR_UP_TO_HERE = 2121, REPORT_BACK_TO_STATE = 2122, REPORT_ASSERT_FAILED = 2132,
+    REPORT_JAVA_OVERRIDE_FAILED = 2154,
     REPORT_DIVISION_BY_ZERO = 2179, REPORT_APPLY_EMPTY_SEQ = 2184, REPORT_STARTING = 2185, REPORT_FINISHED = 2186, REPORT_MODE_MC = 2187, REPORT_MODE_SIMU = 2188,
     REPORT_COMPUTING_INIT = 2189, REPORT_INIT_GENERATED1 = 2190, REPORT_INIT_GENERATED2 = 2191,
     REPORT_CHECKING_TEMPORAL = 2192, REPORT_SUCCESS = 2193, REPORT_SEARCH_DEPTH = 2194, REPORT_STATS = 2199,
@@ -129,7 +130,7 @@ void report_eval_failure(FILE *out, int heading_code, const char *heading, const
 /* TLC's code for an evaluation error: its specific one where tlc-c knows it, else 1000. */
 int report_eval_error_code(const eval_error *err);
 /* "The error occurred when TLC was evaluating the nested expressions at the following positions:"
- * and the positions, outermost first (code 2103). */
+ * and the positions, outermost first (code 2103); none: TLC's "The error call stack is empty." */
 void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n);
 /* A trace state shown through the model's ALIAS: one `/\ field = value` line per record field. */
 void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, val record);

@@ -96,6 +96,9 @@ must Broken 3002 "Parsing or semantic analysis failed."
 grep -q "^line 4, col 6 to line 4, col 6 of module Broken$" "$tmp/Broken.out" || { fail=$((fail + 1)); echo "FAIL Broken: no SANY error block"; }
 # the SANY part makes trace locations clickable: absolute paths of the modules parsed
 grep -q "^Parsing file $ex/RiverCrossing.tla$" "$tmp/RiverCrossing.out" || { fail=$((fail + 1)); echo "FAIL no 'Parsing file' line"; }
+# an error in TLC's Java override of an operator (x + "a"): 2154 inside the unexpected exception, exit 75
+run "$src/tests/specs" KindErrors KindErrorsPlus 75
+must KindErrorsPlus 2154 "Cannot cast tlc2.value.impl.StringValue to tlc2.value.impl.IntValue"
 # a configuration naming what the spec does not define: TLC's 2229, exit 151
 mkdir -p "$tmp/badcfg" && cp "$ex/Kettle.tla" "$tmp/badcfg/" && printf 'SPECIFICATION Spek\n' >"$tmp/badcfg/Kettle.cfg"
 run "$tmp/badcfg" Kettle Kettle 151

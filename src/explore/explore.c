@@ -51,8 +51,13 @@ typedef struct queued { uint64_t id; const uint8_t *bytes; uint32_t len; } queue
 typedef struct slot { uint32_t len, owner; } slot;
 typedef VEC(slot) slot_vec;
 /* A chunk of the round's frontier, expanded by `worker` into succs[start..end); base is the seq of
- * succs[start]. */
-typedef struct chunk_run { uint32_t worker; size_t start, end; uint64_t base; } chunk_run;
+ * succs[start]; the worker's marks[mark + k] .. marks[mark + nworkers + k] are the part of its list
+ * for owner k (worker.to[k]) that the chunk's successors fill. */
+typedef struct chunk_run { uint32_t worker; size_t start, end, mark; uint64_t base; } chunk_run;
+/* A successor as the worker owning its fingerprint sees it: the fingerprint, and the index of its
+ * entry in its producer's buffer. */
+typedef struct owned { uint64_t fp; size_t index; } owned;
+typedef VEC(owned) owned_vec;
 /* A state new in this round, found by its owner: succs[index] of worker `producer`. */
 typedef struct found { uint64_t seq; uint32_t producer; size_t index; } found;
 
@@ -77,6 +82,9 @@ typedef struct worker {
     pthread_t thread;
     byte_vec succ_bytes;
     pending_vec succs;
+    owned_vec *to;               /* by owner: its successors each worker owns, in buffer order */
+    VEC(size_t) marks;           /* per chunk it took: where each list of `to` was at its start, end */
+    uint64_t inserted;           /* the fingerprints it added to the set this round (dedup) */
     spool cur, next;             /* the states it owns of this level, and of the next */
     VEC(found) found;
     word_vec bits;               /* the seqs it found new this round */
@@ -150,6 +158,9 @@ typedef struct search {
     double start, last_progress, last_coverage, last_checkpoint;
     uint32_t strings_before;     /* atoms interned before the search: the ranks a run's set-up gives */
 } search;
+
+/* The bytes of the note the model gives with each successor for its check (0: none). */
+static uint32_t note_len(const search *s) { return s->m->check_state_noted ? s->m->note_len : 0; }
 
 /* The worker that owns a fingerprint in the dedup phase. */
 static uint32_t owner_of(uint64_t fp, int n) { return (uint32_t)(((fp >> 32) * (uint64_t)n) >> 32); }
@@ -257,7 +268,7 @@ static void report_coverage(search *s)
  * into the worker's buffer. */
 static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t run)
 {
-    explore_sink sink = {&w->succ_bytes, &w->succs, q->id, s->o->keep_going, {0}};
+    explore_sink sink = {&w->succ_bytes, &w->succs, q->id, s->o->keep_going, {0}, note_len(s)};
     size_t first = w->succs.len;
     uint64_t generated = 0;
     explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
@@ -277,6 +288,27 @@ static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t
     s->m->state_done(w->mw);
 }
 
+/* A chunk's successors start at the worker's buffer's end. */
+static void open_run(search *s, worker *w, uint32_t r)
+{
+    s->round.runs[r] = (chunk_run){(uint32_t)w->id, w->succs.len, 0, w->marks.len, 0};
+    for (int k = 0; k < s->nworkers; k++) VEC_PUSH(w->marks, w->to[k].len);
+}
+
+/* A chunk's successors are emitted: each is listed for the worker owning its fingerprint, so that
+ * dedup reads only its own (an entry whose fingerprint was not found is past the round's first
+ * fault, and dedup never reaches it). */
+static void close_run(search *s, worker *w, uint32_t r)
+{
+    chunk_run *rn = &s->round.runs[r];
+    rn->end = w->succs.len;
+    for (size_t i = rn->start; i < rn->end; i++) {
+        uint64_t fp = w->succs.items[i].fp;
+        VEC_PUSH(w->to[owner_of(fp, s->nworkers)], ((owned){fp, i}));
+    }
+    for (int k = 0; k < s->nworkers; k++) VEC_PUSH(w->marks, w->to[k].len);
+}
+
 static void expand_phase(search *s, worker *w)
 {
     if (s->m->set_level) s->m->set_level(w->mw, s->level.depth);
@@ -286,10 +318,10 @@ static void expand_phase(search *s, worker *w)
         if (i >= s->round.end) return;
         uint32_t r = (uint32_t)((i - s->round.start) / CHUNK);
         uint64_t end = min_u64(i + CHUNK, s->round.end);
-        s->round.runs[r] = (chunk_run){(uint32_t)w->id, w->succs.len, 0, 0};
+        open_run(s, w, r);
         for (; i < end && w->expansion.kind == FAULT_NONE && !stopping(s); i++)
             expand(s, w, &s->round.states[i - s->round.start], i - s->round.start, r);
-        s->round.runs[r].end = w->succs.len;
+        close_run(s, w, r);
         if (w->expansion.kind != FAULT_NONE) atomic_store(&s->round.stop_expanding, true);
         if (atomic_load(&s->round.stop_expanding) || stopping(s)) return;
     }
@@ -299,9 +331,10 @@ static void expand_phase(search *s, worker *w)
 static void expand_initial(search *s, worker *w)
 {
     explore_stats none = {.depth = 1};
-    explore_sink sink = {&w->succ_bytes, &w->succs, NO_PRED, false, {0}};
+    explore_sink sink = {&w->succ_bytes, &w->succs, NO_PRED, false, {0}, note_len(s)};
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &none);
+    open_run(s, w, 0);
     explore_status st = s->m->initial(w->mw, &sink, &s->round.gen[0]);
     count_generated(s, w, 0);
     take_violations(s, w, &sink, 0, 0);
@@ -314,7 +347,7 @@ static void expand_initial(search *s, worker *w)
         }
     }
     s->m->state_done(w->mw);
-    s->round.runs[0] = (chunk_run){0, 0, w->succs.len, 0};
+    close_run(s, w, 0);
     s->round.nruns = 1;
 }
 
@@ -380,18 +413,24 @@ static void dedup_phase(search *s, worker *w)
     for (uint32_t r = 0; r < s->round.nruns; r++) {
         const chunk_run *rn = &s->round.runs[r];
         worker *pw = &s->workers[rn->worker];
-        for (size_t i = rn->start; i < rn->end; i++) {
-            pending *p = &pw->succs.items[i];
-            if (owner_of(p->fp, s->nworkers) != (uint32_t)w->id) continue;
+        const owned *mine = pw->to[w->id].items;
+        size_t from = pw->marks.items[rn->mark + (size_t)w->id];
+        size_t to = pw->marks.items[rn->mark + (size_t)s->nworkers + (size_t)w->id];
+        for (size_t j = from; j < to; j++) {
+            size_t i = mine[j].index;
             uint64_t seq = rn->base + (i - rn->start);
             if (key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s)) return;
-            if (!fpset_put(s->seen, p->fp)) continue;
+            if (!fpset_insert(s->seen, mine[j].fp)) continue;
+            w->inserted++;
+            const pending *p = &pw->succs.items[i];
             if (s->o->count_actions) count_action(&w->cov_new, p->action);
             const uint8_t *bytes = pw->succ_bytes.items + p->off;
             if (!queue_state(s, w, bytes, p->len)) return;
             VEC_PUSH(w->found, ((found){seq, rn->worker, i}));
             w->bits.items[seq / 64] |= 1ull << (seq % 64);
-            explore_status st = s->m->check_state(w->mw, bytes, p->len);
+            uint32_t nl = note_len(s);
+            explore_status st = nl ? s->m->check_state_noted(w->mw, bytes, p->len, explore_state_note(bytes, p->len, nl))
+                                   : s->m->check_state(w->mw, bytes, p->len);
             s->m->state_done(w->mw);
             if (st != EXPLORE_OK && !state_fault(s, w, st, seq, rn->worker, i)) return;
         }
@@ -404,6 +443,10 @@ static void dedup_phase(search *s, worker *w)
  * fault), the bitmap of the new ones and its prefix counts. False when the search must stop. */
 static bool prepare_rank(search *s)
 {
+    for (int k = 0; k < s->nworkers; k++) {
+        fpset_added(s->seen, s->workers[k].inserted);
+        s->workers[k].inserted = 0;
+    }
     if (stopping(s)) return false;
     uint64_t cut = atomic_load(&s->round.cutoff);
     s->round.seq_limit = cut == NO_FAULT ? s->round.nseq : min_u64(s->round.nseq, cut ? (cut - 1) / 4 + 1 : 0);
@@ -890,7 +933,13 @@ static void clear_faults(search *s)
 static void size_rounds(search *s, uint64_t expanded)
 {
     uint64_t bytes = 0, succs = 0;
-    for (int k = 0; k < s->nworkers; k++) bytes += s->workers[k].succ_bytes.len, succs += s->workers[k].succs.len;
+    for (int k = 0; k < s->nworkers; k++) {
+        const worker *w = &s->workers[k];
+        succs += w->succs.len;
+        if (!note_len(s)) bytes += w->succ_bytes.len;
+        else   /* the states' own bytes, notes aside */
+            for (size_t i = 0; i < w->succs.len; i++) bytes += w->succs.items[i].len;
+    }
     s->round_states = explore_round_states(bytes, succs, expanded);
 }
 
@@ -946,7 +995,8 @@ static void *run_worker(void *arg)
     for (;;) {
         pthread_barrier_wait(&s->barrier);   /* plan ready */
         if (s->done) break;
-        w->succs.len = w->succ_bytes.len = w->found.len = 0;
+        w->succs.len = w->succ_bytes.len = w->found.len = w->marks.len = 0;
+        for (int k = 0; k < s->nworkers; k++) w->to[k].len = 0;
         if (!s->round.initial) expand_phase(s, w);
         else if (w->id == 0) expand_initial(s, w);
         pthread_barrier_wait(&s->barrier);
@@ -1034,17 +1084,21 @@ static void search_init(search *s, const explore_model *m, const explore_options
         worker *w = &s->workers[k];
         w->id = k;
         w->mw = m->worker_new(m->self, k);
+        w->to = util_xcalloc((size_t)s->nworkers, sizeof *w->to);
         spool_init(&w->cur, o->queue_budget / (uint64_t)s->nworkers);
         spool_init(&w->next, o->queue_budget / (uint64_t)s->nworkers);
     }
     s->strings_before = util_intern_count();
 }
 
-static void worker_free(const explore_model *m, worker *w)
+static void worker_free(const explore_model *m, worker *w, int nworkers)
 {
     m->worker_free(w->mw);
+    for (int k = 0; k < nworkers && w->to; k++) VEC_FREE(w->to[k]);
+    free(w->to);
     VEC_FREE(w->succ_bytes);
     VEC_FREE(w->succs);
+    VEC_FREE(w->marks);
     spool_free(&w->cur);
     spool_free(&w->next);
     VEC_FREE(w->found);
@@ -1057,7 +1111,7 @@ static void worker_free(const explore_model *m, worker *w)
 static void search_free(search *s)
 {
     for (int k = 0; k < s->nmade; k++) {
-        worker_free(s->m, &s->workers[k]);
+        worker_free(s->m, &s->workers[k], s->nmade);
         graph_recorder_free(&s->graphs[k]);
     }
     trace_store_free(&s->trace);

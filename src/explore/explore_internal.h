@@ -82,7 +82,16 @@ struct explore_sink {
     uint64_t pred;
     bool keep_going;
     VEC(step_violation) violations;
+    /* notes kept: each state's bytes are followed by a byte saying whether a note of note_len bytes
+     * follows (explore_state_note), which len does not count */
+    uint32_t note_len;
 };
+
+/* The note after a state in a sink that keeps notes of note_len bytes, or NULL when it has none. */
+static inline const uint8_t *explore_state_note(const uint8_t *bytes, uint32_t len, uint32_t note_len)
+{
+    return note_len && bytes[len] ? bytes + len + 1 : NULL;
+}
 
 /* A sink with the states it collects (for replay and rechecks): it goes on past violated steps and
  * forgets them. Not to be moved once initialised (the sink points into it). */

@@ -252,6 +252,14 @@ bool fpset_put(fpset *s, uint64_t fp)
     return true;
 }
 
+bool fpset_insert(fpset *s, uint64_t fp)
+{
+    fp = normalise(fp);
+    return insert(s, s->slots, s->mask, fp, s->runs.len > 0);
+}
+
+void fpset_added(fpset *s, uint64_t n) { atomic_fetch_add_explicit(&s->count, n, memory_order_relaxed); }
+
 bool fpset_contains(const fpset *s, uint64_t fp)
 {
     fp = normalise(fp);

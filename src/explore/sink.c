@@ -5,17 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool append_bytes(byte_vec *v, const uint8_t *p, uint32_t n)
+/* Room for n more bytes. */
+static bool reserve_bytes(byte_vec *v, size_t n)
 {
-    if (v->len + n > v->cap) {
-        size_t cap = (v->len + n) * 2 + 4096;
-        uint8_t *items = util_try_realloc(v->items, cap);
-        if (!items) return false;
-        v->items = items;
-        v->cap = cap;
-    }
-    memcpy(v->items + v->len, p, n);
-    v->len += n;
+    if (v->len + n <= v->cap) return true;
+    size_t cap = (v->len + n) * 2 + 4096;
+    uint8_t *items = util_try_realloc(v->items, cap);
+    if (!items) return false;
+    v->items = items;
+    v->cap = cap;
     return true;
 }
 
@@ -33,11 +31,27 @@ static bool push_pending(pending_vec *v, pending p)
 }
 
 /* Out of memory, the state is dropped: the search stops at the end of the chunk. */
+void explore_emit_noted(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action, uint64_t fp,
+                        const void *note, uint32_t note_len)
+{
+    byte_vec *v = sink->bytes;
+    pending p = {fp, sink->pred, v->len, len, action};
+    bool has = sink->note_len && note && note_len == sink->note_len;
+    if (!reserve_bytes(v, (size_t)len + (sink->note_len ? 1 + note_len : 0))) return;
+    memcpy(v->items + v->len, bytes, len);
+    v->len += len;
+    if (sink->note_len) v->items[v->len++] = has;
+    if (has) {
+        memcpy(v->items + v->len, note, note_len);
+        v->len += note_len;
+    }
+    if (!push_pending(sink->out, p)) v->len = p.off;
+}
+
 void explore_emit_fingerprinted(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action,
                                 uint64_t fp)
 {
-    pending p = {fp, sink->pred, sink->bytes->len, len, action};
-    if (append_bytes(sink->bytes, bytes, len) && !push_pending(sink->out, p)) sink->bytes->len = p.off;
+    explore_emit_noted(sink, bytes, len, action, fp, NULL, 0);
 }
 
 /* fp 0: not fingerprinted yet. */
@@ -64,7 +78,7 @@ void sink_drop_violations(explore_sink *sink)
 void collector_init(collector *c)
 {
     *c = (collector){0};
-    c->sink = (explore_sink){&c->bytes, &c->states, NO_PRED, true, {0}};
+    c->sink = (explore_sink){&c->bytes, &c->states, NO_PRED, true, {0}, 0};
 }
 
 void collector_clear(collector *c)

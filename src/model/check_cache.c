@@ -1,23 +1,41 @@
-/* check_cache.c - one worker's memory of where the invariants' conjuncts held: per cached conjunct, a
+/* check_cache.c - the memory of where the invariants' conjuncts held: per cached conjunct, a
  * direct-mapped table of the bytes of the variables it reads (the key), in states where it held. A
  * conjunct whose variables have bytes found in its table holds again: its truth is a function of
  * their values (reads.c), and equal values have equal bytes. Keys are compared whole, never by hash
- * alone; a key's hash combines its variables' hashes, each found once per state. Owned by one
- * thread. */
+ * alone; a key's hash combines its variables' hashes, each found once per state.
+ *
+ * Threads: the tables belong to the model and are shared by all its workers, so that a value met by
+ * one worker is known to the others (the explorer's workers check the new states of their own slice
+ * of the fingerprints: with a table each, every worker would miss what the others learnt). A slot is
+ * read and written only by the worker holding its flag, taken without waiting: a worker that finds
+ * it taken counts a miss (or remembers nothing), which only costs an evaluation. A slot's hash is
+ * read before, without the flag, to miss without writing to the slot. A check_cache (the state being
+ * checked) is owned by one thread. */
 #include "model_internal.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
 
-/* at most SLOTS * MAX_KEY bytes of keys per cached conjunct and worker (8 MB) */
+/* at most SLOTS * MAX_KEY bytes of keys per cached conjunct (8 MB) */
 enum { SLOTS = 4096, MAX_KEY = 2048 };
 
-typedef struct slot { uint64_t hash; uint32_t len, cap; uint8_t *key; } slot;
+typedef struct slot {
+    _Atomic uint64_t hash;   /* written with the flag held; 0: empty */
+    atomic_bool busy;        /* the flag */
+    uint32_t len, cap;       /* the key, behind the flag */
+    uint8_t *key;
+} slot;
+
+struct check_tables {
+    uint32_t n;
+    _Atomic(slot *) *tables;     /* by cache index, allocated on first use */
+};
 
 struct check_cache {
-    uint32_t n, words, nvars;
-    slot **tables;           /* by cache index, allocated on first use */
+    check_tables *shared;
+    uint32_t words, nvars;
     /* the state being checked: where its variables are, and the hashes of those hashed so far */
     const uint8_t *state;
     const uint32_t *offsets;
@@ -26,13 +44,33 @@ struct check_cache {
     uint64_t hash;           /* the hash of the key last asked about */
 };
 
+check_tables *check_tables_new(uint32_t n)
+{
+    check_tables *t = util_xcalloc(1, sizeof *t);
+    t->n = n;
+    t->tables = util_xcalloc(n + 1, sizeof *t->tables);
+    return t;
+}
+
+void check_tables_free(check_tables *t)
+{
+    if (!t) return;
+    for (uint32_t i = 0; i < t->n; i++) {
+        slot *table = atomic_load(&t->tables[i]);
+        if (!table) continue;
+        for (uint32_t s = 0; s < SLOTS; s++) free(table[s].key);
+        free(table);
+    }
+    free(t->tables);
+    free(t);
+}
+
 check_cache *check_cache_new(const model *m)
 {
     check_cache *c = util_xcalloc(1, sizeof *c);
-    c->n = m->ncaches;
+    c->shared = m->check_tables;
     c->words = model_var_words(m);
     c->nvars = m->prog->nvars;
-    c->tables = util_xcalloc(c->n + 1, sizeof *c->tables);
     c->var_hash = util_xcalloc(c->nvars + 1, sizeof *c->var_hash);
     c->hashed = util_xcalloc(c->nvars + 1, 1);
     return c;
@@ -41,12 +79,6 @@ check_cache *check_cache_new(const model *m)
 void check_cache_free(check_cache *c)
 {
     if (!c) return;
-    for (uint32_t i = 0; i < c->n; i++) {
-        if (!c->tables[i]) continue;
-        for (uint32_t s = 0; s < SLOTS; s++) free(c->tables[i][s].key);
-        free(c->tables[i]);
-    }
-    free(c->tables);
     free(c->var_hash);
     free(c->hashed);
     free(c);
@@ -74,6 +106,29 @@ static const uint8_t *var_bytes(const check_cache *c, uint32_t i, uint32_t *len)
             body                                                                    \
         }
 
+/* The slot for the key last asked about, with its flag taken; NULL when another worker holds it. */
+static slot *take_slot(slot *table, uint64_t hash)
+{
+    slot *s = &table[hash & (SLOTS - 1)];
+    return atomic_exchange_explicit(&s->busy, true, memory_order_acquire) ? NULL : s;
+}
+
+static void give_slot(slot *s) { atomic_store_explicit(&s->busy, false, memory_order_release); }
+
+/* Does the slot (its flag held) have the key of part p in the state being checked? */
+static bool same_key(const check_cache *c, const check_part *p, const slot *s)
+{
+    if (atomic_load_explicit(&s->hash, memory_order_relaxed) != c->hash) return false;
+    uint32_t at = 0;
+    EACH_VAR(c, p, i, {
+        uint32_t len;
+        const uint8_t *b = var_bytes(c, i, &len);
+        if (len > s->len - at || memcmp(s->key + at, b, len) != 0) return false;
+        at += len;
+    })
+    return at == s->len;
+}
+
 bool check_cache_known(check_cache *c, const check_part *p)
 {
     uint64_t h = 0x9E3779B97F4A7C15ull * (p->cache + 1);
@@ -88,17 +143,26 @@ bool check_cache_known(check_cache *c, const check_part *p)
         h *= 0xC2B2AE3D27D4EB4Full;
     })
     c->hash = h | 1;
-    if (!c->tables[p->cache]) return false;
-    const slot *s = &c->tables[p->cache][c->hash & (SLOTS - 1)];
-    if (s->hash != c->hash) return false;
-    uint32_t at = 0;
-    EACH_VAR(c, p, i, {
-        uint32_t len;
-        const uint8_t *b = var_bytes(c, i, &len);
-        if (len > s->len - at || memcmp(s->key + at, b, len) != 0) return false;
-        at += len;
-    })
-    return at == s->len;
+    slot *table = atomic_load_explicit(&c->shared->tables[p->cache], memory_order_acquire);
+    if (!table || atomic_load_explicit(&table[c->hash & (SLOTS - 1)].hash, memory_order_relaxed) != c->hash) return false;
+    slot *s = take_slot(table, c->hash);
+    if (!s) return false;
+    bool known = same_key(c, p, s);
+    give_slot(s);
+    return known;
+}
+
+/* Part p's table, made by the first worker that needs it. */
+static slot *table_of(check_tables *t, uint32_t cache)
+{
+    slot *table = atomic_load_explicit(&t->tables[cache], memory_order_acquire);
+    if (table) return table;
+    slot *fresh = util_xcalloc(SLOTS, sizeof(slot));
+    if (atomic_compare_exchange_strong_explicit(&t->tables[cache], &table, fresh, memory_order_acq_rel,
+                                                memory_order_acquire))
+        return fresh;
+    free(fresh);   /* another worker made it first */
+    return table;
 }
 
 void check_cache_remember(check_cache *c, const check_part *p)
@@ -106,8 +170,8 @@ void check_cache_remember(check_cache *c, const check_part *p)
     uint32_t total = 0;
     EACH_VAR(c, p, i, { total += c->offsets[i + 1] - c->offsets[i]; })
     if (total > MAX_KEY) return;
-    if (!c->tables[p->cache]) c->tables[p->cache] = util_xcalloc(SLOTS, sizeof(slot));
-    slot *s = &c->tables[p->cache][c->hash & (SLOTS - 1)];
+    slot *s = take_slot(table_of(c->shared, p->cache), c->hash);
+    if (!s) return;
     if (!s->key || s->cap < total) {
         s->cap = total + 1;
         s->key = util_xrealloc(s->key, s->cap);
@@ -120,5 +184,6 @@ void check_cache_remember(check_cache *c, const check_part *p)
         at += len;
     })
     s->len = total;
-    s->hash = c->hash;
+    atomic_store_explicit(&s->hash, c->hash, memory_order_relaxed);
+    give_slot(s);
 }

@@ -132,6 +132,7 @@ struct model {
      * (with NULL), for reads.c */
     VEC(model_override) overrides;
     uint32_t ncaches;                /* the invariants' cached conjuncts (reads.c, check_cache.c) */
+    struct check_tables *check_tables;   /* their tables, shared by the workers (check_cache.c) */
     uint32_t nkeyed;                 /* definitions the evaluator keeps across states (eval_def_keyed) */
     /* by action property: the variables it reads, and its memo in each worker (UINT32_MAX: none),
      * nmemo of them (live_labels.c) */
@@ -223,8 +224,13 @@ void model_keep_refinement_mappings(model *m);
 /* Give each invariant and []P property whose conjuncts can be cached a plan. */
 void model_plan_checks(model *m);
 
-/* ---- check_cache.c: per worker, the values of a conjunct's variables in states where it held ---- */
+/* ---- check_cache.c: the values of a conjunct's variables in states where it held ---------------- */
 
+/* The tables, shared by the model's workers (each slot behind a flag taken without waiting). */
+typedef struct check_tables check_tables;
+check_tables *check_tables_new(uint32_t n);
+void check_tables_free(check_tables *t);
+/* A worker's side: the state it checks. */
 typedef struct check_cache check_cache;
 check_cache *check_cache_new(const model *m);
 void check_cache_free(check_cache *c);

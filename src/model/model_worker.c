@@ -43,7 +43,7 @@ typedef struct model_worker {
 
 /* The first fault of the run wins; `where` and `initial` say where an evaluation error happened. */
 static void record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err, model_fault_where where,
-                         bool initial)
+                         bool initial, bool unfingerprinted)
 {
     pthread_mutex_lock(&m->fault_lock);
     if (m->fault.kind == MODEL_FAULT_NONE) {
@@ -51,6 +51,7 @@ static void record_fault(model *m, model_fault_kind kind, atom name, const eval_
         m->fault.name = name;
         m->fault.where = where;
         m->fault.initial = initial;
+        m->fault.unfingerprinted = unfingerprinted;
         if (err) {
             m->fault.error = *err;
             m->fault.error.message = arena_strndup(&m->fault_mem, err->message, strlen(err->message));
@@ -62,7 +63,7 @@ static void record_fault(model *m, model_fault_kind kind, atom name, const eval_
 
 void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err)
 {
-    record_fault(m, kind, name, err, MODEL_IN_NEXT, false);
+    record_fault(m, kind, name, err, MODEL_IN_NEXT, false, false);
 }
 
 /* The explorer re-checks the fault it reports: what was recorded so far is forgotten. */
@@ -73,6 +74,7 @@ static void forget_fault(void *self)
     m->fault.kind = MODEL_FAULT_NONE;
     m->fault.name = NULL;
     m->fault.step_to = NULL;
+    m->fault.unfingerprinted = false;
     pthread_mutex_unlock(&m->fault_lock);
 }
 
@@ -81,11 +83,30 @@ static void eval_fault_in(model_worker *mw, atom name)
 {
     const eval_error *err = eval_worker_error(mw->ew);
     record_fault(mw->m, err->status == EVAL_ASSERT ? MODEL_FAULT_ASSERT : MODEL_FAULT_EVAL, name, err, mw->phase,
-                 mw->stats.level <= 1 && mw->phase != MODEL_IN_NEXT);
+                 mw->stats.level <= 1 && mw->phase != MODEL_IN_NEXT, false);
     mw->failed = true;
 }
 
 static void eval_fault(model_worker *mw) { eval_fault_in(mw, NULL); }
+
+/* A state (or its VIEW) holding a set that cannot be enumerated (Nat, Seq(S), SUBSET 1) has no
+ * fingerprint: TLC stops there with an unexpected exception (exit 75). `before` is what
+ * val_unlistable_written said before its bytes were written; `at` is the action that made it. */
+static bool unlistable_fault(model_worker *mw, uint64_t before, syn_loc at)
+{
+    val set;
+    if (val_unlistable_written(&set) == before) return false;
+    arena *scratch = eval_scratch(mw->ew);
+    const char *text = val_to_string(scratch, set);
+    const char *lead = "TLC has found a state in which the value of a variable contains ";
+    char *msg = arena_alloc(scratch, strlen(lead) + strlen(text) + 1);
+    strcpy(msg, lead);
+    strcat(msg, text);
+    eval_error err = {.status = EVAL_ERROR, .loc = at, .message = msg};
+    record_fault(mw->m, MODEL_FAULT_EVAL, NULL, &err, mw->phase, mw->phase == MODEL_IN_INIT, true);
+    mw->failed = true;
+    return true;
+}
 
 /* Actions are numbered as they are first seen, by definition and, with stats=full, TLC action
  * `split` (0: none); id 0 is the initial predicate. */
@@ -352,7 +373,9 @@ static void on_initial(void *ctx_, const val *vars, const eval_action *action)
         check_outside(mw, vars, 0, 1);
         return;
     }
+    uint64_t unlistable = val_unlistable_written(NULL);
     serialise(mw, vars);
+    if (!mw->m->view && unlistable_fault(mw, unlistable, action->loc)) return;
     explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, 0);
 }
 
@@ -434,6 +457,14 @@ static uint64_t successor_fingerprint(model_worker *mw, const val *next)
     return fp;
 }
 
+/* The successor in mw->buf (serialise_successor), with its variables' offsets as the note for its
+ * check (check_state_noted). */
+static void emit_successor(model_worker *mw, uint32_t id, uint64_t fp)
+{
+    explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, mw->succ_offsets,
+                       (uint32_t)sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+}
+
 /* A successor violating an action property is reported; with -continue (the sink goes on) it is
  * also a successor like any other, otherwise the enumeration stops there. */
 static void on_successor(void *ctx_, const val *next, const eval_action *action)
@@ -454,7 +485,9 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     }
     if (!in_model) eval_pick_reject(mw->ew);   /* simulation: checked, counted, never taken */
     uint32_t id = model_successor_action_id(m, mw->ew, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
+    uint64_t unlistable = val_unlistable_written(NULL);
     serialise_successor(mw, next);
+    if (!m->view && !m->simulation && unlistable_fault(mw, unlistable, action->loc)) return;
     if (mw->lab) live_labeller_emitted(mw->lab, mw->buf.items, (uint32_t)mw->buf.len);
     atom failing = NULL;
     mw->phase = MODEL_IN_ACTION_PROPERTY;
@@ -465,10 +498,10 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
         if (!failing) return;   /* an evaluation error: mw->failed is set */
         /* TLC puts a successor in its set of states (and checks its invariants) before the step's
          * properties: a new one counts among the distinct states when the search stops there */
-        if (!explore_sink_continues(mw->sink)) explore_emit_fingerprinted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp);
+        if (!explore_sink_continues(mw->sink)) emit_successor(mw, id, fp);
         if (!report_step_violation(mw, MODEL_FAULT_ACTION_PROPERTY, failing, id)) return;
     }
-    explore_emit_fingerprinted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp);
+    emit_successor(mw, id, fp);
 }
 
 static explore_status successors(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
@@ -501,6 +534,7 @@ typedef struct checked {
     const uint8_t *bytes;
     uint32_t len;
     bool have_offsets;       /* mw->check_offsets are this state's */
+    const void *offsets;     /* where its variables start, as written (unaligned), or NULL */
     bool all;                /* every variable is decoded */
     val *vars;               /* NULL until some variable is decoded (VAL_NONE where not yet) */
     const val *held_before;  /* what eval_hold_state returned when vars was made */
@@ -510,7 +544,10 @@ typedef struct checked {
 
 static bool checked_offsets(model_worker *mw, checked *c)
 {
-    if (!c->have_offsets && val_state_offsets(c->bytes, c->len, mw->m->prog->nvars, mw->check_offsets)) {
+    if (c->have_offsets) return true;
+    uint32_t n = mw->m->prog->nvars;
+    if (c->offsets) memcpy(mw->check_offsets, c->offsets, sizeof(uint32_t) * (n + 1));
+    if (c->offsets || val_state_offsets(c->bytes, c->len, n, mw->check_offsets)) {
         c->have_offsets = true;
         check_cache_state(mw->checks, c->bytes, mw->check_offsets);
     }
@@ -604,7 +641,8 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
     model_fault_where phase = mw->phase;   /* MODEL_IN_INIT: an initial state */
     if (phase == MODEL_IN_INIT) serialise(mw, next);
     else serialise_successor(mw, next);
-    checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len};
+    checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len,
+                 .offsets = phase == MODEL_IN_INIT ? NULL : mw->succ_offsets};
     atom failing = NULL;
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
     at_level(mw, level);
@@ -620,10 +658,12 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
     if (!holds && failing) report_step_violation(mw, kind, failing, id);   /* no name: an evaluation error */
 }
 
-static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
+/* The invariants of a new state; `offsets` (NULL: unknown) are its variables' as serialise_successor
+ * wrote them. */
+static explore_status check_state_noted(void *worker, const uint8_t *state, uint32_t len, const void *offsets)
 {
     model_worker *mw = worker;
-    checked c = {.bytes = state, .len = len};
+    checked c = {.bytes = state, .len = len, .offsets = offsets};
     eval_random_context(mw->ew, state, len);
     atom failing = NULL;
     mw->failed = false;
@@ -642,6 +682,11 @@ static explore_status check_state(void *worker, const uint8_t *state, uint32_t l
     if (mw->failed) return EXPLORE_ERROR;
     model_record_fault(mw->m, kind, failing, NULL);
     return EXPLORE_VIOLATION;
+}
+
+static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
+{
+    return check_state_noted(worker, state, len, NULL);
 }
 
 /* One step checked again to report its violation: the invariants of a successor outside the
@@ -811,6 +856,8 @@ explore_model model_interface(model *m)
         .successors = successors,
         .fingerprint = fingerprint,
         .check_state = check_state,
+        .check_state_noted = check_state_noted,
+        .note_len = (uint32_t)sizeof(uint32_t) * (m->prog->nvars + 1),
         .check_state_pure = m->pure && !m->var_values,
         .state_done = state_done,
         .replaying = replaying,

@@ -497,6 +497,7 @@ int report_eval_error_code(const eval_error *err)
     if (strstr(err->message, "not completely specified")) return REPORT_NOT_COMPLETELY_SPECIFIED_NEXT;
     if (strstr(err->message, "division by zero")) return REPORT_DIVISION_BY_ZERO;
     if (strstr(err->message, "TLC expected a boolean expression")) return REPORT_EXPECTED_BOOLEAN;
+    if (strstr(err->message, "Attempted to apply the operator overridden by the Java method")) return REPORT_JAVA_OVERRIDE_FAILED;
     return REPORT_GENERAL;
 }
 
@@ -525,7 +526,7 @@ void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n)
         fprintf(out, "%u. Line %u, column %u to line %u, column %u in %s\n", i, locs[i].line, locs[i].col,
                 locs[i].end_line, locs[i].end_col, module);
     }
-    fputs("\n\n", out);
+    fputs(n ? "\n\n" : "    The error call stack is empty.\n\n", out);
     report_end(out, REPORT_NESTED_EXPRESSION);
     funlockfile(out);
 }
