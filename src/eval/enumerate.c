@@ -55,6 +55,7 @@ typedef struct enumerator {
     uint64_t pick;           /* eval_pick_action: the generator of the branches' order (0: all branches) */
     bool one;                /* ... and every choice made at random: one successor at most */
     uint64_t emitted;        /* states reported so far */
+    const struct call_plan *guarding;   /* the call whose guard is tested before its action is set (enter_call_plan) */
     bool labelled;           /* the walk is inside the expression that names the step (tlc_splits) */
     uint32_t composing;      /* compositions A \cdot B being walked */
     uint32_t unbound;        /* next-state variables without a value (outside compositions) */
@@ -660,13 +661,13 @@ typedef struct walk_plan {
     plan_step steps[];
 } walk_plan;
 
-/* A call of an action definition that is entered straight into its body's plan (see walk_call):
- * a definition TLC splits at (constant arguments, no instance path) whose body is a conjunction
- * list. `d` is NULL for any other call. */
+/* A call of an action definition TLC splits at (walked into, constant arguments, no instance path),
+ * entered without deciding that again (see enter_call_plan): straight into its body's plan when the
+ * body is a conjunction list. `d` is NULL for any other call. */
 struct call_plan {
     const sema_def *d;
     const syn_expr *body;           /* d's body, stripped */
-    const walk_plan *plan;
+    const walk_plan *plan;          /* the body's plan, or NULL: the body is walked */
 };
 
 /* Plans by expression (a conjunction list's, a call's), open addressing on its address. */
@@ -865,14 +866,24 @@ static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call)
     const sema_ref *r = call->u.apply.res;
     const sema_def *d = r->kind == REF_DEF && !r->npath ? eval_ref_def(w->ep, r->def, r) : NULL;
     const syn_expr *body = d ? sema_strip(d->body) : NULL;
-    if (d && walks_into(w->ep, r->def, d, call, LEVEL_ACTION) && constant_args(call) && body->kind == SX_CONJ_LIST &&
-        w->ep->sema->nvars <= PLAN_MAX_VARS) {
+    if (d && walks_into(w->ep, r->def, d, call, LEVEL_ACTION) && constant_args(call)) {
         cp->d = d;
         cp->body = body;
-        cp->plan = plan_of(w, body);
+        if (body->kind == SX_CONJ_LIST && w->ep->sema->nvars <= PLAN_MAX_VARS) cp->plan = plan_of(w, body);
     }
     plan_put(&p->calls, call, cp);
     return cp->d ? cp : NULL;
+}
+
+static bool is_test_step(step_kind kind) { return kind == STEP_TEST || kind == STEP_CALL_TEST || kind == STEP_EQ_TEST; }
+
+/* A TEST, CALL_TEST or EQ_TEST step, as the walk of its item tests it. */
+static bool test_step_holds(enumerator *E, ctx c, const plan_step *s)
+{
+    if (s->kind == STEP_EQ_TEST) return eval_truth(E->w, c, s->e);
+    if (s->kind == STEP_CALL_TEST && util_stack_low())
+        eval_fail(E->w, s->e->loc, "recursion too deep in %s: the stack ran out", s->e->u.apply.name);
+    return test_holds(E, c, s->e);
 }
 
 /* Steps i.. of a list's plan, then `rest`. The variables bound on the way are unbound on return,
@@ -897,14 +908,9 @@ static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan
         }
         switch (kind) {
         case STEP_CALL_TEST:
-            if (util_stack_low())
-                eval_fail(w, s->e->loc, "recursion too deep in %s: the stack ran out", s->e->u.apply.name);
-            /* fall through */
         case STEP_TEST:
-            if (!test_holds(E, c, s->e)) goto unbind;
-            break;
         case STEP_EQ_TEST:
-            if (!eval_truth(w, c, s->e)) goto unbind;
+            if (!test_step_holds(E, c, s)) goto unbind;
             break;
         case STEP_STORE: {
             uint32_t var = s->vars[0];
@@ -945,9 +951,41 @@ unbind:
     }
 }
 
-/* A call of an action definition TLC splits at, entered straight into its body's plan: what
- * walk_call, set_action and the walk of the body (walk_labelled, walk_form, walk_list_item) do for
- * it, without deciding it all again. The action is named and placed as they name and place it. */
+/* The action a call of d TLC splits at names (set_action's), placed at `loc`; its site and outer
+ * action on the caller's stack, valid while it is walked. */
+static void set_call_action(enumerator *E, ctx c, const syn_expr *e, const sema_def *d, syn_loc loc,
+                            const eval_call_site *site, const eval_action *outer, const struct eval_split *params)
+{
+    E->action = (eval_action){
+        .name = d->nparams && E->w->action_args ? name_with_args(E, c, d, e) : d->name,
+        .loc = loc,
+        .module = d->module->name,
+        .def = d,
+        .site = d->nparams ? site : NULL,
+        .outer = outer,
+        .entered = outer->entered,   /* as set_action leaves it */
+        .via_instance = false,
+        .split = params,
+    };
+}
+
+/* A call whose body is not a conjunction list: the body walked with the action set, as walk_call
+ * walks it. */
+static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
+                                                      const call_plan *cp, const struct eval_split *params, todo *rest)
+{
+    eval_action saved = E->action;
+    eval_call_site site = {e, c};
+    set_call_action(E, c, e, cp->d, cp->d->body->loc, &site, &saved, params);
+    E->labelled = false;
+    walk(E, body, cp->d->body, rest, true);
+    E->action = saved;
+    E->labelled = false;
+}
+
+/* A call of an action definition TLC splits at: what walk_call and set_action do for it, without
+ * deciding it all again, and for a conjunction list as body what its walk (walk_labelled, walk_form,
+ * walk_list_item) does, its plan run at once. The action is named and placed as they do it. */
 static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, todo *rest)
 {
     eval_worker *w = E->w;
@@ -956,25 +994,30 @@ static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_
     struct eval_split params = {NULL, body.env, E->action.split, false};
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     params.top = body.env;
+    if (!cp->plan) {
+        enter_call_walk(E, c, body, e, cp, &params, rest);
+        return true;
+    }
+    if (E->stopped) return true;
+    bool assigned = all_assigned(E, cp->body);
+    uint32_t first = 0;
+    if (!assigned && !w->action_args && is_test_step(cp->plan->steps[0].kind)) {
+        /* The guard first, before the action is set up: most actions tried stop here. Nothing reads
+         * the action while it is tested but an error's report, which `guarding` stands for. */
+        E->guarding = cp;
+        bool holds = test_step_holds(E, body, &cp->plan->steps[0]);
+        E->guarding = NULL;
+        if (!holds) return true;
+        first = 1;
+    }
     eval_action saved = E->action;
     eval_call_site site = {e, c};
-    E->action = (eval_action){
-        .name = d->nparams && w->action_args ? name_with_args(E, c, d, e) : d->name,
-        .loc = cp->body->loc,
-        .module = d->module->name,
-        .def = d,
-        .site = d->nparams ? &site : NULL,
-        .outer = &saved,
-        .via_instance = false,
-        .split = &params,
-    };
+    set_call_action(E, c, e, d, cp->body->loc, &site, &saved, &params);
     E->labelled = true;   /* a conjunction list: TLC's step */
-    if (!E->stopped) {
-        if (all_assigned(E, cp->body)) {
-            if (test_holds(E, body, cp->body)) proceed(E, rest);
-        } else {
-            run_plan(E, body, cp->body, cp->plan, 0, rest);
-        }
+    if (assigned) {
+        if (test_holds(E, body, cp->body)) proceed(E, rest);
+    } else {
+        run_plan(E, body, cp->body, cp->plan, first, rest);
     }
     E->labelled = false;
     E->action = saved;
@@ -1303,6 +1346,7 @@ static bool tlc_splits(const syn_expr *e)
 static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
 static void walk_labelled(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
 static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
+static bool walk_split(enumerator *E, ctx c, const syn_expr *e, todo *rest);
 
 /* Most walks are past the expression that names the step: they go straight to walk_node. */
 static inline void walk(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
@@ -1320,8 +1364,42 @@ static __attribute__((noinline)) void walk_labelled(enumerator *E, ctx c, const 
     E->action.loc = e->loc;
     E->labelled = !tlc_splits(e);
     if (E->labelled && E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
-    else walk_form(E, c, e, rest, splitting);
+    else if (E->labelled || !walk_split(E, c, e, rest)) walk_form(E, c, e, rest, splitting);
     E->labelled = false;
+}
+
+/* Where TLC splits the relation (e stripped, not yet labelled) in the search's usual case (no
+ * random pick, no listing of the actions, not a specification's part): a disjunction, an \E or a
+ * call with its plan, walked as walk_form walks them without its frame; false for the rest. */
+static bool walk_split(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    if (E->split_only || E->pick || E->spec || all_assigned(E, e)) return false;
+    switch (e->kind) {
+    case SX_DISJ_LIST:
+        for (uint32_t i = 0; i < e->u.list.nitems && !E->stopped; i++) walk(E, c, e->u.list.items[i], rest, true);
+        return true;
+    case SX_EXISTS: {
+        exists_step s = {E, e->u.q.body, rest, true, true, c.env};
+        eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
+        return true;
+    }
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BUILTIN) {
+            if (r->builtin != B_OR) return false;
+            walk(E, c, e->u.apply.args[0], rest, true);
+            if (!E->stopped) walk(E, c, e->u.apply.args[1], rest, true);
+            return true;
+        }
+        if (r->kind != REF_DEF) return false;
+        const call_plan *cp = call_plan_of(E->w, e);
+        if (!cp) return false;
+        if (util_stack_low())   /* as walk_call */
+            eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
+        return enter_call_plan(E, c, e, cp, rest);
+    }
+    default: return false;
+    }
 }
 
 static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
@@ -1435,7 +1513,10 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     f.depth = 0;
     protected_walk call = {&E, (ctx){0}, pred, NULL, true};
     bool ok = eval_protected(w, &f, walk_body, &call);
-    if (!ok) {   /* the innermost action entered: TLC's outer position */
+    if (!ok && E.guarding) {   /* the action whose guard failed, as if it had been set (enter_call_plan) */
+        w->err.within = E.guarding->body->loc;
+        w->err.within_expr = E.guarding->d->body;
+    } else if (!ok) {   /* the innermost action entered: TLC's outer position */
         w->err.within = E.action.loc;
         w->err.within_expr = E.action.def ? E.action.def->body : body;
     }
