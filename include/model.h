@@ -86,6 +86,9 @@ typedef struct model_fault {
     bool initial;            /* the state checked was an initial state */
     atom name;               /* the invariant or property (violated, or whose evaluation failed) */
     eval_error error;        /* for EVAL / ASSERT (message copied to the model's memory) */
+    /* a successor that holds a set that cannot be enumerated: TLC cannot fingerprint it, and its
+     * stack of expressions is empty then */
+    bool unfingerprinted;
     /* an error in an action property: the step's successor (in the model's memory; NULL otherwise) */
     const uint8_t *step_to;
     uint32_t step_to_len;

@@ -129,7 +129,7 @@ void report_eval_failure(FILE *out, int heading_code, const char *heading, const
 /* TLC's code for an evaluation error: its specific one where tlc-c knows it, else 1000. */
 int report_eval_error_code(const eval_error *err);
 /* "The error occurred when TLC was evaluating the nested expressions at the following positions:"
- * and the positions, outermost first (code 2103). */
+ * and the positions, outermost first (code 2103); none: TLC's "The error call stack is empty." */
 void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n);
 /* A trace state shown through the model's ALIAS: one `/\ field = value` line per record field. */
 void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, val record);

@@ -228,6 +228,10 @@ val_status val_func_merge(arena *a, val f, val g, val *out);          /* f @@ g 
 val val_copy(arena *a, val v);                     /* deep copy into another arena */
 typedef struct val_buf { uint8_t *items; size_t len, cap; } val_buf;
 void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets enumerated) */
+/* A set that cannot be enumerated (infinite, or ill-formed: SUBSET 1) is written as its address,
+ * which no state may hold (TLC cannot fingerprint it). The number of such sets the calling thread
+ * has written so far, and the last one (in the arena it was made in; NULL: not wanted). */
+uint64_t val_unlistable_written(val *last);
 /* For a distributed run (MPI builds, value_io.c): from now on, whether state bytes were written that
  * another process cannot read (a string made during the search, or an infinite set). */
 void val_freeze_strings(void);

@@ -303,6 +303,9 @@ static void report_positions(model *m, const model_fault *f)
     } else if (f->where == MODEL_IN_PROPERTY) {
         bool in_state;
         n = model_property_positions(m, err->loc, at, 32, &in_state);
+    } else if (f->unfingerprinted && f->where == MODEL_IN_NEXT) {
+        report_nested_positions(stdout, NULL, 0);   /* TLC: "The error call stack is empty." */
+        return;
     } else {
         n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 32);
     }
@@ -953,36 +956,43 @@ static void config_failed(char *diagnostics)
     free(diagnostics);
 }
 
-/* The first name of the configuration's behaviour and checks that the spec does not define, or NULL. */
-static atom undefined_cfg_name(const sema_program *p, const cfg_file *cfg)
+/* How TLC refuses a name of the configuration before it checks (error 2229, exit 151): a name the
+ * spec does not define as an operator (a VARIABLE is not a definition: "The invariant x specified in
+ * the configuration file is not defined"), or a constant where TLC wants an operator (INIT, NEXT,
+ * VIEW: "cannot be a constant"; a constant definition without parameters is a value for TLC).
+ * Writes the message to msg; false when every name is taken. (TLC ignores an ALIAS it does not find,
+ * and reports a POSTCONDITION's after the search: see model.c.) */
+static bool refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *msg, size_t cap)
 {
-    sema_symbol sym;
-    const atom one[] = {cfg->specification, cfg->init, cfg->next, cfg->view, cfg->alias, cfg->symmetry};
-    for (size_t i = 0; i < sizeof one / sizeof *one; i++)
-        if (one[i] && !sema_lookup(p->root, one[i], &sym)) return one[i];
-    const cfg_name *lists[] = {cfg->invariants, cfg->properties, cfg->constraints, cfg->action_constraints,
-                               cfg->postconditions};
-    const uint32_t lens[] = {cfg->ninvariants, cfg->nproperties, cfg->nconstraints, cfg->naction_constraints,
-                             cfg->npostconditions};
-    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
-        for (uint32_t i = 0; i < lens[k]; i++)
-            if (!sema_lookup(p->root, lists[k][i].name, &sym)) return lists[k][i].name;
-    return NULL;
-}
-
-/* A model that cannot be made from the configuration: a name it does not define as TLC reports it
- * (after "Starting...", error 2229), anything else as TLC's general error. */
-static void model_failed(const sema_program *p, const cfg_file *cfg, char *diagnostics)
-{
-    atom undefined = undefined_cfg_name(p, cfg);
-    if (!undefined) {
-        config_failed(diagnostics);
-        return;
+    struct { atom name; const char *what; bool operator_only; } one[] = {
+        {cfg->specification, "name", false}, {cfg->init, "initial predicate", true},
+        {cfg->next, "next state action", true}, {cfg->view, "view function", true},
+        {cfg->symmetry, "symmetry function", false},
+    };
+    const cfg_name *lists[] = {cfg->invariants, cfg->properties, cfg->constraints, cfg->action_constraints};
+    const uint32_t lens[] = {cfg->ninvariants, cfg->nproperties, cfg->nconstraints, cfg->naction_constraints};
+    const char *whats[] = {"invariant", "property", "constraint", "action constraint"};
+    for (size_t k = 0; k < sizeof one / sizeof *one + sizeof lists / sizeof *lists; k++) {
+        bool single = k < sizeof one / sizeof *one;
+        size_t l = k - sizeof one / sizeof *one;
+        for (uint32_t i = 0; i < (single ? 1 : lens[l]); i++) {
+            atom name = single ? one[k].name : lists[l][i].name;
+            const char *what = single ? one[k].what : whats[l];
+            sema_symbol sym;
+            if (!name) continue;
+            if (!sema_lookup(p->root, name, &sym) || (sym.decl && sym.decl->is_variable)) {
+                snprintf(msg, cap, "The %s %s specified in the configuration file\nis not defined in the specification.",
+                         what, name);
+                return true;
+            }
+            bool constant = sym.decl || (sym.def && sym.def->level == LEVEL_CONSTANT && !sym.def->nparams);
+            if (single && one[k].operator_only && constant) {
+                snprintf(msg, cap, "The %s %s cannot be a constant.", what, name);
+                return true;
+            }
+        }
     }
-    free(diagnostics);
-    report_init_start(stdout);
-    report_message(stdout, REPORT_CONFIG_UNDEFINED, REPORT_CLASS_ERROR,
-                   "The name %s specified in the configuration file\nis not defined in the specification.", undefined);
+    return false;
 }
 
 /* Where Print and PrintT write: stdout, or -userFile's file. */
@@ -1030,12 +1040,21 @@ int cli_check(const cli_options *o)
     char *cfg_diagnostics = capture_end(&diagnostics);
     if (cfg) free(cfg_diagnostics);
     if (!cfg) {
-        if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, EXIT_CONFIG, workers, seed, util_now() - start);
-        config_failed(cfg_diagnostics);
+        /* TLC throws its ConfigFileException for a .cfg it cannot read or parse: an unexpected
+         * exception, exit 255 (the diagnostic says where, with a caret) */
+        if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, EXIT_ERROR, workers, seed, util_now() - start);
+        bool captured = cfg_diagnostics && *cfg_diagnostics;
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
+                       "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or "
+                       "model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception was a "
+                       "tlc2.tool.ConfigFileException\n: TLC found an error in the configuration file %s%s%.*s",
+                       cfg_path, captured ? ":\n" : "", captured ? (int)strlen(cfg_diagnostics) - 1 : 0,
+                       captured ? cfg_diagnostics : "");
+        free(cfg_diagnostics);
         report_finished(stdout, util_now() - start);
         free(cfg_path);
         sema_free(p);
-        return EXIT_CONFIG;
+        return EXIT_ERROR;
     }
     int rc = 0;
     FILE *user_file = open_user_file(o);
@@ -1047,6 +1066,15 @@ int cli_check(const cli_options *o)
                         .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0,
                         .simulation = o->simulate, .generate = o->generate, .sim_depth = o->depth,
                         .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
+    char refusal[512];
+    if (refused_cfg_name(p, cfg, refusal, sizeof refusal)) {
+        report_init_start(stdout);
+        report_message(stdout, REPORT_CONFIG_UNDEFINED, REPORT_CLASS_ERROR, "%s", refusal);
+        report_finished(stdout, util_now() - start);
+        rc = EXIT_CONFIG;
+        if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, rc, workers, seed, util_now() - start);
+        goto done_cfg;
+    }
     capture_start(&diagnostics);
     sema_order_strings(p, cfg);
     model *m = model_new(p, cfg, &mo, &rc);
@@ -1054,7 +1082,7 @@ int cli_check(const cli_options *o)
     checking c = {.m = m, .p = p, .o = o, .in_place = isatty(STDOUT_FILENO) == 1 && !dist_active()};   /* mpirun gives ranks a pty */
     arena_init(&c.cex_mem);
     if (!m) {
-        model_failed(p, cfg, model_diagnostics);
+        config_failed(model_diagnostics);
         model_diagnostics = NULL;
         report_finished(stdout, util_now() - start);
         goto done;

@@ -81,8 +81,7 @@ static val c_bound(eval_worker *w, ctx c, const eval_cnode *k)
 {
     env *b = eval_lookup(c.env, k->u.binder);
     UTIL_ASSERT(b, "unbound name %s", k->e->u.apply.name);
-    if (b->kind == ENV_VALUE || (b->kind == ENV_THUNK && b->forced && b->epoch == w->epoch && !ctx_primed(c)))
-        return b->v;
+    if (eval_bound_ready(w, c, b)) return b->v;
     return eval_bound(w, c, k->e, b);
 }
 
@@ -105,8 +104,10 @@ static val c_def(eval_worker *w, ctx c, const eval_cnode *k)
     if (d->nparams == 0) {
         if (d->level == LEVEL_CONSTANT && !ctx_subst(c)) return eval_memoised(w, d);
         if (d->level == LEVEL_STATE) {
-            if (!ctx_subst(c) && !ctx_primed(c) && !w->init_mode && w->state && w->state_epoch[d->id] == w->epoch)
-                return w->state_memo[d->id];
+            if (!ctx_primed(c) && !w->init_mode && w->state) {
+                uint32_t slot = eval_state_slot(w->ep, c, d);
+                if (slot != UINT32_MAX && w->state_epoch[slot] == w->epoch) return w->state_memo[slot];
+            }
             return eval_call(w, c, k->e);
         }
     } else {
@@ -126,56 +127,45 @@ static val c_native(eval_worker *w, ctx c, const eval_cnode *k)
 }
 
 /* Integer arithmetic and comparisons of Naturals/Integers: both operands evaluated (left first),
- * then checked, with the natives' errors. */
-static __attribute__((noinline, cold)) _Noreturn void not_integer(eval_worker *w, const eval_cnode *k, uint32_t i,
-                                                                   val v)
+ * then checked, with the natives' errors (native_int_cast_failed, native_int_compare_failed). */
+static __attribute__((noinline, cold)) _Noreturn void not_integer(eval_worker *w, const eval_cnode *k, const char *java,
+                                                                   const char *op, uint32_t i, val v)
 {
-    /* as native_int_failed: an error of TLC's module, under its code */
-    eval_fail_coded(w, k->e->u.apply.args[i]->loc, "expected an integer but the value is %s",
-                    val_to_string(&w->scratch, v));
+    if (java) native_int_cast_failed(w, k->e->loc, java, v);
+    native_int_compare_failed(w, k->e->loc, op, i, v);
 }
 
-#define INT_OPERANDS()                                                                                      \
+#define INT_OPERANDS(java, op)                                                                              \
     if (!as_written(w->ep, k->u.def)) return eval_call(w, c, k->e);                                         \
     val a = EV(k->kids[0], c), b = EV(k->kids[1], c);                                                       \
-    if (!val_is_int(a)) not_integer(w, k, 0, a);                                                            \
-    if (!val_is_int(b)) not_integer(w, k, 1, b);                                                            \
+    if (!val_is_int(a)) not_integer(w, k, java, op, 0, a);                                                  \
+    if (!val_is_int(b)) not_integer(w, k, java, op, 1, b);                                                  \
     int64_t x = val_get_int(a), y = val_get_int(b)
 
-#define INT_ARITHMETIC(name, op)                                                                            \
+#define INT_ARITHMETIC(name, java, op)                                                                      \
     static val name(eval_worker *w, ctx c, const eval_cnode *k)                                             \
     {                                                                                                       \
-        INT_OPERANDS();                                                                                     \
+        INT_OPERANDS(NATIVE_INTEGERS_METHOD("IntValue", java, NATIVE_INT_PARAMS), NULL);                    \
         val out;                                                                                            \
         eval_check(w, k->e->loc, op(x, y, &out));                                                           \
         return out;                                                                                         \
     }
-INT_ARITHMETIC(c_plus, val_int_add)
-INT_ARITHMETIC(c_minus, val_int_sub)
-INT_ARITHMETIC(c_times, val_int_mul)
-static val c_lt(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    return val_bool(x < y);
-}
-static val c_le(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    return val_bool(x <= y);
-}
-static val c_gt(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    return val_bool(x > y);
-}
-static val c_ge(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    INT_OPERANDS();
-    return val_bool(x >= y);
-}
+INT_ARITHMETIC(c_plus, "Plus", val_int_add)
+INT_ARITHMETIC(c_minus, "Minus", val_int_sub)
+INT_ARITHMETIC(c_times, "Times", val_int_mul)
+#define INT_COMPARISON(name, op)                                                                            \
+    static val name(eval_worker *w, ctx c, const eval_cnode *k)                                             \
+    {                                                                                                       \
+        INT_OPERANDS(NULL, #op);                                                                            \
+        return val_bool(x op y);                                                                            \
+    }
+INT_COMPARISON(c_lt, <)
+INT_COMPARISON(c_le, <=)
+INT_COMPARISON(c_gt, >)
+INT_COMPARISON(c_ge, >=)
 static val c_range(eval_worker *w, ctx c, const eval_cnode *k)
 {
-    INT_OPERANDS();
+    INT_OPERANDS(NATIVE_INTEGERS_METHOD("IntervalValue", "DotDot", NATIVE_INT_PARAMS), NULL);
     return val_interval_make(&w->scratch, x, y);
 }
 
@@ -364,64 +354,8 @@ static val c_fapply1(eval_worker *w, ctx c, const eval_cnode *k)
     return apply(w, k, EV(k->kids[0], c), arg);
 }
 
-/* [f EXCEPT ![a][b] = e, !.x = e2]: kids are the base, then per update its index expressions and
- * its value, in order; as the interpreter's except_path, a key outside the domain leaves f as it
- * is (the rest of that update is not evaluated). */
-static uint32_t update_kids(const syn_except_update *up)
-{
-    uint32_t n = 1;
-    for (uint32_t s = 0; s < up->nsteps; s++) n += up->steps[s].is_field ? 0 : up->steps[s].nindex;
-    return n;
-}
-
-static val except_at(eval_worker *w, ctx c, val f, const syn_except_update *up, uint32_t i,
-                     const eval_cnode *const *kid, syn_loc loc)
-{
-    const syn_except_step *s = &up->steps[i];
-    val key;
-    uint32_t used = 0;
-    if (s->is_field) {
-        key = val_str(s->field);
-    } else if (s->nindex == 1) {
-        key = EV(kid[0], c);
-        used = 1;
-    } else {
-        val *vs = arena_alloc(&w->scratch, sizeof(val) * s->nindex);
-        for (; used < s->nindex; used++) vs[used] = EV(kid[used], c);
-        key = val_seq_make(&w->scratch, vs, s->nindex);
-    }
-    val old;
-    val_status st = val_apply(&w->scratch, f, key, &old);
-    if (st == VAL_NOT_IN_DOMAIN) return f;
-    eval_check(w, loc, st);
-    val newv;
-    if (i + 1 == up->nsteps) {
-        val saved_at = w->at;
-        bool saved_has = w->has_at;
-        w->at = old;
-        w->has_at = true;
-        newv = EV(kid[used], c);
-        w->at = saved_at;
-        w->has_at = saved_has;
-    } else {
-        newv = except_at(w, c, old, up, i + 1, kid + used, loc);
-    }
-    val out;
-    eval_check(w, loc, val_except(&w->scratch, f, key, newv, &out));
-    return out;
-}
-
-static val c_except(eval_worker *w, ctx c, const eval_cnode *k)
-{
-    val f = EV(k->kids[0], c);
-    const eval_cnode *const *kid = &k->kids[1];
-    for (uint32_t i = 0; i < k->e->u.except.nupdates; i++) {
-        const syn_except_update *up = &k->e->u.except.updates[i];
-        f = except_at(w, c, f, up, 0, kid, k->e->loc);
-        kid += update_kids(up);
-    }
-    return f;
-}
+/* [f EXCEPT ...]: the interpreter's, without its dispatch (its operands are compiled nodes). */
+static val c_except(eval_worker *w, ctx c, const eval_cnode *k) { return eval_except(w, c, k->e); }
 
 static val c_at(eval_worker *w, ctx c, const eval_cnode *k)
 {
@@ -958,21 +892,9 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
     case SX_LET:
         compile_unit_defs(K, e->u.let.defs, e->u.let.ndefs);
         return node_of(K, c_let, e, &e->u.let.body, 1);
-    case SX_EXCEPT: {
-        uint32_t n = 1;
-        for (uint32_t i = 0; i < e->u.except.nupdates; i++) n += update_kids(&e->u.except.updates[i]);
-        eval_cnode *k = node(K, c_except, e, n);
-        uint32_t at = 0;
-        k->kids[at++] = compile(K, e->u.except.base);
-        for (uint32_t i = 0; i < e->u.except.nupdates; i++) {
-            const syn_except_update *up = &e->u.except.updates[i];
-            for (uint32_t s = 0; s < up->nsteps; s++)
-                for (uint32_t j = 0; !up->steps[s].is_field && j < up->steps[s].nindex; j++)
-                    k->kids[at++] = compile(K, up->steps[s].index[j]);
-            k->kids[at++] = compile(K, up->value);
-        }
-        return k;
-    }
+    case SX_EXCEPT:
+        compile_children(K, e);
+        return node(K, c_except, e, 0);
     case SX_AT: return node(K, c_at, e, 0);
     case SX_RECORD: {
         eval_cnode *k = node(K, c_record, e, e->u.rec.nfields);

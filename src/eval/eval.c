@@ -54,6 +54,7 @@ void eval_program_free(eval_program *ep)
     }
     free(ep->def_value);
     free(ep->def_vars);
+    free(ep->memo_insts);
     free(ep->memo);
     free((void *)ep->branches);
     free(ep->def_override);
@@ -98,9 +99,31 @@ bool eval_constant_defined(const eval_program *ep, const sema_decl *c)
 
 /* ---- workers ------------------------------------------------------------------------------------ */
 
+/* eval_program.memo_insts: the static instances whose substitutions are all at most state-level. */
+static void find_memo_instances(eval_program *ep)
+{
+    pthread_mutex_lock(&ep->perm_lock);
+    if (!ep->memo_insts_ready) {
+        const sema_instance **insts = util_xcalloc(ep->cc.ninsts + 1, sizeof *insts);
+        uint32_t n = 0;
+        for (uint32_t i = 0; i < ep->cc.ninsts; i++) {
+            const sema_instance *inst = ep->cc.insts[i];
+            bool ok = inst->nparams == 0;
+            for (uint32_t j = 0; ok && j < inst->nsubs; j++)
+                ok = inst->subs[j].value && inst->subs[j].value->level <= LEVEL_STATE;
+            if (ok) insts[n++] = inst;
+        }
+        ep->memo_insts = insts;
+        ep->nmemo_insts = n;
+        ep->memo_insts_ready = true;
+    }
+    pthread_mutex_unlock(&ep->perm_lock);
+}
+
 eval_worker *eval_worker_new(eval_program *ep, int id)
 {
     eval_cache_prepare(ep);
+    find_memo_instances(ep);
     eval_worker *w = util_xcalloc(1, sizeof *w);
     w->ep = ep;
     w->id = id;
@@ -110,9 +133,10 @@ eval_worker *eval_worker_new(eval_program *ep, int id)
     w->next = util_xcalloc(nv, sizeof(val));
     w->next_bound = util_xcalloc(nv, sizeof(bool));
     uint32_t nd = ep->ndefs ? ep->ndefs : 1;
+    size_t slots = (size_t)nd * (ep->nmemo_insts + 1);
     for (int b = 0; b < 2; b++) {
-        w->memo_bank[b] = util_xcalloc(nd, sizeof(val));
-        w->epoch_bank[b] = util_xcalloc(nd, sizeof(uint32_t));
+        w->memo_bank[b] = util_xcalloc(slots, sizeof(val));
+        w->epoch_bank[b] = util_xcalloc(slots, sizeof(uint32_t));
     }
     w->state_memo = w->memo_bank[1];
     w->state_epoch = w->epoch_bank[1];

@@ -55,6 +55,11 @@ struct env {
     uint8_t kind;              /* env_kind (a byte, so that `epoch` fits in the padding) */
     bool forced;
     bool shared;               /* a thunk kept in a closure that many workers and states use: never cached */
+    /* A thunk whose value was known when it was bound (eval_bind_params: a variable, a constant, an
+     * argument or definition already evaluated in this state): `v` holds for `epoch`, as if forced,
+     * but the enumerator, which walks a thunk not forced yet as TLC walks an argument, still sees
+     * it unforced. */
+    bool known;
     uint32_t epoch;            /* the worker's epoch when forced: the value holds for that state only */
     val v;                     /* ENV_VALUE, or a forced thunk's value */
     env *up;
@@ -129,6 +134,14 @@ struct eval_program {
     eval_closures closures;
     eval_const_cache cc;
     const uint64_t **def_vars;   /* by sema_def.id: kept across states by these variables (defcache.c) */
+    /* The static instances (constcache.c's, entered from the root: no parameters, constant
+     * substitutions closed) whose substitutions are all at most state-level: a parameterless
+     * state-level definition of an instantiated module has one value per state through each, kept
+     * in the per-state cache at slot id + ndefs * (k + 1) for the k-th (eval_state_slot). Set once
+     * by the first eval_worker_new, under perm_lock. */
+    const sema_instance **memo_insts;
+    uint32_t nmemo_insts;
+    bool memo_insts_ready;
 };
 
 /* Where a worker is evaluating: its frame, which eval_protected saves and restores whole. The
@@ -200,6 +213,18 @@ struct eval_worker {
     struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
     struct walk_plans *walk_plans;   /* enumerate.c: conjunction lists as steps, made on first walk */
 };
+
+/* The slot of the per-state cache for definition d evaluated with body's substitutions (see
+ * eval_program.memo_insts), or UINT32_MAX when they are not those of one such instance. */
+static inline uint32_t eval_state_slot(const eval_program *ep, ctx body, const sema_def *d)
+{
+    const subst_frame *f = ctx_subst(body);
+    if (!f) return d->id;
+    if (f->up) return UINT32_MAX;
+    for (uint32_t k = 0; k < ep->nmemo_insts; k++)
+        if (ep->memo_insts[k] == f->inst) return d->id + ep->ndefs * (k + 1);
+    return UINT32_MAX;
+}
 
 /* ---- protected calls (eval.c) ----
  * The worker's frame is where it is evaluating (w->frame, eval_frame above). Every call that
@@ -321,6 +346,13 @@ static inline env *eval_lookup(env *e, const sema_binder *b)
         if (e->binder == b) return e;
     return NULL;
 }
+/* The value of bound name b read without evaluating anything: a value, or a thunk forced (or known)
+ * in this state, read unprimed. */
+static inline bool eval_bound_ready(const eval_worker *w, ctx c, const env *b)
+{
+    return b->kind == ENV_VALUE ||
+           (b->kind == ENV_THUNK && (b->forced | b->known) && b->epoch == w->epoch && !ctx_primed(c));
+}
 val eval_apply_op(eval_worker *w, const opval *op, const val *args, uint32_t nargs, syn_loc loc);
 opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
 /* The value of a definition reached through `ref` with `args` (call-by-name). */
@@ -350,6 +382,8 @@ val eval_func_of(eval_worker *w, ctx c, const syn_expr *e, val set);
 /* In \E x \in S : x = v' /\ P (or v' = x /\ P, or without P), the primed variable v' whose value
  * fixes x (checking a step, its value is tested instead of enumerating S); NULL for other forms. */
 const syn_expr *eval_prime_fixing(const syn_expr *e);
+/* [f EXCEPT ![a][b] = e, !.x = e2] (the one implementation: compile.c's node calls it too). */
+val eval_except(eval_worker *w, ctx c, const syn_expr *e);
 /* The context of a LET's body (its definitions bound). */
 ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e);
 /* Iterate a set's elements (enumerating lazily where possible). fn returns false to stop. */
@@ -401,6 +435,17 @@ static inline val native_arg(native_call *call, uint32_t i)
 }
 opval native_op_arg(native_call *call, uint32_t i);       /* argument i as an operator */
 _Noreturn void native_int_failed(native_call *call, uint32_t i, val v);
+/* A Naturals/Integers operator applied (at loc) to v, not an integer, as TLC fails there. The
+ * comparisons check their arguments: "The first argument of < should be an integer", under TLC's
+ * code (exit 255 in an action). The others are Java methods taking IntValue (`java`: the method as
+ * TLC names it, NATIVE_INTEGERS_METHOD), where the cast fails: TLC wraps that as an unexpected
+ * exception (exit 75 in an action). */
+_Noreturn void native_int_compare_failed(eval_worker *w, syn_loc loc, const char *op, uint32_t i, val v);
+_Noreturn void native_int_cast_failed(eval_worker *w, syn_loc loc, const char *java, val v);
+#define NATIVE_INTEGERS_METHOD(result, name, params)                                                        \
+    "public static tlc2.value.impl." result " tlc2.module.Integers." name "(" params ")"
+#define NATIVE_INT_PARAM "tlc2.value.impl.IntValue"
+#define NATIVE_INT_PARAMS NATIVE_INT_PARAM "," NATIVE_INT_PARAM
 static inline int64_t native_int_arg(native_call *call, uint32_t i)
 {
     val v = native_arg(call, i);

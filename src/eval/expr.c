@@ -38,6 +38,7 @@ static env *push_thunk(eval_worker *w, env *up, const sema_binder *b, const syn_
     e->kind = ENV_THUNK;
     e->forced = false;
     e->shared = false;
+    e->known = false;
     e->expr = expr;
     e->where = where;
     e->up = up;
@@ -71,6 +72,7 @@ static val force(eval_worker *w, env *e)
 {
     /* the state can change under a thunk within one action: in B of A \cdot B */
     if (e->forced && (e->epoch == w->epoch || e->expr->level == LEVEL_CONSTANT)) return e->v;
+    if (e->known && e->epoch == w->epoch) return e->v;   /* known for the state it was bound in only */
     if (e->shared) return force_shared(w, e);
     ctx where = e->where;
     val v = eval_expr(w, where, e->expr);
@@ -213,27 +215,76 @@ static val eval_decl(eval_worker *w, ctx c, const sema_decl *d, const syn_expr *
 
 /* ---- operator calls ----------------------------------------------------------------------------- */
 
-/* An argument that is already a value (a literal, or a name bound to a value such as a quantified
- * variable) is bound as that value: no thunk to build and force, and nothing the enumeration could
- * take for a variable to bind. */
-static bool plain_value(ctx caller, const syn_expr *arg, val *out)
+static env *push_known(eval_worker *w, env *up, const sema_binder *b, const syn_expr *expr, ctx where, val v)
+{
+    env *e = push_thunk(w, up, b, expr, where);
+    e->known = true;
+    e->epoch = w->epoch;
+    e->v = v;
+    return e;
+}
+
+/* The value in the current state, read unprimed, of a variable or constant outside instance
+ * substitutions (as the compiled nodes read them), or of a parameterless state-level definition
+ * computed in this state (also through a static instance: eval_state_slot): false where it is not at
+ * hand without evaluating anything. */
+static __attribute__((noinline)) bool known_value(eval_worker *w, ctx caller, const sema_ref *r, val *out)
+{
+    if (r->npath || ctx_primed(caller) || !w->state || w->init_mode) return false;
+    const eval_program *ep = w->ep;
+    if (r->kind == REF_DEF) {
+        const sema_def *d = r->def;
+        if (d->nparams || d->level != LEVEL_STATE || ep->def_override[d->id] || ep->def_value[d->id]) return false;
+        uint32_t slot = eval_state_slot(ep, caller, d);
+        if (slot == UINT32_MAX || w->state_epoch[slot] != w->epoch) return false;
+        *out = w->state_memo[slot];
+        return true;
+    }
+    if (r->kind != REF_DECL || ctx_subst(caller) || r->decl->arity) return false;
+    const sema_decl *d = r->decl;
+    if (d->is_variable) {
+        if (d->index == UINT32_MAX || w->state[d->index].kind == VAL_NONE) return false;
+        *out = w->state[d->index];
+        return true;
+    }
+    if (d->index >= ep->sema->nconstants || ep->decl_override[d->index] || !ep->constant_set[d->index]) return false;
+    *out = ep->constants[d->index];
+    return true;
+}
+
+/* Bind parameter p to argument arg of a call from `caller`. An argument that is already a value (a
+ * literal, or a name bound to a value such as a quantified variable) is bound as that value: no
+ * thunk to build and force, and nothing the enumeration could take for a variable to bind. One whose
+ * value is at hand without evaluating anything (so without any error: a name bound to an argument
+ * forced in this state, or known_value's) is bound as a thunk already holding it (`known`): still the
+ * argument's expression in the caller's context, so that priming it in the body, the enumerator's
+ * look through it for the variable it names, and a change of state under it (A \cdot B) see what
+ * they see of a thunk not forced yet. The others are call-by-name thunks. */
+static inline env *bind_argument(eval_worker *w, env *up, const sema_binder *p, const syn_expr *arg, ctx caller)
 {
     switch (arg->kind) {
     case SX_NUM:
-        if (arg->u.n.num_text) return false;
-        *out = val_int(arg->u.n.num);
-        return true;
-    case SX_STR: *out = val_str(arg->u.str); return true;
+        if (!arg->u.n.num_text) return eval_push_value(w, up, p, val_int(arg->u.n.num));
+        break;
+    case SX_STR: return eval_push_value(w, up, p, val_str(arg->u.str));
     case SX_APPLY: {
         const sema_ref *r = arg->u.apply.res;
-        if (arg->u.apply.nargs || !r || r->kind != REF_BOUND) return false;
-        const env *b = eval_lookup(caller.env, r->binder);
-        if (!b || b->kind != ENV_VALUE) return false;
-        *out = b->v;
-        return true;
+        if (arg->u.apply.nargs || !r) break;
+        val v;
+        if (r->kind == REF_BOUND) {
+            const env *b = eval_lookup(caller.env, r->binder);
+            if (!b) break;
+            if (b->kind == ENV_VALUE) return eval_push_value(w, up, p, b->v);
+            if (b->kind == ENV_THUNK && !b->shared && eval_bound_ready(w, caller, b))
+                return push_known(w, up, p, arg, caller, b->v);
+        } else if (known_value(w, caller, r, &v)) {
+            return push_known(w, up, p, arg, caller, v);
+        }
+        break;
     }
-    default: return false;
+    default: break;
     }
+    return push_thunk(w, up, p, arg, caller);
 }
 
 ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d, syn_expr *const *args,
@@ -241,13 +292,10 @@ ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d
 {
     for (uint32_t i = 0; i < d->nparams && i < nargs; i++) {
         const sema_binder *p = d->params[i];
-        val v;
         if (p->arity > 0)
             body_ctx.env = push_op(w, body_ctx.env, p, eval_op_arg(w, caller, args[i]));
-        else if (plain_value(caller, args[i], &v))
-            body_ctx.env = eval_push_value(w, body_ctx.env, p, v);
         else
-            body_ctx.env = push_thunk(w, body_ctx.env, p, args[i], caller);
+            body_ctx.env = bind_argument(w, body_ctx.env, p, args[i], caller);
     }
     return body_ctx;
 }
@@ -288,12 +336,15 @@ static val call_native(eval_worker *w, ctx c, const sema_def *d, const syn_expr 
     return ((native_fn)d->native)(&call);
 }
 
-/* A state-level definition without parameters depends only on the current state: computed
- * once per state (not while Init builds that state, nor primed). */
-static bool is_per_state(const eval_worker *w, ctx c, ctx body, const sema_def *d)
+/* A state-level definition without parameters depends only on the current state (and on the
+ * substitutions it is evaluated under, when they are a static instance's: eval_state_slot): computed
+ * once per state (not while Init builds that state, nor primed). Its slot in the per-state cache, or
+ * UINT32_MAX. */
+static uint32_t per_state_slot(const eval_worker *w, ctx c, ctx body, const sema_def *d)
 {
-    return d->nparams == 0 && d->level == LEVEL_STATE && !ctx_subst(body) && !ctx_primed(c) && !w->init_mode && w->state &&
-           !w->ep->def_value[d->id];
+    if (d->nparams || d->level != LEVEL_STATE || ctx_primed(c) || w->init_mode || !w->state || w->ep->def_value[d->id])
+        return UINT32_MAX;
+    return eval_state_slot(w->ep, body, d);
 }
 
 /* The same primed, on a transition to a whole given next state (checking a step, not enumerating). */
@@ -303,15 +354,16 @@ static bool is_per_next(const eval_worker *w, ctx c, ctx body, const sema_def *d
            !w->init_mode && w->state && !w->ep->def_value[d->id];
 }
 
-/* Keep d's value for the rest of the state (primed: of the step). */
-static val remember(eval_worker *w, const sema_def *d, bool primed, val v)
+/* Keep d's value, at `slot` of the per-state cache, for the rest of the state (primed: of the step,
+ * at d's id). */
+static val remember(eval_worker *w, uint32_t slot, bool primed, val v)
 {
     if (primed) {
-        w->next_memo[d->id] = v;
-        w->next_epoch_of[d->id] = w->next_epoch;
+        w->next_memo[slot] = v;
+        w->next_epoch_of[slot] = w->next_epoch;
     } else {
-        w->state_memo[d->id] = v;
-        w->state_epoch[d->id] = w->epoch;
+        w->state_memo[slot] = v;
+        w->state_epoch[slot] = w->epoch;
     }
     return v;
 }
@@ -326,13 +378,15 @@ static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_
     ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : ctx_subst_only(c);
     body = ctx_primed_as(body, ctx_primed(c));
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body)) return eval_memoised(w, d);
-    bool per_state = is_per_state(w, c, body, d);
-    if (per_state && w->state_epoch[d->id] == w->epoch) return w->state_memo[d->id];
+    uint32_t slot = per_state_slot(w, c, body, d);
+    bool per_state = slot != UINT32_MAX;
+    if (per_state && w->state_epoch[slot] == w->epoch) return w->state_memo[slot];
     bool per_next = !per_state && is_per_next(w, c, body, d);
     if (per_next && w->next_epoch_of[d->id] == w->next_epoch) return w->next_memo[d->id];
-    bool keyed = (per_state || per_next) && w->ep->def_vars && w->ep->def_vars[d->id];
+    if (per_next) slot = d->id;
+    bool keyed = (per_state || per_next) && !ctx_subst(body) && w->ep->def_vars && w->ep->def_vars[d->id];
     val v;
-    if (keyed && eval_def_cache_get(w, d, per_next, &v)) return remember(w, d, per_next, v);
+    if (keyed && eval_def_cache_get(w, d, per_next, &v)) return remember(w, slot, per_next, v);
     /* Only a RECURSIVE definition can be entered again before it returns (sema rejects recursion
      * without RECURSIVE; LET definitions and operator arguments go through eval_bound): the depth and
      * the stack are watched there. */
@@ -341,7 +395,7 @@ static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_
     v = eval_expr(w, body, d->body);
     if (d->recursive) w->depth--;
     if (keyed) eval_def_cache_put(w, d, per_next, v);
-    return per_state || per_next ? remember(w, d, per_next, v) : v;
+    return per_state || per_next ? remember(w, slot, per_next, v) : v;
 }
 
 static bool is_set_form(const syn_expr *e)
@@ -378,7 +432,8 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
      * once for the state, unless it is a filter (over what may be a huge set), which is built only
      * if something else needs its elements. */
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body)) return NULL;
-    if (is_per_state(w, c, body, d) && (w->state_epoch[d->id] == w->epoch || form->kind != SX_SET_FILTER))
+    uint32_t slot = per_state_slot(w, c, body, d);
+    if (slot != UINT32_MAX && (w->state_epoch[slot] == w->epoch || (slot == d->id && form->kind != SX_SET_FILTER)))
         return NULL;
     *where = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     return form;
@@ -424,8 +479,7 @@ val eval_call(eval_worker *w, ctx c, const syn_expr *e)
     case REF_BOUND: {
         env *b = eval_lookup(c.env, r->binder);
         UTIL_ASSERT(b, "unbound name %s", e->u.apply.name);
-        if (b->kind == ENV_VALUE || (b->kind == ENV_THUNK && b->forced && b->epoch == w->epoch && !ctx_primed(c)))
-            return b->v;
+        if (eval_bound_ready(w, c, b)) return b->v;
         return eval_bound(w, c, e, b);
     }
     case REF_BUILTIN: return eval_builtin(w, c, e, r->builtin);
@@ -1004,7 +1058,7 @@ static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up
     return out;
 }
 
-static __attribute__((noinline)) val eval_except(eval_worker *w, ctx c, const syn_expr *e)
+val eval_except(eval_worker *w, ctx c, const syn_expr *e)
 {
     val f = eval_expr(w, c, e->u.except.base);
     for (uint32_t i = 0; i < e->u.except.nupdates; i++) f = except_path(w, c, f, &e->u.except.updates[i], 0, e->loc);

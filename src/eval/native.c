@@ -23,6 +23,53 @@ void native_int_failed(native_call *call, uint32_t i, val v)
                     val_to_string(&call->w->scratch, v));
 }
 
+void native_int_compare_failed(eval_worker *w, syn_loc loc, const char *op, uint32_t i, val v)
+{
+    eval_fail_coded(w, loc, "The %s argument of %s should be an integer, but instead it is:\n%s", i ? "second" : "first",
+                    op, val_to_string(&w->scratch, v));
+}
+
+/* The class of TLC's that holds a value like v (as TLC would have built it, where tlc-c knows). */
+static const char *java_class(val v)
+{
+    switch (v.kind) {
+    case VAL_BOOL: return "BoolValue";
+    case VAL_INT: return "IntValue";
+    case VAL_STR: return "StringValue";
+    case VAL_MODEL: return "ModelValue";
+    case VAL_SET: return "SetEnumValue";
+    case VAL_SEQ: return v.hint & VAL_HINT_FCN ? "FcnRcdValue" : "TupleValue";
+    case VAL_FUNC: {
+        for (uint32_t i = 0; i < v.u.fn->n; i++)
+            if (!val_is_str(v.u.fn->dom[i])) return "FcnRcdValue";
+        return "RecordValue";
+    }
+    case VAL_LAZY:
+        switch (v.u.lazy->kind) {
+        case LAZY_INTERVAL: return "IntervalValue";
+        case LAZY_POWERSET: return "SubsetValue";
+        case LAZY_FUNCSET: return "SetOfFcnsValue";
+        case LAZY_RECSET: return "SetOfRcdsValue";
+        case LAZY_PRODUCT: return "SetOfTuplesValue";
+        case LAZY_CUP: return "SetCupValue";
+        case LAZY_CAP: return "SetCapValue";
+        case LAZY_MINUS: return "SetDiffValue";
+        case LAZY_FILTER: return "SetPredValue";
+        case LAZY_BIGUNION: return "UnionValue";
+        default: return "UserValue";
+        }
+    default: return "Value";
+    }
+}
+
+void native_int_cast_failed(eval_worker *w, syn_loc loc, const char *java, val v)
+{
+    eval_fail(w, loc,
+              "Attempted to apply the operator overridden by the Java method\n%s,\nbut it produced the following "
+              "error:\nCannot cast tlc2.value.impl.%s to tlc2.value.impl.IntValue",
+              java, java_class(v));
+}
+
 static val enumerate_at(native_call *call, val v, syn_loc loc)
 {
     val out;

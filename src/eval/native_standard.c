@@ -21,59 +21,57 @@ static val int_result(native_call *call, val_status st, val out)
 
 /* Both operands evaluated, left first, then checked: TLC evaluates an operator's arguments before
  * applying it (so "a" + (1 \div 0) is a division by zero), and names the first that is not an
- * integer. compile.c's handlers of these operators do the same. */
-static void int_operands(native_call *call, int64_t *x, int64_t *y)
+ * integer. compile.c's handlers of these operators do the same. `java` is TLC's method (the
+ * arithmetic's, whose cast fails) or NULL (a comparison, named by `op`, which checks). */
+static void int_operands(native_call *call, const char *java, const char *op, int64_t *x, int64_t *y)
 {
-    val a = native_arg(call, 0), b = native_arg(call, 1);
-    if (!val_is_int(a)) native_int_failed(call, 0, a);
-    if (!val_is_int(b)) native_int_failed(call, 1, b);
-    *x = val_get_int(a);
-    *y = val_get_int(b);
+    val v[2] = {native_arg(call, 0), native_arg(call, 1)};
+    for (uint32_t i = 0; i < 2; i++) {
+        if (val_is_int(v[i])) continue;
+        if (java) native_int_cast_failed(W, call->loc, java, v[i]);
+        native_int_compare_failed(W, call->loc, op, i, v[i]);
+    }
+    *x = val_get_int(v[0]);
+    *y = val_get_int(v[1]);
 }
 
-static val n_plus(native_call *call)
+#define INT_JAVA(name) NATIVE_INTEGERS_METHOD("IntValue", name, NATIVE_INT_PARAMS)
+#define INT_JAVA_1(name) NATIVE_INTEGERS_METHOD("IntValue", name, NATIVE_INT_PARAM)
+
+/* The one argument of TLC's method `java`, an integer. */
+static int64_t int_of(native_call *call, uint32_t i, const char *java)
 {
-    int64_t x, y;
-    int_operands(call, &x, &y);
-    val out;
-    return int_result(call, val_int_add(x, y, &out), out);
+    val v = native_arg(call, i);
+    if (!val_is_int(v)) native_int_cast_failed(W, call->loc, java, v);
+    return val_get_int(v);
 }
-static val n_minus(native_call *call)
-{
-    int64_t x, y;
-    int_operands(call, &x, &y);
-    val out;
-    return int_result(call, val_int_sub(x, y, &out), out);
-}
-static val n_times(native_call *call)
-{
-    int64_t x, y;
-    int_operands(call, &x, &y);
-    val out;
-    return int_result(call, val_int_mul(x, y, &out), out);
-}
-static val n_pow(native_call *call)
-{
-    val out;
-    return int_result(call, val_int_pow(native_int_arg(call, 0), native_int_arg(call, 1), &out), out);
-}
-static val n_div(native_call *call)
-{
-    val out;
-    return int_result(call, val_int_div(native_int_arg(call, 0), native_int_arg(call, 1), &out), out);
-}
+
+#define INT_ARITHMETIC(name, java, op)                                                                      \
+    static val name(native_call *call)                                                                      \
+    {                                                                                                       \
+        int64_t x, y;                                                                                       \
+        int_operands(call, INT_JAVA(java), NULL, &x, &y);                                                   \
+        val out;                                                                                            \
+        return int_result(call, op(x, y, &out), out);                                                       \
+    }
+INT_ARITHMETIC(n_plus, "Plus", val_int_add)
+INT_ARITHMETIC(n_minus, "Minus", val_int_sub)
+INT_ARITHMETIC(n_times, "Times", val_int_mul)
+INT_ARITHMETIC(n_pow, "Expt", val_int_pow)
+INT_ARITHMETIC(n_div, "Divide", val_int_div)
 static val n_mod(native_call *call)
 {
-    int64_t b = native_int_arg(call, 1);
+    int64_t a, b;
+    int_operands(call, INT_JAVA("Mod"), NULL, &a, &b);
     if (b <= 0) native_fail(call, "the second argument of %% must be positive, not %lld", (long long)b);
     val out;
-    return int_result(call, val_int_mod(native_int_arg(call, 0), b, &out), out);
+    return int_result(call, val_int_mod(a, b, &out), out);
 }
 #define INT_COMPARISON(name, op)                                                                            \
     static val name(native_call *call)                                                                      \
     {                                                                                                       \
         int64_t x, y;                                                                                       \
-        int_operands(call, &x, &y);                                                                         \
+        int_operands(call, NULL, #op, &x, &y);                                                              \
         return val_bool(x op y);                                                                            \
     }
 INT_COMPARISON(n_lt, <)
@@ -83,7 +81,7 @@ INT_COMPARISON(n_ge, >=)
 static val n_range(native_call *call)
 {
     int64_t lo, hi;
-    int_operands(call, &lo, &hi);
+    int_operands(call, NATIVE_INTEGERS_METHOD("IntervalValue", "DotDot", NATIVE_INT_PARAMS), NULL, &lo, &hi);
     return val_interval_make(A, lo, hi);
 }
 static val n_nat(native_call *call) { return val_nat_set(); }
@@ -91,7 +89,7 @@ static val n_int(native_call *call) { return val_int_set(); }
 static val n_neg(native_call *call)
 {
     val out;
-    return int_result(call, val_int_sub(0, native_int_arg(call, 0), &out), out);
+    return int_result(call, val_int_sub(0, int_of(call, 0, INT_JAVA_1("Neg")), &out), out);
 }
 static val n_real(native_call *call) { native_fail(call, "the set Real is not supported yet"); }
 static val n_real_div(native_call *call) { native_fail(call, "real division (/) is not supported yet"); }
@@ -184,17 +182,77 @@ static val s_selectseq(native_call *call)
 
 /* ---- FiniteSets --------------------------------------------------------------------------------- */
 
+/* Is v of a kind TLC can try to enumerate (not its Nat, Int, STRING, Seq(S))? */
+static bool enumerable_kind(val v)
+{
+    if (v.kind != VAL_LAZY) return true;
+    switch (v.u.lazy->kind) {
+    case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: case LAZY_ANY: return false;
+    default: return true;
+    }
+}
+
+/* Why TLC's Java Cardinality, handed the set s whose size tlc-c could not count, failed inside: its
+ * enumeration's message for the kind of set (NULL: TLC's Cardinality refuses s itself). */
+static const char *cardinality_inner_failure(native_call *call, val s)
+{
+    if (s.kind != VAL_LAZY) return NULL;
+    const val_lazy *l = s.u.lazy;
+    switch (l->kind) {
+    case LAZY_FILTER:
+        return arena_printf(A, "Attempted to enumerate { x \\in S : p(x) } when S:\n%s\nis not enumerable",
+                             val_to_string(A, l->parts[0]));
+    case LAZY_MINUS:
+        return arena_printf(A, "Attempted to enumerate S \\ T when S:\n%s\nis not enumerable.",
+                             val_to_string(A, l->parts[0]));
+    case LAZY_CUP: {
+        /* TLC enumerates a union whose sides are both of its enumerable kinds, so a side's own failure
+         * is what it reports; otherwise it names the enumerable side (if one is) first */
+        val a = l->parts[0], b = l->parts[1];
+        bool enum_a = enumerable_kind(a), enum_b = enumerable_kind(b);
+        if (enum_a && enum_b) return cardinality_inner_failure(call, val_cardinality(A, a, &(int64_t){0}) ? a : b);
+        if (enum_b && !enum_a) a = l->parts[1], b = l->parts[0];
+        return arena_printf(A, "Attempted to enumerate S \\cup T when S:\n%s\nand T:\n%s\nare not both enumerable",
+                            val_to_string(A, a), val_to_string(A, b));
+    }
+    case LAZY_BIGUNION: return "Attempted to enumerate UNION(s), but some element of s is nonenumerable.";
+    case LAZY_POWERSET:
+    case LAZY_FUNCSET:
+    case LAZY_RECSET:
+    case LAZY_PRODUCT: {
+        /* the size of each part is asked for: the first infinite one (Nat, Int, STRING) refuses */
+        uint32_t n = l->kind == LAZY_POWERSET ? 1 : l->kind == LAZY_FUNCSET ? 2 : l->n;
+        for (uint32_t i = 0; i < n; i++) {
+            int64_t size;
+            if (val_cardinality(A, l->parts[i], &size) == VAL_OK) continue;
+            const char *inner = cardinality_inner_failure(call, l->parts[i]);
+            return inner ? inner
+                         : arena_printf(A, "Attempted to compute the number of elements in the overridden value %s.",
+                                         val_to_string(A, l->parts[i]));
+        }
+        return NULL;
+    }
+    default: return NULL;
+    }
+}
+
 static val f_cardinality(native_call *call)
 {
     val s = native_arg(call, 0);
     int64_t n;
     val_status st = val_cardinality(A, s, &n);
-    if (st == VAL_TYPE) native_fail(call, "Cardinality needs a set, not %s", val_to_string(A, s));
-    if (st == VAL_INFINITE) native_fail(call, "Cardinality of the infinite set %s", val_to_string(A, s));
     if (st == VAL_OVERFLOW) native_fail(call, "the cardinality of %s does not fit in 64 bits", val_to_string(A, s));
-    if (st == VAL_UNDECIDABLE)
-        native_fail(call, "Cardinality of %s: its elements cannot be listed (it is built from an infinite set)",
-                    val_to_string(A, s));
+    if (st == VAL_TYPE || st == VAL_INFINITE || st == VAL_UNDECIDABLE) {
+        /* TLC's Cardinality refuses what is not a set, and Nat, Int, STRING, Seq(S) (under its code);
+         * it fails inside on the other infinite sets, which TLC reports as an unexpected exception */
+        const char *inner = cardinality_inner_failure(call, s);
+        if (!inner) native_fail(call, "Attempted to compute cardinality of the value\n%s", val_to_string(A, s));
+        eval_fail(W, call->loc,
+                  "Attempted to apply the operator overridden by the Java method\npublic static "
+                  "tlc2.value.impl.IntValue tlc2.module.FiniteSets.Cardinality(tlc2.value.impl.Value),\nbut it "
+                  "produced the following error:\n%s",
+                  inner);
+    }
     eval_check(W, call->loc, st);
     return val_int(n);
 }
@@ -518,6 +576,11 @@ static val t_tlcget(native_call *call)
 static val t_tlcset(native_call *call)
 {
     val k = native_arg(call, 0), v = native_arg(call, 1);
+    /* TLCSet("exit", TRUE) ends TLC's search as if it were complete, after the state being expanded */
+    if (val_is_str(k) && !strcmp(val_get_str(k), "exit") && val_is_bool(v)) {
+        if (val_get_bool(v)) native_fail(call, "TLCSet(\"exit\", TRUE) (ending the search early) is not supported yet");
+        return val_bool(true);
+    }
     if (!val_is_int(k) || val_get_int(k) < 0 || val_get_int(k) > 1000000)
         native_fail(call, "TLCSet needs a register number as its first argument");
     size_t i = (size_t)val_get_int(k);

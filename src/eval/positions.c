@@ -55,7 +55,7 @@ static bool search_def(path *p, const sema_def *d, bool continues)
         if (p->entered[i] == d) return false;
     if (p->nentered == MAX_DEPTH) return false;
     p->entered[p->nentered++] = d;
-    bool found = search(p, d->body, continues && d->level >= LEVEL_ACTION);
+    bool found = search(p, d->body, continues);   /* TLC enters any definition's body there */
     p->nentered--;
     return found;
 }
@@ -76,7 +76,9 @@ static bool search_bounds(path *p, const syn_bound *b, uint32_t n)
 
 /* The expressions of conjunct e that stay on TLC's stack while the conjuncts after it are
  * evaluated: e, and inside a conjunction each of its conjuncts in turn (TLC evaluates the rest of a
- * conjunction inside the conjunct before it). */
+ * conjunction inside the conjunct before it), the body of a definition it calls (all but the
+ * constant ones without parameters, which TLC has evaluated before the search), the body of an
+ * \E, a LET or a label. */
 static bool push_continued(path *p, const syn_expr *e)
 {
     while (e->kind == SX_PAREN) e = e->u.bin.a;
@@ -86,6 +88,21 @@ static bool push_continued(path *p, const syn_expr *e)
             if (!push_continued(p, e->u.list.items[i])) return false;
     } else if (sema_is_builtin(e, B_AND)) {
         return push_continued(p, e->u.apply.args[0]) && push_continued(p, e->u.apply.args[1]);
+    } else if (e->kind == SX_APPLY) {
+        const sema_def *d = called_def(e);
+        if (!d || (d->level == LEVEL_CONSTANT && !d->nparams) || p->nentered == MAX_DEPTH) return true;
+        for (uint32_t i = 0; i < p->nentered; i++)
+            if (p->entered[i] == d) return true;
+        p->entered[p->nentered++] = d;
+        bool ok = push_continued(p, d->body);
+        p->nentered--;
+        return ok;
+    } else if (e->kind == SX_EXISTS) {
+        return push_continued(p, e->u.q.body);
+    } else if (e->kind == SX_LET) {
+        return push_continued(p, e->u.let.body);
+    } else if (e->kind == SX_LABEL) {
+        return push_continued(p, e->u.label.body);
     }
     return true;
 }

@@ -45,6 +45,7 @@ static void settle_arguments(eval_worker *w, env *from, const env *upto)
             b->forced = true;
         } else {
             b->shared = true;
+            b->known = false;   /* a value known in one state is not every state's */
         }
     }
 }

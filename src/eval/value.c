@@ -134,12 +134,94 @@ static inline int cmp_quick(val x, val y)
     return val_compare(x, y);
 }
 
+/* The elements of a set or a sequence (the two payloads have one layout). */
+static inline const val_seq *elems_of(const val *v) { return v->kind == VAL_SEQ ? v->u.seq : (const val_seq *)v->u.set; }
+
+/* The order of a[0..n) and b[0..n), element by element: scalars of one kind and nested sets and
+ * sequences (the members of sets of tuples, compared in every binary search of such a set) without
+ * a call to val_compare, read in place. */
+static int cmp_run(const val *a, const val *b, uint32_t n)
+{
+    for (const val *end = a + n; a < end; a++, b++) {
+        int c;
+        if (a->kind != b->kind) c = val_compare(*a, *b);
+        else if (a->u.i == b->u.i) continue;   /* the same number, atom or payload */
+        else switch (a->kind) {
+            case VAL_INT: return a->u.i < b->u.i ? -1 : 1;
+            case VAL_STR: case VAL_MODEL: c = cmp_rank(a->aux, b->aux); break;
+            case VAL_BOOL: c = (int)a->u.b - (int)b->u.b; break;
+            case VAL_SET: case VAL_SEQ: {
+                const val_seq *p = elems_of(a), *q = elems_of(b);
+                c = p->n != q->n ? (p->n < q->n ? -1 : 1) : cmp_run(p->elems, q->elems, p->n);
+                break;
+            }
+            case VAL_FUNC: {   /* records: the domain (often the very same array), then the values */
+                const val_fn *f = a->u.fn, *g = b->u.fn;
+                if (f->n != g->n) return f->n < g->n ? -1 : 1;
+                c = f->dom == g->dom ? 0 : cmp_run(f->dom, g->dom, f->n);
+                if (!c && f->rng != g->rng) c = cmp_run(f->rng, g->rng, f->n);
+                break;
+            }
+            default: c = val_compare(*a, *b); break;
+            }
+        if (c) return c;
+    }
+    return 0;
+}
+
 int val__cmp_arrays(const val *a, uint32_t na, const val *b, uint32_t nb)
 {
     if (na != nb) return na < nb ? -1 : 1;
-    if (a == b) return 0;
-    for (uint32_t i = 0; i < na; i++) {
-        int c = cmp_quick(a[i], b[i]);
+    return a == b ? 0 : cmp_run(a, b, na);
+}
+
+static inline bool is_scalar(const val *v) { return v->kind >= VAL_BOOL && v->kind <= VAL_MODEL; }
+static inline bool is_listed(const val *v) { return v->kind == VAL_SEQ || v->kind == VAL_SET; }
+
+/* Two scalars of one kind whose payloads differ. */
+static inline int cmp_scalars(const val *a, const val *b)
+{
+    if (a->kind == VAL_INT) return a->u.i < b->u.i ? -1 : 1;
+    if (a->kind == VAL_BOOL) return (int)a->u.b - (int)b->u.b;
+    return cmp_rank(a->aux, b->aux);
+}
+
+/* cmp_run, in line while the pairs are scalars of one kind; *generic is set where it is not. */
+static inline int cmp_flat_run(const val *a, const val *b, uint32_t n, bool *generic)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        if (a[i].kind != b[i].kind || !is_scalar(&a[i])) return *generic = true, cmp_run(a + i, b + i, n - i);
+        if (a[i].u.i == b[i].u.i) continue;
+        int c = cmp_scalars(&a[i], &b[i]);
+        if (c) return c;
+    }
+    return 0;
+}
+
+/* cmp_run(a, b, 1) for a set's member against the value looked for: tuples (or sets) of scalars
+ * and of tuples of scalars, the usual members of sets tested in every state (edges of a graph,
+ * pairs of pairs), are walked in line without a call per level. *generic is set when a pair was
+ * left to cmp_run (other kinds, or kinds that differ); otherwise the answer came from the first
+ * pair of scalars, or of lengths, that differ, where val_equal_status stops too. */
+static inline int cmp_member(const val *a, const val *b, bool *generic)
+{
+    if (a->kind != b->kind || !is_listed(a)) return *generic = true, cmp_run(a, b, 1);
+    if (a->u.i == b->u.i) return 0;
+    const val_seq *p = elems_of(a), *q = elems_of(b);
+    if (p->n != q->n) return p->n < q->n ? -1 : 1;
+    for (uint32_t i = 0; i < p->n; i++) {
+        const val *x = &p->elems[i], *y = &q->elems[i];
+        int c;
+        if (x->kind != y->kind || !(is_scalar(x) || is_listed(x))) return *generic = true, cmp_run(x, y, p->n - i);
+        if (x->u.i == y->u.i) {   /* equal; val_equal_status would walk a shared payload all the same */
+            *generic |= is_listed(x);
+            continue;
+        }
+        if (is_scalar(x)) c = cmp_scalars(x, y);
+        else {
+            const val_seq *r = elems_of(x), *t = elems_of(y);
+            c = r->n != t->n ? (r->n < t->n ? -1 : 1) : cmp_flat_run(r->elems, t->elems, r->n, generic);
+        }
         if (c) return c;
     }
     return 0;
@@ -181,11 +263,17 @@ bool val_equal(val a, val b)
     }
 }
 
+/* Part by part up to the first unequal one; parts that are scalars of one kind in line. */
 static val_status all_equal(const val *a, const val *b, uint32_t n, bool *out)
 {
     *out = true;
     for (uint32_t i = 0; i < n && *out; i++) {
-        val_status st = val_equal_status(a[i], b[i], out);
+        val x = a[i], y = b[i];
+        if (x.kind == y.kind && x.kind >= VAL_INT && x.kind <= VAL_MODEL) {   /* u.s: interned atoms */
+            *out = x.u.i == y.u.i;
+            continue;
+        }
+        val_status st = val_equal_status(x, y, out);
         if (st) return st;
     }
     return VAL_OK;
@@ -248,6 +336,47 @@ val_status val_equal_status(val a, val b, bool *out)
     }
     default: return *out = val_equal(a, b), VAL_OK;
     }
+}
+
+/* How a run of pairs compares for val_equal_status, up to its first unequal pair. */
+enum { RUN_EQUAL, RUN_UNEQUAL, RUN_REFUSED, RUN_FAILED };
+
+/* val_equal_status over a[0..n) and b[0..n) in order, as all_equal walks them: scalars of one kind,
+ * and explicit sets and sequences of one kind, in line; other pairs by val_equal_status. */
+static int equal_run(const val *a, const val *b, uint32_t n)
+{
+    for (const val *end = a + n; a < end; a++, b++) {
+        if (a->kind == b->kind && is_scalar(a)) {
+            if (a->kind == VAL_BOOL ? a->u.b != b->u.b : a->u.i != b->u.i) return RUN_UNEQUAL;
+            continue;
+        }
+        if (a->kind == b->kind && is_listed(a)) {
+            const val_seq *p = elems_of(a), *q = elems_of(b);
+            if (p->n != q->n) return RUN_UNEQUAL;
+            int r = equal_run(p->elems, q->elems, p->n);
+            if (r != RUN_EQUAL) return r;
+            continue;
+        }
+        if (a->kind == b->kind && a->kind == VAL_FUNC) {   /* the domains, then the values */
+            const val_fn *f = a->u.fn, *g = b->u.fn;
+            if (f->n != g->n) return RUN_UNEQUAL;
+            int r = equal_run(f->dom, g->dom, f->n);
+            if (r == RUN_EQUAL) r = equal_run(f->rng, g->rng, f->n);
+            if (r != RUN_EQUAL) return r;
+            continue;
+        }
+        bool eq;
+        val_status st = val_equal_status(*a, *b, &eq);
+        if (st) return st == VAL_INCOMPARABLE ? RUN_REFUSED : RUN_FAILED;
+        if (!eq) return RUN_UNEQUAL;
+    }
+    return RUN_EQUAL;
+}
+
+val_status val__equal_error(val x, val y)
+{
+    int r = equal_run(&x, &y, 1);
+    return r == RUN_REFUSED ? VAL_INCOMPARABLE : r == RUN_FAILED ? VAL_UNDECIDABLE : VAL_OK;
 }
 
 /* TLC compares values of the same kind; model values may be compared with anything; sets,
@@ -365,7 +494,8 @@ static bool set_has(const val_set *s, val x)
     uint32_t lo = 0, hi = s->n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        int c = cmp_quick(s->elems[mid], x);
+        bool generic;
+        int c = cmp_member(&s->elems[mid], &x, &generic);
         if (c == 0) return true;
         if (c < 0) lo = mid + 1;
         else hi = mid;
@@ -374,6 +504,28 @@ static bool set_has(const val_set *s, val x)
 }
 
 bool val__explicit_member(val set, val x) { return set_has(set.u.set, x); }
+
+/* x is not in the explicit set s, which is sorted by kind, so has its kinds at its ends: TLC,
+ * looking for x, compares it with members and stops with an error at one of another kind ("a" \in
+ * {1}, <<"a">> \in {<<1>>}). Where x and an end first differ in a pair of scalars or in a length,
+ * they are unequal for val_equal_status without an error, and it need not be asked. */
+static val_status unfound_comparable(val x, const val_set *s)
+{
+    val_status st = VAL_OK;
+    uint32_t ends = s->n < 2 ? s->n : 2;
+    for (uint32_t i = 0; i < ends && !st; i++) {
+        const val *end = &s->elems[i ? s->n - 1 : 0];
+        bool generic = false;
+        cmp_member(end, &x, &generic);
+        if (generic) st = val__equal_error(x, *end);
+    }
+    return st == VAL_INCOMPARABLE ? st : VAL_OK;
+}
+
+val_status val__explicit_find(val set, val x, bool *out)
+{
+    return (*out = set_has(set.u.set, x)) ? VAL_OK : unfound_comparable(x, set.u.set);
+}
 
 typedef VEC(val) val_vec;
 
@@ -635,11 +787,18 @@ val_status val_seq_concat(arena *a, val x, val y, val *out)
     return VAL_OK;
 }
 
+enum { SCAN_DOMAIN = 8 };   /* a record's fields, a function on a few model values: scanned */
+
 static __attribute__((noinline)) int64_t fn_find(const val_fn *f, val x)
 {
-    if (x.kind == VAL_INT || x.kind == VAL_SEQ) {   /* records' fields go straight to the search */
+    if (x.kind == VAL_INT || x.kind == VAL_SEQ) {
         int64_t k = guess_index(f->dom, f->n, x);
         if (k >= 0) return k;
+    } else if ((x.kind == VAL_STR || x.kind == VAL_MODEL) && f->n <= SCAN_DOMAIN) {
+        /* one atom each: equal iff the same kind and atom (the domain has no duplicates) */
+        for (uint32_t i = 0; i < f->n; i++)
+            if (f->dom[i].u.i == x.u.i && f->dom[i].kind == x.kind) return i;
+        return -1;
     }
     uint32_t lo = 0, hi = f->n;
     while (lo < hi) {

@@ -8,12 +8,19 @@
 val val__model_at(uint32_t index);
 /* Binary search in an explicit set. */
 bool val__explicit_member(val set, val x);
+/* The same, and where x is not there, VAL_INCOMPARABLE if TLC would have stopped on comparing it
+ * with the set's members ("a" \in {1}). */
+val_status val__explicit_find(val set, val x, bool *out);
 
 /* x op y kept symbolic (LAZY_CUP, LAZY_CAP, LAZY_MINUS) because an operand is infinite. */
 val val__lazy_binop(arena *a, val_lazy_kind kind, val x, val y);
 
 /* UNION s as an explicit set (every member enumerated). */
 val_status val__union_members(arena *a, val s, val *out);
+
+/* Whether val_equal_status(x, y) fails, found with less work: VAL_INCOMPARABLE where it does,
+ * VAL_UNDECIDABLE where it fails otherwise, VAL_OK where it answers. */
+val_status val__equal_error(val x, val y);
 
 /* Element-wise order of two arrays, shorter first. */
 int val__cmp_arrays(const val *a, uint32_t na, const val *b, uint32_t nb);

@@ -29,6 +29,14 @@ void val_freeze_strings(void) { atomic_store(&frozen_strings, util_intern_count(
 
 bool val_unportable_seen(void) { return atomic_load(&unportable_seen); }
 
+static _Thread_local struct { uint64_t n; val last; } unlistable;
+
+uint64_t val_unlistable_written(val *last)
+{
+    if (last) *last = unlistable.last;
+    return unlistable.n;
+}
+
 /* Room for n more bytes. */
 static inline uint8_t *reserve(val_buf *b, size_t n)
 {
@@ -111,7 +119,9 @@ void val_serialize(val v, val_buf *b)
             return;
         }
         arena_restore(&scratch, mark);
-        /* an infinite set in a state: serialise its description (it equals only itself) */
+        /* an infinite set: serialise its description (it equals only itself); a state cannot hold it */
+        unlistable.n++;
+        unlistable.last = v;
 #ifdef TLCC_MPI
         atomic_store(&unportable_seen, true);
 #endif

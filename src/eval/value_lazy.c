@@ -122,16 +122,6 @@ static val_status member_funcset(arena *a, val x, const val_lazy *l, bool *out)
     return all_in(a, x.u.fn->rng, x.u.fn->n, l->parts[1], out);
 }
 
-/* x is not in s: TLC, looking for it, compares it with members and stops with an error at one of
- * another kind ("a" \in {1}, <<"a">> \in {<<1>>}). Sorted by kind, s has its kinds at its ends. */
-static val_status unfound_comparable(val x, const val_set *s)
-{
-    bool eq;
-    val_status st = s->n ? val_equal_status(x, s->elems[0], &eq) : VAL_OK;
-    if (!st && s->n > 1) st = val_equal_status(x, s->elems[s->n - 1], &eq);
-    return st == VAL_INCOMPARABLE ? st : VAL_OK;
-}
-
 /* x is not of the kind of a set of integers, strings, functions, records or tuples: TLC refuses
  * to look for it there ("a" \in Nat, 1 \in [a : S]), unless it is a model value (not there). */
 static val_status member_of_kind(val x, bool *out)
@@ -144,7 +134,7 @@ static val_status member_of_kind(val x, bool *out)
  * the order, which would answer anyway. */
 static val_status member_explicit(val x, val set, bool *out)
 {
-    if (x.kind != VAL_LAZY) return (*out = val__explicit_member(set, x)) ? VAL_OK : unfound_comparable(x, set.u.set);
+    if (x.kind != VAL_LAZY) return val__explicit_find(set, x, out);
     int64_t n;
     static _Thread_local arena scratch;
     arena_mark mark = arena_save(&scratch);

@@ -280,8 +280,15 @@ static bool take_checks(model *m, const cfg_file *cfg)
         ok &= add_named(m, &m->constraints, &cfg->constraints[i], LEVEL_STATE, "constraint");
     for (uint32_t i = 0; i < cfg->naction_constraints; i++)
         ok &= add_named(m, &m->action_constraints, &cfg->action_constraints[i], LEVEL_ACTION, "action constraint");
-    for (uint32_t i = 0; i < cfg->npostconditions; i++)
-        ok &= add_named(m, &m->postconditions, &cfg->postconditions[i], LEVEL_STATE, "postcondition");
+    for (uint32_t i = 0; i < cfg->npostconditions; i++) {
+        /* a name that is no definition (undefined, a VARIABLE) stops TLC after the search */
+        sema_symbol sym;
+        atom name = cfg->postconditions[i].name;
+        if (!sema_lookup(m->prog->root, name, &sym) || sym.inst || (sym.decl && sym.decl->is_variable))
+            VEC_PUSH(m->postconditions, ((named_expr){name, NULL, NULL, NULL}));
+        else
+            ok &= add_named(m, &m->postconditions, &cfg->postconditions[i], LEVEL_STATE, "postcondition");
+    }
     for (uint32_t i = 0; i < cfg->nproperties; i++) {
         syn_expr *e = model_name_expr(m, cfg->properties[i].name, cfg->properties[i].loc);
         if (!e) {
@@ -295,7 +302,9 @@ static bool take_checks(model *m, const cfg_file *cfg)
         m->view = model_name_expr(m, cfg->view, cfg->view_loc);
         ok &= m->view != NULL;
     }
-    if (cfg->alias) {
+    sema_symbol alias;
+    /* TLC ignores an ALIAS the spec does not define */
+    if (cfg->alias && sema_lookup(m->prog->root, cfg->alias, &alias)) {
         m->alias = model_name_expr(m, cfg->alias, cfg->alias_loc);
         ok &= m->alias != NULL;
     }
@@ -526,7 +535,14 @@ int model_check_postconditions(model *m, FILE *out, const eval_stats *stats)
     for (size_t i = 0; i < m->postconditions.len && !rc; i++) {
         const named_expr *n = &m->postconditions.items[i];
         bool holds;
-        if (!eval_bool(w, n->expr, NULL, NULL, &holds)) {
+        if (!n->expr) {
+            fprintf(out, "Error: TLC threw an unexpected exception.\nThis was probably caused by an error in the spec "
+                         "or model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception was "
+                         "a java.lang.RuntimeException\n: The post condition %s specified in the configuration "
+                         "file\nis not defined in the specification.\n",
+                    n->name);
+            rc = EXIT_ERROR;
+        } else if (!eval_bool(w, n->expr, NULL, NULL, &holds)) {
             fprintf(out, "Error: Evaluating postcondition %s failed.\n", n->name);
             report_eval_error(out, eval_worker_error(w));
             rc = EXIT_ASSUMPTION;

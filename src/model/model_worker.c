@@ -43,7 +43,7 @@ typedef struct model_worker {
 
 /* The first fault of the run wins; `where` and `initial` say where an evaluation error happened. */
 static void record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err, model_fault_where where,
-                         bool initial)
+                         bool initial, bool unfingerprinted)
 {
     pthread_mutex_lock(&m->fault_lock);
     if (m->fault.kind == MODEL_FAULT_NONE) {
@@ -51,6 +51,7 @@ static void record_fault(model *m, model_fault_kind kind, atom name, const eval_
         m->fault.name = name;
         m->fault.where = where;
         m->fault.initial = initial;
+        m->fault.unfingerprinted = unfingerprinted;
         if (err) {
             m->fault.error = *err;
             m->fault.error.message = arena_strndup(&m->fault_mem, err->message, strlen(err->message));
@@ -62,7 +63,7 @@ static void record_fault(model *m, model_fault_kind kind, atom name, const eval_
 
 void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err)
 {
-    record_fault(m, kind, name, err, MODEL_IN_NEXT, false);
+    record_fault(m, kind, name, err, MODEL_IN_NEXT, false, false);
 }
 
 /* The explorer re-checks the fault it reports: what was recorded so far is forgotten. */
@@ -73,6 +74,7 @@ static void forget_fault(void *self)
     m->fault.kind = MODEL_FAULT_NONE;
     m->fault.name = NULL;
     m->fault.step_to = NULL;
+    m->fault.unfingerprinted = false;
     pthread_mutex_unlock(&m->fault_lock);
 }
 
@@ -81,11 +83,30 @@ static void eval_fault_in(model_worker *mw, atom name)
 {
     const eval_error *err = eval_worker_error(mw->ew);
     record_fault(mw->m, err->status == EVAL_ASSERT ? MODEL_FAULT_ASSERT : MODEL_FAULT_EVAL, name, err, mw->phase,
-                 mw->stats.level <= 1 && mw->phase != MODEL_IN_NEXT);
+                 mw->stats.level <= 1 && mw->phase != MODEL_IN_NEXT, false);
     mw->failed = true;
 }
 
 static void eval_fault(model_worker *mw) { eval_fault_in(mw, NULL); }
+
+/* A state (or its VIEW) holding a set that cannot be enumerated (Nat, Seq(S), SUBSET 1) has no
+ * fingerprint: TLC stops there with an unexpected exception (exit 75). `before` is what
+ * val_unlistable_written said before its bytes were written; `at` is the action that made it. */
+static bool unlistable_fault(model_worker *mw, uint64_t before, syn_loc at)
+{
+    val set;
+    if (val_unlistable_written(&set) == before) return false;
+    arena *scratch = eval_scratch(mw->ew);
+    const char *text = val_to_string(scratch, set);
+    const char *lead = "TLC has found a state in which the value of a variable contains ";
+    char *msg = arena_alloc(scratch, strlen(lead) + strlen(text) + 1);
+    strcpy(msg, lead);
+    strcat(msg, text);
+    eval_error err = {.status = EVAL_ERROR, .loc = at, .message = msg};
+    record_fault(mw->m, MODEL_FAULT_EVAL, NULL, &err, mw->phase, mw->phase == MODEL_IN_INIT, true);
+    mw->failed = true;
+    return true;
+}
 
 /* Actions are numbered as they are first seen, by definition and, with stats=full, TLC action
  * `split` (0: none); id 0 is the initial predicate. */
@@ -352,7 +373,9 @@ static void on_initial(void *ctx_, const val *vars, const eval_action *action)
         check_outside(mw, vars, 0, 1);
         return;
     }
+    uint64_t unlistable = val_unlistable_written(NULL);
     serialise(mw, vars);
+    if (!mw->m->view && unlistable_fault(mw, unlistable, action->loc)) return;
     explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, 0);
 }
 
@@ -462,7 +485,9 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     }
     if (!in_model) eval_pick_reject(mw->ew);   /* simulation: checked, counted, never taken */
     uint32_t id = model_successor_action_id(m, mw->ew, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
+    uint64_t unlistable = val_unlistable_written(NULL);
     serialise_successor(mw, next);
+    if (!m->view && !m->simulation && unlistable_fault(mw, unlistable, action->loc)) return;
     if (mw->lab) live_labeller_emitted(mw->lab, mw->buf.items, (uint32_t)mw->buf.len);
     atom failing = NULL;
     mw->phase = MODEL_IN_ACTION_PROPERTY;

@@ -525,7 +525,7 @@ void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n)
         fprintf(out, "%u. Line %u, column %u to line %u, column %u in %s\n", i, locs[i].line, locs[i].col,
                 locs[i].end_line, locs[i].end_col, module);
     }
-    fputs("\n\n", out);
+    fputs(n ? "\n\n" : "    The error call stack is empty.\n\n", out);
     report_end(out, REPORT_NESTED_EXPRESSION);
     funlockfile(out);
 }

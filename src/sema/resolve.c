@@ -500,8 +500,10 @@ static sema_level resolve_path_apply(sema_resolver *R, syn_expr *e, bool as_op)
         first = false;
     }
     const scope_entry *ent = scope_get(scope, e->u.apply.name);
-    if (!exported(ent) || ent->sym.inst) {
-        fail(R, e->loc, NULL, "the instantiated module has no operator `%s`", e->u.apply.name);
+    /* as in SANY, an instance exports definitions only: its CONSTANTs and VARIABLEs are substituted */
+    if (!exported(ent) || ent->sym.inst || !ent->sym.def) {
+        fail(R, e->loc, ent && ent->sym.decl ? "a CONSTANT or VARIABLE of an instantiated module is substituted, not exported" : NULL,
+             "the instantiated module has no operator `%s`", e->u.apply.name);
         VEC_FREE(path);
         return level;
     }

@@ -256,7 +256,7 @@ static void test_arithmetic(void **state)
     expect("3 >= 3", "TRUE");
     expect("2 <= 1", "FALSE");
     expect("2 < 1", "FALSE");
-    expect_error("\"a\" < \"b\"", "expected an integer");
+    expect_error("\"a\" < \"b\"", "The first argument of < should be an integer, but instead it is:\n\"a\"");
 }
 
 static void test_intervals(void **state)
@@ -318,7 +318,7 @@ static void test_sets(void **state)
     expect("IsFiniteSet({})", "TRUE");
     expect_error("1 \\in 2", "needs a set");
     expect_error("{1, 2} \\cup 3", "needs two sets");
-    expect_error("Cardinality(3)", "needs a set");
+    expect_error("Cardinality(3)", "Attempted to compute cardinality of the value\n3");
 }
 
 /* Sets kept symbolic: membership, inclusion and equality decided without listing them. */
@@ -427,14 +427,16 @@ static void test_lazy_sets(void **state)
     expect("Cardinality([1..3 -> 1..4])", "64");
     expect("Cardinality(SUBSET (1..62))", "4611686018427387904");
     expect_error("Cardinality(SUBSET (1..63))", "does not fit in 64 bits");
-    expect_error("Cardinality(Nat)", "infinite set");
+    expect_error("Cardinality(Nat)", "Attempted to compute cardinality of the value\nNat");
+    expect_error("Cardinality({n \\in Nat : n > 2})", "Attempted to enumerate { x \\in S : p(x) } when S:\nNat");
+    expect_error("Cardinality(SUBSET Nat)", "the number of elements in the overridden value Nat.");
     expect_error("IsFiniteSet({x \\in Nat : x < 3})", "cannot decide whether");
     /* TLC's ANY holds every value and compares with nothing */
     expect("Any", "ANY");
     expect("1 \\in Any", "TRUE");
     expect("{1, 2} \\subseteq Any", "TRUE");
     expect_error("Any = Any", "cannot decide");
-    expect_error("Cardinality(Any)", "infinite");
+    expect_error("Cardinality(Any)", "Attempted to compute cardinality of the value\nANY");
 }
 
 /* ---- functions and records ------------------------------------------------------------------------ */
@@ -617,9 +619,8 @@ static void test_instances(void **state)
     (void)state;
     expect("I3!Double", "6");
     expect("I3!Pair(4)", "<<3, 4>>");
-    expect("I3!K", "3");
     expect("I(5)!Double", "10");
-    expect("I(5)!Pair(I3!K)", "<<5, 3>>");
+    expect("I(5)!Pair(I3!Double)", "<<5, 6>>");
     expect("J!Double", "12");
     expect("LET k == 7 IN I(k)!Double", "14");
 }
@@ -759,9 +760,12 @@ static void test_compiled_shapes(void **state)
 {
     (void)state;
     expect_error_at("\"a\" + (1 \\div 0)", "division by zero", "1 \\div");
-    expect_error_at("\"a\" < \"b\"", "expected an integer", "\"a\"");
-    expect_error_at("1 <= \"b\"", "expected an integer", "\"b\"");
-    expect_error_at("\"a\" + \"b\"", "expected an integer", "\"a\"");
+    /* TLC's messages, at the operator's application */
+    expect_error_at("\"a\" < \"b\"", "The first argument of < should be an integer", "\"a\" <");
+    expect_error_at("1 <= \"b\"", "The second argument of <= should be an integer", "1 <=");
+    expect_error_at("\"a\" + \"b\"", "Cannot cast tlc2.value.impl.StringValue to tlc2.value.impl.IntValue", "\"a\" +");
+    expect_error_at("{1} .. 2", "Integers.DotDot(tlc2.value.impl.IntValue,tlc2.value.impl.IntValue),", "{1} ..");
+    expect_error_at("-TRUE", "Cannot cast tlc2.value.impl.BoolValue", "-TRUE");
     expect_error_at("\"a\" .. (1 \\div 0)", "division by zero", "1 \\div");
     expect_error_at("9223372036854775807 + 1", "overflow", "9223372036854775807");
     expect_error_at("-9223372036854775807 - 2", "overflow", "-9223372036854775807");

@@ -387,6 +387,80 @@ static val pair(val a, val b)
 
 /* Points and members looked for at their place in a run of integers or a grid of pairs (value.c
  * guess_index), which must fall back to searching when the values are not such a run. */
+/* ---- the order and membership of small nested values (tuples of tuples, sets of them), against a
+ * plain statement of the order and of what TLC refuses when it looks for a value in a set. */
+
+static val small_random(int depth)
+{
+    static const char *names[] = {"a", "b"};
+    uint32_t k = depth <= 0 ? like_pick(4) : like_pick(7);
+    switch (k) {
+    case 0: return val_int(like_pick(3));
+    case 1: return val_str(util_intern(names[like_pick(2)]));
+    case 2: return val_model(util_intern(names[like_pick(2)]));
+    case 3: return val_bool(like_pick(2));
+    default: break;
+    }
+    uint32_t n = like_pick(3);
+    val xs[3];
+    for (uint32_t i = 0; i < n; i++) xs[i] = small_random(depth - 1);
+    return k == 4 ? val_set_make(&A, xs, n) : val_seq_make(&A, xs, n);
+}
+
+static int sign(int c) { return (c > 0) - (c < 0); }
+
+/* Model values, Booleans, integers, strings, sets, sequences; then by value, size, element. */
+static int ref_compare(val a, val b)
+{
+    static const int rank[] = {[VAL_MODEL] = 1, [VAL_BOOL] = 2, [VAL_INT] = 3, [VAL_STR] = 4, [VAL_SET] = 5, [VAL_SEQ] = 6};
+    if (a.kind != b.kind) return rank[a.kind] < rank[b.kind] ? -1 : 1;
+    switch (a.kind) {
+    case VAL_INT: return sign((a.u.i > b.u.i) - (a.u.i < b.u.i));
+    case VAL_BOOL: return (int)a.u.b - (int)b.u.b;
+    case VAL_STR: case VAL_MODEL: return (a.aux > b.aux) - (a.aux < b.aux);
+    default: break;
+    }
+    uint32_t n = a.kind == VAL_SET ? val_set_size(a) : val_len(a), m = b.kind == VAL_SET ? val_set_size(b) : val_len(b);
+    if (n != m) return n < m ? -1 : 1;
+    for (uint32_t i = 0; i < n; i++) {
+        int c = a.kind == VAL_SET ? ref_compare(val_set_at(a, i), val_set_at(b, i)) : ref_compare(val_seq_at(a, i), val_seq_at(b, i));
+        if (c) return c;
+    }
+    return 0;
+}
+
+static void test_order_and_membership(void **state)
+{
+    (void)state;
+    int refused = 0, found = 0;
+    for (int trial = 0; trial < 30000; trial++) {
+        val x = small_random(2), y = small_random(2);
+        assert_int_equal(sign(val_compare(x, y)), ref_compare(x, y));
+        assert_int_equal(val_equal(x, y), ref_compare(x, y) == 0);
+        val elems[6];
+        uint32_t n = like_pick(7);
+        for (uint32_t i = 0; i < n; i++) elems[i] = like_pick(4) ? small_random(2) : x;
+        val s = val_set_make(&A, elems, n);
+        bool in, eq, there = false;
+        val_status st = val_member(&A, x, s, &in);
+        for (uint32_t i = 0; i < val_set_size(s); i++) there |= ref_compare(val_set_at(s, i), x) == 0;
+        if (there) {
+            assert_int_equal(st, VAL_OK);
+            assert_true(in);
+            found++;
+            continue;
+        }
+        /* not there: TLC stops where comparing x with the set's first or last member stops */
+        uint32_t k = val_set_size(s);
+        val_status want = k ? val_equal_status(x, val_set_at(s, 0), &eq) : VAL_OK;
+        if (!want && k > 1) want = val_equal_status(x, val_set_at(s, k - 1), &eq);
+        assert_int_equal(st, want == VAL_INCOMPARABLE ? VAL_INCOMPARABLE : VAL_OK);
+        assert_false(in);
+        refused += st == VAL_INCOMPARABLE;
+    }
+    assert_true(refused > 100 && found > 100);
+}
+
 static void test_guessed_places(void **state)
 {
     val out;
@@ -445,7 +519,7 @@ int main(void)
         cmocka_unit_test(test_functions), cmocka_unit_test(test_integers),
         cmocka_unit_test(test_bytes), cmocka_unit_test(test_shared_domains), cmocka_unit_test(test_serialize_like),
         cmocka_unit_test(test_model_value_order), cmocka_unit_test(test_permute),
-        cmocka_unit_test(test_guessed_places),
+        cmocka_unit_test(test_guessed_places), cmocka_unit_test(test_order_and_membership),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

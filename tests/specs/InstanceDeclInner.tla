@@ -1,0 +1,6 @@
+---- MODULE InstanceDeclInner ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE c
+Inc == c < Max /\ c' = c + 1
+====
