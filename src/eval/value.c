@@ -494,7 +494,7 @@ static bool set_has(const val_set *s, val x)
     uint32_t lo = 0, hi = s->n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        bool generic;
+        bool generic = false;   /* not needed here */
         int c = cmp_member(&s->elems[mid], &x, &generic);
         if (c == 0) return true;
         if (c < 0) lo = mid + 1;
