@@ -63,21 +63,24 @@ tmp=$(mktemp -d /tmp/heavy.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 [ -n "$tsv" ] && printf 'cfg\tworkers\tdistinct\tseconds\tcpu_seconds\tpeak_kb\n' > "$tsv"
 
-# The modules a root module EXTENDS or INSTANCEs, transitively, that are found in lib-community and
-# not in the spec's own folder: nonempty when TLC would need the community modules' Java.
+# The modules a root module EXTENDS or INSTANCEs, transitively (through the spec's folder and the
+# corpus's lib, which TLC is given), that are found in lib-community: nonempty when TLC would need
+# the community modules (lib's FiniteSetTheorems extends Functions, so Barriers needs them).
 community_modules() { # folder root-module
-    local dir=$1 todo=$2 seen=" " found="" m names
+    local dir=$1 todo=$2 seen=" " found="" m file
     while [ -n "$todo" ]; do
         set -- $todo
         [ $# -gt 0 ] || break
         m=$1; shift; todo="$*"
         case $seen in *" $m "*) continue ;; esac
         seen="$seen$m "
-        if [ -f "$dir/$m.tla" ]; then
-            names=$(tr '\n' ' ' < "$dir/$m.tla" |
+        file=""
+        [ -f "$corpus/lib/$m.tla" ] && file=$corpus/lib/$m.tla
+        [ -f "$dir/$m.tla" ] && file=$dir/$m.tla
+        if [ -n "$file" ]; then
+            todo="$todo $(tr '\n' ' ' < "$file" |
                     grep -oE '(EXTENDS|INSTANCE)[[:space:]]+[A-Za-z0-9_]+([[:space:]]*,[[:space:]]*[A-Za-z0-9_]+)*' |
-                    sed -E 's/^(EXTENDS|INSTANCE)//; s/,/ /g')
-            todo="$todo $names"
+                    sed -E 's/^(EXTENDS|INSTANCE)//; s/,/ /g')"
         elif [ -f "$corpus/lib-community/$m.tla" ]; then
             found="$found $m"
         fi
