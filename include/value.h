@@ -165,6 +165,10 @@ bool val_comparable(val a, val b);
 /* ---- sets --------------------------------------------------------------------------------------- */
 
 val val_set_make(arena *a, val *elems, size_t n);          /* sorts and deduplicates elems in place */
+/* Are values vs[0..n) of different kinds (an integer and a string, a set and a tuple; model values go
+ * with any kind)? TLC cannot sort a set of them: it keeps such a set unsorted and stops when it first
+ * needs it in order (to list, compare, print or fingerprint it). *a and *b: two such values. */
+bool val_kinds_clash(const val *vs, size_t n, val *a, val *b);
 val val_set_from_sorted(arena *a, const val *elems, size_t n);   /* elems already strictly increasing */
 val val_empty_set(void);
 static inline uint32_t val_set_size(val s) { return s.u.set->n; }   /* explicit sets only */

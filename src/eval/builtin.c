@@ -60,6 +60,48 @@ bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
     return in;
 }
 
+/* A set as the spec lists or maps its members ({a, b}, {e : x \in S}). TLC keeps such a set unsorted
+ * until it needs it in order, and stops then if its members are of different kinds ({0, "none"});
+ * tlc-c sorts at once, so it stops here. Membership in a set written out does not sort it, in TLC as
+ * here (eval_member_listed). */
+val eval_set_of(eval_worker *w, val *vs, size_t n, syn_loc loc)
+{
+    val a, b;
+    if (n > 1 && val_kinds_clash(vs, n, &a, &b))
+        eval_fail(w, loc, "attempted to compare %s with %s: TLC cannot put values of different kinds in one set",
+                  brief(w, b), brief(w, a));
+    return val_set_make(&w->scratch, vs, n);
+}
+
+/* x \in {vs[0], ..., vs[n-1]} written out: TLC looks for x in the order written, comparing as = does,
+ * so that with members of different kinds it answers when it meets x before a member it cannot
+ * compare x with (0 \in {0, "none"}), and stops otherwise. Where the members are of one kind, a
+ * refusal is reported as for any set. */
+bool eval_member_listed(eval_worker *w, val x, const val *vs, size_t n, syn_loc loc)
+{
+    for (size_t i = 0; i < n; i++) {
+        val v = vs[i];
+        if (v.kind == x.kind && v.kind == VAL_INT) {
+            if (val_get_int(v) == val_get_int(x)) return true;
+        } else if (v.kind == x.kind && v.kind == VAL_STR) {
+            if (val_get_str(v) == val_get_str(x)) return true;
+        } else {
+            bool eq;
+            val_status st = val_comparable(v, x) ? val_equal_status(v, x, &eq) : VAL_INCOMPARABLE;
+            if (st == VAL_OK && eq) return true;
+            if (st == VAL_OK) continue;
+            val a, b;
+            if (st == VAL_INCOMPARABLE && !val_kinds_clash(vs, n, &a, &b)) {
+                val *copy = arena_alloc(&w->scratch, sizeof(val) * n);
+                memcpy(copy, vs, sizeof(val) * n);
+                eval_member(w, x, val_set_make(&w->scratch, copy, n), loc);
+            }
+            return eval_equal(w, v, x, loc);   /* stops with the comparison's error */
+        }
+    }
+    return false;
+}
+
 /* x \in {y \in S : P}: test x \in S and P(x) without enumerating S (S may be Nat), as TLC does. */
 static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filter)
 {
@@ -145,6 +187,13 @@ static bool member_of_set_op(eval_worker *w, ctx c, val x, const syn_expr *e)
 
 bool eval_member_of(eval_worker *w, ctx c, val x, const syn_expr *set_expr)
 {
+    const syn_expr *listed = sema_strip(set_expr);
+    if (listed->kind == SX_SET_ENUM) {
+        uint32_t n = listed->u.list.nitems;
+        val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+        for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, listed->u.list.items[i]);
+        return eval_member_listed(w, x, vs, n, set_expr->loc);
+    }
     ctx where;
     const syn_expr *form = eval_set_form(w, c, set_expr, &where);
     if (!form) return eval_member(w, x, eval_expr(w, c, set_expr), set_expr->loc);

@@ -232,6 +232,17 @@ static bool member(eval_worker *w, ctx c, const eval_cnode *k)
 }
 static val c_in(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member(w, c, k)); }
 static val c_notin(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(!member(w, c, k)); }
+/* x \in {a, b, ...}: kids are x and the members as written, looked for in that order. */
+static bool member_listed(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val x = EV(k->kids[0], c);
+    uint32_t n = k->nkids - 1;
+    val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) vs[i] = EV(k->kids[i + 1], c);
+    return eval_member_listed(w, x, vs, n, k->e->u.apply.args[1]->loc);
+}
+static val c_in_listed(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member_listed(w, c, k)); }
+static val c_notin_listed(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(!member_listed(w, c, k)); }
 /* x \in S where S may be a set form: the interpreter's eval_member_of. */
 static val c_in_form(eval_worker *w, ctx c, const eval_cnode *k)
 {
@@ -296,7 +307,7 @@ static val c_set_enum(eval_worker *w, ctx c, const eval_cnode *k)
     uint32_t n = k->nkids;
     val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     for (uint32_t i = 0; i < n; i++) vs[i] = EV(k->kids[i], c);
-    return val_set_make(&w->scratch, vs, n);
+    return eval_set_of(w, vs, n, k->e->loc);
 }
 
 static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
@@ -572,7 +583,7 @@ static val c_set_map(eval_worker *w, ctx c, const eval_cnode *k)
 {
     collected out = {NULL, 0, 0};
     for_elems(w, c, k, EV(k->kids[0], c), map_step, &out);
-    return val_set_make(&w->scratch, out.items, out.len);
+    return eval_set_of(w, out.items, out.len, k->e->loc);
 }
 
 /* {x \in S : P} over an explicit set or an interval (others, infinite ones among them, as the
@@ -634,6 +645,13 @@ static bool is_set_form(const syn_expr *e)
 static const eval_cnode *membership(compiler *K, syn_expr *e, bool in)
 {
     const syn_expr *set = sema_strip(e->u.apply.args[1]);
+    if (set->kind == SX_SET_ENUM) {
+        uint32_t n = set->u.list.nitems;
+        eval_cnode *k = node(K, in ? c_in_listed : c_notin_listed, e, n + 1);
+        k->kids[0] = compile(K, e->u.apply.args[0]);
+        for (uint32_t i = 0; i < n; i++) k->kids[i + 1] = compile(K, set->u.list.items[i]);
+        return k;
+    }
     const sema_ref *r = set->kind == SX_APPLY ? set->u.apply.res : NULL;
     bool form = is_set_form(set);
     const sema_def *d = NULL;

@@ -415,6 +415,8 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b);
 val eval_builtin_values(eval_worker *w, sema_builtin b, const val *args, uint32_t nargs, syn_loc loc);
 bool eval_equal(eval_worker *w, val a, val b, syn_loc loc);
 bool eval_member(eval_worker *w, val x, val set, syn_loc loc);
+val eval_set_of(eval_worker *w, val *vs, size_t n, syn_loc loc);
+bool eval_member_listed(eval_worker *w, val x, const val *vs, size_t n, syn_loc loc);
 /* x \in set_expr, deciding membership in set filters and maps without building them. */
 bool eval_member_of(eval_worker *w, ctx c, val x, const syn_expr *set_expr);
 

@@ -751,8 +751,7 @@ static __attribute__((noinline)) val eval_set_map(eval_worker *w, ctx c, const s
 {
     collect_data cd = {e->u.q.body, {0}, false, NULL};
     eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_map, &cd);
-    val s = val_set_make(&w->scratch, cd.out.items, cd.out.len);
-    return s;
+    return eval_set_of(w, cd.out.items, cd.out.len, e->loc);
 }
 
 typedef struct filter_data { const syn_expr *e; ctx c; } filter_data;
@@ -1086,7 +1085,7 @@ static val eval_list(eval_worker *w, ctx c, const syn_expr *e, bool make_set)
     }
     val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, e->u.list.items[i]);
-    return val_set_make(&w->scratch, vs, n);
+    return eval_set_of(w, vs, n, e->loc);
 }
 
 static __attribute__((noinline)) val eval_record(eval_worker *w, ctx c, const syn_expr *e, bool set)

@@ -538,6 +538,17 @@ static bool kinds_clash(val a, val b)
     return a.kind != VAL_MODEL && b.kind != VAL_MODEL && kind_class(a) != kind_class(b);
 }
 
+bool val_kinds_clash(const val *vs, size_t n, val *a, val *b)
+{
+    const val *first = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (vs[i].kind == VAL_MODEL) continue;
+        if (!first) first = &vs[i];
+        else if (kinds_clash(*first, vs[i])) return *a = *first, *b = vs[i], true;
+    }
+    return false;
+}
+
 /* Two nonempty sets, each sorted by kind, that TLC could not merge into one sorted set ({1} \cup {"a"}). */
 static bool members_clash(const val_set *s, const val_set *t)
 {

@@ -355,6 +355,15 @@ static void test_incomparable(void **state)
     expect("<<>> \\in [a : {1}]", "FALSE");
     expect("[a |-> 1] \\in [a : {1}, b : {1}]", "FALSE");
     expect("<<1, 2, 3>> \\in {1} \\X {2}", "FALSE");
+    /* a set of members of different kinds: looked through in the order written, refused when sorted */
+    expect("0 \\in {0, \"none\"}", "TRUE");
+    expect("1 \\notin {0, 1, \"none\"}", "FALSE");
+    expect_error("\"none\" \\in {0, \"none\"}", "attempted to compare 0 with \"none\"");
+    expect_error("2 \\in {0, \"none\"}", "attempted to compare");
+    expect_error("{0, \"none\"} = {0, \"none\"}", "values of different kinds in one set");
+    expect_error("{<<>>, {}}", "values of different kinds in one set");
+    expect_error("{IF i = 1 THEN \"one\" ELSE i : i \\in 0 .. 2}", "values of different kinds in one set");
+    expect("{TLCModelValue(\"m1\"), 1, 2}", "{m1, 1, 2}");   /* a model value goes with any kind */
 }
 
 static void test_lazy_sets(void **state)
