@@ -34,6 +34,16 @@ typedef enum {
     EVAL_ASSERT,         /* Assert(FALSE, msg): exit 14 */
 } eval_status;
 
+/* What an error is, where TLC reports it under a code of its own (tool mode, exit codes). */
+typedef enum eval_error_kind {
+    EVAL_KIND_OTHER,
+    EVAL_KIND_EMPTY_SEQ,        /* Head or Tail of <<>> */
+    EVAL_KIND_DIV_ZERO,
+    EVAL_KIND_INCOMPLETE,       /* a successor left without a value for some variables */
+    EVAL_KIND_NOT_BOOLEAN,      /* a conjunct of an action or initial predicate that is not a Boolean */
+    EVAL_KIND_NATIVE_FAILED,    /* TLC's Java implementation of a standard operator failing inside it */
+} eval_error_kind;
+
 typedef struct eval_error {
     eval_status status;
     syn_loc loc;         /* the failing sub-expression */
@@ -44,6 +54,7 @@ typedef struct eval_error {
     bool coded;          /* TLC reports it under an error code of its own (its standard modules'
                           * errors, overflow, division by zero); the others it raises as an
                           * unexpected exception (exit 75 while computing successors, not 255) */
+    eval_error_kind kind;
 } eval_error;
 
 /* TLC's list of the expressions an error happened inside ("nested expressions"), outermost first:

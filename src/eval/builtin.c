@@ -6,7 +6,7 @@ _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st)
 {
     switch (st) {
     case VAL_OVERFLOW: eval_fail_coded(w, loc, "integer overflow: the result does not fit in 64 bits");
-    case VAL_DIV_ZERO: eval_fail_coded(w, loc, "division by zero");
+    case VAL_DIV_ZERO: eval_fail_kind(w, EVAL_KIND_DIV_ZERO, loc, "division by zero");
     case VAL_NOT_IN_DOMAIN: eval_fail(w, loc, "argument not in the domain of the function");
     case VAL_INFINITE: eval_fail(w, loc, "cannot enumerate an infinite set");
     case VAL_TOO_LARGE: eval_fail(w, loc, "the set is too large to enumerate");

@@ -108,7 +108,8 @@ static _Noreturn void unspecified_successor(enumerator *E, uint32_t first)
     char *names = arena_alloc(&w->scratch, len + 1), *at = names;
     for (uint32_t i = first; i < p->nvars; i++)
         if (!w->next_bound[i]) at += sprintf(at, "%s%s", at == names ? "" : ", ", p->variables[i]->name);
-    eval_fail(w, E->action.loc, "the successor state is not completely specified by action %s: %s %s %s given a value",
+    eval_fail_kind(w, EVAL_KIND_INCOMPLETE, E->action.loc,
+                   "the successor state is not completely specified by action %s: %s %s %s given a value",
               E->action.name, missing > 1 ? "variables" : "variable", names, missing > 1 ? "are not" : "is not");
 }
 
@@ -552,11 +553,12 @@ static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
     const char *what = E->init ? "initial states" : "next states", *found = val_to_string(&w->scratch, v);
     syn_loc l = e->loc;
     if (e->kind == SX_NUM)
-        eval_fail(w, l, "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\n%s", what, found,
+        eval_fail_kind(w, EVAL_KIND_NOT_BOOLEAN, l, "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\n%s",
+                       what, found,
                   e->u.n.num_text ? e->u.n.num_text : arena_printf(&w->scratch, "%lld", (long long)e->u.n.num));
     char module[256];
     util_loc_module(&l, module, sizeof module);
-    eval_fail(w, l,
+    eval_fail_kind(w, EVAL_KIND_NOT_BOOLEAN, l,
               "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\nline %u, col %u to line %u, "
               "col %u of module %s",
               what, found, l.line, l.col, l.end_line, l.end_col, module);

@@ -204,7 +204,8 @@ void eval_set_quiet(eval_worker *w, bool on) { w->quiet = on; }
 
 /* ---- errors ------------------------------------------------------------------------------------- */
 
-static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, syn_loc loc, const char *fmt, va_list ap)
+static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, eval_error_kind kind, syn_loc loc,
+                            const char *fmt, va_list ap)
 {
     arena_reset(&w->err_mem);
     va_list ap2;
@@ -213,7 +214,7 @@ static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, syn_loc 
     char *msg = arena_alloc(&w->err_mem, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
-    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL, coded};
+    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL, coded, kind};
     eval_rethrow(w);
 }
 
@@ -221,21 +222,30 @@ _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vfail(w, EVAL_ERROR, false, loc, fmt, ap);
+    vfail(w, EVAL_ERROR, false, EVAL_KIND_OTHER, loc, fmt, ap);
 }
 
 _Noreturn void eval_fail_coded(eval_worker *w, syn_loc loc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vfail(w, EVAL_ERROR, true, loc, fmt, ap);
+    vfail(w, EVAL_ERROR, true, EVAL_KIND_OTHER, loc, fmt, ap);
+}
+
+/* An empty sequence or a division by zero TLC reports under its own code, as its standard modules'
+ * errors; the other kinds as unexpected exceptions. */
+_Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(w, EVAL_ERROR, kind == EVAL_KIND_EMPTY_SEQ || kind == EVAL_KIND_DIV_ZERO, kind, loc, fmt, ap);
 }
 
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vfail(w, EVAL_ASSERT, true, loc, fmt, ap);
+    vfail(w, EVAL_ASSERT, true, EVAL_KIND_OTHER, loc, fmt, ap);
 }
 
 /* ---- protected calls ---------------------------------------------------------------------------- */

@@ -246,6 +246,9 @@ void eval_switch_state(eval_worker *w, const val *state, bool anew);
 _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* An error TLC reports under an error code of its own (eval_error.coded): its modules' errors. */
 _Noreturn void eval_fail_coded(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* An error of a kind TLC reports under a code of its own (eval_error_kind). */
+_Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 /* One call deeper (into `name`, or NULL for a LET definition or an argument): a located error past
  * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out. */
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name);

@@ -64,7 +64,7 @@ static const char *java_class(val v)
 
 void native_int_cast_failed(eval_worker *w, syn_loc loc, const char *java, val v)
 {
-    eval_fail(w, loc,
+    eval_fail_kind(w, EVAL_KIND_NATIVE_FAILED, loc,
               "Attempted to apply the operator overridden by the Java method\n%s,\nbut it produced the following "
               "error:\nCannot cast tlc2.value.impl.%s to tlc2.value.impl.IntValue",
               java, java_class(v));

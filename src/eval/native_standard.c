@@ -144,14 +144,15 @@ static val s_append(native_call *call)
 static val s_head(native_call *call)
 {
     val s = native_seq_arg(call, 0, "Head");
-    if (val_len(s) == 0) native_fail(call, "Attempted to apply Head to the empty sequence.");
+    if (val_len(s) == 0) eval_fail_kind(W, EVAL_KIND_EMPTY_SEQ, call->loc, "Attempted to apply Head to the empty sequence.");
     return val_seq_at(s, 0);
 }
 static val s_tail(native_call *call)
 {
     val s = seq_or_string_arg(call, 0, "Tail");
     uint32_t n = seq_len(s);
-    if (n == 0) native_fail(call, "Attempted to apply Tail to the empty %s.", val_is_str(s) ? "string" : "sequence");
+    if (n == 0 && val_is_str(s)) native_fail(call, "Attempted to apply Tail to the empty string.");
+    if (n == 0) eval_fail_kind(W, EVAL_KIND_EMPTY_SEQ, call->loc, "Attempted to apply Tail to the empty sequence.");
     return val_is_str(s) ? str_sub(s, 1, n) : val_seq_sub(A, s, 1, n);
 }
 static val s_subseq(native_call *call)
@@ -247,7 +248,7 @@ static val f_cardinality(native_call *call)
          * it fails inside on the other infinite sets, which TLC reports as an unexpected exception */
         const char *inner = cardinality_inner_failure(call, s);
         if (!inner) native_fail(call, "Attempted to compute cardinality of the value\n%s", val_to_string(A, s));
-        eval_fail(W, call->loc,
+        eval_fail_kind(W, EVAL_KIND_NATIVE_FAILED, call->loc,
                   "Attempted to apply the operator overridden by the Java method\npublic static "
                   "tlc2.value.impl.IntValue tlc2.module.FiniteSets.Cardinality(tlc2.value.impl.Value),\nbut it "
                   "produced the following error:\n%s",

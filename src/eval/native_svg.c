@@ -103,7 +103,7 @@ static val svg_point_on_line(native_call *call)
 {
     val from = native_arg(call, 0), to = native_arg(call, 1);
     int64_t k = native_int_arg(call, 2);
-    if (k == 0) native_fail(call, "PointOnLine: division by zero");
+    if (k == 0) eval_fail_kind(call->w, EVAL_KIND_DIV_ZERO, call->loc, "PointOnLine: division by zero");
     int64_t fx = coordinate(call, from, "x"), fy = coordinate(call, from, "y");
     int64_t tx = coordinate(call, to, "x"), ty = coordinate(call, to, "y");
     return point(call, (double)fx + (double)(tx - fx) / (double)k, (double)fy + (double)(ty - fy) / (double)k);

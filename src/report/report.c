@@ -493,12 +493,14 @@ void report_initial_violation(FILE *out, const char *invariant, const sema_progr
 int report_eval_error_code(const eval_error *err)
 {
     if (err->status == EVAL_ASSERT) return REPORT_ASSERT_FAILED;
-    if (strstr(err->message, "to the empty sequence")) return REPORT_APPLY_EMPTY_SEQ;
-    if (strstr(err->message, "not completely specified")) return REPORT_NOT_COMPLETELY_SPECIFIED_NEXT;
-    if (strstr(err->message, "division by zero")) return REPORT_DIVISION_BY_ZERO;
-    if (strstr(err->message, "TLC expected a boolean expression")) return REPORT_EXPECTED_BOOLEAN;
-    if (strstr(err->message, "Attempted to apply the operator overridden by the Java method")) return REPORT_JAVA_OVERRIDE_FAILED;
-    return REPORT_GENERAL;
+    switch (err->kind) {
+    case EVAL_KIND_EMPTY_SEQ: return REPORT_APPLY_EMPTY_SEQ;
+    case EVAL_KIND_DIV_ZERO: return REPORT_DIVISION_BY_ZERO;
+    case EVAL_KIND_INCOMPLETE: return REPORT_NOT_COMPLETELY_SPECIFIED_NEXT;
+    case EVAL_KIND_NOT_BOOLEAN: return REPORT_EXPECTED_BOOLEAN;
+    case EVAL_KIND_NATIVE_FAILED: return REPORT_JAVA_OVERRIDE_FAILED;
+    default: return REPORT_GENERAL;
+    }
 }
 
 void report_eval_failure(FILE *out, int heading_code, const char *heading, const eval_error *err)
