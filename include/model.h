@@ -134,6 +134,8 @@ bool model_init_action(const model *m, eval_action *out);
 bool model_action(model *m, uint32_t action, eval_action *out);
 /* "Invariant X is violated by the initial state:" and the state (TLC's code 2107). */
 void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len);
+/* The last fault, an evaluation error checking the initial state `bytes`, reported as TLC does. */
+void model_print_initial_failure(model *m, FILE *out, const uint8_t *bytes, uint32_t len);
 
 /* The closing line of a lasso: "State index: Back to state target: <action>". */
 void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action);

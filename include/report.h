@@ -24,7 +24,7 @@
 
 /* TLC's message codes (EC.java) for what tlc-c prints, and its message classes (MP.java). */
 enum {
-    REPORT_GENERAL = 1000, REPORT_NESTED_EXPRESSION = 2103, REPORT_ASSUMPTION_FALSE = 2104,
+    REPORT_GENERAL = 1000, REPORT_INITIAL_STATE = 2102, REPORT_NESTED_EXPRESSION = 2103, REPORT_ASSUMPTION_FALSE = 2104,
     REPORT_ASSUMPTION_EVALUATION_ERROR = 2105, REPORT_INVARIANT_VIOLATED_INITIAL = 2107,
     REPORT_PROPERTY_VIOLATED_INITIAL = 2108, REPORT_NOT_COMPLETELY_SPECIFIED_NEXT = 2109, REPORT_INVARIANT_VIOLATED = 2110,
     REPORT_INVARIANT_EVALUATION_FAILED = 2111, REPORT_ACTION_PROPERTY_VIOLATED = 2112,
@@ -123,6 +123,9 @@ void report_liveness_done(FILE *out, double seconds);
 void report_trace_header(FILE *out);   /* "Error: The behavior up to this point is:" */
 /* "Error: Invariant X is violated by the initial state:" and the state's variables (2107). */
 void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars);
+/* An evaluation error checking an initial state (an invariant, a constraint): TLC's message, then
+ * "While working on the initial state:" and the state, then the error's place. */
+void report_initial_state_failure(FILE *out, const eval_error *err, const sema_program *p, const val *vars);
 /* An evaluation error as TLC reports it: its message (with TLC's code where TLC has one for it, else
  * 1000), inside a message of code heading_code (when not 0) that starts with `heading` (if not NULL,
  * printed as it is: e.g. "Evaluating invariant X failed.\n"); then tlc-c's located diagnostic with the caret on stderr. */

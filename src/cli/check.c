@@ -383,6 +383,10 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
             report_eval_failure(stdout, REPORT_GENERAL, unexpected, err);
         }
         rc = EXIT_EVAL;
+    } else if (initial && f->kind != MODEL_FAULT_ASSERT && trace_len == 1) {
+        /* an error checking an initial state (its invariants, the constraints): TLC names the state */
+        model_print_initial_failure(m, stdout, trace[0].bytes, trace[0].len);
+        rc = EXIT_EVAL;
     } else {
         /* TLC wraps an error computing the initial states (a failed Assert too) in its general error */
         report_eval_failure(stdout, initial ? REPORT_GENERAL : 0, NULL, err);

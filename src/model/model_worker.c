@@ -943,6 +943,15 @@ void model_print_initial_violation(model *m, FILE *out, atom invariant, const ui
     arena_free(&mem);
 }
 
+void model_print_initial_failure(model *m, FILE *out, const uint8_t *bytes, uint32_t len)
+{
+    arena mem;
+    arena_init(&mem);
+    explore_trace_state state = {(uint8_t *)bytes, len, 0};
+    report_initial_state_failure(out, &m->fault.error, m->prog, model_trace_values(m, &mem, &state, 1)[0]);
+    arena_free(&mem);
+}
+
 void model_print_back_to(model *m, FILE *out, uint32_t index, uint32_t target, uint32_t action)
 {
     report_back_to(out, index, target, action ? &m->actions.items[action - 1] : NULL);

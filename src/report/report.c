@@ -490,6 +490,19 @@ void report_initial_violation(FILE *out, const char *invariant, const sema_progr
     funlockfile(out);
 }
 
+void report_initial_state_failure(FILE *out, const eval_error *err, const sema_program *p, const val *vars)
+{
+    flockfile(out);
+    report_begin(out, REPORT_INITIAL_STATE, REPORT_CLASS_ERROR);
+    report_message(out, report_eval_error_code(err), REPORT_CLASS_NONE, "%s", err->message);
+    fputs("While working on the initial state:\n", out);
+    print_vars(out, p, vars, NULL, false);
+    fputc('\n', out);
+    report_end(out, REPORT_INITIAL_STATE);
+    funlockfile(out);
+    report_eval_error(out, err);
+}
+
 int report_eval_error_code(const eval_error *err)
 {
     if (err->status == EVAL_ASSERT) return REPORT_ASSERT_FAILED;
