@@ -241,6 +241,11 @@ typedef struct eval_tformula {
     const eval_closure *step, *enabled;   /* TF_WF, TF_SF */
     struct eval_tformula **kids;
     uint32_t nkids;
+    /* TF_ALWAYS: where it stands, for TLC's name of a []P it checks as an invariant: the innermost
+     * definition expanded around it (none under a bounded \A), and whether a LET or IF was looked
+     * through on the way (TLC then checks it as a temporal formula) */
+    const struct sema_def *named_by;
+    bool looked_through;
 } eval_tformula;
 
 /* Take a temporal formula apart down to predicates: definitions are expanded, bounded quantifiers
@@ -257,6 +262,7 @@ void eval_closures_freeze(eval_program *ep);
 /* The truth of a closure in `state` (and, for an action, the transition to `next`), once frozen. */
 bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out);
 syn_loc eval_closure_loc(const eval_closure *cl);
+const struct syn_expr *eval_closure_expr(const eval_closure *cl);
 /* fn(data, e) for the closure's expression, then for the value of every substitution of the
  * instances it stands inside (its context's). */
 void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, const syn_expr *e), void *data);

@@ -369,6 +369,7 @@ bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state
 }
 
 syn_loc eval_closure_loc(const eval_closure *cl) { return cl->e->loc; }
+const syn_expr *eval_closure_expr(const eval_closure *cl) { return cl->e; }
 
 bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out)
 {

@@ -102,6 +102,9 @@ struct eval_closure {
 typedef struct eval_closures {
     eval_worker *builder;        /* created at the first eval_temporal; freed with the program */
     bool frozen;                 /* eval_closures_freeze: no closure is built any more */
+    /* while a formula is taken apart: what a []P met now stands inside (eval_tformula.named_by) */
+    const sema_def *within;
+    bool looked_through;
 } eval_closures;
 
 /* The values of closed constant sub-expressions (constcache.c), by syn_expr.eval_slot. */

@@ -61,7 +61,10 @@ static eval_tformula *expand_definition(eval_worker *w, ctx c, const syn_expr *e
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     settle_arguments(w, body.env, before);
     if (++w->depth > 200) eval_fail(w, e->loc, "recursion deeper than 200 definitions in a temporal formula");
+    const sema_def *within = w->ep->closures.within;
+    w->ep->closures.within = d;
     eval_tformula *f = walk(w, body, d->body);
+    w->ep->closures.within = within;
     w->depth--;
     return f;
 }
@@ -79,7 +82,10 @@ static bool unfold_one(eval_worker *w, void *data, ctx inner)
 static eval_tformula *unfold_quantifier(eval_worker *w, ctx c, const syn_expr *e, eval_tf_kind kind)
 {
     unfold u = {e->u.q.body, {0}};
+    const sema_def *within = w->ep->closures.within;
+    w->ep->closures.within = NULL;   /* TLC names a []P under \A by its place */
     eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, unfold_one, &u);
+    w->ep->closures.within = within;
     eval_tformula *f = node(w, kind, e->loc, (uint32_t)u.kids.len);
     if (u.kids.len) memcpy(f->kids, u.kids.items, u.kids.len * sizeof *u.kids.items);
     VEC_FREE(u.kids);
@@ -97,6 +103,8 @@ static eval_tformula *unary(eval_worker *w, ctx c, const syn_expr *e, eval_tf_ki
 {
     eval_tformula *f = node(w, kind, e->loc, 1);
     f->kids[0] = walk(w, c, kid);
+    f->named_by = w->ep->closures.within;
+    f->looked_through = w->ep->closures.looked_through;
     return f;
 }
 
@@ -144,6 +152,27 @@ static eval_tformula *builtin(eval_worker *w, ctx c, const syn_expr *e, sema_bui
     }
 }
 
+/* LET and IF, which TLC looks through only as temporal formulas (never for a []P it checks as an
+ * invariant). */
+static eval_tformula *looked_through(eval_worker *w, ctx c, const syn_expr *e)
+{
+    bool before = w->ep->closures.looked_through;
+    w->ep->closures.looked_through = true;
+    eval_tformula *f;
+    if (e->kind == SX_LET) {
+        ctx inner = eval_bind_let(w, c, e);
+        settle_arguments(w, inner.env, c.env);
+        f = walk(w, inner, e->u.let.body);
+    } else {
+        f = node(w, TF_IF, e->loc, 3);
+        f->kids[0] = walk(w, c, e->u.ite.cond);
+        f->kids[1] = walk(w, c, e->u.ite.then_);
+        f->kids[2] = walk(w, c, e->u.ite.else_);
+    }
+    w->ep->closures.looked_through = before;
+    return f;
+}
+
 static eval_tformula *walk(eval_worker *w, ctx c, const syn_expr *e)
 {
     e = sema_strip(e);
@@ -154,18 +183,7 @@ static eval_tformula *walk(eval_worker *w, ctx c, const syn_expr *e)
     case SX_FORALL: return unfold_quantifier(w, c, e, TF_AND);
     case SX_EXISTS: return unfold_quantifier(w, c, e, TF_OR);
     case SX_WF: case SX_SF: return fairness(w, c, e);
-    case SX_LET: {
-        ctx inner = eval_bind_let(w, c, e);
-        settle_arguments(w, inner.env, c.env);
-        return walk(w, inner, e->u.let.body);
-    }
-    case SX_IF: {
-        eval_tformula *f = node(w, TF_IF, e->loc, 3);
-        f->kids[0] = walk(w, c, e->u.ite.cond);
-        f->kids[1] = walk(w, c, e->u.ite.then_);
-        f->kids[2] = walk(w, c, e->u.ite.else_);
-        return f;
-    }
+    case SX_LET: case SX_IF: return looked_through(w, c, e);
     case SX_APPLY: {
         const sema_ref *r = e->u.apply.res;
         if (r->kind == REF_BUILTIN) return builtin(w, c, e, r->builtin);
@@ -229,6 +247,8 @@ bool eval_temporal(eval_program *ep, const syn_expr *e, eval_tformula **out)
     eval_worker *w = builder(ep);
     eval_frame f = w->frame;
     f.depth = 0;
+    ep->closures.within = NULL;   /* (left set by an earlier formula's error) */
+    ep->closures.looked_through = false;
     temporal_call call = {e, NULL};
     if (!eval_protected(w, &f, temporal_body, &call)) return false;
     *out = call.out;

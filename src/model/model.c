@@ -258,9 +258,10 @@ static bool add_property(model *m, atom name, const syn_expr *e)
     if (sema_is_builtin(e, B_ALWAYS)) {
         const syn_expr *a = sema_strip(e->u.apply.args[0]);
         if (a->kind == SX_BOX_ACTION || a->level <= LEVEL_ACTION) {
-            /* []P is an invariant for TLC, which names it by P's definition */
+            /* []P is an invariant for TLC, which names it by P's definition when P names one without
+             * parameters ([]TypeOK), by the property otherwise ([](x < 2), []Below(2)) */
             const sema_def *d = a->level <= LEVEL_STATE && a->kind == SX_APPLY ? def_of(a) : NULL;
-            atom shown = d ? d->name : name;
+            atom shown = d && !d->native && d->nparams == 0 ? d->name : name;
             VEC_PUSH(*(a->level <= LEVEL_STATE ? &m->state_props : &m->action_props), ((named_expr){shown, a, NULL, NULL}));
             return true;
         }

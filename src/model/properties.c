@@ -265,6 +265,25 @@ static bool add_negation(model *m, atom name, const eval_tformula *f)
 
 /* A conjunct of a property: P (on the initial states), []P and [][A]_v are checked during the
  * search, as TLC checks a refinement's Init /\ [][Next]_v; the rest by its negation's checks. */
+/* TLC's name for []P taken apart from `property` (reached through a definition with arguments or
+ * a bounded \A): P's definition when P names one without parameters, else the definition []P was
+ * expanded from, else (under \A) its place. Under a LET or IF TLC checks []P as a temporal formula,
+ * after the search ("Temporal properties were violated."); tlc-c checks it as an invariant named by
+ * the property (the same exit code and trace). */
+static atom invariant_name(const eval_tformula *f, atom property)
+{
+    if (f->looked_through) return property;
+    const syn_expr *p = sema_strip(eval_closure_expr(f->kids[0]->pred));
+    const sema_ref *r = p->kind == SX_APPLY ? p->u.apply.res : NULL;
+    if (r && r->kind == REF_DEF && !r->def->native && !r->def->nparams && !r->npath) return r->def->name;
+    if (f->named_by) return f->named_by->name;
+    char module[256], text[512];
+    util_loc_module(&f->loc, module, sizeof module);
+    snprintf(text, sizeof text, "line %u, col %u to line %u, col %u of module %s", f->loc.line, f->loc.col,
+             f->loc.end_line, f->loc.end_col, module);
+    return util_intern(text);
+}
+
 static bool add_conjunct(model *m, atom name, const eval_tformula *f)
 {
     if (f->kind == TF_AND) {
@@ -278,7 +297,8 @@ static bool add_conjunct(model *m, atom name, const eval_tformula *f)
     }
     if (f->kind == TF_ALWAYS && f->kids[0]->kind == TF_PRED) {
         const eval_tformula *k = f->kids[0];
-        VEC_PUSH(*(is_action_pred(k) ? &m->action_props : &m->state_props), ((named_expr){name, NULL, k->pred, NULL}));
+        VEC_PUSH(*(is_action_pred(k) ? &m->action_props : &m->state_props),
+                 ((named_expr){invariant_name(f, name), NULL, k->pred, NULL}));
         return true;
     }
     return add_negation(m, name, f);
