@@ -626,12 +626,19 @@ static int func_images_cmp(least *l, const val_fn *f, uint32_t ex, const val_fn 
     return c;
 }
 
+/* A model value's image under element e, read from the element's table. */
+static inline const val *model_image(const least *l, const val *x, uint32_t e)
+{
+    const val *image = l->s->images[e];
+    return x->index < l->s->nimage && image[x->index].kind != VAL_NONE ? &image[x->index] : x;
+}
+
 /* val_compare of x's image under element ex and y's under ey, both comparable in place. */
 static int in_place_cmp(least *l, const val *x, uint32_t ex, const val *y, uint32_t ey)
 {
     if (x->kind != y->kind) return val_compare(*x, *y);   /* kinds stay; sets are not here */
     switch (x->kind) {
-    case VAL_MODEL: return val_compare(image_under(l, *x, ex), image_under(l, *y, ey));
+    case VAL_MODEL: return val_compare(*model_image(l, x, ex), *model_image(l, y, ey));
     case VAL_SEQ: {
         if (x->u.seq->n != y->u.seq->n) return x->u.seq->n < y->u.seq->n ? -1 : 1;
         for (uint32_t k = 0; k < x->u.seq->n; k++) {
@@ -680,7 +687,7 @@ static val image_in_place(least *l, val v, uint32_t e)
 {
     if (!e) return v;   /* the identity */
     switch (v.kind) {
-    case VAL_MODEL: return image_under(l, v, e);
+    case VAL_MODEL: return *model_image(l, &v, e);
     case VAL_SEQ: {
         val *xs = images_in_place(l, v.u.seq->elems, v.u.seq->n, NULL, e);
         if (!xs) return v;
