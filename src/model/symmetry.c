@@ -423,6 +423,8 @@ static val least_set(least *l, val set)
  * `closed` is false where the domain's image is another set (left to the images made). */
 typedef struct domain_map { uint32_t domain, e; const uint32_t *inv; bool closed; } domain_map;
 
+static const domain_map unmoved = {0, 0, NULL, true};   /* a domain no element moves (a record's) */
+
 /* The maps of the domains a worker's states have had, kept from state to state (the nodes, pairs of
  * nodes: a model's functions have few domains), in the worker's own memory, dropped past a budget. */
 enum { MAPS_BUDGET = 8 << 20 };
@@ -491,6 +493,25 @@ static domain_map make_domain_map(const least *l, uint32_t domain, uint32_t e)
     return m;
 }
 
+/* Whether a lazy set lies in v. */
+static bool holds_lazy(const val *v)
+{
+    switch (v->kind) {
+    case VAL_LAZY: return true;
+    case VAL_SET: case VAL_SEQ:
+        for (uint32_t k = 0; k < v->u.set->n; k++)
+            if (holds_lazy(&v->u.set->elems[k])) return true;
+        return false;
+    case VAL_FUNC:
+        for (uint32_t k = 0; k < v->u.fn->n; k++)
+            if (holds_lazy(&v->u.fn->dom[k]) || holds_lazy(&v->u.fn->rng[k])) return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* The index of domain dom (n points) among those kept, added if new; UINT32_MAX for a domain holding
+ * a lazy set, not kept (its copy could refer to a state's memory). */
 static uint32_t seen_domain(model_symmetry_maps *c, const val *dom, uint32_t n)
 {
     for (uint32_t d = 0; d < c->ndomains; d++) {
@@ -499,6 +520,8 @@ static uint32_t seen_domain(model_symmetry_maps *c, const val *dom, uint32_t n)
         while (i < n && val_equal(c->domains[d].dom[i], dom[i])) i++;
         if (i == n) return d;
     }
+    for (uint32_t i = 0; i < n; i++)
+        if (holds_lazy(&dom[i])) return UINT32_MAX;
     if (c->ndomains == c->domains_cap) {
         struct domain_seen *grown = arena_alloc(&c->mem, sizeof *grown * (c->domains_cap * 2 + 4));
         if (c->ndomains) memcpy(grown, c->domains, sizeof *grown * c->ndomains);
@@ -511,8 +534,8 @@ static uint32_t seen_domain(model_symmetry_maps *c, const val *dom, uint32_t n)
     return c->ndomains++;
 }
 
-/* The index of the domain dom (n points) among those seen, by its values; the arrays met in this
- * state are remembered, each looked for by its values once. */
+/* seen_domain's index of the domain dom (n points); the arrays met in this state are remembered,
+ * each looked for by its values once. */
 static uint32_t domain_index(least *l, const val *dom, uint32_t n)
 {
     for (uint32_t k = 0; k < l->naliases; k++)
@@ -545,11 +568,13 @@ static void grow_maps(model_symmetry_maps *c)
     }
 }
 
-/* The map of domain dom (n points) under element e, made when first asked for. */
+/* The map of domain dom (n points) under element e, made when first asked for; NULL for a domain
+ * not kept (seen_domain). */
 static const domain_map *domain_map_of(least *l, const val *dom, uint32_t n, uint32_t e)
 {
     model_symmetry_maps *c = l->maps;
     uint32_t domain = domain_index(l, dom, n);
+    if (domain == UINT32_MAX) return NULL;
     if (2 * (c->nmaps + 1) > c->nslots) grow_maps(c);
     for (uint32_t j = map_hash(domain, e) & (c->nslots - 1);; j = (j + 1) & (c->nslots - 1)) {
         domain_map *m = &c->slots[j];
@@ -610,10 +635,9 @@ static bool domain_holds_moved(const least *l, const val_fn *f)
 /* Two functions' images, of as many points: the domains first, then the ranges. */
 static int func_images_cmp(least *l, const val_fn *f, uint32_t ex, const val_fn *g, uint32_t ey)
 {
-    static const domain_map fixed = {0, 0, NULL, true};   /* a domain no element moves (a record's) */
-    const domain_map *mf = domain_holds_moved(l, f) ? domain_map_of(l, f->dom, f->n, ex) : &fixed;
-    const domain_map *mg = domain_holds_moved(l, g) ? domain_map_of(l, g->dom, g->n, ey) : &fixed;
-    if (!mf->closed || !mg->closed) {   /* a domain the element changes: the images made */
+    const domain_map *mf = domain_holds_moved(l, f) ? domain_map_of(l, f->dom, f->n, ex) : &unmoved;
+    const domain_map *mg = domain_holds_moved(l, g) ? domain_map_of(l, g->dom, g->n, ey) : &unmoved;
+    if (!mf || !mg || !mf->closed || !mg->closed) {   /* a domain the element changes: the images made */
         val vf = {.kind = VAL_FUNC}, vg = {.kind = VAL_FUNC};
         vf.u.fn = (val_fn *)f, vg.u.fn = (val_fn *)g;
         return val_compare(image_under(l, vf, ex), image_under(l, vg, ey));
@@ -636,7 +660,7 @@ static inline const val *model_image(const least *l, const val *x, uint32_t e)
 /* val_compare of x's image under element ex and y's under ey, both comparable in place. */
 static int in_place_cmp(least *l, const val *x, uint32_t ex, const val *y, uint32_t ey)
 {
-    if (x->kind != y->kind) return val_compare(*x, *y);   /* kinds stay; sets are not here */
+    if (x->kind != y->kind) return val_compare(*x, *y);   /* kinds stay under a permutation (no lazy set here) */
     switch (x->kind) {
     case VAL_MODEL: return val_compare(*model_image(l, x, ex), *model_image(l, y, ey));
     case VAL_SEQ: {
@@ -697,9 +721,9 @@ static val image_in_place(least *l, val v, uint32_t e)
     }
     case VAL_FUNC: {
         const val_fn *f = v.u.fn;
-        const domain_map *m = domain_holds_moved(l, f) ? domain_map_of(l, f->dom, f->n, e) : NULL;
-        if (m && !m->closed) return image_under(l, v, e);
-        val *rng = images_in_place(l, f->rng, f->n, m ? m->inv : NULL, e);
+        const domain_map *m = domain_holds_moved(l, f) ? domain_map_of(l, f->dom, f->n, e) : &unmoved;
+        if (!m || !m->closed) return image_under(l, v, e);
+        val *rng = images_in_place(l, f->rng, f->n, m->inv, e);
         if (!rng) return v;
         val_fn *g = arena_alloc(l->a, sizeof(val_fn));
         *g = (val_fn){f->n, f->dom, rng};   /* the domain's image is itself, still sorted */
