@@ -421,19 +421,18 @@ static val least_set(least *l, val set)
 /* A function domain's positions under one element: inv[j] is the position in the (sorted) domain of
  * the point whose image is at position j (NULL where the element leaves every point in place), and
  * `closed` is false where the domain's image is another set (left to the images made). */
-typedef struct domain_map { uint32_t domain, e; const uint32_t *inv; bool closed; } domain_map;
+typedef struct domain_map { const uint32_t *inv; bool closed; } domain_map;
 
-static const domain_map unmoved = {0, 0, NULL, true};   /* a domain no element moves (a record's) */
+static const domain_map unmoved = {NULL, true};   /* a domain no element moves (a record's) */
 
 /* The maps of the domains a worker's states have had, kept from state to state (the nodes, pairs of
- * nodes: a model's functions have few domains), in the worker's own memory, dropped past a budget. */
-enum { MAPS_BUDGET = 8 << 20 };
+ * nodes: a model's functions have few domains), in the worker's own memory, dropped past a budget
+ * (a few domains' maps whatever the group's size). */
+enum { MAPS_BUDGET = 8 << 20, MAPS_BUDGET_DOMAINS = 16 };
 struct model_symmetry_maps {
     arena mem;
-    struct domain_seen { const val *dom; uint32_t n; } *domains;   /* copies, in mem */
+    struct domain_seen { const val *dom; uint32_t n; const domain_map **by_e; } *domains;   /* in mem */
     uint32_t ndomains, domains_cap;
-    domain_map *slots;           /* by domain and element; domain UINT32_MAX: free */
-    uint32_t nmaps, nslots;
 };
 
 model_symmetry_maps *model_symmetry_maps_new(void)
@@ -450,12 +449,12 @@ void model_symmetry_maps_free(model_symmetry_maps *c)
     free(c);
 }
 
-static void maps_trim(model_symmetry_maps *c)
+static void maps_trim(model_symmetry_maps *c, const model_symmetry *s)
 {
-    if (c->mem.bytes < MAPS_BUDGET) return;
+    if (c->mem.bytes < MAPS_BUDGET + (size_t)MAPS_BUDGET_DOMAINS * s->n * sizeof(domain_map *)) return;
     arena_reset(&c->mem);
-    c->domains = NULL, c->slots = NULL;
-    c->ndomains = c->domains_cap = c->nmaps = c->nslots = 0;
+    c->domains = NULL;
+    c->ndomains = c->domains_cap = 0;
 }
 
 /* Where x is among the n sorted values of dom; false if it is not there. */
@@ -476,7 +475,7 @@ static domain_map make_domain_map(const least *l, uint32_t domain, uint32_t e)
 {
     const val *dom = l->maps->domains[domain].dom;
     uint32_t n = l->maps->domains[domain].n;
-    domain_map m = {domain, e, NULL, true};
+    domain_map m = {NULL, true};
     uint32_t *inv = arena_alloc(&l->maps->mem, sizeof(uint32_t) * (n + 1));
     bool identity = true;
     for (uint32_t i = 0; i < n; i++) {
@@ -510,14 +509,20 @@ static bool holds_lazy(const val *v)
     }
 }
 
+/* val_equal, without a call for the very same atom, number or payload. */
+static inline bool same_value(const val *x, const val *y)
+{
+    return (x->kind == y->kind && x->u.i == y->u.i) || val_equal(*x, *y);
+}
+
 /* The index of domain dom (n points) among those kept, added if new; UINT32_MAX for a domain holding
  * a lazy set, not kept (its copy could refer to a state's memory). */
-static uint32_t seen_domain(model_symmetry_maps *c, const val *dom, uint32_t n)
+static uint32_t seen_domain(model_symmetry_maps *c, const model_symmetry *s, const val *dom, uint32_t n)
 {
     for (uint32_t d = 0; d < c->ndomains; d++) {
         if (c->domains[d].n != n) continue;
         uint32_t i = 0;
-        while (i < n && val_equal(c->domains[d].dom[i], dom[i])) i++;
+        while (i < n && same_value(&c->domains[d].dom[i], &dom[i])) i++;
         if (i == n) return d;
     }
     for (uint32_t i = 0; i < n; i++)
@@ -530,7 +535,7 @@ static uint32_t seen_domain(model_symmetry_maps *c, const val *dom, uint32_t n)
     }
     val *copy = arena_alloc(&c->mem, sizeof(val) * (n + 1));
     for (uint32_t i = 0; i < n; i++) copy[i] = val_copy(&c->mem, dom[i]);
-    c->domains[c->ndomains] = (struct domain_seen){copy, n};
+    c->domains[c->ndomains] = (struct domain_seen){copy, n, arena_zalloc(&c->mem, sizeof(domain_map *) * s->n)};
     return c->ndomains++;
 }
 
@@ -546,45 +551,24 @@ static uint32_t domain_index(least *l, const val *dom, uint32_t n)
         l->aliases = grown;
         l->aliases_cap = l->aliases_cap * 2 + 8;
     }
-    uint32_t domain = seen_domain(l->maps, dom, n);
+    uint32_t domain = seen_domain(l->maps, l->s, dom, n);
     l->aliases[l->naliases++] = (struct domain_alias){dom, domain};
     return domain;
-}
-
-static uint32_t map_hash(uint32_t domain, uint32_t e) { return (uint32_t)(((uint64_t)domain << 32 | e) * 0x9E3779B97F4A7C15ull >> 32); }
-
-static void grow_maps(model_symmetry_maps *c)
-{
-    domain_map *old = c->slots;
-    uint32_t nold = c->nslots;
-    c->nslots = nold ? nold * 2 : 64;
-    c->slots = arena_alloc(&c->mem, sizeof(domain_map) * c->nslots);
-    for (uint32_t k = 0; k < c->nslots; k++) c->slots[k].domain = UINT32_MAX;
-    for (uint32_t k = 0; k < nold; k++) {
-        if (old[k].domain == UINT32_MAX) continue;
-        uint32_t j = map_hash(old[k].domain, old[k].e) & (c->nslots - 1);
-        while (c->slots[j].domain != UINT32_MAX) j = (j + 1) & (c->nslots - 1);
-        c->slots[j] = old[k];
-    }
 }
 
 /* The map of domain dom (n points) under element e, made when first asked for; NULL for a domain
  * not kept (seen_domain). */
 static const domain_map *domain_map_of(least *l, const val *dom, uint32_t n, uint32_t e)
 {
-    model_symmetry_maps *c = l->maps;
     uint32_t domain = domain_index(l, dom, n);
     if (domain == UINT32_MAX) return NULL;
-    if (2 * (c->nmaps + 1) > c->nslots) grow_maps(c);
-    for (uint32_t j = map_hash(domain, e) & (c->nslots - 1);; j = (j + 1) & (c->nslots - 1)) {
-        domain_map *m = &c->slots[j];
-        if (m->domain == domain && m->e == e) return m;
-        if (m->domain == UINT32_MAX) {
-            *m = make_domain_map(l, domain, e);
-            c->nmaps++;
-            return m;
-        }
+    const domain_map **m = &l->maps->domains[domain].by_e[e];
+    if (!*m) {
+        domain_map *made = arena_alloc(&l->maps->mem, sizeof *made);
+        *made = make_domain_map(l, domain, e);
+        *m = made;
     }
+    return *m;
 }
 
 /* Whether some model value that the group moves lies in v. */
@@ -759,7 +743,7 @@ int model_symmetry_class(val v) { return v.kind == VAL_SET ? 2 : v.kind == VAL_S
 const val *model_symmetry_least(const model_symmetry *s, model_symmetry_maps *maps, arena *a, const val *vals,
                                 uint32_t n)
 {
-    maps_trim(maps);
+    maps_trim(maps, s);
     least l = {s, a, arena_alloc(a, sizeof(uint32_t) * s->n), s->n, maps, NULL, 0, 0};
     for (uint32_t e = 0; e < s->n; e++) l.alive[e] = e;
     val *best = arena_alloc(a, sizeof(val) * (n + 1));
