@@ -141,9 +141,15 @@ struct model {
 
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
 bool model_symmetry_setup(model *m, val perms, syn_loc loc);
+/* What one thread keeps from state to state to compare images: the functions' domains it has met
+ * and how the group's elements permute them. Owned by one worker, not shared between threads. */
+typedef struct model_symmetry_maps model_symmetry_maps;
+model_symmetry_maps *model_symmetry_maps_new(void);
+void model_symmetry_maps_free(model_symmetry_maps *maps);
 /* The least, variable by variable in the value order, of vals[0..n) and its images under the group:
- * the representative TLC fingerprints, built in a. */
-const val *model_symmetry_least(const model_symmetry *s, arena *a, const val *vals, uint32_t n);
+ * the representative TLC fingerprints, built in a (maps: the calling thread's own). */
+const val *model_symmetry_least(const model_symmetry *s, model_symmetry_maps *maps, arena *a, const val *vals,
+                                uint32_t n);
 /* The class that decides when a variable is compared (0 scalars, 1 other values that are not sets,
  * 2 sets): the same for every image of the value. */
 int model_symmetry_class(val v);

@@ -12,6 +12,7 @@ typedef struct model_worker {
     eval_worker *ew;
     val_buf buf;             /* serialisation of the state being emitted */
     val_buf image;           /* serialisation of a state's least image under SYMMETRY */
+    model_symmetry_maps *sym_maps;   /* what symmetry.c keeps from state to state */
     explore_sink *sink;
     check_cache *checks;     /* where the invariants' conjuncts held (check_cache.c) */
     uint32_t *check_offsets; /* where each variable's bytes start in the state being checked */
@@ -265,6 +266,7 @@ static void *worker_new(void *self, int id)
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
+    mw->sym_maps = model_symmetry_maps_new();
     mw->lab = live_labeller_new(mw->m);
     mw->memo = label_memo_new(mw->m);
     return mw;
@@ -343,6 +345,7 @@ static void worker_free(void *worker)
     free(mw->check_offsets);
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
+    model_symmetry_maps_free(mw->sym_maps);
     live_labeller_free(mw->lab);
     label_memo_free(mw->memo);
     free(mw);
@@ -402,7 +405,7 @@ static uint64_t hash_bytes(const model *m, const void *p, size_t n)
 /* The fingerprint of the least image of n values under the symmetry group (symmetry.c). */
 static uint64_t least_image_fingerprint(model_worker *mw, const val *vals, uint32_t n)
 {
-    vals = model_symmetry_least(&mw->m->sym, eval_scratch(mw->ew), vals, n);
+    vals = model_symmetry_least(&mw->m->sym, mw->sym_maps, eval_scratch(mw->ew), vals, n);
     mw->image.len = 0;
     val_state_serialize(vals, n, &mw->image);
     return hash_bytes(mw->m, mw->image.items, mw->image.len);

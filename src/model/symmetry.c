@@ -191,6 +191,9 @@ typedef struct least {
     const model_symmetry *s;
     arena *a;
     uint32_t *alive, nalive;     /* the group elements whose image is the least so far */
+    model_symmetry_maps *maps;   /* functions' domains as the elements permute them (in_place_cmp) */
+    struct domain_alias { const val *dom; uint32_t domain; } *aliases;   /* the state's domain arrays */
+    uint32_t naliases, aliases_cap;
 } least;
 
 static val image_under(const least *l, val v, uint32_t e) { return val_permute(l->a, v, l->s->images[e], l->s->nimage); }
@@ -407,9 +410,326 @@ static val least_set(least *l, val set)
     return set_of_ranks(l->a, least_ranks(l, ids, n, rank, words), words, by_rank, n);
 }
 
+/* ---- images compared in place ----------------------------------------------------------------------
+ *
+ * Most variables hold no set that a permutation changes (functions of the nodes, records, sequences,
+ * a leader's name): their images under two elements are compared without being made, by reading
+ * each element's image of the model values and of the functions' domains as the comparison goes, and
+ * only the winner's image is made, once, at the end. This orders images exactly as val_compare
+ * orders the images made. */
+
+/* A function domain's positions under one element: inv[j] is the position in the (sorted) domain of
+ * the point whose image is at position j (NULL where the element leaves every point in place), and
+ * `closed` is false where the domain's image is another set (left to the images made). */
+typedef struct domain_map { const uint32_t *inv; bool closed; } domain_map;
+
+static const domain_map unmoved = {NULL, true};   /* a domain no element moves (a record's) */
+
+/* The maps of the domains a worker's states have had, kept from state to state (the nodes, pairs of
+ * nodes: a model's functions have few domains), in the worker's own memory, dropped past a budget
+ * (a few domains' maps whatever the group's size). */
+enum { MAPS_BUDGET = 8 << 20, MAPS_BUDGET_DOMAINS = 16 };
+struct model_symmetry_maps {
+    arena mem;
+    struct domain_seen { const val *dom; uint32_t n; const domain_map **by_e; } *domains;   /* in mem */
+    uint32_t ndomains, domains_cap;
+};
+
+model_symmetry_maps *model_symmetry_maps_new(void)
+{
+    model_symmetry_maps *c = util_xcalloc(1, sizeof *c);
+    arena_init(&c->mem);
+    return c;
+}
+
+void model_symmetry_maps_free(model_symmetry_maps *c)
+{
+    if (!c) return;
+    arena_free(&c->mem);
+    free(c);
+}
+
+static void maps_trim(model_symmetry_maps *c, const model_symmetry *s)
+{
+    if (c->mem.bytes < MAPS_BUDGET + (size_t)MAPS_BUDGET_DOMAINS * s->n * sizeof(domain_map *)) return;
+    arena_reset(&c->mem);
+    c->domains = NULL;
+    c->ndomains = c->domains_cap = 0;
+}
+
+/* Where x is among the n sorted values of dom; false if it is not there. */
+static bool find_sorted(const val *dom, uint32_t n, val x, uint32_t *at)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = val_compare(dom[mid], x);
+        if (c == 0) return *at = mid, true;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return false;
+}
+
+static domain_map make_domain_map(const least *l, uint32_t domain, uint32_t e)
+{
+    const val *dom = l->maps->domains[domain].dom;
+    uint32_t n = l->maps->domains[domain].n;
+    domain_map m = {NULL, true};
+    uint32_t *inv = arena_alloc(&l->maps->mem, sizeof(uint32_t) * (n + 1));
+    bool identity = true;
+    for (uint32_t i = 0; i < n; i++) {
+        val y = image_under(l, dom[i], e);
+        uint32_t at = i;
+        if ((y.kind != dom[i].kind || y.u.i != dom[i].u.i || y.aux != dom[i].aux) && !find_sorted(dom, n, y, &at)) {
+            m.closed = false;
+            return m;
+        }
+        inv[at] = i;
+        identity &= at == i;
+    }
+    m.inv = identity ? NULL : inv;
+    return m;
+}
+
+/* Whether a lazy set lies in v. */
+static bool holds_lazy(const val *v)
+{
+    switch (v->kind) {
+    case VAL_LAZY: return true;
+    case VAL_SET: case VAL_SEQ:
+        for (uint32_t k = 0; k < v->u.set->n; k++)
+            if (holds_lazy(&v->u.set->elems[k])) return true;
+        return false;
+    case VAL_FUNC:
+        for (uint32_t k = 0; k < v->u.fn->n; k++)
+            if (holds_lazy(&v->u.fn->dom[k]) || holds_lazy(&v->u.fn->rng[k])) return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* val_equal, without a call for the very same atom, number or payload. */
+static inline bool same_value(const val *x, const val *y)
+{
+    return (x->kind == y->kind && x->u.i == y->u.i) || val_equal(*x, *y);
+}
+
+/* The index of domain dom (n points) among those kept, added if new; UINT32_MAX for a domain holding
+ * a lazy set, not kept (its copy could refer to a state's memory). */
+static uint32_t seen_domain(model_symmetry_maps *c, const model_symmetry *s, const val *dom, uint32_t n)
+{
+    for (uint32_t d = 0; d < c->ndomains; d++) {
+        if (c->domains[d].n != n) continue;
+        uint32_t i = 0;
+        while (i < n && same_value(&c->domains[d].dom[i], &dom[i])) i++;
+        if (i == n) return d;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        if (holds_lazy(&dom[i])) return UINT32_MAX;
+    if (c->ndomains == c->domains_cap) {
+        struct domain_seen *grown = arena_alloc(&c->mem, sizeof *grown * (c->domains_cap * 2 + 4));
+        if (c->ndomains) memcpy(grown, c->domains, sizeof *grown * c->ndomains);
+        c->domains = grown;
+        c->domains_cap = c->domains_cap * 2 + 4;
+    }
+    val *copy = arena_alloc(&c->mem, sizeof(val) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) copy[i] = val_copy(&c->mem, dom[i]);
+    c->domains[c->ndomains] = (struct domain_seen){copy, n, arena_zalloc(&c->mem, sizeof(domain_map *) * s->n)};
+    return c->ndomains++;
+}
+
+/* seen_domain's index of the domain dom (n points); the arrays met in this state are remembered,
+ * each looked for by its values once. */
+static uint32_t domain_index(least *l, const val *dom, uint32_t n)
+{
+    for (uint32_t k = 0; k < l->naliases; k++)
+        if (l->aliases[k].dom == dom) return l->aliases[k].domain;
+    if (l->naliases == l->aliases_cap) {
+        struct domain_alias *grown = arena_alloc(l->a, sizeof *grown * (l->aliases_cap * 2 + 8));
+        if (l->naliases) memcpy(grown, l->aliases, sizeof *grown * l->naliases);
+        l->aliases = grown;
+        l->aliases_cap = l->aliases_cap * 2 + 8;
+    }
+    uint32_t domain = seen_domain(l->maps, l->s, dom, n);
+    l->aliases[l->naliases++] = (struct domain_alias){dom, domain};
+    return domain;
+}
+
+/* The map of domain dom (n points) under element e, made when first asked for; NULL for a domain
+ * not kept (seen_domain). */
+static const domain_map *domain_map_of(least *l, const val *dom, uint32_t n, uint32_t e)
+{
+    uint32_t domain = domain_index(l, dom, n);
+    if (domain == UINT32_MAX) return NULL;
+    const domain_map **m = &l->maps->domains[domain].by_e[e];
+    if (!*m) {
+        domain_map *made = arena_alloc(&l->maps->mem, sizeof *made);
+        *made = make_domain_map(l, domain, e);
+        *m = made;
+    }
+    return *m;
+}
+
+/* Whether some model value that the group moves lies in v. */
+static bool holds_moved(const least *l, const val *v)
+{
+    switch (v->kind) {
+    case VAL_MODEL: return v->index < l->s->nimage && l->s->moved[v->index];
+    case VAL_SET: case VAL_SEQ:
+        for (uint32_t k = 0; k < v->u.set->n; k++)
+            if (holds_moved(l, &v->u.set->elems[k])) return true;
+        return false;
+    case VAL_FUNC:
+        for (uint32_t k = 0; k < v->u.fn->n; k++)
+            if (holds_moved(l, &v->u.fn->dom[k]) || holds_moved(l, &v->u.fn->rng[k])) return true;
+        return false;
+    case VAL_BOOL: case VAL_INT: case VAL_STR: return false;
+    default: return true;   /* a lazy set: only its enumeration tells */
+    }
+}
+
+/* Whether v's images can be compared in place: no set in it that the group changes. */
+static bool comparable_in_place(const least *l, const val *v)
+{
+    switch (v->kind) {
+    case VAL_SET: return !holds_moved(l, v);
+    case VAL_SEQ:
+        for (uint32_t k = 0; k < v->u.seq->n; k++)
+            if (!comparable_in_place(l, &v->u.seq->elems[k])) return false;
+        return true;
+    case VAL_FUNC:
+        for (uint32_t k = 0; k < v->u.fn->n; k++)
+            if (!comparable_in_place(l, &v->u.fn->dom[k]) || !comparable_in_place(l, &v->u.fn->rng[k])) return false;
+        return true;
+    case VAL_BOOL: case VAL_INT: case VAL_STR: case VAL_MODEL: return true;
+    default: return false;
+    }
+}
+
+static int in_place_cmp(least *l, const val *x, uint32_t ex, const val *y, uint32_t ey);
+
+static bool domain_holds_moved(const least *l, const val_fn *f)
+{
+    for (uint32_t k = 0; k < f->n; k++)
+        if (holds_moved(l, &f->dom[k])) return true;
+    return false;
+}
+
+/* Two functions' images, of as many points: the domains first, then the ranges. */
+static int func_images_cmp(least *l, const val_fn *f, uint32_t ex, const val_fn *g, uint32_t ey)
+{
+    const domain_map *mf = domain_holds_moved(l, f) ? domain_map_of(l, f->dom, f->n, ex) : &unmoved;
+    const domain_map *mg = domain_holds_moved(l, g) ? domain_map_of(l, g->dom, g->n, ey) : &unmoved;
+    if (!mf || !mg || !mf->closed || !mg->closed) {   /* a domain the element changes: the images made */
+        val vf = {.kind = VAL_FUNC}, vg = {.kind = VAL_FUNC};
+        vf.u.fn = (val_fn *)f, vg.u.fn = (val_fn *)g;
+        return val_compare(image_under(l, vf, ex), image_under(l, vg, ey));
+    }
+    /* each domain's image is itself */
+    int c = 0;
+    for (uint32_t j = 0; !c && f->dom != g->dom && j < f->n; j++) c = val_compare(f->dom[j], g->dom[j]);
+    for (uint32_t j = 0; !c && j < f->n; j++)
+        c = in_place_cmp(l, &f->rng[mf->inv ? mf->inv[j] : j], ex, &g->rng[mg->inv ? mg->inv[j] : j], ey);
+    return c;
+}
+
+/* A model value's image under element e, read from the element's table. */
+static inline const val *model_image(const least *l, const val *x, uint32_t e)
+{
+    const val *image = l->s->images[e];
+    return x->index < l->s->nimage && image[x->index].kind != VAL_NONE ? &image[x->index] : x;
+}
+
+/* val_compare of x's image under element ex and y's under ey, both comparable in place. */
+static int in_place_cmp(least *l, const val *x, uint32_t ex, const val *y, uint32_t ey)
+{
+    if (x->kind != y->kind) return val_compare(*x, *y);   /* kinds stay under a permutation (no lazy set here) */
+    switch (x->kind) {
+    case VAL_MODEL: return val_compare(*model_image(l, x, ex), *model_image(l, y, ey));
+    case VAL_SEQ: {
+        if (x->u.seq->n != y->u.seq->n) return x->u.seq->n < y->u.seq->n ? -1 : 1;
+        for (uint32_t k = 0; k < x->u.seq->n; k++) {
+            int c = in_place_cmp(l, &x->u.seq->elems[k], ex, &y->u.seq->elems[k], ey);
+            if (c) return c;
+        }
+        return 0;
+    }
+    case VAL_FUNC:
+        if (x->u.fn->n != y->u.fn->n) return x->u.fn->n < y->u.fn->n ? -1 : 1;
+        return func_images_cmp(l, x->u.fn, ex, y->u.fn, ey);
+    default: return val_compare(*x, *y);   /* no moved model value: every image is the value */
+    }
+}
+
+/* Keep the alive elements whose image of v is the least, without making the images. */
+static void least_in_place(least *l, const val *v)
+{
+    uint32_t kept = 1, best = l->alive[0];
+    for (uint32_t k = 1; k < l->nalive; k++)
+        if (keep(l, k, in_place_cmp(l, v, l->alive[k], v, best), &kept)) best = l->alive[k];
+    l->nalive = kept;
+}
+
+static val image_in_place(least *l, val v, uint32_t e);
+
+/* xs[0..n)'s images under e into a copy made once one of them changes; NULL when none does. */
+static val *images_in_place(least *l, const val *xs, uint32_t n, const uint32_t *inv, uint32_t e)
+{
+    val *out = NULL;
+    for (uint32_t j = 0; j < n; j++) {
+        const val *x = &xs[inv ? inv[j] : j];
+        val y = x->kind <= VAL_STR ? *x : image_in_place(l, *x, e);   /* booleans, integers, strings stay */
+        if (!out && (inv || y.kind != x->kind || y.u.i != x->u.i || y.aux != x->aux)) {
+            out = arena_alloc(l->a, sizeof(val) * (n + 1));
+            for (uint32_t i = 0; i < j; i++) out[i] = xs[i];   /* unchanged (with inv, j is 0) */
+        }
+        if (out) out[j] = y;
+    }
+    return out;
+}
+
+/* v's image under e, its functions' domains permuted through their maps (the sets in it by
+ * val_permute). */
+static val image_in_place(least *l, val v, uint32_t e)
+{
+    if (!e) return v;   /* the identity */
+    switch (v.kind) {
+    case VAL_MODEL: return *model_image(l, &v, e);
+    case VAL_SEQ: {
+        val *xs = images_in_place(l, v.u.seq->elems, v.u.seq->n, NULL, e);
+        if (!xs) return v;
+        val out = val_seq_make(l->a, xs, v.u.seq->n);
+        out.hint = v.hint;
+        return out;
+    }
+    case VAL_FUNC: {
+        const val_fn *f = v.u.fn;
+        const domain_map *m = domain_holds_moved(l, f) ? domain_map_of(l, f->dom, f->n, e) : &unmoved;
+        if (!m || !m->closed) return image_under(l, v, e);
+        val *rng = images_in_place(l, f->rng, f->n, m->inv, e);
+        if (!rng) return v;
+        val_fn *g = arena_alloc(l->a, sizeof(val_fn));
+        *g = (val_fn){f->n, f->dom, rng};   /* the domain's image is itself, still sorted */
+        val out = v;
+        out.u.fn = g;
+        return out;
+    }
+    case VAL_SET: case VAL_LAZY: return image_under(l, v, e);
+    default: return v;
+    }
+}
+
+/* The least image of v, or VAL_NONE where it is left to be made once the last variable is compared
+ * (the image under any element then alive: they all tie on every variable). */
 static val least_of(least *l, val v)
 {
-    return l->nalive == 1 ? image_under(l, v, l->alive[0]) : v.kind == VAL_SET ? least_set(l, v) : least_any(l, v);
+    if (l->nalive == 1) return image_in_place(l, v, l->alive[0]);
+    if (comparable_in_place(l, &v)) {
+        least_in_place(l, &v);
+        return (val){.kind = VAL_NONE};
+    }
+    return v.kind == VAL_SET ? least_set(l, v) : least_any(l, v);
 }
 
 int model_symmetry_class(val v) { return v.kind == VAL_SET ? 2 : v.kind == VAL_SEQ || v.kind == VAL_FUNC ? 1 : 0; }
@@ -420,13 +740,17 @@ int model_symmetry_class(val v) { return v.kind == VAL_SET ? 2 : v.kind == VAL_S
  * messages costs under every element), then the sets, each class in the order of the variables. A
  * value's class does not change under a permutation, so the order is the same for every state of
  * an orbit, and the least image under it is as much the orbit's one representative. */
-const val *model_symmetry_least(const model_symmetry *s, arena *a, const val *vals, uint32_t n)
+const val *model_symmetry_least(const model_symmetry *s, model_symmetry_maps *maps, arena *a, const val *vals,
+                                uint32_t n)
 {
-    least l = {s, a, arena_alloc(a, sizeof(uint32_t) * s->n), s->n};
+    maps_trim(maps, s);
+    least l = {s, a, arena_alloc(a, sizeof(uint32_t) * s->n), s->n, maps, NULL, 0, 0};
     for (uint32_t e = 0; e < s->n; e++) l.alive[e] = e;
     val *best = arena_alloc(a, sizeof(val) * (n + 1));
     for (int class = 0; class < 3; class++)
         for (uint32_t i = 0; i < n; i++)
             if (model_symmetry_class(vals[i]) == class) best[i] = least_of(&l, vals[i]);
+    for (uint32_t i = 0; i < n; i++)
+        if (best[i].kind == VAL_NONE) best[i] = image_in_place(&l, vals[i], l.alive[0]);
     return best;
 }
