@@ -1140,7 +1140,8 @@ static uint64_t next_draw(enumerator *E)
 
 static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *data)
 {
-    uint32_t *order = arena_alloc(&E->w->scratch, sizeof(uint32_t) * (n + 1));
+    uint32_t few[16];   /* most choices are between a few branches: no memory taken for them */
+    uint32_t *order = n <= 16 ? few : arena_alloc(&E->w->scratch, sizeof(uint32_t) * n);
     for (uint32_t i = 0; i < n; i++) order[i] = i;
     for (uint32_t i = n; i > 1; i--) {
         uint32_t j = (uint32_t)(((next_draw(E) >> 32) * i) >> 32), t = order[i - 1];
