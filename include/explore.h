@@ -228,13 +228,16 @@ bool explore_visit(const explore_model *m, uint64_t max_states, const explore_vi
 
 /* A sink that keeps what a model emits, for explorers beside the breadth-first one (simulation):
  * the states in emission order, and the first violated step reported (the model stops there). One
- * thread at a time. The states stay valid until the next clear. */
+ * thread at a time. The states stay valid until the next clear. It keeps the notes of note_len bytes
+ * (the model's, for check_state_noted; 0: none) emitted with them. */
 typedef struct explore_collector explore_collector;
-explore_collector *explore_collector_new(void);
+explore_collector *explore_collector_new(uint32_t note_len);
 explore_sink *explore_collector_sink(explore_collector *c);
 void explore_collector_clear(explore_collector *c);
 uint32_t explore_collector_count(const explore_collector *c);
 const uint8_t *explore_collector_state(const explore_collector *c, uint32_t i, uint32_t *len, uint32_t *action);
+/* State i's note (NULL: it has none), valid as its bytes. */
+const void *explore_collector_note(const explore_collector *c, uint32_t i);
 const uint8_t *explore_collector_violation(const explore_collector *c, uint32_t *len, uint32_t *action);
 void explore_collector_free(explore_collector *c);
 

@@ -158,7 +158,12 @@ atom util_intern_n(const char *s, size_t n);
 /* Every atom has a rank, 0, 1, ... without gaps: the order TLC gives strings (its UniqueString ids),
  * in which strings and model values compare. An atom's rank is the order it was first interned in,
  * until util_intern_reorder; atoms interned after that get the next ranks as they come. */
-uint32_t util_intern_rank(atom a);
+static inline uint32_t util_intern_rank(atom a)
+{
+    uint32_t rank;   /* kept in the 4 bytes before the atom's characters (in line: decoding reads it per value) */
+    memcpy(&rank, a - sizeof rank, sizeof rank);
+    return rank;
+}
 /* The atom of a rank, NULL if none (no lock: any thread that got the rank from an atom). */
 atom util_intern_at(uint32_t rank);
 uint32_t util_intern_count(void);   /* atoms so far = the next rank */

@@ -1142,7 +1142,8 @@ static uint64_t next_draw(enumerator *E)
 
 static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *data)
 {
-    uint32_t *order = arena_alloc(&E->w->scratch, sizeof(uint32_t) * (n + 1));
+    uint32_t few[16];   /* most choices are between a few branches: no memory taken for them */
+    uint32_t *order = n <= 16 ? few : arena_alloc(&E->w->scratch, sizeof(uint32_t) * n);
     for (uint32_t i = 0; i < n; i++) order[i] = i;
     for (uint32_t i = n; i > 1; i--) {
         uint32_t j = (uint32_t)(((next_draw(E) >> 32) * i) >> 32), t = order[i - 1];
@@ -1370,12 +1371,16 @@ static __attribute__((noinline)) void walk_labelled(enumerator *E, ctx c, const 
     E->labelled = false;
 }
 
-/* Where TLC splits the relation (e stripped, not yet labelled) in the search's usual case (no
- * random pick, no listing of the actions, not a specification's part): a disjunction, an \E or a
- * call with its plan, walked as walk_form walks them without its frame; false for the rest. */
+static bool walk_random_split(enumerator *E, ctx c, const syn_expr *e, todo *rest);
+static bool walk_split_call(enumerator *E, ctx c, const syn_expr *e, todo *rest);
+
+/* Where TLC splits the relation (e stripped, not yet labelled) outside the listing of actions and a
+ * specification's parts: a disjunction, an \E or a call with its plan, walked as walk_form walks
+ * them without its frame (one branch drawn in a random pick); false for the rest. */
 static bool walk_split(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
-    if (E->split_only || E->pick || E->spec || all_assigned(E, e)) return false;
+    if (E->split_only || E->spec || all_assigned(E, e)) return false;
+    if (E->pick) return walk_random_split(E, c, e, rest);
     switch (e->kind) {
     case SX_DISJ_LIST:
         for (uint32_t i = 0; i < e->u.list.nitems && !E->stopped; i++) walk(E, c, e->u.list.items[i], rest, true);
@@ -1393,12 +1398,41 @@ static bool walk_split(enumerator *E, ctx c, const syn_expr *e, todo *rest)
             if (!E->stopped) walk(E, c, e->u.apply.args[1], rest, true);
             return true;
         }
-        if (r->kind != REF_DEF) return false;
-        const call_plan *cp = call_plan_of(E->w, e);
-        if (!cp) return false;
-        if (util_stack_low())   /* as walk_call */
-            eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
-        return enter_call_plan(E, c, e, cp, rest);
+        return walk_split_call(E, c, e, rest);
+    }
+    default: return false;
+    }
+}
+
+/* A call of a definition with its plan (walk_call's first case); false for the other calls. */
+static bool walk_split_call(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    if (e->u.apply.res->kind != REF_DEF) return false;
+    const call_plan *cp = call_plan_of(E->w, e);
+    if (!cp) return false;
+    if (util_stack_low())   /* as walk_call */
+        eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
+    return enter_call_plan(E, c, e, cp, rest);
+}
+
+/* walk_split in a random pick (-simulate, -generate): the branches drawn as walk_form draws them
+ * (at_random holds: the walk is splitting), so the draws and the walks are the same. */
+static bool walk_random_split(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    switch (e->kind) {
+    case SX_DISJ_LIST: {
+        disjuncts d = {c, e->u.list.items, rest, true};
+        walk_one_branch(E, e->u.list.nitems, walk_disjunct, &d);
+        return true;
+    }
+    case SX_EXISTS: walk_random_exists(E, c, e, rest, true); return true;
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind != REF_BUILTIN) return walk_split_call(E, c, e, rest);
+        if (r->builtin != B_OR) return false;
+        disjuncts d = {c, e->u.apply.args, rest, true};
+        walk_one_branch(E, 2, walk_disjunct, &d);
+        return true;
     }
     default: return false;
     }

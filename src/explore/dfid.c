@@ -333,7 +333,7 @@ void dfid_run(const explore_model *m, const dfid_options *o, dfid_result *r)
 {
     memset(r, 0, sizeof *r);
     atomic_store(&stop_requested, false);
-    dfid d = {.m = m, .o = o, .mw = m->worker_new(m->self, 0), .col = explore_collector_new(), .level = 1,
+    dfid d = {.m = m, .o = o, .mw = m->worker_new(m->self, 0), .col = explore_collector_new(0), .level = 1,
               .verdict = EXPLORE_SUCCESS, .last_progress = util_now()};
     if (initial_states(&d)) {
         if (o->initial_done) o->initial_done(o->ctx, d.generated, d.seen.count);

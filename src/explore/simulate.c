@@ -328,7 +328,8 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
         (*generated)++;
         uint64_t h = w->good ? state_hash(next, len) : 0;
         if (known_good(w->good, h)) continue;
-        st = m->check_state(w->mw, next, len);
+        const void *note = explore_collector_note(w->col, i);   /* its variables' offsets, from the model */
+        st = note ? m->check_state_noted(w->mw, next, len, note) : m->check_state(w->mw, next, len);
         if (st == EXPLORE_OK) remember_good(w->good, h);
         if (st != EXPLORE_OK) {
             fail(w, walk, st == EXPLORE_VIOLATION ? EXPLORE_VIOLATED : EXPLORE_FAILED, AT_CHECKING_LAST, *generated, next,
@@ -580,7 +581,7 @@ void simulate_run(const explore_model *m, const simulate_options *o, simulate_re
     s.workers = util_xcalloc((size_t)s.nworkers, sizeof *s.workers);
     for (int k = 0; k < s.nworkers; k++) {
         sim_worker *w = &s.workers[k];
-        *w = (sim_worker){.id = k, .mw = m->worker_new(m->self, k), .sim = &s, .col = explore_collector_new(),
+        *w = (sim_worker){.id = k, .mw = m->worker_new(m->self, k), .sim = &s, .col = explore_collector_new(m->check_state_noted ? m->note_len : 0),
                           .good = m->check_state_pure ? util_calloc_or_null(GOOD_SLOTS, sizeof(uint64_t)) : NULL};
         atomic_store(&w->current, 0);   /* until it takes a walk, no later walk is sure to count */
     }

@@ -99,11 +99,12 @@ void collector_free(collector *c)
 /* Unlike replay's, it stops at a violated step: the model reports it and emits nothing more. */
 struct explore_collector { collector c; };
 
-explore_collector *explore_collector_new(void)
+explore_collector *explore_collector_new(uint32_t note_len)
 {
     explore_collector *ec = util_xcalloc(1, sizeof *ec);
     collector_init(&ec->c);
     ec->c.sink.keep_going = false;
+    ec->c.sink.note_len = note_len;
     return ec;
 }
 
@@ -119,6 +120,12 @@ const uint8_t *explore_collector_state(const explore_collector *ec, uint32_t i, 
     *len = p->len;
     *action = p->action;
     return ec->c.bytes.items + p->off;
+}
+
+const void *explore_collector_note(const explore_collector *ec, uint32_t i)
+{
+    const pending *p = &ec->c.states.items[i];
+    return explore_state_note(ec->c.bytes.items + p->off, p->len, ec->c.sink.note_len);
 }
 
 const uint8_t *explore_collector_violation(const explore_collector *ec, uint32_t *len, uint32_t *action)

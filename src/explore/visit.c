@@ -77,7 +77,7 @@ static bool visit_initial(const explore_model *m, void *mw, explore_collector *c
 bool explore_visit(const explore_model *m, uint64_t max_states, const explore_visitor *v)
 {
     void *mw = m->worker_new(m->self, 0);
-    explore_collector *c = explore_collector_new();
+    explore_collector *c = explore_collector_new(0);
     found_states f = {0};
     bool ok = visit_initial(m, mw, c, &f, max_states, v);
     for (size_t at = 0; ok && at < f.off.len && (!max_states || f.n < max_states); at++) {

@@ -507,6 +507,13 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     emit_successor(mw, id, fp);
 }
 
+/* A state makes the same random choices each time: the evaluator's draws are seeded by its bytes (a
+ * spec that calls nothing impure draws nothing: no hash of the bytes). */
+static void random_context(model_worker *mw, const uint8_t *state, uint32_t len)
+{
+    if (!mw->m->pure) eval_random_context(mw->ew, state, len);
+}
+
 static explore_status successors(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
                                  uint64_t *generated)
 {
@@ -523,7 +530,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->expanded++;
     eval_expanding(mw->ew, cur);
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, false, cur, state, mw->cur_offsets);
-    eval_random_context(mw->ew, state, len);   /* a state makes the same random choices each time */
+    random_context(mw, state, len);
     if (mw->lab) live_labeller_expanding(mw->lab, mw->ew, state, cur);
     eval_take_intermediate(mw->ew);            /* counted from here: this state's expansion */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
@@ -667,7 +674,7 @@ static explore_status check_state_noted(void *worker, const uint8_t *state, uint
 {
     model_worker *mw = worker;
     checked c = {.bytes = state, .len = len, .offsets = offsets};
-    eval_random_context(mw->ew, state, len);
+    random_context(mw, state, len);
     atom failing = NULL;
     mw->failed = false;
     at_level(mw, mw->level + 1);

@@ -198,13 +198,6 @@ atom util_intern_n(const char *s, size_t n)
     return copy;
 }
 
-uint32_t util_intern_rank(atom a)
-{
-    uint32_t rank;
-    memcpy(&rank, a - sizeof rank, sizeof rank);
-    return rank;
-}
-
 atom util_intern_at(uint32_t rank)
 {
     const char **chunk = atomic_load_explicit(&interns.by_rank[rank >> RANK_CHUNK_BITS], memory_order_acquire);
