@@ -564,7 +564,9 @@ static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
 
 typedef struct call_plan call_plan;
 static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call);
-static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, todo *rest);
+typedef struct split_node split_node;
+static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
+                            todo *rest);
 
 /* Expand a call of a user definition whose body may bind variables. */
 static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
@@ -577,7 +579,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
     if (r->kind == REF_DEF && splitting && !E->init && !E->labelled && !E->split_only && !E->spec) {
         const call_plan *cp = call_plan_of(w, e);
-        if (cp) return enter_call_plan(E, c, e, cp, rest);
+        if (cp) return enter_call_plan(E, c, e, cp, NULL, rest);
     }
     if (r->kind == REF_DEF) {
         const sema_def *d = eval_ref_def(w->ep, r->def, r);
@@ -680,9 +682,30 @@ typedef struct plan_table {
 struct walk_plans {
     plan_table lists;   /* walk_plan */
     plan_table calls;   /* call_plan */
+    plan_table splits;  /* split_node, by the expression walked */
+    const syn_expr *last_relation;      /* the relation last enumerated, and its split node */
+    const struct split_node *last_split;
 };
 
 enum { PLAN_MAX_VARS = 64 };   /* a worker binds at most this many variables in one run of a plan */
+
+/* A node of TLC's split of the relation (see walk_split_node): what walk_labelled and walk_split
+ * decide for an expression, its children linked. */
+typedef enum { SPLIT_WALK, SPLIT_OR, SPLIT_EXISTS, SPLIT_CALL } split_kind;
+struct split_node {
+    split_kind kind;
+    const syn_expr *e;                  /* stripped */
+    const call_plan *cp;                /* SPLIT_CALL */
+    uint32_t n;                         /* OR: the disjuncts; EXISTS: 1, the body; CALL: 1 when the body is walked */
+    const split_node **items;
+};
+
+static void split_node_free(split_node *s)
+{
+    if (!s) return;
+    free(s->items);
+    free(s);
+}
 
 void eval_walk_plans_free(struct walk_plans *p)
 {
@@ -697,10 +720,13 @@ void eval_walk_plans_free(struct walk_plans *p)
         free(plan);
     }
     for (uint32_t i = 0; i < p->calls.cap; i++) free(p->calls.vals[i]);
+    for (uint32_t i = 0; i < p->splits.cap; i++) split_node_free(p->splits.vals[i]);
     free(p->lists.keys);
     free(p->lists.vals);
     free(p->calls.keys);
     free(p->calls.vals);
+    free(p->splits.keys);
+    free(p->splits.vals);
     free(p);
 }
 
@@ -969,16 +995,20 @@ static void set_call_action(enumerator *E, ctx c, const syn_expr *e, const sema_
     };
 }
 
+static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *rest);
+
 /* A call whose body is not a conjunction list: the body walked with the action set, as walk_call
- * walks it. */
+ * walks it (from its split node when the call was reached through one). */
 static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
-                                                      const call_plan *cp, const struct eval_split *params, todo *rest)
+                                                      const call_plan *cp, const split_node *body_split,
+                                                      const struct eval_split *params, todo *rest)
 {
     eval_action saved = E->action;
     eval_call_site site = {e, c};
     set_call_action(E, c, e, cp->d, cp->d->body->loc, &site, &saved, params);
     E->labelled = false;
-    walk(E, body, cp->d->body, rest, true);
+    if (body_split) walk_split_node(E, body, body_split, rest);
+    else walk(E, body, cp->d->body, rest, true);
     E->action = saved;
     E->labelled = false;
 }
@@ -986,7 +1016,8 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
 /* A call of an action definition TLC splits at: what walk_call and set_action do for it, without
  * deciding it all again, and for a conjunction list as body what its walk (walk_labelled, walk_form,
  * walk_list_item) does, its plan run at once. The action is named and placed as they do it. */
-static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, todo *rest)
+static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
+                            todo *rest)
 {
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
@@ -995,7 +1026,7 @@ static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     params.top = body.env;
     if (!cp->plan) {
-        enter_call_walk(E, c, body, e, cp, &params, rest);
+        enter_call_walk(E, c, body, e, cp, body_split, &params, rest);
         return true;
     }
     if (E->stopped) return true;
@@ -1396,10 +1427,111 @@ static bool walk_split(enumerator *E, ctx c, const syn_expr *e, todo *rest)
         if (!cp) return false;
         if (util_stack_low())   /* as walk_call */
             eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
-        return enter_call_plan(E, c, e, cp, rest);
+        return enter_call_plan(E, c, e, cp, NULL, rest);
     }
     default: return false;
     }
+}
+
+/* ---- TLC's split of the relation, resolved once --------------------------------------------------
+ * In the search's usual case (walk_split's), the relation's split (disjunctions, \E over constant
+ * sets, calls with a plan) is walked from nodes made once per worker per expression: each holds what
+ * walk_labelled and walk_split decide for its expression, and its children, so that walking it
+ * repeats neither the decisions nor the look-up of a call's plan. Any other expression is a WALK
+ * node, walked by walk_labelled. The walk of a node does what walk_labelled does for it, in the same
+ * order (the action's place set first), so states, counts and errors are the same. */
+
+static split_node *split_node_of(eval_worker *w, const syn_expr *e);
+
+static void split_children(eval_worker *w, split_node *s, syn_expr *const *items, uint32_t n)
+{
+    s->items = util_xmalloc(sizeof *s->items * n);
+    s->n = n;
+    for (uint32_t i = 0; i < n; i++) s->items[i] = split_node_of(w, items[i]);
+}
+
+/* The worker's split node of e, made on its first walk. */
+static split_node *split_node_of(eval_worker *w, const syn_expr *e)
+{
+    struct walk_plans *p = worker_plans(w);
+    split_node *s = plan_find(&p->splits, e);
+    if (s) return s;
+    s = util_xcalloc(1, sizeof *s);
+    plan_put(&p->splits, e, s);   /* before its children: a recursive relation links back to it */
+    const syn_expr *x = sema_strip(e);
+    s->e = x;
+    s->kind = SPLIT_WALK;
+    if (!tlc_splits(x)) return s;
+    if (x->kind == SX_DISJ_LIST) {
+        s->kind = SPLIT_OR;
+        split_children(w, s, x->u.list.items, x->u.list.nitems);
+    } else if (x->kind == SX_EXISTS) {
+        s->kind = SPLIT_EXISTS;
+        split_children(w, s, &x->u.q.body, 1);
+    } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_BUILTIN) {
+        s->kind = SPLIT_OR;   /* tlc_splits: B_OR */
+        split_children(w, s, x->u.apply.args, 2);
+    } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_DEF && (s->cp = call_plan_of(w, x))) {
+        s->kind = SPLIT_CALL;
+        if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
+    }
+    return s;
+}
+
+typedef struct exists_split { enumerator *E; const split_node *body; todo *rest; const env *outer; } exists_split;
+
+/* An instance of an \E TLC splits: its bindings join the action's context (walk_exists_instance). */
+static bool exists_split_body(eval_worker *w, void *data, ctx inner)
+{
+    exists_split *s = data;
+    enumerator *E = s->E;
+    const struct eval_split *up = E->action.split;
+    struct eval_split piece = {inner.env, s->outer, up, true};
+    E->action.split = &piece;
+    walk_split_node(E, inner, s->body, s->rest);
+    E->action.split = up;
+    return !E->stopped;
+}
+
+/* A node of the split walked as walk_labelled walks its expression (E->labelled is false). */
+static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *rest)
+{
+    if (E->stopped) return;
+    if (s->kind == SPLIT_WALK) {
+        walk_labelled(E, c, s->e, rest, true);
+        return;
+    }
+    const syn_expr *e = s->e;
+    E->action.loc = e->loc;
+    switch (s->kind) {
+    case SPLIT_OR:
+        for (uint32_t i = 0; i < s->n && !E->stopped; i++) walk_split_node(E, c, s->items[i], rest);
+        return;
+    case SPLIT_EXISTS: {
+        exists_split st = {E, s->items[0], rest, c.env};
+        eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_split_body, &st);
+        return;
+    }
+    case SPLIT_CALL:
+        if (util_stack_low())   /* as walk_call */
+            eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
+        enter_call_plan(E, c, e, s->cp, s->n ? s->items[0] : NULL, rest);
+        return;
+    case SPLIT_WALK: return;
+    }
+}
+
+/* The split node of the relation eval_enumerate walks, when walk_split would take its usual case:
+ * a successor's search (no random pick, not a specification) with variables to bind; else NULL. */
+static const split_node *relation_split(const enumerator *E, const syn_expr *relation)
+{
+    if (E->init || E->pick || E->spec || E->split_only || !E->unbound) return NULL;
+    struct walk_plans *p = worker_plans(E->w);
+    if (p->last_relation != relation) {
+        p->last_split = split_node_of(E->w, relation);
+        p->last_relation = relation;
+    }
+    return p->last_split;
 }
 
 static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
@@ -1494,6 +1626,15 @@ static void walk_body(eval_worker *w, void *data)
     walk(call->E, call->c, call->e, call->rest, call->splitting);
 }
 
+/* eval_enumerate's walk of a relation from its split node. */
+typedef struct protected_split { enumerator *E; const split_node *s; } protected_split;
+
+static void walk_split_body(eval_worker *w, void *data)
+{
+    protected_split *call = data;
+    walk_split_node(call->E, (ctx){0}, call->s, NULL);
+}
+
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
@@ -1511,8 +1652,10 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     f.state = state ? state : w->next;
     f.init_mode = state == NULL;
     f.depth = 0;
+    const split_node *split = relation_split(&E, pred);
     protected_walk call = {&E, (ctx){0}, pred, NULL, true};
-    bool ok = eval_protected(w, &f, walk_body, &call);
+    protected_split split_call = {&E, split};
+    bool ok = split ? eval_protected(w, &f, walk_split_body, &split_call) : eval_protected(w, &f, walk_body, &call);
     if (!ok && E.guarding) {   /* the action whose guard failed, as if it had been set (enter_call_plan) */
         w->err.within = E.guarding->body->loc;
         w->err.within_expr = E.guarding->d->body;
