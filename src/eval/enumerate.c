@@ -645,23 +645,27 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
  * run in the list's order in a loop, so a test fails, a binding is made, or an error is raised
  * exactly where the walk of the list would: the same states, generated counts and errors. Plans are
  * used for actions only (not Init, a specification's parts, TLC's split, nor a primed context), and
- * STOREs and COPIES only outside instance substitutions; elsewhere a step is walked. */
+ * STOREs and COPIES only outside instance substitutions; elsewhere a step is walked. A LET whose body is
+ * a conjunction list is a LET step: its definitions bound, its body's plan run at once, as the walk
+ * of the LET (walk_form, walk_list_item) would run it. */
 
-typedef enum { STEP_WALK, STEP_TEST, STEP_CALL_TEST, STEP_EQ_TEST, STEP_STORE, STEP_COPY } step_kind;
+typedef enum { STEP_WALK, STEP_TEST, STEP_CALL_TEST, STEP_EQ_TEST, STEP_STORE, STEP_COPY, STEP_LET } step_kind;
 
+typedef struct walk_plan walk_plan;
 typedef struct plan_step {
     step_kind kind;
     const syn_expr *e;              /* the item, stripped */
-    const syn_expr *rhs;            /* STEP_STORE: e */
+    const syn_expr *rhs;            /* STEP_STORE: e; STEP_LET: the LET's body (a conjunction list), stripped */
+    const walk_plan *body_plan;     /* STEP_LET: the body's plan */
     uint32_t nvars;                 /* STEP_STORE: 1; STEP_COPY: the variables kept */
     uint32_t *vars;
     const syn_expr **var_exprs;     /* STEP_COPY: where each variable is named (for errors) */
 } plan_step;
 
-typedef struct walk_plan {
+struct walk_plan {
     uint32_t n;
     plan_step steps[];
-} walk_plan;
+};
 
 /* A call of an action definition TLC splits at (walked into, constant arguments, no instance path),
  * entered without deciding that again (see enter_call_plan): straight into its body's plan when the
@@ -782,11 +786,20 @@ static bool unchanged_vars(const eval_program *ep, const syn_expr *e, copies *ou
     return !d->native && d->nparams == 0 && !d->is_function && unchanged_vars(ep, d->body, out, depth + 1);
 }
 
+static const walk_plan *plan_of(eval_worker *w, const syn_expr *list);
+
 /* What walking item e of an action's conjunction list does (see the section's comment). */
-static plan_step plan_item(const eval_program *ep, const syn_expr *item)
+static plan_step plan_item(eval_worker *w, const syn_expr *item)
 {
+    const eval_program *ep = w->ep;
     const syn_expr *e = sema_strip(item);
     plan_step s = {.kind = STEP_WALK, .e = e};
+    if (e->kind == SX_LET && sema_strip(e->u.let.body)->kind == SX_CONJ_LIST) {
+        s.kind = STEP_LET;
+        s.rhs = sema_strip(e->u.let.body);
+        s.body_plan = plan_of(w, s.rhs);
+        return s;
+    }
     if (e->kind != SX_APPLY) return s;
     const sema_ref *r = e->u.apply.res;
     if (r->kind == REF_DEF) {
@@ -876,7 +889,7 @@ static const walk_plan *plan_of(eval_worker *w, const syn_expr *list)
     uint32_t n = list->u.list.nitems;
     plan = util_xmalloc(sizeof *plan + sizeof(plan_step) * n);
     plan->n = n;
-    for (uint32_t k = 0; k < n; k++) plan->steps[k] = plan_item(w->ep, list->u.list.items[k]);
+    for (uint32_t k = 0; k < n; k++) plan->steps[k] = plan_item(w, list->u.list.items[k]);
     plan_put(&p->lists, list, plan);
     return plan;
 }
@@ -912,6 +925,21 @@ static bool test_step_holds(enumerator *E, ctx c, const plan_step *s)
     return test_holds(E, c, s->e);
 }
 
+static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan *plan, uint32_t i, todo *rest);
+
+/* A LET step, the items after it to follow (`rest`): what walk_item's walk of the LET does (the
+ * context is not primed: see walk_list_item). */
+static __attribute__((noinline)) void run_let(enumerator *E, ctx c, const plan_step *s, todo *rest)
+{
+    if (E->stopped) return;
+    if (all_assigned(E, s->e)) {
+        if (test_holds(E, c, s->e)) proceed(E, rest);
+        return;
+    }
+    /* all_assigned does not depend on the expression in an action: the body is not all assigned */
+    run_plan(E, eval_bind_let(E->w, c, s->e), s->rhs, s->body_plan, 0, rest);
+}
+
 /* Steps i.. of a list's plan, then `rest`. The variables bound on the way are unbound on return,
  * as bind_and_proceed does once the walk after the binding is done. */
 static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan *plan, uint32_t i, todo *rest)
@@ -925,6 +953,10 @@ static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan
         if (!plain && (kind == STEP_STORE || kind == STEP_COPY)) kind = STEP_WALK;
         if (kind == STEP_WALK) {
             walk_item(E, c, list, i, rest);
+            goto unbind;
+        }
+        if (kind == STEP_LET) {
+            run_let(E, c, s, i + 1 < plan->n ? TODO_AT(TODO_CONJ, list, i + 1, c, rest) : rest);
             goto unbind;
         }
         if (E->stopped) goto unbind;
@@ -965,7 +997,7 @@ static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan
                 }
             }
             break;
-        case STEP_WALK: break;
+        case STEP_WALK: case STEP_LET: break;
         }
     }
     proceed(E, rest);
