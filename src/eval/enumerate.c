@@ -60,6 +60,7 @@ typedef struct enumerator {
     uint32_t composing;      /* compositions A \cdot B being walked */
     uint32_t unbound;        /* next-state variables without a value (outside compositions) */
     bool split_only;         /* eval_split_actions: report each action where TLC stops splitting */
+    bool split_cycles;       /* walking split nodes that can recur (walk_plans.split_cycles) */
 } enumerator;
 
 /* A piece of TLC's context of an action: the environment entries from `top` up to `stop` (not
@@ -689,6 +690,7 @@ struct walk_plans {
     plan_table splits;  /* split_node, by the expression walked */
     const syn_expr *last_relation;      /* the relation last enumerated, and its split node */
     const struct split_node *last_split;
+    bool split_cycles;                  /* a split node links back to one it is reached from */
 };
 
 enum { PLAN_MAX_VARS = 64 };   /* a worker binds at most this many variables in one run of a plan */
@@ -702,6 +704,7 @@ struct split_node {
     const call_plan *cp;                /* SPLIT_CALL */
     uint32_t n;                         /* OR: the disjuncts; EXISTS: 1, the body; CALL: 1 when the body is walked */
     const split_node **items;
+    bool building;                      /* split_node_of is making its children */
 };
 
 static void split_node_free(split_node *s)
@@ -1487,9 +1490,13 @@ static split_node *split_node_of(eval_worker *w, const syn_expr *e)
 {
     struct walk_plans *p = worker_plans(w);
     split_node *s = plan_find(&p->splits, e);
-    if (s) return s;
+    if (s) {
+        if (s->building) p->split_cycles = true;   /* reached from its own children: a recursive relation */
+        return s;
+    }
     s = util_xcalloc(1, sizeof *s);
     plan_put(&p->splits, e, s);   /* before its children: a recursive relation links back to it */
+    s->building = true;
     const syn_expr *x = sema_strip(e);
     s->e = x;
     s->kind = SPLIT_WALK;
@@ -1507,6 +1514,7 @@ static split_node *split_node_of(eval_worker *w, const syn_expr *e)
         s->kind = SPLIT_CALL;
         if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
     }
+    s->building = false;
     return s;
 }
 
@@ -1545,7 +1553,8 @@ static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *res
         return;
     }
     case SPLIT_CALL:
-        if (util_stack_low())   /* as walk_call */
+        /* as walk_call, where the split can recur (elsewhere a recursion passes walk_call) */
+        if (E->split_cycles && util_stack_low())
             eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
         enter_call_plan(E, c, e, s->cp, s->n ? s->items[0] : NULL, rest);
         return;
@@ -1555,7 +1564,7 @@ static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *res
 
 /* The split node of the relation eval_enumerate walks, when walk_split would take its usual case:
  * a successor's search (no random pick, not a specification) with variables to bind; else NULL. */
-static const split_node *relation_split(const enumerator *E, const syn_expr *relation)
+static const split_node *relation_split(enumerator *E, const syn_expr *relation)
 {
     if (E->init || E->pick || E->spec || E->split_only || !E->unbound) return NULL;
     struct walk_plans *p = worker_plans(E->w);
@@ -1563,6 +1572,7 @@ static const split_node *relation_split(const enumerator *E, const syn_expr *rel
         p->last_split = split_node_of(E->w, relation);
         p->last_relation = relation;
     }
+    E->split_cycles = p->split_cycles;
     return p->last_split;
 }
 
