@@ -1485,22 +1485,11 @@ static void split_children(eval_worker *w, split_node *s, syn_expr *const *items
     for (uint32_t i = 0; i < n; i++) s->items[i] = split_node_of(w, items[i]);
 }
 
-/* The worker's split node of e, made on its first walk. */
-static split_node *split_node_of(eval_worker *w, const syn_expr *e)
+/* s's kind and children, as walk_labelled and walk_split decide them for x (stripped). */
+static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
 {
-    struct walk_plans *p = worker_plans(w);
-    split_node *s = plan_find(&p->splits, e);
-    if (s) {
-        if (s->building) p->split_cycles = true;   /* reached from its own children: a recursive relation */
-        return s;
-    }
-    s = util_xcalloc(1, sizeof *s);
-    plan_put(&p->splits, e, s);   /* before its children: a recursive relation links back to it */
-    s->building = true;
-    const syn_expr *x = sema_strip(e);
-    s->e = x;
     s->kind = SPLIT_WALK;
-    if (!tlc_splits(x)) return s;
+    if (!tlc_splits(x)) return;
     if (x->kind == SX_DISJ_LIST) {
         s->kind = SPLIT_OR;
         split_children(w, s, x->u.list.items, x->u.list.nitems);
@@ -1514,6 +1503,22 @@ static split_node *split_node_of(eval_worker *w, const syn_expr *e)
         s->kind = SPLIT_CALL;
         if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
     }
+}
+
+/* The worker's split node of e, made on its first walk. */
+static split_node *split_node_of(eval_worker *w, const syn_expr *e)
+{
+    struct walk_plans *p = worker_plans(w);
+    split_node *s = plan_find(&p->splits, e);
+    if (s) {
+        if (s->building) p->split_cycles = true;   /* reached from its own children: a recursive relation */
+        return s;
+    }
+    s = util_xcalloc(1, sizeof *s);
+    plan_put(&p->splits, e, s);   /* before its children: a recursive relation links back to it */
+    s->e = sema_strip(e);
+    s->building = true;
+    split_decide(w, s, s->e);
     s->building = false;
     return s;
 }
