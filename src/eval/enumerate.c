@@ -648,9 +648,10 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
  * used for actions only (not Init, a specification's parts, TLC's split, nor a primed context), and
  * STOREs and COPIES only outside instance substitutions; elsewhere a step is walked. A LET whose body is
  * a conjunction list is a LET step: its definitions bound, its body's plan run at once, as the walk
- * of the LET (walk_form, walk_list_item) would run it. */
+ * of the LET (walk_form, walk_list_item) would run it. `lhs \in S` is an IN step: walked where it
+ * binds its target (decided as walk_in decides it, each time), tested in the loop otherwise. */
 
-typedef enum { STEP_WALK, STEP_TEST, STEP_CALL_TEST, STEP_EQ_TEST, STEP_STORE, STEP_COPY, STEP_LET } step_kind;
+typedef enum { STEP_WALK, STEP_TEST, STEP_CALL_TEST, STEP_EQ_TEST, STEP_IN, STEP_STORE, STEP_COPY, STEP_LET } step_kind;
 
 typedef struct walk_plan walk_plan;
 typedef struct plan_step {
@@ -811,7 +812,8 @@ static plan_step plan_item(eval_worker *w, const syn_expr *item)
     }
     if (r->kind != REF_BUILTIN) return s;
     switch (r->builtin) {
-    case B_AND: case B_OR: case B_IN: case B_IMPLIES: case B_CDOT: return s;
+    case B_AND: case B_OR: case B_IMPLIES: case B_CDOT: return s;
+    case B_IN: s.kind = STEP_IN; return s;
     case B_EQ: {
         int var = -1;
         s.kind = eq_kind(e, &var);
@@ -919,10 +921,17 @@ static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call)
 
 static bool is_test_step(step_kind kind) { return kind == STEP_TEST || kind == STEP_CALL_TEST || kind == STEP_EQ_TEST; }
 
-/* A TEST, CALL_TEST or EQ_TEST step, as the walk of its item tests it. */
+/* Does the IN step e (`lhs \in S`) bind its target, as walk_in finds it, rather than test e? */
+static bool in_binds(enumerator *E, ctx c, const syn_expr *e)
+{
+    int var = target_of(E, c, e->u.apply.args[0]);
+    return var >= 0 && !E->w->next_bound[var];
+}
+
+/* A TEST, CALL_TEST, EQ_TEST step, or an IN step that does not bind, as the walk of its item tests it. */
 static bool test_step_holds(enumerator *E, ctx c, const plan_step *s)
 {
-    if (s->kind == STEP_EQ_TEST) return eval_truth(E->w, c, s->e);
+    if (s->kind == STEP_EQ_TEST || s->kind == STEP_IN) return eval_truth(E->w, c, s->e);
     if (s->kind == STEP_CALL_TEST && util_stack_low())
         eval_fail(E->w, s->e->loc, "recursion too deep in %s: the stack ran out", s->e->u.apply.name);
     return test_holds(E, c, s->e);
@@ -972,6 +981,13 @@ static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan
         case STEP_TEST:
         case STEP_EQ_TEST:
             if (!test_step_holds(E, c, s)) goto unbind;
+            break;
+        case STEP_IN:
+            if (in_binds(E, c, s->e)) {
+                walk_item(E, c, list, i, rest);
+                goto unbind;
+            }
+            if (!eval_truth(w, c, s->e)) goto unbind;   /* as walk_in tests it */
             break;
         case STEP_STORE: {
             uint32_t var = s->vars[0];
@@ -1067,14 +1083,16 @@ static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_
     if (E->stopped) return true;
     bool assigned = all_assigned(E, cp->body);
     uint32_t first = 0;
-    if (!assigned && !w->action_args && is_test_step(cp->plan->steps[0].kind)) {
+    const plan_step *guard = &cp->plan->steps[0];
+    if (!assigned && !w->action_args && (is_test_step(guard->kind) || guard->kind == STEP_IN)) {
         /* The guard first, before the action is set up: most actions tried stop here. Nothing reads
          * the action while it is tested but an error's report, which `guarding` stands for. */
         E->guarding = cp;
-        bool holds = test_step_holds(E, body, &cp->plan->steps[0]);
+        bool test = guard->kind != STEP_IN || !in_binds(E, body, guard->e);
+        bool holds = !test || test_step_holds(E, body, guard);
         E->guarding = NULL;
         if (!holds) return true;
-        first = 1;
+        first = test ? 1 : 0;
     }
     eval_action saved = E->action;
     eval_call_site site = {e, c};
