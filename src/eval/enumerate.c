@@ -60,6 +60,7 @@ typedef struct enumerator {
     uint32_t composing;      /* compositions A \cdot B being walked */
     uint32_t unbound;        /* next-state variables without a value (outside compositions) */
     bool split_only;         /* eval_split_actions: report each action where TLC stops splitting */
+    bool split_cycles;       /* walking split nodes that can recur (walk_plans.split_cycles) */
 } enumerator;
 
 /* A piece of TLC's context of an action: the environment entries from `top` up to `stop` (not
@@ -566,7 +567,9 @@ static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
 
 typedef struct call_plan call_plan;
 static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call);
-static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, todo *rest);
+typedef struct split_node split_node;
+static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
+                            todo *rest);
 
 /* Expand a call of a user definition whose body may bind variables. */
 static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
@@ -579,7 +582,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
     if (r->kind == REF_DEF && splitting && !E->init && !E->labelled && !E->split_only && !E->spec) {
         const call_plan *cp = call_plan_of(w, e);
-        if (cp) return enter_call_plan(E, c, e, cp, rest);
+        if (cp) return enter_call_plan(E, c, e, cp, NULL, rest);
     }
     if (r->kind == REF_DEF) {
         const sema_def *d = eval_ref_def(w->ep, r->def, r);
@@ -645,23 +648,28 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
  * run in the list's order in a loop, so a test fails, a binding is made, or an error is raised
  * exactly where the walk of the list would: the same states, generated counts and errors. Plans are
  * used for actions only (not Init, a specification's parts, TLC's split, nor a primed context), and
- * STOREs and COPIES only outside instance substitutions; elsewhere a step is walked. */
+ * STOREs and COPIES only outside instance substitutions; elsewhere a step is walked. A LET whose body is
+ * a conjunction list is a LET step: its definitions bound, its body's plan run at once, as the walk
+ * of the LET (walk_form, walk_list_item) would run it. `lhs \in S` is an IN step: walked where it
+ * binds its target (decided as walk_in decides it, each time), tested in the loop otherwise. */
 
-typedef enum { STEP_WALK, STEP_TEST, STEP_CALL_TEST, STEP_EQ_TEST, STEP_STORE, STEP_COPY } step_kind;
+typedef enum { STEP_WALK, STEP_TEST, STEP_CALL_TEST, STEP_EQ_TEST, STEP_IN, STEP_STORE, STEP_COPY, STEP_LET } step_kind;
 
+typedef struct walk_plan walk_plan;
 typedef struct plan_step {
     step_kind kind;
     const syn_expr *e;              /* the item, stripped */
-    const syn_expr *rhs;            /* STEP_STORE: e */
+    const syn_expr *rhs;            /* STEP_STORE: e; STEP_LET: the LET's body (a conjunction list), stripped */
+    const walk_plan *body_plan;     /* STEP_LET: the body's plan */
     uint32_t nvars;                 /* STEP_STORE: 1; STEP_COPY: the variables kept */
     uint32_t *vars;
     const syn_expr **var_exprs;     /* STEP_COPY: where each variable is named (for errors) */
 } plan_step;
 
-typedef struct walk_plan {
+struct walk_plan {
     uint32_t n;
     plan_step steps[];
-} walk_plan;
+};
 
 /* A call of an action definition TLC splits at (walked into, constant arguments, no instance path),
  * entered without deciding that again (see enter_call_plan): straight into its body's plan when the
@@ -682,9 +690,32 @@ typedef struct plan_table {
 struct walk_plans {
     plan_table lists;   /* walk_plan */
     plan_table calls;   /* call_plan */
+    plan_table splits;  /* split_node, by the expression walked */
+    const syn_expr *last_relation;      /* the relation last enumerated, and its split node */
+    const struct split_node *last_split;
+    bool split_cycles;                  /* a split node links back to one it is reached from */
 };
 
 enum { PLAN_MAX_VARS = 64 };   /* a worker binds at most this many variables in one run of a plan */
+
+/* A node of TLC's split of the relation (see walk_split_node): what walk_labelled and walk_split
+ * decide for an expression, its children linked. */
+typedef enum { SPLIT_WALK, SPLIT_OR, SPLIT_EXISTS, SPLIT_CALL } split_kind;
+struct split_node {
+    split_kind kind;
+    const syn_expr *e;                  /* stripped */
+    const call_plan *cp;                /* SPLIT_CALL */
+    uint32_t n;                         /* OR: the disjuncts; EXISTS: 1, the body; CALL: 1 when the body is walked */
+    const split_node **items;
+    bool building;                      /* split_node_of is making its children */
+};
+
+static void split_node_free(split_node *s)
+{
+    if (!s) return;
+    free(s->items);
+    free(s);
+}
 
 void eval_walk_plans_free(struct walk_plans *p)
 {
@@ -699,10 +730,13 @@ void eval_walk_plans_free(struct walk_plans *p)
         free(plan);
     }
     for (uint32_t i = 0; i < p->calls.cap; i++) free(p->calls.vals[i]);
+    for (uint32_t i = 0; i < p->splits.cap; i++) split_node_free(p->splits.vals[i]);
     free(p->lists.keys);
     free(p->lists.vals);
     free(p->calls.keys);
     free(p->calls.vals);
+    free(p->splits.keys);
+    free(p->splits.vals);
     free(p);
 }
 
@@ -758,11 +792,20 @@ static bool unchanged_vars(const eval_program *ep, const syn_expr *e, copies *ou
     return !d->native && d->nparams == 0 && !d->is_function && unchanged_vars(ep, d->body, out, depth + 1);
 }
 
+static const walk_plan *plan_of(eval_worker *w, const syn_expr *list);
+
 /* What walking item e of an action's conjunction list does (see the section's comment). */
-static plan_step plan_item(const eval_program *ep, const syn_expr *item)
+static plan_step plan_item(eval_worker *w, const syn_expr *item)
 {
+    const eval_program *ep = w->ep;
     const syn_expr *e = sema_strip(item);
     plan_step s = {.kind = STEP_WALK, .e = e};
+    if (e->kind == SX_LET && sema_strip(e->u.let.body)->kind == SX_CONJ_LIST) {
+        s.kind = STEP_LET;
+        s.rhs = sema_strip(e->u.let.body);
+        s.body_plan = plan_of(w, s.rhs);
+        return s;
+    }
     if (e->kind != SX_APPLY) return s;
     const sema_ref *r = e->u.apply.res;
     if (r->kind == REF_DEF) {
@@ -771,7 +814,8 @@ static plan_step plan_item(const eval_program *ep, const syn_expr *item)
     }
     if (r->kind != REF_BUILTIN) return s;
     switch (r->builtin) {
-    case B_AND: case B_OR: case B_IN: case B_IMPLIES: case B_CDOT: return s;
+    case B_AND: case B_OR: case B_IMPLIES: case B_CDOT: return s;
+    case B_IN: s.kind = STEP_IN; return s;
     case B_EQ: {
         int var = -1;
         s.kind = eq_kind(e, &var);
@@ -852,7 +896,7 @@ static const walk_plan *plan_of(eval_worker *w, const syn_expr *list)
     uint32_t n = list->u.list.nitems;
     plan = util_xmalloc(sizeof *plan + sizeof(plan_step) * n);
     plan->n = n;
-    for (uint32_t k = 0; k < n; k++) plan->steps[k] = plan_item(w->ep, list->u.list.items[k]);
+    for (uint32_t k = 0; k < n; k++) plan->steps[k] = plan_item(w, list->u.list.items[k]);
     plan_put(&p->lists, list, plan);
     return plan;
 }
@@ -879,13 +923,35 @@ static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call)
 
 static bool is_test_step(step_kind kind) { return kind == STEP_TEST || kind == STEP_CALL_TEST || kind == STEP_EQ_TEST; }
 
-/* A TEST, CALL_TEST or EQ_TEST step, as the walk of its item tests it. */
+/* Does the IN step e (`lhs \in S`) bind its target, as walk_in finds it, rather than test e? */
+static bool in_binds(enumerator *E, ctx c, const syn_expr *e)
+{
+    int var = target_of(E, c, e->u.apply.args[0]);
+    return var >= 0 && !E->w->next_bound[var];
+}
+
+/* A TEST, CALL_TEST, EQ_TEST step, or an IN step that does not bind, as the walk of its item tests it. */
 static bool test_step_holds(enumerator *E, ctx c, const plan_step *s)
 {
-    if (s->kind == STEP_EQ_TEST) return eval_truth(E->w, c, s->e);
+    if (s->kind == STEP_EQ_TEST || s->kind == STEP_IN) return eval_truth(E->w, c, s->e);
     if (s->kind == STEP_CALL_TEST && util_stack_low())
         eval_fail(E->w, s->e->loc, "recursion too deep in %s: the stack ran out", s->e->u.apply.name);
     return test_holds(E, c, s->e);
+}
+
+static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan *plan, uint32_t i, todo *rest);
+
+/* A LET step, the items after it to follow (`rest`): what walk_item's walk of the LET does (the
+ * context is not primed: see walk_list_item). */
+static __attribute__((noinline)) void run_let(enumerator *E, ctx c, const plan_step *s, todo *rest)
+{
+    if (E->stopped) return;
+    if (all_assigned(E, s->e)) {
+        if (test_holds(E, c, s->e)) proceed(E, rest);
+        return;
+    }
+    /* all_assigned does not depend on the expression in an action: the body is not all assigned */
+    run_plan(E, eval_bind_let(E->w, c, s->e), s->rhs, s->body_plan, 0, rest);
 }
 
 /* Steps i.. of a list's plan, then `rest`. The variables bound on the way are unbound on return,
@@ -903,6 +969,10 @@ static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan
             walk_item(E, c, list, i, rest);
             goto unbind;
         }
+        if (kind == STEP_LET) {
+            run_let(E, c, s, i + 1 < plan->n ? TODO_AT(TODO_CONJ, list, i + 1, c, rest) : rest);
+            goto unbind;
+        }
         if (E->stopped) goto unbind;
         if (all_assigned(E, s->e)) {
             if (!test_holds(E, c, s->e)) goto unbind;
@@ -913,6 +983,13 @@ static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan
         case STEP_TEST:
         case STEP_EQ_TEST:
             if (!test_step_holds(E, c, s)) goto unbind;
+            break;
+        case STEP_IN:
+            if (in_binds(E, c, s->e)) {
+                walk_item(E, c, list, i, rest);
+                goto unbind;
+            }
+            if (!eval_truth(w, c, s->e)) goto unbind;   /* as walk_in tests it */
             break;
         case STEP_STORE: {
             uint32_t var = s->vars[0];
@@ -941,7 +1018,7 @@ static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan
                 }
             }
             break;
-        case STEP_WALK: break;
+        case STEP_WALK: case STEP_LET: break;
         }
     }
     proceed(E, rest);
@@ -971,16 +1048,20 @@ static void set_call_action(enumerator *E, ctx c, const syn_expr *e, const sema_
     };
 }
 
+static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *rest);
+
 /* A call whose body is not a conjunction list: the body walked with the action set, as walk_call
- * walks it. */
+ * walks it (from its split node when the call was reached through one). */
 static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
-                                                      const call_plan *cp, const struct eval_split *params, todo *rest)
+                                                      const call_plan *cp, const split_node *body_split,
+                                                      const struct eval_split *params, todo *rest)
 {
     eval_action saved = E->action;
     eval_call_site site = {e, c};
     set_call_action(E, c, e, cp->d, cp->d->body->loc, &site, &saved, params);
     E->labelled = false;
-    walk(E, body, cp->d->body, rest, true);
+    if (body_split) walk_split_node(E, body, body_split, rest);
+    else walk(E, body, cp->d->body, rest, true);
     E->action = saved;
     E->labelled = false;
 }
@@ -988,7 +1069,8 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
 /* A call of an action definition TLC splits at: what walk_call and set_action do for it, without
  * deciding it all again, and for a conjunction list as body what its walk (walk_labelled, walk_form,
  * walk_list_item) does, its plan run at once. The action is named and placed as they do it. */
-static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, todo *rest)
+static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
+                            todo *rest)
 {
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
@@ -997,20 +1079,22 @@ static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     params.top = body.env;
     if (!cp->plan) {
-        enter_call_walk(E, c, body, e, cp, &params, rest);
+        enter_call_walk(E, c, body, e, cp, body_split, &params, rest);
         return true;
     }
     if (E->stopped) return true;
     bool assigned = all_assigned(E, cp->body);
     uint32_t first = 0;
-    if (!assigned && !w->action_args && is_test_step(cp->plan->steps[0].kind)) {
+    const plan_step *guard = &cp->plan->steps[0];
+    if (!assigned && !w->action_args && (is_test_step(guard->kind) || guard->kind == STEP_IN)) {
         /* The guard first, before the action is set up: most actions tried stop here. Nothing reads
          * the action while it is tested but an error's report, which `guarding` stands for. */
         E->guarding = cp;
-        bool holds = test_step_holds(E, body, &cp->plan->steps[0]);
+        bool test = guard->kind != STEP_IN || !in_binds(E, body, guard->e);
+        bool holds = !test || test_step_holds(E, body, guard);
         E->guarding = NULL;
         if (!holds) return true;
-        first = 1;
+        first = test ? 1 : 0;
     }
     eval_action saved = E->action;
     eval_call_site site = {e, c};
@@ -1412,7 +1496,7 @@ static bool walk_split_call(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     if (!cp) return false;
     if (util_stack_low())   /* as walk_call */
         eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
-    return enter_call_plan(E, c, e, cp, rest);
+    return enter_call_plan(E, c, e, cp, NULL, rest);
 }
 
 /* walk_split in a random pick (-simulate, -generate): the branches drawn as walk_form draws them
@@ -1436,6 +1520,119 @@ static bool walk_random_split(enumerator *E, ctx c, const syn_expr *e, todo *res
     }
     default: return false;
     }
+}
+
+/* ---- TLC's split of the relation, resolved once --------------------------------------------------
+ * In the search's usual case (walk_split's), the relation's split (disjunctions, \E over constant
+ * sets, calls with a plan) is walked from nodes made once per worker per expression: each holds what
+ * walk_labelled and walk_split decide for its expression, and its children, so that walking it
+ * repeats neither the decisions nor the look-up of a call's plan. Any other expression is a WALK
+ * node, walked by walk_labelled. The walk of a node does what walk_labelled does for it, in the same
+ * order (the action's place set first), so states, counts and errors are the same. */
+
+static split_node *split_node_of(eval_worker *w, const syn_expr *e);
+
+static void split_children(eval_worker *w, split_node *s, syn_expr *const *items, uint32_t n)
+{
+    s->items = util_xmalloc(sizeof *s->items * n);
+    s->n = n;
+    for (uint32_t i = 0; i < n; i++) s->items[i] = split_node_of(w, items[i]);
+}
+
+/* s's kind and children, as walk_labelled and walk_split decide them for x (stripped). */
+static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
+{
+    s->kind = SPLIT_WALK;
+    if (!tlc_splits(x)) return;
+    if (x->kind == SX_DISJ_LIST) {
+        s->kind = SPLIT_OR;
+        split_children(w, s, x->u.list.items, x->u.list.nitems);
+    } else if (x->kind == SX_EXISTS) {
+        s->kind = SPLIT_EXISTS;
+        split_children(w, s, &x->u.q.body, 1);
+    } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_BUILTIN) {
+        s->kind = SPLIT_OR;   /* tlc_splits: B_OR */
+        split_children(w, s, x->u.apply.args, 2);
+    } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_DEF && (s->cp = call_plan_of(w, x))) {
+        s->kind = SPLIT_CALL;
+        if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
+    }
+}
+
+/* The worker's split node of e, made on its first walk. */
+static split_node *split_node_of(eval_worker *w, const syn_expr *e)
+{
+    struct walk_plans *p = worker_plans(w);
+    split_node *s = plan_find(&p->splits, e);
+    if (s) {
+        if (s->building) p->split_cycles = true;   /* reached from its own children: a recursive relation */
+        return s;
+    }
+    s = util_xcalloc(1, sizeof *s);
+    plan_put(&p->splits, e, s);   /* before its children: a recursive relation links back to it */
+    s->e = sema_strip(e);
+    s->building = true;
+    split_decide(w, s, s->e);
+    s->building = false;
+    return s;
+}
+
+typedef struct exists_split { enumerator *E; const split_node *body; todo *rest; const env *outer; } exists_split;
+
+/* An instance of an \E TLC splits: its bindings join the action's context (walk_exists_instance). */
+static bool exists_split_body(eval_worker *w, void *data, ctx inner)
+{
+    exists_split *s = data;
+    enumerator *E = s->E;
+    const struct eval_split *up = E->action.split;
+    struct eval_split piece = {inner.env, s->outer, up, true};
+    E->action.split = &piece;
+    walk_split_node(E, inner, s->body, s->rest);
+    E->action.split = up;
+    return !E->stopped;
+}
+
+/* A node of the split walked as walk_labelled walks its expression (E->labelled is false). */
+static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *rest)
+{
+    if (E->stopped) return;
+    if (s->kind == SPLIT_WALK) {
+        walk_labelled(E, c, s->e, rest, true);
+        return;
+    }
+    const syn_expr *e = s->e;
+    E->action.loc = e->loc;
+    switch (s->kind) {
+    case SPLIT_OR:
+        for (uint32_t i = 0; i < s->n && !E->stopped; i++) walk_split_node(E, c, s->items[i], rest);
+        return;
+    case SPLIT_EXISTS: {
+        exists_split st = {E, s->items[0], rest, c.env};
+        eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_split_body, &st);
+        return;
+    }
+    case SPLIT_CALL:
+        /* as walk_call, where the split can recur (elsewhere a recursion passes walk_call) */
+        if (E->split_cycles && util_stack_low())
+            eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
+        enter_call_plan(E, c, e, s->cp, s->n ? s->items[0] : NULL, rest);
+        return;
+    case SPLIT_WALK: return;
+    }
+}
+
+/* The split node of the relation eval_enumerate walks, when walk_split would take its usual case:
+ * a successor's search (no random pick, not a specification) with variables to bind; else NULL. */
+static const split_node *relation_split(enumerator *E, const syn_expr *relation)
+{
+    if (E->init || E->pick || E->spec || E->split_only || !E->unbound) return NULL;
+    struct walk_plans *p = worker_plans(E->w);
+    if (p->last_relation != relation) {
+        p->last_split = split_node_of(E->w, relation);
+        p->last_relation = relation;
+    }
+    E->split_cycles = p->split_cycles;
+    return p->last_split;
 }
 
 static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
@@ -1530,6 +1727,15 @@ static void walk_body(eval_worker *w, void *data)
     walk(call->E, call->c, call->e, call->rest, call->splitting);
 }
 
+/* eval_enumerate's walk of a relation from its split node. */
+typedef struct protected_split { enumerator *E; const split_node *s; } protected_split;
+
+static void walk_split_body(eval_worker *w, void *data)
+{
+    protected_split *call = data;
+    walk_split_node(call->E, (ctx){0}, call->s, NULL);
+}
+
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
@@ -1547,8 +1753,10 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     f.state = state ? state : w->next;
     f.init_mode = state == NULL;
     f.depth = 0;
+    const split_node *split = relation_split(&E, pred);
     protected_walk call = {&E, (ctx){0}, pred, NULL, true};
-    bool ok = eval_protected(w, &f, walk_body, &call);
+    protected_split split_call = {&E, split};
+    bool ok = split ? eval_protected(w, &f, walk_split_body, &split_call) : eval_protected(w, &f, walk_body, &call);
     if (!ok && E.guarding) {   /* the action whose guard failed, as if it had been set (enter_call_plan) */
         w->err.within = E.guarding->body->loc;
         w->err.within_expr = E.guarding->d->body;
