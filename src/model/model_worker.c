@@ -759,7 +759,7 @@ static bool labels(model_worker *mw, const closure_list *cls, const val *state, 
             continue;
         }
         if (next ? step_ruled_out(l, from, i) || (ruled && live_bit(ruled, i))
-                 : eval_guards_rule_out(mw->ew, &l->state_guards.items[i], state))
+                 : label_memo_guards_rule_out(mw->memo, mw->ew, i, &l->state_guards.items[i], state))
             continue;
         if (!label_memo_holds(mw->memo, mw->ew, i, cls->items[i], state, next, &holds)) {
             if (!next && l->enabled_step.items[i] >= 0) {

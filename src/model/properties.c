@@ -382,6 +382,10 @@ void model_liveness_free(model_liveness *l)
     free(l->edge_derived);
     free(l->label_vars);
     free(l->label_memo);
+    free(l->guard_group);
+    free(l->guard_place);
+    free(l->group_vars);
+    free(l->group_size);
     VEC_FREE(l->edge_changed);
     ltl_store_free(l->formulas);
     if (l->formulas) arena_free(&l->mem);
