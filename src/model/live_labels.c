@@ -127,10 +127,14 @@ void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t 
 
 void live_labeller_done(live_labeller *lab) { lab->state = NULL; }
 
-static bool same_args(const eval_sub_action *sa, const val *args)
+static bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *args)
 {
-    for (uint32_t i = 0; i < sa->nargs; i++)
-        if (!val_equal(sa->args[i], args[i])) return false;
+    for (uint32_t i = 0; i < sa->nargs; i++) {
+        bool in = false;
+        if (i == sa->any_arg ? val_member(eval_scratch(lab->ew), args[i], sa->any_set, &in) != VAL_OK || !in
+                             : !val_equal(sa->args[i], args[i]))
+            return false;
+    }
     return true;
 }
 
@@ -145,7 +149,7 @@ static bool match_chain(live_labeller *lab, const eval_action *a, bool *any)
         if (k == UINT32_MAX) continue;
         if (x->def->nparams && !eval_action_args(lab->ew, x, lab->args)) return false;
         for (; k != UINT32_MAX; k = l->by_def_next[k])
-            if (same_args(&l->derived.items[k].sa, lab->args)) {
+            if (same_args(lab, &l->derived.items[k].sa, lab->args)) {
                 live_set_bit(lab->mask, k);
                 *any = true;
             }
