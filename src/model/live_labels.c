@@ -494,7 +494,14 @@ typedef struct group_memo {
 } group_memo;
 
 /* One of the two states of a step: its bytes, where its variables start, their hashes as found. */
-typedef struct memo_state { const uint8_t *bytes; uint32_t *offsets; uint64_t *hash; uint8_t *hashed; bool ok; } memo_state;
+typedef struct memo_state {
+    const uint8_t *bytes;
+    uint32_t len, *offsets;
+    uint64_t *hash;
+    uint8_t *hashed;
+    bool placed;                     /* offsets found (at the first key that needs them): ok tells */
+    bool ok;
+} memo_state;
 
 struct label_memo {
     const model *m;
@@ -578,17 +585,27 @@ void label_memo_free(label_memo *c)
     free(c);
 }
 
-static void memo_take(memo_state *s, uint32_t nvars, const uint8_t *bytes, uint32_t len)
+static void memo_take(memo_state *s, const uint8_t *bytes, uint32_t len)
 {
     s->bytes = bytes;
-    s->ok = val_state_offsets(bytes, len, nvars, s->offsets);
-    memset(s->hashed, 0, nvars);
+    s->len = len;
+    s->placed = false;
+}
+
+/* Where the state's variables start, found once a key needs them: false if they cannot be. */
+static bool memo_placed(const label_memo *c, memo_state *s)
+{
+    if (s->placed) return s->ok;
+    s->ok = val_state_offsets(s->bytes, s->len, c->nvars, s->offsets);
+    memset(s->hashed, 0, c->nvars);
+    s->placed = true;
+    return s->ok;
 }
 
 void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len)
 {
     if (!c) return;
-    memo_take(&c->s, c->nvars, state, len);
+    memo_take(&c->s, state, len);
     c->step = false;
     for (uint32_t g = 0; c->l && g < c->l->ngroups; g++) c->groups[g].seen = false;
 }
@@ -596,8 +613,8 @@ void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len)
 void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len)
 {
     if (!c) return;
-    if (state != c->s.bytes) memo_take(&c->s, c->nvars, state, len);
-    memo_take(&c->t, c->nvars, next, next_len);
+    if (state != c->s.bytes) memo_take(&c->s, state, len);
+    memo_take(&c->t, next, next_len);
     c->step = true;
 }
 
@@ -639,7 +656,7 @@ static bool judged_off(uint32_t *looked, uint32_t found, uint32_t worth, bool *o
 static int memo_lookup(label_memo *c, uint32_t memo, const uint64_t *vars)
 {
     c->slot = NULL;
-    if (memo == UINT32_MAX || c->off[memo] || !c->s.ok || (c->step && !c->t.ok)) return -1;
+    if (memo == UINT32_MAX || c->off[memo] || !memo_placed(c, &c->s) || (c->step && !memo_placed(c, &c->t))) return -1;
     if (judged_off(&c->looked[memo], c->found[memo], 1, &c->off[memo])) return -1;
     c->keylen = 0;
     uint64_t h = memo_key(c, &c->s, vars, 0x9E3779B97F4A7C15ull * (memo + 1));
@@ -696,6 +713,7 @@ void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offse
 {
     if (!c) return;
     c->s.ok = c->t.ok = state != NULL;
+    c->s.placed = c->t.placed = true;
     c->step = true;
     if (!state) return;
     c->s.bytes = state;   /* (another state may have had these addresses: nothing is kept from it) */
@@ -733,7 +751,7 @@ static group_slot *group_slot_of(label_memo *c, uint32_t g)
     if (gm->seen) return gm->slot;
     gm->seen = true;
     gm->slot = NULL;
-    if (gm->off || !c->s.ok || judged_off(&gm->looked, gm->found, c->l->group_size[g], &gm->off)) return NULL;
+    if (gm->off || !memo_placed(c, &c->s) || judged_off(&gm->looked, gm->found, c->l->group_size[g], &gm->off)) return NULL;
     c->keylen = 0;
     uint64_t h = memo_key(c, &c->s, c->l->group_vars + (size_t)g * c->words, 0x9E3779B97F4A7C15ull * (g + 1)) | 1;
     if (c->keylen > MEMO_MAX_KEY) return NULL;
