@@ -284,11 +284,15 @@ bool eval_guards_rule_out(eval_worker *w, const eval_guards *g, const val *state
  * without an INSTANCE, constant arguments), possibly conjoined with state predicates G (A is
  * G /\ D(...)): the parts, so that a worker can tell A's steps from the enumeration of the successors
  * (the successors eval_enumerate reports with D and these arguments on their chain of actions, and
- * only those, are D's). Set-up only. */
+ * only those, are D's). The call may also be \E x \in T : D(..., x, ...), T a constant set and x
+ * one argument (any_arg) the others constants: the steps of D with any member of T there. Set-up
+ * only. */
 typedef struct eval_sub_action {
     const sema_def *def;                /* D, after the .cfg's overrides (eval_action.def) */
     const val *args;                    /* its arguments' values */
     uint32_t nargs;
+    uint32_t any_arg;                   /* the argument that is any member of any_set (UINT32_MAX: none) */
+    val any_set;
     const eval_closure *const *guards;  /* G's conjuncts (state predicates) */
     uint32_t nguards;
     const eval_closure *changed;        /* on a step of A: does v change? */

@@ -280,21 +280,57 @@ static bool conjuncts(const syn_expr *e, const syn_expr **parts, uint32_t *n, ui
     return true;
 }
 
-/* A call D(a1, ..., an) of a definition of the program's own modules, every argument a constant. */
-static bool direct_call(eval_worker *w, ctx c, const syn_expr *e, eval_sub_action *out)
+/* Is e the name `b` itself? */
+static bool names_binder(const syn_expr *e, const sema_binder *b)
+{
+    e = sema_strip(e);
+    return e->kind == SX_APPLY && !e->u.apply.nargs && e->u.apply.res->kind == REF_BOUND && e->u.apply.res->binder == b;
+}
+
+static bool closed_constant(const syn_expr *e);
+
+/* A call D(a1, ..., an) of a definition of the program's own modules, every argument a constant; with
+ * `any` (a name bound around the call), one argument is that name (out->any_arg) and the others are
+ * other names or constants naming none (so that they are evaluated without it). */
+static bool direct_call(eval_worker *w, ctx c, const syn_expr *e, const sema_binder *any, eval_sub_action *out)
 {
     if (e->kind != SX_APPLY || e->u.apply.res->kind != REF_DEF || e->u.apply.res->npath) return false;
     const sema_def *d = eval_ref_def(w->ep, e->u.apply.res->def, e->u.apply.res);
     if (d->native || d->is_function || w->ep->def_value[e->u.apply.res->def->id] || d->nparams != e->u.apply.nargs)
         return false;
     val *args = arena_alloc(&w->scratch, sizeof(val) * (d->nparams + 1));
+    out->any_arg = UINT32_MAX;
     for (uint32_t i = 0; i < d->nparams; i++) {
-        const syn_expr *a = e->u.apply.args[i];
-        if (d->params[i]->arity > 0 || a->level != LEVEL_CONSTANT || !eval_try(w, c, a, &args[i])) return false;
+        const syn_expr *a = e->u.apply.args[i], *s = sema_strip(a);
+        if (d->params[i]->arity > 0) return false;
+        if (any && names_binder(a, any)) {
+            if (out->any_arg != UINT32_MAX) return false;
+            out->any_arg = i;
+            args[i] = val_bool(false);   /* (any member of out->any_set) */
+            continue;
+        }
+        bool other_name = s->kind == SX_APPLY && !s->u.apply.nargs && s->u.apply.res->kind == REF_BOUND;
+        if (any && !other_name && !closed_constant(a)) return false;
+        if (a->level != LEVEL_CONSTANT || !eval_try(w, c, a, &args[i])) return false;
     }
+    if (any && out->any_arg == UINT32_MAX) return false;
     out->def = d;
     out->args = args;
     out->nargs = d->nparams;
+    return true;
+}
+
+/* \E x \in T : D(..., x, ...), T a constant set: D's steps for any member of T (out->any_arg). */
+static bool any_call(eval_worker *w, ctx c, const syn_expr *e, eval_sub_action *out)
+{
+    if (e->kind != SX_EXISTS || e->u.q.nbounds != 1) return false;
+    const syn_bound *b = &e->u.q.bounds[0];
+    val set;
+    if (b->tuple || b->nnames != 1 || !b->set || b->set->level != LEVEL_CONSTANT || !eval_try(w, c, b->set, &set) ||
+        !val_is_set(set))
+        return false;
+    if (!direct_call(w, c, sema_strip(e->u.q.body), b->res[0], out)) return false;
+    out->any_set = set;
     return true;
 }
 
@@ -307,13 +343,13 @@ bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_act
         !conjuncts(step->e->u.bin.a, parts, &n, MAX_PARTS))
         return false;
     eval_worker *w = builder(ep);
-    *out = (eval_sub_action){0};
+    *out = (eval_sub_action){.any_arg = UINT32_MAX};
     eval_closure **guards = arena_alloc(&w->scratch, sizeof *guards * MAX_PARTS);
     bool called = false;
     for (uint32_t i = 0; i < n; i++) {
         if (parts[i]->level <= LEVEL_STATE) {
             guards[out->nguards++] = (eval_closure *)closure(w, parts[i], step->where, false);
-        } else if (called || !direct_call(w, step->where, parts[i], out)) {
+        } else if (called || !(direct_call(w, step->where, parts[i], NULL, out) || any_call(w, step->where, parts[i], out))) {
             return false;
         } else {
             called = true;
@@ -489,7 +525,7 @@ typedef struct entry_walk {
     const eval_sub_action *sa;
     const sema_binder *binders[MAX_BOUND];   /* the \E names around, each over a constant set */
     val sets[MAX_BOUND], chosen[MAX_BOUND];
-    bool has_chosen[MAX_BOUND];
+    bool has_chosen[MAX_BOUND], any[MAX_BOUND];   /* any: the name takes the sub-action's any_arg */
     uint32_t nb, depth;
 } entry_walk;
 
@@ -499,21 +535,28 @@ static bool call_covers(entry_walk *x, const syn_expr *call)
 {
     const eval_sub_action *sa = x->sa;
     if (call->u.apply.nargs != sa->nargs) return false;
-    for (uint32_t j = 0; j < x->nb; j++) x->has_chosen[j] = false;
+    for (uint32_t j = 0; j < x->nb; j++) x->has_chosen[j] = x->any[j] = false;
     for (uint32_t i = 0; i < sa->nargs; i++) {
         const syn_expr *a = sema_strip(call->u.apply.args[i]);
         val v;
         if (a->kind == SX_APPLY && a->u.apply.res->kind == REF_BOUND && !a->u.apply.nargs) {
             uint32_t j = 0;
             while (j < x->nb && x->binders[j] != a->u.apply.res->binder) j++;
-            if (j == x->nb) return false;
+            if (j == x->nb || x->any[j]) return false;
             bool in = false;
+            if (i == sa->any_arg) {   /* every member of any_set among the name's choices */
+                if (x->has_chosen[j] || val_subseteq(&x->w->scratch, sa->any_set, x->sets[j], &in) != VAL_OK || !in)
+                    return false;
+                x->any[j] = true;
+                continue;
+            }
             if (x->has_chosen[j] ? !val_equal(x->chosen[j], sa->args[i])
                                  : val_member(&x->w->scratch, sa->args[i], x->sets[j], &in) != VAL_OK || !in)
                 return false;
             x->chosen[j] = sa->args[i];
             x->has_chosen[j] = true;
-        } else if (!closed_constant(a) || !eval_try(x->w, (ctx){0}, a, &v) || !val_equal(v, sa->args[i])) {
+        } else if (i == sa->any_arg || !closed_constant(a) || !eval_try(x->w, (ctx){0}, a, &v) ||
+                   !val_equal(v, sa->args[i])) {
             return false;
         }
     }

@@ -36,6 +36,7 @@ typedef struct search {
     uint32_t polls;
     VEC(live_fairness) fair;         /* the specification's and the check's */
     uint32_t nq;                     /* automaton nodes */
+    bool *can_accept;                /* by automaton node: an accepted component may hold it */
     size_t nnodes;                   /* product nodes */
     uint32_t *parent, *dist;         /* the breadth-first search's tree */
     /* components */
@@ -316,13 +317,58 @@ static void refine_component(search *s, const uint32_t *nodes, uint32_t n, work_
     else VEC_FREE(rest);
 }
 
+/* Which automaton nodes an accepted component can hold. A product component projects into one
+ * component of the automaton (its cycles are cycles of the automaton), so an automaton node whose
+ * component has no cycle, or misses an acceptance set, is in no accepted product component: such
+ * nodes (the node waiting for <>F, say, in every state) are left out of the component search. Its
+ * verdict stays the same, only the rejected components it would judge are not built. */
+static void mark_can_accept(search *s)
+{
+    const live_check *c = s->c;
+    uint32_t nq = s->nq, words = nq / 64 + 1;
+    s->can_accept = util_xcalloc(nq + 1, sizeof(bool));
+    if (nq > 4096) {   /* (a large automaton: its closure would cost more than it saves) */
+        memset(s->can_accept, 1, nq);
+        return;
+    }
+    /* reach[q]: the nodes reachable from q in one step or more */
+    uint64_t *reach = util_xcalloc((size_t)nq * words, sizeof(uint64_t));
+    uint32_t *queue = util_xmalloc(sizeof(uint32_t) * (nq + 1));
+    for (uint32_t q = 0; q < nq; q++) {
+        uint64_t *row = reach + (size_t)q * words;
+        uint32_t head = 0, tail = 0;
+        queue[tail++] = q;
+        while (head < tail) {
+            const live_node *x = &c->nodes[queue[head++]];
+            for (uint32_t j = 0; j < x->nnext; j++) {
+                uint32_t r = c->next[x->first_next + j];
+                if (live_bit(row, r)) continue;
+                live_set_bit(row, r);
+                queue[tail++] = r;
+            }
+        }
+    }
+    for (uint32_t q = 0; q < nq; q++) {
+        const uint64_t *row = reach + (size_t)q * words;
+        if (!live_bit(row, q)) continue;   /* on no cycle */
+        uint64_t accept = 0;
+        for (uint32_t r = 0; r < nq; r++)
+            if (live_bit(row, r) && live_bit(reach + (size_t)r * words, q)) accept |= c->nodes[r].accept;
+        s->can_accept[q] = accept == all_sets(c->naccept);
+    }
+    free(queue);
+    free(reach);
+}
+
 /* Is some component accepted? */
 static bool find_component(search *s)
 {
     u32_vec set = {0}, comps = {0};
     uint32_t start_tag = ++s->next_tag;
+    mark_can_accept(s);
     for (size_t n = 0; n < s->nnodes; n++)
-        if (s->parent[n] != NONE && live_holds(&s->c->all_states, state_row(s, state_of(s, (uint32_t)n)))) {
+        if (s->parent[n] != NONE && s->can_accept[n % s->nq] &&
+            live_holds(&s->c->all_states, state_row(s, state_of(s, (uint32_t)n)))) {
             s->tag[n] = start_tag;
             VEC_PUSH(set, (uint32_t)n);
         }
@@ -784,6 +830,7 @@ static void search_init(search *s, const live_graph *g, const live_check *c, con
 static void search_free(search *s)
 {
     VEC_FREE(s->fair);
+    free(s->can_accept);
     util_big_free(s->parent);
     util_big_free(s->dist);
     util_big_free(s->tag);

@@ -127,10 +127,14 @@ void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t 
 
 void live_labeller_done(live_labeller *lab) { lab->state = NULL; }
 
-static bool same_args(const eval_sub_action *sa, const val *args)
+static bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *args)
 {
-    for (uint32_t i = 0; i < sa->nargs; i++)
-        if (!val_equal(sa->args[i], args[i])) return false;
+    for (uint32_t i = 0; i < sa->nargs; i++) {
+        bool in = false;
+        if (i == sa->any_arg ? val_member(eval_scratch(lab->ew), args[i], sa->any_set, &in) != VAL_OK || !in
+                             : !val_equal(sa->args[i], args[i]))
+            return false;
+    }
     return true;
 }
 
@@ -145,7 +149,7 @@ static bool match_chain(live_labeller *lab, const eval_action *a, bool *any)
         if (k == UINT32_MAX) continue;
         if (x->def->nparams && !eval_action_args(lab->ew, x, lab->args)) return false;
         for (; k != UINT32_MAX; k = l->by_def_next[k])
-            if (same_args(&l->derived.items[k].sa, lab->args)) {
+            if (same_args(lab, &l->derived.items[k].sa, lab->args)) {
                 live_set_bit(lab->mask, k);
                 *any = true;
             }
@@ -417,11 +421,50 @@ static void plan_props(model *m)
     }
 }
 
+/* The variables the guards `g` read, into vars: false when they have none, or their truth is not a
+ * function of some of the variables. */
+static bool guard_reads(model *m, const eval_guards *g, uint64_t *vars, uint64_t *one)
+{
+    uint32_t words = model_var_words(m), nread = 0;
+    if (!g->ndisjuncts) return false;
+    memset(vars, 0, sizeof(uint64_t) * words);
+    for (uint32_t k = 0; k < g->ends[g->ndisjuncts - 1]; k++) {
+        if (!model_check_reads(m, g->guards[k], NULL, one)) return false;
+        for (uint32_t w = 0; w < words; w++) vars[w] |= one[w];
+    }
+    for (uint32_t w = 0; w < words; w++) nread += (uint32_t)__builtin_popcountll(vars[w]);
+    return nread < m->prog->nvars;
+}
+
+/* The state labels' guards grouped by the variables they read. */
+static void plan_guard_groups(model *m)
+{
+    model_liveness *l = m->live;
+    uint32_t ns = (uint32_t)l->state_labels.len, words = model_var_words(m);
+    l->guard_group = util_xmalloc(sizeof(uint32_t) * (ns + 1));
+    l->guard_place = util_xmalloc(sizeof(uint32_t) * (ns + 1));
+    l->group_vars = util_xcalloc(((size_t)ns + 1) * words, sizeof(uint64_t));
+    l->group_size = util_xcalloc(ns + 1, sizeof(uint32_t));
+    l->ngroups = 0;
+    uint64_t *vars = util_xcalloc(2 * (size_t)words, sizeof(uint64_t)), *one = vars + words;
+    for (uint32_t i = 0; i < ns; i++) {
+        l->guard_group[i] = UINT32_MAX;
+        if (!guard_reads(m, &l->state_guards.items[i], vars, one)) continue;
+        uint32_t g = 0;
+        while (g < l->ngroups && memcmp(l->group_vars + (size_t)g * words, vars, sizeof(uint64_t) * words)) g++;
+        if (g == l->ngroups) memcpy(l->group_vars + (size_t)l->ngroups++ * words, vars, sizeof(uint64_t) * words);
+        l->guard_group[i] = g;
+        l->guard_place[i] = l->group_size[g]++;
+    }
+    free(vars);
+}
+
 void model_plan_labels(model *m)
 {
     plan_props(m);
     model_liveness *l = m->live;
     if (!l) return;
+    plan_guard_groups(m);
     uint32_t ns = (uint32_t)l->state_labels.len, ne = (uint32_t)l->edge_labels.len;
     l->label_vars = util_xcalloc(((size_t)ns + ne + 1) * model_var_words(m), sizeof(uint64_t));
     l->label_memo = util_xmalloc(sizeof(uint32_t) * (ns + ne + 1));
@@ -438,8 +481,27 @@ enum { MEMO_SLOTS = 8192, MEMO_MAX_KEY = 1024, MEMO_TRIAL = 4096 };
 
 typedef struct memo_slot { uint64_t hash; uint32_t len, cap; uint8_t *key; bool holds; } memo_slot;
 
+/* A group of guards' memo: by key, a row of two halves of `words` each: the labels whose guards were
+ * evaluated, and which of them rule their label out. */
+typedef struct group_slot { uint64_t hash; uint32_t len, cap; uint8_t *key; uint64_t *row; } group_slot;
+typedef struct group_memo {
+    uint32_t words;
+    group_slot *table;               /* MEMO_SLOTS, allocated on first use */
+    uint32_t looked, found;          /* until judged */
+    bool off;                        /* it found too little to pay for its keys */
+    bool seen;                       /* looked up in the current state */
+    group_slot *slot;                /* the current state's (NULL: not kept) */
+} group_memo;
+
 /* One of the two states of a step: its bytes, where its variables start, their hashes as found. */
-typedef struct memo_state { const uint8_t *bytes; uint32_t *offsets; uint64_t *hash; uint8_t *hashed; bool ok; } memo_state;
+typedef struct memo_state {
+    const uint8_t *bytes;
+    uint32_t len, *offsets;
+    uint64_t *hash;
+    uint8_t *hashed;
+    bool placed;                     /* offsets found (at the first key that needs them): ok tells */
+    bool ok;
+} memo_state;
 
 struct label_memo {
     const model *m;
@@ -454,6 +516,7 @@ struct label_memo {
     memo_slot *slot;
     uint8_t *key;                    /* its bytes (MEMO_MAX_KEY) */
     uint32_t keylen;
+    group_memo *groups;              /* by guard group (l->ngroups) */
 };
 
 static void memo_state_init(memo_state *s, uint32_t nvars)
@@ -481,7 +544,23 @@ label_memo *label_memo_new(const model *m)
     memo_state_init(&c->s, c->nvars);
     memo_state_init(&c->t, c->nvars);
     c->key = util_xmalloc(MEMO_MAX_KEY);
+    c->groups = util_xcalloc((l ? l->ngroups : 0) + 1, sizeof(group_memo));
+    for (uint32_t g = 0; l && g < l->ngroups; g++) c->groups[g].words = words_of(l->group_size[g]);
     return c;
+}
+
+static void free_groups(label_memo *c)
+{
+    for (uint32_t g = 0; c->l && g < c->l->ngroups; g++) {
+        group_slot *t = c->groups[g].table;
+        if (!t) continue;
+        for (uint32_t j = 0; j < MEMO_SLOTS; j++) {
+            free(t[j].key);
+            free(t[j].row);
+        }
+        free(t);
+    }
+    free(c->groups);
 }
 
 void label_memo_free(label_memo *c)
@@ -502,28 +581,40 @@ void label_memo_free(label_memo *c)
         free(both[k]->hashed);
     }
     free(c->key);
+    free_groups(c);
     free(c);
 }
 
-static void memo_take(memo_state *s, uint32_t nvars, const uint8_t *bytes, uint32_t len)
+static void memo_take(memo_state *s, const uint8_t *bytes, uint32_t len)
 {
     s->bytes = bytes;
-    s->ok = val_state_offsets(bytes, len, nvars, s->offsets);
-    memset(s->hashed, 0, nvars);
+    s->len = len;
+    s->placed = false;
+}
+
+/* Where the state's variables start, found once a key needs them: false if they cannot be. */
+static bool memo_placed(const label_memo *c, memo_state *s)
+{
+    if (s->placed) return s->ok;
+    s->ok = val_state_offsets(s->bytes, s->len, c->nvars, s->offsets);
+    memset(s->hashed, 0, c->nvars);
+    s->placed = true;
+    return s->ok;
 }
 
 void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len)
 {
     if (!c) return;
-    memo_take(&c->s, c->nvars, state, len);
+    memo_take(&c->s, state, len);
     c->step = false;
+    for (uint32_t g = 0; c->l && g < c->l->ngroups; g++) c->groups[g].seen = false;
 }
 
 void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len)
 {
     if (!c) return;
-    if (state != c->s.bytes) memo_take(&c->s, c->nvars, state, len);
-    memo_take(&c->t, c->nvars, next, next_len);
+    if (state != c->s.bytes) memo_take(&c->s, state, len);
+    memo_take(&c->t, next, next_len);
     c->step = true;
 }
 
@@ -547,19 +638,26 @@ static uint64_t memo_key(label_memo *c, memo_state *s, const uint64_t *vars, uin
     return h;
 }
 
+/* Count a lookup of a memo; after MEMO_TRIAL of them, turn it off if it found too little: a memo
+ * whose hits save `worth` evaluations each, mostly missed, costs more than it saves. */
+static bool judged_off(uint32_t *looked, uint32_t found, uint32_t worth, bool *off)
+{
+    if (*looked == MEMO_TRIAL) {
+        *off = (uint64_t)found * worth < MEMO_TRIAL / 4;
+        ++*looked;
+        return *off;
+    }
+    if (*looked < MEMO_TRIAL) ++*looked;
+    return false;
+}
+
 /* Look the predicate with memo `memo` up, reading `vars` (of the step when c->step): 1 or 0 if kept,
  * -1 if not (then c->slot is where to keep it, or NULL). */
 static int memo_lookup(label_memo *c, uint32_t memo, const uint64_t *vars)
 {
     c->slot = NULL;
-    if (memo == UINT32_MAX || c->off[memo] || !c->s.ok || (c->step && !c->t.ok)) return -1;
-    if (c->looked[memo] == MEMO_TRIAL) {   /* judged: a memo that is mostly missed costs more than it saves */
-        c->off[memo] = c->found[memo] < MEMO_TRIAL / 4;
-        c->looked[memo]++;
-        if (c->off[memo]) return -1;
-    } else if (c->looked[memo] < MEMO_TRIAL) {
-        c->looked[memo]++;
-    }
+    if (memo == UINT32_MAX || c->off[memo] || !memo_placed(c, &c->s) || (c->step && !memo_placed(c, &c->t))) return -1;
+    if (judged_off(&c->looked[memo], c->found[memo], 1, &c->off[memo])) return -1;
     c->keylen = 0;
     uint64_t h = memo_key(c, &c->s, vars, 0x9E3779B97F4A7C15ull * (memo + 1));
     if (c->step) h = memo_key(c, &c->t, vars, h);
@@ -615,6 +713,7 @@ void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offse
 {
     if (!c) return;
     c->s.ok = c->t.ok = state != NULL;
+    c->s.placed = c->t.placed = true;
     c->step = true;
     if (!state) return;
     c->s.bytes = state;   /* (another state may have had these addresses: nothing is kept from it) */
@@ -642,4 +741,51 @@ bool label_memo_prop_holds(label_memo *c, eval_worker *ew, uint32_t index, const
         return false;
     if (c) memo_keep(c, *out);
     return true;
+}
+
+/* The current state's slot of guard group g (NULL: not kept), looked up on its first use in the
+ * state; a miss takes the slot over for this state's key, its row empty. */
+static group_slot *group_slot_of(label_memo *c, uint32_t g)
+{
+    group_memo *gm = &c->groups[g];
+    if (gm->seen) return gm->slot;
+    gm->seen = true;
+    gm->slot = NULL;
+    if (gm->off || !memo_placed(c, &c->s) || judged_off(&gm->looked, gm->found, c->l->group_size[g], &gm->off)) return NULL;
+    c->keylen = 0;
+    uint64_t h = memo_key(c, &c->s, c->l->group_vars + (size_t)g * c->words, 0x9E3779B97F4A7C15ull * (g + 1)) | 1;
+    if (c->keylen > MEMO_MAX_KEY) return NULL;
+    if (!gm->table) gm->table = util_xcalloc(MEMO_SLOTS, sizeof(group_slot));
+    group_slot *slot = &gm->table[h & (MEMO_SLOTS - 1)];
+    gm->slot = slot;
+    if (slot->hash == h && slot->len == c->keylen && memcmp(slot->key, c->key, c->keylen) == 0) {
+        gm->found++;
+        return slot;
+    }
+    if (!slot->key || slot->cap < c->keylen) {
+        slot->cap = c->keylen + 1;
+        slot->key = util_xrealloc(slot->key, slot->cap);
+    }
+    memcpy(slot->key, c->key, c->keylen);
+    slot->len = c->keylen;
+    slot->hash = h;
+    if (!slot->row) slot->row = util_xmalloc(sizeof(uint64_t) * 2 * gm->words);
+    memset(slot->row, 0, sizeof(uint64_t) * 2 * gm->words);
+    return slot;
+}
+
+/* (The results kept are eval_guards_rule_out's, a function of the variables' values: an error in a
+ * guard leaves the label to be evaluated, where it is reported, as before.) */
+bool label_memo_guards_rule_out(label_memo *c, eval_worker *ew, uint32_t index, const eval_guards *g,
+                                const val *state)
+{
+    uint32_t group = c && c->l ? c->l->guard_group[index] : UINT32_MAX;
+    group_slot *slot = group != UINT32_MAX ? group_slot_of(c, group) : NULL;
+    if (!slot) return eval_guards_rule_out(ew, g, state);
+    uint32_t place = c->l->guard_place[index], words = c->groups[group].words;
+    if (live_bit(slot->row, place)) return live_bit(slot->row + words, place);
+    bool ruled_out = eval_guards_rule_out(ew, g, state);
+    live_set_bit(slot->row, place);
+    if (ruled_out) live_set_bit(slot->row + words, place);
+    return ruled_out;
 }

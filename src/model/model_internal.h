@@ -87,6 +87,14 @@ typedef struct model_liveness {
      * its memo in each worker (UINT32_MAX: evaluated every time), nmemo of them (live_labels.c). */
     uint64_t *label_vars;
     uint32_t *label_memo, nmemo;
+    /* By state label with guards: the group of labels whose guards read the same variables (not
+     * all of them), whose results a worker keeps together by those variables' bytes (UINT32_MAX:
+     * none), and its place in the group; by group, those variables and its number of labels. The
+     * 108 message fairness labels of AllocatorImplementation, say, have guards reading `network`
+     * (and `alloc`), whose values repeat: one key per state instead of 108 memberships. */
+    uint32_t *guard_group, *guard_place, ngroups;
+    uint64_t *group_vars;
+    uint32_t *group_size;
     /* by edge label: when it is "v changes" (<<Next>>_v on the graph's steps) with v a tuple of
      * variables, those variables (eval_subscript_vars); NULL otherwise */
     VEC(const uint64_t *) edge_changed;
@@ -203,6 +211,10 @@ void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len);
 void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len);
 bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval_closure *cl, const val *state,
                       const val *next, bool *out);
+/* eval_guards_rule_out of state label `index`'s guards (after label_memo_state), from its group's
+ * memo when it has them. */
+bool label_memo_guards_rule_out(label_memo *c, eval_worker *ew, uint32_t index, const eval_guards *g,
+                                const val *state);
 /* The same for the action properties ([][A]_v), on the step from `state` to `next` (their bytes, and
  * where each variable's start, kept until the next call; state NULL: none). */
 void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offsets, const uint8_t *next,

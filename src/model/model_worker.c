@@ -753,34 +753,52 @@ static bool step_ruled_out(const model_liveness *l, const uint64_t *from, uint32
     return from && en >= 0 && !live_bit(from, (uint32_t)en) && !atomic_load(&l->enabled_from_graph[en]);
 }
 
+/* Label i of a state (next NULL) or a step, into row (see labels()): false on an error. */
+static bool one_label(model_worker *mw, const closure_list *cls, uint32_t i, const val *state, const val *next,
+                      const uint64_t *from, const uint64_t *ruled, uint64_t *row)
+{
+    model_liveness *l = mw->m->live;
+    bool holds;
+    if (next ? step_ruled_out(l, from, i) || (ruled && live_bit(ruled, i))
+             : label_memo_guards_rule_out(mw->memo, mw->ew, i, &l->state_guards.items[i], state))
+        return true;
+    if (!label_memo_holds(mw->memo, mw->ew, i, cls->items[i], state, next, &holds)) {
+        if (!next && l->enabled_step.items[i] >= 0) {
+            atomic_store(&l->enabled_from_graph[i], true);
+            return true;
+        }
+        eval_fault(mw);
+        return false;
+    }
+    if (holds) live_set_bit(row, i);
+    return true;
+}
+
+/* The bits of labels 0 .. n-1 in word w of a row. */
+static uint64_t word_mask(uint32_t n, uint32_t w)
+{
+    if ((uint64_t)w * 64 + 64 <= n) return ~(uint64_t)0;
+    return n > w * 64 ? ((uint64_t)1 << (n - w * 64)) - 1 : 0;
+}
+
 /* The row of label bits of a state (next NULL) or a step; `enabled_step` (for state labels) lets an
  * ENABLED that cannot be evaluated fall back on the graph. Labels in `known` (may be NULL) are not
- * evaluated: their values are in `values`. */
+ * evaluated: their values are in `values`, taken a word at a time; the others are evaluated in
+ * order. */
 static bool labels(model_worker *mw, const closure_list *cls, const val *state, const val *next, const uint64_t *from,
                    const uint64_t *ruled, const uint64_t *known, const uint64_t *values, uint64_t *row)
 {
-    model_liveness *l = mw->m->live;
     bool ok = true;
     const val *before = eval_hold_state(mw->ew, state);
-    for (uint32_t i = 0; i < cls->len && ok; i++) {
-        bool holds;
-        if (known && live_bit(known, i)) {
-            if (live_bit(values, i)) live_set_bit(row, i);
-            continue;
+    uint32_t n = (uint32_t)cls->len;
+    for (uint32_t w = 0; w < row_words(n) && ok; w++) {
+        uint64_t todo = word_mask(n, w);
+        if (known) {
+            row[w] |= values[w] & known[w] & todo;
+            todo &= ~known[w];
         }
-        if (next ? step_ruled_out(l, from, i) || (ruled && live_bit(ruled, i))
-                 : eval_guards_rule_out(mw->ew, &l->state_guards.items[i], state))
-            continue;
-        if (!label_memo_holds(mw->memo, mw->ew, i, cls->items[i], state, next, &holds)) {
-            if (!next && l->enabled_step.items[i] >= 0) {
-                atomic_store(&l->enabled_from_graph[i], true);
-                continue;
-            }
-            eval_fault(mw);
-            ok = false;
-        } else if (holds) {
-            live_set_bit(row, i);
-        }
+        for (; todo && ok; todo &= todo - 1)
+            ok = one_label(mw, cls, w * 64 + (uint32_t)__builtin_ctzll(todo), state, next, from, ruled, row);
     }
     eval_release_state(mw->ew, before);
     return ok;
@@ -789,9 +807,9 @@ static bool labels(model_worker *mw, const closure_list *cls, const val *state, 
 /* Are labels 0 .. n-1 all in `known`? */
 static bool all_known(const uint64_t *known, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (!live_bit(known, (uint32_t)i)) return false;
-    return true;
+    for (size_t w = 0; w < n / 64; w++)
+        if (~known[w]) return false;
+    return n % 64 == 0 || (~known[n / 64] & (((uint64_t)1 << (n % 64)) - 1)) == 0;
 }
 
 /* A state's values: those of the state being expanded (the explorer labels it and its steps before

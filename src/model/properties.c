@@ -111,6 +111,8 @@ static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled,
     live_derived d = {*enabled, *step, {0}, false, subscript_vars(m, f->step)};
     if (!eval_sub_action_of(m->ep, f->step, &d.sa)) return;
     d.always = !m->spec_mode && eval_sub_action_always(m->ep, &d.sa, m->next);
+    /* \E x \in T : D(x): a member of T whose D no expansion entered would leave ENABLED unknown */
+    if (d.sa.any_arg != UINT32_MAX && !d.always) return;
     VEC_PUSH(m->live->derived, d);
 }
 
@@ -402,6 +404,10 @@ void model_liveness_free(model_liveness *l)
     free(l->edge_derived);
     free(l->label_vars);
     free(l->label_memo);
+    free(l->guard_group);
+    free(l->guard_place);
+    free(l->group_vars);
+    free(l->group_size);
     VEC_FREE(l->edge_changed);
     ltl_store_free(l->formulas);
     if (l->formulas) arena_free(&l->mem);
