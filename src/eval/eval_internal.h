@@ -345,7 +345,24 @@ val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc 
 val eval_bound(eval_worker *w, ctx c, const syn_expr *e, env *b);
 /* A constant-level definition without parameters: evaluated once, kept. */
 val eval_memoised(eval_worker *w, const sema_def *d);
-env *eval_push_value(eval_worker *w, env *up, const sema_binder *b, val v);
+/* A bound name's node holding a value (eval_set_value: its fields, the `up` link is the caller's to
+ * set). Only the fields a value's node reads are written: the evaluator binds at every step, and
+ * these nodes are most of what it allocates. In line: quantifiers bind one per element. */
+static inline void eval_set_value(env *e, const sema_binder *b, val v)
+{
+    e->binder = b;
+    e->kind = ENV_VALUE;
+    e->forced = true;
+    e->shared = false;
+    e->v = v;
+}
+static inline env *eval_push_value(eval_worker *w, env *up, const sema_binder *b, val v)
+{
+    env *e = arena_alloc(&w->scratch, sizeof *e);
+    eval_set_value(e, b, v);
+    e->up = up;
+    return e;
+}
 static inline env *eval_lookup(env *e, const sema_binder *b)
 {
     for (; e; e = e->up)
@@ -372,9 +389,41 @@ bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc);
 const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where);
 /* Enter the instances of a reference path; returns the context to evaluate the target in. */
 ctx eval_enter_path(eval_worker *w, ctx c, const sema_inst_step *path, uint32_t npath);
-/* Bind the parameters of a definition to call-by-name arguments; returns the body's context. */
-ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d, syn_expr *const *args,
-                     uint32_t nargs);
+/* Bind parameter p, in node e (its `up` link left to the caller), to argument arg of a call from
+ * `caller`: a value, an operator, or a call-by-name thunk (see expr.c's bind_argument). */
+void eval_bind_param(eval_worker *w, env *e, const sema_binder *p, const syn_expr *arg, ctx caller);
+/* The caller's node of the name arg, when arg is a name bound to a value there (an action's `p` from
+ * `\E p \in Proc`: the usual argument), else NULL. */
+static inline const env *eval_value_arg(ctx caller, const syn_expr *arg)
+{
+    if (arg->kind != SX_APPLY || arg->u.apply.nargs) return NULL;
+    const sema_ref *r = arg->u.apply.res;
+    if (!r || r->kind != REF_BOUND) return NULL;
+    const env *b = eval_lookup(caller.env, r->binder);
+    return b && b->kind == ENV_VALUE ? b : NULL;
+}
+/* Bind the parameters of a definition to call-by-name arguments; returns the body's context. The
+ * parameters' nodes are one block, chained in the parameters' order (the first the oldest, as the
+ * enumerator's splits read them). In line: the enumerator binds an action's parameters for every
+ * action it tries, and most are names bound to values. */
+static inline ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d,
+                                   syn_expr *const *args, uint32_t nargs)
+{
+    uint32_t n = d->nparams < nargs ? d->nparams : nargs;
+    if (!n) return body_ctx;
+    env *nodes = arena_alloc(&w->scratch, sizeof(env) * n);
+    env *up = body_ctx.env;
+    for (uint32_t i = 0; i < n; i++) {
+        const sema_binder *p = d->params[i];
+        const env *b = p->arity ? NULL : eval_value_arg(caller, args[i]);
+        if (b) eval_set_value(&nodes[i], p, b->v);
+        else eval_bind_param(w, &nodes[i], p, args[i], caller);
+        nodes[i].up = up;
+        up = &nodes[i];
+    }
+    body_ctx.env = up;
+    return body_ctx;
+}
 bool eval_decl_as_def(eval_worker *w, ctx c, const sema_decl *d, const sema_def **def, ctx *where);
 /* The arguments of f[a, b] as one value (a tuple when there are several). */
 val eval_arg_tuple(eval_worker *w, ctx c, syn_expr *const *args, uint32_t n);

@@ -17,30 +17,32 @@ void eval_enter_call(eval_worker *w, syn_loc loc, const char *name)
 
 /* ---- environments ------------------------------------------------------------------------------- */
 
-/* A bound name's node: only the fields its kind reads are written (the evaluator binds at every
- * step, and these nodes are most of what it allocates). */
-env *eval_push_value(eval_worker *w, env *up, const sema_binder *b, val v)
+/* A node's fields for its kind (the `up` link is the caller's to set): only those its kind reads are
+ * written (the evaluator binds at every step, and these nodes are most of what it allocates). */
+static inline void set_thunk(env *e, const sema_binder *p, const syn_expr *arg, ctx caller)
 {
-    env *e = arena_alloc(&w->scratch, sizeof *e);
-    e->binder = b;
-    e->kind = ENV_VALUE;
-    e->forced = true;
+    e->binder = p;
+    e->kind = ENV_THUNK;
+    e->forced = false;
     e->shared = false;
-    e->v = v;
-    e->up = up;
-    return e;
+    e->known = false;
+    e->expr = arg;
+    e->where = caller;
+}
+
+static inline void set_op(env *e, const sema_binder *p, opval op)
+{
+    e->binder = p;
+    e->kind = ENV_OP;
+    e->forced = false;
+    e->shared = false;
+    e->op = op;
 }
 
 static env *push_thunk(eval_worker *w, env *up, const sema_binder *b, const syn_expr *expr, ctx where)
 {
     env *e = arena_alloc(&w->scratch, sizeof *e);
-    e->binder = b;
-    e->kind = ENV_THUNK;
-    e->forced = false;
-    e->shared = false;
-    e->known = false;
-    e->expr = expr;
-    e->where = where;
+    set_thunk(e, b, expr, where);
     e->up = up;
     return e;
 }
@@ -48,11 +50,7 @@ static env *push_thunk(eval_worker *w, env *up, const sema_binder *b, const syn_
 static env *push_op(eval_worker *w, env *up, const sema_binder *b, opval op)
 {
     env *e = arena_alloc(&w->scratch, sizeof *e);
-    e->binder = b;
-    e->kind = ENV_OP;
-    e->forced = false;
-    e->shared = false;
-    e->op = op;
+    set_op(e, b, op);
     e->up = up;
     return e;
 }
@@ -215,15 +213,6 @@ static val eval_decl(eval_worker *w, ctx c, const sema_decl *d, const syn_expr *
 
 /* ---- operator calls ----------------------------------------------------------------------------- */
 
-static env *push_known(eval_worker *w, env *up, const sema_binder *b, const syn_expr *expr, ctx where, val v)
-{
-    env *e = push_thunk(w, up, b, expr, where);
-    e->known = true;
-    e->epoch = w->epoch;
-    e->v = v;
-    return e;
-}
-
 /* The value in the current state, read unprimed, of a variable or constant outside instance
  * substitutions (as the compiled nodes read them), or of a parameterless state-level definition
  * computed in this state (also through a static instance: eval_state_slot): false where it is not at
@@ -252,52 +241,63 @@ static __attribute__((noinline)) bool known_value(eval_worker *w, ctx caller, co
     return true;
 }
 
-/* Bind parameter p to argument arg of a call from `caller`. An argument that is already a value (a
- * literal, or a name bound to a value such as a quantified variable) is bound as that value: no
- * thunk to build and force, and nothing the enumeration could take for a variable to bind. One whose
- * value is at hand without evaluating anything (so without any error: a name bound to an argument
- * forced in this state, or known_value's) is bound as a thunk already holding it (`known`): still the
- * argument's expression in the caller's context, so that priming it in the body, the enumerator's
- * look through it for the variable it names, and a change of state under it (A \cdot B) see what
- * they see of a thunk not forced yet. The others are call-by-name thunks. */
-static inline env *bind_argument(eval_worker *w, env *up, const sema_binder *p, const syn_expr *arg, ctx caller)
+/* The node of parameter p as a thunk holding its value already (`known`, see bind_argument). */
+static inline void set_known(eval_worker *w, env *e, const sema_binder *p, const syn_expr *arg, ctx caller, val v)
+{
+    set_thunk(e, p, arg, caller);
+    e->known = true;
+    e->epoch = w->epoch;
+    e->v = v;
+}
+
+/* Bind parameter p (node e) to argument arg of a call from `caller`. An argument that is already a
+ * value (a literal, or a name bound to a value such as a quantified variable) is bound as that value:
+ * no thunk to build and force, and nothing the enumeration could take for a variable to bind. One
+ * whose value is at hand without evaluating anything (so without any error: a name bound to an
+ * argument forced in this state, or known_value's) is bound as a thunk already holding it (`known`):
+ * still the argument's expression in the caller's context, so that priming it in the body, the
+ * enumerator's look through it for the variable it names, and a change of state under it (A \cdot B)
+ * see what they see of a thunk not forced yet. The others are call-by-name thunks. (A name bound to
+ * a value is eval_bind_params' fast path, in line.) */
+static void bind_argument(eval_worker *w, env *e, const sema_binder *p, const syn_expr *arg, ctx caller)
 {
     switch (arg->kind) {
     case SX_NUM:
-        if (!arg->u.n.num_text) return eval_push_value(w, up, p, val_int(arg->u.n.num));
-        break;
-    case SX_STR: return eval_push_value(w, up, p, val_str(arg->u.str));
+        if (arg->u.n.num_text) break;
+        eval_set_value(e, p, val_int(arg->u.n.num));
+        return;
+    case SX_STR:
+        eval_set_value(e, p, val_str(arg->u.str));
+        return;
     case SX_APPLY: {
         const sema_ref *r = arg->u.apply.res;
         if (arg->u.apply.nargs || !r) break;
         val v;
         if (r->kind == REF_BOUND) {
             const env *b = eval_lookup(caller.env, r->binder);
-            if (!b) break;
-            if (b->kind == ENV_VALUE) return eval_push_value(w, up, p, b->v);
-            if (b->kind == ENV_THUNK && !b->shared && eval_bound_ready(w, caller, b))
-                return push_known(w, up, p, arg, caller, b->v);
+            if (b && b->kind == ENV_VALUE) {
+                eval_set_value(e, p, b->v);
+                return;
+            }
+            if (b && b->kind == ENV_THUNK && !b->shared && eval_bound_ready(w, caller, b)) {
+                set_known(w, e, p, arg, caller, b->v);
+                return;
+            }
         } else if (known_value(w, caller, r, &v)) {
-            return push_known(w, up, p, arg, caller, v);
+            set_known(w, e, p, arg, caller, v);
+            return;
         }
         break;
     }
     default: break;
     }
-    return push_thunk(w, up, p, arg, caller);
+    set_thunk(e, p, arg, caller);
 }
 
-ctx eval_bind_params(eval_worker *w, ctx body_ctx, ctx caller, const sema_def *d, syn_expr *const *args,
-                     uint32_t nargs)
+void eval_bind_param(eval_worker *w, env *e, const sema_binder *p, const syn_expr *arg, ctx caller)
 {
-    for (uint32_t i = 0; i < d->nparams && i < nargs; i++) {
-        const sema_binder *p = d->params[i];
-        if (p->arity > 0)
-            body_ctx.env = push_op(w, body_ctx.env, p, eval_op_arg(w, caller, args[i]));
-        else
-            body_ctx.env = bind_argument(w, body_ctx.env, p, args[i], caller);
-    }
-    return body_ctx;
+    if (p->arity > 0) set_op(e, p, eval_op_arg(w, caller, arg));
+    else bind_argument(w, e, p, arg, caller);
 }
 
 /* A constant-level definition with no parameters is evaluated once and kept (TLC does the same
