@@ -296,8 +296,16 @@ typedef struct eval_arg_key {
 bool eval_arg_cache_wanted(eval_worker *w, uint32_t def);
 bool eval_arg_cache_get(eval_worker *w, const eval_arg_key *k, val *out);
 void eval_arg_cache_put(eval_worker *w, const eval_arg_key *k, val v);
-/* expr.c: may d called from c be kept by its arguments' values (then eval_call keeps it)? */
-bool eval_args_may_keep(eval_worker *w, ctx c, const sema_def *d);
+/* expr.c: judge whether definition d may be kept by its arguments' values (eval_program.args_kept). */
+bool eval_args_judge(eval_program *ep, const sema_def *d);
+/* May d called from c be kept by its arguments' values (then eval_call keeps it)? Inline: most calls
+ * are of definitions judged already. */
+static inline bool eval_args_may_keep(eval_worker *w, ctx c, const sema_def *d)
+{
+    uint8_t kept = atomic_load_explicit(&w->ep->args_kept[d->id], memory_order_relaxed);
+    if (kept == 2 || (!kept && !eval_args_judge(w->ep, d))) return false;
+    return !ctx_primed(c) && !w->init_mode && w->state;
+}
 void eval_arg_cache_free(eval_arg_cache *c);
 
 /* compile.c: every expression of a sema program translated once into a compiled node, a handler

@@ -340,20 +340,13 @@ static bool iterates(const syn_expr *e, uint32_t calls)
  * operator: its value is a function of the state, its instance and its arguments' values; and it
  * walks sets or functions (`iterates`). Judged once per definition (any worker may judge it: the
  * same answer). */
-static bool args_keepable(eval_program *ep, const sema_def *d)
+bool eval_args_judge(eval_program *ep, const sema_def *d)
 {
-    uint8_t kept = atomic_load_explicit(&ep->args_kept[d->id], memory_order_relaxed);
-    if (kept) return kept == 1;
     bool ok = ep->pure && d->nparams && d->nparams <= EVAL_ARGS_KEPT && d->level <= LEVEL_STATE && !d->native &&
               d->body && iterates(d->body, 8);
     for (uint32_t i = 0; ok && i < d->nparams; i++) ok = !d->params[i]->arity && !d->params[i]->primed;
     atomic_store_explicit(&ep->args_kept[d->id], ok ? 1 : 2, memory_order_relaxed);
     return ok;
-}
-
-bool eval_args_may_keep(eval_worker *w, ctx c, const sema_def *d)
-{
-    return args_keepable(w->ep, d) && !ctx_primed(c) && !w->init_mode && w->state;
 }
 
 /* The instances body's substitutions come from (innermost first), when d called from c is kept by
