@@ -100,6 +100,10 @@ void eval_compile_expr(eval_program *ep, syn_expr *e);
 /* The seed of RandomElement and the Randomization operators (set before the workers are made).
  * Their draws are a function of the seed and of the evaluation's context (see random.c). */
 void eval_set_seed(eval_program *ep, uint64_t seed);
+/* Nothing the program calls is impure (eval_def_impure; the model's analysis, model_program_pure):
+ * then a state-level definition applied to the same argument values twice in one state may be
+ * evaluated once (src/eval/argcache.c). Off unless set; set up before evaluation starts. */
+void eval_set_pure(eval_program *ep, bool pure);
 /* Where Print and PrintT write (NULL: stdout). Set up before evaluation starts. */
 void eval_set_print_out(eval_program *ep, FILE *out);
 uint64_t eval_seed(const eval_program *ep);

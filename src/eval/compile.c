@@ -95,7 +95,8 @@ static inline bool as_written(const eval_program *ep, const sema_def *d)
 
 /* A definition of the spec (not native, not RECURSIVE), named without an instance path, as eval_def
  * evaluates it; the per-state and per-step caches of parameterless state-level definitions are
- * eval_def's own (a hit is taken here, the rest goes there). */
+ * eval_def's own (a hit is taken here, the rest goes there), and so is the per-state cache of
+ * definitions by their arguments' values (argcache.c). */
 static val c_def(eval_worker *w, ctx c, const eval_cnode *k)
 {
     const sema_def *d = k->u.def;
@@ -111,6 +112,7 @@ static val c_def(eval_worker *w, ctx c, const eval_cnode *k)
             return eval_call(w, c, k->e);
         }
     } else {
+        if (eval_args_may_keep(w, c, d)) return eval_call(w, c, k->e);   /* kept by its arguments' values */
         body = eval_bind_params(w, body, c, d, k->e->u.apply.args, k->e->u.apply.nargs);
     }
     return eval_expr(w, body, d->body);

@@ -9,6 +9,7 @@
 /* ---- program ------------------------------------------------------------------------------------ */
 
 void eval_set_print_out(eval_program *ep, FILE *out) { ep->print_out = out; }
+void eval_set_pure(eval_program *ep, bool pure) { ep->pure = pure; }
 
 eval_program *eval_program_new(sema_program *p)
 {
@@ -25,6 +26,7 @@ eval_program *eval_program_new(sema_program *p)
     ep->memo = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->memo));
     ep->branches = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->branches));
     ep->def_value = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->def_value));
+    ep->args_kept = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->args_kept));
     ep->name_next = util_intern("Next");
     ep->name_init = util_intern("Initial predicate");
     ep->name_enabled = util_intern("ENABLED");
@@ -53,6 +55,7 @@ void eval_program_free(eval_program *ep)
         free(ep->def_value[i]);
     }
     free(ep->def_value);
+    free((void *)ep->args_kept);
     free(ep->def_vars);
     free(ep->memo_insts);
     free(ep->memo);
@@ -160,6 +163,7 @@ void eval_worker_free(eval_worker *w)
         free(w->epoch_bank[b]);
     }
     eval_def_cache_free(w->def_cache);
+    eval_arg_cache_free(w->arg_cache);
     eval_walk_plans_free(w->walk_plans);
     free(w->next_memo);
     free(w->next_epoch_of);

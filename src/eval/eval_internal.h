@@ -145,6 +145,10 @@ struct eval_program {
     const sema_instance **memo_insts;
     uint32_t nmemo_insts;
     bool memo_insts_ready;
+    /* eval_set_pure: nothing the program calls is impure, so a definition with arguments may be
+     * kept per state (argcache.c); by sema_def.id, whether d may be (0: not judged yet, 1, 2: no) */
+    bool pure;
+    _Atomic uint8_t *args_kept;
 };
 
 /* Where a worker is evaluating: its frame, which eval_protected saves and restores whole. The
@@ -163,6 +167,7 @@ typedef struct eval_frame { EVAL_FRAME_FIELDS } eval_frame;
 
 typedef struct eval_bytes_view { const val *vals; const uint8_t *bytes; const uint32_t *offsets; } eval_bytes_view;
 typedef struct eval_def_cache eval_def_cache;
+typedef struct eval_arg_cache eval_arg_cache;
 
 struct eval_worker {
     eval_program *ep;
@@ -203,6 +208,7 @@ struct eval_worker {
      * gave them (eval_state_bytes), and the values kept by those bytes */
     eval_bytes_view bytes_view[2];
     eval_def_cache *def_cache;
+    eval_arg_cache *arg_cache;   /* argcache.c: definitions with arguments, for the current state */
     VEC(val) registers;          /* TLCSet/TLCGet registers */
     /* TLCGet was called: what is being evaluated depends on the run, not only on constants (a
      * constant definition that calls it is not memoised, see eval_memoised) */
@@ -282,6 +288,31 @@ void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v);
 void eval_def_cache_free(eval_def_cache *c);
 /* At a worker's reset (nothing found in the cache is in use): empty it if it is past its budget. */
 void eval_def_cache_trim(eval_def_cache *c);
+
+/* argcache.c: the values of definitions with at most EVAL_ARGS_KEPT arguments for the current state
+ * (its cache epoch), by definition, the static instances it is evaluated through (innermost first)
+ * and the arguments' values. */
+enum { EVAL_ARGS_KEPT = 4, EVAL_INSTS_KEPT = 3 };
+typedef struct eval_arg_key {
+    uint32_t def, ninsts, nargs;
+    const sema_instance *insts[EVAL_INSTS_KEPT];
+    val args[EVAL_ARGS_KEPT];
+} eval_arg_key;
+/* Is definition def still worth keeping in this worker (found often enough so far)? */
+bool eval_arg_cache_wanted(eval_worker *w, uint32_t def);
+bool eval_arg_cache_get(eval_worker *w, const eval_arg_key *k, val *out);
+void eval_arg_cache_put(eval_worker *w, const eval_arg_key *k, val v);
+/* expr.c: judge whether definition d may be kept by its arguments' values (eval_program.args_kept). */
+bool eval_args_judge(eval_program *ep, const sema_def *d);
+/* May d called from c be kept by its arguments' values (then eval_call keeps it)? Inline: most calls
+ * are of definitions judged already. */
+static inline bool eval_args_may_keep(eval_worker *w, ctx c, const sema_def *d)
+{
+    uint8_t kept = atomic_load_explicit(&w->ep->args_kept[d->id], memory_order_relaxed);
+    if (kept == 2 || (!kept && !eval_args_judge(w->ep, d))) return false;
+    return !ctx_primed(c) && !w->init_mode && w->state;
+}
+void eval_arg_cache_free(eval_arg_cache *c);
 
 /* compile.c: every expression of a sema program translated once into a compiled node, a handler
  * chosen for its exact shape with its operands resolved (child nodes, the variable's index, the

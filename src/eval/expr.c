@@ -250,6 +250,14 @@ static inline void set_known(eval_worker *w, env *e, const sema_binder *p, const
     e->v = v;
 }
 
+static env *push_known(eval_worker *w, env *up, const sema_binder *p, const syn_expr *arg, ctx caller, val v)
+{
+    env *e = arena_alloc(&w->scratch, sizeof *e);
+    set_known(w, e, p, arg, caller, v);
+    e->up = up;
+    return e;
+}
+
 /* Bind parameter p (node e) to argument arg of a call from `caller`. An argument that is already a
  * value (a literal, or a name bound to a value such as a quantified variable) is bound as that value:
  * no thunk to build and force, and nothing the enumeration could take for a variable to bind. One
@@ -298,6 +306,122 @@ void eval_bind_param(eval_worker *w, env *e, const sema_binder *p, const syn_exp
 {
     if (p->arity > 0) set_op(e, p, eval_op_arg(w, caller, arg));
     else bind_argument(w, e, p, arg, caller);
+}
+
+/* ---- definitions with arguments kept per state (argcache.c) ------------------------------------- */
+
+/* Does evaluating e walk a set or a function (a quantifier, a set built or combined, a native or a
+ * RECURSIVE definition called), here or in a definition it calls? Then a kept value saves more than
+ * the lookup costs; `Vertices(g) == g[1]` is cheaper to evaluate again. `calls` bounds the depth. */
+static bool iterates(const syn_expr *e, uint32_t calls);
+
+static bool child_iterates(void *data, const syn_expr *e) { return !iterates(e, *(const uint32_t *)data); }
+
+static bool call_iterates(const syn_expr *e, uint32_t calls)
+{
+    const sema_ref *r = e->u.apply.res;
+    if (!r) return true;
+    if (r->kind == REF_BUILTIN)
+        return r->builtin == B_CUP || r->builtin == B_CAP || r->builtin == B_SETMINUS || r->builtin == B_UNION ||
+               r->builtin == B_POWERSET || r->builtin == B_SUBSETEQ;
+    const sema_def *d = r->kind == REF_DEF ? r->def : r->kind == REF_BOUND ? r->binder->let_def : NULL;
+    if (!d) return false;
+    return d->native || d->recursive || d->is_function || !calls || iterates(d->body, calls - 1);
+}
+
+static bool iterates(const syn_expr *e, uint32_t calls)
+{
+    switch (e->kind) {
+    case SX_FORALL: case SX_EXISTS: case SX_CHOOSE: case SX_SET_FILTER: case SX_SET_MAP: case SX_FUNC:
+    case SX_CROSS: case SX_FUNC_SET: case SX_RECORD_SET:
+        return true;
+    case SX_APPLY:
+        if (call_iterates(e, calls)) return true;
+        break;
+    default: break;
+    }
+    return !syn_for_children(e, child_iterates, &calls);
+}
+
+/* May d applied to argument values be kept for the state? The program calls nothing impure, and d's
+ * body (parameters taken as constants) is at most state-level, primes no parameter and takes no
+ * operator: its value is a function of the state, its instance and its arguments' values; and it
+ * walks sets or functions (`iterates`). Judged once per definition (any worker may judge it: the
+ * same answer). */
+bool eval_args_judge(eval_program *ep, const sema_def *d)
+{
+    bool ok = ep->pure && d->nparams && d->nparams <= EVAL_ARGS_KEPT && d->level <= LEVEL_STATE && !d->native &&
+              d->body && iterates(d->body, 8);
+    for (uint32_t i = 0; ok && i < d->nparams; i++) ok = !d->params[i]->arity && !d->params[i]->primed;
+    atomic_store_explicit(&ep->args_kept[d->id], ok ? 1 : 2, memory_order_relaxed);
+    return ok;
+}
+
+/* The instances body's substitutions come from (innermost first), when d called from c is kept by
+ * its arguments' values: each a static instance with state-level substitutions (memo_insts). */
+static bool args_key(eval_worker *w, ctx c, ctx body, const sema_def *d, uint32_t nargs, eval_arg_key *k)
+{
+    if (nargs != d->nparams || !eval_args_may_keep(w, c, d) || !eval_arg_cache_wanted(w, d->id)) return false;
+    k->def = d->id;
+    k->ninsts = 0;
+    k->nargs = nargs;
+    for (const subst_frame *f = ctx_subst(body); f; f = f->up) {
+        if (k->ninsts == EVAL_INSTS_KEPT) return false;
+        uint32_t i = 0;
+        while (i < w->ep->nmemo_insts && w->ep->memo_insts[i] != f->inst) i++;
+        if (i == w->ep->nmemo_insts) return false;
+        k->insts[k->ninsts++] = f->inst;
+    }
+    return true;
+}
+
+/* The value of argument arg: at hand, or evaluated now. False where its evaluation failed: the call
+ * then binds its arguments by name as usual, and meets the error only if the body needs it. */
+static bool arg_value(eval_worker *w, ctx caller, const syn_expr *arg, val *out)
+{
+    switch (arg->kind) {
+    case SX_NUM:
+        if (arg->u.n.num_text) break;
+        *out = val_int(arg->u.n.num);
+        return true;
+    case SX_STR: *out = val_str(arg->u.str); return true;
+    case SX_APPLY: {
+        const sema_ref *r = arg->u.apply.res;
+        if (arg->u.apply.nargs || !r) break;
+        if (r->kind == REF_BOUND) {
+            const env *b = eval_lookup(caller.env, r->binder);
+            if (b && eval_bound_ready(w, caller, b)) {
+                *out = b->v;
+                return true;
+            }
+        } else if (known_value(w, caller, r, out)) {
+            return true;
+        }
+        break;
+    }
+    default: break;
+    }
+    return eval_try(w, caller, arg, out);
+}
+
+/* d applied to the call's arguments, kept under k by their values: each bound as a thunk already
+ * holding its value (as bind_argument binds a value at hand). */
+static val eval_def_kept(eval_worker *w, ctx c, ctx body, const sema_def *d, const syn_expr *e, eval_arg_key *k)
+{
+    syn_expr *const *args = e->u.apply.args;
+    bool keep = true;
+    val v;
+    for (uint32_t i = 0; keep && i < d->nparams; i++) keep = arg_value(w, c, args[i], &k->args[i]);
+    if (keep && eval_arg_cache_get(w, k, &v)) return v;
+    if (keep)
+        for (uint32_t i = 0; i < d->nparams; i++) body.env = push_known(w, body.env, d->params[i], args[i], c, k->args[i]);
+    else
+        body = eval_bind_params(w, body, c, d, args, d->nparams);
+    if (d->recursive) eval_enter_call(w, e->loc, d->name);
+    v = eval_expr(w, body, d->body);
+    if (d->recursive) w->depth--;
+    if (keep) eval_arg_cache_put(w, k, v);
+    return v;
 }
 
 /* A constant-level definition with no parameters is evaluated once and kept (TLC does the same
@@ -378,6 +502,8 @@ static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_
     ctx body = ref && ref->npath ? eval_enter_path(w, c, ref->path, ref->npath) : ctx_subst_only(c);
     body = ctx_primed_as(body, ctx_primed(c));
     if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body)) return eval_memoised(w, d);
+    eval_arg_key key;
+    if (d->nparams && args_key(w, c, body, d, e->u.apply.nargs, &key)) return eval_def_kept(w, c, body, d, e, &key);
     uint32_t slot = per_state_slot(w, c, body, d);
     bool per_state = slot != UINT32_MAX;
     if (per_state && w->state_epoch[slot] == w->epoch) return w->state_memo[slot];

@@ -1,0 +1,164 @@
+/* argcache.c - the values of definitions with arguments, kept for the current state.
+ *
+ * A state-level definition applied to the same argument values several times in one state gives the
+ * same value each time, when nothing it calls is impure (the model says so: eval_set_pure):
+ * TLCSailfish1's `Children(dag, v)` for every subset of vertices an action enumerates, or
+ * `Linearize(dag, l)` for every step that commits. A worker keeps such values in a direct-mapped
+ * table, each entry tagged with the cache epoch of the state it was computed in (eval.c: an epoch
+ * ends when the state changes or the scratch arena, which holds the values, is reset), under the
+ * definition, the static instances it is evaluated through (TLCSailfish1 -> Sailfish -> BlockDag:
+ * their substitutions read no bound name, so the instances say what they stand for) and its
+ * arguments' values.
+ *
+ * The key compares arguments cheaply: scalars by their bits, small values (at most AC_SMALL scalars
+ * in a tuple, set or function) by content, larger ones by address only, so that two equal but
+ * separately built large values miss (never a wrong hit: values are immutable while their epoch
+ * lasts). Hints must match too, as a result may print differently with them.
+ *
+ * Keeping costs a lookup and an insertion for every call, so each definition is watched: after
+ * AC_PROBE lookups, one found less than one time in AC_RATIO is no longer kept by this worker. */
+#include "eval_internal.h"
+
+#include <stdlib.h>
+
+enum { AC_SLOTS = 4096, AC_SMALL = 4, AC_PROBE = 256, AC_RATIO = 4 };
+
+typedef struct ac_entry {
+    uint64_t hash;
+    uint32_t epoch;              /* 0: empty (epochs start at 1) */
+    eval_arg_key key;
+    val v;
+} ac_entry;
+
+struct eval_arg_cache {
+    ac_entry entries[AC_SLOTS];
+    uint32_t *tries, *hits;      /* by sema_def.id: lookups, and lookups that found the value */
+};
+
+static bool is_scalar(val v) { return v.kind == VAL_BOOL || v.kind == VAL_INT || v.kind == VAL_STR || v.kind == VAL_MODEL; }
+
+static uint64_t scalar_bits(val v)
+{
+    switch (v.kind) {
+    case VAL_BOOL: return v.u.b;
+    case VAL_INT: return (uint64_t)v.u.i;
+    default: return (uint64_t)(uintptr_t)v.u.s;   /* interned atoms */
+    }
+}
+
+static bool all_scalars(const val *vs, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (!is_scalar(vs[i])) return false;
+    return true;
+}
+
+/* A value compared by content: a tuple, set or function of at most AC_SMALL scalars. */
+static bool is_small(val v)
+{
+    switch (v.kind) {
+    case VAL_SEQ: return v.u.seq->n <= AC_SMALL && all_scalars(v.u.seq->elems, v.u.seq->n);
+    case VAL_SET: return v.u.set->n <= AC_SMALL && all_scalars(v.u.set->elems, v.u.set->n);
+    case VAL_FUNC:
+        return v.u.fn->n <= AC_SMALL && all_scalars(v.u.fn->dom, v.u.fn->n) && all_scalars(v.u.fn->rng, v.u.fn->n);
+    default: return false;
+    }
+}
+
+static uint64_t mix(uint64_t h, uint64_t x)
+{
+    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 31);
+}
+
+static uint64_t hash_scalars(uint64_t h, const val *vs, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) h = mix(mix(h, vs[i].kind), scalar_bits(vs[i]));
+    return h;
+}
+
+static uint64_t hash_arg(uint64_t h, val v)
+{
+    h = mix(h, v.kind);
+    if (is_scalar(v)) return mix(h, scalar_bits(v));
+    if (!is_small(v)) return mix(h, (uint64_t)(uintptr_t)v.u.set);
+    switch (v.kind) {
+    case VAL_SEQ: return hash_scalars(h, v.u.seq->elems, v.u.seq->n);
+    case VAL_SET: return hash_scalars(h, v.u.set->elems, v.u.set->n);
+    default: return hash_scalars(hash_scalars(h, v.u.fn->dom, v.u.fn->n), v.u.fn->rng, v.u.fn->n);
+    }
+}
+
+/* Does kept argument k stand for a? (hash_arg gave them the same hash.) */
+static bool same_arg(val a, val k)
+{
+    if (a.kind != k.kind || a.hint != k.hint) return false;
+    if (is_scalar(a)) return scalar_bits(a) == scalar_bits(k);
+    if (a.u.set == k.u.set) return true;
+    return is_small(a) && val_equal(a, k);
+}
+
+static eval_arg_cache *cache_of(eval_worker *w)
+{
+    if (!w->arg_cache) {
+        eval_arg_cache *c = util_xcalloc(1, sizeof *c);
+        uint32_t nd = w->ep->ndefs ? w->ep->ndefs : 1;
+        c->tries = util_xcalloc(nd, sizeof *c->tries);
+        c->hits = util_xcalloc(nd, sizeof *c->hits);
+        w->arg_cache = c;
+    }
+    return w->arg_cache;
+}
+
+bool eval_arg_cache_wanted(eval_worker *w, uint32_t def)
+{
+    const eval_arg_cache *c = w->arg_cache;
+    if (!c) return true;
+    return c->tries[def] < AC_PROBE || c->hits[def] * AC_RATIO >= c->tries[def];
+}
+
+static uint64_t key_hash(const eval_arg_key *k)
+{
+    uint64_t h = mix(0x243F6A8885A308D3ull, k->def);
+    for (uint32_t i = 0; i < k->ninsts; i++) h = mix(h, (uint64_t)(uintptr_t)k->insts[i]);
+    for (uint32_t i = 0; i < k->nargs; i++) h = hash_arg(h, k->args[i]);
+    return h;
+}
+
+static bool same_key(const eval_arg_key *a, const eval_arg_key *k)
+{
+    if (a->def != k->def || a->ninsts != k->ninsts || a->nargs != k->nargs) return false;
+    for (uint32_t i = 0; i < a->ninsts; i++)
+        if (a->insts[i] != k->insts[i]) return false;
+    for (uint32_t i = 0; i < a->nargs; i++)
+        if (!same_arg(a->args[i], k->args[i])) return false;
+    return true;
+}
+
+bool eval_arg_cache_get(eval_worker *w, const eval_arg_key *k, val *out)
+{
+    eval_arg_cache *c = cache_of(w);
+    uint64_t h = key_hash(k);
+    const ac_entry *e = &c->entries[h & (AC_SLOTS - 1)];
+    c->tries[k->def]++;
+    if (e->epoch != w->epoch || e->hash != h || !same_key(k, &e->key)) return false;
+    c->hits[k->def]++;
+    *out = e->v;
+    return true;
+}
+
+void eval_arg_cache_put(eval_worker *w, const eval_arg_key *k, val v)
+{
+    if (v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_FILTER) return;   /* tied to the call's bindings */
+    eval_arg_cache *c = cache_of(w);
+    uint64_t h = key_hash(k);
+    c->entries[h & (AC_SLOTS - 1)] = (ac_entry){h, w->epoch, *k, v};
+}
+
+void eval_arg_cache_free(eval_arg_cache *c)
+{
+    if (!c) return;
+    free(c->tries);
+    free(c->hits);
+    free(c);
+}
