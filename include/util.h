@@ -183,6 +183,8 @@ typedef struct syn_loc {
 
 /* A location's module, as TLC names it in messages: its file's name without folder and .tla. */
 void util_loc_module(const syn_loc *l, char *buf, size_t n);
+/* A location as TLC writes it in messages: "line 3, col 7 to line 3, col 12 of module M". */
+void util_loc_span(const syn_loc *l, char *buf, size_t n);
 
 /* Remember a file's text so diagnostics can quote its lines. Returns the interned path. */
 atom util_source_register(const char *path, const char *text, size_t len);

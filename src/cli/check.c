@@ -383,8 +383,10 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
             report_eval_failure(stdout, REPORT_GENERAL, unexpected, err);
         }
         rc = EXIT_EVAL;
-    } else if (initial && f->kind != MODEL_FAULT_ASSERT && trace_len == 1) {
-        /* an error checking an initial state (its invariants, the constraints): TLC names the state */
+    } else if (initial && !err->coded && trace_len == 1) {
+        /* an error checking an initial state (its invariants, the constraints): TLC names the state,
+         * but not for its modules' errors (division by zero, Head of <<>>, Assert, ...), which it
+         * raises as EvalExceptions that leave the state unrecorded */
         model_print_initial_failure(m, stdout, trace[0].bytes, trace[0].len);
         rc = EXIT_EVAL;
     } else {

@@ -6,7 +6,7 @@ _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st)
 {
     switch (st) {
     case VAL_OVERFLOW: eval_fail_coded(w, loc, "integer overflow: the result does not fit in 64 bits");
-    case VAL_DIV_ZERO: eval_fail_kind(w, EVAL_KIND_DIV_ZERO, loc, "division by zero");
+    case VAL_DIV_ZERO: eval_fail_kind(w, EVAL_KIND_DIV_ZERO, loc, "The second argument of \\div is 0.");
     case VAL_NOT_IN_DOMAIN: eval_fail(w, loc, "argument not in the domain of the function");
     case VAL_INFINITE: eval_fail(w, loc, "cannot enumerate an infinite set");
     case VAL_TOO_LARGE: eval_fail(w, loc, "the set is too large to enumerate");
@@ -15,6 +15,87 @@ _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st)
     case VAL_INCOMPARABLE: eval_fail(w, loc, "attempted to compare values of different kinds");
     default: eval_fail(w, loc, "evaluation error (%d)", (int)st);
     }
+}
+
+/* ---- the core's errors in TLC's words (TLC 2.20, which words them by how a value was built; here
+ * by its canonical form and hint) --------------------------------------------------------------- */
+
+/* TLC's name of a value's kind in "A non-function (...) was applied as a function.", or NULL where
+ * tlc-c does not know it. */
+static const char *kind_words(val v)
+{
+    switch (v.kind) {
+    case VAL_INT: return "an integer";
+    case VAL_STR: return "a string";
+    case VAL_BOOL: return "a Boolean value";
+    case VAL_MODEL: return "a model value";
+    case VAL_SET: return "a set of the form {e1, ... ,eN}";
+    case VAL_LAZY:
+        switch (v.u.lazy->kind) {
+        case LAZY_INTERVAL: return "a set of the form i..j";
+        case LAZY_POWERSET: return "a set of the form SUBSET S";
+        case LAZY_NAT: case LAZY_INT: return "a special set constant";
+        default: return NULL;
+        }
+    default: return NULL;
+    }
+}
+
+static bool prints_as_record(val f)
+{
+    if (f.kind != VAL_FUNC || f.u.fn->n == 0) return false;
+    for (uint32_t i = 0; i < f.u.fn->n; i++)
+        if (f.u.fn->dom[i].kind != VAL_STR) return false;
+    return true;
+}
+
+/* f[arg] where f is not a function. */
+_Noreturn void eval_fail_not_function(eval_worker *w, syn_loc loc, val f)
+{
+    char where[600];
+    util_loc_span(&loc, where, sizeof where);
+    const char *kind = kind_words(f);
+    if (kind) eval_fail(w, loc, "A non-function (%s) was applied as a function.\n%s", kind, where);
+    eval_fail(w, loc, "A non-function value was applied as a function:\n%s\n%s", val_to_string(&w->scratch, f), where);
+}
+
+/* f[arg] where arg is not in DOMAIN f: a tuple's index, a record's field, a function's argument. */
+_Noreturn void eval_fail_not_in_domain(eval_worker *w, syn_loc loc, val f, val arg)
+{
+    const char *fs = val_to_string(&w->scratch, f), *as = val_to_string(&w->scratch, arg);
+    if (f.kind == VAL_SEQ && !(f.hint & VAL_HINT_FCN)) {
+        if (arg.kind == VAL_INT)
+            eval_fail(w, loc, "Attempted to access index %lld of tuple\n%s\nwhich is out of bounds.", (long long)arg.u.i, fs);
+        eval_fail(w, loc, "Attempted to access tuple at a non integral index: %s", as);
+    }
+    if (prints_as_record(f) && !(f.hint & VAL_HINT_FCN) && arg.kind == VAL_STR)
+        eval_fail(w, loc, "Attempted to access nonexistent field '%s' of record\n%s", arg.u.s, fs);
+    eval_fail(w, loc, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", fs, as);
+}
+
+/* r.field where r has no such field, or is no record. */
+_Noreturn void eval_fail_no_field(eval_worker *w, syn_loc loc, val r, const char *field)
+{
+    char where[600];
+    util_loc_span(&loc, where, sizeof where);
+    const char *rs = val_to_string(&w->scratch, r);
+    if (prints_as_record(r))
+        eval_fail(w, loc, "Attempted to select nonexistent field \"%s\" from the record\n%s\n%s", field, rs, where);
+    if (r.kind == VAL_SEQ)
+        eval_fail(w, loc, "Attempted to apply function with integer domain to the non-integer argument \"%s\"", field);
+    if (r.kind == VAL_FUNC)
+        eval_fail(w, loc, "Attempted to apply function:\n%s\nto argument \"%s\", which is not in the domain of the function.",
+                  rs, field);
+    eval_fail(w, loc, "Attempted to select field \"%s\" from a non-record value %s\n%s", field, rs, where);
+}
+
+/* CHOOSE x \in S : P where no element of S satisfies P. */
+_Noreturn void eval_fail_choose_none(eval_worker *w, syn_loc loc)
+{
+    char where[600];
+    util_loc_span(&loc, where, sizeof where);
+    eval_fail(w, loc, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S "
+                      "satisfied P.\n%s", where);
 }
 
 /* v as text for a message, cut after a few lines' worth (a SUBSET of thousands of sets). */

@@ -318,8 +318,7 @@ static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
     val out;
     val_status st = val_apply(&w->scratch, r, val_str(k->e->u.dot.field), &out);
     if (st == VAL_OK) return out;
-    if (st == VAL_NOT_IN_DOMAIN || st == VAL_TYPE)
-        eval_fail(w, k->e->loc, "the record %s has no field %s", val_to_string(&w->scratch, r), k->e->u.dot.field);
+    if (st == VAL_NOT_IN_DOMAIN || st == VAL_TYPE) eval_fail_no_field(w, k->e->loc, r, k->e->u.dot.field);
     eval_check_failed(w, k->e->loc, st);
 }
 
@@ -331,9 +330,8 @@ static __attribute__((noinline)) val apply_value(eval_worker *w, const eval_cnod
     val out;
     val_status st = val_apply(&w->scratch, f, arg, &out);
     if (st == VAL_OK) return out;
-    if (st == VAL_NOT_IN_DOMAIN)
-        eval_fail(w, k->e->loc, "%s is not in the domain of the function %s", val_to_string(&w->scratch, arg),
-                  val_to_string(&w->scratch, f));
+    if (st == VAL_NOT_IN_DOMAIN) eval_fail_not_in_domain(w, k->e->loc, f, arg);
+    if (st == VAL_TYPE) eval_fail_not_function(w, k->e->loc, f);
     eval_check_failed(w, k->e->loc, st);
 }
 
@@ -555,7 +553,7 @@ static val c_choose(eval_worker *w, ctx c, const eval_cnode *k)
 {
     chosen ch = {{0}, false};
     for_elems(w, c, k, EV(k->kids[0], c), choose_step, &ch);
-    if (!ch.found) eval_fail(w, k->e->loc, "CHOOSE found no element satisfying its predicate");
+    if (!ch.found) eval_fail_choose_none(w, k->e->loc);
     return ch.v;
 }
 

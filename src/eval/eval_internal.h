@@ -268,6 +268,11 @@ _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ..
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out);
 /* Turn a val_* status into an evaluation error at `loc` (inline: VAL_OK costs one test). */
 _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st);
+/* The core's errors in TLC's words (builtin.c). */
+_Noreturn void eval_fail_not_function(eval_worker *w, syn_loc loc, val f);
+_Noreturn void eval_fail_not_in_domain(eval_worker *w, syn_loc loc, val f, val arg);
+_Noreturn void eval_fail_no_field(eval_worker *w, syn_loc loc, val r, const char *field);
+_Noreturn void eval_fail_choose_none(eval_worker *w, syn_loc loc);
 static inline void eval_check(eval_worker *w, syn_loc loc, val_status st)
 {
     if (st != VAL_OK) eval_check_failed(w, loc, st);

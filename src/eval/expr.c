@@ -859,7 +859,7 @@ static __attribute__((noinline)) val eval_choose(eval_worker *w, ctx c, const sy
     if (!e->u.q.bounds[0].set) eval_fail(w, e->loc, "TLC cannot evaluate an unbounded CHOOSE");
     choose_data cd = {e, {0}, false};
     eval_for_bindings(w, c, e->u.q.bounds, 1, e->loc, choose_body, &cd);
-    if (!cd.ok) eval_fail(w, e->loc, "CHOOSE found no element satisfying its predicate");
+    if (!cd.ok) eval_fail_choose_none(w, e->loc);
     return cd.found;
 }
 
@@ -1132,9 +1132,8 @@ static val eval_fapply(eval_worker *w, ctx c, const syn_expr *e)
     val f = eval_expr(w, c, e->u.fapp.fn);
     val out;
     val_status st = val_apply(&w->scratch, f, arg, &out);
-    if (st == VAL_NOT_IN_DOMAIN)
-        eval_fail(w, e->loc, "%s is not in the domain of the function %s", val_to_string(&w->scratch, arg),
-                  val_to_string(&w->scratch, f));
+    if (st == VAL_NOT_IN_DOMAIN) eval_fail_not_in_domain(w, e->loc, f, arg);
+    if (st == VAL_TYPE) eval_fail_not_function(w, e->loc, f);
     eval_check(w, e->loc, st);
     return out;
 }
@@ -1144,8 +1143,7 @@ static val eval_dot(eval_worker *w, ctx c, const syn_expr *e)
     val r = eval_expr(w, c, e->u.dot.rec);
     val out;
     val_status st = val_apply(&w->scratch, r, val_str(e->u.dot.field), &out);
-    if (st == VAL_NOT_IN_DOMAIN || st == VAL_TYPE)
-        eval_fail(w, e->loc, "the record %s has no field %s", val_to_string(&w->scratch, r), e->u.dot.field);
+    if (st == VAL_NOT_IN_DOMAIN || st == VAL_TYPE) eval_fail_no_field(w, e->loc, r, e->u.dot.field);
     eval_check(w, e->loc, st);
     return out;
 }

@@ -63,7 +63,7 @@ static val n_mod(native_call *call)
 {
     int64_t a, b;
     int_operands(call, INT_JAVA("Mod"), NULL, &a, &b);
-    if (b <= 0) native_fail(call, "the second argument of %% must be positive, not %lld", (long long)b);
+    if (b <= 0) native_fail(call, "The second argument of %% should be a positive number, but instead it is:\n%lld", (long long)b);
     val out;
     return int_result(call, val_int_mod(a, b, &out), out);
 }

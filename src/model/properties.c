@@ -279,10 +279,8 @@ static atom invariant_name(const eval_tformula *f, atom property)
     const sema_ref *r = p->kind == SX_APPLY ? p->u.apply.res : NULL;
     if (r && r->kind == REF_DEF && !r->def->native && !r->def->nparams && !r->npath) return r->def->name;
     if (f->named_by) return f->named_by->name;
-    char module[256], text[512];
-    util_loc_module(&f->loc, module, sizeof module);
-    snprintf(text, sizeof text, "line %u, col %u to line %u, col %u of module %s", f->loc.line, f->loc.col,
-             f->loc.end_line, f->loc.end_col, module);
+    char text[512];
+    util_loc_span(&f->loc, text, sizeof text);
     return util_intern(text);
 }
 

@@ -172,3 +172,11 @@ void util_loc_module(const syn_loc *l, char *buf, size_t n)
     size_t len = strlen(buf);
     if (len > 4 && !strcmp(buf + len - 4, ".tla")) buf[len - 4] = 0;
 }
+
+void util_loc_span(const syn_loc *l, char *buf, size_t n)
+{
+    char module[256];
+    util_loc_module(l, module, sizeof module);
+    snprintf(buf, n, "line %u, col %u to line %u, col %u of module %s", l->line, l->col, l->end_line, l->end_col,
+             module);
+}
