@@ -508,12 +508,45 @@ static bool split_one(eval_worker *w, void *data, ctx inner)
     return s->ok;
 }
 
-/* \E x \in S : B with constant sets: B's disjuncts for each choice, in the order the evaluator
- * tries them (eval_for_bindings is its enumeration); -1 when the sets are not constants. */
+/* Is the constant set e small by its form, so that evaluating it costs little: an enumeration, an
+ * interval of few integers, a CONSTANT given by the .cfg, a definition of one, \ or \cap of one,
+ * \cup of two? (A filter of 0 .. 10^12 is a constant too, and is not built.) */
+static bool small_set(eval_worker *w, ctx c, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (depth > 8 || e->level != LEVEL_CONSTANT) return false;
+    if (e->kind == SX_SET_ENUM) return e->u.list.nitems <= MAX_DISJUNCTS;
+    if (e->kind != SX_APPLY) return false;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind == REF_BUILTIN && (r->builtin == B_SETMINUS || r->builtin == B_CAP || r->builtin == B_CUP)) {
+        bool left = small_set(w, c, e->u.apply.args[0], depth + 1);
+        if (r->builtin == B_SETMINUS) return left;
+        bool right = small_set(w, c, e->u.apply.args[1], depth + 1);
+        return r->builtin == B_CAP ? left || right : left && right;
+    }
+    if (r->npath) return false;
+    if (r->kind == REF_DECL) {
+        const sema_decl *d = r->decl;
+        return !d->is_variable && !d->arity && !ctx_subst(c) && d->index < w->ep->sema->nconstants &&
+               !w->ep->decl_override[d->index];
+    }
+    if (r->kind != REF_DEF || w->ep->def_value[r->def->id]) return false;
+    const sema_def *d = eval_ref_def(w->ep, r->def, r);
+    val lo, hi;
+    if (d->native)
+        return d->name == util_intern("..") && e->u.apply.nargs == 2 && eval_try(w, c, e->u.apply.args[0], &lo) &&
+               eval_try(w, c, e->u.apply.args[1], &hi) && lo.kind == VAL_INT && hi.kind == VAL_INT &&
+               (val_get_int(hi) < val_get_int(lo) ||
+                 (uint64_t)val_get_int(hi) - (uint64_t)val_get_int(lo) < MAX_DISJUNCTS);
+    return !d->nparams && !d->recursive && d->body && small_set(w, ctx_subst_only(c), d->body, depth + 1);
+}
+
+/* \E x \in S : B with small constant sets: B's disjuncts for each choice, in the order the
+ * evaluator tries them (eval_for_bindings is its enumeration); -1 otherwise. */
 static int split_exists(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth)
 {
     for (uint32_t i = 0; i < e->u.q.nbounds; i++)
-        if (!e->u.q.bounds[i].set || e->u.q.bounds[i].set->level != LEVEL_CONSTANT) return -1;
+        if (!e->u.q.bounds[i].set || !small_set(g->w, c, e->u.q.bounds[i].set, 0)) return -1;
     split_each s = {g, e->u.q.body, depth, true};
     eval_for_bindings(g->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, split_one, &s);
     return s.ok;
