@@ -265,6 +265,9 @@ const eval_error *eval_closures_error(const eval_program *ep);
 void eval_closures_freeze(eval_program *ep);
 /* The truth of a closure in `state` (and, for an action, the transition to `next`), once frozen. */
 bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out);
+/* The same on the step of the worker's last evaluation with a next state (the same state and next,
+ * unchanged since): the values of primed definitions it kept for that step are used again. */
+bool eval_closure_holds_again(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out);
 syn_loc eval_closure_loc(const eval_closure *cl);
 const struct syn_expr *eval_closure_expr(const eval_closure *cl);
 /* fn(data, e) for the closure's expression, then for the value of every substitution of the
@@ -284,6 +287,18 @@ typedef struct eval_guards { const eval_closure *const *guards; const uint32_t *
 bool eval_action_guards(eval_program *ep, const eval_closure *cl, eval_guards *out);
 /* Does every disjunct have a guard false in `state` (no evaluation error)? */
 bool eval_guards_rule_out(eval_worker *w, const eval_guards *g, const val *state);
+/* The action property [A]_v (the closure `cl`, or without one the expression e in no context) as A's disjuncts: A split at \/, through calls of
+ * definitions whose body is a disjunction or an \E, and at \E over constant sets (one disjunct per
+ * choice), in the order evaluating A tries them, each with its leading guards (as
+ * eval_action_guards). On a step where v changes, [A]_v holds when some disjunct does; a disjunct
+ * with a guard false in the step's first state is false on it, so the guards can be evaluated once
+ * for all the steps from a state. False when A has fewer than two disjuncts or no guard. Set-up only. */
+typedef struct eval_box_split {
+    const eval_closure *changed;           /* on a step: does v change? */
+    const eval_closure *const *disjuncts;  /* A's disjuncts, in order */
+    eval_guards guards;                    /* theirs: disjunct j's are guards[ends[j - 1] .. ends[j]) */
+} eval_box_split;
+bool eval_box_split_of(eval_program *ep, const eval_closure *cl, const syn_expr *e, eval_box_split *out);
 /* When `step` is <<A>>_v with A a call D(a1, ..., an) of an action of the next-state relation (reached
  * without an INSTANCE, constant arguments), possibly conjoined with state predicates G (A is
  * G /\ D(...)): the parts, so that a worker can tell A's steps from the enumeration of the successors

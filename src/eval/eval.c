@@ -328,18 +328,24 @@ static bool evaluate_protected(eval_worker *w, const eval_frame *f, const syn_ex
 }
 
 /* Evaluate e in (state, next); the worker's frame is restored afterwards. */
-static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *state, const val *next, eval_mode mode,
-                        val *out)
+static bool evaluate_on(eval_worker *w, const syn_expr *e, ctx c, const val *state, const val *next, bool same_step,
+                        eval_mode mode, val *out)
 {
     eval_frame f = w->frame;
     f.state = state;
     if (next) {
         f.next = (val *)next;
-        w->next_epoch++;   /* the buffer may hold another state than last time */
+        if (!same_step) w->next_epoch++;   /* the buffer may hold another state than last time */
     }
     f.next_complete = next != NULL;
     f.depth = 0;
     return evaluate_protected(w, &f, e, c, mode, out);
+}
+
+static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *state, const val *next, eval_mode mode,
+                        val *out)
+{
+    return evaluate_on(w, e, c, state, next, false, mode, out);
 }
 
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out)
@@ -368,6 +374,14 @@ bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state
     val v;
     eval_mode mode = cl->enabled ? AS_ENABLED : cl->changed ? AS_CHANGED : AS_BOOL;
     bool ok = evaluate_in(w, cl->e, cl->where, state, next, mode, &v);
+    if (ok) *out = val_get_bool(v);
+    return ok;
+}
+
+bool eval_closure_holds_again(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out)
+{
+    val v;
+    bool ok = evaluate_on(w, cl->e, cl->where, state, next, true, cl->enabled ? AS_ENABLED : cl->changed ? AS_CHANGED : AS_BOOL, &v);
     if (ok) *out = val_get_bool(v);
     return ok;
 }

@@ -371,6 +371,7 @@ typedef struct guard_walk {
     eval_worker *w;
     const eval_closure *guards[MAX_GUARDS];
     uint32_t n, ends[MAX_DISJUNCTS], nd;
+    const eval_closure *bodies[MAX_DISJUNCTS];   /* the disjuncts themselves (split_disjuncts) */
 } guard_walk;
 
 /* Definition e calls, when its body can be entered here (an action's, with arguments of arity 0):
@@ -491,6 +492,120 @@ bool eval_guards_rule_out(eval_worker *w, const eval_guards *g, const val *state
         if (!ruled_out) return false;
     }
     return g->ndisjuncts > 0;
+}
+
+/* ---- an action property's disjuncts -------------------------------------------------------------- */
+
+static bool split_disjuncts(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth);
+
+typedef struct split_each { guard_walk *g; const syn_expr *body; uint32_t depth; bool ok; } split_each;
+
+static bool split_one(eval_worker *w, void *data, ctx inner)
+{
+    (void)w;
+    split_each *s = data;
+    s->ok = split_disjuncts(s->g, inner, s->body, s->depth + 1);
+    return s->ok;
+}
+
+/* Is the constant set e small by its form, so that evaluating it costs little: an enumeration, an
+ * interval of few integers, a CONSTANT given by the .cfg, a definition of one, \ or \cap of one,
+ * \cup of two? (A filter of 0 .. 10^12 is a constant too, and is not built.) */
+static bool small_set(eval_worker *w, ctx c, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (depth > 8 || e->level != LEVEL_CONSTANT) return false;
+    if (e->kind == SX_SET_ENUM) return e->u.list.nitems <= MAX_DISJUNCTS;
+    if (e->kind != SX_APPLY) return false;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind == REF_BUILTIN && (r->builtin == B_SETMINUS || r->builtin == B_CAP || r->builtin == B_CUP)) {
+        bool left = small_set(w, c, e->u.apply.args[0], depth + 1);
+        if (r->builtin == B_SETMINUS) return left;
+        bool right = small_set(w, c, e->u.apply.args[1], depth + 1);
+        return r->builtin == B_CAP ? left || right : left && right;
+    }
+    if (r->npath) return false;
+    if (r->kind == REF_DECL) {
+        const sema_decl *d = r->decl;
+        return !d->is_variable && !d->arity && !ctx_subst(c) && d->index < w->ep->sema->nconstants &&
+               !w->ep->decl_override[d->index];
+    }
+    if (r->kind != REF_DEF || w->ep->def_value[r->def->id]) return false;
+    const sema_def *d = eval_ref_def(w->ep, r->def, r);
+    val lo, hi;
+    if (d->native)
+        return d->name == util_intern("..") && e->u.apply.nargs == 2 && eval_try(w, c, e->u.apply.args[0], &lo) &&
+               eval_try(w, c, e->u.apply.args[1], &hi) && lo.kind == VAL_INT && hi.kind == VAL_INT &&
+               (val_get_int(hi) < val_get_int(lo) ||
+                 (uint64_t)val_get_int(hi) - (uint64_t)val_get_int(lo) < MAX_DISJUNCTS);
+    return !d->nparams && !d->recursive && d->body && small_set(w, ctx_subst_only(c), d->body, depth + 1);
+}
+
+/* \E x \in S : B with small constant sets: B's disjuncts for each choice, in the order the
+ * evaluator tries them (eval_for_bindings is its enumeration); -1 otherwise. */
+static int split_exists(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth)
+{
+    for (uint32_t i = 0; i < e->u.q.nbounds; i++)
+        if (!e->u.q.bounds[i].set || !small_set(g->w, c, e->u.q.bounds[i].set, 0)) return -1;
+    split_each s = {g, e->u.q.body, depth, true};
+    eval_for_bindings(g->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, split_one, &s);
+    return s.ok;
+}
+
+/* The disjuncts of action e (split at \/, through calls of definitions whose body is a disjunction or
+ * an \E, and \E over constant sets), each with its leading guards, into g; false past the caps. */
+static bool split_disjuncts(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (e->level >= LEVEL_ACTION && depth < 16) {
+        int parts = each_part(g, c, e, false, split_disjuncts, depth);
+        if (parts >= 0) return parts;
+        if (e->kind == SX_EXISTS && (parts = split_exists(g, c, e, depth)) >= 0) return parts;
+        ctx body;
+        const sema_def *d = e->kind == SX_APPLY && e->u.apply.res->kind == REF_DEF &&
+                                    (is_disjunction(e->u.apply.res->def->body) ||
+                                     sema_strip(e->u.apply.res->def->body)->kind == SX_EXISTS)
+                                ? enter_call(g, c, e, &body)
+                                : NULL;
+        if (d) return split_disjuncts(g, body, d->body, depth + 1);
+    }
+    if (g->nd == MAX_DISJUNCTS) return false;
+    g->bodies[g->nd] = closure(g->w, e, c, false);
+    leading_guards(g, c, e, depth);
+    g->ends[g->nd++] = g->n;
+    return true;
+}
+
+typedef struct split_call { const eval_closure *cl; guard_walk g; bool found; } split_call;
+
+static void split_body(eval_worker *w, void *data)
+{
+    split_call *call = data;
+    call->g.w = w;
+    call->found = split_disjuncts(&call->g, call->cl->where, call->cl->e->u.bin.a, 0);
+}
+
+bool eval_box_split_of(eval_program *ep, const eval_closure *cl, const syn_expr *e, eval_box_split *out)
+{
+    *out = (eval_box_split){0};
+    if (cl ? cl->changed || cl->enabled || cl->e->kind != SX_BOX_ACTION : e->kind != SX_BOX_ACTION) return false;
+    eval_worker *w = builder(ep);
+    eval_frame f = w->frame;
+    f.depth = 0;
+    split_call *call = arena_zalloc(&w->scratch, sizeof *call);
+    call->cl = cl ? cl : closure(w, e, (ctx){0}, false);
+    if (!eval_protected(w, &f, split_body, call) || !call->found || call->g.nd < 2 || !call->g.n) return false;
+    const eval_closure **guards = arena_alloc(&w->scratch, sizeof *guards * call->g.n);
+    memcpy(guards, call->g.guards, sizeof *guards * call->g.n);
+    uint32_t *ends = arena_alloc(&w->scratch, sizeof *ends * call->g.nd);
+    memcpy(ends, call->g.ends, sizeof *ends * call->g.nd);
+    const eval_closure **bodies = arena_alloc(&w->scratch, sizeof *bodies * call->g.nd);
+    memcpy(bodies, call->g.bodies, sizeof *bodies * call->g.nd);
+    eval_closure *changed = arena_alloc(&w->scratch, sizeof *changed);
+    *changed = *call->cl;
+    changed->changed = true;
+    *out = (eval_box_split){changed, bodies, {guards, ends, call->g.nd}};
+    return true;
 }
 
 /* ---- is a sub-action entered in every expansion? ------------------------------------------------ */

@@ -382,6 +382,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     m->check_tables = check_tables_new(m->ncaches);
     model_keep_refinement_mappings(m);
     model_plan_labels(m);
+    model_plan_prop_splits(m);
     eval_closures_freeze(m->ep);   /* the closures of temporal formulas are shared from now on */
     return m;
 }
@@ -390,6 +391,7 @@ void model_free(model *m)
 {
     if (!m) return;
     free(m->prop_plan.vars);
+    free(m->prop_split);
     free(m->prop_plan.memo);
     VEC_FREE(m->invariants);
     VEC_FREE(m->constraints);

@@ -145,6 +145,8 @@ struct model {
     /* by action property: the variables it reads, and its memo in each worker (UINT32_MAX: none),
      * nmemo of them (live_labels.c) */
     struct { uint64_t *vars; uint32_t *memo, nmemo; } prop_plan;
+    /* by action property: its disjuncts (no disjuncts: evaluated whole) (prop_split.c) */
+    eval_box_split *prop_split;
 };
 
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
@@ -221,6 +223,20 @@ void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offse
                       const uint32_t *next_offsets);
 bool label_memo_prop_holds(label_memo *c, eval_worker *ew, uint32_t index, const named_expr *n, const val *state,
                            const val *next, bool *out);
+
+/* ---- prop_split.c: the action properties [][A]_v evaluated by A's disjuncts ------------------------
+ * model_plan_prop_splits at set-up (before eval_closures_freeze, after model_plan_labels). Each worker
+ * owns its prop_splits (NULL when no property splits): the guards of the state it expands, kept
+ * from one step to the next. */
+void model_plan_prop_splits(model *m);
+typedef struct prop_splits prop_splits;
+prop_splits *prop_splits_new(const model *m);
+void prop_splits_free(prop_splits *p);
+/* Action property `index` on a step from the state being expanded (`expanded` numbers it: the
+ * guards are evaluated again when it changes) to `next`, into out: false when it does not split,
+ * and on an evaluation error, which evaluating it whole reports. */
+bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t expanded, const val *state,
+                      const val *next, bool *out);
 
 /* ---- reads.c: which variables a predicate reads, and the invariants checked by their conjuncts ---- */
 

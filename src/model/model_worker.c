@@ -38,6 +38,7 @@ typedef struct model_worker {
     uint64_t *ruled_row;     /* its steps' labels that its guards rule out (eval_action_guards) */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
     label_memo *memo;        /* labels kept by their variables' bytes (live_labels.c), or NULL */
+    prop_splits *splits;     /* action properties by their disjuncts (prop_split.c), or NULL */
 } model_worker;
 
 /* ---- faults and actions ------------------------------------------------------------------------- */
@@ -189,15 +190,24 @@ static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t l
     return vars;
 }
 
+/* Predicate i of `list`; an action property from its memo (live_labels.c) or, on a step from the
+ * state being expanded, by its disjuncts (prop_split.c). */
+static bool one_holds(model_worker *mw, const named_list *list, uint32_t i, const val *state, const val *next,
+                      bool *holds)
+{
+    const named_expr *n = &list->items[i];
+    if (list != &mw->m->action_props)
+        return n->cl ? eval_closure_holds(mw->ew, n->cl, state, next, holds) : eval_bool(mw->ew, n->expr, state, next, holds);
+    if (state == mw->cur && prop_split_holds(mw->splits, mw->ew, i, mw->expanded, state, next, holds)) return true;
+    return label_memo_prop_holds(mw->memo, mw->ew, i, n, state, next, holds);
+}
+
 static bool each_holds(model_worker *mw, const named_list *list, const val *state, const val *next, atom *failing)
 {
-    label_memo *memo = list == &mw->m->action_props ? mw->memo : NULL;   /* kept by their variables (live_labels.c) */
     for (size_t i = 0; i < list->len; i++) {
         const named_expr *n = &list->items[i];
         bool holds;
-        if (!(memo ? label_memo_prop_holds(memo, mw->ew, (uint32_t)i, n, state, next, &holds)
-                   : n->cl ? eval_closure_holds(mw->ew, n->cl, state, next, &holds)
-                           : eval_bool(mw->ew, n->expr, state, next, &holds))) {
+        if (!one_holds(mw, list, (uint32_t)i, state, next, &holds)) {
             eval_fault_in(mw, n->name);
             return false;
         }
@@ -269,6 +279,7 @@ static void *worker_new(void *self, int id)
     mw->sym_maps = model_symmetry_maps_new();
     mw->lab = live_labeller_new(mw->m);
     mw->memo = label_memo_new(mw->m);
+    mw->splits = prop_splits_new(mw->m);
     return mw;
 }
 
@@ -348,6 +359,7 @@ static void worker_free(void *worker)
     model_symmetry_maps_free(mw->sym_maps);
     live_labeller_free(mw->lab);
     label_memo_free(mw->memo);
+    prop_splits_free(mw->splits);
     free(mw);
 }
 
