@@ -3,9 +3,10 @@
  * step run by the thread that completes the barrier saves a second barrier (and its wake-ups) per
  * step.
  *
- * A waiting thread spins for a few tens of microseconds before it sleeps: the phases of a round often
- * end within that of each other, and waking a sleeping thread costs more (a system call, and on a
- * virtual machine an interrupt to an idle virtual CPU).
+ * A waiting thread spins for a few tens of microseconds, then yields the processor for a few hundred
+ * more, before it sleeps: the phases of a round often end within that of each other, and waking a
+ * sleeping thread costs more (a system call, and on a virtual machine an interrupt to an idle
+ * virtual CPU, which may take as long).
  *
  * Contract: barrier_init before the threads use it, barrier_destroy after they are done. Every one of
  * the n threads calls the same wait in the same order. A step runs while all the others wait, and

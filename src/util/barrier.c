@@ -2,12 +2,18 @@
  *
  * Each wait has two counters: `gathered` moves when the last thread arrives, `released` when the
  * step is done and everyone may go on. A thread remembers the counter's value before it arrives and
- * waits for it to move: spinning first, then sleeping on the condition variable (a waker takes the
- * lock to move the counter, so a sleeper never misses it). */
+ * waits for it to move: spinning first, then yielding the processor for a while (on an idle machine
+ * the yield comes straight back, so the thread sees the release at once; on a busy one the others
+ * run meanwhile), then sleeping on the condition variable (a waker takes the lock to move the
+ * counter, so a sleeper never misses it). */
 #include "barrier.h"
 
-/* About 40 microseconds of spinning on current x86 cores (a pause is some 40-140 cycles). */
-enum { SPINS = 1500 };
+#include <sched.h>
+#include <time.h>
+
+/* About 40 microseconds of spinning on current x86 cores (a pause is some 40-140 cycles), then
+ * yielding up to YIELD_NS in all before sleeping. */
+enum { SPINS = 1500, YIELD_NS = 300 * 1000 };
 
 static inline void cpu_relax(void)
 {
@@ -36,11 +42,22 @@ void barrier_destroy(barrier *b)
 }
 
 /* Until *counter is no longer `seen`. */
+static uint64_t now_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
 static void await_move(barrier *b, _Atomic uint64_t *counter, uint64_t seen)
 {
     for (int i = 0; i < SPINS; i++) {
         if (atomic_load_explicit(counter, memory_order_acquire) != seen) return;
         cpu_relax();
+    }
+    for (uint64_t until = now_ns() + YIELD_NS; now_ns() < until;) {
+        if (atomic_load_explicit(counter, memory_order_acquire) != seen) return;
+        sched_yield();
     }
     pthread_mutex_lock(&b->lock);
     b->sleepers++;
