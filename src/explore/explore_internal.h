@@ -142,9 +142,11 @@ typedef struct edge_rec { uint64_t from, to_fp; } edge_rec;
 typedef struct step_set { uint32_t *slots; size_t cap; } step_set;
 
 /* One worker's part of the graph: the states it expanded and their transitions, each with its row
- * of labels, kept by state id and successor fingerprint until the graph is assembled. */
+ * of labels, kept by state id and successor fingerprint until the graph is assembled. Aligned to
+ * cache lines: each worker writes its own at every state, beside its neighbour's. */
 typedef struct graph_recorder {
-    word_vec nodes, node_labels;
+    _Alignas(64) word_vec nodes;
+    word_vec node_labels;
     VEC(edge_rec) edges;
     word_vec edge_labels;
     step_set steps;

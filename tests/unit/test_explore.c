@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "barrier.h"
 #include "explore.h"
 #include "fpset.h"
 #include "util.h"
@@ -453,6 +454,65 @@ static void test_fpset_disk(void **state)
     fpset_free(ref);
 }
 
+/* Threads meeting at a barrier: each step sees every thread's work of the phase before it, and the
+ * threads see the step's; the lead variant runs its step on the lead thread. */
+enum { TEAM = 3, PHASES = 2000 };
+typedef struct team {
+    barrier b;
+    uint64_t done[TEAM];          /* phases each thread finished */
+    uint64_t steps, lead_steps;   /* written by the steps only */
+    bool consistent;
+    pthread_t lead;
+} team;
+typedef struct member { team *t; int id; } member;
+
+static void check_step(void *arg)
+{
+    team *t = arg;
+    for (int k = 0; k < TEAM; k++) t->consistent &= t->done[k] == t->steps + 1;
+    t->steps++;
+}
+
+static void lead_step(void *arg)
+{
+    team *t = arg;
+    t->consistent &= pthread_equal(pthread_self(), t->lead) && t->steps == t->lead_steps + 1;
+    t->lead_steps++;
+}
+
+static void *meet(void *arg)
+{
+    member *m = arg;
+    team *t = m->t;
+    if (m->id == 0) t->lead = pthread_self();
+    barrier_wait(&t->b, NULL, NULL);
+    for (uint64_t p = 0; p < PHASES; p++) {
+        if (t->steps != p) t->consistent = false;
+        t->done[m->id]++;
+        barrier_wait(&t->b, check_step, t);
+        barrier_wait_lead(&t->b, m->id == 0, lead_step, t);
+    }
+    return NULL;
+}
+
+static void test_barrier(void **state)
+{
+    (void)state;
+    team t = {.consistent = true};
+    barrier_init(&t.b, TEAM);
+    member m[TEAM];
+    pthread_t th[TEAM];
+    for (int k = 0; k < TEAM; k++) {
+        m[k] = (member){&t, k};
+        pthread_create(&th[k], NULL, meet, &m[k]);
+    }
+    for (int k = 0; k < TEAM; k++) pthread_join(th[k], NULL);
+    barrier_destroy(&t.b);
+    assert_true(t.consistent);
+    assert_int_equal(t.steps, PHASES);
+    assert_int_equal(t.lead_steps, PHASES);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,6 +521,7 @@ int main(void)
         cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset), cmocka_unit_test(test_fpset_disk), cmocka_unit_test(test_fingerprints_on_disk), cmocka_unit_test(test_checkpoint_recover),
         cmocka_unit_test(test_faults_same_for_any_workers), cmocka_unit_test(test_keep_going),
         cmocka_unit_test(test_queue_spilled), cmocka_unit_test(test_too_large), cmocka_unit_test(test_out_of_memory),
+        cmocka_unit_test(test_barrier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
