@@ -411,6 +411,14 @@ static uint64_t least_image_fingerprint(model_worker *mw, const val *vals, uint3
     return hash_bytes(mw->m, mw->image.items, mw->image.len);
 }
 
+/* Under SYMMETRY without VIEW, the fingerprint a state's bytes were last given (0: none kept). */
+static uint64_t kept_fingerprint(model_worker *mw, const uint8_t *state, uint32_t len, model_symmetry_key *key)
+{
+    if (!mw->m->sym.n || mw->m->view) return 0;
+    *key = model_symmetry_key_of(state, len);
+    return model_symmetry_memo_find(mw->sym_maps, *key);
+}
+
 /* With VIEW, a state is fingerprinted by its view; with SYMMETRY, by the least image of the state (or
  * of its view, as in TLC) under the symmetry group. */
 static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp)
@@ -421,6 +429,8 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
         *fp = hash_bytes(m, state, len);
         return true;
     }
+    model_symmetry_key key;
+    if ((*fp = kept_fingerprint(mw, state, len, &key))) return true;
     arena *scratch = eval_scratch(mw->ew);
     arena_mark mark = arena_save(scratch);   /* nothing made here outlives the fingerprint */
     const val *vars = deserialise(mw, state, len);
@@ -432,6 +442,7 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
         uint32_t n = m->view ? 1 : m->prog->nvars;
         if (m->sym.n) {
             *fp = least_image_fingerprint(mw, vals, n);
+            if (!m->view) model_symmetry_memo_keep(mw->sym_maps, key, *fp);
         } else {
             mw->buf.len = 0;
             val_serialize(vals[0], &mw->buf);
@@ -444,19 +455,23 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
     return ok;
 }
 
-/* Under SYMMETRY without VIEW, a successor's fingerprint, made from its values rather than from its
- * bytes decoded again (0: left to `fingerprint`, for a variable held as a lazy set, which decoding
- * would enumerate). */
+/* Under SYMMETRY without VIEW, a successor's fingerprint: the one its bytes were given before, or
+ * made from its values rather than from its bytes decoded again (0: left to `fingerprint`, for a
+ * variable held as a lazy set, which decoding would enumerate). */
 static uint64_t successor_fingerprint(model_worker *mw, const val *next)
 {
     model *m = mw->m;
     if (!m->sym.n || m->view || m->simulation) return 0;   /* a simulation takes no fingerprints */
+    model_symmetry_key key;
+    uint64_t fp = kept_fingerprint(mw, mw->buf.items, (uint32_t)mw->buf.len, &key);
+    if (fp) return fp;
     for (uint32_t i = 0; i < m->prog->nvars; i++)
         if (next[i].kind == VAL_LAZY) return 0;
     arena *scratch = eval_scratch(mw->ew);
     arena_mark mark = arena_save(scratch);
-    uint64_t fp = least_image_fingerprint(mw, next, m->prog->nvars);
+    fp = least_image_fingerprint(mw, next, m->prog->nvars);
     arena_restore(scratch, mark);
+    model_symmetry_memo_keep(mw->sym_maps, key, fp);
     return fp;
 }
 
