@@ -25,6 +25,9 @@ typedef struct model_worker {
      * (val_part_offsets), found once per expanded state, when a successor first changes it */
     struct part_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *parts;
     uint64_t expanded;       /* the number of the state being expanded (parts[i].state) */
+    /* the state constraints' truth in the successors that keep the expanded state's values of the
+     * variables they read (m->constraint_reads), found at the first of them, in expansion `state` */
+    struct { uint64_t state; bool holds; } constraints;
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     uint64_t generated;
     bool failed;
@@ -485,6 +488,30 @@ static void emit_successor(model_worker *mw, uint32_t id, uint64_t fp)
 
 /* A successor violating an action property is reported; with -continue (the sink goes on) it is
  * also a successor like any other, otherwise the enumeration stops there. */
+/* Whether next keeps the values of the state being expanded in the variables `vars`: the very same
+ * values, which live as long as the expansion. */
+static bool keeps_values(const model_worker *mw, const uint64_t *vars, const val *next)
+{
+    for (uint32_t i = 0; i < mw->m->prog->nvars; i++)
+        if ((vars[i / 64] >> (i % 64) & 1) && memcmp(&next[i], &mw->cur[i], sizeof(val))) return false;
+    return true;
+}
+
+/* Do the state constraints hold in successor next? Evaluated once per expansion for the successors
+ * that keep the expanded state's values of what they read. false on an evaluation error too. */
+static bool constraints_hold(model_worker *mw, const val *next)
+{
+    const uint64_t *reads = mw->m->constraint_reads;
+    if (!reads || !keeps_values(mw, reads, next)) return all_hold(mw, &mw->m->constraints, next, NULL, NULL);
+    if (mw->constraints.state != mw->expanded) {
+        bool holds = all_hold(mw, &mw->m->constraints, next, NULL, NULL);
+        if (mw->failed) return false;
+        mw->constraints.state = mw->expanded;
+        mw->constraints.holds = holds;
+    }
+    return mw->constraints.holds;
+}
+
 static void on_successor(void *ctx_, const val *next, const eval_action *action)
 {
     model_worker *mw = ctx_;
@@ -493,8 +520,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     model *m = mw->m;
     if (mw->lab) live_labeller_successor(mw->lab, next, action);
     at_level(mw, mw->level + 1);
-    bool in_model = all_hold(mw, &m->constraints, next, NULL, NULL) &&
-                    all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
+    bool in_model = constraints_hold(mw, next) && all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
     at_level(mw, mw->level);
     if (mw->failed) return;
     if (!in_model && !m->simulation) {
