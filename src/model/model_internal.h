@@ -140,9 +140,9 @@ struct model {
      * (with NULL), for reads.c */
     VEC(model_override) overrides;
     uint32_t ncaches;                /* the invariants' cached conjuncts (reads.c, check_cache.c) */
-    /* the variables the state constraints read, when their truth is a function of them (reads.c),
-     * or NULL: successors that leave these as they are share the constraints' truth */
-    const uint64_t *constraint_reads;
+    /* the state constraints as one part (no expression): the variables they read, when their truth
+     * is a function of them (reads.c), and its cache (check_cache.c); or NULL */
+    const check_part *constraint_part;
     struct check_tables *check_tables;   /* their tables, shared by the workers (check_cache.c) */
     uint32_t nkeyed;                 /* definitions the evaluator keeps across states (eval_def_keyed) */
     /* by action property: the variables it reads, and its memo in each worker (UINT32_MAX: none),
@@ -252,8 +252,8 @@ void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void
  * variables in the action properties and liveness labels (a refinement mapping): those without
  * parameters that read only some of the variables (live_labels.c). */
 void model_keep_refinement_mappings(model *m);
-/* Give each invariant and []P property whose conjuncts can be cached a plan; find the variables the
- * state constraints read (m->constraint_reads). */
+/* Give each invariant and []P property whose conjuncts can be cached a plan, and the state constraints
+ * their part (m->constraint_part). */
 void model_plan_checks(model *m);
 
 /* ---- check_cache.c: the values of a conjunct's variables in states where it held ---------------- */

@@ -25,9 +25,6 @@ typedef struct model_worker {
      * (val_part_offsets), found once per expanded state, when a successor first changes it */
     struct part_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *parts;
     uint64_t expanded;       /* the number of the state being expanded (parts[i].state) */
-    /* the state constraints' truth in the successors that keep the expanded state's values of the
-     * variables they read (m->constraint_reads), found at the first of them, in expansion `state` */
-    struct { uint64_t state; bool holds; } constraints;
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     uint64_t generated;
     bool failed;
@@ -486,32 +483,21 @@ static void emit_successor(model_worker *mw, uint32_t id, uint64_t fp)
                        (uint32_t)sizeof(uint32_t) * (mw->m->prog->nvars + 1));
 }
 
-/* A successor violating an action property is reported; with -continue (the sink goes on) it is
- * also a successor like any other, otherwise the enumeration stops there. */
-/* Whether next keeps the values of the state being expanded in the variables `vars`: the very same
- * values, which live as long as the expansion. */
-static bool keeps_values(const model_worker *mw, const uint64_t *vars, const val *next)
-{
-    for (uint32_t i = 0; i < mw->m->prog->nvars; i++)
-        if ((vars[i / 64] >> (i % 64) & 1) && memcmp(&next[i], &mw->cur[i], sizeof(val))) return false;
-    return true;
-}
-
-/* Do the state constraints hold in successor next? Evaluated once per expansion for the successors
- * that keep the expanded state's values of what they read. false on an evaluation error too. */
+/* Do the state constraints hold in successor next (in mw->buf)? Their truth is kept by the bytes of
+ * the variables they read, where it held (check_cache.c). false on an evaluation error too. */
 static bool constraints_hold(model_worker *mw, const val *next)
 {
-    const uint64_t *reads = mw->m->constraint_reads;
-    if (!reads || !keeps_values(mw, reads, next)) return all_hold(mw, &mw->m->constraints, next, NULL, NULL);
-    if (mw->constraints.state != mw->expanded) {
-        bool holds = all_hold(mw, &mw->m->constraints, next, NULL, NULL);
-        if (mw->failed) return false;
-        mw->constraints.state = mw->expanded;
-        mw->constraints.holds = holds;
-    }
-    return mw->constraints.holds;
+    const check_part *p = mw->m->constraint_part;
+    if (!p) return all_hold(mw, &mw->m->constraints, next, NULL, NULL);
+    check_cache_state(mw->checks, mw->buf.items, mw->succ_offsets);
+    if (check_cache_known(mw->checks, p)) return true;
+    bool holds = all_hold(mw, &mw->m->constraints, next, NULL, NULL);
+    if (holds) check_cache_remember(mw->checks, p);
+    return holds;
 }
 
+/* A successor violating an action property is reported; with -continue (the sink goes on) it is
+ * also a successor like any other, otherwise the enumeration stops there. */
 static void on_successor(void *ctx_, const val *next, const eval_action *action)
 {
     model_worker *mw = ctx_;
@@ -519,6 +505,10 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     mw->generated++;
     model *m = mw->m;
     if (mw->lab) live_labeller_successor(mw->lab, next, action);
+    /* written first: the constraints' truth is kept by bytes, and a state outside them is checked */
+    uint64_t unlistable = val_unlistable_written(NULL);
+    serialise_successor(mw, next);
+    bool wrote_unlistable = val_unlistable_written(NULL) != unlistable;
     at_level(mw, mw->level + 1);
     bool in_model = constraints_hold(mw, next) && all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
     at_level(mw, mw->level);
@@ -529,9 +519,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     }
     if (!in_model) eval_pick_reject(mw->ew);   /* simulation: checked, counted, never taken */
     uint32_t id = model_successor_action_id(m, mw->ew, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
-    uint64_t unlistable = val_unlistable_written(NULL);
-    serialise_successor(mw, next);
-    if (!m->view && !m->simulation && unlistable_fault(mw, unlistable, action->loc)) return;
+    if (wrote_unlistable && !m->view && !m->simulation && unlistable_fault(mw, unlistable, action->loc)) return;
     if (mw->lab) live_labeller_emitted(mw->lab, mw->buf.items, (uint32_t)mw->buf.len);
     atom failing = NULL;
     mw->phase = MODEL_IN_ACTION_PROPERTY;
@@ -686,12 +674,12 @@ static bool invariants_hold(model_worker *mw, checked *c, atom *failing)
 /* A state outside the constraints is not a state of the search, but TLC checks it all the same, each
  * time it is generated (it is never seen): its invariants, then the step's action properties (none
  * for an initial state). A violation is reported on the step, the state ending its trace. `next` is
- * at `level`; for a successor, mw->cur is the state expanded. */
+ * at `level`; for a successor, mw->cur is the state expanded, and mw->buf has next's bytes
+ * (on_successor). */
 static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32_t level)
 {
     model_fault_where phase = mw->phase;   /* MODEL_IN_INIT: an initial state */
     if (phase == MODEL_IN_INIT) serialise(mw, next);
-    else serialise_successor(mw, next);
     checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len,
                  .offsets = phase == MODEL_IN_INIT ? NULL : mw->succ_offsets};
     atom failing = NULL;

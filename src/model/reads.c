@@ -191,9 +191,9 @@ static const check_plan *plan_of(model *m, const named_expr *n)
     return useful ? plan : NULL;
 }
 
-/* The variables the state constraints read together, when their truth is a function of them and
- * they are not all of them; NULL otherwise. */
-static const uint64_t *constraint_reads(model *m)
+/* The state constraints as one part, with the variables they read together, when their truth is a
+ * function of them and they are not all of them; NULL otherwise. */
+static const check_part *constraint_part(model *m)
 {
     uint32_t words = model_var_words(m), nread = 0;
     uint64_t *all = ARENA_NEW_N(&m->mem, uint64_t, words), *one = ARENA_NEW_N(&m->mem, uint64_t, words);
@@ -202,13 +202,16 @@ static const uint64_t *constraint_reads(model *m)
         for (uint32_t w = 0; w < words; w++) all[w] |= one[w];
     }
     for (uint32_t w = 0; w < words; w++) nread += (uint32_t)__builtin_popcountll(all[w]);
-    return m->constraints.len && nread < m->prog->nvars ? all : NULL;
+    if (!m->constraints.len || nread == m->prog->nvars) return NULL;
+    check_part *part = ARENA_NEW(&m->mem, check_part);
+    *part = (check_part){.vars = all, .cache = m->ncaches++};
+    return part;
 }
 
 void model_plan_checks(model *m)
 {
     if (m->var_values) return;   /* -coverage counts what is evaluated */
-    m->constraint_reads = constraint_reads(m);
+    m->constraint_part = constraint_part(m);
     for (size_t i = 0; i < m->invariants.len; i++) m->invariants.items[i].plan = plan_of(m, &m->invariants.items[i]);
     for (size_t i = 0; i < m->state_props.len; i++) m->state_props.items[i].plan = plan_of(m, &m->state_props.items[i]);
 }
