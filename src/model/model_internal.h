@@ -140,6 +140,9 @@ struct model {
      * (with NULL), for reads.c */
     VEC(model_override) overrides;
     uint32_t ncaches;                /* the invariants' cached conjuncts (reads.c, check_cache.c) */
+    /* the state constraints as one part (no expression): the variables they read, when their truth
+     * is a function of them (reads.c), and its cache (check_cache.c); or NULL */
+    const check_part *constraint_part;
     struct check_tables *check_tables;   /* their tables, shared by the workers (check_cache.c) */
     uint32_t nkeyed;                 /* definitions the evaluator keeps across states (eval_def_keyed) */
     /* by action property: the variables it reads, and its memo in each worker (UINT32_MAX: none),
@@ -152,10 +155,20 @@ struct model {
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
 bool model_symmetry_setup(model *m, val perms, syn_loc loc);
 /* What one thread keeps from state to state to compare images: the functions' domains it has met
- * and how the group's elements permute them. Owned by one worker, not shared between threads. */
+ * and how the group's elements permute them, and the fingerprints of the least images of states it
+ * has fingerprinted. Owned by one worker, not shared between threads. */
 typedef struct model_symmetry_maps model_symmetry_maps;
 model_symmetry_maps *model_symmetry_maps_new(void);
 void model_symmetry_maps_free(model_symmetry_maps *maps);
+/* The fingerprints of least images, kept by the 128-bit hash of the state's bytes (equal values have
+ * equal bytes), in a table of fixed size where a state takes the place of the one it meets: most
+ * successors were generated before from another state. Two states sharing the hash (a wrong
+ * fingerprint) is far less likely than two sharing a fingerprint in the set of states. */
+typedef struct model_symmetry_key { uint64_t lo, hi; } model_symmetry_key;
+model_symmetry_key model_symmetry_key_of(const uint8_t *bytes, uint32_t len);
+/* The fingerprint kept for the state whose bytes have hash k, or 0 (fingerprints are never 0). */
+uint64_t model_symmetry_memo_find(const model_symmetry_maps *maps, model_symmetry_key k);
+void model_symmetry_memo_keep(model_symmetry_maps *maps, model_symmetry_key k, uint64_t fp);
 /* The least, variable by variable in the value order, of vals[0..n) and its images under the group:
  * the representative TLC fingerprints, built in a (maps: the calling thread's own). */
 const val *model_symmetry_least(const model_symmetry *s, model_symmetry_maps *maps, arena *a, const val *vals,
@@ -255,7 +268,8 @@ void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void
  * variables in the action properties and liveness labels (a refinement mapping): those without
  * parameters that read only some of the variables (live_labels.c). */
 void model_keep_refinement_mappings(model *m);
-/* Give each invariant and []P property whose conjuncts can be cached a plan. */
+/* Give each invariant and []P property whose conjuncts can be cached a plan, and the state constraints
+ * their part (m->constraint_part). */
 void model_plan_checks(model *m);
 
 /* ---- check_cache.c: the values of a conjunct's variables in states where it held ---------------- */

@@ -423,6 +423,14 @@ static uint64_t least_image_fingerprint(model_worker *mw, const val *vals, uint3
     return hash_bytes(mw->m, mw->image.items, mw->image.len);
 }
 
+/* Under SYMMETRY without VIEW, the fingerprint a state's bytes were last given (0: none kept). */
+static uint64_t kept_fingerprint(model_worker *mw, const uint8_t *state, uint32_t len, model_symmetry_key *key)
+{
+    if (!mw->m->sym.n || mw->m->view) return 0;
+    *key = model_symmetry_key_of(state, len);
+    return model_symmetry_memo_find(mw->sym_maps, *key);
+}
+
 /* With VIEW, a state is fingerprinted by its view; with SYMMETRY, by the least image of the state (or
  * of its view, as in TLC) under the symmetry group. */
 static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64_t *fp)
@@ -433,6 +441,8 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
         *fp = hash_bytes(m, state, len);
         return true;
     }
+    model_symmetry_key key;
+    if ((*fp = kept_fingerprint(mw, state, len, &key))) return true;
     arena *scratch = eval_scratch(mw->ew);
     arena_mark mark = arena_save(scratch);   /* nothing made here outlives the fingerprint */
     const val *vars = deserialise(mw, state, len);
@@ -444,6 +454,7 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
         uint32_t n = m->view ? 1 : m->prog->nvars;
         if (m->sym.n) {
             *fp = least_image_fingerprint(mw, vals, n);
+            if (!m->view) model_symmetry_memo_keep(mw->sym_maps, key, *fp);
         } else {
             mw->buf.len = 0;
             val_serialize(vals[0], &mw->buf);
@@ -456,19 +467,23 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
     return ok;
 }
 
-/* Under SYMMETRY without VIEW, a successor's fingerprint, made from its values rather than from its
- * bytes decoded again (0: left to `fingerprint`, for a variable held as a lazy set, which decoding
- * would enumerate). */
+/* Under SYMMETRY without VIEW, a successor's fingerprint: the one its bytes were given before, or
+ * made from its values rather than from its bytes decoded again (0: left to `fingerprint`, for a
+ * variable held as a lazy set, which decoding would enumerate). */
 static uint64_t successor_fingerprint(model_worker *mw, const val *next)
 {
     model *m = mw->m;
     if (!m->sym.n || m->view || m->simulation) return 0;   /* a simulation takes no fingerprints */
+    model_symmetry_key key;
+    uint64_t fp = kept_fingerprint(mw, mw->buf.items, (uint32_t)mw->buf.len, &key);
+    if (fp) return fp;
     for (uint32_t i = 0; i < m->prog->nvars; i++)
         if (next[i].kind == VAL_LAZY) return 0;
     arena *scratch = eval_scratch(mw->ew);
     arena_mark mark = arena_save(scratch);
-    uint64_t fp = least_image_fingerprint(mw, next, m->prog->nvars);
+    fp = least_image_fingerprint(mw, next, m->prog->nvars);
     arena_restore(scratch, mark);
+    model_symmetry_memo_keep(mw->sym_maps, key, fp);
     return fp;
 }
 
@@ -480,6 +495,19 @@ static void emit_successor(model_worker *mw, uint32_t id, uint64_t fp)
                        (uint32_t)sizeof(uint32_t) * (mw->m->prog->nvars + 1));
 }
 
+/* Do the state constraints hold in successor next (in mw->buf)? Their truth is kept by the bytes of
+ * the variables they read, where it held (check_cache.c). false on an evaluation error too. */
+static bool constraints_hold(model_worker *mw, const val *next)
+{
+    const check_part *p = mw->m->constraint_part;
+    if (!p) return all_hold(mw, &mw->m->constraints, next, NULL, NULL);
+    check_cache_state(mw->checks, mw->buf.items, mw->succ_offsets);
+    if (check_cache_known(mw->checks, p)) return true;
+    bool holds = all_hold(mw, &mw->m->constraints, next, NULL, NULL);
+    if (holds) check_cache_remember(mw->checks, p);
+    return holds;
+}
+
 /* A successor violating an action property is reported; with -continue (the sink goes on) it is
  * also a successor like any other, otherwise the enumeration stops there. */
 static void on_successor(void *ctx_, const val *next, const eval_action *action)
@@ -489,9 +517,12 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     mw->generated++;
     model *m = mw->m;
     if (mw->lab) live_labeller_successor(mw->lab, next, action);
+    /* written first: the constraints' truth is kept by bytes, and a state outside them is checked */
+    uint64_t unlistable = val_unlistable_written(NULL);
+    serialise_successor(mw, next);
+    bool wrote_unlistable = val_unlistable_written(NULL) != unlistable;
     at_level(mw, mw->level + 1);
-    bool in_model = all_hold(mw, &m->constraints, next, NULL, NULL) &&
-                    all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
+    bool in_model = constraints_hold(mw, next) && all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
     at_level(mw, mw->level);
     if (mw->failed) return;
     if (!in_model && !m->simulation) {
@@ -500,9 +531,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     }
     if (!in_model) eval_pick_reject(mw->ew);   /* simulation: checked, counted, never taken */
     uint32_t id = model_successor_action_id(m, mw->ew, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
-    uint64_t unlistable = val_unlistable_written(NULL);
-    serialise_successor(mw, next);
-    if (!m->view && !m->simulation && unlistable_fault(mw, unlistable, action->loc)) return;
+    if (wrote_unlistable && !m->view && !m->simulation && unlistable_fault(mw, unlistable, action->loc)) return;
     if (mw->lab) live_labeller_emitted(mw->lab, mw->buf.items, (uint32_t)mw->buf.len);
     atom failing = NULL;
     mw->phase = MODEL_IN_ACTION_PROPERTY;
@@ -657,12 +686,12 @@ static bool invariants_hold(model_worker *mw, checked *c, atom *failing)
 /* A state outside the constraints is not a state of the search, but TLC checks it all the same, each
  * time it is generated (it is never seen): its invariants, then the step's action properties (none
  * for an initial state). A violation is reported on the step, the state ending its trace. `next` is
- * at `level`; for a successor, mw->cur is the state expanded. */
+ * at `level`; for a successor, mw->cur is the state expanded, and mw->buf has next's bytes
+ * (on_successor). */
 static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32_t level)
 {
     model_fault_where phase = mw->phase;   /* MODEL_IN_INIT: an initial state */
     if (phase == MODEL_IN_INIT) serialise(mw, next);
-    else serialise_successor(mw, next);
     checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len,
                  .offsets = phase == MODEL_IN_INIT ? NULL : mw->succ_offsets};
     atom failing = NULL;

@@ -1,7 +1,8 @@
 /* reads.c - the state variables an expression can read: every variable named in the expression or
  * in a definition, instance substitution, LAMBDA or .cfg override it can reach. An over-approximation
  * by syntax (whatever is reachable counts, evaluated or not), so that a predicate whose variables
- * all hold the values of a state where it held holds again (model_worker.c's invariant cache).
+ * all hold the values of a state where it held holds again (model_worker.c's invariant cache, and its
+ * state constraints' truth kept per expanded state).
  * Expressions that may read more than the variables' values (TLCGet, random choice, printing, files,
  * the trace) are refused. */
 #include "model_internal.h"
@@ -190,9 +191,27 @@ static const check_plan *plan_of(model *m, const named_expr *n)
     return useful ? plan : NULL;
 }
 
+/* The state constraints as one part, with the variables they read together, when their truth is a
+ * function of them and they are not all of them; NULL otherwise. */
+static const check_part *constraint_part(model *m)
+{
+    uint32_t words = model_var_words(m), nread = 0;
+    uint64_t *all = ARENA_NEW_N(&m->mem, uint64_t, words), *one = ARENA_NEW_N(&m->mem, uint64_t, words);
+    for (size_t i = 0; i < m->constraints.len; i++) {
+        if (!m->constraints.items[i].expr || !model_expr_reads(m, m->constraints.items[i].expr, one)) return NULL;
+        for (uint32_t w = 0; w < words; w++) all[w] |= one[w];
+    }
+    for (uint32_t w = 0; w < words; w++) nread += (uint32_t)__builtin_popcountll(all[w]);
+    if (!m->constraints.len || nread == m->prog->nvars) return NULL;
+    check_part *part = ARENA_NEW(&m->mem, check_part);
+    *part = (check_part){.vars = all, .cache = m->ncaches++};
+    return part;
+}
+
 void model_plan_checks(model *m)
 {
     if (m->var_values) return;   /* -coverage counts what is evaluated */
+    m->constraint_part = constraint_part(m);
     for (size_t i = 0; i < m->invariants.len; i++) m->invariants.items[i].plan = plan_of(m, &m->invariants.items[i]);
     for (size_t i = 0; i < m->state_props.len; i++) m->state_props.items[i].plan = plan_of(m, &m->state_props.items[i]);
 }

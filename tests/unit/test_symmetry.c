@@ -1,6 +1,7 @@
 /* test_symmetry.c - the representative SYMMETRY fingerprints: on random states (sets of records,
  * tuples, nested sets, functions on model values and on sets of them), the least image model_symmetry_least finds is
- * the one found by permuting the whole state by every element of the group and comparing. */
+ * the one found by permuting the whole state by every element of the group and comparing; and the
+ * table of fingerprints kept by the hash of a state's bytes. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -163,12 +164,33 @@ static void test_least_image(void **state)
     model_symmetry_maps_free(maps);
 }
 
+/* The fingerprints kept by the hash of a state's bytes: found for the same bytes only, and a state
+ * meeting another one's slot takes its place, the other one then not found (never given its
+ * fingerprint). */
+static void test_kept_fingerprints(void **state)
+{
+    (void)state;
+    model_symmetry_maps *maps = model_symmetry_maps_new();
+    const uint8_t one[] = {5, 1, 2, 3}, two[] = {5, 1, 2, 4};
+    model_symmetry_key k1 = model_symmetry_key_of(one, sizeof one), k2 = model_symmetry_key_of(two, sizeof two);
+    assert_int_equal(model_symmetry_memo_find(maps, k1), 0);   /* nothing kept yet */
+    model_symmetry_memo_keep(maps, k1, 77);
+    assert_int_equal(model_symmetry_memo_find(maps, model_symmetry_key_of(one, sizeof one)), 77);
+    assert_int_equal(model_symmetry_memo_find(maps, k2), 0);
+    model_symmetry_key same_slot = {k1.lo, k1.hi ^ 1};   /* the slot of k1, another state */
+    assert_int_equal(model_symmetry_memo_find(maps, same_slot), 0);
+    model_symmetry_memo_keep(maps, same_slot, 88);
+    assert_int_equal(model_symmetry_memo_find(maps, same_slot), 88);
+    assert_int_equal(model_symmetry_memo_find(maps, k1), 0);
+    model_symmetry_maps_free(maps);
+}
+
 int main(void)
 {
     arena_init(&A);
     for (int i = 0; i < NA; i++) a[i] = val_model(util_intern((const char *[]){"a1", "a2", "a3"}[i]));
     for (int i = 0; i < NB; i++) b[i] = val_model(util_intern((const char *[]){"b1", "b2"}[i]));
     fixed = val_model(util_intern("c"));
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_least_image)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_least_image), cmocka_unit_test(test_kept_fingerprints)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
