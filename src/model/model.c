@@ -236,7 +236,7 @@ static bool add_named(model *m, named_list *list, const cfg_name *n, sema_level 
         m->exit_code = EXIT_CONFIG;
         return false;
     }
-    VEC_PUSH(*list, ((named_expr){n->name, e, NULL, NULL}));
+    VEC_PUSH(*list, ((named_expr){n->name, e, NULL, NULL, NULL}));
     return true;
 }
 
@@ -252,7 +252,7 @@ static bool add_property(model *m, atom name, const syn_expr *e)
     }
     if (sema_is_builtin(e, B_AND)) return add_property(m, name, e->u.apply.args[0]) && add_property(m, name, e->u.apply.args[1]);
     if (e->level <= LEVEL_STATE) {
-        VEC_PUSH(m->init_props, ((named_expr){name, e, NULL, NULL}));
+        VEC_PUSH(m->init_props, ((named_expr){name, e, NULL, NULL, NULL}));
         return true;
     }
     if (sema_is_builtin(e, B_ALWAYS)) {
@@ -262,7 +262,7 @@ static bool add_property(model *m, atom name, const syn_expr *e)
              * parameters ([]TypeOK), by the property otherwise ([](x < 2), []Below(2)) */
             const sema_def *d = a->level <= LEVEL_STATE && a->kind == SX_APPLY ? def_of(a) : NULL;
             atom shown = d && !d->native && d->nparams == 0 ? d->name : name;
-            VEC_PUSH(*(a->level <= LEVEL_STATE ? &m->state_props : &m->action_props), ((named_expr){shown, a, NULL, NULL}));
+            VEC_PUSH(*(a->level <= LEVEL_STATE ? &m->state_props : &m->action_props), ((named_expr){shown, a, NULL, NULL, NULL}));
             return true;
         }
     }
@@ -286,7 +286,7 @@ static bool take_checks(model *m, const cfg_file *cfg)
         sema_symbol sym;
         atom name = cfg->postconditions[i].name;
         if (!sema_lookup(m->prog->root, name, &sym) || sym.inst || (sym.decl && sym.decl->is_variable))
-            VEC_PUSH(m->postconditions, ((named_expr){name, NULL, NULL, NULL}));
+            VEC_PUSH(m->postconditions, ((named_expr){name, NULL, NULL, NULL, NULL}));
         else
             ok &= add_named(m, &m->postconditions, &cfg->postconditions[i], LEVEL_STATE, "postcondition");
     }

@@ -21,8 +21,15 @@ typedef struct check_part {
 typedef struct check_plan { check_part *parts; uint32_t nparts; } check_plan;
 
 /* A named check: an expression, or a closure (a predicate taken from inside a temporal formula);
- * an invariant may also have a plan that checks it by its conjuncts. */
-typedef struct named_expr { atom name; const syn_expr *expr; const eval_closure *cl; const check_plan *plan; } named_expr;
+ * an invariant may also have a plan that checks it by its conjuncts; a state constraint, the
+ * variables it reads when its truth is a function of their values (reads.c; NULL otherwise). */
+typedef struct named_expr {
+    atom name;
+    const syn_expr *expr;
+    const eval_closure *cl;
+    const check_plan *plan;
+    const uint64_t *reads;
+} named_expr;
 typedef struct model_override { const void *target; const sema_def *with; } model_override;
 typedef VEC(named_expr) named_list;
 /* One of TLC's actions (Tool.getActions): the definition that names it, where it is, and its
@@ -239,7 +246,8 @@ void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void
  * variables in the action properties and liveness labels (a refinement mapping): those without
  * parameters that read only some of the variables (live_labels.c). */
 void model_keep_refinement_mappings(model *m);
-/* Give each invariant and []P property whose conjuncts can be cached a plan. */
+/* Give each invariant and []P property whose conjuncts can be cached a plan, and each state
+ * constraint that is a function of the variables it reads those variables. */
 void model_plan_checks(model *m);
 
 /* ---- check_cache.c: the values of a conjunct's variables in states where it held ---------------- */

@@ -294,13 +294,13 @@ static bool add_conjunct(model *m, atom name, const eval_tformula *f)
         return true;
     }
     if (f->kind == TF_PRED && !is_action_pred(f)) {
-        VEC_PUSH(m->init_props, ((named_expr){name, NULL, f->pred, NULL}));
+        VEC_PUSH(m->init_props, ((named_expr){name, NULL, f->pred, NULL, NULL}));
         return true;
     }
     if (f->kind == TF_ALWAYS && f->kids[0]->kind == TF_PRED) {
         const eval_tformula *k = f->kids[0];
         VEC_PUSH(*(is_action_pred(k) ? &m->action_props : &m->state_props),
-                 ((named_expr){invariant_name(f, name), NULL, k->pred, NULL}));
+                 ((named_expr){invariant_name(f, name), NULL, k->pred, NULL, NULL}));
         return true;
     }
     return add_negation(m, name, f);

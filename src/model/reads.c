@@ -190,9 +190,18 @@ static const check_plan *plan_of(model *m, const named_expr *n)
     return useful ? plan : NULL;
 }
 
+/* A successor that keeps the expanded state's values of the variables a constraint reads is inside
+ * it, as the expanded state is (model_worker.c). */
+static void plan_constraint(model *m, named_expr *n)
+{
+    uint64_t *vars = ARENA_NEW_N(&m->mem, uint64_t, model_var_words(m));
+    if (n->expr && !n->cl && model_expr_reads(m, n->expr, vars)) n->reads = vars;
+}
+
 void model_plan_checks(model *m)
 {
     if (m->var_values) return;   /* -coverage counts what is evaluated */
+    for (size_t i = 0; i < m->constraints.len; i++) plan_constraint(m, &m->constraints.items[i]);
     for (size_t i = 0; i < m->invariants.len; i++) m->invariants.items[i].plan = plan_of(m, &m->invariants.items[i]);
     for (size_t i = 0; i < m->state_props.len; i++) m->state_props.items[i].plan = plan_of(m, &m->state_props.items[i]);
 }
