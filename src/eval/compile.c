@@ -883,6 +883,21 @@ static void compile_children(compiler *K, syn_expr *e)
     }
 }
 
+/* <<a, b>>: a literal when its items are (the << >> of a guard `q # << >>` is made once, not each
+ * time it is tested). */
+static const eval_cnode *compile_tuple(compiler *K, syn_expr *e)
+{
+    eval_cnode *k = node_of(K, c_tuple, e, e->u.list.items, e->u.list.nitems);
+    for (uint32_t i = 0; i < k->nkids; i++)
+        if (k->kids[i]->fn != c_literal) return k;
+    val_seq *s = arena_alloc(K->mem, sizeof(val_seq) + sizeof(val) * k->nkids);
+    s->n = k->nkids;
+    for (uint32_t i = 0; i < k->nkids; i++) s->elems[i] = k->kids[i]->u.v;
+    k->fn = c_literal;
+    k->u.v = (val){.kind = VAL_SEQ, .u.seq = s};
+    return k;
+}
+
 /* The node for e's own shape (the cache of constants aside). */
 static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
 {
@@ -905,7 +920,7 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
     }
     case SX_CONJ_LIST: return node_of(K, c_conj, e, e->u.list.items, e->u.list.nitems);
     case SX_DISJ_LIST: return node_of(K, c_disj, e, e->u.list.items, e->u.list.nitems);
-    case SX_TUPLE: return node_of(K, c_tuple, e, e->u.list.items, e->u.list.nitems);
+    case SX_TUPLE: return compile_tuple(K, e);
     case SX_SET_ENUM: return node_of(K, c_set_enum, e, e->u.list.items, e->u.list.nitems);
     case SX_DOT: return node_of(K, c_dot, e, &e->u.dot.rec, 1);
     case SX_FAPPLY: return compile_fapply(K, e);
