@@ -725,8 +725,8 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
     if (!holds && failing) report_step_violation(mw, kind, failing, id);   /* no name: an evaluation error */
 }
 
-/* The invariants of a new state; `offsets` (NULL: unknown) are its variables' as serialise_successor
- * wrote them. */
+/* The invariants of a new state; `offsets` (NULL: unknown) is its note, as serialise_successor wrote
+ * it (noted). */
 static explore_status check_state_noted(void *worker, const uint8_t *state, uint32_t len, const void *offsets)
 {
     model_worker *mw = worker;
