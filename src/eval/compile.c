@@ -200,14 +200,16 @@ static val c_not(eval_worker *w, ctx c, const eval_cnode *k)
     return val_bool(!val_get_bool(v));
 }
 
-/* a = b of two integers, Booleans or strings (interned: equal strings are one atom) in line; the
- * rest through eval_equal, which also refuses what TLC refuses to compare. */
+/* a = b of two integers, Booleans or strings (interned: equal strings are one atom), or of two
+ * sequences one of which is empty (a channel against << >>), in line; the rest through eval_equal,
+ * which also refuses what TLC refuses to compare. */
 static inline bool equal(eval_worker *w, val a, val b, syn_loc loc)
 {
     if (a.kind == b.kind) {
         if (a.kind == VAL_INT) return val_get_int(a) == val_get_int(b);
         if (a.kind == VAL_BOOL) return val_get_bool(a) == val_get_bool(b);
         if (a.kind == VAL_STR) return a.u.s == b.u.s;
+        if (a.kind == VAL_SEQ && (a.u.seq->n == 0 || b.u.seq->n == 0)) return a.u.seq->n == b.u.seq->n;
     }
     return eval_equal(w, a, b, loc);
 }
@@ -881,6 +883,21 @@ static void compile_children(compiler *K, syn_expr *e)
     }
 }
 
+/* <<a, b>>: a literal when its items are (the << >> of a guard `q # << >>` is made once, not each
+ * time it is tested). */
+static const eval_cnode *compile_tuple(compiler *K, syn_expr *e)
+{
+    eval_cnode *k = node_of(K, c_tuple, e, e->u.list.items, e->u.list.nitems);
+    for (uint32_t i = 0; i < k->nkids; i++)
+        if (k->kids[i]->fn != c_literal) return k;
+    val_seq *s = arena_alloc(K->mem, sizeof(val_seq) + sizeof(val) * k->nkids);
+    s->n = k->nkids;
+    for (uint32_t i = 0; i < k->nkids; i++) s->elems[i] = k->kids[i]->u.v;
+    k->fn = c_literal;
+    k->u.v = (val){.kind = VAL_SEQ, .u.seq = s};
+    return k;
+}
+
 /* The node for e's own shape (the cache of constants aside). */
 static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
 {
@@ -903,7 +920,7 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
     }
     case SX_CONJ_LIST: return node_of(K, c_conj, e, e->u.list.items, e->u.list.nitems);
     case SX_DISJ_LIST: return node_of(K, c_disj, e, e->u.list.items, e->u.list.nitems);
-    case SX_TUPLE: return node_of(K, c_tuple, e, e->u.list.items, e->u.list.nitems);
+    case SX_TUPLE: return compile_tuple(K, e);
     case SX_SET_ENUM: return node_of(K, c_set_enum, e, e->u.list.items, e->u.list.nitems);
     case SX_DOT: return node_of(K, c_dot, e, &e->u.dot.rec, 1);
     case SX_FAPPLY: return compile_fapply(K, e);

@@ -481,6 +481,14 @@ static bool collect_elem(void *data, val x)
     return true;
 }
 
+/* The n members of lo..lo+n-1, listed in order already: no callback, no sort. */
+static val interval_set(arena *a, int64_t lo, int64_t n)
+{
+    val *elems = arena_alloc(a, sizeof(val) * (size_t)n);
+    for (int64_t i = 0; i < n; i++) elems[i] = val_int(lo + i);
+    return val_set_from_sorted(a, elems, (size_t)n);
+}
+
 val_status val_enumerate(arena *a, val s, val *out)
 {
     if (s.kind == VAL_SET) return *out = s, VAL_OK;
@@ -491,6 +499,7 @@ val_status val_enumerate(arena *a, val s, val *out)
     if (st) return st == VAL_OVERFLOW ? VAL_TOO_LARGE : st;
     if (n > VAL_MAX_ENUM) return VAL_TOO_LARGE;
     if (n == 0) return *out = val_empty_set(), VAL_OK;
+    if (s.u.lazy->kind == LAZY_INTERVAL) return *out = interval_set(a, s.u.lazy->lo, n), VAL_OK;
     val_list items = {0};
     st = val_for_each(a, s, collect_elem, &items);
     if (!st) *out = val_set_make(a, items.items, items.len);   /* copies into the arena */

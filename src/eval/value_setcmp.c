@@ -195,10 +195,30 @@ static val_status equal_in_scratch(val a, val b, bool *out)
     return structure_equal(a, b, out);
 }
 
+/* An interval and an explicit set of integers (ack[p] = Proc), decided without
+ * listing the interval: false when the set has members of another kind (left to the general way). */
+static bool interval_equal(const val_lazy *iv, const val_set *s, bool *out)
+{
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->elems[i].kind != VAL_INT) return false;
+    int64_t span;
+    if (__builtin_sub_overflow(iv->hi, iv->lo, &span)) return false;
+    uint64_t n = iv->hi < iv->lo ? 0 : (uint64_t)span + 1;
+    *out = n == s->n;
+    for (uint32_t i = 0; *out && i < s->n; i++) *out = s->elems[i].u.i == iv->lo + (int64_t)i;
+    return true;
+}
+
 val_status val__set_equal(val a, val b, bool *out)
 {
     if (family(a) == FAM_ANY || family(b) == FAM_ANY) return VAL_UNDECIDABLE;   /* TLC compares ANY with nothing */
     if (a.kind == VAL_LAZY && b.kind == VAL_LAZY && a.u.lazy == b.u.lazy) return *out = true, VAL_OK;
+    if (family(a) == FAM_INTERVAL && family(b) == FAM_INTERVAL) {   /* two made apart: DOMAIN f = 1..N */
+        const val_lazy *x = a.u.lazy, *y = b.u.lazy;
+        return *out = (x->hi < x->lo && y->hi < y->lo) || (x->lo == y->lo && x->hi == y->hi), VAL_OK;
+    }
+    if (family(a) == FAM_INTERVAL && b.kind == VAL_SET && interval_equal(a.u.lazy, b.u.set, out)) return VAL_OK;
+    if (family(b) == FAM_INTERVAL && a.kind == VAL_SET && interval_equal(b.u.lazy, a.u.set, out)) return VAL_OK;
     arena_mark mark = arena_save(&scratch);
     val_status st = equal_in_scratch(a, b, out);
     arena_restore(&scratch, mark);

@@ -19,7 +19,10 @@ typedef struct model_worker {
     const val *cur;          /* the state whose successors are being computed */
     const uint8_t *cur_bytes;   /* its bytes, and where each variable's bytes start in them */
     uint32_t *cur_offsets;
-    uint32_t *succ_offsets;  /* where each variable's bytes start in buf, after serialise_successor */
+    uint32_t *succ_offsets;  /* the note of the successor in buf, as serialise_successor wrote it (note_len) */
+    uint64_t *changed;       /* the variables the successor being made changed from the state expanded */
+    uint64_t *check_changed; /* ... the state being checked from the state it was made from (its note) */
+    bool parent_held;        /* every check held in the state expanded (not so under -continue) */
     uint32_t *next_offsets;  /* ... in the target of a step being labelled */
     /* per variable that holds a set, a sequence or a function: where its parts' bytes start
      * (val_part_offsets), found once per expanded state, when a successor first changes it */
@@ -143,6 +146,30 @@ uint32_t model_successor_action_id(model *m, eval_worker *w, const eval_action *
 
 /* ---- states as bytes ---------------------------------------------------------------------------- */
 
+/* A successor's note (explore_emit_noted): where each of its variables' bytes start, then the
+ * variables it changed from the state expanded, model_var_words(m) words of bits. A check reading none
+ * of those held in the successor: it held in the state expanded, unless the last word's last bit
+ * (no variable's) says that state's checks may not have held (NO_PARENT_HELD). */
+static uint32_t offsets_len(const model *m) { return (uint32_t)sizeof(uint32_t) * (m->prog->nvars + 1); }
+static uint32_t note_len(const model *m) { return offsets_len(m) + (uint32_t)sizeof(uint64_t) * model_var_words(m); }
+#define NO_PARENT_HELD (1ull << 63)
+
+static bool reads_changed(const model *m, const uint64_t *reads, const uint64_t *changed)
+{
+    for (uint32_t w = 0; w < model_var_words(m); w++)
+        if (reads[w] & changed[w]) return true;
+    return false;
+}
+
+/* Which variables `next` changed from the state expanded: those whose value is not its very value. */
+static void mark_changed(model_worker *mw, const val *next)
+{
+    memset(mw->changed, 0, sizeof(uint64_t) * model_var_words(mw->m));
+    for (uint32_t i = 0; i < mw->m->prog->nvars; i++)
+        if (memcmp(&next[i], &mw->cur[i], sizeof(val)) != 0) mw->changed[i / 64] |= 1ull << (i % 64);
+    if (!mw->parent_held) mw->changed[model_var_words(mw->m) - 1] |= NO_PARENT_HELD;
+}
+
 static void serialise(model_worker *mw, const val *vars)
 {
     mw->buf.len = 0;
@@ -181,6 +208,7 @@ static void serialise_successor(model_worker *mw, const val *next)
             val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
     mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
+    memcpy((uint8_t *)mw->succ_offsets + offsets_len(mw->m), mw->changed, sizeof(uint64_t) * model_var_words(mw->m));
 }
 
 static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t len)
@@ -270,7 +298,9 @@ static void *worker_new(void *self, int id)
     mw->stats.sim_traces = mw->m->sim_traces;
     mw->stats.generate = mw->m->generate;
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
-    mw->succ_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+    mw->succ_offsets = util_xmalloc(note_len(mw->m));
+    mw->changed = util_xmalloc(sizeof(uint64_t) * model_var_words(mw->m));
+    mw->check_changed = util_xmalloc(sizeof(uint64_t) * model_var_words(mw->m));
     mw->next_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->parts = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->parts);
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
@@ -350,6 +380,8 @@ static void worker_free(void *worker)
     free(mw->ruled_row);
     free(mw->cur_offsets);
     free(mw->succ_offsets);
+    free(mw->changed);
+    free(mw->check_changed);
     free(mw->next_offsets);
     for (uint32_t i = 0; i < mw->m->prog->nvars; i++) free(mw->parts[i].at);
     free(mw->parts);
@@ -491,16 +523,18 @@ static uint64_t successor_fingerprint(model_worker *mw, const val *next)
  * check (check_state_noted). */
 static void emit_successor(model_worker *mw, uint32_t id, uint64_t fp)
 {
-    explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, mw->succ_offsets,
-                       (uint32_t)sizeof(uint32_t) * (mw->m->prog->nvars + 1));
+    explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, mw->succ_offsets, note_len(mw->m));
 }
 
-/* Do the state constraints hold in successor next (in mw->buf)? Their truth is kept by the bytes of
- * the variables they read, where it held (check_cache.c). false on an evaluation error too. */
+/* Do the state constraints hold in successor next (in mw->buf)? The state expanded is inside them:
+ * when they read no variable the successor changed, they hold there too; otherwise their truth is
+ * kept by the bytes of the variables they read, where it held (check_cache.c). false on an
+ * evaluation error too. */
 static bool constraints_hold(model_worker *mw, const val *next)
 {
     const check_part *p = mw->m->constraint_part;
     if (!p) return all_hold(mw, &mw->m->constraints, next, NULL, NULL);
+    if (!reads_changed(mw->m, p->vars, mw->changed)) return true;
     check_cache_state(mw->checks, mw->buf.items, mw->succ_offsets);
     if (check_cache_known(mw->checks, p)) return true;
     bool holds = all_hold(mw, &mw->m->constraints, next, NULL, NULL);
@@ -517,7 +551,9 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     mw->generated++;
     model *m = mw->m;
     if (mw->lab) live_labeller_successor(mw->lab, next, action);
-    /* written first: the constraints' truth is kept by bytes, and a state outside them is checked */
+    /* written first: the constraints' truth is kept by bytes, and a state outside them is checked;
+     * what changed goes into the successor's note */
+    mark_changed(mw, next);
     uint64_t unlistable = val_unlistable_written(NULL);
     serialise_successor(mw, next);
     bool wrote_unlistable = val_unlistable_written(NULL) != unlistable;
@@ -563,6 +599,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->failed = mw->stopped = false;
     mw->generated = 0;
     mw->phase = MODEL_IN_NEXT;
+    mw->parent_held = !explore_sink_continues(sink);   /* a violation ends the search before expanding */
     val *cur = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (mw->m->prog->nvars + 1));
     val_state_deserialize_shared(eval_scratch(mw->ew), state, len, cur, mw->m->prog->nvars, mw->cur_offsets,
                                  mw->domains);
@@ -585,7 +622,8 @@ typedef struct checked {
     const uint8_t *bytes;
     uint32_t len;
     bool have_offsets;       /* mw->check_offsets are this state's */
-    const void *offsets;     /* where its variables start, as written (unaligned), or NULL */
+    const void *offsets;     /* its note: where its variables start, as written (unaligned), or NULL */
+    const uint64_t *changed; /* the variables it changed from a state where every check held, or NULL */
     bool all;                /* every variable is decoded */
     val *vars;               /* NULL until some variable is decoded (VAL_NONE where not yet) */
     const val *held_before;  /* what eval_hold_state returned when vars was made */
@@ -628,9 +666,11 @@ static const val *checked_vars(model_worker *mw, checked *c, const uint64_t *nee
     return c->vars;
 }
 
-/* Did conjunct p hold in a state where the variables it reads had these values (or in this one)? */
+/* Did conjunct p hold in a state where the variables it reads had these values (the state this one was
+ * made from, or one in its cache), or in this one? */
 static bool part_known(model_worker *mw, const check_part *p, checked *c)
 {
+    if (p->vars && c->changed && !reads_changed(mw->m, p->vars, c->changed)) return true;
     for (uint32_t i = 0; i < c->nknown; i++)
         if (c->known[i] == p->expr) return true;
     return p->vars && checked_offsets(mw, c) && check_cache_known(mw->checks, p);
@@ -683,6 +723,16 @@ static bool invariants_hold(model_worker *mw, checked *c, atom *failing)
     return checks_hold(mw, &mw->m->invariants, c, failing) && checks_hold(mw, &mw->m->state_props, c, failing);
 }
 
+/* What a state's note says (serialise_successor): its variables' offsets, and the variables it
+ * changed from a state where its checks held. */
+static void noted(model_worker *mw, checked *c, const void *note)
+{
+    uint32_t words = model_var_words(mw->m);
+    c->offsets = note;
+    memcpy(mw->check_changed, (const uint8_t *)note + offsets_len(mw->m), sizeof(uint64_t) * words);
+    c->changed = mw->check_changed[words - 1] & NO_PARENT_HELD ? NULL : mw->check_changed;
+}
+
 /* A state outside the constraints is not a state of the search, but TLC checks it all the same, each
  * time it is generated (it is never seen): its invariants, then the step's action properties (none
  * for an initial state). A violation is reported on the step, the state ending its trace. `next` is
@@ -692,8 +742,8 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
 {
     model_fault_where phase = mw->phase;   /* MODEL_IN_INIT: an initial state */
     if (phase == MODEL_IN_INIT) serialise(mw, next);
-    checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len,
-                 .offsets = phase == MODEL_IN_INIT ? NULL : mw->succ_offsets};
+    checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len};
+    if (phase != MODEL_IN_INIT) noted(mw, &c, mw->succ_offsets);
     atom failing = NULL;
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
     at_level(mw, level);
@@ -709,12 +759,13 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
     if (!holds && failing) report_step_violation(mw, kind, failing, id);   /* no name: an evaluation error */
 }
 
-/* The invariants of a new state; `offsets` (NULL: unknown) are its variables' as serialise_successor
- * wrote them. */
+/* The invariants of a new state; `offsets` (NULL: unknown) is its note, as serialise_successor wrote
+ * it (noted). */
 static explore_status check_state_noted(void *worker, const uint8_t *state, uint32_t len, const void *offsets)
 {
     model_worker *mw = worker;
-    checked c = {.bytes = state, .len = len, .offsets = offsets};
+    checked c = {.bytes = state, .len = len};
+    if (offsets) noted(mw, &c, offsets);
     random_context(mw, state, len);
     atom failing = NULL;
     mw->failed = false;
@@ -926,7 +977,7 @@ explore_model model_interface(model *m)
         .fingerprint = fingerprint,
         .check_state = check_state,
         .check_state_noted = check_state_noted,
-        .note_len = (uint32_t)sizeof(uint32_t) * (m->prog->nvars + 1),
+        .note_len = note_len(m),
         .check_state_pure = m->pure && !m->var_values,
         .state_done = state_done,
         .replaying = replaying,
