@@ -220,6 +220,17 @@ val val_seq_append(arena *a, val s, val x);
 val val_seq_sub(arena *a, val s, uint32_t from, uint32_t to);           /* elements [from, to) */
 val_status val_seq_concat(arena *a, val x, val y, val *out);          /* sequences or strings */
 val_status val_apply(arena *a, val f, val arg, val *out);
+enum { VAL_SCAN_DOMAIN = 8 };   /* a record's fields, a function on a few model values: scanned */
+/* f[x] found by a scan, in line, where f is a function on at most VAL_SCAN_DOMAIN values and x a
+ * string or model value (its domain has no duplicates: equal means the same kind and atom): the
+ * index in f's domain, or -1 (not there, or not such an f and x: val_apply answers). */
+static inline int64_t val_fn_scan(val f, val x)
+{
+    if (f.kind != VAL_FUNC || (x.kind != VAL_STR && x.kind != VAL_MODEL) || f.u.fn->n > VAL_SCAN_DOMAIN) return -1;
+    for (uint32_t i = 0; i < f.u.fn->n; i++)
+        if (f.u.fn->dom[i].u.i == x.u.i && f.u.fn->dom[i].kind == x.kind) return i;
+    return -1;
+}
 val_status val_except(arena *a, val f, val arg, val v, val *out);
 val_status val_domain(arena *a, val f, val *out);
 /* f (a SEQ or FUNC) marked as built by a function constructor on a domain that was, or was not,

@@ -337,11 +337,14 @@ static __attribute__((noinline)) val apply_value(eval_worker *w, const eval_cnod
     eval_check_failed(w, k->e->loc, st);
 }
 
-/* A sequence (every function on 1..n is one) at an index in range: its element, in line. */
+/* A sequence (every function on 1..n is one) at an index in range, or a function at a point found by a
+ * scan: its value, in line. */
 static inline val apply(eval_worker *w, const eval_cnode *k, val f, val arg)
 {
     if (f.kind == VAL_SEQ && arg.kind == VAL_INT && (uint64_t)val_get_int(arg) - 1 < f.u.seq->n)
         return f.u.seq->elems[val_get_int(arg) - 1];
+    int64_t i = val_fn_scan(f, arg);   /* a function on a few model values or strings */
+    if (i >= 0) return f.u.fn->rng[i];
     return apply_value(w, k, f, arg);
 }
 
