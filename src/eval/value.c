@@ -487,12 +487,10 @@ static int64_t guess_index(const val *elems, uint32_t n, val x)
                : -1;
 }
 
-enum { SCAN_SET = 8 };   /* a few numbers, strings or model values ({t1, t2}, written[t]): scanned */
-
 /* Binary search in an explicit set. */
 static bool set_has(const val_set *s, val x)
 {
-    if (x.kind >= VAL_INT && x.kind <= VAL_MODEL && s->n <= SCAN_SET) {
+    if (x.kind >= VAL_INT && x.kind <= VAL_MODEL && s->n <= VAL_SCAN) {
         /* equal to x: of its kind, with its number or atom */
         for (uint32_t i = 0; i < s->n; i++)
             if (s->elems[i].u.i == x.u.i && s->elems[i].kind == x.kind) return true;
@@ -834,47 +832,59 @@ static __attribute__((noinline)) int64_t fn_search(const val_fn *f, val x)
 /* f's index of x, or -1. */
 static inline int64_t fn_find(val f, val x)
 {
-    if ((x.kind == VAL_STR || x.kind == VAL_MODEL) && f.u.fn->n <= VAL_SCAN_DOMAIN) return val_fn_scan(f, x);
+    if ((x.kind == VAL_STR || x.kind == VAL_MODEL) && f.u.fn->n <= VAL_SCAN) return val_fn_scan(f, x);
     return fn_search(f.u.fn, x);
+}
+
+val_status val_point(val f, val x, uint32_t *at)
+{
+    if (f.kind == VAL_SEQ) {
+        if (x.kind != VAL_INT || x.u.i < 1 || x.u.i > f.u.seq->n) return VAL_NOT_IN_DOMAIN;
+        *at = (uint32_t)(x.u.i - 1);
+        return VAL_OK;
+    }
+    if (f.kind != VAL_FUNC) return VAL_TYPE;
+    int64_t i = fn_find(f, x);
+    if (i < 0) return VAL_NOT_IN_DOMAIN;
+    *at = (uint32_t)i;
+    return VAL_OK;
 }
 
 val_status val_apply(arena *a, val f, val arg, val *out)
 {
-    if (f.kind == VAL_SEQ) {
-        if (arg.kind != VAL_INT || arg.u.i < 1 || arg.u.i > f.u.seq->n) return VAL_NOT_IN_DOMAIN;
-        *out = f.u.seq->elems[arg.u.i - 1];
-        return VAL_OK;
-    }
-    if (f.kind != VAL_FUNC) return VAL_TYPE;
-    int64_t i = fn_find(f, arg);
-    if (i < 0) return VAL_NOT_IN_DOMAIN;
-    *out = f.u.fn->rng[i];
-    return VAL_OK;
+    uint32_t at;
+    val_status st = val_point(f, arg, &at);
+    if (st == VAL_OK) *out = val_point_value(f, at);
+    return st;
 }
 
 /* The result keeps f's hint: EXCEPT leaves the domain as it was built. */
-val_status val_except(arena *a, val f, val arg, val v, val *out)
+val val_except_at(arena *a, val f, uint32_t at, val v)
 {
     if (f.kind == VAL_SEQ) {
-        if (arg.kind != VAL_INT || arg.u.i < 1 || arg.u.i > f.u.seq->n) return VAL_NOT_IN_DOMAIN;
         val r = val_seq_make(a, f.u.seq->elems, f.u.seq->n);
-        ((val_seq *)r.u.seq)->elems[arg.u.i - 1] = v;
+        ((val_seq *)r.u.seq)->elems[at] = v;
         r.hint = f.hint;
-        *out = r;
-        return VAL_OK;
+        return r;
     }
-    if (f.kind != VAL_FUNC) return VAL_TYPE;
-    int64_t i = fn_find(f, arg);
-    if (i < 0) return VAL_NOT_IN_DOMAIN;
-    val_fn *g = arena_alloc(a, sizeof(val_fn));
-    g->n = f.u.fn->n;
+    uint32_t n = f.u.fn->n;
+    val_fn *g = arena_alloc(a, sizeof(val_fn) + sizeof(val) * n);   /* the range right after */
+    g->n = n;
     g->dom = f.u.fn->dom;   /* domains are immutable: share */
-    g->rng = arena_alloc(a, sizeof(val) * g->n);
-    memcpy(g->rng, f.u.fn->rng, sizeof(val) * g->n);
-    g->rng[i] = v;
-    *out = (val){.kind = VAL_FUNC, .hint = f.hint};
-    out->u.fn = g;
-    return VAL_OK;
+    g->rng = (val *)(g + 1);
+    memcpy(g->rng, f.u.fn->rng, sizeof(val) * n);
+    g->rng[at] = v;
+    val out = {.kind = VAL_FUNC, .hint = f.hint};
+    out.u.fn = g;
+    return out;
+}
+
+val_status val_except(arena *a, val f, val arg, val v, val *out)
+{
+    uint32_t at;
+    val_status st = val_point(f, arg, &at);
+    if (st == VAL_OK) *out = val_except_at(a, f, at, v);
+    return st;
 }
 
 val val_hint_function(val f, bool interval_domain)
