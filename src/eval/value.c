@@ -585,6 +585,10 @@ val_status val_set_union(arena *a, val x, val y, val *out)
     }
     while (i < s->n) u->elems[k++] = s->elems[i++];
     while (j < t->n) u->elems[k++] = t->elems[j++];
+    /* y within x (`@ \cup {k}` with k there already), or x within y: that operand, the very value,
+     * which a successor's serialisation copies from its predecessor's bytes */
+    if (k == s->n) return *out = x, VAL_OK;
+    if (k == t->n) return *out = y, VAL_OK;
     u->n = k;
     *out = (val){.kind = VAL_SET};
     out->u.set = u;
@@ -611,7 +615,7 @@ static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
             if (s->elems[i].kind == VAL_LAZY && (st = val_member(a, s->elems[i], y, &in))) return st;
             if (in == keep_members) buf[k++] = s->elems[i];
         }
-        *out = set_from_sorted(a, buf, k);
+        *out = k == s->n ? x : set_from_sorted(a, buf, k);   /* all kept: x itself */
         return VAL_OK;
     }
     for (uint32_t i = 0; i < s->n; i++) {
@@ -861,6 +865,8 @@ val_status val_apply(arena *a, val f, val arg, val *out)
 /* The result keeps f's hint: EXCEPT leaves the domain as it was built. */
 val val_except_at(arena *a, val f, uint32_t at, val v)
 {
+    val was = val_point_value(f, at);
+    if (!memcmp(&v, &was, sizeof v)) return f;   /* the very value there: f itself */
     if (f.kind == VAL_SEQ) {
         val r = val_seq_make(a, f.u.seq->elems, f.u.seq->n);
         ((val_seq *)r.u.seq)->elems[at] = v;
