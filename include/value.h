@@ -190,6 +190,22 @@ val val_any_set(void);
 bool val_is_infinite(arena *a, val s);
 
 val_status val_member(arena *a, val x, val set, bool *out);
+/* A function's domain or a set of at most this many values (a record's fields, a function on a few
+ * model values, {t1, t2}) is scanned for a string or model value rather than searched. */
+enum { VAL_SCAN = 8 };
+/* x \in s found by a scan, in line, where s is an explicit set of at most VAL_SCAN members and x a
+ * number, string or model value: 1 (there), 0 (not there, and TLC compares x with the members
+ * without an error: x is a model value, or the members are of its kind), or -1 (val_member answers). */
+static inline int val_set_scan(val s, val x)
+{
+    if (s.kind != VAL_SET || x.kind < VAL_INT || x.kind > VAL_MODEL || s.u.set->n > VAL_SCAN) return -1;
+    const val_set *m = s.u.set;
+    for (uint32_t i = 0; i < m->n; i++)
+        if (m->elems[i].u.i == x.u.i && m->elems[i].kind == x.kind) return 1;
+    /* sorted by kind: ends of x's kind, all of it */
+    if (x.kind == VAL_MODEL || !m->n || (m->elems[0].kind == x.kind && m->elems[m->n - 1].kind == x.kind)) return 0;
+    return -1;
+}
 val_status val_subseteq(arena *a, val x, val y, bool *out);
 val_status val_set_union(arena *a, val x, val y, val *out);
 val_status val_set_intersect(arena *a, val x, val y, val *out);
@@ -220,6 +236,22 @@ val val_seq_append(arena *a, val s, val x);
 val val_seq_sub(arena *a, val s, uint32_t from, uint32_t to);           /* elements [from, to) */
 val_status val_seq_concat(arena *a, val x, val y, val *out);          /* sequences or strings */
 val_status val_apply(arena *a, val f, val arg, val *out);
+/* Where x is in the domain of f, a function or a sequence: *at, the index of its value (x - 1 in a
+ * sequence) for val_point_value and val_except_at; VAL_NOT_IN_DOMAIN, or VAL_TYPE (f is neither). */
+val_status val_point(val f, val x, uint32_t *at);
+static inline val val_point_value(val f, uint32_t at) { return f.kind == VAL_SEQ ? f.u.seq->elems[at] : f.u.fn->rng[at]; }
+/* f with its value at `at` (val_point's) replaced by v, f's hint kept; in a. */
+val val_except_at(arena *a, val f, uint32_t at, val v);
+/* f[x] found by a scan, in line, where f is a function on at most VAL_SCAN values and x a
+ * string or model value (its domain has no duplicates: equal means the same kind and atom): the
+ * index in f's domain, or -1 (not there, or not such an f and x: val_apply answers). */
+static inline int64_t val_fn_scan(val f, val x)
+{
+    if (f.kind != VAL_FUNC || (x.kind != VAL_STR && x.kind != VAL_MODEL) || f.u.fn->n > VAL_SCAN) return -1;
+    for (uint32_t i = 0; i < f.u.fn->n; i++)
+        if (f.u.fn->dom[i].u.i == x.u.i && f.u.fn->dom[i].kind == x.kind) return i;
+    return -1;
+}
 val_status val_except(arena *a, val f, val arg, val v, val *out);
 val_status val_domain(arena *a, val f, val *out);
 /* f (a SEQ or FUNC) marked as built by a function constructor on a domain that was, or was not,

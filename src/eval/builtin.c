@@ -162,10 +162,8 @@ bool eval_member_listed(eval_worker *w, val x, const val *vs, size_t n, syn_loc 
 {
     for (size_t i = 0; i < n; i++) {
         val v = vs[i];
-        if (v.kind == x.kind && v.kind == VAL_INT) {
-            if (val_get_int(v) == val_get_int(x)) return true;
-        } else if (v.kind == x.kind && v.kind == VAL_STR) {
-            if (val_get_str(v) == val_get_str(x)) return true;
+        if (v.kind == x.kind && v.kind >= VAL_INT && v.kind <= VAL_MODEL) {   /* u.i: the number or atom */
+            if (v.u.i == x.u.i) return true;
         } else {
             bool eq;
             val_status st = val_comparable(v, x) ? val_equal_status(v, x, &eq) : VAL_INCOMPARABLE;

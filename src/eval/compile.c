@@ -100,6 +100,7 @@ static inline bool as_written(const eval_program *ep, const sema_def *d)
 static val c_def(eval_worker *w, ctx c, const eval_cnode *k)
 {
     const sema_def *d = k->u.def;
+    if (w->ep->def_value[d->id]) return *w->ep->def_value[d->id];   /* `NoVal = NoVal` in the .cfg: eval_def's first case */
     if (!as_written(w->ep, d)) return eval_call(w, c, k->e);
     ctx body = ctx_primed_as(ctx_subst_only(c), ctx_primed(c));
     if (d->nparams == 0) {
@@ -208,7 +209,7 @@ static inline bool equal(eval_worker *w, val a, val b, syn_loc loc)
     if (a.kind == b.kind) {
         if (a.kind == VAL_INT) return val_get_int(a) == val_get_int(b);
         if (a.kind == VAL_BOOL) return val_get_bool(a) == val_get_bool(b);
-        if (a.kind == VAL_STR) return a.u.s == b.u.s;
+        if (a.kind == VAL_STR || a.kind == VAL_MODEL) return a.u.s == b.u.s;
         if (a.kind == VAL_SEQ && (a.u.seq->n == 0 || b.u.seq->n == 0)) return a.u.seq->n == b.u.seq->n;
     }
     return eval_equal(w, a, b, loc);
@@ -232,7 +233,9 @@ static bool member(eval_worker *w, ctx c, const eval_cnode *k)
     val x = EV(k->kids[0], c);
     const syn_expr *set = k->e->u.apply.args[1];
     if (k->u.def && !as_written(w->ep, k->u.def)) return eval_member_of(w, c, x, set);
-    return eval_member(w, x, EV(k->kids[1], c), set->loc);
+    val s = EV(k->kids[1], c);
+    int in = val_set_scan(s, x);   /* a few members: in line */
+    return in >= 0 ? in : eval_member(w, x, s, set->loc);
 }
 static val c_in(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member(w, c, k)); }
 static val c_notin(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(!member(w, c, k)); }
@@ -309,6 +312,14 @@ static val c_tuple(eval_worker *w, ctx c, const eval_cnode *k)
 static val c_set_enum(eval_worker *w, ctx c, const eval_cnode *k)
 {
     uint32_t n = k->nkids;
+    if (n == 1) {   /* {x}: sorted as it is, evaluated into its place */
+        val_set *one = arena_alloc(&w->scratch, sizeof(val_set) + sizeof(val));
+        one->n = 1;
+        one->elems[0] = EV(k->kids[0], c);
+        val s = {.kind = VAL_SET};
+        s.u.set = one;
+        return s;
+    }
     val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     for (uint32_t i = 0; i < n; i++) vs[i] = EV(k->kids[i], c);
     return eval_set_of(w, vs, n, k->e->loc);
@@ -337,11 +348,14 @@ static __attribute__((noinline)) val apply_value(eval_worker *w, const eval_cnod
     eval_check_failed(w, k->e->loc, st);
 }
 
-/* A sequence (every function on 1..n is one) at an index in range: its element, in line. */
+/* A sequence (every function on 1..n is one) at an index in range, or a function at a point found by a
+ * scan: its value, in line. */
 static inline val apply(eval_worker *w, const eval_cnode *k, val f, val arg)
 {
     if (f.kind == VAL_SEQ && arg.kind == VAL_INT && (uint64_t)val_get_int(arg) - 1 < f.u.seq->n)
         return f.u.seq->elems[val_get_int(arg) - 1];
+    int64_t i = val_fn_scan(f, arg);   /* a function on a few model values or strings */
+    if (i >= 0) return f.u.fn->rng[i];
     return apply_value(w, k, f, arg);
 }
 

@@ -1160,11 +1160,11 @@ static val step_key(eval_worker *w, ctx c, const syn_except_step *s)
 static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up, uint32_t i, syn_loc loc)
 {
     val key = step_key(w, c, &up->steps[i]);
-    val old;
-    val_status st = val_apply(&w->scratch, f, key, &old);
+    uint32_t at;   /* found once: the old value read there, the new one put there */
+    val_status st = val_point(f, key, &at);
     if (st == VAL_NOT_IN_DOMAIN) return f;   /* [f EXCEPT ![x] = e] = f when x \notin DOMAIN f */
     eval_check(w, loc, st);
-    val newv;
+    val old = val_point_value(f, at), newv;
     if (i + 1 == up->nsteps) {
         val saved_at = w->at;
         bool saved_has = w->has_at;
@@ -1176,9 +1176,7 @@ static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up
     } else {
         newv = except_path(w, c, old, up, i + 1, loc);
     }
-    val out;
-    eval_check(w, loc, val_except(&w->scratch, f, key, newv, &out));
-    return out;
+    return val_except_at(&w->scratch, f, at, newv);
 }
 
 val eval_except(eval_worker *w, ctx c, const syn_expr *e)

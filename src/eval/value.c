@@ -490,6 +490,12 @@ static int64_t guess_index(const val *elems, uint32_t n, val x)
 /* Binary search in an explicit set. */
 static bool set_has(const val_set *s, val x)
 {
+    if (x.kind >= VAL_INT && x.kind <= VAL_MODEL && s->n <= VAL_SCAN) {
+        /* equal to x: of its kind, with its number or atom */
+        for (uint32_t i = 0; i < s->n; i++)
+            if (s->elems[i].u.i == x.u.i && s->elems[i].kind == x.kind) return true;
+        return false;
+    }
     if (guess_index(s->elems, s->n, x) >= 0) return true;
     uint32_t lo = 0, hi = s->n;
     while (lo < hi) {
@@ -524,7 +530,8 @@ static val_status unfound_comparable(val x, const val_set *s)
 
 val_status val__explicit_find(val set, val x, bool *out)
 {
-    return (*out = set_has(set.u.set, x)) ? VAL_OK : unfound_comparable(x, set.u.set);
+    /* a model value is compared with anything */
+    return (*out = set_has(set.u.set, x)) || x.kind == VAL_MODEL ? VAL_OK : unfound_comparable(x, set.u.set);
 }
 
 typedef VEC(val) val_vec;
@@ -559,22 +566,32 @@ static bool members_clash(const val_set *s, const val_set *t)
 val_status val_set_union(arena *a, val x, val y, val *out)
 {
     if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
-    if (val_is_infinite(a, x) || val_is_infinite(a, y)) return *out = val__lazy_binop(a, LAZY_CUP, x, y), VAL_OK;
-    val_status st;
-    if ((st = val_enumerate(a, x, &x)) || (st = val_enumerate(a, y, &y))) return st;
+    if (x.kind != VAL_SET || y.kind != VAL_SET) {   /* a lazy operand */
+        if (val_is_infinite(a, x) || val_is_infinite(a, y)) return *out = val__lazy_binop(a, LAZY_CUP, x, y), VAL_OK;
+        val_status st;
+        if ((st = val_enumerate(a, x, &x)) || (st = val_enumerate(a, y, &y))) return st;
+    }
     const val_set *s = x.u.set, *t = y.u.set;
+    if (!t->n) return *out = x, VAL_OK;   /* values are immutable: the operand itself */
+    if (!s->n) return *out = y, VAL_OK;
     if (members_clash(s, t)) return VAL_INCOMPARABLE;
-    val *buf = arena_alloc(a, sizeof(val) * (s->n + t->n + 1));
+    val_set *u = arena_alloc(a, sizeof(val_set) + sizeof(val) * (s->n + t->n));   /* merged in place */
     uint32_t i = 0, j = 0, k = 0;
     while (i < s->n && j < t->n) {
-        int c = val_compare(s->elems[i], t->elems[j]);
-        if (c < 0) buf[k++] = s->elems[i++];
-        else if (c > 0) buf[k++] = t->elems[j++];
-        else buf[k++] = s->elems[i++], j++;
+        int c = cmp_quick(s->elems[i], t->elems[j]);
+        if (c < 0) u->elems[k++] = s->elems[i++];
+        else if (c > 0) u->elems[k++] = t->elems[j++];
+        else u->elems[k++] = s->elems[i++], j++;
     }
-    while (i < s->n) buf[k++] = s->elems[i++];
-    while (j < t->n) buf[k++] = t->elems[j++];
-    *out = set_from_sorted(a, buf, k);
+    while (i < s->n) u->elems[k++] = s->elems[i++];
+    while (j < t->n) u->elems[k++] = t->elems[j++];
+    /* y within x (`@ \cup {k}` with k there already), or x within y: that operand, the very value,
+     * which a successor's serialisation copies from its predecessor's bytes */
+    if (k == s->n) return *out = x, VAL_OK;
+    if (k == t->n) return *out = y, VAL_OK;
+    u->n = k;
+    *out = (val){.kind = VAL_SET};
+    out->u.set = u;
     return VAL_OK;
 }
 
@@ -598,7 +615,7 @@ static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
             if (s->elems[i].kind == VAL_LAZY && (st = val_member(a, s->elems[i], y, &in))) return st;
             if (in == keep_members) buf[k++] = s->elems[i];
         }
-        *out = set_from_sorted(a, buf, k);
+        *out = k == s->n ? x : set_from_sorted(a, buf, k);   /* all kept: x itself */
         return VAL_OK;
     }
     for (uint32_t i = 0; i < s->n; i++) {
@@ -798,18 +815,12 @@ val_status val_seq_concat(arena *a, val x, val y, val *out)
     return VAL_OK;
 }
 
-enum { SCAN_DOMAIN = 8 };   /* a record's fields, a function on a few model values: scanned */
-
-static __attribute__((noinline)) int64_t fn_find(const val_fn *f, val x)
+/* The binary search (and a guess for integers and tuples): apart from val_fn_scan, kept in line. */
+static __attribute__((noinline)) int64_t fn_search(const val_fn *f, val x)
 {
     if (x.kind == VAL_INT || x.kind == VAL_SEQ) {
         int64_t k = guess_index(f->dom, f->n, x);
         if (k >= 0) return k;
-    } else if ((x.kind == VAL_STR || x.kind == VAL_MODEL) && f->n <= SCAN_DOMAIN) {
-        /* one atom each: equal iff the same kind and atom (the domain has no duplicates) */
-        for (uint32_t i = 0; i < f->n; i++)
-            if (f->dom[i].u.i == x.u.i && f->dom[i].kind == x.kind) return i;
-        return -1;
     }
     uint32_t lo = 0, hi = f->n;
     while (lo < hi) {
@@ -822,43 +833,64 @@ static __attribute__((noinline)) int64_t fn_find(const val_fn *f, val x)
     return -1;
 }
 
-val_status val_apply(arena *a, val f, val arg, val *out)
+/* f's index of x, or -1. */
+static inline int64_t fn_find(val f, val x)
+{
+    if ((x.kind == VAL_STR || x.kind == VAL_MODEL) && f.u.fn->n <= VAL_SCAN) return val_fn_scan(f, x);
+    return fn_search(f.u.fn, x);
+}
+
+val_status val_point(val f, val x, uint32_t *at)
 {
     if (f.kind == VAL_SEQ) {
-        if (arg.kind != VAL_INT || arg.u.i < 1 || arg.u.i > f.u.seq->n) return VAL_NOT_IN_DOMAIN;
-        *out = f.u.seq->elems[arg.u.i - 1];
+        if (x.kind != VAL_INT || x.u.i < 1 || x.u.i > f.u.seq->n) return VAL_NOT_IN_DOMAIN;
+        *at = (uint32_t)(x.u.i - 1);
         return VAL_OK;
     }
     if (f.kind != VAL_FUNC) return VAL_TYPE;
-    int64_t i = fn_find(f.u.fn, arg);
+    int64_t i = fn_find(f, x);
     if (i < 0) return VAL_NOT_IN_DOMAIN;
-    *out = f.u.fn->rng[i];
+    *at = (uint32_t)i;
     return VAL_OK;
 }
 
+val_status val_apply(arena *a, val f, val arg, val *out)
+{
+    uint32_t at;
+    val_status st = val_point(f, arg, &at);
+    if (st == VAL_OK) *out = val_point_value(f, at);
+    return st;
+}
+
 /* The result keeps f's hint: EXCEPT leaves the domain as it was built. */
+val val_except_at(arena *a, val f, uint32_t at, val v)
+{
+    val was = val_point_value(f, at);
+    if (!memcmp(&v, &was, sizeof v)) return f;   /* the very value there: f itself */
+    if (f.kind == VAL_SEQ) {
+        val r = val_seq_make(a, f.u.seq->elems, f.u.seq->n);
+        ((val_seq *)r.u.seq)->elems[at] = v;
+        r.hint = f.hint;
+        return r;
+    }
+    uint32_t n = f.u.fn->n;
+    val_fn *g = arena_alloc(a, sizeof(val_fn) + sizeof(val) * n);   /* the range right after */
+    g->n = n;
+    g->dom = f.u.fn->dom;   /* domains are immutable: share */
+    g->rng = (val *)(g + 1);
+    memcpy(g->rng, f.u.fn->rng, sizeof(val) * n);
+    g->rng[at] = v;
+    val out = {.kind = VAL_FUNC, .hint = f.hint};
+    out.u.fn = g;
+    return out;
+}
+
 val_status val_except(arena *a, val f, val arg, val v, val *out)
 {
-    if (f.kind == VAL_SEQ) {
-        if (arg.kind != VAL_INT || arg.u.i < 1 || arg.u.i > f.u.seq->n) return VAL_NOT_IN_DOMAIN;
-        val r = val_seq_make(a, f.u.seq->elems, f.u.seq->n);
-        ((val_seq *)r.u.seq)->elems[arg.u.i - 1] = v;
-        r.hint = f.hint;
-        *out = r;
-        return VAL_OK;
-    }
-    if (f.kind != VAL_FUNC) return VAL_TYPE;
-    int64_t i = fn_find(f.u.fn, arg);
-    if (i < 0) return VAL_NOT_IN_DOMAIN;
-    val_fn *g = arena_alloc(a, sizeof(val_fn));
-    g->n = f.u.fn->n;
-    g->dom = f.u.fn->dom;   /* domains are immutable: share */
-    g->rng = arena_alloc(a, sizeof(val) * g->n);
-    memcpy(g->rng, f.u.fn->rng, sizeof(val) * g->n);
-    g->rng[i] = v;
-    *out = (val){.kind = VAL_FUNC, .hint = f.hint};
-    out->u.fn = g;
-    return VAL_OK;
+    uint32_t at;
+    val_status st = val_point(f, arg, &at);
+    if (st == VAL_OK) *out = val_except_at(a, f, at, v);
+    return st;
 }
 
 val val_hint_function(val f, bool interval_domain)

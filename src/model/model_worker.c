@@ -7,6 +7,11 @@
 #include <string.h>
 #include <xxhash.h>
 
+enum { ACTION_MEMO = 8 };   /* a power of two */
+
+/* An action's id as this worker last found it (action_id_in), by what action_id_in compares. */
+typedef struct action_memo { atom name, file; uint32_t line, col, split, id; } action_memo;
+
 typedef struct model_worker {
     model *m;
     eval_worker *ew;
@@ -35,6 +40,7 @@ typedef struct model_worker {
     eval_stats stats;        /* what TLCGet reads; stats.level is set per evaluation */
     uint32_t level;          /* BFS level of the states being expanded */
     model_fault_where phase; /* what is being evaluated, for an error's report */
+    action_memo action_ids[ACTION_MEMO];   /* successors' action ids, most found without the lock */
     /* the state last labelled, and its labels: its steps' labels are computed next */
     const uint8_t *labelled;
     uint64_t *labelled_row;
@@ -142,6 +148,21 @@ uint32_t model_action_id(model *m, const eval_action *a) { return action_id_in(m
 uint32_t model_successor_action_id(model *m, eval_worker *w, const eval_action *a)
 {
     return action_id_in(m, a, m->full_actions ? model_split_of(m, w, a) : 0);
+}
+
+/* model_successor_action_id through the worker's memo: ids never change once given. */
+static uint32_t successor_action_id(model_worker *mw, const eval_action *a)
+{
+    model *m = mw->m;
+    if (!a->module) return 0;
+    uint32_t split = m->full_actions ? model_split_of(m, mw->ew, a) : 0;
+    action_memo *e = &mw->action_ids[(a->loc.line * 31u + a->loc.col + split) & (ACTION_MEMO - 1)];
+    if (e->id && e->name == a->name && e->file == a->loc.file && e->line == a->loc.line && e->col == a->loc.col &&
+        e->split == split)
+        return e->id;
+    uint32_t id = action_id_in(m, a, split);
+    *e = (action_memo){a->name, a->loc.file, a->loc.line, a->loc.col, split, id};
+    return id;
 }
 
 /* ---- states as bytes ---------------------------------------------------------------------------- */
@@ -562,11 +583,11 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     at_level(mw, mw->level);
     if (mw->failed) return;
     if (!in_model && !m->simulation) {
-        check_outside(mw, next, model_successor_action_id(m, mw->ew, action), mw->level + 1);
+        check_outside(mw, next, successor_action_id(mw, action), mw->level + 1);
         return;
     }
     if (!in_model) eval_pick_reject(mw->ew);   /* simulation: checked, counted, never taken */
-    uint32_t id = model_successor_action_id(m, mw->ew, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
+    uint32_t id = successor_action_id(mw, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
     if (wrote_unlistable && !m->view && !m->simulation && unlistable_fault(mw, unlistable, action->loc)) return;
     if (mw->lab) live_labeller_emitted(mw->lab, mw->buf.items, (uint32_t)mw->buf.len);
     atom failing = NULL;
