@@ -26,6 +26,10 @@ typedef struct model_worker {
     struct part_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *parts;
     uint64_t expanded;       /* the number of the state being expanded (parts[i].state) */
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
+    /* the state last expanded, decoded in memory of its own that outlives state_done, and its bytes
+     * once it had a successor equal to it: a simulation's walk that stutters expands the same bytes
+     * again, found without decoding them (expanded_values) */
+    struct kept_state { arena mem; val_buf bytes; val *vars; } kept;
     uint64_t generated;
     bool failed;
     bool stopped;            /* a violated step ended the enumeration (without -continue) */
@@ -170,16 +174,21 @@ static void serialise_successor(model_worker *mw, const val *next)
 {
     mw->buf.len = 0;
     const val *cur = mw->cur;
+    uint32_t unchanged = 0;
     for (uint32_t i = 0; i < mw->m->prog->nvars; i++) {
         mw->succ_offsets[i] = (uint32_t)mw->buf.len;
         const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
         uint32_t len = mw->cur_offsets[i + 1] - mw->cur_offsets[i];
-        if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) val_buf_append(&mw->buf, bytes, len);
-        else if (!(next[i].kind == cur[i].kind && part_offsets(mw, i, bytes, len) &&
+        if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) {
+            val_buf_append(&mw->buf, bytes, len);
+            unchanged++;
+        } else if (!(next[i].kind == cur[i].kind && part_offsets(mw, i, bytes, len) &&
                    val_serialize_parts_like(next[i], cur[i], bytes, mw->parts[i].at, &mw->buf)))
             val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
     mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
+    if (unchanged == mw->m->prog->nvars && !mw->kept.bytes.len)   /* a stutter: it may be expanded next */
+        val_buf_append(&mw->kept.bytes, mw->cur_bytes, mw->cur_offsets[mw->m->prog->nvars]);
 }
 
 static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t len)
@@ -266,6 +275,7 @@ static void *worker_new(void *self, int id)
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
+    arena_init(&mw->kept.mem);
     mw->sym_maps = model_symmetry_maps_new();
     mw->lab = live_labeller_new(mw->m);
     mw->memo = label_memo_new(mw->m);
@@ -345,6 +355,8 @@ static void worker_free(void *worker)
     free(mw->check_offsets);
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
+    arena_free(&mw->kept.mem);
+    free(mw->kept.bytes.items);
     model_symmetry_maps_free(mw->sym_maps);
     live_labeller_free(mw->lab);
     label_memo_free(mw->memo);
@@ -514,6 +526,21 @@ static void random_context(model_worker *mw, const uint8_t *state, uint32_t len)
     if (!mw->m->pure) eval_random_context(mw->ew, state, len);
 }
 
+/* The values of the state to expand: those kept from the last expansion when it had a stutter step
+ * and these are its bytes (mw->cur_offsets and the parts' offsets are then still its own), else
+ * decoded and kept. */
+static const val *expanded_values(model_worker *mw, const uint8_t *state, uint32_t len)
+{
+    struct kept_state *k = &mw->kept;
+    if (k->vars && k->bytes.len == len && memcmp(k->bytes.items, state, len) == 0) return k->vars;
+    arena_reset(&k->mem);
+    k->vars = arena_alloc(&k->mem, sizeof(val) * (mw->m->prog->nvars + 1));
+    val_state_deserialize_shared(&k->mem, state, len, k->vars, mw->m->prog->nvars, mw->cur_offsets, mw->domains);
+    k->bytes.len = 0;   /* until a stutter step from it (serialise_successor) */
+    mw->expanded++;
+    return k->vars;
+}
+
 static explore_status successors(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
                                  uint64_t *generated)
 {
@@ -522,12 +549,9 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->failed = mw->stopped = false;
     mw->generated = 0;
     mw->phase = MODEL_IN_NEXT;
-    val *cur = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (mw->m->prog->nvars + 1));
-    val_state_deserialize_shared(eval_scratch(mw->ew), state, len, cur, mw->m->prog->nvars, mw->cur_offsets,
-                                 mw->domains);
+    const val *cur = expanded_values(mw, state, len);
     mw->cur = cur;
     mw->cur_bytes = state;
-    mw->expanded++;
     eval_expanding(mw->ew, cur);
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, false, cur, state, mw->cur_offsets);
     random_context(mw, state, len);
@@ -737,7 +761,7 @@ static void state_done(void *worker)
     mw->cur_bytes = NULL;
     if (mw->lab) live_labeller_done(mw->lab);
     eval_worker_reset(mw->ew);
-    val_domains_trim(mw->domains);   /* nothing decoded through it is alive now */
+    if (val_domains_trim(mw->domains)) mw->kept.vars = NULL;   /* the kept state's domains are gone */
 }
 
 /* ---- liveness labels ---------------------------------------------------------------------------- */
