@@ -26,9 +26,9 @@ typedef struct model_worker {
     struct part_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *parts;
     uint64_t expanded;       /* the number of the state being expanded (parts[i].state) */
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
-    /* the state last expanded, decoded in memory of its own that outlives state_done, and its bytes
-     * once it had a successor equal to it: a simulation's walk that stutters expands the same bytes
-     * again, found without decoding them (expanded_values) */
+    /* the state last expanded, decoded in memory of its own that outlives state_done, and in a
+     * simulation its bytes once it had a successor equal to it: a walk that stutters expands the same
+     * bytes again, found without decoding them (expanded_values) */
     struct kept_state { arena mem; val_buf bytes; val *vars; } kept;
     uint64_t generated;
     bool failed;
@@ -170,6 +170,16 @@ static bool part_offsets(model_worker *mw, uint32_t i, const uint8_t *bytes, uin
 /* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
  * v, v' = v) has that state's bytes for it, copied rather than serialised again; a changed one is
  * written like the old one, whose parts are found by their offsets. */
+/* A simulation's walk takes a successor that is the state expanded (every variable its very value, or
+ * the same bytes) to expand it next: keep its bytes, so that its kept values are found then. */
+static void keep_if_stutter(model_worker *mw, uint32_t unchanged)
+{
+    uint32_t cur_len = mw->cur_offsets[mw->m->prog->nvars];
+    if (unchanged == mw->m->prog->nvars ||
+        (mw->buf.len == cur_len && memcmp(mw->buf.items, mw->cur_bytes, cur_len) == 0))
+        val_buf_append(&mw->kept.bytes, mw->cur_bytes, cur_len);
+}
+
 static void serialise_successor(model_worker *mw, const val *next)
 {
     mw->buf.len = 0;
@@ -187,8 +197,7 @@ static void serialise_successor(model_worker *mw, const val *next)
             val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
     mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
-    if (unchanged == mw->m->prog->nvars && !mw->kept.bytes.len)   /* a stutter: it may be expanded next */
-        val_buf_append(&mw->kept.bytes, mw->cur_bytes, mw->cur_offsets[mw->m->prog->nvars]);
+    if (mw->m->simulation && !mw->kept.bytes.len) keep_if_stutter(mw, unchanged);
 }
 
 static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t len)
