@@ -535,18 +535,26 @@ static void random_context(model_worker *mw, const uint8_t *state, uint32_t len)
     if (!mw->m->pure) eval_random_context(mw->ew, state, len);
 }
 
-/* The values of the state to expand: those kept from the last expansion when it had a stutter step
- * and these are its bytes (mw->cur_offsets and the parts' offsets are then still its own), else
- * decoded and kept. */
+/* The state to expand decoded into `a`. */
+static val *decode_expanded(model_worker *mw, arena *a, const uint8_t *state, uint32_t len)
+{
+    val *vars = arena_alloc(a, sizeof(val) * (mw->m->prog->nvars + 1));
+    val_state_deserialize_shared(a, state, len, vars, mw->m->prog->nvars, mw->cur_offsets, mw->domains);
+    mw->expanded++;
+    return vars;
+}
+
+/* The values of the state to expand. In a simulation, those kept from the last expansion when it had
+ * a stutter step and these are its bytes (mw->cur_offsets and the parts' offsets are then still its
+ * own), else decoded and kept. */
 static const val *expanded_values(model_worker *mw, const uint8_t *state, uint32_t len)
 {
     struct kept_state *k = &mw->kept;
+    if (!mw->m->simulation) return decode_expanded(mw, eval_scratch(mw->ew), state, len);
     if (k->vars && k->bytes.len == len && memcmp(k->bytes.items, state, len) == 0) return k->vars;
     arena_reset(&k->mem);
-    k->vars = arena_alloc(&k->mem, sizeof(val) * (mw->m->prog->nvars + 1));
-    val_state_deserialize_shared(&k->mem, state, len, k->vars, mw->m->prog->nvars, mw->cur_offsets, mw->domains);
+    k->vars = decode_expanded(mw, &k->mem, state, len);
     k->bytes.len = 0;   /* until a stutter step from it (serialise_successor) */
-    mw->expanded++;
     return k->vars;
 }
 
