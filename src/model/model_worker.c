@@ -546,12 +546,16 @@ static val *decode_expanded(model_worker *mw, arena *a, const uint8_t *state, ui
 
 /* The values of the state to expand. In a simulation, those kept from the last expansion when it had
  * a stutter step and these are its bytes (mw->cur_offsets and the parts' offsets are then still its
- * own), else decoded and kept. */
+ * own), else decoded and kept; the evaluator is told whether it is the same state again. */
 static const val *expanded_values(model_worker *mw, const uint8_t *state, uint32_t len)
 {
     struct kept_state *k = &mw->kept;
     if (!mw->m->simulation) return decode_expanded(mw, eval_scratch(mw->ew), state, len);
-    if (k->vars && k->bytes.len == len && memcmp(k->bytes.items, state, len) == 0) return k->vars;
+    bool again = k->vars && k->bytes.len == len && memcmp(k->bytes.items, state, len) == 0;
+    /* the walk from the same state again: what it found without successors is known (not with the
+     * fairness labels or the coverage, which read the whole walk) */
+    eval_pick_same_state(mw->ew, again && mw->m->pure && !mw->lab && !mw->m->var_values);
+    if (again) return k->vars;
     arena_reset(&k->mem);
     k->vars = decode_expanded(mw, &k->mem, state, len);
     k->bytes.len = 0;   /* until a stutter step from it (serialise_successor) */
