@@ -1252,11 +1252,13 @@ static void walk_first_branch(enumerator *E, branch_fn branch, void *data, uint3
     uint64_t pick = E->pick, emitted = E->emitted, rejected = w->pick_rejected, intermediate = w->intermediate;
     eval_action action = E->action;
     bool labelled = E->labelled;
+    uint32_t unbound = E->unbound, composing = E->composing;
     branch(E, data, i);
     syn_loc loc = E->action.loc;
     action.loc = loc;
     if (E->emitted == emitted && w->pick_rejected == rejected && w->intermediate == intermediate && !E->stopped &&
-        E->labelled == labelled && memcmp(&E->action, &action, sizeof action) == 0) {
+        E->labelled == labelled && E->unbound == unbound && E->composing == composing && !E->guarding &&
+        memcmp(&E->action, &action, sizeof action) == 0) {
         memo->known[i] = true;
         memo->advance[i] = E->pick - pick;
         memo->loc[i] = loc;
