@@ -207,6 +207,11 @@ void eval_pick_action(eval_worker *w, uint64_t draw, bool one);
  * of the action being tried (TLC's simulator takes an action whose successors are all outside the
  * state constraints as having none, and tries another). */
 void eval_pick_reject(eval_worker *w);
+/* Before such an enumeration: `same` says that it is from the state of the last one, and that the
+ * spec's values depend on the state alone (nothing impure: no TLCGet, Print, random choice). The
+ * branches of the walk's first random choice that had no successor then (and changed nothing but the
+ * draws) are not walked again: the draws move as they did. False forgets them. */
+void eval_pick_same_state(eval_worker *w, bool same);
 /* During an eval_state_fn callback: the values of the action's arguments (def->nparams of them, the
  * operator parameters of arity 0; TLC's "context" of a trace step), in w's scratch arena. False on an
  * evaluation error, or when the action has no call site (no parameters). */

@@ -298,11 +298,12 @@ bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val 
 /* Decoded functions' domains, shared by all the functions with the same domain bytes that one
  * thread decodes through it (records' field names, the tuples of `[S \X T -> U]`): decoding finds a
  * domain seen before instead of building it again. The domains live in the table's own memory, which
- * val_domains_trim drops past a budget: call it only where no value decoded through it is alive. */
+ * val_domains_trim drops past a budget: call it only where no value decoded through it is used again
+ * (a value kept past it must be dropped when it says it trimmed). */
 typedef struct val_domains val_domains;
 val_domains *val_domains_new(void);
 void val_domains_free(val_domains *d);
-void val_domains_trim(val_domains *d);
+bool val_domains_trim(val_domains *d);   /* true if it dropped them */
 /* val_state_deserialize_at, functions' domains shared through `domains` (NULL: not shared). */
 bool val_state_deserialize_shared(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
                                   uint32_t *offsets, val_domains *domains);

@@ -54,6 +54,7 @@ typedef struct enumerator {
     bool spec;               /* walking a whole specification (see eval_enumerate) */
     uint64_t pick;           /* eval_pick_action: the generator of the branches' order (0: all branches) */
     bool one;                /* ... and every choice made at random: one successor at most */
+    bool first_choice;       /* ... no random choice made yet (eval_pick_same_state) */
     uint64_t emitted;        /* states reported so far */
     const struct call_plan *guarding;   /* the call whose guard is tested before its action is set (enter_call_plan) */
     bool labelled;           /* the walk is inside the expression that names the step (tlc_splits) */
@@ -1222,6 +1223,56 @@ static uint64_t next_draw(enumerator *E)
     return z ^ (z >> 31);
 }
 
+/* The memo of the step's first random choice (n branches) when the enumeration is from the state of
+ * the last one (eval_pick_same_state), else NULL. The walk to the first choice depends on the state
+ * alone, so it is the same choice each time. */
+static struct pick_memo *first_choice_memo(enumerator *E, uint32_t n)
+{
+    E->first_choice = false;
+    struct pick_memo *memo = &E->w->pick_memo;
+    if (!memo->same || n > 16) return NULL;
+    if (memo->n != n) {
+        memset(memo->known, 0, sizeof memo->known);
+        memo->n = n;
+    }
+    return memo;
+}
+
+/* Branch i of the first choice: skipped if the memo knows it has no successor, else walked and noted
+ * there if it reported no state and changed nothing but the draws and the place of the step last
+ * walked (set again by the walk of any branch before it reports a state: walk_labelled). */
+static void walk_first_branch(enumerator *E, branch_fn branch, void *data, uint32_t i, struct pick_memo *memo)
+{
+    if (memo->known[i]) {
+        E->pick += memo->advance[i];
+        E->action.loc = memo->loc[i];
+        return;
+    }
+    eval_worker *w = E->w;
+    uint64_t pick = E->pick, emitted = E->emitted, rejected = w->pick_rejected, intermediate = w->intermediate;
+    eval_action action = E->action;
+    bool labelled = E->labelled;
+    uint32_t unbound = E->unbound, composing = E->composing;
+    branch(E, data, i);
+    syn_loc loc = E->action.loc;
+    action.loc = loc;
+    if (E->emitted == emitted && w->pick_rejected == rejected && w->intermediate == intermediate && !E->stopped &&
+        E->labelled == labelled && E->unbound == unbound && E->composing == composing && !E->guarding &&
+        memcmp(&E->action, &action, sizeof action) == 0) {
+        memo->known[i] = true;
+        memo->advance[i] = E->pick - pick;
+        memo->loc[i] = loc;
+    }
+}
+
+/* walk_one_branch's loop for the first choice with a memo (out of its loop: that one is hot). */
+static __attribute__((noinline)) void walk_first_choice(enumerator *E, branch_fn branch, void *data,
+                                                        const uint32_t *order, struct pick_memo *memo, uint64_t before)
+{
+    for (uint32_t i = 0; i < memo->n && E->emitted - E->w->pick_rejected == before && !E->stopped; i++)
+        walk_first_branch(E, branch, data, order[i], memo);
+}
+
 /* Branches 0 .. n-1 in an order drawn at random, until one reports a state. */
 
 static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *data)
@@ -1235,6 +1286,11 @@ static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *d
         order[j] = t;
     }
     uint64_t before = E->emitted - E->w->pick_rejected;   /* the states that count (eval_pick_reject) */
+    struct pick_memo *memo = E->first_choice ? first_choice_memo(E, n) : NULL;
+    if (memo) {
+        walk_first_choice(E, branch, data, order, memo, before);
+        return;
+    }
     for (uint32_t i = 0; i < n && E->emitted - E->w->pick_rejected == before && !E->stopped; i++)
         branch(E, data, order[i]);
 }
@@ -1739,7 +1795,7 @@ static void walk_split_body(eval_worker *w, void *data)
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
-                    .pick = state ? w->pick_draw : 0, .one = state && w->pick_one};
+                    .pick = state ? w->pick_draw : 0, .one = state && w->pick_one, .first_choice = true};
     w->pick_draw = 0;
     /* the relation's place: the body of the definition the configuration names */
     const syn_expr *named = sema_strip(pred);
@@ -1816,6 +1872,12 @@ void eval_pick_action(eval_worker *w, uint64_t draw, bool one)
 }
 
 void eval_pick_reject(eval_worker *w) { w->pick_rejected++; }
+
+void eval_pick_same_state(eval_worker *w, bool same)
+{
+    if (!same) w->pick_memo.n = 0;   /* no choice has 0 branches: nothing is known */
+    w->pick_memo.same = same;
+}
 
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
 

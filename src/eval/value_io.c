@@ -200,11 +200,12 @@ void val_domains_free(val_domains *d)
     free(d);
 }
 
-void val_domains_trim(val_domains *d)
+bool val_domains_trim(val_domains *d)
 {
-    if (d->mem.bytes < DOMAINS_BUDGET) return;
+    if (d->mem.bytes < DOMAINS_BUDGET) return false;
     arena_reset(&d->mem);
     memset(d->slots, 0, sizeof d->slots);
+    return true;
 }
 
 static val read_val(reader *r);

@@ -34,6 +34,10 @@ typedef struct model_worker {
     struct part_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *parts;
     uint64_t expanded;       /* the number of the state being expanded (parts[i].state) */
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
+    /* the state last expanded, decoded in memory of its own that outlives state_done, and in a
+     * simulation its bytes once it had a successor equal to it: a walk that stutters expands the same
+     * bytes again, found without decoding them (expanded_values) */
+    struct kept_state { arena mem; val_buf bytes; val *vars; } kept;
     uint64_t generated;
     bool failed;
     bool stopped;            /* a violated step ended the enumeration (without -continue) */
@@ -215,21 +219,35 @@ static bool part_offsets(model_worker *mw, uint32_t i, const uint8_t *bytes, uin
 /* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
  * v, v' = v) has that state's bytes for it, copied rather than serialised again; a changed one is
  * written like the old one, whose parts are found by their offsets. */
+/* A simulation's walk takes a successor that is the state expanded (every variable its very value, or
+ * the same bytes) to expand it next: keep its bytes, so that its kept values are found then. */
+static void keep_if_stutter(model_worker *mw, uint32_t unchanged)
+{
+    uint32_t cur_len = mw->cur_offsets[mw->m->prog->nvars];
+    if (unchanged == mw->m->prog->nvars ||
+        (mw->buf.len == cur_len && memcmp(mw->buf.items, mw->cur_bytes, cur_len) == 0))
+        val_buf_append(&mw->kept.bytes, mw->cur_bytes, cur_len);
+}
+
 static void serialise_successor(model_worker *mw, const val *next)
 {
     mw->buf.len = 0;
     const val *cur = mw->cur;
+    uint32_t unchanged = 0;
     for (uint32_t i = 0; i < mw->m->prog->nvars; i++) {
         mw->succ_offsets[i] = (uint32_t)mw->buf.len;
         const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
         uint32_t len = mw->cur_offsets[i + 1] - mw->cur_offsets[i];
-        if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) val_buf_append(&mw->buf, bytes, len);
-        else if (!(next[i].kind == cur[i].kind && part_offsets(mw, i, bytes, len) &&
+        if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) {
+            val_buf_append(&mw->buf, bytes, len);
+            unchanged++;
+        } else if (!(next[i].kind == cur[i].kind && part_offsets(mw, i, bytes, len) &&
                    val_serialize_parts_like(next[i], cur[i], bytes, mw->parts[i].at, &mw->buf)))
             val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
     mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
     memcpy((uint8_t *)mw->succ_offsets + offsets_len(mw->m), mw->changed, sizeof(uint64_t) * model_var_words(mw->m));
+    if (mw->m->simulation && !mw->kept.bytes.len) keep_if_stutter(mw, unchanged);
 }
 
 static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t len)
@@ -327,6 +345,7 @@ static void *worker_new(void *self, int id)
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
+    arena_init(&mw->kept.mem);
     mw->sym_maps = model_symmetry_maps_new();
     mw->lab = live_labeller_new(mw->m);
     mw->memo = label_memo_new(mw->m);
@@ -409,6 +428,8 @@ static void worker_free(void *worker)
     free(mw->check_offsets);
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
+    arena_free(&mw->kept.mem);
+    free(mw->kept.bytes.items);
     model_symmetry_maps_free(mw->sym_maps);
     live_labeller_free(mw->lab);
     label_memo_free(mw->memo);
@@ -612,6 +633,33 @@ static void random_context(model_worker *mw, const uint8_t *state, uint32_t len)
     if (!mw->m->pure) eval_random_context(mw->ew, state, len);
 }
 
+/* The state to expand decoded into `a`. */
+static val *decode_expanded(model_worker *mw, arena *a, const uint8_t *state, uint32_t len)
+{
+    val *vars = arena_alloc(a, sizeof(val) * (mw->m->prog->nvars + 1));
+    val_state_deserialize_shared(a, state, len, vars, mw->m->prog->nvars, mw->cur_offsets, mw->domains);
+    mw->expanded++;
+    return vars;
+}
+
+/* The values of the state to expand. In a simulation, those kept from the last expansion when it had
+ * a stutter step and these are its bytes (mw->cur_offsets and the parts' offsets are then still its
+ * own), else decoded and kept; the evaluator is told whether it is the same state again. */
+static const val *expanded_values(model_worker *mw, const uint8_t *state, uint32_t len)
+{
+    struct kept_state *k = &mw->kept;
+    if (!mw->m->simulation) return decode_expanded(mw, eval_scratch(mw->ew), state, len);
+    bool again = k->vars && k->bytes.len == len && memcmp(k->bytes.items, state, len) == 0;
+    /* the walk from the same state again: what it found without successors is known (not with the
+     * fairness labels or the coverage, which read the whole walk) */
+    eval_pick_same_state(mw->ew, again && mw->m->pure && !mw->lab && !mw->m->var_values);
+    if (again) return k->vars;
+    arena_reset(&k->mem);
+    k->vars = decode_expanded(mw, &k->mem, state, len);
+    k->bytes.len = 0;   /* until a stutter step from it (serialise_successor) */
+    return k->vars;
+}
+
 static explore_status successors(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
                                  uint64_t *generated)
 {
@@ -621,12 +669,9 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->generated = 0;
     mw->phase = MODEL_IN_NEXT;
     mw->parent_held = !explore_sink_continues(sink);   /* a violation ends the search before expanding */
-    val *cur = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (mw->m->prog->nvars + 1));
-    val_state_deserialize_shared(eval_scratch(mw->ew), state, len, cur, mw->m->prog->nvars, mw->cur_offsets,
-                                 mw->domains);
+    const val *cur = expanded_values(mw, state, len);
     mw->cur = cur;
     mw->cur_bytes = state;
-    mw->expanded++;
     eval_expanding(mw->ew, cur);
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, false, cur, state, mw->cur_offsets);
     random_context(mw, state, len);
@@ -850,7 +895,7 @@ static void state_done(void *worker)
     mw->cur_bytes = NULL;
     if (mw->lab) live_labeller_done(mw->lab);
     eval_worker_reset(mw->ew);
-    val_domains_trim(mw->domains);   /* nothing decoded through it is alive now */
+    if (val_domains_trim(mw->domains)) mw->kept.vars = NULL;   /* the kept state's domains are gone */
 }
 
 /* ---- liveness labels ---------------------------------------------------------------------------- */
