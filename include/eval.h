@@ -273,6 +273,12 @@ bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state
 /* The same on the step of the worker's last evaluation with a next state (the same state and next,
  * unchanged since): the values of primed definitions it kept for that step are used again. */
 bool eval_closure_holds_again(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out);
+/* For a closure `[A]_v` or `<<A>>_v`: the value of v in `state` (in the worker's scratch memory), and
+ * whether v' on the step to `next` differs from `before`, v's value in `state` (eval_closure_sub_value):
+ * "does v change" with v's side evaluated once for all the steps from a state. An error: false. */
+bool eval_closure_sub_value(eval_worker *w, const eval_closure *cl, const val *state, val *out);
+bool eval_closure_changed_from(eval_worker *w, const eval_closure *cl, val before, const val *state, const val *next,
+                               bool *out);
 syn_loc eval_closure_loc(const eval_closure *cl);
 const struct syn_expr *eval_closure_expr(const eval_closure *cl);
 /* fn(data, e) for the closure's expression, then for the value of every substitution of the

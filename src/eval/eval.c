@@ -302,9 +302,10 @@ bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *d
 
 /* ---- entry points ------------------------------------------------------------------------------- */
 
-/* What the entry points evaluate: the value of e, or a Boolean (then a non-Boolean is an error). */
-typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED, AS_CHANGED } eval_mode;
-typedef struct evaluation { const syn_expr *e; ctx c; eval_mode mode; val out; } evaluation;
+/* What the entry points evaluate: the value of e, or a Boolean (then a non-Boolean is an error);
+ * for e = [A]_v or <<A>>_v: v, whether v changes, or whether v' differs from `before` (v's value). */
+typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED, AS_CHANGED, AS_SUB, AS_CHANGED_FROM } eval_mode;
+typedef struct evaluation { const syn_expr *e; ctx c; eval_mode mode; val before; val out; } evaluation;
 
 static void evaluate(eval_worker *w, void *data)
 {
@@ -316,20 +317,22 @@ static void evaluate(eval_worker *w, void *data)
     case AS_BOOL: ev->out = val_bool(eval_truth(w, c, e)); break;
     case AS_ENABLED: ev->out = val_bool(eval_enabled(w, c, e)); break;
     case AS_CHANGED: ev->out = val_bool(!eval_unchanged(w, c, e->u.bin.b, e->loc)); break;
+    case AS_SUB: ev->out = eval_expr(w, c, e->u.bin.b); break;
+    case AS_CHANGED_FROM:
+        ev->out = val_bool(!eval_equal(w, eval_expr(w, ctx_primed_as(c, true), e->u.bin.b), ev->before, e->loc));
+        break;
     }
 }
 
-static bool evaluate_protected(eval_worker *w, const eval_frame *f, const syn_expr *e, ctx c, eval_mode mode, val *out)
+static bool evaluate_protected(eval_worker *w, const eval_frame *f, evaluation *ev, val *out)
 {
-    evaluation ev = {e, c, mode, {0}};
-    if (!eval_protected(w, f, evaluate, &ev)) return false;
-    *out = ev.out;
+    if (!eval_protected(w, f, evaluate, ev)) return false;
+    *out = ev->out;
     return true;
 }
 
 /* Evaluate e in (state, next); the worker's frame is restored afterwards. */
-static bool evaluate_on(eval_worker *w, const syn_expr *e, ctx c, const val *state, const val *next, bool same_step,
-                        eval_mode mode, val *out)
+static bool evaluate_step(eval_worker *w, evaluation *ev, const val *state, const val *next, bool same_step, val *out)
 {
     eval_frame f = w->frame;
     f.state = state;
@@ -339,7 +342,14 @@ static bool evaluate_on(eval_worker *w, const syn_expr *e, ctx c, const val *sta
     }
     f.next_complete = next != NULL;
     f.depth = 0;
-    return evaluate_protected(w, &f, e, c, mode, out);
+    return evaluate_protected(w, &f, ev, out);
+}
+
+static bool evaluate_on(eval_worker *w, const syn_expr *e, ctx c, const val *state, const val *next, bool same_step,
+                        eval_mode mode, val *out)
+{
+    evaluation ev = {e, c, mode, {0}, {0}};
+    return evaluate_step(w, &ev, state, next, same_step, out);
 }
 
 static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *state, const val *next, eval_mode mode,
@@ -350,7 +360,8 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *sta
 
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out)
 {
-    return evaluate_protected(w, &w->frame, e, c, AS_VALUE, out);
+    evaluation ev = {e, c, AS_VALUE, {0}, {0}};
+    return evaluate_protected(w, &w->frame, &ev, out);
 }
 
 /* Holding a state makes it the worker's current one, so evaluate_in sees no switch. */
@@ -382,6 +393,21 @@ bool eval_closure_holds_again(eval_worker *w, const eval_closure *cl, const val 
 {
     val v;
     bool ok = evaluate_on(w, cl->e, cl->where, state, next, true, cl->enabled ? AS_ENABLED : cl->changed ? AS_CHANGED : AS_BOOL, &v);
+    if (ok) *out = val_get_bool(v);
+    return ok;
+}
+
+bool eval_closure_sub_value(eval_worker *w, const eval_closure *cl, const val *state, val *out)
+{
+    return evaluate_in(w, cl->e, cl->where, state, NULL, AS_SUB, out);
+}
+
+bool eval_closure_changed_from(eval_worker *w, const eval_closure *cl, val before, const val *state, const val *next,
+                               bool *out)
+{
+    evaluation ev = {cl->e, cl->where, AS_CHANGED_FROM, before, {0}};
+    val v;
+    bool ok = evaluate_step(w, &ev, state, next, false, &v);
     if (ok) *out = val_get_bool(v);
     return ok;
 }

@@ -7,7 +7,8 @@
  * evaluation's: the disjuncts left out are false there without an error (a guard false, the ones
  * before it true), the others are evaluated in the same order. An evaluation error on the way (a
  * guard's makes its disjunct one to evaluate) leaves the property to be evaluated whole, which
- * reports it as before. Only for pure models (evaluating the guards fewer times must print and draw
+ * reports it as before. v's value in the state, for "does v change", is evaluated once per state too
+ * (the step's side v' on each step). Only for pure models (evaluating the guards fewer times must print and draw
  * nothing less), and properties not kept by their variables' bytes (live_labels.c). */
 #include "model_internal.h"
 
@@ -25,12 +26,15 @@ void model_plan_prop_splits(model *m)
     }
 }
 
-/* One worker's: by property, the state whose guards `open` holds, and by disjunct whether a guard
- * rules it out there. */
+/* One worker's: by property, the state whose guards `open` holds, by disjunct whether a guard
+ * rules it out there, and v's value there (in the worker's scratch memory, reset after the state;
+ * has_v false after an error, which the whole evaluation reports). */
 struct prop_splits {
     const model *m;
     uint64_t *state;
     uint8_t **open;
+    val *v;
+    bool *has_v;
 };
 
 prop_splits *prop_splits_new(const model *m)
@@ -42,6 +46,8 @@ prop_splits *prop_splits_new(const model *m)
     p->m = m;
     p->state = util_xcalloc(n, sizeof *p->state);
     p->open = util_xcalloc(n, sizeof *p->open);
+    p->v = util_xcalloc(n, sizeof *p->v);
+    p->has_v = util_xcalloc(n, sizeof *p->has_v);
     for (size_t i = 0; i < n; i++)
         if (m->prop_split[i].disjuncts) p->open[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
     return p;
@@ -52,6 +58,8 @@ void prop_splits_free(prop_splits *p)
     if (!p) return;
     for (size_t i = 0; i < p->m->action_props.len; i++) free(p->open[i]);
     free(p->open);
+    free(p->v);
+    free(p->has_v);
     free(p->state);
     free(p);
 }
@@ -79,10 +87,11 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
     if (!s || !s->disjuncts) return false;
     if (p->state[index] != expanded) {
         open_disjuncts(ew, &s->guards, state, p->open[index]);
+        p->has_v[index] = eval_closure_sub_value(ew, s->changed, state, &p->v[index]);
         p->state[index] = expanded;
     }
     bool changed;
-    if (!eval_closure_holds(ew, s->changed, state, next, &changed)) return false;
+    if (!p->has_v[index] || !eval_closure_changed_from(ew, s->changed, p->v[index], state, next, &changed)) return false;
     *out = true;
     if (!changed) return true;
     for (uint32_t j = 0; j < s->guards.ndisjuncts; j++) {
