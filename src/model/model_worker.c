@@ -24,7 +24,8 @@ typedef struct model_worker {
     const val *cur;          /* the state whose successors are being computed */
     const uint8_t *cur_bytes;   /* its bytes, and where each variable's bytes start in them */
     uint32_t *cur_offsets;
-    uint32_t *succ_offsets;  /* the note of the successor in buf, as serialise_successor wrote it (note_len) */
+    uint32_t *succ_offsets;  /* where the variables of the successor in buf start, and its end */
+    uint32_t *succ_note;     /* its note (write_note) */
     uint64_t *changed;       /* the variables the successor being made changed from the state expanded */
     uint64_t *check_changed; /* ... the state being checked from the state it was made from (its note) */
     bool parent_held;        /* every check held in the state expanded (not so under -continue) */
@@ -167,13 +168,14 @@ static uint32_t successor_action_id(model_worker *mw, const eval_action *a)
 
 /* ---- states as bytes ---------------------------------------------------------------------------- */
 
-/* A successor's note (explore_emit_noted): where each of its variables' bytes start, then the
- * variables it changed from the state expanded, model_var_words(m) words of bits. A check reading none
- * of those held in the successor: it held in the state expanded, unless the last word's last bit
- * (no variable's) says that state's checks may not have held (NO_PARENT_HELD). */
-static uint32_t offsets_len(const model *m) { return (uint32_t)sizeof(uint32_t) * (m->prog->nvars + 1); }
-static uint32_t note_len(const model *m) { return offsets_len(m) + (uint32_t)sizeof(uint64_t) * model_var_words(m); }
-#define NO_PARENT_HELD (1ull << 63)
+/* A successor's note (explore_emit_noted): where each of its variables' bytes start and where they
+ * end, nvars + 1 words, with the variables it changed from the state expanded in their top bits (word
+ * i's for variable i). A check reading none of those held in the successor: it held in the state
+ * expanded, unless the last word's top bit says that state's checks may not have held. The bits ride
+ * in the offsets rather than words of their own to keep the note, copied with every successor, short;
+ * a state of 2 GB or more (no room for them) goes without a note. */
+static uint32_t note_len(const model *m) { return (uint32_t)sizeof(uint32_t) * (m->prog->nvars + 1); }
+#define NOTE_BIT (1u << 31)
 
 static bool reads_changed(const model *m, const uint64_t *reads, const uint64_t *changed)
 {
@@ -188,7 +190,6 @@ static void mark_changed(model_worker *mw, const val *next)
     memset(mw->changed, 0, sizeof(uint64_t) * model_var_words(mw->m));
     for (uint32_t i = 0; i < mw->m->prog->nvars; i++)
         if (memcmp(&next[i], &mw->cur[i], sizeof(val)) != 0) mw->changed[i / 64] |= 1ull << (i % 64);
-    if (!mw->parent_held) mw->changed[model_var_words(mw->m) - 1] |= NO_PARENT_HELD;
 }
 
 static void serialise(model_worker *mw, const val *vars)
@@ -229,7 +230,18 @@ static void serialise_successor(model_worker *mw, const val *next)
             val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
     mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
-    memcpy((uint8_t *)mw->succ_offsets + offsets_len(mw->m), mw->changed, sizeof(uint64_t) * model_var_words(mw->m));
+}
+
+/* The note of the successor in mw->buf: its offsets and changed variables (mw->changed); false when
+ * its bytes are too many for the note's bits. */
+static bool write_note(model_worker *mw)
+{
+    uint32_t n = mw->m->prog->nvars;
+    if (mw->succ_offsets[n] & NOTE_BIT) return false;
+    for (uint32_t i = 0; i < n; i++)
+        mw->succ_note[i] = mw->succ_offsets[i] | (uint32_t)(mw->changed[i / 64] >> (i % 64) & 1) << 31;
+    mw->succ_note[n] = mw->succ_offsets[n] | (mw->parent_held ? 0 : NOTE_BIT);
+    return true;
 }
 
 static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t len)
@@ -320,6 +332,7 @@ static void *worker_new(void *self, int id)
     mw->stats.generate = mw->m->generate;
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->succ_offsets = util_xmalloc(note_len(mw->m));
+    mw->succ_note = util_xmalloc(note_len(mw->m));
     mw->changed = util_xmalloc(sizeof(uint64_t) * model_var_words(mw->m));
     mw->check_changed = util_xmalloc(sizeof(uint64_t) * model_var_words(mw->m));
     mw->next_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
@@ -401,6 +414,7 @@ static void worker_free(void *worker)
     free(mw->ruled_row);
     free(mw->cur_offsets);
     free(mw->succ_offsets);
+    free(mw->succ_note);
     free(mw->changed);
     free(mw->check_changed);
     free(mw->next_offsets);
@@ -544,7 +558,8 @@ static uint64_t successor_fingerprint(model_worker *mw, const val *next)
  * check (check_state_noted). */
 static void emit_successor(model_worker *mw, uint32_t id, uint64_t fp)
 {
-    explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, mw->succ_offsets, note_len(mw->m));
+    const void *note = write_note(mw) ? mw->succ_note : NULL;
+    explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, note, note_len(mw->m));
 }
 
 /* Do the state constraints hold in successor next (in mw->buf)? The state expanded is inside them:
@@ -643,7 +658,7 @@ typedef struct checked {
     const uint8_t *bytes;
     uint32_t len;
     bool have_offsets;       /* mw->check_offsets are this state's */
-    const void *offsets;     /* its note: where its variables start, as written (unaligned), or NULL */
+    bool noted;              /* mw->check_offsets were given by its note */
     const uint64_t *changed; /* the variables it changed from a state where every check held, or NULL */
     bool all;                /* every variable is decoded */
     val *vars;               /* NULL until some variable is decoded (VAL_NONE where not yet) */
@@ -656,8 +671,7 @@ static bool checked_offsets(model_worker *mw, checked *c)
 {
     if (c->have_offsets) return true;
     uint32_t n = mw->m->prog->nvars;
-    if (c->offsets) memcpy(mw->check_offsets, c->offsets, sizeof(uint32_t) * (n + 1));
-    if (c->offsets || val_state_offsets(c->bytes, c->len, n, mw->check_offsets)) {
+    if (c->noted || val_state_offsets(c->bytes, c->len, n, mw->check_offsets)) {
         c->have_offsets = true;
         check_cache_state(mw->checks, c->bytes, mw->check_offsets);
     }
@@ -744,14 +758,22 @@ static bool invariants_hold(model_worker *mw, checked *c, atom *failing)
     return checks_hold(mw, &mw->m->invariants, c, failing) && checks_hold(mw, &mw->m->state_props, c, failing);
 }
 
-/* What a state's note says (serialise_successor): its variables' offsets, and the variables it
+/* What a state's note says (write_note; unaligned): its variables' offsets, and the variables it
  * changed from a state where its checks held. */
 static void noted(model_worker *mw, checked *c, const void *note)
 {
-    uint32_t words = model_var_words(mw->m);
-    c->offsets = note;
-    memcpy(mw->check_changed, (const uint8_t *)note + offsets_len(mw->m), sizeof(uint64_t) * words);
-    c->changed = mw->check_changed[words - 1] & NO_PARENT_HELD ? NULL : mw->check_changed;
+    uint32_t n = mw->m->prog->nvars;
+    uint32_t *at = mw->check_offsets;
+    memcpy(at, note, note_len(mw->m));
+    memset(mw->check_changed, 0, sizeof(uint64_t) * model_var_words(mw->m));
+    for (uint32_t i = 0; i < n; i++)
+        if (at[i] & NOTE_BIT) {
+            at[i] &= ~NOTE_BIT;
+            mw->check_changed[i / 64] |= 1ull << (i % 64);
+        }
+    c->changed = at[n] & NOTE_BIT ? NULL : mw->check_changed;
+    at[n] &= ~NOTE_BIT;
+    c->noted = true;
 }
 
 /* A state outside the constraints is not a state of the search, but TLC checks it all the same, each
@@ -764,7 +786,7 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
     model_fault_where phase = mw->phase;   /* MODEL_IN_INIT: an initial state */
     if (phase == MODEL_IN_INIT) serialise(mw, next);
     checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len};
-    if (phase != MODEL_IN_INIT) noted(mw, &c, mw->succ_offsets);
+    if (phase != MODEL_IN_INIT && write_note(mw)) noted(mw, &c, mw->succ_note);
     atom failing = NULL;
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
     at_level(mw, level);
