@@ -776,6 +776,18 @@ static void noted(model_worker *mw, checked *c, const void *note)
     c->noted = true;
 }
 
+/* The values of the state being checked, when they are at hand (a state just made): not decoded from
+ * its bytes again. */
+static void given_vars(model_worker *mw, checked *c, const val *vars)
+{
+    uint32_t n = mw->m->prog->nvars;
+    c->vars = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (n + 1));
+    memcpy(c->vars, vars, sizeof(val) * n);
+    c->vars[n] = (val){0};
+    c->held_before = eval_hold_state(mw->ew, c->vars);
+    c->all = true;
+}
+
 /* A state outside the constraints is not a state of the search, but TLC checks it all the same, each
  * time it is generated (it is never seen): its invariants, then the step's action properties (none
  * for an initial state). A violation is reported on the step, the state ending its trace. `next` is
@@ -787,6 +799,7 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
     if (phase == MODEL_IN_INIT) serialise(mw, next);
     checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len};
     if (phase != MODEL_IN_INIT && write_note(mw)) noted(mw, &c, mw->succ_note);
+    given_vars(mw, &c, next);
     atom failing = NULL;
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
     at_level(mw, level);
