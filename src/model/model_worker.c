@@ -30,10 +30,10 @@ typedef struct model_worker {
     uint64_t *check_changed; /* ... the state being checked from the state it was made from (its note) */
     bool parent_held;        /* every check held in the state expanded (not so under -continue) */
     uint32_t *next_offsets;  /* ... in the target of a step being labelled */
-    /* per variable that holds a set, a sequence or a function: where its parts' bytes start
-     * (val_part_offsets), found once per expanded state, when a successor first changes it */
-    struct part_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *parts;
-    uint64_t expanded;       /* the number of the state being expanded (parts[i].state) */
+    /* per variable: where its parts' bytes start (val_part_offsets), found as the state expanded was
+     * decoded; NULL for a variable without parts */
+    uint32_t **cur_parts;
+    uint64_t expanded;       /* the number of the state being expanded */
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     uint64_t generated;
     bool failed;
@@ -198,21 +198,6 @@ static void serialise(model_worker *mw, const val *vars)
     val_state_serialize(vars, mw->m->prog->nvars, &mw->buf);
 }
 
-/* Where the parts of variable i (in the state being expanded, of bytes[0 .. len)) start. */
-static bool part_offsets(model_worker *mw, uint32_t i, const uint8_t *bytes, uint32_t len)
-{
-    struct part_offsets *po = &mw->parts[i];
-    if (po->state == mw->expanded) return po->ok;
-    uint32_t n = val_parts(mw->cur[i]);
-    if (n + 1 > po->cap) {
-        free(po->at);
-        po->cap = 2 * (n + 1);
-        po->at = util_xmalloc(sizeof(uint32_t) * po->cap);
-    }
-    po->state = mw->expanded;
-    return po->ok = val_part_offsets(bytes, len, mw->cur[i], po->at);
-}
-
 /* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
  * v, v' = v) has that state's bytes for it, copied rather than serialised again; a changed one is
  * written like the old one, whose parts are found by their offsets. */
@@ -225,8 +210,8 @@ static void serialise_successor(model_worker *mw, const val *next)
         const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
         uint32_t len = mw->cur_offsets[i + 1] - mw->cur_offsets[i];
         if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) val_buf_append(&mw->buf, bytes, len);
-        else if (!(next[i].kind == cur[i].kind && part_offsets(mw, i, bytes, len) &&
-                   val_serialize_parts_like(next[i], cur[i], bytes, mw->parts[i].at, &mw->buf)))
+        else if (!(next[i].kind == cur[i].kind && mw->cur_parts[i] &&
+                   val_serialize_parts_like(next[i], cur[i], bytes, mw->cur_parts[i], &mw->buf)))
             val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
     mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
@@ -336,7 +321,7 @@ static void *worker_new(void *self, int id)
     mw->changed = util_xmalloc(sizeof(uint64_t) * model_var_words(mw->m));
     mw->check_changed = util_xmalloc(sizeof(uint64_t) * model_var_words(mw->m));
     mw->next_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
-    mw->parts = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->parts);
+    mw->cur_parts = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->cur_parts);
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
@@ -418,8 +403,7 @@ static void worker_free(void *worker)
     free(mw->changed);
     free(mw->check_changed);
     free(mw->next_offsets);
-    for (uint32_t i = 0; i < mw->m->prog->nvars; i++) free(mw->parts[i].at);
-    free(mw->parts);
+    free(mw->cur_parts);
     free(mw->check_offsets);
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
@@ -637,8 +621,8 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->phase = MODEL_IN_NEXT;
     mw->parent_held = !explore_sink_continues(sink);   /* a violation ends the search before expanding */
     val *cur = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (mw->m->prog->nvars + 1));
-    val_state_deserialize_shared(eval_scratch(mw->ew), state, len, cur, mw->m->prog->nvars, mw->cur_offsets,
-                                 mw->domains);
+    val_state_deserialize_parts(eval_scratch(mw->ew), state, len, cur, mw->m->prog->nvars, mw->cur_offsets,
+                                mw->cur_parts, mw->domains);
     mw->cur = cur;
     mw->cur_bytes = state;
     mw->expanded++;
