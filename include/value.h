@@ -307,6 +307,12 @@ bool val_domains_trim(val_domains *d);   /* true if it dropped them */
 /* val_state_deserialize_at, functions' domains shared through `domains` (NULL: not shared). */
 bool val_state_deserialize_shared(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
                                   uint32_t *offsets, val_domains *domains);
+/* val_state_deserialize_shared (offsets required), also giving where the parts of each variable
+ * start and end in its bytes, as val_part_offsets finds them: parts[i], allocated in `a`, has
+ * val_parts(vars[i]) + 1 entries, or is NULL when the variable has no parts (a scalar, an empty or
+ * unlisted set). */
+bool val_state_deserialize_parts(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
+                                 uint32_t *offsets, uint32_t **parts, val_domains *domains);
 /* One value, the whole of bytes[0 .. len) (a variable's bytes, found by val_state_offsets). */
 bool val_decode_shared(arena *a, const uint8_t *bytes, uint32_t len, val *out, val_domains *domains);
 /* Only the offsets, without building the values. */

@@ -381,6 +381,16 @@ static val c_fapply1(eval_worker *w, ctx c, const eval_cnode *k)
     return apply(w, k, EV(k->kids[0], c), arg);
 }
 
+/* f[a][b], both applications c_fapply1's (network[q][p]): the inner one in line, evaluated in the same
+ * order (b, then a, then f), each application's error at its own node. */
+static val c_fapply1_nested(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const eval_cnode *inner = k->kids[0];
+    val b = EV(k->kids[1], c);
+    val a = EV(inner->kids[1], c);
+    return apply(w, k, apply(w, inner, EV(inner->kids[0], c), a), b);
+}
+
 /* [f EXCEPT ...]: the interpreter's, without its dispatch (its operands are compiled nodes). */
 static val c_except(eval_worker *w, ctx c, const eval_cnode *k) { return eval_except(w, c, k->e); }
 
@@ -788,6 +798,7 @@ static const eval_cnode *compile_fapply(compiler *K, syn_expr *e)
     k->kids[0] = compile(K, e->u.fapp.fn);
     for (uint32_t i = 0; i < e->u.fapp.nargs; i++) k->kids[i + 1] = compile(K, e->u.fapp.args[i]);
     k->u.def = d;
+    if (k->fn == c_fapply1 && k->kids[0]->fn == c_fapply1) k->fn = c_fapply1_nested;
     return k;
 }
 

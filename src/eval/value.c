@@ -198,6 +198,16 @@ static inline int cmp_flat_run(const val *a, const val *b, uint32_t n, bool *gen
     return 0;
 }
 
+/* cmp_run for two functions (records: the messages of a set of them, looked for in every type
+ * invariant), their domains then their values in line while they are scalars of one kind. */
+static inline int cmp_records(const val_fn *f, const val_fn *g, bool *generic)
+{
+    *generic = true;
+    if (f->n != g->n) return f->n < g->n ? -1 : 1;
+    int c = f->dom == g->dom ? 0 : cmp_flat_run(f->dom, g->dom, f->n, generic);
+    return c || f->rng == g->rng ? c : cmp_flat_run(f->rng, g->rng, f->n, generic);
+}
+
 /* cmp_run(a, b, 1) for a set's member against the value looked for: tuples (or sets) of scalars
  * and of tuples of scalars, the usual members of sets tested in every state (edges of a graph,
  * pairs of pairs), are walked in line without a call per level. *generic is set when a pair was
@@ -205,6 +215,7 @@ static inline int cmp_flat_run(const val *a, const val *b, uint32_t n, bool *gen
  * pair of scalars, or of lengths, that differ, where val_equal_status stops too. */
 static inline int cmp_member(const val *a, const val *b, bool *generic)
 {
+    if (a->kind == VAL_FUNC && b->kind == VAL_FUNC) return cmp_records(a->u.fn, b->u.fn, generic);
     if (a->kind != b->kind || !is_listed(a)) return *generic = true, cmp_run(a, b, 1);
     if (a->u.i == b->u.i) return 0;
     const val_seq *p = elems_of(a), *q = elems_of(b);

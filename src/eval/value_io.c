@@ -293,12 +293,26 @@ static inline __attribute__((always_inline)) void read_vals(reader *r, val *xs, 
         if (!read_small_scalar(r, &xs[i])) xs[i] = read_val(r);
 }
 
-static val read_val(reader *r)
+/* n values into xs, where each starts (from `start`) into at[0 .. n), and where the last ends into at[n]. */
+static void read_vals_at(reader *r, val *xs, uint64_t n, const uint8_t *start, uint32_t *at)
 {
+    for (uint64_t i = 0; i < n; i++) {
+        at[i] = (uint32_t)(r->p - start);
+        if (!read_small_scalar(r, &xs[i])) xs[i] = read_val(r);
+    }
+    at[n] = (uint32_t)(r->p - start);
+}
+
+/* A value starting at r->p; with `parts`, also where its parts start (val_part_offsets: from the
+ * value's first byte), in r's arena, or NULL for none (a scalar, an empty or unlisted set). */
+static inline __attribute__((always_inline)) val read_val_parts(reader *r, uint32_t **parts)
+{
+    if (parts) *parts = NULL;
     if (r->p >= r->end) {
         r->bad = true;
         return val_bool(false);
     }
+    const uint8_t *start = r->p;
     uint8_t tag = *r->p++;
     switch (tag) {
     case TAG_FALSE: return val_bool(false);
@@ -326,7 +340,8 @@ static val read_val(reader *r)
         if (n == 0 && tag == TAG_SET) return val_empty_set();
         val_set *s = arena_alloc(r->a, sizeof(val_set) + n * sizeof(val));
         s->n = (uint32_t)n;
-        read_vals(r, s->elems, n);
+        if (parts && n) read_vals_at(r, s->elems, n, start, *parts = arena_alloc(r->a, sizeof(uint32_t) * (n + 1)));
+        else read_vals(r, s->elems, n);
         val v = {.kind = tag == TAG_SET ? VAL_SET : VAL_SEQ};
         v.u.set = s;   /* val_set and val_seq share their layout */
         return v;
@@ -338,7 +353,8 @@ static val read_val(reader *r)
         f->n = (uint32_t)n;
         f->dom = read_domain(r, n, dlen);
         f->rng = arena_alloc(r->a, sizeof(val) * (n + 1));
-        read_vals(r, f->rng, n);
+        if (parts && n) read_vals_at(r, f->rng, n, start, *parts = arena_alloc(r->a, sizeof(uint32_t) * (n + 1)));
+        else read_vals(r, f->rng, n);
         val v = {.kind = VAL_FUNC};
         v.u.fn = f;
         return v;
@@ -348,6 +364,8 @@ static val read_val(reader *r)
     r->bad = true;
     return val_bool(false);
 }
+
+static val read_val(reader *r) { return read_val_parts(r, NULL); }
 
 bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
                               uint32_t *offsets)
@@ -364,6 +382,18 @@ bool val_state_deserialize_shared(arena *a, const uint8_t *bytes, uint32_t len, 
         vars[i] = read_val(&r);
     }
     if (offsets) offsets[n] = (uint32_t)(r.p - bytes);
+    return !r.bad && r.p == r.end;
+}
+
+bool val_state_deserialize_parts(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
+                                 uint32_t *offsets, uint32_t **parts, val_domains *domains)
+{
+    reader r = {.p = bytes, .end = bytes + len, .a = a, .domains = domains};
+    for (uint32_t i = 0; i < n; i++) {
+        offsets[i] = (uint32_t)(r.p - bytes);
+        vars[i] = read_val_parts(&r, &parts[i]);
+    }
+    offsets[n] = (uint32_t)(r.p - bytes);
     return !r.bad && r.p == r.end;
 }
 

@@ -107,17 +107,35 @@ static val_status all_in(arena *a, const val *xs, uint32_t n, val set, bool *out
     return VAL_OK;
 }
 
+/* Is the domain of function x the interval S, seen without making the domain ([Proc -> T] in a type
+ * invariant)? false when it is not an interval's or cannot be told at once: val_equal_status decides. A
+ * function's domain is sorted, kinds apart: ints at both ends are ints throughout, and n distinct ones
+ * from lo to hi are all of lo..hi. */
+static bool domain_is_interval(val x, val s)
+{
+    if (s.kind != VAL_LAZY || s.u.lazy->kind != LAZY_INTERVAL) return false;
+    int64_t lo = s.u.lazy->lo, hi = s.u.lazy->hi;
+    if (x.kind == VAL_SEQ) return x.u.seq->n ? lo == 1 && hi == (int64_t)x.u.seq->n : lo > hi;
+    uint32_t n = x.u.fn->n;
+    if (!n) return lo > hi;
+    const val *dom = x.u.fn->dom;
+    return dom[0].kind == VAL_INT && dom[n - 1].kind == VAL_INT && dom[0].u.i == lo && dom[n - 1].u.i == hi &&
+           (uint64_t)hi - (uint64_t)lo == n - 1;
+}
+
 /* f \in [S -> T]: DOMAIN f = S (decided without enumerating an infinite S: a function value has
  * a finite domain) and every value in T. */
 static val_status member_funcset(arena *a, val x, const val_lazy *l, bool *out)
 {
     *out = false;
     if (!val_is_func(x)) return VAL_OK;
-    val dom;
-    val_domain(a, x, &dom);
-    bool same;
-    val_status st = val_equal_status(dom, l->parts[0], &same);
-    if (st || !same) return st;
+    if (!domain_is_interval(x, l->parts[0])) {
+        val dom;
+        val_domain(a, x, &dom);
+        bool same;
+        val_status st = val_equal_status(dom, l->parts[0], &same);
+        if (st || !same) return st;
+    }
     if (x.kind == VAL_SEQ) return all_in(a, x.u.seq->elems, x.u.seq->n, l->parts[1], out);
     return all_in(a, x.u.fn->rng, x.u.fn->n, l->parts[1], out);
 }

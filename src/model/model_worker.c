@@ -24,15 +24,16 @@ typedef struct model_worker {
     const val *cur;          /* the state whose successors are being computed */
     const uint8_t *cur_bytes;   /* its bytes, and where each variable's bytes start in them */
     uint32_t *cur_offsets;
-    uint32_t *succ_offsets;  /* the note of the successor in buf, as serialise_successor wrote it (note_len) */
+    uint32_t *succ_offsets;  /* where the variables of the successor in buf start, and its end */
+    uint32_t *succ_note;     /* its note (write_note) */
     uint64_t *changed;       /* the variables the successor being made changed from the state expanded */
     uint64_t *check_changed; /* ... the state being checked from the state it was made from (its note) */
     bool parent_held;        /* every check held in the state expanded (not so under -continue) */
     uint32_t *next_offsets;  /* ... in the target of a step being labelled */
-    /* per variable that holds a set, a sequence or a function: where its parts' bytes start
-     * (val_part_offsets), found once per expanded state, when a successor first changes it */
-    struct part_offsets { uint32_t *at; uint32_t cap; uint64_t state; bool ok; } *parts;
-    uint64_t expanded;       /* the number of the state being expanded (parts[i].state) */
+    /* per variable: where its parts' bytes start (val_part_offsets), found as the state expanded was
+     * decoded; NULL for a variable without parts */
+    uint32_t **cur_parts;
+    uint64_t expanded;       /* the number of the state being expanded */
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     /* the state last expanded, decoded in memory of its own that outlives state_done, and in a
      * simulation its bytes once it had a successor equal to it: a walk that stutters expands the same
@@ -171,13 +172,14 @@ static uint32_t successor_action_id(model_worker *mw, const eval_action *a)
 
 /* ---- states as bytes ---------------------------------------------------------------------------- */
 
-/* A successor's note (explore_emit_noted): where each of its variables' bytes start, then the
- * variables it changed from the state expanded, model_var_words(m) words of bits. A check reading none
- * of those held in the successor: it held in the state expanded, unless the last word's last bit
- * (no variable's) says that state's checks may not have held (NO_PARENT_HELD). */
-static uint32_t offsets_len(const model *m) { return (uint32_t)sizeof(uint32_t) * (m->prog->nvars + 1); }
-static uint32_t note_len(const model *m) { return offsets_len(m) + (uint32_t)sizeof(uint64_t) * model_var_words(m); }
-#define NO_PARENT_HELD (1ull << 63)
+/* A successor's note (explore_emit_noted): where each of its variables' bytes start and where they
+ * end, nvars + 1 words, with the variables it changed from the state expanded in their top bits (word
+ * i's for variable i). A check reading none of those held in the successor: it held in the state
+ * expanded, unless the last word's top bit says that state's checks may not have held. The bits ride
+ * in the offsets rather than words of their own to keep the note, copied with every successor, short;
+ * a state of 2 GB or more (no room for them) goes without a note. */
+static uint32_t note_len(const model *m) { return (uint32_t)sizeof(uint32_t) * (m->prog->nvars + 1); }
+#define NOTE_BIT (1u << 31)
 
 static bool reads_changed(const model *m, const uint64_t *reads, const uint64_t *changed)
 {
@@ -192,28 +194,12 @@ static void mark_changed(model_worker *mw, const val *next)
     memset(mw->changed, 0, sizeof(uint64_t) * model_var_words(mw->m));
     for (uint32_t i = 0; i < mw->m->prog->nvars; i++)
         if (memcmp(&next[i], &mw->cur[i], sizeof(val)) != 0) mw->changed[i / 64] |= 1ull << (i % 64);
-    if (!mw->parent_held) mw->changed[model_var_words(mw->m) - 1] |= NO_PARENT_HELD;
 }
 
 static void serialise(model_worker *mw, const val *vars)
 {
     mw->buf.len = 0;
     val_state_serialize(vars, mw->m->prog->nvars, &mw->buf);
-}
-
-/* Where the parts of variable i (in the state being expanded, of bytes[0 .. len)) start. */
-static bool part_offsets(model_worker *mw, uint32_t i, const uint8_t *bytes, uint32_t len)
-{
-    struct part_offsets *po = &mw->parts[i];
-    if (po->state == mw->expanded) return po->ok;
-    uint32_t n = val_parts(mw->cur[i]);
-    if (n + 1 > po->cap) {
-        free(po->at);
-        po->cap = 2 * (n + 1);
-        po->at = util_xmalloc(sizeof(uint32_t) * po->cap);
-    }
-    po->state = mw->expanded;
-    return po->ok = val_part_offsets(bytes, len, mw->cur[i], po->at);
 }
 
 /* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
@@ -241,13 +227,24 @@ static void serialise_successor(model_worker *mw, const val *next)
         if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) {
             val_buf_append(&mw->buf, bytes, len);
             unchanged++;
-        } else if (!(next[i].kind == cur[i].kind && part_offsets(mw, i, bytes, len) &&
-                   val_serialize_parts_like(next[i], cur[i], bytes, mw->parts[i].at, &mw->buf)))
+        } else if (!(next[i].kind == cur[i].kind && mw->cur_parts[i] &&
+                   val_serialize_parts_like(next[i], cur[i], bytes, mw->cur_parts[i], &mw->buf)))
             val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
     mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
-    memcpy((uint8_t *)mw->succ_offsets + offsets_len(mw->m), mw->changed, sizeof(uint64_t) * model_var_words(mw->m));
     if (mw->m->simulation && !mw->kept.bytes.len) keep_if_stutter(mw, unchanged);
+}
+
+/* The note of the successor in mw->buf: its offsets and changed variables (mw->changed); false when
+ * its bytes are too many for the note's bits. */
+static bool write_note(model_worker *mw)
+{
+    uint32_t n = mw->m->prog->nvars;
+    if (mw->succ_offsets[n] & NOTE_BIT) return false;
+    for (uint32_t i = 0; i < n; i++)
+        mw->succ_note[i] = mw->succ_offsets[i] | (uint32_t)(mw->changed[i / 64] >> (i % 64) & 1) << 31;
+    mw->succ_note[n] = mw->succ_offsets[n] | (mw->parent_held ? 0 : NOTE_BIT);
+    return true;
 }
 
 static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t len)
@@ -338,10 +335,11 @@ static void *worker_new(void *self, int id)
     mw->stats.generate = mw->m->generate;
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->succ_offsets = util_xmalloc(note_len(mw->m));
+    mw->succ_note = util_xmalloc(note_len(mw->m));
     mw->changed = util_xmalloc(sizeof(uint64_t) * model_var_words(mw->m));
     mw->check_changed = util_xmalloc(sizeof(uint64_t) * model_var_words(mw->m));
     mw->next_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
-    mw->parts = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->parts);
+    mw->cur_parts = util_xcalloc(mw->m->prog->nvars + 1, sizeof *mw->cur_parts);
     mw->check_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->checks = check_cache_new(mw->m);
     mw->domains = val_domains_new();
@@ -420,11 +418,11 @@ static void worker_free(void *worker)
     free(mw->ruled_row);
     free(mw->cur_offsets);
     free(mw->succ_offsets);
+    free(mw->succ_note);
     free(mw->changed);
     free(mw->check_changed);
     free(mw->next_offsets);
-    for (uint32_t i = 0; i < mw->m->prog->nvars; i++) free(mw->parts[i].at);
-    free(mw->parts);
+    free(mw->cur_parts);
     free(mw->check_offsets);
     check_cache_free(mw->checks);
     val_domains_free(mw->domains);
@@ -565,7 +563,8 @@ static uint64_t successor_fingerprint(model_worker *mw, const val *next)
  * check (check_state_noted). */
 static void emit_successor(model_worker *mw, uint32_t id, uint64_t fp)
 {
-    explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, mw->succ_offsets, note_len(mw->m));
+    const void *note = write_note(mw) ? mw->succ_note : NULL;
+    explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, note, note_len(mw->m));
 }
 
 /* Do the state constraints hold in successor next (in mw->buf)? The state expanded is inside them:
@@ -637,7 +636,7 @@ static void random_context(model_worker *mw, const uint8_t *state, uint32_t len)
 static val *decode_expanded(model_worker *mw, arena *a, const uint8_t *state, uint32_t len)
 {
     val *vars = arena_alloc(a, sizeof(val) * (mw->m->prog->nvars + 1));
-    val_state_deserialize_shared(a, state, len, vars, mw->m->prog->nvars, mw->cur_offsets, mw->domains);
+    val_state_deserialize_parts(a, state, len, vars, mw->m->prog->nvars, mw->cur_offsets, mw->cur_parts, mw->domains);
     mw->expanded++;
     return vars;
 }
@@ -688,7 +687,7 @@ typedef struct checked {
     const uint8_t *bytes;
     uint32_t len;
     bool have_offsets;       /* mw->check_offsets are this state's */
-    const void *offsets;     /* its note: where its variables start, as written (unaligned), or NULL */
+    bool noted;              /* mw->check_offsets were given by its note */
     const uint64_t *changed; /* the variables it changed from a state where every check held, or NULL */
     bool all;                /* every variable is decoded */
     val *vars;               /* NULL until some variable is decoded (VAL_NONE where not yet) */
@@ -701,8 +700,7 @@ static bool checked_offsets(model_worker *mw, checked *c)
 {
     if (c->have_offsets) return true;
     uint32_t n = mw->m->prog->nvars;
-    if (c->offsets) memcpy(mw->check_offsets, c->offsets, sizeof(uint32_t) * (n + 1));
-    if (c->offsets || val_state_offsets(c->bytes, c->len, n, mw->check_offsets)) {
+    if (c->noted || val_state_offsets(c->bytes, c->len, n, mw->check_offsets)) {
         c->have_offsets = true;
         check_cache_state(mw->checks, c->bytes, mw->check_offsets);
     }
@@ -789,14 +787,34 @@ static bool invariants_hold(model_worker *mw, checked *c, atom *failing)
     return checks_hold(mw, &mw->m->invariants, c, failing) && checks_hold(mw, &mw->m->state_props, c, failing);
 }
 
-/* What a state's note says (serialise_successor): its variables' offsets, and the variables it
+/* What a state's note says (write_note; unaligned): its variables' offsets, and the variables it
  * changed from a state where its checks held. */
 static void noted(model_worker *mw, checked *c, const void *note)
 {
-    uint32_t words = model_var_words(mw->m);
-    c->offsets = note;
-    memcpy(mw->check_changed, (const uint8_t *)note + offsets_len(mw->m), sizeof(uint64_t) * words);
-    c->changed = mw->check_changed[words - 1] & NO_PARENT_HELD ? NULL : mw->check_changed;
+    uint32_t n = mw->m->prog->nvars;
+    uint32_t *at = mw->check_offsets;
+    memcpy(at, note, note_len(mw->m));
+    memset(mw->check_changed, 0, sizeof(uint64_t) * model_var_words(mw->m));
+    for (uint32_t i = 0; i < n; i++)
+        if (at[i] & NOTE_BIT) {
+            at[i] &= ~NOTE_BIT;
+            mw->check_changed[i / 64] |= 1ull << (i % 64);
+        }
+    c->changed = at[n] & NOTE_BIT ? NULL : mw->check_changed;
+    at[n] &= ~NOTE_BIT;
+    c->noted = true;
+}
+
+/* The values of the state being checked, when they are at hand (a state just made): not decoded from
+ * its bytes again. */
+static void given_vars(model_worker *mw, checked *c, const val *vars)
+{
+    uint32_t n = mw->m->prog->nvars;
+    c->vars = arena_alloc(eval_scratch(mw->ew), sizeof(val) * (n + 1));
+    memcpy(c->vars, vars, sizeof(val) * n);
+    c->vars[n] = (val){0};
+    c->held_before = eval_hold_state(mw->ew, c->vars);
+    c->all = true;
 }
 
 /* A state outside the constraints is not a state of the search, but TLC checks it all the same, each
@@ -809,7 +827,8 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
     model_fault_where phase = mw->phase;   /* MODEL_IN_INIT: an initial state */
     if (phase == MODEL_IN_INIT) serialise(mw, next);
     checked c = {.bytes = mw->buf.items, .len = (uint32_t)mw->buf.len};
-    if (phase != MODEL_IN_INIT) noted(mw, &c, mw->succ_offsets);
+    if (phase != MODEL_IN_INIT && write_note(mw)) noted(mw, &c, mw->succ_note);
+    given_vars(mw, &c, next);
     atom failing = NULL;
     model_fault_kind kind = MODEL_FAULT_INVARIANT;
     at_level(mw, level);

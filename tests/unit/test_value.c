@@ -319,7 +319,14 @@ static void test_serialize_like(void **state)
         assert_int_equal(got.len, want.len);
         assert_memory_equal(got.items, want.items, want.len);
         uint32_t at[64];   /* the parts found by their offsets */
-        if (val_parts(old) < 64 && val_part_offsets(was.items, (uint32_t)was.len, old, at)) {
+        bool found = val_parts(old) < 64 && val_part_offsets(was.items, (uint32_t)was.len, old, at);
+        /* the same offsets found while decoding it as a state's one variable */
+        val dec;
+        uint32_t whole[2], *parts;
+        assert_true(val_state_deserialize_parts(&A, was.items, (uint32_t)was.len, &dec, 1, whole, &parts, NULL));
+        assert_int_equal(parts != NULL, val_parts(old) > 0);
+        if (found) assert_memory_equal(parts, at, sizeof(uint32_t) * (val_parts(old) + 1));
+        if (found) {
             got.len = 0;
             if (val_serialize_parts_like(v, old, was.items, at, &got)) {
                 assert_int_equal(got.len, want.len);
