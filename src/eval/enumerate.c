@@ -571,6 +571,44 @@ typedef struct split_node split_node;
 static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
                             todo *rest);
 
+/* A call of d where TLC's step is decided (not inside one): the call names the step, or TLC splits
+ * at it and enters its body with the parameters bound (`params`). */
+static __attribute__((noinline)) void walk_call_step(enumerator *E, ctx c, const syn_expr *e, const sema_def *d,
+                                                     ctx body, const struct eval_split *params, todo *rest)
+{
+    eval_action saved = E->action;
+    set_action(E, d, c, e);
+    E->action.outer = &saved;
+    E->action.via_instance = e->u.apply.res->npath > 0;
+    if (!E->labelled) E->action.split = params;   /* TLC enters the body with them bound */
+    else if (E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
+    if (!(E->split_only && E->labelled)) walk(E, body, d->body, rest, true);
+    E->action = saved;
+    E->labelled = false;
+}
+
+/* A call of d inside a step (or outside any split): the action stays as it is but for the calls
+ * entered, and only that is put back (whatever the body's walk changes in the action it restores). */
+static void walk_call_within(enumerator *E, ctx c, const syn_expr *e, const sema_def *d, ctx body, todo *rest,
+                             bool splitting)
+{
+    bool labelled = E->labelled;
+    const eval_action *entered_before = E->action.entered;
+    /* Liveness's hook: below the step TLC names (say under \E m \in network), a call still
+     * walked whole goes on the step's list of calls entered (eval_action.entered). */
+    eval_call_site entered_site;
+    eval_action entered;
+    if (splitting && !E->init && labelled && !E->split_only) {
+        entered_site = (eval_call_site){e, c};
+        entered = (eval_action){.def = d, .site = &entered_site, .outer = entered_before,
+                                .via_instance = e->u.apply.res->npath > 0};
+        E->action.entered = &entered;
+    }
+    if (!(E->split_only && labelled)) walk(E, body, d->body, rest, splitting);
+    E->action.entered = entered_before;
+    E->labelled = labelled;
+}
+
 /* Expand a call of a user definition whose body may bind variables. */
 static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
 {
@@ -591,23 +629,8 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         struct eval_split params = {NULL, body.env, E->action.split, false};
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         params.top = body.env;
-        eval_action saved = E->action;
-        bool labelled = E->labelled;
-        if (splitting && !E->init && !labelled) {
-            set_action(E, d, c, e);
-            E->action.outer = &saved;
-            E->action.via_instance = r->npath > 0;
-            if (!E->labelled) E->action.split = &params;   /* TLC enters the body with them bound */
-            else if (E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
-        }
-        /* Liveness's hook: below the step TLC names (say under \E m \in network), a call still
-         * walked whole goes on the step's list of calls entered (eval_action.entered). */
-        eval_call_site entered_site = {e, c};
-        eval_action entered = {.def = d, .site = &entered_site, .outer = saved.entered, .via_instance = r->npath > 0};
-        if (splitting && !E->init && labelled && !E->split_only) E->action.entered = &entered;
-        if (!(E->split_only && E->labelled)) walk(E, body, d->body, rest, splitting);
-        E->action = saved;
-        E->labelled = labelled;
+        if (splitting && !E->init && !E->labelled) walk_call_step(E, c, e, d, body, &params, rest);
+        else walk_call_within(E, c, e, d, body, rest, splitting);
         return true;
     }
     if (r->kind == REF_DECL && r->decl->arity > 0) {
