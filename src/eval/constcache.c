@@ -115,7 +115,10 @@ static cinfo analyze_ref(analyzer *A, const syn_expr *e)
         return c;
     }
     case REF_DEF:
-        if (!def_flag(A, r->def)) c.ok = false;
+        /* Giving slots, a definition without parameters may be given a value by the .cfg
+         * (`NoVal = NoVal` for `NoVal == CHOOSE v : v \notin Val`): its users get slots, and each
+         * program's verdict decides them with its overrides. */
+        if (!def_flag(A, r->def) && (A->ep || r->def->nparams)) c.ok = false;
         return c;
     case REF_DECL: {
         const sema_decl *d = r->decl;
@@ -263,13 +266,22 @@ static bool worth_a_slot(const syn_expr *e)
     }
 }
 
+/* A name of a definition taken as constant only because the .cfg may give it a value (see
+ * analyze_ref): its own node keeps no slot, c_def reads such a value directly. */
+static bool only_cfg_constant(const analyzer *A, const syn_expr *e)
+{
+    if (A->ep || e->kind != SX_APPLY || e->u.apply.nargs) return false;
+    const sema_ref *r = e->u.apply.res;
+    return r && r->kind == REF_DEF && !def_flag(A, r->def);
+}
+
 static cinfo analyze(analyzer *A, syn_expr *e)
 {
     uint32_t depth = A->scope.len;
     cinfo c = analyze_node(A, e);
     A->scope.len = depth;
     if (!A->last) return c;
-    bool cacheable = c.ok && c.minref > depth && worth_a_slot(e);
+    bool cacheable = c.ok && c.minref > depth && worth_a_slot(e) && !only_cfg_constant(A, e);
     if (!A->ep) {
         e->eval_slot = cacheable ? ++((sema_program *)A->p)->eval_slots : 0;
     } else if (e->eval_slot) {

@@ -566,11 +566,73 @@ static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
               what, found, l.line, l.col, l.end_line, l.end_col, module);
 }
 
-typedef struct call_plan call_plan;
+/* A call of an action definition TLC splits at (walked into, constant arguments, no instance path),
+ * entered without deciding that again (see enter_call_plan): straight into its body's plan when the
+ * body is a conjunction list; or a call inside a step with such a body (inner_plan_of). `d` is NULL
+ * for any other call. */
+typedef struct call_plan {
+    const sema_def *d;
+    const syn_expr *body;           /* d's body, stripped */
+    const struct walk_plan *plan;   /* the body's plan, or NULL: the body is walked */
+} call_plan;
 static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call);
+static const call_plan *inner_plan_of(eval_worker *w, const syn_expr *call);
+static bool guards_hold(enumerator *E, ctx c, const call_plan *cp, uint32_t *first);
+struct walk_plan;
+static void run_plan(enumerator *E, ctx c, const syn_expr *list, const struct walk_plan *plan, uint32_t i,
+                     struct todo *rest);
 typedef struct split_node split_node;
 static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
                             todo *rest);
+
+/* A call of d where TLC's step is decided (not inside one): the call names the step, or TLC splits
+ * at it and enters its body with the parameters bound (`params`). */
+static __attribute__((noinline)) void walk_call_step(enumerator *E, ctx c, const syn_expr *e, const sema_def *d,
+                                                     ctx body, const struct eval_split *params, todo *rest)
+{
+    eval_action saved = E->action;
+    set_action(E, d, c, e);
+    E->action.outer = &saved;
+    E->action.via_instance = e->u.apply.res->npath > 0;
+    if (!E->labelled) E->action.split = params;   /* TLC enters the body with them bound */
+    else if (E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
+    if (!(E->split_only && E->labelled)) walk(E, body, d->body, rest, true);
+    E->action = saved;
+    E->labelled = false;
+}
+
+/* A call of d inside a step (or outside any split): the action stays as it is but for the calls
+ * entered, and only that is put back (whatever the body's walk changes in the action it restores).
+ * With an inner plan (`cp`, see inner_plan_of) the body's leading tests are tested first, and its
+ * plan run straight away, as walk_node, walk_form and walk_list_item would come to them. */
+static void walk_call_within(enumerator *E, ctx c, const syn_expr *e, const sema_def *d, ctx body,
+                             const call_plan *cp, todo *rest, bool splitting)
+{
+    uint32_t first = 0;
+    bool assigned = cp && all_assigned(E, cp->body);
+    if (cp && !assigned && !guards_hold(E, body, cp, &first)) return;
+    bool labelled = E->labelled;
+    const eval_action *entered_before = E->action.entered;
+    /* Liveness's hook: below the step TLC names (say under \E m \in network), a call still
+     * walked whole goes on the step's list of calls entered (eval_action.entered). */
+    eval_call_site entered_site;
+    eval_action entered;
+    if (splitting && !E->init && labelled && !E->split_only) {
+        entered_site = (eval_call_site){e, c};
+        entered = (eval_action){.def = d, .site = &entered_site, .outer = entered_before,
+                                .via_instance = e->u.apply.res->npath > 0};
+        E->action.entered = &entered;
+    }
+    if (!cp) {
+        if (!(E->split_only && labelled)) walk(E, body, d->body, rest, splitting);
+    } else if (assigned) {
+        if (!E->stopped && test_holds(E, body, cp->body)) proceed(E, rest);
+    } else {
+        run_plan(E, body, cp->body, cp->plan, first, rest);
+    }
+    E->action.entered = entered_before;
+    E->labelled = labelled;
+}
 
 /* Expand a call of a user definition whose body may bind variables. */
 static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting)
@@ -585,6 +647,14 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         const call_plan *cp = call_plan_of(w, e);
         if (cp) return enter_call_plan(E, c, e, cp, NULL, rest);
     }
+    bool step = splitting && !E->init && !E->labelled;
+    const call_plan *inner = r->kind == REF_DEF && !step && !E->init && !E->spec && !E->split_only ? inner_plan_of(w, e)
+                                                                                                  : NULL;
+    if (inner) {
+        ctx body = eval_bind_params(w, ctx_subst_only(c), c, inner->d, e->u.apply.args, e->u.apply.nargs);
+        walk_call_within(E, c, e, inner->d, body, inner, rest, splitting);
+        return true;
+    }
     if (r->kind == REF_DEF) {
         const sema_def *d = eval_ref_def(w->ep, r->def, r);
         if (!walks_into(w->ep, r->def, d, e, min_level)) return false;
@@ -592,23 +662,8 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         struct eval_split params = {NULL, body.env, E->action.split, false};
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         params.top = body.env;
-        eval_action saved = E->action;
-        bool labelled = E->labelled;
-        if (splitting && !E->init && !labelled) {
-            set_action(E, d, c, e);
-            E->action.outer = &saved;
-            E->action.via_instance = r->npath > 0;
-            if (!E->labelled) E->action.split = &params;   /* TLC enters the body with them bound */
-            else if (E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
-        }
-        /* Liveness's hook: below the step TLC names (say under \E m \in network), a call still
-         * walked whole goes on the step's list of calls entered (eval_action.entered). */
-        eval_call_site entered_site = {e, c};
-        eval_action entered = {.def = d, .site = &entered_site, .outer = saved.entered, .via_instance = r->npath > 0};
-        if (splitting && !E->init && labelled && !E->split_only) E->action.entered = &entered;
-        if (!(E->split_only && E->labelled)) walk(E, body, d->body, rest, splitting);
-        E->action = saved;
-        E->labelled = labelled;
+        if (step) walk_call_step(E, c, e, d, body, &params, rest);
+        else walk_call_within(E, c, e, d, body, NULL, rest, splitting);
         return true;
     }
     if (r->kind == REF_DECL && r->decl->arity > 0) {
@@ -672,15 +727,6 @@ struct walk_plan {
     plan_step steps[];
 };
 
-/* A call of an action definition TLC splits at (walked into, constant arguments, no instance path),
- * entered without deciding that again (see enter_call_plan): straight into its body's plan when the
- * body is a conjunction list. `d` is NULL for any other call. */
-struct call_plan {
-    const sema_def *d;
-    const syn_expr *body;           /* d's body, stripped */
-    const walk_plan *plan;          /* the body's plan, or NULL: the body is walked */
-};
-
 /* Plans by expression (a conjunction list's, a call's), open addressing on its address. */
 typedef struct plan_table {
     const syn_expr **keys;
@@ -691,6 +737,7 @@ typedef struct plan_table {
 struct walk_plans {
     plan_table lists;   /* walk_plan */
     plan_table calls;   /* call_plan */
+    plan_table inner;   /* call_plan of calls inside a step (inner_plan_of) */
     plan_table splits;  /* split_node, by the expression walked */
     const syn_expr *last_relation;      /* the relation last enumerated, and its split node */
     const struct split_node *last_split;
@@ -922,6 +969,27 @@ static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call)
     return cp->d ? cp : NULL;
 }
 
+/* The worker's plan of a call walked inside a step (walk_call_within), made on its first walk: a
+ * definition walked into, without instance path, whose body is a conjunction list; else NULL. */
+static const call_plan *inner_plan_of(eval_worker *w, const syn_expr *call)
+{
+    struct walk_plans *p = worker_plans(w);
+    call_plan *cp = plan_find(&p->inner, call);
+    if (cp) return cp->d ? cp : NULL;
+    cp = util_xcalloc(1, sizeof *cp);
+    const sema_ref *r = call->u.apply.res;
+    const sema_def *d = r->kind == REF_DEF && !r->npath ? eval_ref_def(w->ep, r->def, r) : NULL;
+    const syn_expr *body = d ? sema_strip(d->body) : NULL;
+    if (d && walks_into(w->ep, r->def, d, call, LEVEL_ACTION) && body->kind == SX_CONJ_LIST &&
+        w->ep->sema->nvars <= PLAN_MAX_VARS) {
+        cp->d = d;
+        cp->body = body;
+        cp->plan = plan_of(w, body);
+    }
+    plan_put(&p->inner, call, cp);
+    return cp->d ? cp : NULL;
+}
+
 static bool is_test_step(step_kind kind) { return kind == STEP_TEST || kind == STEP_CALL_TEST || kind == STEP_EQ_TEST; }
 
 /* Does the IN step e (`lhs \in S`) bind its target, as walk_in finds it, rather than test e? */
@@ -941,6 +1009,21 @@ static bool test_step_holds(enumerator *E, ctx c, const plan_step *s)
 }
 
 static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan *plan, uint32_t i, todo *rest);
+
+/* The leading tests of cp's plan (tests, and `lhs \in S` that do not bind), as run_plan tests them,
+ * the body not all assigned: false at the first that fails; else *first is the step after them. */
+static bool guards_hold(enumerator *E, ctx c, const call_plan *cp, uint32_t *first)
+{
+    const walk_plan *plan = cp->plan;
+    uint32_t i = 0;
+    for (; i < plan->n; i++) {
+        const plan_step *s = &plan->steps[i];
+        if (!is_test_step(s->kind) && (s->kind != STEP_IN || in_binds(E, c, s->e))) break;
+        if (E->stopped || !test_step_holds(E, c, s)) return false;
+    }
+    *first = i;
+    return true;
+}
 
 /* A LET step, the items after it to follow (`rest`): what walk_item's walk of the LET does (the
  * context is not primed: see walk_list_item). */
