@@ -13,9 +13,11 @@ specs=$src/tests/specs
 # the output without the lines that carry times or the number of workers, nor the progress lines
 # printed every minute while a slow run (a sanitizer's, on a loaded machine) goes on: only the last
 # "Progress:" line, the final counts, is kept
+last_progress() {
+    awk '/^Progress: / { last = NR } { line[NR] = $0 } END { for (i = 1; i <= NR; i++) if (line[i] !~ /^Progress: / || i == last) print line[i] }'
+}
 run() {
-    "$@" 2>&1 | grep -v '^Starting\|^Finished\|^Running\|generated at' |
-        awk '/^Progress: / { last = NR } { line[NR] = $0 } END { for (i = 1; i <= NR; i++) if (line[i] !~ /^Progress: / || i == last) print line[i] }'
+    "$@" 2>&1 | grep -v '^Starting\|^Finished\|^Running\|generated at' | last_progress
 }
 
 deep=(-config "$specs/SimDeepBug.cfg" "$specs/SimDeepBug.tla" -depth 100)
@@ -160,9 +162,9 @@ if command -v java >/dev/null && [ -f "$jar" ]; then
         # TLC runs one at a time on this machine (the lock); if others hold it for long, the
         # comparison is skipped rather than failed
         want=$(cd "$work/tlc" && flock -w 600 /tmp/tlc.lock java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -deadlock \
-            -simulate num=3 -depth 10 -seed 1 $spec.tla 2>&1 | grep '^Progress: \|^The number of states generated')
+            -simulate num=3 -depth 10 -seed 1 $spec.tla 2>&1 | grep '^Progress: \|^The number of states generated' | last_progress)
         got=$("$bin" -deadlock -simulate num=3 -depth 10 -seed 1 -config "$specs/$spec.cfg" "$specs/$spec.tla" |
-            grep '^Progress: \|^The number of states generated')
+            grep '^Progress: \|^The number of states generated' | last_progress)
         if [ -z "$want" ]; then
             echo "(TLC did not run: the lock was busy or java failed; the comparison with TLC's simulator is skipped)"
         else
