@@ -950,45 +950,31 @@ static const walk_plan *plan_of(eval_worker *w, const syn_expr *list)
 }
 
 /* The worker's plan of a call of an action definition, made on its first walk: the definition and
- * its body's plan where the call can be entered straight into them (see call_plan), else NULL. */
-static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call)
+ * its body's plan where the call can be entered straight into them (see call_plan), else NULL. With
+ * `inner`, of a call walked inside a step (walk_call_within): a definition walked into, without
+ * instance path, whose body is a conjunction list, whatever its arguments. */
+static const call_plan *plan_of_call(eval_worker *w, const syn_expr *call, bool inner)
 {
     struct walk_plans *p = worker_plans(w);
-    call_plan *cp = plan_find(&p->calls, call);
+    plan_table *table = inner ? &p->inner : &p->calls;
+    call_plan *cp = plan_find(table, call);
     if (cp) return cp->d ? cp : NULL;
     cp = util_xcalloc(1, sizeof *cp);
     const sema_ref *r = call->u.apply.res;
     const sema_def *d = r->kind == REF_DEF && !r->npath ? eval_ref_def(w->ep, r->def, r) : NULL;
     const syn_expr *body = d ? sema_strip(d->body) : NULL;
-    if (d && walks_into(w->ep, r->def, d, call, LEVEL_ACTION) && constant_args(call)) {
+    bool listed = body && body->kind == SX_CONJ_LIST && w->ep->sema->nvars <= PLAN_MAX_VARS;
+    if (d && walks_into(w->ep, r->def, d, call, LEVEL_ACTION) && (inner ? listed : constant_args(call))) {
         cp->d = d;
         cp->body = body;
-        if (body->kind == SX_CONJ_LIST && w->ep->sema->nvars <= PLAN_MAX_VARS) cp->plan = plan_of(w, body);
+        if (listed) cp->plan = plan_of(w, body);
     }
-    plan_put(&p->calls, call, cp);
+    plan_put(table, call, cp);
     return cp->d ? cp : NULL;
 }
 
-/* The worker's plan of a call walked inside a step (walk_call_within), made on its first walk: a
- * definition walked into, without instance path, whose body is a conjunction list; else NULL. */
-static const call_plan *inner_plan_of(eval_worker *w, const syn_expr *call)
-{
-    struct walk_plans *p = worker_plans(w);
-    call_plan *cp = plan_find(&p->inner, call);
-    if (cp) return cp->d ? cp : NULL;
-    cp = util_xcalloc(1, sizeof *cp);
-    const sema_ref *r = call->u.apply.res;
-    const sema_def *d = r->kind == REF_DEF && !r->npath ? eval_ref_def(w->ep, r->def, r) : NULL;
-    const syn_expr *body = d ? sema_strip(d->body) : NULL;
-    if (d && walks_into(w->ep, r->def, d, call, LEVEL_ACTION) && body->kind == SX_CONJ_LIST &&
-        w->ep->sema->nvars <= PLAN_MAX_VARS) {
-        cp->d = d;
-        cp->body = body;
-        cp->plan = plan_of(w, body);
-    }
-    plan_put(&p->inner, call, cp);
-    return cp->d ? cp : NULL;
-}
+static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call) { return plan_of_call(w, call, false); }
+static const call_plan *inner_plan_of(eval_worker *w, const syn_expr *call) { return plan_of_call(w, call, true); }
 
 static bool is_test_step(step_kind kind) { return kind == STEP_TEST || kind == STEP_CALL_TEST || kind == STEP_EQ_TEST; }
 
