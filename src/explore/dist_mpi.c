@@ -115,6 +115,7 @@ typedef struct fault {
     uint32_t lstate;
     uint8_t *succ;
     uint32_t succ_len, succ_action;
+    bool succ_emitted;           /* the successor was emitted just before (a violated step's) */
 } fault;
 
 /* A frontier state of this rank in the round; its successors are succs[first, first + count) of
@@ -190,6 +191,7 @@ typedef struct dsearch {
     explore_verdict verdict;
     bool done;
     fault stop;
+    bool stop_step_new;          /* its violated step's successor is new (explore.c's step_successor_new) */
     uint64_t stop_id;
     double start_time, last_progress;
 } dsearch;
@@ -457,6 +459,21 @@ static fault *local_first(dsearch *s)
     return best;
 }
 
+/* Is the entry just before expansion fault f (of worker w), of the same state, its successor? The
+ * model emits a violated step's successor before reporting it, not a state outside the constraints. */
+static bool succ_emitted_before(const dsearch *s, const fault *f)
+{
+    if (!f->succ || f->sub != BEFORE_SUCCESSOR || s->initial) return false;
+    for (int k = 0; k < s->nworkers; k++) {
+        const dworker *w = &s->workers[k];
+        if (f != &w->expansion) continue;
+        if (f->at == 0 || f->at - 1 < s->states.items[f->lstate].first) return false;
+        const pending *p = &w->succs.items[f->at - 1];
+        return p->len == f->succ_len && memcmp(w->bytes.items + p->off, f->succ, p->len) == 0;
+    }
+    return false;
+}
+
 /* The first fault of the round over all ranks, copied to every rank from the one holding it. */
 static bool global_first(dsearch *s, fault *out)
 {
@@ -468,13 +485,13 @@ static bool global_first(dsearch *s, fault *out)
     sum_u64(v + 1, 1, MPI_MIN);
     uint64_t holder = mine && mine->key == v[0] && mine->pos == v[1] ? (uint64_t)s->rank : UINT64_MAX;
     sum_u64(&holder, 1, MPI_MIN);
-    uint64_t d[7] = {0};
+    uint64_t d[8] = {0};
     if (holder == (uint64_t)s->rank)
         d[0] = mine->kind, d[1] = (uint64_t)mine->sub, d[2] = mine->pos, d[3] = mine->seq, d[4] = mine->key,
-        d[5] = mine->succ ? mine->succ_len : UINT64_MAX, d[6] = mine->succ_action;
-    MPI_Bcast(d, 7, MPI_UINT64_T, (int)holder, MPI_COMM_WORLD);
+        d[5] = mine->succ ? mine->succ_len : UINT64_MAX, d[6] = mine->succ_action, d[7] = succ_emitted_before(s, mine);
+    MPI_Bcast(d, 8, MPI_UINT64_T, (int)holder, MPI_COMM_WORLD);
     *out = (fault){.kind = (fault_kind)d[0], .sub = (int)d[1], .pos = d[2], .seq = d[3], .key = d[4],
-                   .succ_action = (uint32_t)d[6]};
+                   .succ_action = (uint32_t)d[6], .succ_emitted = d[7]};
     if (d[5] != UINT64_MAX) {
         out->succ_len = (uint32_t)d[5];
         out->succ = util_xmalloc(out->succ_len + 1);
@@ -596,6 +613,9 @@ static void conclude(dsearch *s)
     clear_faults(s);
     if (stops) {
         s->stop = stop;
+        /* a violated step's successor, emitted just before, counted if new but never queued (TLC) */
+        s->stop_step_new = stop.kind == FAULT_VIOLATION && stop.succ_emitted && stop.seq > 0 &&
+                           (s->bits.items[(stop.seq - 1) / 64] >> ((stop.seq - 1) % 64) & 1);
         s->stop_id = stop.sub == AT_STATE ? id_base + rank_in_round(s, stop.seq)
                      : s->initial        ? NO_PRED
                                          : s->base + s->start + stop.pos;
@@ -895,6 +915,7 @@ static explore_stats final_stats(const dsearch *s, explore_verdict v)
     if (s->stop.kind != FAULT_NONE && !s->initial) expanded += s->stop.pos + 1;
     st.queue = s->nfrontier - min_u64(expanded, s->nfrontier) + s->next_count;
     if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE && !s->initial) st.queue--;
+    if (s->stop_step_new) st.queue--;
     if (s->stop.kind != FAULT_NONE && s->next_count) st.depth++;
     return st;
 }
