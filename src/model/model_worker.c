@@ -188,23 +188,12 @@ static bool reads_changed(const model *m, const uint64_t *reads, const uint64_t 
     return false;
 }
 
-/* Which variables `next` changed from the state expanded: those whose value is not its very value. */
-static void mark_changed(model_worker *mw, const val *next)
-{
-    memset(mw->changed, 0, sizeof(uint64_t) * model_var_words(mw->m));
-    for (uint32_t i = 0; i < mw->m->prog->nvars; i++)
-        if (memcmp(&next[i], &mw->cur[i], sizeof(val)) != 0) mw->changed[i / 64] |= 1ull << (i % 64);
-}
-
 static void serialise(model_worker *mw, const val *vars)
 {
     mw->buf.len = 0;
     val_state_serialize(vars, mw->m->prog->nvars, &mw->buf);
 }
 
-/* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
- * v, v' = v) has that state's bytes for it, copied rather than serialised again; a changed one is
- * written like the old one, whose parts are found by their offsets. */
 /* A simulation's walk takes a successor that is the state expanded (every variable its very value, or
  * the same bytes) to expand it next: keep its bytes, so that its kept values are found then. */
 static void keep_if_stutter(model_worker *mw, uint32_t unchanged)
@@ -215,9 +204,13 @@ static void keep_if_stutter(model_worker *mw, uint32_t unchanged)
         val_buf_append(&mw->kept.bytes, mw->cur_bytes, cur_len);
 }
 
+/* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
+ * v, v' = v) has that state's bytes for it, copied rather than serialised again; a changed one is
+ * written like the old one, whose parts are found by their offsets, and marked in mw->changed. */
 static void serialise_successor(model_worker *mw, const val *next)
 {
     mw->buf.len = 0;
+    memset(mw->changed, 0, sizeof(uint64_t) * model_var_words(mw->m));
     const val *cur = mw->cur;
     uint32_t unchanged = 0;
     for (uint32_t i = 0; i < mw->m->prog->nvars; i++) {
@@ -227,8 +220,11 @@ static void serialise_successor(model_worker *mw, const val *next)
         if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) {
             val_buf_append(&mw->buf, bytes, len);
             unchanged++;
-        } else if (!(next[i].kind == cur[i].kind && mw->cur_parts[i] &&
-                   val_serialize_parts_like(next[i], cur[i], bytes, mw->cur_parts[i], &mw->buf)))
+            continue;
+        }
+        mw->changed[i / 64] |= 1ull << (i % 64);
+        if (!(next[i].kind == cur[i].kind && mw->cur_parts[i] &&
+              val_serialize_parts_like(next[i], cur[i], bytes, mw->cur_parts[i], &mw->buf)))
             val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
     }
     mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
@@ -594,7 +590,6 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     if (mw->lab) live_labeller_successor(mw->lab, next, action);
     /* written first: the constraints' truth is kept by bytes, and a state outside them is checked;
      * what changed goes into the successor's note */
-    mark_changed(mw, next);
     uint64_t unlistable = val_unlistable_written(NULL);
     serialise_successor(mw, next);
     bool wrote_unlistable = val_unlistable_written(NULL) != unlistable;
