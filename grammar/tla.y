@@ -210,8 +210,8 @@ op_def
     | ID infix_op ID DEFEQ expr  { $$ = tree_fixdef(ctx, $2, $1, L(@1), $3, L(@3), SYN_FIX_INFIX, $5, L(@2)); }
     | prefix_def_op ID DEFEQ expr { $$ = tree_fixdef(ctx, $1, $2, L(@2), NULL, L(@2), SYN_FIX_PREFIX, $4, L(@1)); }
     | ID POSTFIX DEFEQ expr      { $$ = tree_fixdef(ctx, $2, $1, L(@1), NULL, L(@1), SYN_FIX_POSTFIX, $4, L(@2)); }
-    | ID DEFEQ INSTANCE ID with_opt { $$ = tree_instance(ctx, $1, NULL, $4, L(@4), &$5, L(@1)); }
-    | ID LPAREN params RPAREN DEFEQ INSTANCE ID with_opt { $$ = tree_instance(ctx, $1, &$3, $7, L(@7), &$8, L(@1)); }
+    | ID DEFEQ INSTANCE ID with_opt { $$ = tree_instance(ctx, $1, NULL, $4, L(@4), &$5, L(@$)); }
+    | ID LPAREN params RPAREN DEFEQ INSTANCE ID with_opt { $$ = tree_instance(ctx, $1, &$3, $7, L(@7), &$8, L(@$)); }
     ;
 
 params
@@ -233,7 +233,7 @@ arity
     ;
 
 instance
-    : INSTANCE ID with_opt       { $$ = tree_instance(ctx, NULL, NULL, $2, L(@2), &$3, L(@1)); }
+    : INSTANCE ID with_opt       { $$ = tree_instance(ctx, NULL, NULL, $2, L(@2), &$3, L(@$)); }
     ;
 
 with_opt

@@ -38,6 +38,10 @@ void explore_emit_noted(explore_sink *sink, const uint8_t *bytes, uint32_t len, 
  * it emits the successor too and goes on. */
 void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action);
 bool explore_sink_continues(const explore_sink *sink);
+/* The error the model is about to return (EXPLORE_ERROR) arose checking the step to the state it
+ * emitted last (a property of transitions failed to evaluate): TLC has put that successor in its set
+ * of states by then, so the explorer counts it if it is new, but does not queue it. */
+void explore_emit_failed_step(explore_sink *sink);
 /* Simulation only (a model told it simulates): a successor outside the state or action constraints
  * is emitted too, with this bit in its action number. TLC's simulator checks and counts it as any
  * successor, but never takes it: an action whose successors are all outside is taken as having none

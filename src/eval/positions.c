@@ -49,6 +49,18 @@ static const sema_def *called_def(const syn_expr *e)
     return d && d->body && !d->native ? d : NULL;
 }
 
+/* TLC evaluates the body of a definition imported through an INSTANCE with substitutions inside
+ * the substitutions (SANY's SubstInNode, placed at the INSTANCE statement): each such instance the
+ * call enters is on its stack between the call and the body. An instance of a module without
+ * CONSTANTs or VARIABLEs substitutes nothing and is not listed. */
+static bool push_instances(path *p, const syn_expr *call)
+{
+    const sema_ref *r = call->u.apply.res;
+    for (uint32_t i = 0; i < r->npath; i++)
+        if (r->path[i].inst->nsubs && !push(p, r->path[i].inst->loc)) return false;
+    return true;
+}
+
 static bool search_def(path *p, const sema_def *d, bool continues)
 {
     for (uint32_t i = 0; i < p->nentered; i++)
@@ -93,6 +105,7 @@ static bool push_continued(path *p, const syn_expr *e)
         if (!d || (d->level == LEVEL_CONSTANT && !d->nparams) || p->nentered == MAX_DEPTH) return true;
         for (uint32_t i = 0; i < p->nentered; i++)
             if (p->entered[i] == d) return true;
+        if (!push_instances(p, e)) return false;
         p->entered[p->nentered++] = d;
         bool ok = push_continued(p, d->body);
         p->nentered--;
@@ -127,7 +140,11 @@ static bool search_children(path *p, const syn_expr *e, bool continues)
         if (continues && sema_is_builtin(e, B_AND)) return search_conjuncts(p, e->u.apply.args, 2);
         if (search_all(p, e->u.apply.args, e->u.apply.nargs)) return true;
         const sema_def *d = called_def(e);
-        return d && search_def(p, d, continues);
+        if (!d) return false;
+        uint32_t mark = p->n;
+        if (push_instances(p, e) && search_def(p, d, continues)) return true;
+        p->n = mark;
+        return false;
     }
     case SX_IF:
         return search(p, e->u.ite.cond, false) || search(p, e->u.ite.then_, continues) ||

@@ -116,6 +116,7 @@ typedef struct fault {
     uint8_t *succ;
     uint32_t succ_len, succ_action;
     bool succ_emitted;           /* the successor was emitted just before (a violated step's) */
+    bool failed_step;            /* FAULT_ERROR: checking the step to the successor just before `at` */
 } fault;
 
 /* A frontier state of this rank in the round; its successors are succs[first, first + count) of
@@ -223,12 +224,12 @@ static void sum_u64(uint64_t *a, size_t n, MPI_Op op)
 
 /* A thread keeps its first expansion fault (its chunks come in order, so the least state, then the
  * least buffer index). */
-static void expansion_fault(dworker *w, fault_kind kind, uint32_t ls, size_t at, step_violation *v)
+static bool expansion_fault(dworker *w, fault_kind kind, uint32_t ls, size_t at, step_violation *v)
 {
     fault *f = &w->expansion;
     if (f->kind != FAULT_NONE && (f->lstate < ls || (f->lstate == ls && f->at <= at))) {
         if (v) free(v->bytes);
-        return;
+        return false;
     }
     free(f->succ);
     *f = (fault){.kind = kind, .sub = BEFORE_SUCCESSOR, .at = at, .lstate = ls};
@@ -237,6 +238,7 @@ static void expansion_fault(dworker *w, fault_kind kind, uint32_t ls, size_t at,
         f->succ_len = v->len;
         f->succ_action = v->action;
     }
+    return true;
 }
 
 /* Fingerprint the successors succs[first..) of the state being expanded; false at a failure. */
@@ -266,13 +268,17 @@ static void take_violation(dworker *w, explore_sink *sink, uint32_t ls)
 static void expand_one(dsearch *s, dworker *w, uint32_t ls)
 {
     lstate *q = &s->states.items[ls];
-    explore_sink sink = {&w->bytes, &w->succs, q->id, false, {0}, 0};
+    explore_sink sink = {&w->bytes, &w->succs, q->id, false, {0}, 0, false};
     size_t first = w->succs.len;
     uint64_t generated = 0;
     explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
     take_violation(w, &sink, ls);
-    if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, ls, w->succs.len, NULL);
-    else if (st == EXPLORE_OK && generated == 0 && s->o->check_deadlock) expansion_fault(w, FAULT_DEADLOCK, ls, first, NULL);
+    if (st == EXPLORE_ERROR) {
+        if (expansion_fault(w, FAULT_ERROR, ls, w->succs.len, NULL))
+            w->expansion.failed_step = sink.failed_step && w->succs.len > first;
+    } else if (st == EXPLORE_OK && generated == 0 && s->o->check_deadlock) {
+        expansion_fault(w, FAULT_DEADLOCK, ls, first, NULL);
+    }
     fingerprint_from(s, w, ls, first);
     s->m->state_done(w->mw);
     q->worker = (uint32_t)w->id;
@@ -299,7 +305,7 @@ static void expand_initial(dsearch *s)
 {
     if (s->rank != 0) return;
     dworker *w = &s->workers[0];
-    explore_sink sink = {&w->bytes, &w->succs, NO_PRED, false, {0}, 0};
+    explore_sink sink = {&w->bytes, &w->succs, NO_PRED, false, {0}, 0, false};
     lstate *q = &s->states.items[0];
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &s->stats);
@@ -460,16 +466,18 @@ static fault *local_first(dsearch *s)
 }
 
 /* Is the entry just before expansion fault f (of worker w), of the same state, its successor? The
- * model emits a violated step's successor before reporting it, not a state outside the constraints. */
+ * model emits a violated step's successor before reporting it, not a state outside the constraints;
+ * and the successor of a step whose properties failed to evaluate (failed_step). */
 static bool succ_emitted_before(const dsearch *s, const fault *f)
 {
-    if (!f->succ || f->sub != BEFORE_SUCCESSOR || s->initial) return false;
+    bool emitted = f->kind == FAULT_ERROR ? f->failed_step : f->succ != NULL;
+    if (!emitted || f->sub != BEFORE_SUCCESSOR || s->initial) return false;
     for (int k = 0; k < s->nworkers; k++) {
         const dworker *w = &s->workers[k];
         if (f != &w->expansion) continue;
         if (f->at == 0 || f->at - 1 < s->states.items[f->lstate].first) return false;
         const pending *p = &w->succs.items[f->at - 1];
-        return p->len == f->succ_len && memcmp(w->bytes.items + p->off, f->succ, p->len) == 0;
+        return !f->succ || (p->len == f->succ_len && memcmp(w->bytes.items + p->off, f->succ, p->len) == 0);
     }
     return false;
 }
@@ -613,8 +621,8 @@ static void conclude(dsearch *s)
     clear_faults(s);
     if (stops) {
         s->stop = stop;
-        /* a violated step's successor, emitted just before, counted if new but never queued (TLC) */
-        s->stop_step_new = stop.kind == FAULT_VIOLATION && stop.succ_emitted && stop.seq > 0 &&
+        /* a violated (or failed) step's successor, emitted just before, counted if new but never queued (TLC) */
+        s->stop_step_new = stop.succ_emitted && stop.seq > 0 &&
                            (s->bits.items[(stop.seq - 1) / 64] >> ((stop.seq - 1) % 64) & 1);
         s->stop_id = stop.sub == AT_STATE ? id_base + rank_in_round(s, stop.seq)
                      : s->initial        ? NO_PRED

@@ -76,6 +76,7 @@ typedef struct fault {
     uint64_t seq, key;
     uint8_t *succ;               /* a violated step's successor (NULL otherwise) */
     uint32_t succ_len, succ_action;
+    bool failed_step;            /* FAULT_ERROR: checking the step to the successor just before `at` */
 } fault;
 
 
@@ -177,12 +178,13 @@ static bool stopping(search *s)
 
 /* ---- expand: successors of the round's frontier into each worker's buffer ---------------------- */
 
-/* A worker keeps the first of its expansion faults in the round (its buffer index orders them). */
-static void expansion_fault(worker *w, fault_kind kind, uint64_t pos, uint32_t run, size_t at, step_violation *v)
+/* A worker keeps the first of its expansion faults in the round (its buffer index orders them):
+ * true when this one is kept. */
+static bool expansion_fault(worker *w, fault_kind kind, uint64_t pos, uint32_t run, size_t at, step_violation *v)
 {
     if (w->expansion.kind != FAULT_NONE && w->expansion.at <= at) {
         if (v) free(v->bytes);
-        return;
+        return false;
     }
     free(w->expansion.succ);
     w->expansion = (fault){.kind = kind, .sub = BEFORE_SUCCESSOR, .pos = pos, .run = run, .at = at};
@@ -191,6 +193,7 @@ static void expansion_fault(worker *w, fault_kind kind, uint64_t pos, uint32_t r
         w->expansion.succ_len = v->len;
         w->expansion.succ_action = v->action;
     }
+    return true;
 }
 
 /* Transition violations: with keep_going each is reported and the search goes on; otherwise the
@@ -273,15 +276,19 @@ static void report_coverage(search *s)
  * into the worker's buffer. */
 static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t run)
 {
-    explore_sink sink = {&w->succ_bytes, &w->succs, q->id, s->o->keep_going, {0}, note_len(s)};
+    explore_sink sink = {&w->succ_bytes, &w->succs, q->id, s->o->keep_going, {0}, note_len(s), false};
     size_t first = w->succs.len;
     uint64_t generated = 0;
     explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
     s->round.gen[pos] = generated;
     count_generated(s, w, first);
     take_violations(s, w, &sink, pos, run);
-    if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, pos, run, w->succs.len, NULL);
-    else if (st == EXPLORE_OK && generated == 0 && s->o->check_deadlock) expansion_fault(w, FAULT_DEADLOCK, pos, run, first, NULL);
+    if (st == EXPLORE_ERROR) {
+        if (expansion_fault(w, FAULT_ERROR, pos, run, w->succs.len, NULL))
+            w->expansion.failed_step = sink.failed_step && w->succs.len > first;
+    } else if (st == EXPLORE_OK && generated == 0 && s->o->check_deadlock) {
+        expansion_fault(w, FAULT_DEADLOCK, pos, run, first, NULL);
+    }
     bool ok = true;
     for (size_t i = first; i < w->succs.len && ok; i++) {
         pending *p = &w->succs.items[i];
@@ -355,7 +362,7 @@ static void expand_phase(search *s, worker *w)
 static void expand_initial(search *s, worker *w)
 {
     explore_stats none = {.depth = 1};
-    explore_sink sink = {&w->succ_bytes, &w->succs, NO_PRED, false, {0}, note_len(s)};
+    explore_sink sink = {&w->succ_bytes, &w->succs, NO_PRED, false, {0}, note_len(s), false};
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &none);
     open_run(s, w, 0);
@@ -912,19 +919,19 @@ static void report_violations(search *s, const fault *stop)
     VEC_FREE(list);
 }
 
-/* A violated step whose successor the model emitted just before the violation (TLC puts it in its
- * set of states before it checks the step's properties): whether that successor was new, so
- * counted but, as in TLC, never queued. */
+/* A step whose properties were violated, or failed to evaluate, with its successor emitted by the
+ * model just before (TLC puts it in its set of states before it checks the step's properties):
+ * whether that successor was new, so counted but, as in TLC, never queued. */
 static bool step_successor_new(const search *s, const fault *f)
 {
-    if (f->kind != FAULT_VIOLATION || f->sub != BEFORE_SUCCESSOR || !f->succ || s->round.initial) return false;
+    bool emitted = f->kind == FAULT_VIOLATION ? f->succ != NULL : f->kind == FAULT_ERROR && f->failed_step;
+    if (!emitted || f->sub != BEFORE_SUCCESSOR || s->round.initial) return false;
     const chunk_run *rn = &s->round.runs[f->run];
     if (f->at == rn->start || f->seq == 0) return false;
     const worker *w = &s->workers[rn->worker];
     const pending *p = &w->succs.items[f->at - 1];
-    if (p->pred != s->round.states[f->pos].id || p->len != f->succ_len ||
-        memcmp(w->succ_bytes.items + p->off, f->succ, p->len) != 0)
-        return false;
+    if (p->pred != s->round.states[f->pos].id) return false;
+    if (f->succ && (p->len != f->succ_len || memcmp(w->succ_bytes.items + p->off, f->succ, p->len) != 0)) return false;
     uint64_t seq = f->seq - 1;
     return seq < s->round.seq_limit && (s->round.ranked.items[seq / 64] >> (seq % 64) & 1);
 }

@@ -85,6 +85,7 @@ struct explore_sink {
     /* notes kept: each state's bytes are followed by a byte saying whether a note of note_len bytes
      * follows (explore_state_note), which len does not count */
     uint32_t note_len;
+    bool failed_step;            /* explore_emit_failed_step was called */
 };
 
 /* The note after a state in a sink that keeps notes of note_len bytes, or NULL when it has none. */

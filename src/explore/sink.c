@@ -69,6 +69,8 @@ void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t l
 
 bool explore_sink_continues(const explore_sink *sink) { return sink->keep_going; }
 
+void explore_emit_failed_step(explore_sink *sink) { sink->failed_step = true; }
+
 void sink_drop_violations(explore_sink *sink)
 {
     for (size_t i = 0; i < sink->violations.len; i++) free(sink->violations.items[i].bytes);
@@ -78,7 +80,7 @@ void sink_drop_violations(explore_sink *sink)
 void collector_init(collector *c)
 {
     *c = (collector){0};
-    c->sink = (explore_sink){&c->bytes, &c->states, NO_PRED, true, {0}, 0};
+    c->sink = (explore_sink){&c->bytes, &c->states, NO_PRED, true, {0}, 0, false};
 }
 
 void collector_clear(collector *c)

@@ -610,10 +610,17 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     bool holds = step_props_hold(mw, next, &failing);
     mw->phase = MODEL_IN_NEXT;
     uint64_t fp = successor_fingerprint(mw, next);
+    /* TLC puts a successor in its set of states (and checks its invariants) before the step's
+     * properties: a new one counts among the distinct states when the search stops there, at a
+     * violation or at an error evaluating them */
+    if (!holds && !failing) {   /* an evaluation error: mw->failed is set */
+        if (!m->simulation) {
+            emit_successor(mw, id, fp);
+            explore_emit_failed_step(mw->sink);
+        }
+        return;
+    }
     if (!holds) {
-        if (!failing) return;   /* an evaluation error: mw->failed is set */
-        /* TLC puts a successor in its set of states (and checks its invariants) before the step's
-         * properties: a new one counts among the distinct states when the search stops there */
         if (!explore_sink_continues(mw->sink)) emit_successor(mw, id, fp);
         if (!report_step_violation(mw, MODEL_FAULT_ACTION_PROPERTY, failing, id)) return;
     }
