@@ -122,6 +122,8 @@ void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uin
 const syn_expr *model_init_body(const model *m);
 /* The invariant `name` of the configuration: its definition's body (NULL: no such invariant). */
 const syn_expr *model_invariant_body(const model *m, atom name);
+/* The same for a CONSTRAINT or ACTION_CONSTRAINT, or NULL. */
+const syn_expr *model_constraint_body(const model *m, atom name);
 /* The positions TLC lists for an error at `failing` in action property `name` (its [A]_v down to
  * the failing expression, eval_error_positions_in): how many were written to out (at most max). */
 uint32_t model_action_property_positions(const model *m, atom name, syn_loc failing, syn_loc *out, uint32_t max);

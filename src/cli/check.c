@@ -293,9 +293,14 @@ static void report_positions(model *m, const model_fault *f)
 {
     const eval_error *err = &f->error;
     bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
+    const syn_expr *constraint = f->name && (f->where == MODEL_IN_NEXT || f->where == MODEL_IN_INIT)
+                                     ? model_constraint_body(m, f->name) : NULL;
     syn_loc at[66];   /* 32 + 32 positions, the within and the failing expression */
     uint32_t n = 0;
-    if (initial_invariant) {
+    if (constraint) {   /* TLC checks an initial state's constraints inside its initial predicate */
+        if (f->where == MODEL_IN_INIT) n = eval_continued_positions(model_init_body(m), at, 32);
+        n += eval_error_positions_in(constraint, err->loc, at + n, 32);
+    } else if (initial_invariant) {
         n = eval_continued_positions(model_init_body(m), at, 32);
         n += eval_error_positions_in(model_invariant_body(m, f->name), err->loc, at + n, 32);
     } else if (f->where == MODEL_IN_ACTION_PROPERTY) {

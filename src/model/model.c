@@ -438,16 +438,25 @@ const syn_expr *model_init_body(const model *m)
     const sema_def *d = e && e->kind == SX_APPLY ? def_of(e) : NULL;
     return d && d->body && !d->nparams ? d->body : e;
 }
-const syn_expr *model_invariant_body(const model *m, atom name)
+/* The expression named `name` in list l: the body of the definition it names, or itself. */
+static const syn_expr *named_body(const named_list *l, atom name)
 {
-    for (size_t i = 0; i < m->invariants.len; i++) {
-        const named_expr *inv = &m->invariants.items[i];
-        if (inv->name != name || !inv->expr) continue;
-        const syn_expr *e = sema_strip(inv->expr);
+    for (size_t i = 0; i < l->len; i++) {
+        const named_expr *n = &l->items[i];
+        if (n->name != name || !n->expr) continue;
+        const syn_expr *e = sema_strip(n->expr);
         const sema_def *d = e->kind == SX_APPLY ? def_of(e) : NULL;
         return d && d->body && !d->nparams ? d->body : e;
     }
     return NULL;
+}
+
+const syn_expr *model_invariant_body(const model *m, atom name) { return named_body(&m->invariants, name); }
+
+const syn_expr *model_constraint_body(const model *m, atom name)
+{
+    const syn_expr *e = named_body(&m->constraints, name);
+    return e ? e : named_body(&m->action_constraints, name);
 }
 uint32_t model_action_property_positions(const model *m, atom name, syn_loc failing, syn_loc *out, uint32_t max)
 {

@@ -289,15 +289,14 @@ static bool all_hold(model_worker *mw, const named_list *list, const val *state,
     return ok;
 }
 
-/* The action properties on the step from the state being expanded to the successor just serialised
- * (definitions kept by their variables' bytes find them there). */
-/* An action property failed to evaluate on the step to the state in mw->buf: the fault keeps the
- * state, which TLC's report ends its trace with. */
+/* An action property, or a state or action constraint, failed to evaluate on the step to the state in
+ * mw->buf: the fault keeps the state, which TLC's report ends its trace with. */
 static void keep_fault_step(model_worker *mw)
 {
     model *m = mw->m;
     pthread_mutex_lock(&m->fault_lock);
-    if (m->fault.where == MODEL_IN_ACTION_PROPERTY && !m->fault.step_to) {
+    bool in_step = m->fault.where == MODEL_IN_ACTION_PROPERTY || (m->fault.where == MODEL_IN_NEXT && m->fault.name);
+    if (in_step && !m->fault.step_to) {
         uint8_t *copy = arena_alloc(&m->fault_mem, mw->buf.len + 1);
         memcpy(copy, mw->buf.items, mw->buf.len);
         m->fault.step_to = copy;
@@ -306,6 +305,8 @@ static void keep_fault_step(model_worker *mw)
     pthread_mutex_unlock(&m->fault_lock);
 }
 
+/* The action properties on the step from the state being expanded to the successor just serialised
+ * (definitions kept by their variables' bytes find them there). */
 static bool step_props_hold(model_worker *mw, const val *next, atom *failing)
 {
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, next, mw->buf.items, mw->succ_offsets);
@@ -596,7 +597,10 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     at_level(mw, mw->level + 1);
     bool in_model = constraints_hold(mw, next) && all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
     at_level(mw, mw->level);
-    if (mw->failed) return;
+    if (mw->failed) {
+        keep_fault_step(mw);
+        return;
+    }
     if (!in_model && !m->simulation) {
         check_outside(mw, next, successor_action_id(mw, action), mw->level + 1);
         return;
