@@ -47,10 +47,13 @@ bool fpset_each(const fpset *s, bool (*f)(void *ctx, const uint64_t *a, uint64_t
 /* The least difference between two fingerprints of the set (INT64_MAX with fewer than two): TLC
  * reports its inverse as the collision probability "based on the actual fingerprints". It sorts
  * the fingerprints inside the table, which leaves the set unusable: call it when done with the set.
- * It reads the whole table: for a table much larger than its contents (-fpmem), sort a copy. */
-uint64_t fpset_least_distance(fpset *s);
-/* The same for the n fingerprints a[0..n), sorted in place (through tmp[0..n) when not NULL). */
-uint64_t fpset_least_distance_of(uint64_t *a, uint64_t *tmp, uint64_t n);
+ * It reads the whole table: for a table much larger than its contents (-fpmem), sort a copy. The
+ * sort runs on up to `threads` threads of its own (ranges of values sorted apart); the result does
+ * not depend on their number. */
+uint64_t fpset_least_distance(fpset *s, int threads);
+/* The same for the n fingerprints a[0..n), sorted in place (through tmp[0..n) when not NULL: then
+ * on up to `threads` threads). */
+uint64_t fpset_least_distance_of(uint64_t *a, uint64_t *tmp, uint64_t n, int threads);
 /* TLC's optimistic estimate of the probability that two distinct states collided. */
 double fpset_collision_probability(uint64_t distinct, uint64_t generated);
 

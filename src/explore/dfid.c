@@ -306,7 +306,7 @@ static double least_distance_probability(const table *t)
     if (!fps) return 0;
     for (uint64_t i = 0; t->slots && i <= t->mask; i++)
         if (t->slots[i].status) fps[k++] = t->slots[i].fp;
-    uint64_t d = fpset_least_distance_of(fps, fps + k, k);
+    uint64_t d = fpset_least_distance_of(fps, fps + k, k, 1);
     free(fps);
     return 1.0 / (double)d;
 }

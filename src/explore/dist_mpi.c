@@ -862,7 +862,7 @@ static uint64_t least_distance(dsearch *s)
     uint64_t n = s->trace.len;
     uint64_t *a = util_xcalloc(2 * n + 1, sizeof *a);
     for (uint64_t i = 0; i < n; i++) a[i] = s->trace.items[i].fp;
-    uint64_t mine[3] = {fpset_least_distance_of(a, a + n, n), n ? a[0] : 0, n ? a[n - 1] : 0};
+    uint64_t mine[3] = {fpset_least_distance_of(a, a + n, n, 1), n ? a[0] : 0, n ? a[n - 1] : 0};
     free(a);
     uint64_t *all = util_xcalloc(3 * (size_t)s->nranks, sizeof *all);
     uint64_t *owned = util_xcalloc((size_t)s->nranks, sizeof *owned);

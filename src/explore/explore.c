@@ -1064,9 +1064,9 @@ static uint64_t least_distance(search *s)
 {
     uint64_t n = s->next_id;
     uint64_t *copy = fpset_capacity(s->seen) > 8 * n ? util_try_calloc(2 * n + 1, sizeof(uint64_t)) : NULL;
-    if (!copy) return fpset_least_distance(s->seen);
+    if (!copy) return fpset_least_distance(s->seen, s->nworkers);
     for (uint64_t id = 0; id < n; id++) copy[id] = trace_store_slot(&s->trace, id)->fp;
-    uint64_t d = fpset_least_distance_of(copy, copy + n, n);
+    uint64_t d = fpset_least_distance_of(copy, copy + n, n, s->nworkers);
     free(copy);
     return d;
 }

@@ -160,7 +160,8 @@ typedef struct graph_state { uint64_t id, fp; const uint8_t *bytes; uint32_t len
  * successor among succs[0..n) (their bytes in `bytes`). False if the model failed to label one. */
 bool graph_record(graph_recorder *g, const explore_model *m, void *mw, const graph_state *q, const uint8_t *bytes,
                   const pending *succs, size_t n);
-/* The graph of the `nstates` states of the trace store, from the recorders of n workers (emptied). */
+/* The graph of the `nstates` states of the trace store, from the recorders of n workers (emptied),
+ * each recorder's part assembled on a thread of its own (every state is in one recorder only). */
 explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t nstates, graph_recorder *recs, int n);
 void graph_recorder_free(graph_recorder *g);
 void graph_free(explore_graph *g);

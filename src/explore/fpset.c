@@ -381,9 +381,65 @@ static void radix_sort(uint64_t *a, uint64_t *tmp, uint64_t n)
     free(count);   /* four passes: the sorted values are back in the caller's `a` */
 }
 
-uint64_t fpset_least_distance_of(uint64_t *a, uint64_t *tmp, uint64_t n)
+/* A range of the fingerprints that one thread sorts in place through the same range of tmp. */
+typedef struct sort_part { uint64_t *a, *tmp, n; pthread_t thread; bool started; } sort_part;
+
+static void *sort_part_main(void *arg)
 {
-    if (tmp) radix_sort(a, tmp, n);
+    sort_part *p = arg;
+    radix_sort(p->a, p->tmp, p->n);
+    return NULL;
+}
+
+/* The values of a[0..n) with bit `bit` clear moved before those with it set; how many are clear. */
+static uint64_t partition_by_bit(uint64_t *a, uint64_t n, int bit)
+{
+    uint64_t lo = 0, hi = n;
+    for (;;) {
+        while (lo < hi && !(a[lo] >> bit & 1)) lo++;
+        while (lo < hi && (a[hi - 1] >> bit & 1)) hi--;
+        if (lo >= hi) return lo;
+        uint64_t t = a[lo];
+        a[lo++] = a[--hi];
+        a[hi] = t;
+    }
+}
+
+/* a[0..n) split by value into 2^depth ranges, by its bits from `bit` down: each range's values are
+ * all below the next range's, so sorting each in place sorts the whole. */
+static void split_by_value(uint64_t *a, uint64_t *tmp, uint64_t n, int bit, int depth, sort_part *parts, size_t *k)
+{
+    if (depth == 0) {
+        parts[(*k)++] = (sort_part){a, tmp, n, 0, false};
+        return;
+    }
+    uint64_t lo = partition_by_bit(a, n, bit);
+    split_by_value(a, tmp, lo, bit - 1, depth - 1, parts, k);
+    split_by_value(a + lo, tmp + lo, n - lo, bit - 1, depth - 1, parts, k);
+}
+
+/* Below this many fingerprints per thread, one thread sorts them all. */
+enum { PART_MIN_FPS = 1 << 14 };
+
+/* Sort a[0..n) through tmp[0..n) on up to `threads` threads (a power of two of them), each sorting
+ * one range of values; a range whose thread fails to start is sorted on this thread. */
+static void sort_on_threads(uint64_t *a, uint64_t *tmp, uint64_t n, int threads)
+{
+    int depth = 0;
+    while (depth < 6 && (2 << depth) <= threads && n / ((uint64_t)2 << depth) >= PART_MIN_FPS) depth++;
+    sort_part parts[64];
+    size_t k = 0;
+    split_by_value(a, tmp, n, 63, depth, parts, &k);
+    for (size_t i = 1; i < k; i++) parts[i].started = pthread_create(&parts[i].thread, NULL, sort_part_main, &parts[i]) == 0;
+    for (size_t i = 0; i < k; i++)
+        if (!parts[i].started) sort_part_main(&parts[i]);
+    for (size_t i = 1; i < k; i++)
+        if (parts[i].started) pthread_join(parts[i].thread, NULL);
+}
+
+uint64_t fpset_least_distance_of(uint64_t *a, uint64_t *tmp, uint64_t n, int threads)
+{
+    if (tmp) sort_on_threads(a, tmp, n, threads);
     else qsort(a, n, sizeof *a, compare_u64);
     uint64_t least = INT64_MAX;   /* TLC's value when there are fewer than two */
     for (uint64_t i = 1; i < n; i++)
@@ -394,13 +450,13 @@ uint64_t fpset_least_distance_of(uint64_t *a, uint64_t *tmp, uint64_t n)
 /* The fingerprints are packed at the front of the table and sorted there: a table kept at half load
  * has room behind them for the sort's buffer, so no memory is added at the end of a large run. With
  * runs on disk, the sorted table and the runs are walked in merged order. */
-uint64_t fpset_least_distance(fpset *s)
+uint64_t fpset_least_distance(fpset *s, int threads)
 {
     uint64_t *a = (uint64_t *)s->slots, n = 0, cap = s->mask + 1;
     for (uint64_t i = 0; i < cap; i++)
         if (a[i]) a[n++] = a[i];
     atomic_store(&s->count, 0);
-    uint64_t least = fpset_least_distance_of(a, 2 * n <= cap ? a + n : NULL, n);
+    uint64_t least = fpset_least_distance_of(a, 2 * n <= cap ? a + n : NULL, n, threads);
     finish_merge(s, true);
     if (!s->runs.len) return least;
     size_t k = s->runs.len + 1;

@@ -1,9 +1,11 @@
 /* graph.c - the behaviour graph for liveness: each worker records the states it expands with their
  * transitions (the stuttering step included) and the model's labels of both, by state id and
  * successor fingerprint; after a complete search the rows are assembled into one graph by state
- * index (CSR edges), the successors' ids found through the trace store's fingerprints. */
+ * index (CSR edges), the successors' ids found through the trace store's fingerprints, each worker's
+ * part on a thread of its own. */
 #include "explore_internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,23 +103,71 @@ static uint32_t id_of(trace_store *t, const fp_index *ix, uint64_t fp)
     return UINT32_MAX;
 }
 
-/* The graph's states (fingerprints, which are initial, label rows) and each state's count of edges
- * in edge_start[s + 1]; returns the number of edges. */
-static uint64_t assemble_states(explore_graph *g, trace_store *t, const graph_recorder *recs, int nrecs)
+/* One recorder's part of the assembly, on a thread of its own: the states a worker expanded are its
+ * alone, so what it writes at those states' indices (label rows, edge counts, then fill positions
+ * and the edges placed there) no other part touches. */
+typedef struct assembly {
+    explore_graph *g;
+    trace_store *t;
+    graph_recorder *rec;
+    const fp_index *ix;          /* for place_edges */
+    uint32_t *fill;              /* for place_edges: the next free edge of each state */
+    pthread_t thread;
+    bool started;
+} assembly;
+
+/* The recorder's states' label rows, and each one's count of edges in edge_start[s + 1]. */
+static void *copy_states(void *arg)
 {
+    assembly *a = arg;
+    explore_graph *g = a->g;
+    const graph_recorder *r = a->rec;
     uint32_t sw = g->state_words;
+    for (size_t i = 0; i < r->nodes.len; i++)
+        memcpy(g->state_labels + r->nodes.items[i] * sw, r->node_labels.items + i * sw, sizeof(uint64_t) * sw);
+    for (size_t i = 0; i < r->edges.len; i++) g->edge_start[r->edges.items[i].from + 1]++;
+    return NULL;
+}
+
+/* The recorder's edges at their places (targets found by fingerprint), then the recorder freed. */
+static void *place_edges(void *arg)
+{
+    assembly *a = arg;
+    explore_graph *g = a->g;
+    graph_recorder *r = a->rec;
+    uint32_t ew = g->edge_words;
+    for (size_t i = 0; i < r->edges.len; i++) {
+        const edge_rec *e = &r->edges.items[i];
+        uint32_t to = id_of(a->t, a->ix, e->to_fp), at = a->fill[e->from]++;
+        g->edge_to[at] = to == UINT32_MAX ? (uint32_t)e->from : to;
+        memcpy(g->edge_labels + (size_t)at * ew, r->edge_labels.items + i * ew, sizeof(uint64_t) * ew);
+    }
+    graph_recorder_free(r);
+    return NULL;
+}
+
+/* f on every part at once: the first on this thread, the others on threads of their own (a part
+ * whose thread fails to start runs here, after the first). */
+static void on_parts(assembly *parts, int n, void *(*f)(void *))
+{
+    for (int k = 1; k < n; k++) parts[k].started = pthread_create(&parts[k].thread, NULL, f, &parts[k]) == 0;
+    for (int k = 0; k < n; k++)
+        if (!parts[k].started) f(&parts[k]);
+    for (int k = 1; k < n; k++)
+        if (parts[k].started) pthread_join(parts[k].thread, NULL);
+}
+
+/* The graph's states: fingerprints, which are initial; the label rows and edge counts by part.
+ * Returns the number of edges. */
+static uint64_t assemble_states(explore_graph *g, trace_store *t, assembly *parts, int nparts)
+{
     for (uint32_t id = 0; id < g->nstates; id++) {
         g->fps[id] = trace_store_slot(t, id)->fp;
         g->initial[id] = trace_store_slot(t, id)->pred == NO_PRED;
     }
+    on_parts(parts, nparts, copy_states);
     uint64_t nedges = 0;
-    for (int k = 0; k < nrecs; k++) {
-        const graph_recorder *r = &recs[k];
-        for (size_t i = 0; i < r->nodes.len; i++)
-            memcpy(g->state_labels + r->nodes.items[i] * sw, r->node_labels.items + i * sw, sizeof(uint64_t) * sw);
-        for (size_t i = 0; i < r->edges.len; i++) g->edge_start[r->edges.items[i].from + 1]++;
-        nedges += r->edges.len;
-    }
+    for (int k = 0; k < nparts; k++) nedges += parts[k].rec->edges.len;
     return nedges;
 }
 
@@ -134,7 +184,9 @@ explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t n
     g->edge_words = ew;
     g->state_labels = util_big_alloc(sizeof(uint64_t) * ((size_t)n + 1) * g->state_words);
     g->edge_start = util_big_alloc(sizeof(uint32_t) * (n + 2));
-    uint64_t nedges = assemble_states(g, t, recs, nrecs);
+    assembly *parts = util_xcalloc((size_t)nrecs, sizeof *parts);
+    for (int k = 0; k < nrecs; k++) parts[k] = (assembly){.g = g, .t = t, .rec = &recs[k]};
+    uint64_t nedges = assemble_states(g, t, parts, nrecs);
     UTIL_ASSERT(nedges < UINT32_MAX, "too many transitions for the liveness graph");
     for (uint32_t id = 0; id < n; id++) g->edge_start[id + 1] += g->edge_start[id];
     g->edge_to = util_big_alloc(sizeof(uint32_t) * (nedges + 1));
@@ -143,15 +195,12 @@ explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t n
     memcpy(fill, g->edge_start, sizeof(uint32_t) * (n + 1));
     fp_index ix = index_fingerprints(t, n);
     for (int k = 0; k < nrecs; k++) {
-        graph_recorder *r = &recs[k];
-        for (size_t i = 0; i < r->edges.len; i++) {
-            const edge_rec *e = &r->edges.items[i];
-            uint32_t to = id_of(t, &ix, e->to_fp), at = fill[e->from]++;
-            g->edge_to[at] = to == UINT32_MAX ? (uint32_t)e->from : to;
-            memcpy(g->edge_labels + (size_t)at * ew, r->edge_labels.items + i * ew, sizeof(uint64_t) * ew);
-        }
-        graph_recorder_free(r);
+        parts[k].ix = &ix;
+        parts[k].fill = fill;
+        parts[k].started = false;
     }
+    on_parts(parts, nrecs, place_edges);
+    free(parts);
     free(fill);
     free(ix.slots);
     return g;

@@ -335,6 +335,33 @@ static void test_too_large(void **state)
     explore_result_free(&r);
 }
 
+/* The least distance sorted on threads, each a range of values (some empty: every value in the
+ * upper half), is the one sorted on one thread and the one of a plain sort. */
+static void test_least_distance_threads(void)
+{
+    enum { N = 200000 };
+    uint64_t *orig = malloc(sizeof(uint64_t) * N), *ref = malloc(sizeof(uint64_t) * N);
+    uint64_t *a = malloc(sizeof(uint64_t) * 2 * N);
+    for (int upper = 0; upper < 2; upper++) {
+        uint64_t x = 88172645463325252ull;
+        for (int i = 0; i < N; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            orig[i] = upper ? x | 1ull << 63 : x;
+        }
+        memcpy(ref, orig, sizeof(uint64_t) * N);
+        uint64_t plain = fpset_least_distance_of(ref, NULL, N, 1);
+        assert_true(plain < INT64_MAX);
+        for (int threads = 1; threads <= 5; threads++) {
+            memcpy(a, orig, sizeof(uint64_t) * N);
+            assert_int_equal(fpset_least_distance_of(a, a + N, N, threads), plain);
+            assert_memory_equal(a, ref, sizeof(uint64_t) * N);
+        }
+    }
+    free(orig);
+    free(ref);
+    free(a);
+}
+
 /* The address space limited to what the process has plus a little: the search ends with its
  * counts (not an exit), and the flag is lowered again by the next reserve. Not under sanitizers,
  * whose allocators abort instead of failing. */
@@ -404,10 +431,11 @@ static void test_fpset(void **state)
     s = fpset_new(16, 0);
     uint64_t fps[] = {1000, 7, 400, 1003, 90}, tmp[5];
     for (int i = 0; i < 5; i++) fpset_put(s, fps[i]);
-    assert_int_equal(fpset_least_distance(s), 3);
+    assert_int_equal(fpset_least_distance(s, 1), 3);
     fpset_free(s);
-    assert_int_equal(fpset_least_distance_of(fps, tmp, 5), 3);
-    assert_int_equal(fpset_least_distance_of(fps, NULL, 1), INT64_MAX);
+    assert_int_equal(fpset_least_distance_of(fps, tmp, 5, 2), 3);
+    assert_int_equal(fpset_least_distance_of(fps, NULL, 1, 2), INT64_MAX);
+    test_least_distance_threads();
 }
 
 static bool count_block(void *ctx, const uint64_t *a, uint64_t n)
@@ -449,7 +477,7 @@ static void test_fpset_disk(void **state)
     uint64_t listed = 0;
     assert_true(fpset_each(s, count_block, &listed));
     assert_int_equal(listed, added);
-    assert_int_equal(fpset_least_distance(s), fpset_least_distance(ref));
+    assert_int_equal(fpset_least_distance(s, 2), fpset_least_distance(ref, 1));
     fpset_free(s);
     fpset_free(ref);
 }
