@@ -614,6 +614,14 @@ static bool has_lazy_member(const val_set *s)
     return false;
 }
 
+/* Is every member of the explicit set s of e's kind, not a set's? s is sorted by kind (sets and lazy
+ * sets rank alike, every other kind apart), so its ends say; then none is lazy and none clashes with e. */
+static bool all_of_kind(const val_set *s, val e)
+{
+    return e.kind != VAL_SET && e.kind != VAL_LAZY && s->n && s->elems[0].kind == e.kind &&
+           s->elems[s->n - 1].kind == e.kind;
+}
+
 /* The explicit set x without its member at index i. */
 static val without_index(arena *a, val x, uint32_t i)
 {
@@ -655,9 +663,13 @@ static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
     val_status st = val_enumerate(a, x, &x);
     if (st) return st;
     const val_set *s = x.u.set;
-    if (!keep_members && y.kind == VAL_SET && y.u.set->n == 1 && !has_lazy_member(y.u.set) && !has_lazy_member(s)) {
-        if (members_clash(s, y.u.set)) return VAL_INCOMPARABLE;   /* as the merge: TLC looks for each member in y */
-        return *out = remove_member(a, x, y.u.set->elems[0]), VAL_OK;
+    if (!keep_members && y.kind == VAL_SET && y.u.set->n == 1 && y.u.set->elems[0].kind != VAL_LAZY) {
+        val e = y.u.set->elems[0];
+        bool one_kind = all_of_kind(s, e);
+        if (one_kind || !has_lazy_member(s)) {
+            if (!one_kind && members_clash(s, y.u.set)) return VAL_INCOMPARABLE;   /* as the merge below */
+            return *out = remove_member(a, x, e), VAL_OK;
+        }
     }
     val *buf = arena_alloc(a, sizeof(val) * (s->n + 1));
     uint32_t k = 0;
