@@ -531,35 +531,36 @@ static val c_case(eval_worker *w, ctx c, const eval_cnode *k)
     eval_fail(w, e->loc, "no arm of this CASE applies, and it has no OTHER arm");
 }
 
-/* The binding forms over one name (kids: the set, the body): the set's elements in its order, an
+/* The binding forms over one bound (kids: the set, the body): the set's elements in its order, an
  * explicit set's and an interval's read in line, others through eval_for_each. */
 typedef bool (*elem_step)(eval_worker *w, const eval_cnode *k, ctx inner, val x, void *data);
 typedef struct elem_walk { const eval_cnode *k; ctx c; elem_step step; void *data; } elem_walk;
 
+/* The form's one bound, `x \in S` or `<<x, y>> \in S` (then an element that is no such tuple is an
+ * error at the form, as the interpreter's eval_for_bindings reports it), bound to elem around c. */
+static inline ctx bind_one(eval_worker *w, ctx c, const eval_cnode *k, val elem)
+{
+    const syn_bound *b = &k->e->u.q.bounds[0];
+    c.env = b->tuple ? eval_bind_tuple(w, c.env, b, elem, k->e->loc) : eval_push_value(w, c.env, b->res[0], elem);
+    return c;
+}
+
 static bool elem_walk_step(eval_worker *w, void *data, val x)
 {
     elem_walk *ew = data;
-    ctx inner = ew->c;
-    inner.env = eval_push_value(w, ew->c.env, ew->k->e->u.q.bounds[0].res[0], x);
-    return ew->step(w, ew->k, inner, x, ew->data);
+    return ew->step(w, ew->k, bind_one(w, ew->c, ew->k, x), x, ew->data);
 }
 
 static void for_elems(eval_worker *w, ctx c, const eval_cnode *k, val set, elem_step step, void *data)
 {
-    const sema_binder *x = k->e->u.q.bounds[0].res[0];
-    ctx inner = c;
     if (set.kind == VAL_SET) {
-        for (uint32_t i = 0; i < set.u.set->n; i++) {
-            inner.env = eval_push_value(w, c.env, x, set.u.set->elems[i]);
-            if (!step(w, k, inner, set.u.set->elems[i], data)) return;
-        }
+        for (uint32_t i = 0; i < set.u.set->n; i++)
+            if (!step(w, k, bind_one(w, c, k, set.u.set->elems[i]), set.u.set->elems[i], data)) return;
         return;
     }
     if (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL) {
-        for (int64_t i = set.u.lazy->lo; i <= set.u.lazy->hi; i++) {
-            inner.env = eval_push_value(w, c.env, x, val_int(i));
-            if (!step(w, k, inner, val_int(i), data) || i == set.u.lazy->hi) return;
-        }
+        for (int64_t i = set.u.lazy->lo; i <= set.u.lazy->hi; i++)
+            if (!step(w, k, bind_one(w, c, k, val_int(i)), val_int(i), data) || i == set.u.lazy->hi) return;
         return;
     }
     elem_walk ew = {k, c, step, data};
@@ -630,6 +631,27 @@ static val c_set_filter(eval_worker *w, ctx c, const eval_cnode *k)
     return val_set_from_sorted(&w->scratch, out.items, out.len);
 }
 
+typedef struct points { collected dom, rng; } points;
+
+static bool point_step(eval_worker *w, const eval_cnode *k, ctx inner, val x, void *data)
+{
+    points *p = data;
+    collect(w, &p->dom, x);
+    collect(w, &p->rng, EV(k->kids[1], inner));
+    return true;
+}
+
+/* [<<x, y>> \in S |-> e] over a set that eval_for_each lists (a product): its points in that order,
+ * as the interpreter's eval_func evaluates them, then sorted. */
+static val func_over_tuples(eval_worker *w, ctx c, const eval_cnode *k, val set)
+{
+    points p = {{NULL, 0, 0}, {NULL, 0, 0}};
+    for_elems(w, c, k, set, point_step, &p);
+    val f;
+    eval_check(w, k->e->loc, val_func_make(&w->scratch, p.dom.items, p.rng.items, p.dom.len, &f));
+    return val_hint_function(f, false);
+}
+
 /* [x \in S |-> e] over an explicit set or a small interval (others as the interpreter makes them) */
 static val c_func(eval_worker *w, ctx c, const eval_cnode *k)
 {
@@ -647,14 +669,10 @@ static val c_func(eval_worker *w, ctx c, const eval_cnode *k)
         for (uint64_t i = 0; i < n; i++) ints[i] = val_int(set.u.lazy->lo + (int64_t)i);
         dom = ints;
     } else {
-        return eval_func_of(w, c, k->e, set);
+        return k->e->u.q.bounds[0].tuple ? func_over_tuples(w, c, k, set) : eval_func_of(w, c, k->e, set);
     }
     val *rng = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
-    ctx inner = c;
-    for (uint64_t i = 0; i < n; i++) {
-        inner.env = eval_push_value(w, c.env, k->e->u.q.bounds[0].res[0], dom[i]);
-        rng[i] = EV(k->kids[1], inner);
-    }
+    for (uint64_t i = 0; i < n; i++) rng[i] = EV(k->kids[1], bind_one(w, c, k, dom[i]));
     val f;
     val_func_from_sorted(&w->scratch, dom, rng, n, &f);
     return val_hint_function(f, interval);
@@ -809,11 +827,12 @@ static void compile_bounds(compiler *K, syn_expr *e)
     compile(K, e->u.q.body);
 }
 
-/* A binding form over one name in one set (no tuple): kids are the set and the body. */
+/* A binding form over one bound, one name or one tuple of names (`<<x, y>> \in S`): kids are the set
+ * and the body. */
 static const eval_cnode *compile_one_name(compiler *K, syn_expr *e, eval_cfn fn)
 {
     const syn_bound *b = &e->u.q.bounds[0];
-    if (e->u.q.nbounds != 1 || b->nnames != 1 || b->tuple || !b->set) {
+    if (e->u.q.nbounds != 1 || (b->nnames != 1 && !b->tuple) || !b->set) {
         compile_bounds(K, e);
         return node(K, c_interp, e, 0);
     }

@@ -357,6 +357,8 @@ void eval_walk_plans_free(struct walk_plans *p);
 /* expr.c */
 /* The interpreter: e's value from the cache of constants when it has a slot, else eval_node. */
 val eval_interpret(eval_worker *w, ctx c, const syn_expr *e);
+/* `<<x, y>> \in S`'s names bound to the parts of elem, a tuple of as many (else an error at loc). */
+env *eval_bind_tuple(eval_worker *w, env *up, const syn_bound *b, val elem, syn_loc loc);
 /* The value of e: its compiled node's, or the interpreter's. */
 static inline val eval_expr(eval_worker *w, ctx c, const syn_expr *e)
 {

@@ -83,7 +83,7 @@ static val force(eval_worker *w, env *e)
     return v;
 }
 
-static env *bind_tuple(eval_worker *w, env *up, const syn_bound *b, val elem, syn_loc loc)
+env *eval_bind_tuple(eval_worker *w, env *up, const syn_bound *b, val elem, syn_loc loc)
 {
     val parts;
     if (!val_is_seq(elem) || val_len(elem) != b->nnames)
@@ -728,7 +728,7 @@ static bool bind_elem_step(eval_worker *w, void *data, val elem)
     bind_elem *be = data;
     const syn_bound *b = &be->bw->bounds[be->group];
     ctx inner = be->c;
-    inner.env = b->tuple ? bind_tuple(w, inner.env, b, elem, be->bw->loc) : eval_push_value(w, inner.env, b->res[be->name], elem);
+    inner.env = b->tuple ? eval_bind_tuple(w, inner.env, b, elem, be->bw->loc) : eval_push_value(w, inner.env, b->res[be->name], elem);
     bind_before(w, be->bw, inner, be->group, be->name);
     return !be->bw->stopped;
 }
@@ -887,7 +887,7 @@ static bool filter_keep(eval_worker *w, void *data, val elem)
     filter_data *fd = data;
     const syn_bound *b = &fd->e->u.q.bounds[0];
     ctx inner = fd->c;
-    inner.env = b->tuple ? bind_tuple(w, inner.env, b, elem, fd->e->loc) : eval_push_value(w, inner.env, b->res[0], elem);
+    inner.env = b->tuple ? eval_bind_tuple(w, inner.env, b, elem, fd->e->loc) : eval_push_value(w, inner.env, b->res[0], elem);
     return eval_truth(w, inner, fd->e->u.q.body);
 }
 
@@ -1105,7 +1105,7 @@ ctx eval_bind_function_arg(eval_worker *w, ctx body, const sema_def *d, val arg,
             if (!eval_member(w, parts[k], set, call->loc))
                 eval_fail(w, call->loc, "%s[%s]: the argument is not in the domain of %s", d->name,
                           val_to_string(&w->scratch, arg), d->name);
-            body.env = b->tuple ? bind_tuple(w, body.env, b, parts[k], call->loc)
+            body.env = b->tuple ? eval_bind_tuple(w, body.env, b, parts[k], call->loc)
                                 : eval_push_value(w, body.env, b->res[i], parts[k]);
         }
     }

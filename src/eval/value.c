@@ -606,6 +606,56 @@ val_status val_set_union(arena *a, val x, val y, val *out)
     return VAL_OK;
 }
 
+/* Has the explicit set s a lazy member (one that may equal a listed member of another form)? */
+static bool has_lazy_member(const val_set *s)
+{
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->elems[i].kind == VAL_LAZY) return true;
+    return false;
+}
+
+/* Is every member of the explicit set s of e's kind, not a set's? s is sorted by kind (sets and lazy
+ * sets rank alike, every other kind apart), so its ends say; then none is lazy and none clashes with e. */
+static bool all_of_kind(const val_set *s, val e)
+{
+    return e.kind != VAL_SET && e.kind != VAL_LAZY && s->n && s->elems[0].kind == e.kind &&
+           s->elems[s->n - 1].kind == e.kind;
+}
+
+/* The explicit set x without its member at index i. */
+static val without_index(arena *a, val x, uint32_t i)
+{
+    const val_set *s = x.u.set;
+    if (s->n == 1) return val_empty_set();
+    val_set *r = arena_alloc(a, sizeof(val_set) + (s->n - 1) * sizeof(val));
+    r->n = s->n - 1;
+    memcpy(r->elems, s->elems, i * sizeof(val));
+    memcpy(r->elems + i, s->elems + i + 1, (s->n - i - 1) * sizeof(val));
+    val v = {.kind = VAL_SET};
+    v.u.set = r;
+    return v;
+}
+
+/* s \ {e}, s explicit without lazy members: e's place found by a binary search and s copied around
+ * it, as the merge below would keep every member but that one. The least member is tried first: a
+ * fold takes out what `CHOOSE x \in S : TRUE` picked (Sum's `S \ {x}`). */
+static val remove_member(arena *a, val x, val e)
+{
+    const val_set *s = x.u.set;
+    if (!s->n) return x;
+    int c = cmp_quick(s->elems[0], e);
+    if (c >= 0) return c ? x : without_index(a, x, 0);   /* below the least member: not in s */
+    uint32_t lo = 1, hi = s->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        c = cmp_quick(s->elems[mid], e);
+        if (c == 0) return without_index(a, x, mid);
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return x;   /* e not in s: s itself */
+}
+
 /* x \cap y and x \ y: x is enumerated, y only tested (it may be infinite, like Nat). */
 static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
 {
@@ -613,6 +663,14 @@ static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
     val_status st = val_enumerate(a, x, &x);
     if (st) return st;
     const val_set *s = x.u.set;
+    if (!keep_members && y.kind == VAL_SET && y.u.set->n == 1 && y.u.set->elems[0].kind != VAL_LAZY) {
+        val e = y.u.set->elems[0];
+        bool one_kind = all_of_kind(s, e);
+        if (one_kind || !has_lazy_member(s)) {
+            if (!one_kind && members_clash(s, y.u.set)) return VAL_INCOMPARABLE;   /* as the merge below */
+            return *out = remove_member(a, x, e), VAL_OK;
+        }
+    }
     val *buf = arena_alloc(a, sizeof(val) * (s->n + 1));
     uint32_t k = 0;
     if (y.kind == VAL_SET) {   /* both explicit and sorted: one merge, no search per element */
