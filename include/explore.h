@@ -94,6 +94,10 @@ typedef struct explore_model {
     /* Simulation: the next successors call computes the successors of one action only, picked at
      * random with `draw` (nonzero), and none only when no action has any. May be NULL (then all). */
     void (*pick_action)(void *worker, uint64_t draw);
+    /* Simulation, optional: the next successors call expands the successor that the worker's last
+     * successors call, on state `from`, emitted with `note` (the model's, explore_emit_noted), so the
+     * model may keep what it knows of `from`. Both stay valid until that call returns. */
+    void (*expand_taken)(void *worker, const void *note, const uint8_t *from, uint32_t from_len);
     /* For reporting a violation: forget the fault the model recorded, and check one transition's
      * properties again (the explorer re-runs the check of the violation it reports, so that the
      * model's record is that one and not the first some worker happened to find). May be NULL. */

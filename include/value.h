@@ -315,6 +315,14 @@ bool val_state_deserialize_parts(arena *a, const uint8_t *bytes, uint32_t len, v
                                  uint32_t *offsets, uint32_t **parts, val_domains *domains);
 /* One value, the whole of bytes[0 .. len) (a variable's bytes, found by val_state_offsets). */
 bool val_decode_shared(arena *a, const uint8_t *bytes, uint32_t len, val *out, val_domains *domains);
+/* val_decode_shared, also giving where the value's parts start and end in its bytes, as
+ * val_state_deserialize_parts does for a variable (*parts NULL for a value without parts). */
+bool val_decode_parts(arena *a, const uint8_t *bytes, uint32_t len, val *out, uint32_t **parts, val_domains *domains);
+/* val_decode_parts of a value that replaces `was` (a value decoded from was_bytes, with its parts'
+ * offsets was_parts, NULL for none): the same value, but a part of it whose bytes are those of was's
+ * part at the same place is was's part (shared, not decoded again). */
+bool val_decode_like(arena *a, const uint8_t *bytes, uint32_t len, val was, const uint8_t *was_bytes,
+                     const uint32_t *was_parts, val *out, uint32_t **parts, val_domains *domains);
 /* Only the offsets, without building the values. */
 bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets);
 uint64_t val_fingerprint(val v);

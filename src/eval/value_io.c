@@ -397,6 +397,59 @@ bool val_state_deserialize_parts(arena *a, const uint8_t *bytes, uint32_t len, v
     return !r.bad && r.p == r.end;
 }
 
+bool val_decode_parts(arena *a, const uint8_t *bytes, uint32_t len, val *out, uint32_t **parts, val_domains *domains)
+{
+    reader r = {.p = bytes, .end = bytes + len, .a = a, .domains = domains};
+    *out = read_val_parts(&r, parts);
+    return !r.bad && r.p == r.end;
+}
+
+/* The parts of a value that replaces `was`, its header (kind, count, domain) the same: where a part's
+ * bytes begin with the whole bytes of was's part at the same place, they are those bytes (an encoding
+ * ends where its value does), so the part is was's; the others are decoded. xs gets the parts, at
+ * their offsets (from `start`, the value's first byte). */
+static void read_parts_like(reader *r, val *xs, uint32_t n, const uint8_t *start, uint32_t *at, const val *was_xs,
+                            const uint8_t *was_bytes, const uint32_t *was_parts)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        at[i] = (uint32_t)(r->p - start);
+        uint32_t plen = was_parts[i + 1] - was_parts[i];
+        if ((size_t)(r->end - r->p) >= plen && memcmp(r->p, was_bytes + was_parts[i], plen) == 0) {
+            xs[i] = was_xs[i];
+            r->p += plen;
+        } else if (!read_small_scalar(r, &xs[i])) {
+            xs[i] = read_val(r);
+        }
+    }
+    at[n] = (uint32_t)(r->p - start);
+}
+
+bool val_decode_like(arena *a, const uint8_t *bytes, uint32_t len, val was, const uint8_t *was_bytes,
+                     const uint32_t *was_parts, val *out, uint32_t **parts, val_domains *domains)
+{
+    uint32_t n = val_parts(was), head = was_parts ? was_parts[0] : 0;
+    if (!was_parts || !n || head > len || memcmp(bytes, was_bytes, head) != 0)
+        return val_decode_parts(a, bytes, len, out, parts, domains);
+    reader r = {.p = bytes + head, .end = bytes + len, .a = a, .domains = domains};
+    val v = {.kind = was.kind};
+    *parts = arena_alloc(a, sizeof(uint32_t) * (n + 1));
+    if (was.kind == VAL_FUNC) {
+        val_fn *f = arena_alloc(a, sizeof(val_fn));
+        f->n = n;
+        f->dom = was.u.fn->dom;   /* the same domain bytes */
+        f->rng = arena_alloc(a, sizeof(val) * (n + 1));
+        read_parts_like(&r, f->rng, n, bytes, *parts, was.u.fn->rng, was_bytes, was_parts);
+        v.u.fn = f;
+    } else {   /* a set or a sequence, which share their layout */
+        val_set *s = arena_alloc(a, sizeof(val_set) + n * sizeof(val));
+        s->n = n;
+        read_parts_like(&r, s->elems, n, bytes, *parts, was.u.set->elems, was_bytes, was_parts);
+        v.u.set = s;
+    }
+    *out = v;
+    return !r.bad && r.p == r.end;
+}
+
 /* Past the next `count` values' bytes, without building them: a count of the values still to pass,
  * rather than a recursion per member (or a call per value of a run). */
 static void skip_vals(reader *r, uint64_t count)

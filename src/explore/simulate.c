@@ -140,6 +140,7 @@ typedef struct sim_worker {
     uint64_t count;                  /* its complete walks (file=P) */
     simulate_steps steps;            /* count_steps */
     uint64_t draw;                   /* the draw of the step being made */
+    VEC(uint8_t) taken;              /* the note of the successor taken at the last step (none: empty) */
     /* its failure of least walk number */
     explore_verdict failure;
     fail_site failure_site;
@@ -280,6 +281,17 @@ static uint32_t pick_successor(const explore_collector *c, uint32_t chosen, rng 
 
 typedef enum { STEP_ON, STEP_END, STEP_FAILED } step_result;
 
+/* The note of successor i, taken to be expanded at the next step (expand_taken). */
+static void keep_note(sim_worker *w, uint32_t i)
+{
+    const void *note = explore_collector_note(w->col, i);
+    uint32_t n = w->sim->m->note_len;
+    if (!note || !w->sim->m->expand_taken) return;
+    VEC_RESERVE(w->taken, n);
+    memcpy(w->taken.items, note, n);
+    w->taken.len = n;
+}
+
 /* `c` more steps from action `from` by action `to` (count_steps), the table grown to hold them. */
 static void count_steps(simulate_steps *s, uint32_t from, uint32_t to, uint64_t c)
 {
@@ -306,6 +318,12 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
     explore_collector_clear(w->col);
     uint64_t gen = 0, draw = rng_next(r) | 1;
     if (m->pick_action) m->pick_action(w->mw, draw);
+    if (m->expand_taken && w->taken.len) {   /* the successor taken at the last step, from the state before */
+        uint32_t from_len;
+        const uint8_t *from = walk_state(&w->walk, level - 2, &from_len);
+        m->expand_taken(w->mw, w->taken.items, from, from_len);
+    }
+    w->taken.len = 0;
     w->draw = draw;
     explore_status st = m->successors(w->mw, cur, len, explore_collector_sink(w->col), &gen);
     const uint8_t *bad;
@@ -345,13 +363,15 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
     }
     bool counting = w->sim->o->count_steps, writing = w->sim->o->walk_done != NULL;
     if (last && !counting && !writing) return STEP_END;   /* the depth is reached */
-    const uint8_t *next = explore_collector_state(w->col, pick_successor(w->col, chosen, r), &len, &action);
+    uint32_t picked = pick_successor(w->col, chosen, r);
+    const uint8_t *next = explore_collector_state(w->col, picked, &len, &action);
     if (counting) count_steps(&w->steps, w->walk.states.items[level - 1].action, action, 1);
     if (last) {   /* TLC takes one more step, counted but not on the walk; file=P shows it */
         if (writing) walk_push(&w->beyond, next, len, action, draw);
         return STEP_END;
     }
     walk_push(&w->walk, next, len, action, draw);
+    keep_note(w, picked);
     return STEP_ON;
 }
 
@@ -362,6 +382,7 @@ static bool run_walk(sim_worker *w, uint64_t walk)
     const explore_model *m = s->m;
     rng r = rng_for_walk(s->o->seed, walk);
     w->walk.bytes.len = w->walk.states.len = 0;
+    w->taken.len = 0;   /* a walk starts from an initial state */
     w->beyond.bytes.len = w->beyond.states.len = 0;
     uint32_t len;
     const uint8_t *first = walk_state(&s->init, rng_below(&r, (uint32_t)s->init.states.len), &len);
@@ -563,6 +584,7 @@ static void sim_free(sim *s)
         VEC_FREE(w->beyond.bytes);
         VEC_FREE(w->beyond.states);
         VEC_FREE(w->pending);
+        VEC_FREE(w->taken);
         free(w->steps.count);
         free(w->good);
         explore_trace_free(w->failure_trace, w->failure_len);

@@ -37,8 +37,15 @@ typedef struct model_worker {
     val_domains *domains;    /* functions' domains shared among the states it decodes (value.h) */
     /* the state last expanded, decoded in memory of its own that outlives state_done, and in a
      * simulation its bytes once it had a successor equal to it: a walk that stutters expands the same
-     * bytes again, found without decoding them (expanded_values) */
-    struct kept_state { arena mem; val_buf bytes; val *vars; } kept;
+     * bytes again, found without decoding them (expanded_values). full_bytes: its memory after the
+     * last whole decoding (decode_taken adds to it) */
+    struct kept_state { arena mem; val_buf bytes; val *vars; size_t full_bytes; } kept;
+    /* simulation: the note of the successor of the state last expanded that is expanded next, and
+     * the bytes of that state (expand_taken), when `taken` */
+    uint32_t *taken_note;
+    const uint8_t *taken_from;
+    uint32_t taken_from_len;
+    bool taken;
     uint64_t generated;
     bool failed;
     bool stopped;            /* a violated step ended the enumeration (without -continue) */
@@ -333,6 +340,7 @@ static void *worker_new(void *self, int id)
     mw->cur_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
     mw->succ_offsets = util_xmalloc(note_len(mw->m));
     mw->succ_note = util_xmalloc(note_len(mw->m));
+    mw->taken_note = util_xmalloc(note_len(mw->m));
     mw->changed = util_xmalloc(sizeof(uint64_t) * model_var_words(mw->m));
     mw->check_changed = util_xmalloc(sizeof(uint64_t) * model_var_words(mw->m));
     mw->next_offsets = util_xmalloc(sizeof(uint32_t) * (mw->m->prog->nvars + 1));
@@ -386,6 +394,15 @@ static void set_walk(void *worker, uint64_t walk, uint64_t generated, double sec
     eval_set_stats(mw->ew, &mw->stats);
 }
 
+static void expand_taken(void *worker, const void *note, const uint8_t *from, uint32_t from_len)
+{
+    model_worker *mw = worker;
+    memcpy(mw->taken_note, note, note_len(mw->m));
+    mw->taken_from = from;
+    mw->taken_from_len = from_len;
+    mw->taken = true;
+}
+
 static void pick_action(void *worker, uint64_t draw)
 {
     model_worker *mw = worker;
@@ -416,6 +433,7 @@ static void worker_free(void *worker)
     free(mw->cur_offsets);
     free(mw->succ_offsets);
     free(mw->succ_note);
+    free(mw->taken_note);
     free(mw->changed);
     free(mw->check_changed);
     free(mw->next_offsets);
@@ -647,21 +665,52 @@ static val *decode_expanded(model_worker *mw, arena *a, const uint8_t *state, ui
     return vars;
 }
 
+/* The kept values made into those of the successor of theirs the walk took (its note: its offsets, and
+ * the variables it changed, mw->taken_note), whose bytes are state: only the changed variables are
+ * decoded, the others have the same bytes and so the same values (and parts' offsets, which count
+ * from a variable's first byte); and of a changed one, only the parts whose bytes changed
+ * (val_decode_like). False when the note or the bytes of the state it came from do not fit, or the
+ * kept memory has grown too much (the values of older states are in it): then it is decoded whole. */
+static bool decode_taken(model_worker *mw, const uint8_t *state, uint32_t len)
+{
+    struct kept_state *k = &mw->kept;
+    const uint32_t *note = mw->taken_note, n = mw->m->prog->nvars;
+    uint32_t *off = mw->cur_offsets;   /* the kept state's offsets, made the successor's one by one */
+    if ((note[n] & ~NOTE_BIT) != len || mw->taken_from_len != off[n] || k->mem.bytes > 4 * k->full_bytes + (64u << 10))
+        return false;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t was_at = off[i], at = note[i] & ~NOTE_BIT, end = (note[i + 1] & ~NOTE_BIT);
+        off[i] = at;
+        if (!(note[i] & NOTE_BIT)) continue;
+        if (!val_decode_like(&k->mem, state + at, end - at, k->vars[i], mw->taken_from + was_at, mw->cur_parts[i],
+                             &k->vars[i], &mw->cur_parts[i], mw->domains))
+            return false;
+    }
+    off[n] = len;
+    mw->expanded++;
+    return true;
+}
+
 /* The values of the state to expand. In a simulation, those kept from the last expansion when it had
  * a stutter step and these are its bytes (mw->cur_offsets and the parts' offsets are then still its
- * own), else decoded and kept; the evaluator is told whether it is the same state again. */
+ * own), or when it is the successor of that one the walk took, with its changed variables decoded;
+ * else decoded and kept. The evaluator is told whether it is the same state again. */
 static const val *expanded_values(model_worker *mw, const uint8_t *state, uint32_t len)
 {
     struct kept_state *k = &mw->kept;
+    bool taken = mw->taken;
+    mw->taken = false;
     if (!mw->m->simulation) return decode_expanded(mw, eval_scratch(mw->ew), state, len);
     bool again = k->vars && k->bytes.len == len && memcmp(k->bytes.items, state, len) == 0;
     /* the walk from the same state again: what it found without successors is known (not with the
      * fairness labels or the coverage, which read the whole walk) */
     eval_pick_same_state(mw->ew, again && mw->m->pure && !mw->lab && !mw->m->var_values);
     if (again) return k->vars;
+    k->bytes.len = 0;   /* until a stutter step from it (serialise_successor) */
+    if (taken && k->vars && decode_taken(mw, state, len)) return k->vars;
     arena_reset(&k->mem);
     k->vars = decode_expanded(mw, &k->mem, state, len);
-    k->bytes.len = 0;   /* until a stutter step from it (serialise_successor) */
+    k->full_bytes = k->mem.bytes;
     return k->vars;
 }
 
@@ -1076,6 +1125,7 @@ explore_model model_interface(model *m)
         .set_stats = set_stats,
         .set_walk = m->pure ? NULL : set_walk,   /* only TLCGet reads it (and the clock it takes each step) */
         .pick_action = pick_action,
+        .expand_taken = expand_taken,
         .forget_fault = forget_fault,
         .quiet = quiet,
         .check_step = check_step,
