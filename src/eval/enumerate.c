@@ -62,6 +62,7 @@ typedef struct enumerator {
     uint32_t unbound;        /* next-state variables without a value (outside compositions) */
     bool split_only;         /* eval_split_actions: report each action where TLC stops splitting */
     bool split_cycles;       /* walking split nodes that can recur (walk_plans.split_cycles) */
+    const struct split_node *failed;    /* the call split node just walked whose guard did not hold */
 } enumerator;
 
 /* A piece of TLC's context of an action: the environment entries from `top` up to `stop` (not
@@ -645,7 +646,10 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     sema_level min_level = E->init ? LEVEL_STATE : LEVEL_ACTION;
     if (r->kind == REF_DEF && splitting && !E->init && !E->labelled && !E->split_only && !E->spec) {
         const call_plan *cp = call_plan_of(w, e);
-        if (cp) return enter_call_plan(E, c, e, cp, NULL, rest);
+        if (cp) {
+            enter_call_plan(E, c, e, cp, NULL, rest);
+            return true;
+        }
     }
     bool step = splitting && !E->init && !E->labelled;
     const call_plan *inner = r->kind == REF_DEF && !step && !E->init && !E->spec && !E->split_only ? inner_plan_of(w, e)
@@ -755,6 +759,7 @@ struct split_node {
     const call_plan *cp;                /* SPLIT_CALL */
     uint32_t n;                         /* OR: the disjuncts; EXISTS: 1, the body; CALL: 1 when the body is walked */
     const split_node **items;
+    const split_node *guard_as;         /* CALL: the call walked just before it, whose guard is its own */
     bool building;                      /* split_node_of is making its children */
 };
 
@@ -1138,7 +1143,8 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
 
 /* A call of an action definition TLC splits at: what walk_call and set_action do for it, without
  * deciding it all again, and for a conjunction list as body what its walk (walk_labelled, walk_form,
- * walk_list_item) does, its plan run at once. The action is named and placed as they do it. */
+ * walk_list_item) does, its plan run at once. The action is named and placed as they do it. False
+ * when its guard, tested first, did not hold (nothing else was done), true otherwise. */
 static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
                             todo *rest)
 {
@@ -1163,7 +1169,7 @@ static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_
         bool test = guard->kind != STEP_IN || !in_binds(E, body, guard->e);
         bool holds = !test || test_step_holds(E, body, guard);
         E->guarding = NULL;
-        if (!holds) return true;
+        if (!holds) return false;
         first = test ? 1 : 0;
     }
     eval_action saved = E->action;
@@ -1621,7 +1627,8 @@ static bool walk_split_call(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     if (!cp) return false;
     if (util_stack_low())   /* as walk_call */
         eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
-    return enter_call_plan(E, c, e, cp, NULL, rest);
+    enter_call_plan(E, c, e, cp, NULL, rest);
+    return true;
 }
 
 /* walk_split in a random pick (-simulate, -generate): the branches drawn as walk_form draws them
@@ -1664,6 +1671,112 @@ static void split_children(eval_worker *w, split_node *s, syn_expr *const *items
     for (uint32_t i = 0; i < n; i++) s->items[i] = split_node_of(w, items[i]);
 }
 
+/* ---- a guard shared by calls walked one after the other ---------------------------------------
+ * `A(p, q) \/ B(p, q)` where A and B start with the same test (`network[q][p] # << >>` in each of
+ * LamportMutex's three Receive actions): when A's guard, tested first (enter_call_plan), does not
+ * hold, B's would not either, in the same state, with the same arguments and nothing bound since:
+ * B is passed without testing it again. "The same" is the same expression, node by node, with A's
+ * parameters in the places of B's, and nothing in it that could differ between two evaluations:
+ * only literals, variables, constants, parameters, built-in operators and the standard modules'
+ * pure native operators called as written (no Print, no RandomElement, no .cfg override). */
+
+static bool same_guard_exprs(const eval_program *ep, const syn_expr *a, const sema_def *da, const syn_expr *b,
+                             const sema_def *db);
+
+static bool same_guard_lists(const eval_program *ep, syn_expr *const *a, const sema_def *da, syn_expr *const *b,
+                             const sema_def *db, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (!same_guard_exprs(ep, a[i], da, b[i], db)) return false;
+    return true;
+}
+
+/* A parameter's position in d, or -1. */
+static int param_index(const sema_def *d, const sema_binder *b)
+{
+    for (uint32_t i = 0; d && i < d->nparams; i++)
+        if (d->params[i] == b) return (int)i;
+    return -1;
+}
+
+/* A pure native operator of the standard modules, evaluated as written. */
+static bool pure_native(const eval_program *ep, const sema_def *d)
+{
+    return d->native && d->module && d->module->is_standard && !eval_def_impure(d) && !ep->def_override[d->id] &&
+           !ep->def_value[d->id];
+}
+
+/* Do the names a and b (applied to the same arguments) denote the same thing? da and db: the
+ * definitions whose parameters correspond (NULL: a call's arguments, in one context). */
+static bool same_guard_refs(const eval_program *ep, const sema_ref *a, const sema_def *da, const sema_ref *b,
+                            const sema_def *db)
+{
+    if (a->kind != b->kind || a->npath || b->npath) return false;
+    switch (a->kind) {
+    case REF_BUILTIN: return a->builtin == b->builtin;
+    case REF_BOUND: {
+        if (!da) return a->binder == b->binder;
+        int i = param_index(da, a->binder);
+        return i >= 0 && i == param_index(db, b->binder) && !da->params[i]->arity;
+    }
+    case REF_DEF: return a->def == b->def && pure_native(ep, a->def);
+    case REF_DECL: return a->decl == b->decl;
+    }
+    return false;
+}
+
+static bool same_guard_exprs(const eval_program *ep, const syn_expr *a, const sema_def *da, const syn_expr *b,
+                             const sema_def *db)
+{
+    a = sema_strip(a);
+    b = sema_strip(b);
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case SX_NUM: return !a->u.n.num_text && !b->u.n.num_text && a->u.n.num == b->u.n.num;
+    case SX_STR: return a->u.str == b->u.str;
+    case SX_APPLY:
+        return a->u.apply.nargs == b->u.apply.nargs && same_guard_refs(ep, a->u.apply.res, da, b->u.apply.res, db) &&
+               same_guard_lists(ep, a->u.apply.args, da, b->u.apply.args, db, a->u.apply.nargs);
+    case SX_FAPPLY:
+        return a->u.fapp.nargs == b->u.fapp.nargs && same_guard_exprs(ep, a->u.fapp.fn, da, b->u.fapp.fn, db) &&
+               same_guard_lists(ep, a->u.fapp.args, da, b->u.fapp.args, db, a->u.fapp.nargs);
+    case SX_DOT: return a->u.dot.field == b->u.dot.field && same_guard_exprs(ep, a->u.dot.rec, da, b->u.dot.rec, db);
+    case SX_TUPLE: case SX_SET_ENUM:
+        return a->u.list.nitems == b->u.list.nitems &&
+               same_guard_lists(ep, a->u.list.items, da, b->u.list.items, db, a->u.list.nitems);
+    default: return false;
+    }
+}
+
+/* Is the guard enter_call_plan tests first for call b the very one it tests for call a? */
+static bool same_call_guard(const eval_program *ep, const split_node *a, const split_node *b)
+{
+    if (a->kind != SPLIT_CALL || b->kind != SPLIT_CALL || !a->cp->plan || !b->cp->plan) return false;
+    const sema_def *da = a->cp->d, *db = b->cp->d;
+    const plan_step *ga = &a->cp->plan->steps[0], *gb = &b->cp->plan->steps[0];
+    return da->nparams == db->nparams && a->e->u.apply.nargs == da->nparams && b->e->u.apply.nargs == db->nparams &&
+           is_test_step(ga->kind) && ga->kind == gb->kind &&
+           same_guard_lists(ep, a->e->u.apply.args, NULL, b->e->u.apply.args, NULL, da->nparams) &&
+           same_guard_exprs(ep, ga->e, da, gb->e, db);
+}
+
+/* The call split node walked first (or last) when s is walked, through disjunctions, or NULL. */
+static const split_node *edge_call(const split_node *s, bool last)
+{
+    while (s && s->kind == SPLIT_OR && s->n && !s->building) s = s->items[last ? s->n - 1 : 0];
+    return s && s->kind == SPLIT_CALL ? (split_node *)s : NULL;
+}
+
+/* Each disjunct's first call that tests the guard of the call walked just before it. */
+static void link_same_guards(eval_worker *w, split_node *s)
+{
+    for (uint32_t i = 1; i < s->n; i++) {
+        const split_node *before = edge_call(s->items[i - 1], true);
+        split_node *next = (split_node *)edge_call(s->items[i], false);
+        if (before && next && !next->guard_as && same_call_guard(w->ep, before, next)) next->guard_as = before;
+    }
+}
+
 /* s's kind and children, as walk_labelled and walk_split decide them for x (stripped). */
 static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
 {
@@ -1672,12 +1785,14 @@ static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
     if (x->kind == SX_DISJ_LIST) {
         s->kind = SPLIT_OR;
         split_children(w, s, x->u.list.items, x->u.list.nitems);
+        link_same_guards(w, s);
     } else if (x->kind == SX_EXISTS) {
         s->kind = SPLIT_EXISTS;
         split_children(w, s, &x->u.q.body, 1);
     } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_BUILTIN) {
         s->kind = SPLIT_OR;   /* tlc_splits: B_OR */
         split_children(w, s, x->u.apply.args, 2);
+        link_same_guards(w, s);
     } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_DEF && (s->cp = call_plan_of(w, x))) {
         s->kind = SPLIT_CALL;
         if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
@@ -1740,7 +1855,11 @@ static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *res
         /* as walk_call, where the split can recur (elsewhere a recursion passes walk_call) */
         if (E->split_cycles && util_stack_low())
             eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
-        enter_call_plan(E, c, e, s->cp, s->n ? s->items[0] : NULL, rest);
+        if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false */
+            E->failed = s;
+            return;
+        }
+        E->failed = enter_call_plan(E, c, e, s->cp, s->n ? s->items[0] : NULL, rest) ? NULL : s;
         return;
     case SPLIT_WALK: return;
     }

@@ -705,9 +705,36 @@ val_status val_set_intersect(arena *a, val x, val y, val *out)
     return filter_by(a, x, y, true, out);
 }
 
+/* x \ y for an interval x and an explicit set y of integers (`Proc \ {p}` with Proc == 1..N, in
+ * every state): x's members not in y, in order, without listing x first; what filter_by gives (an
+ * explicit set). False, and nothing done, for any other operands (y with members of other kinds goes
+ * the general way, which compares them as TLC does). */
+static bool interval_minus_ints(arena *a, val x, val y, val *out)
+{
+    if (x.kind != VAL_LAZY || x.u.lazy->kind != LAZY_INTERVAL || y.kind != VAL_SET) return false;
+    const val_set *t = y.u.set;   /* sorted by kind first: only integers when its ends are */
+    if (t->n && (t->elems[0].kind != VAL_INT || t->elems[t->n - 1].kind != VAL_INT)) return false;
+    int64_t lo = x.u.lazy->lo, hi = x.u.lazy->hi;
+    if (hi < lo) return *out = val_empty_set(), true;
+    if ((uint64_t)hi - (uint64_t)lo >= VAL_MAX_ENUM) return false;
+    uint32_t n = (uint32_t)((uint64_t)hi - (uint64_t)lo + 1), k = 0, j = 0;
+    val_set *u = arena_alloc(a, sizeof(val_set) + n * sizeof(val));
+    for (int64_t i = lo;; i++) {
+        while (j < t->n && t->elems[j].u.i < i) j++;
+        if (j == t->n || t->elems[j].u.i != i) u->elems[k++] = val_int(i);
+        if (i == hi) break;
+    }
+    if (!k) return *out = val_empty_set(), true;
+    u->n = k;
+    *out = (val){.kind = VAL_SET};
+    out->u.set = u;
+    return true;
+}
+
 val_status val_set_minus(arena *a, val x, val y, val *out)
 {
     if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
+    if (interval_minus_ints(a, x, y, out)) return VAL_OK;
     if (val_is_infinite(a, x)) return *out = val__lazy_binop(a, LAZY_MINUS, x, y), VAL_OK;
     return filter_by(a, x, y, false, out);
 }

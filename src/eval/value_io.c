@@ -585,6 +585,18 @@ static void put_run_like(val_buf *b, const val *v, uint32_t nv, const val *was, 
     put_values(b, v + both, nv - both);
 }
 
+/* Is v the old sequence without its first nwas - nv elements, the very same values (Tail, SubSeq to
+ * the end: a message received from a channel)? Its elements are then the old ones' bytes past them,
+ * where put_run_like, pairing element i with old element i, would write each one again. */
+static bool is_dropped_prefix(const val *v, uint32_t nv, const val *was, uint32_t nwas)
+{
+    if (!nv || nv >= nwas) return false;
+    const val *rest = was + (nwas - nv);
+    for (uint32_t i = 0; i < nv; i++)
+        if (!same_value(&v[i], &rest[i])) return false;
+    return true;
+}
+
 static void put_like(val_buf *b, val v, val was, reader *r)
 {
     if (same_value(&v, &was)) {
@@ -601,6 +613,12 @@ static void put_like(val_buf *b, val v, val was, reader *r)
         r->p++;
         get_varint(r);
         put_tagged(b, TAG_SEQ, v.u.seq->n);
+        if (is_dropped_prefix(v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n)) {
+            skip_vals(r, was.u.seq->n - v.u.seq->n);
+            run u = {r->p, v.u.seq->n};
+            flush_copy(b, r, &u);
+            return;
+        }
         put_run_like(b, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, r);
         return;
     }

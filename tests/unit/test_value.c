@@ -265,11 +265,12 @@ static val like_random(int depth)
 }
 
 /* v changed in one of the ways actions change values: a point of a function, a member added to or
- * removed from a set, an element appended, a part replaced deeper down, or all of it. */
+ * removed from a set, an element appended, the first elements dropped (Tail), a part replaced deeper
+ * down, or all of it. */
 static val like_change(val v, int depth)
 {
     val out = v;
-    switch (like_pick(5)) {
+    switch (like_pick(6)) {
     case 0:
         if (val_is_func(v) && val_len(v) > 0) {
             val dom;
@@ -299,6 +300,7 @@ static val like_change(val v, int depth)
         }
         return out;
     case 3: return v.kind == VAL_SEQ ? val_seq_append(&A, v, like_random(depth - 1)) : v;
+    case 4: return v.kind == VAL_SEQ && val_len(v) > 0 ? val_seq_sub(&A, v, like_pick(val_len(v)) + 1, val_len(v)) : v;
     default: return like_random(depth);
     }
 }
