@@ -736,6 +736,8 @@ typedef struct plan_table {
     const syn_expr **keys;
     void **vals;
     uint32_t cap, len;
+    const syn_expr *last_key;   /* the key last found, and its value: a call walked for each value */
+    void *last_val;             /* of the \E around it is looked up again and again */
 } plan_table;
 
 struct walk_plans {
@@ -919,10 +921,13 @@ static void plans_grow(plan_table *t)
     free(old.vals);
 }
 
-static void *plan_find(const plan_table *t, const syn_expr *key)
+static void *plan_find(plan_table *t, const syn_expr *key)
 {
+    if (key == t->last_key) return t->last_val;
     if (!t->cap) return NULL;
-    return t->vals[plan_slot(t, key)];
+    void *found = t->vals[plan_slot(t, key)];
+    if (found) t->last_key = key, t->last_val = found;
+    return found;
 }
 
 static void plan_put(plan_table *t, const syn_expr *key, void *plan)
@@ -958,13 +963,22 @@ static const walk_plan *plan_of(eval_worker *w, const syn_expr *list)
  * its body's plan where the call can be entered straight into them (see call_plan), else NULL. With
  * `inner`, of a call walked inside a step (walk_call_within): a definition walked into, without
  * instance path, whose body is a conjunction list, whatever its arguments. */
+static __attribute__((noinline)) call_plan *make_call_plan(eval_worker *w, plan_table *table, const syn_expr *call,
+                                                           bool inner);
+
 static const call_plan *plan_of_call(eval_worker *w, const syn_expr *call, bool inner)
 {
     struct walk_plans *p = worker_plans(w);
     plan_table *table = inner ? &p->inner : &p->calls;
     call_plan *cp = plan_find(table, call);
-    if (cp) return cp->d ? cp : NULL;
-    cp = util_xcalloc(1, sizeof *cp);
+    if (!cp) cp = make_call_plan(w, table, call, inner);   /* out of line: the look-up has no frame */
+    return cp->d ? cp : NULL;
+}
+
+/* plan_of_call's plan of a call not planned yet, kept in `table`. */
+static call_plan *make_call_plan(eval_worker *w, plan_table *table, const syn_expr *call, bool inner)
+{
+    call_plan *cp = util_xcalloc(1, sizeof *cp);
     const sema_ref *r = call->u.apply.res;
     const sema_def *d = r->kind == REF_DEF && !r->npath ? eval_ref_def(w->ep, r->def, r) : NULL;
     const syn_expr *body = d ? sema_strip(d->body) : NULL;
@@ -975,7 +989,7 @@ static const call_plan *plan_of_call(eval_worker *w, const syn_expr *call, bool 
         if (listed) cp->plan = plan_of(w, body);
     }
     plan_put(table, call, cp);
-    return cp->d ? cp : NULL;
+    return cp;
 }
 
 static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call) { return plan_of_call(w, call, false); }

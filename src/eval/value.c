@@ -696,10 +696,13 @@ static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
     return VAL_OK;
 }
 
+/* val_is_infinite, an explicit set (most operands) decided in line. */
+static inline bool infinite(arena *a, val s) { return s.kind != VAL_SET && val_is_infinite(a, s); }
+
 val_status val_set_intersect(arena *a, val x, val y, val *out)
 {
     if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
-    bool ix = val_is_infinite(a, x), iy = val_is_infinite(a, y);
+    bool ix = infinite(a, x), iy = infinite(a, y);
     if (ix && iy) return *out = val__lazy_binop(a, LAZY_CAP, x, y), VAL_OK;
     if (ix) return filter_by(a, y, x, true, out);
     return filter_by(a, x, y, true, out);
@@ -735,7 +738,7 @@ val_status val_set_minus(arena *a, val x, val y, val *out)
 {
     if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
     if (interval_minus_ints(a, x, y, out)) return VAL_OK;
-    if (val_is_infinite(a, x)) return *out = val__lazy_binop(a, LAZY_MINUS, x, y), VAL_OK;
+    if (infinite(a, x)) return *out = val__lazy_binop(a, LAZY_MINUS, x, y), VAL_OK;
     return filter_by(a, x, y, false, out);
 }
 

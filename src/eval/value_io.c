@@ -503,6 +503,15 @@ static void skip_vals(reader *r, uint64_t count)
 
 static void skip_val(reader *r) { skip_vals(r, 1); }
 
+/* skip_val, a Boolean or a scalar whose varint is one byte (most members) passed in line. */
+static inline void skip_one(reader *r)
+{
+    const uint8_t *p = r->p;
+    if (p < r->end && (*p == TAG_FALSE || *p == TAG_TRUE)) r->p = p + 1;
+    else if (r->end - p >= 2 && (*p == TAG_INT || *p == TAG_MODEL || *p == TAG_STR) && !(p[1] & 0x80)) r->p = p + 2;
+    else skip_vals(r, 1);
+}
+
 /* ---- writing a value like another one ------------------------------------------------------------
  *
  * A successor's variable is usually its predecessor's with a few parts changed (an EXCEPT, a message
@@ -521,6 +530,18 @@ static void copy_next(val_buf *b, reader *r)
 }
 
 static bool same_value(const val *x, const val *y) { return x->kind == y->kind && x->u.i == y->u.i; }
+
+/* Do two functions of the same size have the same domain, so the same domain bytes? The very same
+ * array, or members that are the very same values (a function built anew on a domain a decoded one
+ * shares, like `[k \in Key |-> NoVal]` put where a decoded state had one); false when unsure. */
+static bool same_domain(const val_fn *f, const val_fn *g)
+{
+    if (f->n != g->n) return false;
+    if (f->dom == g->dom) return true;
+    for (uint32_t i = 0; i < f->n; i++)
+        if (!same_value(&f->dom[i], &g->dom[i])) return false;
+    return true;
+}
 
 /* A run of the old value's parts that the new one has unchanged: its first byte, and how many values
  * it has (passed at once when the run ends). */
@@ -581,8 +602,8 @@ static void put_run_like(val_buf *b, const val *v, uint32_t nv, const val *was, 
         put_like(b, v[i], was[i], r);
     }
     flush_copy(b, r, &u);
-    skip_vals(r, nwas - both);
-    put_values(b, v + both, nv - both);
+    if (nwas > both) skip_vals(r, nwas - both);
+    if (nv > both) put_values(b, v + both, nv - both);
 }
 
 /* Is v the old sequence without its first nwas - nv elements, the very same values (Tail, SubSeq to
@@ -622,7 +643,7 @@ static void put_like(val_buf *b, val v, val was, reader *r)
         put_run_like(b, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, r);
         return;
     }
-    if (v.kind == was.kind && v.kind == VAL_FUNC && v.u.fn->dom == was.u.fn->dom && v.u.fn->n == was.u.fn->n) {
+    if (v.kind == was.kind && v.kind == VAL_FUNC && same_domain(v.u.fn, was.u.fn)) {
         const uint8_t *from = r->p;   /* the same domain: the same tag, size and domain bytes */
         r->p++;
         get_varint(r);
@@ -632,8 +653,8 @@ static void put_like(val_buf *b, val v, val was, reader *r)
         put_run_like(b, v.u.fn->rng, v.u.fn->n, was.u.fn->rng, was.u.fn->n, r);
         return;
     }
-    skip_val(r);
-    val_serialize(v, b);
+    skip_one(r);
+    if (!put_scalar(b, &v)) val_serialize(v, b);
 }
 
 uint32_t val_parts(val v)
@@ -699,7 +720,7 @@ static void put_run_at(val_buf *out, const val *v, uint32_t nv, const val *was, 
         put_like(out, v[i], was[i], &r);
     }
     if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[both] - offsets[from]);
-    put_values(out, v + both, nv - both);
+    if (nv > both) put_values(out, v + both, nv - both);
 }
 
 bool val_serialize_parts_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out)
@@ -712,7 +733,7 @@ bool val_serialize_parts_like(val v, val was, const uint8_t *bytes, const uint32
         put_run_at(out, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, bytes, offsets);
         return true;
     case VAL_FUNC:
-        if (v.u.fn->dom != was.u.fn->dom || v.u.fn->n != was.u.fn->n) return false;
+        if (!same_domain(v.u.fn, was.u.fn)) return false;
         put(out, bytes, offsets[0]);   /* the same domain: the same tag, size and domain bytes */
         put_run_at(out, v.u.fn->rng, v.u.fn->n, was.u.fn->rng, was.u.fn->n, bytes, offsets);
         return true;

@@ -211,30 +211,42 @@ static void keep_if_stutter(model_worker *mw, uint32_t unchanged)
         val_buf_append(&mw->kept.bytes, mw->cur_bytes, cur_len);
 }
 
+/* The bytes of the expanded state's variables [from, to) appended to mw->buf at once (a run of
+ * unchanged variables), their offsets in the successor set from the old ones. */
+static void copy_unchanged(model_worker *mw, uint32_t from, uint32_t to)
+{
+    const uint32_t *at = mw->cur_offsets;
+    uint32_t shift = (uint32_t)mw->buf.len - at[from];
+    for (uint32_t i = from; i < to; i++) mw->succ_offsets[i] = at[i] + shift;
+    val_buf_append(&mw->buf, mw->cur_bytes + at[from], at[to] - at[from]);
+}
+
 /* A successor's bytes: a variable whose value is the very value of the state being expanded (UNCHANGED
- * v, v' = v) has that state's bytes for it, copied rather than serialised again; a changed one is
- * written like the old one, whose parts are found by their offsets, and marked in mw->changed. */
+ * v, v' = v) has that state's bytes for it, copied rather than serialised again (a run of them at
+ * once); a changed one is written like the old one, whose parts are found by their offsets, and
+ * marked in mw->changed. */
 static void serialise_successor(model_worker *mw, const val *next)
 {
     mw->buf.len = 0;
     memset(mw->changed, 0, sizeof(uint64_t) * model_var_words(mw->m));
     const val *cur = mw->cur;
-    uint32_t unchanged = 0;
-    for (uint32_t i = 0; i < mw->m->prog->nvars; i++) {
-        mw->succ_offsets[i] = (uint32_t)mw->buf.len;
-        const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
-        uint32_t len = mw->cur_offsets[i + 1] - mw->cur_offsets[i];
+    uint32_t n = mw->m->prog->nvars, unchanged = 0, run = 0;   /* unchanged [run, i) not copied yet */
+    for (uint32_t i = 0; i < n; i++) {
         if (memcmp(&next[i], &cur[i], sizeof(val)) == 0) {
-            val_buf_append(&mw->buf, bytes, len);
             unchanged++;
             continue;
         }
+        if (run < i) copy_unchanged(mw, run, i);
+        run = i + 1;
+        mw->succ_offsets[i] = (uint32_t)mw->buf.len;
+        const uint8_t *bytes = mw->cur_bytes + mw->cur_offsets[i];
         mw->changed[i / 64] |= 1ull << (i % 64);
         if (!(next[i].kind == cur[i].kind && mw->cur_parts[i] &&
               val_serialize_parts_like(next[i], cur[i], bytes, mw->cur_parts[i], &mw->buf)))
-            val_serialize_like(next[i], cur[i], bytes, len, &mw->buf);
+            val_serialize_like(next[i], cur[i], bytes, mw->cur_offsets[i + 1] - mw->cur_offsets[i], &mw->buf);
     }
-    mw->succ_offsets[mw->m->prog->nvars] = (uint32_t)mw->buf.len;
+    if (run < n) copy_unchanged(mw, run, n);
+    mw->succ_offsets[n] = (uint32_t)mw->buf.len;
     if (mw->m->simulation && !mw->kept.bytes.len) keep_if_stutter(mw, unchanged);
 }
 
