@@ -67,7 +67,8 @@ typedef struct val {
     uint8_t kind;            /* val_kind */
     uint8_t hint;            /* VAL_HINT_* (functions only) */
     uint16_t index;          /* model values: their number, in order of first use */
-    uint32_t aux;            /* strings and model values: their name's rank (util_intern_rank) */
+    uint32_t aux;            /* strings and model values: their name's rank (util_intern_rank);
+                              * sets, sequences, functions: VAL_AUX_PLAIN or 0 */
     union {
         int64_t i;
         bool b;
@@ -78,6 +79,12 @@ typedef struct val {
         const val_lazy *lazy;
     } u;
 } val;
+
+/* aux of an explicit set, sequence or function known to hold no lazy set at any depth: such a value
+ * equals itself without an error, so equality may stop at a shared payload (a lazy set, TLC's ANY
+ * above all, may not). Only the state decoder sets it; 0 says nothing. Whoever copies a value and
+ * gives it another payload must clear it. */
+enum { VAL_AUX_PLAIN = 1 };
 
 struct val_set { uint32_t n; val elems[]; };
 struct val_seq { uint32_t n; val elems[]; };

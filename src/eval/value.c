@@ -274,7 +274,8 @@ bool val_equal(val a, val b)
     }
 }
 
-/* Part by part up to the first unequal one; parts that are scalars of one kind in line. */
+/* Part by part up to the first unequal one; parts that are scalars of one kind in line, and parts
+ * that share a payload known to hold no lazy set (an unchanged variable's value on both sides). */
 static val_status all_equal(const val *a, const val *b, uint32_t n, bool *out)
 {
     *out = true;
@@ -284,6 +285,7 @@ static val_status all_equal(const val *a, const val *b, uint32_t n, bool *out)
             *out = x.u.i == y.u.i;
             continue;
         }
+        if (x.kind == y.kind && x.u.i == y.u.i && (x.aux & VAL_AUX_PLAIN)) continue;
         val_status st = val_equal_status(x, y, out);
         if (st) return st;
     }
@@ -326,6 +328,7 @@ static val_status compare_with_interval(const val_set *s, const val_lazy *l, boo
 
 val_status val_equal_status(val a, val b, bool *out)
 {
+    if (a.kind == b.kind && a.u.i == b.u.i && (a.aux & VAL_AUX_PLAIN)) return *out = true, VAL_OK;   /* one payload */
     if (a.kind != b.kind && !(val_is_set(a) && val_is_set(b))) return unequal_kinds(a, b, out);
     switch (a.kind) {
     case VAL_SET: case VAL_LAZY:

@@ -179,7 +179,7 @@ typedef struct reader {
 
 enum { DOMAIN_SLOTS = 4096, DOMAIN_MAX_BYTES = 1 << 12, DOMAINS_BUDGET = 16 << 20 };
 
-typedef struct domain_slot { uint64_t hash; const uint8_t *bytes; uint32_t len, n; const val *dom; } domain_slot;
+typedef struct domain_slot { uint64_t hash; const uint8_t *bytes; uint32_t len, n, plain; const val *dom; } domain_slot;
 
 struct val_domains {
     arena mem;               /* the decoded domains and their bytes */
@@ -209,11 +209,11 @@ bool val_domains_trim(val_domains *d)
 }
 
 static val read_val(reader *r);
-static inline void read_vals(reader *r, val *xs, uint64_t n);
+static inline uint32_t read_vals(reader *r, val *xs, uint64_t n);
 
 /* The n values of a function's domain, dlen bytes at r->p: from the table when they were decoded
  * before, else decoded into it (domains too long to be worth a table's room go to r->a). */
-static val *read_domain(reader *r, uint64_t n, uint64_t dlen)
+static val *read_domain(reader *r, uint64_t n, uint64_t dlen, uint32_t *plain)
 {
     val_domains *d = r->domains;
     const uint8_t *bytes = r->p;
@@ -224,19 +224,20 @@ static val *read_domain(reader *r, uint64_t n, uint64_t dlen)
         s = &d->slots[hash & (DOMAIN_SLOTS - 1)];
         if (s->hash == hash && s->len == dlen && s->n == n && memcmp(s->bytes, bytes, dlen) == 0) {
             r->p += dlen;
+            *plain = s->plain;
             return (val *)s->dom;
         }
     }
     arena *own = r->a;
     if (s) r->a = &d->mem;
     val *dom = arena_alloc(r->a, sizeof(val) * (n + 1));
-    read_vals(r, dom, n);
+    *plain = read_vals(r, dom, n);
     r->a = own;
     if (r->p != bytes + dlen) r->bad = true;
     if (s && !r->bad) {
         uint8_t *copy = arena_alloc(&d->mem, dlen + 1);
         memcpy(copy, bytes, dlen);
-        *s = (domain_slot){hash, copy, (uint32_t)dlen, (uint32_t)n, dom};
+        *s = (domain_slot){hash, copy, (uint32_t)dlen, (uint32_t)n, *plain, dom};
     }
     return dom;
 }
@@ -286,21 +287,30 @@ static inline bool read_small_scalar(reader *r, val *out)
     return true;
 }
 
-/* n values into xs. */
-static inline __attribute__((always_inline)) void read_vals(reader *r, val *xs, uint64_t n)
+/* The VAL_AUX_PLAIN of a container of x so far (`plain`): x a scalar, a lazy set (aux 0), or a
+ * container (aux VAL_AUX_PLAIN or 0). */
+static inline uint32_t plain_with(uint32_t plain, val x) { return x.kind >= VAL_SET ? plain & x.aux : plain; }
+
+/* n values into xs; VAL_AUX_PLAIN when none of them holds a lazy set. */
+static inline __attribute__((always_inline)) uint32_t read_vals(reader *r, val *xs, uint64_t n)
 {
+    uint32_t plain = VAL_AUX_PLAIN;
     for (uint64_t i = 0; i < n; i++)
-        if (!read_small_scalar(r, &xs[i])) xs[i] = read_val(r);
+        if (!read_small_scalar(r, &xs[i])) plain = plain_with(plain, xs[i] = read_val(r));
+    return plain;
 }
 
-/* n values into xs, where each starts (from `start`) into at[0 .. n), and where the last ends into at[n]. */
-static void read_vals_at(reader *r, val *xs, uint64_t n, const uint8_t *start, uint32_t *at)
+/* n values into xs, where each starts (from `start`) into at[0 .. n), and where the last ends into at[n];
+ * VAL_AUX_PLAIN as read_vals. */
+static uint32_t read_vals_at(reader *r, val *xs, uint64_t n, const uint8_t *start, uint32_t *at)
 {
+    uint32_t plain = VAL_AUX_PLAIN;
     for (uint64_t i = 0; i < n; i++) {
         at[i] = (uint32_t)(r->p - start);
-        if (!read_small_scalar(r, &xs[i])) xs[i] = read_val(r);
+        if (!read_small_scalar(r, &xs[i])) plain = plain_with(plain, xs[i] = read_val(r));
     }
     at[n] = (uint32_t)(r->p - start);
+    return plain;
 }
 
 /* A value starting at r->p; with `parts`, also where its parts start (val_part_offsets: from the
@@ -340,9 +350,9 @@ static inline __attribute__((always_inline)) val read_val_parts(reader *r, uint3
         if (n == 0 && tag == TAG_SET) return val_empty_set();
         val_set *s = arena_alloc(r->a, sizeof(val_set) + n * sizeof(val));
         s->n = (uint32_t)n;
-        if (parts && n) read_vals_at(r, s->elems, n, start, *parts = arena_alloc(r->a, sizeof(uint32_t) * (n + 1)));
-        else read_vals(r, s->elems, n);
         val v = {.kind = tag == TAG_SET ? VAL_SET : VAL_SEQ};
+        if (parts && n) v.aux = read_vals_at(r, s->elems, n, start, *parts = arena_alloc(r->a, sizeof(uint32_t) * (n + 1)));
+        else v.aux = read_vals(r, s->elems, n);
         v.u.set = s;   /* val_set and val_seq share their layout */
         return v;
     }
@@ -351,11 +361,12 @@ static inline __attribute__((always_inline)) val read_val_parts(reader *r, uint3
         if (n > (uint64_t)(r->end - r->p) || dlen > (uint64_t)(r->end - r->p)) break;
         val_fn *f = arena_alloc(r->a, sizeof(val_fn));
         f->n = (uint32_t)n;
-        f->dom = read_domain(r, n, dlen);
+        uint32_t plain_dom, plain_rng;
+        f->dom = read_domain(r, n, dlen, &plain_dom);
         f->rng = arena_alloc(r->a, sizeof(val) * (n + 1));
-        if (parts && n) read_vals_at(r, f->rng, n, start, *parts = arena_alloc(r->a, sizeof(uint32_t) * (n + 1)));
-        else read_vals(r, f->rng, n);
-        val v = {.kind = VAL_FUNC};
+        if (parts && n) plain_rng = read_vals_at(r, f->rng, n, start, *parts = arena_alloc(r->a, sizeof(uint32_t) * (n + 1)));
+        else plain_rng = read_vals(r, f->rng, n);
+        val v = {.kind = VAL_FUNC, .aux = plain_dom & plain_rng};
         v.u.fn = f;
         return v;
     }

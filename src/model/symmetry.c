@@ -741,6 +741,7 @@ static val image_in_place(least *l, val v, uint32_t e)
         *g = (val_fn){f->n, f->dom, rng};   /* the domain's image is itself, still sorted */
         val out = v;
         out.u.fn = g;
+        out.aux = 0;   /* another payload */
         return out;
     }
     case VAL_SET: case VAL_LAZY: return image_under(l, v, e);
