@@ -785,11 +785,14 @@ void eval_walk_plans_free(struct walk_plans *p)
         free(plan);
     }
     for (uint32_t i = 0; i < p->calls.cap; i++) free(p->calls.vals[i]);
+    for (uint32_t i = 0; i < p->inner.cap; i++) free(p->inner.vals[i]);
     for (uint32_t i = 0; i < p->splits.cap; i++) split_node_free(p->splits.vals[i]);
     free(p->lists.keys);
     free(p->lists.vals);
     free(p->calls.keys);
     free(p->calls.vals);
+    free(p->inner.keys);
+    free(p->inner.vals);
     free(p->splits.keys);
     free(p->splits.vals);
     free(p);
