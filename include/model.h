@@ -89,7 +89,8 @@ typedef struct model_fault {
     /* a successor that holds a set that cannot be enumerated: TLC cannot fingerprint it, and its
      * stack of expressions is empty then */
     bool unfingerprinted;
-    /* an error in an action property: the step's successor (in the model's memory; NULL otherwise) */
+    /* an error in an action property: the step's successor; in an initial state's constraint: that
+     * state (in the model's memory; NULL otherwise) */
     const uint8_t *step_to;
     uint32_t step_to_len;
 } model_fault;

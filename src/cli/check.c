@@ -289,6 +289,14 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
 
 /* TLC's "nested expressions" of an evaluation error: where it was being evaluated, down to the
  * failing expression. */
+/* Is b inside a (or a itself)? */
+static bool loc_encloses(syn_loc a, syn_loc b)
+{
+    bool starts_before = a.line < b.line || (a.line == b.line && a.col <= b.col);
+    bool ends_after = a.end_line > b.end_line || (a.end_line == b.end_line && a.end_col >= b.end_col);
+    return a.file == b.file && starts_before && ends_after;
+}
+
 static void report_positions(model *m, const model_fault *f)
 {
     const eval_error *err = &f->error;
@@ -317,9 +325,10 @@ static void report_positions(model *m, const model_fault *f)
     if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
         at[n++] = err->within;
     bool at_failing = n && at[n - 1].line == err->loc.line && at[n - 1].col == err->loc.col;
-    /* a conjunct that is not a Boolean is not listed: TLC tests its value after evaluating it */
+    /* a conjunct that is not a Boolean is listed only when no earlier conjunct is (TLC evaluates the
+     * later conjuncts inside the earlier ones, and tests their values after evaluating them) */
     if (report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
-        if (at_failing && n > 1) n--;
+        if (at_failing && n > 1 && !loc_encloses(at[n - 2], at[n - 1])) n--;
     } else if (!at_failing) {
         at[n++] = err->loc;
     }
@@ -388,11 +397,12 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
             report_eval_failure(stdout, REPORT_GENERAL, unexpected, err);
         }
         rc = EXIT_EVAL;
-    } else if (initial && !err->coded && trace_len == 1) {
+    } else if (initial && !err->coded && (trace_len == 1 || (!trace_len && f->step_to))) {
         /* an error checking an initial state (its invariants, the constraints): TLC names the state,
          * but not for its modules' errors (division by zero, Head of <<>>, Assert, ...), which it
          * raises as EvalExceptions that leave the state unrecorded */
-        model_print_initial_failure(m, stdout, trace[0].bytes, trace[0].len);
+        if (trace_len) model_print_initial_failure(m, stdout, trace[0].bytes, trace[0].len);
+        else model_print_initial_failure(m, stdout, f->step_to, f->step_to_len);
         rc = EXIT_EVAL;
     } else {
         /* TLC wraps an error computing the initial states (a failed Assert too) in its general error */

@@ -73,6 +73,13 @@ _Noreturn void eval_fail_not_in_domain(eval_worker *w, syn_loc loc, val f, val a
     eval_fail(w, loc, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", fs, as);
 }
 
+_Noreturn void eval_fail_no_case_arm(eval_worker *w, syn_loc loc)
+{
+    char where[600];
+    util_loc_span(&loc, where, sizeof where);
+    eval_fail(w, loc, "Attempted to evaluate a CASE with no conditions true.\n%s", where);
+}
+
 /* r.field where r has no such field, or is no record. */
 _Noreturn void eval_fail_no_field(eval_worker *w, syn_loc loc, val r, const char *field)
 {

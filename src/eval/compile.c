@@ -528,7 +528,7 @@ static val c_case(eval_worker *w, ctx c, const eval_cnode *k)
     for (uint32_t i = 0; i < e->u.cas.narms; i++)
         if (truth(w, c, k, 2 * i, e->u.cas.arms[i].guard)) return EV(k->kids[2 * i + 1], c);
     if (e->u.cas.other) return EV(k->kids[2 * e->u.cas.narms], c);
-    eval_fail(w, e->loc, "no arm of this CASE applies, and it has no OTHER arm");
+    eval_fail_no_case_arm(w, e->loc);
 }
 
 /* The binding forms over one bound (kids: the set, the body): the set's elements in its order, an

@@ -546,6 +546,16 @@ static bool all_assigned(const enumerator *E, const syn_expr *e)
     return E->init ? e->level <= LEVEL_STATE : !E->spec;
 }
 
+/* An action's or initial predicate's CASE none of whose guards holds, without OTHER: TLC's words
+ * there differ from those for a CASE inside a value. */
+static _Noreturn void fail_no_case_arm(enumerator *E, syn_loc loc)
+{
+    char where[600];
+    util_loc_span(&loc, where, sizeof where);
+    eval_fail(E->w, loc, "In computing %s, TLC encountered a CASE with no conditions true.\n%s",
+              E->init ? "initial states" : "next states", where);
+}
+
 /* A conjunct that is a test. A value that is not a Boolean is TLC's error 2247, which names the
  * conjunct by its numeral or by its place. */
 static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
@@ -1950,7 +1960,7 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
                 walk(E, c, e->u.cas.arms[i].value, rest, splitting);
                 return;
             }
-        if (!e->u.cas.other) eval_fail(w, e->loc, "no arm of this CASE applies, and it has no OTHER arm");
+        if (!e->u.cas.other) fail_no_case_arm(E, e->loc);
         walk(E, c, e->u.cas.other, rest, splitting);
         return;
     case SX_LET: {

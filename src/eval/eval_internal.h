@@ -275,6 +275,8 @@ _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st);
 _Noreturn void eval_fail_not_function(eval_worker *w, syn_loc loc, val f);
 _Noreturn void eval_fail_not_in_domain(eval_worker *w, syn_loc loc, val f, val arg);
 _Noreturn void eval_fail_no_field(eval_worker *w, syn_loc loc, val r, const char *field);
+/* A CASE none of whose guards holds and that has no OTHER arm: TLC's message, naming the CASE. */
+_Noreturn void eval_fail_no_case_arm(eval_worker *w, syn_loc loc);
 _Noreturn void eval_fail_choose_none(eval_worker *w, syn_loc loc);
 static inline void eval_check(eval_worker *w, syn_loc loc, val_status st)
 {

@@ -126,18 +126,25 @@ static const syn_expr *find_subst(const subst_frame *f, const sema_decl *d, ctx 
     return NULL;
 }
 
+/* A variable read before the initial predicate, or its primed form before the action, gives it a
+ * value: TLC's words (to it, the identifier is not yet defined). */
+static _Noreturn void unset_identifier(eval_worker *w, const sema_decl *d, syn_loc loc)
+{
+    char where[600];
+    util_loc_span(&loc, where, sizeof where);
+    eval_fail(w, loc, "In evaluation, the identifier %s is either undefined or not an operator.\n%s", d->name, where);
+}
+
 val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc loc)
 {
     uint32_t i = d->index;
     if (i == UINT32_MAX) eval_fail(w, loc, "variable %s of an instantiated module has no substitution", d->name);
     if (primed) {
-        if (!w->next_complete && !w->next_bound[i])
-            eval_fail(w, loc, "%s' is used before a value is given to it", d->name);
+        if (!w->next_complete && !w->next_bound[i]) unset_identifier(w, d, loc);
         return w->next[i];
     }
     if (!w->state) eval_fail(w, loc, "variable %s cannot be used in a constant expression", d->name);
-    if (w->init_mode && !w->next_bound[i])
-        eval_fail(w, loc, "variable %s is used before the initial predicate gives it a value", d->name);
+    if (w->init_mode && !w->next_bound[i]) unset_identifier(w, d, loc);
     if (w->state[i].kind == VAL_NONE) eval_fail_unset_variable(w, loc, d);
     return w->state[i];
 }
@@ -1193,7 +1200,7 @@ static __attribute__((noinline)) val eval_case(eval_worker *w, ctx c, const syn_
     for (uint32_t i = 0; i < e->u.cas.narms; i++)
         if (eval_truth(w, c, e->u.cas.arms[i].guard)) return eval_expr(w, c, e->u.cas.arms[i].value);
     if (e->u.cas.other) return eval_expr(w, c, e->u.cas.other);
-    eval_fail(w, e->loc, "no arm of this CASE applies, and it has no OTHER arm");
+    eval_fail_no_case_arm(w, e->loc);
 }
 
 static val eval_list(eval_worker *w, ctx c, const syn_expr *e, bool make_set)

@@ -1098,7 +1098,8 @@ static explore_stats final_stats(const search *s, explore_verdict v)
     st.queue = s->level.nfrontier - min_u64(expanded, s->level.nfrontier) + s->level.next_slots.len;
     if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE && !s->round.initial) st.queue--;
     if (s->stop_step_new) st.queue--;
-    if (s->stop.kind != FAULT_NONE && s->level.next_slots.len) st.depth++;
+    /* TLC's depth is 1 once an initial state is generated, even one that failed its constraints */
+    if (s->stop.kind != FAULT_NONE && (s->level.next_slots.len || (s->round.initial && s->generated))) st.depth++;
     return st;
 }
 

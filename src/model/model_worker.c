@@ -475,6 +475,22 @@ static bool report_step_violation(model_worker *mw, model_fault_kind kind, atom 
     return false;
 }
 
+/* An initial state whose constraints failed to evaluate is no state of the search: kept with the
+ * fault, for the report to name it (TLC's "While working on the initial state"). */
+static void keep_fault_initial(model_worker *mw, const val *vars)
+{
+    model *m = mw->m;
+    serialise(mw, vars);
+    pthread_mutex_lock(&m->fault_lock);
+    if (m->fault.where == MODEL_IN_INIT && !m->fault.step_to) {
+        uint8_t *copy = arena_alloc(&m->fault_mem, mw->buf.len + 1);
+        memcpy(copy, mw->buf.items, mw->buf.len);
+        m->fault.step_to = copy;
+        m->fault.step_to_len = (uint32_t)mw->buf.len;
+    }
+    pthread_mutex_unlock(&m->fault_lock);
+}
+
 static void on_initial(void *ctx_, const val *vars, const eval_action *action)
 {
     model_worker *mw = ctx_;
@@ -482,7 +498,10 @@ static void on_initial(void *ctx_, const val *vars, const eval_action *action)
     mw->generated++;
     at_level(mw, 1);
     bool in_model = all_hold(mw, &mw->m->constraints, vars, NULL, NULL);
-    if (mw->failed) return;
+    if (mw->failed) {
+        keep_fault_initial(mw, vars);
+        return;
+    }
     if (!in_model) {
         check_outside(mw, vars, 0, 1);
         return;

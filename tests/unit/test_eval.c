@@ -210,7 +210,7 @@ static void test_if_case_let(void **state)
     expect("CASE 1 = 2 -> \"a\" [] 2 = 2 -> \"b\" [] OTHER -> \"c\"", "\"b\"");
     expect("CASE FALSE -> 1 [] OTHER -> 2", "2");
     expect("CASE TRUE -> 1 [] TRUE -> 2", "1");
-    expect_error_at("1 + CASE 1 = 2 -> 1 [] 2 = 3 -> 2", "no arm of this CASE", "CASE");
+    expect_error_at("1 + CASE 1 = 2 -> 1 [] 2 = 3 -> 2", "Attempted to evaluate a CASE with no conditions true.", "CASE");
     expect("LET x == 2\n    y == x * 3\nIN x + y", "8");
     expect("LET f(a) == a * a IN f(3) + f(4)", "25");
     expect("LET unused == 1 \\div 0 IN 5", "5");
