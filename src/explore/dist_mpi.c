@@ -924,7 +924,8 @@ static explore_stats final_stats(const dsearch *s, explore_verdict v)
     st.queue = s->nfrontier - min_u64(expanded, s->nfrontier) + s->next_count;
     if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE && !s->initial) st.queue--;
     if (s->stop_step_new) st.queue--;
-    if (s->stop.kind != FAULT_NONE && s->next_count) st.depth++;
+    /* TLC's depth is 1 once an initial state is generated, even one that failed its constraints */
+    if (s->stop.kind != FAULT_NONE && (s->next_count || (s->initial && s->generated))) st.depth++;
     return st;
 }
 
