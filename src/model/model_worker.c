@@ -308,14 +308,17 @@ static bool all_hold(model_worker *mw, const named_list *list, const val *state,
     return ok;
 }
 
-/* An action property, or a state or action constraint, failed to evaluate on the step to the state in
- * mw->buf: the fault keeps the state, which TLC's report ends its trace with. */
-static void keep_fault_step(model_worker *mw)
+/* The state in mw->buf kept with the fault recorded, which TLC's report names: an initial state whose
+ * constraints failed to evaluate (`initial`), or the successor of a step whose action property or
+ * state or action constraint failed to evaluate (TLC ends its trace with it). */
+static void keep_fault_state(model_worker *mw, bool initial)
 {
     model *m = mw->m;
     pthread_mutex_lock(&m->fault_lock);
-    bool in_step = m->fault.where == MODEL_IN_ACTION_PROPERTY || (m->fault.where == MODEL_IN_NEXT && m->fault.name);
-    if (in_step && !m->fault.step_to) {
+    const model_fault *f = &m->fault;
+    bool applies = initial ? f->where == MODEL_IN_INIT
+                           : f->where == MODEL_IN_ACTION_PROPERTY || (f->where == MODEL_IN_NEXT && f->name);
+    if (applies && !f->step_to) {
         uint8_t *copy = arena_alloc(&m->fault_mem, mw->buf.len + 1);
         memcpy(copy, mw->buf.items, mw->buf.len);
         m->fault.step_to = copy;
@@ -332,7 +335,7 @@ static bool step_props_hold(model_worker *mw, const val *next, atom *failing)
     label_memo_props(mw->memo, mw->cur_bytes, mw->cur_offsets, mw->buf.items, mw->succ_offsets);
     bool ok = all_hold(mw, &mw->m->action_props, mw->cur, next, failing);
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);
-    if (!ok && mw->failed) keep_fault_step(mw);
+    if (!ok && mw->failed) keep_fault_state(mw, false);
     return ok;
 }
 
@@ -475,22 +478,6 @@ static bool report_step_violation(model_worker *mw, model_fault_kind kind, atom 
     return false;
 }
 
-/* An initial state whose constraints failed to evaluate is no state of the search: kept with the
- * fault, for the report to name it (TLC's "While working on the initial state"). */
-static void keep_fault_initial(model_worker *mw, const val *vars)
-{
-    model *m = mw->m;
-    serialise(mw, vars);
-    pthread_mutex_lock(&m->fault_lock);
-    if (m->fault.where == MODEL_IN_INIT && !m->fault.step_to) {
-        uint8_t *copy = arena_alloc(&m->fault_mem, mw->buf.len + 1);
-        memcpy(copy, mw->buf.items, mw->buf.len);
-        m->fault.step_to = copy;
-        m->fault.step_to_len = (uint32_t)mw->buf.len;
-    }
-    pthread_mutex_unlock(&m->fault_lock);
-}
-
 static void on_initial(void *ctx_, const val *vars, const eval_action *action)
 {
     model_worker *mw = ctx_;
@@ -498,8 +485,9 @@ static void on_initial(void *ctx_, const val *vars, const eval_action *action)
     mw->generated++;
     at_level(mw, 1);
     bool in_model = all_hold(mw, &mw->m->constraints, vars, NULL, NULL);
-    if (mw->failed) {
-        keep_fault_initial(mw, vars);
+    if (mw->failed) {   /* no state of the search, but TLC's report names it ("While working on ...") */
+        serialise(mw, vars);
+        keep_fault_state(mw, true);
         return;
     }
     if (!in_model) {
@@ -647,7 +635,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     bool in_model = constraints_hold(mw, next) && all_hold(mw, &m->action_constraints, mw->cur, next, NULL);
     at_level(mw, mw->level);
     if (mw->failed) {
-        keep_fault_step(mw);
+        keep_fault_state(mw, false);
         return;
     }
     if (!in_model && !m->simulation) {
