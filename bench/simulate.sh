@@ -15,9 +15,9 @@
 # (statistics.collectPreSuccessor -> numOfGenStates, the Progress line's count) after isGoodState,
 # before the invariants and isInModel. tlc-c: explore/simulate.c step(), the picked action's
 # successors and the EXPLORE_OUTSIDE ones before it. The work per step is alike too: MCLamportMutex,
-# 2000 walks, TLC tries 7.6 actions per step (its retries, -Dtlc2.tool.Simulator.
-# extendedStatistics=true, TLCGet("stats")) and tlc-c 8.3 (callgrind's count of action calls), for
-# 71.5 and 74.3 states per walk. The rates are per second of the simulation phase per worker. The
+# 2000 walks, TLC tries 7.6 actions per step (the retries of TLCGet("stats") under
+# -Dtlc2.tool.Simulator.extendedStatistics=true) and tlc-c 8.3 (callgrind's count of action calls),
+# for 71.5 and 74.3 states per walk. The rates are per second of the simulation phase per worker. The
 # simulation phase is timed by each tool's own clock lines (from
 # "Finished computing initial states ... at T0" to "Finished in ... at (T1)", to the second: hence
 # the long default run), so JVM start-up and parsing count for neither tool. A JVM speeds up as its
