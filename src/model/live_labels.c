@@ -62,6 +62,7 @@ struct live_labeller {
     uint64_t *enabled;               /* k: ... and changed v */
     uint64_t *guard_false;           /* k: G is false in the state */
     uint64_t *mask;                  /* the successor being reported: the k it is a step of */
+    uint64_t *gives_step;            /* k: its step label is k's (edge_derived) and G holds in the state */
     val *args;
     VEC(uint8_t) bytes;
     VEC(emitted) succs;
@@ -89,10 +90,11 @@ live_labeller *live_labeller_new(const model *m)
     for (uint32_t k = 0; k < lab->nd; k++)
         if (l->derived.items[k].sa.nargs > maxargs) maxargs = l->derived.items[k].sa.nargs;
     lab->args = util_xmalloc(sizeof(val) * (maxargs + 1));
-    lab->entered = util_xcalloc(4 * lab->words, sizeof(uint64_t));
+    lab->entered = util_xcalloc(5 * lab->words, sizeof(uint64_t));
     lab->enabled = lab->entered + lab->words;
     lab->guard_false = lab->enabled + lab->words;
     lab->mask = lab->guard_false + lab->words;
+    lab->gives_step = lab->mask + lab->words;
     lab->state_words = words_of(l->state_labels.len);
     lab->edge_words = words_of(l->edge_labels.len);
     lab->known_s = util_xcalloc(2 * (size_t)lab->state_words + 2 * (size_t)lab->edge_words, sizeof(uint64_t));
@@ -228,6 +230,7 @@ static bool prepare(live_labeller *lab)
     if (lab->prepared) return true;
     const model_liveness *l = lab->l;
     memset(lab->known_s, 0, sizeof(uint64_t) * 2 * ((size_t)lab->state_words + lab->edge_words));
+    memset(lab->gives_step, 0, sizeof(uint64_t) * lab->words);
     for (uint32_t k = 0; k < lab->nd; k++) {
         const live_derived *d = &l->derived.items[k];
         if (l->state_derived[d->enabled] != (int32_t)k) continue;
@@ -237,6 +240,7 @@ static bool prepare(live_labeller *lab)
             if (!holds) live_set_bit(lab->guard_false, k);
         }
         bool guard_false = live_bit(lab->guard_false, k);
+        if (!guard_false) live_set_bit(lab->gives_step, k);
         if (!guard_false && !live_bit(lab->entered, k) && !d->always) continue;   /* not known: evaluated */
         live_set_bit(lab->known_s, d->enabled);
         live_set_bit(lab->known_e, d->step);
@@ -300,11 +304,9 @@ const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, con
     steps_to(lab, next, len);
     const model_liveness *l = lab->l;
     memset(lab->values_e, 0, sizeof(uint64_t) * lab->edge_words);
-    for (uint32_t k = 0; k < lab->nd; k++) {
-        const live_derived *d = &l->derived.items[k];
-        if (l->edge_derived[d->step] == (int32_t)k && !live_bit(lab->guard_false, k) && live_bit(lab->mask, k))
-            live_set_bit(lab->values_e, d->step);
-    }
+    for (uint32_t w = 0; w < lab->words; w++)   /* (a successor is a step of few k: its mask is sparse) */
+        for (uint64_t bits = lab->mask[w] & lab->gives_step[w]; bits; bits &= bits - 1)
+            live_set_bit(lab->values_e, l->derived.items[w * 64 + (uint32_t)__builtin_ctzll(bits)].step);
     *values = lab->values_e;
     return lab->known_e;
 }

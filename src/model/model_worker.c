@@ -55,8 +55,7 @@ typedef struct model_worker {
     action_memo action_ids[ACTION_MEMO];   /* successors' action ids, most found without the lock */
     /* the state last labelled, and its labels: its steps' labels are computed next */
     const uint8_t *labelled;
-    uint64_t *labelled_row;
-    uint64_t *ruled_row;     /* its steps' labels that its guards rule out (eval_action_guards) */
+    uint64_t *ruled_row;     /* its steps' labels known false there (label_state) */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
     label_memo *memo;        /* labels kept by their variables' bytes (live_labels.c), or NULL */
     prop_splits *splits;     /* action properties by their disjuncts (prop_split.c), or NULL */
@@ -443,7 +442,6 @@ static void worker_free(void *worker)
     eval_worker_free(mw->ew);
     free(mw->buf.items);
     free(mw->image.items);
-    free(mw->labelled_row);
     free(mw->ruled_row);
     free(mw->cur_offsets);
     free(mw->succ_offsets);
@@ -996,23 +994,13 @@ static void state_done(void *worker)
 /* The words of a row of n label bits (at least one). */
 static uint32_t row_words(size_t n) { return n ? (uint32_t)((n + 63) / 64) : 1; }
 
-/* Label i of a step from a state whose labels are `from` (NULL if unknown) cannot hold: it is a
- * fairness step <<A>>_v whose ENABLED <<A>>_v is false in that state. */
-static bool step_ruled_out(const model_liveness *l, const uint64_t *from, uint32_t i)
-{
-    int32_t en = l->step_enabled.items[i];
-    return from && en >= 0 && !live_bit(from, (uint32_t)en) && !atomic_load(&l->enabled_from_graph[en]);
-}
-
 /* Label i of a state (next NULL) or a step, into row (see labels()): false on an error. */
 static bool one_label(model_worker *mw, const closure_list *cls, uint32_t i, const val *state, const val *next,
-                      const uint64_t *from, const uint64_t *ruled, uint64_t *row)
+                      uint64_t *row)
 {
     model_liveness *l = mw->m->live;
     bool holds;
-    if (next ? step_ruled_out(l, from, i) || (ruled && live_bit(ruled, i))
-             : label_memo_guards_rule_out(mw->memo, mw->ew, i, &l->state_guards.items[i], state))
-        return true;
+    if (!next && label_memo_guards_rule_out(mw->memo, mw->ew, i, &l->state_guards.items[i], state)) return true;
     if (!label_memo_holds(mw->memo, mw->ew, i, cls->items[i], state, next, &holds)) {
         if (!next && l->enabled_step.items[i] >= 0) {
             atomic_store(&l->enabled_from_graph[i], true);
@@ -1034,10 +1022,10 @@ static uint64_t word_mask(uint32_t n, uint32_t w)
 
 /* The row of label bits of a state (next NULL) or a step; `enabled_step` (for state labels) lets an
  * ENABLED that cannot be evaluated fall back on the graph. Labels in `known` (may be NULL) are not
- * evaluated: their values are in `values`, taken a word at a time; the others are evaluated in
- * order. */
-static bool labels(model_worker *mw, const closure_list *cls, const val *state, const val *next, const uint64_t *from,
-                   const uint64_t *ruled, const uint64_t *known, const uint64_t *values, uint64_t *row)
+ * evaluated: their values are in `values`, taken a word at a time; those in `ruled` (may be NULL)
+ * are false; the others are evaluated in order. */
+static bool labels(model_worker *mw, const closure_list *cls, const val *state, const val *next, const uint64_t *ruled,
+                   const uint64_t *known, const uint64_t *values, uint64_t *row)
 {
     bool ok = true;
     const val *before = eval_hold_state(mw->ew, state);
@@ -1048,8 +1036,9 @@ static bool labels(model_worker *mw, const closure_list *cls, const val *state, 
             row[w] |= values[w] & known[w] & todo;
             todo &= ~known[w];
         }
+        if (ruled) todo &= ~ruled[w];
         for (; todo && ok; todo &= todo - 1)
-            ok = one_label(mw, cls, w * 64 + (uint32_t)__builtin_ctzll(todo), state, next, from, ruled, row);
+            ok = one_label(mw, cls, w * 64 + (uint32_t)__builtin_ctzll(todo), state, next, row);
     }
     eval_release_state(mw->ew, before);
     return ok;
@@ -1081,19 +1070,20 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     const uint64_t *values = NULL, *known = live_labeller_state(mw->lab, state, &values);
     const val *vars = decoded(mw, state, len);
     label_memo_state(mw->memo, state, len);
-    if (!labels(mw, cls, vars, NULL, NULL, NULL, known, values, row)) return false;
-    uint32_t words = row_words(cls->len);
-    if (!mw->labelled_row) mw->labelled_row = util_xmalloc(sizeof(uint64_t) * words);
-    memcpy(mw->labelled_row, row, sizeof(uint64_t) * words);
-    /* the step labels whose guards rule them out in this state: false on all of its steps */
+    if (!labels(mw, cls, vars, NULL, NULL, known, values, row)) return false;
+    /* the step labels false on all of this state's steps: fairness steps <<A>>_v whose ENABLED
+     * <<A>>_v is false here (unless ENABLED is taken from the graph: an evaluation failed, by this
+     * worker in labels() above or by another before), and steps whose guards rule them out */
     const model_liveness *l = mw->m->live;
     if (!mw->ruled_row) mw->ruled_row = util_xcalloc(row_words(l->edge_labels.len), sizeof(uint64_t));
     memset(mw->ruled_row, 0, sizeof(uint64_t) * row_words(l->edge_labels.len));
     const val *before = eval_hold_state(mw->ew, vars);
-    for (uint32_t i = 0; i < l->edge_labels.len; i++)   /* (fairness steps are ruled out by their ENABLED) */
-        if (l->edge_guards.items[i].ndisjuncts && l->step_enabled.items[i] < 0 &&
-            eval_guards_rule_out(mw->ew, &l->edge_guards.items[i], vars))
+    for (uint32_t i = 0; i < l->edge_labels.len; i++) {
+        int32_t en = l->step_enabled.items[i];
+        if (en >= 0 ? !live_bit(row, (uint32_t)en) && !atomic_load(&l->enabled_from_graph[en])
+                    : l->edge_guards.items[i].ndisjuncts && eval_guards_rule_out(mw->ew, &l->edge_guards.items[i], vars))
             live_set_bit(mw->ruled_row, i);
+    }
     eval_release_state(mw->ew, before);
     mw->labelled = state;
     return true;
@@ -1119,8 +1109,7 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     if (keyed) eval_state_bytes(mw->ew, true, t, next, mw->next_offsets);
     bool mine = state == mw->labelled;
     label_memo_step(mw->memo, state, len, next, next_len);
-    bool ok = labels(mw, &l->edge_labels, s, t, mine ? mw->labelled_row : NULL, mine ? mw->ruled_row : NULL, known,
-                     values, row);
+    bool ok = labels(mw, &l->edge_labels, s, t, mine ? mw->ruled_row : NULL, known, values, row);
     if (keyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);
     return ok;
 }

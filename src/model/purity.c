@@ -5,7 +5,11 @@
  *
  * Every expression of the spec's own modules is looked at, whatever uses it (invariants, overrides
  * of the .cfg, definitions passed as arguments): the tool's library modules are judged by name
- * only, as they call nothing impure but through the operators eval_def_impure names. */
+ * only, as they call nothing impure but through the operators eval_def_impure names. ASSUME and
+ * THEOREM bodies are not: an ASSUME is evaluated once, before the search, on a worker of its own
+ * (model_check_assumptions), a THEOREM never, so what they print or draw happens once whatever the
+ * search does (MCCRDT's `ASSUME TLCGet("-Dtlc2.tool.impl.Tool.cdot") = "true"`). A definition they
+ * call is still looked at as a unit of its own. */
 #include "model_internal.h"
 
 static bool unit_impure(const syn_unit *u);
@@ -39,7 +43,6 @@ static bool unit_impure(const syn_unit *u)
         for (uint32_t i = 0; i < u->u.inst.nsubs; i++)
             if (expr_impure(u->u.inst.subs[i].value)) return true;
         return false;
-    case SU_ASSUME: case SU_THEOREM: return expr_impure(u->u.assume.expr);
     case SU_MODULE: return module_impure(u->u.module);
     default: return false;
     }
