@@ -236,6 +236,10 @@ val_status val_func_make(arena *a, const val *dom, const val *rng, size_t n, val
 /* The same for keys already strictly increasing (the elements of a set, in order). */
 void val_func_from_sorted(arena *a, const val *dom, const val *rng, size_t n, val *out);
 val val_record_make(arena *a, const atom *names, const val *vals, uint32_t n);
+/* A record over dom, its n field names as strings, sorted and distinct, and held by the caller for
+ * as long as the record lives (a compiled record constructor's, kept for the run); rng, allocated in
+ * a, becomes the record's values (not copied). The value val_record_make gives for the same fields. */
+val val_record_over(arena *a, const val *dom, val *rng, uint32_t n);
 val val_seq_make(arena *a, const val *elems, uint32_t n);
 static inline uint32_t val_len(val s) { return s.u.seq->n; }
 static inline val val_seq_at(val s, uint32_t i) { return s.u.seq->elems[i]; }   /* 0-based */

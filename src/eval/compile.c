@@ -328,8 +328,11 @@ static val c_set_enum(eval_worker *w, ctx c, const eval_cnode *k)
 static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val r = EV(k->kids[0], c);
+    val field = val_str(k->e->u.dot.field);
+    int64_t at = val_fn_scan(r, field);   /* a record of a few fields: in line */
+    if (at >= 0) return r.u.fn->rng[at];
     val out;
-    val_status st = val_apply(&w->scratch, r, val_str(k->e->u.dot.field), &out);
+    val_status st = val_apply(&w->scratch, r, field, &out);
     if (st == VAL_OK) return out;
     if (st == VAL_NOT_IN_DOMAIN || st == VAL_TYPE) eval_fail_no_field(w, k->e->loc, r, k->e->u.dot.field);
     eval_check_failed(w, k->e->loc, st);
@@ -399,6 +402,45 @@ static val c_at(eval_worker *w, ctx c, const eval_cnode *k)
     (void)c;
     if (!w->has_at) eval_fail(w, k->e->loc, "@ may only appear in the value of an EXCEPT update");
     return w->at;
+}
+
+/* [a |-> e, b |-> e2] whose names are distinct: the domain sorted once, here, and where each field's
+ * value goes in it, so a record is made without sorting or copying (its fields are still evaluated
+ * in the order written, as TLC, for the same first error). */
+struct eval_record_shape {
+    const val *dom;        /* the names as strings, sorted */
+    const uint32_t *slot;  /* the i-th field written is dom[slot[i]] */
+};
+
+static val c_record_sorted(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const eval_record_shape *s = k->u.rec;
+    uint32_t n = k->nkids;
+    val *rng = arena_alloc(&w->scratch, sizeof(val) * n);
+    for (uint32_t i = 0; i < n; i++) rng[s->slot[i]] = EV(k->kids[i], c);
+    return val_record_over(&w->scratch, s->dom, rng, n);
+}
+
+/* The shape of a record constructor, NULL when a name is written twice (c_record keeps the first). */
+static const eval_record_shape *record_shape(compiler *K, const syn_expr *e)
+{
+    uint32_t n = e->u.rec.nfields;
+    val *dom = arena_alloc(K->mem, sizeof(val) * n);
+    uint32_t *slot = arena_alloc(K->mem, sizeof(uint32_t) * n);
+    for (uint32_t i = 0; i < n; i++) {   /* insertion by name; slot[] follows the moves */
+        val name = val_str(e->u.rec.fields[i].name);
+        uint32_t j = i;
+        for (; j > 0 && val_compare(dom[j - 1], name) >= 0; j--) {
+            if (val_compare(dom[j - 1], name) == 0) return NULL;
+            dom[j] = dom[j - 1];
+        }
+        dom[j] = name;
+        for (uint32_t f = 0; f < i; f++) slot[f] += slot[f] >= j;
+        slot[i] = j;
+    }
+    eval_record_shape *s = arena_alloc(K->mem, sizeof *s);
+    *s = (eval_record_shape){dom, slot};
+    return s;
 }
 
 /* [a |-> e, b |-> e2] */
@@ -976,7 +1018,9 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
         return node(K, c_except, e, 0);
     case SX_AT: return node(K, c_at, e, 0);
     case SX_RECORD: {
-        eval_cnode *k = node(K, c_record, e, e->u.rec.nfields);
+        const eval_record_shape *shape = record_shape(K, e);
+        eval_cnode *k = node(K, shape ? c_record_sorted : c_record, e, e->u.rec.nfields);
+        k->u.rec = shape;
         for (uint32_t i = 0; i < e->u.rec.nfields; i++) k->kids[i] = compile(K, e->u.rec.fields[i].value);
         return k;
     }

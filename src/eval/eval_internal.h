@@ -336,6 +336,7 @@ void eval_arg_cache_free(eval_arg_cache *c);
  * program's arena; after that they are read-only and shared by every worker. Expressions made
  * later (--eval, the REPL, the model's own) have none and are interpreted. */
 typedef struct eval_cnode eval_cnode;
+typedef struct eval_record_shape eval_record_shape;   /* compile.c: a record constructor's fields by name */
 typedef val (*eval_cfn)(eval_worker *w, ctx c, const eval_cnode *k);
 struct eval_cnode {
     eval_cfn fn;                 /* evaluates the node */
@@ -347,6 +348,7 @@ struct eval_cnode {
         const sema_binder *binder;
         const sema_def *def;     /* a definition called (or, for \in, whose body may be a set form) */
         sema_builtin builtin;
+        const eval_record_shape *rec;
     } u;
     uint32_t nkids;
     const eval_cnode *kids[];    /* the operands' nodes, in the order the handler evaluates them */

@@ -577,6 +577,31 @@ static bool members_clash(const val_set *s, const val_set *t)
            (kinds_clash(s->elems[0], t->elems[0]) || kinds_clash(s->elems[s->n - 1], t->elems[t->n - 1]));
 }
 
+/* x \cup {e}, x explicit and not empty: e's place found by a binary search and x copied around it,
+ * as the merge below would (x itself when e is there: Send's `msgs \cup {m}` of a message sent
+ * before). */
+static val insert_member(arena *a, val x, val e)
+{
+    const val_set *s = x.u.set;
+    uint32_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        bool generic = false;   /* not needed here */
+        int c = cmp_member(&s->elems[mid], &e, &generic);
+        if (c == 0) return x;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    val_set *u = arena_alloc(a, sizeof(val_set) + sizeof(val) * (s->n + 1));
+    u->n = s->n + 1;
+    memcpy(u->elems, s->elems, lo * sizeof(val));
+    u->elems[lo] = e;
+    memcpy(u->elems + lo + 1, s->elems + lo, (s->n - lo) * sizeof(val));
+    val v = {.kind = VAL_SET};
+    v.u.set = u;
+    return v;
+}
+
 val_status val_set_union(arena *a, val x, val y, val *out)
 {
     if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
@@ -589,6 +614,7 @@ val_status val_set_union(arena *a, val x, val y, val *out)
     if (!t->n) return *out = x, VAL_OK;   /* values are immutable: the operand itself */
     if (!s->n) return *out = y, VAL_OK;
     if (members_clash(s, t)) return VAL_INCOMPARABLE;
+    if (t->n == 1) return *out = insert_member(a, x, t->elems[0]), VAL_OK;
     val_set *u = arena_alloc(a, sizeof(val_set) + sizeof(val) * (s->n + t->n));   /* merged in place */
     uint32_t i = 0, j = 0, k = 0;
     while (i < s->n && j < t->n) {
@@ -874,6 +900,15 @@ val val_record_make(arena *a, const atom *names, const val *vals, uint32_t n)
     for (uint32_t i = 0; i < n; i++) dom[i] = val_str(names[i]);
     val out;
     val_func_make(a, dom, vals, n, &out);
+    return out;
+}
+
+val val_record_over(arena *a, const val *dom, val *rng, uint32_t n)
+{
+    val_fn *f = arena_alloc(a, sizeof(val_fn));
+    *f = (val_fn){n, (val *)dom, rng};
+    val out = {.kind = VAL_FUNC};
+    out.u.fn = f;
     return out;
 }
 
