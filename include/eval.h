@@ -41,6 +41,10 @@ typedef enum eval_error_kind {
     EVAL_KIND_DIV_ZERO,
     EVAL_KIND_INCOMPLETE,       /* a successor left without a value for some variables */
     EVAL_KIND_NOT_BOOLEAN,      /* a conjunct of an action or initial predicate that is not a Boolean */
+    EVAL_KIND_CHECK_NOT_BOOLEAN,   /* a predicate checked whole (eval_bool, eval_closure_holds: an
+                                    * invariant, a constraint, an assumption, []P) whose value is not
+                                    * a Boolean; loc: the expression TLC names (a .cfg name's body) */
+    EVAL_KIND_SUB_NOT_BOOLEAN,  /* A of [A]_v or <<A>>_v that is not a Boolean; loc: [A]_v */
     EVAL_KIND_NATIVE_FAILED,    /* TLC's Java implementation of a standard operator failing inside it */
 } eval_error_kind;
 

@@ -190,13 +190,14 @@ typedef struct explore_graph {
     uint64_t *edge_labels;           /* edge e's row at e * edge_words */
 } explore_graph;
 
-/* How many new states each state led to (the first to find them), over the complete graph: TLC's
- * "average outdegree" line (mean rounded, minimum, maximum, 95th percentile). */
+/* How many new states each state led to (the first to find them), over the complete graph (after a
+ * fault in a successor: over the states expanded, the last in part): TLC's "average outdegree" line
+ * (mean rounded, minimum, maximum, 95th percentile). */
 typedef struct explore_outdegree { uint64_t mean, min, max, p95; } explore_outdegree;
 
 typedef struct explore_result {
     explore_verdict verdict;
-    explore_outdegree outdegree;     /* after a complete search */
+    explore_outdegree outdegree;     /* after a complete search, or a fault in a successor */
     explore_action_counts actions;   /* with count_actions (freed by explore_result_free) */
     explore_stats stats;
     /* TLC's two estimates: from the counts, and (after a complete search) from the least distance

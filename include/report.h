@@ -37,7 +37,7 @@ enum {
     REPORT_PROGRESS = 2200, REPORT_PROGRESS_SIMU = 2209, REPORT_STATS_DFID = 2204, REPORT_PROGRESS_START_DFID = 2205,
     REPORT_PROGRESS_DFID = 2206, REPORT_MODE_DFID = 2271, REPORT_INIT_GENERATED_DFID = 2208, REPORT_STATS_SIMU = 2210, REPORT_COVERAGE_START = 2201,
     REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212, REPORT_NO_SPEC_BUT_PROPERTY = 2257, REPORT_SPEC_WITHOUT_FAIRNESS = 2259, REPORT_INIT_COMPUTED = 2269,
-    REPORT_STATE_PLAIN = 2216, REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_CONFIG_UNDEFINED = 2229, REPORT_SANY_START = 2220,
+    REPORT_CHECK_NOT_BOOLEAN = 2215, REPORT_STATE_PLAIN = 2216, REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_CONFIG_UNDEFINED = 2229, REPORT_SANY_START = 2220,
     REPORT_COVERAGE_VALUE = 2221, REPORT_EXPECTED_BOOLEAN = 2247, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264,
     REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
     REPORT_COVERAGE_INIT = 2773, REPORT_COVERAGE_PROPERTY = 2774, REPORT_COVERAGE_VAR = 2779, REPORT_PARSING_FAILED = 3002,
@@ -101,8 +101,9 @@ void report_progress(FILE *out, const report_stats *s, double rate_generated, do
 void report_progress_end(FILE *out);
 /* The summary lines TLC prints at the end: generated/distinct/left on queue, depth, time. */
 void report_summary(FILE *out, const report_stats *s);
-/* TLC's closing lines for a complete search, with its two estimates of a fingerprint collision. */
-void report_success(FILE *out, double calculated, double actual);
+/* TLC's closing lines for a complete search, with its two estimates of a fingerprint collision (the
+ * second when actual_shown). */
+void report_success(FILE *out, double calculated, double actual, bool actual_shown);
 /* "Finished in 01s at (...)"; in tool mode "Finished in 1234ms at (...)", as TLC prints it there. */
 void report_finished(FILE *out, double seconds);
 
@@ -116,7 +117,9 @@ void report_trace_state(FILE *out, uint32_t index, const eval_action *action, co
 void report_lasso_header(FILE *out, const char *property);
 void report_back_to(FILE *out, uint32_t index, uint32_t target, const eval_action *action);
 void report_stuttering(FILE *out, uint32_t index);
-void report_liveness_start(FILE *out, uint64_t distinct);
+/* "Checking [N branches of ]temporal properties ...": the states of the graph times the branches
+ * (TLC's satisfiability problem's cases, each checked on a graph of its own). */
+void report_liveness_start(FILE *out, uint64_t distinct, uint32_t branches);
 /* "The coverage statistics at ..." (the lines follow, then "End of statistics."). */
 void report_coverage_start(FILE *out);
 void report_liveness_done(FILE *out, double seconds);

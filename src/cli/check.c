@@ -261,7 +261,7 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
     uint32_t nchecks, nfair;
     if (!model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) return 0;
     double start = util_now();
-    report_liveness_start(stdout, g->nstates);
+    report_liveness_start(stdout, g->nstates, nchecks);
     live_result lr;
     live_check_all(g, checks, nchecks, fair, nfair, workers, &lr);
     int rc = 0;
@@ -305,6 +305,13 @@ static void report_positions(model *m, const model_fault *f)
                                      ? model_constraint_body(m, f->name) : NULL;
     syn_loc at[66];   /* 32 + 32 positions, the within and the failing expression */
     uint32_t n = 0;
+    if (err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN) {
+        /* TLC tests the predicate's value once evaluated: its stack holds the initial predicate that
+         * found the state, nothing after a step */
+        if (f->where == MODEL_IN_INIT || initial_invariant) n = eval_continued_positions(model_init_body(m), at, 32);
+        report_nested_positions(stdout, at, n);
+        return;
+    }
     if (constraint) {   /* TLC checks an initial state's constraints inside its initial predicate */
         if (f->where == MODEL_IN_INIT) n = eval_continued_positions(model_init_body(m), at, 32);
         n += eval_error_positions_in(constraint, err->loc, at + n, 32);
@@ -368,8 +375,9 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
         snprintf(heading, sizeof heading, "Evaluating action property %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_ACTION_PROPERTY_EVALUATION_FAILED, heading, err);
-        /* TLC checks a step's properties while it computes successors: its exit codes for those */
-        rc = f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : EXIT_ERROR;
+        /* TLC checks a step's properties while it computes successors: its exit codes for those (75
+         * for an A of [A]_v that is not a Boolean, an error of its own) */
+        rc = f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : err->kind == EVAL_KIND_SUB_NOT_BOOLEAN ? EXIT_EVAL : EXIT_ERROR;
     } else if (f->where == MODEL_IN_PROPERTY) {
         /* TLC (2.20) reports an error in a temporal property's predicate positions first, exit 255;
          * it evaluates a state's predicates when the state is generated, so its trace ends at the
@@ -386,11 +394,12 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
         rc = EXIT_ASSERT;
     } else if (f->where == MODEL_IN_NEXT && tlc_runtime_exception(err)) {
         /* TLC reports an action's conjunct that is not a Boolean, or values it cannot compare, as an
-         * unexpected exception, exit 75 (a state it cannot fingerprint: its message in line) */
+         * unexpected exception, exit 75 (a state it cannot fingerprint, a constraint that is not a
+         * Boolean: its message in line) */
         const char *unexpected = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or "
                               "model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception "
                               "was a java.lang.RuntimeException\n: ";
-        if (f->unfingerprinted) {
+        if (f->unfingerprinted || err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN) {
             report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%s%s", unexpected, err->message);
             report_eval_error(stdout, err);
         } else {
@@ -415,10 +424,19 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     /* an initial state's invariant is checked inside TLC's evaluation of the initial predicate: no
      * trace, and the predicate's expressions come first among the positions */
     bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
+    if (err->kind == EVAL_KIND_INCOMPLETE) positions = false;   /* TLC finds it after the action, on the state */
     if (trace_len && !initial_invariant) print_trace(c, trace, trace_len);
     if (initial) model_initial_again(m);
     if (positions) report_positions(m, f);
     return rc;
+}
+
+/* An invariant of a successor failed to evaluate: TLC's worker then ends as after a complete search,
+ * and TLC prints the outdegree of the states it expanded. */
+static bool invariant_failed_after_step(const model *m)
+{
+    const model_fault *f = model_last_fault(m);
+    return f->kind == MODEL_FAULT_EVAL && f->where == MODEL_IN_INVARIANT && !f->initial;
 }
 
 /* Print what went wrong and return TLC's exit code for it. */
@@ -686,7 +704,8 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     if (r.verdict == EXPLORE_SUCCESS) {
         rc = check_after_search(c, &em, &r, workers);
         complete = !rc && !c->first_code;
-        if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+        /* TLC's breadth-first search leaves out the estimate from the actual fingerprints below 1e-10 */
+        if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability, r.collision_probability >= 1e-10);
     } else if (r.verdict == EXPLORE_VIOLATED && !o->keep_going && by_initial_state(m, r.trace_len)) {
         c->stats = r.stats;
         initial_violation(c, r.trace, r.trace_len);
@@ -708,7 +727,8 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, util_now() - start};
     report_summary(stdout, &rs);
-    if (complete) report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
+    if (complete || (r.verdict == EXPLORE_FAILED && invariant_failed_after_step(m) && r.outdegree.max))
+        report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
     report_finished(stdout, util_now() - start);
     explore_result_free(&r);
     free(c->checkpoint_dir);
@@ -895,7 +915,7 @@ static int dfid(checking *c, int workers)
     c->stats = (explore_stats){.generated = r.generated, .distinct = r.distinct};
     int rc = 0;
     if (r.verdict == EXPLORE_SUCCESS) {
-        if (r.complete) report_success(stdout, r.collision_probability, r.actual_collision_probability);
+        if (r.complete) report_success(stdout, r.collision_probability, r.actual_collision_probability, true);
         else if (c->o->dfid < 2) rc = EXIT_ERROR;   /* TLC: no iteration at all ends in its general code */
     } else if (r.verdict == EXPLORE_VIOLATED && by_initial_state(m, r.trace_len)) {
         initial_violation(c, r.trace, r.trace_len);
@@ -1154,8 +1174,11 @@ int cli_check(const cli_options *o)
         goto done;
     }
     if (!model_has_behaviour(m)) {
-        /* Only constants and assumptions: TLC checks them and reports an empty state space. */
-        report_success(stdout, 0, 0);
+        /* Only constants and assumptions: TLC checks them and reports an empty state space (without
+         * the estimate from the actual fingerprints, as for any estimate below 1e-10) */
+        report_computing_init(stdout);
+        report_init_done(stdout, 0, 0);
+        report_success(stdout, 0, 0, false);
         report_stats none = {0, 0, 0, 0, util_now() - start};
         report_summary(stdout, &none);
         report_finished(stdout, util_now() - start);

@@ -112,8 +112,9 @@ static _Noreturn void unspecified_successor(enumerator *E, uint32_t first)
     for (uint32_t i = first; i < p->nvars; i++)
         if (!w->next_bound[i]) at += sprintf(at, "%s%s", at == names ? "" : ", ", p->variables[i]->name);
     eval_fail_kind(w, EVAL_KIND_INCOMPLETE, E->action.loc,
-                   "the successor state is not completely specified by action %s: %s %s %s given a value",
-              E->action.name, missing > 1 ? "variables" : "variable", names, missing > 1 ? "are not" : "is not");
+                   "Successor state is not completely specified by action %s of the next-state relation. The "
+                   "following variable%s not defined: %s.\n",
+                   E->action.name, missing > 1 ? "s are" : " is", names);
 }
 
 static void emit(enumerator *E)

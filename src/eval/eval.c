@@ -2,6 +2,7 @@
  * and the public entry points that catch evaluation errors. */
 #include "eval_internal.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -307,6 +308,30 @@ bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *d
 typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED, AS_CHANGED, AS_SUB, AS_CHANGED_FROM } eval_mode;
 typedef struct evaluation { const syn_expr *e; ctx c; eval_mode mode; val before; val out; } evaluation;
 
+/* Where TLC says a checked predicate's value is not a Boolean: at the definition's body for a name
+ * the .cfg gives (a reference made outside any module), at the expression itself otherwise ([]P,
+ * an ASSUME). */
+static syn_loc checked_loc(const syn_expr *e)
+{
+    const char *file = e->loc.file ? e->loc.file : "";
+    size_t len = strlen(file);
+    bool in_module = len > 4 && !strcmp(file + len - 4, ".tla");
+    const sema_ref *r = e->kind == SX_APPLY && !e->u.apply.nargs ? e->u.apply.res : NULL;
+    if (in_module || !r || r->kind != REF_DEF || r->def->nparams || !r->def->body) return e->loc;
+    return r->def->body->loc;
+}
+
+/* The truth of a predicate checked whole, with TLC's words for a value that is not a Boolean. */
+static bool checked_truth(eval_worker *w, ctx c, const syn_expr *e)
+{
+    val v = eval_expr(w, c, e);
+    if (val_is_bool(v)) return val_get_bool(v);
+    syn_loc at = checked_loc(e);
+    char span[PATH_MAX + 96];
+    util_loc_span(&at, span, sizeof span);
+    eval_fail_kind(w, EVAL_KIND_CHECK_NOT_BOOLEAN, at, "TLC expected a boolean value, but did not find one. %s", span);
+}
+
 static void evaluate(eval_worker *w, void *data)
 {
     evaluation *ev = data;
@@ -314,7 +339,7 @@ static void evaluate(eval_worker *w, void *data)
     const syn_expr *e = ev->e;
     switch (ev->mode) {
     case AS_VALUE: ev->out = eval_expr(w, c, e); break;
-    case AS_BOOL: ev->out = val_bool(eval_truth(w, c, e)); break;
+    case AS_BOOL: ev->out = val_bool(checked_truth(w, c, e)); break;
     case AS_ENABLED: ev->out = val_bool(eval_enabled(w, c, e)); break;
     case AS_CHANGED: ev->out = val_bool(!eval_unchanged(w, c, e->u.bin.b, e->loc)); break;
     case AS_SUB: ev->out = eval_expr(w, c, e->u.bin.b); break;

@@ -2,6 +2,7 @@
  * syntactic form of TLA+. Builtin operators are in builtin.c, actions in enumerate.c. */
 #include "eval_internal.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* Entering the body of `name` (NULL: a LET definition or an operator argument). The stack may run
@@ -1251,7 +1252,12 @@ static __attribute__((noinline)) val eval_action_sub(eval_worker *w, ctx c, cons
     bool same = eval_unchanged(w, c, e->u.bin.b, e->loc);
     if (box && same) return val_bool(true);
     if (!box && same) return val_bool(false);
-    return val_bool(eval_truth(w, c, e->u.bin.a));
+    val v = eval_expr(w, c, e->u.bin.a);
+    if (val_is_bool(v)) return v;
+    char span[PATH_MAX + 96];
+    util_loc_span(&e->loc, span, sizeof span);
+    eval_fail_kind(w, EVAL_KIND_SUB_NOT_BOOLEAN, e->loc,
+                   "Attempted to evaluate an expression of form %s, but A was not a boolean.\n%s", box ? "[A]_e" : "<A>_e", span);
 }
 
 static __attribute__((noinline)) val eval_cross(eval_worker *w, ctx c, const syn_expr *e)

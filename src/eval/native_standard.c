@@ -534,7 +534,13 @@ static val t_tlcget(native_call *call)
     if (val_is_int(k)) {
         int64_t i = val_get_int(k);
         if (i < 0 || (size_t)i >= W->registers.len || !W->registers.items[i].kind)
-            native_fail(call, "TLCGet(%lld): no value was set for this register", (long long)i);
+            eval_fail_kind(W, EVAL_KIND_NATIVE_FAILED, call->loc,
+                           "Attempted to apply the operator overridden by the Java method\npublic static "
+                           "tlc2.value.impl.Value tlc2.module.TLCGetSet.TLCGetEval(tlc2.tool.impl.Tool,"
+                           "tla2sany.semantic.ExprOrOpArgNode[],tlc2.util.Context,tlc2.tool.TLCState,tlc2.tool."
+                           "TLCState,int,tlc2.tool.coverage.CostModel),\nbut it produced the following error:\n"
+                           "TLCGet(%lld) was undefined.",
+                           (long long)i);
         return W->registers.items[i];
     }
     if (!val_is_str(k)) native_fail(call, "TLCGet needs a register number or a key string");

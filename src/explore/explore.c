@@ -1089,12 +1089,19 @@ static explore_verdict verdict_of(const search *s)
 /* The counts TLC prints. At a fault: the states the round expanded up to the fault's are expanded,
  * the fault's new state is not queued (an initial state is: TLC queues it before checking it), and
  * the depth is that of the deepest state found. */
+/* The states of the level whose successors were computed when the search stopped (the last in part). */
+static uint64_t expanded_in_level(const search *s)
+{
+    uint64_t expanded = s->round.start;
+    if (s->stop.kind != FAULT_NONE && !s->round.initial) expanded += s->stop.pos + 1;
+    return expanded;
+}
+
 static explore_stats final_stats(const search *s, explore_verdict v)
 {
     explore_stats st = {s->generated, s->distinct, 0, s->level.depth, util_now() - s->start};
     if (v == EXPLORE_SUCCESS) return st;
-    uint64_t expanded = s->round.start;
-    if (s->stop.kind != FAULT_NONE && !s->round.initial) expanded += s->stop.pos + 1;
+    uint64_t expanded = expanded_in_level(s);
     st.queue = s->level.nfrontier - min_u64(expanded, s->level.nfrontier) + s->level.next_slots.len;
     if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE && !s->round.initial) st.queue--;
     if (s->stop_step_new) st.queue--;
@@ -1221,8 +1228,10 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     if (s->stop.kind != FAULT_NONE && (s->stop_id != NO_PRED || s->stop.succ)) r->trace_len = trace_to(s, s->stop_id, &s->stop, &r->trace);
     if (r->verdict == EXPLORE_SUCCESS) {
         if (o->record_graph) r->graph = graph_assemble(m, &s->trace, s->next_id, s->graphs, s->nworkers);
-        r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct);
+        r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct, r->stats.distinct);
         r->actual_collision_probability = 1.0 / (double)least_distance(s);
+    } else if (r->verdict == EXPLORE_FAILED && s->stop.kind != FAULT_NONE && !s->round.initial) {
+        r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct, s->level.base + expanded_in_level(s));
     }
     if (o->count_actions) r->actions = sum_action_counts(s);
     search_free(s);

@@ -129,8 +129,9 @@ uint32_t trace_store_replay(trace_store *t, const explore_model *m, void *mw, ui
  * labels it (a replaying worker names it with its arguments), or `fallback` if mw does not find it. */
 uint32_t trace_step_action(const explore_model *m, void *mw, const explore_trace_state *prev, uint32_t level,
                            const uint8_t *bytes, uint32_t len, uint32_t fallback);
-/* TLC's outdegree statistics of the first n states (after a complete search). */
-explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n);
+/* TLC's outdegree statistics of the first n states, over the first `expanded` of them (n after a
+ * complete search; after a stop, those whose successors were computed, the last one's in part). */
+explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n, uint64_t expanded);
 /* The same from hist[k], the number of the n states that found k new states (k < len). */
 explore_outdegree explore_outdegree_of(const uint64_t *hist, size_t len, uint64_t n);
 

@@ -138,14 +138,14 @@ uint32_t trace_store_replay(trace_store *t, const explore_model *m, void *mw, ui
 
 /* The outdegree statistics from the trace store: ids are ranked in breadth-first order, so the
  * predecessors of successive ids never decrease, and one pass counts each state's new successors. */
-explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n)
+explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n, uint64_t expanded)
 {
     explore_outdegree od = {0};
-    if (!n) return od;
+    if (!n || !expanded) return od;
     VEC(uint64_t) hist = {0};   /* hist[k]: the states that found k new states */
     uint64_t cur = 0, run = 0;
     for (uint64_t id = 0; id <= n; id++) {
-        uint64_t pred = id < n ? trace_store_slot(t, id)->pred : n;
+        uint64_t pred = id < n ? trace_store_slot(t, id)->pred : expanded;
         if (pred == NO_PRED) continue;
         for (; cur < pred; cur++, run = 0) {
             while (hist.len <= run) VEC_PUSH(hist, 0);
@@ -153,7 +153,7 @@ explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n)
         }
         run++;
     }
-    od = explore_outdegree_of(hist.items, hist.len, n);
+    od = explore_outdegree_of(hist.items, hist.len, expanded);
     VEC_FREE(hist);
     return od;
 }

@@ -318,7 +318,7 @@ static void probability_text(char *buf, size_t n, double p)
 
 /* TLC 2.20 prints the estimate from the counts only; tlc-c's second estimate (from the least
  * distance between two fingerprints) is left out of tool mode, whose 4th line clients read. */
-void report_success(FILE *out, double calculated, double actual)
+void report_success(FILE *out, double calculated, double actual, bool actual_shown)
 {
     char c[48], a[48];
     probability_text(c, sizeof c, calculated);
@@ -329,7 +329,7 @@ void report_success(FILE *out, double calculated, double actual)
     fprintf(out, "  Estimates of the probability that TLC did not check all reachable states\n"
                  "  because two distinct states had the same fingerprint:\n");
     fprintf(out, "  calculated (optimistic):  val = %s\n", c);
-    if (!tool_mode) fprintf(out, "  based on the actual fingerprints:  val = %s\n", a);
+    if (actual_shown && !tool_mode) fprintf(out, "  based on the actual fingerprints:  val = %s\n", a);
     report_end(out, REPORT_SUCCESS);
     funlockfile(out);
 }
@@ -403,13 +403,15 @@ void report_stuttering(FILE *out, uint32_t index)
                    index);
 }
 
-void report_liveness_start(FILE *out, uint64_t distinct)
+void report_liveness_start(FILE *out, uint64_t distinct, uint32_t branches)
 {
-    char ts[64];
+    char ts[64], of[32] = "";
     timestamp(ts, sizeof ts);
+    if (branches > 1) snprintf(of, sizeof of, "%u branches of ", branches);
+    /* TLC counts the states of each branch's behaviour graph */
     report_message(out, REPORT_CHECKING_TEMPORAL, REPORT_CLASS_NONE,
-                   "Checking temporal properties for the complete state space with %llu total distinct states at (%s)",
-                   (unsigned long long)distinct, ts);
+                   "Checking %stemporal properties for the complete state space with %llu total distinct states at (%s)",
+                   of, (unsigned long long)distinct * (branches ? branches : 1), ts);
 }
 
 void report_coverage_start(FILE *out)
@@ -511,6 +513,7 @@ int report_eval_error_code(const eval_error *err)
     case EVAL_KIND_DIV_ZERO: return REPORT_DIVISION_BY_ZERO;
     case EVAL_KIND_INCOMPLETE: return REPORT_NOT_COMPLETELY_SPECIFIED_NEXT;
     case EVAL_KIND_NOT_BOOLEAN: return REPORT_EXPECTED_BOOLEAN;
+    case EVAL_KIND_CHECK_NOT_BOOLEAN: return REPORT_CHECK_NOT_BOOLEAN;
     case EVAL_KIND_NATIVE_FAILED: return REPORT_JAVA_OVERRIDE_FAILED;
     default: return REPORT_GENERAL;
     }

@@ -674,7 +674,7 @@ static void test_tlc_module(void **state)
     expect("RandomElement({7})", "7");
     expect("RandomElement(1..3) \\in 1..3", "TRUE");
     expect("RandomElement(SUBSET {1, 2}) \\subseteq {1, 2}", "TRUE");
-    expect_error("TLCGet(99)", "no value was set");
+    expect_error("TLCGet(99)", "TLCGet(99) was undefined.");
     expect_error("RandomElement({})", "empty set");
 
     char *msg;

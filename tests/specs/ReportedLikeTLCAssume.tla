@@ -1,0 +1,5 @@
+---- MODULE ReportedLikeTLCAssume ----
+\* An assumption whose value is not a Boolean: TLC names the expression.
+EXTENDS Integers
+ASSUME 1 + 1
+====
