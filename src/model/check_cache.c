@@ -2,7 +2,8 @@
  * direct-mapped table of the bytes of the variables it reads (the key), in states where it held. A
  * conjunct whose variables have bytes found in its table holds again: its truth is a function of
  * their values (reads.c), and equal values have equal bytes. Keys are compared whole, never by hash
- * alone; a key's hash combines its variables' hashes, each found once per state.
+ * alone; a key's hash combines its variables' hashes, each found once per state. A conjunct
+ * `x \in [D -> T]` keeps x's head and values instead (check_cache_known_elements).
  *
  * Threads: the tables belong to the model and are shared by all its workers, so that a value met by
  * one worker is known to the others (the explorer's workers check the new states of their own slice
