@@ -295,6 +295,12 @@ uint32_t val_parts(val v);
  * the last one ends (offsets has val_parts(was) + 1 entries); false on malformed bytes or a value
  * without parts. */
 bool val_part_offsets(const uint8_t *bytes, uint32_t len, val was, uint32_t *offsets);
+/* The bytes of a function or sequence split into its head (its kind, its size, a function's domain:
+ * two heads with the same bytes are those of two values with the same domain) and its range's values
+ * (a sequence's elements), as written: value i is bytes[offsets[i] .. offsets[i + 1]), the head
+ * bytes[0 .. offsets[0]); *n values. False for any other value, malformed bytes, or more than max
+ * values (offsets has max + 1 entries). */
+bool val_range_offsets(const uint8_t *bytes, uint32_t len, uint32_t max, uint32_t *offsets, uint32_t *n);
 /* val_serialize_like, the parts of `was` found by their offsets in its bytes (val_part_offsets): runs
  * of shared parts are copied at once, without parsing them. False, nothing written, where v and was
  * are not two sets, two sequences or two functions on the same domain (then val_serialize_like). */

@@ -63,6 +63,8 @@ typedef struct enumerator {
     bool split_only;         /* eval_split_actions: report each action where TLC stops splitting */
     bool split_cycles;       /* walking split nodes that can recur (walk_plans.split_cycles) */
     const struct split_node *failed;    /* the call split node just walked whose guard did not hold */
+    const struct split_node *held;      /* ... whose guard was tested and held */
+    const struct env *held_let;         /* ... and its LET's first definition, when the next call takes it */
 } enumerator;
 
 /* A piece of TLC's context of an action: the environment entries from `top` up to `stop` (not
@@ -594,8 +596,13 @@ struct walk_plan;
 static void run_plan(enumerator *E, ctx c, const syn_expr *list, const struct walk_plan *plan, uint32_t i,
                      struct todo *rest);
 typedef struct split_node split_node;
-static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
-                            todo *rest);
+/* What enter_call_plan found of a call's guard, tested first. */
+typedef enum { GUARD_UNTESTED, GUARD_FAILED, GUARD_HELD } guard_outcome;
+/* A shared guard's call (enter_call_plan): whether its guard is known to hold, the previous call's
+ * first LET definition to take the value of (or NULL), and where to leave its own (or NULL). */
+typedef struct shared_call { bool guard_known; const env *let_from; const env **let_out; } shared_call;
+static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
+                                     const split_node *body_split, shared_call share, todo *rest);
 
 /* A call of d where TLC's step is decided (not inside one): the call names the step, or TLC splits
  * at it and enters its body with the parameters bound (`params`). */
@@ -658,7 +665,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     if (r->kind == REF_DEF && splitting && !E->init && !E->labelled && !E->split_only && !E->spec) {
         const call_plan *cp = call_plan_of(w, e);
         if (cp) {
-            enter_call_plan(E, c, e, cp, NULL, rest);
+            enter_call_plan(E, c, e, cp, NULL, (shared_call){0}, rest);
             return true;
         }
     }
@@ -773,6 +780,8 @@ struct split_node {
     uint32_t n;                         /* OR: the disjuncts; EXISTS: 1, the body; CALL: 1 when the body is walked */
     const split_node **items;
     const split_node *guard_as;         /* CALL: the call walked just before it, whose guard is its own */
+    bool let_as;                        /* ... and whose LET's first definition is its own (same_first_let) */
+    bool let_to;                        /* CALL: the call walked next has let_as */
     bool building;                      /* split_node_of is making its children */
 };
 
@@ -1169,12 +1178,33 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
     E->labelled = false;
 }
 
+/* The LET that follows a call's shared guard, its last step (run_let): its first definition takes the
+ * value the previous call's had, when that one was evaluated (the same expression, the same state and
+ * arguments: same_first_let), as a value `known` (the enumerator still sees it unevaluated, as TLC
+ * does); and is left for the next call once this call's walk is done. */
+static void run_shared_let(enumerator *E, ctx body, const plan_step *s, shared_call share, todo *rest)
+{
+    ctx lc = eval_bind_let(E->w, body, s->e);
+    const sema_binder *b = s->e->u.let.defs[0]->res.binder;
+    env *t = lc.env;
+    while (t->binder != b) t = t->up;
+    const env *from = share.let_from;
+    if (from && from->kind == ENV_THUNK && (from->forced || from->known) && !from->shared) {
+        t->known = true;
+        t->epoch = from->epoch;
+        t->v = from->v;
+    }
+    run_plan(E, lc, s->rhs, s->body_plan, 0, rest);
+    if (share.let_out) *share.let_out = t;
+}
+
 /* A call of an action definition TLC splits at: what walk_call and set_action do for it, without
  * deciding it all again, and for a conjunction list as body what its walk (walk_labelled, walk_form,
- * walk_list_item) does, its plan run at once. The action is named and placed as they do it. False
- * when its guard, tested first, did not hold (nothing else was done), true otherwise. */
-static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
-                            todo *rest)
+ * walk_list_item) does, its plan run at once. The action is named and placed as they do it. Its
+ * guard, tested first, failed (nothing else was done), held, or was not tested apart; guard_known:
+ * it is known to hold (the same guard held in the call walked just before), so it is not tested. */
+static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
+                                     const split_node *body_split, shared_call share, todo *rest)
 {
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
@@ -1184,21 +1214,23 @@ static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_
     params.top = body.env;
     if (!cp->plan) {
         enter_call_walk(E, c, body, e, cp, body_split, &params, rest);
-        return true;
+        return GUARD_UNTESTED;
     }
-    if (E->stopped) return true;
+    if (E->stopped) return GUARD_UNTESTED;
     bool assigned = all_assigned(E, cp->body);
     uint32_t first = 0;
+    guard_outcome outcome = GUARD_UNTESTED;
     const plan_step *guard = &cp->plan->steps[0];
     if (!assigned && !w->action_args && (is_test_step(guard->kind) || guard->kind == STEP_IN)) {
         /* The guard first, before the action is set up: most actions tried stop here. Nothing reads
          * the action while it is tested but an error's report, which `guarding` stands for. */
         E->guarding = cp;
         bool test = guard->kind != STEP_IN || !in_binds(E, body, guard->e);
-        bool holds = !test || test_step_holds(E, body, guard);
+        bool holds = !test || share.guard_known || test_step_holds(E, body, guard);
         E->guarding = NULL;
-        if (!holds) return false;
+        if (!holds) return GUARD_FAILED;
         first = test ? 1 : 0;
+        if (test) outcome = GUARD_HELD;
     }
     eval_action saved = E->action;
     eval_call_site site = {e, c};
@@ -1206,12 +1238,14 @@ static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_
     E->labelled = true;   /* a conjunction list: TLC's step */
     if (assigned) {
         if (test_holds(E, body, cp->body)) proceed(E, rest);
+    } else if (first == 1 && cp->plan->n == 2 && cp->plan->steps[1].kind == STEP_LET && (share.let_from || share.let_out)) {
+        run_shared_let(E, body, &cp->plan->steps[1], share, rest);
     } else {
         run_plan(E, body, cp->body, cp->plan, first, rest);
     }
     E->labelled = false;
     E->action = saved;
-    return true;
+    return outcome;
 }
 
 /* Item i of a conjunction list, the items after it to follow: by the list's plan in an action. */
@@ -1655,7 +1689,7 @@ static bool walk_split_call(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     if (!cp) return false;
     if (util_stack_low())   /* as walk_call */
         eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
-    enter_call_plan(E, c, e, cp, NULL, rest);
+    enter_call_plan(E, c, e, cp, NULL, (shared_call){0}, rest);
     return true;
 }
 
@@ -1703,7 +1737,8 @@ static void split_children(eval_worker *w, split_node *s, syn_expr *const *items
  * `A(p, q) \/ B(p, q)` where A and B start with the same test (`network[q][p] # << >>` in each of
  * LamportMutex's three Receive actions): when A's guard, tested first (enter_call_plan), does not
  * hold, B's would not either, in the same state, with the same arguments and nothing bound since:
- * B is passed without testing it again. "The same" is the same expression, node by node, with A's
+ * B is passed without testing it again; when it held, B's holds too: B is entered without testing
+ * it (walk_split_call_node). "The same" is the same expression, node by node, with A's
  * parameters in the places of B's, and nothing in it that could differ between two evaluations:
  * only literals, variables, constants, parameters, built-in operators and the standard modules'
  * pure native operators called as written (no Print, no RandomElement, no .cfg override). */
@@ -1788,6 +1823,28 @@ static bool same_call_guard(const eval_program *ep, const split_node *a, const s
            same_guard_exprs(ep, ga->e, da, gb->e, db);
 }
 
+/* A call's plan as the guard and a LET (its last step), whose first definition has no parameters. */
+static const syn_unit *first_let_def(const split_node *s)
+{
+    const walk_plan *plan = s->cp->plan;
+    if (plan->n != 2 || plan->steps[1].kind != STEP_LET) return NULL;
+    const syn_expr *let = plan->steps[1].e;
+    if (!let->u.let.ndefs || let->u.let.defs[0]->kind != SU_OPDEF) return NULL;
+    const syn_unit *u = let->u.let.defs[0];
+    const sema_def *d = u->res.binder->let_def;
+    return d && !d->nparams && !d->is_function ? u : NULL;
+}
+
+/* Calls a and b (b's guard_as is a) each followed by a LET whose first definition is the same
+ * expression, as same_guard_exprs decides it for a guard: `LET m == Head(network[q][p])` in the three
+ * Receive actions. */
+static bool same_first_let(const eval_program *ep, const split_node *a, const split_node *b)
+{
+    const syn_unit *ua = first_let_def(a), *ub = first_let_def(b);
+    return ua && ub &&
+           same_guard_exprs(ep, ua->res.binder->let_def->body, a->cp->d, ub->res.binder->let_def->body, b->cp->d);
+}
+
 /* The call split node walked first (or last) when s is walked, through disjunctions, or NULL. */
 static const split_node *edge_call(const split_node *s, bool last)
 {
@@ -1801,7 +1858,11 @@ static void link_same_guards(eval_worker *w, split_node *s)
     for (uint32_t i = 1; i < s->n; i++) {
         const split_node *before = edge_call(s->items[i - 1], true);
         split_node *next = (split_node *)edge_call(s->items[i], false);
-        if (before && next && !next->guard_as && same_call_guard(w->ep, before, next)) next->guard_as = before;
+        if (before && next && !next->guard_as && same_call_guard(w->ep, before, next)) {
+            next->guard_as = before;
+            next->let_as = same_first_let(w->ep, before, next);
+            ((split_node *)before)->let_to |= next->let_as;
+        }
     }
 }
 
@@ -1860,6 +1921,19 @@ static bool exists_split_body(eval_worker *w, void *data, ctx inner)
     return !E->stopped;
 }
 
+/* A call of the split, its guard not tested again when the call walked just before tested the same
+ * one and found it held (same state, same arguments, nothing bound since). */
+static void walk_split_call_node(enumerator *E, ctx c, const split_node *s, todo *rest)
+{
+    bool known = s->guard_as && E->held == s->guard_as;
+    const env *let_from = known && s->let_as ? E->held_let : NULL, *let = NULL;
+    shared_call share = {known, let_from, s->let_to ? &let : NULL};
+    guard_outcome g = enter_call_plan(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, share, rest);
+    E->failed = g == GUARD_FAILED ? s : NULL;
+    E->held = g == GUARD_HELD ? s : NULL;
+    E->held_let = let;
+}
+
 /* A node of the split walked as walk_labelled walks its expression (E->labelled is false). */
 static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *rest)
 {
@@ -1885,9 +1959,10 @@ static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *res
             eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
         if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false */
             E->failed = s;
+            E->held = NULL;
             return;
         }
-        E->failed = enter_call_plan(E, c, e, s->cp, s->n ? s->items[0] : NULL, rest) ? NULL : s;
+        walk_split_call_node(E, c, s, rest);
         return;
     case SPLIT_WALK: return;
     }

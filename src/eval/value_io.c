@@ -695,6 +695,27 @@ bool val_part_offsets(const uint8_t *bytes, uint32_t len, val was, uint32_t *off
     return !r.bad && r.p == r.end;
 }
 
+bool val_range_offsets(const uint8_t *bytes, uint32_t len, uint32_t max, uint32_t *offsets, uint32_t *n)
+{
+    reader r = {.p = bytes, .end = bytes + len};
+    if (!len || (*bytes != TAG_SEQ && *bytes != TAG_FUNC)) return false;
+    uint8_t tag = *r.p++;
+    uint64_t count = get_varint(&r);
+    if (count > max || count > (uint64_t)(r.end - r.p)) return false;
+    if (tag == TAG_FUNC) {   /* the domain is part of the head */
+        uint64_t dlen = get_varint(&r);
+        if (dlen > (uint64_t)(r.end - r.p)) return false;
+        r.p += dlen;
+    }
+    for (uint32_t i = 0; i < count; i++) {
+        offsets[i] = (uint32_t)(r.p - bytes);
+        skip_val(&r);
+    }
+    offsets[count] = (uint32_t)(r.p - bytes);
+    *n = (uint32_t)count;
+    return !r.bad && r.p == r.end;
+}
+
 /* Members of two sets, the old one's found by their offsets: runs of shared members copied at once. */
 static void put_set_at(val_buf *out, const val_set *s, const val_set *t, const uint8_t *bytes, const uint32_t *offsets)
 {

@@ -2,7 +2,8 @@
  * direct-mapped table of the bytes of the variables it reads (the key), in states where it held. A
  * conjunct whose variables have bytes found in its table holds again: its truth is a function of
  * their values (reads.c), and equal values have equal bytes. Keys are compared whole, never by hash
- * alone; a key's hash combines its variables' hashes, each found once per state.
+ * alone; a key's hash combines its variables' hashes, each found once per state. A conjunct
+ * `x \in [D -> T]` keeps x's head and values instead (check_cache_known_elements).
  *
  * Threads: the tables belong to the model and are shared by all its workers, so that a value met by
  * one worker is known to the others (the explorer's workers check the new states of their own slice
@@ -25,6 +26,7 @@ typedef struct slot {
     _Atomic uint64_t hash;   /* written with the flag held; 0: empty */
     atomic_bool busy;        /* the flag */
     uint32_t len, cap;       /* the key, behind the flag */
+    uint8_t role;            /* a part kept by its elements: ROLE_HEAD or ROLE_ELEMENT; else 0 */
     uint8_t *key;
 } slot;
 
@@ -184,6 +186,72 @@ void check_cache_remember(check_cache *c, const check_part *p)
         at += len;
     })
     s->len = total;
+    s->role = 0;
     atomic_store_explicit(&s->hash, c->hash, memory_order_relaxed);
     give_slot(s);
+}
+
+/* ---- a membership x \in [D -> T] kept by its elements ------------------------------------------
+ * x holds a function (or sequence) whose head (its domain) was the head of a value of x where the
+ * part held, and each of whose values was a value of a point there: x's domain is D and each of its
+ * values is in T (D and T are constant: reads.c), so the part holds. Its table keeps heads and
+ * elements, never whole keys: far fewer of them than of values of x (LamportMutex's network: a few
+ * rows of channels, met again in most states, where its whole value is new one time in two). */
+enum { ROLE_HEAD = 1, ROLE_ELEMENT, MAX_ELEMENTS = 64 };
+
+static uint64_t piece_hash(const uint8_t *b, uint32_t len, uint8_t role)
+{
+    return (XXH3_64bits_withSeed(b, len, role) | 1);
+}
+
+/* Is the piece bytes[0 .. len) with this role in the table? */
+static bool piece_known(slot *table, const uint8_t *b, uint32_t len, uint8_t role)
+{
+    uint64_t h = piece_hash(b, len, role);
+    if (atomic_load_explicit(&table[h & (SLOTS - 1)].hash, memory_order_relaxed) != h) return false;
+    slot *s = take_slot(table, h);
+    if (!s) return false;
+    bool known = atomic_load_explicit(&s->hash, memory_order_relaxed) == h && s->role == role && s->len == len &&
+                 memcmp(s->key, b, len) == 0;
+    give_slot(s);
+    return known;
+}
+
+static void piece_remember(slot *table, const uint8_t *b, uint32_t len, uint8_t role)
+{
+    uint64_t h = piece_hash(b, len, role);
+    if (len > MAX_KEY || atomic_load_explicit(&table[h & (SLOTS - 1)].hash, memory_order_relaxed) == h) return;
+    slot *s = take_slot(table, h);
+    if (!s) return;
+    if (!s->key || s->cap < len) {
+        s->cap = len + 1;
+        s->key = util_xrealloc(s->key, s->cap);
+    }
+    memcpy(s->key, b, len);
+    s->len = len;
+    s->role = role;
+    atomic_store_explicit(&s->hash, h, memory_order_relaxed);
+    give_slot(s);
+}
+
+bool check_cache_known_elements(check_cache *c, const check_part *p)
+{
+    slot *table = atomic_load_explicit(&c->shared->tables[p->cache], memory_order_acquire);
+    uint32_t len, at[MAX_ELEMENTS + 1], n;
+    const uint8_t *b = var_bytes(c, p->element_var, &len);
+    if (!table || !val_range_offsets(b, len, MAX_ELEMENTS, at, &n) || !piece_known(table, b, at[0], ROLE_HEAD))
+        return false;
+    for (uint32_t i = 0; i < n; i++)
+        if (!piece_known(table, b + at[i], at[i + 1] - at[i], ROLE_ELEMENT)) return false;
+    return true;
+}
+
+void check_cache_remember_elements(check_cache *c, const check_part *p)
+{
+    uint32_t len, at[MAX_ELEMENTS + 1], n;
+    const uint8_t *b = var_bytes(c, p->element_var, &len);
+    if (!val_range_offsets(b, len, MAX_ELEMENTS, at, &n)) return;
+    slot *table = table_of(c->shared, p->cache);
+    piece_remember(table, b, at[0], ROLE_HEAD);
+    for (uint32_t i = 0; i < n; i++) piece_remember(table, b + at[i], at[i + 1] - at[i], ROLE_ELEMENT);
 }

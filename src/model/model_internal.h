@@ -17,6 +17,8 @@ typedef struct check_part {
     const eval_closure *cl;          /* or a closure (a property's []P), expr NULL */
     const uint64_t *vars;            /* a bit per variable; NULL: evaluated in every state */
     uint32_t cache;                  /* when vars: the index of its cache (check_cache.c) */
+    bool by_elements;                /* x \in [D -> T] with D and T constant, kept by x's elements */
+    uint32_t element_var;            /* ... x's index (check_cache_known_elements) */
 } check_part;
 typedef struct check_plan { check_part *parts; uint32_t nparts; } check_plan;
 
@@ -288,6 +290,10 @@ void check_cache_state(check_cache *c, const uint8_t *state, const uint32_t *off
 /* Did part p hold in a state whose variables it reads had the bytes they have in that state? */
 bool check_cache_known(check_cache *c, const check_part *p);
 void check_cache_remember(check_cache *c, const check_part *p);
+/* The same for a part with an element_var: was its variable's head, and each of its elements, that of
+ * a value where the part held? */
+bool check_cache_known_elements(check_cache *c, const check_part *p);
+void check_cache_remember_elements(check_cache *c, const check_part *p);
 
 /* -coverage (coverage.c): the values each variable takes, counted from every new state. */
 void model_coverage_start(model *m);

@@ -148,6 +148,45 @@ static void conjuncts(const model *m, const syn_expr *e, expr_list *out)
     VEC_PUSH(*out, e);
 }
 
+/* Does e read no variable, and nothing but values (model_expr_reads)? */
+static bool constant_expr(const model *m, const syn_expr *e, uint64_t *scratch)
+{
+    if (!model_expr_reads(m, e, scratch)) return false;
+    for (uint32_t w = 0; w < model_var_words(m); w++)
+        if (scratch[w]) return false;
+    return true;
+}
+
+/* Is T a set of functions (`[A -> B]`) or sequences (the standard `Seq(S)`), whose members cost more
+ * to look for than their bytes to look up? */
+static bool set_of_functions(const syn_expr *t)
+{
+    t = sema_strip(t);
+    if (t->kind == SX_FUNC_SET) return true;
+    if (t->kind != SX_APPLY || t->u.apply.nargs != 1 || !t->u.apply.res || t->u.apply.res->kind != REF_DEF) return false;
+    const sema_def *d = t->u.apply.res->def;
+    return d->native && d->module->is_standard && strcmp(d->module->name, "Sequences") == 0 && strcmp(d->name, "Seq") == 0;
+}
+
+/* A conjunct `x \in [D -> T]`, x a variable of the spec (not through an instance), D and T constant,
+ * T a set of functions: kept by x's elements (check_cache_known_elements), its index in *var. */
+static bool element_membership(const model *m, const syn_expr *e, uint32_t *var)
+{
+    if (!sema_is_builtin(e, B_IN)) return false;
+    const syn_expr *x = sema_strip(e->u.apply.args[0]), *set = sema_strip(e->u.apply.args[1]);
+    if (x->kind != SX_APPLY || x->u.apply.nargs || set->kind != SX_FUNC_SET || !set_of_functions(set->u.bin.b))
+        return false;
+    const sema_ref *r = x->u.apply.res;
+    if (!r || r->kind != REF_DECL || r->npath || !r->decl->is_variable || r->decl->index >= m->prog->nvars ||
+        m->prog->variables[r->decl->index] != r->decl)
+        return false;
+    uint64_t *scratch = util_xcalloc(model_var_words(m), sizeof(uint64_t));
+    bool constant = constant_expr(m, set->u.bin.a, scratch) && constant_expr(m, set->u.bin.b, scratch);
+    free(scratch);
+    *var = r->decl->index;
+    return constant;
+}
+
 /* A []P property taken from a temporal formula (P closed over its bindings) checked as one part,
  * kept by the variables it reads when those are not all of them. */
 static const check_plan *closure_plan(model *m, const eval_closure *cl)
@@ -183,6 +222,7 @@ static const check_plan *plan_of(model *m, const named_expr *n)
             if (nread < m->prog->nvars) {
                 p->vars = vars;
                 p->cache = m->ncaches++;
+                p->by_elements = nread == 1 && element_membership(m, p->expr, &p->element_var);
                 useful = true;
             }
         }

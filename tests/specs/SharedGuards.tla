@@ -1,6 +1,6 @@
 --------------------------- MODULE SharedGuards ---------------------------
-(* Calls walked one after the other that start with the same guard (tlc-c tests it once when it
-   fails): the same guard with the same arguments (infix disjunctions and a disjunction list), the
+(* Calls walked one after the other that start with the same guard (tlc-c tests it once, whether it
+   fails or holds): the same guard with the same arguments (infix disjunctions and a disjunction list), the
    same shape with the arguments swapped (another channel: tested again), a guard that prints (tested
    each time, as TLC does), a different call in between, processes as model values. *)
 EXTENDS Naturals, Sequences, TLC

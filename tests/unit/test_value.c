@@ -328,6 +328,12 @@ static void test_serialize_like(void **state)
         assert_true(val_state_deserialize_parts(&A, was.items, (uint32_t)was.len, &dec, 1, whole, &parts, NULL));
         assert_int_equal(parts != NULL, val_parts(old) > 0);
         if (found) assert_memory_equal(parts, at, sizeof(uint32_t) * (val_parts(old) + 1));
+        /* a function's or sequence's values split the same way, after its head (val_range_offsets) */
+        uint32_t range[64], nrange;
+        bool split = val_range_offsets(was.items, (uint32_t)was.len, 63, range, &nrange);
+        assert_int_equal(split, (old.kind == VAL_FUNC || old.kind == VAL_SEQ) && val_parts(old) < 64);
+        if (split) assert_int_equal(nrange, val_parts(old));
+        if (split && found) assert_memory_equal(range, at, sizeof(uint32_t) * (nrange + 1));
         if (found) {
             got.len = 0;
             if (val_serialize_parts_like(v, old, was.items, at, &got)) {
