@@ -63,6 +63,8 @@ typedef struct enumerator {
     bool split_only;         /* eval_split_actions: report each action where TLC stops splitting */
     bool split_cycles;       /* walking split nodes that can recur (walk_plans.split_cycles) */
     const struct split_node *failed;    /* the call split node just walked whose guard did not hold */
+    const struct split_node *valued;    /* the call split node just walked whose guard `L = lit` found L = guard_value */
+    val guard_value;
 } enumerator;
 
 /* A piece of TLC's context of an action: the environment entries from `top` up to `stop` (not
@@ -772,6 +774,9 @@ struct split_node {
     uint32_t n;                         /* OR: the disjuncts; EXISTS: 1, the body; CALL: 1 when the body is walked */
     const split_node **items;
     const split_node *guard_as;         /* CALL: the call walked just before it, whose guard is its own */
+    const syn_expr *value_guard;        /* CALL: its guard when it is `L = lit` (value_guard_of) */
+    const split_node *value_as;         /* CALL: the call walked just before it, whose guard is `L = lit2` */
+    bool value_chain;                   /* CALL: it has a value_as, or is the value_as of the call walked after it */
     bool building;                      /* split_node_of is making its children */
 };
 
@@ -1168,12 +1173,48 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
     E->labelled = false;
 }
 
+/* A guard `L = lit` (a call split node's value_guard) enter_call_plan_memo tests: what its caller knows
+ * of it, and what testing it found (see walk_value_guard_call). */
+typedef struct guard_memo {
+    bool holds;    /* in: the guard is known to hold (from L's value): not tested again */
+    bool found;    /* out: v is L's value, found testing the guard */
+    val v;
+} guard_memo;
+
+/* Does enter_call_plan test cp's guard first, before the action is set up? (Most actions tried stop there.) */
+static bool guard_first(const enumerator *E, const call_plan *cp)
+{
+    const plan_step *guard = &cp->plan->steps[0];
+    return !all_assigned(E, cp->body) && !E->w->action_args && (is_test_step(guard->kind) || guard->kind == STEP_IN);
+}
+
+/* L = v as the guard `L = lit` compares them (eq: the guard), v being L's value: the same answer and
+ * the same error as evaluating the guard. */
+static bool value_guard_equals(enumerator *E, ctx c, const syn_expr *eq, val v)
+{
+    val lit = eval_expr(E->w, c, eq->u.apply.args[1]);
+    if (v.kind == lit.kind && v.kind >= VAL_INT && v.kind <= VAL_MODEL) return v.u.i == lit.u.i;   /* the number or atom */
+    return eval_equal(E->w, v, lit, eq->loc);
+}
+
+/* The guard `L = lit` as its step would test it (L, then lit, compared), or known to hold; L's value
+ * kept in the memo. */
+static bool memo_guard_holds(enumerator *E, ctx c, const plan_step *guard, guard_memo *memo)
+{
+    if (memo->holds) return true;
+    const syn_expr *eq = sema_strip(guard->e);
+    memo->v = eval_expr(E->w, c, eq->u.apply.args[0]);
+    memo->found = true;
+    return value_guard_equals(E, c, eq, memo->v);
+}
+
 /* A call of an action definition TLC splits at: what walk_call and set_action do for it, without
  * deciding it all again, and for a conjunction list as body what its walk (walk_labelled, walk_form,
  * walk_list_item) does, its plan run at once. The action is named and placed as they do it. False
- * when its guard, tested first, did not hold (nothing else was done), true otherwise. */
-static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
-                            todo *rest)
+ * when its guard, tested first, did not hold (nothing else was done), true otherwise. With a memo, the
+ * guard is `L = lit` (memo_guard_holds). */
+static inline __attribute__((always_inline)) bool enter_call(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
+                                                            const split_node *body_split, todo *rest, guard_memo *memo)
 {
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
@@ -1189,12 +1230,12 @@ static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_
     bool assigned = all_assigned(E, cp->body);
     uint32_t first = 0;
     const plan_step *guard = &cp->plan->steps[0];
-    if (!assigned && !w->action_args && (is_test_step(guard->kind) || guard->kind == STEP_IN)) {
+    if (guard_first(E, cp)) {
         /* The guard first, before the action is set up: most actions tried stop here. Nothing reads
          * the action while it is tested but an error's report, which `guarding` stands for. */
         E->guarding = cp;
         bool test = guard->kind != STEP_IN || !in_binds(E, body, guard->e);
-        bool holds = !test || test_step_holds(E, body, guard);
+        bool holds = !test || (memo ? memo_guard_holds(E, body, guard, memo) : test_step_holds(E, body, guard));
         E->guarding = NULL;
         if (!holds) return false;
         first = test ? 1 : 0;
@@ -1211,6 +1252,20 @@ static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_
     E->labelled = false;
     E->action = saved;
     return true;
+}
+
+/* enter_call without a memo (the calls that take no part in a chain of guards `L = lit`). */
+static bool enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, const split_node *body_split,
+                            todo *rest)
+{
+    return enter_call(E, c, e, cp, body_split, rest, NULL);
+}
+
+/* The same where cp's guard is `L = lit` (memo: see guard_memo). */
+static __attribute__((noinline)) bool enter_call_plan_memo(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
+                                                           const split_node *body_split, todo *rest, guard_memo *memo)
+{
+    return enter_call(E, c, e, cp, body_split, rest, memo);
 }
 
 /* Item i of a conjunction list, the items after it to follow: by the list's plan in an action. */
@@ -1794,13 +1849,70 @@ static const split_node *edge_call(const split_node *s, bool last)
     return s && s->kind == SPLIT_CALL ? (split_node *)s : NULL;
 }
 
-/* Each disjunct's first call that tests the guard of the call walked just before it. */
+/* ---- guards `L = lit` of calls walked one after the other --------------------------------------
+ * `A(self) \/ B(self)` where A's guard is `pc[self] = "a1"` and B's `pc[self] = "a2"` (every PlusCal
+ * process's labels): L is evaluated once, testing A's guard, and B's is decided by comparing its
+ * value with B's literal, without binding B's parameters. L is "the same" as for a shared guard
+ * (above), with no prime in it: A's walk, between the two, leaves the state and what L reads as they
+ * were. */
+
+/* Does e (a guard's part the same_guard_exprs accepts) read no next state? */
+static bool unprimed(const syn_expr *e)
+{
+    e = sema_strip(e);
+    switch (e->kind) {
+    case SX_APPLY:
+        if (e->u.apply.res->kind == REF_BUILTIN && e->u.apply.res->builtin >= B_PRIME) return false;
+        for (uint32_t i = 0; i < e->u.apply.nargs; i++)
+            if (!unprimed(e->u.apply.args[i])) return false;
+        return true;
+    case SX_FAPPLY:
+        for (uint32_t i = 0; i < e->u.fapp.nargs; i++)
+            if (!unprimed(e->u.fapp.args[i])) return false;
+        return unprimed(e->u.fapp.fn);
+    case SX_DOT: return unprimed(e->u.dot.rec);
+    case SX_TUPLE: case SX_SET_ENUM:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!unprimed(e->u.list.items[i])) return false;
+        return true;
+    default: return true;
+    }
+}
+
+/* The guard of call s's plan when it is `L = lit`, lit a string or a number as written: else NULL. */
+static const syn_expr *value_guard_of(const split_node *s)
+{
+    if (!s->cp->plan || !is_test_step(s->cp->plan->steps[0].kind)) return NULL;
+    const syn_expr *eq = sema_strip(s->cp->plan->steps[0].e);
+    if (!sema_is_builtin(eq, B_EQ) || eq->u.apply.nargs != 2) return NULL;
+    const syn_expr *lit = sema_strip(eq->u.apply.args[1]);
+    return lit->kind == SX_STR || (lit->kind == SX_NUM && !lit->u.n.num_text) ? eq : NULL;
+}
+
+/* Is b's guard `L = lit` with a's L (a's guard being `L = lit2`), both called with the same arguments? */
+static bool same_value_guard(const eval_program *ep, const split_node *a, const split_node *b)
+{
+    if (a->kind != SPLIT_CALL || b->kind != SPLIT_CALL || !a->value_guard || !b->value_guard) return false;
+    const sema_def *da = a->cp->d, *db = b->cp->d;
+    const syn_expr *la = a->value_guard->u.apply.args[0], *lb = b->value_guard->u.apply.args[0];
+    return da->nparams == db->nparams && a->e->u.apply.nargs == da->nparams && b->e->u.apply.nargs == db->nparams &&
+           same_guard_lists(ep, a->e->u.apply.args, NULL, b->e->u.apply.args, NULL, da->nparams) &&
+           same_guard_exprs(ep, la, da, lb, db) && unprimed(la);
+}
+
+/* Each disjunct's first call that tests the guard of the call walked just before it, or a guard on the
+ * same L. */
 static void link_same_guards(eval_worker *w, split_node *s)
 {
     for (uint32_t i = 1; i < s->n; i++) {
         const split_node *before = edge_call(s->items[i - 1], true);
         split_node *next = (split_node *)edge_call(s->items[i], false);
-        if (before && next && !next->guard_as && same_call_guard(w->ep, before, next)) next->guard_as = before;
+        if (!before || !next) continue;
+        if (!next->guard_as && same_call_guard(w->ep, before, next)) next->guard_as = before;
+        if (!next->value_as && same_value_guard(w->ep, before, next)) {
+            next->value_as = before;
+            next->value_chain = ((split_node *)before)->value_chain = true;
+        }
     }
 }
 
@@ -1822,6 +1934,7 @@ static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
         link_same_guards(w, s);
     } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_DEF && (s->cp = call_plan_of(w, x))) {
         s->kind = SPLIT_CALL;
+        s->value_guard = value_guard_of(s);
         if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
     }
 }
@@ -1859,6 +1972,52 @@ static bool exists_split_body(eval_worker *w, void *data, ctx inner)
     return !E->stopped;
 }
 
+/* A call split node whose guard `L = lit` has the same L as the next call's guard, or the one before's
+ * (value_chain): entered (enter_call_plan), or passed where its guard is known not to hold;
+ * E->valued says, for the call walked next, what its L was. */
+static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c, const split_node *s, todo *rest)
+{
+    const split_node *valued = E->valued;
+    E->valued = NULL;
+    if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false: the same L too */
+        E->failed = s;
+        if (valued == s->guard_as) E->valued = s;
+        return;
+    }
+    guard_memo memo = {false, false, {0}};
+    if (s->value_as && valued == s->value_as && guard_first(E, s->cp)) {
+        memo.v = E->guard_value;
+        memo.found = true;
+        E->guarding = s->cp;
+        memo.holds = value_guard_equals(E, ctx_subst_only(c), s->value_guard, memo.v);
+        E->guarding = NULL;
+        if (!memo.holds) {
+            E->failed = E->valued = s;
+            return;
+        }
+    }
+    E->failed = enter_call_plan_memo(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, rest, &memo) ? NULL : s;
+    E->valued = memo.found ? s : NULL;   /* (whatever the walk of s's body left there) */
+    if (memo.found) E->guard_value = memo.v;
+}
+
+/* A call split node: entered (enter_call_plan), or passed where its guard is known not to hold. E->failed
+ * says, for the call walked next, whether s's guard held; E->valued, what L was when both guards are
+ * `L = lit`. (A call with a value_as is walked only right after its value_as, whose walk sets E->valued
+ * last: other calls need not clear it.) */
+static void walk_split_call_node(enumerator *E, ctx c, const split_node *s, todo *rest)
+{
+    if (s->value_chain) {
+        walk_value_guard_call(E, c, s, rest);
+        return;
+    }
+    if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false */
+        E->failed = s;
+        return;
+    }
+    E->failed = enter_call_plan(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, rest) ? NULL : s;
+}
+
 /* A node of the split walked as walk_labelled walks its expression (E->labelled is false). */
 static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *rest)
 {
@@ -1882,11 +2041,7 @@ static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *res
         /* as walk_call, where the split can recur (elsewhere a recursion passes walk_call) */
         if (E->split_cycles && util_stack_low())
             eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
-        if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false */
-            E->failed = s;
-            return;
-        }
-        E->failed = enter_call_plan(E, c, e, s->cp, s->n ? s->items[0] : NULL, rest) ? NULL : s;
+        walk_split_call_node(E, c, s, rest);
         return;
     case SPLIT_WALK: return;
     }
