@@ -775,6 +775,7 @@ struct split_node {
     const split_node **items;
     const split_node *guard_as;         /* CALL: the call walked just before it, whose guard is its own */
     const syn_expr *value_guard;        /* CALL: its guard when it is `L = lit` (value_guard_of) */
+    val value_lit;                      /* CALL: lit's value there */
     const split_node *value_as;         /* CALL: the call walked just before it, whose guard is `L = lit2` */
     bool value_chain;                   /* CALL: it has a value_as, or is the value_as of the call walked after it */
     bool building;                      /* split_node_of is making its children */
@@ -1176,6 +1177,7 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
 /* A guard `L = lit` (a call split node's value_guard) enter_call_plan_memo tests: what its caller knows
  * of it, and what testing it found (see walk_value_guard_call). */
 typedef struct guard_memo {
+    val lit;       /* in: the literal's value */
     bool holds;    /* in: the guard is known to hold (from L's value): not tested again */
     bool found;    /* out: v is L's value, found testing the guard */
     val v;
@@ -1188,11 +1190,10 @@ static bool guard_first(const enumerator *E, const call_plan *cp)
     return !all_assigned(E, cp->body) && !E->w->action_args && (is_test_step(guard->kind) || guard->kind == STEP_IN);
 }
 
-/* L = v as the guard `L = lit` compares them (eq: the guard), v being L's value: the same answer and
- * the same error as evaluating the guard. */
-static bool value_guard_equals(enumerator *E, ctx c, const syn_expr *eq, val v)
+/* L = lit as the guard `L = lit` compares them (eq: the guard), v being L's value and lit the
+ * literal's: the same answer and the same error as evaluating the guard. */
+static bool value_guard_equals(enumerator *E, const syn_expr *eq, val v, val lit)
 {
-    val lit = eval_expr(E->w, c, eq->u.apply.args[1]);
     if (v.kind == lit.kind && v.kind >= VAL_INT && v.kind <= VAL_MODEL) return v.u.i == lit.u.i;   /* the number or atom */
     return eval_equal(E->w, v, lit, eq->loc);
 }
@@ -1205,7 +1206,7 @@ static bool memo_guard_holds(enumerator *E, ctx c, const plan_step *guard, guard
     const syn_expr *eq = sema_strip(guard->e);
     memo->v = eval_expr(E->w, c, eq->u.apply.args[0]);
     memo->found = true;
-    return value_guard_equals(E, c, eq, memo->v);
+    return value_guard_equals(E, eq, memo->v, memo->lit);   /* (the literal: nothing to evaluate) */
 }
 
 /* A call of an action definition TLC splits at: what walk_call and set_action do for it, without
@@ -1879,14 +1880,18 @@ static bool unprimed(const syn_expr *e)
     }
 }
 
-/* The guard of call s's plan when it is `L = lit`, lit a string or a number as written: else NULL. */
-static const syn_expr *value_guard_of(const split_node *s)
+/* The guard of call s's plan when it is `L = lit`, lit a string or a number as written (*v: its value,
+ * as eval_form makes it): else NULL. */
+static const syn_expr *value_guard_of(const split_node *s, val *v)
 {
     if (!s->cp->plan || !is_test_step(s->cp->plan->steps[0].kind)) return NULL;
     const syn_expr *eq = sema_strip(s->cp->plan->steps[0].e);
     if (!sema_is_builtin(eq, B_EQ) || eq->u.apply.nargs != 2) return NULL;
     const syn_expr *lit = sema_strip(eq->u.apply.args[1]);
-    return lit->kind == SX_STR || (lit->kind == SX_NUM && !lit->u.n.num_text) ? eq : NULL;
+    if (lit->kind == SX_STR) *v = val_str(lit->u.str);
+    else if (lit->kind == SX_NUM && !lit->u.n.num_text) *v = val_int(lit->u.n.num);
+    else return NULL;
+    return eq;
 }
 
 /* Is b's guard `L = lit` with a's L (a's guard being `L = lit2`), both called with the same arguments? */
@@ -1934,7 +1939,7 @@ static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
         link_same_guards(w, s);
     } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_DEF && (s->cp = call_plan_of(w, x))) {
         s->kind = SPLIT_CALL;
-        s->value_guard = value_guard_of(s);
+        s->value_guard = value_guard_of(s, &s->value_lit);
         if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
     }
 }
@@ -1984,12 +1989,12 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
         if (valued == s->guard_as) E->valued = s;
         return;
     }
-    guard_memo memo = {false, false, {0}};
+    guard_memo memo = {s->value_lit, false, false, {0}};
     if (s->value_as && valued == s->value_as && guard_first(E, s->cp)) {
         memo.v = E->guard_value;
         memo.found = true;
         E->guarding = s->cp;
-        memo.holds = value_guard_equals(E, ctx_subst_only(c), s->value_guard, memo.v);
+        memo.holds = value_guard_equals(E, s->value_guard, memo.v, memo.lit);
         E->guarding = NULL;
         if (!memo.holds) {
             E->failed = E->valued = s;
