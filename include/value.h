@@ -253,14 +253,22 @@ val_status val_point(val f, val x, uint32_t *at);
 static inline val val_point_value(val f, uint32_t at) { return f.kind == VAL_SEQ ? f.u.seq->elems[at] : f.u.fn->rng[at]; }
 /* f with its value at `at` (val_point's) replaced by v, f's hint kept; in a. */
 val val_except_at(arena *a, val f, uint32_t at, val v);
-/* f[x] found by a scan, in line, where f is a function on at most VAL_SCAN values and x a
- * string or model value (its domain has no duplicates: equal means the same kind and atom): the
- * index in f's domain, or -1 (not there, or not such an f and x: val_apply answers). */
-static inline int64_t val_fn_scan(val f, val x)
+/* f[x] found in line: by a scan where f is a function on at most VAL_SCAN values and x a string or
+ * model value, by x's offset from the least point where x is an integer (the domains 0..N-1 of most
+ * functions that are not sequences). The domain has no duplicates, so a point of x's kind and
+ * value is x. The index in f's domain, or -1 (not found so: val_apply answers). */
+static inline int64_t val_fn_quick_index(val f, val x)
 {
-    if (f.kind != VAL_FUNC || (x.kind != VAL_STR && x.kind != VAL_MODEL) || f.u.fn->n > VAL_SCAN) return -1;
-    for (uint32_t i = 0; i < f.u.fn->n; i++)
-        if (f.u.fn->dom[i].u.i == x.u.i && f.u.fn->dom[i].kind == x.kind) return i;
+    if (f.kind != VAL_FUNC) return -1;
+    const val_fn *fn = f.u.fn;
+    if (x.kind == VAL_INT) {
+        if (!fn->n || fn->dom[0].kind != VAL_INT) return -1;
+        uint64_t k = (uint64_t)x.u.i - (uint64_t)fn->dom[0].u.i;
+        return k < fn->n && fn->dom[k].u.i == x.u.i && fn->dom[k].kind == VAL_INT ? (int64_t)k : -1;
+    }
+    if ((x.kind != VAL_STR && x.kind != VAL_MODEL) || fn->n > VAL_SCAN) return -1;
+    for (uint32_t i = 0; i < fn->n; i++)
+        if (fn->dom[i].u.i == x.u.i && fn->dom[i].kind == x.kind) return i;
     return -1;
 }
 val_status val_except(arena *a, val f, val arg, val v, val *out);

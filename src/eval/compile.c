@@ -329,7 +329,7 @@ static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val r = EV(k->kids[0], c);
     val field = val_str(k->e->u.dot.field);
-    int64_t at = val_fn_scan(r, field);   /* a record of a few fields: in line */
+    int64_t at = val_fn_quick_index(r, field);   /* a record of a few fields: in line */
     if (at >= 0) return r.u.fn->rng[at];
     val out;
     val_status st = val_apply(&w->scratch, r, field, &out);
@@ -357,7 +357,7 @@ static inline val apply(eval_worker *w, const eval_cnode *k, val f, val arg)
 {
     if (f.kind == VAL_SEQ && arg.kind == VAL_INT && (uint64_t)val_get_int(arg) - 1 < f.u.seq->n)
         return f.u.seq->elems[val_get_int(arg) - 1];
-    int64_t i = val_fn_scan(f, arg);   /* a function on a few model values or strings */
+    int64_t i = val_fn_quick_index(f, arg);   /* a function on 0..N-1, or on a few model values or strings */
     if (i >= 0) return f.u.fn->rng[i];
     return apply_value(w, k, f, arg);
 }

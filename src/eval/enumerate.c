@@ -65,6 +65,8 @@ typedef struct enumerator {
     const struct split_node *failed;    /* the call split node just walked whose guard did not hold */
     const struct split_node *held;      /* ... whose guard was tested and held */
     const struct env *held_let;         /* ... and its LET's first definition, when the next call takes it */
+    const struct split_node *valued;    /* the call split node just walked whose guard `L = lit` found L = guard_value */
+    val guard_value;
 } enumerator;
 
 /* A piece of TLC's context of an action: the environment entries from `top` up to `stop` (not
@@ -782,6 +784,10 @@ struct split_node {
     const split_node *guard_as;         /* CALL: the call walked just before it, whose guard is its own */
     bool let_as;                        /* ... and whose LET's first definition is its own (same_first_let) */
     bool let_to;                        /* CALL: the call walked next has let_as */
+    const syn_expr *value_guard;        /* CALL: its guard when it is `L = lit` (value_guard_of) */
+    val value_lit;                      /* CALL: lit's value there */
+    const split_node *value_as;         /* CALL: the call walked just before it, whose guard is `L = lit2` */
+    bool value_chain;                   /* CALL: it has a value_as, or is the value_as of the call walked after it */
     bool building;                      /* split_node_of is making its children */
 };
 
@@ -1198,13 +1204,50 @@ static void run_shared_let(enumerator *E, ctx body, const plan_step *s, shared_c
     if (share.let_out) *share.let_out = t;
 }
 
+/* A guard `L = lit` (a call split node's value_guard) enter_call_plan_memo tests: what its caller knows
+ * of it, and what testing it found (see walk_value_guard_call). */
+typedef struct guard_memo {
+    val lit;       /* in: the literal's value */
+    bool holds;    /* in: the guard is known to hold (from L's value): not tested again */
+    bool found;    /* out: v is L's value, found testing the guard */
+    val v;
+} guard_memo;
+
+/* Does enter_call_plan test cp's guard first, before the action is set up? (Most actions tried stop there.) */
+static bool guard_first(const enumerator *E, const call_plan *cp)
+{
+    const plan_step *guard = &cp->plan->steps[0];
+    return !all_assigned(E, cp->body) && !E->w->action_args && (is_test_step(guard->kind) || guard->kind == STEP_IN);
+}
+
+/* L = lit as the guard `L = lit` compares them (eq: the guard), v being L's value and lit the
+ * literal's: the same answer and the same error as evaluating the guard. */
+static bool value_guard_equals(enumerator *E, const syn_expr *eq, val v, val lit)
+{
+    if (v.kind == lit.kind && v.kind >= VAL_INT && v.kind <= VAL_MODEL) return v.u.i == lit.u.i;   /* the number or atom */
+    return eval_equal(E->w, v, lit, eq->loc);
+}
+
+/* The guard `L = lit` as its step would test it (L, then lit, compared), or known to hold; L's value
+ * kept in the memo. */
+static bool memo_guard_holds(enumerator *E, ctx c, const plan_step *guard, guard_memo *memo)
+{
+    if (memo->holds) return true;
+    const syn_expr *eq = sema_strip(guard->e);
+    memo->v = eval_expr(E->w, c, eq->u.apply.args[0]);
+    memo->found = true;
+    return value_guard_equals(E, eq, memo->v, memo->lit);   /* (the literal: nothing to evaluate) */
+}
+
 /* A call of an action definition TLC splits at: what walk_call and set_action do for it, without
  * deciding it all again, and for a conjunction list as body what its walk (walk_labelled, walk_form,
  * walk_list_item) does, its plan run at once. The action is named and placed as they do it. Its
  * guard, tested first, failed (nothing else was done), held, or was not tested apart; guard_known:
- * it is known to hold (the same guard held in the call walked just before), so it is not tested. */
-static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
-                                     const split_node *body_split, shared_call share, todo *rest)
+ * it is known to hold (the same guard held in the call walked just before), so it is not tested.
+ * With a memo, the guard is `L = lit` (memo_guard_holds). */
+static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator *E, ctx c, const syn_expr *e,
+                                                                      const call_plan *cp, const split_node *body_split,
+                                                                      shared_call share, todo *rest, guard_memo *memo)
 {
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
@@ -1221,12 +1264,13 @@ static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, co
     uint32_t first = 0;
     guard_outcome outcome = GUARD_UNTESTED;
     const plan_step *guard = &cp->plan->steps[0];
-    if (!assigned && !w->action_args && (is_test_step(guard->kind) || guard->kind == STEP_IN)) {
+    if (guard_first(E, cp)) {
         /* The guard first, before the action is set up: most actions tried stop here. Nothing reads
          * the action while it is tested but an error's report, which `guarding` stands for. */
         E->guarding = cp;
         bool test = guard->kind != STEP_IN || !in_binds(E, body, guard->e);
-        bool holds = !test || share.guard_known || test_step_holds(E, body, guard);
+        bool holds = !test || share.guard_known ||
+                     (memo ? memo_guard_holds(E, body, guard, memo) : test_step_holds(E, body, guard));
         E->guarding = NULL;
         if (!holds) return GUARD_FAILED;
         first = test ? 1 : 0;
@@ -1246,6 +1290,21 @@ static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, co
     E->labelled = false;
     E->action = saved;
     return outcome;
+}
+
+/* enter_call without a memo (the calls that take no part in a chain of guards `L = lit`). */
+static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
+                                     const split_node *body_split, shared_call share, todo *rest)
+{
+    return enter_call(E, c, e, cp, body_split, share, rest, NULL);
+}
+
+/* The same where cp's guard is `L = lit` (memo: see guard_memo); nothing shared with the call before. */
+static __attribute__((noinline)) guard_outcome enter_call_plan_memo(enumerator *E, ctx c, const syn_expr *e,
+                                                                    const call_plan *cp, const split_node *body_split,
+                                                                    todo *rest, guard_memo *memo)
+{
+    return enter_call(E, c, e, cp, body_split, (shared_call){0}, rest, memo);
 }
 
 /* Item i of a conjunction list, the items after it to follow: by the list's plan in an action. */
@@ -1852,16 +1911,77 @@ static const split_node *edge_call(const split_node *s, bool last)
     return s && s->kind == SPLIT_CALL ? (split_node *)s : NULL;
 }
 
-/* Each disjunct's first call that tests the guard of the call walked just before it. */
+/* ---- guards `L = lit` of calls walked one after the other --------------------------------------
+ * `A(self) \/ B(self)` where A's guard is `pc[self] = "a1"` and B's `pc[self] = "a2"` (every PlusCal
+ * process's labels): L is evaluated once, testing A's guard, and B's is decided by comparing its
+ * value with B's literal, without binding B's parameters. L is "the same" as for a shared guard
+ * (above), with no prime in it: A's walk, between the two, leaves the state and what L reads as they
+ * were. */
+
+/* Does e (a guard's part the same_guard_exprs accepts) read no next state? */
+static bool unprimed(const syn_expr *e)
+{
+    e = sema_strip(e);
+    switch (e->kind) {
+    case SX_APPLY:
+        if (e->u.apply.res->kind == REF_BUILTIN && e->u.apply.res->builtin >= B_PRIME) return false;
+        for (uint32_t i = 0; i < e->u.apply.nargs; i++)
+            if (!unprimed(e->u.apply.args[i])) return false;
+        return true;
+    case SX_FAPPLY:
+        for (uint32_t i = 0; i < e->u.fapp.nargs; i++)
+            if (!unprimed(e->u.fapp.args[i])) return false;
+        return unprimed(e->u.fapp.fn);
+    case SX_DOT: return unprimed(e->u.dot.rec);
+    case SX_TUPLE: case SX_SET_ENUM:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!unprimed(e->u.list.items[i])) return false;
+        return true;
+    default: return true;
+    }
+}
+
+/* The guard of call s's plan when it is `L = lit`, lit a string or a number as written (*v: its value,
+ * as eval_form makes it): else NULL. */
+static const syn_expr *value_guard_of(const split_node *s, val *v)
+{
+    if (!s->cp->plan || !is_test_step(s->cp->plan->steps[0].kind)) return NULL;
+    const syn_expr *eq = sema_strip(s->cp->plan->steps[0].e);
+    if (!sema_is_builtin(eq, B_EQ) || eq->u.apply.nargs != 2) return NULL;
+    const syn_expr *lit = sema_strip(eq->u.apply.args[1]);
+    if (lit->kind == SX_STR) *v = val_str(lit->u.str);
+    else if (lit->kind == SX_NUM && !lit->u.n.num_text) *v = val_int(lit->u.n.num);
+    else return NULL;
+    return eq;
+}
+
+/* Is b's guard `L = lit` with a's L (a's guard being `L = lit2`), both called with the same arguments? */
+static bool same_value_guard(const eval_program *ep, const split_node *a, const split_node *b)
+{
+    if (a->kind != SPLIT_CALL || b->kind != SPLIT_CALL || !a->value_guard || !b->value_guard) return false;
+    const sema_def *da = a->cp->d, *db = b->cp->d;
+    const syn_expr *la = a->value_guard->u.apply.args[0], *lb = b->value_guard->u.apply.args[0];
+    return da->nparams == db->nparams && a->e->u.apply.nargs == da->nparams && b->e->u.apply.nargs == db->nparams &&
+           same_guard_lists(ep, a->e->u.apply.args, NULL, b->e->u.apply.args, NULL, da->nparams) &&
+           same_guard_exprs(ep, la, da, lb, db) && unprimed(la);
+}
+
+/* Each disjunct's first call that tests the guard of the call walked just before it, or a guard on the
+ * same L. */
 static void link_same_guards(eval_worker *w, split_node *s)
 {
     for (uint32_t i = 1; i < s->n; i++) {
         const split_node *before = edge_call(s->items[i - 1], true);
         split_node *next = (split_node *)edge_call(s->items[i], false);
-        if (before && next && !next->guard_as && same_call_guard(w->ep, before, next)) {
+        if (!before || !next) continue;
+        if (!next->guard_as && same_call_guard(w->ep, before, next)) {
             next->guard_as = before;
             next->let_as = same_first_let(w->ep, before, next);
             ((split_node *)before)->let_to |= next->let_as;
+        }
+        if (!next->value_as && same_value_guard(w->ep, before, next)) {
+            next->value_as = before;
+            next->value_chain = ((split_node *)before)->value_chain = true;
         }
     }
 }
@@ -1884,6 +2004,7 @@ static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
         link_same_guards(w, s);
     } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_DEF && (s->cp = call_plan_of(w, x))) {
         s->kind = SPLIT_CALL;
+        s->value_guard = value_guard_of(s, &s->value_lit);
         if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
     }
 }
@@ -1921,10 +2042,54 @@ static bool exists_split_body(eval_worker *w, void *data, ctx inner)
     return !E->stopped;
 }
 
-/* A call of the split, its guard not tested again when the call walked just before tested the same
- * one and found it held (same state, same arguments, nothing bound since). */
+/* A call split node whose guard `L = lit` has the same L as the next call's guard, or the one before's
+ * (value_chain): entered (enter_call_plan), or passed where its guard is known not to hold;
+ * E->valued says, for the call walked next, what its L was. */
+static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c, const split_node *s, todo *rest)
+{
+    const split_node *valued = E->valued;
+    E->valued = NULL;
+    if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false: the same L too */
+        E->failed = s;
+        if (valued == s->guard_as) E->valued = s;
+        return;
+    }
+    guard_memo memo = {s->value_lit, false, false, {0}};
+    if (s->value_as && valued == s->value_as && guard_first(E, s->cp)) {
+        memo.v = E->guard_value;
+        memo.found = true;
+        E->guarding = s->cp;
+        memo.holds = value_guard_equals(E, s->value_guard, memo.v, memo.lit);
+        E->guarding = NULL;
+        if (!memo.holds) {
+            E->failed = E->valued = s;
+            return;
+        }
+    }
+    E->failed = enter_call_plan_memo(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, rest, &memo) == GUARD_FAILED ? s : NULL;
+    E->valued = memo.found ? s : NULL;   /* (whatever the walk of s's body left there) */
+    if (memo.found) E->guard_value = memo.v;
+}
+
+/* A call split node: entered (enter_call_plan), or passed where its guard is known not to hold, or
+ * entered without testing its guard where the call walked just before tested the same one and found
+ * it held (same state, same arguments, nothing bound since). E->failed and E->held say, for the call
+ * walked next, whether s's guard failed or held; E->valued, what L was when both guards are `L = lit`.
+ * (A call with a value_as is walked only right after its value_as, whose walk sets E->valued last:
+ * other calls need not clear it.) */
 static void walk_split_call_node(enumerator *E, ctx c, const split_node *s, todo *rest)
 {
+    if (s->value_chain) {   /* a chain's guards are decided from L's value, not shared as held ones */
+        walk_value_guard_call(E, c, s, rest);
+        E->held = NULL;
+        E->held_let = NULL;
+        return;
+    }
+    if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false */
+        E->failed = s;
+        E->held = NULL;
+        return;
+    }
     bool known = s->guard_as && E->held == s->guard_as;
     const env *let_from = known && s->let_as ? E->held_let : NULL, *let = NULL;
     shared_call share = {known, let_from, s->let_to ? &let : NULL};
@@ -1957,11 +2122,6 @@ static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *res
         /* as walk_call, where the split can recur (elsewhere a recursion passes walk_call) */
         if (E->split_cycles && util_stack_low())
             eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
-        if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false */
-            E->failed = s;
-            E->held = NULL;
-            return;
-        }
         walk_split_call_node(E, c, s, rest);
         return;
     case SPLIT_WALK: return;

@@ -952,7 +952,7 @@ val_status val_seq_concat(arena *a, val x, val y, val *out)
     return VAL_OK;
 }
 
-/* The binary search (and a guess for integers and tuples): apart from val_fn_scan, kept in line. */
+/* The binary search (and a guess for integers and tuples): apart from val_fn_quick_index, kept in line. */
 static __attribute__((noinline)) int64_t fn_search(const val_fn *f, val x)
 {
     if (x.kind == VAL_INT || x.kind == VAL_SEQ) {
@@ -973,7 +973,8 @@ static __attribute__((noinline)) int64_t fn_search(const val_fn *f, val x)
 /* f's index of x, or -1. */
 static inline int64_t fn_find(val f, val x)
 {
-    if ((x.kind == VAL_STR || x.kind == VAL_MODEL) && f.u.fn->n <= VAL_SCAN) return val_fn_scan(f, x);
+    int64_t i = val_fn_quick_index(f, x);
+    if (i >= 0 || ((x.kind == VAL_STR || x.kind == VAL_MODEL) && f.u.fn->n <= VAL_SCAN)) return i;   /* scanned: not there */
     return fn_search(f.u.fn, x);
 }
 
