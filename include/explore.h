@@ -38,15 +38,6 @@ void explore_emit_noted(explore_sink *sink, const uint8_t *bytes, uint32_t len, 
  * it emits the successor too and goes on. */
 void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t len, uint32_t action);
 bool explore_sink_continues(const explore_sink *sink);
-/* Does the sink take successors already seen as emitted (explore_sink_seen)? Only the breadth-first
- * search's, without a recorded graph or coverage counts, which read every successor. */
-bool explore_sink_drops_seen(const explore_sink *sink);
-/* A successor of len bytes and fingerprint fp (never 0; what the model's fingerprint callback gives),
- * about to be emitted with no violated step: true when its state is one the search found in an earlier
- * round. The sink then counts it as emitted and the model emits nothing: the search would find it a
- * duplicate, and the counts, the rounds and the faults' order stay those of emitting it. false when the
- * sink does not drop seen states. */
-bool explore_sink_seen(explore_sink *sink, uint64_t fp, uint32_t len);
 /* The error the model is about to return (EXPLORE_ERROR) arose checking the step to the state it
  * emitted last (a property of transitions failed to evaluate): TLC has put that successor in its set
  * of states by then, so the explorer counts it if it is new, but does not queue it. */

@@ -268,7 +268,7 @@ static void take_violation(dworker *w, explore_sink *sink, uint32_t ls)
 static void expand_one(dsearch *s, dworker *w, uint32_t ls)
 {
     lstate *q = &s->states.items[ls];
-    explore_sink sink = {&w->bytes, &w->succs, q->id, false, {0}, 0, false, NULL};
+    explore_sink sink = {&w->bytes, &w->succs, q->id, false, {0}, 0, false};
     size_t first = w->succs.len;
     uint64_t generated = 0;
     explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
@@ -305,7 +305,7 @@ static void expand_initial(dsearch *s)
 {
     if (s->rank != 0) return;
     dworker *w = &s->workers[0];
-    explore_sink sink = {&w->bytes, &w->succs, NO_PRED, false, {0}, 0, false, NULL};
+    explore_sink sink = {&w->bytes, &w->succs, NO_PRED, false, {0}, 0, false};
     lstate *q = &s->states.items[0];
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &s->stats);

@@ -88,7 +88,6 @@ typedef struct worker {
     pthread_t thread;
     byte_vec succ_bytes;
     pending_vec succs;
-    drop_list drops;             /* successors seen in earlier rounds, taken as emitted and not kept */
     owned_vec *to;               /* by owner: its successors each worker owns, in buffer order */
     VEC(size_t) marks;           /* per chunk it took: where each list of `to` was at its start, end */
     uint64_t inserted;           /* the fingerprints it added to the set this round (dedup) */
@@ -277,8 +276,7 @@ static void report_coverage(search *s)
  * into the worker's buffer. */
 static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t run)
 {
-    explore_sink sink = {&w->succ_bytes, &w->succs, q->id, s->o->keep_going, {0}, note_len(s), false, NULL};
-    if (!s->o->record_graph && !s->o->count_actions) sink.drops = &w->drops;   /* both read every successor */
+    explore_sink sink = {&w->succ_bytes, &w->succs, q->id, s->o->keep_going, {0}, note_len(s), false};
     size_t first = w->succs.len;
     uint64_t generated = 0;
     explore_status st = s->m->successors(w->mw, q->bytes, q->len, &sink, &generated);
@@ -364,7 +362,7 @@ static void expand_phase(search *s, worker *w)
 static void expand_initial(search *s, worker *w)
 {
     explore_stats none = {.depth = 1};
-    explore_sink sink = {&w->succ_bytes, &w->succs, NO_PRED, false, {0}, note_len(s), false, NULL};
+    explore_sink sink = {&w->succ_bytes, &w->succs, NO_PRED, false, {0}, note_len(s), false};
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &none);
     open_run(s, w, 0);
@@ -968,8 +966,7 @@ static void size_rounds(search *s, uint64_t expanded)
     uint64_t bytes = 0, succs = 0;
     for (int k = 0; k < s->nworkers; k++) {
         const worker *w = &s->workers[k];
-        succs += w->succs.len + w->drops.at.len;
-        bytes += w->drops.bytes;
+        succs += w->succs.len;
         if (!note_len(s)) bytes += w->succ_bytes.len;
         else   /* the states' own bytes, notes aside */
             for (size_t i = 0; i < w->succs.len; i++) bytes += w->succs.items[i].len;
@@ -991,14 +988,7 @@ static uint64_t generated_until(search *s, const fault *stop)
     size_t first = stop->index, end = stop->index + 1;
     while (first > 0 && v->items[first - 1].pred == pred) first--;
     while (end < v->len && v->items[end].pred == pred) end++;
-    const drop_list *d = &s->workers[stop->producer].drops;   /* taken as emitted: before it, or after */
-    uint64_t left_out = 0, left_out_before = 0;
-    for (size_t i = 0; i < d->at.len; i++)
-        if (d->at.items[i].pred == pred) {
-            left_out++;
-            left_out_before += d->at.items[i].at <= stop->index;
-        }
-    return end - first + left_out == all ? stop->index - first + 1 + left_out_before : all;
+    return end - first == all ? stop->index - first + 1 : all;
 }
 
 /* After rank (one thread): the round's states join the totals; its faults are reported or end the
@@ -1052,8 +1042,7 @@ static void *run_worker(void *arg)
     pthread_mutex_lock(&s->starting);   /* until all threads are started and the barrier is made */
     pthread_mutex_unlock(&s->starting);
     while (!s->done) {
-        w->succs.len = w->succ_bytes.len = w->found.len = w->marks.len = w->drops.at.len = 0;
-        w->drops.bytes = 0;
+        w->succs.len = w->succ_bytes.len = w->found.len = w->marks.len = 0;
         for (int k = 0; k < s->nworkers; k++) w->to[k].len = 0;
         if (!s->round.initial) expand_phase(s, w);
         else if (w->id == 0) expand_initial(s, w);
@@ -1131,7 +1120,6 @@ static void search_init(search *s, const explore_model *m, const explore_options
     s->nworkers = o->workers > 0 ? o->workers : 1;
     s->workers = calloc_lines((size_t)s->nworkers, sizeof(worker));
     s->seen = fpset_new(1 << 16, o->fpset_bytes);
-    for (int k = 0; k < s->nworkers; k++) s->workers[k].drops.seen = s->seen;
     s->round_states = ROUND;
     s->max_states = o->max_states && o->max_states < TRACE_CAPACITY ? o->max_states : TRACE_CAPACITY;
     s->graphs = calloc_lines((size_t)s->nworkers, sizeof(graph_recorder));
@@ -1164,7 +1152,6 @@ static void worker_free(const explore_model *m, worker *w, int nworkers)
     free(w->to);
     VEC_FREE(w->succ_bytes);
     VEC_FREE(w->succs);
-    VEC_FREE(w->drops.at);
     VEC_FREE(w->marks);
     spool_free(&w->cur);
     spool_free(&w->next);

@@ -76,18 +76,6 @@ static inline uint64_t explore_round_states(uint64_t bytes, uint64_t succs, uint
 
 typedef struct step_violation { uint8_t *bytes; uint32_t len, action; size_t at; } step_violation;
 
-/* Successors a sink took as emitted without keeping them (explore_sink_seen): states of the set `seen`
- * (found in an earlier round, which does not change while a round expands). Each is listed by its
- * predecessor and the index the next successor kept takes in the buffer, so that the successors a
- * state generated up to one of those kept are still known (generated_until); bytes sums their lengths,
- * which the rounds' sizes count as if kept, so that every explorer cuts levels into the same rounds. */
-typedef struct dropped { uint64_t pred; size_t at; } dropped;
-typedef struct drop_list {
-    const struct fpset *seen;
-    VEC(dropped) at;
-    uint64_t bytes;
-} drop_list;
-
 struct explore_sink {
     byte_vec *bytes;
     pending_vec *out;
@@ -98,7 +86,6 @@ struct explore_sink {
      * follows (explore_state_note), which len does not count */
     uint32_t note_len;
     bool failed_step;            /* explore_emit_failed_step was called */
-    drop_list *drops;            /* NULL: every successor is kept (see explore_sink_seen) */
 };
 
 /* The note after a state in a sink that keeps notes of note_len bytes, or NULL when it has none. */

@@ -2,8 +2,6 @@
  * each, transition violations aside; and the collector, a sink of its own for replay. */
 #include "explore_internal.h"
 
-#include "fpset.h"
-
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,17 +69,6 @@ void explore_emit_violation(explore_sink *sink, const uint8_t *bytes, uint32_t l
 
 bool explore_sink_continues(const explore_sink *sink) { return sink->keep_going; }
 
-bool explore_sink_drops_seen(const explore_sink *sink) { return sink->drops != NULL; }
-
-bool explore_sink_seen(explore_sink *sink, uint64_t fp, uint32_t len)
-{
-    drop_list *d = sink->drops;
-    if (!d || !fpset_contains(d->seen, fp)) return false;
-    VEC_PUSH(d->at, ((dropped){sink->pred, sink->out->len}));
-    d->bytes += len;
-    return true;
-}
-
 void explore_emit_failed_step(explore_sink *sink) { sink->failed_step = true; }
 
 void sink_drop_violations(explore_sink *sink)
@@ -93,7 +80,7 @@ void sink_drop_violations(explore_sink *sink)
 void collector_init(collector *c)
 {
     *c = (collector){0};
-    c->sink = (explore_sink){&c->bytes, &c->states, NO_PRED, true, {0}, 0, false, NULL};
+    c->sink = (explore_sink){&c->bytes, &c->states, NO_PRED, true, {0}, 0, false};
 }
 
 void collector_clear(collector *c)

@@ -602,18 +602,6 @@ static void emit_successor(model_worker *mw, uint32_t id, uint64_t fp)
     explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, note, note_len(mw->m));
 }
 
-/* A successor whose step violated nothing: emitted, unless the sink knows its state from an earlier
- * round (explore_sink_seen), most successors of most specs. Its fingerprint is then taken here, from
- * its bytes as `fingerprint` takes it without VIEW or SYMMETRY (with SYMMETRY, successor_fingerprint's
- * when it gave one); with VIEW it is left to the explorer. */
-static void emit_unless_seen(model_worker *mw, uint32_t id, uint64_t fp)
-{
-    const model *m = mw->m;
-    if (!fp && !m->view && !m->sym.n && explore_sink_drops_seen(mw->sink)) fp = hash_bytes(m, mw->buf.items, mw->buf.len);
-    if (fp && explore_sink_seen(mw->sink, fp, (uint32_t)mw->buf.len)) return;
-    emit_successor(mw, id, fp);
-}
-
 /* Do the state constraints hold in successor next (in mw->buf)? The state expanded is inside them:
  * when they read no variable the successor changed, they hold there too; otherwise their truth is
  * kept by the bytes of the variables they read, where it held (check_cache.c). false on an
@@ -677,10 +665,8 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     if (!holds) {
         if (!explore_sink_continues(mw->sink)) emit_successor(mw, id, fp);
         if (!report_step_violation(mw, MODEL_FAULT_ACTION_PROPERTY, failing, id)) return;
-        emit_successor(mw, id, fp);   /* -continue: after its violation, as any successor */
-        return;
     }
-    emit_unless_seen(mw, id, fp);
+    emit_successor(mw, id, fp);
 }
 
 /* A state makes the same random choices each time: the evaluator's draws are seeded by its bytes (a
