@@ -330,6 +330,7 @@ static void keep_fault_state(model_worker *mw, bool initial)
  * (definitions kept by their variables' bytes find them there). */
 static bool step_props_hold(model_worker *mw, const val *next, atom *failing)
 {
+    if (!mw->m->action_props.len) return true;   /* nothing to set up for: most models */
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, true, next, mw->buf.items, mw->succ_offsets);
     label_memo_props(mw->memo, mw->cur_bytes, mw->cur_offsets, mw->buf.items, mw->succ_offsets);
     bool ok = all_hold(mw, &mw->m->action_props, mw->cur, next, failing);
