@@ -501,7 +501,23 @@ static int64_t guess_index(const val *elems, uint32_t n, val x)
                : -1;
 }
 
-/* Binary search in an explicit set. */
+/* x among s's members by a binary search: true when there, *at its index; else *at its place. */
+static bool member_search(const val_set *s, val x, uint32_t *at)
+{
+    uint32_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        bool generic = false;   /* not needed here */
+        int c = cmp_member(&s->elems[mid], &x, &generic);
+        if (c == 0) return *at = mid, true;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    *at = lo;
+    return false;
+}
+
+/* x in an explicit set: scanned when small and x a number or atom, else guessed, then searched. */
 static bool set_has(const val_set *s, val x)
 {
     if (x.kind >= VAL_INT && x.kind <= VAL_MODEL && s->n <= VAL_SCAN) {
@@ -511,16 +527,8 @@ static bool set_has(const val_set *s, val x)
         return false;
     }
     if (guess_index(s->elems, s->n, x) >= 0) return true;
-    uint32_t lo = 0, hi = s->n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        bool generic = false;   /* not needed here */
-        int c = cmp_member(&s->elems[mid], &x, &generic);
-        if (c == 0) return true;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
-    }
-    return false;
+    uint32_t at;
+    return member_search(s, x, &at);
 }
 
 bool val__explicit_member(val set, val x) { return set_has(set.u.set, x); }
@@ -583,15 +591,8 @@ static bool members_clash(const val_set *s, const val_set *t)
 static val insert_member(arena *a, val x, val e)
 {
     const val_set *s = x.u.set;
-    uint32_t lo = 0, hi = s->n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        bool generic = false;   /* not needed here */
-        int c = cmp_member(&s->elems[mid], &e, &generic);
-        if (c == 0) return x;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
-    }
+    uint32_t lo;
+    if (member_search(s, e, &lo)) return x;
     val_set *u = arena_alloc(a, sizeof(val_set) + sizeof(val) * (s->n + 1));
     u->n = s->n + 1;
     memcpy(u->elems, s->elems, lo * sizeof(val));

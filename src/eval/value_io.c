@@ -677,22 +677,30 @@ uint32_t val_parts(val v)
     }
 }
 
+/* The offsets of a sequence's or function's n values in bytes, r past their count (and, for a
+ * function, at its domain's length: the domain is skipped), and the end's; false when the bytes do
+ * not end there. */
+static bool list_offsets(reader *r, const uint8_t *bytes, bool function, uint32_t n, uint32_t *offsets)
+{
+    if (function) {
+        uint64_t dlen = get_varint(r);
+        if (dlen > (uint64_t)(r->end - r->p)) return false;
+        r->p += dlen;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        offsets[i] = (uint32_t)(r->p - bytes);
+        skip_val(r);
+    }
+    offsets[n] = (uint32_t)(r->p - bytes);
+    return !r->bad && r->p == r->end;
+}
+
 bool val_part_offsets(const uint8_t *bytes, uint32_t len, val was, uint32_t *offsets)
 {
     uint32_t n = val_parts(was);
     reader r = {.p = bytes, .end = bytes + len};
     if (!n || !len || (*r.p++ == TAG_FUNC) != (was.kind == VAL_FUNC) || get_varint(&r) != n) return false;
-    if (was.kind == VAL_FUNC) {   /* past the domain: the parts are the range's values */
-        uint64_t dlen = get_varint(&r);
-        if (dlen > (uint64_t)(r.end - r.p)) return false;
-        r.p += dlen;
-    }
-    for (uint32_t i = 0; i < n; i++) {
-        offsets[i] = (uint32_t)(r.p - bytes);
-        skip_val(&r);
-    }
-    offsets[n] = (uint32_t)(r.p - bytes);
-    return !r.bad && r.p == r.end;
+    return list_offsets(&r, bytes, was.kind == VAL_FUNC, n, offsets);
 }
 
 bool val_range_offsets(const uint8_t *bytes, uint32_t len, uint32_t max, uint32_t *offsets, uint32_t *n)
@@ -702,18 +710,8 @@ bool val_range_offsets(const uint8_t *bytes, uint32_t len, uint32_t max, uint32_
     uint8_t tag = *r.p++;
     uint64_t count = get_varint(&r);
     if (count > max || count > (uint64_t)(r.end - r.p)) return false;
-    if (tag == TAG_FUNC) {   /* the domain is part of the head */
-        uint64_t dlen = get_varint(&r);
-        if (dlen > (uint64_t)(r.end - r.p)) return false;
-        r.p += dlen;
-    }
-    for (uint32_t i = 0; i < count; i++) {
-        offsets[i] = (uint32_t)(r.p - bytes);
-        skip_val(&r);
-    }
-    offsets[count] = (uint32_t)(r.p - bytes);
     *n = (uint32_t)count;
-    return !r.bad && r.p == r.end;
+    return list_offsets(&r, bytes, tag == TAG_FUNC, *n, offsets);
 }
 
 /* Members of two sets, the old one's found by their offsets: runs of shared members copied at once. */
