@@ -550,12 +550,13 @@ static void queue_new_states(dsearch *s, uint64_t seq_limit)
     }
 }
 
-/* Outdegree: each position expanded found as many new states as its successors' seqs hold new bits. */
-static void count_outdegree(dsearch *s, uint64_t npos)
+/* Outdegree: each of the first npos positions expanded found as many new states as its successors'
+ * seqs below seq_limit hold new bits (at a stop, the last position's successors before the fault). */
+static void count_outdegree(dsearch *s, uint64_t npos, uint64_t seq_limit)
 {
     for (uint64_t pos = 0; pos < npos; pos++) {
         uint64_t k = 0;
-        for (uint64_t q = s->seq_base.items[pos]; q < s->seq_base.items[pos + 1]; q++)
+        for (uint64_t q = s->seq_base.items[pos]; q < min_u64(s->seq_base.items[pos + 1], seq_limit); q++)
             k += (s->bits.items[q / 64] >> (q % 64)) & 1;
         while (s->hist.len <= k) VEC_PUSH(s->hist, 0);
         s->hist.items[k]++;
@@ -608,8 +609,8 @@ static void conclude(dsearch *s)
     queue_new_states(s, seq_limit);
     uint64_t npos = s->initial ? 1 : s->end - s->start;
     uint64_t expanded = s->initial ? 1 : stops ? stop.pos + 1 : npos;
+    if (!s->initial) count_outdegree(s, expanded, seq_limit);
     if (!stops && !s->initial) {
-        count_outdegree(s, npos);
         s->round_states = explore_round_states(s->counts.items[2 * npos], s->nseq, npos);
     }
     for (uint64_t k = 0; k < expanded; k++)
@@ -1054,6 +1055,10 @@ void dist_run(const explore_model *m, const explore_options *o, explore_result *
     if (r->verdict == EXPLORE_SUCCESS) {
         r->outdegree = explore_outdegree_of(s->hist.items, s->hist.len, r->stats.distinct);
         r->actual_collision_probability = 1.0 / (double)least_distance(s);
+    } else if (r->verdict == EXPLORE_FAILED && s->stop.kind != FAULT_NONE) {
+        uint64_t expanded = 0;   /* over the states expanded, the last in part (explore.c's rule) */
+        for (size_t k = 0; k < s->hist.len; k++) expanded += s->hist.items[k];
+        r->outdegree = explore_outdegree_of(s->hist.items, s->hist.len, expanded);
     }
     print_balance(s);
     search_free(s);
