@@ -2043,17 +2043,12 @@ static bool exists_split_body(eval_worker *w, void *data, ctx inner)
 }
 
 /* A call split node whose guard `L = lit` has the same L as the next call's guard, or the one before's
- * (value_chain): entered (enter_call_plan), or passed where its guard is known not to hold;
- * E->valued says, for the call walked next, what its L was. */
+ * (value_chain), and whose guard is not known false (walk_split_call_node): entered
+ * (enter_call_plan_memo), or passed where L's value says its guard does not hold; E->valued says, for the call walked next, what its L was. */
 static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c, const split_node *s, todo *rest)
 {
     const split_node *valued = E->valued;
     E->valued = NULL;
-    if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false: the same L too */
-        E->failed = s;
-        if (valued == s->guard_as) E->valued = s;
-        return;
-    }
     guard_memo memo = {s->value_lit, false, false, {0}};
     if (s->value_as && valued == s->value_as && guard_first(E, s->cp)) {
         memo.v = E->guard_value;
@@ -2079,15 +2074,16 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
  * other calls need not clear it.) */
 static void walk_split_call_node(enumerator *E, ctx c, const split_node *s, todo *rest)
 {
+    if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false (the same L too) */
+        E->failed = s;
+        E->held = NULL;
+        if (s->value_chain) E->valued = E->valued == s->guard_as ? s : NULL;
+        return;
+    }
     if (s->value_chain) {   /* a chain's guards are decided from L's value, not shared as held ones */
         walk_value_guard_call(E, c, s, rest);
         E->held = NULL;
         E->held_let = NULL;
-        return;
-    }
-    if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false */
-        E->failed = s;
-        E->held = NULL;
         return;
     }
     bool known = s->guard_as && E->held == s->guard_as;
