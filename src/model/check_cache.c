@@ -3,7 +3,7 @@
  * conjunct whose variables have bytes found in its table holds again: its truth is a function of
  * their values (reads.c), and equal values have equal bytes. Keys are compared whole, never by hash
  * alone; a key's hash combines its variables' hashes, each found once per state. A conjunct
- * `x \in [D -> T]` keeps x's head and values instead (check_cache_known_elements).
+ * `x \in [D -> T]` keeps x's head and values instead (known_by_elements).
  *
  * Threads: the tables belong to the model and are shared by all its workers, so that a value met by
  * one worker is known to the others (the explorer's workers check the new states of their own slice
@@ -131,8 +131,12 @@ static bool same_key(const check_cache *c, const check_part *p, const slot *s)
     return at == s->len;
 }
 
+static bool known_by_elements(check_cache *c, const check_part *p);
+static void remember_by_elements(check_cache *c, const check_part *p);
+
 bool check_cache_known(check_cache *c, const check_part *p)
 {
+    if (p->by_elements) return known_by_elements(c, p);
     uint64_t h = 0x9E3779B97F4A7C15ull * (p->cache + 1);
     EACH_VAR(c, p, i, {
         if (!c->hashed[i]) {
@@ -169,6 +173,10 @@ static slot *table_of(check_tables *t, uint32_t cache)
 
 void check_cache_remember(check_cache *c, const check_part *p)
 {
+    if (p->by_elements) {
+        remember_by_elements(c, p);
+        return;
+    }
     uint32_t total = 0;
     EACH_VAR(c, p, i, { total += c->offsets[i + 1] - c->offsets[i]; })
     if (total > MAX_KEY) return;
@@ -234,7 +242,7 @@ static void piece_remember(slot *table, const uint8_t *b, uint32_t len, uint8_t 
     give_slot(s);
 }
 
-bool check_cache_known_elements(check_cache *c, const check_part *p)
+static bool known_by_elements(check_cache *c, const check_part *p)
 {
     slot *table = atomic_load_explicit(&c->shared->tables[p->cache], memory_order_acquire);
     uint32_t len, at[MAX_ELEMENTS + 1], n;
@@ -246,7 +254,7 @@ bool check_cache_known_elements(check_cache *c, const check_part *p)
     return true;
 }
 
-void check_cache_remember_elements(check_cache *c, const check_part *p)
+static void remember_by_elements(check_cache *c, const check_part *p)
 {
     uint32_t len, at[MAX_ELEMENTS + 1], n;
     const uint8_t *b = var_bytes(c, p->element_var, &len);

@@ -18,7 +18,7 @@ typedef struct check_part {
     const uint64_t *vars;            /* a bit per variable; NULL: evaluated in every state */
     uint32_t cache;                  /* when vars: the index of its cache (check_cache.c) */
     bool by_elements;                /* x \in [D -> T] with D and T constant, kept by x's elements */
-    uint32_t element_var;            /* ... x's index (check_cache_known_elements) */
+    uint32_t element_var;            /* ... x's index (check_cache.c's known_by_elements) */
 } check_part;
 typedef struct check_plan { check_part *parts; uint32_t nparts; } check_plan;
 
@@ -287,13 +287,11 @@ void check_cache_free(check_cache *c);
 /* The state whose conjuncts are asked about next: variable i is bytes [offsets[i], offsets[i + 1])
  * of `state` (both kept until the next call). */
 void check_cache_state(check_cache *c, const uint8_t *state, const uint32_t *offsets);
-/* Did part p hold in a state whose variables it reads had the bytes they have in that state? */
+/* Did part p hold in a state whose variables it reads had the bytes they have in that state? (For a
+ * part kept by_elements: were its variable's head, and each of its elements, those of values where
+ * the part held?) */
 bool check_cache_known(check_cache *c, const check_part *p);
 void check_cache_remember(check_cache *c, const check_part *p);
-/* The same for a part with an element_var: was its variable's head, and each of its elements, that of
- * a value where the part held? */
-bool check_cache_known_elements(check_cache *c, const check_part *p);
-void check_cache_remember_elements(check_cache *c, const check_part *p);
 
 /* -coverage (coverage.c): the values each variable takes, counted from every new state. */
 void model_coverage_start(model *m);

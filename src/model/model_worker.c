@@ -810,8 +810,7 @@ static bool part_known(model_worker *mw, const check_part *p, checked *c)
     if (p->vars && c->changed && !reads_changed(mw->m, p->vars, c->changed)) return true;
     for (uint32_t i = 0; i < c->nknown; i++)
         if (c->known[i] == p->expr) return true;
-    if (!p->vars || !checked_offsets(mw, c)) return false;
-    return p->by_elements ? check_cache_known_elements(mw->checks, p) : check_cache_known(mw->checks, p);
+    return p->vars && checked_offsets(mw, c) && check_cache_known(mw->checks, p);
 }
 
 /* Does n hold in the state? Its conjuncts that held before on the same values of their variables
@@ -827,10 +826,7 @@ static bool parts_hold(model_worker *mw, const check_plan *plan, checked *c)
         if (!(p->cl ? eval_closure_holds(mw->ew, p->cl, vars, NULL, &holds) : eval_bool(mw->ew, p->expr, vars, NULL, &holds)) ||
             !holds)
             return false;
-        if (p->vars && c->have_offsets) {
-            if (p->by_elements) check_cache_remember_elements(mw->checks, p);
-            else check_cache_remember(mw->checks, p);
-        }
+        if (p->vars && c->have_offsets) check_cache_remember(mw->checks, p);
         if (p->expr && c->nknown < sizeof c->known / sizeof *c->known) c->known[c->nknown++] = p->expr;
     }
     return true;

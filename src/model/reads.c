@@ -169,7 +169,7 @@ static bool set_of_functions(const syn_expr *t)
 }
 
 /* A conjunct `x \in [D -> T]`, x a variable of the spec (not through an instance), D and T constant,
- * T a set of functions: kept by x's elements (check_cache_known_elements), its index in *var. */
+ * T a set of functions: kept by x's elements (check_cache.c's known_by_elements), its index in *var. */
 static bool element_membership(const model *m, const syn_expr *e, uint32_t *var)
 {
     if (!sema_is_builtin(e, B_IN)) return false;
