@@ -45,7 +45,15 @@ void model_liveness_derive(model *m)
     }
 }
 
-/* A successor emitted by the expansion: its bytes in `bytes`, its mask at index * words in `masks`. */
+/* The derived labels whose arguments are all plain values (no any_arg, nothing unlistable), by a
+ * hash of their definition and their arguments' fingerprints: a successor of D(c...) finds the few
+ * labels with those arguments without comparing c... with every label of D (108 message labels of
+ * three definitions in AllocatorImplementation). Equal values have equal fingerprints, so the
+ * bucket holds every label val_equal would match; val_equal still decides. */
+typedef struct args_slot { uint64_t hash; uint32_t k; } args_slot;   /* k + 1; 0: empty */
+
+/* A successor emitted by the expansion: its bytes in `bytes`, its mask at index * words in `masks`,
+ * where its variables start at index * (nvars + 1) in `offsets`. */
 typedef struct emitted { uint64_t hash; uint32_t off, len; } emitted;
 
 struct live_labeller {
@@ -67,14 +75,93 @@ struct live_labeller {
     VEC(uint8_t) bytes;
     VEC(emitted) succs;
     VEC(uint64_t) masks;
+    VEC(uint32_t) offsets;
     uint32_t *slots;                 /* open addressing over succs (index + 1), built at the first edge */
     size_t cap;
     bool indexed;
     uint64_t *known_s, *values_s, *known_e, *values_e;
     uint32_t state_words, edge_words;
+    bool keep_offsets;               /* offsets kept (offsets_wanted) */
+    bool *def_indexed;               /* by definition id: its derived labels are all in `index` */
+    args_slot *index;
+    uint32_t index_cap;              /* a power of two (0: no index) */
 };
 
 static uint32_t words_of(size_t n) { return (uint32_t)(n / 64 + 1); }
+
+/* Are where the successors' variables start wanted by label_edge: for a step label looked up by its
+ * bytes (label_memo_step), or definitions kept by them? (Copying them costs every successor of
+ * TokenRing or DijkstraMutex, whose step labels are all read off the expansion, for nothing.) */
+static bool offsets_wanted(const model *m)
+{
+    const model_liveness *l = m->live;
+    if (m->nkeyed) return true;
+    for (size_t i = 0; i < l->edge_labels.len; i++)
+        if (l->label_memo[l->state_labels.len + i] != UINT32_MAX) return true;
+    return false;
+}
+
+/* The hash of definition `def`'s arguments args[0..nargs-1]; false when one is written as unlistable
+ * (an infinite set: its bytes are its address, not canonical). */
+static bool args_hash(uint32_t def, const val *args, uint32_t nargs, uint64_t *out)
+{
+    uint64_t before = val_unlistable_written(NULL), h = 0x9E3779B97F4A7C15ull * (def + 1);
+    for (uint32_t i = 0; i < nargs; i++) {
+        h = (h << 31 | h >> 33) ^ val_fingerprint(args[i]);
+        h *= 0xC2B2AE3D27D4EB4Full;
+    }
+    *out = h;
+    return val_unlistable_written(NULL) == before;
+}
+
+/* Is derived label k in its definition's chain (model_liveness_derive leaves duplicates out)? */
+static bool in_chain(const model_liveness *l, uint32_t k)
+{
+    const live_derived *d = &l->derived.items[k];
+    return l->state_derived[d->enabled] == (int32_t)k && l->edge_derived[d->step] == (int32_t)k;
+}
+
+/* a definition's labels are indexed from this many on: below, comparing the arguments with each
+ * label's costs less than hashing them (DijkstraMutex's three P(self), self a model value) */
+enum { INDEX_MIN_LABELS = 8 };
+
+/* The index of the derived labels by their arguments, for the definitions with many labels, all
+ * with plain arguments. */
+static void index_args(live_labeller *lab, uint32_t ndefs)
+{
+    const model_liveness *l = lab->l;
+    lab->def_indexed = util_xcalloc(ndefs + 1, sizeof(bool));
+    bool *plain = util_xcalloc(ndefs + 1, sizeof(bool));
+    uint32_t *count = util_xcalloc(ndefs + 1, sizeof(uint32_t));
+    uint64_t *hash = util_xmalloc(sizeof(uint64_t) * (lab->nd + 1));
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < lab->nd; k++)
+        if (in_chain(l, k)) count[l->derived.items[k].sa.def->id]++;
+    for (uint32_t d = 0; d < ndefs; d++) plain[d] = count[d] >= INDEX_MIN_LABELS;
+    free(count);
+    for (uint32_t k = 0; k < lab->nd; k++) {
+        const eval_sub_action *sa = &l->derived.items[k].sa;
+        if (!in_chain(l, k) || !plain[sa->def->id]) continue;
+        if (!sa->nargs || sa->any_arg != UINT32_MAX || !args_hash(sa->def->id, sa->args, sa->nargs, &hash[k]))
+            plain[sa->def->id] = false;
+    }
+    for (uint32_t k = 0; k < lab->nd; k++)
+        if (in_chain(l, k) && plain[l->derived.items[k].sa.def->id]) n++;
+    if (n) {
+        lab->index_cap = 16;
+        while (lab->index_cap < 2 * n) lab->index_cap *= 2;
+        lab->index = util_xcalloc(lab->index_cap, sizeof(args_slot));
+        for (uint32_t k = 0; k < lab->nd; k++) {
+            if (!in_chain(l, k) || !plain[l->derived.items[k].sa.def->id]) continue;
+            uint32_t j = (uint32_t)hash[k] & (lab->index_cap - 1);
+            while (lab->index[j].k) j = (j + 1) & (lab->index_cap - 1);
+            lab->index[j] = (args_slot){hash[k], k + 1};
+        }
+        memcpy(lab->def_indexed, plain, sizeof(bool) * (ndefs + 1));
+    }
+    free(plain);
+    free(hash);
+}
 
 live_labeller *live_labeller_new(const model *m)
 {
@@ -101,6 +188,8 @@ live_labeller *live_labeller_new(const model *m)
     lab->values_s = lab->known_s + lab->state_words;
     lab->known_e = lab->values_s + lab->state_words;
     lab->values_e = lab->known_e + lab->edge_words;
+    lab->keep_offsets = offsets_wanted(m);
+    index_args(lab, m->prog->ndefs);
     return lab;
 }
 
@@ -113,7 +202,10 @@ void live_labeller_free(live_labeller *lab)
     VEC_FREE(lab->bytes);
     VEC_FREE(lab->succs);
     VEC_FREE(lab->masks);
+    VEC_FREE(lab->offsets);
     free(lab->slots);
+    free(lab->def_indexed);
+    free(lab->index);
     free(lab);
 }
 
@@ -124,7 +216,7 @@ void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t 
     lab->cur = cur;
     lab->failed = lab->prepared = lab->indexed = false;
     memset(lab->entered, 0, sizeof(uint64_t) * 3 * lab->words);
-    lab->bytes.len = lab->succs.len = lab->masks.len = 0;
+    lab->bytes.len = lab->succs.len = lab->masks.len = lab->offsets.len = 0;
 }
 
 void live_labeller_done(live_labeller *lab) { lab->state = NULL; }
@@ -140,6 +232,21 @@ static bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *
     return true;
 }
 
+/* The labels of definition `def` whose arguments are lab->args, by the index: false when the
+ * arguments cannot be hashed (then the chain is walked). */
+static bool match_indexed(live_labeller *lab, const sema_def *def, bool *any)
+{
+    uint64_t h;
+    if (!args_hash(def->id, lab->args, def->nparams, &h)) return false;
+    for (uint32_t j = (uint32_t)h & (lab->index_cap - 1); lab->index[j].k; j = (j + 1) & (lab->index_cap - 1)) {
+        uint32_t k = lab->index[j].k - 1;
+        if (lab->index[j].hash != h || !same_args(lab, &lab->l->derived.items[k].sa, lab->args)) continue;
+        live_set_bit(lab->mask, k);
+        *any = true;
+    }
+    return true;
+}
+
 /* Is the successor a step of D(c...) for derived k: the bits into lab->mask. False on an error. */
 static bool match_chain(live_labeller *lab, const eval_action *a, bool *any)
 {
@@ -150,6 +257,7 @@ static bool match_chain(live_labeller *lab, const eval_action *a, bool *any)
         uint32_t k = l->by_def[x->def->id];
         if (k == UINT32_MAX) continue;
         if (x->def->nparams && !eval_action_args(lab->ew, x, lab->args)) return false;
+        if (lab->index_cap && lab->def_indexed[x->def->id] && match_indexed(lab, x->def, any)) continue;
         for (; k != UINT32_MAX; k = l->by_def_next[k])
             if (same_args(lab, &l->derived.items[k].sa, lab->args)) {
                 live_set_bit(lab->mask, k);
@@ -211,7 +319,7 @@ void live_labeller_successor(live_labeller *lab, const val *next, const eval_act
     }
 }
 
-void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t len)
+void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t len, const uint32_t *offsets)
 {
     if (!lab->state || lab->failed) return;
     emitted e = {XXH3_64bits(bytes, len), (uint32_t)lab->bytes.len, len};
@@ -222,6 +330,10 @@ void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t le
     VEC_RESERVE(lab->masks, lab->masks.len + lab->words);
     memcpy(lab->masks.items + lab->masks.len, lab->mask, sizeof(uint64_t) * lab->words);
     lab->masks.len += lab->words;
+    if (!lab->keep_offsets) return;
+    VEC_RESERVE(lab->offsets, lab->offsets.len + lab->nvars + 1);
+    memcpy(lab->offsets.items + lab->offsets.len, offsets, sizeof(uint32_t) * (lab->nvars + 1));
+    lab->offsets.len += lab->nvars + 1;
 }
 
 /* The guards in the state, and the state's row of known labels. False on an error. */
@@ -279,29 +391,34 @@ static void index_succs(live_labeller *lab)
     lab->indexed = true;
 }
 
-/* The mask of the steps to `next` (every emission of it), into lab->mask. */
-static void steps_to(live_labeller *lab, const uint8_t *next, uint32_t len)
+/* The mask of the steps to `next` (every emission of it), into lab->mask; where its variables start
+ * (NULL: not emitted). */
+static const uint32_t *steps_to(live_labeller *lab, const uint8_t *next, uint32_t len)
 {
     memset(lab->mask, 0, sizeof(uint64_t) * lab->words);
+    const uint32_t *offsets = NULL;
     uint64_t h = XXH3_64bits(next, len);
     for (size_t j = h & (lab->cap - 1); lab->slots[j]; j = (j + 1) & (lab->cap - 1)) {
         const emitted *e = &lab->succs.items[lab->slots[j] - 1];
         if (e->hash != h || e->len != len || memcmp(lab->bytes.items + e->off, next, len) != 0) continue;
         const uint64_t *m = lab->masks.items + (size_t)(lab->slots[j] - 1) * lab->words;
         for (uint32_t w = 0; w < lab->words; w++) lab->mask[w] |= m[w];
+        if (lab->keep_offsets) offsets = lab->offsets.items + (size_t)(lab->slots[j] - 1) * (lab->nvars + 1);
     }
+    return offsets;
 }
 
 const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
-                                   const uint64_t **values)
+                                   const uint64_t **values, const uint32_t **offsets)
 {
+    *offsets = NULL;
     if (!lab || !lab->state || state != lab->state || lab->failed) return NULL;
     if (!prepare(lab)) {
         lab->failed = true;
         return NULL;
     }
     if (!lab->indexed) index_succs(lab);
-    steps_to(lab, next, len);
+    *offsets = steps_to(lab, next, len);
     const model_liveness *l = lab->l;
     memset(lab->values_e, 0, sizeof(uint64_t) * lab->edge_words);
     for (uint32_t w = 0; w < lab->words; w++)   /* (a successor is a step of few k: its mask is sparse) */
@@ -612,11 +729,17 @@ void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len)
     for (uint32_t g = 0; c->l && g < c->l->ngroups; g++) c->groups[g].seen = false;
 }
 
-void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len)
+void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                     const uint32_t *next_offsets)
 {
     if (!c) return;
     if (state != c->s.bytes) memo_take(&c->s, state, len);
     memo_take(&c->t, next, next_len);
+    if (next_offsets) {   /* placed already */
+        memcpy(c->t.offsets, next_offsets, sizeof(uint32_t) * (c->nvars + 1));
+        memset(c->t.hashed, 0, c->nvars);
+        c->t.placed = c->t.ok = true;
+    }
     c->step = true;
 }
 
@@ -687,6 +810,30 @@ static void memo_keep(label_memo *c, bool holds)
     s->len = c->keylen;
     s->hash = c->hash;
     s->holds = holds;
+}
+
+/* Are the bytes of `vars` the same in both states of the step? (Canonical bytes: then so are their
+ * values.) False when they differ or cannot be found. */
+static bool same_bytes(label_memo *c, const uint64_t *vars)
+{
+    if (!memo_placed(c, &c->s) || !memo_placed(c, &c->t)) return false;
+    for (uint32_t w = 0; w < c->words; w++)
+        for (uint64_t bits = vars[w]; bits; bits &= bits - 1) {
+            uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(bits), len = c->s.offsets[i + 1] - c->s.offsets[i];
+            if (c->t.offsets[i + 1] - c->t.offsets[i] != len ||
+                memcmp(c->s.bytes + c->s.offsets[i], c->t.bytes + c->t.offsets[i], len) != 0)
+                return false;
+        }
+    return true;
+}
+
+int label_memo_step_known(label_memo *c, uint32_t index)
+{
+    if (!c || !c->l || !c->step) return -1;
+    const uint64_t *vars = index < c->l->edge_changed.len ? c->l->edge_changed.items[index] : NULL;
+    if (vars) return same_bytes(c, vars) ? 0 : -1;   /* "v changes", v unchanged */
+    uint32_t label = c->nstate + index;
+    return memo_lookup(c, c->l->label_memo[label], c->l->label_vars + (size_t)label * c->words);
 }
 
 bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval_closure *cl, const val *state,

@@ -194,7 +194,7 @@ void model_liveness_free(model_liveness *l);
  * Per worker. Between live_labeller_expanding (the successors of `state` are about to be computed,
  * all of them) and live_labeller_done, every successor the enumeration reports is given to
  * live_labeller_successor (before any constraint), and those emitted to live_labeller_emitted with
- * their bytes. Then the labels of `state` and of its steps that the expansion decides are given by
+ * their bytes and where their variables start. Then the labels of `state` and of its steps that the expansion decides are given by
  * live_labeller_state / live_labeller_edge as two rows over the labels: which are known, and their
  * values; the others are evaluated as usual. Any evaluation error leaves every label unknown. */
 typedef struct live_labeller live_labeller;
@@ -204,12 +204,14 @@ live_labeller *live_labeller_new(const model *m);   /* NULL when no label can be
 void live_labeller_free(live_labeller *lab);
 void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t *state, const val *cur);
 void live_labeller_successor(live_labeller *lab, const val *next, const eval_action *a);
-void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t len);
+void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t len, const uint32_t *offsets);
 void live_labeller_done(live_labeller *lab);
-/* NULL: nothing known about this state (or step); else *values (same length) holds the values. */
+/* NULL: nothing known about this state (or step); else *values (same length) holds the values.
+ * live_labeller_edge also gives where the variables of `next` start when it was emitted and they are
+ * kept (*offsets, else NULL). */
 const uint64_t *live_labeller_state(live_labeller *lab, const uint8_t *state, const uint64_t **values);
 const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
-                                   const uint64_t **values);
+                                   const uint64_t **values, const uint32_t **offsets);
 
 /* purity.c: does the spec's own code call no operator whose value depends on more than its
  * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? */
@@ -217,7 +219,8 @@ bool model_program_pure(const sema_program *p);
 
 /* Labels kept by their variables' bytes (live_labels.c): model_plan_labels decides which, once the
  * labels are complete; a worker's label_memo keeps them. Before a state's labels are asked for,
- * label_memo_state; before a step's, label_memo_step (the bytes must stay until the next call).
+ * label_memo_state; before a step's, label_memo_step (the bytes must stay until the next call;
+ * next_offsets, where next's variables start, may be NULL: found from its bytes when needed).
  * label_memo_holds is eval_closure_holds of label `index` (a state label after label_memo_state, a
  * step label after label_memo_step), from the memo when it has it. c may be NULL (no memo). */
 typedef struct label_memo label_memo;
@@ -225,9 +228,14 @@ void model_plan_labels(model *m);
 label_memo *label_memo_new(const model *m);   /* NULL without temporal or action properties */
 void label_memo_free(label_memo *c);
 void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len);
-void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len);
+void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                     const uint32_t *next_offsets);
 bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval_closure *cl, const val *state,
                       const val *next, bool *out);
+/* Step label `index` (after label_memo_step) from the bytes alone, without the step's values: 1 or 0
+ * when its memo has it or it is "v changes" with v's bytes the same in both states, -1 when it has to
+ * be evaluated (label_memo_holds). c may be NULL. */
+int label_memo_step_known(label_memo *c, uint32_t index);
 /* eval_guards_rule_out of state label `index`'s guards (after label_memo_state), from its group's
  * memo when it has them. */
 bool label_memo_guards_rule_out(label_memo *c, eval_worker *ew, uint32_t index, const eval_guards *g,

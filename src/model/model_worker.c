@@ -644,7 +644,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
     if (!in_model) eval_pick_reject(mw->ew);   /* simulation: checked, counted, never taken */
     uint32_t id = successor_action_id(mw, action) | (in_model ? 0 : EXPLORE_OUTSIDE);
     if (wrote_unlistable && !m->view && !m->simulation && unlistable_fault(mw, unlistable, action->loc)) return;
-    if (mw->lab) live_labeller_emitted(mw->lab, mw->buf.items, (uint32_t)mw->buf.len);
+    if (mw->lab) live_labeller_emitted(mw->lab, mw->buf.items, (uint32_t)mw->buf.len, mw->succ_offsets);
     atom failing = NULL;
     mw->phase = MODEL_IN_ACTION_PROPERTY;
     bool holds = step_props_hold(mw, next, &failing);
@@ -1090,26 +1090,55 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     return true;
 }
 
+/* A step's row as labels() makes it, but with the labels not in `known` nor in `ruled` (both may be
+ * NULL) from the memo, by the bytes of the step's states (label_memo_step first): false when one of
+ * them is not there, and the step's states have to be decoded. */
+static bool step_labels_kept(model_worker *mw, uint32_t n, const uint64_t *known, const uint64_t *values,
+                             const uint64_t *ruled, uint64_t *row)
+{
+    if (!mw->memo) return false;
+    for (uint32_t w = 0; w < row_words(n); w++) {
+        uint64_t todo = word_mask(n, w), bits = 0;
+        if (known) {
+            bits = values[w] & known[w] & todo;
+            todo &= ~known[w];
+        }
+        if (ruled) todo &= ~ruled[w];
+        for (; todo; todo &= todo - 1) {
+            uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(todo);
+            int kept = label_memo_step_known(mw->memo, i);
+            if (kept < 0) return false;
+            if (kept) bits |= (uint64_t)1 << (i % 64);
+        }
+        row[w] |= bits;   /* (right values: labels() would set the same bits if a later word failed) */
+    }
+    return true;
+}
+
 static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
                        uint64_t *row)
 {
     model_worker *mw = worker;
     const model_liveness *l = mw->m->live;
     if (!l->edge_labels.len) return true;
-    const uint64_t *values = NULL, *known = live_labeller_edge(mw->lab, state, next, next_len, &values);
+    const uint64_t *values = NULL;
+    const uint32_t *offsets;
+    const uint64_t *known = live_labeller_edge(mw->lab, state, next, next_len, &values, &offsets);
     if (known && all_known(known, l->edge_labels.len)) {   /* no need to decode the step's states */
         for (uint32_t w = 0; w < row_words(l->edge_labels.len); w++) row[w] |= values[w] & known[w];
         return true;
     }
+    bool mine = state == mw->labelled;
+    label_memo_step(mw->memo, state, len, next, next_len, offsets);
+    if (step_labels_kept(mw, (uint32_t)l->edge_labels.len, known, values, mine ? mw->ruled_row : NULL, row))
+        return true;
     const val *s = decoded(mw, state, len), *t = next == state ? s : deserialise(mw, next, next_len);
     eval_random_context(mw->ew, state, len);
     mw->phase = MODEL_IN_PROPERTY;
     /* the step's target by its bytes too, for the definitions kept by them (the state being expanded
      * has its bytes given already) */
-    bool keyed = mw->m->nkeyed && val_state_offsets(next, next_len, mw->m->prog->nvars, mw->next_offsets);
-    if (keyed) eval_state_bytes(mw->ew, true, t, next, mw->next_offsets);
-    bool mine = state == mw->labelled;
-    label_memo_step(mw->memo, state, len, next, next_len);
+    bool keyed = mw->m->nkeyed && (offsets || val_state_offsets(next, next_len, mw->m->prog->nvars, mw->next_offsets));
+    if (keyed) eval_state_bytes(mw->ew, true, t, next, offsets ? offsets : mw->next_offsets);
     bool ok = labels(mw, &l->edge_labels, s, t, mine ? mw->ruled_row : NULL, known, values, row);
     if (keyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);
     return ok;
