@@ -16,12 +16,19 @@
  * lasts). Hints must match too, as a result may print differently with them.
  *
  * Keeping costs a lookup and an insertion for every call, so each definition is watched: after
- * AC_PROBE lookups, one found less than one time in AC_RATIO is no longer kept by this worker. */
+ * AC_PROBE lookups, one found less than one time in AC_RATIO is no longer kept by this worker.
+ *
+ * A constant-level definition applied to scalars outside any instance (Records' `Rank(r) == CHOOSE
+ * i \in 1..3 : Roles[i] = r`) has one value for the whole run: such values are kept apart, in an
+ * open-addressed table of the worker that no state change empties, copied to the program's
+ * permanent arena (as eval_memoised keeps a constant). The table takes at most AC_RUN_FULL entries,
+ * so what the permanent arena holds stays bounded; past that, such calls are computed each time, as
+ * are those whose value holds a lazy set. */
 #include "eval_internal.h"
 
 #include <stdlib.h>
 
-enum { AC_SLOTS = 4096, AC_SMALL = 4, AC_PROBE = 256, AC_RATIO = 4 };
+enum { AC_SLOTS = 4096, AC_SMALL = 4, AC_PROBE = 256, AC_RATIO = 4, AC_RUN_SLOTS = 1024, AC_RUN_FULL = 768 };
 
 typedef struct ac_entry {
     uint64_t hash;
@@ -30,9 +37,18 @@ typedef struct ac_entry {
     val v;
 } ac_entry;
 
+typedef struct ac_run_entry {
+    uint64_t hash;
+    bool used;
+    eval_arg_key key;
+    val v;                       /* in the program's permanent arena */
+} ac_run_entry;
+
 struct eval_arg_cache {
     ac_entry entries[AC_SLOTS];
     uint32_t *tries, *hits;      /* by sema_def.id: lookups, and lookups that found the value */
+    ac_run_entry *run;           /* AC_RUN_SLOTS entries, made at the first one kept */
+    uint32_t nrun;
 };
 
 static bool is_scalar(val v) { return v.kind == VAL_BOOL || v.kind == VAL_INT || v.kind == VAL_STR || v.kind == VAL_MODEL; }
@@ -155,9 +171,90 @@ void eval_arg_cache_put(eval_worker *w, const eval_arg_key *k, val v)
     c->entries[h & (AC_SLOTS - 1)] = (ac_entry){h, w->epoch, *k, v};
 }
 
+bool eval_arg_cache_for_run(const sema_def *d, const eval_arg_key *k)
+{
+    return d->level == LEVEL_CONSTANT && k->ninsts == 0 && all_scalars(k->args, k->nargs);
+}
+
+/* A key of scalars only (eval_arg_cache_for_run), hashed and compared without key_hash's cases. */
+static uint64_t run_hash(const eval_arg_key *k)
+{
+    uint64_t h = k->def;
+    for (uint32_t i = 0; i < k->nargs; i++) h = mix(h, scalar_bits(k->args[i]) ^ ((uint64_t)k->args[i].kind << 56));
+    return h;
+}
+
+static bool same_scalars(const eval_arg_key *a, const eval_arg_key *k)
+{
+    if (a->def != k->def || a->nargs != k->nargs) return false;
+    for (uint32_t i = 0; i < a->nargs; i++)
+        if (a->args[i].kind != k->args[i].kind || a->args[i].hint != k->args[i].hint ||
+            scalar_bits(a->args[i]) != scalar_bits(k->args[i]))
+            return false;
+    return true;
+}
+
+/* The entry holding k, or the empty one where it would go. */
+static ac_run_entry *run_slot(ac_run_entry *run, const eval_arg_key *k, uint64_t h)
+{
+    uint32_t i = (uint32_t)h & (AC_RUN_SLOTS - 1);
+    while (run[i].used && (run[i].hash != h || !same_scalars(k, &run[i].key))) i = (i + 1) & (AC_RUN_SLOTS - 1);
+    return &run[i];
+}
+
+bool eval_arg_cache_run_get(eval_worker *w, const eval_arg_key *k, val *out)
+{
+    eval_arg_cache *c = cache_of(w);
+    c->tries[k->def]++;
+    if (!c->run) return false;
+    const ac_run_entry *e = run_slot(c->run, k, run_hash(k));
+    if (!e->used) return false;
+    c->hits[k->def]++;
+    *out = e->v;
+    return true;
+}
+
+/* Does v hold a lazy value anywhere? Such a value is not kept for the run: a LAZY_FILTER is tied to
+ * the bindings of the call that made it, and the other kinds are rare results of these calls. */
+static bool holds_lazy(val v)
+{
+    switch (v.kind) {
+    case VAL_SET:
+        for (uint32_t i = 0; i < v.u.set->n; i++)
+            if (holds_lazy(v.u.set->elems[i])) return true;
+        return false;
+    case VAL_SEQ:
+        for (uint32_t i = 0; i < v.u.seq->n; i++)
+            if (holds_lazy(v.u.seq->elems[i])) return true;
+        return false;
+    case VAL_FUNC:
+        for (uint32_t i = 0; i < v.u.fn->n; i++)
+            if (holds_lazy(v.u.fn->dom[i]) || holds_lazy(v.u.fn->rng[i])) return true;
+        return false;
+    case VAL_LAZY: return true;
+    default: return false;
+    }
+}
+
+val eval_arg_cache_run_put(eval_worker *w, const eval_arg_key *k, val v)
+{
+    eval_arg_cache *c = cache_of(w);
+    if (c->nrun >= AC_RUN_FULL || holds_lazy(v)) return v;
+    if (!c->run) c->run = util_xcalloc(AC_RUN_SLOTS, sizeof *c->run);
+    uint64_t h = run_hash(k);
+    ac_run_entry *e = run_slot(c->run, k, h);
+    pthread_mutex_lock(&w->ep->perm_lock);
+    val kept = val_copy(&w->ep->perm, v);
+    pthread_mutex_unlock(&w->ep->perm_lock);
+    *e = (ac_run_entry){h, true, *k, kept};
+    c->nrun++;
+    return kept;
+}
+
 void eval_arg_cache_free(eval_arg_cache *c)
 {
     if (!c) return;
+    free(c->run);
     free(c->tries);
     free(c->hits);
     free(c);

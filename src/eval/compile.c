@@ -201,9 +201,10 @@ static val c_not(eval_worker *w, ctx c, const eval_cnode *k)
     return val_bool(!val_get_bool(v));
 }
 
-/* a = b of two integers, Booleans or strings (interned: equal strings are one atom), or of two
- * sequences one of which is empty (a channel against << >>), in line; the rest through eval_equal,
- * which also refuses what TLC refuses to compare. */
+/* a = b of two integers, Booleans or strings (interned: equal strings are one atom), of two
+ * sequences one of which is empty (a channel against << >>), or of two explicit sets one of which
+ * is empty (GameOfLife's `S = {}` ending a fold), in line; the rest through eval_equal, which also
+ * refuses what TLC refuses to compare. */
 static inline bool equal(eval_worker *w, val a, val b, syn_loc loc)
 {
     if (a.kind == b.kind) {
@@ -211,6 +212,7 @@ static inline bool equal(eval_worker *w, val a, val b, syn_loc loc)
         if (a.kind == VAL_BOOL) return val_get_bool(a) == val_get_bool(b);
         if (a.kind == VAL_STR || a.kind == VAL_MODEL) return a.u.s == b.u.s;
         if (a.kind == VAL_SEQ && (a.u.seq->n == 0 || b.u.seq->n == 0)) return a.u.seq->n == b.u.seq->n;
+        if (a.kind == VAL_SET && (a.u.set->n == 0 || b.u.set->n == 0)) return a.u.set->n == b.u.set->n;
     }
     return eval_equal(w, a, b, loc);
 }

@@ -312,6 +312,12 @@ typedef struct eval_arg_key {
 bool eval_arg_cache_wanted(eval_worker *w, uint32_t def);
 bool eval_arg_cache_get(eval_worker *w, const eval_arg_key *k, val *out);
 void eval_arg_cache_put(eval_worker *w, const eval_arg_key *k, val v);
+/* Is d's value under k the same for the whole run (d constant-level, no instance, scalar arguments)?
+ * Then it is kept apart, for the run: run_get finds it, run_put keeps v (a copy in the program's
+ * permanent arena, which it returns; v itself when the table is full or v holds a lazy value). */
+bool eval_arg_cache_for_run(const sema_def *d, const eval_arg_key *k);
+bool eval_arg_cache_run_get(eval_worker *w, const eval_arg_key *k, val *out);
+val eval_arg_cache_run_put(eval_worker *w, const eval_arg_key *k, val v);
 /* expr.c: judge whether definition d may be kept by its arguments' values (eval_program.args_kept). */
 bool eval_args_judge(eval_program *ep, const sema_def *d);
 /* May d called from c be kept by its arguments' values (then eval_call keeps it)? Inline: most calls

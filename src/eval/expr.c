@@ -420,7 +420,8 @@ static val eval_def_kept(eval_worker *w, ctx c, ctx body, const sema_def *d, con
     bool keep = true;
     val v;
     for (uint32_t i = 0; keep && i < d->nparams; i++) keep = arg_value(w, c, args[i], &k->args[i]);
-    if (keep && eval_arg_cache_get(w, k, &v)) return v;
+    bool for_run = keep && eval_arg_cache_for_run(d, k);
+    if (for_run ? eval_arg_cache_run_get(w, k, &v) : keep && eval_arg_cache_get(w, k, &v)) return v;
     if (keep)
         for (uint32_t i = 0; i < d->nparams; i++) body.env = push_known(w, body.env, d->params[i], args[i], c, k->args[i]);
     else
@@ -428,6 +429,7 @@ static val eval_def_kept(eval_worker *w, ctx c, ctx body, const sema_def *d, con
     if (d->recursive) eval_enter_call(w, e->loc, d->name);
     v = eval_expr(w, body, d->body);
     if (d->recursive) w->depth--;
+    if (for_run) return eval_arg_cache_run_put(w, k, v);
     if (keep) eval_arg_cache_put(w, k, v);
     return v;
 }
