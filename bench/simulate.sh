@@ -16,8 +16,8 @@
 # before the invariants and isInModel. tlc-c: explore/simulate.c step(), the picked action's
 # successors and the EXPLORE_OUTSIDE ones before it. The work per step is alike too: MCLamportMutex,
 # 2000 walks, TLC tries 7.6 actions per step (the retries of TLCGet("stats") under
-# -Dtlc2.tool.Simulator.extendedStatistics=true) and tlc-c 8.3 (callgrind's count of action calls),
-# for 71.5 and 74.3 states per walk. The rates are per second of the simulation phase per worker. The
+# -Dtlc2.tool.Simulator.extendedStatistics=true) and tlc-c 7.5 (callgrind's count of action calls,
+# 500 walks; 8.3 before it drew from TLC's list of actions, branch sim5). The rates are per second of the simulation phase per worker. The
 # simulation phase is timed by each tool's own clock lines (from
 # "Finished computing initial states ... at T0" to "Finished in ... at (T1)", to the second: hence
 # the long default run), so JVM start-up and parsing count for neither tool. A JVM speeds up as its
@@ -28,8 +28,8 @@
 # start-up, which is against both) give a second ratio, states per CPU second.
 # Not compared: walk steps. TLC's reported mean walk length is an integer running mean updated with
 # integer division (it stops moving after a few walks), and the tools pick actions with different
-# distributions (TLC draws a start in its flat list of actions and strides by a random prime; tlc-c
-# draws among an action's enabled disjuncts and \E instances), so their walks differ in length; the
+# generators (TLC draws a start in its flat list of actions and strides by a random prime; tlc-c
+# draws from the same list without replacement), so their walks differ; the
 # states per walk are printed for information.
 # On a loaded machine a run bounded by time gives each tool whatever CPU it gets, and a starved JVM
 # never warms up: `num=N` instead runs each tool twice, with N/5 walks and with N, and compares the

@@ -200,10 +200,11 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
  * reached (TLC counts each as a generated state), and zero again. */
 uint64_t eval_take_intermediate(eval_worker *w);
 /* The next eval_enumerate of successors computes those of one action only, picked at random with
- * `draw` (a nonzero random number; the same draw picks the same action): the action's disjuncts and
- * the instances of its \E are tried in an order drawn from it, and the first that has successors
- * is kept, as TLC's simulator picks an action and computes its successors. None at all means no
- * action has any (deadlock).
+ * `draw` (a nonzero random number; the same draw picks the same action): TLC's actions (as
+ * eval_split_actions lists them, kept per worker) are drawn one by one without replacement, and the
+ * first that has successors is kept, as TLC's simulator picks an action and computes its successors
+ * (where that list cannot be kept: the relation's disjuncts and the instances of its \E are tried
+ * in an order drawn level by level). None at all means no action has any (deadlock).
  * With `one` (TLC's -generate), every choice is made that way (disjunctions, \E, x' \in S, in the
  * action too): one successor at most, found without computing the others. */
 void eval_pick_action(eval_worker *w, uint64_t draw, bool one);
@@ -213,8 +214,9 @@ void eval_pick_action(eval_worker *w, uint64_t draw, bool one);
 void eval_pick_reject(eval_worker *w);
 /* Before such an enumeration: `same` says that it is from the state of the last one, and that the
  * spec's values depend on the state alone (nothing impure: no TLCGet, Print, random choice). The
- * branches of the walk's first random choice that had no successor then (and changed nothing but the
- * draws) are not walked again: the draws move as they did. False forgets them. */
+ * actions (or the branches of the walk's first random choice) that had no successor then (and
+ * changed nothing but the draws) are not walked again: the draws move as they did. False forgets
+ * them. */
 void eval_pick_same_state(eval_worker *w, bool same);
 /* During an eval_state_fn callback: the values of the action's arguments (def->nparams of them, the
  * operator parameters of arity 0; TLC's "context" of a trace step), in w's scratch arena. False on an

@@ -67,6 +67,7 @@ typedef struct enumerator {
     const struct env *held_let;         /* ... and its LET's first definition, when the next call takes it */
     const struct split_node *valued;    /* the call split node just walked whose guard `L = lit` found L = guard_value */
     val guard_value;
+    struct flat_list *collecting;       /* making TLC's list of actions (flat_build): each kept, none entered */
 } enumerator;
 
 /* A piece of TLC's context of an action: the environment entries from `top` up to `stop` (not
@@ -768,6 +769,7 @@ struct walk_plans {
     const syn_expr *last_relation;      /* the relation last enumerated, and its split node */
     const struct split_node *last_split;
     bool split_cycles;                  /* a split node links back to one it is reached from */
+    struct flat_list *flat;             /* random picks: the relation's actions (flat_of) */
 };
 
 enum { PLAN_MAX_VARS = 64 };   /* a worker binds at most this many variables in one run of a plan */
@@ -790,6 +792,8 @@ struct split_node {
     bool value_chain;                   /* CALL: it has a value_as, or is the value_as of the call walked after it */
     bool building;                      /* split_node_of is making its children */
 };
+
+static void flat_list_free(struct flat_list *f);
 
 static void split_node_free(split_node *s)
 {
@@ -821,6 +825,7 @@ void eval_walk_plans_free(struct walk_plans *p)
     free(p->inner.vals);
     free(p->splits.keys);
     free(p->splits.vals);
+    flat_list_free(p->flat);
     free(p);
 }
 
@@ -1473,6 +1478,10 @@ static __attribute__((noinline)) void walk_first_choice(enumerator *E, branch_fn
 
 static void walk_one_branch(enumerator *E, uint32_t n, branch_fn branch, void *data)
 {
+    if (E->collecting) {   /* every branch's actions are listed */
+        for (uint32_t i = 0; i < n && !E->stopped; i++) branch(E, data, i);
+        return;
+    }
     uint32_t few[16];   /* most choices are between a few branches: no memory taken for them */
     uint32_t *order = n <= 16 ? few : arena_alloc(&E->w->scratch, sizeof(uint32_t) * n);
     for (uint32_t i = 0; i < n; i++) order[i] = i;
@@ -1682,6 +1691,8 @@ static bool tlc_splits(const syn_expr *e)
     }
 }
 
+static void flat_collect(enumerator *E, ctx c, const syn_expr *e, todo *rest);
+static void flat_keep(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, todo *rest);
 static void walk_node(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
 static void walk_labelled(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
 static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool splitting);
@@ -1702,7 +1713,8 @@ static __attribute__((noinline)) void walk_labelled(enumerator *E, ctx c, const 
     if (E->spec && walk_spec_part(E, c, e, rest, splitting)) return;
     E->action.loc = e->loc;
     E->labelled = !tlc_splits(e);
-    if (E->labelled && E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
+    if (E->collecting) flat_collect(E, c, e, rest);
+    else if (E->labelled && E->split_only) E->fn(E->fn_ctx, NULL, &E->action);
     else if (E->labelled || !walk_split(E, c, e, rest)) walk_form(E, c, e, rest, splitting);
     E->labelled = false;
 }
@@ -1748,7 +1760,8 @@ static bool walk_split_call(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     if (!cp) return false;
     if (util_stack_low())   /* as walk_call */
         eval_fail_coded(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
-    enter_call_plan(E, c, e, cp, NULL, (shared_call){0}, rest);
+    if (E->collecting && cp->plan) flat_keep(E, c, e, cp, rest);   /* an action: TLC's step is its body */
+    else enter_call_plan(E, c, e, cp, NULL, (shared_call){0}, rest);
     return true;
 }
 
@@ -2239,6 +2252,266 @@ static void walk_split_body(eval_worker *w, void *data)
     walk_split_node(call->E, (ctx){0}, call->s, NULL);
 }
 
+/* ---- TLC's list of actions, for random picks (-simulate) -----------------------------------------
+ * TLC's simulator keeps the next-state relation as a flat list of actions (Tool.getActions: each
+ * disjunct, \E instance and call with constant arguments apart) and, at each step, tries them in a
+ * random order until one has a successor, computing that action's successors only. The list is made
+ * here once per worker and relation (flat_build): the walk of a random pick is run with every branch
+ * taken (walk_one_branch) and stops at each action, where it would enter it: the call of an action
+ * whose body is a conjunction list (walk_split_call), or the first expression TLC does not split
+ * (walk_labelled). Each is kept with what the walk had there: its context (made in the list's own
+ * memory: scratch memory is swapped for it), the action as set (its chains copied) and the
+ * continuation. A pick then draws the actions without replacement and walks each from there, as the
+ * pick's walk would have: the same states, labels and errors for that action; only the order of the
+ * tries (the draws) differs from the walk through the relation. Not made (the walk through the
+ * relation serves) where the walk above the actions is more than disjunctions, LETs, \E over constant
+ * sets and calls: an INSTANCE substitution, an operator argument, a variable bound before an action,
+ * a composition, a whole specification (spec mode). */
+
+typedef struct flat_action {
+    const syn_expr *e;      /* the call (cp) or the expression TLC takes as the step */
+    const call_plan *cp;    /* a call entered as walk_split_call enters it; NULL: e walked by walk_labelled */
+    ctx c;
+    eval_action action;
+    todo *rest;
+} flat_action;
+
+typedef struct flat_list {
+    const syn_expr *relation;
+    bool usable;            /* made without meeting what it cannot keep */
+    flat_action *items;
+    uint32_t n, cap;
+    uint32_t *order;        /* a pick's draw order (a permutation, drawn as the tries go) */
+    bool *none;             /* eval_pick_same_state: no successor in the last enumeration from this state */
+    uint64_t *advance;      /* ... and how far its walk moved the draws */
+    uint32_t *group;        /* the first action of its instance whose guard is its own (flat_group_guards) */
+    uint64_t *group_failed; /* a group's guard was found false in the pick of this stamp */
+    uint64_t stamp;         /* the picks made so far */
+    arena mem;              /* the contexts, values and copies kept */
+} flat_list;
+
+static void flat_list_free(flat_list *f)
+{
+    if (!f) return;
+    free(f->items);
+    free(f->order);
+    free(f->none);
+    free(f->advance);
+    free(f->group);
+    free(f->group_failed);
+    arena_free(&f->mem);
+    free(f);
+}
+
+static void flat_fail(enumerator *E)
+{
+    E->collecting->usable = false;
+    E->stopped = true;
+}
+
+/* An environment made to last: a constant argument evaluated now, the others marked shared (never
+ * cached from one state to another, as liveness keeps its closures: temporal.c settle_arguments).
+ * False where it holds what cannot be kept (an operator argument, a substitution). */
+static bool flat_settle(eval_worker *w, env *b)
+{
+    for (; b; b = b->up) {
+        if (b->kind == ENV_OP) return false;
+        if (b->kind != ENV_THUNK || b->shared) continue;
+        if (b->where.subst_primed) return false;
+        if (b->expr->level == LEVEL_CONSTANT) {
+            b->v = eval_expr(w, b->where, b->expr);
+            b->kind = ENV_VALUE;
+            b->forced = true;
+        } else {
+            b->shared = true;   /* first: a LET's definitions are bound in a context that holds them */
+            b->known = false;
+            b->forced = false;
+            if (!flat_settle(w, b->where.env)) return false;
+        }
+    }
+    return true;
+}
+
+static bool flat_keep_ctx(eval_worker *w, ctx c) { return !c.subst_primed && flat_settle(w, c.env); }
+
+static const struct eval_split *flat_copy_split(eval_worker *w, const struct eval_split *s)
+{
+    if (!s) return NULL;
+    struct eval_split *copy = arena_alloc(&w->scratch, sizeof *copy);
+    *copy = *s;
+    copy->up = flat_copy_split(w, s->up);
+    return copy;
+}
+
+/* The action and the actions on its chains (outer, entered), copied; false as flat_settle. */
+static bool flat_copy_action(eval_worker *w, const eval_action *a, eval_action *out)
+{
+    *out = *a;
+    out->split = flat_copy_split(w, a->split);
+    if (a->site) {
+        eval_call_site *site = arena_alloc(&w->scratch, sizeof *site);
+        *site = *a->site;
+        if (!flat_keep_ctx(w, site->caller)) return false;
+        out->site = site;
+    }
+    const eval_action *chains[2] = {a->outer, a->entered};
+    for (int i = 0; i < 2; i++) {
+        eval_action *copy = NULL;
+        if (chains[i]) {
+            copy = arena_alloc(&w->scratch, sizeof *copy);
+            if (!flat_copy_action(w, chains[i], copy)) return false;
+        }
+        if (i == 0) out->outer = copy;
+        else out->entered = copy;
+    }
+    return true;
+}
+
+static bool flat_copy_rest(eval_worker *w, const todo *rest, todo **out)
+{
+    *out = NULL;
+    for (todo **at = out; rest; rest = rest->next, at = &(*at)->next) {
+        if (rest->cdot || !flat_keep_ctx(w, rest->c)) return false;
+        *at = arena_alloc(&w->scratch, sizeof **at);
+        **at = *rest;
+        (*at)->next = NULL;
+    }
+    return true;
+}
+
+/* The action the walk is at (see above), kept; or the list given up. */
+static void flat_keep(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, todo *rest)
+{
+    eval_worker *w = E->w;
+    flat_list *f = E->collecting;
+    flat_action a = {.e = e, .cp = cp, .c = c};
+    if (E->unbound != w->ep->sema->nvars || E->composing || E->spec || !flat_keep_ctx(w, c) ||
+        !flat_copy_action(w, &E->action, &a.action) || !flat_copy_rest(w, rest, &a.rest)) {
+        flat_fail(E);
+        return;
+    }
+    if (f->n == f->cap) {
+        f->cap = f->cap ? 2 * f->cap : 16;
+        f->items = util_xrealloc(f->items, sizeof *f->items * f->cap);
+    }
+    f->items[f->n++] = a;
+}
+
+/* walk_labelled while the list is made: e is an action, or split further (walk_split), or else
+ * something the list cannot keep. */
+static void flat_collect(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    if (E->labelled) flat_keep(E, c, e, NULL, rest);
+    else if (e->kind == SX_LET) walk_form(E, c, e, rest, true);   /* its definitions bound, its body walked */
+    else if (!walk_split(E, c, e, rest)) flat_fail(E);
+}
+
+static void flat_no_state(void *ctx_, const val *vars, const eval_action *a) {}
+
+/* Actions of one instance (the same context) whose calls start with the same guard (same_call_guard:
+ * `network[q][p] # << >>` in LamportMutex's three Receive actions) share a group: once one's guard is
+ * found false, tested first (enter_call_plan), the others' is false too in that state (the same
+ * expression, the same arguments, nothing bound), and they are passed without testing it, as the
+ * walk through the relation passes them (walk_split_call_node). Actions of an instance are listed
+ * one after the other. */
+static void flat_group_guards(eval_worker *w, flat_list *f)
+{
+    f->group = util_xmalloc(sizeof *f->group * f->n);
+    f->group_failed = util_xcalloc(f->n, sizeof *f->group_failed);
+    for (uint32_t i = 0; i < f->n; i++) {
+        const flat_action *a = &f->items[i];
+        f->group[i] = i;
+        for (uint32_t j = i; a->cp && j-- > 0 && f->items[j].c.env == a->c.env;) {
+            const flat_action *b = &f->items[j];
+            if (b->cp && same_call_guard(w->ep, split_node_of(w, b->e), split_node_of(w, a->e))) {
+                f->group[i] = f->group[j];
+                break;
+            }
+        }
+    }
+}
+
+/* The list of `relation`'s actions for worker w (f: eval_enumerate's frame), made on first use; NULL
+ * where it cannot be made. */
+static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_frame *frame, eval_action start)
+{
+    struct walk_plans *p = worker_plans(w);
+    if (p->flat && p->flat->relation == relation) return p->flat->usable ? p->flat : NULL;
+    flat_list_free(p->flat);
+    flat_list *f = p->flat = util_xcalloc(1, sizeof *f);
+    f->relation = relation;
+    f->usable = true;
+    arena_init(&f->mem);
+    enumerator E = {.w = w, .fn = flat_no_state, .unbound = w->ep->sema->nvars, .pick = 1, .collecting = f,
+                    .action = start};
+    arena scratch = w->scratch;   /* what the walk makes (contexts, values) lives in the list's memory */
+    w->scratch = f->mem;
+    bool ok = eval_protected(w, frame, walk_body, &(protected_walk){&E, (ctx){0}, relation, NULL, true});
+    f->mem = w->scratch;
+    w->scratch = scratch;
+    f->usable = ok && f->usable && f->n > 0 && E.emitted == 0;
+    if (!f->usable) return NULL;
+    f->order = util_xmalloc(sizeof *f->order * f->n);
+    f->none = util_xcalloc(f->n, sizeof *f->none);
+    f->advance = util_xcalloc(f->n, sizeof *f->advance);
+    flat_group_guards(w, f);
+    return f;
+}
+
+/* Action k tried, from what the walk had where it was kept; or passed where its group's guard was
+ * found false in this pick. */
+static void flat_try(enumerator *E, flat_list *f, uint32_t k)
+{
+    const flat_action *a = &f->items[k];
+    E->action = a->action;
+    E->labelled = false;
+    E->failed = E->held = E->valued = NULL;
+    E->held_let = NULL;
+    if (!a->cp) {
+        walk_labelled(E, a->c, a->e, a->rest, true);
+        return;
+    }
+    uint64_t *failed = &f->group_failed[f->group[k]];
+    if (*failed != f->stamp && enter_call_plan(E, a->c, a->e, a->cp, NULL, (shared_call){0}, a->rest) == GUARD_FAILED)
+        *failed = f->stamp;
+}
+
+/* The actions drawn one by one without replacement until one reports a state that counts
+ * (eval_pick_reject). From the state of the last enumeration (eval_pick_same_state), an action that
+ * had no successor then is passed, the draws moved as its walk moved them. */
+static void flat_pick(enumerator *E, flat_list *f)
+{
+    eval_worker *w = E->w;
+    uint32_t n = f->n;
+    for (uint32_t i = 0; i < n; i++) f->order[i] = i;
+    if (!w->pick_memo.same) memset(f->none, 0, n * sizeof *f->none);
+    f->stamp++;
+    uint64_t before = E->emitted - w->pick_rejected;
+    for (uint32_t i = 0; i < n && E->emitted - w->pick_rejected == before && !E->stopped; i++) {
+        uint32_t j = i + (uint32_t)(((next_draw(E) >> 32) * (n - i)) >> 32), k = f->order[j];
+        f->order[j] = f->order[i];
+        f->order[i] = k;
+        if (f->none[k]) {
+            E->pick += f->advance[k];
+            continue;
+        }
+        uint64_t pick = E->pick, emitted = E->emitted, rejected = w->pick_rejected, intermediate = w->intermediate;
+        flat_try(E, f, k);
+        if (E->emitted == emitted && w->pick_rejected == rejected && w->intermediate == intermediate && !E->stopped) {
+            f->none[k] = true;
+            f->advance[k] = E->pick - pick;
+        }
+    }
+}
+
+typedef struct protected_pick { enumerator *E; flat_list *f; } protected_pick;
+
+static void flat_pick_body(eval_worker *w, void *data)
+{
+    protected_pick *call = data;
+    flat_pick(call->E, call->f);
+}
+
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
 {
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
@@ -2257,9 +2530,17 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     f.init_mode = state == NULL;
     f.depth = 0;
     const split_node *split = relation_split(&E, pred);
+    flat_list *flat = E.pick && !E.one && !spec ? flat_of(w, pred, &f, E.action) : NULL;
     protected_walk call = {&E, (ctx){0}, pred, NULL, true};
     protected_split split_call = {&E, split};
-    bool ok = split ? eval_protected(w, &f, walk_split_body, &split_call) : eval_protected(w, &f, walk_body, &call);
+    protected_pick pick_call = {&E, flat};
+    bool ok;
+    if (flat) {
+        E.first_choice = false;
+        ok = eval_protected(w, &f, flat_pick_body, &pick_call);
+    } else {
+        ok = split ? eval_protected(w, &f, walk_split_body, &split_call) : eval_protected(w, &f, walk_body, &call);
+    }
     if (!ok && E.guarding) {   /* the action whose guard failed, as if it had been set (enter_call_plan) */
         w->err.within = E.guarding->body->loc;
         w->err.within_expr = E.guarding->d->body;
