@@ -372,12 +372,10 @@ typedef struct exists_step {
     uint32_t held;               /* hoist: how many of those tests held for the values walked */
     bool failed;                 /* hoist: one of them failed: for every value */
 } exists_step;
-static bool exists_call_body(exists_step *s, ctx inner);
 
 static bool exists_body(eval_worker *w, void *data, ctx inner)
 {
     exists_step *s = data;
-    if (s->hoist) return exists_call_body(s, inner);
     walk_exists_instance(s->E, inner, s->outer, s->split, s->body, s->rest, s->splitting);
     return !s->E->stopped;
 }
@@ -681,12 +679,12 @@ struct exists_hoist {
 /* One value of an \E with a hoist: what walk, walk_node, walk_form, walk_apply and walk_call do
  * there (see hoists_within), but for the hoisted tests: not tested again once they held, and the
  * values after one failed not walked (their calls would fail at the same test, with no effect). */
-static bool exists_call_body(exists_step *s, ctx inner)
+static bool exists_call_body(eval_worker *w, void *data, ctx inner)
 {
+    exists_step *s = data;
     enumerator *E = s->E;
     if (s->failed) return true;
     if (E->stopped) return false;
-    eval_worker *w = E->w;
     const syn_expr *e = s->hoist->call;
     const call_plan *cp = s->hoist->cp;
     if (util_stack_low())
@@ -2027,14 +2025,16 @@ static const exists_hoist *exists_hoist_of(eval_worker *w, const syn_expr *ex)
     return h->n ? h : NULL;
 }
 
-/* Would an \E's body, a call, be walked here as exists_call_body walks it: the walk past the step's
- * name (walk goes to walk_node), not Init, a specification, TLC's split listing, a random pick or a
- * composition, some variable still without a value (walk_form does not test the call whole), so
- * that walk_call enters the call by its inner plan? These do not change from one value to the next. */
-static bool hoists_within(const enumerator *E, bool splitting)
+/* Would the body of the \E ex, a call of a definition, be walked here as exists_call_body walks it:
+ * the walk past the step's name (walk goes to walk_node), not Init, a specification, TLC's split
+ * listing, a random pick or a composition, some variable still without a value (walk_form does not
+ * test the call whole), so that walk_call enters the call by its inner plan? These do not change from
+ * one value to the next. (The body's kind first: the hoist is looked up for calls only.) */
+static bool hoists_within(const enumerator *E, const syn_expr *ex, bool splitting)
 {
-    return !E->init && !E->spec && !E->split_only && !E->pick && !E->composing && E->unbound &&
-           (E->labelled || !splitting);
+    const syn_expr *body = sema_strip(ex->u.q.body);
+    return body->kind == SX_APPLY && body->u.apply.res->kind == REF_DEF && !E->init && !E->spec &&
+           !E->split_only && !E->pick && !E->composing && E->unbound && (E->labelled || !splitting);
 }
 
 /* Is the guard enter_call_plan tests first for call b the very one it tests for call a? */
@@ -2341,8 +2341,8 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
             return;
         }
         exists_step s = {E, e->u.q.body, rest, splitting, splitting && !E->labelled && !E->init, c.env, NULL, 0, false};
-        if (hoists_within(E, splitting)) s.hoist = exists_hoist_of(w, e);
-        eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
+        if (hoists_within(E, e, splitting)) s.hoist = exists_hoist_of(w, e);
+        eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, s.hoist ? exists_call_body : exists_body, &s);
         return;
     }
     case SX_FORALL:
