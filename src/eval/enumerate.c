@@ -366,8 +366,12 @@ static void walk_exists_instance(enumerator *E, ctx inner, const env *outer, boo
     E->action.split = up;
 }
 
+typedef struct exists_hoist exists_hoist;
 typedef struct exists_step {
     enumerator *E; const syn_expr *body; todo *rest; bool splitting, split; const env *outer;
+    const exists_hoist *hoist;   /* the body's call whose first tests are the same for every value, or NULL */
+    uint32_t held;               /* hoist: how many of those tests held for the values walked */
+    bool failed;                 /* hoist: one of them failed: for every value */
 } exists_step;
 
 static bool exists_body(eval_worker *w, void *data, ctx inner)
@@ -626,13 +630,19 @@ static __attribute__((noinline)) void walk_call_step(enumerator *E, ctx c, const
 /* A call of d inside a step (or outside any split): the action stays as it is but for the calls
  * entered, and only that is put back (whatever the body's walk changes in the action it restores).
  * With an inner plan (`cp`, see inner_plan_of) the body's leading tests are tested first, and its
- * plan run straight away, as walk_node, walk_form and walk_list_item would come to them. */
-static void walk_call_within(enumerator *E, ctx c, const syn_expr *e, const sema_def *d, ctx body,
-                             const call_plan *cp, todo *rest, bool splitting)
+ * plan run straight away, as walk_node, walk_form and walk_list_item would come to them; `known`
+ * (NULL: none) gives how many of them are known to hold, and is set to how many held (the index of
+ * the one that failed, or of the first other step). */
+static bool walk_call_within(enumerator *E, ctx c, const syn_expr *e, const sema_def *d, ctx body,
+                             const call_plan *cp, uint32_t *known, todo *rest, bool splitting)
 {
-    uint32_t first = 0;
+    uint32_t first = known ? *known : 0;
     bool assigned = cp && all_assigned(E, cp->body);
-    if (cp && !assigned && !guards_hold(E, body, cp, &first)) return;
+    if (cp && !assigned) {
+        bool held = guards_hold(E, body, cp, &first);
+        if (known) *known = first;
+        if (!held) return false;
+    }
     bool labelled = E->labelled;
     const eval_action *entered_before = E->action.entered;
     /* Liveness's hook: below the step TLC names (say under \E m \in network), a call still
@@ -654,6 +664,38 @@ static void walk_call_within(enumerator *E, ctx c, const syn_expr *e, const sema
     }
     E->action.entered = entered_before;
     E->labelled = labelled;
+    return true;
+}
+
+/* An \E walked inside a step whose body is a call of a definition walk_call enters by its inner plan
+ * (inner_plan_of), the first `n` (> 0) of the body's leading tests naming none of the \E's bound
+ * names, not even through the call's arguments (exists_hoist_of): those tests have the same outcome
+ * for every value of the \E, and are tested for the first value only. */
+struct exists_hoist {
+    const syn_expr *call;   /* the body, stripped */
+    const call_plan *cp;
+    uint32_t n;             /* 0: nothing hoisted */
+};
+
+/* One value of an \E with a hoist: what walk, walk_node, walk_form, walk_apply and walk_call do
+ * there (see hoists_within), but for the hoisted tests: not tested again once they held, and the
+ * values after one failed not walked (their calls would fail at the same test, with no effect). */
+static bool exists_call_body(eval_worker *w, void *data, ctx inner)
+{
+    exists_step *s = data;
+    enumerator *E = s->E;
+    if (s->failed) return true;
+    if (E->stopped) return false;
+    const syn_expr *e = s->hoist->call;
+    const call_plan *cp = s->hoist->cp;
+    if (util_stack_low())
+        eval_fail_coded(w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
+    ctx body = eval_bind_params(w, ctx_subst_only(inner), inner, cp->d, e->u.apply.args, e->u.apply.nargs);
+    uint32_t known = s->held;
+    bool held = walk_call_within(E, inner, e, cp->d, body, cp, &known, s->rest, s->splitting);
+    if (!held && known < s->hoist->n) s->failed = true;
+    else s->held = known < s->hoist->n ? known : s->hoist->n;
+    return !E->stopped;
 }
 
 /* Expand a call of a user definition whose body may bind variables. */
@@ -677,7 +719,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
                                                                                                   : NULL;
     if (inner) {
         ctx body = eval_bind_params(w, ctx_subst_only(c), c, inner->d, e->u.apply.args, e->u.apply.nargs);
-        walk_call_within(E, c, e, inner->d, body, inner, rest, splitting);
+        walk_call_within(E, c, e, inner->d, body, inner, NULL, rest, splitting);
         return true;
     }
     if (r->kind == REF_DEF) {
@@ -688,7 +730,7 @@ static bool walk_call(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
         body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
         params.top = body.env;
         if (step) walk_call_step(E, c, e, d, body, &params, rest);
-        else walk_call_within(E, c, e, d, body, NULL, rest, splitting);
+        else walk_call_within(E, c, e, d, body, NULL, NULL, rest, splitting);
         return true;
     }
     if (r->kind == REF_DECL && r->decl->arity > 0) {
@@ -766,6 +808,7 @@ struct walk_plans {
     plan_table calls;   /* call_plan */
     plan_table inner;   /* call_plan of calls inside a step (inner_plan_of) */
     plan_table splits;  /* split_node, by the expression walked */
+    plan_table hoists;  /* exists_hoist, by the \E walked */
     const syn_expr *last_relation;      /* the relation last enumerated, and its split node */
     const struct split_node *last_split;
     bool split_cycles;                  /* a split node links back to one it is reached from */
@@ -817,6 +860,7 @@ void eval_walk_plans_free(struct walk_plans *p)
     for (uint32_t i = 0; i < p->calls.cap; i++) free(p->calls.vals[i]);
     for (uint32_t i = 0; i < p->inner.cap; i++) free(p->inner.vals[i]);
     for (uint32_t i = 0; i < p->splits.cap; i++) split_node_free(p->splits.vals[i]);
+    for (uint32_t i = 0; i < p->hoists.cap; i++) free(p->hoists.vals[i]);
     free(p->lists.keys);
     free(p->lists.vals);
     free(p->calls.keys);
@@ -826,6 +870,8 @@ void eval_walk_plans_free(struct walk_plans *p)
     free(p->splits.keys);
     free(p->splits.vals);
     flat_list_free(p->flat);
+    free(p->hoists.keys);
+    free(p->hoists.vals);
     free(p);
 }
 
@@ -1050,15 +1096,19 @@ static bool test_step_holds(enumerator *E, ctx c, const plan_step *s)
 static void run_plan(enumerator *E, ctx c, const syn_expr *list, const walk_plan *plan, uint32_t i, todo *rest);
 
 /* The leading tests of cp's plan (tests, and `lhs \in S` that do not bind), as run_plan tests them,
- * the body not all assigned: false at the first that fails; else *first is the step after them. */
+ * the body not all assigned, from *first on (those before it known to hold): false at the first that
+ * fails; *first is then that step, else the step after them. */
 static bool guards_hold(enumerator *E, ctx c, const call_plan *cp, uint32_t *first)
 {
     const walk_plan *plan = cp->plan;
-    uint32_t i = 0;
+    uint32_t i = *first;
     for (; i < plan->n; i++) {
         const plan_step *s = &plan->steps[i];
         if (!is_test_step(s->kind) && (s->kind != STEP_IN || in_binds(E, c, s->e))) break;
-        if (E->stopped || !test_step_holds(E, c, s)) return false;
+        if (E->stopped || !test_step_holds(E, c, s)) {
+            *first = i;
+            return false;
+        }
     }
     *first = i;
     return true;
@@ -1734,7 +1784,7 @@ static bool walk_split(enumerator *E, ctx c, const syn_expr *e, todo *rest)
         for (uint32_t i = 0; i < e->u.list.nitems && !E->stopped; i++) walk(E, c, e->u.list.items[i], rest, true);
         return true;
     case SX_EXISTS: {
-        exists_step s = {E, e->u.q.body, rest, true, true, c.env};
+        exists_step s = {E, e->u.q.body, rest, true, true, c.env, NULL, 0, false};
         eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
         return true;
     }
@@ -1881,6 +1931,123 @@ static bool same_guard_exprs(const eval_program *ep, const syn_expr *a, const se
                same_guard_lists(ep, a->u.list.items, da, b->u.list.items, db, a->u.list.nitems);
     default: return false;
     }
+}
+
+/* ---- tests hoisted out of an \E (exists_hoist) --------------------------------------------------- */
+
+static bool bound_by(const syn_expr *ex, const sema_binder *b)
+{
+    for (uint32_t g = 0; g < ex->u.q.nbounds; g++)
+        for (uint32_t i = 0; i < ex->u.q.bounds[g].nnames; i++)
+            if (ex->u.q.bounds[g].res[i] == b) return true;
+    return false;
+}
+
+/* An argument with one value for every value of the \E ex: a literal, or a name bound outside ex. */
+static bool arg_outside(const syn_expr *a, const syn_expr *ex)
+{
+    a = sema_strip(a);
+    if (a->kind == SX_NUM || a->kind == SX_STR) return true;
+    if (a->kind != SX_APPLY || a->u.apply.nargs || a->u.apply.npath) return false;
+    return a->u.apply.res->kind == REF_BOUND && !bound_by(ex, a->u.apply.res->binder);
+}
+
+/* A definition without parameters TLC takes as a constant value (a .cfg value, a constant body). */
+static bool constant_name(const eval_program *ep, const sema_ref *r)
+{
+    const sema_def *d = eval_ref_def(ep, r->def, r);
+    return ep->def_value[r->def->id] || (!d->native && !d->is_function && d->nparams == 0 && d->level == LEVEL_CONSTANT);
+}
+
+static bool names_outside(const eval_program *ep, const syn_expr *x, const sema_def *d, const syn_expr *call,
+                          const syn_expr *ex);
+
+static bool all_outside(const eval_program *ep, syn_expr *const *xs, uint32_t n, const sema_def *d,
+                        const syn_expr *call, const syn_expr *ex)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (!names_outside(ep, xs[i], d, call, ex)) return false;
+    return true;
+}
+
+/* Is x, in the body of d called by `call` (the body of the \E ex), of one value for every value of
+ * ex, and pure (no Print, no random choice)? Its names: built-in operators, pure operators of the
+ * standard modules, constant definitions, variables and constants, and d's parameters whose
+ * arguments are arg_outside; its forms: applications, f[a], r.f, tuples and set enumerations. */
+static bool names_outside(const eval_program *ep, const syn_expr *x, const sema_def *d, const syn_expr *call,
+                          const syn_expr *ex)
+{
+    x = sema_strip(x);
+    switch (x->kind) {
+    case SX_NUM: case SX_STR: return true;
+    case SX_APPLY: {
+        const sema_ref *r = x->u.apply.res;
+        if (x->u.apply.npath || r->npath) return false;
+        switch (r->kind) {
+        case REF_BUILTIN: break;
+        case REF_BOUND: {
+            int i = param_index(d, r->binder);
+            if (i < 0 || d->params[i]->arity || x->u.apply.nargs || !arg_outside(call->u.apply.args[i], ex)) return false;
+            break;
+        }
+        case REF_DEF:
+            if (!pure_native(ep, r->def) && (x->u.apply.nargs || !constant_name(ep, r))) return false;
+            break;
+        case REF_DECL:
+            if (r->decl->arity) return false;
+            break;
+        default: return false;
+        }
+        return all_outside(ep, x->u.apply.args, x->u.apply.nargs, d, call, ex);
+    }
+    case SX_FAPPLY:
+        return names_outside(ep, x->u.fapp.fn, d, call, ex) && all_outside(ep, x->u.fapp.args, x->u.fapp.nargs, d, call, ex);
+    case SX_DOT: return names_outside(ep, x->u.dot.rec, d, call, ex);
+    case SX_TUPLE: case SX_SET_ENUM: return all_outside(ep, x->u.list.items, x->u.list.nitems, d, call, ex);
+    default: return false;
+    }
+}
+
+/* exists_hoist_of's hoist for ex, not made yet, kept in `table`. */
+static __attribute__((noinline)) exists_hoist *make_exists_hoist(eval_worker *w, plan_table *table,
+                                                                 const syn_expr *ex)
+{
+    exists_hoist *h = util_xcalloc(1, sizeof *h);
+    const syn_expr *call = sema_strip(ex->u.q.body);
+    const call_plan *cp = call->kind == SX_APPLY && call->u.apply.res->kind == REF_DEF ? inner_plan_of(w, call) : NULL;
+    if (cp) {
+        h->call = call;
+        h->cp = cp;
+        const walk_plan *plan = cp->plan;
+        for (; h->n < plan->n; h->n++) {
+            const plan_step *s = &plan->steps[h->n];
+            if (!is_test_step(s->kind) && s->kind != STEP_IN) break;
+            if (s->e->level > LEVEL_STATE || !names_outside(w->ep, s->e, cp->d, call, ex)) break;
+        }
+    }
+    plan_put(table, ex, h);
+    return h;
+}
+
+/* The worker's hoist of the \E ex (see exists_hoist), or NULL when nothing is hoisted. */
+static const exists_hoist *exists_hoist_of(eval_worker *w, const syn_expr *ex)
+{
+    struct walk_plans *p = worker_plans(w);
+    exists_hoist *h = plan_find(&p->hoists, ex);
+    if (!h) h = make_exists_hoist(w, &p->hoists, ex);
+    return h->n ? h : NULL;
+}
+
+/* Would the body of the \E ex, a call of a definition, be walked here as exists_call_body walks it:
+ * the walk past the step's name (walk goes to walk_node), not Init, a specification, TLC's split
+ * listing, a random pick or a composition, some variable still without a value (walk_form does not
+ * test the call whole), so that walk_call enters the call by its inner plan? These do not change from
+ * one value to the next. (The body's kind first: the hoist is looked up for calls only.) */
+static bool hoists_within(const enumerator *E, const syn_expr *ex, bool splitting)
+{
+    const syn_expr *body = sema_strip(ex->u.q.body);
+    return body->kind == SX_APPLY && body->u.apply.res->kind == REF_DEF && !E->init && !E->spec &&
+           !E->split_only && !E->pick && !E->composing && E->unbound && (E->labelled || !splitting);
 }
 
 /* Is the guard enter_call_plan tests first for call b the very one it tests for call a? */
@@ -2186,8 +2353,9 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
             walk_split_exists(E, c, e, rest);
             return;
         }
-        exists_step s = {E, e->u.q.body, rest, splitting, splitting && !E->labelled && !E->init, c.env};
-        eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
+        exists_step s = {E, e->u.q.body, rest, splitting, splitting && !E->labelled && !E->init, c.env, NULL, 0, false};
+        if (hoists_within(E, e, splitting)) s.hoist = exists_hoist_of(w, e);
+        eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, s.hoist ? exists_call_body : exists_body, &s);
         return;
     }
     case SX_FORALL:
