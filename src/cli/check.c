@@ -46,6 +46,8 @@ typedef struct checking {
     explore_stats stats;     /* the final counts */
     uint64_t initial_generated, initial_distinct;   /* the initial states (initial_done) */
     bool initial_counts;     /* the summary counts the initial states only (TLC stopped there) */
+    bool simulating;         /* -simulate: errors are reported as TLC's simulator reports them */
+    bool sim_end_omitted;    /* ... and this one without the simulator's closing lines */
     uint64_t traces;         /* simulation: the walks made */
     char *checkpoint_dir;    /* where checkpoints go, or NULL */
 } checking;
@@ -367,6 +369,10 @@ static bool tlc_runtime_exception(const eval_error *err)
 #define TLC_UNEXPECTED_EXCEPTION                                                                              \
     "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\nSee the User " \
     "Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
+/* ... and for an error of its own evaluation (EvalException) where it does not report it as such */
+#define TLC_EVAL_EXCEPTION                                                                                    \
+    "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\nSee the User " \
+    "Output or TLC Console for clues to what happened.\nThe exception was a tlc2.tool.EvalException\n: "
 
 /* A temporal property's state predicate whose value is not a Boolean? */
 static bool state_predicate_not_boolean(const model *m, const eval_error *err)
@@ -400,6 +406,27 @@ static int report_predicate_not_boolean(checking *c, const explore_trace_state *
     return EXIT_ERROR;
 }
 
+/* An error computing a walk's next step, as TLC's simulator reports it: without positions, exit 255;
+ * its own errors (Assert, division by zero, ...) under the EvalException heading, followed by the
+ * simulator's closing lines; the language's core errors under the RuntimeException heading, and a
+ * conjunct that is not a Boolean or a failing Java override in plain words, without those lines. */
+static int report_simulated_step_fault(checking *c, const explore_trace_state *trace, uint32_t trace_len)
+{
+    const model_fault *f = model_last_fault(c->m);
+    const eval_error *err = &f->error;
+    if (err->kind == EVAL_KIND_NOT_BOOLEAN || err->kind == EVAL_KIND_NATIVE_FAILED) {
+        report_eval_failure(stdout, 0, NULL, err);
+        c->sim_end_omitted = true;
+    } else if (f->kind == MODEL_FAULT_ASSERT || err->coded) {
+        report_eval_failure(stdout, REPORT_GENERAL, TLC_EVAL_EXCEPTION, err);
+    } else {
+        report_eval_failure(stdout, REPORT_GENERAL, TLC_UNEXPECTED_EXCEPTION, err);
+        c->sim_end_omitted = true;
+    }
+    if (trace_len) print_trace(c, trace, trace_len);
+    return EXIT_ERROR;
+}
+
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
  * invariant or an action property), the trace to the state, the positions of the expressions being
  * evaluated; and TLC's exit code (75 initial states, 255 successors, action and temporal properties,
@@ -414,6 +441,8 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     int rc;
     char heading[512];
     bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
+    if (c->simulating && f->where == MODEL_IN_NEXT && err->kind != EVAL_KIND_INCOMPLETE && !f->unfingerprinted)
+        return report_simulated_step_fault(c, trace, trace_len);
     if (f->where == MODEL_IN_INVARIANT && !f->initial) {
         snprintf(heading, sizeof heading, "Evaluating invariant %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_INVARIANT_EVALUATION_FAILED, heading, err);
@@ -908,9 +937,10 @@ static int simulate(checking *c, int workers, int64_t seed)
     } else {
         explore_result er = {.verdict = r.verdict, .trace = r.trace, .trace_len = r.trace_len};
         rc = report_cut_short(&er, 0);
+        c->simulating = true;
         if (!rc) rc = r.temporal ? print_walk_lasso(c, &r) : report_violation(c, &er);
         report_sim_progress_tool(stdout, depth, st->generated);
-        report_sim_end(stdout, st->generated, seed);
+        if (!c->sim_end_omitted) report_sim_end(stdout, st->generated, seed);
         report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
         report_sim_progress_tool(stdout, depth, st->generated);
     }
