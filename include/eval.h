@@ -46,7 +46,11 @@ typedef enum eval_error_kind {
                                     * a Boolean; loc: the expression TLC names (a .cfg name's body) */
     EVAL_KIND_SUB_NOT_BOOLEAN,  /* A of [A]_v or <<A>>_v that is not a Boolean; loc: [A]_v */
     EVAL_KIND_NATIVE_FAILED,    /* TLC's Java implementation of a standard operator failing inside it */
+    EVAL_KIND_PREDICATE_NOT_BOOLEAN,   /* a temporal property's state predicate that is not a Boolean,
+                                        * as the report words it (from a CHECK_NOT_BOOLEAN) */
 } eval_error_kind;
+
+enum { EVAL_ERROR_CALLS = 64 };   /* the calls of recursive operators an error keeps */
 
 typedef struct eval_error {
     eval_status status;
@@ -59,18 +63,34 @@ typedef struct eval_error {
                           * errors, overflow, division by zero); the others it raises as an
                           * unexpected exception (exit 75 while computing successors, not 255) */
     eval_error_kind kind;
+    /* the calls of RECURSIVE operators and recursive functions being evaluated, outermost first
+     * (TLC lists every level's): ncalls of them, 0 when there were more than EVAL_ERROR_CALLS */
+    uint32_t ncalls;
+    syn_loc calls[EVAL_ERROR_CALLS];
 } eval_error;
 
+/* What an action searched by eval_error_positions is: a next-state relation TLC splits into actions
+ * at its top disjunctions and \E (`split`), an initial predicate (`initial`: `x = e` assigns x,
+ * where an action's `x' = e` does), and the number of the state's variables (0 when the action is
+ * not evaluated for a state, an invariant: TLC's stack then keeps every conjunct passed). */
+typedef struct eval_positions_of {
+    bool split, initial;
+    uint32_t nvars;
+    const syn_loc *calls;    /* the error's recursive calls (eval_error.calls): each level is listed */
+    uint32_t ncalls;
+} eval_positions_of;
 /* TLC's list of the expressions an error happened inside ("nested expressions"), outermost first:
- * the action `action` (split at its top disjunctions and \E, as TLC splits a next-state relation,
- * when `split`) down to the failing expression `failing` (see positions.c). Returns how many were
- * written to out (at most max), 0 when `failing` is not found inside `action`. */
-uint32_t eval_error_positions(const struct syn_expr *action, bool split, syn_loc failing, syn_loc *out, uint32_t max);
+ * the action `action` down to the failing expression `failing` (see positions.c), the conjuncts
+ * passed included until every variable has a value (TLC evaluates the later ones as values).
+ * Returns how many were written to out (at most max), 0 when `failing` is not found inside `action`. */
+uint32_t eval_error_positions(const struct syn_expr *action, const eval_positions_of *of, syn_loc failing,
+                              syn_loc *out, uint32_t max);
 /* The same inside expression e evaluated as a value (an invariant): no conjunct continues. */
 uint32_t eval_error_positions_in(const struct syn_expr *e, syn_loc failing, syn_loc *out, uint32_t max);
-/* The expressions of initial predicate or action e that TLC's stack holds once e is done (a state
- * found, its invariants being checked): e, and each conjunct of its conjunctions. */
-uint32_t eval_continued_positions(const struct syn_expr *e, syn_loc *out, uint32_t max);
+/* The expressions of initial predicate e (over nvars variables) that TLC's stack holds once e is
+ * done (a state found, its invariants being checked): e, and each conjunct of its conjunctions up
+ * to the one that gave the last variable its value. */
+uint32_t eval_continued_positions(const struct syn_expr *e, uint32_t nvars, syn_loc *out, uint32_t max);
 
 /* ---- the program -------------------------------------------------------------------------------- */
 

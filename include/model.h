@@ -119,6 +119,8 @@ uint32_t model_step_action(model *m, const explore_trace_state *prev, uint32_t l
 void model_initial_again(model *m);
 /* The same as TLC's depth-first search prints it: no label (report_trace_state_unlabelled). */
 void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant);
+/* The number of the state's variables. */
+uint32_t model_nvars(const model *m);
 /* The initial predicate: the body of the definition the configuration names (NULL: none). */
 const syn_expr *model_init_body(const model *m);
 /* The invariant `name` of the configuration: its definition's body (NULL: no such invariant). */

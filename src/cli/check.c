@@ -44,6 +44,10 @@ typedef struct checking {
     const char *kind;        /* what was violated (report_run.violation_kind), and its name */
     const char *name;
     explore_stats stats;     /* the final counts */
+    uint64_t initial_generated, initial_distinct;   /* the initial states (initial_done) */
+    bool initial_counts;     /* the summary counts the initial states only (TLC stopped there) */
+    bool simulating;         /* -simulate: errors are reported as TLC's simulator reports them */
+    bool sim_end_omitted;    /* ... and this one without the simulator's closing lines */
     uint64_t traces;         /* simulation: the walks made */
     char *checkpoint_dir;    /* where checkpoints go, or NULL */
 } checking;
@@ -85,7 +89,9 @@ static void coverage(void *ctx, const explore_action_counts *counts)
 
 static void initial_done(void *ctx, uint64_t generated, uint64_t distinct)
 {
-    (void)ctx;
+    checking *c = ctx;
+    c->initial_generated = generated;
+    c->initial_distinct = distinct;
     report_progress_end(stdout);
     report_init_done(stdout, generated, distinct);
 }
@@ -297,37 +303,43 @@ static bool loc_encloses(syn_loc a, syn_loc b)
     return a.file == b.file && starts_before && ends_after;
 }
 
+enum { POSITIONS_MAX = 256 };   /* positions listed from one expression (a recursion lists each level) */
+
 static void report_positions(model *m, const model_fault *f)
 {
     const eval_error *err = &f->error;
     bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
     const syn_expr *constraint = f->name && (f->where == MODEL_IN_NEXT || f->where == MODEL_IN_INIT)
                                      ? model_constraint_body(m, f->name) : NULL;
-    syn_loc at[66];   /* 32 + 32 positions, the within and the failing expression */
+    syn_loc at[2 * POSITIONS_MAX + 2];   /* two lists of positions, the within and the failing expression */
     uint32_t n = 0;
     if (err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN) {
         /* TLC tests the predicate's value once evaluated: its stack holds the initial predicate that
          * found the state, nothing after a step */
-        if (f->where == MODEL_IN_INIT || initial_invariant) n = eval_continued_positions(model_init_body(m), at, 32);
+        if (f->where == MODEL_IN_INIT || initial_invariant) n = eval_continued_positions(model_init_body(m), model_nvars(m), at, POSITIONS_MAX);
         report_nested_positions(stdout, at, n);
         return;
     }
     if (constraint) {   /* TLC checks an initial state's constraints inside its initial predicate */
-        if (f->where == MODEL_IN_INIT) n = eval_continued_positions(model_init_body(m), at, 32);
-        n += eval_error_positions_in(constraint, err->loc, at + n, 32);
+        if (f->where == MODEL_IN_INIT) n = eval_continued_positions(model_init_body(m), model_nvars(m), at, POSITIONS_MAX);
+        n += eval_error_positions_in(constraint, err->loc, at + n, POSITIONS_MAX);
     } else if (initial_invariant) {
-        n = eval_continued_positions(model_init_body(m), at, 32);
-        n += eval_error_positions_in(model_invariant_body(m, f->name), err->loc, at + n, 32);
+        n = eval_continued_positions(model_init_body(m), model_nvars(m), at, POSITIONS_MAX);
+        n += eval_error_positions_in(model_invariant_body(m, f->name), err->loc, at + n, POSITIONS_MAX);
     } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
-        n = model_action_property_positions(m, f->name, err->loc, at, 32);
+        n = model_action_property_positions(m, f->name, err->loc, at, POSITIONS_MAX);
     } else if (f->where == MODEL_IN_PROPERTY) {
         bool in_state;
-        n = model_property_positions(m, err->loc, at, 32, &in_state);
+        n = model_property_positions(m, err->loc, at, POSITIONS_MAX, &in_state);
     } else if (f->unfingerprinted && f->where == MODEL_IN_NEXT) {
         report_nested_positions(stdout, NULL, 0);   /* TLC: "The error call stack is empty." */
         return;
     } else {
-        n = eval_error_positions(err->within_expr, f->where == MODEL_IN_NEXT, err->loc, at, 32);
+        bool for_state = f->where == MODEL_IN_NEXT || f->where == MODEL_IN_INIT;
+        eval_positions_of of = {.split = f->where == MODEL_IN_NEXT, .initial = f->where == MODEL_IN_INIT,
+                                .nvars = for_state ? model_nvars(m) : 0, .calls = err->calls,
+                                .ncalls = err->ncalls};
+        n = eval_error_positions(err->within_expr, &of, err->loc, at, POSITIONS_MAX);
     }
     if (!n && err->within.file && (err->within.line != err->loc.line || err->within.col != err->loc.col))
         at[n++] = err->within;
@@ -353,6 +365,68 @@ static bool tlc_runtime_exception(const eval_error *err)
            (!err->coded && err->status == EVAL_ERROR && code != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT);
 }
 
+/* TLC's heading for an error it raises as a plain RuntimeException. */
+#define TLC_UNEXPECTED_EXCEPTION                                                                              \
+    "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\nSee the User " \
+    "Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
+/* ... and for an error of its own evaluation (EvalException) where it does not report it as such */
+#define TLC_EVAL_EXCEPTION                                                                                    \
+    "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\nSee the User " \
+    "Output or TLC Console for clues to what happened.\nThe exception was a tlc2.tool.EvalException\n: "
+
+/* A temporal property's state predicate whose value is not a Boolean? */
+static bool state_predicate_not_boolean(const model *m, const eval_error *err)
+{
+    syn_loc at[POSITIONS_MAX];
+    bool in_state;
+    return err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN && model_property_positions(m, err->loc, at, POSITIONS_MAX, &in_state) &&
+           in_state;
+}
+
+/* TLC (2.20) gives a property's state predicate each state as it reaches its liveness graph, and words
+ * a value that is not a Boolean its own way: on an initial state, "While working on the initial
+ * state", and it stops with the initial states' counts and exit 0 (the error goes no further); after
+ * a step, as an unexpected exception (exit 255) with the trace to the state being expanded (tlc-c's
+ * trace ends at the state it labelled) and no positions. */
+static int report_predicate_not_boolean(checking *c, const explore_trace_state *trace, uint32_t trace_len)
+{
+    eval_error err = model_last_fault(c->m)->error;
+    err.message = "A state predicate was evaluated to a non-boolean value.";
+    err.kind = EVAL_KIND_PREDICATE_NOT_BOOLEAN;
+    if (trace_len == 1) {
+        arena mem;
+        arena_init(&mem);
+        report_initial_state_failure(stdout, &err, c->p, model_trace_values(c->m, &mem, trace, 1)[0]);
+        arena_free(&mem);
+        c->initial_counts = true;
+        return EXIT_OK;
+    }
+    report_eval_failure(stdout, REPORT_GENERAL, TLC_UNEXPECTED_EXCEPTION, &err);
+    if (trace_len) print_trace(c, trace, trace_len - 1);
+    return EXIT_ERROR;
+}
+
+/* An error computing a walk's next step, as TLC's simulator reports it: without positions, exit 255;
+ * its own errors (Assert, division by zero, ...) under the EvalException heading, followed by the
+ * simulator's closing lines; the language's core errors under the RuntimeException heading, and a
+ * conjunct that is not a Boolean or a failing Java override in plain words, without those lines. */
+static int report_simulated_step_fault(checking *c, const explore_trace_state *trace, uint32_t trace_len)
+{
+    const model_fault *f = model_last_fault(c->m);
+    const eval_error *err = &f->error;
+    if (err->kind == EVAL_KIND_NOT_BOOLEAN || err->kind == EVAL_KIND_NATIVE_FAILED) {
+        report_eval_failure(stdout, 0, NULL, err);
+        c->sim_end_omitted = true;
+    } else if (f->kind == MODEL_FAULT_ASSERT || err->coded) {
+        report_eval_failure(stdout, REPORT_GENERAL, TLC_EVAL_EXCEPTION, err);
+    } else {
+        report_eval_failure(stdout, REPORT_GENERAL, TLC_UNEXPECTED_EXCEPTION, err);
+        c->sim_end_omitted = true;
+    }
+    if (trace_len) print_trace(c, trace, trace_len);
+    return EXIT_ERROR;
+}
+
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
  * invariant or an action property), the trace to the state, the positions of the expressions being
  * evaluated; and TLC's exit code (75 initial states, 255 successors, action and temporal properties,
@@ -367,6 +441,8 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     int rc;
     char heading[512];
     bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
+    if (c->simulating && f->where == MODEL_IN_NEXT && err->kind != EVAL_KIND_INCOMPLETE && !f->unfingerprinted)
+        return report_simulated_step_fault(c, trace, trace_len);
     if (f->where == MODEL_IN_INVARIANT && !f->initial) {
         snprintf(heading, sizeof heading, "Evaluating invariant %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_INVARIANT_EVALUATION_FAILED, heading, err);
@@ -378,6 +454,8 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
         /* TLC checks a step's properties while it computes successors: its exit codes for those (75
          * for an A of [A]_v that is not a Boolean, an error of its own) */
         rc = f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : err->kind == EVAL_KIND_SUB_NOT_BOOLEAN ? EXIT_EVAL : EXIT_ERROR;
+    } else if (f->where == MODEL_IN_PROPERTY && state_predicate_not_boolean(m, err)) {
+        return report_predicate_not_boolean(c, trace, trace_len);
     } else if (f->where == MODEL_IN_PROPERTY) {
         /* TLC (2.20) reports an error in a temporal property's predicate positions first, exit 255;
          * it evaluates a state's predicates when the state is generated, so its trace ends at the
@@ -396,9 +474,7 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
         /* TLC reports an action's conjunct that is not a Boolean, or values it cannot compare, as an
          * unexpected exception, exit 75 (a state it cannot fingerprint, a constraint that is not a
          * Boolean: its message in line) */
-        const char *unexpected = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or "
-                              "model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception "
-                              "was a java.lang.RuntimeException\n: ";
+        const char *unexpected = TLC_UNEXPECTED_EXCEPTION;
         if (f->unfingerprinted || err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN) {
             report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%s%s", unexpected, err->message);
             report_eval_error(stdout, err);
@@ -726,6 +802,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     c->stats = r.stats;
     if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, util_now() - start};
+    if (c->initial_counts) rs = (report_stats){c->initial_generated, c->initial_distinct, c->initial_distinct, 1, rs.seconds};
     report_summary(stdout, &rs);
     if (complete || (r.verdict == EXPLORE_FAILED && invariant_failed_after_step(m) && r.outdegree.max))
         report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
@@ -860,9 +937,10 @@ static int simulate(checking *c, int workers, int64_t seed)
     } else {
         explore_result er = {.verdict = r.verdict, .trace = r.trace, .trace_len = r.trace_len};
         rc = report_cut_short(&er, 0);
+        c->simulating = true;
         if (!rc) rc = r.temporal ? print_walk_lasso(c, &r) : report_violation(c, &er);
         report_sim_progress_tool(stdout, depth, st->generated);
-        report_sim_end(stdout, st->generated, seed);
+        if (!c->sim_end_omitted) report_sim_end(stdout, st->generated, seed);
         report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
         report_sim_progress_tool(stdout, depth, st->generated);
     }

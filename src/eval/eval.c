@@ -219,7 +219,11 @@ static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, eval_err
     char *msg = arena_alloc(&w->err_mem, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
-    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL, coded, kind};
+    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL, coded, kind, 0, {{0}}};
+    if (w->depth <= EVAL_ERROR_CALLS) {
+        w->err.ncalls = w->depth;
+        memcpy(w->err.calls, w->call_locs, w->depth * sizeof *w->call_locs);
+    }
     eval_rethrow(w);
 }
 

@@ -180,6 +180,7 @@ struct eval_worker {
         eval_frame frame;
     };
     jmp_buf *unwind;             /* where evaluation errors jump (eval_protected, same thread only) */
+    syn_loc call_locs[EVAL_ERROR_CALLS];   /* eval_enter_call's calls, by depth (kept by an error) */
     eval_error err;
     arena err_mem;
     eval_stats stats;
@@ -262,7 +263,8 @@ _Noreturn void eval_fail_coded(eval_worker *w, syn_loc loc, const char *fmt, ...
 _Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* One call deeper (into `name`, or NULL for a LET definition or an argument): a located error past
- * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out. */
+ * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out.
+ * The call's place is kept by depth, for an error's list of calls (eval_error.calls). */
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name);
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -9,7 +9,8 @@
  * out before EVAL_MAX_DEPTH calls (big frames, small thread stacks), so it is watched too. */
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name)
 {
-    if (++w->depth > EVAL_MAX_DEPTH)
+    if (++w->depth <= EVAL_ERROR_CALLS) w->call_locs[w->depth - 1] = loc;
+    if (w->depth > EVAL_MAX_DEPTH)
         eval_fail_coded(w, loc, "recursion deeper than %d calls%s%s", EVAL_MAX_DEPTH, name ? " in " : "", name ? name : "");
     if (util_stack_low())
         eval_fail_coded(w, loc, "recursion too deep%s%s: the stack ran out after %u nested calls", name ? " in " : "",

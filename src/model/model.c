@@ -432,6 +432,8 @@ const sema_def *model_spec_without_fairness(const model *m)
     return m->spec_def && !m->spec_mode && m->nfairness == 0 ? m->spec_def : NULL;
 }
 
+uint32_t model_nvars(const model *m) { return m->prog->nvars; }
+
 const syn_expr *model_init_body(const model *m)
 {
     const syn_expr *e = m->init ? sema_strip(m->init) : NULL;

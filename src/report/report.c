@@ -515,6 +515,7 @@ int report_eval_error_code(const eval_error *err)
     case EVAL_KIND_NOT_BOOLEAN: return REPORT_EXPECTED_BOOLEAN;
     case EVAL_KIND_CHECK_NOT_BOOLEAN: return REPORT_CHECK_NOT_BOOLEAN;
     case EVAL_KIND_NATIVE_FAILED: return REPORT_JAVA_OVERRIDE_FAILED;
+    case EVAL_KIND_PREDICATE_NOT_BOOLEAN: return REPORT_STATE_PREDICATE_NOT_BOOLEAN;
     default: return REPORT_GENERAL;
     }
 }
