@@ -21,6 +21,12 @@
 
 /* at most SLOTS * MAX_KEY bytes of keys per cached conjunct (8 MB) */
 enum { SLOTS = 4096, MAX_KEY = 2048 };
+/* A part whose keys were seldom found again in a trial of TRIAL questions (fewer than one in
+ * 1 << RARE) is not asked about for the next REST ones: hashing, probing (a cold slot) and keeping
+ * keys that never repeat cost more than the evaluations they save (SimpleRegular's PCorrect). */
+enum { TRIAL = 4096, RARE = 4, REST = 7 * TRIAL };
+
+typedef struct trial { uint32_t asked, found, resting; } trial;
 
 typedef struct slot {
     _Atomic uint64_t hash;   /* written with the flag held; 0: empty */
@@ -43,7 +49,8 @@ struct check_cache {
     const uint32_t *offsets;
     uint64_t *var_hash;
     uint8_t *hashed;
-    uint64_t hash;           /* the hash of the key last asked about */
+    uint64_t hash;           /* the hash of the key last asked about; 0: not asked (resting) */
+    trial *trials;           /* by cache index */
 };
 
 check_tables *check_tables_new(uint32_t n)
@@ -75,6 +82,7 @@ check_cache *check_cache_new(const model *m)
     c->nvars = m->prog->nvars;
     c->var_hash = util_xcalloc(c->nvars + 1, sizeof *c->var_hash);
     c->hashed = util_xcalloc(c->nvars + 1, 1);
+    c->trials = util_xcalloc(m->ncaches + 1, sizeof *c->trials);
     return c;
 }
 
@@ -83,6 +91,7 @@ void check_cache_free(check_cache *c)
     if (!c) return;
     free(c->var_hash);
     free(c->hashed);
+    free(c->trials);
     free(c);
 }
 
@@ -134,9 +143,34 @@ static bool same_key(const check_cache *c, const check_part *p, const slot *s)
 static bool known_by_elements(check_cache *c, const check_part *p);
 static void remember_by_elements(check_cache *c, const check_part *p);
 
+/* Counts a question about part p and its answer, starting a rest when the trial found too few. */
+static bool counted(trial *t, bool known)
+{
+    t->found += known;
+    if (++t->asked == TRIAL) {
+        if (t->found < TRIAL >> RARE) t->resting = REST;
+        t->asked = t->found = 0;
+    }
+    return known;
+}
+
+static bool key_known(check_cache *c, const check_part *p);
+
 bool check_cache_known(check_cache *c, const check_part *p)
 {
     if (p->by_elements) return known_by_elements(c, p);
+    trial *t = &c->trials[p->cache];
+    if (t->resting) {
+        t->resting--;
+        c->hash = 0;
+        return false;
+    }
+    return counted(t, key_known(c, p));
+}
+
+/* Is part p's key in the state being checked in its table? */
+static bool key_known(check_cache *c, const check_part *p)
+{
     uint64_t h = 0x9E3779B97F4A7C15ull * (p->cache + 1);
     EACH_VAR(c, p, i, {
         if (!c->hashed[i]) {
@@ -177,6 +211,7 @@ void check_cache_remember(check_cache *c, const check_part *p)
         remember_by_elements(c, p);
         return;
     }
+    if (!c->hash) return;   /* resting */
     uint32_t total = 0;
     EACH_VAR(c, p, i, { total += c->offsets[i + 1] - c->offsets[i]; })
     if (total > MAX_KEY) return;

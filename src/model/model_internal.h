@@ -297,7 +297,9 @@ void check_cache_free(check_cache *c);
 void check_cache_state(check_cache *c, const uint8_t *state, const uint32_t *offsets);
 /* Did part p hold in a state whose variables it reads had the bytes they have in that state? (For a
  * part kept by_elements: were its variable's head, and each of its elements, those of values where
- * the part held?) */
+ * the part held?) False, without looking, while the worker rests a part whose keys were seldom
+ * found again (check_cache.c: TRIAL, REST); check_cache_remember, called after check_cache_known
+ * for the same part, then keeps nothing. */
 bool check_cache_known(check_cache *c, const check_part *p);
 void check_cache_remember(check_cache *c, const check_part *p);
 
