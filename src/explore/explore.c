@@ -436,6 +436,10 @@ static bool queue_state(search *s, worker *w, const uint8_t *bytes, uint32_t len
     return false;
 }
 
+/* How far ahead of its probe a successor's slot in the set is fetched: the probes are independent,
+ * and with the table far larger than the cache each is a miss; fetched ahead, their misses overlap. */
+enum { PROBE_AHEAD = 16 };
+
 static void dedup_phase(search *s, worker *w)
 {
     size_t words = (s->round.nseq + 63) / 64;
@@ -447,7 +451,9 @@ static void dedup_phase(search *s, worker *w)
         const owned *mine = pw->to[w->id].items;
         size_t from = pw->marks.items[rn->mark + (size_t)w->id];
         size_t to = pw->marks.items[rn->mark + (size_t)s->nworkers + (size_t)w->id];
+        for (size_t j = from; j < to && j < from + PROBE_AHEAD; j++) fpset_prefetch(s->seen, mine[j].fp);
         for (size_t j = from; j < to; j++) {
+            if (j + PROBE_AHEAD < to) fpset_prefetch(s->seen, mine[j + PROBE_AHEAD].fp);
             size_t i = mine[j].index;
             uint64_t seq = rn->base + (i - rn->start);
             if (key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s)) return;
