@@ -32,6 +32,9 @@ bool fpset_put(fpset *s, uint64_t fp);
  * inserting) and gives the sum to fpset_added before the next fpset_size or fpset_reserve. */
 bool fpset_insert(fpset *s, uint64_t fp);
 void fpset_added(fpset *s, uint64_t n);
+/* A hint that fp will be inserted or looked up soon: its first slot is fetched into the cache, so
+ * that a loop of independent probes overlaps their misses. Changes nothing; safe from many threads. */
+void fpset_prefetch(const fpset *s, uint64_t fp);
 bool fpset_contains(const fpset *s, uint64_t fp);
 uint64_t fpset_size(const fpset *s);        /* in memory and on disk */
 uint64_t fpset_disk_size(const fpset *s);   /* fingerprints on disk */

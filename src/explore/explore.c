@@ -436,6 +436,20 @@ static bool queue_state(search *s, worker *w, const uint8_t *bytes, uint32_t len
     return false;
 }
 
+/* How far ahead of its probe a successor's slot in the set is fetched: the probes are independent,
+ * and with the table far larger than the cache each is a miss; fetched ahead, their misses overlap. */
+enum { PROBE_AHEAD = 16 };
+
+/* Fetched ahead of dedup's entry j (of `to`): the set's slot of the successor PROBE_AHEAD entries on,
+ * and the first bytes of the one half as far (the round's buffer is far larger than the cache too;
+ * a new state's bytes are copied into the queue and checked). Its entry, read for where its bytes
+ * are, is in buffer order, which the hardware's own prefetch follows. */
+static void prefetch_ahead(const search *s, const worker *pw, const owned *mine, size_t j, size_t to)
+{
+    if (j + PROBE_AHEAD < to) fpset_prefetch(s->seen, mine[j + PROBE_AHEAD].fp);
+    if (j + PROBE_AHEAD / 2 < to) __builtin_prefetch(pw->succ_bytes.items + pw->succs.items[mine[j + PROBE_AHEAD / 2].index].off);
+}
+
 static void dedup_phase(search *s, worker *w)
 {
     size_t words = (s->round.nseq + 63) / 64;
@@ -447,7 +461,9 @@ static void dedup_phase(search *s, worker *w)
         const owned *mine = pw->to[w->id].items;
         size_t from = pw->marks.items[rn->mark + (size_t)w->id];
         size_t to = pw->marks.items[rn->mark + (size_t)s->nworkers + (size_t)w->id];
+        for (size_t j = from; j < to && j < from + PROBE_AHEAD; j++) fpset_prefetch(s->seen, mine[j].fp);
         for (size_t j = from; j < to; j++) {
+            prefetch_ahead(s, pw, mine, j, to);
             size_t i = mine[j].index;
             uint64_t seq = rn->base + (i - rn->start);
             if (key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s)) return;

@@ -221,10 +221,13 @@ void fpset_free(fpset *s)
     free(s);
 }
 
+/* The first slot a (normalised) fingerprint probes. */
+static uint64_t home_of(uint64_t fp, uint64_t mask) { return (fp ^ (fp >> 29)) & mask; }
+
 /* Add fp unless it is in the table or (with cold) in a run; true when added. */
 static bool insert(const fpset *s, _Atomic uint64_t *slots, uint64_t mask, uint64_t fp, bool cold)
 {
-    uint64_t i = (fp ^ (fp >> 29)) & mask;
+    uint64_t i = home_of(fp, mask);
     for (;;) {
         uint64_t cur = atomic_load_explicit(&slots[i], memory_order_acquire);
         if (cur == fp) return false;
@@ -258,12 +261,18 @@ bool fpset_insert(fpset *s, uint64_t fp)
     return insert(s, s->slots, s->mask, fp, s->runs.len > 0);
 }
 
+/* Prefetched for writing: an insert that finds its slot empty claims it. */
+void fpset_prefetch(const fpset *s, uint64_t fp)
+{
+    __builtin_prefetch((const void *)&s->slots[home_of(normalise(fp), s->mask)], 1, 3);
+}
+
 void fpset_added(fpset *s, uint64_t n) { atomic_fetch_add_explicit(&s->count, n, memory_order_relaxed); }
 
 bool fpset_contains(const fpset *s, uint64_t fp)
 {
     fp = normalise(fp);
-    uint64_t i = (fp ^ (fp >> 29)) & s->mask;
+    uint64_t i = home_of(fp, s->mask);
     for (;;) {
         uint64_t cur = atomic_load_explicit(&s->slots[i], memory_order_acquire);
         if (cur == fp) return true;
