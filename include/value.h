@@ -176,6 +176,9 @@ val val_set_make(arena *a, val *elems, size_t n);          /* sorts and deduplic
  * with any kind)? TLC cannot sort a set of them: it keeps such a set unsorted and stops when it first
  * needs it in order (to list, compare, print or fingerprint it). *a and *b: two such values. */
 bool val_kinds_clash(const val *vs, size_t n, val *a, val *b);
+/* Does a lazy value within v (v itself, or inside its explicit sets, sequences and functions) satisfy
+ * pred? pred sees each such lazy value once and looks into its parts itself if it needs to. */
+bool val_any_lazy(val v, bool (*pred)(const val_lazy *));
 val val_set_from_sorted(arena *a, const val *elems, size_t n);   /* elems already strictly increasing */
 val val_empty_set(void);
 static inline uint32_t val_set_size(val s) { return s.u.set->n; }   /* explicit sets only */

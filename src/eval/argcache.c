@@ -214,32 +214,18 @@ bool eval_arg_cache_run_get(eval_worker *w, const eval_arg_key *k, val *out)
     return true;
 }
 
-/* Does v hold a lazy value anywhere? Such a value is not kept for the run: a LAZY_FILTER is tied to
- * the bindings of the call that made it, and the other kinds are rare results of these calls. */
-static bool holds_lazy(val v)
+/* A value holding a lazy value is not kept for the run: a LAZY_FILTER is tied to the bindings of the
+ * call that made it, and the other kinds are rare results of these calls. */
+static bool any_lazy(const val_lazy *l)
 {
-    switch (v.kind) {
-    case VAL_SET:
-        for (uint32_t i = 0; i < v.u.set->n; i++)
-            if (holds_lazy(v.u.set->elems[i])) return true;
-        return false;
-    case VAL_SEQ:
-        for (uint32_t i = 0; i < v.u.seq->n; i++)
-            if (holds_lazy(v.u.seq->elems[i])) return true;
-        return false;
-    case VAL_FUNC:
-        for (uint32_t i = 0; i < v.u.fn->n; i++)
-            if (holds_lazy(v.u.fn->dom[i]) || holds_lazy(v.u.fn->rng[i])) return true;
-        return false;
-    case VAL_LAZY: return true;
-    default: return false;
-    }
+    (void)l;
+    return true;
 }
 
 val eval_arg_cache_run_put(eval_worker *w, const eval_arg_key *k, val v)
 {
     eval_arg_cache *c = cache_of(w);
-    if (c->nrun >= AC_RUN_FULL || holds_lazy(v)) return v;
+    if (c->nrun >= AC_RUN_FULL || val_any_lazy(v, any_lazy)) return v;
     if (!c->run) c->run = util_xcalloc(AC_RUN_SLOTS, sizeof *c->run);
     uint64_t h = run_hash(k);
     ac_run_entry *e = run_slot(c->run, k, h);

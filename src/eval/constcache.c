@@ -411,35 +411,19 @@ void eval_cache_free(eval_program *ep)
 /* ---- at run time -------------------------------------------------------------------------------- */
 
 /* A value that holds a filter's predicate belongs to the worker that built it. */
-static bool tied_to_worker(val v)
+static bool lazy_tied_to_worker(const val_lazy *l)
 {
-    switch (v.kind) {
-    case VAL_SET:
-        for (uint32_t i = 0; i < v.u.set->n; i++)
-            if (tied_to_worker(v.u.set->elems[i])) return true;
-        return false;
-    case VAL_SEQ:
-        for (uint32_t i = 0; i < v.u.seq->n; i++)
-            if (tied_to_worker(v.u.seq->elems[i])) return true;
-        return false;
-    case VAL_FUNC:
-        for (uint32_t i = 0; i < v.u.fn->n; i++)
-            if (tied_to_worker(v.u.fn->dom[i]) || tied_to_worker(v.u.fn->rng[i])) return true;
-        return false;
-    case VAL_LAZY: {
-        const val_lazy *l = v.u.lazy;
-        if (l->kind == LAZY_FILTER) return true;
-        uint32_t parts = l->kind == LAZY_FUNCSET || l->kind == LAZY_CUP || l->kind == LAZY_CAP ||
-                                 l->kind == LAZY_MINUS || l->kind == LAZY_BIGUNION ? 2
-                         : l->kind == LAZY_RECSET || l->kind == LAZY_PRODUCT ? l->n
-                         : l->kind == LAZY_POWERSET || l->kind == LAZY_SEQSET ? 1 : 0;
-        for (uint32_t i = 0; i < parts && l->parts; i++)
-            if (tied_to_worker(l->parts[i])) return true;
-        return false;
-    }
-    default: return false;
-    }
+    if (l->kind == LAZY_FILTER) return true;
+    uint32_t parts = l->kind == LAZY_FUNCSET || l->kind == LAZY_CUP || l->kind == LAZY_CAP ||
+                             l->kind == LAZY_MINUS || l->kind == LAZY_BIGUNION ? 2
+                     : l->kind == LAZY_RECSET || l->kind == LAZY_PRODUCT ? l->n
+                     : l->kind == LAZY_POWERSET || l->kind == LAZY_SEQSET ? 1 : 0;
+    for (uint32_t i = 0; i < parts && l->parts; i++)
+        if (val_any_lazy(l->parts[i], lazy_tied_to_worker)) return true;
+    return false;
 }
+
+static bool tied_to_worker(val v) { return val_any_lazy(v, lazy_tied_to_worker); }
 
 /* The instance the cache is keyed by in context c: false when c's substitutions are not static. */
 static bool cache_key(const eval_program *ep, ctx c, const sema_instance **key)

@@ -558,6 +558,26 @@ val_status val__explicit_find(val set, val x, bool *out)
 
 typedef VEC(val) val_vec;
 
+bool val_any_lazy(val v, bool (*pred)(const val_lazy *))
+{
+    switch (v.kind) {
+    case VAL_SET:
+        for (uint32_t i = 0; i < v.u.set->n; i++)
+            if (val_any_lazy(v.u.set->elems[i], pred)) return true;
+        return false;
+    case VAL_SEQ:
+        for (uint32_t i = 0; i < v.u.seq->n; i++)
+            if (val_any_lazy(v.u.seq->elems[i], pred)) return true;
+        return false;
+    case VAL_FUNC:
+        for (uint32_t i = 0; i < v.u.fn->n; i++)
+            if (val_any_lazy(v.u.fn->dom[i], pred) || val_any_lazy(v.u.fn->rng[i], pred)) return true;
+        return false;
+    case VAL_LAZY: return pred(v.u.lazy);
+    default: return false;
+    }
+}
+
 /* The kinds TLC compares with each other: sets with sets, functions (sequences, records) with
  * functions, model values with anything. */
 static int kind_class(val v) { return val_is_set(v) ? VAL_SET : val_is_func(v) ? VAL_FUNC : (int)v.kind; }
