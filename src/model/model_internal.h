@@ -19,6 +19,8 @@ typedef struct check_part {
     uint32_t cache;                  /* when vars: the index of its cache (check_cache.c) */
     bool by_elements;                /* x \in [D -> T] with D and T constant, kept by x's elements */
     uint32_t element_var;            /* ... x's index (check_cache.c's known_by_elements) */
+    bool shared;                     /* expr is a part of another plan too (Inv's TypeOK): known to
+                                      * hold there once it held here, in the same state */
 } check_part;
 typedef struct check_plan { check_part *parts; uint32_t nparts; } check_plan;
 

@@ -765,7 +765,7 @@ typedef struct checked {
     bool all;                /* every variable is decoded */
     val *vars;               /* NULL until some variable is decoded (VAL_NONE where not yet) */
     const val *held_before;  /* what eval_hold_state returned when vars was made */
-    uint32_t nknown;         /* the conjuncts known to hold in it, by expression */
+    uint32_t nknown;         /* the shared conjuncts (check_part.shared) known to hold in it */
     const syn_expr *known[16];
 } checked;
 
@@ -803,14 +803,29 @@ static const val *checked_vars(model_worker *mw, checked *c, const uint64_t *nee
     return c->vars;
 }
 
+/* Conjunct p holds in the state: another invariant with the same conjunct (Inv's TypeOK) need not
+ * evaluate it, nor ask its cache. */
+static void note_known(checked *c, const check_part *p)
+{
+    if (p->shared && c->nknown < sizeof c->known / sizeof *c->known) c->known[c->nknown++] = p->expr;
+}
+
+static bool noted_known(const checked *c, const check_part *p)
+{
+    for (uint32_t i = 0; p->shared && i < c->nknown; i++)
+        if (c->known[i] == p->expr) return true;
+    return false;
+}
+
 /* Did conjunct p hold in a state where the variables it reads had these values (the state this one was
  * made from, or one in its cache), or in this one? */
 static bool part_known(model_worker *mw, const check_part *p, checked *c)
 {
     if (p->vars && c->changed && !reads_changed(mw->m, p->vars, c->changed)) return true;
-    for (uint32_t i = 0; i < c->nknown; i++)
-        if (c->known[i] == p->expr) return true;
-    return p->vars && checked_offsets(mw, c) && check_cache_known(mw->checks, p);
+    if (noted_known(c, p)) return true;
+    if (!p->vars || !checked_offsets(mw, c) || !check_cache_known(mw->checks, p)) return false;
+    note_known(c, p);
+    return true;
 }
 
 /* Does n hold in the state? Its conjuncts that held before on the same values of their variables
@@ -827,7 +842,7 @@ static bool parts_hold(model_worker *mw, const check_plan *plan, checked *c)
             !holds)
             return false;
         if (p->vars && c->have_offsets) check_cache_remember(mw->checks, p);
-        if (p->expr && c->nknown < sizeof c->known / sizeof *c->known) c->known[c->nknown++] = p->expr;
+        note_known(c, p);
     }
     return true;
 }

@@ -248,10 +248,30 @@ static const check_part *constraint_part(model *m)
     return part;
 }
 
+/* Marks the parts of the lists' plans whose expression is a part of some plan elsewhere too (or twice
+ * in one): only those are looked for among the parts that held in a state (model_worker.c). */
+static void mark_shared_parts(named_list *lists[], size_t nlists)
+{
+    for (size_t a = 0; a < nlists; a++)
+        for (size_t i = 0; i < lists[a]->len; i++) {
+            const check_plan *pi = lists[a]->items[i].plan;
+            for (uint32_t k = 0; pi && k < pi->nparts; k++) {
+                check_part *p = &pi->parts[k];
+                for (size_t b = 0; p->expr && !p->shared && b < nlists; b++)
+                    for (size_t j = 0; !p->shared && j < lists[b]->len; j++) {
+                        const check_plan *pj = lists[b]->items[j].plan;
+                        for (uint32_t l = 0; pj && l < pj->nparts; l++)
+                            if (pj->parts[l].expr == p->expr && &pj->parts[l] != p) p->shared = true;
+                    }
+            }
+        }
+}
+
 void model_plan_checks(model *m)
 {
     if (m->var_values) return;   /* -coverage counts what is evaluated */
     m->constraint_part = constraint_part(m);
     for (size_t i = 0; i < m->invariants.len; i++) m->invariants.items[i].plan = plan_of(m, &m->invariants.items[i]);
     for (size_t i = 0; i < m->state_props.len; i++) m->state_props.items[i].plan = plan_of(m, &m->state_props.items[i]);
+    mark_shared_parts((named_list *[]){&m->invariants, &m->state_props}, 2);
 }
