@@ -2454,6 +2454,11 @@ typedef struct flat_list {
     uint64_t *advance;      /* ... and how far its walk moved the draws */
     uint32_t *group;        /* the first action of its instance whose guard is its own (flat_group_guards) */
     uint64_t *group_failed; /* a group's guard was found false in the pick of this stamp */
+    uint64_t *group_held;   /* ... found to hold in the pick of this stamp */
+    uint32_t *let_class;    /* the first action of its group with the same first LET definition (same_first_let) */
+    bool *shares_let;       /* its class has other actions */
+    const env **let_env;    /* a class's definition, bound by the last of its actions tried in the pick ... */
+    uint64_t *let_stamp;    /* ... of this stamp */
     uint64_t stamp;         /* the picks made so far */
     arena mem;              /* the contexts, values and copies kept */
 } flat_list;
@@ -2467,6 +2472,11 @@ static void flat_list_free(flat_list *f)
     free(f->advance);
     free(f->group);
     free(f->group_failed);
+    free(f->group_held);
+    free(f->let_class);
+    free(f->shares_let);
+    free(f->let_env);
+    free(f->let_stamp);
     arena_free(&f->mem);
     free(f);
 }
@@ -2580,12 +2590,21 @@ static void flat_no_state(void *ctx_, const val *vars, const eval_action *a) {}
  * `network[q][p] # << >>` in LamportMutex's three Receive actions) share a group: once one's guard is
  * found false, tested first (enter_call_plan), the others' is false too in that state (the same
  * expression, the same arguments, nothing bound), and they are passed without testing it, as the
- * walk through the relation passes them (walk_split_call_node). Actions of an instance are listed
+ * walk through the relation passes them (walk_split_call_node). Once one's guard is found true, the
+ * others of the group tried later in that pick do not test it again, and those followed by the same
+ * LET definition (a class: let_class) take its value (`m == Head(network[q][p])`) where it was
+ * evaluated, as the walk through the relation shares
+ * them between calls walked one after the other (run_shared_let). Actions of an instance are listed
  * one after the other. */
 static void flat_group_guards(eval_worker *w, flat_list *f)
 {
     f->group = util_xmalloc(sizeof *f->group * f->n);
     f->group_failed = util_xcalloc(f->n, sizeof *f->group_failed);
+    f->group_held = util_xcalloc(f->n, sizeof *f->group_held);
+    f->let_class = util_xmalloc(sizeof *f->let_class * f->n);
+    f->shares_let = util_xcalloc(f->n, sizeof *f->shares_let);
+    f->let_env = util_xcalloc(f->n, sizeof *f->let_env);
+    f->let_stamp = util_xcalloc(f->n, sizeof *f->let_stamp);
     for (uint32_t i = 0; i < f->n; i++) {
         const flat_action *a = &f->items[i];
         f->group[i] = i;
@@ -2593,6 +2612,17 @@ static void flat_group_guards(eval_worker *w, flat_list *f)
             const flat_action *b = &f->items[j];
             if (b->cp && same_call_guard(w->ep, split_node_of(w, b->e), split_node_of(w, a->e))) {
                 f->group[i] = f->group[j];
+                break;
+            }
+        }
+    }
+    for (uint32_t i = 0; i < f->n; i++) {
+        f->let_class[i] = i;
+        for (uint32_t j = f->group[i]; j < i; j++) {
+            if (f->group[j] != f->group[i] || f->let_class[j] != j) continue;
+            if (same_first_let(w->ep, split_node_of(w, f->items[j].e), split_node_of(w, f->items[i].e))) {
+                f->let_class[i] = j;
+                f->shares_let[i] = f->shares_let[j] = true;
                 break;
             }
         }
@@ -2627,7 +2657,8 @@ static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_f
 }
 
 /* Action k tried, from what the walk had where it was kept; or passed where its group's guard was
- * found false in this pick. */
+ * found false in this pick; its guard not tested where it was found true in this pick, its first LET
+ * definition taken from the group's last action tried (flat_group_guards). */
 static void flat_try(enumerator *E, flat_list *f, uint32_t k)
 {
     const flat_action *a = &f->items[k];
@@ -2639,9 +2670,19 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
         walk_labelled(E, a->c, a->e, a->rest, true);
         return;
     }
-    uint64_t *failed = &f->group_failed[f->group[k]];
-    if (*failed != f->stamp && enter_call_plan(E, a->c, a->e, a->cp, NULL, (shared_call){0}, a->rest) == GUARD_FAILED)
-        *failed = f->stamp;
+    uint32_t g = f->group[k];
+    if (f->group_failed[g] == f->stamp) return;
+    uint32_t c = f->let_class[k];
+    bool known = f->group_held[g] == f->stamp, shares = f->shares_let[k];
+    const env *let = NULL, *let_from = known && shares && f->let_stamp[c] == f->stamp ? f->let_env[c] : NULL;
+    guard_outcome outcome = enter_call_plan(E, a->c, a->e, a->cp, NULL, (shared_call){known, let_from, shares ? &let : NULL},
+                                            a->rest);
+    if (outcome == GUARD_FAILED) {
+        f->group_failed[g] = f->stamp;
+    } else if (outcome == GUARD_HELD) {
+        f->group_held[g] = f->stamp;
+        if (shares) f->let_env[c] = let, f->let_stamp[c] = f->stamp;
+    }
 }
 
 /* The actions drawn one by one without replacement until one reports a state that counts
