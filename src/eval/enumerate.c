@@ -2442,6 +2442,10 @@ typedef struct flat_action {
     ctx c;
     eval_action action;
     todo *rest;
+    uint32_t group;         /* the first action of its instance whose guard is its own (flat_group_guards) */
+    bool grouped;           /* its group has other actions */
+    uint32_t let_class;     /* the first action of its group with the same first LET definition (same_first_let) */
+    bool shares_let;        /* its class has other actions */
 } flat_action;
 
 typedef struct flat_list {
@@ -2452,11 +2456,7 @@ typedef struct flat_list {
     uint32_t *order;        /* a pick's draw order (a permutation, drawn as the tries go) */
     bool *none;             /* eval_pick_same_state: no successor in the last enumeration from this state */
     uint64_t *advance;      /* ... and how far its walk moved the draws */
-    uint32_t *group;        /* the first action of its instance whose guard is its own (flat_group_guards) */
-    uint64_t *group_failed; /* a group's guard was found false in the pick of this stamp */
-    uint64_t *group_held;   /* ... found to hold in the pick of this stamp */
-    uint32_t *let_class;    /* the first action of its group with the same first LET definition (same_first_let) */
-    bool *shares_let;       /* its class has other actions */
+    uint64_t *group_guard;  /* a group's guard found false (2 * stamp) or true (2 * stamp + 1) in the pick of this stamp */
     const env **let_env;    /* a class's definition, bound by the last of its actions tried in the pick ... */
     uint64_t *let_stamp;    /* ... of this stamp */
     uint64_t stamp;         /* the picks made so far */
@@ -2470,11 +2470,7 @@ static void flat_list_free(flat_list *f)
     free(f->order);
     free(f->none);
     free(f->advance);
-    free(f->group);
-    free(f->group_failed);
-    free(f->group_held);
-    free(f->let_class);
-    free(f->shares_let);
+    free(f->group_guard);
     free(f->let_env);
     free(f->let_stamp);
     arena_free(&f->mem);
@@ -2598,31 +2594,30 @@ static void flat_no_state(void *ctx_, const val *vars, const eval_action *a) {}
  * one after the other. */
 static void flat_group_guards(eval_worker *w, flat_list *f)
 {
-    f->group = util_xmalloc(sizeof *f->group * f->n);
-    f->group_failed = util_xcalloc(f->n, sizeof *f->group_failed);
-    f->group_held = util_xcalloc(f->n, sizeof *f->group_held);
-    f->let_class = util_xmalloc(sizeof *f->let_class * f->n);
-    f->shares_let = util_xcalloc(f->n, sizeof *f->shares_let);
+    f->group_guard = util_xcalloc(f->n, sizeof *f->group_guard);
     f->let_env = util_xcalloc(f->n, sizeof *f->let_env);
     f->let_stamp = util_xcalloc(f->n, sizeof *f->let_stamp);
     for (uint32_t i = 0; i < f->n; i++) {
-        const flat_action *a = &f->items[i];
-        f->group[i] = i;
+        flat_action *a = &f->items[i];
+        a->group = i;
         for (uint32_t j = i; a->cp && j-- > 0 && f->items[j].c.env == a->c.env;) {
             const flat_action *b = &f->items[j];
             if (b->cp && same_call_guard(w->ep, split_node_of(w, b->e), split_node_of(w, a->e))) {
-                f->group[i] = f->group[j];
+                a->group = b->group;
+                a->grouped = f->items[b->group].grouped = true;
                 break;
             }
         }
     }
     for (uint32_t i = 0; i < f->n; i++) {
-        f->let_class[i] = i;
-        for (uint32_t j = f->group[i]; j < i; j++) {
-            if (f->group[j] != f->group[i] || f->let_class[j] != j) continue;
-            if (same_first_let(w->ep, split_node_of(w, f->items[j].e), split_node_of(w, f->items[i].e))) {
-                f->let_class[i] = j;
-                f->shares_let[i] = f->shares_let[j] = true;
+        flat_action *a = &f->items[i];
+        a->let_class = i;
+        for (uint32_t j = a->group; j < i; j++) {
+            flat_action *b = &f->items[j];
+            if (b->group != a->group || b->let_class != j) continue;
+            if (same_first_let(w->ep, split_node_of(w, b->e), split_node_of(w, a->e))) {
+                a->let_class = j;
+                a->shares_let = b->shares_let = true;
                 break;
             }
         }
@@ -2670,19 +2665,23 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
         walk_labelled(E, a->c, a->e, a->rest, true);
         return;
     }
-    uint32_t g = f->group[k];
-    if (f->group_failed[g] == f->stamp) return;
-    uint32_t c = f->let_class[k];
-    bool known = f->group_held[g] == f->stamp, shares = f->shares_let[k];
-    const env *let = NULL, *let_from = known && shares && f->let_stamp[c] == f->stamp ? f->let_env[c] : NULL;
-    guard_outcome outcome = enter_call_plan(E, a->c, a->e, a->cp, NULL, (shared_call){known, let_from, shares ? &let : NULL},
-                                            a->rest);
-    if (outcome == GUARD_FAILED) {
-        f->group_failed[g] = f->stamp;
-    } else if (outcome == GUARD_HELD) {
-        f->group_held[g] = f->stamp;
-        if (shares) f->let_env[c] = let, f->let_stamp[c] = f->stamp;
+    if (!a->grouped) {   /* tried once in a pick: its guard not known yet */
+        enter_call_plan(E, a->c, a->e, a->cp, NULL, (shared_call){0}, a->rest);
+        return;
     }
+    uint64_t *guard = &f->group_guard[a->group], now = f->stamp << 1;
+    if (*guard == now) return;
+    shared_call share = {*guard == (now | 1), NULL, NULL};
+    const env *let = NULL;
+    uint32_t c = a->let_class;
+    if (a->shares_let) {
+        share.let_out = &let;
+        if (share.guard_known && f->let_stamp[c] == f->stamp) share.let_from = f->let_env[c];
+    }
+    guard_outcome outcome = enter_call_plan(E, a->c, a->e, a->cp, NULL, share, a->rest);
+    if (outcome == GUARD_FAILED) *guard = now;
+    if (outcome == GUARD_HELD) *guard = now | 1;
+    if (outcome == GUARD_HELD && share.let_out) f->let_env[c] = let, f->let_stamp[c] = f->stamp;
 }
 
 /* The actions drawn one by one without replacement until one reports a state that counts
