@@ -2442,6 +2442,10 @@ typedef struct flat_action {
     ctx c;
     eval_action action;
     todo *rest;
+    uint32_t group;         /* the first action of its instance whose guard is its own (flat_group_guards) */
+    bool grouped;           /* its group has other actions */
+    uint32_t let_class;     /* the first action of its group with the same first LET definition (same_first_let) */
+    bool shares_let;        /* its class has other actions */
 } flat_action;
 
 typedef struct flat_list {
@@ -2452,8 +2456,9 @@ typedef struct flat_list {
     uint32_t *order;        /* a pick's draw order (a permutation, drawn as the tries go) */
     bool *none;             /* eval_pick_same_state: no successor in the last enumeration from this state */
     uint64_t *advance;      /* ... and how far its walk moved the draws */
-    uint32_t *group;        /* the first action of its instance whose guard is its own (flat_group_guards) */
-    uint64_t *group_failed; /* a group's guard was found false in the pick of this stamp */
+    uint64_t *group_guard;  /* a group's guard found false (2 * stamp) or true (2 * stamp + 1) in the pick of this stamp */
+    const env **let_env;    /* a class's definition, bound by the last of its actions tried in the pick ... */
+    uint64_t *let_stamp;    /* ... of this stamp */
     uint64_t stamp;         /* the picks made so far */
     arena mem;              /* the contexts, values and copies kept */
 } flat_list;
@@ -2465,8 +2470,9 @@ static void flat_list_free(flat_list *f)
     free(f->order);
     free(f->none);
     free(f->advance);
-    free(f->group);
-    free(f->group_failed);
+    free(f->group_guard);
+    free(f->let_env);
+    free(f->let_stamp);
     arena_free(&f->mem);
     free(f);
 }
@@ -2580,19 +2586,38 @@ static void flat_no_state(void *ctx_, const val *vars, const eval_action *a) {}
  * `network[q][p] # << >>` in LamportMutex's three Receive actions) share a group: once one's guard is
  * found false, tested first (enter_call_plan), the others' is false too in that state (the same
  * expression, the same arguments, nothing bound), and they are passed without testing it, as the
- * walk through the relation passes them (walk_split_call_node). Actions of an instance are listed
+ * walk through the relation passes them (walk_split_call_node). Once one's guard is found true, the
+ * others of the group tried later in that pick do not test it again, and those followed by the same
+ * LET definition (a class: let_class) take its value (`m == Head(network[q][p])`) where it was
+ * evaluated, as the walk through the relation shares
+ * them between calls walked one after the other (run_shared_let). Actions of an instance are listed
  * one after the other. */
 static void flat_group_guards(eval_worker *w, flat_list *f)
 {
-    f->group = util_xmalloc(sizeof *f->group * f->n);
-    f->group_failed = util_xcalloc(f->n, sizeof *f->group_failed);
+    f->group_guard = util_xcalloc(f->n, sizeof *f->group_guard);
+    f->let_env = util_xcalloc(f->n, sizeof *f->let_env);
+    f->let_stamp = util_xcalloc(f->n, sizeof *f->let_stamp);
     for (uint32_t i = 0; i < f->n; i++) {
-        const flat_action *a = &f->items[i];
-        f->group[i] = i;
+        flat_action *a = &f->items[i];
+        a->group = i;
         for (uint32_t j = i; a->cp && j-- > 0 && f->items[j].c.env == a->c.env;) {
             const flat_action *b = &f->items[j];
             if (b->cp && same_call_guard(w->ep, split_node_of(w, b->e), split_node_of(w, a->e))) {
-                f->group[i] = f->group[j];
+                a->group = b->group;
+                a->grouped = f->items[b->group].grouped = true;
+                break;
+            }
+        }
+    }
+    for (uint32_t i = 0; i < f->n; i++) {
+        flat_action *a = &f->items[i];
+        a->let_class = i;
+        for (uint32_t j = a->group; j < i; j++) {
+            flat_action *b = &f->items[j];
+            if (b->group != a->group || b->let_class != j) continue;
+            if (same_first_let(w->ep, split_node_of(w, b->e), split_node_of(w, a->e))) {
+                a->let_class = j;
+                a->shares_let = b->shares_let = true;
                 break;
             }
         }
@@ -2627,7 +2652,8 @@ static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_f
 }
 
 /* Action k tried, from what the walk had where it was kept; or passed where its group's guard was
- * found false in this pick. */
+ * found false in this pick; its guard not tested where it was found true in this pick, its first LET
+ * definition taken from the group's last action tried (flat_group_guards). */
 static void flat_try(enumerator *E, flat_list *f, uint32_t k)
 {
     const flat_action *a = &f->items[k];
@@ -2639,9 +2665,23 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
         walk_labelled(E, a->c, a->e, a->rest, true);
         return;
     }
-    uint64_t *failed = &f->group_failed[f->group[k]];
-    if (*failed != f->stamp && enter_call_plan(E, a->c, a->e, a->cp, NULL, (shared_call){0}, a->rest) == GUARD_FAILED)
-        *failed = f->stamp;
+    if (!a->grouped) {   /* tried once in a pick: its guard not known yet */
+        enter_call_plan(E, a->c, a->e, a->cp, NULL, (shared_call){0}, a->rest);
+        return;
+    }
+    uint64_t *guard = &f->group_guard[a->group], now = f->stamp << 1;
+    if (*guard == now) return;
+    shared_call share = {*guard == (now | 1), NULL, NULL};
+    const env *let = NULL;
+    uint32_t c = a->let_class;
+    if (a->shares_let) {
+        share.let_out = &let;
+        if (share.guard_known && f->let_stamp[c] == f->stamp) share.let_from = f->let_env[c];
+    }
+    guard_outcome outcome = enter_call_plan(E, a->c, a->e, a->cp, NULL, share, a->rest);
+    if (outcome == GUARD_FAILED) *guard = now;
+    if (outcome == GUARD_HELD) *guard = now | 1;
+    if (outcome == GUARD_HELD && share.let_out) f->let_env[c] = let, f->let_stamp[c] = f->stamp;
 }
 
 /* The actions drawn one by one without replacement until one reports a state that counts
