@@ -1299,16 +1299,18 @@ static bool memo_guard_holds(enumerator *E, ctx c, const plan_step *guard, guard
  * walk_list_item) does, its plan run at once. The action is named and placed as they do it. Its
  * guard, tested first, failed (nothing else was done), held, or was not tested apart; guard_known:
  * it is known to hold (the same guard held in the call walked just before), so it is not tested.
- * With a memo, the guard is `L = lit` (memo_guard_holds). */
+ * With a memo, the guard is `L = lit` (memo_guard_holds). With `bound`, the body's context has its
+ * parameters bound already (a flat list's action whose arguments are values: flat_bind_params). */
 static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator *E, ctx c, const syn_expr *e,
                                                                       const call_plan *cp, const split_node *body_split,
-                                                                      shared_call share, todo *rest, guard_memo *memo)
+                                                                      shared_call share, todo *rest, guard_memo *memo,
+                                                                      const ctx *bound)
 {
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
     ctx body = ctx_subst_only(c);
     struct eval_split params = {NULL, body.env, E->action.split, false};
-    body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
+    body = bound ? *bound : eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     params.top = body.env;
     if (!cp->plan) {
         enter_call_walk(E, c, body, e, cp, body_split, &params, rest);
@@ -1351,7 +1353,7 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
 static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
                                      const split_node *body_split, shared_call share, todo *rest)
 {
-    return enter_call(E, c, e, cp, body_split, share, rest, NULL);
+    return enter_call(E, c, e, cp, body_split, share, rest, NULL, NULL);
 }
 
 /* The same where cp's guard is `L = lit` (memo: see guard_memo); nothing shared with the call before. */
@@ -1359,7 +1361,7 @@ static __attribute__((noinline)) guard_outcome enter_call_plan_memo(enumerator *
                                                                     const call_plan *cp, const split_node *body_split,
                                                                     todo *rest, guard_memo *memo)
 {
-    return enter_call(E, c, e, cp, body_split, (shared_call){0}, rest, memo);
+    return enter_call(E, c, e, cp, body_split, (shared_call){0}, rest, memo, NULL);
 }
 
 /* Item i of a conjunction list, the items after it to follow: by the list's plan in an action. */
@@ -2442,6 +2444,8 @@ typedef struct flat_action {
     ctx c;
     eval_action action;
     todo *rest;
+    bool bound;             /* body is the call's body context, its parameters bound to values (flat_bind_params) */
+    ctx body;
     uint32_t group;         /* the first action of its instance whose guard is its own (flat_group_guards) */
     bool grouped;           /* its group has other actions */
     uint32_t let_class;     /* the first action of its group with the same first LET definition (same_first_let) */
@@ -2553,6 +2557,20 @@ static bool flat_copy_rest(eval_worker *w, const todo *rest, todo **out)
     return true;
 }
 
+/* A call whose arguments are all names bound to values (LamportMutex's Receive(p, q) under `\E p, q
+ * \in Proc`): its parameters bound once, in the list's memory, as enter_call binds them at each try
+ * (the same values, the same block of nodes in the same order); a value's node is never changed. */
+static void flat_bind_params(eval_worker *w, flat_action *a)
+{
+    const sema_def *d = a->cp->d;
+    uint32_t n = a->e->u.apply.nargs;
+    if (!a->cp->plan || d->nparams != n) return;
+    for (uint32_t i = 0; i < n; i++)
+        if (d->params[i]->arity || !eval_value_arg(a->c, a->e->u.apply.args[i])) return;
+    a->body = eval_bind_params(w, ctx_subst_only(a->c), a->c, d, a->e->u.apply.args, n);
+    a->bound = true;
+}
+
 /* The action the walk is at (see above), kept; or the list given up. */
 static void flat_keep(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp, todo *rest)
 {
@@ -2564,6 +2582,7 @@ static void flat_keep(enumerator *E, ctx c, const syn_expr *e, const call_plan *
         flat_fail(E);
         return;
     }
+    if (cp) flat_bind_params(w, &a);
     if (f->n == f->cap) {
         f->cap = f->cap ? 2 * f->cap : 16;
         f->items = util_xrealloc(f->items, sizeof *f->items * f->cap);
@@ -2651,6 +2670,13 @@ static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_f
     return f;
 }
 
+/* The call of action a entered as the walk through the relation enters it (enter_call_plan), with
+ * its parameters bound beforehand where they could be. */
+static guard_outcome flat_enter(enumerator *E, const flat_action *a, shared_call share)
+{
+    return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, a->bound ? &a->body : NULL);
+}
+
 /* Action k tried, from what the walk had where it was kept; or passed where its group's guard was
  * found false in this pick; its guard not tested where it was found true in this pick, its first LET
  * definition taken from the group's last action tried (flat_group_guards). */
@@ -2666,7 +2692,7 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
         return;
     }
     if (!a->grouped) {   /* tried once in a pick: its guard not known yet */
-        enter_call_plan(E, a->c, a->e, a->cp, NULL, (shared_call){0}, a->rest);
+        flat_enter(E, a, (shared_call){0});
         return;
     }
     uint64_t *guard = &f->group_guard[a->group], now = f->stamp << 1;
@@ -2678,7 +2704,7 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
         share.let_out = &let;
         if (share.guard_known && f->let_stamp[c] == f->stamp) share.let_from = f->let_env[c];
     }
-    guard_outcome outcome = enter_call_plan(E, a->c, a->e, a->cp, NULL, share, a->rest);
+    guard_outcome outcome = flat_enter(E, a, share);
     if (outcome == GUARD_FAILED) *guard = now;
     if (outcome == GUARD_HELD) *guard = now | 1;
     if (outcome == GUARD_HELD && share.let_out) f->let_env[c] = let, f->let_stamp[c] = f->stamp;
