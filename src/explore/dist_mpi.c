@@ -424,10 +424,28 @@ static void prepare_dedup(dsearch *s)
 
 /* ---- dedup -------------------------------------------------------------------------------------- */
 
+/* How far ahead of its probe a record's slot in the set is fetched (as in explore.c): the table is
+ * far larger than the cache, the probes are independent, and fetched ahead their misses overlap. A
+ * record's bytes are fetched half as far ahead (a new state's are checked). */
+enum { PROBE_AHEAD = 16 };
+
+static void prefetch_ahead(const dsearch *s, const dworker *w, size_t i)
+{
+    const rrec *recs = s->recs.items;
+    size_t n = s->recs.len;
+    if (i + PROBE_AHEAD < n && thread_of_fp(recs[i + PROBE_AHEAD].fp, s->nworkers) == (uint32_t)w->id)
+        fpset_prefetch(s->seen, recs[i + PROBE_AHEAD].fp);
+    if (i + PROBE_AHEAD / 2 < n && thread_of_fp(recs[i + PROBE_AHEAD / 2].fp, s->nworkers) == (uint32_t)w->id)
+        __builtin_prefetch(recs[i + PROBE_AHEAD / 2].bytes);
+}
+
 static void dedup_phase(dsearch *s, dworker *w)
 {
     if (s->flags) return;
+    for (size_t i = 0; i < s->recs.len && i < PROBE_AHEAD; i++)
+        if (thread_of_fp(s->recs.items[i].fp, s->nworkers) == (uint32_t)w->id) fpset_prefetch(s->seen, s->recs.items[i].fp);
     for (size_t i = 0; i < s->recs.len; i++) {
+        prefetch_ahead(s, w, i);
         const rrec *r = &s->recs.items[i];
         if (thread_of_fp(r->fp, s->nworkers) != (uint32_t)w->id) continue;
         if (key_of(r->seq, AT_STATE) > atomic_load_explicit(&s->cutoff, memory_order_relaxed) || stopping(s)) return;

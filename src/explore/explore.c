@@ -440,13 +440,20 @@ static bool queue_state(search *s, worker *w, const uint8_t *bytes, uint32_t len
  * and with the table far larger than the cache each is a miss; fetched ahead, their misses overlap. */
 enum { PROBE_AHEAD = 16 };
 
-/* Fetched ahead of dedup's entry j (of `to`): the set's slot of the successor PROBE_AHEAD entries on,
- * and the first bytes of the one half as far (the round's buffer is far larger than the cache too;
- * a new state's bytes are copied into the queue and checked). Its entry, read for where its bytes
- * are, is in buffer order, which the hardware's own prefetch follows. */
+/* Fetched ahead of dedup's entry j (of `to`): the set's slot of the successor PROBE_AHEAD entries on
+ * and its entry in the producer's buffer, and the first bytes of the one half as far (the round's
+ * buffers are far larger than the cache too; a new state's bytes are copied into the queue and
+ * checked). The list `to` itself is read in order, but the hardware's prefetch stops at each 4 KB
+ * page (256 entries): it is fetched LIST_AHEAD entries (1 KB) on. */
+enum { LIST_AHEAD = 4 * PROBE_AHEAD };
+
 static void prefetch_ahead(const search *s, const worker *pw, const owned *mine, size_t j, size_t to)
 {
-    if (j + PROBE_AHEAD < to) fpset_prefetch(s->seen, mine[j + PROBE_AHEAD].fp);
+    if (j + LIST_AHEAD < to) __builtin_prefetch(&mine[j + LIST_AHEAD]);
+    if (j + PROBE_AHEAD < to) {
+        fpset_prefetch(s->seen, mine[j + PROBE_AHEAD].fp);
+        __builtin_prefetch(&pw->succs.items[mine[j + PROBE_AHEAD].index]);
+    }
     if (j + PROBE_AHEAD / 2 < to) __builtin_prefetch(pw->succ_bytes.items + pw->succs.items[mine[j + PROBE_AHEAD / 2].index].off);
 }
 
@@ -533,9 +540,16 @@ static uint64_t rank_of(const search *s, uint64_t seq)
     return s->round.prefix.items[seq / 64] + (uint64_t)__builtin_popcountll(word);
 }
 
+/* How far ahead of rank's new state i its entry in its producer's buffer is fetched. */
+enum { RANK_AHEAD = 8 };
+
 static void rank_phase(search *s, worker *w)
 {
     for (size_t i = 0; i < w->found.len && w->found.items[i].seq < s->round.seq_limit; i++) {
+        if (i + RANK_AHEAD < w->found.len) {
+            const found *ahead = &w->found.items[i + RANK_AHEAD];
+            __builtin_prefetch(&s->workers[ahead->producer].succs.items[ahead->index]);
+        }
         const found *f = &w->found.items[i];
         const pending *p = &s->workers[f->producer].succs.items[f->index];
         uint64_t rank = rank_of(s, f->seq);

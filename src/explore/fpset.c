@@ -46,6 +46,7 @@ typedef struct merge_job {
 
 struct fpset {
     _Atomic uint64_t *slots;
+    void *block;                 /* the allocation holding the slots (see new_table) */
     uint64_t mask;
     _Atomic uint64_t count;      /* fingerprints in the table */
     uint64_t budget_slots;       /* the most slots within the budget; 0: no limit */
@@ -197,6 +198,27 @@ static void finish_merge(fpset *s, bool wait)
 
 /* ---- the table ---------------------------------------------------------------------------------- */
 
+/* Tables from this size on are aligned to it and asked to be backed by huge pages: a probe lands on
+ * a random page of the table, and with 4 KB pages (2,048 for an 8 MB table) most are a TLB miss on
+ * top of the cache miss. Without transparent huge pages the advice changes nothing. */
+enum { HUGE_PAGE = 2 << 20 };
+
+/* An empty table of cap slots, in *block (to free); NULL when it cannot be had (with `must`, never:
+ * util_xcalloc's rules). */
+static _Atomic uint64_t *new_table(uint64_t cap, void **block, bool must)
+{
+    size_t bytes = cap * sizeof(uint64_t), extra = bytes >= HUGE_PAGE ? HUGE_PAGE : 0;
+    void *b = must ? util_xcalloc(1, bytes + extra) : util_try_calloc(1, bytes + extra);
+    if (!b) return NULL;
+    uintptr_t at = (uintptr_t)b;
+    if (extra) {
+        at = (at + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+        madvise((void *)at, bytes, MADV_HUGEPAGE);
+    }
+    *block = b;
+    return (_Atomic uint64_t *)at;
+}
+
 fpset *fpset_new(uint64_t initial_capacity, uint64_t budget_bytes)
 {
     fpset *s = util_xcalloc(1, sizeof *s);
@@ -206,7 +228,7 @@ fpset *fpset_new(uint64_t initial_capacity, uint64_t budget_bytes)
     }
     uint64_t cap = MIN_SLOTS;
     while (cap < initial_capacity && (!s->budget_slots || cap < s->budget_slots)) cap <<= 1;
-    s->slots = util_xcalloc(cap, sizeof *s->slots);
+    s->slots = new_table(cap, &s->block, true);
     s->mask = cap - 1;
     return s;
 }
@@ -217,7 +239,7 @@ void fpset_free(fpset *s)
     finish_merge(s, true);
     for (size_t i = 0; i < s->runs.len; i++) run_free(s->runs.items[i]);
     VEC_FREE(s->runs);
-    free((void *)s->slots);
+    free(s->block);
     free(s);
 }
 
@@ -319,13 +341,15 @@ static bool flush(fpset *s)
 /* A table of cap slots holding the same fingerprints. */
 static bool resize(fpset *s, uint64_t cap)
 {
-    _Atomic uint64_t *slots = util_try_calloc(cap, sizeof *slots);
+    void *block;
+    _Atomic uint64_t *slots = new_table(cap, &block, false);
     if (!slots) return false;
     for (uint64_t i = 0; i <= s->mask; i++) {
         uint64_t fp = atomic_load_explicit(&s->slots[i], memory_order_relaxed);
         if (fp) insert(s, slots, cap - 1, fp, false);
     }
-    free((void *)s->slots);
+    free(s->block);
+    s->block = block;
     s->slots = slots;
     s->mask = cap - 1;
     return true;
@@ -370,25 +394,52 @@ static int compare_u64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Sort a[0..n) with a least-significant-digit radix sort, 16 bits a pass, through tmp[0..n). */
-static void radix_sort(uint64_t *a, uint64_t *tmp, uint64_t n)
+/* Below this many values a range is sorted by insertion. */
+enum { SMALL_SORT = 32 };
+
+static void insertion_sort(uint64_t *a, uint64_t n)
 {
-    uint64_t *count = util_xmalloc(sizeof(uint64_t) << 16);
-    for (int shift = 0; shift < 64; shift += 16) {
-        memset(count, 0, sizeof(uint64_t) << 16);
-        for (uint64_t i = 0; i < n; i++) count[(a[i] >> shift) & 0xFFFF]++;
-        for (uint64_t d = 0, at = 0; d < 1u << 16; d++) {
-            uint64_t c = count[d];
-            count[d] = at;
-            at += c;
-        }
-        for (uint64_t i = 0; i < n; i++) tmp[count[(a[i] >> shift) & 0xFFFF]++] = a[i];
-        uint64_t *t = a;
-        a = tmp;
-        tmp = t;
+    for (uint64_t i = 1; i < n; i++) {
+        uint64_t v = a[i], j = i;
+        for (; j > 0 && a[j - 1] > v; j--) a[j] = a[j - 1];
+        a[j] = v;
     }
-    free(count);   /* four passes: the sorted values are back in the caller's `a` */
 }
+
+/* Sort a[0..n), whose values agree on their bits from `high` up, through tmp[0..n): a most-
+ * significant-digit radix sort. One pass scatters the values into tmp by their next bits, about n/4
+ * buckets of them (at most 2^16); then each bucket, moved back into `a`, is sorted there while it is
+ * in the cache: fingerprints are uniform, so a bucket holds a few values and one pass over memory
+ * does most of the work (a least-significant-digit sort takes four). */
+static void msd_sort(uint64_t *a, uint64_t *tmp, uint64_t n, int high)
+{
+    if (n <= SMALL_SORT || high == 0) {
+        insertion_sort(a, n);
+        return;
+    }
+    int bits = 1;
+    while (bits < 16 && bits < high && ((uint64_t)4 << bits) < n) bits++;
+    int shift = high - bits;
+    uint64_t buckets = (uint64_t)1 << bits, mask = buckets - 1;
+    uint64_t *end = util_xcalloc(buckets, sizeof *end);   /* first each bucket's start, then its end */
+    for (uint64_t i = 0; i < n; i++) end[(a[i] >> shift) & mask]++;
+    for (uint64_t d = 0, at = 0; d < buckets; d++) {
+        uint64_t c = end[d];
+        end[d] = at;
+        at += c;
+    }
+    for (uint64_t i = 0; i < n; i++) tmp[end[(a[i] >> shift) & mask]++] = a[i];
+    for (uint64_t d = 0, from = 0; d < buckets; from = end[d++]) {
+        uint64_t len = end[d] - from;
+        if (!len) continue;
+        memcpy(a + from, tmp + from, len * sizeof *a);
+        msd_sort(a + from, tmp + from, len, shift);
+    }
+    free(end);
+}
+
+/* Sort a[0..n) through tmp[0..n). */
+static void radix_sort(uint64_t *a, uint64_t *tmp, uint64_t n) { msd_sort(a, tmp, n, 64); }
 
 /* A range of the fingerprints that one thread sorts in place through the same range of tmp. */
 typedef struct sort_part { uint64_t *a, *tmp, n; pthread_t thread; bool started; } sort_part;
