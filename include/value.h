@@ -243,6 +243,11 @@ val val_record_make(arena *a, const atom *names, const val *vals, uint32_t n);
  * as long as the record lives (a compiled record constructor's, kept for the run); rng, allocated in
  * a, becomes the record's values (not copied). The value val_record_make gives for the same fields. */
 val val_record_over(arena *a, const val *dom, val *rng, uint32_t n);
+/* The run's one array for the field names dom[0..n) (strings, sorted and distinct): equal to dom,
+ * kept for the life of the process, the same pointer for every caller, so that records of one shape
+ * compare their domains by pointer. dom itself when the names are not all strings or the table of
+ * such arrays is full. Any thread; never written once made. */
+const val *val_record_domain(const val *dom, uint32_t n);
 val val_seq_make(arena *a, const val *elems, uint32_t n);
 static inline uint32_t val_len(val s) { return s.u.seq->n; }
 static inline val val_seq_at(val s, uint32_t i) { return s.u.seq->elems[i]; }   /* 0-based */
@@ -283,7 +288,7 @@ val_status val_func_merge(arena *a, val f, val g, val *out);          /* f @@ g 
 
 /* ---- copying, bytes, fingerprints, symmetry ----------------------------------------------------- */
 
-val val_copy(arena *a, val v);                     /* deep copy into another arena */
+val val_copy(arena *a, val v);   /* deep copy into another arena (a record keeps its val_record_domain) */
 typedef struct val_buf { uint8_t *items; size_t len, cap; } val_buf;
 void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets enumerated) */
 /* A set that cannot be enumerated (infinite, or ill-formed: SUBSET 1) is written as its address,

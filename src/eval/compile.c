@@ -327,12 +327,24 @@ static val c_set_enum(eval_worker *w, ctx c, const eval_cnode *k)
     return eval_set_of(w, vs, n, k->e->loc);
 }
 
+/* r.f: first where the field was found last at this node (records of one shape: m.type over a set
+ * of messages), by any worker, checked against r's domain before it is used; else a scan of a
+ * record of a few fields, whose place is kept for the next call. */
 static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val r = EV(k->kids[0], c);
-    val field = val_str(k->e->u.dot.field);
+    atom name = k->e->u.dot.field;
+    if (r.kind == VAL_FUNC) {
+        uint32_t last = atomic_load_explicit(k->u.field_at, memory_order_relaxed);
+        const val_fn *f = r.u.fn;
+        if (last < f->n && f->dom[last].u.s == name && f->dom[last].kind == VAL_STR) return f->rng[last];
+    }
+    val field = val_str(name);
     int64_t at = val_fn_quick_index(r, field);   /* a record of a few fields: in line */
-    if (at >= 0) return r.u.fn->rng[at];
+    if (at >= 0) {
+        atomic_store_explicit(k->u.field_at, (uint32_t)at, memory_order_relaxed);
+        return r.u.fn->rng[at];
+    }
     val out;
     val_status st = val_apply(&w->scratch, r, field, &out);
     if (st == VAL_OK) return out;
@@ -441,7 +453,7 @@ static const eval_record_shape *record_shape(compiler *K, const syn_expr *e)
         slot[i] = j;
     }
     eval_record_shape *s = arena_alloc(K->mem, sizeof *s);
-    *s = (eval_record_shape){dom, slot};
+    *s = (eval_record_shape){val_record_domain(dom, n), slot};
     return s;
 }
 
@@ -1010,7 +1022,13 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
     case SX_DISJ_LIST: return node_of(K, c_disj, e, e->u.list.items, e->u.list.nitems);
     case SX_TUPLE: return compile_tuple(K, e);
     case SX_SET_ENUM: return node_of(K, c_set_enum, e, e->u.list.items, e->u.list.nitems);
-    case SX_DOT: return node_of(K, c_dot, e, &e->u.dot.rec, 1);
+    case SX_DOT: {
+        eval_cnode *k = node_of(K, c_dot, e, &e->u.dot.rec, 1);
+        _Atomic uint32_t *at = arena_alloc(K->mem, sizeof *at);
+        atomic_init(at, 0);
+        k->u.field_at = at;
+        return k;
+    }
     case SX_FAPPLY: return compile_fapply(K, e);
     case SX_LET:
         compile_unit_defs(K, e->u.let.defs, e->u.let.ndefs);

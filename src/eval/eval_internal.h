@@ -357,6 +357,7 @@ struct eval_cnode {
         const sema_def *def;     /* a definition called (or, for \in, whose body may be a set form) */
         sema_builtin builtin;
         const eval_record_shape *rec;
+        _Atomic uint32_t *field_at;   /* r.f: where f was found last in r's domain (a guess) */
     } u;
     uint32_t nkids;
     const eval_cnode *kids[];    /* the operands' nodes, in the order the handler evaluates them */

@@ -3,6 +3,7 @@
 #include "value_internal.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -915,13 +916,23 @@ void val_func_from_sorted(arena *a, const val *dom, const val *rng, size_t n, va
     func_from_sorted(a, dom, rng, n, out);
 }
 
+/* Names strictly increasing by rank: a record's domain as it is (the fields of a set of records). */
+static bool names_sorted(const val *dom, uint32_t n)
+{
+    for (uint32_t i = 1; i < n; i++)
+        if (dom[i - 1].aux >= dom[i].aux) return false;
+    return n > 0;
+}
+
 val val_record_make(arena *a, const atom *names, const val *vals, uint32_t n)
 {
     val *dom = arena_alloc(a, sizeof(val) * (n + 1));
     for (uint32_t i = 0; i < n; i++) dom[i] = val_str(names[i]);
     val out;
-    val_func_make(a, dom, vals, n, &out);
-    return out;
+    if (!names_sorted(dom, n)) return val_func_make(a, dom, vals, n, &out), out;
+    val *rng = arena_alloc(a, sizeof(val) * n);
+    memcpy(rng, vals, sizeof(val) * n);
+    return val_record_over(a, val_record_domain(dom, n), rng, n);
 }
 
 val val_record_over(arena *a, const val *dom, val *rng, uint32_t n)
@@ -931,6 +942,76 @@ val val_record_over(arena *a, const val *dom, val *rng, uint32_t n)
     val out = {.kind = VAL_FUNC};
     out.u.fn = f;
     return out;
+}
+
+/* ---- record domains: one array per list of field names ------------------------------------------ */
+
+/* Open addressing, published with release stores and read without a lock; added to under the lock.
+ * An entry matches by its names' atoms and ranks both, so one made before util_intern_reorder (a
+ * former run in the same process) is never taken for a later one. */
+enum { SHARED_DOMAIN_SLOTS = 4096, SHARED_DOMAIN_MAX = SHARED_DOMAIN_SLOTS / 2, SHARED_DOMAIN_FIELDS = 64 };
+typedef struct { uint64_t hash; uint32_t n; val dom[]; } shared_domain;
+static struct {
+    pthread_mutex_t lock;
+    _Atomic(const shared_domain *) slots[SHARED_DOMAIN_SLOTS];
+    uint32_t used;
+} shared_domains = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+static uint64_t names_hash(const val *dom, uint32_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+    for (uint32_t i = 0; i < n; i++) h = (h ^ (uint64_t)(uintptr_t)dom[i].u.s) * 0xFF51AFD7ED558CCDu;
+    return h ^ (h >> 29);
+}
+
+static bool same_names(const shared_domain *d, uint64_t hash, const val *dom, uint32_t n)
+{
+    if (d->hash != hash || d->n != n) return false;
+    for (uint32_t i = 0; i < n; i++)
+        if (d->dom[i].u.s != dom[i].u.s || d->dom[i].aux != dom[i].aux) return false;
+    return true;
+}
+
+/* The slot of dom's names: their entry, or the empty slot where it would go. */
+static uint32_t shared_domain_slot(uint64_t hash, const val *dom, uint32_t n, const shared_domain **found)
+{
+    uint32_t i = (uint32_t)hash & (SHARED_DOMAIN_SLOTS - 1);
+    for (;; i = (i + 1) & (SHARED_DOMAIN_SLOTS - 1)) {
+        const shared_domain *d = atomic_load_explicit(&shared_domains.slots[i], memory_order_acquire);
+        if (!d || same_names(d, hash, dom, n)) return *found = d, i;
+    }
+}
+
+/* The run's array for the field names dom[0..n), NULL when they are not all strings or the table is full. */
+static const val *domain_shared(const val *dom, uint32_t n)
+{
+    if (!n || n > SHARED_DOMAIN_FIELDS) return NULL;
+    for (uint32_t i = 0; i < n; i++)
+        if (dom[i].kind != VAL_STR) return NULL;
+    uint64_t hash = names_hash(dom, n);
+    const shared_domain *d;
+    uint32_t at = shared_domain_slot(hash, dom, n, &d);
+    if (d) return d->dom;
+    pthread_mutex_lock(&shared_domains.lock);
+    at = shared_domain_slot(hash, dom, n, &d);
+    if (!d && shared_domains.used < SHARED_DOMAIN_MAX) {   /* a full table shares no more */
+        shared_domain *made = util_xmalloc(sizeof *made + sizeof(val) * (n + 1));
+        made->hash = hash;
+        made->n = n;
+        memcpy(made->dom, dom, sizeof(val) * n);
+        made->dom[n] = (val){0};
+        atomic_store_explicit(&shared_domains.slots[at], made, memory_order_release);
+        shared_domains.used++;
+        d = made;
+    }
+    pthread_mutex_unlock(&shared_domains.lock);
+    return d ? d->dom : NULL;
+}
+
+const val *val_record_domain(const val *dom, uint32_t n)
+{
+    const val *shared = domain_shared(dom, n);
+    return shared ? shared : dom;
 }
 
 val val_seq_append(arena *a, val s, val x)
@@ -1131,10 +1212,11 @@ val val_copy(arena *a, val v)
         uint32_t n = v.u.fn->n;
         val_fn *f = arena_alloc(a, sizeof(val_fn));
         f->n = n;
-        f->dom = arena_alloc(a, sizeof(val) * n);
+        const val *names = domain_shared(v.u.fn->dom, n);   /* a record's: kept for the run, not copied */
+        f->dom = names ? (val *)names : arena_alloc(a, sizeof(val) * n);
         f->rng = arena_alloc(a, sizeof(val) * n);
         for (uint32_t i = 0; i < n; i++) {
-            f->dom[i] = val_copy(a, v.u.fn->dom[i]);
+            if (!names) f->dom[i] = val_copy(a, v.u.fn->dom[i]);
             f->rng[i] = val_copy(a, v.u.fn->rng[i]);
         }
         v.u.fn = f;

@@ -235,6 +235,7 @@ static val *read_domain(reader *r, uint64_t n, uint64_t dlen, uint32_t *plain)
     r->a = own;
     if (r->p != bytes + dlen) r->bad = true;
     if (s && !r->bad) {
+        dom = (val *)val_record_domain(dom, (uint32_t)n);   /* a record's: the run's array, for comparisons */
         uint8_t *copy = arena_alloc(&d->mem, dlen + 1);
         memcpy(copy, bytes, dlen);
         *s = (domain_slot){hash, copy, (uint32_t)dlen, (uint32_t)n, *plain, dom};

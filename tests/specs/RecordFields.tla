@@ -41,7 +41,3 @@ Inv == /\ \A m \in msgs : m.type \in {"a", "b", "c"}
        /\ {m1} \cup {m2} = {m2, m1}
        /\ {<<1, 2>>, <<3, 4>>} \cup {<<2, 3>>} = {<<1, 2>>, <<2, 3>>, <<3, 4>>}
 =============================================================================
-\* expect: exit 0
-\* expect: distinct 64
-\* expect: output 577 states generated
-\* expect: depth 7

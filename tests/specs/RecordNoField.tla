@@ -10,8 +10,3 @@ Next == \/ msgs = {} /\ msgs' = {[val |-> 1, type |-> "a"]}
 
 Inv == \A m \in msgs : m.type = "a" => m.bal = 1
 =============================================================================
-\* expect: exit 76
-\* expect: output Attempted to select nonexistent field "bal" from the record
-\* expect: output [val |-> 1, type |-> "a"]
-\* expect: distinct 2
-\* expect: trace 2
