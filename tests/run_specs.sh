@@ -33,6 +33,9 @@ for cfg in "$@"; do
     code=$?
     ok=1
     why=""
+    # a spec with nothing to check would pass whatever the binary does
+    grep -q '^\\\* expect: \(exit\|distinct\|depth\|trace\|output\|absent\|count\) ' "$cfg" ||
+        { ok=0; why=" no expectation (exit, distinct, depth, trace, output, absent or count) in the .cfg;"; }
     while IFS= read -r line; do
         key=${line%% *}
         want=${line#* }
