@@ -3,7 +3,7 @@
  *  - trace.c: the trace store ((predecessor, fingerprint) by state id) and trace replay;
  *  - graph.c: the behaviour graph for liveness, recorded per worker during the search and
  *    assembled after it;
- * *  - explore.c: the breadth-first search itself (rounds, phases, faults) on top of them;
+ *  - explore.c: the breadth-first search itself (rounds, phases, faults) on top of them;
  *  - fault.c: what a stop at a fault leaves to count, for explore.c and dist_mpi.c alike.
  * Simulation, checkpoints and a distributed explorer need the trace store and replay without the
  * search.
