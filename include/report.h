@@ -94,6 +94,10 @@ void report_recovery_done(FILE *out, uint64_t distinct, uint64_t queue);   /* "C
 /* "Finished computing initial states: N distinct states generated at ..." (or "N states generated,
  * with M of them distinct at ..." when some were generated twice). */
 void report_init_done(FILE *out, uint64_t generated, uint64_t distinct);
+/* TLC's progress while it computes the initial states: "Computed N initial states..." before it
+ * handles the (N + 1)-th, for each power of two N >= 2, so for N below `generated` (the initial
+ * states handled: all of them, or up to the one its checks stopped at). */
+void report_init_progress(FILE *out, uint64_t generated);
 /* "Progress(D) at ...: G states generated (R s/min), M distinct states found (R ds/min), Q states left
  * on queue." With in_place (a terminal), the line rewrites the previous one and stays open until
  * report_progress_end, which ends it (call it before printing anything else). */
@@ -155,8 +159,12 @@ void report_sim_progress_tool(FILE *out, uint32_t depth, uint64_t generated);
 /* TLC's tool-mode progress line of its other modes, with code `code`: "Progress(D) at TS: G states
  * generated, N distinct states found, -1 states left on queue." */
 void report_progress_tool_line(FILE *out, int code, int64_t depth, uint64_t generated, int64_t distinct);
-/* "Computed N initial states..." (the simulator's line once they are known) */
-void report_sim_init_computed(FILE *out, uint64_t distinct);
+/* "Computed N initial states..." (the simulator's line once they are known; N counts them all,
+ * duplicates too, as TLC's simulator does) */
+void report_sim_init_computed(FILE *out, uint64_t generated);
+/* The simulator's "Finished computing initial states: N distinct state generated at ...": TLC's
+ * simulator counts every initial state generated and never says "states". */
+void report_sim_init_done(FILE *out, uint64_t generated);
 /* "The number of states generated: N" and "Simulation using seed S and aril 0" */
 void report_sim_end(FILE *out, uint64_t generated, int64_t seed);
 /* -simulate stats=basic|full: TLC's action graph (its <Spec>_actions.dot): nodes 0 .. n-1 named

@@ -46,6 +46,7 @@ typedef struct checking {
     explore_stats stats;     /* the final counts */
     uint64_t initial_generated, initial_distinct;   /* the initial states (initial_done) */
     bool initial_counts;     /* the summary counts the initial states only (TLC stopped there) */
+    uint64_t stop_generated; /* breadth-first search: the states generated when it stopped at a fault */
     bool simulating;         /* -simulate: errors are reported as TLC's simulator reports them */
     bool sim_end_omitted;    /* ... and this one without the simulator's closing lines */
     uint64_t traces;         /* simulation: the walks made */
@@ -94,6 +95,14 @@ static void initial_done(void *ctx, uint64_t generated, uint64_t distinct)
     c->initial_distinct = distinct;
     report_progress_end(stdout);
     report_init_done(stdout, generated, distinct);
+}
+
+/* The breadth-first search's initial states: TLC's progress lines while it computed them, then the
+ * usual line. */
+static void bfs_initial_done(void *ctx, uint64_t generated, uint64_t distinct)
+{
+    report_init_progress(stdout, generated);
+    initial_done(ctx, generated, distinct);
 }
 
 /* -seed N, or one drawn at random: printed in the banner, so that the run can be repeated. */
@@ -164,21 +173,31 @@ static void print_walk(checking *c, FILE *out, const explore_trace_state *trace,
     arena_free(&mem);
 }
 
-static void print_trace(checking *c, const explore_trace_state *trace, uint32_t len)
+/* The trace of a report; ends_at_successor: its last state is the successor whose checks failed
+ * (not the state expanded). */
+static void print_trace(checking *c, const explore_trace_state *trace, uint32_t len, bool ends_at_successor)
 {
-    report_trace_header(stdout);
     if (c->o->simulate) {
+        report_trace_header(stdout);
         print_walk(c, stdout, trace, NULL, len, false);
         return;
     }
     if (c->o->dfid) {
         /* TLC's depth-first search prints its stack of states, without labels */
+        report_trace_header(stdout);
         bool invariant = c->kind && !strcmp(c->kind, "invariant");
         for (uint32_t i = 0; i < len; i++)
             model_print_state_unlabelled(c->m, stdout, i + 1, trace[i].bytes, trace[i].len, invariant);
         return;
     }
+    /* TLC finds the states up to the one it expanded again from the initial predicate before it
+     * prints them (unless that is an initial state), and all of them once more after, to write its
+     * trace module (not with -continue): what Init prints (Print) appears there again */
+    uint32_t expanded = ends_at_successor && len ? len - 1 : len;
+    if (expanded > 1) model_initial_again(c->m);
+    report_trace_header(stdout);
     model_print_trace(c->m, stdout, trace, len, NULL, c->o->difftrace);
+    if (len && !c->o->keep_going) model_initial_again(c->m);
 }
 
 /* An initial state that violates an invariant: TLC prints it alone, without a trace or the counts
@@ -229,7 +248,7 @@ static void violation(void *ctx, const explore_trace_state *trace, uint32_t len)
         return;
     }
     int code = violation_line(c, f);
-    print_trace(c, trace, len);
+    print_trace(c, trace, len, true);
     counterexample(c, trace, len, -1, 0);
     if (!c->first_code) c->first_code = code;
 }
@@ -398,11 +417,12 @@ static int report_predicate_not_boolean(checking *c, const explore_trace_state *
         arena_init(&mem);
         report_initial_state_failure(stdout, &err, c->p, model_trace_values(c->m, &mem, trace, 1)[0]);
         arena_free(&mem);
+        report_init_progress(stdout, c->initial_generated);   /* TLC computes them all again */
         c->initial_counts = true;
         return EXIT_OK;
     }
     report_eval_failure(stdout, REPORT_GENERAL, TLC_UNEXPECTED_EXCEPTION, &err);
-    if (trace_len) print_trace(c, trace, trace_len - 1);
+    if (trace_len) print_trace(c, trace, trace_len - 1, false);
     return EXIT_ERROR;
 }
 
@@ -423,7 +443,7 @@ static int report_simulated_step_fault(checking *c, const explore_trace_state *t
         report_eval_failure(stdout, REPORT_GENERAL, TLC_UNEXPECTED_EXCEPTION, err);
         c->sim_end_omitted = true;
     }
-    if (trace_len) print_trace(c, trace, trace_len);
+    if (trace_len) print_trace(c, trace, trace_len, false);
     return EXIT_ERROR;
 }
 
@@ -443,6 +463,7 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
     if (c->simulating && f->where == MODEL_IN_NEXT && err->kind != EVAL_KIND_INCOMPLETE && !f->unfingerprinted)
         return report_simulated_step_fault(c, trace, trace_len);
+    if (initial) report_init_progress(stdout, c->stop_generated);
     if (f->where == MODEL_IN_INVARIANT && !f->initial) {
         snprintf(heading, sizeof heading, "Evaluating invariant %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_INVARIANT_EVALUATION_FAILED, heading, err);
@@ -501,8 +522,13 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
      * trace, and the predicate's expressions come first among the positions */
     bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
     if (err->kind == EVAL_KIND_INCOMPLETE) positions = false;   /* TLC finds it after the action, on the state */
-    if (trace_len && !initial_invariant) print_trace(c, trace, trace_len);
-    if (initial) model_initial_again(m);
+    bool traced = trace_len && !initial_invariant;
+    bool at_successor = (f->where == MODEL_IN_INVARIANT && !f->initial) || f->where == MODEL_IN_ACTION_PROPERTY;
+    if (traced) print_trace(c, trace, trace_len, at_successor);
+    if (initial) {   /* TLC computes the initial states again, up to the error, to find its positions */
+        if (!traced) model_initial_again(m);   /* print_trace did */
+        report_init_progress(stdout, c->stop_generated);
+    }
     if (positions) report_positions(m, f);
     return rc;
 }
@@ -524,12 +550,12 @@ static int report_violation(checking *c, const explore_result *r)
     case EXPLORE_DEADLOCK:
         c->kind = "deadlock";
         report_message(stdout, REPORT_DEADLOCK, REPORT_CLASS_ERROR, "Deadlock reached.");
-        print_trace(c, r->trace, r->trace_len);
+        print_trace(c, r->trace, r->trace_len, false);
         counterexample(c, r->trace, r->trace_len, -1, 0);
         return EXIT_DEADLOCK;
     case EXPLORE_VIOLATED: {
         int code = violation_line(c, f);
-        print_trace(c, r->trace, r->trace_len);
+        print_trace(c, r->trace, r->trace_len, true);
         counterexample(c, r->trace, r->trace_len, -1, 0);
         return code;
     }
@@ -757,7 +783,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
         .progress = progress,
         .progress_ctx = c,
         .progress_seconds = c->in_place ? 1 : 60,
-        .initial_done = initial_done,
+        .initial_done = bfs_initial_done,
         .violation = violation,
         .record_graph = model_liveness_problem(m, &(const live_check *){0}, &(uint32_t){0},
                                                &(const live_fairness *){0}, &(uint32_t){0}),
@@ -784,6 +810,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
         if (complete) report_success(stdout, r.collision_probability, r.actual_collision_probability, r.collision_probability >= 1e-10);
     } else if (r.verdict == EXPLORE_VIOLATED && !o->keep_going && by_initial_state(m, r.trace_len)) {
         c->stats = r.stats;
+        report_init_progress(stdout, r.stats.generated);
         initial_violation(c, r.trace, r.trace_len);
         report_finished(stdout, util_now() - start);
         explore_result_free(&r);
@@ -792,6 +819,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
         return EXIT_SAFETY;
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
+        c->stop_generated = r.stats.generated;
         if (!rc) rc = report_violation(c, &r);
     }
     if (o->dump_file && r.verdict <= EXPLORE_FAILED) {
@@ -815,11 +843,15 @@ static int explore(checking *c, int workers, double start, int64_t seed)
 
 /* ---- simulation ---------------------------------------------------------------------------------- */
 
-/* TLC's simulator says how many initial states it computed, then the usual line. */
+/* TLC's simulator says how many initial states it computed, then its own wording of the usual line. */
 static void sim_initial_done(void *ctx, uint64_t generated, uint64_t distinct)
 {
-    report_sim_init_computed(stdout, distinct);
-    initial_done(ctx, generated, distinct);
+    checking *c = ctx;
+    c->initial_generated = generated;
+    c->initial_distinct = distinct;
+    report_progress_end(stdout);
+    report_sim_init_computed(stdout, generated);
+    report_sim_init_done(stdout, generated);
 }
 
 static void sim_progress(void *ctx, const simulate_stats *s)

@@ -193,6 +193,7 @@ typedef struct dsearch {
     bool done;
     fault stop;
     bool stop_step_new;          /* its violated step's successor is new (explore.c's step_successor_new) */
+    uint64_t replay_queued;      /* queued by TLC's replay after it (replay_later_successors) */
     uint64_t stop_id;
     double start_time, last_progress;
 } dsearch;
@@ -591,14 +592,40 @@ static void clear_faults(dsearch *s)
 
 static void plan_round(dsearch *s);
 
-/* The successors the stopping state generated, as TLC counts them (explore.c's generated_until): at
- * a new state violating an invariant (an initial state whose invariant fails), those up to it, when
- * the state emitted all it generated. */
+/* The successors the stopping state generated, as TLC counts them (explore_generated_at_stop). */
 static uint64_t generated_until(const dsearch *s, const fault *stop, uint64_t npos)
 {
-    uint64_t all = s->counts.items[npos + stop->pos];
-    if (stop->sub != AT_STATE || (!s->initial && stop->kind != FAULT_VIOLATION)) return all;
-    return s->counts.items[stop->pos] == all ? stop->seq - s->seq_base.items[stop->pos] + 1 : all;
+    return explore_generated_at_stop(stop->sub, s->counts.items[npos + stop->pos], s->counts.items[stop->pos],
+                                     stop->seq - s->seq_base.items[stop->pos]);
+}
+
+/* After a new state's invariant failed to evaluate: TLC's replay of the expansion of the state
+ * before it (explore_replay_mark, explore.c's replay_later_successors), each rank checking the later
+ * successors it owns; the first failing over the ranks ends it. A later successor was in the set
+ * before the failing state unless this rank inserted it this round (past the stop) or never did. */
+static void replay_later_successors(dsearch *s, const fault *stop)
+{
+    uint64_t end = s->seq_base.items[stop->pos + 1];
+    VEC(later_succ) v = {0};
+    for (size_t i = 0; i < s->recs.len; i++) {
+        const rrec *r = &s->recs.items[i];
+        if (r->seq <= stop->seq || r->seq >= end) continue;
+        VEC_PUSH(v, ((later_succ){.seq = r->seq, .fp = r->fp, .bytes = r->bytes, .len = r->len,
+                                  .seen = !s->fresh[i] && fpset_contains(s->seen, r->fp)}));
+    }
+    void *mw = s->workers[0].mw;
+    if (s->m->quiet) s->m->quiet(mw, true);
+    if (s->m->set_level) s->m->set_level(mw, s->depth);
+    explore_replay_mark(s->m, mw, v.items, v.len);
+    if (s->m->quiet) s->m->quiet(mw, false);
+    uint64_t first = explore_replay_first_failing(v.items, v.len);
+    sum_u64(&first, 1, MPI_MIN);
+    uint64_t counts[2] = {0, 0};
+    explore_replay_count(v.items, v.len, first, &counts[0], &counts[1]);
+    sum_u64(counts, 2, MPI_SUM);
+    s->distinct += counts[0];
+    s->replay_queued = counts[1];
+    VEC_FREE(v);
 }
 
 static void conclude(dsearch *s)
@@ -639,6 +666,7 @@ static void conclude(dsearch *s)
     s->next_count += fresh;
     clear_faults(s);
     if (stops) {
+        if (stop.sub == AT_STATE && stop.kind == FAULT_ERROR && !s->initial) replay_later_successors(s, &stop);
         s->stop = stop;
         /* a violated (or failed) step's successor, emitted just before, counted if new but never queued (TLC) */
         s->stop_step_new = stop.succ_emitted && stop.seq > 0 &&
@@ -933,19 +961,17 @@ static explore_verdict verdict_of(const dsearch *s)
     return s->verdict;
 }
 
-/* The counts TLC prints (explore.c's final_stats). */
+/* The counts TLC prints (explore_stop_stats). */
 static explore_stats final_stats(const dsearch *s, explore_verdict v)
 {
     explore_stats st = {s->generated, s->distinct, 0, s->depth, util_now() - s->start_time};
     if (v == EXPLORE_SUCCESS) return st;
     uint64_t expanded = s->start;
     if (s->stop.kind != FAULT_NONE && !s->initial) expanded += s->stop.pos + 1;
-    st.queue = s->nfrontier - min_u64(expanded, s->nfrontier) + s->next_count;
-    if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE && !s->initial) st.queue--;
-    if (s->stop_step_new) st.queue--;
-    /* TLC's depth is 1 once an initial state is generated, even one that failed its constraints */
-    if (s->stop.kind != FAULT_NONE && (s->next_count || (s->initial && s->generated))) st.depth++;
-    return st;
+    explore_stop stop = {.kind = s->stop.kind, .sub = s->stop.sub, .initial = s->initial,
+                         .step_succ_new = s->stop_step_new, .expanded = expanded, .nfrontier = s->nfrontier,
+                         .next_count = s->next_count, .replay_queued = s->replay_queued};
+    return explore_stop_stats(st, &stop);
 }
 
 /* ---- running ------------------------------------------------------------------------------------ */

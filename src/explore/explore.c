@@ -160,6 +160,7 @@ typedef struct search {
     fault stop;                  /* the fault the search ended at */
     uint64_t stop_id;            /* its state, or the state whose step it is */
     bool stop_step_new;          /* its violated step's successor is new (step_successor_new) */
+    uint64_t replay_queued;      /* queued by TLC's replay after it (replay_later_successors) */
     uint32_t violations;
     double start, last_progress, last_coverage, last_checkpoint;
     uint32_t strings_before;     /* atoms interned before the search: the ranks a run's set-up gives */
@@ -949,6 +950,17 @@ static void report_violations(search *s, const fault *stop)
     VEC_FREE(list);
 }
 
+/* The successors of the state expanded at `at` of worker producer's buffer: [*first, *end). */
+static void successors_around(const search *s, uint32_t producer, size_t at, size_t *first, size_t *end)
+{
+    const pending_vec *v = &s->workers[producer].succs;
+    uint64_t pred = v->items[at].pred;
+    *first = at;
+    *end = at + 1;
+    while (*first > 0 && v->items[*first - 1].pred == pred) --*first;
+    while (*end < v->len && v->items[*end].pred == pred) ++*end;
+}
+
 /* A step whose properties were violated, or failed to evaluate, with its successor emitted by the
  * model just before (TLC puts it in its set of states before it checks the step's properties):
  * whether that successor was new, so counted but, as in TLC, never queued. */
@@ -966,10 +978,44 @@ static bool step_successor_new(const search *s, const fault *f)
     return seq < s->round.seq_limit && (s->round.ranked.items[seq / 64] >> (seq % 64) & 1);
 }
 
+/* After a new state's invariant failed to evaluate: TLC's replay of the expansion of the state
+ * before it (explore_replay_mark) adds its later successors new there to the counts. A later
+ * successor was in the set before the failing state unless its owner inserted it this round (past
+ * the stop, so uncounted) or never reached it. */
+static void replay_later_successors(search *s, const fault *f)
+{
+    const worker *pw = &s->workers[f->producer];
+    size_t first, end;
+    successors_around(s, f->producer, f->index, &first, &end);
+    size_t n = end - f->index - 1;
+    later_succ *v = util_xcalloc(n + 1, sizeof *v);
+    uint32_t nl = note_len(s);
+    for (size_t j = 0; j < n; j++) {
+        const pending *p = &pw->succs.items[f->index + 1 + j];
+        uint64_t seq = f->seq + 1 + j;
+        const worker *owner = &s->workers[owner_of(p->fp, s->nworkers)];
+        bool inserted_now = owner->bits.items[seq / 64] >> (seq % 64) & 1;
+        const uint8_t *bytes = pw->succ_bytes.items + p->off;
+        v[j] = (later_succ){.seq = seq, .fp = p->fp, .bytes = bytes, .len = p->len, .noted = nl != 0,
+                            .note = explore_state_note(bytes, p->len, nl),
+                            .seen = !inserted_now && fpset_contains(s->seen, p->fp)};
+    }
+    void *mw = s->workers[0].mw;
+    if (s->m->quiet) s->m->quiet(mw, true);
+    if (s->m->set_level) s->m->set_level(mw, s->level.depth);
+    explore_replay_mark(s->m, mw, v, n);
+    if (s->m->quiet) s->m->quiet(mw, false);
+    uint64_t added = 0;
+    explore_replay_count(v, n, explore_replay_first_failing(v, n), &added, &s->replay_queued);
+    s->distinct += added;
+    free(v);
+}
+
 /* The search ends at fault f: counts up to it, and the model's record of it. */
 static void stop_at(search *s, fault *f)
 {
     s->stop_step_new = step_successor_new(s, f);
+    if (f->sub == AT_STATE && f->kind == FAULT_ERROR && !s->round.initial) replay_later_successors(s, f);
     recheck(s, f);
     s->stop = *f;
     f->succ = NULL;
@@ -1004,21 +1050,15 @@ static void size_rounds(search *s, uint64_t expanded)
     s->round_states = explore_round_states(bytes, succs, expanded);
 }
 
-/* The successors the state expanded at stop->pos generated, as TLC counts them when the search
- * stops there: TLC counts a successor when the enumeration reaches it and stops at the first new
- * state that violates an invariant (or, among the initial states, whose invariant fails), so only
- * those up to it count. Known when the state emitted every successor it generated (no CONSTRAINT
- * left one out); otherwise all of them. */
+/* The successors the state expanded at stop->pos generated, as TLC counts them
+ * (explore_generated_at_stop). */
 static uint64_t generated_until(search *s, const fault *stop)
 {
     uint64_t all = s->round.gen[stop->pos];
-    if (stop->sub != AT_STATE || (!s->round.initial && stop->kind != FAULT_VIOLATION)) return all;
-    const pending_vec *v = &s->workers[stop->producer].succs;
-    uint64_t pred = v->items[stop->index].pred;
-    size_t first = stop->index, end = stop->index + 1;
-    while (first > 0 && v->items[first - 1].pred == pred) first--;
-    while (end < v->len && v->items[end].pred == pred) end++;
-    return end - first == all ? stop->index - first + 1 : all;
+    if (stop->sub != AT_STATE) return all;
+    size_t first, end;
+    successors_around(s, stop->producer, stop->index, &first, &end);
+    return explore_generated_at_stop(stop->sub, all, end - first, stop->index - first);
 }
 
 /* After rank (one thread): the round's states join the totals; its faults are reported or end the
@@ -1116,9 +1156,6 @@ static explore_verdict verdict_of(const search *s)
     return EXPLORE_SUCCESS;
 }
 
-/* The counts TLC prints. At a fault: the states the round expanded up to the fault's are expanded,
- * the fault's new state is not queued (an initial state is: TLC queues it before checking it), and
- * the depth is that of the deepest state found. */
 /* The states of the level whose successors were computed when the search stopped (the last in part). */
 static uint64_t expanded_in_level(const search *s)
 {
@@ -1131,13 +1168,11 @@ static explore_stats final_stats(const search *s, explore_verdict v)
 {
     explore_stats st = {s->generated, s->distinct, 0, s->level.depth, util_now() - s->start};
     if (v == EXPLORE_SUCCESS) return st;
-    uint64_t expanded = expanded_in_level(s);
-    st.queue = s->level.nfrontier - min_u64(expanded, s->level.nfrontier) + s->level.next_slots.len;
-    if (s->stop.sub == AT_STATE && s->stop.kind != FAULT_NONE && !s->round.initial) st.queue--;
-    if (s->stop_step_new) st.queue--;
-    /* TLC's depth is 1 once an initial state is generated, even one that failed its constraints */
-    if (s->stop.kind != FAULT_NONE && (s->level.next_slots.len || (s->round.initial && s->generated))) st.depth++;
-    return st;
+    explore_stop stop = {.kind = s->stop.kind, .sub = s->stop.sub, .initial = s->round.initial,
+                         .step_succ_new = s->stop_step_new, .expanded = expanded_in_level(s),
+                         .nfrontier = s->level.nfrontier, .next_count = s->level.next_slots.len,
+                         .replay_queued = s->replay_queued};
+    return explore_stop_stats(st, &stop);
 }
 
 /* n zeroed objects of `size` bytes (a multiple of the cache line) from a cache line's start, unless
@@ -1261,7 +1296,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
         r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct, r->stats.distinct);
         r->actual_collision_probability = 1.0 / (double)least_distance(s);
     } else if (r->verdict == EXPLORE_FAILED && s->stop.kind != FAULT_NONE && !s->round.initial) {
-        r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct, s->level.base + expanded_in_level(s));
+        r->outdegree = trace_store_outdegree(&s->trace, s->next_id, s->level.base + expanded_in_level(s));
     }
     if (o->count_actions) r->actions = sum_action_counts(s);
     search_free(s);

@@ -123,7 +123,9 @@ typedef struct walk_rec { uint64_t walk, generated; uint32_t len; } walk_rec;
 /* Where a walk failed, to check it again (the model records the first fault of any worker). */
 typedef enum { AT_EXPANDING_LAST, AT_EXPANDING_PREV, AT_CHECKING_LAST } fail_site;
 
-typedef struct totals { uint64_t generated, traces, steps; double sum_len, sum_len2; } totals;
+/* lengths: the walks whose lengths sum_len and sum_len2 hold (not one stopped by an evaluation
+ * error: TLC takes a walk's length when it ends, and such an error escapes before) */
+typedef struct totals { uint64_t generated, traces, steps; double sum_len, sum_len2; uint64_t lengths; } totals;
 
 typedef struct sim_worker {
     int id;
@@ -182,6 +184,15 @@ static void add_walk(totals *t, const walk_rec *w)
     t->steps += w->len;
     t->sum_len += w->len;
     t->sum_len2 += (double)w->len * w->len;
+    t->lengths++;
+}
+
+/* A walk stopped by an evaluation error: counted, its length not. */
+static void add_failed_walk(totals *t, const walk_rec *w)
+{
+    t->generated += w->generated;
+    t->traces++;
+    t->steps += w->len;
 }
 
 /* Fold the complete walks no failure can come before: those before every worker's current walk. */
@@ -476,9 +487,9 @@ static explore_verdict initial_states(sim *s, sim_worker *w, uint64_t *generated
 static void stats_of(const totals *t, double seconds, simulate_stats *out)
 {
     *out = (simulate_stats){t->generated, t->traces, t->steps, 0, 0, seconds};
-    if (t->traces) {
-        out->mean = t->sum_len / (double)t->traces;
-        out->variance = t->sum_len2 / (double)t->traces - out->mean * out->mean;
+    if (t->lengths) {
+        out->mean = t->sum_len / (double)t->lengths;
+        out->variance = t->sum_len2 / (double)t->lengths - out->mean * out->mean;
         if (out->variance < 0) out->variance = 0;
     }
 }
@@ -494,7 +505,7 @@ static void watch(sim *s)
         if (s->o->stop_after > 0 && t - s->start >= s->o->stop_after) atomic_store(&s->timed_out, true);
         if (s->o->progress && t - last >= s->o->progress_seconds) {
             last = t;
-            totals approx = {atomic_load(&s->generated), atomic_load(&s->traces), 0, 0, 0};
+            totals approx = {atomic_load(&s->generated), atomic_load(&s->traces), 0, 0, 0, 0};
             simulate_stats st;
             stats_of(&approx, t - s->start, &st);
             s->o->progress(s->o->ctx, &st);
@@ -538,7 +549,7 @@ static void collect(sim *s, uint64_t initial_generated, simulate_result *r)
         if (w->failure_trace && (!best || w->failure_walk < best->failure_walk)) best = w;
     }
     uint64_t cutoff = best ? best->failure_walk : UINT64_MAX;
-    totals t = {initial_generated, 0, 0, 0, 0};
+    totals t = {initial_generated, 0, 0, 0, 0, 0};
     for (int k = 0; k < s->nworkers; k++) {
         sim_worker *w = &s->workers[k];
         t.generated += w->done.generated;
@@ -546,12 +557,14 @@ static void collect(sim *s, uint64_t initial_generated, simulate_result *r)
         t.steps += w->done.steps;
         t.sum_len += w->done.sum_len;
         t.sum_len2 += w->done.sum_len2;
+        t.lengths += w->done.lengths;
         for (size_t i = 0; i < w->pending.len; i++)
             if (w->pending.items[i].walk < cutoff) add_walk(&t, &w->pending.items[i]);
     }
     if (best) {
         recheck(s, best);
-        add_walk(&t, &best->failure_rec);
+        if (best->failure == EXPLORE_FAILED) add_failed_walk(&t, &best->failure_rec);
+        else add_walk(&t, &best->failure_rec);
         r->verdict = best->failure;
         r->trace = best->failure_trace;
         r->trace_len = best->failure_len;

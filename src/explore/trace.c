@@ -48,14 +48,18 @@ static bool pick(const explore_model *m, void *mw, const collector *c, uint64_t 
 }
 
 /* Replay the model along `fps` (in behaviour order) with worker mw, copying the states into out.
- * The collector goes on past violated steps, whose successors a path may go through (-continue). */
+ * The collector goes on past violated steps, whose successors a path may go through (-continue).
+ * What the initial predicate prints (Print) is not printed here: the report prints it where TLC
+ * prints it again while it finds a trace (model_initial_again). */
 static bool replay(const explore_model *m, void *mw, const uint64_t *fps, uint32_t n, explore_trace_state *out)
 {
     collector c;
     collector_init(&c);
     uint64_t generated;
     if (m->set_level) m->set_level(mw, 0);
+    if (m->quiet) m->quiet(mw, true);
     m->initial(mw, &c.sink, &generated);
+    if (m->quiet) m->quiet(mw, false);
     bool ok = pick(m, mw, &c, fps[0], &out[0]);
     m->state_done(mw);
     for (uint32_t i = 1; i < n && ok; i++) {

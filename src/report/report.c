@@ -213,6 +213,12 @@ void report_recovery_done(FILE *out, uint64_t distinct, uint64_t queue)
     fflush(out);
 }
 
+void report_init_progress(FILE *out, uint64_t generated)
+{
+    for (uint64_t n = 2; n < generated; n *= 2)
+        report_message(out, REPORT_INIT_COMPUTED, REPORT_CLASS_NONE, "Computed %llu initial states...", (unsigned long long)n);
+}
+
 void report_init_done(FILE *out, uint64_t generated, uint64_t distinct)
 {
     char ts[64];
@@ -225,6 +231,15 @@ void report_init_done(FILE *out, uint64_t generated, uint64_t distinct)
         report_message(out, REPORT_INIT_GENERATED2, REPORT_CLASS_NONE,
                        "Finished computing initial states: %llu state%s generated, with %llu of them distinct at %s.",
                        (unsigned long long)generated, generated == 1 ? "" : "s", (unsigned long long)distinct, ts);
+    fflush(out);
+}
+
+void report_sim_init_done(FILE *out, uint64_t generated)
+{
+    char ts[64];
+    timestamp(ts, sizeof ts);
+    report_message(out, REPORT_INIT_GENERATED1, REPORT_CLASS_NONE,
+                   "Finished computing initial states: %llu distinct state generated at %s.", (unsigned long long)generated, ts);
     fflush(out);
 }
 

@@ -41,10 +41,10 @@ void report_sim_progress_tool(FILE *out, uint32_t depth, uint64_t generated)
     if (report_is_tool()) report_progress_tool_line(out, REPORT_PROGRESS_SIMU, depth, generated, -1);
 }
 
-void report_sim_init_computed(FILE *out, uint64_t distinct)
+void report_sim_init_computed(FILE *out, uint64_t generated)
 {
     report_message(out, REPORT_INIT_COMPUTED, REPORT_CLASS_NONE, "Computed %llu initial states...",
-                   (unsigned long long)distinct);
+                   (unsigned long long)generated);
 }
 
 void report_sim_end(FILE *out, uint64_t generated, int64_t seed)
