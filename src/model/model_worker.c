@@ -823,7 +823,8 @@ static bool part_known(model_worker *mw, const check_part *p, checked *c)
 {
     if (p->vars && c->changed && !reads_changed(mw->m, p->vars, c->changed)) return true;
     if (noted_known(c, p)) return true;
-    if (!p->vars || !checked_offsets(mw, c) || !check_cache_known(mw->checks, p)) return false;
+    if (!p->vars || !checked_offsets(mw, c)) return false;
+    if (!(p->fast && check_cache_holds_by_bytes(mw->checks, mw->ew, p)) && !check_cache_known(mw->checks, p)) return false;
     note_known(c, p);
     return true;
 }
