@@ -349,7 +349,10 @@ struct check_bytes_run {
     const model *m;
     val *none;             /* the "state" constants are evaluated in: they read no variable */
     konst **consts;        /* by cache index: the part's constants, NULL until made */
-    uint8_t *failed;       /* by cache index: a constant of the part could not be made */
+    uint32_t *nconsts;     /* by cache index: how many */
+    uint8_t *failed;       /* by cache index: a constant of the part could not be made, or its bytes
+                            * seldom said it held (TRIAL) */
+    uint32_t *asked, *held;   /* by cache index: the walks of its trial, and those that said it held */
     fn_bytes *fns;         /* by variable */
     uint64_t state;        /* counts the states */
     const uint8_t *bytes;
@@ -365,6 +368,9 @@ check_bytes_run *check_bytes_run_new(const model *m)
     r->none = util_xcalloc(m->prog->nvars + 1, sizeof *r->none);
     r->consts = util_xcalloc(m->ncaches + 1, sizeof *r->consts);
     r->failed = util_xcalloc(m->ncaches + 1, 1);
+    r->nconsts = util_xcalloc(m->ncaches + 1, sizeof *r->nconsts);
+    r->asked = util_xcalloc(m->ncaches + 1, sizeof *r->asked);
+    r->held = util_xcalloc(m->ncaches + 1, sizeof *r->held);
     r->fns = util_xcalloc(m->prog->nvars + 1, sizeof *r->fns);
     return r;
 }
@@ -374,12 +380,15 @@ void check_bytes_run_free(check_bytes_run *r)
     if (!r) return;
     for (uint32_t i = 0; i < r->m->ncaches; i++) {
         if (!r->consts[i]) continue;
-        for (uint32_t k = 0; k < MAX_PARTS && r->consts[i][k].bytes; k++) free(r->consts[i][k].bytes);
+        for (uint32_t k = 0; k < r->nconsts[i]; k++) free(r->consts[i][k].bytes);
         free(r->consts[i]);
     }
     free(r->none);
     free(r->consts);
     free(r->failed);
+    free(r->nconsts);
+    free(r->asked);
+    free(r->held);
     free(r->fns);
     free(r);
 }
@@ -427,8 +436,8 @@ static bool make_konst(check_bytes_run *r, eval_worker *ew, const syn_expr *e, k
 static const konst *konsts(check_bytes_run *r, eval_worker *ew, const check_bytes *b, uint32_t cache)
 {
     if (r->consts[cache]) return r->consts[cache];
-    if (r->failed[cache] || b->nconsts >= MAX_PARTS) return NULL;
-    konst *ks = util_xcalloc(MAX_PARTS, sizeof *ks);
+    if (r->failed[cache]) return NULL;
+    konst *ks = util_xcalloc(b->nconsts, sizeof *ks);
     for (uint32_t i = 0; i < b->nconsts; i++)
         if (!make_konst(r, ew, b->consts[i], &ks[i])) {
             for (uint32_t j = 0; j <= i; j++) free(ks[j].bytes);
@@ -436,6 +445,7 @@ static const konst *konsts(check_bytes_run *r, eval_worker *ew, const check_byte
             r->failed[cache] = 1;
             return NULL;
         }
+    r->nconsts[cache] = b->nconsts;
     return r->consts[cache] = ks;
 }
 
@@ -624,9 +634,18 @@ static bv walk(check_bytes_run *r, const bn_node *quants[], const bn_node *n)
     }
 }
 
+/* A part whose bytes said it held in fewer than one in 16 of its first TRIAL walks (a state where
+ * the evaluator is needed anyway: MCLamportMutex's) is not walked again. */
+enum { TRIAL = 64 };
+
 bool check_bytes_hold(check_bytes_run *r, eval_worker *ew, const check_bytes *b, uint32_t cache)
 {
     if (!(r->ks = konsts(r, ew, b, cache))) return false;
     const bn_node *quants[MAX_DEPTH];
-    return walk(r, quants, b->root) == BV_TRUE;
+    bool holds = walk(r, quants, b->root) == BV_TRUE;
+    if (r->asked[cache] < TRIAL) {
+        r->held[cache] += holds;
+        if (++r->asked[cache] == TRIAL && r->held[cache] < TRIAL / 16) r->failed[cache] = 1;
+    }
+    return holds;
 }

@@ -306,7 +306,8 @@ void check_cache_state(check_cache *c, const uint8_t *state, const uint32_t *off
 bool check_cache_known(check_cache *c, const check_part *p);
 void check_cache_remember(check_cache *c, const check_part *p);
 /* Does part p (with p->fast) hold in the state, as its bytes say without evaluating it? False where
- * they do not say: then p is evaluated. */
+ * they do not say: then p is evaluated. Asked after check_cache_known missed (a hit costs less than a
+ * walk where the keys repeat); where it holds, check_cache_remember keeps the key as after evaluating. */
 bool check_cache_holds_by_bytes(check_cache *c, eval_worker *ew, const check_part *p);
 
 /* ---- check_bytes.c: conjuncts decided from the state's bytes ---------------------------------------
@@ -322,7 +323,8 @@ check_bytes_run *check_bytes_run_new(const model *m);
 void check_bytes_run_free(check_bytes_run *r);
 /* The state asked about next, as check_cache_state. */
 void check_bytes_state(check_bytes_run *r, const uint8_t *bytes, const uint32_t *offsets);
-/* Does the conjunct (part `cache`'s) hold in the state? False: its bytes do not say (or it is false). */
+/* Does the conjunct (part `cache`'s) hold in the state? False: its bytes do not say (or it is false), or
+ * they seldom said it held in the part's first walks (check_bytes.c: TRIAL), and it is not walked again. */
 bool check_bytes_hold(check_bytes_run *r, eval_worker *ew, const check_bytes *b, uint32_t cache);
 
 /* -coverage (coverage.c): the values each variable takes, counted from every new state. */
