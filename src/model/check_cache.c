@@ -51,6 +51,7 @@ struct check_cache {
     uint8_t *hashed;
     uint64_t hash;           /* the hash of the key last asked about; 0: not asked (resting) */
     trial *trials;           /* by cache index */
+    check_bytes_run *fast;   /* the parts decided from the state's bytes */
 };
 
 check_tables *check_tables_new(uint32_t n)
@@ -83,6 +84,7 @@ check_cache *check_cache_new(const model *m)
     c->var_hash = util_xcalloc(c->nvars + 1, sizeof *c->var_hash);
     c->hashed = util_xcalloc(c->nvars + 1, 1);
     c->trials = util_xcalloc(m->ncaches + 1, sizeof *c->trials);
+    c->fast = check_bytes_run_new(m);
     return c;
 }
 
@@ -92,6 +94,7 @@ void check_cache_free(check_cache *c)
     free(c->var_hash);
     free(c->hashed);
     free(c->trials);
+    check_bytes_run_free(c->fast);
     free(c);
 }
 
@@ -100,6 +103,12 @@ void check_cache_state(check_cache *c, const uint8_t *state, const uint32_t *off
     c->state = state;
     c->offsets = offsets;
     memset(c->hashed, 0, c->nvars);
+    check_bytes_state(c->fast, state, offsets);
+}
+
+bool check_cache_holds_by_bytes(check_cache *c, eval_worker *ew, const check_part *p)
+{
+    return check_bytes_hold(c->fast, ew, p->fast, p->cache);
 }
 
 /* Variable i's bytes in the state being checked, and their length. */

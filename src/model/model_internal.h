@@ -21,6 +21,7 @@ typedef struct check_part {
     uint32_t element_var;            /* ... x's index (check_cache.c's known_by_elements) */
     bool shared;                     /* expr is a part of another plan too (Inv's TypeOK): known to
                                       * hold there once it held here, in the same state */
+    const struct check_bytes *fast;  /* or NULL: decided from the state's bytes where it can be (check_bytes.c) */
 } check_part;
 typedef struct check_plan { check_part *parts; uint32_t nparts; } check_plan;
 
@@ -304,6 +305,27 @@ void check_cache_state(check_cache *c, const uint8_t *state, const uint32_t *off
  * for the same part, then keeps nothing. */
 bool check_cache_known(check_cache *c, const check_part *p);
 void check_cache_remember(check_cache *c, const check_part *p);
+/* Does part p (with p->fast) hold in the state, as its bytes say without evaluating it? False where
+ * they do not say: then p is evaluated. Asked after check_cache_known missed (a hit costs less than a
+ * walk where the keys repeat); where it holds, check_cache_remember keeps the key as after evaluating. */
+bool check_cache_holds_by_bytes(check_cache *c, eval_worker *ew, const check_part *p);
+
+/* ---- check_bytes.c: conjuncts decided from the state's bytes ---------------------------------------
+ * A conjunct made of /\, \/, =>, ~, \A and \E over `a..b`, and =, /=, \in, \notin between constants,
+ * variables, `v[i]` (i a quantifier's variable) and the quantifiers' variables, or `v \in [D -> T]`
+ * (D, T constant): its bytes say "holds" only where evaluating it gives TRUE without an error. */
+typedef struct check_bytes check_bytes;
+/* The conjunct's form, in mem; NULL when e has no such form. */
+const check_bytes *check_bytes_compile(const model *m, arena *mem, const syn_expr *e);
+/* A worker's side: the constants it evaluated (once each, on first use), the state it checks. */
+typedef struct check_bytes_run check_bytes_run;
+check_bytes_run *check_bytes_run_new(const model *m);
+void check_bytes_run_free(check_bytes_run *r);
+/* The state asked about next, as check_cache_state. */
+void check_bytes_state(check_bytes_run *r, const uint8_t *bytes, const uint32_t *offsets);
+/* Does the conjunct (part `cache`'s) hold in the state? False: its bytes do not say (or it is false), or
+ * they seldom said it held in the part's first walks (check_bytes.c: TRIAL), and it is not walked again. */
+bool check_bytes_hold(check_bytes_run *r, eval_worker *ew, const check_bytes *b, uint32_t cache);
 
 /* -coverage (coverage.c): the values each variable takes, counted from every new state. */
 void model_coverage_start(model *m);

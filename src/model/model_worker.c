@@ -818,12 +818,17 @@ static bool noted_known(const checked *c, const check_part *p)
 }
 
 /* Did conjunct p hold in a state where the variables it reads had these values (the state this one was
- * made from, or one in its cache), or in this one? */
+ * made from, or one in its cache), or in this one? Or do this state's bytes say it holds (check_bytes.c:
+ * asked after the cache, whose hits cost less where keys repeat)? */
 static bool part_known(model_worker *mw, const check_part *p, checked *c)
 {
     if (p->vars && c->changed && !reads_changed(mw->m, p->vars, c->changed)) return true;
     if (noted_known(c, p)) return true;
-    if (!p->vars || !checked_offsets(mw, c) || !check_cache_known(mw->checks, p)) return false;
+    if (!p->vars || !checked_offsets(mw, c)) return false;
+    if (!check_cache_known(mw->checks, p)) {
+        if (!p->fast || !check_cache_holds_by_bytes(mw->checks, mw->ew, p)) return false;
+        check_cache_remember(mw->checks, p);
+    }
     note_known(c, p);
     return true;
 }

@@ -223,6 +223,7 @@ static const check_plan *plan_of(model *m, const named_expr *n)
                 p->vars = vars;
                 p->cache = m->ncaches++;
                 p->by_elements = nread == 1 && element_membership(m, p->expr, &p->element_var);
+                p->fast = check_bytes_compile(m, &m->mem, p->expr);
                 useful = true;
             }
         }
