@@ -1073,18 +1073,24 @@ static struct walk_plans *worker_plans(eval_worker *w)
     return w->walk_plans;
 }
 
-/* The worker's plan of a conjunction list, made on its first walk. */
+/* plan_of's plan of a list not planned yet, kept in `table`. */
+static __attribute__((noinline)) walk_plan *make_plan(eval_worker *w, plan_table *table, const syn_expr *list)
+{
+    uint32_t n = list->u.list.nitems;
+    walk_plan *plan = util_xmalloc(sizeof *plan + sizeof(plan_step) * n);
+    plan->n = n;
+    for (uint32_t k = 0; k < n; k++) plan->steps[k] = plan_item(w, list->u.list.items[k]);
+    plan_put(table, list, plan);
+    return plan;
+}
+
+/* The worker's plan of a conjunction list, made on its first walk (out of line: the look-up, made
+ * for every list walked, has no frame to set up). */
 static const walk_plan *plan_of(eval_worker *w, const syn_expr *list)
 {
     struct walk_plans *p = worker_plans(w);
     walk_plan *plan = plan_find(&p->lists, list);
-    if (plan) return plan;
-    uint32_t n = list->u.list.nitems;
-    plan = util_xmalloc(sizeof *plan + sizeof(plan_step) * n);
-    plan->n = n;
-    for (uint32_t k = 0; k < n; k++) plan->steps[k] = plan_item(w, list->u.list.items[k]);
-    plan_put(&p->lists, list, plan);
-    return plan;
+    return plan ? plan : make_plan(w, &p->lists, list);
 }
 
 /* The worker's plan of a call of an action definition, made on its first walk: the definition and
