@@ -372,6 +372,8 @@ typedef struct exists_step {
     const exists_hoist *hoist;   /* the body's call whose first tests are the same for every value, or NULL */
     uint32_t held;               /* hoist: how many of those tests held for the values walked */
     bool failed;                 /* hoist: one of them failed: for every value */
+    env *params;                 /* hoist->reuse: the call's parameters' nodes, bound for an earlier value, or NULL */
+    ctx param_body;              /* ... and the body's context they make */
 } exists_step;
 
 static bool exists_body(eval_worker *w, void *data, ctx inner)
@@ -671,11 +673,56 @@ static bool walk_call_within(enumerator *E, ctx c, const syn_expr *e, const sema
  * (inner_plan_of), the first `n` (> 0) of the body's leading tests naming none of the \E's bound
  * names, not even through the call's arguments (exists_hoist_of): those tests have the same outcome
  * for every value of the \E, and are tested for the first value only. */
+enum { HOIST_MAX_OWN = 8 };
 struct exists_hoist {
     const syn_expr *call;   /* the body, stripped */
     const call_plan *cp;
     uint32_t n;             /* 0: nothing hoisted */
+    /* Every argument of the call is a literal, a name bound outside the \E, or one of the \E's names
+     * (at most HOIST_MAX_OWN of those): bound to values for the first value, the parameters' nodes
+     * are kept for the later ones, and only those of the \E's names written again (hoisted_params). */
+    bool reuse;
+    uint32_t nown;
+    uint32_t own[HOIST_MAX_OWN];   /* the parameters whose argument is one of the \E's names */
 };
+
+/* Are the n parameters' nodes of a call all bound to values (no thunk, no operator)? */
+static bool all_values(const env *nodes, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (nodes[i].kind != ENV_VALUE) return false;
+    return true;
+}
+
+/* The body's context of the hoisted call for this value of the \E (`inner`): its parameters bound as
+ * walk_call binds them. With h->reuse, once a value has bound them all to values (a name bound to a
+ * value, as eval_bind_params finds it), the later values write the new values of the \E's names into
+ * the same nodes: the other arguments have one value for every value of the \E, and nothing keeps the
+ * nodes past the walk of a value (they are read-only values; the walk's todos and LETs live within it). */
+static ctx hoisted_params(eval_worker *w, exists_step *s, ctx inner)
+{
+    const exists_hoist *h = s->hoist;
+    const syn_expr *e = h->call;
+    if (s->params) {
+        uint32_t k = 0;
+        for (; k < h->nown; k++) {
+            const env *b = eval_value_arg(inner, e->u.apply.args[h->own[k]]);
+            if (!b) break;
+            s->params[h->own[k]].v = b->v;
+        }
+        if (k == h->nown) return s->param_body;
+        s->params = NULL;
+    }
+    const sema_def *d = h->cp->d;
+    ctx body = eval_bind_params(w, ctx_subst_only(inner), inner, d, e->u.apply.args, e->u.apply.nargs);
+    if (!h->reuse) return body;
+    env *nodes = body.env - (d->nparams - 1);   /* one block, the last parameter's node first in the chain */
+    if (all_values(nodes, d->nparams)) {
+        s->params = nodes;
+        s->param_body = body;
+    }
+    return body;
+}
 
 /* One value of an \E with a hoist: what walk, walk_node, walk_form, walk_apply and walk_call do
  * there (see hoists_within), but for the hoisted tests: not tested again once they held, and the
@@ -688,9 +735,10 @@ static bool exists_call_body(eval_worker *w, void *data, ctx inner)
     if (E->stopped) return false;
     const syn_expr *e = s->hoist->call;
     const call_plan *cp = s->hoist->cp;
-    if (util_stack_low())
+    /* every value is walked at the same depth of the stack: the first one tests it */
+    if (!s->params && util_stack_low())
         eval_fail_coded(w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
-    ctx body = eval_bind_params(w, ctx_subst_only(inner), inner, cp->d, e->u.apply.args, e->u.apply.nargs);
+    ctx body = hoisted_params(w, s, inner);
     uint32_t known = s->held;
     bool held = walk_call_within(E, inner, e, cp->d, body, cp, &known, s->rest, s->splitting);
     if (!held && known < s->hoist->n) s->failed = true;
@@ -1025,18 +1073,24 @@ static struct walk_plans *worker_plans(eval_worker *w)
     return w->walk_plans;
 }
 
-/* The worker's plan of a conjunction list, made on its first walk. */
+/* plan_of's plan of a list not planned yet, kept in `table`. */
+static __attribute__((noinline)) walk_plan *make_plan(eval_worker *w, plan_table *table, const syn_expr *list)
+{
+    uint32_t n = list->u.list.nitems;
+    walk_plan *plan = util_xmalloc(sizeof *plan + sizeof(plan_step) * n);
+    plan->n = n;
+    for (uint32_t k = 0; k < n; k++) plan->steps[k] = plan_item(w, list->u.list.items[k]);
+    plan_put(table, list, plan);
+    return plan;
+}
+
+/* The worker's plan of a conjunction list, made on its first walk (out of line: the look-up, made
+ * for every list walked, has no frame to set up). */
 static const walk_plan *plan_of(eval_worker *w, const syn_expr *list)
 {
     struct walk_plans *p = worker_plans(w);
     walk_plan *plan = plan_find(&p->lists, list);
-    if (plan) return plan;
-    uint32_t n = list->u.list.nitems;
-    plan = util_xmalloc(sizeof *plan + sizeof(plan_step) * n);
-    plan->n = n;
-    for (uint32_t k = 0; k < n; k++) plan->steps[k] = plan_item(w, list->u.list.items[k]);
-    plan_put(&p->lists, list, plan);
-    return plan;
+    return plan ? plan : make_plan(w, &p->lists, list);
 }
 
 /* The worker's plan of a call of an action definition, made on its first walk: the definition and
@@ -1786,7 +1840,7 @@ static bool walk_split(enumerator *E, ctx c, const syn_expr *e, todo *rest)
         for (uint32_t i = 0; i < e->u.list.nitems && !E->stopped; i++) walk(E, c, e->u.list.items[i], rest, true);
         return true;
     case SX_EXISTS: {
-        exists_step s = {E, e->u.q.body, rest, true, true, c.env, NULL, 0, false};
+        exists_step s = {E, e->u.q.body, rest, true, true, c.env, NULL, 0, false, NULL, {0}};
         eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
         return true;
     }
@@ -2010,6 +2064,32 @@ static bool names_outside(const eval_program *ep, const syn_expr *x, const sema_
     }
 }
 
+/* An argument that is one of the names the \E ex binds. */
+static bool own_name(const syn_expr *a, const syn_expr *ex)
+{
+    a = sema_strip(a);
+    return a->kind == SX_APPLY && !a->u.apply.nargs && !a->u.apply.npath && a->u.apply.res->kind == REF_BOUND &&
+           bound_by(ex, a->u.apply.res->binder);
+}
+
+/* Sets h->reuse and the parameters taking ex's names (see exists_hoist). */
+static void hoist_reuse(exists_hoist *h, const syn_expr *ex)
+{
+    const sema_def *d = h->cp->d;
+    const syn_expr *call = h->call;
+    if (!d->nparams || call->u.apply.nargs != d->nparams) return;
+    for (uint32_t i = 0; i < d->nparams; i++) {
+        if (d->params[i]->arity) return;
+        if (own_name(call->u.apply.args[i], ex)) {
+            if (h->nown == HOIST_MAX_OWN) return;
+            h->own[h->nown++] = i;
+        } else if (!arg_outside(call->u.apply.args[i], ex)) {
+            return;
+        }
+    }
+    h->reuse = true;
+}
+
 /* exists_hoist_of's hoist for ex, not made yet, kept in `table`. */
 static __attribute__((noinline)) exists_hoist *make_exists_hoist(eval_worker *w, plan_table *table,
                                                                  const syn_expr *ex)
@@ -2027,6 +2107,7 @@ static __attribute__((noinline)) exists_hoist *make_exists_hoist(eval_worker *w,
             if (s->e->level > LEVEL_STATE || !names_outside(w->ep, s->e, cp->d, call, ex)) break;
         }
     }
+    if (h->n) hoist_reuse(h, ex);
     plan_put(table, ex, h);
     return h;
 }
@@ -2355,7 +2436,8 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
             walk_split_exists(E, c, e, rest);
             return;
         }
-        exists_step s = {E, e->u.q.body, rest, splitting, splitting && !E->labelled && !E->init, c.env, NULL, 0, false};
+        exists_step s = {E, e->u.q.body, rest, splitting, splitting && !E->labelled && !E->init, c.env, NULL, 0, false,
+                         NULL, {0}};
         if (hoists_within(E, e, splitting)) s.hoist = exists_hoist_of(w, e);
         eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, s.hoist ? exists_call_body : exists_body, &s);
         return;
