@@ -277,8 +277,11 @@ static bool same_container(val a, val b)
 
 /* Does one of `vars` have another value in next than in cur? False when a comparison is not a
  * plain one (values TLC would not compare, or equality it cannot decide): the caller then evaluates
- * "v changes", which reports what it reports. */
-static bool vars_changed(const uint64_t *vars, uint32_t nvars, const val *cur, const val *next, bool *out)
+ * "v changes", which reports what it reports. in_order: the variables come in the tuple v in the
+ * order of their indices, and the first that changed answers, as the tuple's equality stops there
+ * (a later one's comparison, which might fail, is not made by the evaluation either). */
+static bool vars_changed(const uint64_t *vars, bool in_order, uint32_t nvars, const val *cur, const val *next,
+                         bool *out)
 {
     *out = false;
     for (uint32_t w = 0; w <= nvars / 64; w++)
@@ -288,6 +291,7 @@ static bool vars_changed(const uint64_t *vars, uint32_t nvars, const val *cur, c
             bool same;
             if (!val_comparable(cur[i], next[i]) || val_equal_status(cur[i], next[i], &same) != VAL_OK) return false;
             if (!same) *out = true;
+            if (!same && in_order) return true;
         }
     return true;
 }
@@ -308,7 +312,8 @@ void live_labeller_successor(live_labeller *lab, const val *next, const eval_act
             uint32_t k = w * 64 + (uint32_t)__builtin_ctzll(bits);
             bool changed;
             const live_derived *d = &lab->l->derived.items[k];
-            if (!(d->changed_vars && vars_changed(d->changed_vars, lab->nvars, lab->cur, next, &changed)) &&
+            if (!(d->changed_vars &&
+                  vars_changed(d->changed_vars, d->changed_in_order, lab->nvars, lab->cur, next, &changed)) &&
                 !eval_closure_holds(lab->ew, d->sa.changed, lab->cur, next, &changed)) {
                 lab->failed = true;
                 return;
@@ -865,7 +870,8 @@ bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval
                       const val *next, bool *out)
 {
     if (c && c->l && c->step && index < c->l->edge_changed.len && c->l->edge_changed.items[index] &&
-        vars_changed(c->l->edge_changed.items[index], c->nvars, state, next, out))
+        vars_changed(c->l->edge_changed.items[index], c->l->edge_changed_in_order.items[index], c->nvars, state, next,
+                     out))
         return true;
     int kept = -1;
     if (c) c->slot = NULL;
