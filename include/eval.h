@@ -360,7 +360,9 @@ bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_act
 bool eval_sub_action_always(eval_program *ep, const eval_sub_action *sa, const syn_expr *next);
 /* When `step` is <<A>>_v with v a state variable or a tuple of them (through
  * definitions without parameters, no INSTANCE): those variables, as bits in vars (words of 64),
- * so that "v changes" on a step is "one of them has another value". False otherwise. Set-up only. */
-bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars);
+ * so that "v changes" on a step is "one of them has another value". False otherwise. Set-up only.
+ * *in_order: each variable comes once, by increasing index, in the tuple (nested tuples read left
+ * to right): comparing them by index then meets them as the tuple's equality does. */
+bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars, bool *in_order);
 
 #endif

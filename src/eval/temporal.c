@@ -731,13 +731,14 @@ bool eval_sub_action_always(eval_program *ep, const eval_sub_action *sa, const s
 
 /* ---- the variables of a subscript --------------------------------------------------------------- */
 
-static bool subscript_vars(eval_program *ep, const syn_expr *v, uint64_t *vars, uint32_t depth)
+static bool subscript_vars(eval_program *ep, const syn_expr *v, uint64_t *vars, uint32_t depth, int64_t *last,
+                           bool *in_order)
 {
     v = sema_strip(v);
     if (depth > 16) return false;
     if (v->kind == SX_TUPLE) {
         for (uint32_t i = 0; i < v->u.list.nitems; i++)
-            if (!subscript_vars(ep, v->u.list.items[i], vars, depth + 1)) return false;
+            if (!subscript_vars(ep, v->u.list.items[i], vars, depth + 1, last, in_order)) return false;
         return true;
     }
     if (v->kind != SX_APPLY || v->u.apply.nargs) return false;
@@ -748,17 +749,21 @@ static bool subscript_vars(eval_program *ep, const syn_expr *v, uint64_t *vars, 
         const sema_decl *d = r->decl;
         if (!d->is_variable || d->index >= p->nvars || p->variables[d->index] != d) return false;
         vars[d->index / 64] |= 1ull << (d->index % 64);
+        if ((int64_t)d->index <= *last) *in_order = false;
+        *last = d->index;
         return true;
     }
     if (r->kind != REF_DEF || ep->def_value[r->def->id]) return false;
     const sema_def *d = eval_ref_def(ep, r->def, r);
     if (d->nparams || d->native || d->is_function || d->recursive || !d->body) return false;
-    return subscript_vars(ep, d->body, vars, depth + 1);
+    return subscript_vars(ep, d->body, vars, depth + 1, last, in_order);
 }
 
-bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars)
+bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars, bool *in_order)
 {
     if (step->e->kind != SX_ANGLE_ACTION || ctx_subst(step->where)) return false;
     memset(vars, 0, sizeof(uint64_t) * (ep->sema->nvars / 64 + 1));
-    return subscript_vars(ep, step->e->u.bin.b, vars, 0);
+    int64_t last = -1;
+    *in_order = true;
+    return subscript_vars(ep, step->e->u.bin.b, vars, 0, &last, in_order);
 }

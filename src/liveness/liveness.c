@@ -38,6 +38,7 @@ typedef struct search {
     uint32_t nq;                     /* automaton nodes */
     bool *can_accept;                /* by automaton node: an accepted component may hold it */
     size_t nnodes;                   /* product nodes */
+    bool *state_ok;                  /* by product node (v, q): v satisfies q's state literals */
     uint32_t *parent, *dist;         /* the breadth-first search's tree */
     /* components */
     uint32_t *tag;                   /* 0: out of play; else the component (set) a node is in */
@@ -85,34 +86,38 @@ bool live_conj_and(const live_conj *c, const live_conj *d, live_conj *out, bool 
 /* ---- product steps ------------------------------------------------------------------------------ */
 
 /* Where an enumeration of a product node's successors stands: the graph step, the automaton
- * successor. */
-typedef struct succ_iter { uint32_t e, end, j; } succ_iter;
+ * successor; the product node of the step's target with automaton node 0, and the node's automaton
+ * node (found once, not on every successor). */
+typedef struct succ_iter {
+    uint32_t e, end, j, to;
+    const live_node *q;
+} succ_iter;
 
 static succ_iter successors_of(const search *s, uint32_t n)
 {
     uint32_t v = state_of(s, n);
-    return (succ_iter){s->g->edge_start[v], s->g->edge_start[v + 1], 0};
+    return (succ_iter){s->g->edge_start[v], s->g->edge_start[v + 1], 0, 0, node_of(s, n)};
 }
 
-/* The next successor of product node n whose step satisfies `steps` (NULL: any), or NONE; *edge
- * receives the graph step. */
-static uint32_t next_successor(const search *s, uint32_t n, succ_iter *it, const live_conj *steps, uint32_t *edge)
+/* The next successor of the iterator's product node whose step satisfies `steps` (NULL: any), or
+ * NONE; *edge receives the graph step. */
+static uint32_t next_successor(const search *s, succ_iter *it, const live_conj *steps, uint32_t *edge)
 {
-    const live_node *q = node_of(s, n);
-    while (it->e < it->end) {
+    const live_node *q = it->q;
+    if (!q->nnext) return NONE;
+    const uint32_t *next = s->c->next + q->first_next;
+    for (; it->e < it->end; it->e++, it->j = 0) {
         uint32_t e = it->e;
-        if (it->j == 0 && (!live_holds(&q->step, edge_row(s, e)) || (steps && !live_holds(steps, edge_row(s, e))))) {
-            it->e++;
-            continue;
+        if (it->j == 0) {
+            if (!live_holds(&q->step, edge_row(s, e)) || (steps && !live_holds(steps, edge_row(s, e)))) continue;
+            it->to = s->g->edge_to[e] * s->nq;
         }
-        if (it->j < q->nnext) {
-            uint32_t q2 = s->c->next[q->first_next + it->j++], w = s->g->edge_to[e];
-            if (!live_holds(&s->c->nodes[q2].state, state_row(s, w))) continue;
+        while (it->j < q->nnext) {
+            uint32_t m = it->to + next[it->j++];
+            if (!s->state_ok[m]) continue;
             *edge = e;
-            return w * s->nq + q2;
+            return m;
         }
-        it->e++;
-        it->j = 0;
     }
     return NONE;
 }
@@ -137,15 +142,14 @@ static void search_reachable(search *s)
     for (uint32_t v = 0; v < g->nstates; v++) {
         if (!g->initial[v]) continue;
         for (uint32_t q = 0; q < s->nq; q++)
-            if (s->c->nodes[q].initial && live_holds(&s->c->nodes[q].state, state_row(s, v)))
-                visit(s, &cur, v * s->nq + q, ROOT, 0);
+            if (s->c->nodes[q].initial && s->state_ok[v * s->nq + q]) visit(s, &cur, v * s->nq + q, ROOT, 0);
     }
     for (uint32_t d = 0; cur.len && !stopped(s); d++) {
         for (size_t head = 0; head < cur.len && !stopped(s); head++) {
             uint32_t n = cur.items[head], m, e;
             if (s->dist[n] != d) continue;
             succ_iter it = successors_of(s, n);
-            while ((m = next_successor(s, n, &it, NULL, &e)) != NONE) {
+            while ((m = next_successor(s, &it, NULL, &e)) != NONE) {
                 bool same_state = state_of(s, m) == state_of(s, n);
                 visit(s, same_state ? &cur : &next, m, n, same_state ? d : d + 1);
             }
@@ -161,11 +165,12 @@ static void search_reachable(search *s)
 
 /* ---- 2. components ------------------------------------------------------------------------------ */
 
-/* The next successor of n inside the component tagged t, along a step the cycle may take. */
-static uint32_t next_inside(const search *s, uint32_t n, succ_iter *it, uint32_t t, uint32_t *edge)
+/* The next successor of the iterator's node inside the component tagged t, along a step the cycle may
+ * take. */
+static uint32_t next_inside(const search *s, succ_iter *it, uint32_t t, uint32_t *edge)
 {
     uint32_t m;
-    while ((m = next_successor(s, n, it, &s->c->all_edges, edge)) != NONE)
+    while ((m = next_successor(s, it, &s->c->all_edges, edge)) != NONE)
         if (s->tag[m] == t) return m;
     return NONE;
 }
@@ -189,7 +194,7 @@ static void components(search *s, const u32_vec *set, uint32_t t, u32_vec *out)
         s->on_stack[root] = true;
         while (calls.len && !stopped(s)) {
             frame *f = &calls.items[calls.len - 1];
-            uint32_t n = f->n, e, m = next_inside(s, n, &f->it, t, &e);
+            uint32_t n = f->n, e, m = next_inside(s, &f->it, t, &e);
             if (m != NONE) {
                 if (s->index[m] == NONE) {
                     s->index[m] = s->low[m] = counter++;
@@ -254,7 +259,7 @@ static bool survey(search *s, const uint32_t *nodes, uint32_t n, uint32_t t, uin
             if (live_holds(&c->some_state[k], row)) *some_state |= 1u << k;
         succ_iter it = successors_of(s, nodes[i]);
         uint32_t m, e;
-        while ((m = next_inside(s, nodes[i], &it, t, &e)) != NONE) {
+        while ((m = next_inside(s, &it, t, &e)) != NONE) {
             if (m == nodes[i]) has_cycle = true;
             or_row(s->any_edge, edge_row(s, e), g->edge_words, false);
             for (uint32_t k = 0; k < c->nsome_edge; k++)
@@ -423,7 +428,7 @@ static bool stutters(const search *s, uint32_t n)
 {
     succ_iter it = successors_of(s, n);
     uint32_t m, e;
-    while ((m = next_successor(s, n, &it, NULL, &e)) != NONE)
+    while ((m = next_successor(s, &it, NULL, &e)) != NONE)
         if (m == n) return cycle_step(s, n, e);
     return false;
 }
@@ -504,7 +509,7 @@ static bool tlc_components(search *s, const u32_vec *set, const u32_vec *roots, 
                 VEC_PUSH(com_stack, n);
                 uint32_t next_low = new_link++, m, e;
                 succ_iter it = successors_of(s, n);
-                while ((m = next_successor(s, n, &it, NULL, &e)) != NONE) {
+                while ((m = next_successor(s, &it, NULL, &e)) != NONE) {
                     if (s->tag[m] != t) continue;   /* out of play, or in a component checked */
                     if (!cycle_step(s, n, e)) {
                         if (link[m] == LINK_UNSEEN) VEC_PUSH(queue, m);
@@ -593,7 +598,7 @@ static uint32_t dfs_postfix(search *s, uint32_t t, uint32_t root, const goal_vec
             uint32_t last = NONE, unvisited = NONE;
             size_t left1 = left;
             succ_iter it = successors_of(s, cur);
-            while ((m = next_successor(s, cur, &it, NULL, &e)) != NONE) {
+            while ((m = next_successor(s, &it, NULL, &e)) != NONE) {
                 if (s->tag[m] != t || !cycle_step(s, cur, e)) continue;
                 last = m;
                 left -= meet(s, goals, met, true, cur, e);
@@ -610,7 +615,7 @@ static uint32_t dfs_postfix(search *s, uint32_t t, uint32_t root, const goal_vec
                 UTIL_ASSERT(path->len, "liveness: the lasso's walk left its component");
                 cur = path->items[--path->len];
                 it = successors_of(s, cur);
-                while ((m = next_successor(s, cur, &it, NULL, &e)) != NONE)
+                while ((m = next_successor(s, &it, NULL, &e)) != NONE)
                     if (s->tag[m] == t && s->walk_stamp[m] != seen) {
                         unvisited = m;
                         break;
@@ -665,7 +670,7 @@ static void bfs_postfix(search *s, uint32_t t, uint32_t root, uint32_t from, u32
         for (size_t i = 0; i < nodes.len && found == NONE; i++) {
             uint32_t n = nodes.items[i];
             succ_iter it = successors_of(s, n);
-            while (found == NONE && (m = next_successor(s, n, &it, NULL, &e)) != NONE) {
+            while (found == NONE && (m = next_successor(s, &it, NULL, &e)) != NONE) {
                 if (m == n || !cycle_step(s, n, e)) continue;
                 uint32_t w = state_of(s, m);
                 if (m == root) {
@@ -718,7 +723,7 @@ static void prefix_to(search *s, uint32_t to, u32_vec *states)
         if (!s->g->initial[v]) continue;
         for (uint32_t q = 0; q < s->nq; q++) {
             uint32_t n = v * s->nq + q;
-            if (!s->c->nodes[q].initial || !live_holds(&s->c->nodes[q].state, state_row(s, v))) continue;
+            if (!s->c->nodes[q].initial || !s->state_ok[n]) continue;
             if (n == to) found = n;
             s->walk_stamp[n] = seen;
             s->walk_parent[n] = NONE;
@@ -728,7 +733,7 @@ static void prefix_to(search *s, uint32_t to, u32_vec *states)
     for (size_t head = 0; head < queue.len && found == NONE; head++) {
         uint32_t n = queue.items[head];
         succ_iter it = successors_of(s, n);
-        while (found == NONE && (m = next_successor(s, n, &it, NULL, &e)) != NONE) {
+        while (found == NONE && (m = next_successor(s, &it, NULL, &e)) != NONE) {
             if (m == n || s->walk_stamp[m] == seen) {
                 if (m == to && m != n) found = m;
                 continue;
@@ -755,7 +760,7 @@ static uint32_t last_step_inside(const search *s, uint32_t t, uint32_t n)
 {
     uint32_t last = NONE, m, e;
     succ_iter it = successors_of(s, n);
-    while ((m = next_successor(s, n, &it, NULL, &e)) != NONE)
+    while ((m = next_successor(s, &it, NULL, &e)) != NONE)
         if (s->tag[m] == t && cycle_step(s, n, e)) last = m;
     return last;
 }
@@ -802,6 +807,16 @@ static void build_lasso(search *s, const tlc_scc *scc, live_lasso *out)
     VEC_FREE(path);
 }
 
+/* Which product nodes' states satisfy their automaton node's state literals: each state's row is
+ * read once here, where the search would test a node's literals on every step into it. */
+static void fill_state_ok(search *s)
+{
+    s->state_ok = util_big_alloc(s->nnodes * sizeof *s->state_ok);
+    for (uint32_t v = 0; v < s->g->nstates; v++)
+        for (uint32_t q = 0; q < s->nq; q++)
+            s->state_ok[(size_t)v * s->nq + q] = live_holds(&s->c->nodes[q].state, state_row(s, v));
+}
+
 static void search_init(search *s, const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair)
 {
     memset(s, 0, sizeof *s);
@@ -825,12 +840,14 @@ static void search_init(search *s, const live_graph *g, const live_check *c, con
     s->any_not_state = util_xcalloc(g->state_words + 1, sizeof(uint64_t));
     s->refine = util_xcalloc(g->state_words + 1, sizeof(uint64_t));
     s->any_edge = util_xcalloc(g->edge_words + 1, sizeof(uint64_t));
+    fill_state_ok(s);
 }
 
 static void search_free(search *s)
 {
     VEC_FREE(s->fair);
     free(s->can_accept);
+    util_big_free(s->state_ok);
     util_big_free(s->parent);
     util_big_free(s->dist);
     util_big_free(s->tag);

@@ -277,8 +277,11 @@ static bool same_container(val a, val b)
 
 /* Does one of `vars` have another value in next than in cur? False when a comparison is not a
  * plain one (values TLC would not compare, or equality it cannot decide): the caller then evaluates
- * "v changes", which reports what it reports. */
-static bool vars_changed(const uint64_t *vars, uint32_t nvars, const val *cur, const val *next, bool *out)
+ * "v changes", which reports what it reports. in_order: the variables come in the tuple v in the
+ * order of their indices, and the first that changed answers, as the tuple's equality stops there
+ * (a later one's comparison, which might fail, is not made by the evaluation either). */
+static bool vars_changed(const uint64_t *vars, bool in_order, uint32_t nvars, const val *cur, const val *next,
+                         bool *out)
 {
     *out = false;
     for (uint32_t w = 0; w <= nvars / 64; w++)
@@ -288,6 +291,7 @@ static bool vars_changed(const uint64_t *vars, uint32_t nvars, const val *cur, c
             bool same;
             if (!val_comparable(cur[i], next[i]) || val_equal_status(cur[i], next[i], &same) != VAL_OK) return false;
             if (!same) *out = true;
+            if (!same && in_order) return true;
         }
     return true;
 }
@@ -308,7 +312,8 @@ void live_labeller_successor(live_labeller *lab, const val *next, const eval_act
             uint32_t k = w * 64 + (uint32_t)__builtin_ctzll(bits);
             bool changed;
             const live_derived *d = &lab->l->derived.items[k];
-            if (!(d->changed_vars && vars_changed(d->changed_vars, lab->nvars, lab->cur, next, &changed)) &&
+            if (!(d->changed_vars &&
+                  vars_changed(d->changed_vars, d->changed_in_order, lab->nvars, lab->cur, next, &changed)) &&
                 !eval_closure_holds(lab->ew, d->sa.changed, lab->cur, next, &changed)) {
                 lab->failed = true;
                 return;
@@ -518,7 +523,9 @@ bool model_check_reads(const model *m, const eval_closure *cl, const syn_expr *e
 
 /* Label `index` (state labels first, then edge labels): the variables it reads, and its memo if it
  * can have one and is worth it: ENABLED <<A>>_v and <<A>>_v (an enumeration, or an action's
- * evaluation), not a state predicate, which costs about what its key would. */
+ * evaluation), and every state predicate, whose key is made once per state for all the labels and
+ * guard groups reading the same variables (vars_key: DijkstraMutex's `\E i \in Proc : pc[i] = "cs"`
+ * and its other labels by pc alone); a memo that finds too little turns itself off. */
 static void plan_label(model *m, const eval_closure *cl, uint32_t index, bool costly)
 {
     model_liveness *l = m->live;
@@ -589,7 +596,7 @@ void model_plan_labels(model *m)
     l->label_memo = util_xmalloc(sizeof(uint32_t) * (ns + ne + 1));
     l->nmemo = 0;
     for (uint32_t i = 0; i < ns; i++)
-        plan_label(m, l->state_labels.items[i], i, l->enabled_step.items[i] >= 0 || l->state_guards.items[i].ndisjuncts);
+        plan_label(m, l->state_labels.items[i], i, true);
     for (uint32_t i = 0; i < ne; i++)
         plan_label(m, l->edge_labels.items[i], ns + i, l->step_enabled.items[i] >= 0 || l->edge_guards.items[i].ndisjuncts);
 }
@@ -635,6 +642,8 @@ struct label_memo {
     memo_slot *slot;
     uint8_t *key;                    /* its bytes (MEMO_MAX_KEY) */
     uint32_t keylen;
+    uint64_t key_hash, *key_vars;    /* the variables the key was made of, and its hash, ... */
+    bool key_kept;                   /* ... when made in the current state (not a step) */
     group_memo *groups;              /* by guard group (l->ngroups) */
 };
 
@@ -663,6 +672,7 @@ label_memo *label_memo_new(const model *m)
     memo_state_init(&c->s, c->nvars);
     memo_state_init(&c->t, c->nvars);
     c->key = util_xmalloc(MEMO_MAX_KEY);
+    c->key_vars = util_xcalloc(c->words, sizeof(uint64_t));
     c->groups = util_xcalloc((l ? l->ngroups : 0) + 1, sizeof(group_memo));
     for (uint32_t g = 0; l && g < l->ngroups; g++) c->groups[g].words = words_of(l->group_size[g]);
     return c;
@@ -700,6 +710,7 @@ void label_memo_free(label_memo *c)
         free(both[k]->hashed);
     }
     free(c->key);
+    free(c->key_vars);
     free_groups(c);
     free(c);
 }
@@ -726,6 +737,7 @@ void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len)
     if (!c) return;
     memo_take(&c->s, state, len);
     c->step = false;
+    c->key_kept = false;
     for (uint32_t g = 0; c->l && g < c->l->ngroups; g++) c->groups[g].seen = false;
 }
 
@@ -735,6 +747,7 @@ void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const ui
     if (!c) return;
     if (state != c->s.bytes) memo_take(&c->s, state, len);
     memo_take(&c->t, next, next_len);
+    c->key_kept = false;
     if (next_offsets) {   /* placed already */
         memcpy(c->t.offsets, next_offsets, sizeof(uint32_t) * (c->nvars + 1));
         memset(c->t.hashed, 0, c->nvars);
@@ -763,6 +776,26 @@ static uint64_t memo_key(label_memo *c, memo_state *s, const uint64_t *vars, uin
     return h;
 }
 
+/* The key of `vars` in the state (or the step, when c->step) into c->key, and its hash: the state's
+ * labels and guard groups mostly read the same variables, whose key is then made once. */
+static uint64_t vars_key(label_memo *c, const uint64_t *vars)
+{
+    if (c->key_kept && !c->step && memcmp(c->key_vars, vars, sizeof(uint64_t) * c->words) == 0) return c->key_hash;
+    c->keylen = 0;
+    uint64_t h = memo_key(c, &c->s, vars, 0x9E3779B97F4A7C15ull);
+    if (c->step) h = memo_key(c, &c->t, vars, h);
+    memcpy(c->key_vars, vars, sizeof(uint64_t) * c->words);
+    c->key_hash = h;
+    c->key_kept = !c->step;
+    return h;
+}
+
+/* A memo's (or a guard group's) hash of the key: tables apart, their slots apart. */
+static uint64_t seeded(uint64_t key_hash, uint32_t seed)
+{
+    return ((key_hash ^ 0x9E3779B97F4A7C15ull * (seed + 1)) * 0xC2B2AE3D27D4EB4Full) | 1;
+}
+
 /* Count a lookup of a memo; after MEMO_TRIAL of them, turn it off if it found too little: a memo
  * whose hits save `worth` evaluations each, mostly missed, costs more than it saves. */
 static bool judged_off(uint32_t *looked, uint32_t found, uint32_t worth, bool *off)
@@ -783,11 +816,8 @@ static int memo_lookup(label_memo *c, uint32_t memo, const uint64_t *vars)
     c->slot = NULL;
     if (memo == UINT32_MAX || c->off[memo] || !memo_placed(c, &c->s) || (c->step && !memo_placed(c, &c->t))) return -1;
     if (judged_off(&c->looked[memo], c->found[memo], 1, &c->off[memo])) return -1;
-    c->keylen = 0;
-    uint64_t h = memo_key(c, &c->s, vars, 0x9E3779B97F4A7C15ull * (memo + 1));
-    if (c->step) h = memo_key(c, &c->t, vars, h);
+    c->hash = seeded(vars_key(c, vars), memo);
     if (c->keylen > MEMO_MAX_KEY) return -1;
-    c->hash = h | 1;
     if (!c->tables[memo]) c->tables[memo] = util_xcalloc(MEMO_SLOTS, sizeof(memo_slot));
     memo_slot *slot = &c->tables[memo][c->hash & (MEMO_SLOTS - 1)];
     if (slot->hash == c->hash && slot->len == c->keylen && memcmp(slot->key, c->key, c->keylen) == 0) {
@@ -840,7 +870,8 @@ bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval
                       const val *next, bool *out)
 {
     if (c && c->l && c->step && index < c->l->edge_changed.len && c->l->edge_changed.items[index] &&
-        vars_changed(c->l->edge_changed.items[index], c->nvars, state, next, out))
+        vars_changed(c->l->edge_changed.items[index], c->l->edge_changed_in_order.items[index], c->nvars, state, next,
+                     out))
         return true;
     int kept = -1;
     if (c) c->slot = NULL;
@@ -864,6 +895,7 @@ void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offse
     c->s.ok = c->t.ok = state != NULL;
     c->s.placed = c->t.placed = true;
     c->step = true;
+    c->key_kept = false;
     if (!state) return;
     c->s.bytes = state;   /* (another state may have had these addresses: nothing is kept from it) */
     memcpy(c->s.offsets, offsets, sizeof(uint32_t) * (c->nvars + 1));
@@ -901,8 +933,7 @@ static group_slot *group_slot_of(label_memo *c, uint32_t g)
     gm->seen = true;
     gm->slot = NULL;
     if (gm->off || !memo_placed(c, &c->s) || judged_off(&gm->looked, gm->found, c->l->group_size[g], &gm->off)) return NULL;
-    c->keylen = 0;
-    uint64_t h = memo_key(c, &c->s, c->l->group_vars + (size_t)g * c->words, 0x9E3779B97F4A7C15ull * (g + 1)) | 1;
+    uint64_t h = seeded(vars_key(c, c->l->group_vars + (size_t)g * c->words), g);
     if (c->keylen > MEMO_MAX_KEY) return NULL;
     if (!gm->table) gm->table = util_xcalloc(MEMO_SLOTS, sizeof(group_slot));
     group_slot *slot = &gm->table[h & (MEMO_SLOTS - 1)];

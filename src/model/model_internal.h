@@ -50,12 +50,14 @@ typedef struct model_symmetry {
 typedef VEC(const eval_closure *) closure_list;
 /* always: every expansion enters the sub-action (eval_sub_action_always), so that where it gave no
  * successor it is not enabled */
-/* changed_vars: the variables v is a tuple of (eval_subscript_vars), or NULL */
+/* changed_vars: the variables v is a tuple of (eval_subscript_vars), or NULL; changed_in_order:
+ * each once, by increasing index in the tuple */
 typedef struct live_derived {
     uint32_t enabled, step;
     eval_sub_action sa;
     bool always;
     const uint64_t *changed_vars;
+    bool changed_in_order;
 } live_derived;
 typedef struct ltl_store ltl_store;
 typedef struct model_liveness {
@@ -103,6 +105,7 @@ typedef struct model_liveness {
     /* by edge label: when it is "v changes" (<<Next>>_v on the graph's steps) with v a tuple of
      * variables, those variables (eval_subscript_vars); NULL otherwise */
     VEC(const uint64_t *) edge_changed;
+    VEC(bool) edge_changed_in_order;
 } model_liveness;
 
 typedef struct model_value_set model_value_set;

@@ -74,10 +74,11 @@ static uint32_t state_label(model *m, const eval_closure *cl)
 }
 
 /* The variables of <<A>>_v's v when it is a tuple of them (eval_subscript_vars), or NULL. */
-static const uint64_t *subscript_vars(model *m, const eval_closure *step)
+static const uint64_t *subscript_vars(model *m, const eval_closure *step, bool *in_order)
 {
     uint64_t *vars = arena_alloc(&m->live->mem, sizeof(uint64_t) * model_var_words(m));
-    return eval_subscript_vars(m->ep, step, vars) ? vars : NULL;
+    *in_order = false;
+    return eval_subscript_vars(m->ep, step, vars, in_order) ? vars : NULL;
 }
 
 /* A step predicate's label. Steps of the behaviour graph all come from the next-state action, so
@@ -90,7 +91,9 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
     if (added) {
         const eval_closure *on_steps = eval_step_of_next(m->ep, cl, m->next);
         VEC_PUSH(l->edge_labels, on_steps ? on_steps : cl);
-        VEC_PUSH(l->edge_changed, on_steps ? subscript_vars(m, cl) : NULL);
+        bool in_order = false;
+        VEC_PUSH(l->edge_changed, on_steps ? subscript_vars(m, cl, &in_order) : NULL);
+        VEC_PUSH(l->edge_changed_in_order, in_order);
         VEC_PUSH(l->step_enabled, -1);
         eval_guards g = {0};
         if (!on_steps) eval_action_guards(m->ep, cl, &g);
@@ -108,7 +111,8 @@ static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled,
     *step = edge_label(m, f->step);
     m->live->enabled_step.items[*enabled] = (int32_t)*step;
     m->live->step_enabled.items[*step] = (int32_t)*enabled;
-    live_derived d = {*enabled, *step, {0}, false, subscript_vars(m, f->step)};
+    live_derived d = {*enabled, *step, {0}, false, NULL, false};
+    d.changed_vars = subscript_vars(m, f->step, &d.changed_in_order);
     if (!eval_sub_action_of(m->ep, f->step, &d.sa)) return;
     d.always = !m->spec_mode && eval_sub_action_always(m->ep, &d.sa, m->next);
     /* \E x \in T : D(x): a member of T whose D no expansion entered would leave ENABLED unknown */
@@ -407,6 +411,7 @@ void model_liveness_free(model_liveness *l)
     free(l->group_vars);
     free(l->group_size);
     VEC_FREE(l->edge_changed);
+    VEC_FREE(l->edge_changed_in_order);
     ltl_store_free(l->formulas);
     if (l->formulas) arena_free(&l->mem);
     free(l);
