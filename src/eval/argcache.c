@@ -133,6 +133,8 @@ bool eval_arg_cache_wanted(eval_worker *w, uint32_t def)
     return c->tries[def] < AC_PROBE || c->hits[def] * AC_RATIO >= c->tries[def];
 }
 
+void eval_arg_cache_missed(eval_worker *w, uint32_t def) { cache_of(w)->tries[def]++; }
+
 static uint64_t key_hash(const eval_arg_key *k)
 {
     uint64_t h = mix(0x243F6A8885A308D3ull, k->def);

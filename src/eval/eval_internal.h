@@ -314,6 +314,8 @@ typedef struct eval_arg_key {
 } eval_arg_key;
 /* Is definition def still worth keeping in this worker (found often enough so far)? */
 bool eval_arg_cache_wanted(eval_worker *w, uint32_t def);
+/* A lookup of def that could not be made (no key): counted as a lookup not found. */
+void eval_arg_cache_missed(eval_worker *w, uint32_t def);
 bool eval_arg_cache_get(eval_worker *w, const eval_arg_key *k, val *out);
 void eval_arg_cache_put(eval_worker *w, const eval_arg_key *k, val v);
 /* Is d's value under k the same for the whole run (d constant-level, no instance, scalar arguments)?
@@ -338,11 +340,12 @@ typedef struct eval_let_free {
     const sema_binder *names[EVAL_ARGS_KEPT];
 } eval_let_free;
 /* May the LET definition bound at thunk t be kept (not judged yet, or judged so)? In line: most
- * LET definitions are judged not kept, and then forced as any thunk. */
+ * LET definitions are judged not kept, and then forced as any thunk. One made after the program
+ * (an expression evaluated by the REPL or a test: its id is past ep->ndefs) is not. */
 static inline bool eval_let_may_keep(const eval_program *ep, const env *t)
 {
-    return t->binder->kind == BINDER_LET_DEF &&
-           atomic_load_explicit(&ep->let_free[t->binder->let_def->id].verdict, memory_order_relaxed) != EVAL_LET_NOT_KEPT;
+    if (t->binder->kind != BINDER_LET_DEF || t->binder->let_def->id >= ep->ndefs) return false;
+    return atomic_load_explicit(&ep->let_free[t->binder->let_def->id].verdict, memory_order_relaxed) != EVAL_LET_NOT_KEPT;
 }
 void eval_let_cache_init(eval_program *ep);
 void eval_let_cache_free(eval_program *ep);

@@ -148,7 +148,10 @@ static bool let_key(eval_worker *w, const env *t, const sema_def *d, eval_arg_ke
     k->nargs = f->n;
     for (uint32_t i = 0; i < f->n; i++) {
         const env *b = eval_lookup(t->where.env, f->names[i]);
-        if (!b || !eval_bound_ready(w, t->where, b) || !eval_arg_cache_run_key(b->v)) return false;
+        if (!b || !eval_bound_ready(w, t->where, b) || !eval_arg_cache_run_key(b->v)) {
+            eval_arg_cache_missed(w, d->id);   /* (Sum's `x == CHOOSE x \in S : TRUE` over sets of pairs) */
+            return false;
+        }
         k->args[i] = b->v;
     }
     return true;
