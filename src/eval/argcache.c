@@ -133,6 +133,8 @@ bool eval_arg_cache_wanted(eval_worker *w, uint32_t def)
     return c->tries[def] < AC_PROBE || c->hits[def] * AC_RATIO >= c->tries[def];
 }
 
+void eval_arg_cache_missed(eval_worker *w, uint32_t def) { cache_of(w)->tries[def]++; }
+
 static uint64_t key_hash(const eval_arg_key *k)
 {
     uint64_t h = mix(0x243F6A8885A308D3ull, k->def);
@@ -176,8 +178,11 @@ bool eval_arg_cache_for_run(const sema_def *d, const eval_arg_key *k)
     return d->level == LEVEL_CONSTANT && k->ninsts == 0 && all_scalars(k->args, k->nargs);
 }
 
-/* A key of scalars only (eval_arg_cache_for_run), hashed and compared without key_hash's cases. */
-static uint64_t run_hash(const eval_arg_key *k)
+bool eval_arg_cache_run_key(val v) { return is_scalar(v) || is_small(v); }
+
+/* A run key of scalars only (a definition's: eval_arg_cache_for_run), hashed and compared without
+ * key_hash's cases. */
+static uint64_t scalar_run_hash(const eval_arg_key *k)
 {
     uint64_t h = k->def;
     for (uint32_t i = 0; i < k->nargs; i++) h = mix(h, scalar_bits(k->args[i]) ^ ((uint64_t)k->args[i].kind << 56));
@@ -194,25 +199,49 @@ static bool same_scalars(const eval_arg_key *a, const eval_arg_key *k)
     return true;
 }
 
+/* A LET definition's run key (letcache.c): scalars and small values. Its entries share the table
+ * with the definitions' (a LET definition's id is no other definition's, so no key of one matches
+ * an entry of the other). */
+static uint64_t small_run_hash(const eval_arg_key *k)
+{
+    uint64_t h = k->def;
+    for (uint32_t i = 0; i < k->nargs; i++) h = hash_arg(h, k->args[i]);
+    return h;
+}
+
+static bool same_small(const eval_arg_key *a, const eval_arg_key *k)
+{
+    if (a->def != k->def || a->nargs != k->nargs) return false;
+    for (uint32_t i = 0; i < a->nargs; i++)
+        if (!same_arg(k->args[i], a->args[i])) return false;
+    return true;
+}
+
+typedef bool (*run_same_fn)(const eval_arg_key *a, const eval_arg_key *k);
+
 /* The entry holding k, or the empty one where it would go. */
-static ac_run_entry *run_slot(ac_run_entry *run, const eval_arg_key *k, uint64_t h)
+static inline ac_run_entry *run_slot(ac_run_entry *run, const eval_arg_key *k, uint64_t h, run_same_fn same)
 {
     uint32_t i = (uint32_t)h & (AC_RUN_SLOTS - 1);
-    while (run[i].used && (run[i].hash != h || !same_scalars(k, &run[i].key))) i = (i + 1) & (AC_RUN_SLOTS - 1);
+    while (run[i].used && (run[i].hash != h || !same(k, &run[i].key))) i = (i + 1) & (AC_RUN_SLOTS - 1);
     return &run[i];
 }
 
-bool eval_arg_cache_run_get(eval_worker *w, const eval_arg_key *k, val *out)
+static inline bool run_get(eval_worker *w, const eval_arg_key *k, val *out, bool small)
 {
     eval_arg_cache *c = cache_of(w);
     c->tries[k->def]++;
     if (!c->run) return false;
-    const ac_run_entry *e = run_slot(c->run, k, run_hash(k));
+    const ac_run_entry *e = small ? run_slot(c->run, k, small_run_hash(k), same_small)
+                                  : run_slot(c->run, k, scalar_run_hash(k), same_scalars);
     if (!e->used) return false;
     c->hits[k->def]++;
     *out = e->v;
     return true;
 }
+
+bool eval_arg_cache_run_get(eval_worker *w, const eval_arg_key *k, val *out) { return run_get(w, k, out, false); }
+bool eval_arg_cache_let_get(eval_worker *w, const eval_arg_key *k, val *out) { return run_get(w, k, out, true); }
 
 /* A value holding a lazy value is not kept for the run: a LAZY_FILTER is tied to the bindings of the
  * call that made it, and the other kinds are rare results of these calls. */
@@ -222,20 +251,26 @@ static bool any_lazy(const val_lazy *l)
     return true;
 }
 
-val eval_arg_cache_run_put(eval_worker *w, const eval_arg_key *k, val v)
+static val run_put(eval_worker *w, const eval_arg_key *k, val v, bool small)
 {
     eval_arg_cache *c = cache_of(w);
     if (c->nrun >= AC_RUN_FULL || val_any_lazy(v, any_lazy)) return v;
     if (!c->run) c->run = util_xcalloc(AC_RUN_SLOTS, sizeof *c->run);
-    uint64_t h = run_hash(k);
-    ac_run_entry *e = run_slot(c->run, k, h);
+    uint64_t h = small ? small_run_hash(k) : scalar_run_hash(k);
+    ac_run_entry *e = small ? run_slot(c->run, k, h, same_small) : run_slot(c->run, k, h, same_scalars);
+    ac_run_entry kept = {h, true, *k, v};
     pthread_mutex_lock(&w->ep->perm_lock);
-    val kept = val_copy(&w->ep->perm, v);
+    kept.v = val_copy(&w->ep->perm, v);
+    for (uint32_t i = 0; i < k->nargs; i++)   /* small values live in the scratch arena */
+        if (!is_scalar(k->args[i])) kept.key.args[i] = val_copy(&w->ep->perm, k->args[i]);
     pthread_mutex_unlock(&w->ep->perm_lock);
-    *e = (ac_run_entry){h, true, *k, kept};
+    *e = kept;
     c->nrun++;
-    return kept;
+    return kept.v;
 }
+
+val eval_arg_cache_run_put(eval_worker *w, const eval_arg_key *k, val v) { return run_put(w, k, v, false); }
+val eval_arg_cache_let_put(eval_worker *w, const eval_arg_key *k, val v) { return run_put(w, k, v, true); }
 
 void eval_arg_cache_free(eval_arg_cache *c)
 {

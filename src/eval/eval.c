@@ -28,6 +28,7 @@ eval_program *eval_program_new(sema_program *p)
     ep->branches = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->branches));
     ep->def_value = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->def_value));
     ep->args_kept = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->args_kept));
+    eval_let_cache_init(ep);
     ep->name_next = util_intern("Next");
     ep->name_init = util_intern("Initial predicate");
     ep->name_enabled = util_intern("ENABLED");
@@ -57,6 +58,7 @@ void eval_program_free(eval_program *ep)
     }
     free(ep->def_value);
     free((void *)ep->args_kept);
+    eval_let_cache_free(ep);
     free(ep->def_vars);
     free(ep->memo_insts);
     free(ep->memo);

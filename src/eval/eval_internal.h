@@ -149,6 +149,8 @@ struct eval_program {
      * kept per state (argcache.c); by sema_def.id, whether d may be (0: not judged yet, 1, 2: no) */
     bool pure;
     _Atomic uint8_t *args_kept;
+    /* letcache.c: by sema_def.id, whether a LET definition is kept for the run, and its free names */
+    struct eval_let_free *let_free;
 };
 
 /* Where a worker is evaluating: its frame, which eval_protected saves and restores whole. The
@@ -312,6 +314,8 @@ typedef struct eval_arg_key {
 } eval_arg_key;
 /* Is definition def still worth keeping in this worker (found often enough so far)? */
 bool eval_arg_cache_wanted(eval_worker *w, uint32_t def);
+/* A lookup of def that could not be made (no key): counted as a lookup not found. */
+void eval_arg_cache_missed(eval_worker *w, uint32_t def);
 bool eval_arg_cache_get(eval_worker *w, const eval_arg_key *k, val *out);
 void eval_arg_cache_put(eval_worker *w, const eval_arg_key *k, val v);
 /* Is d's value under k the same for the whole run (d constant-level, no instance, scalar arguments)?
@@ -320,6 +324,34 @@ void eval_arg_cache_put(eval_worker *w, const eval_arg_key *k, val v);
 bool eval_arg_cache_for_run(const sema_def *d, const eval_arg_key *k);
 bool eval_arg_cache_run_get(eval_worker *w, const eval_arg_key *k, val *out);
 val eval_arg_cache_run_put(eval_worker *w, const eval_arg_key *k, val v);
+/* The same for a LET definition kept for the run (letcache.c): its key's values may be small values
+ * (compared by content, and copied to the permanent arena with the value); may v be one of them? */
+bool eval_arg_cache_let_get(eval_worker *w, const eval_arg_key *k, val *out);
+val eval_arg_cache_let_put(eval_worker *w, const eval_arg_key *k, val v);
+bool eval_arg_cache_run_key(val v);
+/* letcache.c: a LET definition's thunk t forced, its value kept for the run by the values of the
+ * bound names its body reads, where it may be (see letcache.c); eval_let_cache_init/free make and
+ * free eval_program.let_free. */
+val eval_let_force(eval_worker *w, const env *t);
+enum { EVAL_LET_UNJUDGED = 0, EVAL_LET_KEPT = 1, EVAL_LET_NOT_KEPT = 2 };
+typedef struct eval_let_free {
+    _Atomic uint8_t verdict;     /* EVAL_LET_*, set once under perm_lock */
+    uint8_t n;
+    const sema_binder *names[EVAL_ARGS_KEPT];
+} eval_let_free;
+/* May the LET definition bound at thunk t be kept (not judged yet, or judged so)? In line: most
+ * LET definitions are judged not kept, and then forced as any thunk. One made after the program
+ * (an expression evaluated by the REPL or a test: its id is past ep->ndefs) is not. */
+static inline bool eval_let_may_keep(const eval_program *ep, const env *t)
+{
+    if (t->binder->kind != BINDER_LET_DEF || t->binder->let_def->id >= ep->ndefs) return false;
+    return atomic_load_explicit(&ep->let_free[t->binder->let_def->id].verdict, memory_order_relaxed) != EVAL_LET_NOT_KEPT;
+}
+void eval_let_cache_init(eval_program *ep);
+void eval_let_cache_free(eval_program *ep);
+/* expr.c: does d's body walk a set or a function (a quantifier, a set former, CHOOSE, a RECURSIVE
+ * or native call...), here or in what it calls? */
+bool eval_def_iterates(const sema_def *d);
 /* expr.c: judge whether definition d may be kept by its arguments' values (eval_program.args_kept). */
 bool eval_args_judge(eval_program *ep, const sema_def *d);
 /* May d called from c be kept by its arguments' values (then eval_call keeps it)? Inline: most calls

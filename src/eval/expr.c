@@ -74,8 +74,8 @@ static val force(eval_worker *w, env *e)
     if (e->forced && (e->epoch == w->epoch || e->expr->level == LEVEL_CONSTANT)) return e->v;
     if (e->known && e->epoch == w->epoch) return e->v;   /* known for the state it was bound in only */
     if (e->shared) return force_shared(w, e);
-    ctx where = e->where;
-    val v = eval_expr(w, where, e->expr);
+    bool may_keep = e->expr->level == LEVEL_CONSTANT && eval_let_may_keep(w->ep, e);
+    val v = may_keep ? eval_let_force(w, e) : eval_expr(w, e->where, e->expr);
     /* An argument that reads primed variables may change as the action binds them. */
     if (e->expr->level < LEVEL_ACTION && !e->shared) {
         e->v = v;
@@ -351,6 +351,8 @@ static bool iterates(const syn_expr *e, uint32_t calls)
     }
     return !syn_for_children(e, child_iterates, &calls);
 }
+
+bool eval_def_iterates(const sema_def *d) { return d->body && iterates(d->body, 8); }
 
 /* May d applied to argument values be kept for the state? The program calls nothing impure, and d's
  * body (parameters taken as constants) is at most state-level, primes no parameter and takes no
