@@ -597,6 +597,10 @@ typedef struct call_plan {
     const sema_def *d;
     const syn_expr *body;           /* d's body, stripped */
     const struct walk_plan *plan;   /* the body's plan, or NULL: the body is walked */
+    /* Bit i: step i of the plan (i < 64) is `p \in S` for a parameter p whose argument here is a name
+     * bound by a quantifier (\E, \A, CHOOSE, ...): bound to a value, p is never a target, and the
+     * step always tests (in_binds is false), which plan_in_binds knows without looking p up. */
+    uint64_t in_tests;
 } call_plan;
 static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call);
 static const call_plan *inner_plan_of(eval_worker *w, const syn_expr *call);
@@ -1109,6 +1113,36 @@ static const call_plan *plan_of_call(eval_worker *w, const syn_expr *call, bool 
     return cp->d ? cp : NULL;
 }
 
+/* Is e a name bound by a quantifier (a BINDER_VALUE: always bound to a value, never a thunk)? */
+static bool quantifier_name(const syn_expr *e)
+{
+    e = sema_strip(e);
+    return e->kind == SX_APPLY && !e->u.apply.nargs && !e->u.apply.npath && e->u.apply.res->kind == REF_BOUND &&
+           !e->u.apply.res->npath && e->u.apply.res->binder->kind == BINDER_VALUE;
+}
+
+/* Is the lhs of IN step s a parameter of d taking a quantifier's name at this call (see call_plan)?
+ * target_of finds such a name bound to a value through the parameter, whether the parameter's node
+ * holds the value or a thunk of the name: never a variable. */
+static bool in_lhs_takes_value(const sema_def *d, const syn_expr *call, const plan_step *s)
+{
+    const syn_expr *lhs = sema_strip(s->e->u.apply.args[0]);
+    if (lhs->kind != SX_APPLY || lhs->u.apply.nargs || lhs->u.apply.npath || lhs->u.apply.res->kind != REF_BOUND)
+        return false;
+    for (uint32_t i = 0; i < d->nparams && i < call->u.apply.nargs; i++)
+        if (d->params[i] == lhs->u.apply.res->binder) return !d->params[i]->arity && quantifier_name(call->u.apply.args[i]);
+    return false;
+}
+
+/* call_plan.in_tests for the call of d with plan `plan`. */
+static uint64_t in_tests_of(const sema_def *d, const syn_expr *call, const walk_plan *plan)
+{
+    uint64_t bits = 0;
+    for (uint32_t i = 0; plan && i < plan->n && i < 64; i++)
+        if (plan->steps[i].kind == STEP_IN && in_lhs_takes_value(d, call, &plan->steps[i])) bits |= (uint64_t)1 << i;
+    return bits;
+}
+
 /* plan_of_call's plan of a call not planned yet, kept in `table`. */
 static call_plan *make_call_plan(eval_worker *w, plan_table *table, const syn_expr *call, bool inner)
 {
@@ -1121,6 +1155,7 @@ static call_plan *make_call_plan(eval_worker *w, plan_table *table, const syn_ex
         cp->d = d;
         cp->body = body;
         if (listed) cp->plan = plan_of(w, body);
+        cp->in_tests = in_tests_of(d, call, cp->plan);
     }
     plan_put(table, call, cp);
     return cp;
@@ -1136,6 +1171,12 @@ static bool in_binds(enumerator *E, ctx c, const syn_expr *e)
 {
     int var = target_of(E, c, e->u.apply.args[0]);
     return var >= 0 && !E->w->next_bound[var];
+}
+
+/* in_binds for IN step i of cp's plan, in the call's body `c`. */
+static bool plan_in_binds(enumerator *E, ctx c, const call_plan *cp, uint32_t i)
+{
+    return i < 64 && (cp->in_tests >> i) & 1 ? false : in_binds(E, c, cp->plan->steps[i].e);
 }
 
 /* A TEST, CALL_TEST, EQ_TEST step, or an IN step that does not bind, as the walk of its item tests it. */
@@ -1158,7 +1199,7 @@ static bool guards_hold(enumerator *E, ctx c, const call_plan *cp, uint32_t *fir
     uint32_t i = *first;
     for (; i < plan->n; i++) {
         const plan_step *s = &plan->steps[i];
-        if (!is_test_step(s->kind) && (s->kind != STEP_IN || in_binds(E, c, s->e))) break;
+        if (!is_test_step(s->kind) && (s->kind != STEP_IN || plan_in_binds(E, c, cp, i))) break;
         if (E->stopped || !test_step_holds(E, c, s)) {
             *first = i;
             return false;
@@ -1379,7 +1420,7 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
         /* The guard first, before the action is set up: most actions tried stop here. Nothing reads
          * the action while it is tested but an error's report, which `guarding` stands for. */
         E->guarding = cp;
-        bool test = guard->kind != STEP_IN || !in_binds(E, body, guard->e);
+        bool test = guard->kind != STEP_IN || !plan_in_binds(E, body, cp, 0);
         bool holds = !test || share.guard_known ||
                      (memo ? memo_guard_holds(E, body, guard, memo) : test_step_holds(E, body, guard));
         E->guarding = NULL;
