@@ -601,11 +601,25 @@ __attribute__((noinline)) val eval_bound(eval_worker *w, ctx c, const syn_expr *
     return force(w, b);
 }
 
-static __attribute__((noinline)) val eval_decl_ref(eval_worker *w, ctx c, const syn_expr *e, const sema_ref *r)
+static __attribute__((noinline)) val eval_decl_through_path(eval_worker *w, ctx c, const syn_expr *e,
+                                                            const sema_ref *r)
 {
     ctx inner = r->npath ? eval_enter_path(w, c, r->path, r->npath) : c;
     inner = ctx_primed_as(inner, ctx_primed(c));
     return eval_decl(w, inner, r->decl, e);
+}
+
+/* A constant or variable inside an instance: most often substituted there (`active <- active`),
+ * found and evaluated by this small function, whose frame costs little (3.7 M calls on a step of
+ * EWD998PCal's refinement property); the rest by eval_decl. */
+static __attribute__((noinline)) val eval_decl_ref(eval_worker *w, ctx c, const syn_expr *e, const sema_ref *r)
+{
+    if (!r->npath && !r->decl->arity) {
+        ctx where;
+        const syn_expr *sub = find_subst(ctx_subst(c), r->decl, &where);
+        if (sub) return eval_expr(w, ctx_primed_as(where, ctx_primed(where) || ctx_primed(c)), sub);
+    }
+    return eval_decl_through_path(w, c, e, r);
 }
 
 /* The dispatch of names and calls, kept small (most calls are bound names and builtins): the
