@@ -389,10 +389,23 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *sta
     return evaluate_on(w, e, c, state, next, false, mode, out);
 }
 
+/* eval_protected in the worker's own frame, with e evaluated in line: no frame to enter first, no
+ * evaluation record (a kept call's argument, Rank(p.role), is tried so at every call). */
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out)
 {
-    evaluation ev = {e, c, AS_VALUE, {0}, {0}};
-    return evaluate_protected(w, &w->frame, &ev, out);
+    const eval_frame saved = w->frame;
+    jmp_buf *const outer = w->unwind;
+    jmp_buf jb;
+    w->unwind = &jb;
+    if (setjmp(jb) == 0) {
+        *out = eval_expr(w, c, e);
+        w->unwind = outer;
+        enter_frame(w, &saved);
+        return true;
+    }
+    w->unwind = outer;
+    enter_frame(w, &saved);
+    return false;
 }
 
 /* Holding a state makes it the worker's current one, so evaluate_in sees no switch. */
