@@ -89,6 +89,9 @@ typedef struct model_fault {
     /* a successor that holds a set that cannot be enumerated: TLC cannot fingerprint it, and its
      * stack of expressions is empty then */
     bool unfingerprinted;
+    /* the error was in the VIEW, evaluated to fingerprint the state: TLC's stack holds the initial
+     * predicate for an initial state, nothing for a successor */
+    bool in_view;
     /* an error in an action property: the step's successor; in an initial state's constraint: that
      * state (in the model's memory; NULL otherwise) */
     const uint8_t *step_to;

@@ -332,9 +332,9 @@ static void report_positions(model *m, const model_fault *f)
                                      ? model_constraint_body(m, f->name) : NULL;
     syn_loc at[2 * POSITIONS_MAX + 2];   /* two lists of positions, the within and the failing expression */
     uint32_t n = 0;
-    if (err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN) {
-        /* TLC tests the predicate's value once evaluated: its stack holds the initial predicate that
-         * found the state, nothing after a step */
+    if (err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN || f->in_view) {
+        /* TLC tests the predicate's value once evaluated, and evaluates the VIEW when it fingerprints
+         * the state: its stack holds the initial predicate that found the state, nothing after a step */
         if (f->where == MODEL_IN_INIT || initial_invariant) n = eval_continued_positions(model_init_body(m), model_nvars(m), at, POSITIONS_MAX);
         report_nested_positions(stdout, at, n);
         return;

@@ -73,6 +73,21 @@ _Noreturn void eval_fail_not_in_domain(eval_worker *w, syn_loc loc, val f, val a
     eval_fail(w, loc, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", fs, as);
 }
 
+/* f[arg] where f is written [x \in S |-> e] in the application itself (fn, in parentheses or not),
+ * with one bound name or tuple: TLC applies such a function unbuilt (its FcnLambdaValue), in other
+ * words than those for a function value, and so does this. */
+_Noreturn void eval_fail_not_in_domain_of(eval_worker *w, syn_loc loc, const syn_expr *fn, val f, val arg)
+{
+    while (fn->kind == SX_PAREN) fn = fn->u.bin.a;
+    bool one_parameter = fn->kind == SX_FUNC && fn->u.q.nbounds == 1 &&
+                         (fn->u.q.bounds[0].nnames == 1 || fn->u.q.bounds[0].tuple);
+    /* an argument TLC cannot compare with the domain's elements fails its membership test first */
+    bool comparable = f.kind != VAL_FUNC || !f.u.fn->n || val_comparable(f.u.fn->dom[0], arg);
+    if (!one_parameter || !comparable) eval_fail_not_in_domain(w, loc, f, arg);
+    eval_fail(w, loc, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n",
+              val_to_string(&w->scratch, f), val_to_string(&w->scratch, arg));
+}
+
 _Noreturn void eval_fail_no_case_arm(eval_worker *w, syn_loc loc)
 {
     char where[600];

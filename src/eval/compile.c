@@ -360,7 +360,7 @@ static __attribute__((noinline)) val apply_value(eval_worker *w, const eval_cnod
     val out;
     val_status st = val_apply(&w->scratch, f, arg, &out);
     if (st == VAL_OK) return out;
-    if (st == VAL_NOT_IN_DOMAIN) eval_fail_not_in_domain(w, k->e->loc, f, arg);
+    if (st == VAL_NOT_IN_DOMAIN) eval_fail_not_in_domain_of(w, k->e->loc, k->e->u.fapp.fn, f, arg);
     if (st == VAL_TYPE) eval_fail_not_function(w, k->e->loc, f);
     eval_check_failed(w, k->e->loc, st);
 }

@@ -278,6 +278,8 @@ _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st);
 /* The core's errors in TLC's words (builtin.c). */
 _Noreturn void eval_fail_not_function(eval_worker *w, syn_loc loc, val f);
 _Noreturn void eval_fail_not_in_domain(eval_worker *w, syn_loc loc, val f, val arg);
+/* The same for f[arg] whose function fn is written [x \in S |-> e] in place: TLC's words for it. */
+_Noreturn void eval_fail_not_in_domain_of(eval_worker *w, syn_loc loc, const syn_expr *fn, val f, val arg);
 _Noreturn void eval_fail_no_field(eval_worker *w, syn_loc loc, val r, const char *field);
 /* A CASE none of whose guards holds and that has no OTHER arm: TLC's message, naming the CASE. */
 _Noreturn void eval_fail_no_case_arm(eval_worker *w, syn_loc loc);

@@ -1159,7 +1159,7 @@ static val eval_fapply(eval_worker *w, ctx c, const syn_expr *e)
     val f = eval_expr(w, c, e->u.fapp.fn);
     val out;
     val_status st = val_apply(&w->scratch, f, arg, &out);
-    if (st == VAL_NOT_IN_DOMAIN) eval_fail_not_in_domain(w, e->loc, f, arg);
+    if (st == VAL_NOT_IN_DOMAIN) eval_fail_not_in_domain_of(w, e->loc, e->u.fapp.fn, f, arg);
     if (st == VAL_TYPE) eval_fail_not_function(w, e->loc, f);
     eval_check(w, e->loc, st);
     return out;

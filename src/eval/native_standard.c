@@ -527,23 +527,42 @@ static val system_property(const char *arg)
     return val_str(util_intern(arg));
 }
 
+/* TLC evaluates TLCGet by a Java method: its errors come wrapped in that method's name (exit 75). */
+static _Noreturn void tlcget_fail(native_call *call, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static _Noreturn void tlcget_fail(native_call *call, const char *fmt, ...)
+{
+    char why[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(why, sizeof why, fmt, ap);
+    va_end(ap);
+    eval_fail_kind(W, EVAL_KIND_NATIVE_FAILED, call->loc,
+                   "Attempted to apply the operator overridden by the Java method\npublic static "
+                   "tlc2.value.impl.Value tlc2.module.TLCGetSet.TLCGetEval(tlc2.tool.impl.Tool,"
+                   "tla2sany.semantic.ExprOrOpArgNode[],tlc2.util.Context,tlc2.tool.TLCState,tlc2.tool."
+                   "TLCState,int,tlc2.tool.coverage.CostModel),\nbut it produced the following error:\n%s",
+                   why);
+}
+
+/* The keys TLC 2.20 answers that tlc-c does not: any other unknown key is undefined, as in TLC. */
+static bool tlcget_key_unsupported(const char *key)
+{
+    return !strcmp(key, "spec") || !strcmp(key, "revision") || !strcmp(key, "action");
+}
+
 static val t_tlcget(native_call *call)
 {
     W->read_run = true;
     val k = native_arg(call, 0);
-    if (val_is_int(k)) {
+    if (val_is_int(k) && val_get_int(k) >= 0) {
         int64_t i = val_get_int(k);
-        if (i < 0 || (size_t)i >= W->registers.len || !W->registers.items[i].kind)
-            eval_fail_kind(W, EVAL_KIND_NATIVE_FAILED, call->loc,
-                           "Attempted to apply the operator overridden by the Java method\npublic static "
-                           "tlc2.value.impl.Value tlc2.module.TLCGetSet.TLCGetEval(tlc2.tool.impl.Tool,"
-                           "tla2sany.semantic.ExprOrOpArgNode[],tlc2.util.Context,tlc2.tool.TLCState,tlc2.tool."
-                           "TLCState,int,tlc2.tool.coverage.CostModel),\nbut it produced the following error:\n"
-                           "TLCGet(%lld) was undefined.",
-                           (long long)i);
+        if ((size_t)i >= W->registers.len || !W->registers.items[i].kind)
+            tlcget_fail(call, "TLCGet(%lld) was undefined.", (long long)i);
         return W->registers.items[i];
     }
-    if (!val_is_str(k)) native_fail(call, "TLCGet needs a register number or a key string");
+    if (!val_is_str(k))
+        tlcget_fail(call, "The argument of TLCGet should be a nonnegative integer, but instead it is:\n%s",
+                    val_to_string(A, k));
     const char *key = val_get_str(k);
     if (!strncmp(key, "-D", 2)) return system_property(key);
     const eval_stats *s = &W->stats;
@@ -578,18 +597,25 @@ static val t_tlcget(native_call *call)
                        val_int(s->simulation ? s->sim_traces : -1), val_str(util_intern(""))};
         return val_record_make(A, names, vals, 7);
     }
-    native_fail(call, "TLCGet(\"%s\") is not supported yet", key);
+    if (tlcget_key_unsupported(key)) native_fail(call, "TLCGet(\"%s\") is not supported yet", key);
+    tlcget_fail(call, "TLCGet(%s) was undefined.", key);
 }
 static val t_tlcset(native_call *call)
 {
     val k = native_arg(call, 0), v = native_arg(call, 1);
-    /* TLCSet("exit", TRUE) ends TLC's search as if it were complete, after the state being expanded */
-    if (val_is_str(k) && !strcmp(val_get_str(k), "exit") && val_is_bool(v)) {
-        if (val_get_bool(v)) native_fail(call, "TLCSet(\"exit\", TRUE) (ending the search early) is not supported yet");
+    /* TLCSet("exit", TRUE) ends TLC's search as if it were complete, after the state being expanded;
+     * TLCSet("pause", TRUE) waits for a key press; with any other value both are TRUE and do nothing */
+    if (val_is_str(k) && (!strcmp(val_get_str(k), "exit") || !strcmp(val_get_str(k), "pause"))) {
+        if (val_is_bool(v) && val_get_bool(v))
+            native_fail(call, "TLCSet(\"%s\", TRUE) (%s) is not supported yet", val_get_str(k),
+                        !strcmp(val_get_str(k), "exit") ? "ending the search early" : "waiting for a key press");
         return val_bool(true);
     }
-    if (!val_is_int(k) || val_get_int(k) < 0 || val_get_int(k) > 1000000)
-        native_fail(call, "TLCSet needs a register number as its first argument");
+    if (!val_is_int(k) || val_get_int(k) < 0)
+        native_fail(call, "The first argument of TLCSet should be a nonnegative integer, but instead it is:\n%s",
+                    val_to_string(A, k));
+    if (val_get_int(k) > 1000000)
+        native_fail(call, "TLCSet(%lld, v): tlc-c keeps registers 0 to 1000000 only", (long long)val_get_int(k));
     size_t i = (size_t)val_get_int(k);
     while (W->registers.len <= i) VEC_PUSH(W->registers, (val){0});
     W->registers.items[i] = val_copy(&W->ep->perm, v);

@@ -65,7 +65,7 @@ typedef struct model_worker {
 
 /* The first fault of the run wins; `where` and `initial` say where an evaluation error happened. */
 static void record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err, model_fault_where where,
-                         bool initial, bool unfingerprinted)
+                         bool initial, bool unfingerprinted, bool in_view)
 {
     pthread_mutex_lock(&m->fault_lock);
     if (m->fault.kind == MODEL_FAULT_NONE) {
@@ -74,6 +74,7 @@ static void record_fault(model *m, model_fault_kind kind, atom name, const eval_
         m->fault.where = where;
         m->fault.initial = initial;
         m->fault.unfingerprinted = unfingerprinted;
+        m->fault.in_view = in_view;
         if (err) {
             m->fault.error = *err;
             m->fault.error.message = arena_strndup(&m->fault_mem, err->message, strlen(err->message));
@@ -85,7 +86,7 @@ static void record_fault(model *m, model_fault_kind kind, atom name, const eval_
 
 void model_record_fault(model *m, model_fault_kind kind, atom name, const eval_error *err)
 {
-    record_fault(m, kind, name, err, MODEL_IN_NEXT, false, false);
+    record_fault(m, kind, name, err, MODEL_IN_NEXT, false, false, false);
 }
 
 /* The explorer re-checks the fault it reports: what was recorded so far is forgotten. */
@@ -97,19 +98,22 @@ static void forget_fault(void *self)
     m->fault.name = NULL;
     m->fault.step_to = NULL;
     m->fault.unfingerprinted = false;
+    m->fault.in_view = false;
     pthread_mutex_unlock(&m->fault_lock);
 }
 
-/* An evaluation error in the current phase, while evaluating `name` (an invariant or property) if any. */
-static void eval_fault_in(model_worker *mw, atom name)
+/* An evaluation error in the current phase, while evaluating `name` (an invariant or property) if
+ * any, or the VIEW. */
+static void record_eval_fault(model_worker *mw, atom name, bool in_view)
 {
     const eval_error *err = eval_worker_error(mw->ew);
     record_fault(mw->m, err->status == EVAL_ASSERT ? MODEL_FAULT_ASSERT : MODEL_FAULT_EVAL, name, err, mw->phase,
-                 mw->stats.level <= 1 && mw->phase != MODEL_IN_NEXT, false);
+                 mw->stats.level <= 1 && mw->phase != MODEL_IN_NEXT, false, in_view);
     mw->failed = true;
 }
 
-static void eval_fault(model_worker *mw) { eval_fault_in(mw, NULL); }
+static void eval_fault_in(model_worker *mw, atom name) { record_eval_fault(mw, name, false); }
+static void eval_fault(model_worker *mw) { record_eval_fault(mw, NULL, false); }
 
 /* A state (or its VIEW) holding a set that cannot be enumerated (Nat, Seq(S), SUBSET 1) has no
  * fingerprint: TLC stops there with an unexpected exception (exit 75). `before` is what
@@ -125,7 +129,7 @@ static bool unlistable_fault(model_worker *mw, uint64_t before, syn_loc at)
     strcpy(msg, lead);
     strcat(msg, text);
     eval_error err = {.status = EVAL_ERROR, .loc = at, .message = msg};
-    record_fault(mw->m, MODEL_FAULT_EVAL, NULL, &err, mw->phase, mw->phase == MODEL_IN_INIT, true);
+    record_fault(mw->m, MODEL_FAULT_EVAL, NULL, &err, mw->phase, mw->phase == MODEL_IN_INIT, true, false);
     mw->failed = true;
     return true;
 }
@@ -566,7 +570,7 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
             *fp = hash_bytes(m, mw->buf.items, mw->buf.len);
         }
     } else {
-        eval_fault(mw);
+        record_eval_fault(mw, NULL, true);
     }
     arena_restore(scratch, mark);
     return ok;
