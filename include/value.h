@@ -291,6 +291,9 @@ val_status val_func_merge(arena *a, val f, val g, val *out);          /* f @@ g 
 val val_copy(arena *a, val v);   /* deep copy into another arena (a record keeps its val_record_domain) */
 typedef struct val_buf { uint8_t *items; size_t len, cap; } val_buf;
 void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets enumerated) */
+/* The first byte of each value in those bytes (value_io.c writes them; check_bytes.c in model/
+ * reads invariants' operands straight from a state's bytes). */
+enum { VAL_TAG_FALSE = 1, VAL_TAG_TRUE, VAL_TAG_INT, VAL_TAG_STR, VAL_TAG_MODEL, VAL_TAG_SET, VAL_TAG_SEQ, VAL_TAG_FUNC };
 /* A set that cannot be enumerated (infinite, or ill-formed: SUBSET 1) is written as its address,
  * which no state may hold (TLC cannot fingerprint it). The number of such sets the calling thread
  * has written so far, and the last one (in the arena it was made in; NULL: not wanted). */

@@ -19,7 +19,6 @@
 #include <string.h>
 #include <xxhash.h>
 
-enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC };
 
 /* Strings ranked from this rank on mean nothing to another process (MPI builds). */
 static _Atomic uint32_t frozen_strings = UINT32_MAX;
@@ -80,15 +79,15 @@ void val_buf_append(val_buf *b, const void *p, size_t n) { put(b, p, n); }
 static inline bool put_scalar(val_buf *b, const val *v)
 {
     switch (v->kind) {
-    case VAL_BOOL: put_byte(b, v->u.b ? TAG_TRUE : TAG_FALSE); return true;
-    case VAL_INT: put_tagged(b, TAG_INT, ((uint64_t)v->u.i << 1) ^ (uint64_t)(v->u.i >> 63)); return true;
+    case VAL_BOOL: put_byte(b, v->u.b ? VAL_TAG_TRUE : VAL_TAG_FALSE); return true;
+    case VAL_INT: put_tagged(b, VAL_TAG_INT, ((uint64_t)v->u.i << 1) ^ (uint64_t)(v->u.i >> 63)); return true;
     case VAL_STR:
 #ifdef TLCC_MPI
         if (v->aux >= atomic_load_explicit(&frozen_strings, memory_order_relaxed)) atomic_store(&unportable_seen, true);
 #endif
-        put_tagged(b, TAG_STR, v->aux);
+        put_tagged(b, VAL_TAG_STR, v->aux);
         return true;
-    case VAL_MODEL: put_tagged(b, TAG_MODEL, v->index); return true;
+    case VAL_MODEL: put_tagged(b, VAL_TAG_MODEL, v->index); return true;
     default: return false;
     }
 }
@@ -125,14 +124,14 @@ void val_serialize(val v, val_buf *b)
 #ifdef TLCC_MPI
         atomic_store(&unportable_seen, true);
 #endif
-        put_tagged(b, TAG_SET, UINT32_MAX);
+        put_tagged(b, VAL_TAG_SET, UINT32_MAX);
         put(b, &v.u.lazy, sizeof v.u.lazy);
         return;
     }
-    case VAL_SET: put_array(b, TAG_SET, v.u.set->elems, v.u.set->n); return;
-    case VAL_SEQ: put_array(b, TAG_SEQ, v.u.seq->elems, v.u.seq->n); return;
+    case VAL_SET: put_array(b, VAL_TAG_SET, v.u.set->elems, v.u.set->n); return;
+    case VAL_SEQ: put_array(b, VAL_TAG_SEQ, v.u.seq->elems, v.u.seq->n); return;
     case VAL_FUNC: {
-        put_tagged(b, TAG_FUNC, v.u.fn->n);
+        put_tagged(b, VAL_TAG_FUNC, v.u.fn->n);
         /* the domain's length goes before it: one byte is kept for it, more made when it is longer */
         size_t at = b->len;
         put_byte(b, 0);
@@ -272,16 +271,16 @@ static inline bool read_small_scalar(reader *r, val *out)
     const uint8_t *p = r->p;
     if (p >= r->end) return false;
     uint8_t tag = *p;
-    if (tag == TAG_FALSE || tag == TAG_TRUE) {
-        *out = val_bool(tag == TAG_TRUE);
+    if (tag == VAL_TAG_FALSE || tag == VAL_TAG_TRUE) {
+        *out = val_bool(tag == VAL_TAG_TRUE);
         r->p++;
         return true;
     }
-    if (tag > TAG_MODEL || r->end - p < 2 || (p[1] & 0x80)) return false;
+    if (tag > VAL_TAG_MODEL || r->end - p < 2 || (p[1] & 0x80)) return false;
     switch (tag) {
-    case TAG_INT: *out = val_int((int64_t)(p[1] >> 1) ^ -(int64_t)(p[1] & 1)); break;
-    case TAG_STR: if (!string_at(p[1], out)) return false; break;
-    case TAG_MODEL: *out = val__model_at(p[1]); break;
+    case VAL_TAG_INT: *out = val_int((int64_t)(p[1] >> 1) ^ -(int64_t)(p[1] & 1)); break;
+    case VAL_TAG_STR: if (!string_at(p[1], out)) return false; break;
+    case VAL_TAG_MODEL: *out = val__model_at(p[1]); break;
     default: return false;
     }
     r->p += 2;
@@ -326,21 +325,21 @@ static inline __attribute__((always_inline)) val read_val_parts(reader *r, uint3
     const uint8_t *start = r->p;
     uint8_t tag = *r->p++;
     switch (tag) {
-    case TAG_FALSE: return val_bool(false);
-    case TAG_TRUE: return val_bool(true);
-    case TAG_INT: {
+    case VAL_TAG_FALSE: return val_bool(false);
+    case VAL_TAG_TRUE: return val_bool(true);
+    case VAL_TAG_INT: {
         uint64_t z = get_varint(r);
         return val_int((int64_t)(z >> 1) ^ -(int64_t)(z & 1));
     }
-    case TAG_STR: {
+    case VAL_TAG_STR: {
         val v;
         if (!string_at(get_varint(r), &v)) break;
         return v;
     }
-    case TAG_MODEL: return val__model_at((uint32_t)get_varint(r));
-    case TAG_SET: case TAG_SEQ: {
+    case VAL_TAG_MODEL: return val__model_at((uint32_t)get_varint(r));
+    case VAL_TAG_SET: case VAL_TAG_SEQ: {
         uint64_t n = get_varint(r);
-        if (tag == TAG_SET && n == UINT32_MAX) {
+        if (tag == VAL_TAG_SET && n == UINT32_MAX) {
             val v = {.kind = VAL_LAZY};
             if (r->end - r->p < (ptrdiff_t)sizeof v.u.lazy) break;
             memcpy(&v.u.lazy, r->p, sizeof v.u.lazy);
@@ -348,16 +347,16 @@ static inline __attribute__((always_inline)) val read_val_parts(reader *r, uint3
             return v;
         }
         if (n > (uint64_t)(r->end - r->p)) break;
-        if (n == 0 && tag == TAG_SET) return val_empty_set();
+        if (n == 0 && tag == VAL_TAG_SET) return val_empty_set();
         val_set *s = arena_alloc(r->a, sizeof(val_set) + n * sizeof(val));
         s->n = (uint32_t)n;
-        val v = {.kind = tag == TAG_SET ? VAL_SET : VAL_SEQ};
+        val v = {.kind = tag == VAL_TAG_SET ? VAL_SET : VAL_SEQ};
         if (parts && n) v.aux = read_vals_at(r, s->elems, n, start, *parts = arena_alloc(r->a, sizeof(uint32_t) * (n + 1)));
         else v.aux = read_vals(r, s->elems, n);
         v.u.set = s;   /* val_set and val_seq share their layout */
         return v;
     }
-    case TAG_FUNC: {
+    case VAL_TAG_FUNC: {
         uint64_t n = get_varint(r), dlen = get_varint(r);
         if (n > (uint64_t)(r->end - r->p) || dlen > (uint64_t)(r->end - r->p)) break;
         val_fn *f = arena_alloc(r->a, sizeof(val_fn));
@@ -472,20 +471,20 @@ static void skip_vals(reader *r, uint64_t count)
         if (p >= end) break;
         uint8_t tag = *p++;
         left--;
-        if (tag == TAG_FALSE || tag == TAG_TRUE) continue;
-        if (tag == TAG_INT || tag == TAG_MODEL || tag == TAG_STR) {   /* a varint (a string's rank) */
+        if (tag == VAL_TAG_FALSE || tag == VAL_TAG_TRUE) continue;
+        if (tag == VAL_TAG_INT || tag == VAL_TAG_MODEL || tag == VAL_TAG_STR) {   /* a varint (a string's rank) */
             while (p < end && (*p & 0x80)) p++;
             p++;
             continue;
         }
-        if (tag != TAG_SET && tag != TAG_SEQ && tag != TAG_FUNC) {
+        if (tag != VAL_TAG_SET && tag != VAL_TAG_SEQ && tag != VAL_TAG_FUNC) {
             left++;
             break;
         }
         r->p = p;
         uint64_t n = get_varint(r);
         p = r->p;
-        if (tag == TAG_SET && n == UINT32_MAX) {
+        if (tag == VAL_TAG_SET && n == UINT32_MAX) {
             val v;
             if (end - p < (ptrdiff_t)sizeof v.u.lazy) {
                 left++;
@@ -498,7 +497,7 @@ static void skip_vals(reader *r, uint64_t count)
             left++;
             break;
         }
-        if (tag == TAG_FUNC) {   /* past the domain at once: its length is written */
+        if (tag == VAL_TAG_FUNC) {   /* past the domain at once: its length is written */
             uint64_t dlen = get_varint(r);
             p = r->p;
             if (dlen > (uint64_t)(end - p)) {
@@ -519,8 +518,8 @@ static void skip_val(reader *r) { skip_vals(r, 1); }
 static inline void skip_one(reader *r)
 {
     const uint8_t *p = r->p;
-    if (p < r->end && (*p == TAG_FALSE || *p == TAG_TRUE)) r->p = p + 1;
-    else if (r->end - p >= 2 && (*p == TAG_INT || *p == TAG_MODEL || *p == TAG_STR) && !(p[1] & 0x80)) r->p = p + 2;
+    if (p < r->end && (*p == VAL_TAG_FALSE || *p == VAL_TAG_TRUE)) r->p = p + 1;
+    else if (r->end - p >= 2 && (*p == VAL_TAG_INT || *p == VAL_TAG_MODEL || *p == VAL_TAG_STR) && !(p[1] & 0x80)) r->p = p + 2;
     else skip_vals(r, 1);
 }
 
@@ -577,7 +576,7 @@ static void flush_copy(val_buf *b, reader *r, run *u)
 /* Members of two sets, in order: the new set's members found in the old one have its bytes. */
 static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reader *r)
 {
-    put_tagged(b, TAG_SET, v->n);
+    put_tagged(b, VAL_TAG_SET, v->n);
     uint32_t i = 0, j = 0;
     run u = {0};
     while (i < v->n && j < was->n) {
@@ -645,7 +644,7 @@ static void put_like(val_buf *b, val v, val was, reader *r)
     if (v.kind == was.kind && v.kind == VAL_SEQ) {
         r->p++;
         get_varint(r);
-        put_tagged(b, TAG_SEQ, v.u.seq->n);
+        put_tagged(b, VAL_TAG_SEQ, v.u.seq->n);
         if (is_dropped_prefix(v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n)) {
             skip_vals(r, was.u.seq->n - v.u.seq->n);
             run u = {r->p, v.u.seq->n};
@@ -700,25 +699,25 @@ bool val_part_offsets(const uint8_t *bytes, uint32_t len, val was, uint32_t *off
 {
     uint32_t n = val_parts(was);
     reader r = {.p = bytes, .end = bytes + len};
-    if (!n || !len || (*r.p++ == TAG_FUNC) != (was.kind == VAL_FUNC) || get_varint(&r) != n) return false;
+    if (!n || !len || (*r.p++ == VAL_TAG_FUNC) != (was.kind == VAL_FUNC) || get_varint(&r) != n) return false;
     return list_offsets(&r, bytes, was.kind == VAL_FUNC, n, offsets);
 }
 
 bool val_range_offsets(const uint8_t *bytes, uint32_t len, uint32_t max, uint32_t *offsets, uint32_t *n)
 {
     reader r = {.p = bytes, .end = bytes + len};
-    if (!len || (*bytes != TAG_SEQ && *bytes != TAG_FUNC)) return false;
+    if (!len || (*bytes != VAL_TAG_SEQ && *bytes != VAL_TAG_FUNC)) return false;
     uint8_t tag = *r.p++;
     uint64_t count = get_varint(&r);
     if (count > max || count > (uint64_t)(r.end - r.p)) return false;
     *n = (uint32_t)count;
-    return list_offsets(&r, bytes, tag == TAG_FUNC, *n, offsets);
+    return list_offsets(&r, bytes, tag == VAL_TAG_FUNC, *n, offsets);
 }
 
 /* Members of two sets, the old one's found by their offsets: runs of shared members copied at once. */
 static void put_set_at(val_buf *out, const val_set *s, const val_set *t, const uint8_t *bytes, const uint32_t *offsets)
 {
-    put_tagged(out, TAG_SET, s->n);
+    put_tagged(out, VAL_TAG_SET, s->n);
     uint32_t i = 0, j = 0, from = UINT32_MAX;   /* old members [from, j) are copied, at once */
     while (i < s->n && j < t->n) {
         int c = same_value(&s->elems[i], &t->elems[j]) ? 0 : val_compare(s->elems[i], t->elems[j]);
@@ -760,7 +759,7 @@ bool val_serialize_parts_like(val v, val was, const uint8_t *bytes, const uint32
     switch (v.kind) {
     case VAL_SET: put_set_at(out, v.u.set, was.u.set, bytes, offsets); return true;
     case VAL_SEQ:
-        put_tagged(out, TAG_SEQ, v.u.seq->n);
+        put_tagged(out, VAL_TAG_SEQ, v.u.seq->n);
         put_run_at(out, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, bytes, offsets);
         return true;
     case VAL_FUNC:

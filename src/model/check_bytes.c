@@ -17,8 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* value_io.c's tags (the bytes of val_serialize) */
-enum { TAG_FALSE = 1, TAG_TRUE, TAG_INT, TAG_STR, TAG_MODEL, TAG_SET, TAG_SEQ, TAG_FUNC };
 /* the most values in a set or a function read (a set constant's members, a function's range) */
 enum { MAX_PARTS = 64, MAX_DEPTH = 4 };
 
@@ -258,12 +256,12 @@ static const uint8_t *skip(const uint8_t *p, const uint8_t *end)
     uint8_t tag = *p++;
     uint64_t n, dlen;
     switch (tag) {
-    case TAG_FALSE: case TAG_TRUE: return p;
-    case TAG_INT: case TAG_STR: case TAG_MODEL: return p < end && !(*p & 0x80) ? p + 1 : varint(p, end, &n);
-    case TAG_SET: case TAG_SEQ:
-        if (!(p = varint(p, end, &n)) || (tag == TAG_SET && n == UINT32_MAX)) return NULL;
+    case VAL_TAG_FALSE: case VAL_TAG_TRUE: return p;
+    case VAL_TAG_INT: case VAL_TAG_STR: case VAL_TAG_MODEL: return p < end && !(*p & 0x80) ? p + 1 : varint(p, end, &n);
+    case VAL_TAG_SET: case VAL_TAG_SEQ:
+        if (!(p = varint(p, end, &n)) || (tag == VAL_TAG_SET && n == UINT32_MAX)) return NULL;
         break;
-    case TAG_FUNC:
+    case VAL_TAG_FUNC:
         if (!(p = varint(p, end, &n)) || !(p = varint(p, end, &dlen)) || dlen > (uint64_t)(end - p)) return NULL;
         p += dlen;
         break;
@@ -281,10 +279,10 @@ enum { K_BOOL = 1, K_INT, K_STR, K_MODEL, K_SET = 8 };
 static uint32_t scalar_kind(const uint8_t *p)
 {
     switch (*p) {
-    case TAG_FALSE: case TAG_TRUE: return K_BOOL;
-    case TAG_INT: return K_INT;
-    case TAG_STR: return K_STR;
-    case TAG_MODEL: return K_MODEL;
+    case VAL_TAG_FALSE: case VAL_TAG_TRUE: return K_BOOL;
+    case VAL_TAG_INT: return K_INT;
+    case VAL_TAG_STR: return K_STR;
+    case VAL_TAG_MODEL: return K_MODEL;
     default: return 0;
     }
 }
@@ -301,7 +299,7 @@ static uint32_t kind_with(uint32_t k, uint32_t other)
 static uint32_t value_kind(const uint8_t *p, const uint8_t *end)
 {
     uint32_t k = scalar_kind(p);
-    if (k || *p != TAG_SET) return k;
+    if (k || *p != VAL_TAG_SET) return k;
     uint64_t n;
     if (!(p = varint(p + 1, end, &n)) || n == UINT32_MAX) return 0;
     k = 0;
@@ -411,7 +409,7 @@ static bool make_konst(check_bytes_run *r, eval_worker *ew, const syn_expr *e, k
     k->len = (uint32_t)buf.len;
     const uint8_t *end = k->bytes + k->len;
     if (skip(k->bytes, end) != end) return false;
-    if (*k->bytes != TAG_SET) return true;
+    if (*k->bytes != VAL_TAG_SET) return true;
     uint64_t n;
     const uint8_t *p = varint(k->bytes + 1, end, &n);
     if (n > MAX_PARTS) return true;
@@ -466,7 +464,7 @@ static fn_bytes *read_fn(check_bytes_run *r, uint32_t v)
     f->ok = false;
     const uint8_t *p = r->bytes + r->offsets[v], *end = r->bytes + r->offsets[v + 1];
     uint64_t n, dlen;
-    if (p == end || *p != TAG_FUNC || !(p = varint(p + 1, end, &n)) || n > MAX_PARTS || !(p = varint(p, end, &dlen)) ||
+    if (p == end || *p != VAL_TAG_FUNC || !(p = varint(p + 1, end, &n)) || n > MAX_PARTS || !(p = varint(p, end, &dlen)) ||
         dlen > (uint64_t)(end - p))
         return NULL;
     f->dom = p;
@@ -496,7 +494,7 @@ static inline bool fn_value(fn_bytes *f, uint32_t i, const uint8_t **start, cons
     while (f->known <= i) {
         const uint8_t *p = f->at[f->known];
         /* a scalar whose varint is one byte, in line (most values of functions are) */
-        const uint8_t *next = f->end - p >= 2 && *p >= TAG_INT && *p <= TAG_MODEL && !(p[1] & 0x80) ? p + 2 : skip(p, f->end);
+        const uint8_t *next = f->end - p >= 2 && *p >= VAL_TAG_INT && *p <= VAL_TAG_MODEL && !(p[1] & 0x80) ? p + 2 : skip(p, f->end);
         if (!next) return false;
         f->at[++f->known] = next;
     }
