@@ -333,9 +333,12 @@ bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val 
                               uint32_t *offsets);
 /* Decoded functions' domains, shared by all the functions with the same domain bytes that one
  * thread decodes through it (records' field names, the tuples of `[S \X T -> U]`): decoding finds a
- * domain seen before instead of building it again. The domains live in the table's own memory, which
- * val_domains_trim drops past a budget: call it only where no value decoded through it is used again
- * (a value kept past it must be dropped when it says it trimmed). */
+ * domain seen before instead of building it again. So are small sets, sequences and functions (at
+ * most 128 bytes, no lazy set inside) below a decoded value's top: the same bytes give the very value
+ * decoded before (a channel, a row of channels, met in state after state). The domains and those
+ * values live in the table's own memory, which val_domains_trim drops past a budget: call it only
+ * where no value decoded through it is used again (a value kept past it must be dropped when it says
+ * it trimmed). */
 typedef struct val_domains val_domains;
 val_domains *val_domains_new(void);
 void val_domains_free(val_domains *d);

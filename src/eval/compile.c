@@ -20,6 +20,7 @@ typedef struct compiler {
     sema_program *p;
     arena *mem;
     native_fn plus, minus, times, lt, le, gt, ge, range;
+    native_fn len, append, head, tail;   /* the standard Sequences' */
 } compiler;
 
 static const eval_cnode *compile(compiler *K, syn_expr *e);
@@ -127,6 +128,49 @@ static val c_native(eval_worker *w, ctx c, const eval_cnode *k)
     if (!as_written(w->ep, d)) return eval_call(w, c, k->e);
     native_call call = {w, c, k->e, k->e->u.apply.args, k->e->u.apply.nargs, NULL, k->e->loc};
     return ((native_fn)d->native)(&call);
+}
+
+/* Len, Append, Head and Tail of the standard Sequences on a sequence, in line: the first argument
+ * evaluated, then, when it is a sequence (and for Head and Tail not empty), the native's answer
+ * without its call; anything else (a string, an error) by the native itself, given that value (its
+ * own checks, wording and positions: a native_call with `vals`). Append's second argument is
+ * evaluated after the first, as the native does. */
+static __attribute__((noinline)) val seq_native(eval_worker *w, ctx c, const eval_cnode *k, val *vals)
+{
+    native_call call = {w, c, k->e, k->e->u.apply.args, k->e->u.apply.nargs, vals, k->e->loc};
+    return ((native_fn)k->u.def->native)(&call);
+}
+
+static val c_len(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    if (!as_written(w->ep, k->u.def)) return eval_call(w, c, k->e);
+    val s = EV(k->kids[0], c);
+    if (s.kind == VAL_SEQ) return val_int((int64_t)val_len(s));
+    return seq_native(w, c, k, &s);
+}
+
+static val c_append(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    if (!as_written(w->ep, k->u.def)) return eval_call(w, c, k->e);
+    val args[2] = {EV(k->kids[0], c), val_bool(false)};
+    if (args[0].kind != VAL_SEQ) return seq_native(w, c, k, args);   /* fails on the first argument */
+    return val_seq_append(&w->scratch, args[0], EV(k->kids[1], c));
+}
+
+static val c_head(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    if (!as_written(w->ep, k->u.def)) return eval_call(w, c, k->e);
+    val s = EV(k->kids[0], c);
+    if (s.kind == VAL_SEQ && val_len(s)) return val_seq_at(s, 0);
+    return seq_native(w, c, k, &s);
+}
+
+static val c_tail(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    if (!as_written(w->ep, k->u.def)) return eval_call(w, c, k->e);
+    val s = EV(k->kids[0], c);
+    if (s.kind == VAL_SEQ && val_len(s)) return val_seq_sub(&w->scratch, s, 1, val_len(s));
+    return seq_native(w, c, k, &s);
 }
 
 /* Integer arithmetic and comparisons of Naturals/Integers: both operands evaluated (left first),
@@ -779,7 +823,11 @@ static const eval_cnode *compile_native(compiler *K, syn_expr *e, const sema_def
         fn = f == K->plus ? c_plus : f == K->minus ? c_minus : f == K->times ? c_times : f == K->lt ? c_lt
            : f == K->le ? c_le : f == K->gt ? c_gt : f == K->ge ? c_ge : f == K->range ? c_range : NULL;
     }
-    eval_cnode *k = fn ? node_of(K, fn, e, e->u.apply.args, 2) : node_of(K, c_native, e, e->u.apply.args, e->u.apply.nargs);
+    if (e->u.apply.nargs == 1)
+        fn = f == K->len ? c_len : f == K->head ? c_head : f == K->tail ? c_tail : NULL;
+    if (e->u.apply.nargs == 2 && !fn && f == K->append) fn = c_append;
+    eval_cnode *k = fn ? node_of(K, fn, e, e->u.apply.args, e->u.apply.nargs)
+                       : node_of(K, c_native, e, e->u.apply.args, e->u.apply.nargs);
     k->u.def = d;
     return k;
 }
@@ -1107,6 +1155,10 @@ static compiler compiler_for(sema_program *p)
     K.gt = find_native("Naturals", ">");
     K.ge = find_native("Naturals", ">=");
     K.range = find_native("Naturals", "..");
+    K.len = find_native("Sequences", "Len");
+    K.append = find_native("Sequences", "Append");
+    K.head = find_native("Sequences", "Head");
+    K.tail = find_native("Sequences", "Tail");
     return K;
 }
 

@@ -180,9 +180,14 @@ enum { DOMAIN_SLOTS = 4096, DOMAIN_MAX_BYTES = 1 << 12, DOMAINS_BUDGET = 16 << 2
 
 typedef struct domain_slot { uint64_t hash; const uint8_t *bytes; uint32_t len, n, plain; const val *dom; } domain_slot;
 
+/* A small container decoded before (read_val_shared), by its bytes. */
+enum { VALUE_SLOTS = 4096, VALUE_MAX_BYTES = 128, VALUE_KEY_BYTES = 16 };
+typedef struct value_slot { uint64_t hash; const uint8_t *bytes; uint32_t len; val v; } value_slot;
+
 struct val_domains {
-    arena mem;               /* the decoded domains and their bytes */
+    arena mem;               /* the decoded domains, the small containers, and their bytes */
     domain_slot slots[DOMAIN_SLOTS];
+    value_slot values[VALUE_SLOTS];
 };
 
 val_domains *val_domains_new(void)
@@ -204,10 +209,12 @@ bool val_domains_trim(val_domains *d)
     if (d->mem.bytes < DOMAINS_BUDGET) return false;
     arena_reset(&d->mem);
     memset(d->slots, 0, sizeof d->slots);
+    memset(d->values, 0, sizeof d->values);
     return true;
 }
 
 static val read_val(reader *r);
+static val read_val_shared(reader *r);
 static inline uint32_t read_vals(reader *r, val *xs, uint64_t n);
 
 /* The n values of a function's domain, dlen bytes at r->p: from the table when they were decoded
@@ -296,7 +303,7 @@ static inline __attribute__((always_inline)) uint32_t read_vals(reader *r, val *
 {
     uint32_t plain = VAL_AUX_PLAIN;
     for (uint64_t i = 0; i < n; i++)
-        if (!read_small_scalar(r, &xs[i])) plain = plain_with(plain, xs[i] = read_val(r));
+        if (!read_small_scalar(r, &xs[i])) plain = plain_with(plain, xs[i] = read_val_shared(r));
     return plain;
 }
 
@@ -307,7 +314,7 @@ static uint32_t read_vals_at(reader *r, val *xs, uint64_t n, const uint8_t *star
     uint32_t plain = VAL_AUX_PLAIN;
     for (uint64_t i = 0; i < n; i++) {
         at[i] = (uint32_t)(r->p - start);
-        if (!read_small_scalar(r, &xs[i])) plain = plain_with(plain, xs[i] = read_val(r));
+        if (!read_small_scalar(r, &xs[i])) plain = plain_with(plain, xs[i] = read_val_shared(r));
     }
     at[n] = (uint32_t)(r->p - start);
     return plain;
@@ -376,7 +383,56 @@ static inline __attribute__((always_inline)) val read_val_parts(reader *r, uint3
     return val_bool(false);
 }
 
+/* A hash of a few bytes (at most VALUE_MAX_BYTES), in line. */
+static inline uint64_t short_hash(const uint8_t *p, uint32_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    uint32_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    uint64_t tail = 0;
+    for (; i < n; i++) tail = tail << 8 | p[i];
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ h >> 29;
+}
+
 static val read_val(reader *r) { return read_val_parts(r, NULL); }
+
+/* A value starting at r->p, as read_val; but a set, sequence or function of at most VALUE_MAX_BYTES
+ * bytes, holding no lazy set, is decoded once while the domains' table lasts (until val_domains_trim):
+ * when the bytes at r->p begin with the whole bytes of a value decoded before, they are that value's
+ * (an encoding ends where its value does), which is shared (values are never changed in place). The
+ * slot is chosen by the first VALUE_KEY_BYTES bytes (those of the next values too, after a short
+ * one), so no value is skipped to find its length. A row of channels, a set of processes, met again
+ * in state after state. */
+static val read_val_shared(reader *r)
+{
+    val_domains *d = r->domains;
+    const uint8_t *start = r->p;
+    if (!d || start >= r->end || *start < VAL_TAG_SET) return read_val_parts(r, NULL);
+    size_t avail = (size_t)(r->end - start);
+    uint64_t hash = short_hash(start, avail < VALUE_KEY_BYTES ? (uint32_t)avail : VALUE_KEY_BYTES) | 1;   /* 0: an empty slot */
+    value_slot *s = &d->values[hash & (VALUE_SLOTS - 1)];
+    if (s->hash == hash && s->len <= avail && memcmp(s->bytes, start, s->len) == 0) {
+        r->p += s->len;
+        return s->v;
+    }
+    arena *own = r->a;
+    r->a = &d->mem;   /* (a value that proves longer than a slot's stays there too, until the trim) */
+    val v = read_val_parts(r, NULL);
+    r->a = own;
+    size_t len = (size_t)(r->p - start);
+    if (!r->bad && len <= VALUE_MAX_BYTES && v.kind != VAL_LAZY && v.aux == VAL_AUX_PLAIN) {
+        uint8_t *copy = arena_alloc(&d->mem, len);
+        memcpy(copy, start, len);
+        *s = (value_slot){hash, copy, (uint32_t)len, v};
+    }
+    return v;
+}
 
 bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val *vars, uint32_t n,
                               uint32_t *offsets)
@@ -429,7 +485,7 @@ static void read_parts_like(reader *r, val *xs, uint32_t n, const uint8_t *start
             xs[i] = was_xs[i];
             r->p += plen;
         } else if (!read_small_scalar(r, &xs[i])) {
-            xs[i] = read_val(r);
+            xs[i] = read_val_shared(r);
         }
     }
     at[n] = (uint32_t)(r->p - start);
@@ -791,7 +847,8 @@ bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t 
 bool val_decode_shared(arena *a, const uint8_t *bytes, uint32_t len, val *out, val_domains *domains)
 {
     reader r = {.p = bytes, .end = bytes + len, .a = a, .domains = domains};
-    *out = read_val(&r);
+    uint32_t *parts;   /* (not kept: asked for so that the value's parts are looked up, read_val_shared) */
+    *out = read_val_parts(&r, &parts);
     return !r.bad && r.p == r.end;
 }
 
