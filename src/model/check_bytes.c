@@ -574,13 +574,26 @@ static bool domain_is(fn_bytes *f, const konst *s)
     return true;
 }
 
+/* Is p a scalar whose varint is one byte? (Most values of functions are, or sets of them.) */
+static inline bool small_scalar(const uint8_t *p) { return *p >= VAL_TAG_INT && *p <= VAL_TAG_MODEL && !(p[1] & 0x80); }
+
+/* Where the value at p ends: small scalars and sets of them (SimpleRegular's x) in line. */
+static inline const uint8_t *value_end(const uint8_t *p, const uint8_t *end)
+{
+    if (end - p >= 2 && small_scalar(p)) return p + 2;
+    if (end - p >= 2 && *p == VAL_TAG_SET && !(p[1] & 0x80) && 2 + 2 * (ptrdiff_t)p[1] <= end - p) {
+        const uint8_t *q = p + 2, *stop = q + 2 * p[1];
+        while (q < stop && small_scalar(q)) q += 2;
+        if (q == stop) return q;
+    }
+    return skip(p, end);
+}
+
 /* f's i-th value, [*start, end); false on malformed bytes. */
 static inline bool fn_value(fn_bytes *f, uint32_t i, const uint8_t **start, const uint8_t **end)
 {
     while (f->known <= i) {
-        const uint8_t *p = f->at[f->known];
-        /* a scalar whose varint is one byte, in line (most values of functions are) */
-        const uint8_t *next = f->end - p >= 2 && *p >= VAL_TAG_INT && *p <= VAL_TAG_MODEL && !(p[1] & 0x80) ? p + 2 : skip(p, f->end);
+        const uint8_t *next = value_end(f->at[f->known], f->end);
         if (!next) return false;
         f->at[++f->known] = next;
     }
