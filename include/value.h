@@ -294,6 +294,21 @@ void val_serialize(val v, val_buf *out);          /* canonical bytes (lazy sets 
 /* The first byte of each value in those bytes (value_io.c writes them; check_bytes.c in model/
  * reads invariants' operands straight from a state's bytes). */
 enum { VAL_TAG_FALSE = 1, VAL_TAG_TRUE, VAL_TAG_INT, VAL_TAG_STR, VAL_TAG_MODEL, VAL_TAG_SET, VAL_TAG_SEQ, VAL_TAG_FUNC };
+/* Reading them without building values. The varint at p: its value in *x, and where it ends; NULL
+ * where the bytes end before it does. */
+static inline const uint8_t *val_bytes_varint(const uint8_t *p, const uint8_t *end, uint64_t *x)
+{
+    *x = 0;
+    for (int shift = 0; p < end && shift < 64; shift += 7) {
+        uint8_t byte = *p++;
+        *x |= (uint64_t)(byte & 0x7F) << shift;
+        if (!(byte & 0x80)) return p;
+    }
+    return NULL;
+}
+/* Where the `count` values written from p on end (a function's domain passed at once, by its length; a
+ * set that cannot be enumerated, as its address); NULL where bytes [p, end) hold no such values. */
+const uint8_t *val_bytes_skip(const uint8_t *p, const uint8_t *end, uint64_t count);
 /* A set that cannot be enumerated (infinite, or ill-formed: SUBSET 1) is written as its address,
  * which no state may hold (TLC cannot fingerprint it). The number of such sets the calling thread
  * has written so far, and the last one (in the arena it was made in; NULL: not wanted). */

@@ -568,6 +568,13 @@ static void skip_vals(reader *r, uint64_t count)
     if (left || p > end) r->bad = true;   /* a break above: bytes that are no value */
 }
 
+const uint8_t *val_bytes_skip(const uint8_t *p, const uint8_t *end, uint64_t count)
+{
+    reader r = {.p = p, .end = end};
+    skip_vals(&r, count);
+    return r.bad ? NULL : r.p;
+}
+
 static void skip_val(reader *r) { skip_vals(r, 1); }
 
 /* skip_val, a Boolean or a scalar whose varint is one byte (most members) passed in line. */

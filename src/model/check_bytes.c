@@ -11,7 +11,11 @@
  * else UNKNOWN, which ends the walk at once: the evaluator, walking in the same order (left to right,
  * the interval upwards), could stop there with an error. The constants are evaluated once per worker,
  * on first use, and kept as their bytes (val_serialize's); a constant whose evaluation fails, or whose
- * bytes hold an unlisted set, makes the conjunct's walk answer UNKNOWN. */
+ * bytes hold an unlisted set, makes the conjunct's walk answer UNKNOWN.
+ *
+ * The conjunct is compiled once into a tree (compile), then into a flat program (emit) that the walk
+ * runs without recursion: jumps for the short-cuts, loops for the quantifiers, and `v[i]` compared with
+ * a constant as one step (PCorrect's and Inv's leaves). */
 #include "model_internal.h"
 
 #include <stdlib.h>
@@ -25,8 +29,8 @@ typedef enum { BO_CONST, BO_VAR, BO_APPLY, BO_BOUND } bo_kind;
 typedef enum { BV_FALSE, BV_TRUE, BV_UNKNOWN } bv;
 
 /* A side of a comparison: a constant (its index), a variable, v[i] (v, and i's quantifier by depth),
- * or a quantifier's variable (its depth). */
-typedef struct bn_operand { bo_kind kind; uint32_t index, depth; } bn_operand;
+ * or a quantifier's variable (its depth); for the last two, `set` is that quantifier's interval. */
+typedef struct bn_operand { bo_kind kind; uint32_t index, depth, set; } bn_operand;
 
 typedef struct bn_node {
     bn_kind kind;
@@ -37,8 +41,32 @@ typedef struct bn_node {
     uint32_t depth;         /* a quantifier's: how many quantifiers are around it */
 } bn_node;
 
+/* The conjunct as a flat program (emit): one truth value `v`, computed by the leaves and tested by the
+ * jumps (the short-cuts of /\, \/, =>, and the quantifiers' loops). */
+typedef enum {
+    OP_IF_FALSE, OP_IF_TRUE,   /* v FALSE (TRUE): go to target (past a /\ (\/)) */
+    OP_IMPLIES,                /* after an antecedent: v FALSE: v TRUE, go to target (past the =>) */
+    OP_NOT,
+    OP_LOOP,                   /* a quantifier's first member; none: v TRUE (\A) or FALSE (\E), go to target */
+    OP_NEXT,                   /* v is `stop`: on (past the loop); else the next member, at target */
+    OP_APPLY_EQ,               /* v[i] = c (negate: /=), c a constant */
+    OP_APPLY_IN,               /* v[i] \in c (negate: \notin), c a set constant */
+    OP_COMPARE,                /* any other comparison: the tree's node */
+    OP_IN_FUNCS,               /* v \in [D -> T]: the tree's node */
+} op_kind;
+
+typedef struct bn_op {
+    uint8_t kind;
+    bool negate;               /* leaves: /=, \notin; OP_NEXT: stop (TRUE for \E) */
+    uint8_t depth;             /* OP_LOOP, OP_NEXT, OP_APPLY_*: the quantifier's */
+    uint32_t target;
+    uint32_t var, set, konst;  /* OP_LOOP, OP_NEXT: set; OP_APPLY_*: v, i's interval, c */
+    const struct bn_node *node;   /* OP_COMPARE, OP_IN_FUNCS */
+} bn_op;
+
 struct check_bytes {
-    const bn_node *root;
+    const bn_op *ops;
+    uint32_t nops;
     const syn_expr **consts;
     uint32_t nconsts;
 };
@@ -52,6 +80,7 @@ typedef struct builder {
     arena *mem;
     expr_vec consts;
     const sema_binder *scope[MAX_DEPTH];   /* the quantifiers' variables around, outermost first */
+    uint32_t sets[MAX_DEPTH];               /* ... their intervals' constants */
     uint32_t depth;
     bool bound_seen;                        /* set by the walk of closed() */
 } builder;
@@ -116,13 +145,13 @@ static bool operand(builder *b, const syn_expr *e, bn_operand *out)
 {
     e = sema_strip(e);
     uint32_t depth = bound_of(b, e), var = variable_of(b->m, e);
-    if (depth != UINT32_MAX) *out = (bn_operand){BO_BOUND, 0, depth};
-    else if (var != UINT32_MAX) *out = (bn_operand){BO_VAR, var, 0};
+    if (depth != UINT32_MAX) *out = (bn_operand){BO_BOUND, 0, depth, b->sets[depth]};
+    else if (var != UINT32_MAX) *out = (bn_operand){BO_VAR, var, 0, 0};
     else if (e->kind == SX_FAPPLY && e->u.fapp.nargs == 1 &&
              (var = variable_of(b->m, sema_strip(e->u.fapp.fn))) != UINT32_MAX &&
              (depth = bound_of(b, sema_strip(e->u.fapp.args[0]))) != UINT32_MAX)
-        *out = (bn_operand){BO_APPLY, var, depth};
-    else if (constant(b, e)) *out = (bn_operand){BO_CONST, add_const(b, e), 0};
+        *out = (bn_operand){BO_APPLY, var, depth, b->sets[depth]};
+    else if (constant(b, e)) *out = (bn_operand){BO_CONST, add_const(b, e), 0, 0};
     else return false;
     return true;
 }
@@ -158,6 +187,7 @@ static const bn_node *node(builder *b, bn_kind kind, uint32_t nkids)
 
 static const bn_node *connective(builder *b, bn_kind kind, syn_expr *const *items, uint32_t n)
 {
+    if (!n) return NULL;
     bn_node *out = (bn_node *)node(b, kind, n);
     for (uint32_t i = 0; i < n; i++)
         if (!(out->kids[i] = compile(b, items[i]))) return NULL;
@@ -173,6 +203,7 @@ static const bn_node *quantifier(builder *b, const syn_expr *e)
     bn_node *out = (bn_node *)node(b, e->kind == SX_FORALL ? BN_FORALL : BN_EXISTS, 1);
     out->set = add_const(b, q->set);
     out->depth = b->depth;
+    b->sets[b->depth] = out->set;
     b->scope[b->depth++] = q->res[0];
     out->kids[0] = compile(b, e->u.q.body);
     b->depth--;
@@ -188,7 +219,7 @@ static const bn_node *comparison(builder *b, const syn_expr *e, bn_kind kind)
         if (!operand(b, e->u.apply.args[0], &out->a) || out->a.kind != BO_VAR || !constant(b, set->u.bin.a) ||
             !constant(b, set->u.bin.b))
             return NULL;
-        out->b = (bn_operand){BO_CONST, add_const(b, set->u.bin.a), 0};
+        out->b = (bn_operand){BO_CONST, add_const(b, set->u.bin.a), 0, 0};
         out->set = add_const(b, set->u.bin.b);
         return out;
     }
@@ -219,17 +250,83 @@ static const bn_node *compile(builder *b, const syn_expr *e)
     return NULL;
 }
 
+typedef VEC(bn_op) op_vec;
+
+static uint32_t emit_op(op_vec *ops, bn_op op)
+{
+    VEC_PUSH(*ops, op);
+    return (uint32_t)ops->len - 1;
+}
+
+static void emit(op_vec *ops, const bn_node *n);
+
+/* /\ or \/: each conjunct (disjunct) but the last followed by the jump past them all where it decides. */
+static void emit_connective(op_vec *ops, const bn_node *n)
+{
+    size_t first = ops->len;
+    for (uint32_t i = 0; i < n->nkids; i++) {
+        emit(ops, n->kids[i]);
+        if (i + 1 < n->nkids) emit_op(ops, (bn_op){.kind = n->kind == BN_AND ? OP_IF_FALSE : OP_IF_TRUE});
+    }
+    for (size_t i = first; i < ops->len; i++)
+        if ((ops->items[i].kind == OP_IF_FALSE || ops->items[i].kind == OP_IF_TRUE) && ops->items[i].target == 0)
+            ops->items[i].target = (uint32_t)ops->len;
+}
+
+static void emit_leaf(op_vec *ops, const bn_node *n)
+{
+    bool negate = n->kind == BN_NEQ || n->kind == BN_NOTIN;
+    if (n->kind != BN_IN_FUNCS && n->a.kind == BO_APPLY && n->b.kind == BO_CONST)
+        emit_op(ops, (bn_op){.kind = n->kind == BN_EQ || n->kind == BN_NEQ ? OP_APPLY_EQ : OP_APPLY_IN, .negate = negate,
+                             .depth = (uint8_t)n->a.depth, .var = n->a.index, .set = n->a.set, .konst = n->b.index});
+    else emit_op(ops, (bn_op){.kind = n->kind == BN_IN_FUNCS ? OP_IN_FUNCS : OP_COMPARE, .node = n});
+}
+
+/* n's program, appended to ops: it leaves n's truth in v, evaluating in the evaluator's order. (A jump's
+ * target 0 is "not yet known": no jump goes back to the first op.) */
+static void emit(op_vec *ops, const bn_node *n)
+{
+    uint32_t at;
+    switch (n->kind) {
+    case BN_AND: case BN_OR: emit_connective(ops, n); return;
+    case BN_IMPLIES:
+        emit(ops, n->kids[0]);
+        at = emit_op(ops, (bn_op){.kind = OP_IMPLIES});
+        emit(ops, n->kids[1]);
+        ops->items[at].target = (uint32_t)ops->len;
+        return;
+    case BN_NOT:
+        emit(ops, n->kids[0]);
+        emit_op(ops, (bn_op){.kind = OP_NOT});
+        return;
+    case BN_FORALL: case BN_EXISTS: {
+        bool exists = n->kind == BN_EXISTS;
+        at = emit_op(ops, (bn_op){.kind = OP_LOOP, .negate = exists, .depth = (uint8_t)n->depth, .set = n->set});
+        emit(ops, n->kids[0]);
+        emit_op(ops, (bn_op){.kind = OP_NEXT, .negate = exists, .depth = (uint8_t)n->depth, .set = n->set, .target = at + 1});
+        ops->items[at].target = (uint32_t)ops->len;
+        return;
+    }
+    default: emit_leaf(ops, n); return;
+    }
+}
+
 const check_bytes *check_bytes_compile(const model *m, arena *mem, const syn_expr *e)
 {
     builder b = {.m = m, .mem = mem};
     const bn_node *root = compile(&b, e);
     check_bytes *out = NULL;
     if (root && b.consts.len) {
+        op_vec ops = {0};
+        emit(&ops, root);
         out = ARENA_NEW(mem, check_bytes);
-        out->root = root;
+        out->nops = (uint32_t)ops.len;
+        out->ops = ARENA_NEW_N(mem, bn_op, ops.len);
+        memcpy((bn_op *)out->ops, ops.items, sizeof *out->ops * ops.len);
         out->nconsts = (uint32_t)b.consts.len;
         out->consts = ARENA_NEW_N(mem, const syn_expr *, b.consts.len);
         memcpy(out->consts, b.consts.items, sizeof *out->consts * b.consts.len);
+        VEC_FREE(ops);
     }
     VEC_FREE(b.consts);
     return out;
@@ -237,39 +334,8 @@ const check_bytes *check_bytes_compile(const model *m, arena *mem, const syn_exp
 
 /* ---- reading bytes --------------------------------------------------------------------------------- */
 
-/* After the varint at p (NULL: malformed); its value in *x. */
-static const uint8_t *varint(const uint8_t *p, const uint8_t *end, uint64_t *x)
-{
-    *x = 0;
-    for (int shift = 0; p < end && shift < 64; shift += 7) {
-        uint8_t byte = *p++;
-        *x |= (uint64_t)(byte & 0x7F) << shift;
-        if (!(byte & 0x80)) return p;
-    }
-    return NULL;
-}
-
-/* Where the value at p ends; NULL for malformed bytes or an unlisted set (its address). */
-static const uint8_t *skip(const uint8_t *p, const uint8_t *end)
-{
-    if (p >= end) return NULL;
-    uint8_t tag = *p++;
-    uint64_t n, dlen;
-    switch (tag) {
-    case VAL_TAG_FALSE: case VAL_TAG_TRUE: return p;
-    case VAL_TAG_INT: case VAL_TAG_STR: case VAL_TAG_MODEL: return p < end && !(*p & 0x80) ? p + 1 : varint(p, end, &n);
-    case VAL_TAG_SET: case VAL_TAG_SEQ:
-        if (!(p = varint(p, end, &n)) || (tag == VAL_TAG_SET && n == UINT32_MAX)) return NULL;
-        break;
-    case VAL_TAG_FUNC:
-        if (!(p = varint(p, end, &n)) || !(p = varint(p, end, &dlen)) || dlen > (uint64_t)(end - p)) return NULL;
-        p += dlen;
-        break;
-    default: return NULL;
-    }
-    for (uint64_t i = 0; p && i < n; i++) p = skip(p, end);
-    return p;
-}
+/* Where the value at p ends (value.h's reader); NULL for malformed bytes. */
+static inline const uint8_t *skip(const uint8_t *p, const uint8_t *end) { return val_bytes_skip(p, end, 1); }
 
 /* The kinds of values compared without an error: scalars of one kind; for the members of a set
  * constant, also sets of scalars of one kind (a set's kind is K_SET + its members', K_SET alone when
@@ -301,7 +367,7 @@ static uint32_t value_kind(const uint8_t *p, const uint8_t *end)
     uint32_t k = scalar_kind(p);
     if (k || *p != VAL_TAG_SET) return k;
     uint64_t n;
-    if (!(p = varint(p + 1, end, &n)) || n == UINT32_MAX) return 0;
+    if (!(p = val_bytes_varint(p + 1, end, &n)) || n == UINT32_MAX) return 0;
     k = 0;
     for (uint64_t i = 0; i < n; i++) {
         uint32_t m = scalar_kind(p);
@@ -321,6 +387,7 @@ typedef struct konst {
     bool set;             /* a set of at most MAX_PARTS members, listed */
     uint32_t kind;        /* its members' (value_kind, all alike), 0: none such */
     bool small;           /* every member is at most 7 bytes: compared by its key (small_key) */
+    uint32_t id;          /* the same for constants with the same bytes, in any part (from 1) */
     uint64_t key[MAX_PARTS];
 } konst;
 
@@ -337,7 +404,7 @@ static inline uint64_t small_key(const uint8_t *p, uint32_t len)
 typedef struct fn_bytes {
     uint64_t state;       /* the state (check_bytes_run.state) it was read for */
     bool ok;              /* a function of at most MAX_PARTS values */
-    const struct konst *domain;   /* a set constant its domain was found to be, or NULL */
+    uint32_t domain;      /* the id of a set constant its domain was found to be, or 0 */
     const uint8_t *dom, *end;
     uint32_t dlen, n, known;   /* at[0 .. known] are found */
     const uint8_t *at[MAX_PARTS + 1];
@@ -352,6 +419,7 @@ struct check_bytes_run {
                             * seldom said it held (TRIAL) */
     uint32_t *asked, *held;   /* by cache index: the walks of its trial, and those that said it held */
     fn_bytes *fns;         /* by variable */
+    uint32_t ids;          /* the constants' ids given so far */
     uint64_t state;        /* counts the states */
     const uint8_t *bytes;
     const uint32_t *offsets;
@@ -404,14 +472,15 @@ static bool make_konst(check_bytes_run *r, eval_worker *ew, const syn_expr *e, k
     val v;
     if (!eval_value(ew, e, r->none, NULL, &v)) return false;
     val_buf buf = {0};
+    uint64_t unlistable = val_unlistable_written(NULL);
     val_serialize(v, &buf);
     k->bytes = buf.items;
     k->len = (uint32_t)buf.len;
     const uint8_t *end = k->bytes + k->len;
-    if (skip(k->bytes, end) != end) return false;
+    if (val_unlistable_written(NULL) != unlistable || skip(k->bytes, end) != end) return false;
     if (*k->bytes != VAL_TAG_SET) return true;
     uint64_t n;
-    const uint8_t *p = varint(k->bytes + 1, end, &n);
+    const uint8_t *p = val_bytes_varint(k->bytes + 1, end, &n);
     if (n > MAX_PARTS) return true;
     k->set = true;
     k->n = (uint32_t)n;
@@ -430,6 +499,17 @@ static bool make_konst(check_bytes_run *r, eval_worker *ew, const syn_expr *e, k
     return true;
 }
 
+/* k's id: that of a constant with the same bytes made before (a function's domain found to be one of
+ * them is found to be the others, the intervals of PCorrect's and Inv's quantifiers), or a new one. */
+static uint32_t id_of(check_bytes_run *r, const konst *k)
+{
+    for (uint32_t c = 0; c < r->m->ncaches; c++)
+        for (uint32_t i = 0; r->consts[c] && i < r->nconsts[c]; i++)
+            if (r->consts[c][i].len == k->len && memcmp(r->consts[c][i].bytes, k->bytes, k->len) == 0)
+                return r->consts[c][i].id;
+    return ++r->ids;
+}
+
 /* Part b's constants, made on first use; NULL where one of them cannot be. */
 static const konst *konsts(check_bytes_run *r, eval_worker *ew, const check_bytes *b, uint32_t cache)
 {
@@ -443,6 +523,12 @@ static const konst *konsts(check_bytes_run *r, eval_worker *ew, const check_byte
             r->failed[cache] = 1;
             return NULL;
         }
+    for (uint32_t i = 0; i < b->nconsts; i++) {
+        uint32_t same = UINT32_MAX;
+        for (uint32_t j = 0; j < i && same == UINT32_MAX; j++)
+            if (ks[j].len == ks[i].len && memcmp(ks[j].bytes, ks[i].bytes, ks[i].len) == 0) same = j;
+        ks[i].id = same != UINT32_MAX ? ks[same].id : id_of(r, &ks[i]);
+    }
     r->nconsts[cache] = b->nconsts;
     return r->consts[cache] = ks;
 }
@@ -464,7 +550,7 @@ static fn_bytes *read_fn(check_bytes_run *r, uint32_t v)
     f->ok = false;
     const uint8_t *p = r->bytes + r->offsets[v], *end = r->bytes + r->offsets[v + 1];
     uint64_t n, dlen;
-    if (p == end || *p != VAL_TAG_FUNC || !(p = varint(p + 1, end, &n)) || n > MAX_PARTS || !(p = varint(p, end, &dlen)) ||
+    if (p == end || *p != VAL_TAG_FUNC || !(p = val_bytes_varint(p + 1, end, &n)) || n > MAX_PARTS || !(p = val_bytes_varint(p, end, &dlen)) ||
         dlen > (uint64_t)(end - p))
         return NULL;
     f->dom = p;
@@ -473,7 +559,7 @@ static fn_bytes *read_fn(check_bytes_run *r, uint32_t v)
     f->end = end;
     f->at[0] = p + dlen;
     f->known = 0;
-    f->domain = NULL;
+    f->domain = 0;
     f->ok = true;
     return f;
 }
@@ -481,20 +567,33 @@ static fn_bytes *read_fn(check_bytes_run *r, uint32_t v)
 /* Does f's domain have the members of set constant s, in their order? */
 static bool domain_is(fn_bytes *f, const konst *s)
 {
-    if (f->domain == s) return true;
+    if (f->domain == s->id) return true;
     if (!s->set || f->n != s->n || f->dlen != s->at[s->n] - s->at[0] || memcmp(f->dom, s->bytes + s->at[0], f->dlen) != 0)
         return false;
-    f->domain = s;
+    f->domain = s->id;
     return true;
+}
+
+/* Is p a scalar whose varint is one byte? (Most values of functions are, or sets of them.) */
+static inline bool small_scalar(const uint8_t *p) { return *p >= VAL_TAG_INT && *p <= VAL_TAG_MODEL && !(p[1] & 0x80); }
+
+/* Where the value at p ends: small scalars and sets of them (SimpleRegular's x) in line. */
+static inline const uint8_t *value_end(const uint8_t *p, const uint8_t *end)
+{
+    if (end - p >= 2 && small_scalar(p)) return p + 2;
+    if (end - p >= 2 && *p == VAL_TAG_SET && !(p[1] & 0x80) && 2 + 2 * (ptrdiff_t)p[1] <= end - p) {
+        const uint8_t *q = p + 2, *stop = q + 2 * p[1];
+        while (q < stop && small_scalar(q)) q += 2;
+        if (q == stop) return q;
+    }
+    return skip(p, end);
 }
 
 /* f's i-th value, [*start, end); false on malformed bytes. */
 static inline bool fn_value(fn_bytes *f, uint32_t i, const uint8_t **start, const uint8_t **end)
 {
     while (f->known <= i) {
-        const uint8_t *p = f->at[f->known];
-        /* a scalar whose varint is one byte, in line (most values of functions are) */
-        const uint8_t *next = f->end - p >= 2 && *p >= VAL_TAG_INT && *p <= VAL_TAG_MODEL && !(p[1] & 0x80) ? p + 2 : skip(p, f->end);
+        const uint8_t *next = value_end(f->at[f->known], f->end);
         if (!next) return false;
         f->at[++f->known] = next;
     }
@@ -505,11 +604,21 @@ static inline bool fn_value(fn_bytes *f, uint32_t i, const uint8_t **start, cons
 
 typedef struct piece { const uint8_t *p; uint32_t len; } piece;
 
+/* v[i]'s bytes, where variable v is a function on i's interval (set): false where it is no such
+ * function. */
+static inline bool apply_value(check_bytes_run *r, uint32_t v, uint32_t set, uint32_t depth, piece *out)
+{
+    fn_bytes *f = fn_of(r, v);
+    const uint8_t *start, *end;
+    if (!f || !domain_is(f, &r->ks[set]) || !fn_value(f, r->k[depth], &start, &end)) return false;
+    *out = (piece){start, (uint32_t)(end - start)};
+    return true;
+}
+
 /* The bytes of operand o where the quantifiers stand at r->k; false where there are none. */
-static bool operand_bytes(check_bytes_run *r, const bn_node *quants[], const bn_operand *o, piece *out)
+static bool operand_bytes(check_bytes_run *r, const bn_operand *o, piece *out)
 {
     const konst *k;
-    const uint8_t *start, *end;
     switch (o->kind) {
     case BO_CONST:
         k = &r->ks[o->index];
@@ -519,15 +628,10 @@ static bool operand_bytes(check_bytes_run *r, const bn_node *quants[], const bn_
         *out = (piece){r->bytes + r->offsets[o->index], r->offsets[o->index + 1] - r->offsets[o->index]};
         return true;
     case BO_BOUND:
-        k = &r->ks[quants[o->depth]->set];
+        k = &r->ks[o->set];
         *out = (piece){k->bytes + k->at[r->k[o->depth]], k->at[r->k[o->depth] + 1] - k->at[r->k[o->depth]]};
         return true;
-    case BO_APPLY: {
-        fn_bytes *f = fn_of(r, o->index);
-        if (!f || !domain_is(f, &r->ks[quants[o->depth]->set]) || !fn_value(f, r->k[o->depth], &start, &end)) return false;
-        *out = (piece){start, (uint32_t)(end - start)};
-        return true;
-    }
+    case BO_APPLY: return apply_value(r, o->index, o->set, o->depth, out);
     }
     return false;
 }
@@ -542,7 +646,7 @@ static inline bool same(piece a, const uint8_t *b, uint32_t len)
     return true;
 }
 
-static bv equal(piece a, piece b)
+static inline bv equal(piece a, piece b)
 {
     if (same(a, b.p, b.len)) return BV_TRUE;
     uint32_t k = scalar_kind(a.p);
@@ -579,57 +683,71 @@ static bv in_functions(check_bytes_run *r, const bn_node *n)
     return BV_TRUE;
 }
 
-static bv walk(check_bytes_run *r, const bn_node *quants[], const bn_node *n);
-
-static bv quantified(check_bytes_run *r, const bn_node *quants[], const bn_node *n)
-{
-    const konst *s = &r->ks[n->set];
-    if (!s->set) return BV_UNKNOWN;
-    bv stop = n->kind == BN_FORALL ? BV_FALSE : BV_TRUE;
-    quants[n->depth] = n;
-    for (uint32_t i = 0; i < s->n; i++) {
-        r->k[n->depth] = i;
-        bv b = walk(r, quants, n->kids[0]);
-        if (b != !stop) return b;
-    }
-    return !stop;
-}
-
-static bv compared(check_bytes_run *r, const bn_node *quants[], const bn_node *n)
+static bv compared(check_bytes_run *r, const bn_node *n)
 {
     piece a, b;
-    if (!operand_bytes(r, quants, &n->a, &a)) return BV_UNKNOWN;
+    if (!operand_bytes(r, &n->a, &a)) return BV_UNKNOWN;
     if (n->kind == BN_IN || n->kind == BN_NOTIN) {
         bv in = member(a, &r->ks[n->b.index]);
         return in == BV_UNKNOWN || n->kind == BN_IN ? in : !in;
     }
-    if (!operand_bytes(r, quants, &n->b, &b)) return BV_UNKNOWN;
+    if (!operand_bytes(r, &n->b, &b)) return BV_UNKNOWN;
     bv eq = equal(a, b);
     return eq == BV_UNKNOWN || n->kind == BN_EQ ? eq : !eq;
 }
 
-/* n's truth where the quantifiers stand at r->k: as evaluating it, stopping where evaluating it
- * stops, and at the first UNKNOWN. */
-static bv walk(check_bytes_run *r, const bn_node *quants[], const bn_node *n)
+/* A leaf's truth (before its negation), from the state's bytes where the quantifiers stand at r->k. */
+static inline bv leaf(check_bytes_run *r, const bn_op *o)
 {
-    bv b;
-    switch (n->kind) {
-    case BN_AND: case BN_OR: {
-        bv stop = n->kind == BN_AND ? BV_FALSE : BV_TRUE;
-        for (uint32_t i = 0; i < n->nkids; i++)
-            if ((b = walk(r, quants, n->kids[i])) != !stop) return b;
-        return !stop;
+    piece a;
+    const konst *c;
+    switch (o->kind) {
+    case OP_APPLY_EQ:
+        c = &r->ks[o->konst];
+        return apply_value(r, o->var, o->set, o->depth, &a) ? equal(a, (piece){c->bytes, c->len}) : BV_UNKNOWN;
+    case OP_APPLY_IN: return apply_value(r, o->var, o->set, o->depth, &a) ? member(a, &r->ks[o->konst]) : BV_UNKNOWN;
+    case OP_COMPARE: return compared(r, o->node);
+    default: return in_functions(r, o->node);
     }
-    case BN_IMPLIES:
-        b = walk(r, quants, n->kids[0]);
-        return b == BV_TRUE ? walk(r, quants, n->kids[1]) : b == BV_FALSE ? BV_TRUE : BV_UNKNOWN;
-    case BN_NOT:
-        b = walk(r, quants, n->kids[0]);
-        return b == BV_UNKNOWN ? b : !b;
-    case BN_FORALL: case BN_EXISTS: return quantified(r, quants, n);
-    case BN_IN_FUNCS: return in_functions(r, n);
-    default: return compared(r, quants, n);
+}
+
+/* Does the conjunct's program leave v TRUE? As evaluating it, stopping where evaluating it stops; a leaf
+ * the bytes do not decide (UNKNOWN) ends the walk at once: "do not know". */
+static bool run_ops(check_bytes_run *r, const check_bytes *b)
+{
+    bool v = false;
+    for (uint32_t pc = 0; pc < b->nops;) {
+        const bn_op *o = &b->ops[pc++];
+        switch (o->kind) {
+        case OP_IF_FALSE: if (!v) pc = o->target; continue;
+        case OP_IF_TRUE: if (v) pc = o->target; continue;
+        case OP_IMPLIES:
+            if (!v) {
+                v = true;
+                pc = o->target;
+            }
+            continue;
+        case OP_NOT: v = !v; continue;
+        case OP_LOOP:
+            if (!r->ks[o->set].set) return false;
+            r->k[o->depth] = 0;
+            if (!r->ks[o->set].n) {
+                v = !o->negate;   /* \A over nothing: TRUE; \E: FALSE */
+                pc = o->target;
+            }
+            continue;
+        case OP_NEXT:
+            /* stopped (FALSE for \A, TRUE for \E), or past the last member: v is the quantifier's */
+            if (v != o->negate && ++r->k[o->depth] < r->ks[o->set].n) pc = o->target;
+            continue;
+        default: {
+            bv got = leaf(r, o);
+            if (got == BV_UNKNOWN) return false;
+            v = (got == BV_TRUE) != o->negate;
+        }
+        }
     }
+    return v;
 }
 
 /* A part whose bytes said it held in fewer than one in 16 of its first TRIAL walks (a state where
@@ -639,8 +757,7 @@ enum { TRIAL = 64 };
 bool check_bytes_hold(check_bytes_run *r, eval_worker *ew, const check_bytes *b, uint32_t cache)
 {
     if (!(r->ks = konsts(r, ew, b, cache))) return false;
-    const bn_node *quants[MAX_DEPTH];
-    bool holds = walk(r, quants, b->root) == BV_TRUE;
+    bool holds = run_ops(r, b);
     if (r->asked[cache] < TRIAL) {
         r->held[cache] += holds;
         if (++r->asked[cache] == TRIAL && r->held[cache] < TRIAL / 16) r->failed[cache] = 1;
