@@ -651,12 +651,34 @@ static bool choose_step(eval_worker *w, const eval_cnode *k, ctx inner, val x, v
     return false;
 }
 
-static val c_choose(eval_worker *w, ctx c, const eval_cnode *k)
+static val choose_in(eval_worker *w, ctx c, const eval_cnode *k, val set)
 {
     chosen ch = {{0}, false};
-    for_elems(w, c, k, EV(k->kids[0], c), choose_step, &ch);
+    for_elems(w, c, k, set, choose_step, &ch);
     if (!ch.found) eval_fail_choose_none(w, k->e->loc);
     return ch.v;
+}
+
+static val c_choose(eval_worker *w, ctx c, const eval_cnode *k) { return choose_in(w, c, k, EV(k->kids[0], c)); }
+
+/* CHOOSE x \in S : TRUE (a fold's `x == CHOOSE x \in S : TRUE`): the first member for_elems gives,
+ * which c_choose would pick, without x bound; an empty S, or one not listed nor an interval, goes
+ * the way of c_choose. */
+static val c_choose_any(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val set = EV(k->kids[0], c);
+    if (set.kind == VAL_SET && set.u.set->n) return set.u.set->elems[0];
+    if (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL && set.u.lazy->lo <= set.u.lazy->hi)
+        return val_int(set.u.lazy->lo);
+    return choose_in(w, c, k, set);
+}
+
+/* Is e `CHOOSE x \in S : TRUE`, one name bound? */
+static bool chooses_any(const syn_expr *e)
+{
+    if (e->u.q.nbounds != 1) return false;
+    const syn_bound *b = &e->u.q.bounds[0];
+    return b->nnames == 1 && !b->tuple && b->set && sema_is_builtin(sema_strip(e->u.q.body), B_TRUE);
 }
 
 typedef struct collected { val *items; uint32_t len, cap; } collected;
@@ -1095,7 +1117,7 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
         if (e->u.cas.other) k->kids[n - 1] = compile(K, e->u.cas.other);
         return k;
     }
-    case SX_CHOOSE: return compile_one_name(K, e, c_choose);
+    case SX_CHOOSE: return compile_one_name(K, e, chooses_any(e) ? c_choose_any : c_choose);
     case SX_SET_MAP: return compile_one_name(K, e, c_set_map);
     case SX_SET_FILTER: return compile_one_name(K, e, c_set_filter);
     case SX_FUNC: return compile_one_name(K, e, c_func);
