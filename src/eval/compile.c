@@ -326,6 +326,25 @@ static val c_builtin(eval_worker *w, ctx c, const eval_cnode *k)
     return eval_builtin_values(w, k->u.builtin, a, k->e->u.apply.nargs, k->e->loc);
 }
 
+/* S \ {e} and S \cup {e} (Sum's `S \ {x}`, `msgs \cup {m}`): e taken out of or put into S without
+ * {e} built, where val_set_without / val_set_with give what the builtin gives; for other operands the
+ * builtin, with {e} made from e's value (S, then e, evaluated once each, as c_builtin would). */
+static val one_member_builtin(eval_worker *w, const eval_cnode *k, val s, val e)
+{
+    val a[2] = {s, val_set_from_sorted(&w->scratch, &e, 1)};
+    return eval_builtin_values(w, k->u.builtin, a, 2, k->e->loc);
+}
+static val c_minus_one(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val s = EV(k->kids[0], c), e = EV(k->kids[1], c), out;
+    return val_set_without(&w->scratch, s, e, &out) ? out : one_member_builtin(w, k, s, e);
+}
+static val c_cup_one(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val s = EV(k->kids[0], c), e = EV(k->kids[1], c), out;
+    return val_set_with(&w->scratch, s, e, &out) ? out : one_member_builtin(w, k, s, e);
+}
+
 /* ---- forms -------------------------------------------------------------------------------------- */
 
 static val c_if(eval_worker *w, ctx c, const eval_cnode *k)
@@ -676,12 +695,34 @@ static bool choose_step(eval_worker *w, const eval_cnode *k, ctx inner, val x, v
     return false;
 }
 
-static val c_choose(eval_worker *w, ctx c, const eval_cnode *k)
+static val choose_in(eval_worker *w, ctx c, const eval_cnode *k, val set)
 {
     chosen ch = {{0}, false};
-    for_elems(w, c, k, EV(k->kids[0], c), choose_step, &ch);
+    for_elems(w, c, k, set, choose_step, &ch);
     if (!ch.found) eval_fail_choose_none(w, k->e->loc);
     return ch.v;
+}
+
+static val c_choose(eval_worker *w, ctx c, const eval_cnode *k) { return choose_in(w, c, k, EV(k->kids[0], c)); }
+
+/* CHOOSE x \in S : TRUE (a fold's `x == CHOOSE x \in S : TRUE`): the first member for_elems gives,
+ * which c_choose would pick, without x bound; an empty S, or one not listed nor an interval, goes
+ * the way of c_choose. */
+static val c_choose_any(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val set = EV(k->kids[0], c);
+    if (set.kind == VAL_SET && set.u.set->n) return set.u.set->elems[0];
+    if (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL && set.u.lazy->lo <= set.u.lazy->hi)
+        return val_int(set.u.lazy->lo);
+    return choose_in(w, c, k, set);
+}
+
+/* Is e `CHOOSE x \in S : TRUE`, one name bound? */
+static bool chooses_any(const syn_expr *e)
+{
+    if (e->u.q.nbounds != 1) return false;
+    const syn_bound *b = &e->u.q.bounds[0];
+    return b->nnames == 1 && !b->tuple && b->set && sema_is_builtin(sema_strip(e->u.q.body), B_TRUE);
 }
 
 typedef struct collected { val *items; uint32_t len, cap; } collected;
@@ -832,6 +873,25 @@ static const eval_cnode *compile_native(compiler *K, syn_expr *e, const sema_def
     return k;
 }
 
+/* Is `set` written {e}, one member, not kept as a constant (whose kept value the builtin would use)? */
+static bool one_member(const syn_expr *set)
+{
+    set = sema_strip(set);
+    return set->kind == SX_SET_ENUM && set->u.list.nitems == 1 && !set->eval_slot;
+}
+
+/* S \ {e} or S \cup {e} (b): S and e its operands; {e} compiled as well, for whoever evaluates it. */
+static const eval_cnode *one_member_node(compiler *K, syn_expr *e, sema_builtin b)
+{
+    const syn_expr *one = sema_strip(e->u.apply.args[1]);
+    eval_cnode *k = node(K, b == B_SETMINUS ? c_minus_one : c_cup_one, e, 2);
+    k->kids[0] = compile(K, e->u.apply.args[0]);
+    compile(K, e->u.apply.args[1]);
+    k->kids[1] = compile(K, one->u.list.items[0]);
+    k->u.builtin = b;
+    return k;
+}
+
 static const eval_cnode *compile_builtin(compiler *K, syn_expr *e, sema_builtin b)
 {
     syn_expr *const *a = e->u.apply.args;
@@ -854,6 +914,9 @@ static const eval_cnode *compile_builtin(compiler *K, syn_expr *e, sema_builtin 
     case B_UNCHANGED: return node_of(K, c_unchanged, e, a, 1);
     case B_ENABLED: case B_ALWAYS: case B_EVENTUALLY: case B_LEADSTO: case B_PLUSARROW: case B_CDOT:
         return node_of(K, c_call, e, a, n);
+    case B_SETMINUS: case B_CUP:
+        if (n == 2 && one_member(a[1])) return one_member_node(K, e, b);
+        /* fall through */
     default: {
         eval_cnode *k = node_of(K, c_builtin, e, a, n < 2 ? n : 2);
         k->u.builtin = b;
@@ -1102,7 +1165,7 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
         if (e->u.cas.other) k->kids[n - 1] = compile(K, e->u.cas.other);
         return k;
     }
-    case SX_CHOOSE: return compile_one_name(K, e, c_choose);
+    case SX_CHOOSE: return compile_one_name(K, e, chooses_any(e) ? c_choose_any : c_choose);
     case SX_SET_MAP: return compile_one_name(K, e, c_set_map);
     case SX_SET_FILTER: return compile_one_name(K, e, c_set_filter);
     case SX_FUNC: return compile_one_name(K, e, c_func);

@@ -793,6 +793,22 @@ val_status val_set_minus(arena *a, val x, val y, val *out)
     return filter_by(a, x, y, false, out);
 }
 
+bool val_set_without(arena *a, val x, val e, val *out)
+{
+    if (x.kind != VAL_SET || !all_of_kind(x.u.set, e)) return false;   /* all_of_kind: e is no set */
+    *out = remove_member(a, x, e);
+    return true;
+}
+
+bool val_set_with(arena *a, val x, val e, val *out)
+{
+    if (x.kind != VAL_SET) return false;
+    const val_set *s = x.u.set;
+    if (!s->n || kinds_clash(s->elems[0], e) || kinds_clash(s->elems[s->n - 1], e)) return false;
+    *out = insert_member(a, x, e);
+    return true;
+}
+
 /* The elements of every member of s, as one explicit set. */
 val_status val__union_members(arena *a, val s, val *out)
 {
