@@ -371,7 +371,8 @@ typedef struct exists_step {
     enumerator *E; const syn_expr *body; todo *rest; bool splitting, split; const env *outer;
     const exists_hoist *hoist;   /* the body's call whose first tests are the same for every value, or NULL */
     uint32_t held;               /* hoist: how many of those tests held for the values walked */
-    bool failed;                 /* hoist: one of them failed: for every value */
+    bool failed;                 /* hoist: the test `held` failed: for every value */
+    uint32_t stale;              /* hoist->reuse: own[stale..] changed since the parameters were written */
     env *params;                 /* hoist->reuse: the call's parameters' nodes, bound for an earlier value, or NULL */
     ctx param_body;              /* ... and the body's context they make */
 } exists_step;
@@ -677,7 +678,7 @@ static bool walk_call_within(enumerator *E, ctx c, const syn_expr *e, const sema
  * (inner_plan_of), the first `n` (> 0) of the body's leading tests naming none of the \E's bound
  * names, not even through the call's arguments (exists_hoist_of): those tests have the same outcome
  * for every value of the \E, and are tested for the first value only. */
-enum { HOIST_MAX_OWN = 8 };
+enum { HOIST_MAX_OWN = 8, HOIST_MAX_LEVELS = 8 };
 struct exists_hoist {
     const syn_expr *call;   /* the body, stripped */
     const call_plan *cp;
@@ -687,7 +688,17 @@ struct exists_hoist {
      * are kept for the later ones, and only those of the \E's names written again (hoisted_params). */
     bool reuse;
     uint32_t nown;
-    uint32_t own[HOIST_MAX_OWN];   /* the parameters whose argument is one of the \E's names */
+    uint32_t own[HOIST_MAX_OWN];   /* the parameters whose argument is one of the \E's names, by level */
+    /* A chain `\E x \in S : \E y \in T : ... : call`, walked as one loop (walk_exists_level): the \E's,
+     * stripped, the outermost (the hoist's key) first, the innermost, whose body is the call, last;
+     * one level when the \E's body is the call. "The \E's names" above are every level's. The tests
+     * are hoisted out of the innermost \E; the first fixed[l] (<= n) name nothing bound at level l or
+     * deeper: their outcome holds while level l-1's value stays (fixed[innermost] = n). own[own_from[l]..]
+     * are the parameters whose argument is a name bound at level l or deeper. */
+    uint32_t nlevels;
+    const syn_expr *levels[HOIST_MAX_LEVELS];
+    uint32_t fixed[HOIST_MAX_LEVELS];
+    uint32_t own_from[HOIST_MAX_LEVELS];
 };
 
 /* Are the n parameters' nodes of a call all bound to values (no thunk, no operator)? */
@@ -708,7 +719,8 @@ static ctx hoisted_params(eval_worker *w, exists_step *s, ctx inner)
     const exists_hoist *h = s->hoist;
     const syn_expr *e = h->call;
     if (s->params) {
-        uint32_t k = 0;
+        uint32_t k = s->stale;
+        s->stale = h->own_from[h->nlevels - 1];   /* the innermost's names change with each value */
         for (; k < h->nown; k++) {
             const env *b = eval_value_arg(inner, e->u.apply.args[h->own[k]]);
             if (!b) break;
@@ -745,9 +757,47 @@ static bool exists_call_body(eval_worker *w, void *data, ctx inner)
     ctx body = hoisted_params(w, s, inner);
     uint32_t known = s->held;
     bool held = walk_call_within(E, inner, e, cp->d, body, cp, &known, s->rest, s->splitting);
-    if (!held && known < s->hoist->n) s->failed = true;
-    else s->held = known < s->hoist->n ? known : s->hoist->n;
+    s->failed = !held && known < s->hoist->n;
+    s->held = known < s->hoist->n ? known : s->hoist->n;
     return !E->stopped;
+}
+
+static void walk_exists_level(exists_step *s, ctx c, uint32_t level);
+
+/* One value of a level of an \E chain but the innermost (see exists_hoist.levels). */
+typedef struct exists_level { exists_step *s; uint32_t level; } exists_level;
+
+static bool exists_level_body(eval_worker *w, void *data, ctx inner)
+{
+    exists_level *l = data;
+    exists_step *s = l->s;
+    const exists_hoist *h = s->hoist;
+    /* a new value at this level: what is known of the tests naming it, or a level inside, is not */
+    uint32_t fixed = h->fixed[l->level];
+    if (s->held >= fixed) {
+        s->held = fixed;
+        s->failed = false;
+    }
+    if (s->stale > h->own_from[l->level]) s->stale = h->own_from[l->level];
+    walk_exists_level(s, inner, l->level + 1);
+    return !s->E->stopped;
+}
+
+/* The \E of the hoist's chain at `level` walked from c, as walk_form walks it, and the \E's inside
+ * it: each evaluates its sets and binds its names where the nested walk would (eval_for_bindings),
+ * without the walk's steps in between (the chain's conditions, hoists_within's, hold at every level).
+ * A value at an outer level forgets the outcome of the hoisted tests that name it or a deeper level
+ * (exists_hoist.fixed), and the parameters' nodes, kept for the whole chain, are written again from
+ * the first name bound at that level on (own_from, hoisted_params). */
+static void walk_exists_level(exists_step *s, ctx c, uint32_t level)
+{
+    const syn_expr *ex = s->hoist->levels[level];
+    if (level + 1 < s->hoist->nlevels) {
+        exists_level l = {s, level};
+        eval_for_bindings(s->E->w, c, ex->u.q.bounds, ex->u.q.nbounds, ex->loc, exists_level_body, &l);
+        return;
+    }
+    eval_for_bindings(s->E->w, c, ex->u.q.bounds, ex->u.q.nbounds, ex->loc, exists_call_body, s);
 }
 
 /* Expand a call of a user definition whose body may bind variables. */
@@ -1881,7 +1931,7 @@ static bool walk_split(enumerator *E, ctx c, const syn_expr *e, todo *rest)
         for (uint32_t i = 0; i < e->u.list.nitems && !E->stopped; i++) walk(E, c, e->u.list.items[i], rest, true);
         return true;
     case SX_EXISTS: {
-        exists_step s = {E, e->u.q.body, rest, true, true, c.env, NULL, 0, false, NULL, {0}};
+        exists_step s = {.E = E, .body = e->u.q.body, .rest = rest, .splitting = true, .split = true, .outer = c.env};
         eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
         return true;
     }
@@ -2105,38 +2155,74 @@ static bool names_outside(const eval_program *ep, const syn_expr *x, const sema_
     }
 }
 
-/* An argument that is one of the names the \E ex binds. */
-static bool own_name(const syn_expr *a, const syn_expr *ex)
+/* The level of h's chain whose \E binds b, or -1. */
+static int chain_level(const exists_hoist *h, const sema_binder *b)
 {
-    a = sema_strip(a);
-    return a->kind == SX_APPLY && !a->u.apply.nargs && !a->u.apply.npath && a->u.apply.res->kind == REF_BOUND &&
-           bound_by(ex, a->u.apply.res->binder);
+    for (uint32_t l = 0; l < h->nlevels; l++)
+        if (bound_by(h->levels[l], b)) return (int)l;
+    return -1;
 }
 
-/* Sets h->reuse and the parameters taking ex's names (see exists_hoist). */
-static void hoist_reuse(exists_hoist *h, const syn_expr *ex)
+/* Sets h->reuse, the parameters taking the chain's names by level, and own_from (see exists_hoist). */
+static void hoist_reuse(exists_hoist *h)
 {
     const sema_def *d = h->cp->d;
     const syn_expr *call = h->call;
     if (!d->nparams || call->u.apply.nargs != d->nparams) return;
+    uint32_t level_of[HOIST_MAX_OWN];
     for (uint32_t i = 0; i < d->nparams; i++) {
         if (d->params[i]->arity) return;
-        if (own_name(call->u.apply.args[i], ex)) {
+        const syn_expr *a = sema_strip(call->u.apply.args[i]);
+        bool literal = a->kind == SX_NUM || a->kind == SX_STR;
+        bool bound_name = a->kind == SX_APPLY && !a->u.apply.nargs && !a->u.apply.npath &&
+                          a->u.apply.res->kind == REF_BOUND;
+        int level = bound_name ? chain_level(h, a->u.apply.res->binder) : -1;
+        if (level >= 0) {
             if (h->nown == HOIST_MAX_OWN) return;
-            h->own[h->nown++] = i;
-        } else if (!arg_outside(call->u.apply.args[i], ex)) {
+            uint32_t k = h->nown++;
+            for (; k > 0 && level_of[k - 1] > (uint32_t)level; k--) {
+                h->own[k] = h->own[k - 1];
+                level_of[k] = level_of[k - 1];
+            }
+            h->own[k] = i;
+            level_of[k] = (uint32_t)level;
+        } else if (!literal && !bound_name) {
             return;
         }
+    }
+    for (uint32_t l = 0, k = 0; l < h->nlevels; l++) {
+        while (k < h->nown && level_of[k] < l) k++;
+        h->own_from[l] = k;
     }
     h->reuse = true;
 }
 
-/* exists_hoist_of's hoist for ex, not made yet, kept in `table`. */
+/* h->fixed: of the n tests hoisted out of the innermost \E, how many lead naming nothing bound at
+ * each level or deeper. */
+static void hoist_fixed(const eval_program *ep, exists_hoist *h)
+{
+    const plan_step *steps = h->cp->plan->steps;
+    h->fixed[h->nlevels - 1] = h->n;
+    for (uint32_t l = h->nlevels - 1; l-- > 0;) {
+        uint32_t k = 0;
+        while (k < h->fixed[l + 1] && names_outside(ep, steps[k].e, h->cp->d, h->call, h->levels[l])) k++;
+        h->fixed[l] = k;
+    }
+}
+
+/* exists_hoist_of's hoist for ex, not made yet, kept in `table`: the \E's inside ex's body, if any,
+ * down to the call (the chain's levels), and the tests hoisted out of the innermost. */
 static __attribute__((noinline)) exists_hoist *make_exists_hoist(eval_worker *w, plan_table *table,
                                                                  const syn_expr *ex)
 {
     exists_hoist *h = util_xcalloc(1, sizeof *h);
-    const syn_expr *call = sema_strip(ex->u.q.body);
+    const syn_expr *innermost = ex, *call = sema_strip(ex->u.q.body);
+    h->levels[h->nlevels++] = ex;
+    while (call->kind == SX_EXISTS && h->nlevels < HOIST_MAX_LEVELS) {
+        innermost = call;
+        h->levels[h->nlevels++] = call;
+        call = sema_strip(call->u.q.body);
+    }
     const call_plan *cp = call->kind == SX_APPLY && call->u.apply.res->kind == REF_DEF ? inner_plan_of(w, call) : NULL;
     if (cp) {
         h->call = call;
@@ -2145,10 +2231,13 @@ static __attribute__((noinline)) exists_hoist *make_exists_hoist(eval_worker *w,
         for (; h->n < plan->n; h->n++) {
             const plan_step *s = &plan->steps[h->n];
             if (!is_test_step(s->kind) && s->kind != STEP_IN) break;
-            if (s->e->level > LEVEL_STATE || !names_outside(w->ep, s->e, cp->d, call, ex)) break;
+            if (s->e->level > LEVEL_STATE || !names_outside(w->ep, s->e, cp->d, call, innermost)) break;
         }
     }
-    if (h->n) hoist_reuse(h, ex);
+    if (h->n) {
+        hoist_reuse(h);
+        hoist_fixed(w->ep, h);
+    }
     plan_put(table, ex, h);
     return h;
 }
@@ -2162,15 +2251,17 @@ static const exists_hoist *exists_hoist_of(eval_worker *w, const syn_expr *ex)
     return h->n ? h : NULL;
 }
 
-/* Would the body of the \E ex, a call of a definition, be walked here as exists_call_body walks it:
- * the walk past the step's name (walk goes to walk_node), not Init, a specification, TLC's split
- * listing, a random pick or a composition, some variable still without a value (walk_form does not
- * test the call whole), so that walk_call enters the call by its inner plan? These do not change from
- * one value to the next. (The body's kind first: the hoist is looked up for calls only.) */
+/* Would the body of the \E ex, a call of a definition or an \E (a chain down to such a call), be
+ * walked here as walk_exists_level and exists_call_body walk it: the walk past the step's name (walk
+ * goes to walk_node), not Init, a specification, TLC's split listing, a random pick or a composition,
+ * some variable still without a value (walk_form does not test the body whole), so that walk_form
+ * walks each inner \E by eval_for_bindings and walk_call enters the call by its inner plan? These do
+ * not change from one value to the next. (The body's kind first: the hoist is looked up for those.) */
 static bool hoists_within(const enumerator *E, const syn_expr *ex, bool splitting)
 {
     const syn_expr *body = sema_strip(ex->u.q.body);
-    return body->kind == SX_APPLY && body->u.apply.res->kind == REF_DEF && !E->init && !E->spec &&
+    bool call = body->kind == SX_APPLY && body->u.apply.res->kind == REF_DEF;
+    return (call || body->kind == SX_EXISTS) && !E->init && !E->spec &&
            !E->split_only && !E->pick && !E->composing && E->unbound && (E->labelled || !splitting);
 }
 
@@ -2477,10 +2568,11 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
             walk_split_exists(E, c, e, rest);
             return;
         }
-        exists_step s = {E, e->u.q.body, rest, splitting, splitting && !E->labelled && !E->init, c.env, NULL, 0, false,
-                         NULL, {0}};
+        exists_step s = {.E = E, .body = e->u.q.body, .rest = rest, .splitting = splitting,
+                         .split = splitting && !E->labelled && !E->init, .outer = c.env};
         if (hoists_within(E, e, splitting)) s.hoist = exists_hoist_of(w, e);
-        eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, s.hoist ? exists_call_body : exists_body, &s);
+        if (s.hoist) walk_exists_level(&s, c, 0);
+        else eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
         return;
     }
     case SX_FORALL:
