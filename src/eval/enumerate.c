@@ -1445,19 +1445,23 @@ static bool memo_guard_holds(enumerator *E, ctx c, const plan_step *guard, guard
  * guard, tested first, failed (nothing else was done), held, or was not tested apart; guard_known:
  * it is known to hold (the same guard held in the call walked just before), so it is not tested.
  * With a memo, the guard is `L = lit` (memo_guard_holds). With `bound`, the body's context has its
- * parameters bound already (a flat list's action whose arguments are values: flat_bind_params). */
+ * parameters bound already (a flat list's action whose arguments are values: flat_bind_params). With
+ * `outer`, the action it is entered from (a flat list's, which outlives the call) is that one rather
+ * than E->action, which is left set to the call's (its site and split point into this frame: the
+ * caller sets E->action again before anything reads it). */
 static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator *E, ctx c, const syn_expr *e,
                                                                       const call_plan *cp, const split_node *body_split,
                                                                       shared_call share, todo *rest, guard_memo *memo,
-                                                                      const ctx *bound)
+                                                                      const ctx *bound, const eval_action *outer)
 {
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
     ctx body = ctx_subst_only(c);
-    struct eval_split params = {NULL, body.env, E->action.split, false};
+    struct eval_split params = {NULL, body.env, (outer ? outer : &E->action)->split, false};
     body = bound ? *bound : eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     params.top = body.env;
     if (!cp->plan) {
+        if (outer) E->action = *outer;
         enter_call_walk(E, c, body, e, cp, body_split, &params, rest);
         return GUARD_UNTESTED;
     }
@@ -1478,9 +1482,10 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
         first = test ? 1 : 0;
         if (test) outcome = GUARD_HELD;
     }
-    eval_action saved = E->action;
+    eval_action saved;
+    if (!outer) saved = E->action;
     eval_call_site site = {e, c};
-    set_call_action(E, c, e, d, cp->body->loc, &site, &saved, &params);
+    set_call_action(E, c, e, d, cp->body->loc, &site, outer ? outer : &saved, &params);
     E->labelled = true;   /* a conjunction list: TLC's step */
     if (assigned) {
         if (test_holds(E, body, cp->body)) proceed(E, rest);
@@ -1490,7 +1495,7 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
         run_plan(E, body, cp->body, cp->plan, first, rest);
     }
     E->labelled = false;
-    E->action = saved;
+    if (!outer) E->action = saved;
     return outcome;
 }
 
@@ -1498,7 +1503,7 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
 static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
                                      const split_node *body_split, shared_call share, todo *rest)
 {
-    return enter_call(E, c, e, cp, body_split, share, rest, NULL, NULL);
+    return enter_call(E, c, e, cp, body_split, share, rest, NULL, NULL, NULL);
 }
 
 /* The same where cp's guard is `L = lit` (memo: see guard_memo); nothing shared with the call before. */
@@ -1506,7 +1511,7 @@ static __attribute__((noinline)) guard_outcome enter_call_plan_memo(enumerator *
                                                                     const call_plan *cp, const split_node *body_split,
                                                                     todo *rest, guard_memo *memo)
 {
-    return enter_call(E, c, e, cp, body_split, (shared_call){0}, rest, memo, NULL);
+    return enter_call(E, c, e, cp, body_split, (shared_call){0}, rest, memo, NULL, NULL);
 }
 
 /* Item i of a conjunction list, the items after it to follow: by the list's plan in an action. */
@@ -2886,10 +2891,15 @@ static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_f
 }
 
 /* The call of action a entered as the walk through the relation enters it (enter_call_plan), with
- * its parameters bound beforehand where they could be. */
+ * its parameters bound beforehand where they could be. Then nothing is evaluated before its guard
+ * (whose errors name the call: E->guarding) or its action is set, which is entered from the action
+ * kept with it, not copied into the enumerator first; otherwise an error binding the parameters
+ * names the action kept (as the walk through the relation has it set there). */
 static guard_outcome flat_enter(enumerator *E, const flat_action *a, shared_call share)
 {
-    return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, a->bound ? &a->body : NULL);
+    if (a->bound) return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, &a->body, &a->action);
+    E->action = a->action;
+    return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, NULL, NULL);
 }
 
 /* Action k tried, from what the walk had where it was kept; or passed where its group's guard was
@@ -2898,28 +2908,28 @@ static guard_outcome flat_enter(enumerator *E, const flat_action *a, shared_call
 static void flat_try(enumerator *E, flat_list *f, uint32_t k)
 {
     const flat_action *a = &f->items[k];
-    E->action = a->action;
     E->labelled = false;
     E->failed = E->held = E->valued = NULL;
     E->held_let = NULL;
     if (!a->cp) {
+        E->action = a->action;
         walk_labelled(E, a->c, a->e, a->rest, true);
         return;
     }
-    if (!a->grouped) {   /* tried once in a pick: its guard not known yet */
-        flat_enter(E, a, (shared_call){0});
-        return;
-    }
+    shared_call share = {0};   /* alone in its group, tried once in a pick: its guard not known yet */
     uint64_t *guard = &f->group_guard[a->group], now = f->stamp << 1;
-    if (*guard == now) return;
-    shared_call share = {*guard == (now | 1), NULL, NULL};
     const env *let = NULL;
     uint32_t c = a->let_class;
-    if (a->shares_let) {
-        share.let_out = &let;
-        if (share.guard_known && f->let_stamp[c] == f->stamp) share.let_from = f->let_env[c];
+    if (a->grouped) {
+        if (*guard == now) return;
+        share.guard_known = *guard == (now | 1);
+        if (a->shares_let) {
+            share.let_out = &let;
+            if (share.guard_known && f->let_stamp[c] == f->stamp) share.let_from = f->let_env[c];
+        }
     }
     guard_outcome outcome = flat_enter(E, a, share);
+    if (!a->grouped) return;
     if (outcome == GUARD_FAILED) *guard = now;
     if (outcome == GUARD_HELD) *guard = now | 1;
     if (outcome == GUARD_HELD && share.let_out) f->let_env[c] = let, f->let_stamp[c] = f->stamp;
