@@ -53,6 +53,10 @@ const sema_def *model_spec_without_fairness(const model *m);
 bool model_liveness_problem(const model *m, const live_check **checks, uint32_t *nchecks, const live_fairness **fair,
                             uint32_t *nfair);
 
+/* How many "branches" TLC reports for the temporal properties: their checks grouped by the formula
+ * their automaton tracks (checks with none are one group), each group one of TLC's OrderOfSolution. */
+uint32_t model_liveness_branches(const model *m);
+
 /* The temporal property check i (of model_liveness_problem's) comes from. */
 atom model_liveness_check_name(const model *m, uint32_t check);
 

@@ -286,7 +286,7 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
     uint32_t nchecks, nfair;
     if (!model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) return 0;
     double start = util_now();
-    report_liveness_start(stdout, g->nstates, nchecks);
+    report_liveness_start(stdout, g->nstates, model_liveness_branches(m));
     live_result lr;
     live_check_all(g, checks, nchecks, fair, nfair, workers, &lr);
     int rc = 0;
@@ -1277,7 +1277,7 @@ int cli_check(const cli_options *o)
         whole.end_col = unfair->body->loc.end_col;
         report_spec_without_fairness(stdout, unfair->name, whole, unfair->module->name);
     }
-    if (live) report_live_implied(stdout, nchecks);
+    if (live) report_live_implied(stdout, model_liveness_branches(m));
     rc = model_check_assumptions(m, stdout);
     if (rc) {
         report_finished(stdout, util_now() - start);

@@ -68,6 +68,9 @@ typedef struct model_liveness {
                                       * hold a cheaper equivalent on the graph's steps) */
     VEC(live_check) checks;
     VEC(atom) check_names;           /* the property each check comes from */
+    /* the automata's formulas of every check made (dropped or kept), each once: TLC checks the
+     * disjuncts with the same formula together, as one of its "branches" */
+    VEC(const struct ltl *) branch_formulas;
     VEC(live_fairness) fair;
     /* the SPECIFICATION's other liveness assumptions (<>[]P, []<>P): conditions on every cycle */
     live_conj assume_all_states, assume_all_edges;
