@@ -140,6 +140,17 @@ static void print_module_state(checking *c, FILE *out, uint32_t index, const val
     free(text);
 }
 
+/* Whether TLC entered the call of d that named this step (its arguments were constants): the step
+ * is then placed in d's body; a call with an argument of the state is the step itself, placed at
+ * the call, and TLC names it without arguments (Tool.getActionsAppl, Action.getLocation). */
+static bool split_at_call(const eval_action *a, const sema_def *d)
+{
+    syn_loc b = d->body->loc;
+    bool after_start = a->loc.line > b.line || (a->loc.line == b.line && a->loc.col >= b.col);
+    bool before_end = a->loc.line < b.end_line || (a->loc.line == b.end_line && a->loc.col <= b.end_col);
+    return a->loc.file == b.file && after_start && before_end;
+}
+
 /* TLC's simulator names each state's action with its arguments, "<TakeLeft(1) line ...>", and the
  * initial state by its predicate, "<Init line ...>". */
 static void print_walk(checking *c, FILE *out, const explore_trace_state *trace, const uint64_t *draws, uint32_t len,
@@ -158,7 +169,7 @@ static void print_walk(checking *c, FILE *out, const explore_trace_state *trace,
         if (i && named) {
             *label = *cex.states[i].action;
             const sema_def *d = label->def;
-            if (d && d->nparams && cex.states[i].args) {
+            if (d && d->nparams && cex.states[i].args && split_at_call(label, d)) {
                 /* as the explorer's replay names them (eval's name_with_args) */
                 char *name = arena_printf(&mem, "%s(", d->name);
                 for (uint32_t k = 0; k < d->nparams; k++)
