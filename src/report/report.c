@@ -414,7 +414,8 @@ void report_back_to(FILE *out, uint32_t index, uint32_t target, const eval_actio
 
 void report_stuttering(FILE *out, uint32_t index)
 {
-    report_message(out, REPORT_STUTTERING, REPORT_CLASS_STATE, tool_mode ? "%u: Stuttering\n" : "State %u: Stuttering\n",
+    /* TLC ends the plain line there (no blank line after it, as after a state or "Back to state") */
+    report_message(out, REPORT_STUTTERING, REPORT_CLASS_STATE, tool_mode ? "%u: Stuttering\n" : "State %u: Stuttering",
                    index);
 }
 
