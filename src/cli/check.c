@@ -36,7 +36,7 @@ typedef struct checking {
     const sema_program *p;
     const cli_options *o;
     bool in_place;           /* stdout is a terminal: progress rewrites one line every second */
-    int first_code;          /* with -continue: the exit code of the first violation reported */
+    int first_code;          /* with -continue: the exit code of the first violation reported (see check) */
     /* the first counterexample, as values (for -dumpTrace and -json) */
     arena cex_mem;
     report_cex cex;
@@ -837,7 +837,9 @@ static int explore(checking *c, int workers, double start, int64_t seed)
         int dump_rc = cli_dump(m, o, c->p, r.verdict == EXPLORE_SUCCESS ? 0 : r.stats.distinct);
         if (!rc) rc = dump_rc;
     }
-    if (c->first_code) rc = c->first_code;   /* -continue: TLC's code for the first violation */
+    /* -continue: a run that a deadlock, an error or a temporal property ended exits with its code,
+     * as TLC's; one that went to its end, with the first violation's (TLC's 0, issue 1385) */
+    if (c->first_code && !rc) rc = c->first_code;
     c->stats = r.stats;
     if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, util_now() - start};
