@@ -1278,6 +1278,15 @@ int cli_check(const cli_options *o)
     }
     /* TLC's order: start, the warnings and the liveness problem, the assumptions, the initial states */
     report_init_start(stdout);
+    const char *symmetry_refused;
+    bool symmetry_eval;
+    if (model_symmetry_exception(m, &symmetry_refused, &symmetry_eval)) {
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%s%s",
+                       symmetry_eval ? TLC_EVAL_EXCEPTION : TLC_UNEXPECTED_EXCEPTION, symmetry_refused);
+        report_finished(stdout, util_now() - start);
+        rc = EXIT_ERROR;
+        goto done;
+    }
     const live_check *checks;
     const live_fairness *fair;
     uint32_t nchecks, nfair;

@@ -322,9 +322,10 @@ static bool take_symmetry(model *m, const cfg_file *cfg)
     eval_worker *w = eval_worker_new(m->ep, -1);
     val perms;
     bool ok = eval_value(w, e, NULL, NULL, &perms);
-    if (!ok) {
-        report_eval_error(stdout, eval_worker_error(w));
-        m->exit_code = EXIT_EVAL;
+    if (!ok) {   /* TLC reports it after it has started, as its evaluation's exception */
+        m->symmetry_exception = arena_printf(&m->mem, "%s", eval_worker_error(w)->message);
+        m->symmetry_exception_eval = true;
+        ok = true;
     } else {
         ok = model_symmetry_setup(m, perms, cfg->symmetry_loc);
     }
