@@ -1287,6 +1287,11 @@ int cli_check(const cli_options *o)
         rc = EXIT_ERROR;
         goto done;
     }
+    rc = model_check_constant_invariants(m, stdout, !o->nowarning);
+    if (rc) {
+        report_finished(stdout, util_now() - start);
+        goto done;
+    }
     const live_check *checks;
     const live_fairness *fair;
     uint32_t nchecks, nfair;

@@ -495,6 +495,31 @@ const model_fault *model_last_fault(const model *m) { return &m->fault; }
 
 /* ---- ASSUME ------------------------------------------------------------------------------------- */
 
+int model_check_constant_invariants(model *m, FILE *out, bool warn)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    int rc = 0;
+    for (size_t i = 0; i < m->invariants.len && !rc; i++) {
+        const named_expr *inv = &m->invariants.items[i];
+        val v;
+        /* TLC takes such a definition's value once; one that fails to evaluate it keeps as it is */
+        if (inv->expr->level != LEVEL_CONSTANT || !eval_value(w, inv->expr, NULL, NULL, &v)) {
+            eval_worker_reset(w);
+            continue;
+        }
+        if (val_is_bool(v) && val_get_bool(v)) {
+            if (warn) report_constant_invariant(out, inv->name);
+        } else {
+            report_message(out, REPORT_CONFIG_HAS_VALUE, REPORT_CLASS_ERROR, "The invariant of %s is equal to %s",
+                           inv->name, val_to_string(eval_scratch(w), v));
+            rc = EXIT_CONFIG;
+        }
+        eval_worker_reset(w);
+    }
+    eval_worker_free(w);
+    return rc;
+}
+
 int model_check_assumptions(model *m, FILE *out)
 {
     eval_worker *w = eval_worker_new(m->ep, -1);
