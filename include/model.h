@@ -38,10 +38,11 @@ typedef struct model_options {
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);
 void model_free(model *m);
 
-/* TLC's check of the invariants of constant level, once it has started: TRUE is warned about
- * (when `warn`), another value is a configuration error ("The invariant of Inv is equal to FALSE",
- * exit 151, returned); one that fails to evaluate is left to the search. 0 when they pass. */
-int model_check_constant_invariants(model *m, FILE *out, bool warn);
+/* TLC's check of the INVARIANT, PROPERTY, CONSTRAINT and ACTION_CONSTRAINT names of constant level,
+ * once it has started: a TRUE invariant is warned about (when `warn`); a value other than TRUE is a
+ * configuration error ("The invariant of Inv is equal to FALSE", "The property of P ...", exit 151,
+ * returned); one that fails to evaluate is left to the search. 0 when they pass. */
+int model_check_constant_config(model *m, FILE *out, bool warn);
 
 /* ASSUME check: 0 when all hold; otherwise the error is printed and TLC's exit code returned. */
 int model_check_assumptions(model *m, FILE *out);

@@ -1287,7 +1287,7 @@ int cli_check(const cli_options *o)
         rc = EXIT_ERROR;
         goto done;
     }
-    rc = model_check_constant_invariants(m, stdout, !o->nowarning);
+    rc = model_check_constant_config(m, stdout, !o->nowarning);
     if (rc) {
         report_finished(stdout, util_now() - start);
         goto done;

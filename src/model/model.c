@@ -297,6 +297,7 @@ static bool take_checks(model *m, const cfg_file *cfg)
             ok = false;
             continue;
         }
+        if (e->level == LEVEL_CONSTANT) VEC_PUSH(m->constant_props, ((named_expr){cfg->properties[i].name, e, NULL, NULL}));
         ok &= add_property(m, cfg->properties[i].name, e);
     }
     if (cfg->view) {
@@ -395,6 +396,7 @@ void model_free(model *m)
     free(m->prop_split);
     free(m->prop_plan.memo);
     VEC_FREE(m->invariants);
+    VEC_FREE(m->constant_props);
     VEC_FREE(m->constraints);
     VEC_FREE(m->action_constraints);
     VEC_FREE(m->postconditions);
@@ -495,27 +497,35 @@ const model_fault *model_last_fault(const model *m) { return &m->fault; }
 
 /* ---- ASSUME ------------------------------------------------------------------------------------- */
 
-int model_check_constant_invariants(model *m, FILE *out, bool warn)
+/* The names of `list` of constant level (`what` as TLC calls them): 0, or EXIT_CONFIG after TLC's
+ * error for one whose value is not TRUE; a TRUE invariant is warned about when `warn`. */
+static int constant_names(eval_worker *w, FILE *out, const named_list *list, const char *what, bool warn)
 {
-    eval_worker *w = eval_worker_new(m->ep, -1);
-    int rc = 0;
-    for (size_t i = 0; i < m->invariants.len && !rc; i++) {
-        const named_expr *inv = &m->invariants.items[i];
+    for (size_t i = 0; i < list->len; i++) {
+        const named_expr *n = &list->items[i];
         val v;
         /* TLC takes such a definition's value once; one that fails to evaluate it keeps as it is */
-        if (inv->expr->level != LEVEL_CONSTANT || !eval_value(w, inv->expr, NULL, NULL, &v)) {
+        bool valued = n->expr && n->expr->level == LEVEL_CONSTANT && eval_value(w, n->expr, NULL, NULL, &v);
+        if (valued && !(val_is_bool(v) && val_get_bool(v))) {
+            report_message(out, REPORT_CONFIG_HAS_VALUE, REPORT_CLASS_ERROR, "The %s of %s is equal to %s", what, n->name,
+                           val_to_string(eval_scratch(w), v));
             eval_worker_reset(w);
-            continue;
+            return EXIT_CONFIG;
         }
-        if (val_is_bool(v) && val_get_bool(v)) {
-            if (warn) report_constant_invariant(out, inv->name);
-        } else {
-            report_message(out, REPORT_CONFIG_HAS_VALUE, REPORT_CLASS_ERROR, "The invariant of %s is equal to %s",
-                           inv->name, val_to_string(eval_scratch(w), v));
-            rc = EXIT_CONFIG;
-        }
+        if (valued && warn) report_constant_invariant(out, n->name);
         eval_worker_reset(w);
     }
+    return 0;
+}
+
+int model_check_constant_config(model *m, FILE *out, bool warn)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    /* TLC's order: the invariants, the properties, the constraints, the action constraints */
+    int rc = constant_names(w, out, &m->invariants, "invariant", warn);
+    if (!rc) rc = constant_names(w, out, &m->constant_props, "property", false);
+    if (!rc) rc = constant_names(w, out, &m->constraints, "constraint", false);
+    if (!rc) rc = constant_names(w, out, &m->action_constraints, "action constraint", false);
     eval_worker_free(w);
     return rc;
 }
