@@ -38,6 +38,12 @@ typedef struct model_options {
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);
 void model_free(model *m);
 
+/* TLC's check of the INVARIANT, PROPERTY, CONSTRAINT and ACTION_CONSTRAINT names of constant level,
+ * once it has started: a TRUE invariant is warned about (when `warn`); a value other than TRUE is a
+ * configuration error ("The invariant of Inv is equal to FALSE", "The property of P ...", exit 151,
+ * returned); one that fails to evaluate is left to the search. 0 when they pass. */
+int model_check_constant_config(model *m, FILE *out, bool warn);
+
 /* ASSUME check: 0 when all hold; otherwise the error is printed and TLC's exit code returned. */
 int model_check_assumptions(model *m, FILE *out);
 
@@ -52,6 +58,16 @@ const sema_def *model_spec_without_fairness(const model *m);
  * bits model_interface's label_state/label_edge compute. False when there is nothing to check. */
 bool model_liveness_problem(const model *m, const live_check **checks, uint32_t *nchecks, const live_fairness **fair,
                             uint32_t *nfair);
+
+/* A SYMMETRY that TLC refuses once it has started, with an unexpected exception (exit 255): not a
+ * set ("The symmetry operator must specify a set of functions."), a member not a function, or its
+ * evaluation's error (*eval: TLC's exception is an EvalException). The model then has no symmetry
+ * and is not to be checked. False when there is none. */
+bool model_symmetry_exception(const model *m, const char **message, bool *eval);
+
+/* How many "branches" TLC reports for the temporal properties: their checks grouped by the formula
+ * their automaton tracks (checks with none are one group), each group one of TLC's OrderOfSolution. */
+uint32_t model_liveness_branches(const model *m);
 
 /* The temporal property check i (of model_liveness_problem's) comes from. */
 atom model_liveness_check_name(const model *m, uint32_t check);

@@ -40,7 +40,7 @@ enum {
     REPORT_CHECK_NOT_BOOLEAN = 2215, REPORT_STATE_PLAIN = 2216, REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_CONFIG_UNDEFINED = 2229, REPORT_SANY_START = 2220,
     REPORT_COVERAGE_VALUE = 2221, REPORT_EXPECTED_BOOLEAN = 2247, REPORT_STATE_PREDICATE_NOT_BOOLEAN = 2250, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264,
     REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
-    REPORT_COVERAGE_INIT = 2773, REPORT_COVERAGE_PROPERTY = 2774, REPORT_COVERAGE_VAR = 2779, REPORT_PARSING_FAILED = 3002,
+    REPORT_INVARIANT_CONSTANT = 2149, REPORT_CONFIG_HAS_VALUE = 2230, REPORT_COVERAGE_INIT = 2773, REPORT_COVERAGE_PROPERTY = 2774, REPORT_COVERAGE_VAR = 2779, REPORT_PARSING_FAILED = 3002,
 };
 enum { REPORT_CLASS_NONE = 0, REPORT_CLASS_ERROR = 1, REPORT_CLASS_BUG = 2, REPORT_CLASS_WARNING = 3,
        REPORT_CLASS_STATE = 4 };
@@ -78,6 +78,8 @@ void report_no_spec_but_property(FILE *out);
 /* TLC's warning for temporal properties checked against specification `name`, defined at `loc` of
  * module `module`, that has no fairness. */
 void report_spec_without_fairness(FILE *out, const char *name, syn_loc loc, const char *module);
+/* TLC's warning for an INVARIANT of constant level that is TRUE (it suggests an ASSUME). */
+void report_constant_invariant(FILE *out, const char *name);
 void report_progress_plain(FILE *out, const report_stats *s);
 /* "The average outdegree of the complete state graph is A (minimum is m, the maximum M and the
  * 95th percentile is P)." */

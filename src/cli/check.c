@@ -36,7 +36,7 @@ typedef struct checking {
     const sema_program *p;
     const cli_options *o;
     bool in_place;           /* stdout is a terminal: progress rewrites one line every second */
-    int first_code;          /* with -continue: the exit code of the first violation reported */
+    int first_code;          /* with -continue: the exit code of the first violation reported (see check) */
     /* the first counterexample, as values (for -dumpTrace and -json) */
     arena cex_mem;
     report_cex cex;
@@ -140,6 +140,17 @@ static void print_module_state(checking *c, FILE *out, uint32_t index, const val
     free(text);
 }
 
+/* Whether TLC entered the call of d that named this step (its arguments were constants): the step
+ * is then placed in d's body; a call with an argument of the state is the step itself, placed at
+ * the call, and TLC names it without arguments (Tool.getActionsAppl, Action.getLocation). */
+static bool split_at_call(const eval_action *a, const sema_def *d)
+{
+    syn_loc b = d->body->loc;
+    bool after_start = a->loc.line > b.line || (a->loc.line == b.line && a->loc.col >= b.col);
+    bool before_end = a->loc.line < b.end_line || (a->loc.line == b.end_line && a->loc.col <= b.end_col);
+    return a->loc.file == b.file && after_start && before_end;
+}
+
 /* TLC's simulator names each state's action with its arguments, "<TakeLeft(1) line ...>", and the
  * initial state by its predicate, "<Init line ...>". */
 static void print_walk(checking *c, FILE *out, const explore_trace_state *trace, const uint64_t *draws, uint32_t len,
@@ -158,7 +169,7 @@ static void print_walk(checking *c, FILE *out, const explore_trace_state *trace,
         if (i && named) {
             *label = *cex.states[i].action;
             const sema_def *d = label->def;
-            if (d && d->nparams && cex.states[i].args) {
+            if (d && d->nparams && cex.states[i].args && split_at_call(label, d)) {
                 /* as the explorer's replay names them (eval's name_with_args) */
                 char *name = arena_printf(&mem, "%s(", d->name);
                 for (uint32_t k = 0; k < d->nparams; k++)
@@ -286,7 +297,7 @@ static int check_liveness(checking *c, const explore_model *em, const explore_gr
     uint32_t nchecks, nfair;
     if (!model_liveness_problem(m, &checks, &nchecks, &fair, &nfair)) return 0;
     double start = util_now();
-    report_liveness_start(stdout, g->nstates, nchecks);
+    report_liveness_start(stdout, g->nstates, model_liveness_branches(m));
     live_result lr;
     live_check_all(g, checks, nchecks, fair, nfair, workers, &lr);
     int rc = 0;
@@ -826,7 +837,9 @@ static int explore(checking *c, int workers, double start, int64_t seed)
         int dump_rc = cli_dump(m, o, c->p, r.verdict == EXPLORE_SUCCESS ? 0 : r.stats.distinct);
         if (!rc) rc = dump_rc;
     }
-    if (c->first_code) rc = c->first_code;   /* -continue: TLC's code for the first violation */
+    /* -continue: a run that a deadlock, an error or a temporal property ended exits with its code,
+     * as TLC's; one that went to its end, with the first violation's (TLC's 0, issue 1385) */
+    if (c->first_code && !rc) rc = c->first_code;
     c->stats = r.stats;
     if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, util_now() - start};
@@ -1265,6 +1278,20 @@ int cli_check(const cli_options *o)
     }
     /* TLC's order: start, the warnings and the liveness problem, the assumptions, the initial states */
     report_init_start(stdout);
+    const char *symmetry_refused;
+    bool symmetry_eval;
+    if (model_symmetry_exception(m, &symmetry_refused, &symmetry_eval)) {
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%s%s",
+                       symmetry_eval ? TLC_EVAL_EXCEPTION : TLC_UNEXPECTED_EXCEPTION, symmetry_refused);
+        report_finished(stdout, util_now() - start);
+        rc = EXIT_ERROR;
+        goto done;
+    }
+    rc = model_check_constant_config(m, stdout, !o->nowarning);
+    if (rc) {
+        report_finished(stdout, util_now() - start);
+        goto done;
+    }
     const live_check *checks;
     const live_fairness *fair;
     uint32_t nchecks, nfair;
@@ -1277,7 +1304,7 @@ int cli_check(const cli_options *o)
         whole.end_col = unfair->body->loc.end_col;
         report_spec_without_fairness(stdout, unfair->name, whole, unfair->module->name);
     }
-    if (live) report_live_implied(stdout, nchecks);
+    if (live) report_live_implied(stdout, model_liveness_branches(m));
     rc = model_check_assumptions(m, stdout);
     if (rc) {
         report_finished(stdout, util_now() - start);

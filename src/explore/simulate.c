@@ -563,7 +563,9 @@ static void collect(sim *s, uint64_t initial_generated, simulate_result *r)
     }
     if (best) {
         recheck(s, best);
-        if (best->failure == EXPLORE_FAILED) add_failed_walk(&t, &best->failure_rec);
+        /* TLC leaves out the length of a walk whose temporal properties are violated, as of one
+         * stopped by an error */
+        if (best->failure == EXPLORE_FAILED || best->failure_temporal) add_failed_walk(&t, &best->failure_rec);
         else add_walk(&t, &best->failure_rec);
         r->verdict = best->failure;
         r->trace = best->failure_trace;

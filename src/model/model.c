@@ -297,6 +297,7 @@ static bool take_checks(model *m, const cfg_file *cfg)
             ok = false;
             continue;
         }
+        if (e->level == LEVEL_CONSTANT) VEC_PUSH(m->constant_props, ((named_expr){cfg->properties[i].name, e, NULL, NULL}));
         ok &= add_property(m, cfg->properties[i].name, e);
     }
     if (cfg->view) {
@@ -322,9 +323,10 @@ static bool take_symmetry(model *m, const cfg_file *cfg)
     eval_worker *w = eval_worker_new(m->ep, -1);
     val perms;
     bool ok = eval_value(w, e, NULL, NULL, &perms);
-    if (!ok) {
-        report_eval_error(stdout, eval_worker_error(w));
-        m->exit_code = EXIT_EVAL;
+    if (!ok) {   /* TLC reports it after it has started, as its evaluation's exception */
+        m->symmetry_exception = arena_printf(&m->mem, "%s", eval_worker_error(w)->message);
+        m->symmetry_exception_eval = true;
+        ok = true;
     } else {
         ok = model_symmetry_setup(m, perms, cfg->symmetry_loc);
     }
@@ -394,6 +396,7 @@ void model_free(model *m)
     free(m->prop_split);
     free(m->prop_plan.memo);
     VEC_FREE(m->invariants);
+    VEC_FREE(m->constant_props);
     VEC_FREE(m->constraints);
     VEC_FREE(m->action_constraints);
     VEC_FREE(m->postconditions);
@@ -493,6 +496,39 @@ bool model_has_behaviour(const model *m) { return m->init != NULL; }
 const model_fault *model_last_fault(const model *m) { return &m->fault; }
 
 /* ---- ASSUME ------------------------------------------------------------------------------------- */
+
+/* The names of `list` of constant level (`what` as TLC calls them): 0, or EXIT_CONFIG after TLC's
+ * error for one whose value is not TRUE; a TRUE invariant is warned about when `warn`. */
+static int constant_names(eval_worker *w, FILE *out, const named_list *list, const char *what, bool warn)
+{
+    for (size_t i = 0; i < list->len; i++) {
+        const named_expr *n = &list->items[i];
+        val v;
+        /* TLC takes such a definition's value once; one that fails to evaluate it keeps as it is */
+        bool valued = n->expr && n->expr->level == LEVEL_CONSTANT && eval_value(w, n->expr, NULL, NULL, &v);
+        if (valued && !(val_is_bool(v) && val_get_bool(v))) {
+            report_message(out, REPORT_CONFIG_HAS_VALUE, REPORT_CLASS_ERROR, "The %s of %s is equal to %s", what, n->name,
+                           val_to_string(eval_scratch(w), v));
+            eval_worker_reset(w);
+            return EXIT_CONFIG;
+        }
+        if (valued && warn) report_constant_invariant(out, n->name);
+        eval_worker_reset(w);
+    }
+    return 0;
+}
+
+int model_check_constant_config(model *m, FILE *out, bool warn)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    /* TLC's order: the invariants, the properties, the constraints, the action constraints */
+    int rc = constant_names(w, out, &m->invariants, "invariant", warn);
+    if (!rc) rc = constant_names(w, out, &m->constant_props, "property", false);
+    if (!rc) rc = constant_names(w, out, &m->constraints, "constraint", false);
+    if (!rc) rc = constant_names(w, out, &m->action_constraints, "action constraint", false);
+    eval_worker_free(w);
+    return rc;
+}
 
 int model_check_assumptions(model *m, FILE *out)
 {

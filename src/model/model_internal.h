@@ -68,6 +68,9 @@ typedef struct model_liveness {
                                       * hold a cheaper equivalent on the graph's steps) */
     VEC(live_check) checks;
     VEC(atom) check_names;           /* the property each check comes from */
+    /* the automata's formulas of every check made (dropped or kept), each once: TLC checks the
+     * disjuncts with the same formula together, as one of its "branches" */
+    VEC(const struct ltl *) branch_formulas;
     VEC(live_fairness) fair;
     /* the SPECIFICATION's other liveness assumptions (<>[]P, []<>P): conditions on every cycle */
     live_conj assume_all_states, assume_all_edges;
@@ -116,6 +119,10 @@ struct model {
     sema_program *prog;
     eval_program *ep;
     int exit_code;
+    /* SYMMETRY that TLC refuses once it has started, as an exception (model_symmetry_exception):
+     * its message (in mem) and whether TLC's exception is its evaluation's; NULL when none */
+    const char *symmetry_exception;
+    bool symmetry_exception_eval;
     const syn_expr *init, *next;   /* NULL when the .cfg names no behaviour */
     bool spec_mode;                  /* init and next are the whole SPECIFICATION (see eval.h) */
     uint32_t nfairness;
@@ -124,6 +131,7 @@ struct model {
     model_liveness *live;            /* NULL without temporal properties */
     named_list invariants, constraints, action_constraints, postconditions;
     named_list init_props, state_props, action_props;   /* PROPERTY P, []P (P a state predicate), [][A]_v */
+    named_list constant_props;       /* the PROPERTY names of constant level, whole (model_check_constant_config) */
     const syn_expr *view, *alias;
     model_symmetry sym;
     bool check_deadlock;

@@ -225,6 +225,15 @@ static bool cycle_condition(model *m, const ltl *f, live_check *c, bool *possibl
     return true;
 }
 
+/* TLC's branches (Liveness.processLiveness): the disjuncts lumped by their temporal formula, the
+ * part not checked on cycles alone; formulas are interned, so the same formula is the same pointer. */
+static void note_branch(model_liveness *l, const ltl *formula)
+{
+    for (size_t i = 0; i < l->branch_formulas.len; i++)
+        if (l->branch_formulas.items[i] == formula) return;
+    VEC_PUSH(l->branch_formulas, formula);
+}
+
 /* One check: a behaviour satisfying d (a disjunct of a negated property) and the specification's
  * fairness. False on an error. */
 static bool add_check(model *m, atom name, const ltl *d)
@@ -244,6 +253,7 @@ static bool add_check(model *m, atom name, const ltl *d)
     }
     if (l->assume_formula) VEC_PUSH(rest, ltl_expand_fairness(st, l->assume_formula));
     const ltl *tableau = ltl_op(st, LTL_AND, rest.items, (uint32_t)rest.len);
+    note_branch(l, tableau);
     tableau_status ts = possible && !l->failed ? tableau_build(st, tableau, &l->mem, &c) : TABLEAU_EMPTY;
     if (ts == TABLEAU_TOO_BIG) too_big(m, (syn_loc){0});
     if (ts == TABLEAU_OK && assume_on_cycles(m, &c)) {
@@ -412,6 +422,7 @@ void model_liveness_free(model_liveness *l)
     free(l->group_size);
     VEC_FREE(l->edge_changed);
     VEC_FREE(l->edge_changed_in_order);
+    VEC_FREE(l->branch_formulas);
     ltl_store_free(l->formulas);
     if (l->formulas) arena_free(&l->mem);
     free(l);
@@ -427,6 +438,8 @@ bool model_liveness_problem(const model *m, const live_check **checks, uint32_t 
     *nfair = (uint32_t)m->live->fair.len;
     return true;
 }
+
+uint32_t model_liveness_branches(const model *m) { return m->live ? (uint32_t)m->live->branch_formulas.len : 0; }
 
 atom model_liveness_check_name(const model *m, uint32_t check) { return m->live->check_names.items[check]; }
 

@@ -74,6 +74,15 @@ static bool symmetry_error(model *m, syn_loc loc, const char *msg)
     return false;
 }
 
+/* What TLC refuses after it has started (TLCState.setSymmetry's checks): kept for the report, the
+ * search goes without symmetry; true, as the model stands. */
+static bool symmetry_exception(model *m, const char *msg)
+{
+    m->symmetry_exception = msg;
+    m->symmetry_exception_eval = false;
+    return true;
+}
+
 /* The generators as permutations of the support; false (after a diagnostic) if one is not a
  * permutation of model values. */
 static bool read_generators(model *m, arena *a, val set, syn_loc loc, group *g, atom **support_out)
@@ -83,7 +92,7 @@ static bool read_generators(model *m, arena *a, val set, syn_loc loc, group *g, 
     for (uint32_t p = 0; p < n; p++) {
         val f = val_set_at(set, p);
         if (!val_is_func(f) || val_domain(a, f, &doms[p]) != VAL_OK || val_enumerate(a, doms[p], &doms[p]) != VAL_OK)
-            return symmetry_error(m, loc, "SYMMETRY must name a set of permutations (functions)");
+            return symmetry_exception(m, "The symmetry values must be function records.");
         total += val_set_size(doms[p]);
     }
     if (total >= UINT16_MAX) return symmetry_error(m, loc, "SYMMETRY permutes too many model values");
@@ -162,10 +171,18 @@ static void store_group(model *m, const group *g, const atom *support)
     }
 }
 
+bool model_symmetry_exception(const model *m, const char **message, bool *eval)
+{
+    *message = m->symmetry_exception;
+    *eval = m->symmetry_exception_eval;
+    return m->symmetry_exception != NULL;
+}
+
 bool model_symmetry_setup(model *m, val perms, syn_loc loc)
 {
     arena *a = eval_permanent(m->ep);
     val set;
+    if (!val_is_set(perms)) return symmetry_exception(m, "The symmetry operator must specify a set of functions.");
     if (val_enumerate(a, perms, &set) != VAL_OK)
         return symmetry_error(m, loc, "SYMMETRY must name a finite set of permutations");
     group g = {0};

@@ -167,6 +167,16 @@ void report_no_spec_but_property(FILE *out)
                    tool_mode ? "" : "\n(Use the -nowarning option to disable this warning.)");
 }
 
+void report_constant_invariant(FILE *out, const char *name)
+{
+    report_message(out, REPORT_INVARIANT_CONSTANT, REPORT_CLASS_WARNING,
+                   "The invariant %s is a constant-level formula (i.e., it contains no variables, primes, or temporal "
+                   "operators) and evaluates to TRUE. To assert constant-level formulas in your spec, use ASSUME "
+                   "ConstInv, or to give the assumption a name such as YourAssumption, use ASSUME YourAssumption == "
+                   "ConstInv.%s",
+                   name, tool_mode ? "" : "\n(Use the -nowarning option to disable this warning.)");
+}
+
 void report_spec_without_fairness(FILE *out, const char *name, syn_loc loc, const char *module)
 {
     report_message(out, REPORT_SPEC_WITHOUT_FAIRNESS, REPORT_CLASS_WARNING,
@@ -414,7 +424,8 @@ void report_back_to(FILE *out, uint32_t index, uint32_t target, const eval_actio
 
 void report_stuttering(FILE *out, uint32_t index)
 {
-    report_message(out, REPORT_STUTTERING, REPORT_CLASS_STATE, tool_mode ? "%u: Stuttering\n" : "State %u: Stuttering\n",
+    /* TLC ends the plain line there (no blank line after it, as after a state or "Back to state") */
+    report_message(out, REPORT_STUTTERING, REPORT_CLASS_STATE, tool_mode ? "%u: Stuttering\n" : "State %u: Stuttering",
                    index);
 }
 
