@@ -579,6 +579,19 @@ static void flush_copy(val_buf *b, reader *r, run *u, bool to_end)
     u->n = 0;
 }
 
+/* The old value's next value passed unwritten. */
+static inline void pass_old(reader *r, bool last)
+{
+    if (last) r->p = r->end;
+    else skip_one(r);
+}
+
+/* A value put_scalar writes. */
+static inline bool is_immediate(const val *v)
+{
+    return v->kind == VAL_BOOL || v->kind == VAL_INT || v->kind == VAL_STR || v->kind == VAL_MODEL;
+}
+
 /* The old value's members [j, n) passed unwritten. */
 static void skip_rest(reader *r, uint64_t count, bool last)
 {
@@ -623,6 +636,11 @@ static void put_run_like(val_buf *b, const val *v, uint32_t nv, const val *was, 
             continue;
         }
         flush_copy(b, r, &u, false);
+        if (is_immediate(&v[i])) {   /* put_like's last case, without its tests */
+            pass_old(r, last && i + 1 == nwas);
+            put_scalar(b, &v[i]);
+            continue;
+        }
         put_like(b, v[i], was[i], r, last && i + 1 == nwas);
     }
     flush_copy(b, r, &u, last && both == nwas);
@@ -677,8 +695,7 @@ static void put_like(val_buf *b, val v, val was, reader *r, bool last)
         put_run_like(b, v.u.fn->rng, v.u.fn->n, was.u.fn->rng, was.u.fn->n, r, last);
         return;
     }
-    if (last) r->p = r->end;
-    else skip_one(r);
+    pass_old(r, last);
     if (!put_scalar(b, &v)) val_serialize(v, b);
 }
 
