@@ -805,6 +805,7 @@ bool val_serialize_parts_like(val v, val was, const uint8_t *bytes, const uint32
 
 void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out)
 {
+    if (!same_value(&v, &was) && put_scalar(out, &v)) return;   /* put_like's last case, without its reader */
     reader r = {.p = bytes, .end = bytes + len};
     put_like(out, v, was, &r, true);
 }
