@@ -593,13 +593,17 @@ static inline void skip_one(reader *r)
  * values, have the old value's bytes, which are copied rather than written again. Equal values have
  * equal bytes, so what comes out is val_serialize's. */
 
-static void put_like(val_buf *b, val v, val was, reader *r);
+/* `last`, passed along the functions below: the old value being read is the last one before r->end
+ * (a variable's or a part's bytes, found by their offsets, or the last member of such a value), so
+ * its bytes still to copy are those up to r->end, without walking them to find where they end. */
+static void put_like(val_buf *b, val v, val was, reader *r, bool last);
 
 /* Copy the old value's next value, whole. */
-static void copy_next(val_buf *b, reader *r)
+static void copy_next(val_buf *b, reader *r, bool last)
 {
     const uint8_t *from = r->p;
-    skip_val(r);
+    if (last) r->p = r->end;
+    else skip_val(r);
     put(b, from, (size_t)(r->p - from));
 }
 
@@ -627,17 +631,39 @@ static inline void run_add(run *u, const reader *r)
     u->n++;
 }
 
-/* The run's bytes, copied at once; the reader is past them. */
-static void flush_copy(val_buf *b, reader *r, run *u)
+/* The run's bytes, copied at once; the reader is past them. `to_end`: the run ends with the old
+ * value, itself `last` (its end is r->end). */
+static void flush_copy(val_buf *b, reader *r, run *u, bool to_end)
 {
     if (!u->n) return;
-    skip_vals(r, u->n);
+    if (to_end) r->p = r->end;
+    else skip_vals(r, u->n);
     put(b, u->from, (size_t)(r->p - u->from));
     u->n = 0;
 }
 
+/* The old value's next value passed unwritten. */
+static inline void pass_old(reader *r, bool last)
+{
+    if (last) r->p = r->end;
+    else skip_one(r);
+}
+
+/* A value put_scalar writes. */
+static inline bool is_immediate(const val *v)
+{
+    return v->kind == VAL_BOOL || v->kind == VAL_INT || v->kind == VAL_STR || v->kind == VAL_MODEL;
+}
+
+/* The old value's members [j, n) passed unwritten. */
+static void skip_rest(reader *r, uint64_t count, bool last)
+{
+    if (last) r->p = r->end;
+    else if (count) skip_vals(r, count);
+}
+
 /* Members of two sets, in order: the new set's members found in the old one have its bytes. */
-static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reader *r)
+static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reader *r, bool last)
 {
     put_tagged(b, VAL_TAG_SET, v->n);
     uint32_t i = 0, j = 0;
@@ -649,7 +675,7 @@ static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reade
             i++, j++;
             continue;
         }
-        flush_copy(b, r, &u);
+        flush_copy(b, r, &u, false);
         if (c < 0) {
             val_serialize(v->elems[i++], b);
         } else {
@@ -657,13 +683,13 @@ static void put_set_like(val_buf *b, const val_set *v, const val_set *was, reade
             j++;
         }
     }
-    flush_copy(b, r, &u);
-    skip_vals(r, was->n - j);
+    flush_copy(b, r, &u, last && j == was->n);
+    skip_rest(r, was->n - j, last);
     put_values(b, v->elems + i, v->n - i);
 }
 
 /* Values at the same places (a sequence's elements, the range of a function on the same domain). */
-static void put_run_like(val_buf *b, const val *v, uint32_t nv, const val *was, uint32_t nwas, reader *r)
+static void put_run_like(val_buf *b, const val *v, uint32_t nv, const val *was, uint32_t nwas, reader *r, bool last)
 {
     uint32_t both = nv < nwas ? nv : nwas;
     run u = {0};
@@ -672,11 +698,16 @@ static void put_run_like(val_buf *b, const val *v, uint32_t nv, const val *was, 
             run_add(&u, r);
             continue;
         }
-        flush_copy(b, r, &u);
-        put_like(b, v[i], was[i], r);
+        flush_copy(b, r, &u, false);
+        if (is_immediate(&v[i])) {   /* put_like's last case, without its tests */
+            pass_old(r, last && i + 1 == nwas);
+            put_scalar(b, &v[i]);
+            continue;
+        }
+        put_like(b, v[i], was[i], r, last && i + 1 == nwas);
     }
-    flush_copy(b, r, &u);
-    if (nwas > both) skip_vals(r, nwas - both);
+    flush_copy(b, r, &u, last && both == nwas);
+    if (nwas > both) skip_rest(r, nwas - both, last);
     if (nv > both) put_values(b, v + both, nv - both);
 }
 
@@ -692,16 +723,16 @@ static bool is_dropped_prefix(const val *v, uint32_t nv, const val *was, uint32_
     return true;
 }
 
-static void put_like(val_buf *b, val v, val was, reader *r)
+static void put_like(val_buf *b, val v, val was, reader *r, bool last)
 {
     if (same_value(&v, &was)) {
-        copy_next(b, r);
+        copy_next(b, r, last);
         return;
     }
     if (v.kind == was.kind && v.kind == VAL_SET) {
         r->p++;   /* the tag */
         get_varint(r);
-        put_set_like(b, v.u.set, was.u.set, r);
+        put_set_like(b, v.u.set, was.u.set, r, last);
         return;
     }
     if (v.kind == was.kind && v.kind == VAL_SEQ) {
@@ -711,10 +742,10 @@ static void put_like(val_buf *b, val v, val was, reader *r)
         if (is_dropped_prefix(v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n)) {
             skip_vals(r, was.u.seq->n - v.u.seq->n);
             run u = {r->p, v.u.seq->n};
-            flush_copy(b, r, &u);
+            flush_copy(b, r, &u, last);
             return;
         }
-        put_run_like(b, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, r);
+        put_run_like(b, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, r, last);
         return;
     }
     if (v.kind == was.kind && v.kind == VAL_FUNC && same_domain(v.u.fn, was.u.fn)) {
@@ -724,10 +755,10 @@ static void put_like(val_buf *b, val v, val was, reader *r)
         uint64_t dlen = get_varint(r);
         r->p += dlen;
         put(b, from, (size_t)(r->p - from));
-        put_run_like(b, v.u.fn->rng, v.u.fn->n, was.u.fn->rng, was.u.fn->n, r);
+        put_run_like(b, v.u.fn->rng, v.u.fn->n, was.u.fn->rng, was.u.fn->n, r, last);
         return;
     }
-    skip_one(r);
+    pass_old(r, last);
     if (!put_scalar(b, &v)) val_serialize(v, b);
 }
 
@@ -809,8 +840,9 @@ static void put_run_at(val_buf *out, const val *v, uint32_t nv, const val *was, 
             continue;
         }
         if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[i] - offsets[from]), from = UINT32_MAX;
+        if (put_scalar(out, &v[i])) continue;   /* the old bytes are passed by their offsets */
         reader r = {.p = bytes + offsets[i], .end = bytes + offsets[i + 1]};
-        put_like(out, v[i], was[i], &r);
+        put_like(out, v[i], was[i], &r, true);
     }
     if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[both] - offsets[from]);
     if (nv > both) put_values(out, v + both, nv - both);
@@ -836,8 +868,9 @@ bool val_serialize_parts_like(val v, val was, const uint8_t *bytes, const uint32
 
 void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out)
 {
+    if (!same_value(&v, &was) && put_scalar(out, &v)) return;   /* put_like's last case, without its reader */
     reader r = {.p = bytes, .end = bytes + len};
-    put_like(out, v, was, &r);
+    put_like(out, v, was, &r, true);
 }
 
 bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets)
