@@ -272,6 +272,13 @@ static const val *deserialise(model_worker *mw, const uint8_t *bytes, uint32_t l
     return vars;
 }
 
+/* Is the successor in mw->buf the state being expanded, byte for byte (a stuttering step)? */
+static bool successor_stutters(const model_worker *mw)
+{
+    uint32_t cur_len = mw->cur_offsets[mw->m->prog->nvars];
+    return mw->buf.len == cur_len && memcmp(mw->buf.items, mw->cur_bytes, cur_len) == 0;
+}
+
 /* Predicate i of `list`; an action property from its memo (live_labels.c) or, on a step from the
  * state being expanded, by its disjuncts (prop_split.c). */
 static bool one_holds(model_worker *mw, const named_list *list, uint32_t i, const val *state, const val *next,
@@ -280,7 +287,9 @@ static bool one_holds(model_worker *mw, const named_list *list, uint32_t i, cons
     const named_expr *n = &list->items[i];
     if (list != &mw->m->action_props)
         return n->cl ? eval_closure_holds(mw->ew, n->cl, state, next, holds) : eval_bool(mw->ew, n->expr, state, next, holds);
-    if (state == mw->cur && prop_split_holds(mw->splits, mw->ew, i, mw->expanded, state, next, holds)) return true;
+    if (state == mw->cur && mw->splits &&
+        prop_split_holds(mw->splits, mw->ew, i, mw->expanded, state, next, successor_stutters(mw), holds))
+        return true;
     return label_memo_prop_holds(mw->memo, mw->ew, i, n, state, next, holds);
 }
 

@@ -8,7 +8,8 @@
  * before it true), the others are evaluated in the same order. An evaluation error on the way (a
  * guard's makes its disjunct one to evaluate) leaves the property to be evaluated whole, which
  * reports it as before. v's value in the state, for "does v change", is evaluated once per state too
- * (the step's side v' on each step). Only for pure models (evaluating the guards fewer times must print and draw
+ * (the step's side v' on each step, but on a step to the state's very bytes: v' is v there, the
+ * model being pure, and v was evaluated without an error). Only for pure models (evaluating the guards fewer times must print and draw
  * nothing less), and properties not kept by their variables' bytes (live_labels.c). */
 #include "model_internal.h"
 
@@ -81,7 +82,7 @@ static void open_disjuncts(eval_worker *ew, const eval_guards *g, const val *sta
 }
 
 bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t expanded, const val *state,
-                      const val *next, bool *out)
+                      const val *next, bool stutters, bool *out)
 {
     const eval_box_split *s = p ? &p->m->prop_split[index] : NULL;
     if (!s || !s->disjuncts) return false;
@@ -90,8 +91,9 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
         p->has_v[index] = eval_closure_sub_value(ew, s->changed, state, &p->v[index]);
         p->state[index] = expanded;
     }
-    bool changed;
-    if (!p->has_v[index] || !eval_closure_changed_from(ew, s->changed, p->v[index], state, next, &changed)) return false;
+    bool changed = false;
+    if (!p->has_v[index]) return false;
+    if (!stutters && !eval_closure_changed_from(ew, s->changed, p->v[index], state, next, &changed)) return false;
     *out = true;
     if (!changed) return true;
     for (uint32_t j = 0; j < s->guards.ndisjuncts; j++) {
