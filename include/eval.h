@@ -306,6 +306,9 @@ bool eval_closure_sub_value(eval_worker *w, const eval_closure *cl, const val *s
 bool eval_closure_changed_from(eval_worker *w, const eval_closure *cl, val before, const val *state, const val *next,
                                bool *out);
 syn_loc eval_closure_loc(const eval_closure *cl);
+/* For a closure <<A>>_v standing in no context (no bound names, no INSTANCE substitutions): A, which
+ * eval_enumerate can then enumerate as it stands. NULL otherwise. */
+const struct syn_expr *eval_closure_unbound_action(const eval_closure *cl);
 const struct syn_expr *eval_closure_expr(const eval_closure *cl);
 /* fn(data, e) for the closure's expression, then for the value of every substitution of the
  * instances it stands inside (its context's). */

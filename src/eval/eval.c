@@ -459,6 +459,13 @@ bool eval_closure_changed_from(eval_worker *w, const eval_closure *cl, val befor
 syn_loc eval_closure_loc(const eval_closure *cl) { return cl->e->loc; }
 const syn_expr *eval_closure_expr(const eval_closure *cl) { return cl->e; }
 
+const syn_expr *eval_closure_unbound_action(const eval_closure *cl)
+{
+    const syn_expr *e = sema_strip(cl->e);
+    if (cl->enabled || cl->changed || cl->where.env || cl->where.subst_primed || e->kind != SX_ANGLE_ACTION) return NULL;
+    return e->u.bin.a;
+}
+
 bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out)
 {
     val v;

@@ -12,7 +12,18 @@
  * expansion enters it (live_derived.always); otherwise (Next's \E may range over another set, say)
  * the labels are evaluated as usual. The model must be pure
  * (purity.c: evaluating A again could print, or draw other random values), and the expansion whole
- * (not a simulation's one action). */
+ * (not a simulation's one action).
+ *
+ * When A is no sub-action of Next (bcastByz's WF_vars(\E self \in Corr : ReceiveFromCorrectSender(self)
+ * /\ ...): Next receives from any sender), the model worker enumerates A's successors once from the
+ * state expanded (model_liveness.enumerated), and
+ *   ENABLED <<A>>_v (s) = some successor of A from s changes v, and
+ *   <<A>>_v (s, t)      = t's bytes are among those of A's successors from s /\ v changes,
+ * instead of evaluating A on every step (subsets tried until one matches, in bcastByz) and ENABLED A
+ * in every state. A successor's bytes are canonical (as the explorer's, no VIEW nor SYMMETRY): equal
+ * bytes, equal states. An enumeration that fails (an error, a variable A leaves unassigned, an
+ * unlistable value) leaves A's labels to be evaluated, where errors are reported as before; so does,
+ * from then on in that worker, the failure (it would fail again in most states and cost twice). */
 #include "model_internal.h"
 
 #include <stdlib.h>
@@ -56,6 +67,9 @@ typedef struct args_slot { uint64_t hash; uint32_t k; } args_slot;   /* k + 1; 0
  * where its variables start at index * (nvars + 1) in `offsets`. */
 typedef struct emitted { uint64_t hash; uint32_t off, len; } emitted;
 
+/* A successor of enumerated fairness action j, its bytes at off in `fair_bytes`; changed: it changes v */
+typedef struct fair_succ { uint64_t hash; uint32_t off, len, j; bool changed; } fair_succ;
+
 struct live_labeller {
     const model *m;
     const model_liveness *l;
@@ -85,6 +99,17 @@ struct live_labeller {
     bool *def_indexed;               /* by definition id: its derived labels are all in `index` */
     args_slot *index;
     uint32_t index_cap;              /* a power of two (0: no index) */
+    uint32_t nenum;                  /* enumerated fairness actions (model_liveness.enumerated) */
+    uint32_t enum_j;                 /* the one being enumerated */
+    bool enum_failed;                /* ... and its enumeration failed */
+    uint64_t *enum_known;            /* j: enumerated from the state without a failure */
+    uint64_t *enum_enabled;          /* j: ... and some successor changes v */
+    bool *enum_off;                  /* j: failed once in this worker: evaluated from then on */
+    VEC(uint8_t) fair_bytes;
+    VEC(fair_succ) fair;
+    uint32_t *fair_slots;            /* open addressing over fair (index + 1), built at the first edge */
+    size_t fair_cap;
+    bool fair_indexed;
 };
 
 static uint32_t words_of(size_t n) { return (uint32_t)(n / 64 + 1); }
@@ -166,7 +191,7 @@ static void index_args(live_labeller *lab, uint32_t ndefs)
 live_labeller *live_labeller_new(const model *m)
 {
     const model_liveness *l = m->live;
-    if (!l || !l->derived.len || !m->pure || m->simulation) return NULL;
+    if (!l || (!l->derived.len && !l->enumerated.len) || !m->pure || m->simulation) return NULL;
     live_labeller *lab = util_xcalloc(1, sizeof *lab);
     lab->m = m;
     lab->l = l;
@@ -190,6 +215,10 @@ live_labeller *live_labeller_new(const model *m)
     lab->values_e = lab->known_e + lab->edge_words;
     lab->keep_offsets = offsets_wanted(m);
     index_args(lab, m->prog->ndefs);
+    lab->nenum = (uint32_t)l->enumerated.len;
+    lab->enum_known = util_xcalloc(2 * (size_t)words_of(lab->nenum), sizeof(uint64_t));
+    lab->enum_enabled = lab->enum_known + words_of(lab->nenum);
+    lab->enum_off = util_xcalloc(lab->nenum + 1, sizeof(bool));
     return lab;
 }
 
@@ -206,6 +235,11 @@ void live_labeller_free(live_labeller *lab)
     free(lab->slots);
     free(lab->def_indexed);
     free(lab->index);
+    free(lab->enum_known);
+    free(lab->enum_off);
+    VEC_FREE(lab->fair_bytes);
+    VEC_FREE(lab->fair);
+    free(lab->fair_slots);
     free(lab);
 }
 
@@ -217,6 +251,9 @@ void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t 
     lab->failed = lab->prepared = lab->indexed = false;
     memset(lab->entered, 0, sizeof(uint64_t) * 3 * lab->words);
     lab->bytes.len = lab->succs.len = lab->masks.len = lab->offsets.len = 0;
+    memset(lab->enum_known, 0, sizeof(uint64_t) * 2 * words_of(lab->nenum));
+    lab->fair_bytes.len = lab->fair.len = 0;
+    lab->fair_indexed = false;
 }
 
 void live_labeller_done(live_labeller *lab) { lab->state = NULL; }
@@ -363,6 +400,13 @@ static bool prepare(live_labeller *lab)
         live_set_bit(lab->known_e, d->step);
         if (!guard_false && live_bit(lab->enabled, k)) live_set_bit(lab->values_s, d->enabled);
     }
+    for (uint32_t j = 0; j < lab->nenum; j++) {
+        if (!live_bit(lab->enum_known, j)) continue;
+        const live_enumerated *e = &l->enumerated.items[j];
+        live_set_bit(lab->known_s, e->enabled);
+        live_set_bit(lab->known_e, e->step);
+        if (live_bit(lab->enum_enabled, j)) live_set_bit(lab->values_s, e->enabled);
+    }
     lab->prepared = true;
     return true;
 }
@@ -394,6 +438,35 @@ static void index_succs(live_labeller *lab)
         lab->slots[j] = (uint32_t)i + 1;
     }
     lab->indexed = true;
+}
+
+/* The enumerated fairness steps <<A>>_v to `next`: A's successors with its bytes that change v, into
+ * lab->values_e (A's not enumerated without a failure have no successors kept). */
+static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len)
+{
+    if (!lab->fair_indexed) {
+        lab->fair_indexed = true;
+        size_t cap = 16;
+        while (cap < 2 * lab->fair.len) cap *= 2;
+        if (cap > lab->fair_cap) {
+            free(lab->fair_slots);
+            lab->fair_slots = util_xmalloc(sizeof(uint32_t) * cap);
+            lab->fair_cap = cap;
+        }
+        memset(lab->fair_slots, 0, sizeof(uint32_t) * lab->fair_cap);
+        for (size_t i = 0; i < lab->fair.len; i++) {
+            size_t j = lab->fair.items[i].hash & (lab->fair_cap - 1);
+            while (lab->fair_slots[j]) j = (j + 1) & (lab->fair_cap - 1);
+            lab->fair_slots[j] = (uint32_t)i + 1;
+        }
+    }
+    uint64_t h = XXH3_64bits(next, len);
+    for (size_t j = h & (lab->fair_cap - 1); lab->fair_slots[j]; j = (j + 1) & (lab->fair_cap - 1)) {
+        const fair_succ *f = &lab->fair.items[lab->fair_slots[j] - 1];
+        if (f->hash != h || f->len != len || !f->changed || memcmp(lab->fair_bytes.items + f->off, next, len) != 0)
+            continue;
+        live_set_bit(lab->values_e, lab->l->enumerated.items[f->j].step);
+    }
 }
 
 /* The mask of the steps to `next` (every emission of it), into lab->mask; where its variables start
@@ -429,8 +502,51 @@ const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, con
     for (uint32_t w = 0; w < lab->words; w++)   /* (a successor is a step of few k: its mask is sparse) */
         for (uint64_t bits = lab->mask[w] & lab->gives_step[w]; bits; bits &= bits - 1)
             live_set_bit(lab->values_e, l->derived.items[w * 64 + (uint32_t)__builtin_ctzll(bits)].step);
+    if (lab->fair.len) fair_steps_to(lab, next, len);
     *values = lab->values_e;
     return lab->known_e;
+}
+
+const syn_expr *live_labeller_fair_action(live_labeller *lab, uint32_t j)
+{
+    if (!lab->state || lab->failed || lab->enum_off[j]) return NULL;
+    lab->enum_j = j;
+    lab->enum_failed = false;
+    return lab->l->enumerated.items[j].action;
+}
+
+void live_labeller_fair_successor(live_labeller *lab, const val *next, const uint8_t *bytes, uint32_t len,
+                                  bool canonical)
+{
+    if (lab->enum_failed) return;
+    const live_enumerated *e = &lab->l->enumerated.items[lab->enum_j];
+    bool changed;
+    if (!canonical || !vars_changed(e->changed_vars, e->changed_in_order, lab->nvars, lab->cur, next, &changed)) {
+        lab->enum_failed = true;
+        return;
+    }
+    if (changed) live_set_bit(lab->enum_enabled, lab->enum_j);
+    fair_succ f = {XXH3_64bits(bytes, len), (uint32_t)lab->fair_bytes.len, len, lab->enum_j, changed};
+    VEC_RESERVE(lab->fair_bytes, lab->fair_bytes.len + len);
+    memcpy(lab->fair_bytes.items + lab->fair_bytes.len, bytes, len);
+    lab->fair_bytes.len += len;
+    VEC_PUSH(lab->fair, f);
+}
+
+void live_labeller_fair_end(live_labeller *lab, bool ok)
+{
+    uint32_t j = lab->enum_j;
+    if (ok && !lab->enum_failed) {
+        live_set_bit(lab->enum_known, j);
+        return;
+    }
+    lab->enum_off[j] = true;
+    uint64_t bit = (uint64_t)1 << (j % 64);   /* its successors kept so far are never looked at */
+    lab->enum_enabled[j / 64] &= ~bit;
+    size_t keep = 0;
+    for (size_t i = 0; i < lab->fair.len; i++)
+        if (lab->fair.items[i].j != j) lab->fair.items[keep++] = lab->fair.items[i];
+    lab->fair.len = keep;
 }
 
 /* ---- refinement mappings kept across states ------------------------------------------------------ */

@@ -59,6 +59,14 @@ typedef struct live_derived {
     const uint64_t *changed_vars;
     bool changed_in_order;
 } live_derived;
+/* A fairness step <<A>>_v whose A is no sub-action of Next but stands in no context: its labels
+ * come from A's successors, enumerated once from each state expanded (live_labels.c) */
+typedef struct live_enumerated {
+    uint32_t enabled, step;
+    const syn_expr *action;                 /* A */
+    const uint64_t *changed_vars;           /* v's variables (live_derived.changed_vars) */
+    bool changed_in_order;
+} live_enumerated;
 typedef struct ltl_store ltl_store;
 typedef struct model_liveness {
     ltl_store *formulas;             /* the properties' negations (tableau.h) */
@@ -93,6 +101,7 @@ typedef struct model_liveness {
     VEC(live_derived) derived;
     uint32_t *by_def, *by_def_next;
     int32_t *state_derived, *edge_derived;   /* by state / edge label: its k, or -1 */
+    VEC(live_enumerated) enumerated;
     /* By label (the state labels, then the edge labels): the variables it reads, and the index of
      * its memo in each worker (UINT32_MAX: evaluated every time), nmemo of them (live_labels.c). */
     uint64_t *label_vars;
@@ -226,6 +235,15 @@ void live_labeller_done(live_labeller *lab);
 const uint64_t *live_labeller_state(live_labeller *lab, const uint8_t *state, const uint64_t **values);
 const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
                                    const uint64_t **values, const uint32_t **offsets);
+/* The fairness actions of model_liveness.enumerated, after the expansion of the labeller's state:
+ * live_labeller_fair_action(lab, j) gives action j to enumerate from it (NULL: not to be), each of
+ * its successors goes to live_labeller_fair_successor with its bytes (canonical: false when they
+ * are not, an unlistable value written), then live_labeller_fair_end says whether the enumeration
+ * went without an error. Where it did, j's labels in that state and on its steps are known. */
+const syn_expr *live_labeller_fair_action(live_labeller *lab, uint32_t j);
+void live_labeller_fair_successor(live_labeller *lab, const val *next, const uint8_t *bytes, uint32_t len,
+                                  bool canonical);
+void live_labeller_fair_end(live_labeller *lab, bool ok);
 
 /* purity.c: does the spec's own code call no operator whose value depends on more than its
  * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? */

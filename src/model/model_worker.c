@@ -629,6 +629,31 @@ static bool constraints_hold(model_worker *mw, const val *next)
     return holds;
 }
 
+/* A successor of a fairness action that is not Next's, written as a successor of Next is (its
+ * canonical bytes) for the labeller. */
+static void on_fair_successor(void *ctx_, const val *next, const eval_action *action)
+{
+    model_worker *mw = ctx_;
+    (void)action;
+    uint64_t unlistable = val_unlistable_written(NULL);
+    serialise_successor(mw, next);
+    live_labeller_fair_successor(mw->lab, next, mw->buf.items, (uint32_t)mw->buf.len,
+                                 val_unlistable_written(NULL) == unlistable);
+}
+
+/* The successors of the fairness actions that are not Next's, from the state expanded, for their
+ * labels (live_labels.c). An error is not the search's: those labels are then evaluated, where it
+ * is reported if the evaluation meets it. Intermediate states of compositions are not counted. */
+static void enumerate_fairness(model_worker *mw)
+{
+    const model_liveness *l = mw->m->live;
+    for (uint32_t j = 0; j < l->enumerated.len; j++) {
+        const syn_expr *a = live_labeller_fair_action(mw->lab, j);
+        if (a) live_labeller_fair_end(mw->lab, eval_enumerate(mw->ew, a, mw->cur, false, on_fair_successor, mw));
+    }
+    eval_take_intermediate(mw->ew);
+}
+
 /* A successor violating an action property is reported; with -continue (the sink goes on) it is
  * also a successor like any other, otherwise the enumeration stops there. */
 static void on_successor(void *ctx_, const val *next, const eval_action *action)
@@ -764,6 +789,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     eval_take_intermediate(mw->ew);            /* counted from here: this state's expansion */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
     *generated = mw->generated + eval_take_intermediate(mw->ew);
+    if (mw->lab && !mw->failed) enumerate_fairness(mw);
     if (!mw->failed) return EXPLORE_OK;
     return mw->stopped ? EXPLORE_VIOLATION : EXPLORE_ERROR;
 }
