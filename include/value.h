@@ -166,6 +166,9 @@ bool val_equal(val a, val b);
  * unequal one, and refuses two parts of different kinds (<<"a">> = <<1>>) unless one is a model
  * value. */
 val_status val_equal_status(val a, val b, bool *out);
+/* Is the explicit set s the interval l (LAZY_INTERVAL)? val_equal_status's answer for them when it is
+ * VAL_OK: always when s is empty or its first member an integer. */
+bool val_listed_is_interval(const val_set *s, const val_lazy *l);
 /* Would TLC compare these for equality without an error? (model values compare with anything) */
 bool val_comparable(val a, val b);
 

@@ -295,7 +295,7 @@ static val_status all_equal(const val *a, const val *b, uint32_t n, bool *out)
 
 /* Is the explicit set s the interval l? (`ack[p] = Procs` with Procs == 1..N) Sorted by kind first,
  * s holds only integers when its ends are integers, and then the interval's when it has its size. */
-static bool listed_is_interval(const val_set *s, const val_lazy *l)
+bool val_listed_is_interval(const val_set *s, const val_lazy *l)
 {
     if (l->hi < l->lo) return !s->n;
     if ((uint64_t)l->hi - (uint64_t)l->lo != (uint64_t)s->n - 1 || !s->n) return false;
@@ -321,7 +321,7 @@ static val_status unequal_kinds(val a, val b, bool *out)
  * neither an integer nor a model value stops it ({"a"} = 1..1). */
 static val_status compare_with_interval(const val_set *s, const val_lazy *l, bool *out)
 {
-    *out = listed_is_interval(s, l);
+    *out = val_listed_is_interval(s, l);
     bool same_size = l->hi >= l->lo && (uint64_t)l->hi - (uint64_t)l->lo == (uint64_t)s->n - 1;
     if (!*out && same_size && s->elems[0].kind != VAL_INT && s->elems[0].kind != VAL_MODEL) return VAL_INCOMPARABLE;
     return VAL_OK;
@@ -761,7 +761,7 @@ val_status val_set_intersect(arena *a, val x, val y, val *out)
 
 /* The members of the interval lo..hi not among the n sorted integers ints, in order, as an explicit
  * set; false, and nothing done, when the interval is too large to list. */
-static bool interval_without(arena *a, int64_t lo, int64_t hi, const val *ints, uint32_t n, val *out)
+static __attribute__((noinline)) bool interval_without(arena *a, int64_t lo, int64_t hi, const val *ints, uint32_t n, val *out)
 {
     if (hi < lo) return *out = val_empty_set(), true;
     if ((uint64_t)hi - (uint64_t)lo >= VAL_MAX_ENUM) return false;
@@ -801,11 +801,14 @@ val_status val_set_minus(arena *a, val x, val y, val *out)
 
 bool val_set_without(arena *a, val x, val e, val *out)
 {
+    if (x.kind == VAL_SET) {
+        if (!all_of_kind(x.u.set, e)) return false;   /* all_of_kind: e is no set */
+        *out = remove_member(a, x, e);
+        return true;
+    }
     if (x.kind == VAL_LAZY && x.u.lazy->kind == LAZY_INTERVAL && e.kind == VAL_INT)   /* val_set_minus's first case */
         return interval_without(a, x.u.lazy->lo, x.u.lazy->hi, &e, 1, out);
-    if (x.kind != VAL_SET || !all_of_kind(x.u.set, e)) return false;   /* all_of_kind: e is no set */
-    *out = remove_member(a, x, e);
-    return true;
+    return false;
 }
 
 bool val_set_with(arena *a, val x, val e, val *out)
