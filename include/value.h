@@ -166,6 +166,9 @@ bool val_equal(val a, val b);
  * unequal one, and refuses two parts of different kinds (<<"a">> = <<1>>) unless one is a model
  * value. */
 val_status val_equal_status(val a, val b, bool *out);
+/* Is the explicit set s the interval l (LAZY_INTERVAL)? val_equal_status's answer for them when it is
+ * VAL_OK: always when s is empty or its first member an integer. */
+bool val_listed_is_interval(const val_set *s, const val_lazy *l);
 /* Would TLC compare these for equality without an error? (model values compare with anything) */
 bool val_comparable(val a, val b);
 
@@ -221,8 +224,9 @@ val_status val_set_union(arena *a, val x, val y, val *out);
 val_status val_set_intersect(arena *a, val x, val y, val *out);
 val_status val_set_minus(arena *a, val x, val y, val *out);
 /* x \ {e} and x \cup {e} without {e} built: what val_set_minus / val_set_union give for an explicit
- * set x whose members are all of e's kind, not sets (without), or nonempty with no member whose kind
- * clashes with e's at its ends (with). False, and nothing done, for other operands. */
+ * set x whose members are all of e's kind, not sets, or an interval x (at most VAL_MAX_ENUM long) and
+ * an integer e (without), or nonempty with no member whose kind clashes with e's at its ends (with).
+ * False, and nothing done, for other operands. */
 bool val_set_without(arena *a, val x, val e, val *out);
 bool val_set_with(arena *a, val x, val e, val *out);
 val_status val_big_union(arena *a, val s, val *out);

@@ -245,10 +245,17 @@ static val c_not(eval_worker *w, ctx c, const eval_cnode *k)
     return val_bool(!val_get_bool(v));
 }
 
+/* An explicit set, empty or whose first member is an integer, and an interval (`ack[p] = Proc`):
+ * their equality is decided without an error (val_equal_status's case, read in line). */
+static inline bool set_of_ints_and_interval(val set, val lazy)
+{
+    return lazy.u.lazy->kind == LAZY_INTERVAL && (!set.u.set->n || set.u.set->elems[0].kind == VAL_INT);
+}
+
 /* a = b of two integers, Booleans or strings (interned: equal strings are one atom), of two
- * sequences one of which is empty (a channel against << >>), or of two explicit sets one of which
- * is empty (GameOfLife's `S = {}` ending a fold), in line; the rest through eval_equal, which also
- * refuses what TLC refuses to compare. */
+ * sequences one of which is empty (a channel against << >>), of two explicit sets one of which is
+ * empty (GameOfLife's `S = {}` ending a fold), or of a set of integers and an interval, in line; the
+ * rest through eval_equal, which also refuses what TLC refuses to compare. */
 static inline bool equal(eval_worker *w, val a, val b, syn_loc loc)
 {
     if (a.kind == b.kind) {
@@ -257,6 +264,10 @@ static inline bool equal(eval_worker *w, val a, val b, syn_loc loc)
         if (a.kind == VAL_STR || a.kind == VAL_MODEL) return a.u.s == b.u.s;
         if (a.kind == VAL_SEQ && (a.u.seq->n == 0 || b.u.seq->n == 0)) return a.u.seq->n == b.u.seq->n;
         if (a.kind == VAL_SET && (a.u.set->n == 0 || b.u.set->n == 0)) return a.u.set->n == b.u.set->n;
+    } else if (a.kind == VAL_SET && b.kind == VAL_LAZY) {
+        if (set_of_ints_and_interval(a, b)) return val_listed_is_interval(a.u.set, b.u.lazy);
+    } else if (b.kind == VAL_SET && a.kind == VAL_LAZY) {
+        if (set_of_ints_and_interval(b, a)) return val_listed_is_interval(b.u.set, a.u.lazy);
     }
     return eval_equal(w, a, b, loc);
 }

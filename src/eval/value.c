@@ -295,7 +295,7 @@ static val_status all_equal(const val *a, const val *b, uint32_t n, bool *out)
 
 /* Is the explicit set s the interval l? (`ack[p] = Procs` with Procs == 1..N) Sorted by kind first,
  * s holds only integers when its ends are integers, and then the interval's when it has its size. */
-static bool listed_is_interval(const val_set *s, const val_lazy *l)
+bool val_listed_is_interval(const val_set *s, const val_lazy *l)
 {
     if (l->hi < l->lo) return !s->n;
     if ((uint64_t)l->hi - (uint64_t)l->lo != (uint64_t)s->n - 1 || !s->n) return false;
@@ -321,7 +321,7 @@ static val_status unequal_kinds(val a, val b, bool *out)
  * neither an integer nor a model value stops it ({"a"} = 1..1). */
 static val_status compare_with_interval(const val_set *s, const val_lazy *l, bool *out)
 {
-    *out = listed_is_interval(s, l);
+    *out = val_listed_is_interval(s, l);
     bool same_size = l->hi >= l->lo && (uint64_t)l->hi - (uint64_t)l->lo == (uint64_t)s->n - 1;
     if (!*out && same_size && s->elems[0].kind != VAL_INT && s->elems[0].kind != VAL_MODEL) return VAL_INCOMPARABLE;
     return VAL_OK;
@@ -759,6 +759,26 @@ val_status val_set_intersect(arena *a, val x, val y, val *out)
     return filter_by(a, x, y, true, out);
 }
 
+/* The members of the interval lo..hi not among the n sorted integers ints, in order, as an explicit
+ * set; false, and nothing done, when the interval is too large to list. */
+static __attribute__((noinline)) bool interval_without(arena *a, int64_t lo, int64_t hi, const val *ints, uint32_t n, val *out)
+{
+    if (hi < lo) return *out = val_empty_set(), true;
+    if ((uint64_t)hi - (uint64_t)lo >= VAL_MAX_ENUM) return false;
+    uint32_t len = (uint32_t)((uint64_t)hi - (uint64_t)lo + 1), k = 0, j = 0;
+    val_set *u = arena_alloc(a, sizeof(val_set) + len * sizeof(val));
+    for (int64_t i = lo;; i++) {
+        while (j < n && ints[j].u.i < i) j++;
+        if (j == n || ints[j].u.i != i) u->elems[k++] = val_int(i);
+        if (i == hi) break;
+    }
+    if (!k) return *out = val_empty_set(), true;
+    u->n = k;
+    *out = (val){.kind = VAL_SET};
+    out->u.set = u;
+    return true;
+}
+
 /* x \ y for an interval x and an explicit set y of integers (`Proc \ {p}` with Proc == 1..N, in
  * every state): x's members not in y, in order, without listing x first; what filter_by gives (an
  * explicit set). False, and nothing done, for any other operands (y with members of other kinds goes
@@ -768,21 +788,7 @@ static bool interval_minus_ints(arena *a, val x, val y, val *out)
     if (x.kind != VAL_LAZY || x.u.lazy->kind != LAZY_INTERVAL || y.kind != VAL_SET) return false;
     const val_set *t = y.u.set;   /* sorted by kind first: only integers when its ends are */
     if (t->n && (t->elems[0].kind != VAL_INT || t->elems[t->n - 1].kind != VAL_INT)) return false;
-    int64_t lo = x.u.lazy->lo, hi = x.u.lazy->hi;
-    if (hi < lo) return *out = val_empty_set(), true;
-    if ((uint64_t)hi - (uint64_t)lo >= VAL_MAX_ENUM) return false;
-    uint32_t n = (uint32_t)((uint64_t)hi - (uint64_t)lo + 1), k = 0, j = 0;
-    val_set *u = arena_alloc(a, sizeof(val_set) + n * sizeof(val));
-    for (int64_t i = lo;; i++) {
-        while (j < t->n && t->elems[j].u.i < i) j++;
-        if (j == t->n || t->elems[j].u.i != i) u->elems[k++] = val_int(i);
-        if (i == hi) break;
-    }
-    if (!k) return *out = val_empty_set(), true;
-    u->n = k;
-    *out = (val){.kind = VAL_SET};
-    out->u.set = u;
-    return true;
+    return interval_without(a, x.u.lazy->lo, x.u.lazy->hi, t->elems, t->n, out);
 }
 
 val_status val_set_minus(arena *a, val x, val y, val *out)
@@ -795,9 +801,14 @@ val_status val_set_minus(arena *a, val x, val y, val *out)
 
 bool val_set_without(arena *a, val x, val e, val *out)
 {
-    if (x.kind != VAL_SET || !all_of_kind(x.u.set, e)) return false;   /* all_of_kind: e is no set */
-    *out = remove_member(a, x, e);
-    return true;
+    if (x.kind == VAL_SET) {
+        if (!all_of_kind(x.u.set, e)) return false;   /* all_of_kind: e is no set */
+        *out = remove_member(a, x, e);
+        return true;
+    }
+    if (x.kind == VAL_LAZY && x.u.lazy->kind == LAZY_INTERVAL && e.kind == VAL_INT)   /* val_set_minus's first case */
+        return interval_without(a, x.u.lazy->lo, x.u.lazy->hi, &e, 1, out);
+    return false;
 }
 
 bool val_set_with(arena *a, val x, val e, val *out)
