@@ -26,6 +26,7 @@
  * from then on in that worker, the failure (it would fail again in most states and cost twice). */
 #include "model_internal.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
@@ -422,21 +423,32 @@ const uint64_t *live_labeller_state(live_labeller *lab, const uint8_t *state, co
     return lab->known_s;
 }
 
+/* An open-addressing index of n items by their hashes (each item's first field, a uint64_t; items of
+ * `size` bytes), into *slots (item + 1; 0: empty), grown to hold them at half load. */
+static void index_by_hash(uint32_t **slots, size_t *cap, const void *items, size_t size, size_t n)
+{
+    size_t want = 16;
+    while (want < 2 * n) want *= 2;
+    if (want > *cap) {
+        free(*slots);
+        *slots = util_xmalloc(sizeof(uint32_t) * want);
+        *cap = want;
+    }
+    memset(*slots, 0, sizeof(uint32_t) * *cap);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t hash;
+        memcpy(&hash, (const char *)items + i * size, sizeof hash);
+        size_t j = hash & (*cap - 1);
+        while ((*slots)[j]) j = (j + 1) & (*cap - 1);
+        (*slots)[j] = (uint32_t)i + 1;
+    }
+}
+
+_Static_assert(offsetof(emitted, hash) == 0 && offsetof(fair_succ, hash) == 0, "index_by_hash reads the hash first");
+
 static void index_succs(live_labeller *lab)
 {
-    size_t cap = 16;
-    while (cap < 2 * lab->succs.len) cap *= 2;
-    if (cap > lab->cap) {
-        free(lab->slots);
-        lab->slots = util_xmalloc(sizeof(uint32_t) * cap);
-        lab->cap = cap;
-    }
-    memset(lab->slots, 0, sizeof(uint32_t) * lab->cap);
-    for (size_t i = 0; i < lab->succs.len; i++) {
-        size_t j = lab->succs.items[i].hash & (lab->cap - 1);
-        while (lab->slots[j]) j = (j + 1) & (lab->cap - 1);
-        lab->slots[j] = (uint32_t)i + 1;
-    }
+    index_by_hash(&lab->slots, &lab->cap, lab->succs.items, sizeof *lab->succs.items, lab->succs.len);
     lab->indexed = true;
 }
 
@@ -446,19 +458,7 @@ static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len)
 {
     if (!lab->fair_indexed) {
         lab->fair_indexed = true;
-        size_t cap = 16;
-        while (cap < 2 * lab->fair.len) cap *= 2;
-        if (cap > lab->fair_cap) {
-            free(lab->fair_slots);
-            lab->fair_slots = util_xmalloc(sizeof(uint32_t) * cap);
-            lab->fair_cap = cap;
-        }
-        memset(lab->fair_slots, 0, sizeof(uint32_t) * lab->fair_cap);
-        for (size_t i = 0; i < lab->fair.len; i++) {
-            size_t j = lab->fair.items[i].hash & (lab->fair_cap - 1);
-            while (lab->fair_slots[j]) j = (j + 1) & (lab->fair_cap - 1);
-            lab->fair_slots[j] = (uint32_t)i + 1;
-        }
+        index_by_hash(&lab->fair_slots, &lab->fair_cap, lab->fair.items, sizeof *lab->fair.items, lab->fair.len);
     }
     uint64_t h = XXH3_64bits(next, len);
     for (size_t j = h & (lab->fair_cap - 1); lab->fair_slots[j]; j = (j + 1) & (lab->fair_cap - 1)) {
