@@ -655,6 +655,23 @@ static inline bool is_immediate(const val *v)
     return v->kind == VAL_BOOL || v->kind == VAL_INT || v->kind == VAL_STR || v->kind == VAL_MODEL;
 }
 
+/* A set or sequence of at most SMALL_ARRAY immediate values (SimpleRegular's `{0, 1}`): written anew,
+ * which costs less than pairing its members with the old value's (put_like's val_compare calls). The
+ * bytes are the same either way (val_serialize's). */
+enum { SMALL_ARRAY = 16 };
+
+static inline bool put_small_array(val_buf *b, const val *v)
+{
+    if (v->kind != VAL_SET && v->kind != VAL_SEQ) return false;
+    const val_set *s = v->u.set;   /* val_set and val_seq share their layout */
+    if (s->n > SMALL_ARRAY) return false;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (!is_immediate(&s->elems[i])) return false;
+    put_tagged(b, v->kind == VAL_SET ? VAL_TAG_SET : VAL_TAG_SEQ, s->n);
+    for (uint32_t i = 0; i < s->n; i++) put_scalar(b, &s->elems[i]);
+    return true;
+}
+
 /* The old value's members [j, n) passed unwritten. */
 static void skip_rest(reader *r, uint64_t count, bool last)
 {
@@ -828,42 +845,45 @@ static void put_set_at(val_buf *out, const val_set *s, const val_set *t, const u
     put_values(out, s->elems + i, s->n - i);
 }
 
-/* Values at the same places (put_run_like's), the old ones found by their offsets: unchanged runs are
- * copied at once, a changed value is written like the old one from its own bytes. */
+/* Values at the same places (put_run_like's), the old ones found by their offsets: each run of unchanged
+ * values is found by a scan of its own and copied at once, a changed value is written at once where it
+ * is immediate or a small array of such, else like the old one from its own bytes. */
 static void put_run_at(val_buf *out, const val *v, uint32_t nv, const val *was, uint32_t nwas, const uint8_t *bytes,
                        const uint32_t *offsets)
 {
-    uint32_t both = nv < nwas ? nv : nwas, from = UINT32_MAX;
+    uint32_t both = nv < nwas ? nv : nwas;
     for (uint32_t i = 0; i < both; i++) {
-        if (same_value(&v[i], &was[i])) {
-            if (from == UINT32_MAX) from = i;
-            continue;
-        }
-        if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[i] - offsets[from]), from = UINT32_MAX;
-        if (put_scalar(out, &v[i])) continue;   /* the old bytes are passed by their offsets */
+        uint32_t from = i;
+        while (i < both && same_value(&v[i], &was[i])) i++;
+        if (i > from) put(out, bytes + offsets[from], offsets[i] - offsets[from]);
+        if (i == both) break;
+        if (put_scalar(out, &v[i]) || put_small_array(out, &v[i])) continue;   /* the old bytes passed by offsets */
         reader r = {.p = bytes + offsets[i], .end = bytes + offsets[i + 1]};
         put_like(out, v[i], was[i], &r, true);
     }
-    if (from != UINT32_MAX) put(out, bytes + offsets[from], offsets[both] - offsets[from]);
     if (nv > both) put_values(out, v + both, nv - both);
 }
 
 bool val_serialize_parts_like(val v, val was, const uint8_t *bytes, const uint32_t *offsets, val_buf *out)
 {
     if (v.kind != was.kind) return false;
+    const val *xs, *was_xs;   /* the values at the same places: one call of put_run_at, in line */
+    uint32_t n, was_n;
     switch (v.kind) {
     case VAL_SET: put_set_at(out, v.u.set, was.u.set, bytes, offsets); return true;
     case VAL_SEQ:
         put_tagged(out, VAL_TAG_SEQ, v.u.seq->n);
-        put_run_at(out, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, bytes, offsets);
-        return true;
+        xs = v.u.seq->elems, n = v.u.seq->n, was_xs = was.u.seq->elems, was_n = was.u.seq->n;
+        break;
     case VAL_FUNC:
         if (!same_domain(v.u.fn, was.u.fn)) return false;
         put(out, bytes, offsets[0]);   /* the same domain: the same tag, size and domain bytes */
-        put_run_at(out, v.u.fn->rng, v.u.fn->n, was.u.fn->rng, was.u.fn->n, bytes, offsets);
-        return true;
+        xs = v.u.fn->rng, n = v.u.fn->n, was_xs = was.u.fn->rng, was_n = was.u.fn->n;
+        break;
     default: return false;
     }
+    put_run_at(out, xs, n, was_xs, was_n, bytes, offsets);
+    return true;
 }
 
 void val_serialize_like(val v, val was, const uint8_t *bytes, uint32_t len, val_buf *out)
