@@ -98,6 +98,10 @@ typedef struct explore_model {
      * successors call, on state `from`, emitted with `note` (the model's, explore_emit_noted), so the
      * model may keep what it knows of `from`. Both stay valid until that call returns. */
     void (*expand_taken)(void *worker, const void *note, const uint8_t *from, uint32_t from_len);
+    /* Simulation, optional: check_state_noted of the i-th state (in emission order) that the worker's
+     * last successors call emitted, given with its bytes and note, before state_done: the model may
+     * check it with the values it made it from. The same verdict and effects as check_state_noted. */
+    explore_status (*check_emitted)(void *worker, uint32_t i, const uint8_t *state, uint32_t len, const void *note);
     /* For reporting a violation: forget the fault the model recorded, and check one transition's
      * properties again (the explorer re-runs the check of the violation it reports, so that the
      * model's record is that one and not the first some worker happened to find). May be NULL. */

@@ -318,6 +318,17 @@ static void count_steps(simulate_steps *s, uint32_t from, uint32_t to, uint64_t 
     s->count[(size_t)from * s->n + to] += c;
 }
 
+/* The invariants of successor i of the step (in the collector): with the values the model made it
+ * from where it may have kept them (check_emitted, when `emitted`), with its note (its variables'
+ * offsets), or from its bytes. */
+static explore_status check_successor(sim_worker *w, uint32_t i, const uint8_t *next, uint32_t len, bool emitted)
+{
+    const explore_model *m = w->sim->m;
+    const void *note = explore_collector_note(w->col, i);
+    if (emitted) return m->check_emitted(w->mw, i, next, len, note);
+    return note ? m->check_state_noted(w->mw, next, len, note) : m->check_state(w->mw, next, len);
+}
+
 /* Expand the walk's last state: generate and check its successors, and append one (unless last). */
 static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bool last, uint64_t *generated)
 {
@@ -351,14 +362,16 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
      * action's successors: the others are not counted) */
     uint32_t n = explore_collector_count(w->col), chosen = pick_action(w->col, r);
     uint64_t before = *generated;
+    /* the collector's states are those the model emitted, one for one, unless it dropped one for
+     * want of memory */
+    bool emitted = m->check_emitted && !util_out_of_memory();
     for (uint32_t i = 0; i < n; i++) {
         const uint8_t *next = explore_collector_state(w->col, i, &len, &action);
         if (action != chosen && !outside(action)) continue;
         (*generated)++;
         uint64_t h = w->good ? state_hash(next, len) : 0;
         if (known_good(w->good, h)) continue;
-        const void *note = explore_collector_note(w->col, i);   /* its variables' offsets, from the model */
-        st = note ? m->check_state_noted(w->mw, next, len, note) : m->check_state(w->mw, next, len);
+        st = check_successor(w, i, next, len, emitted);
         if (st == EXPLORE_OK) remember_good(w->good, h);
         if (st != EXPLORE_OK) {
             fail(w, walk, st == EXPLORE_VIOLATION ? EXPLORE_VIOLATED : EXPLORE_FAILED, AT_CHECKING_LAST, *generated, next,

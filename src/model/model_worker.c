@@ -46,6 +46,13 @@ typedef struct model_worker {
     const uint8_t *taken_from;
     uint32_t taken_from_len;
     bool taken;
+    /* simulation: the values of each successor the last successors call emitted, in emission order,
+     * nvars + 1 each (the last VAL_NONE), for check_emitted; they point into the scratch memory, so
+     * they are valid until state_done. Kept while the checks need values (a model whose checks are
+     * decided from the bytes pays nothing): for the KEEP_EXPANSIONS expansions after a check did. */
+    VEC(val) emitted;
+    bool keeping;
+    uint32_t keep_for;
     uint64_t generated;
     bool failed;
     bool stopped;            /* a violated step ended the enumeration (without -continue) */
@@ -461,6 +468,7 @@ static void worker_free(void *worker)
     free(mw->succ_offsets);
     free(mw->succ_note);
     free(mw->taken_note);
+    VEC_FREE(mw->emitted);
     free(mw->changed);
     free(mw->check_changed);
     free(mw->next_offsets);
@@ -605,10 +613,24 @@ static uint64_t successor_fingerprint(model_worker *mw, const val *next)
     return fp;
 }
 
+enum { KEEP_EXPANSIONS = 16 };
+
+/* Simulation: the values of a successor about to be emitted, kept for its check (check_emitted). */
+static void keep_emitted(model_worker *mw, const val *next)
+{
+    uint32_t n = mw->m->prog->nvars;
+    VEC_RESERVE(mw->emitted, mw->emitted.len + n + 1);
+    val *copy = mw->emitted.items + mw->emitted.len;
+    for (uint32_t i = 0; i < n; i++) copy[i] = next[i];
+    copy[n] = (val){0};
+    mw->emitted.len += n + 1;
+}
+
 /* The successor in mw->buf (serialise_successor), with its variables' offsets as the note for its
  * check (check_state_noted). */
-static void emit_successor(model_worker *mw, uint32_t id, uint64_t fp)
+static void emit_successor(model_worker *mw, const val *next, uint32_t id, uint64_t fp)
 {
+    if (mw->keeping) keep_emitted(mw, next);
     const void *note = write_note(mw) ? mw->succ_note : NULL;
     explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, note, note_len(mw->m));
 }
@@ -693,16 +715,16 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
      * violation or at an error evaluating them */
     if (!holds && !failing) {   /* an evaluation error: mw->failed is set */
         if (!m->simulation) {
-            emit_successor(mw, id, fp);
+            emit_successor(mw, next, id, fp);
             explore_emit_failed_step(mw->sink);
         }
         return;
     }
     if (!holds) {
-        if (!explore_sink_continues(mw->sink)) emit_successor(mw, id, fp);
+        if (!explore_sink_continues(mw->sink)) emit_successor(mw, next, id, fp);
         if (!report_step_violation(mw, MODEL_FAULT_ACTION_PROPERTY, failing, id)) return;
     }
-    emit_successor(mw, id, fp);
+    emit_successor(mw, next, id, fp);
 }
 
 /* A state makes the same random choices each time: the evaluator's draws are seeded by its bytes (a
@@ -777,6 +799,9 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->sink = sink;
     mw->failed = mw->stopped = false;
     mw->generated = 0;
+    mw->emitted.len = 0;
+    mw->keeping = mw->m->simulation && mw->keep_for;
+    mw->keep_for -= mw->keep_for > 0;
     mw->phase = MODEL_IN_NEXT;
     mw->parent_held = !explore_sink_continues(sink);   /* a violation ends the search before expanding */
     const val *cur = expanded_values(mw, state, len);
@@ -804,6 +829,7 @@ typedef struct checked {
     bool all;                /* every variable is decoded */
     val *vars;               /* NULL until some variable is decoded (VAL_NONE where not yet) */
     const val *held_before;  /* what eval_hold_state returned when vars was made */
+    val *given;              /* its values as made (check_emitted), taken when one is needed; or NULL */
     uint32_t nknown;         /* the shared conjuncts (check_part.shared) known to hold in it */
     const syn_expr *known[16];
 } checked;
@@ -819,11 +845,25 @@ static bool checked_offsets(model_worker *mw, checked *c)
     return c->have_offsets;
 }
 
+/* The values the state was made with (c->given), when none is lazy (a set not built yet, decoded
+ * from the bytes instead, as written): true if taken. */
+static bool given_built_vars(model_worker *mw, checked *c)
+{
+    for (uint32_t i = 0; i < mw->m->prog->nvars; i++)
+        if (c->given[i].kind == VAL_LAZY) return false;
+    c->vars = c->given;
+    c->held_before = eval_hold_state(mw->ew, c->vars);
+    c->all = true;
+    return true;
+}
+
 /* The state's values, with at least the variables in `need` (NULL: all) decoded; the others are
  * VAL_NONE (a conjunct reads only the variables reads.c found). */
 static const val *checked_vars(model_worker *mw, checked *c, const uint64_t *need)
 {
     uint32_t n = mw->m->prog->nvars;
+    mw->keep_for = KEEP_EXPANSIONS;
+    if (!c->vars && c->given && given_built_vars(mw, c)) return c->vars;
     if (!c->vars) {
         c->vars = arena_zalloc(eval_scratch(mw->ew), sizeof(val) * (n + 1));
         c->held_before = eval_hold_state(mw->ew, c->vars);
@@ -977,11 +1017,11 @@ static void check_outside(model_worker *mw, const val *next, uint32_t id, uint32
 }
 
 /* The invariants of a new state; `offsets` (NULL: unknown) is its note, as serialise_successor wrote
- * it (noted). */
-static explore_status check_state_noted(void *worker, const uint8_t *state, uint32_t len, const void *offsets)
+ * it (noted); `vars` (NULL: decoded from the bytes as needed) its values. */
+static explore_status check_new_state(model_worker *mw, const uint8_t *state, uint32_t len, const void *offsets,
+                                      val *vars)
 {
-    model_worker *mw = worker;
-    checked c = {.bytes = state, .len = len};
+    checked c = {.bytes = state, .len = len, .given = vars};
     if (offsets) noted(mw, &c, offsets);
     random_context(mw, state, len);
     atom failing = NULL;
@@ -1003,9 +1043,23 @@ static explore_status check_state_noted(void *worker, const uint8_t *state, uint
     return EXPLORE_VIOLATION;
 }
 
+static explore_status check_state_noted(void *worker, const uint8_t *state, uint32_t len, const void *offsets)
+{
+    return check_new_state(worker, state, len, offsets, NULL);
+}
+
 static explore_status check_state(void *worker, const uint8_t *state, uint32_t len)
 {
-    return check_state_noted(worker, state, len, NULL);
+    return check_new_state(worker, state, len, NULL, NULL);
+}
+
+/* Simulation: successor i of the last expansion checked with the values it was made from (kept by
+ * keep_emitted), not decoded from its bytes again. */
+static explore_status check_emitted(void *worker, uint32_t i, const uint8_t *state, uint32_t len, const void *note)
+{
+    model_worker *mw = worker;
+    size_t at = (size_t)i * (mw->m->prog->nvars + 1);
+    return check_new_state(mw, state, len, note, at < mw->emitted.len ? mw->emitted.items + at : NULL);
 }
 
 /* One step checked again to report its violation: the invariants of a successor outside the
@@ -1223,6 +1277,7 @@ explore_model model_interface(model *m)
         .set_walk = m->pure ? NULL : set_walk,   /* only TLCGet reads it (and the clock it takes each step) */
         .pick_action = pick_action,
         .expand_taken = expand_taken,
+        .check_emitted = m->simulation ? check_emitted : NULL,
         .forget_fault = forget_fault,
         .quiet = quiet,
         .check_step = check_step,
