@@ -16,7 +16,8 @@
  * lasts). Hints must match too, as a result may print differently with them.
  *
  * Keeping costs a lookup and an insertion for every call, so each definition is watched: after
- * AC_PROBE lookups, one found less than one time in AC_RATIO is no longer kept by this worker.
+ * EVAL_ARG_PROBE lookups, one found less than one time in EVAL_ARG_RATIO is no longer kept by this worker
+ * (eval_arg_cache_wanted, in line: the watch is the cache's first member).
  *
  * A constant-level definition applied to scalars outside any instance (Records' `Rank(r) == CHOOSE
  * i \in 1..3 : Roles[i] = r`) has one value for the whole run: such values are kept apart, in an
@@ -28,7 +29,7 @@
 
 #include <stdlib.h>
 
-enum { AC_SLOTS = 4096, AC_SMALL = 4, AC_PROBE = 256, AC_RATIO = 4, AC_RUN_SLOTS = 1024, AC_RUN_FULL = 768 };
+enum { AC_SLOTS = 4096, AC_SMALL = 4, AC_RUN_SLOTS = 1024, AC_RUN_FULL = 768 };
 
 typedef struct ac_entry {
     uint64_t hash;
@@ -45,8 +46,8 @@ typedef struct ac_run_entry {
 } ac_run_entry;
 
 struct eval_arg_cache {
+    eval_arg_watch watch;        /* first: eval_arg_cache_wanted reads it in line */
     ac_entry entries[AC_SLOTS];
-    uint32_t *tries, *hits;      /* by sema_def.id: lookups, and lookups that found the value */
     ac_run_entry *run;           /* AC_RUN_SLOTS entries, made at the first one kept */
     uint32_t nrun;
 };
@@ -119,21 +120,14 @@ static eval_arg_cache *cache_of(eval_worker *w)
     if (!w->arg_cache) {
         eval_arg_cache *c = util_xcalloc(1, sizeof *c);
         uint32_t nd = w->ep->ndefs ? w->ep->ndefs : 1;
-        c->tries = util_xcalloc(nd, sizeof *c->tries);
-        c->hits = util_xcalloc(nd, sizeof *c->hits);
+        c->watch.tries = util_xcalloc(nd, sizeof *c->watch.tries);
+        c->watch.hits = util_xcalloc(nd, sizeof *c->watch.hits);
         w->arg_cache = c;
     }
     return w->arg_cache;
 }
 
-bool eval_arg_cache_wanted(eval_worker *w, uint32_t def)
-{
-    const eval_arg_cache *c = w->arg_cache;
-    if (!c) return true;
-    return c->tries[def] < AC_PROBE || c->hits[def] * AC_RATIO >= c->tries[def];
-}
-
-void eval_arg_cache_missed(eval_worker *w, uint32_t def) { cache_of(w)->tries[def]++; }
+void eval_arg_cache_missed(eval_worker *w, uint32_t def) { cache_of(w)->watch.tries[def]++; }
 
 static uint64_t key_hash(const eval_arg_key *k)
 {
@@ -158,9 +152,9 @@ bool eval_arg_cache_get(eval_worker *w, const eval_arg_key *k, val *out)
     eval_arg_cache *c = cache_of(w);
     uint64_t h = key_hash(k);
     const ac_entry *e = &c->entries[h & (AC_SLOTS - 1)];
-    c->tries[k->def]++;
+    c->watch.tries[k->def]++;
     if (e->epoch != w->epoch || e->hash != h || !same_key(k, &e->key)) return false;
-    c->hits[k->def]++;
+    c->watch.hits[k->def]++;
     *out = e->v;
     return true;
 }
@@ -171,11 +165,6 @@ void eval_arg_cache_put(eval_worker *w, const eval_arg_key *k, val v)
     eval_arg_cache *c = cache_of(w);
     uint64_t h = key_hash(k);
     c->entries[h & (AC_SLOTS - 1)] = (ac_entry){h, w->epoch, *k, v};
-}
-
-bool eval_arg_cache_for_run(const sema_def *d, const eval_arg_key *k)
-{
-    return d->level == LEVEL_CONSTANT && k->ninsts == 0 && all_scalars(k->args, k->nargs);
 }
 
 bool eval_arg_cache_run_key(val v) { return is_scalar(v) || is_small(v); }
@@ -230,12 +219,12 @@ static inline ac_run_entry *run_slot(ac_run_entry *run, const eval_arg_key *k, u
 static inline bool run_get(eval_worker *w, const eval_arg_key *k, val *out, bool small)
 {
     eval_arg_cache *c = cache_of(w);
-    c->tries[k->def]++;
+    c->watch.tries[k->def]++;
     if (!c->run) return false;
     const ac_run_entry *e = small ? run_slot(c->run, k, small_run_hash(k), same_small)
                                   : run_slot(c->run, k, scalar_run_hash(k), same_scalars);
     if (!e->used) return false;
-    c->hits[k->def]++;
+    c->watch.hits[k->def]++;
     *out = e->v;
     return true;
 }
@@ -276,7 +265,7 @@ void eval_arg_cache_free(eval_arg_cache *c)
 {
     if (!c) return;
     free(c->run);
-    free(c->tries);
-    free(c->hits);
+    free(c->watch.tries);
+    free(c->watch.hits);
     free(c);
 }

@@ -314,16 +314,34 @@ typedef struct eval_arg_key {
     const sema_instance *insts[EVAL_INSTS_KEPT];
     val args[EVAL_ARGS_KEPT];
 } eval_arg_key;
-/* Is definition def still worth keeping in this worker (found often enough so far)? */
-bool eval_arg_cache_wanted(eval_worker *w, uint32_t def);
+/* The watch on each definition kept, first in a worker's cache: lookups and lookups that found the
+ * value, by sema_def.id. After EVAL_ARG_PROBE lookups, one found less than one time in EVAL_ARG_RATIO
+ * is no longer kept by the worker; as it is no longer looked up, its counts stay: given up for good. */
+enum { EVAL_ARG_PROBE = 256, EVAL_ARG_RATIO = 4 };
+typedef struct eval_arg_watch { uint32_t *tries, *hits; } eval_arg_watch;
+/* Is definition def still worth keeping in this worker (found often enough so far)? In line: it is
+ * asked on every call and every force of a LET that may be kept, most often to hear no. */
+static inline bool eval_arg_cache_wanted(const eval_worker *w, uint32_t def)
+{
+    const eval_arg_watch *c = (const eval_arg_watch *)w->arg_cache;   /* the cache's first member */
+    return !c || c->tries[def] < EVAL_ARG_PROBE || c->hits[def] * EVAL_ARG_RATIO >= c->tries[def];
+}
 /* A lookup of def that could not be made (no key): counted as a lookup not found. */
 void eval_arg_cache_missed(eval_worker *w, uint32_t def);
 bool eval_arg_cache_get(eval_worker *w, const eval_arg_key *k, val *out);
 void eval_arg_cache_put(eval_worker *w, const eval_arg_key *k, val v);
 /* Is d's value under k the same for the whole run (d constant-level, no instance, scalar arguments)?
- * Then it is kept apart, for the run: run_get finds it, run_put keeps v (a copy in the program's
+ * (In line: asked on every call kept.) Then it is kept apart, for the run: run_get finds it, run_put keeps v (a copy in the program's
  * permanent arena, which it returns; v itself when the table is full or v holds a lazy value). */
-bool eval_arg_cache_for_run(const sema_def *d, const eval_arg_key *k);
+static inline bool eval_arg_cache_for_run(const sema_def *d, const eval_arg_key *k)
+{
+    if (d->level != LEVEL_CONSTANT || k->ninsts) return false;
+    for (uint32_t i = 0; i < k->nargs; i++)   /* scalars: booleans, numbers, strings, model values */
+        if (k->args[i].kind != VAL_BOOL && k->args[i].kind != VAL_INT && k->args[i].kind != VAL_STR &&
+            k->args[i].kind != VAL_MODEL)
+            return false;
+    return true;
+}
 bool eval_arg_cache_run_get(eval_worker *w, const eval_arg_key *k, val *out);
 val eval_arg_cache_run_put(eval_worker *w, const eval_arg_key *k, val v);
 /* The same for a LET definition kept for the run (letcache.c): its key's values may be small values
@@ -332,7 +350,8 @@ bool eval_arg_cache_let_get(eval_worker *w, const eval_arg_key *k, val *out);
 val eval_arg_cache_let_put(eval_worker *w, const eval_arg_key *k, val v);
 bool eval_arg_cache_run_key(val v);
 /* letcache.c: a LET definition's thunk t forced, its value kept for the run by the values of the
- * bound names its body reads, where it may be (see letcache.c); eval_let_cache_init/free make and
+ * bound names its body reads, where it may be (see letcache.c): called where eval_let_may_keep said
+ * it might (the watch asked already); eval_let_cache_init/free make and
  * free eval_program.let_free. */
 val eval_let_force(eval_worker *w, const env *t);
 enum { EVAL_LET_UNJUDGED = 0, EVAL_LET_KEPT = 1, EVAL_LET_NOT_KEPT = 2 };
@@ -341,13 +360,17 @@ typedef struct eval_let_free {
     uint8_t n;
     const sema_binder *names[EVAL_ARGS_KEPT];
 } eval_let_free;
-/* May the LET definition bound at thunk t be kept (not judged yet, or judged so)? In line: most
- * LET definitions are judged not kept, and then forced as any thunk. One made after the program
- * (an expression evaluated by the REPL or a test: its id is past ep->ndefs) is not. */
-static inline bool eval_let_may_keep(const eval_program *ep, const env *t)
+/* May the LET definition bound at thunk t be kept (not judged yet, or judged so, and not given up
+ * by this worker's watch)? In line: most LET definitions are judged not kept, or given up (Sum's
+ * `x == CHOOSE x \in S : TRUE`), and then forced as any thunk. One made after the program (an
+ * expression evaluated by the REPL or a test: its id is past ep->ndefs) is not. */
+static inline bool eval_let_may_keep(const eval_worker *w, const env *t)
 {
+    const eval_program *ep = w->ep;
     if (t->binder->kind != BINDER_LET_DEF || t->binder->let_def->id >= ep->ndefs) return false;
-    return atomic_load_explicit(&ep->let_free[t->binder->let_def->id].verdict, memory_order_relaxed) != EVAL_LET_NOT_KEPT;
+    uint32_t id = t->binder->let_def->id;
+    return atomic_load_explicit(&ep->let_free[id].verdict, memory_order_relaxed) != EVAL_LET_NOT_KEPT &&
+           eval_arg_cache_wanted(w, id);
 }
 void eval_let_cache_init(eval_program *ep);
 void eval_let_cache_free(eval_program *ep);

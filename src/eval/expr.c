@@ -74,7 +74,7 @@ static val force(eval_worker *w, env *e)
     if (e->forced && (e->epoch == w->epoch || e->expr->level == LEVEL_CONSTANT)) return e->v;
     if (e->known && e->epoch == w->epoch) return e->v;   /* known for the state it was bound in only */
     if (e->shared) return force_shared(w, e);
-    bool may_keep = e->expr->level == LEVEL_CONSTANT && eval_let_may_keep(w->ep, e);
+    bool may_keep = e->expr->level == LEVEL_CONSTANT && eval_let_may_keep(w, e);
     val v = may_keep ? eval_let_force(w, e) : eval_expr(w, e->where, e->expr);
     /* An argument that reads primed variables may change as the action binds them. */
     if (e->expr->level < LEVEL_ACTION && !e->shared) {

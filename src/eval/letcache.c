@@ -137,12 +137,13 @@ static const eval_let_free *judged(eval_program *ep, const sema_def *d)
     return verdict == EVAL_LET_KEPT ? f : NULL;
 }
 
-/* The key of LET definition d's thunk t (its context: t->where), or false where it is not kept. */
+/* The key of LET definition d's thunk t (its context: t->where), or false where it is not kept
+ * (the worker's watch, eval_let_may_keep's, asked already). */
 static bool let_key(eval_worker *w, const env *t, const sema_def *d, eval_arg_key *k)
 {
     if (ctx_primed(t->where) || ctx_subst(t->where)) return false;
     const eval_let_free *f = judged(w->ep, d);
-    if (!f || !eval_arg_cache_wanted(w, d->id)) return false;
+    if (!f) return false;
     k->def = d->id;
     k->ninsts = 0;
     k->nargs = f->n;

@@ -478,26 +478,24 @@ val val_boolean_set(arena *a)
 /* Where x would be in a sorted array of distinct values that runs over consecutive integers or over
  * a grid of pairs of them (0..N-1, Node \X Node: the domains of most functions, the sets of many
  * memberships), checked: the index of x when the guess finds it there, else -1 (then a binary search
- * decides). */
-static int64_t guess_index(const val *elems, uint32_t n, val x)
+ * decides). Only the check decides: the members are distinct, so an index in range whose member
+ * equals x is x's, whatever the guess was made from (the ends' parts are read as numbers unchecked:
+ * a part of another kind only makes a wrong guess, which the check rejects). */
+static inline int64_t guess_index(const val *elems, uint32_t n, val x)
 {
     if (!n || x.kind != elems[0].kind || elems[n - 1].kind != x.kind) return -1;
     if (x.kind == VAL_INT) {
         uint64_t k = (uint64_t)x.u.i - (uint64_t)elems[0].u.i;
         return k < n && elems[k].u.i == x.u.i && elems[k].kind == VAL_INT ? (int64_t)k : -1;
     }
-    if (x.kind != VAL_SEQ || x.u.seq->n != 2) return -1;
+    if (x.kind != VAL_SEQ || x.u.seq->n != 2 || elems[0].u.seq->n != 2 || elems[n - 1].u.seq->n != 2) return -1;
     const val *lo = elems[0].u.seq->elems, *hi = elems[n - 1].u.seq->elems, *p = x.u.seq->elems;
-    if (elems[0].u.seq->n != 2 || elems[n - 1].u.seq->n != 2 || p[0].kind != VAL_INT || p[1].kind != VAL_INT ||
-        lo[0].kind != VAL_INT || lo[1].kind != VAL_INT || hi[1].kind != VAL_INT)
-        return -1;
     uint64_t row = (uint64_t)p[0].u.i - (uint64_t)lo[0].u.i, col = (uint64_t)p[1].u.i - (uint64_t)lo[1].u.i;
-    uint64_t width = (uint64_t)hi[1].u.i - (uint64_t)lo[1].u.i + 1;
-    if (row >= n || width > n || col >= width) return -1;
-    uint64_t k = row * width + col;
+    uint64_t k = row * ((uint64_t)hi[1].u.i - (uint64_t)lo[1].u.i + 1) + col;   /* wraps: then out of range */
     if (k >= n || elems[k].kind != VAL_SEQ || elems[k].u.seq->n != 2) return -1;
     const val *at = elems[k].u.seq->elems;
-    return at[0].kind == VAL_INT && at[1].kind == VAL_INT && at[0].u.i == p[0].u.i && at[1].u.i == p[1].u.i
+    return at[0].u.i == p[0].u.i && at[1].u.i == p[1].u.i && at[0].kind == VAL_INT && at[1].kind == VAL_INT &&
+                   p[0].kind == VAL_INT && p[1].kind == VAL_INT
                ? (int64_t)k
                : -1;
 }
@@ -673,14 +671,14 @@ static bool all_of_kind(const val_set *s, val e)
            s->elems[s->n - 1].kind == e.kind;
 }
 
-/* The explicit set x without its member at index i. */
+/* The explicit set x without its member at index i (most often the least: one copy then). */
 static val without_index(arena *a, val x, uint32_t i)
 {
     const val_set *s = x.u.set;
     if (s->n == 1) return val_empty_set();
     val_set *r = arena_alloc(a, sizeof(val_set) + (s->n - 1) * sizeof(val));
     r->n = s->n - 1;
-    memcpy(r->elems, s->elems, i * sizeof(val));
+    if (i) memcpy(r->elems, s->elems, i * sizeof(val));
     memcpy(r->elems + i, s->elems + i + 1, (s->n - i - 1) * sizeof(val));
     val v = {.kind = VAL_SET};
     v.u.set = r;
@@ -1081,13 +1079,9 @@ val_status val_seq_concat(arena *a, val x, val y, val *out)
     return VAL_OK;
 }
 
-/* The binary search (and a guess for integers and tuples): apart from val_fn_quick_index, kept in line. */
-static __attribute__((noinline)) int64_t fn_search(const val_fn *f, val x)
+/* x's index in f's domain by a binary search, or -1. */
+static __attribute__((noinline)) int64_t fn_bsearch(const val_fn *f, val x)
 {
-    if (x.kind == VAL_INT || x.kind == VAL_SEQ) {
-        int64_t k = guess_index(f->dom, f->n, x);
-        if (k >= 0) return k;
-    }
     uint32_t lo = 0, hi = f->n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
@@ -1097,6 +1091,17 @@ static __attribute__((noinline)) int64_t fn_search(const val_fn *f, val x)
         else hi = mid;
     }
     return -1;
+}
+
+/* A guess for integers and tuples, then the binary search (apart: the guess, which finds most points,
+ * pays for no loop's registers); apart from val_fn_quick_index, kept in line. */
+static __attribute__((noinline)) int64_t fn_search(const val_fn *f, val x)
+{
+    if (x.kind == VAL_INT || x.kind == VAL_SEQ) {
+        int64_t k = guess_index(f->dom, f->n, x);
+        if (k >= 0) return k;
+    }
+    return fn_bsearch(f, x);
 }
 
 /* f's index of x, or -1. */
