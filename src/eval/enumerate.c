@@ -375,6 +375,9 @@ typedef struct exists_step {
     uint32_t stale;              /* hoist->reuse: own[stale..] changed since the parameters were written */
     env *params;                 /* hoist->reuse: the call's parameters' nodes, bound for an earlier value, or NULL */
     ctx param_body;              /* ... and the body's context they make */
+    /* The body, stripped, when it is a conjunction list run by its plan (exists_list_of), or NULL */
+    const syn_expr *list;
+    const struct walk_plan *plan;
 } exists_step;
 
 static bool exists_body(eval_worker *w, void *data, ctx inner)
@@ -382,6 +385,25 @@ static bool exists_body(eval_worker *w, void *data, ctx inner)
     exists_step *s = data;
     walk_exists_instance(s->E, inner, s->outer, s->split, s->body, s->rest, s->splitting);
     return !s->E->stopped;
+}
+
+static bool all_assigned(const enumerator *E, const syn_expr *e);
+struct walk_plan;
+static void run_plan(enumerator *E, ctx c, const syn_expr *list, const struct walk_plan *plan, uint32_t i,
+                     struct todo *rest);
+
+/* One value of an \E whose body is a conjunction list run by its plan (exists_step.list): what
+ * walk_exists_instance, walk, walk_node, walk_form and walk_list_item do there, without their
+ * steps, where they would come to run_plan (not where TLC splits the \E: its bindings would join
+ * the action's context); the walk's own way otherwise. */
+static bool exists_list_body(eval_worker *w, void *data, ctx inner)
+{
+    exists_step *s = data;
+    enumerator *E = s->E;
+    if ((s->splitting && !E->init && !E->labelled) || E->spec || all_assigned(E, s->list)) return exists_body(w, data, inner);
+    if (E->stopped) return false;
+    run_plan(E, inner, s->list, s->plan, 0, s->rest);
+    return !E->stopped;
 }
 
 struct eval_call_site {
@@ -606,9 +628,6 @@ typedef struct call_plan {
 static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call);
 static const call_plan *inner_plan_of(eval_worker *w, const syn_expr *call);
 static bool guards_hold(enumerator *E, ctx c, const call_plan *cp, uint32_t *first);
-struct walk_plan;
-static void run_plan(enumerator *E, ctx c, const syn_expr *list, const struct walk_plan *plan, uint32_t i,
-                     struct todo *rest);
 typedef struct split_node split_node;
 /* What enter_call_plan found of a call's guard, tested first. */
 typedef enum { GUARD_UNTESTED, GUARD_FAILED, GUARD_HELD } guard_outcome;
@@ -1514,14 +1533,33 @@ static __attribute__((noinline)) guard_outcome enter_call_plan_memo(enumerator *
     return enter_call(E, c, e, cp, body_split, (shared_call){0}, rest, memo, NULL, NULL);
 }
 
+/* Is a conjunction list in context c walked by its plan (in an action)? */
+static bool list_planned(const enumerator *E, ctx c)
+{
+    return !(E->init || E->spec || E->split_only || ctx_primed(c) || E->w->ep->sema->nvars > PLAN_MAX_VARS);
+}
+
 /* Item i of a conjunction list, the items after it to follow: by the list's plan in an action. */
 static void walk_list_item(enumerator *E, ctx c, const syn_expr *list, uint32_t i, todo *rest)
 {
-    if (E->init || E->spec || E->split_only || ctx_primed(c) || E->w->ep->sema->nvars > PLAN_MAX_VARS) {
+    if (!list_planned(E, c)) {
         walk_item(E, c, list, i, rest);
         return;
     }
     run_plan(E, c, list, plan_of(E->w, list), i, rest);
+}
+
+/* An \E walked from c with step s (no hoist), whose body, stripped, is a conjunction list run by its
+ * plan for every value (none of the conditions on the way changes with the value but those
+ * exists_list_body tests): s's list and plan set, true; false for the other bodies. The bound names
+ * are not primed: the values' contexts are as primed as c. */
+static bool exists_list_of(enumerator *E, ctx c, exists_step *s)
+{
+    const syn_expr *body = sema_strip(s->body);
+    if (body->kind != SX_CONJ_LIST || s->split || E->pick || !list_planned(E, c)) return false;
+    s->list = body;
+    s->plan = plan_of(E->w, body);
+    return true;
 }
 
 /* ---- action composition ------------------------------------------------------------------------- */
@@ -2577,6 +2615,7 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
                          .split = splitting && !E->labelled && !E->init, .outer = c.env};
         if (hoists_within(E, e, splitting)) s.hoist = exists_hoist_of(w, e);
         if (s.hoist) walk_exists_level(&s, c, 0);
+        else if (exists_list_of(E, c, &s)) eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_list_body, &s);
         else eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, exists_body, &s);
         return;
     }

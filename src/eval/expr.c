@@ -790,17 +790,23 @@ static bool bind_listed(eval_worker *w, ctx c, const sema_binder *x, val set, ev
 void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
                        void *data)
 {
+    /* The usual case, one name bound to a listed set's elements: no block for the sets (the walk's
+     * levels come here once per outer value). */
+    val one;
+    bool single = n == 1 && bounds[0].nnames == 1 && !bounds[0].tuple && bounds[0].set;
+    if (single) {
+        one = eval_expr(w, c, bounds[0].set);
+        if (bind_listed(w, c, bounds[0].res[0], one, fn, data)) return;
+    }
     binding_walk bw = {bounds, n, arena_alloc(&w->scratch, sizeof(val) * (n + 1)), loc, fn, data, false};
     for (uint32_t g = 0; g < n; g++) {
         if (!bounds[g].set) eval_fail(w, loc, "cannot enumerate the unbounded variable %s", bounds[g].names[0]);
-        bw.sets[g] = eval_expr(w, c, bounds[g].set);
+        bw.sets[g] = single ? one : eval_expr(w, c, bounds[g].set);
     }
     if (!n) {
         fn(w, data, c);
         return;
     }
-    if (n == 1 && bounds[0].nnames == 1 && !bounds[0].tuple && bind_listed(w, c, bounds[0].res[0], bw.sets[0], fn, data))
-        return;
     const syn_bound *last = &bounds[n - 1];
     bind_at(w, &bw, c, n - 1, last->tuple ? 0 : last->nnames - 1);
 }
@@ -1183,14 +1189,15 @@ static val step_key(eval_worker *w, ctx c, const syn_except_step *s)
     return arg_tuple(w, c, s->index, s->nindex);
 }
 
-/* f with the value at path steps[i..] replaced; `@` is the old value at the whole path. */
-static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up, uint32_t i, syn_loc loc)
+/* f with the value at path steps[i..] replaced; `@` is the old value at the whole path. `e` is the
+ * EXCEPT, whose place an error names (passed as the node: its place is read only then). */
+static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up, uint32_t i, const syn_expr *e)
 {
     val key = step_key(w, c, &up->steps[i]);
     uint32_t at;   /* found once: the old value read there, the new one put there */
     val_status st = val_point(f, key, &at);
     if (st == VAL_NOT_IN_DOMAIN) return f;   /* [f EXCEPT ![x] = e] = f when x \notin DOMAIN f */
-    eval_check(w, loc, st);
+    eval_check(w, e->loc, st);
     val old = val_point_value(f, at), newv;
     if (i + 1 == up->nsteps) {
         val saved_at = w->at;
@@ -1201,7 +1208,7 @@ static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up
         w->at = saved_at;
         w->has_at = saved_has;
     } else {
-        newv = except_path(w, c, old, up, i + 1, loc);
+        newv = except_path(w, c, old, up, i + 1, e);
     }
     return val_except_at(&w->scratch, f, at, newv);
 }
@@ -1209,7 +1216,7 @@ static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up
 val eval_except(eval_worker *w, ctx c, const syn_expr *e)
 {
     val f = eval_expr(w, c, e->u.except.base);
-    for (uint32_t i = 0; i < e->u.except.nupdates; i++) f = except_path(w, c, f, &e->u.except.updates[i], 0, e->loc);
+    for (uint32_t i = 0; i < e->u.except.nupdates; i++) f = except_path(w, c, f, &e->u.except.updates[i], 0, e);
     return f;
 }
 

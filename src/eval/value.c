@@ -1150,7 +1150,13 @@ val val_except_at(arena *a, val f, uint32_t at, val v)
     g->n = n;
     g->dom = f.u.fn->dom;   /* domains are immutable: share */
     g->rng = (val *)(g + 1);
-    memcpy(g->rng, f.u.fn->rng, sizeof(val) * n);
+    /* most EXCEPTs change a small function (a record, a function over a few constants): copied in
+     * line, without memcpy's call */
+    if (n <= 4) {
+        for (uint32_t i = 0; i < n; i++) g->rng[i] = f.u.fn->rng[i];
+    } else {
+        memcpy(g->rng, f.u.fn->rng, sizeof(val) * n);
+    }
     g->rng[at] = v;
     val out = {.kind = VAL_FUNC, .hint = f.hint};
     out.u.fn = g;
