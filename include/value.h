@@ -360,7 +360,8 @@ bool val_state_deserialize_at(arena *a, const uint8_t *bytes, uint32_t len, val 
  * domain seen before instead of building it again. So are small sets, sequences and functions (at
  * most 128 bytes, no lazy set inside) below a decoded value's top: the same bytes give the very value
  * decoded before (a channel, a row of channels, met in state after state). The domains and those
- * values live in the table's own memory, which val_domains_trim drops past a budget: call it only
+ * values live in the table's own memory (two arenas, each with its budget: 16 MB for the domains, 4 MB
+ * for the values), which val_domains_trim drops, both, when either is past its budget: call it only
  * where no value decoded through it is used again (a value kept past it must be dropped when it says
  * it trimmed). */
 typedef struct val_domains val_domains;

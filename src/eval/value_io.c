@@ -180,12 +180,16 @@ enum { DOMAIN_SLOTS = 4096, DOMAIN_MAX_BYTES = 1 << 12, DOMAINS_BUDGET = 16 << 2
 
 typedef struct domain_slot { uint64_t hash; const uint8_t *bytes; uint32_t len, n, plain; const val *dom; } domain_slot;
 
-/* A small container decoded before (read_val_shared), by its bytes. */
-enum { VALUE_SLOTS = 4096, VALUE_MAX_BYTES = 128, VALUE_KEY_BYTES = 16 };
+/* A small container decoded before (read_val_shared), by its bytes. The values have a memory and a
+ * budget of their own (VALUES_BUDGET): they fill it far faster than the domains fill theirs, and an
+ * arena keeps its largest chunk at a reset, so a shared budget held twice the domains' budget per
+ * worker where the values need a few megabytes. */
+enum { VALUE_SLOTS = 4096, VALUE_MAX_BYTES = 128, VALUE_KEY_BYTES = 16, VALUES_BUDGET = 4 << 20 };
 typedef struct value_slot { uint64_t hash; const uint8_t *bytes; uint32_t len; val v; } value_slot;
 
 struct val_domains {
-    arena mem;               /* the decoded domains, the small containers, and their bytes */
+    arena mem;               /* the decoded domains and their bytes */
+    arena values_mem;        /* the small containers and their bytes (and those decoded that proved longer) */
     domain_slot slots[DOMAIN_SLOTS];
     value_slot values[VALUE_SLOTS];
 };
@@ -194,6 +198,7 @@ val_domains *val_domains_new(void)
 {
     val_domains *d = util_xcalloc(1, sizeof *d);
     arena_init(&d->mem);
+    arena_init(&d->values_mem);
     return d;
 }
 
@@ -201,13 +206,17 @@ void val_domains_free(val_domains *d)
 {
     if (!d) return;
     arena_free(&d->mem);
+    arena_free(&d->values_mem);
     free(d);
 }
 
 bool val_domains_trim(val_domains *d)
 {
-    if (d->mem.bytes < DOMAINS_BUDGET) return false;
+    /* both at once: a domain's members may be containers kept in the values' memory, and a kept
+     * container's domain is in the domains' */
+    if (d->mem.bytes < DOMAINS_BUDGET && d->values_mem.bytes < VALUES_BUDGET) return false;
     arena_reset(&d->mem);
+    arena_reset(&d->values_mem);
     memset(d->slots, 0, sizeof d->slots);
     memset(d->values, 0, sizeof d->values);
     return true;
@@ -422,12 +431,12 @@ static val read_val_shared(reader *r)
         return s->v;
     }
     arena *own = r->a;
-    r->a = &d->mem;   /* (a value that proves longer than a slot's stays there too, until the trim) */
+    r->a = &d->values_mem;   /* (a value that proves longer than a slot's stays there too, until the trim) */
     val v = read_val_parts(r, NULL);
     r->a = own;
     size_t len = (size_t)(r->p - start);
     if (!r->bad && len <= VALUE_MAX_BYTES && v.kind != VAL_LAZY && v.aux == VAL_AUX_PLAIN) {
-        uint8_t *copy = arena_alloc(&d->mem, len);
+        uint8_t *copy = arena_alloc(&d->values_mem, len);
         memcpy(copy, start, len);
         *s = (value_slot){hash, copy, (uint32_t)len, v};
     }

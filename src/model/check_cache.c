@@ -3,7 +3,8 @@
  * conjunct whose variables have bytes found in its table holds again: its truth is a function of
  * their values (reads.c), and equal values have equal bytes. Keys are compared whole, never by hash
  * alone; a key's hash combines its variables' hashes, each found once per state. A conjunct
- * `x \in [D -> T]` keeps x's head and values instead (known_by_elements).
+ * `x \in [D -> T]` keeps x's head and values instead (known_by_elements), each value of a state found
+ * by a hint from its first bytes rather than by walking x's bytes (kept_element).
  *
  * Threads: the tables belong to the model and are shared by all its workers, so that a value met by
  * one worker is known to the others (the explorer's workers check the new states of their own slice
@@ -39,6 +40,7 @@ typedef struct slot {
 struct check_tables {
     uint32_t n;
     _Atomic(slot *) *tables;     /* by cache index, allocated on first use */
+    _Atomic(_Atomic uint64_t *) *hints;   /* by cache index: a part kept by its elements' lengths (element_length) */
 };
 
 struct check_cache {
@@ -59,6 +61,7 @@ check_tables *check_tables_new(uint32_t n)
     check_tables *t = util_xcalloc(1, sizeof *t);
     t->n = n;
     t->tables = util_xcalloc(n + 1, sizeof *t->tables);
+    t->hints = util_xcalloc(n + 1, sizeof *t->hints);
     return t;
 }
 
@@ -71,7 +74,9 @@ void check_tables_free(check_tables *t)
         for (uint32_t s = 0; s < SLOTS; s++) free(table[s].key);
         free(table);
     }
+    for (uint32_t i = 0; i < t->n; i++) free((void *)atomic_load(&t->hints[i]));
     free(t->tables);
+    free(t->hints);
     free(t);
 }
 
@@ -256,10 +261,9 @@ static uint64_t piece_hash(const uint8_t *b, uint32_t len, uint8_t role)
     return (XXH3_64bits_withSeed(b, len, role) | 1);
 }
 
-/* Is the piece bytes[0 .. len) with this role in the table? */
-static bool piece_known(slot *table, const uint8_t *b, uint32_t len, uint8_t role)
+/* Is the piece bytes[0 .. len) with this role, whose piece_hash is h, in the table? */
+static bool piece_known_hashed(slot *table, const uint8_t *b, uint32_t len, uint8_t role, uint64_t h)
 {
-    uint64_t h = piece_hash(b, len, role);
     if (atomic_load_explicit(&table[h & (SLOTS - 1)].hash, memory_order_relaxed) != h) return false;
     slot *s = take_slot(table, h);
     if (!s) return false;
@@ -267,6 +271,11 @@ static bool piece_known(slot *table, const uint8_t *b, uint32_t len, uint8_t rol
                  memcmp(s->key, b, len) == 0;
     give_slot(s);
     return known;
+}
+
+static bool piece_known(slot *table, const uint8_t *b, uint32_t len, uint8_t role)
+{
+    return piece_known_hashed(table, b, len, role, piece_hash(b, len, role));
 }
 
 static void piece_remember(slot *table, const uint8_t *b, uint32_t len, uint8_t role)
@@ -286,16 +295,127 @@ static void piece_remember(slot *table, const uint8_t *b, uint32_t len, uint8_t 
     give_slot(s);
 }
 
+/* ---- the elements found without walking their bytes -----------------------------------------------
+ * Finding where each element ends walks all of x's bytes (val_range_offsets: LamportMutex's network,
+ * three rows of three channels of records, ~700 instructions a state). Instead, the slot of an element
+ * met before is found by a hash of the bytes it starts with (at most HINT_BYTES, those of the
+ * following elements too): when the bytes there begin with the slot's element, whole, they are that
+ * element (an encoding ends where its value does), whatever led to the slot. A hint is only a guess,
+ * written and read without a flag: a wrong or missing one sends the question to the walk. HINTS
+ * entries of two ways, each a hash's high bits and a slot's index + 1. */
+enum { HINTS = 16384, HINT_BYTES = 32, HINT_SLOT_BITS = 16 };
+#define HINT_SLOT_MASK ((1ull << HINT_SLOT_BITS) - 1)
+
+/* A hash of the bytes [b, min(b + HINT_BYTES, end)): the key of the element starting at b. */
+static uint64_t hint_key(const uint8_t *b, const uint8_t *end)
+{
+    size_t n = (size_t)(end - b) < HINT_BYTES ? (size_t)(end - b) : HINT_BYTES;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n, x;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&x, b + i, 8);
+        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    uint64_t tail = 0;
+    for (; i < n; i++) tail = tail << 8 | b[i];
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ h >> 29;
+}
+
+static inline _Atomic uint64_t *hint_ways(_Atomic uint64_t *hints, uint64_t key) { return &hints[key & (HINTS - 2)]; }
+
+/* The slot an element starting with key's bytes was kept in, + 1; or 0. */
+static uint32_t hinted_slot(_Atomic uint64_t *hints, uint64_t key)
+{
+    _Atomic uint64_t *way = hint_ways(hints, key);
+    for (int i = 0; i < 2; i++) {
+        uint64_t e = atomic_load_explicit(&way[i], memory_order_relaxed);
+        if (e && (e & ~HINT_SLOT_MASK) == (key & ~HINT_SLOT_MASK)) return (uint32_t)(e & HINT_SLOT_MASK);
+    }
+    return 0;
+}
+
+/* The element whose hint_key is key is kept in the slot of its piece_hash h. */
+static void hint_element(_Atomic uint64_t *hints, uint64_t key, uint64_t h)
+{
+    uint64_t e = (key & ~HINT_SLOT_MASK) | ((h & (SLOTS - 1)) + 1);
+    _Atomic uint64_t *way = hint_ways(hints, key);
+    uint64_t first = atomic_load_explicit(&way[0], memory_order_relaxed);
+    if (first == e) return;
+    if ((first & ~HINT_SLOT_MASK) != (key & ~HINT_SLOT_MASK)) atomic_store_explicit(&way[1], first, memory_order_relaxed);
+    atomic_store_explicit(&way[0], e, memory_order_relaxed);
+}
+
+/* Part p's hints, made by the first worker that needs them. */
+static _Atomic uint64_t *hints_of(check_tables *t, uint32_t cache)
+{
+    _Atomic uint64_t *hints = atomic_load_explicit(&t->hints[cache], memory_order_acquire);
+    if (hints) return hints;
+    _Atomic uint64_t *fresh = util_xcalloc(HINTS, sizeof *fresh);
+    if (atomic_compare_exchange_strong_explicit(&t->hints[cache], &hints, fresh, memory_order_acq_rel,
+                                                memory_order_acquire))
+        return fresh;
+    free((void *)fresh);
+    return hints;
+}
+
+/* Where the head of a sequence's or function's bytes [b, end) ends (past its count and a function's
+ * domain), its count in *n (at most MAX_ELEMENTS); NULL for other bytes. */
+static const uint8_t *head_end(const uint8_t *b, const uint8_t *end, uint32_t *n)
+{
+    if (b >= end || (*b != VAL_TAG_SEQ && *b != VAL_TAG_FUNC)) return NULL;
+    uint64_t count, dlen = 0;
+    const uint8_t *p = val_bytes_varint(b + 1, end, &count);
+    if (!p || count > MAX_ELEMENTS) return NULL;
+    if (*b == VAL_TAG_FUNC && (!(p = val_bytes_varint(p, end, &dlen)) || dlen > (uint64_t)(end - p))) return NULL;
+    *n = (uint32_t)count;
+    return p + dlen;
+}
+
+/* The length of the element kept in slot `at` when the bytes [p, end) begin with it, else 0. */
+static uint32_t kept_element_at(slot *table, uint32_t at, const uint8_t *p, const uint8_t *end)
+{
+    slot *s = &table[at];
+    if (!atomic_load_explicit(&s->hash, memory_order_relaxed) || atomic_exchange_explicit(&s->busy, true, memory_order_acquire))
+        return 0;
+    uint32_t len = s->len;
+    bool same = s->role == ROLE_ELEMENT && len && len <= (size_t)(end - p) && memcmp(s->key, p, len) == 0;
+    give_slot(s);
+    return same ? len : 0;
+}
+
+/* The length of the element at p (of x's bytes ending at end) when it is kept, else 0: found by its
+ * hint, or else by walking its bytes and hashing them (and then hinted for the next time). */
+static uint32_t kept_element(slot *table, _Atomic uint64_t *hints, const uint8_t *p, const uint8_t *end)
+{
+    uint64_t key = hint_key(p, end);
+    uint32_t at = hinted_slot(hints, key), len = at ? kept_element_at(table, at - 1, p, end) : 0;
+    if (len) return len;
+    const uint8_t *e = val_bytes_skip(p, end, 1);
+    if (!e) return 0;
+    len = (uint32_t)(e - p);
+    uint64_t h = piece_hash(p, len, ROLE_ELEMENT);
+    if (!piece_known_hashed(table, p, len, ROLE_ELEMENT, h)) return 0;
+    hint_element(hints, key, h);
+    return len;
+}
+
 static bool known_by_elements(check_cache *c, const check_part *p)
 {
     slot *table = atomic_load_explicit(&c->shared->tables[p->cache], memory_order_acquire);
-    uint32_t len, at[MAX_ELEMENTS + 1], n;
-    const uint8_t *b = var_bytes(c, p->element_var, &len);
-    if (!table || !val_range_offsets(b, len, MAX_ELEMENTS, at, &n) || !piece_known(table, b, at[0], ROLE_HEAD))
-        return false;
-    for (uint32_t i = 0; i < n; i++)
-        if (!piece_known(table, b + at[i], at[i + 1] - at[i], ROLE_ELEMENT)) return false;
-    return true;
+    uint32_t len, n;
+    const uint8_t *b = var_bytes(c, p->element_var, &len), *end = b + len;
+    if (!table) return false;
+    const uint8_t *at = head_end(b, end, &n);
+    if (!at || !piece_known(table, b, (uint32_t)(at - b), ROLE_HEAD)) return false;
+    _Atomic uint64_t *hints = hints_of(c->shared, p->cache);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t elen = kept_element(table, hints, at, end);
+        if (!elen) return false;
+        at += elen;
+    }
+    return at == end;
 }
 
 static void remember_by_elements(check_cache *c, const check_part *p)
@@ -304,6 +424,11 @@ static void remember_by_elements(check_cache *c, const check_part *p)
     const uint8_t *b = var_bytes(c, p->element_var, &len);
     if (!val_range_offsets(b, len, MAX_ELEMENTS, at, &n)) return;
     slot *table = table_of(c->shared, p->cache);
+    _Atomic uint64_t *hints = hints_of(c->shared, p->cache);
     piece_remember(table, b, at[0], ROLE_HEAD);
-    for (uint32_t i = 0; i < n; i++) piece_remember(table, b + at[i], at[i + 1] - at[i], ROLE_ELEMENT);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t elen = at[i + 1] - at[i];
+        piece_remember(table, b + at[i], elen, ROLE_ELEMENT);
+        hint_element(hints, hint_key(b + at[i], b + len), piece_hash(b + at[i], elen, ROLE_ELEMENT));
+    }
 }
