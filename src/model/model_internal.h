@@ -246,7 +246,9 @@ void live_labeller_fair_successor(live_labeller *lab, const val *next, const uin
 void live_labeller_fair_end(live_labeller *lab, bool ok);
 
 /* purity.c: does the spec's own code call no operator whose value depends on more than its
- * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? */
+ * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? Random draws in a
+ * parameterless constant definition of the root module (not under a set filter) are made once
+ * for the run and do not count. */
 bool model_program_pure(const sema_program *p);
 
 /* Labels kept by their variables' bytes (live_labels.c): model_plan_labels decides which, once the
