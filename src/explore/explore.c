@@ -296,8 +296,9 @@ static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t
         if (!p->fp && !(ok = s->m->fingerprint(w->mw, w->succ_bytes.items + p->off, p->len, &p->fp)))
             expansion_fault(w, FAULT_ERROR, pos, run, i, NULL);
     }
+    /* TLC labels a state for liveness once its successors joined the set and the queue */
     if (ok && st == EXPLORE_OK && s->o->record_graph && !record_transitions(s, w, q, first))
-        expansion_fault(w, FAULT_ERROR, pos, run, first, NULL);
+        expansion_fault(w, FAULT_ERROR, pos, run, w->succs.len, NULL);
     s->m->state_done(w->mw);
 }
 
