@@ -12,6 +12,9 @@ HeadStr == x < 2 /\ x' = x + 1 /\ (x = 1 => Head("") = "")
 ConcatE == x < 2 /\ x' = x + 1 /\ (x = 1 => 3 \o <<1>> = <<1>>)
 SubSeqE == x < 2 /\ x' = x + 1 /\ (x = 1 => SubSeq(3, 1, 1) = <<1>>)
 TailRec == x < 2 /\ x' = x + 1 /\ (x = 1 => Tail([a |-> 1]) = <<>>)
+Test(e) == x < 2 /\ x' = x + 1 /\ (x = 1 => e)
+ConcatArg == Test(<<1>> \o 3 = <<1>>)
 \* The Sequences operators refusing what they are given, in TLC's words (its Java overrides'), the
-\* positions ending at the call, not at the argument refused.
+\* positions ending at the call, not at the argument refused. ConcatArg: a constant argument of an action
+\* that fails to evaluate; TLC does not split the call (its step is <Test line 16, col 14 ...>).
 ====
