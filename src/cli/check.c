@@ -47,6 +47,7 @@ typedef struct checking {
     uint64_t initial_generated, initial_distinct;   /* the initial states (initial_done) */
     bool initial_counts;     /* the summary counts the initial states only (TLC stopped there) */
     uint64_t stop_generated; /* breadth-first search: the states generated when it stopped at a fault */
+    uint64_t stop_successors; /* ... and those the state it was expanding generated before the fault */
     bool simulating;         /* -simulate: errors are reported as TLC's simulator reports them */
     bool sim_end_omitted;    /* ... and this one without the simulator's closing lines */
     uint64_t traces;         /* simulation: the walks made */
@@ -461,6 +462,22 @@ static int report_simulated_step_fault(checking *c, const explore_trace_state *t
     return EXIT_ERROR;
 }
 
+/* -continue: TLC's worker reports an error computing a state's successors with its trace, then goes
+ * on with the state as one without successors: a deadlock when it generated none and deadlocks are
+ * checked (exit 11); otherwise the error ends the run as it does without -continue, reported again
+ * (its positions follow, exit 255). */
+static int continued_next_fault(checking *c, const eval_error *err, const explore_trace_state *trace, uint32_t trace_len)
+{
+    if (!c->stop_successors && model_checks_deadlock(c->m)) {
+        report_message(stdout, REPORT_DEADLOCK, REPORT_CLASS_ERROR, "Deadlock reached.");
+        print_trace(c, trace, trace_len, false);
+        return EXIT_DEADLOCK;
+    }
+    report_eval_failure(stdout, 0, NULL, err);
+    print_trace(c, trace, trace_len, false);
+    return EXIT_ERROR;
+}
+
 /* An evaluation error reported TLC's way for where it happened: the message (under a heading for an
  * invariant or an action property), the trace to the state, the positions of the expressions being
  * evaluated; and TLC's exit code (75 initial states, 255 successors, action and temporal properties,
@@ -537,6 +554,10 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     bool traced = trace_len && !initial_invariant;
     bool at_successor = (f->where == MODEL_IN_INVARIANT && !f->initial) || f->where == MODEL_IN_ACTION_PROPERTY;
     if (traced) print_trace(c, trace, trace_len, at_successor);
+    if (traced && rc == EXIT_ERROR && f->where == MODEL_IN_NEXT && c->o->keep_going && !c->simulating) {
+        rc = continued_next_fault(c, err, trace, trace_len);
+        if (rc == EXIT_DEADLOCK) return rc;
+    }
     if (initial) {   /* TLC computes the initial states again, up to the error, to find its positions */
         if (!traced) model_initial_again(m);   /* print_trace did */
         report_init_progress(stdout, c->stop_generated);
@@ -582,7 +603,7 @@ static int report_violation(checking *c, const explore_result *r)
             len++;
         }
         int code = report_eval_fault(c, trace, len);
-        c->kind = f->kind == MODEL_FAULT_ASSERT ? "assert" : "error";
+        c->kind = code == EXIT_DEADLOCK ? "deadlock" : f->kind == MODEL_FAULT_ASSERT ? "assert" : "error";
         counterexample(c, trace, len, -1, 0);
         if (trace != r->trace) free(trace);
         return code;
@@ -832,6 +853,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
         c->stop_generated = r.stats.generated;
+        c->stop_successors = r.stop_successors;
         if (!rc) rc = report_violation(c, &r);
     }
     if (o->dump_file && r.verdict <= EXPLORE_FAILED) {

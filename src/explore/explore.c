@@ -1292,6 +1292,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     r->disk_errno = atomic_load(&s->disk_errno);
     r->collision_probability = fpset_collision_probability(r->stats.distinct, r->stats.generated);
     if (s->stop.kind != FAULT_NONE && (s->stop_id != NO_PRED || s->stop.succ)) r->trace_len = trace_to(s, s->stop_id, &s->stop, &r->trace);
+    if (s->stop.kind != FAULT_NONE && !s->round.initial) r->stop_successors = s->round.gen[s->stop.pos];
     if (r->verdict == EXPLORE_SUCCESS) {
         if (o->record_graph) r->graph = graph_assemble(m, &s->trace, s->next_id, s->graphs, s->nworkers);
         r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct, r->stats.distinct);
