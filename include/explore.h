@@ -211,6 +211,7 @@ typedef struct explore_result {
     int disk_errno;                  /* EXPLORE_DISK_ERROR: why */
     explore_trace_state *trace;   /* from an initial state to the offending state (inclusive) */
     uint32_t trace_len;
+    uint64_t stop_successors;        /* a fault expanding a state: the successors it generated before */
     explore_graph *graph;            /* with record_graph, after a complete search; else NULL */
 } explore_result;
 

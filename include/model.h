@@ -152,6 +152,11 @@ uint32_t model_action_property_positions(const model *m, atom name, syn_loc fail
 /* The same for an error at `failing` in a temporal property's predicate: the predicate down to it;
  * *in_state: it is a state predicate (not a predicate of steps). */
 uint32_t model_property_positions(const model *m, syn_loc failing, syn_loc *out, uint32_t max, bool *in_state);
+/* Is the predicate failing at `failing` a state predicate of a property's automaton (TLC's tableau)?
+ * TLC evaluates those on the successors of the state it expands (and on the initial states), the
+ * others (conditions on cycles, fairness) on the state it expands, with its steps: an error in one of
+ * the first ends TLC's trace one state before the state tlc-c labelled. */
+bool model_property_on_successors(const model *m, syn_loc failing);
 /* The action of the initial predicate when it is a definition (Init), as TLC's simulator names it. */
 bool model_init_action(const model *m, eval_action *out);
 /* The action with id `action` (0: none), copied: safe while workers add actions. */

@@ -47,6 +47,7 @@ typedef struct checking {
     uint64_t initial_generated, initial_distinct;   /* the initial states (initial_done) */
     bool initial_counts;     /* the summary counts the initial states only (TLC stopped there) */
     uint64_t stop_generated; /* breadth-first search: the states generated when it stopped at a fault */
+    uint64_t stop_successors; /* ... and those the state it was expanding generated before the fault */
     bool simulating;         /* -simulate: errors are reported as TLC's simulator reports them */
     bool sim_end_omitted;    /* ... and this one without the simulator's closing lines */
     uint64_t traces;         /* simulation: the walks made */
@@ -413,17 +414,20 @@ static bool state_predicate_not_boolean(const model *m, const eval_error *err)
            in_state;
 }
 
-/* TLC (2.20) gives a property's state predicate each state as it reaches its liveness graph, and words
- * a value that is not a Boolean its own way: on an initial state, "While working on the initial
- * state", and it stops with the initial states' counts and exit 0 (the error goes no further); after
- * a step, as an unexpected exception (exit 255) with the trace to the state being expanded (tlc-c's
- * trace ends at the state it labelled) and no positions. */
+/* TLC (2.20) words a property's state predicate whose value is not a Boolean its own way. A predicate
+ * of its tableau, evaluated on each state as it reaches the liveness graph: on an initial state,
+ * "While working on the initial state", and it stops with the initial states' counts and exit 0 (the
+ * error goes no further); after a step, an unexpected exception (exit 255) with the trace to the
+ * state being expanded (tlc-c's ends at the state it labelled, one further) and no positions. Another
+ * predicate (a condition on cycles, fairness) is evaluated on the state expanded: the exception and
+ * the trace to that state, tlc-c's. */
 static int report_predicate_not_boolean(checking *c, const explore_trace_state *trace, uint32_t trace_len)
 {
     eval_error err = model_last_fault(c->m)->error;
     err.message = "A state predicate was evaluated to a non-boolean value.";
     err.kind = EVAL_KIND_PREDICATE_NOT_BOOLEAN;
-    if (trace_len == 1) {
+    bool on_successors = model_property_on_successors(c->m, err.loc);
+    if (trace_len == 1 && on_successors) {
         arena mem;
         arena_init(&mem);
         report_initial_state_failure(stdout, &err, c->p, model_trace_values(c->m, &mem, trace, 1)[0]);
@@ -433,7 +437,7 @@ static int report_predicate_not_boolean(checking *c, const explore_trace_state *
         return EXIT_OK;
     }
     report_eval_failure(stdout, REPORT_GENERAL, TLC_UNEXPECTED_EXCEPTION, &err);
-    if (trace_len) print_trace(c, trace, trace_len - 1, false);
+    if (trace_len) print_trace(c, trace, trace_len - (on_successors ? 1 : 0), false);
     return EXIT_ERROR;
 }
 
@@ -455,6 +459,22 @@ static int report_simulated_step_fault(checking *c, const explore_trace_state *t
         c->sim_end_omitted = true;
     }
     if (trace_len) print_trace(c, trace, trace_len, false);
+    return EXIT_ERROR;
+}
+
+/* -continue: TLC's worker reports an error computing a state's successors with its trace, then goes
+ * on with the state as one without successors: a deadlock when it generated none and deadlocks are
+ * checked (exit 11); otherwise the error ends the run as it does without -continue, reported again
+ * (its positions follow, exit 255). */
+static int continued_next_fault(checking *c, const eval_error *err, const explore_trace_state *trace, uint32_t trace_len)
+{
+    if (!c->stop_successors && model_checks_deadlock(c->m)) {
+        report_message(stdout, REPORT_DEADLOCK, REPORT_CLASS_ERROR, "Deadlock reached.");
+        print_trace(c, trace, trace_len, false);
+        return EXIT_DEADLOCK;
+    }
+    report_eval_failure(stdout, 0, NULL, err);
+    print_trace(c, trace, trace_len, false);
     return EXIT_ERROR;
 }
 
@@ -490,15 +510,13 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
         return report_predicate_not_boolean(c, trace, trace_len);
     } else if (f->where == MODEL_IN_PROPERTY) {
         /* TLC (2.20) reports an error in a temporal property's predicate positions first, exit 255;
-         * it evaluates a state's predicates when the state is generated, so its trace ends at the
-         * state being expanded, where tlc-c's ends at the state it labelled */
+         * it evaluates its tableau's predicates on the successors of the state it expands, so its
+         * trace ends at the state before the one tlc-c labelled */
         report_positions(m, f);
         positions = false;
         report_eval_failure(stdout, 0, NULL, err);
         rc = EXIT_ERROR;
-        syn_loc at[32];
-        bool in_state;
-        if (model_property_positions(m, err->loc, at, 32, &in_state) && in_state && trace_len > 1) trace_len--;
+        if (model_property_on_successors(m, err->loc) && trace_len > 1) trace_len--;
     } else if (f->kind == MODEL_FAULT_ASSERT && !initial) {
         report_eval_failure(stdout, 0, NULL, err);
         rc = EXIT_ASSERT;
@@ -536,6 +554,10 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     bool traced = trace_len && !initial_invariant;
     bool at_successor = (f->where == MODEL_IN_INVARIANT && !f->initial) || f->where == MODEL_IN_ACTION_PROPERTY;
     if (traced) print_trace(c, trace, trace_len, at_successor);
+    if (traced && rc == EXIT_ERROR && f->where == MODEL_IN_NEXT && c->o->keep_going && !c->simulating) {
+        rc = continued_next_fault(c, err, trace, trace_len);
+        if (rc == EXIT_DEADLOCK) return rc;
+    }
     if (initial) {   /* TLC computes the initial states again, up to the error, to find its positions */
         if (!traced) model_initial_again(m);   /* print_trace did */
         report_init_progress(stdout, c->stop_generated);
@@ -544,12 +566,12 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     return rc;
 }
 
-/* An invariant of a successor failed to evaluate: TLC's worker then ends as after a complete search,
- * and TLC prints the outdegree of the states it expanded. */
-static bool invariant_failed_after_step(const model *m)
+/* An invariant of a successor, or a temporal property's predicate, failed to evaluate: TLC's worker
+ * then ends as after a complete search, and TLC prints the outdegree of the states it expanded. */
+static bool failed_as_complete(const model *m)
 {
     const model_fault *f = model_last_fault(m);
-    return f->kind == MODEL_FAULT_EVAL && f->where == MODEL_IN_INVARIANT && !f->initial;
+    return f->kind == MODEL_FAULT_EVAL && ((f->where == MODEL_IN_INVARIANT && !f->initial) || f->where == MODEL_IN_PROPERTY);
 }
 
 /* Print what went wrong and return TLC's exit code for it. */
@@ -581,7 +603,7 @@ static int report_violation(checking *c, const explore_result *r)
             len++;
         }
         int code = report_eval_fault(c, trace, len);
-        c->kind = f->kind == MODEL_FAULT_ASSERT ? "assert" : "error";
+        c->kind = code == EXIT_DEADLOCK ? "deadlock" : f->kind == MODEL_FAULT_ASSERT ? "assert" : "error";
         counterexample(c, trace, len, -1, 0);
         if (trace != r->trace) free(trace);
         return code;
@@ -831,6 +853,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
         c->stop_generated = r.stats.generated;
+        c->stop_successors = r.stop_successors;
         if (!rc) rc = report_violation(c, &r);
     }
     if (o->dump_file && r.verdict <= EXPLORE_FAILED) {
@@ -845,7 +868,7 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, util_now() - start};
     if (c->initial_counts) rs = (report_stats){c->initial_generated, c->initial_distinct, c->initial_distinct, 1, rs.seconds};
     report_summary(stdout, &rs);
-    if (complete || (r.verdict == EXPLORE_FAILED && invariant_failed_after_step(m) && r.outdegree.max))
+    if (complete || (r.verdict == EXPLORE_FAILED && failed_as_complete(m) && !c->initial_counts && r.outdegree.max))
         report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
     report_finished(stdout, util_now() - start);
     explore_result_free(&r);

@@ -411,10 +411,29 @@ struct eval_call_site {
     ctx caller;
 };
 
+/* The arguments of a call that name its action (above state level, or operators, are left out). */
+static bool shown_arg(const sema_def *d, const syn_expr *call, uint32_t i)
+{
+    return call->u.apply.args[i]->level <= LEVEL_STATE && d->params[i]->arity == 0;
+}
+
+typedef struct shown_args { ctx c; const sema_def *d; const syn_expr *call; val *vals; } shown_args;
+
+static void eval_shown_args(eval_worker *w, void *data)
+{
+    shown_args *a = data;
+    for (uint32_t i = 0; i < a->call->u.apply.nargs && i < a->d->nparams; i++)
+        if (shown_arg(a->d, a->call, i)) a->vals[i] = eval_expr(w, a->c, a->call->u.apply.args[i]);
+}
+
 /* `Name(v1,v2)`: the definition's name and its arguments' values, as TLC labels an action whose
- * parameters are bound to values (arguments above state level, or operators, are left out). */
+ * parameters are bound to values. An argument that fails to evaluate leaves the name alone (TLC does
+ * not split such a call; the trace is found all the same). */
 static atom name_with_args(enumerator *E, ctx c, const sema_def *d, const syn_expr *call)
 {
+    shown_args args = {c, d, call, arena_alloc(&E->w->scratch, sizeof(val) * (call->u.apply.nargs + 1))};
+    eval_frame frame = E->w->frame;
+    if (!eval_protected(E->w, &frame, eval_shown_args, &args)) return d->name;
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
@@ -422,10 +441,9 @@ static atom name_with_args(enumerator *E, ctx c, const sema_def *d, const syn_ex
     fputs(d->name, f);
     uint32_t shown = 0;
     for (uint32_t i = 0; i < call->u.apply.nargs && i < d->nparams; i++) {
-        const syn_expr *a = call->u.apply.args[i];
-        if (a->level > LEVEL_STATE || d->params[i]->arity > 0) continue;
+        if (!shown_arg(d, call, i)) continue;
         fputs(shown++ ? "," : "(", f);
-        val_print(f, eval_expr(E->w, c, a));
+        val_print(f, args.vals[i]);
     }
     if (shown) fputc(')', f);
     fclose(f);

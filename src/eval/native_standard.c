@@ -96,12 +96,34 @@ static val n_real_div(native_call *call) { native_fail(call, "real division (/) 
 
 /* ---- Sequences ---------------------------------------------------------------------------------- */
 
+/* TLC's Sequences refusing a first argument v that is not a sequence, in their words: "The argument
+ * of Len should be a sequence, but instead it is:\n3" ("The first argument of" when op has several). */
+static _Noreturn void not_a_sequence(native_call *call, const char *op, val v)
+{
+    native_fail(call, "The %sargument of %s should be a sequence, but instead it is:\n%s", call->nargs > 1 ? "first " : "",
+                op, val_to_string(A, v));
+}
+
+/* ... or by the expression's form: "Evaluating an expression of the form Append(s, v) when s is not a
+ * sequence:\n3". */
+static _Noreturn void form_refused(native_call *call, const char *form, const char *kind, val v)
+{
+    native_fail(call, "Evaluating an expression of the form %s when s is not a %s:\n%s", form, kind, val_to_string(A, v));
+}
+
 /* A sequence, or a string (sequence of characters) where TLC takes one. */
 static val seq_or_string_arg(native_call *call, uint32_t i, const char *op)
 {
     val s = native_arg(call, i);
-    if (!val_is_seq(s) && !val_is_str(s))
-        native_fail(call, "%s needs a sequence or a string, not %s", op, val_to_string(A, s));
+    if (!val_is_seq(s) && !val_is_str(s)) not_a_sequence(call, op, s);
+    return s;
+}
+
+/* A sequence, as TLC's Head and SelectSeq take it. */
+static val sequence_arg(native_call *call, uint32_t i, const char *op)
+{
+    val s = native_arg(call, i);
+    if (!val_is_seq(s)) not_a_sequence(call, op, s);
     return s;
 }
 
@@ -131,19 +153,22 @@ static val s_len(native_call *call) { return val_int((int64_t)seq_len(seq_or_str
 static val s_concat(native_call *call)
 {
     val out;
-    val_status st = val_seq_concat(A, native_arg(call, 0), native_arg(call, 1), &out);
-    if (st == VAL_TYPE) native_fail(call, "\\o needs two sequences (or two strings)");
+    val s = native_arg(call, 0), t = native_arg(call, 1);
+    val_status st = val_seq_concat(A, s, t, &out);
+    if (st == VAL_TYPE && val_is_str(s)) form_refused(call, "t \\o s", "string", t);
+    if (st == VAL_TYPE) val_is_seq(s) ? form_refused(call, "t \\o s", "sequence", t) : form_refused(call, "s \\o t", "sequence", s);
     eval_check(W, call->loc, st);
     return out;
 }
 static val s_append(native_call *call)
 {
-    val s = native_seq_arg(call, 0, "Append");
+    val s = native_arg(call, 0);
+    if (!val_is_seq(s)) form_refused(call, "Append(s, v)", "sequence", s);
     return val_seq_append(A, s, native_arg(call, 1));
 }
 static val s_head(native_call *call)
 {
-    val s = native_seq_arg(call, 0, "Head");
+    val s = sequence_arg(call, 0, "Head");
     if (val_len(s) == 0) eval_fail_kind(W, EVAL_KIND_EMPTY_SEQ, call->loc, "Attempted to apply Head to the empty sequence.");
     return val_seq_at(s, 0);
 }
@@ -151,7 +176,6 @@ static val s_tail(native_call *call)
 {
     val s = seq_or_string_arg(call, 0, "Tail");
     uint32_t n = seq_len(s);
-    if (n == 0 && val_is_str(s)) native_fail(call, "Attempted to apply Tail to the empty string.");
     if (n == 0) eval_fail_kind(W, EVAL_KIND_EMPTY_SEQ, call->loc, "Attempted to apply Tail to the empty sequence.");
     return val_is_str(s) ? str_sub(s, 1, n) : val_seq_sub(A, s, 1, n);
 }
@@ -161,14 +185,15 @@ static val s_subseq(native_call *call)
     int64_t m = native_int_arg(call, 1), n = native_int_arg(call, 2);
     if (m > n) return val_is_str(s) ? val_str(util_intern("")) : val_seq_make(A, NULL, 0);
     uint32_t len = seq_len(s);
-    if (m < 1 || n > (int64_t)len)
-        native_fail(call, "SubSeq(s, %lld, %lld) is outside the %s of length %u", (long long)m, (long long)n,
-                    val_is_str(s) ? "string" : "sequence", len);
+    if (m < 1 || m > (int64_t)len || n > (int64_t)len)   /* TLC's words, for the first of m, n outside */
+        native_fail(call, "The %s argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%lld",
+                    m < 1 || m > (int64_t)len ? "second" : "third", val_to_string(A, s),
+                    (long long)(m < 1 || m > (int64_t)len ? m : n));
     return val_is_str(s) ? str_sub(s, (uint32_t)(m - 1), (uint32_t)n) : val_seq_sub(A, s, (uint32_t)(m - 1), (uint32_t)n);
 }
 static val s_selectseq(native_call *call)
 {
-    val s = native_seq_arg(call, 0, "SelectSeq");
+    val s = sequence_arg(call, 0, "SelectSeq");
     opval test = native_op_arg(call, 1);
     uint32_t n = val_len(s), k = 0;
     val *keep = arena_alloc(A, sizeof(val) * (n + 1));

@@ -296,8 +296,9 @@ static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t
         if (!p->fp && !(ok = s->m->fingerprint(w->mw, w->succ_bytes.items + p->off, p->len, &p->fp)))
             expansion_fault(w, FAULT_ERROR, pos, run, i, NULL);
     }
+    /* TLC labels a state for liveness once its successors joined the set and the queue */
     if (ok && st == EXPLORE_OK && s->o->record_graph && !record_transitions(s, w, q, first))
-        expansion_fault(w, FAULT_ERROR, pos, run, first, NULL);
+        expansion_fault(w, FAULT_ERROR, pos, run, w->succs.len, NULL);
     s->m->state_done(w->mw);
 }
 
@@ -1291,6 +1292,7 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     r->disk_errno = atomic_load(&s->disk_errno);
     r->collision_probability = fpset_collision_probability(r->stats.distinct, r->stats.generated);
     if (s->stop.kind != FAULT_NONE && (s->stop_id != NO_PRED || s->stop.succ)) r->trace_len = trace_to(s, s->stop_id, &s->stop, &r->trace);
+    if (s->stop.kind != FAULT_NONE && !s->round.initial) r->stop_successors = s->round.gen[s->stop.pos];
     if (r->verdict == EXPLORE_SUCCESS) {
         if (o->record_graph) r->graph = graph_assemble(m, &s->trace, s->next_id, s->graphs, s->nworkers);
         r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct, r->stats.distinct);

@@ -1,6 +1,7 @@
 /* model.c - from a .cfg to the model the explorer checks: names resolved in the root module,
  * constants assigned, Init and Next extracted from SPECIFICATION, and the per-state callbacks. */
 #include "model_internal.h"
+#include "tableau.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -477,20 +478,53 @@ static void first_expr(void *data, const syn_expr *e)
     if (!*out) *out = e;
 }
 
-uint32_t model_property_positions(const model *m, syn_loc failing, syn_loc *out, uint32_t max, bool *in_state)
+/* The label (state labels first, then edge labels) whose predicate holds `failing`: the positions
+ * down to it into out (how many), its list in *edge and its index in *label. 0: none. */
+static uint32_t failing_label(const model *m, syn_loc failing, syn_loc *out, uint32_t max, bool *edge, uint32_t *label)
 {
-    *in_state = false;
     if (!m->live) return 0;
     const closure_list *lists[] = {&m->live->state_labels, &m->live->edge_labels};
     for (size_t k = 0; k < 2; k++)
         for (size_t i = 0; i < lists[k]->len; i++) {
             const syn_expr *e = NULL;
             eval_closure_substitutions(lists[k]->items[i], first_expr, &e);
+            /* TLC evaluates A of a step <<A>>_v (or of WF_v(A), SF_v(A)) without listing <<A>>_v */
+            if (e && e->kind == SX_ANGLE_ACTION) e = e->u.bin.a;
             uint32_t n = e ? eval_error_positions_in(e, failing, out, max) : 0;
-            *in_state = k == 0;
+            *edge = k == 1;
+            *label = (uint32_t)i;
             if (n) return n;
         }
     return 0;
+}
+
+uint32_t model_property_positions(const model *m, syn_loc failing, syn_loc *out, uint32_t max, bool *in_state)
+{
+    bool edge = false;
+    uint32_t label;
+    uint32_t n = failing_label(m, failing, out, max, &edge, &label);
+    *in_state = n && !edge;
+    return n;
+}
+
+/* Does f read state label `label`? */
+static bool reads_state_label(const ltl *f, uint32_t label)
+{
+    if (f->kind == LTL_LIT) return !f->edge && f->lit.bit == label;
+    for (uint32_t i = 0; i < f->n; i++)
+        if (reads_state_label(f->kids[i], label)) return true;
+    return false;
+}
+
+bool model_property_on_successors(const model *m, syn_loc failing)
+{
+    syn_loc at[64];
+    bool edge;
+    uint32_t label;
+    if (!failing_label(m, failing, at, 64, &edge, &label) || edge) return false;
+    for (size_t i = 0; i < m->live->branch_formulas.len; i++)
+        if (reads_state_label(m->live->branch_formulas.items[i], label)) return true;
+    return false;
 }
 bool model_has_behaviour(const model *m) { return m->init != NULL; }
 const model_fault *model_last_fault(const model *m) { return &m->fault; }

@@ -564,10 +564,13 @@ static void test_sequences(void **state)
     expect("<<{}, <<>>, [x \\in {} |-> 1]>>", "<<{}, <<>>, <<>>>>");
     expect_error_at("Head(<<>>)", "Attempted to apply Head to the empty sequence.", "Head");
     expect_error("Tail(<<>>)", "Attempted to apply Tail to the empty sequence.");
-    expect_error("SubSeq(<<1, 2>>, 0, 1)", "outside the sequence");
-    expect_error("SubSeq(<<1, 2>>, 1, 3)", "outside the sequence");
-    expect_error("<<1, 2>> \\o \"a\"", "\\o needs two sequences");
-    expect_error("Len(3)", "needs a sequence");
+    expect_error("SubSeq(<<1, 2>>, 0, 1)", "The second argument of SubSeq must be in the domain of its first argument:\n<<1, 2>>\n, but instead it is\n0");
+    expect_error("SubSeq(<<1, 2>>, 1, 3)", "The third argument of SubSeq must be in the domain of its first argument:\n<<1, 2>>\n, but instead it is\n3");
+    expect_error("<<1, 2>> \\o \"a\"", "Evaluating an expression of the form t \\o s when s is not a sequence:\n\"a\"");
+    expect_error("3 \\o <<1>>", "Evaluating an expression of the form s \\o t when s is not a sequence:\n3");
+    expect_error("\"a\" \\o <<1>>", "Evaluating an expression of the form t \\o s when s is not a string:\n<<1>>");
+    expect_error("Len(3)", "The argument of Len should be a sequence, but instead it is:\n3");
+    expect_error("SelectSeq(3, LAMBDA e : TRUE)", "The first argument of SelectSeq should be a sequence, but instead it is:\n3");
 }
 
 /* Strings are sequences of characters where TLC takes them so: Len, Tail, SubSeq and \o. */
@@ -589,10 +592,10 @@ static void test_strings(void **state)
     expect("\"x\\ny\"", "\"x\\ny\"");
     expect("\"q\\\"q\"", "\"q\\\"q\"");
     expect("CHOOSE s \\in {\"b\", \"ab\", \"a\"} : TRUE", "\"a\"");
-    expect_error("Tail(\"\")", "Attempted to apply Tail to the empty string.");
-    expect_error("SubSeq(\"abc\", 2, 5)", "outside the string");
-    expect_error("Head(\"abc\")", "Head needs a sequence");
-    expect_error("Append(\"ab\", \"c\")", "Append needs a sequence");
+    expect_error("Tail(\"\")", "Attempted to apply Tail to the empty sequence.");
+    expect_error("SubSeq(\"abc\", 2, 5)", "The third argument of SubSeq must be in the domain of its first argument:\n\"abc\"\n, but instead it is\n5");
+    expect_error("Head(\"abc\")", "The argument of Head should be a sequence, but instead it is:\n\"abc\"");
+    expect_error("Append(\"ab\", \"c\")", "Evaluating an expression of the form Append(s, v) when s is not a sequence:\n\"ab\"");
     expect_error("\"abc\"[1]", "A non-function (a string) was applied as a function.");
 }
 
