@@ -450,11 +450,17 @@ static val c_dot_bound(eval_worker *w, ctx c, const eval_cnode *k) { return dot_
 
 /* r.f = v, r a bound name and v a literal (m.type = "phase2b", in every scan of a set of messages):
  * c_eq's work, its two operands read without a call each (in c_eq's order: the literal has no
- * effect). */
+ * effect); numbers and atoms of one kind compared here, as equal compares them. */
+/* equal, out of line for a node that decides its common case first (scalars of one kind). */
+static __attribute__((noinline)) bool equal_at(eval_worker *w, val a, val b, const eval_cnode *k)
+{
+    return equal(w, a, b, k->e->loc);
+}
 static val c_dot_bound_eq_literal(eval_worker *w, ctx c, const eval_cnode *k)
 {
-    val a = dot_of_bound(w, c, k->kids[0]);
-    return val_bool(equal(w, a, k->kids[1]->u.v, k->e->loc));
+    val a = dot_of_bound(w, c, k->kids[0]), b = k->kids[1]->u.v;
+    if (a.kind == b.kind && a.kind >= VAL_INT && a.kind <= VAL_MODEL) return val_bool(a.u.i == b.u.i);   /* u.s: atoms */
+    return val_bool(equal_at(w, a, b, k));
 }
 
 /* f[a] and f[a, b] where f is not a function definition (applied without being built): the
