@@ -401,19 +401,23 @@ static val c_set_enum(eval_worker *w, ctx c, const eval_cnode *k)
     return eval_set_of(w, vs, n, k->e->loc);
 }
 
-/* r.f: first where the field was found last at this node (records of one shape: m.type over a set
- * of messages), by any worker, checked against r's domain before it is used; else a scan of a
- * record of a few fields, whose place is kept for the next call. */
-static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
+/* r.f where this node found f last (records of one shape: m.type over a set of messages), by any
+ * worker, checked against r's domain before it is used: true, the field's value in *out. */
+static inline bool dot_guessed(const eval_cnode *k, val r, val *out)
 {
-    val r = EV(k->kids[0], c);
-    atom name = k->e->u.dot.field;
-    if (r.kind == VAL_FUNC) {
-        uint32_t last = atomic_load_explicit(k->u.field_at, memory_order_relaxed);
-        const val_fn *f = r.u.fn;
-        if (last < f->n && f->dom[last].u.s == name && f->dom[last].kind == VAL_STR) return f->rng[last];
-    }
-    val field = val_str(name);
+    if (r.kind != VAL_FUNC) return false;
+    uint32_t last = atomic_load_explicit(k->u.field_at, memory_order_relaxed);
+    const val_fn *f = r.u.fn;
+    if (last >= f->n || f->dom[last].u.s != k->e->u.dot.field || f->dom[last].kind != VAL_STR) return false;
+    *out = f->rng[last];
+    return true;
+}
+
+/* r.f where the guess missed: a scan of a record of a few fields, whose place is kept for the next
+ * call, else val_apply and its errors. Out of line, so that the nodes' common path stays short. */
+static __attribute__((noinline)) val dot_searched(eval_worker *w, const eval_cnode *k, val r)
+{
+    val field = val_str(k->e->u.dot.field);
     int64_t at = val_fn_quick_index(r, field);   /* a record of a few fields: in line */
     if (at >= 0) {
         atomic_store_explicit(k->u.field_at, (uint32_t)at, memory_order_relaxed);
@@ -424,6 +428,39 @@ static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
     if (st == VAL_OK) return out;
     if (st == VAL_NOT_IN_DOMAIN || st == VAL_TYPE) eval_fail_no_field(w, k->e->loc, r, k->e->u.dot.field);
     eval_check_failed(w, k->e->loc, st);
+}
+
+/* r.f */
+static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val r = EV(k->kids[0], c), v;
+    return dot_guessed(k, r, &v) ? v : dot_searched(w, k, r);
+}
+
+/* r.f where r is a bound name (m.type, m of `\E m \in msgs`): its value read as c_bound reads it,
+ * without a call; a name not ready (a thunk to force) goes to c_bound. */
+static inline val dot_of_bound(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const eval_cnode *rk = k->kids[0];
+    const env *b = eval_lookup(c.env, rk->u.binder);
+    val r = b && eval_bound_ready(w, c, b) ? b->v : EV(rk, c), v;
+    return dot_guessed(k, r, &v) ? v : dot_searched(w, k, r);
+}
+static val c_dot_bound(eval_worker *w, ctx c, const eval_cnode *k) { return dot_of_bound(w, c, k); }
+
+/* r.f = v, r a bound name and v a literal (m.type = "phase2b", in every scan of a set of messages):
+ * c_eq's work, its two operands read without a call each (in c_eq's order: the literal has no
+ * effect); numbers and atoms of one kind compared here, as equal compares them. */
+/* equal, out of line for a node that decides its common case first (scalars of one kind). */
+static __attribute__((noinline)) bool equal_at(eval_worker *w, val a, val b, const eval_cnode *k)
+{
+    return equal(w, a, b, k->e->loc);
+}
+static val c_dot_bound_eq_literal(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val a = dot_of_bound(w, c, k->kids[0]), b = k->kids[1]->u.v;
+    if (a.kind == b.kind && a.kind >= VAL_INT && a.kind <= VAL_MODEL) return val_bool(a.u.i == b.u.i);   /* u.s: atoms */
+    return val_bool(equal_at(w, a, b, k));
 }
 
 /* f[a] and f[a, b] where f is not a function definition (applied without being built): the
@@ -917,7 +954,11 @@ static const eval_cnode *compile_builtin(compiler *K, syn_expr *e, sema_builtin 
     case B_OR: return node_of(K, c_or, e, a, 2);
     case B_IMPLIES: return node_of(K, c_implies, e, a, 2);
     case B_NOT: return node_of(K, c_not, e, a, 1);
-    case B_EQ: return node_of(K, c_eq, e, a, 2);
+    case B_EQ: {
+        eval_cnode *k = node_of(K, c_eq, e, a, 2);
+        if (k->kids[0]->fn == c_dot_bound && k->kids[1]->fn == c_literal) k->fn = c_dot_bound_eq_literal;
+        return k;
+    }
     case B_NEQ: return node_of(K, c_neq, e, a, 2);
     case B_IN: return membership(K, e, true);
     case B_NOTIN: return membership(K, e, false);
@@ -1149,6 +1190,7 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
         _Atomic uint32_t *at = arena_alloc(K->mem, sizeof *at);
         atomic_init(at, 0);
         k->u.field_at = at;
+        if (k->kids[0]->fn == c_bound) k->fn = c_dot_bound;
         return k;
     }
     case SX_FAPPLY: return compile_fapply(K, e);

@@ -199,14 +199,28 @@ static inline int cmp_flat_run(const val *a, const val *b, uint32_t n, bool *gen
     return 0;
 }
 
+/* A sorted domain holds only scalars when its ends are scalars (sorted by kind: model values,
+ * Booleans, integers, strings, then the rest). */
+static inline bool scalar_ends(const val_fn *f)
+{
+    return !f->n || (is_scalar(&f->dom[0]) && is_scalar(&f->dom[f->n - 1]));
+}
+
 /* cmp_run for two functions (records: the messages of a set of them, looked for in every type
- * invariant), their domains then their values in line while they are scalars of one kind. */
+ * invariant), their domains then their values in line while they are scalars of one kind. As
+ * cmp_member's, *generic is left unset where val_equal_status stops without an error: at sizes that
+ * differ, or at the first pair of scalars of one kind that differ after pairs of equal scalars (a
+ * domain shared, as records of one shape share theirs, counts as such pairs when it holds only
+ * scalars). */
 static inline int cmp_records(const val_fn *f, const val_fn *g, bool *generic)
 {
-    *generic = true;
     if (f->n != g->n) return f->n < g->n ? -1 : 1;
-    int c = f->dom == g->dom ? 0 : cmp_flat_run(f->dom, g->dom, f->n, generic);
-    return c || f->rng == g->rng ? c : cmp_flat_run(f->rng, g->rng, f->n, generic);
+    int c = 0;
+    if (f->dom != g->dom) c = cmp_flat_run(f->dom, g->dom, f->n, generic);
+    else if (!scalar_ends(f)) *generic = true;
+    if (c) return c;
+    if (f->rng == g->rng) return *generic = true, 0;   /* the same values: no pair that differs */
+    return cmp_flat_run(f->rng, g->rng, f->n, generic);
 }
 
 /* cmp_run(a, b, 1) for a set's member against the value looked for: tuples (or sets) of scalars
@@ -525,7 +539,7 @@ static bool set_has(const val_set *s, val x)
             if (s->elems[i].u.i == x.u.i && s->elems[i].kind == x.kind) return true;
         return false;
     }
-    if (guess_index(s->elems, s->n, x) >= 0) return true;
+    if ((x.kind == VAL_INT || x.kind == VAL_SEQ) && guess_index(s->elems, s->n, x) >= 0) return true;   /* the kinds it guesses */
     uint32_t at;
     return member_search(s, x, &at);
 }

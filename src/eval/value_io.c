@@ -411,12 +411,22 @@ static inline uint64_t short_hash(const uint8_t *p, uint32_t n)
 
 static val read_val(reader *r) { return read_val_parts(r, NULL); }
 
+/* How many of a value's first bytes read_val_shared's key passes over: a function's header and
+ * domain, when their counts are one-byte varints (records of one shape share those bytes up to their
+ * values, and would all take one slot, each evicting the last); else none. */
+static inline uint32_t shared_key_skip(const uint8_t *start, size_t avail)
+{
+    if (*start != VAL_TAG_FUNC || avail < 3 || (start[1] & 0x80) || (start[2] & 0x80)) return 0;
+    uint32_t past = 3u + start[2];
+    return past < avail ? past : 0;
+}
+
 /* A value starting at r->p, as read_val; but a set, sequence or function of at most VALUE_MAX_BYTES
  * bytes, holding no lazy set, is decoded once while the domains' table lasts (until val_domains_trim):
  * when the bytes at r->p begin with the whole bytes of a value decoded before, they are that value's
  * (an encoding ends where its value does), which is shared (values are never changed in place). The
  * slot is chosen by the first VALUE_KEY_BYTES bytes (those of the next values too, after a short
- * one), so no value is skipped to find its length. A row of channels, a set of processes, met again
+ * one; a function's past its domain, shared_key_skip), so no value is skipped to find its length. A row of channels, a set of processes, met again
  * in state after state. */
 static val read_val_shared(reader *r)
 {
@@ -424,7 +434,9 @@ static val read_val_shared(reader *r)
     const uint8_t *start = r->p;
     if (!d || start >= r->end || *start < VAL_TAG_SET) return read_val_parts(r, NULL);
     size_t avail = (size_t)(r->end - start);
-    uint64_t hash = short_hash(start, avail < VALUE_KEY_BYTES ? (uint32_t)avail : VALUE_KEY_BYTES) | 1;   /* 0: an empty slot */
+    uint32_t skip = shared_key_skip(start, avail);
+    size_t keyed = avail - skip;
+    uint64_t hash = (short_hash(start + skip, keyed < VALUE_KEY_BYTES ? (uint32_t)keyed : VALUE_KEY_BYTES) ^ skip) | 1;   /* 0: an empty slot */
     value_slot *s = &d->values[hash & (VALUE_SLOTS - 1)];
     if (s->hash == hash && s->len <= avail && memcmp(s->bytes, start, s->len) == 0) {
         r->p += s->len;
