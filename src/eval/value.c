@@ -514,10 +514,11 @@ static inline int64_t guess_index(const val *elems, uint32_t n, val x)
                : -1;
 }
 
-/* x among s's members by a binary search: true when there, *at its index; else *at its place. */
-static bool member_search(const val_set *s, val x, uint32_t *at)
+/* x among s's members from index lo on (those before it known to be less than x) by a binary search:
+ * true when there, *at its index; else *at its place. */
+static bool member_search_from(const val_set *s, uint32_t lo, val x, uint32_t *at)
 {
-    uint32_t lo = 0, hi = s->n;
+    uint32_t hi = s->n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
         bool generic = false;   /* not needed here */
@@ -529,6 +530,8 @@ static bool member_search(const val_set *s, val x, uint32_t *at)
     *at = lo;
     return false;
 }
+
+static bool member_search(const val_set *s, val x, uint32_t *at) { return member_search_from(s, 0, x, at); }
 
 /* x in an explicit set: scanned when small and x a number or atom, else guessed, then searched. */
 static bool set_has(const val_set *s, val x)
@@ -701,22 +704,17 @@ static val without_index(arena *a, val x, uint32_t i)
 
 /* s \ {e}, s explicit without lazy members: e's place found by a binary search and s copied around
  * it, as the merge below would keep every member but that one. The least member is tried first: a
- * fold takes out what `CHOOSE x \in S : TRUE` picked (Sum's `S \ {x}`). */
+ * fold takes out what `CHOOSE x \in S : TRUE` picked (Sum's `S \ {x}`). Members are compared by
+ * cmp_member, in line for records and tuples of scalars (Records' `people \ {p}`, `acl \ {a}`). */
 static val remove_member(arena *a, val x, val e)
 {
     const val_set *s = x.u.set;
     if (!s->n) return x;
-    int c = cmp_quick(s->elems[0], e);
+    bool generic = false;   /* not needed here */
+    int c = cmp_member(&s->elems[0], &e, &generic);
     if (c >= 0) return c ? x : without_index(a, x, 0);   /* below the least member: not in s */
-    uint32_t lo = 1, hi = s->n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        c = cmp_quick(s->elems[mid], e);
-        if (c == 0) return without_index(a, x, mid);
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
-    }
-    return x;   /* e not in s: s itself */
+    uint32_t at;
+    return member_search_from(s, 1, e, &at) ? without_index(a, x, at) : x;   /* not in s: s itself */
 }
 
 /* x \cap y and x \ y: x is enumerated, y only tested (it may be infinite, like Nat). */
