@@ -179,6 +179,13 @@ val val_set_make(arena *a, val *elems, size_t n);          /* sorts and deduplic
  * with any kind)? TLC cannot sort a set of them: it keeps such a set unsorted and stops when it first
  * needs it in order (to list, compare, print or fingerprint it). *a and *b: two such values. */
 bool val_kinds_clash(const val *vs, size_t n, val *a, val *b);
+/* Two members of the explicit set s that TLC, sorting it, would compare and stop at: containers of
+ * one kind whose comparison reaches parts of kinds it refuses to compare ({<<1, "a">>, <<"a", 1>>},
+ * {{1}, {"a"}}); the members' own kinds are val_kinds_clash's. *a and *b: two such members. */
+bool val_members_clash(val s, val *a, val *b);
+/* Where comparing x with y (for equality or order, as TLC walks them: sizes, then parts in order)
+ * stops at parts of kinds TLC refuses to compare: *px (x's) and *py (y's). False where it does not. */
+bool val_clash_parts(val x, val y, val *px, val *py);
 /* Does a lazy value within v (v itself, or inside its explicit sets, sequences and functions) satisfy
  * pred? pred sees each such lazy value once and looks into its parts itself if it needs to. */
 bool val_any_lazy(val v, bool (*pred)(const val_lazy *));

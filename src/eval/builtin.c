@@ -129,20 +129,45 @@ static const char *brief(eval_worker *w, val v)
     return s;
 }
 
+/* TLC's refusal of px.equals(py) (equality) or px.compareTo(py), two values of kinds it does not
+ * compare, in its words where px's kind has them (its IntValue, StringValue, BoolValue and
+ * SetEnumValue); returns where it has none here. */
+static void fail_in_tlc_words(eval_worker *w, syn_loc loc, bool equality, val px, val py)
+{
+    const char *how = equality ? "check equality of" : "compare", *kind;
+    switch (px.kind) {
+    case VAL_INT: kind = "integer"; break;
+    case VAL_STR: kind = "string"; break;
+    case VAL_BOOL: kind = "boolean", how = equality ? "compare equality of" : how; break;
+    case VAL_SET: eval_fail(w, loc, "Attempted to %s the set %s with the value:\n%s", how, brief(w, px), brief(w, py));
+    default: return;
+    }
+    eval_fail(w, loc, "Attempted to %s %s %s with non-%s:\n%s", how, kind, brief(w, px), kind, brief(w, py));
+}
+
+/* TLC's refusal of x.equals(y) or x.compareTo(y), where the walk from x against y stops at parts of
+ * kinds it does not compare. */
+_Noreturn static void fail_refused(eval_worker *w, syn_loc loc, bool equality, val x, val y)
+{
+    val px, py;
+    if (val_clash_parts(x, y, &px, &py)) fail_in_tlc_words(w, loc, equality, px, py);
+    eval_fail(w, loc, "attempted to compare %s with %s, which have parts of different kinds", brief(w, x), brief(w, y));
+}
+
 /* TLC refuses to compare values of different kinds (1 = "a" is an error), except that model values
  * are unequal to everything else. */
 bool eval_equal(eval_worker *w, val a, val b, syn_loc loc)
 {
-    if (!val_comparable(a, b))
+    if (!val_comparable(a, b)) {
+        fail_in_tlc_words(w, loc, true, a, b);
         eval_fail(w, loc, "attempted to compare %s with %s", val_to_string(&w->scratch, a), val_to_string(&w->scratch, b));
+    }
     bool eq;
     val_status st = val_equal_status(a, b, &eq);
     if (st == VAL_UNDECIDABLE)
         eval_fail(w, loc, "cannot decide whether %s = %s: that needs the elements of an infinite set",
                   val_to_string(&w->scratch, a), val_to_string(&w->scratch, b));
-    if (st == VAL_INCOMPARABLE)
-        eval_fail(w, loc, "attempted to compare %s with %s, which have parts of different kinds", brief(w, a),
-                  brief(w, b));
+    if (st == VAL_INCOMPARABLE) fail_refused(w, loc, true, a, b);
     eval_check(w, loc, st);
     return eq;
 }
@@ -163,17 +188,36 @@ bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
     return in;
 }
 
+/* Members a and b of a set clash deeper than their kinds ({<<1, "a">>, <<"a", 1>>}): TLC, sorting
+ * the members in the order made, compares the later with the earlier and stops. */
+_Noreturn static void fail_members_clash(eval_worker *w, syn_loc loc, const val *built, size_t n, val a, val b)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (val_equal(built[i], a)) fail_refused(w, loc, false, b, a);
+        if (val_equal(built[i], b)) fail_refused(w, loc, false, a, b);
+    }
+    fail_refused(w, loc, false, b, a);
+}
+
 /* A set as the spec lists or maps its members ({a, b}, {e : x \in S}). TLC keeps such a set unsorted
  * until it needs it in order, and stops then if its members are of different kinds ({0, "none"});
- * tlc-c sorts at once, so it stops here. Membership in a set written out does not sort it, in TLC as
- * here (eval_member_listed). */
+ * tlc-c sorts at once, so it stops here; and where two members of one kind differ first in parts of
+ * different kinds ({<<1, "a">>, <<"a", 1>>}), which TLC's sort compares. Membership in a set written
+ * out or mapped does not sort it, in TLC as here (eval_member_listed, member_of_map). */
 val eval_set_of(eval_worker *w, val *vs, size_t n, syn_loc loc)
 {
     val a, b;
     if (n > 1 && val_kinds_clash(vs, n, &a, &b))
         eval_fail(w, loc, "attempted to compare %s with %s: TLC cannot put values of different kinds in one set",
                   brief(w, b), brief(w, a));
-    return val_set_make(&w->scratch, vs, n);
+    val *built = NULL;   /* the members in the order made, kept where they may clash deeper */
+    if (n > 1 && vs[0].kind >= VAL_SET) {
+        built = arena_alloc(&w->scratch, sizeof(val) * n);
+        memcpy(built, vs, sizeof(val) * n);
+    }
+    val s = val_set_make(&w->scratch, vs, n);
+    if (built && val_members_clash(s, &a, &b)) fail_members_clash(w, loc, built, n, a, b);
+    return s;
 }
 
 /* x \in {vs[0], ..., vs[n-1]} written out: TLC looks for x in the order written, comparing as = does,
@@ -224,19 +268,25 @@ static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filte
     return eval_truth(w, inner, filter->u.q.body);
 }
 
-typedef struct map_search { const syn_expr *body; val x; bool found; } map_search;
+typedef struct map_search { const syn_expr *body; val x; syn_loc loc; bool found; } map_search;
 
+/* TLC looks for x among the images in the order made, each image.equals(x): it stops at one it
+ * cannot compare x with (x = {"p"} against the image {0}). */
 static bool map_image_is(eval_worker *w, void *data, ctx inner)
 {
     map_search *ms = data;
-    ms->found = val_equal(eval_expr(w, inner, ms->body), ms->x);
+    val v = eval_expr(w, inner, ms->body);
+    bool eq;
+    val_status st = val_comparable(v, ms->x) ? val_equal_status(v, ms->x, &eq) : VAL_INCOMPARABLE;
+    if (st == VAL_INCOMPARABLE) fail_refused(w, ms->loc, true, v, ms->x);
+    ms->found = st == VAL_OK ? eq : val_equal(v, ms->x);
     return !ms->found;
 }
 
 /* x \in {f : y \in S}: is x the image of some element of S? (The set itself is not built.) */
 static bool member_of_map(eval_worker *w, ctx c, val x, const syn_expr *map)
 {
-    map_search ms = {map->u.q.body, x, false};
+    map_search ms = {map->u.q.body, x, map->loc, false};
     eval_for_bindings(w, c, map->u.q.bounds, map->u.q.nbounds, map->loc, map_image_is, &ms);
     return ms.found;
 }

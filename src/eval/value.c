@@ -614,6 +614,67 @@ bool val_kinds_clash(const val *vs, size_t n, val *a, val *b)
     return false;
 }
 
+/* ---- where TLC's comparisons stop: parts of kinds it refuses to compare ------------------------ */
+
+typedef enum { WALK_SAME, WALK_DIFFERS, WALK_CLASH } clash_walk;
+
+static clash_walk walk_pair(val x, val y, val *px, val *py);
+
+static clash_walk walk_run(const val *x, const val *y, uint32_t n, val *px, val *py)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        clash_walk r = walk_pair(x[i], y[i], px, py);
+        if (r != WALK_SAME) return r;
+    }
+    return WALK_SAME;
+}
+
+/* x against y as TLC's compareTo and equals walk them: sizes, then parts in order (a function's
+ * argument, then its value), up to the first unequal pair; WALK_CLASH, with that pair in *px and *py,
+ * where its kinds are ones TLC refuses to compare. A sequence against another function and lazy sets
+ * count as unequal here (val_equal_status judges those). */
+static clash_walk walk_pair(val x, val y, val *px, val *py)
+{
+    if (x.kind == VAL_MODEL || y.kind == VAL_MODEL) return val_equal(x, y) ? WALK_SAME : WALK_DIFFERS;
+    if (kinds_clash(x, y)) return *px = x, *py = y, WALK_CLASH;
+    if (x.kind != y.kind || x.kind == VAL_LAZY) return WALK_DIFFERS;
+    switch (x.kind) {
+    case VAL_SET: case VAL_SEQ: {
+        const val_seq *p = elems_of(&x), *q = elems_of(&y);
+        if (p->n != q->n) return WALK_DIFFERS;
+        return p == q ? WALK_SAME : walk_run(p->elems, q->elems, p->n, px, py);
+    }
+    case VAL_FUNC: {
+        const val_fn *f = x.u.fn, *g = y.u.fn;
+        if (f->n != g->n) return WALK_DIFFERS;
+        for (uint32_t i = 0; i < f->n; i++) {
+            clash_walk r = walk_pair(f->dom[i], g->dom[i], px, py);
+            if (r == WALK_SAME) r = walk_pair(f->rng[i], g->rng[i], px, py);
+            if (r != WALK_SAME) return r;
+        }
+        return WALK_SAME;
+    }
+    default: return val_equal(x, y) ? WALK_SAME : WALK_DIFFERS;
+    }
+}
+
+bool val_clash_parts(val x, val y, val *px, val *py) { return walk_pair(x, y, px, py) == WALK_CLASH; }
+
+/* Sorted, the members clash only where two neighbours do: the members between two that clash agree
+ * with them up to the clashing part, whose kind changes between some two neighbours. */
+bool val_members_clash(val s, val *a, val *b)
+{
+    if (s.kind != VAL_SET || s.u.set->n < 2) return false;
+    const val_set *m = s.u.set;
+    if (m->elems[m->n - 1].kind < VAL_SET) return false;   /* sorted by kind: no containers */
+    for (uint32_t i = 1; i < m->n; i++) {
+        val pa, pb;
+        if (walk_pair(m->elems[i - 1], m->elems[i], &pa, &pb) == WALK_CLASH)
+            return *a = m->elems[i - 1], *b = m->elems[i], true;
+    }
+    return false;
+}
+
 /* Two nonempty sets, each sorted by kind, that TLC could not merge into one sorted set ({1} \cup {"a"}). */
 static bool members_clash(const val_set *s, const val_set *t)
 {
