@@ -138,13 +138,14 @@ static void visit(search *s, u32_vec *level, uint32_t n, uint32_t from, uint32_t
 static void visit_successors(search *s, uint32_t n, uint32_t d, u32_vec *cur, u32_vec *next)
 {
     const live_node *q = node_of(s, n);
-    if (!q->nnext) return;
-    const uint32_t *succ = s->c->next + q->first_next, nq = s->nq, v = state_of(s, n);
+    const uint32_t *succ = s->c->next + q->first_next, nnext = q->nnext, nq = s->nq, v = state_of(s, n);
+    if (!nnext) return;
+    bool any_step = q->step.n == 0;   /* (read once: visit's writes might alias it) */
     for (uint32_t e = s->g->edge_start[v], end = s->g->edge_start[v + 1]; e < end; e++) {
-        if (!live_holds(&q->step, edge_row(s, e))) continue;
-        uint32_t w = s->g->edge_to[e];
-        for (uint32_t j = 0; j < q->nnext; j++) {
-            uint32_t m = w * nq + succ[j];
+        if (!any_step && !live_holds(&q->step, edge_row(s, e))) continue;
+        uint32_t w = s->g->edge_to[e], to = w * nq;
+        for (uint32_t j = 0; j < nnext; j++) {
+            uint32_t m = to + succ[j];
             if (!s->state_ok[m]) continue;
             if (w == v) visit(s, cur, m, n, d);   /* a step within one state stays on its level */
             else visit(s, next, m, n, d + 1);
