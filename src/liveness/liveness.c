@@ -133,6 +133,26 @@ static void visit(search *s, u32_vec *level, uint32_t n, uint32_t from, uint32_t
     VEC_PUSH(*level, n);
 }
 
+/* Visit the product successors of n (at distance d), in next_successor's order: a loop of its own,
+ * as this is the search's hottest (every reachable node's every step, for each check). */
+static void visit_successors(search *s, uint32_t n, uint32_t d, u32_vec *cur, u32_vec *next)
+{
+    const live_node *q = node_of(s, n);
+    const uint32_t *succ = s->c->next + q->first_next, nnext = q->nnext, nq = s->nq, v = state_of(s, n);
+    if (!nnext) return;
+    bool any_step = q->step.n == 0;   /* (read once: visit's writes might alias it) */
+    for (uint32_t e = s->g->edge_start[v], end = s->g->edge_start[v + 1]; e < end; e++) {
+        if (!any_step && !live_holds(&q->step, edge_row(s, e))) continue;
+        uint32_t w = s->g->edge_to[e], to = w * nq;
+        for (uint32_t j = 0; j < nnext; j++) {
+            uint32_t m = to + succ[j];
+            if (!s->state_ok[m]) continue;
+            if (w == v) visit(s, cur, m, n, d);   /* a step within one state stays on its level */
+            else visit(s, next, m, n, d + 1);
+        }
+    }
+}
+
 /* Level by level; a step within one state stays on its level (an entry made stale by a nearer
  * visit is skipped). */
 static void search_reachable(search *s)
@@ -146,13 +166,8 @@ static void search_reachable(search *s)
     }
     for (uint32_t d = 0; cur.len && !stopped(s); d++) {
         for (size_t head = 0; head < cur.len && !stopped(s); head++) {
-            uint32_t n = cur.items[head], m, e;
-            if (s->dist[n] != d) continue;
-            succ_iter it = successors_of(s, n);
-            while ((m = next_successor(s, &it, NULL, &e)) != NONE) {
-                bool same_state = state_of(s, m) == state_of(s, n);
-                visit(s, same_state ? &cur : &next, m, n, same_state ? d : d + 1);
-            }
+            uint32_t n = cur.items[head];
+            if (s->dist[n] == d) visit_successors(s, n, d, &cur, &next);
         }
         u32_vec t = cur;
         cur = next;
