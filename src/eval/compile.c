@@ -578,6 +578,28 @@ static val c_except_one(eval_worker *w, ctx c, const eval_cnode *k)
     return val_except_at(&w->scratch, f, at, except_value(w, c, k, up, val_point_value(f, at)));
 }
 
+/* One update of two steps (![p][q] = e, ![p].a = e): the row and its point found in line. A second key
+ * outside the row's domain leaves the row, so f, as it is. */
+static val c_except_two(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const except_update *up = k->u.except->updates;
+    val f = EV(k->kids[0], c);
+    val key = except_key(w, c, k, &up->steps[0]);
+    uint32_t at, at2;
+    val_status st = except_point(f, key, &at);
+    if (st == VAL_NOT_IN_DOMAIN) return f;
+    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, f);
+    eval_check(w, k->e->loc, st);
+    val row = val_point_value(f, at);
+    key = except_key(w, c, k, &up->steps[1]);
+    st = except_point(row, key, &at2);
+    if (st == VAL_NOT_IN_DOMAIN) return f;
+    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, row);
+    eval_check(w, k->e->loc, st);
+    val newrow = val_except_at(&w->scratch, row, at2, except_value(w, c, k, up, val_point_value(row, at2)));
+    return val_except_at(&w->scratch, f, at, newrow);
+}
+
 static val c_at(eval_worker *w, ctx c, const eval_cnode *k)
 {
     (void)c;
@@ -1232,7 +1254,7 @@ static const eval_cnode *compile_except(compiler *K, syn_expr *e)
     s->updates = ups;
     s->nupdates = e->u.except.nupdates;
     k->u.except = s;
-    if (s->nupdates == 1 && ups[0].nsteps == 1) k->fn = c_except_one;
+    if (s->nupdates == 1 && ups[0].nsteps <= 2) k->fn = ups[0].nsteps == 1 ? c_except_one : c_except_two;
     return k;
 }
 

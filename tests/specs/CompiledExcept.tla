@@ -1,8 +1,8 @@
 ---- MODULE CompiledExcept ----
-\* EXCEPT in the shapes compile.c's c_except and c_except_one run: one key, a path of two, a field
-\* path, a tuple key, several updates, `@`, an EXCEPT in a value's `@`, keys outside the domain (a
-\* model value, a sequence's index 0 and Len + 1, an integer between a domain's points), and
-\* (Mode = "err") an EXCEPT on a value that is not a function.
+\* EXCEPT in the shapes compile.c's c_except, c_except_one and c_except_two run: one key, a path
+\* of two, a field path, a tuple key, several updates, `@`, an EXCEPT in a value's `@`, keys outside
+\* the domain (a model value at either step, a sequence's index 0 and Len + 1, an integer between a
+\* domain's points), and (Mode = "err") an EXCEPT on a value that is not a function.
 EXTENDS Naturals, Sequences
 CONSTANTS P, Outside, Mode
 VARIABLES f, g, r, s, h, t, n
@@ -28,9 +28,10 @@ Step(p, q) ==
 Reset(p) ==
     /\ n = 3
     /\ f' = [f EXCEPT ![p] = 0]
-    /\ r' = [r EXCEPT !.b = [@ EXCEPT !.c = <<>>]]
+    /\ r' = [[r EXCEPT !.b = [@ EXCEPT !.c = <<>>]] EXCEPT !.b.c = Append(@, p)]
     /\ s' = [s EXCEPT ![3] = 0]
-    /\ UNCHANGED <<g, h, t, n>>
+    /\ g' = [[[g EXCEPT ![p][Outside] = 1] EXCEPT ![Outside][p] = 2] EXCEPT ![p][p] = 3]
+    /\ UNCHANGED <<h, t, n>>
 
 NotAFunction ==
     /\ Mode = "err" /\ n = 2
