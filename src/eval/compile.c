@@ -519,8 +519,123 @@ static val c_fapply1_nested(eval_worker *w, ctx c, const eval_cnode *k)
     return apply(w, k, apply(w, inner, EV(inner->kids[0], c), a), b);
 }
 
-/* [f EXCEPT ...]: the interpreter's, without its dispatch (its operands are compiled nodes). */
-static val c_except(eval_worker *w, ctx c, const eval_cnode *k) { return eval_except(w, c, k->e); }
+/* [f EXCEPT ![a][b] = e, !.x = e2]: each update's path with its keys' nodes, so that the update is
+ * made without the interpreter's walk of the tree. The node's kids: the base, then for each update
+ * its steps' index expressions in order and its value. */
+typedef struct except_step {
+    val field;          /* !.x: the name as a string; VAL_NONE for ![i] or ![i, j] */
+    uint32_t nindex;    /* ![i, j]: how many index expressions (a tuple when more than one) */
+    uint32_t first;     /* the first index expression's kid */
+} except_step;
+typedef struct except_update {
+    const except_step *steps;
+    uint32_t nsteps;
+    uint32_t value;     /* the value's kid */
+} except_update;
+struct eval_except_shape {
+    const except_update *updates;
+    uint32_t nupdates;
+};
+
+/* A step's key: the field's name, the index's value, or the indexes' tuple (evaluated in order). */
+static inline val except_key(eval_worker *w, ctx c, const eval_cnode *k, const except_step *s)
+{
+    if (s->field.kind != VAL_NONE) return s->field;
+    if (s->nindex == 1) return EV(k->kids[s->first], c);
+    val *vs = arena_alloc(&w->scratch, sizeof(val) * s->nindex);
+    for (uint32_t i = 0; i < s->nindex; i++) vs[i] = EV(k->kids[s->first + i], c);
+    return val_seq_make(&w->scratch, vs, s->nindex);
+}
+
+/* val_point with its common cases in line: a sequence at an index in range, a function on 0..N-1 or
+ * on a few model values or strings. */
+static inline val_status except_point(val f, val key, uint32_t *at)
+{
+    if (f.kind == VAL_SEQ && key.kind == VAL_INT && (uint64_t)val_get_int(key) - 1 < f.u.seq->n) {
+        *at = (uint32_t)(val_get_int(key) - 1);
+        return VAL_OK;
+    }
+    int64_t i = val_fn_quick_index(f, key);
+    if (i >= 0) {
+        *at = (uint32_t)i;
+        return VAL_OK;
+    }
+    return val_point(f, key, at);
+}
+
+/* The update's value, `@` being old while it is evaluated. */
+static inline val except_value(eval_worker *w, ctx c, const eval_cnode *k, const except_update *up, val old)
+{
+    val saved_at = w->at;
+    bool saved_has = w->has_at;
+    w->at = old;
+    w->has_at = true;
+    val v = EV(k->kids[up->value], c);
+    w->at = saved_at;
+    w->has_at = saved_has;
+    return v;
+}
+
+/* f with the value at the update's path from step i on replaced, as eval_except's except_path: a key
+ * outside f's domain leaves f as it is (the rest of the path and the value are not evaluated); `@`
+ * is the old value at the whole path while the value is evaluated. */
+static val except_from(eval_worker *w, ctx c, const eval_cnode *k, const except_update *up, uint32_t i, val f)
+{
+    val key = except_key(w, c, k, &up->steps[i]);
+    uint32_t at;
+    val_status st = except_point(f, key, &at);
+    if (st == VAL_NOT_IN_DOMAIN) return f;
+    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, f);
+    eval_check(w, k->e->loc, st);
+    val old = val_point_value(f, at);
+    val newv = i + 1 < up->nsteps ? except_from(w, c, k, up, i + 1, old) : except_value(w, c, k, up, old);
+    return val_except_at(&w->scratch, f, at, newv);
+}
+
+static val c_except(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const eval_except_shape *s = k->u.except;
+    val f = EV(k->kids[0], c);
+    for (uint32_t u = 0; u < s->nupdates; u++) f = except_from(w, c, k, &s->updates[u], 0, f);
+    return f;
+}
+
+/* The same for one update of one step (![i] = e, !.a = e): most EXCEPTs, without the loop and the
+ * recursion. */
+static val c_except_one(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const except_update *up = k->u.except->updates;
+    val f = EV(k->kids[0], c);
+    val key = except_key(w, c, k, &up->steps[0]);
+    uint32_t at;
+    val_status st = except_point(f, key, &at);
+    if (st == VAL_NOT_IN_DOMAIN) return f;
+    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, f);
+    eval_check(w, k->e->loc, st);
+    return val_except_at(&w->scratch, f, at, except_value(w, c, k, up, val_point_value(f, at)));
+}
+
+/* One update of two steps (![p][q] = e, ![p].a = e): the row and its point found in line. A second key
+ * outside the row's domain leaves the row, so f, as it is. */
+static val c_except_two(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const except_update *up = k->u.except->updates;
+    val f = EV(k->kids[0], c);
+    val key = except_key(w, c, k, &up->steps[0]);
+    uint32_t at, at2;
+    val_status st = except_point(f, key, &at);
+    if (st == VAL_NOT_IN_DOMAIN) return f;
+    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, f);
+    eval_check(w, k->e->loc, st);
+    val row = val_point_value(f, at);
+    key = except_key(w, c, k, &up->steps[1]);
+    st = except_point(row, key, &at2);
+    if (st == VAL_NOT_IN_DOMAIN) return f;
+    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, row);
+    eval_check(w, k->e->loc, st);
+    val newrow = val_except_at(&w->scratch, row, at2, except_value(w, c, k, up, val_point_value(row, at2)));
+    return val_except_at(&w->scratch, f, at, newrow);
+}
 
 static val c_at(eval_worker *w, ctx c, const eval_cnode *k)
 {
@@ -1112,16 +1227,6 @@ static void compile_children(compiler *K, syn_expr *e)
     case SX_RECORD: case SX_RECORD_SET:
         for (uint32_t i = 0; i < e->u.rec.nfields; i++) compile(K, e->u.rec.fields[i].value);
         break;
-    case SX_EXCEPT:
-        compile(K, e->u.except.base);
-        for (uint32_t i = 0; i < e->u.except.nupdates; i++) {
-            const syn_except_update *up = &e->u.except.updates[i];
-            for (uint32_t s = 0; s < up->nsteps; s++)
-                for (uint32_t j = 0; !up->steps[s].is_field && j < up->steps[s].nindex; j++)
-                    compile(K, up->steps[s].index[j]);
-            compile(K, up->value);
-        }
-        break;
     case SX_FUNC_SET: case SX_BOX_ACTION: case SX_ANGLE_ACTION: case SX_WF: case SX_SF:
         compile(K, e->u.bin.a);
         compile(K, e->u.bin.b);
@@ -1161,6 +1266,39 @@ static const eval_cnode *compile_tuple(compiler *K, syn_expr *e)
     return k;
 }
 
+/* [f EXCEPT ...]: its shape, and its kids compiled in the order c_except evaluates them. */
+static const eval_cnode *compile_except(compiler *K, syn_expr *e)
+{
+    uint32_t nkids = 1;
+    for (uint32_t u = 0; u < e->u.except.nupdates; u++) {
+        const syn_except_update *up = &e->u.except.updates[u];
+        for (uint32_t i = 0; i < up->nsteps; i++) nkids += up->steps[i].is_field ? 0 : up->steps[i].nindex;
+        nkids++;
+    }
+    eval_cnode *k = node(K, c_except, e, nkids);
+    eval_except_shape *s = arena_alloc(K->mem, sizeof *s);
+    except_update *ups = arena_alloc(K->mem, sizeof *ups * e->u.except.nupdates);
+    uint32_t kid = 0;
+    k->kids[kid++] = compile(K, e->u.except.base);
+    for (uint32_t u = 0; u < e->u.except.nupdates; u++) {
+        const syn_except_update *up = &e->u.except.updates[u];
+        except_step *steps = arena_alloc(K->mem, sizeof *steps * up->nsteps);
+        for (uint32_t i = 0; i < up->nsteps; i++) {
+            const syn_except_step *st = &up->steps[i];
+            steps[i] = (except_step){.field = st->is_field ? val_str(st->field) : (val){.kind = VAL_NONE},
+                                     .nindex = st->is_field ? 0 : st->nindex, .first = kid};
+            for (uint32_t j = 0; j < steps[i].nindex; j++) k->kids[kid++] = compile(K, st->index[j]);
+        }
+        ups[u] = (except_update){.steps = steps, .nsteps = up->nsteps, .value = kid};
+        k->kids[kid++] = compile(K, up->value);
+    }
+    s->updates = ups;
+    s->nupdates = e->u.except.nupdates;
+    k->u.except = s;
+    if (s->nupdates == 1 && ups[0].nsteps <= 2) k->fn = ups[0].nsteps == 1 ? c_except_one : c_except_two;
+    return k;
+}
+
 /* The node for e's own shape (the cache of constants aside). */
 static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
 {
@@ -1197,9 +1335,7 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
     case SX_LET:
         compile_unit_defs(K, e->u.let.defs, e->u.let.ndefs);
         return node_of(K, c_let, e, &e->u.let.body, 1);
-    case SX_EXCEPT:
-        compile_children(K, e);
-        return node(K, c_except, e, 0);
+    case SX_EXCEPT: return compile_except(K, e);
     case SX_AT: return node(K, c_at, e, 0);
     case SX_RECORD: {
         const eval_record_shape *shape = record_shape(K, e);

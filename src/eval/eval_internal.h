@@ -402,6 +402,7 @@ void eval_arg_cache_free(eval_arg_cache *c);
  * later (--eval, the REPL, the model's own) have none and are interpreted. */
 typedef struct eval_cnode eval_cnode;
 typedef struct eval_record_shape eval_record_shape;   /* compile.c: a record constructor's fields by name */
+typedef struct eval_except_shape eval_except_shape;   /* compile.c: an EXCEPT's paths, by their kids */
 typedef val (*eval_cfn)(eval_worker *w, ctx c, const eval_cnode *k);
 struct eval_cnode {
     eval_cfn fn;                 /* evaluates the node */
@@ -414,6 +415,7 @@ struct eval_cnode {
         const sema_def *def;     /* a definition called (or, for \in, whose body may be a set form) */
         sema_builtin builtin;
         const eval_record_shape *rec;
+        const eval_except_shape *except;
         _Atomic uint32_t *field_at;   /* r.f: where f was found last in r's domain (a guess) */
     } u;
     uint32_t nkids;
@@ -548,7 +550,9 @@ val eval_func_of(eval_worker *w, ctx c, const syn_expr *e, val set);
 /* In \E x \in S : x = v' /\ P (or v' = x /\ P, or without P), the primed variable v' whose value
  * fixes x (checking a step, its value is tested instead of enumerating S); NULL for other forms. */
 const syn_expr *eval_prime_fixing(const syn_expr *e);
-/* [f EXCEPT ![a][b] = e, !.x = e2] (the one implementation: compile.c's node calls it too). */
+/* An EXCEPT's path reaching f, neither a function nor a record nor a sequence: TLC's words. */
+_Noreturn void eval_fail_except_not_function(eval_worker *w, syn_loc loc, val f);
+/* [f EXCEPT ![a][b] = e, !.x = e2], the interpreter's (compile.c's c_except: the same, compiled). */
 val eval_except(eval_worker *w, ctx c, const syn_expr *e);
 /* The context of a LET's body (its definitions bound). */
 ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e);

@@ -1183,6 +1183,11 @@ static val eval_dot(eval_worker *w, ctx c, const syn_expr *e)
 
 /* ---- EXCEPT ------------------------------------------------------------------------------------- */
 
+_Noreturn void eval_fail_except_not_function(eval_worker *w, syn_loc loc, val f)
+{
+    eval_fail(w, loc, "Attempted to apply EXCEPT construct to the value %s.", val_to_string(&w->scratch, f));
+}
+
 static val step_key(eval_worker *w, ctx c, const syn_except_step *s)
 {
     if (s->is_field) return val_str(s->field);
@@ -1197,6 +1202,7 @@ static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up
     uint32_t at;   /* found once: the old value read there, the new one put there */
     val_status st = val_point(f, key, &at);
     if (st == VAL_NOT_IN_DOMAIN) return f;   /* [f EXCEPT ![x] = e] = f when x \notin DOMAIN f */
+    if (st == VAL_TYPE) eval_fail_except_not_function(w, e->loc, f);
     eval_check(w, e->loc, st);
     val old = val_point_value(f, at), newv;
     if (i + 1 == up->nsteps) {
