@@ -322,6 +322,23 @@ static inline const uint8_t *val_bytes_varint(const uint8_t *p, const uint8_t *e
     }
     return NULL;
 }
+/* A quick hash of a few bytes (a table's slot key, not a fingerprint): value_io.c's table of
+ * decoded values and check_cache.c's hints key their slots by it. */
+static inline uint64_t val_bytes_hash(const uint8_t *p, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    uint64_t tail = 0;
+    for (; i < n; i++) tail = tail << 8 | p[i];
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ h >> 29;
+}
 /* Where the `count` values written from p on end (a function's domain passed at once, by its length; a
  * set that cannot be enumerated, as its address); NULL where bytes [p, end) hold no such values. */
 const uint8_t *val_bytes_skip(const uint8_t *p, const uint8_t *end, uint64_t count);

@@ -392,23 +392,6 @@ static inline __attribute__((always_inline)) val read_val_parts(reader *r, uint3
     return val_bool(false);
 }
 
-/* A hash of a few bytes (at most VALUE_MAX_BYTES), in line. */
-static inline uint64_t short_hash(const uint8_t *p, uint32_t n)
-{
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-    uint32_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x;
-        memcpy(&x, p + i, 8);
-        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-    }
-    uint64_t tail = 0;
-    for (; i < n; i++) tail = tail << 8 | p[i];
-    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
-    return h ^ h >> 29;
-}
-
 static val read_val(reader *r) { return read_val_parts(r, NULL); }
 
 /* How many of a value's first bytes read_val_shared's key passes over: a function's header and
@@ -436,7 +419,7 @@ static val read_val_shared(reader *r)
     size_t avail = (size_t)(r->end - start);
     uint32_t skip = shared_key_skip(start, avail);
     size_t keyed = avail - skip;
-    uint64_t hash = (short_hash(start + skip, keyed < VALUE_KEY_BYTES ? (uint32_t)keyed : VALUE_KEY_BYTES) ^ skip) | 1;   /* 0: an empty slot */
+    uint64_t hash = (val_bytes_hash(start + skip, keyed < VALUE_KEY_BYTES ? (size_t)keyed : VALUE_KEY_BYTES) ^ skip) | 1;   /* 0: an empty slot */
     value_slot *s = &d->values[hash & (VALUE_SLOTS - 1)];
     if (s->hash == hash && s->len <= avail && memcmp(s->bytes, start, s->len) == 0) {
         r->p += s->len;

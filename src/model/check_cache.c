@@ -309,18 +309,8 @@ enum { HINTS = 16384, HINT_BYTES = 32, HINT_SLOT_BITS = 16 };
 /* A hash of the bytes [b, min(b + HINT_BYTES, end)): the key of the element starting at b. */
 static uint64_t hint_key(const uint8_t *b, const uint8_t *end)
 {
-    size_t n = (size_t)(end - b) < HINT_BYTES ? (size_t)(end - b) : HINT_BYTES;
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ n, x;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        memcpy(&x, b + i, 8);
-        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-    }
-    uint64_t tail = 0;
-    for (; i < n; i++) tail = tail << 8 | b[i];
-    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
-    return h ^ h >> 29;
+    size_t n = (size_t)(end - b);
+    return val_bytes_hash(b, n < HINT_BYTES ? n : HINT_BYTES);
 }
 
 static inline _Atomic uint64_t *hint_ways(_Atomic uint64_t *hints, uint64_t key) { return &hints[key & (HINTS - 2)]; }
