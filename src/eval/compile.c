@@ -563,6 +563,17 @@ static inline val_status except_point(val f, val key, uint32_t *at)
     return val_point(f, key, at);
 }
 
+/* Where key is in f, in *at: false where it is outside f's domain (the EXCEPT leaves f as it is);
+ * an EXCEPT on a non-function, or a key f cannot be searched for, fails with TLC's words. */
+static inline bool except_at(eval_worker *w, const eval_cnode *k, val f, val key, uint32_t *at)
+{
+    val_status st = except_point(f, key, at);
+    if (st == VAL_NOT_IN_DOMAIN) return false;
+    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, f);
+    eval_check(w, k->e->loc, st);
+    return true;
+}
+
 /* The update's value, `@` being old while it is evaluated. */
 static inline val except_value(eval_worker *w, ctx c, const eval_cnode *k, const except_update *up, val old)
 {
@@ -583,10 +594,7 @@ static val except_from(eval_worker *w, ctx c, const eval_cnode *k, const except_
 {
     val key = except_key(w, c, k, &up->steps[i]);
     uint32_t at;
-    val_status st = except_point(f, key, &at);
-    if (st == VAL_NOT_IN_DOMAIN) return f;
-    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, f);
-    eval_check(w, k->e->loc, st);
+    if (!except_at(w, k, f, key, &at)) return f;
     val old = val_point_value(f, at);
     val newv = i + 1 < up->nsteps ? except_from(w, c, k, up, i + 1, old) : except_value(w, c, k, up, old);
     return val_except_at(&w->scratch, f, at, newv);
@@ -608,10 +616,7 @@ static val c_except_one(eval_worker *w, ctx c, const eval_cnode *k)
     val f = EV(k->kids[0], c);
     val key = except_key(w, c, k, &up->steps[0]);
     uint32_t at;
-    val_status st = except_point(f, key, &at);
-    if (st == VAL_NOT_IN_DOMAIN) return f;
-    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, f);
-    eval_check(w, k->e->loc, st);
+    if (!except_at(w, k, f, key, &at)) return f;
     return val_except_at(&w->scratch, f, at, except_value(w, c, k, up, val_point_value(f, at)));
 }
 
@@ -623,16 +628,10 @@ static val c_except_two(eval_worker *w, ctx c, const eval_cnode *k)
     val f = EV(k->kids[0], c);
     val key = except_key(w, c, k, &up->steps[0]);
     uint32_t at, at2;
-    val_status st = except_point(f, key, &at);
-    if (st == VAL_NOT_IN_DOMAIN) return f;
-    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, f);
-    eval_check(w, k->e->loc, st);
+    if (!except_at(w, k, f, key, &at)) return f;
     val row = val_point_value(f, at);
     key = except_key(w, c, k, &up->steps[1]);
-    st = except_point(row, key, &at2);
-    if (st == VAL_NOT_IN_DOMAIN) return f;
-    if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, row);
-    eval_check(w, k->e->loc, st);
+    if (!except_at(w, k, row, key, &at2)) return f;
     val newrow = val_except_at(&w->scratch, row, at2, except_value(w, c, k, up, val_point_value(row, at2)));
     return val_except_at(&w->scratch, f, at, newrow);
 }
