@@ -149,6 +149,8 @@ struct eval_program {
      * kept per state (argcache.c); by sema_def.id, whether d may be (0: not judged yet, 1, 2: no) */
     bool pure;
     _Atomic uint8_t *args_kept;
+    /* fold.c: by sema_def.id, whether a RECURSIVE definition adds up over a set, and its shape */
+    struct eval_fold *folds;
     /* letcache.c: by sema_def.id, whether a LET definition is kept for the run, and its free names */
     struct eval_let_free *let_free;
 };
@@ -372,6 +374,22 @@ static inline bool eval_let_may_keep(const eval_worker *w, const env *t)
     return atomic_load_explicit(&ep->let_free[id].verdict, memory_order_relaxed) != EVAL_LET_NOT_KEPT &&
            eval_arg_cache_wanted(w, id);
 }
+/* fold.c: a RECURSIVE definition `D(.., S, ..) == IF S = {} THEN base ELSE LET x == CHOOSE y \in S :
+ * TRUE IN term + D(.., S \ {x}, ..)` (eval_program.folds): S, x, term, base, the recursive call. */
+typedef struct eval_fold_shape {
+    const syn_expr *set;
+    const sema_binder *member;
+    const syn_expr *term, *base, *call;
+} eval_fold_shape;
+typedef struct eval_fold {
+    _Atomic uint8_t judged;   /* 0: not yet, 1: shape holds d's, 2: not a fold */
+    eval_fold_shape shape;
+} eval_fold;
+/* d's body evaluated in `body` (its parameters bound, its call entered) as a loop over S's members,
+ * where d is such a fold: false where the calls must evaluate it (not a fold, S not an explicit set or
+ * interval, a term or base not an integer, an overflow), with nothing left behind but forced
+ * arguments. */
+bool eval_fold_run(eval_worker *w, ctx body, const sema_def *d, val *out);
 void eval_let_cache_init(eval_program *ep);
 void eval_let_cache_free(eval_program *ep);
 /* expr.c: does d's body walk a set or a function (a quantifier, a set former, CHOOSE, a RECURSIVE
