@@ -270,6 +270,14 @@ _Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc,
  * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out.
  * The call's place is kept by depth, for an error's list of calls (eval_error.calls). */
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name);
+_Noreturn void eval_fail_too_deep(eval_worker *w, syn_loc loc, const char *name);
+/* eval_enter_call without the stack's watch: for a call level that a loop enters in place of the
+ * call (fold.c), its stack not growing. */
+static inline void eval_enter_level(eval_worker *w, syn_loc loc, const char *name)
+{
+    if (++w->depth <= EVAL_ERROR_CALLS) w->call_locs[w->depth - 1] = loc;
+    if (w->depth > EVAL_MAX_DEPTH) eval_fail_too_deep(w, loc, name);
+}
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Evaluate e, catching an evaluation error: false with the error in eval_worker_error (for

@@ -5,13 +5,16 @@
 #include <limits.h>
 #include <string.h>
 
+void eval_fail_too_deep(eval_worker *w, syn_loc loc, const char *name)
+{
+    eval_fail_coded(w, loc, "recursion deeper than %d calls%s%s", EVAL_MAX_DEPTH, name ? " in " : "", name ? name : "");
+}
+
 /* Entering the body of `name` (NULL: a LET definition or an operator argument). The stack may run
  * out before EVAL_MAX_DEPTH calls (big frames, small thread stacks), so it is watched too. */
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name)
 {
-    if (++w->depth <= EVAL_ERROR_CALLS) w->call_locs[w->depth - 1] = loc;
-    if (w->depth > EVAL_MAX_DEPTH)
-        eval_fail_coded(w, loc, "recursion deeper than %d calls%s%s", EVAL_MAX_DEPTH, name ? " in " : "", name ? name : "");
+    eval_enter_level(w, loc, name);
     if (util_stack_low())
         eval_fail_coded(w, loc, "recursion too deep%s%s: the stack ran out after %u nested calls", name ? " in " : "",
                         name ? name : "", w->depth);

@@ -9,7 +9,8 @@
  * take the members in the set's order. So the loop evaluates the term (`f[x]`) for each member in
  * that order, then the base with S empty, then adds from the last member to the first, as the calls
  * return: the same values, in the same order, at the same call depths (each level is entered as the
- * recursive call enters it, so the depth limits and the error's calls are the calls'). Anything else
+ * recursive call enters it, so the depth limit and the error's calls are the calls'; the stack does
+ * not grow, so it is not watched). Anything else
  * (a term or base that is no integer, an overflow, a set that is neither) is evaluated by the calls,
  * which meet its error where they meet it; only in a pure program (nothing printed or set twice).
  *
@@ -144,13 +145,13 @@ static bool run_fold(eval_worker *w, ctx body, const sema_def *d, const eval_fol
     int64_t *terms = arena_alloc(&w->scratch, sizeof(int64_t) * (m->n ? m->n : 1));
     bool ints = true;
     for (uint32_t i = 0; i < m->n && ints; i++) {
-        if (i) eval_enter_call(w, f->call->loc, d->name);
+        if (i) eval_enter_level(w, f->call->loc, d->name);
         val x = m->elems ? m->elems[i] : val_int(m->lo + i);
         val t = eval_expr(w, (ctx){eval_push_value(w, body.env, f->member, x), body.subst_primed}, f->term);
         ints = val_is_int(t);
         if (ints) terms[i] = val_get_int(t);
     }
-    if (ints && m->n) eval_enter_call(w, f->call->loc, d->name);
+    if (ints && m->n) eval_enter_level(w, f->call->loc, d->name);
     val acc = ints ? eval_expr(w, body, f->base) : val_int(0);
     ints = ints && val_is_int(acc);
     for (uint32_t i = m->n; ints && i-- > 0;) ints = val_int_add(terms[i], val_get_int(acc), &acc) == VAL_OK;
