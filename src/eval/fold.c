@@ -92,6 +92,7 @@ static bool is_plus(const eval_program *ep, const syn_expr *e)
            plus->native == (void *)eval_find_native(util_intern("Naturals"), util_intern("+"));
 }
 
+/* Is d such a fold (the file's opening comment)? Then its parts in *out. */
 static bool shape_of(const eval_program *ep, const sema_def *d, eval_fold_shape *out)
 {
     if (!ep->pure || !d->recursive || d->is_function || !d->nparams || d->native || !d->body) return false;
@@ -124,6 +125,7 @@ typedef struct members {
     uint32_t n;
 } members;
 
+/* False for any other set (lazy, or SUBSET, ...) and for what is no set: the calls decide. */
 static bool members_of(val s, members *m)
 {
     if (s.kind == VAL_SET) {
