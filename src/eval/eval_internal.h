@@ -398,6 +398,13 @@ typedef struct eval_fold {
  * interval, a term or base not an integer, an overflow), with nothing left behind but forced
  * arguments. */
 bool eval_fold_run(eval_worker *w, ctx body, const sema_def *d, val *out);
+/* The same for any definition: in line, so that a RECURSIVE definition judged no fold (btree's
+ * FindLeafNode) costs one load, and any other one test. */
+static inline bool eval_fold_try(eval_worker *w, ctx body, const sema_def *d, val *out)
+{
+    return d->recursive && atomic_load_explicit(&w->ep->folds[d->id].judged, memory_order_relaxed) != 2 &&
+           eval_fold_run(w, body, d, out);
+}
 void eval_let_cache_init(eval_program *ep);
 void eval_let_cache_free(eval_program *ep);
 /* expr.c: does d's body walk a set or a function (a quantifier, a set former, CHOOSE, a RECURSIVE

@@ -433,7 +433,7 @@ static val eval_def_kept(eval_worker *w, ctx c, ctx body, const sema_def *d, con
     else
         body = eval_bind_params(w, body, c, d, args, d->nparams);
     if (d->recursive) eval_enter_call(w, e->loc, d->name);
-    if (!d->recursive || !eval_fold_run(w, body, d, &v)) v = eval_expr(w, body, d->body);
+    if (!eval_fold_try(w, body, d, &v)) v = eval_expr(w, body, d->body);
     if (d->recursive) w->depth--;
     if (for_run) return eval_arg_cache_run_put(w, k, v);
     if (keep) eval_arg_cache_put(w, k, v);
@@ -534,7 +534,7 @@ static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_
      * the stack are watched there. */
     if (d->recursive) eval_enter_call(w, e->loc, d->name);
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
-    if (!d->recursive || !eval_fold_run(w, body, d, &v)) v = eval_expr(w, body, d->body);
+    if (!eval_fold_try(w, body, d, &v)) v = eval_expr(w, body, d->body);
     if (d->recursive) w->depth--;
     if (keyed) eval_def_cache_put(w, d, per_next, v);
     return per_state || per_next ? remember(w, slot, per_next, v) : v;
