@@ -28,6 +28,7 @@ eval_program *eval_program_new(sema_program *p)
     ep->branches = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->branches));
     ep->def_value = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->def_value));
     ep->args_kept = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->args_kept));
+    ep->folds = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->folds));
     eval_let_cache_init(ep);
     ep->name_next = util_intern("Next");
     ep->name_init = util_intern("Initial predicate");
@@ -58,6 +59,7 @@ void eval_program_free(eval_program *ep)
     }
     free(ep->def_value);
     free((void *)ep->args_kept);
+    free(ep->folds);
     eval_let_cache_free(ep);
     free(ep->def_vars);
     free(ep->memo_insts);

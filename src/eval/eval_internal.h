@@ -149,6 +149,8 @@ struct eval_program {
      * kept per state (argcache.c); by sema_def.id, whether d may be (0: not judged yet, 1, 2: no) */
     bool pure;
     _Atomic uint8_t *args_kept;
+    /* fold.c: by sema_def.id, whether a RECURSIVE definition adds up over a set, and its shape */
+    struct eval_fold *folds;
     /* letcache.c: by sema_def.id, whether a LET definition is kept for the run, and its free names */
     struct eval_let_free *let_free;
 };
@@ -268,6 +270,14 @@ _Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc,
  * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out.
  * The call's place is kept by depth, for an error's list of calls (eval_error.calls). */
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name);
+_Noreturn void eval_fail_too_deep(eval_worker *w, syn_loc loc, const char *name);
+/* eval_enter_call without the stack's watch: for a call level that a loop enters in place of the
+ * call (fold.c), its stack not growing. */
+static inline void eval_enter_level(eval_worker *w, syn_loc loc, const char *name)
+{
+    if (++w->depth <= EVAL_ERROR_CALLS) w->call_locs[w->depth - 1] = loc;
+    if (w->depth > EVAL_MAX_DEPTH) eval_fail_too_deep(w, loc, name);
+}
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Evaluate e, catching an evaluation error: false with the error in eval_worker_error (for
@@ -371,6 +381,29 @@ static inline bool eval_let_may_keep(const eval_worker *w, const env *t)
     uint32_t id = t->binder->let_def->id;
     return atomic_load_explicit(&ep->let_free[id].verdict, memory_order_relaxed) != EVAL_LET_NOT_KEPT &&
            eval_arg_cache_wanted(w, id);
+}
+/* fold.c: a RECURSIVE definition `D(.., S, ..) == IF S = {} THEN base ELSE LET x == CHOOSE y \in S :
+ * TRUE IN term + D(.., S \ {x}, ..)` (eval_program.folds): S, x, term, base, the recursive call. */
+typedef struct eval_fold_shape {
+    const syn_expr *set;
+    const sema_binder *member;
+    const syn_expr *term, *base, *call;
+} eval_fold_shape;
+typedef struct eval_fold {
+    _Atomic uint8_t judged;   /* 0: not yet, 1: shape holds d's, 2: not a fold */
+    eval_fold_shape shape;
+} eval_fold;
+/* d's body evaluated in `body` (its parameters bound, its call entered) as a loop over S's members,
+ * where d is such a fold: false where the calls must evaluate it (not a fold, S not an explicit set or
+ * interval, a term or base not an integer, an overflow), with nothing left behind but forced
+ * arguments. */
+bool eval_fold_run(eval_worker *w, ctx body, const sema_def *d, val *out);
+/* The same for any definition: in line, so that a RECURSIVE definition judged no fold (btree's
+ * FindLeafNode) costs one load, and any other one test. */
+static inline bool eval_fold_try(eval_worker *w, ctx body, const sema_def *d, val *out)
+{
+    return d->recursive && atomic_load_explicit(&w->ep->folds[d->id].judged, memory_order_relaxed) != 2 &&
+           eval_fold_run(w, body, d, out);
 }
 void eval_let_cache_init(eval_program *ep);
 void eval_let_cache_free(eval_program *ep);

@@ -5,13 +5,16 @@
 #include <limits.h>
 #include <string.h>
 
+void eval_fail_too_deep(eval_worker *w, syn_loc loc, const char *name)
+{
+    eval_fail_coded(w, loc, "recursion deeper than %d calls%s%s", EVAL_MAX_DEPTH, name ? " in " : "", name ? name : "");
+}
+
 /* Entering the body of `name` (NULL: a LET definition or an operator argument). The stack may run
  * out before EVAL_MAX_DEPTH calls (big frames, small thread stacks), so it is watched too. */
 void eval_enter_call(eval_worker *w, syn_loc loc, const char *name)
 {
-    if (++w->depth <= EVAL_ERROR_CALLS) w->call_locs[w->depth - 1] = loc;
-    if (w->depth > EVAL_MAX_DEPTH)
-        eval_fail_coded(w, loc, "recursion deeper than %d calls%s%s", EVAL_MAX_DEPTH, name ? " in " : "", name ? name : "");
+    eval_enter_level(w, loc, name);
     if (util_stack_low())
         eval_fail_coded(w, loc, "recursion too deep%s%s: the stack ran out after %u nested calls", name ? " in " : "",
                         name ? name : "", w->depth);
@@ -430,7 +433,7 @@ static val eval_def_kept(eval_worker *w, ctx c, ctx body, const sema_def *d, con
     else
         body = eval_bind_params(w, body, c, d, args, d->nparams);
     if (d->recursive) eval_enter_call(w, e->loc, d->name);
-    v = eval_expr(w, body, d->body);
+    if (!eval_fold_try(w, body, d, &v)) v = eval_expr(w, body, d->body);
     if (d->recursive) w->depth--;
     if (for_run) return eval_arg_cache_run_put(w, k, v);
     if (keep) eval_arg_cache_put(w, k, v);
@@ -531,7 +534,7 @@ static __attribute__((noinline)) val eval_def(eval_worker *w, ctx c, const sema_
      * the stack are watched there. */
     if (d->recursive) eval_enter_call(w, e->loc, d->name);
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
-    v = eval_expr(w, body, d->body);
+    if (!eval_fold_try(w, body, d, &v)) v = eval_expr(w, body, d->body);
     if (d->recursive) w->depth--;
     if (keyed) eval_def_cache_put(w, d, per_next, v);
     return per_state || per_next ? remember(w, slot, per_next, v) : v;
