@@ -101,6 +101,7 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest);
 static void walk_list_item(enumerator *E, ctx c, const syn_expr *list, uint32_t i, todo *rest);
 static void unchanged_list_item(enumerator *E, ctx c, const syn_expr *tuple, uint32_t i, todo *rest);
 static bool changed(eval_worker *w, ctx c, const syn_expr *sub);
+static bool step_changed(enumerator *E, ctx c, const syn_expr *step);
 static void cdot_middle(enumerator *E, cdot *f, todo *rest);
 static void cdot_end(enumerator *E, cdot *f, todo *rest);
 
@@ -155,7 +156,7 @@ static void proceed(enumerator *E, todo *rest)
     case TODO_CONJ: walk_list_item(E, rest->c, rest->e, rest->idx, rest->next); return;
     case TODO_UNCHANGED: unchanged_list_item(E, rest->c, rest->e, rest->idx, rest->next); return;
     case TODO_CHANGED:
-        if (changed(E->w, rest->c, rest->e)) proceed(E, rest->next);
+        if (step_changed(E, rest->c, rest->e)) proceed(E, rest->next);
         return;
     case TODO_SPEC_ON:
         /* back from the action of [][A]_v to the rest of the specification */
@@ -350,6 +351,22 @@ static bool changed(eval_worker *w, ctx c, const syn_expr *sub)
     ctx primed = c;
     primed = ctx_primed_as(primed, true);
     return !eval_equal(w, eval_expr(w, primed, sub), eval_expr(w, c, sub), sub->loc);
+}
+
+/* v' # v once A of <<A>>_v (step) gave a successor. Under ENABLED, as TLC, v before v' and a variable
+ * of v that A left without a value is TLC's fairness error (w->fair_step); not inside an instance's
+ * substitutions, whose variables TLC names as tlc-c cannot (there the error falls back on the graph). */
+static bool step_changed(enumerator *E, ctx c, const syn_expr *step)
+{
+    eval_worker *w = E->w;
+    const syn_expr *sub = step->u.bin.b;
+    if (!E->stop_at_first || ctx_subst(c)) return changed(w, c, sub);
+    val before = eval_expr(w, c, sub);
+    const syn_expr *outer = w->fair_step;
+    w->fair_step = step;
+    val after = eval_expr(w, ctx_primed_as(c, true), sub);
+    w->fair_step = outer;
+    return !eval_equal(w, after, before, sub->loc);
 }
 
 /* ---- walking the formula ------------------------------------------------------------------------ */
@@ -2670,7 +2687,7 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     }
     case SX_ANGLE_ACTION:
         /* <<A>>_v is A /\ v' # v: walk A, then test the change */
-        walk(E, c, e->u.bin.a, TODO(TODO_CHANGED, e->u.bin.b, c, rest), splitting);
+        walk(E, c, e->u.bin.a, TODO(TODO_CHANGED, e, c, rest), splitting);
         return;
     case SX_APPLY: walk_apply(E, c, e, rest, splitting); return;
     case SX_FAPPLY:

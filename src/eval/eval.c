@@ -211,8 +211,8 @@ void eval_set_quiet(eval_worker *w, bool on) { w->quiet = on; }
 
 /* ---- errors ------------------------------------------------------------------------------------- */
 
-static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, eval_error_kind kind, syn_loc loc,
-                            const char *fmt, va_list ap)
+static void set_error(eval_worker *w, eval_status st, bool coded, eval_error_kind kind, syn_loc loc, const char *fmt,
+                      va_list ap)
 {
     arena_reset(&w->err_mem);
     va_list ap2;
@@ -226,6 +226,12 @@ static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, eval_err
         w->err.ncalls = w->depth;
         memcpy(w->err.calls, w->call_locs, w->depth * sizeof *w->call_locs);
     }
+}
+
+static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, eval_error_kind kind, syn_loc loc,
+                            const char *fmt, va_list ap)
+{
+    set_error(w, st, coded, kind, loc, fmt, ap);
     eval_rethrow(w);
 }
 
@@ -250,6 +256,25 @@ _Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc,
     va_list ap;
     va_start(ap, fmt);
     vfail(w, EVAL_ERROR, kind == EVAL_KIND_EMPTY_SEQ || kind == EVAL_KIND_DIV_ZERO, kind, loc, fmt, ap);
+}
+
+static void error_here(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    set_error(w, EVAL_ERROR, false, kind, loc, fmt, ap);
+    va_end(ap);
+}
+
+_Noreturn void eval_fail_unspecified_fair(eval_worker *w, const sema_decl *d, syn_loc loc)
+{
+    error_here(w, EVAL_KIND_UNSPECIFIED_FAIR, loc,
+               "The action formula A appearing in a WF_v(A) or SF_v(A) operator does not specify the primed value "
+               "of the variable %s occurring in the state formula v.\n",
+               d->name);
+    w->err.within = w->fair_step->loc;
+    w->err.within_expr = w->fair_step;
+    eval_rethrow(w);
 }
 
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)

@@ -164,6 +164,7 @@ struct eval_program {
     bool init_mode;              /* enumerating Init: the state being built is `next` */          \
     bool has_at;                 /* inside EXCEPT: `@` stands for `at` */                         \
     uint32_t depth;              /* recursion depth, to report runaway recursion */               \
+    const struct syn_expr *fair_step; /* <<A>>_v whose v' ENABLED evaluates on A's partial successor */ \
     val at;
 typedef struct eval_frame { EVAL_FRAME_FIELDS } eval_frame;
 
@@ -264,6 +265,9 @@ _Noreturn void eval_fail_coded(eval_worker *w, syn_loc loc, const char *fmt, ...
 /* An error of a kind TLC reports under a code of its own (eval_error_kind). */
 _Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* ENABLED <<A>>_v (w->fair_step) reading v's variable d primed where A left it without a value: TLC
+ * stops with its error for WF_v(A) and SF_v(A) (an unexpected exception), whatever the ENABLED. */
+_Noreturn void eval_fail_unspecified_fair(eval_worker *w, const sema_decl *d, syn_loc loc);
 /* One call deeper (into `name`, or NULL for a LET definition or an argument): a located error past
  * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out.
  * The call's place is kept by depth, for an error's list of calls (eval_error.calls). */
