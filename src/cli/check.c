@@ -365,7 +365,9 @@ static void report_positions(model *m, const model_fault *f)
         n += eval_error_positions_in(constraint, err->loc, at + n, POSITIONS_MAX);
     } else if (initial_invariant) {
         n = eval_continued_positions(model_init_body(m), model_nvars(m), at, POSITIONS_MAX);
-        n += fair_positions_in(model_invariant_body(m, f->name), err, at + n);
+        const syn_expr *inv = model_invariant_body(m, f->name);
+        if (!inv && err->kind == EVAL_KIND_UNSPECIFIED_FAIR) inv = model_state_property_body(m, f->name);
+        n += fair_positions_in(inv, err, at + n);
     } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
         n = model_action_property_positions(m, f->name, err->loc, at, POSITIONS_MAX);
     } else if (f->where == MODEL_IN_PROPERTY && err->kind == EVAL_KIND_UNSPECIFIED_FAIR) {
