@@ -317,6 +317,7 @@ static void enter_frame(eval_worker *w, const eval_frame *f)
 bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *data)
 {
     const eval_frame saved = w->frame;
+    const syn_expr *const fair_step = w->fair_step;
     jmp_buf *const outer = w->unwind;
     jmp_buf jb;
     enter_frame(w, f);
@@ -329,6 +330,7 @@ bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *d
     }
     w->unwind = outer;
     enter_frame(w, &saved);
+    w->fair_step = fair_step;
     return false;
 }
 
@@ -419,6 +421,7 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *sta
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out)
 {
     const eval_frame saved = w->frame;
+    const syn_expr *const fair_step = w->fair_step;
     jmp_buf *const outer = w->unwind;
     jmp_buf jb;
     w->unwind = &jb;
@@ -430,6 +433,7 @@ bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out)
     }
     w->unwind = outer;
     enter_frame(w, &saved);
+    w->fair_step = fair_step;
     return false;
 }
 

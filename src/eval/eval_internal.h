@@ -164,7 +164,6 @@ struct eval_program {
     bool init_mode;              /* enumerating Init: the state being built is `next` */          \
     bool has_at;                 /* inside EXCEPT: `@` stands for `at` */                         \
     uint32_t depth;              /* recursion depth, to report runaway recursion */               \
-    const struct syn_expr *fair_step; /* <<A>>_v whose v' ENABLED evaluates on A's partial successor */ \
     val at;
 typedef struct eval_frame { EVAL_FRAME_FIELDS } eval_frame;
 
@@ -188,6 +187,9 @@ struct eval_worker {
     arena err_mem;
     eval_stats stats;
     const eval_action *action;   /* the action being enumerated (for traces) */
+    /* <<A>>_v whose v' ENABLED is evaluating on A's partial successor (NULL: none); outside the
+     * frame (it would cost every frame copied), put back by the protected calls an error leaves */
+    const struct syn_expr *fair_step;
     uint64_t intermediate;       /* states t of A \cdot B reached (eval_take_intermediate) */
     /* State-level definitions without parameters, cached for the current state: slot i is valid
      * while state_epoch[i] == epoch (bumped by every reset, so a reset clears the cache). */
