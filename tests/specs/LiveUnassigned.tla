@@ -22,4 +22,10 @@ Either == (x < 3 /\ x' = x + 1) \/ (x = 3 /\ x' = 0 /\ y' = y)
 SpecEither == Init /\ [][(Either /\ y' = y) \/ Flip]_vars /\ WF_vars(Either)
 Reaches3 == <>(x = 3)
 EnabledBelow3 == [](ENABLED <<A>>_vars => x < 3)
+\* refinements: the higher module's WF_<<hx, hy>>(HNext), HNext leaving hy unassigned
+SpecBoth == Init /\ [][(x < 3 /\ x' = x + 1 /\ UNCHANGED y) \/ (y < 2 /\ y' = y + 1 /\ UNCHANGED x)]_vars
+High == INSTANCE LiveUnassignedHigh WITH hx <- x, hy <- y
+HighSum == INSTANCE LiveUnassignedHigh WITH hx <- x, hy <- y + 0
+Refined == High!HSpec
+RefinedSum == HighSum!HSpec
 ====
