@@ -48,6 +48,9 @@ typedef enum eval_error_kind {
     EVAL_KIND_NATIVE_FAILED,    /* TLC's Java implementation of a standard operator failing inside it */
     EVAL_KIND_PREDICATE_NOT_BOOLEAN,   /* a temporal property's state predicate that is not a Boolean,
                                         * as the report words it (from a CHECK_NOT_BOOLEAN) */
+    EVAL_KIND_UNSPECIFIED_FAIR, /* ENABLED <<A>>_v (of WF_v(A), SF_v(A) or a property) where A leaves a
+                                 * variable of v without a value: TLC's error, not a fall back on the
+                                 * state graph; within_expr: <<A>>_v */
 } eval_error_kind;
 
 enum { EVAL_ERROR_CALLS = 64 };   /* the calls of recursive operators an error keeps */
@@ -91,6 +94,9 @@ uint32_t eval_error_positions_in(const struct syn_expr *e, syn_loc failing, syn_
  * done (a state found, its invariants being checked): e, and each conjunct of its conjunctions up
  * to the one that gave the last variable its value. */
 uint32_t eval_continued_positions(const struct syn_expr *e, uint32_t nvars, syn_loc *out, uint32_t max);
+/* Those of ENABLED <<A>>_v (step) failing at `failing` inside v as TLC walks it: A and all it went
+ * through (TLC's ENABLED continues inside each conjunct), then v down to `failing`. */
+uint32_t eval_fair_step_positions(const struct syn_expr *step, syn_loc failing, syn_loc *out, uint32_t max);
 
 /* ---- the program -------------------------------------------------------------------------------- */
 

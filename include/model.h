@@ -144,6 +144,8 @@ uint32_t model_nvars(const model *m);
 const syn_expr *model_init_body(const model *m);
 /* The invariant `name` of the configuration: its definition's body (NULL: no such invariant). */
 const syn_expr *model_invariant_body(const model *m, atom name);
+/* The same for a property []P checked as an invariant (P, as the properties give it), or NULL. */
+const syn_expr *model_state_property_body(const model *m, atom name);
 /* The same for a CONSTRAINT or ACTION_CONSTRAINT, or NULL. */
 const syn_expr *model_constraint_body(const model *m, atom name);
 /* The positions TLC lists for an error at `failing` in action property `name` (its [A]_v down to

@@ -336,6 +336,15 @@ static bool loc_encloses(syn_loc a, syn_loc b)
 
 enum { POSITIONS_MAX = 256 };   /* positions listed from one expression (a recursion lists each level) */
 
+/* eval_error_positions_in, but an ENABLED <<A>>_v whose A leaves a variable of v without a value
+ * is listed as TLC walks it: down to <<A>>_v, then A and v (eval_fair_step_positions). */
+static uint32_t fair_positions_in(const syn_expr *e, const eval_error *err, syn_loc *at)
+{
+    if (err->kind != EVAL_KIND_UNSPECIFIED_FAIR) return eval_error_positions_in(e, err->loc, at, POSITIONS_MAX);
+    uint32_t n = eval_error_positions_in(e, err->within_expr->loc, at, POSITIONS_MAX);
+    return n ? n + eval_fair_step_positions(err->within_expr, err->loc, at + n, POSITIONS_MAX) : 0;
+}
+
 static void report_positions(model *m, const model_fault *f)
 {
     const eval_error *err = &f->error;
@@ -356,9 +365,15 @@ static void report_positions(model *m, const model_fault *f)
         n += eval_error_positions_in(constraint, err->loc, at + n, POSITIONS_MAX);
     } else if (initial_invariant) {
         n = eval_continued_positions(model_init_body(m), model_nvars(m), at, POSITIONS_MAX);
-        n += eval_error_positions_in(model_invariant_body(m, f->name), err->loc, at + n, POSITIONS_MAX);
+        const syn_expr *inv = model_invariant_body(m, f->name);
+        if (!inv && err->kind == EVAL_KIND_UNSPECIFIED_FAIR) inv = model_state_property_body(m, f->name);
+        n += fair_positions_in(inv, err, at + n);
     } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
         n = model_action_property_positions(m, f->name, err->loc, at, POSITIONS_MAX);
+    } else if (f->where == MODEL_IN_PROPERTY && err->kind == EVAL_KIND_UNSPECIFIED_FAIR) {
+        bool in_state;   /* down to an ENABLED <<A>>_v written in the property (none for WF_v(A)'s) */
+        n = model_property_positions(m, err->within_expr->loc, at, POSITIONS_MAX, &in_state);
+        n += eval_fair_step_positions(err->within_expr, err->loc, at + n, POSITIONS_MAX);
     } else if (f->where == MODEL_IN_PROPERTY) {
         bool in_state;
         n = model_property_positions(m, err->loc, at, POSITIONS_MAX, &in_state);
@@ -514,7 +529,8 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
          * trace ends at the state before the one tlc-c labelled */
         report_positions(m, f);
         positions = false;
-        report_eval_failure(stdout, 0, NULL, err);
+        if (err->kind == EVAL_KIND_UNSPECIFIED_FAIR) report_eval_failure(stdout, REPORT_GENERAL, TLC_UNEXPECTED_EXCEPTION, err);
+        else report_eval_failure(stdout, 0, NULL, err);
         rc = EXIT_ERROR;
         if (model_property_on_successors(m, err->loc) && trace_len > 1) trace_len--;
     } else if (f->kind == MODEL_FAULT_ASSERT && !initial) {

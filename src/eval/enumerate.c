@@ -101,6 +101,7 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest);
 static void walk_list_item(enumerator *E, ctx c, const syn_expr *list, uint32_t i, todo *rest);
 static void unchanged_list_item(enumerator *E, ctx c, const syn_expr *tuple, uint32_t i, todo *rest);
 static bool changed(eval_worker *w, ctx c, const syn_expr *sub);
+static bool step_changed(enumerator *E, ctx c, const syn_expr *step);
 static void cdot_middle(enumerator *E, cdot *f, todo *rest);
 static void cdot_end(enumerator *E, cdot *f, todo *rest);
 
@@ -155,7 +156,7 @@ static void proceed(enumerator *E, todo *rest)
     case TODO_CONJ: walk_list_item(E, rest->c, rest->e, rest->idx, rest->next); return;
     case TODO_UNCHANGED: unchanged_list_item(E, rest->c, rest->e, rest->idx, rest->next); return;
     case TODO_CHANGED:
-        if (changed(E->w, rest->c, rest->e)) proceed(E, rest->next);
+        if (step_changed(E, rest->c, rest->e)) proceed(E, rest->next);
         return;
     case TODO_SPEC_ON:
         /* back from the action of [][A]_v to the rest of the specification */
@@ -350,6 +351,62 @@ static bool changed(eval_worker *w, ctx c, const syn_expr *sub)
     ctx primed = c;
     primed = ctx_primed_as(primed, true);
     return !eval_equal(w, eval_expr(w, primed, sub), eval_expr(w, c, sub), sub->loc);
+}
+
+/* e without the parameterless definitions of its own module it names (`vars`), as far as a tuple or
+ * a name that is not a definition's. */
+static const syn_expr *through_names(const syn_expr *e)
+{
+    for (uint32_t depth = 0; depth < 64; depth++) {
+        e = sema_strip(e);
+        const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+        if (!r || r->kind != REF_DEF || r->npath || r->def->nparams || !r->def->body) return e;
+        e = r->def->body;
+    }
+    return e;
+}
+
+/* Is e a variable of the instantiated module, read through its substitution? */
+static const sema_decl *substituted_variable(const syn_expr *e)
+{
+    const sema_ref *r = e->kind == SX_APPLY && !e->u.apply.nargs ? e->u.apply.res : NULL;
+    return r && r->kind == REF_DECL && !r->npath && r->decl->is_variable ? r->decl : NULL;
+}
+
+/* v' inside an instance failed on a variable A left without a value (w->err): TLC names the
+ * instantiated module's variable of v whose substitution read it (`hy` of <<hx, hy>>, hy <- b),
+ * there. Any other error goes on as it is. */
+static _Noreturn void unspecified_in_instance(eval_worker *w, ctx primed, const syn_expr *sub)
+{
+    if (w->err.kind != EVAL_KIND_UNSPECIFIED_FAIR) eval_rethrow(w);
+    const syn_expr *t = through_names(sub), *const *items = &t;
+    uint32_t n = 1;
+    if (t->kind == SX_TUPLE) items = (const syn_expr *const *)t->u.list.items, n = t->u.list.nitems;
+    for (uint32_t i = 0; i < n; i++) {
+        val v;
+        if (eval_try(w, primed, items[i], &v)) continue;
+        const sema_decl *d = w->err.kind == EVAL_KIND_UNSPECIFIED_FAIR ? substituted_variable(sema_strip(items[i])) : NULL;
+        if (d) eval_fail_unspecified_fair(w, d, sema_strip(items[i])->loc);
+        break;
+    }
+    eval_rethrow(w);
+}
+
+/* v' # v once A of <<A>>_v (step) gave a successor. Under ENABLED, as TLC, v before v' and a variable
+ * of v that A left without a value is TLC's fairness error (w->fair_step). */
+static bool step_changed(enumerator *E, ctx c, const syn_expr *step)
+{
+    eval_worker *w = E->w;
+    const syn_expr *sub = step->u.bin.b;
+    if (!E->stop_at_first) return changed(w, c, sub);
+    val before = eval_expr(w, c, sub), after;
+    const syn_expr *outer = w->fair_step;
+    w->fair_step = step;
+    ctx primed = ctx_primed_as(c, true);
+    if (!ctx_subst(c)) after = eval_expr(w, primed, sub);
+    else if (!eval_try(w, primed, sub, &after)) unspecified_in_instance(w, primed, sub);
+    w->fair_step = outer;
+    return !eval_equal(w, after, before, sub->loc);
 }
 
 /* ---- walking the formula ------------------------------------------------------------------------ */
@@ -2670,7 +2727,7 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
     }
     case SX_ANGLE_ACTION:
         /* <<A>>_v is A /\ v' # v: walk A, then test the change */
-        walk(E, c, e->u.bin.a, TODO(TODO_CHANGED, e->u.bin.b, c, rest), splitting);
+        walk(E, c, e->u.bin.a, TODO(TODO_CHANGED, e, c, rest), splitting);
         return;
     case SX_APPLY: walk_apply(E, c, e, rest, splitting); return;
     case SX_FAPPLY:

@@ -213,8 +213,8 @@ void eval_set_quiet(eval_worker *w, bool on) { w->quiet = on; }
 
 /* ---- errors ------------------------------------------------------------------------------------- */
 
-static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, eval_error_kind kind, syn_loc loc,
-                            const char *fmt, va_list ap)
+static void set_error(eval_worker *w, eval_status st, bool coded, eval_error_kind kind, syn_loc loc, const char *fmt,
+                      va_list ap)
 {
     arena_reset(&w->err_mem);
     va_list ap2;
@@ -228,6 +228,12 @@ static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, eval_err
         w->err.ncalls = w->depth;
         memcpy(w->err.calls, w->call_locs, w->depth * sizeof *w->call_locs);
     }
+}
+
+static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, eval_error_kind kind, syn_loc loc,
+                            const char *fmt, va_list ap)
+{
+    set_error(w, st, coded, kind, loc, fmt, ap);
     eval_rethrow(w);
 }
 
@@ -252,6 +258,25 @@ _Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc,
     va_list ap;
     va_start(ap, fmt);
     vfail(w, EVAL_ERROR, kind == EVAL_KIND_EMPTY_SEQ || kind == EVAL_KIND_DIV_ZERO, kind, loc, fmt, ap);
+}
+
+static void error_here(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    set_error(w, EVAL_ERROR, false, kind, loc, fmt, ap);
+    va_end(ap);
+}
+
+_Noreturn void eval_fail_unspecified_fair(eval_worker *w, const sema_decl *d, syn_loc loc)
+{
+    error_here(w, EVAL_KIND_UNSPECIFIED_FAIR, loc,
+               "The action formula A appearing in a WF_v(A) or SF_v(A) operator does not specify the primed value "
+               "of the variable %s occurring in the state formula v.\n",
+               d->name);
+    w->err.within = w->fair_step->loc;
+    w->err.within_expr = w->fair_step;
+    eval_rethrow(w);
 }
 
 _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ...)
@@ -294,6 +319,7 @@ static void enter_frame(eval_worker *w, const eval_frame *f)
 bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *data)
 {
     const eval_frame saved = w->frame;
+    const syn_expr *const fair_step = w->fair_step;
     jmp_buf *const outer = w->unwind;
     jmp_buf jb;
     enter_frame(w, f);
@@ -306,6 +332,7 @@ bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *d
     }
     w->unwind = outer;
     enter_frame(w, &saved);
+    w->fair_step = fair_step;
     return false;
 }
 
@@ -396,6 +423,7 @@ static bool evaluate_in(eval_worker *w, const syn_expr *e, ctx c, const val *sta
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out)
 {
     const eval_frame saved = w->frame;
+    const syn_expr *const fair_step = w->fair_step;
     jmp_buf *const outer = w->unwind;
     jmp_buf jb;
     w->unwind = &jb;
@@ -407,6 +435,7 @@ bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out)
     }
     w->unwind = outer;
     enter_frame(w, &saved);
+    w->fair_step = fair_step;
     return false;
 }
 

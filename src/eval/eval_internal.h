@@ -189,6 +189,9 @@ struct eval_worker {
     arena err_mem;
     eval_stats stats;
     const eval_action *action;   /* the action being enumerated (for traces) */
+    /* <<A>>_v whose v' ENABLED is evaluating on A's partial successor (NULL: none); outside the
+     * frame (it would cost every frame copied), put back by the protected calls an error leaves */
+    const struct syn_expr *fair_step;
     uint64_t intermediate;       /* states t of A \cdot B reached (eval_take_intermediate) */
     /* State-level definitions without parameters, cached for the current state: slot i is valid
      * while state_epoch[i] == epoch (bumped by every reset, so a reset clears the cache). */
@@ -266,6 +269,9 @@ _Noreturn void eval_fail_coded(eval_worker *w, syn_loc loc, const char *fmt, ...
 /* An error of a kind TLC reports under a code of its own (eval_error_kind). */
 _Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* ENABLED <<A>>_v (w->fair_step) reading v's variable d primed where A left it without a value: TLC
+ * stops with its error for WF_v(A) and SF_v(A) (an unexpected exception), whatever the ENABLED. */
+_Noreturn void eval_fail_unspecified_fair(eval_worker *w, const sema_decl *d, syn_loc loc);
 /* One call deeper (into `name`, or NULL for a LET definition or an argument): a located error past
  * EVAL_MAX_DEPTH calls or when the stack runs low. The caller decrements w->depth on the way out.
  * The call's place is kept by depth, for an error's list of calls (eval_error.calls). */

@@ -145,7 +145,10 @@ val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc 
     uint32_t i = d->index;
     if (i == UINT32_MAX) eval_fail(w, loc, "variable %s of an instantiated module has no substitution", d->name);
     if (primed) {
-        if (!w->next_complete && !w->next_bound[i]) unset_identifier(w, d, loc);
+        if (!w->next_complete && !w->next_bound[i]) {
+            if (w->fair_step) eval_fail_unspecified_fair(w, d, loc);
+            unset_identifier(w, d, loc);
+        }
         return w->next[i];
     }
     if (!w->state) eval_fail(w, loc, "variable %s cannot be used in a constant expression", d->name);

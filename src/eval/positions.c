@@ -434,3 +434,10 @@ uint32_t eval_continued_positions(const syn_expr *e, uint32_t nvars, syn_loc *ou
     if (e) push_continued(&p, e);
     return p.n;
 }
+
+uint32_t eval_fair_step_positions(const syn_expr *step, syn_loc failing, syn_loc *out, uint32_t max)
+{
+    path p = {.out = out, .max = max};
+    if (!max || !push_continued(&p, step->u.bin.a)) return p.n;
+    return p.n + eval_error_positions_in(step->u.bin.b, failing, out + p.n, max - p.n);
+}

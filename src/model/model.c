@@ -458,6 +458,7 @@ static const syn_expr *named_body(const named_list *l, atom name)
 }
 
 const syn_expr *model_invariant_body(const model *m, atom name) { return named_body(&m->invariants, name); }
+const syn_expr *model_state_property_body(const model *m, atom name) { return named_body(&m->state_props, name); }
 
 const syn_expr *model_constraint_body(const model *m, atom name)
 {

@@ -1116,7 +1116,8 @@ static bool one_label(model_worker *mw, const closure_list *cls, uint32_t i, con
     bool holds;
     if (!next && label_memo_guards_rule_out(mw->memo, mw->ew, i, &l->state_guards.items[i], state)) return true;
     if (!label_memo_holds(mw->memo, mw->ew, i, cls->items[i], state, next, &holds)) {
-        if (!next && l->enabled_step.items[i] >= 0) {
+        /* (A leaving a variable of v without a value is TLC's error, not a refinement's ENABLED) */
+        if (!next && l->enabled_step.items[i] >= 0 && eval_worker_error(mw->ew)->kind != EVAL_KIND_UNSPECIFIED_FAIR) {
             atomic_store(&l->enabled_from_graph[i], true);
             return true;
         }
