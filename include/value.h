@@ -232,7 +232,7 @@ val_status val_set_intersect(arena *a, val x, val y, val *out);
 val_status val_set_minus(arena *a, val x, val y, val *out);
 /* x \ {e} and x \cup {e} without {e} built: what val_set_minus / val_set_union give for an explicit
  * set x whose members are all of e's kind, not sets, or an interval x (at most VAL_MAX_ENUM long) and
- * an integer e (without), or nonempty with no member whose kind clashes with e's at its ends (with).
+ * an integer e (without), or empty or with no member whose kind clashes with e's at its ends (with).
  * False, and nothing done, for other operands. */
 bool val_set_without(arena *a, val x, val e, val *out);
 bool val_set_with(arena *a, val x, val e, val *out);

@@ -898,7 +898,8 @@ bool val_set_with(arena *a, val x, val e, val *out)
 {
     if (x.kind != VAL_SET) return false;
     const val_set *s = x.u.set;
-    if (!s->n || kinds_clash(s->elems[0], e) || kinds_clash(s->elems[s->n - 1], e)) return false;
+    if (!s->n) return *out = set_from_sorted(a, &e, 1), true;   /* {e}, as val_set_union gives it */
+    if (kinds_clash(s->elems[0], e) || kinds_clash(s->elems[s->n - 1], e)) return false;
     *out = insert_member(a, x, e);
     return true;
 }
