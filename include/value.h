@@ -275,7 +275,8 @@ val_status val_apply(arena *a, val f, val arg, val *out);
  * sequence) for val_point_value and val_except_at; VAL_NOT_IN_DOMAIN, or VAL_TYPE (f is neither). */
 val_status val_point(val f, val x, uint32_t *at);
 static inline val val_point_value(val f, uint32_t at) { return f.kind == VAL_SEQ ? f.u.seq->elems[at] : f.u.fn->rng[at]; }
-/* val_except_at's copy of a sequence or a function of more than VAL_EXCEPT_INLINE values. */
+/* val_except_at's copy of a function or a sequence of more than VAL_EXCEPT_INLINE values, v not the
+ * value at `at`. */
 val val__except_copy(arena *a, val f, uint32_t at, val v);
 enum { VAL_EXCEPT_INLINE = 4 };
 /* f with its value at `at` (val_point's) replaced by v, f's hint kept; in a. f itself when v is the
