@@ -161,6 +161,9 @@ void eval_set_stats(eval_worker *w, const eval_stats *s);
 /* Name the actions eval_enumerate reports with their arguments' values, `TakeLeft(0)` (TLC's trace
  * labels); off by default, for the cost: a worker replaying a trace turns it on. */
 void eval_set_action_args(eval_worker *w, bool on);
+/* Keep the list of calls entered below each action (eval_action.entered) for the actions
+ * eval_enumerate reports; off by default, for the cost: only liveness's labels read it. */
+void eval_set_calls_entered(eval_worker *w, bool on);
 /* Print and PrintT of w write nothing: w evaluates again what was evaluated before (a state of a
  * trace found again to be printed), whose output has been written. */
 void eval_set_quiet(eval_worker *w, bool on);
@@ -207,7 +210,8 @@ typedef struct eval_action {
     /* The calls entered below this action where TLC does not split (it names the step by this
      * action), innermost first, linked by `outer`: each walked where all of its successors are
      * reported, as those on the chain above (so liveness can tell a fairness sub-action's steps,
-     * live_labels.c); only def, site, outer and via_instance are set. Valid during the callback. */
+     * live_labels.c); only def, site, outer and via_instance are set. Valid during the callback;
+     * NULL unless the worker keeps them (eval_set_calls_entered). */
     const struct eval_action *entered;
     bool via_instance;   /* the operator was reached through an INSTANCE (its substitutions apply) */
     /* The names TLC's context of the action binds (eval_action_context). Valid during the callback. */

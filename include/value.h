@@ -232,7 +232,7 @@ val_status val_set_intersect(arena *a, val x, val y, val *out);
 val_status val_set_minus(arena *a, val x, val y, val *out);
 /* x \ {e} and x \cup {e} without {e} built: what val_set_minus / val_set_union give for an explicit
  * set x whose members are all of e's kind, not sets, or an interval x (at most VAL_MAX_ENUM long) and
- * an integer e (without), or nonempty with no member whose kind clashes with e's at its ends (with).
+ * an integer e (without), or empty or with no member whose kind clashes with e's at its ends (with).
  * False, and nothing done, for other operands. */
 bool val_set_without(arena *a, val x, val e, val *out);
 bool val_set_with(arena *a, val x, val e, val *out);
@@ -275,8 +275,39 @@ val_status val_apply(arena *a, val f, val arg, val *out);
  * sequence) for val_point_value and val_except_at; VAL_NOT_IN_DOMAIN, or VAL_TYPE (f is neither). */
 val_status val_point(val f, val x, uint32_t *at);
 static inline val val_point_value(val f, uint32_t at) { return f.kind == VAL_SEQ ? f.u.seq->elems[at] : f.u.fn->rng[at]; }
-/* f with its value at `at` (val_point's) replaced by v, f's hint kept; in a. */
-val val_except_at(arena *a, val f, uint32_t at, val v);
+/* val_except_at's copy of a function or a sequence of more than VAL_EXCEPT_INLINE values, v not the
+ * value at `at`. */
+val val__except_copy(arena *a, val f, uint32_t at, val v);
+enum { VAL_EXCEPT_INLINE = 4 };
+/* f with its value at `at` (val_point's) replaced by v, f's hint kept; in a. f itself when v is the
+ * very value there. In line: most EXCEPTs change a small function or tuple (a record, a function
+ * over a few constants or over 1..N), whose copy costs less than a call's prologue and epilogue. */
+static inline val val_except_at(arena *a, val f, uint32_t at, val v)
+{
+    val was = val_point_value(f, at);
+    if (!memcmp(&v, &was, sizeof v)) return f;
+    val out = {.kind = f.kind, .hint = f.hint};
+    if (f.kind == VAL_SEQ) {
+        uint32_t n = f.u.seq->n;
+        if (n > VAL_EXCEPT_INLINE) return val__except_copy(a, f, at, v);
+        val_seq *r = arena_alloc(a, sizeof(val_seq) + sizeof(val) * n);
+        r->n = n;
+        for (uint32_t i = 0; i < n; i++) r->elems[i] = f.u.seq->elems[i];
+        r->elems[at] = v;
+        out.u.seq = r;
+        return out;
+    }
+    uint32_t n = f.u.fn->n;
+    if (n > VAL_EXCEPT_INLINE) return val__except_copy(a, f, at, v);
+    val_fn *g = arena_alloc(a, sizeof(val_fn) + sizeof(val) * n);   /* the range right after */
+    g->n = n;
+    g->dom = f.u.fn->dom;   /* domains are immutable: share */
+    g->rng = (val *)(g + 1);
+    for (uint32_t i = 0; i < n; i++) g->rng[i] = f.u.fn->rng[i];
+    g->rng[at] = v;
+    out.u.fn = g;
+    return out;
+}
 /* f[x] found in line: by a scan where f is a function on at most VAL_SCAN values and x a string or
  * model value, by x's offset from the least point where x is an integer (the domains 0..N-1 of most
  * functions that are not sequences). The domain has no duplicates, so a point of x's kind and

@@ -747,10 +747,10 @@ static bool walk_call_within(enumerator *E, ctx c, const syn_expr *e, const sema
     bool labelled = E->labelled;
     const eval_action *entered_before = E->action.entered;
     /* Liveness's hook: below the step TLC names (say under \E m \in network), a call still
-     * walked whole goes on the step's list of calls entered (eval_action.entered). */
+     * walked whole goes on the step's list of calls entered (eval_action.entered), when kept. */
     eval_call_site entered_site;
     eval_action entered;
-    if (splitting && !E->init && labelled && !E->split_only) {
+    if (E->w->calls_entered && splitting && !E->init && labelled && !E->split_only) {
         entered_site = (eval_call_site){e, c};
         entered = (eval_action){.def = d, .site = &entered_site, .outer = entered_before,
                                 .via_instance = e->u.apply.res->npath > 0};

@@ -209,6 +209,7 @@ arena *eval_scratch(eval_worker *w) { return &w->scratch; }
 const eval_error *eval_worker_error(const eval_worker *w) { return &w->err; }
 void eval_set_stats(eval_worker *w, const eval_stats *s) { w->stats = *s; }
 void eval_set_action_args(eval_worker *w, bool on) { w->action_args = on; }
+void eval_set_calls_entered(eval_worker *w, bool on) { w->calls_entered = on; }
 void eval_set_quiet(eval_worker *w, bool on) { w->quiet = on; }
 
 /* ---- errors ------------------------------------------------------------------------------------- */

@@ -177,6 +177,7 @@ struct eval_worker {
     eval_program *ep;
     int id;
     bool action_args;            /* name actions with their arguments' values, as TLC's traces do */
+    bool calls_entered;          /* keep eval_action.entered (eval_set_calls_entered) */
     bool quiet;                  /* Print and PrintT write nothing (eval_set_quiet) */
     arena scratch;
     union {                      /* the frame's fields by name, or all at once (eval_protected) */

@@ -689,12 +689,24 @@ static val insert_member(arena *a, val x, val e)
 {
     const val_set *s = x.u.set;
     uint32_t lo;
-    if (member_search(s, e, &lo)) return x;
+    bool small = s->n <= VAL_SCAN;
+    if (small && is_scalar(&e)) {   /* a few members: e's place by a scan, compared in line */
+        int c = 1;
+        for (lo = 0; lo < s->n && (c = cmp_quick(s->elems[lo], e)) < 0; lo++) {}
+        if (!c) return x;
+    } else if (member_search(s, e, &lo)) {
+        return x;
+    }
     val_set *u = arena_alloc(a, sizeof(val_set) + sizeof(val) * (s->n + 1));
     u->n = s->n + 1;
-    memcpy(u->elems, s->elems, lo * sizeof(val));
+    if (small) {   /* copied in line, without memcpy's two calls */
+        for (uint32_t i = 0; i < lo; i++) u->elems[i] = s->elems[i];
+        for (uint32_t i = lo; i < s->n; i++) u->elems[i + 1] = s->elems[i];
+    } else {
+        memcpy(u->elems, s->elems, lo * sizeof(val));
+        memcpy(u->elems + lo + 1, s->elems + lo, (s->n - lo) * sizeof(val));
+    }
     u->elems[lo] = e;
-    memcpy(u->elems + lo + 1, s->elems + lo, (s->n - lo) * sizeof(val));
     val v = {.kind = VAL_SET};
     v.u.set = u;
     return v;
@@ -886,7 +898,8 @@ bool val_set_with(arena *a, val x, val e, val *out)
 {
     if (x.kind != VAL_SET) return false;
     const val_set *s = x.u.set;
-    if (!s->n || kinds_clash(s->elems[0], e) || kinds_clash(s->elems[s->n - 1], e)) return false;
+    if (!s->n) return *out = set_from_sorted(a, &e, 1), true;   /* {e}, as val_set_union gives it */
+    if (kinds_clash(s->elems[0], e) || kinds_clash(s->elems[s->n - 1], e)) return false;
     *out = insert_member(a, x, e);
     return true;
 }
@@ -1208,10 +1221,8 @@ val_status val_apply(arena *a, val f, val arg, val *out)
 }
 
 /* The result keeps f's hint: EXCEPT leaves the domain as it was built. */
-val val_except_at(arena *a, val f, uint32_t at, val v)
+val val__except_copy(arena *a, val f, uint32_t at, val v)
 {
-    val was = val_point_value(f, at);
-    if (!memcmp(&v, &was, sizeof v)) return f;   /* the very value there: f itself */
     if (f.kind == VAL_SEQ) {
         val r = val_seq_make(a, f.u.seq->elems, f.u.seq->n);
         ((val_seq *)r.u.seq)->elems[at] = v;
@@ -1223,13 +1234,7 @@ val val_except_at(arena *a, val f, uint32_t at, val v)
     g->n = n;
     g->dom = f.u.fn->dom;   /* domains are immutable: share */
     g->rng = (val *)(g + 1);
-    /* most EXCEPTs change a small function (a record, a function over a few constants): copied in
-     * line, without memcpy's call */
-    if (n <= 4) {
-        for (uint32_t i = 0; i < n; i++) g->rng[i] = f.u.fn->rng[i];
-    } else {
-        memcpy(g->rng, f.u.fn->rng, sizeof(val) * n);
-    }
+    memcpy(g->rng, f.u.fn->rng, sizeof(val) * n);
     g->rng[at] = v;
     val out = {.kind = VAL_FUNC, .hint = f.hint};
     out.u.fn = g;

@@ -386,6 +386,7 @@ static void *worker_new(void *self, int id)
     arena_init(&mw->kept.mem);
     mw->sym_maps = model_symmetry_maps_new();
     mw->lab = live_labeller_new(mw->m);
+    eval_set_calls_entered(mw->ew, mw->lab != NULL);   /* the labels read them */
     mw->memo = label_memo_new(mw->m);
     mw->splits = prop_splits_new(mw->m);
     return mw;
