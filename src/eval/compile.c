@@ -665,6 +665,12 @@ static val c_record_sorted(eval_worker *w, ctx c, const eval_cnode *k)
  * stack, not built (Decide's `[type |-> "phase2b", ...] \in msgs`). Anything else, and a search that
  * stops with an error, goes as member goes, with the record built from the values already made. */
 enum { RECORD_IN_MAX = 8 };
+static val record_kept(eval_worker *w, const eval_record_shape *shape, const val *rng, uint32_t n)
+{
+    val *kept = arena_alloc(&w->scratch, sizeof(val) * n);
+    memcpy(kept, rng, sizeof(val) * n);
+    return val_record_over(&w->scratch, shape->dom, kept, n);
+}
 static bool member_record(eval_worker *w, ctx c, const eval_cnode *k)
 {
     const eval_cnode *r = k->kids[0];
@@ -673,20 +679,16 @@ static bool member_record(eval_worker *w, ctx c, const eval_cnode *k)
     val rng[RECORD_IN_MAX];
     for (uint32_t i = 0; i < n; i++) rng[shape->slot[i]] = EV(r->kids[i], c);
     const syn_expr *set = k->e->u.apply.args[1];
-    bool in;
-    val s;
-    if (!k->u.def || as_written(w->ep, k->u.def)) {
-        s = EV(k->kids[1], c);
+    if (k->u.def && !as_written(w->ep, k->u.def)) return eval_member_of(w, c, record_kept(w, shape, rng, n), set);
+    val s = EV(k->kids[1], c);
+    if (s.kind == VAL_SET) {
         val_fn on_stack = {n, (val *)shape->dom, rng};
         val x = {.kind = VAL_FUNC};
         x.u.fn = &on_stack;
-        if (s.kind == VAL_SET && val_member(&w->scratch, x, s, &in) == VAL_OK) return in;
+        bool in;
+        if (val_member(&w->scratch, x, s, &in) == VAL_OK) return in;
     }
-    val *kept = arena_alloc(&w->scratch, sizeof(val) * n);
-    memcpy(kept, rng, sizeof(val) * n);
-    val x = val_record_over(&w->scratch, shape->dom, kept, n);
-    if (k->u.def && !as_written(w->ep, k->u.def)) return eval_member_of(w, c, x, set);
-    return eval_member(w, x, s, set->loc);
+    return eval_member(w, record_kept(w, shape, rng, n), s, set->loc);
 }
 static val c_in_record(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member_record(w, c, k)); }
 static val c_notin_record(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(!member_record(w, c, k)); }
