@@ -660,6 +660,39 @@ static val c_record_sorted(eval_worker *w, ctx c, const eval_cnode *k)
     return val_record_over(&w->scratch, s->dom, rng, n);
 }
 
+/* x \in S (or \notin) where x is such a constructor with at most RECORD_IN_MAX fields: its fields
+ * evaluated (in the order written), then S; an explicit S is searched for the record made on the
+ * stack, not built (Decide's `[type |-> "phase2b", ...] \in msgs`). Anything else, and a search that
+ * stops with an error, goes as member goes, with the record built from the values already made. */
+enum { RECORD_IN_MAX = 8 };
+static val record_kept(eval_worker *w, const eval_record_shape *shape, const val *rng, uint32_t n)
+{
+    val *kept = arena_alloc(&w->scratch, sizeof(val) * n);
+    memcpy(kept, rng, sizeof(val) * n);
+    return val_record_over(&w->scratch, shape->dom, kept, n);
+}
+static bool member_record(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const eval_cnode *r = k->kids[0];
+    const eval_record_shape *shape = r->u.rec;
+    uint32_t n = r->nkids;
+    val rng[RECORD_IN_MAX];
+    for (uint32_t i = 0; i < n; i++) rng[shape->slot[i]] = EV(r->kids[i], c);
+    const syn_expr *set = k->e->u.apply.args[1];
+    if (k->u.def && !as_written(w->ep, k->u.def)) return eval_member_of(w, c, record_kept(w, shape, rng, n), set);
+    val s = EV(k->kids[1], c);
+    if (s.kind == VAL_SET) {
+        val_fn on_stack = {n, (val *)shape->dom, rng};
+        val x = {.kind = VAL_FUNC};
+        x.u.fn = &on_stack;
+        bool in;
+        if (val_member(&w->scratch, x, s, &in) == VAL_OK) return in;
+    }
+    return eval_member(w, record_kept(w, shape, rng, n), s, set->loc);
+}
+static val c_in_record(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member_record(w, c, k)); }
+static val c_notin_record(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(!member_record(w, c, k)); }
+
 /* The shape of a record constructor, NULL when a name is written twice (c_record keeps the first). */
 static const eval_record_shape *record_shape(compiler *K, const syn_expr *e)
 {
@@ -1010,6 +1043,8 @@ static const eval_cnode *membership(compiler *K, syn_expr *e, bool in)
     eval_cfn fn = form ? (in ? c_in_form : c_notin_form) : in ? c_in : c_notin;
     eval_cnode *k = node_of(K, fn, e, e->u.apply.args, 2);
     k->u.def = d;
+    if (!form && k->kids[0]->fn == c_record_sorted && k->kids[0]->nkids <= RECORD_IN_MAX)
+        k->fn = in ? c_in_record : c_notin_record;
     return k;
 }
 

@@ -11,6 +11,10 @@ bool val__explicit_member(val set, val x);
 /* The same, and where x is not there, VAL_INCOMPARABLE if TLC would have stopped on comparing it
  * with the set's members ("a" \in {1}). */
 val_status val__explicit_find(val set, val x, bool *out);
+/* Whether every one of xs[0..n), sorted as a set's members are, is in the explicit set `set`, the
+ * searches narrowed by the places found; false also where one is lazy (val_member's own way) or
+ * absent: then each is looked for in turn, for the first that is not there and its error. */
+bool val__explicit_has_all(val set, const val *xs, uint32_t n);
 
 /* x op y kept symbolic (LAZY_CUP, LAZY_CAP, LAZY_MINUS) because an operand is infinite. */
 val val__lazy_binop(arena *a, val_lazy_kind kind, val x, val y);

@@ -258,6 +258,7 @@ val_status val_subseteq(arena *a, val x, val y, bool *out)
     if (x.kind == VAL_LAZY && (st = val__lazy_subseteq(a, x, y, out)) != VAL_UNDECIDABLE) return st;
     val ex;
     if ((st = val_enumerate(a, x, &ex))) return st == VAL_INFINITE ? VAL_UNDECIDABLE : st;
+    if (y.kind == VAL_SET && val__explicit_has_all(y, ex.u.set->elems, ex.u.set->n)) return *out = true, VAL_OK;
     return all_in(a, ex.u.set->elems, ex.u.set->n, y, out);
 }
 
