@@ -2585,12 +2585,41 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
     if (memo.found) E->guard_value = memo.v;
 }
 
+/* A call split node with a let_guard_as or a let_guard_to (walk_split_call_node; known and let_from:
+ * what that found): passed where its let_guard_as found L and L differs from its literal (its guard
+ * holds, its LET's first definition is the one before's); else entered, the let_guard's test known to
+ * hold where L is its literal, and L's value found by the test kept for the next call (E->let_valued). */
+static __attribute__((noinline)) void walk_let_guard_call(enumerator *E, ctx c, const split_node *s, todo *rest,
+                                                          bool known, const env *let_from)
+{
+    let_valued lv = {s->let_guard, s->let_lit, false, {0}}, *valued = s->let_guard_to ? &lv : NULL;
+    if (let_from && s->let_guard_as && E->let_valued == s->let_guard_as && E->let_value.kind == s->let_lit.kind) {
+        if (E->let_value.u.i != s->let_lit.u.i) {   /* its test `L = lit` fails */
+            E->failed = NULL;
+            E->held = s;
+            E->let_valued = s;
+            return;   /* (E->held_let, the LET's first definition, stays for the next call) */
+        }
+        lv.found = true;
+        lv.v = E->let_value;
+        valued = &lv;
+    }
+    const env *let = NULL;
+    shared_call share = {known, let_from, s->let_to ? &let : NULL, valued};
+    guard_outcome g = enter_call_plan(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, share, rest);
+    E->failed = g == GUARD_FAILED ? s : NULL;
+    E->held = g == GUARD_HELD ? s : NULL;
+    E->held_let = let;
+    E->let_valued = lv.found && lv.v.kind >= VAL_INT && lv.v.kind <= VAL_MODEL ? s : NULL;   /* compared by u.i */
+    E->let_value = lv.v;
+}
+
 /* A call split node: entered (enter_call_plan), or passed where its guard is known not to hold, or
  * entered without testing its guard where the call walked just before tested the same one and found
  * it held (same state, same arguments, nothing bound since). E->failed and E->held say, for the call
  * walked next, whether s's guard failed or held; E->valued, what L was when both guards are `L = lit`.
  * (A call with a value_as is walked only right after its value_as, whose walk sets E->valued last:
- * other calls need not clear it.) */
+ * other calls need not clear it; the same for E->let_valued and a let_guard_as.) */
 static void walk_split_call_node(enumerator *E, ctx c, const split_node *s, todo *rest)
 {
     if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false (the same L too) */
@@ -2607,29 +2636,15 @@ static void walk_split_call_node(enumerator *E, ctx c, const split_node *s, todo
     }
     bool known = s->guard_as && E->held == s->guard_as;
     const env *let_from = known && s->let_as ? E->held_let : NULL, *let = NULL;
-    let_valued lv, *valued = NULL;
-    lv.found = false;
-    if (let_from && s->let_guard_as && E->let_valued == s->let_guard_as && E->let_value.kind == s->let_lit.kind) {
-        /* its guard holds, its LET's m is the one before's, and so is L's value */
-        if (E->let_value.u.i != s->let_lit.u.i) {   /* its test `L = lit` fails */
-            E->failed = NULL;
-            E->held = s;
-            E->let_valued = s;
-            return;   /* (E->held_let, the LET's m, stays for the next call) */
-        }
-        lv = (let_valued){s->let_guard, s->let_lit, true, E->let_value};
-        valued = &lv;
-    } else if (s->let_guard_to) {
-        lv = (let_valued){s->let_guard, s->let_lit, false, {0}};
-        valued = &lv;
+    if (s->let_guard_as || s->let_guard_to) {
+        walk_let_guard_call(E, c, s, rest, known, let_from);
+        return;
     }
-    shared_call share = {known, let_from, s->let_to ? &let : NULL, valued};
+    shared_call share = {known, let_from, s->let_to ? &let : NULL, NULL};
     guard_outcome g = enter_call_plan(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, share, rest);
     E->failed = g == GUARD_FAILED ? s : NULL;
     E->held = g == GUARD_HELD ? s : NULL;
     E->held_let = let;
-    E->let_valued = lv.found && lv.v.kind >= VAL_INT && lv.v.kind <= VAL_MODEL ? s : NULL;   /* compared by u.i */
-    E->let_value = lv.v;
 }
 
 /* A node of the split walked as walk_labelled walks its expression (E->labelled is false). */
