@@ -67,6 +67,8 @@ typedef struct enumerator {
     const struct env *held_let;         /* ... and its LET's first definition, when the next call takes it */
     const struct split_node *valued;    /* the call split node just walked whose guard `L = lit` found L = guard_value */
     val guard_value;
+    const struct split_node *let_valued;   /* the call split node just walked whose let_guard found its L = let_value */
+    val let_value;                         /* (a number, string or model value) */
     struct flat_list *collecting;       /* making TLC's list of actions (flat_build): each kept, none entered */
 } enumerator;
 
@@ -708,7 +710,7 @@ typedef struct split_node split_node;
 typedef enum { GUARD_UNTESTED, GUARD_FAILED, GUARD_HELD } guard_outcome;
 /* A shared guard's call (enter_call_plan): whether its guard is known to hold, the previous call's
  * first LET definition to take the value of (or NULL), and where to leave its own (or NULL). */
-typedef struct shared_call { bool guard_known; const env *let_from; const env **let_out; } shared_call;
+typedef struct shared_call { bool guard_known; const env *let_from; const env **let_out; struct let_valued *valued; } shared_call;
 static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
                                      const split_node *body_split, shared_call share, todo *rest);
 
@@ -1029,6 +1031,10 @@ struct split_node {
     val value_lit;                      /* CALL: lit's value there */
     const split_node *value_as;         /* CALL: the call walked just before it, whose guard is `L = lit2` */
     bool value_chain;                   /* CALL: it has a value_as, or is the value_as of the call walked after it */
+    const syn_expr *let_guard;          /* CALL: its LET's first test, when `L = lit` on its first definition (let_guard_of) */
+    val let_lit;                        /* CALL: that lit's value */
+    const split_node *let_guard_as;     /* CALL: its guard_as and let_as, whose let_guard has the same L (same_let_guard) */
+    bool let_guard_to;                  /* CALL: the let_guard_as of the call walked next */
     bool building;                      /* split_node_of is making its children */
 };
 
@@ -1478,10 +1484,18 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
     E->labelled = false;
 }
 
+/* A call's let_guard `L = lit` tested as L, then compared with lit (as a value guard: the same answer
+ * and error as the test): found tells whether v is L's value, kept for the next call (let_guard_as);
+ * found on the way in, it is L's value found by the call before, equal to lit: the test holds. */
+typedef struct let_valued { const syn_expr *eq; val lit; bool found; val v; } let_valued;
+
+static bool value_guard_equals(enumerator *E, const syn_expr *eq, val v, val lit);
+
 /* The LET that follows a call's shared guard, its last step (run_let): its first definition takes the
  * value the previous call's had, when that one was evaluated (the same expression, the same state and
  * arguments: same_first_let), as a value `known` (the enumerator still sees it unevaluated, as TLC
- * does); and is left for the next call once this call's walk is done. */
+ * does); and is left for the next call once this call's walk is done. With share.valued, the body's
+ * first step is that let_guard, tested by L's value, which is kept. */
 static void run_shared_let(enumerator *E, ctx body, const plan_step *s, shared_call share, todo *rest)
 {
     ctx lc = eval_bind_let(E->w, body, s->e);
@@ -1494,7 +1508,17 @@ static void run_shared_let(enumerator *E, ctx body, const plan_step *s, shared_c
         t->epoch = from->epoch;
         t->v = from->v;
     }
-    run_plan(E, lc, s->rhs, s->body_plan, 0, rest);
+    let_valued *lv = share.valued;
+    uint32_t first = 0;
+    if (lv && lv->found) {
+        first = 1;
+    } else if (lv && !E->stopped && !all_assigned(E, lv->eq)) {
+        lv->v = eval_expr(E->w, lc, lv->eq->u.apply.args[0]);
+        lv->found = true;
+        first = 1;
+        if (!value_guard_equals(E, lv->eq, lv->v, lv->lit)) first = s->body_plan->n + 1;
+    }
+    if (first <= s->body_plan->n) run_plan(E, lc, s->rhs, s->body_plan, first, rest);
     if (share.let_out) *share.let_out = t;
 }
 
@@ -2417,6 +2441,40 @@ static bool same_first_let(const eval_program *ep, const split_node *a, const sp
            same_guard_exprs(ep, ua->res.binder->let_def->body, a->cp->d, ub->res.binder->let_def->body, b->cp->d);
 }
 
+/* A LET's first test `L = lit` (first_let_def's LET, its body's plan's first step), L being a field
+ * of its first definition m (`m.type`, `m.f.g`, or m itself) and lit a string or a number as written
+ * (*v: its value): else NULL. */
+static const syn_expr *let_guard_of(const split_node *s, val *v)
+{
+    const syn_unit *u = first_let_def(s);
+    const walk_plan *body = u ? s->cp->plan->steps[1].body_plan : NULL;
+    if (!body || !body->n || (body->steps[0].kind != STEP_TEST && body->steps[0].kind != STEP_EQ_TEST)) return NULL;
+    const syn_expr *eq = sema_strip(body->steps[0].e);
+    if (!sema_is_builtin(eq, B_EQ) || eq->u.apply.nargs != 2) return NULL;
+    const syn_expr *lit = sema_strip(eq->u.apply.args[1]), *l = sema_strip(eq->u.apply.args[0]);
+    while (l->kind == SX_DOT) l = sema_strip(l->u.dot.rec);
+    if (l->kind != SX_APPLY || l->u.apply.nargs || l->u.apply.npath || !l->u.apply.res ||
+        l->u.apply.res->kind != REF_BOUND || l->u.apply.res->binder != u->res.binder)
+        return NULL;
+    if (lit->kind == SX_STR) *v = val_str(lit->u.str);
+    else if (lit->kind == SX_NUM && !lit->u.n.num_text) *v = val_int(lit->u.n.num);
+    else return NULL;
+    return eq;
+}
+
+/* Calls a and b (b's guard_as and let_as being a) whose let_guards read the same field of their LETs'
+ * first definitions (the same expression: same_first_let), against literals of one kind: the value a's
+ * walk finds for L is b's L's, and comparing it with b's literal cannot fail where comparing it with
+ * a's did not. */
+static bool same_let_guard(const split_node *a, const split_node *b)
+{
+    if (!a->let_guard || !b->let_guard || a->let_lit.kind != b->let_lit.kind) return false;
+    const syn_expr *la = sema_strip(a->let_guard->u.apply.args[0]), *lb = sema_strip(b->let_guard->u.apply.args[0]);
+    for (; la->kind == SX_DOT || lb->kind == SX_DOT; la = sema_strip(la->u.dot.rec), lb = sema_strip(lb->u.dot.rec))
+        if (la->kind != lb->kind || la->u.dot.field != lb->u.dot.field) return false;
+    return true;   /* both the first definition's name (let_guard_of) */
+}
+
 /* The call split node walked first (or last) when s is walked, through disjunctions, or NULL. */
 static const split_node *edge_call(const split_node *s, bool last)
 {
@@ -2491,6 +2549,10 @@ static void link_same_guards(eval_worker *w, split_node *s)
             next->guard_as = before;
             next->let_as = same_first_let(w->ep, before, next);
             ((split_node *)before)->let_to |= next->let_as;
+            if (next->let_as && same_let_guard(before, next)) {
+                next->let_guard_as = before;
+                ((split_node *)before)->let_guard_to = true;
+            }
         }
         if (!next->value_as && same_value_guard(w->ep, before, next)) {
             next->value_as = before;
@@ -2518,6 +2580,7 @@ static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
     } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_DEF && (s->cp = call_plan_of(w, x))) {
         s->kind = SPLIT_CALL;
         s->value_guard = value_guard_of(s, &s->value_lit);
+        if (s->cp->plan) s->let_guard = let_guard_of(s, &s->let_lit);
         if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
     }
 }
@@ -2579,12 +2642,41 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
     if (memo.found) E->guard_value = memo.v;
 }
 
+/* A call split node with a let_guard_as or a let_guard_to (walk_split_call_node; known and let_from:
+ * what that found): passed where its let_guard_as found L and L differs from its literal (its guard
+ * holds, its LET's first definition is the one before's); else entered, the let_guard's test known to
+ * hold where L is its literal, and L's value found by the test kept for the next call (E->let_valued). */
+static __attribute__((noinline)) void walk_let_guard_call(enumerator *E, ctx c, const split_node *s, todo *rest,
+                                                          bool known, const env *let_from)
+{
+    let_valued lv = {s->let_guard, s->let_lit, false, {0}}, *valued = s->let_guard_to ? &lv : NULL;
+    if (let_from && s->let_guard_as && E->let_valued == s->let_guard_as && E->let_value.kind == s->let_lit.kind) {
+        if (E->let_value.u.i != s->let_lit.u.i) {   /* its test `L = lit` fails */
+            E->failed = NULL;
+            E->held = s;
+            E->let_valued = s;
+            return;   /* (E->held_let, the LET's first definition, stays for the next call) */
+        }
+        lv.found = true;
+        lv.v = E->let_value;
+        valued = &lv;
+    }
+    const env *let = NULL;
+    shared_call share = {known, let_from, s->let_to ? &let : NULL, valued};
+    guard_outcome g = enter_call_plan(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, share, rest);
+    E->failed = g == GUARD_FAILED ? s : NULL;
+    E->held = g == GUARD_HELD ? s : NULL;
+    E->held_let = let;
+    E->let_valued = lv.found && lv.v.kind >= VAL_INT && lv.v.kind <= VAL_MODEL ? s : NULL;   /* compared by u.i */
+    E->let_value = lv.v;
+}
+
 /* A call split node: entered (enter_call_plan), or passed where its guard is known not to hold, or
  * entered without testing its guard where the call walked just before tested the same one and found
  * it held (same state, same arguments, nothing bound since). E->failed and E->held say, for the call
  * walked next, whether s's guard failed or held; E->valued, what L was when both guards are `L = lit`.
  * (A call with a value_as is walked only right after its value_as, whose walk sets E->valued last:
- * other calls need not clear it.) */
+ * other calls need not clear it; the same for E->let_valued and a let_guard_as.) */
 static void walk_split_call_node(enumerator *E, ctx c, const split_node *s, todo *rest)
 {
     if (s->guard_as && E->failed == s->guard_as) {   /* the same guard, just found false (the same L too) */
@@ -2601,7 +2693,11 @@ static void walk_split_call_node(enumerator *E, ctx c, const split_node *s, todo
     }
     bool known = s->guard_as && E->held == s->guard_as;
     const env *let_from = known && s->let_as ? E->held_let : NULL, *let = NULL;
-    shared_call share = {known, let_from, s->let_to ? &let : NULL};
+    if (s->let_guard_as || s->let_guard_to) {
+        walk_let_guard_call(E, c, s, rest, known, let_from);
+        return;
+    }
+    shared_call share = {known, let_from, s->let_to ? &let : NULL, NULL};
     guard_outcome g = enter_call_plan(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, share, rest);
     E->failed = g == GUARD_FAILED ? s : NULL;
     E->held = g == GUARD_HELD ? s : NULL;

@@ -251,7 +251,9 @@ void check_cache_remember(check_cache *c, const check_part *p)
 /* ---- a membership x \in [D -> T] kept by its elements ------------------------------------------
  * x holds a function (or sequence) whose head (its domain) was the head of a value of x where the
  * part held, and each of whose values was a value of a point there: x's domain is D and each of its
- * values is in T (D and T are constant: reads.c), so the part holds. Its table keeps heads and
+ * values is in T (D and T are constant: reads.c), so the part holds. The same for `\A ... p \in D
+ * ... : Q` reading x only as x[p] (reads.c's row_quantifier), whose heads are kept only where x's
+ * domain is D: then each value of x was one with which Q held. Its table keeps heads and
  * elements, never whole keys: far fewer of them than of values of x (LamportMutex's network: a few
  * rows of channels, met again in most states, where its whole value is new one time in two). */
 enum { ROLE_HEAD = 1, ROLE_ELEMENT, MAX_ELEMENTS = 64 };
@@ -408,11 +410,33 @@ static bool known_by_elements(check_cache *c, const check_part *p)
     return at == end;
 }
 
+/* Is the head [b, b + len) (head_end's) that of a function on the set whose bytes are d: a sequence of n
+ * values where d is 1..n, or a function whose domain's bytes are d's members'? */
+static bool head_on(const uint8_t *b, uint32_t len, const uint8_t *d, uint32_t dlen)
+{
+    const uint8_t *end = b + len, *dend = d + dlen;
+    uint64_t n, m;
+    const uint8_t *p = val_bytes_varint(b + 1, end, &n), *q = val_bytes_varint(d + 1, dend, &m);
+    if (!p || !q || n != m) return false;
+    if (*b == VAL_TAG_FUNC) {
+        uint64_t domain;
+        return (p = val_bytes_varint(p, end, &domain)) && domain == (uint64_t)(dend - q) && domain == (uint64_t)(end - p) &&
+               memcmp(p, q, domain) == 0;
+    }
+    for (uint64_t i = 1; i <= n; i++) {   /* the members 1..n, each an integer (value_io.c's zigzag varint) */
+        uint64_t z;
+        if (q == dend || *q != VAL_TAG_INT || !(q = val_bytes_varint(q + 1, dend, &z)) || z != i << 1) return false;
+    }
+    return q == dend;
+}
+
 static void remember_by_elements(check_cache *c, const check_part *p)
 {
     uint32_t len, at[MAX_ELEMENTS + 1], n;
     const uint8_t *b = var_bytes(c, p->element_var, &len);
     if (!val_range_offsets(b, len, MAX_ELEMENTS, at, &n)) return;
+    /* a row_domain's values are known to be good where x's domain is its D: its heads only are kept */
+    if (p->row_domain && !head_on(b, at[0], p->row_domain, p->row_domain_len)) return;
     slot *table = table_of(c->shared, p->cache);
     _Atomic uint64_t *hints = hints_of(c->shared, p->cache);
     piece_remember(table, b, at[0], ROLE_HEAD);

@@ -17,8 +17,11 @@ typedef struct check_part {
     const eval_closure *cl;          /* or a closure (a property's []P), expr NULL */
     const uint64_t *vars;            /* a bit per variable; NULL: evaluated in every state */
     uint32_t cache;                  /* when vars: the index of its cache (check_cache.c) */
-    bool by_elements;                /* x \in [D -> T] with D and T constant, kept by x's elements */
+    bool by_elements;                /* x \in [D -> T] with D and T constant, kept by x's elements, or
+                                      * `\A ... p \in D ... : Q` reading x only as x[p] (row_domain) */
     uint32_t element_var;            /* ... x's index (check_cache.c's known_by_elements) */
+    const uint8_t *row_domain;       /* the second form: D's bytes (a set), evaluated once; else NULL */
+    uint32_t row_domain_len;
     bool shared;                     /* expr is a part of another plan too (Inv's TypeOK): known to
                                       * hold there once it held here, in the same state */
     const struct check_bytes *fast;  /* or NULL: decided from the state's bytes where it can be (check_bytes.c) */

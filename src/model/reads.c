@@ -187,6 +187,103 @@ static bool element_membership(const model *m, const syn_expr *e, uint32_t *var)
     return constant;
 }
 
+/* ---- `\A ... p \in D ... : Q` reading x only as x[p] -------------------------------------------
+ * Where x's domain is D, the conjunct holds when Q holds with x[p] each of x's values: Q's truth is
+ * a function of x[p] alone (p is named nowhere else, the other names range over constant sets), so a
+ * value of x[p] with which it held, at any point, is one it holds with (check_cache.c keeps x's
+ * values of states where the conjunct held, and its heads: those whose domain is D). BoundedNetwork's
+ * `\A p, q \in Proc : Len(network[p][q]) <= 3`. */
+typedef struct row_use { const model *m; uint32_t var; const sema_binder *p; bool ok; } row_use;
+
+static bool names_var(const model *m, const syn_expr *e, uint32_t var)
+{
+    e = sema_strip(e);
+    const sema_ref *r = e->kind == SX_APPLY && !e->u.apply.nargs ? e->u.apply.res : NULL;
+    return r && r->kind == REF_DECL && !r->npath && r->decl->is_variable && r->decl->index == var &&
+           m->prog->variables[var] == r->decl;
+}
+
+/* Is x read only as x[p], p named nowhere else, and nothing reached that could read x otherwise (a
+ * definition that reads a variable, a LET, a LAMBDA, an instance)? */
+static bool rows_only(void *data, const syn_expr *e)
+{
+    row_use *u = data;
+    if (e->kind == SX_FAPPLY && e->u.fapp.nargs == 1 && names_var(u->m, e->u.fapp.fn, u->var)) {
+        const syn_expr *a = sema_strip(e->u.fapp.args[0]);
+        u->ok = a->kind == SX_APPLY && !a->u.apply.nargs && a->u.apply.res && a->u.apply.res->kind == REF_BOUND &&
+                a->u.apply.res->binder == u->p;
+        return u->ok;
+    }
+    if (e->kind == SX_LET || e->kind == SX_LAMBDA) u->ok = false;
+    if (e->kind == SX_APPLY) {
+        const sema_ref *r = e->u.apply.res;
+        if (!r || r->npath || e->u.apply.npath) u->ok = false;
+        else if (r->kind == REF_BOUND) u->ok = r->binder != u->p && r->binder->kind != BINDER_LET_DEF;
+        else if (r->kind == REF_DECL) u->ok = !r->decl->is_variable && !r->decl->arity && !overridden(u->m, r->decl);
+        else if (r->kind == REF_DEF && !r->def->native) {
+            uint64_t *scratch = util_xcalloc(model_var_words(u->m), sizeof(uint64_t));
+            u->ok = !overridden(u->m, r->def) && (!r->def->body || constant_expr(u->m, r->def->body, scratch));
+            free(scratch);
+        }
+    }
+    if (u->ok) syn_for_children(e, rows_only, u);
+    return u->ok;
+}
+
+/* A conjunct `\A ... : Q` (x, of `vars`, the one variable it reads) with constant sets, one of whose
+ * names p is named in Q only in x[p]: *var is x, *domain p's set. */
+static bool row_quantifier(const model *m, const syn_expr *e, const uint64_t *vars, uint32_t *var,
+                           const syn_expr **domain)
+{
+    if (e->kind != SX_FORALL) return false;
+    uint32_t x = 0;
+    while (!(vars[x / 64] >> (x % 64) & 1)) x++;
+    uint64_t *scratch = util_xcalloc(model_var_words(m), sizeof(uint64_t));
+    bool sets = true;
+    for (uint32_t g = 0; g < e->u.q.nbounds && sets; g++)
+        sets = !e->u.q.bounds[g].tuple && e->u.q.bounds[g].set && constant_expr(m, e->u.q.bounds[g].set, scratch);
+    free(scratch);
+    for (uint32_t g = 0; g < e->u.q.nbounds && sets; g++)
+        for (uint32_t i = 0; i < e->u.q.bounds[g].nnames; i++) {
+            row_use u = {m, x, e->u.q.bounds[g].res[i], true};
+            for (uint32_t k = 0; k < e->u.q.nbounds && u.ok; k++) rows_only(&u, e->u.q.bounds[k].set);   /* `q \in 1..p` */
+            if (u.ok) rows_only(&u, e->u.q.body);
+            if (u.ok) {
+                *var = x;
+                *domain = e->u.q.bounds[g].set;
+                return true;
+            }
+        }
+    return false;
+}
+
+/* D's bytes, a set's, for a row_quantifier (w made on first use); false where D is no set of at most
+ * 64 members, listed or an interval (its evaluation failing, a set not listed: SUBSET, a set of
+ * functions, Nat), which is not enumerated here: the conjunct is then kept whole. */
+static bool row_domain(model *m, eval_worker **w, const syn_expr *domain, check_part *p)
+{
+    if (!*w) *w = eval_worker_new(m->ep, -1);
+    val d;
+    if (!eval_value(*w, domain, NULL, NULL, &d)) return false;
+    bool small = d.kind == VAL_SET ? d.u.set->n <= 64
+                                   : d.kind == VAL_LAZY && d.u.lazy->kind == LAZY_INTERVAL && d.u.lazy->hi - d.u.lazy->lo < 64;
+    if (!small) return false;
+    val_buf buf = {0};
+    uint64_t unlistable = val_unlistable_written(NULL);
+    val_serialize(d, &buf);
+    uint64_t n;
+    bool ok = val_unlistable_written(NULL) == unlistable && buf.len && buf.items[0] == VAL_TAG_SET &&
+              val_bytes_varint(buf.items + 1, buf.items + buf.len, &n) && n && n <= 64;
+    if (ok) {
+        uint8_t *bytes = ARENA_NEW_N(&m->mem, uint8_t, buf.len);
+        memcpy(bytes, buf.items, buf.len);
+        p->row_domain = bytes;
+        p->row_domain_len = (uint32_t)buf.len;
+    }
+    free(buf.items);
+    return ok;
+}
+
 /* A []P property taken from a temporal formula (P closed over its bindings) checked as one part,
  * kept by the variables it reads when those are not all of them. */
 static const check_plan *closure_plan(model *m, const eval_closure *cl)
@@ -202,7 +299,7 @@ static const check_plan *closure_plan(model *m, const eval_closure *cl)
 
 /* A plan for n when some conjunct of it reads fewer than all variables (a new state is new in the
  * variables all of them read together, so such a conjunct's cache would never be hit). */
-static const check_plan *plan_of(model *m, const named_expr *n)
+static const check_plan *plan_of(model *m, const named_expr *n, eval_worker **ew)
 {
     if (n->cl) return closure_plan(m, n->cl);
     expr_list parts = {0};
@@ -222,7 +319,10 @@ static const check_plan *plan_of(model *m, const named_expr *n)
             if (nread < m->prog->nvars) {
                 p->vars = vars;
                 p->cache = m->ncaches++;
-                p->by_elements = nread == 1 && element_membership(m, p->expr, &p->element_var);
+                const syn_expr *domain;
+                p->by_elements = nread == 1 && (element_membership(m, p->expr, &p->element_var) ||
+                                                (row_quantifier(m, sema_strip(p->expr), vars, &p->element_var, &domain) &&
+                                                 row_domain(m, ew, domain, p)));
                 p->fast = check_bytes_compile(m, &m->mem, p->expr);
                 useful = true;
             }
@@ -272,7 +372,9 @@ void model_plan_checks(model *m)
 {
     if (m->var_values) return;   /* -coverage counts what is evaluated */
     m->constraint_part = constraint_part(m);
-    for (size_t i = 0; i < m->invariants.len; i++) m->invariants.items[i].plan = plan_of(m, &m->invariants.items[i]);
-    for (size_t i = 0; i < m->state_props.len; i++) m->state_props.items[i].plan = plan_of(m, &m->state_props.items[i]);
+    eval_worker *w = NULL;   /* for row_domain */
+    for (size_t i = 0; i < m->invariants.len; i++) m->invariants.items[i].plan = plan_of(m, &m->invariants.items[i], &w);
+    for (size_t i = 0; i < m->state_props.len; i++) m->state_props.items[i].plan = plan_of(m, &m->state_props.items[i], &w);
+    if (w) eval_worker_free(w);
     mark_shared_parts((named_list *[]){&m->invariants, &m->state_props}, 2);
 }
