@@ -1087,6 +1087,18 @@ static void finish_round(search *s)
 
 typedef struct thread_arg { search *s; worker *w; } thread_arg;
 
+/* A worker's own memory is allocated by its thread: glibc gives each thread an arena of its own, so
+ * what a worker writes at every state (the model worker's buffers, its lists by owner) shares no
+ * cache line with what the others read at every state (the program, the model, their own buffers).
+ * Made on the main thread, a 52-byte buffer of worker 0 landed beside the program's constants and
+ * made every constant read by worker 1 a miss. The others read a worker's lists only after the
+ * first barrier. */
+static void worker_start(search *s, worker *w)
+{
+    w->mw = s->m->worker_new(s->m->self, w->id);
+    w->to = util_xcalloc((size_t)s->nworkers, sizeof *w->to);
+}
+
 /* The serial steps between the phases, run inside the barriers that end the phases. */
 static void dedup_step(void *arg)
 {
@@ -1112,6 +1124,7 @@ static void *run_worker(void *arg)
     worker *w = ta->w;
     pthread_mutex_lock(&s->starting);   /* until all threads are started and the barrier is made */
     pthread_mutex_unlock(&s->starting);
+    worker_start(s, w);
     while (!s->done) {
         w->succs.len = w->succ_bytes.len = w->found.len = w->marks.len = 0;
         for (int k = 0; k < s->nworkers; k++) w->to[k].len = 0;
@@ -1210,8 +1223,6 @@ static void search_init(search *s, const explore_model *m, const explore_options
     for (int k = 0; k < s->nworkers; k++) {
         worker *w = &s->workers[k];
         w->id = k;
-        w->mw = m->worker_new(m->self, k);
-        w->to = util_xcalloc((size_t)s->nworkers, sizeof *w->to);
         spool_init(&w->cur, o->queue_budget / (uint64_t)s->nworkers);
         spool_init(&w->next, o->queue_budget / (uint64_t)s->nworkers);
     }
@@ -1220,7 +1231,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
 
 static void worker_free(const explore_model *m, worker *w, int nworkers)
 {
-    m->worker_free(w->mw);
+    if (w->mw) m->worker_free(w->mw);
     for (int k = 0; k < nworkers && w->to; k++) VEC_FREE(w->to[k]);
     free(w->to);
     VEC_FREE(w->succ_bytes);
@@ -1238,7 +1249,7 @@ static void worker_free(const explore_model *m, worker *w, int nworkers)
 static void search_free(search *s)
 {
     for (int k = 0; k < s->nmade; k++) {
-        worker_free(s->m, &s->workers[k], s->nmade);
+        worker_free(s->m, &s->workers[k], s->nworkers);
         graph_recorder_free(&s->graphs[k]);
     }
     trace_store_free(&s->trace);
@@ -1260,21 +1271,24 @@ static void search_free(search *s)
     free(s);
 }
 
-/* Worker 0 runs on this thread. A thread that fails to start leaves the search to the workers
- * started before it: the barrier counts only those, and the result is the same with fewer. */
+/* One worker runs on this thread; with more, each runs on a thread of its own (worker 0 too, for
+ * its memory: see worker_start). A thread that fails to start leaves the search to the workers
+ * started before it (worker 0 on this thread if its own failed): the barrier counts only those,
+ * and the result is the same with fewer. */
 static void run_threads(search *s)
 {
     thread_arg *args = util_xcalloc((size_t)s->nworkers, sizeof *args);
     for (int k = 0; k < s->nworkers; k++) args[k] = (thread_arg){s, &s->workers[k]};
     pthread_mutex_lock(&s->starting);
-    int started = 1;
+    int first = s->nworkers > 1 ? 0 : 1, started = first;   /* threads made for workers first .. started-1 */
     while (started < s->nworkers && pthread_create(&s->workers[started].thread, NULL, run_worker, &args[started]) == 0)
         started++;
-    s->nworkers = started;
-    barrier_init(&s->barrier, (unsigned)started);
+    bool here = first == 1 || started == 0;   /* worker 0 runs on this thread */
+    s->nworkers = started ? started : 1;
+    barrier_init(&s->barrier, (unsigned)s->nworkers);
     pthread_mutex_unlock(&s->starting);
-    run_worker(&args[0]);
-    for (int k = 1; k < started; k++) pthread_join(s->workers[k].thread, NULL);
+    if (here) run_worker(&args[0]);
+    for (int k = first; k < started; k++) pthread_join(s->workers[k].thread, NULL);
     free(args);
 }
 
