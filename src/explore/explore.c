@@ -27,7 +27,8 @@
  * Between the phases one thread alone prepares and plans, inside the barrier that ends the phase
  * (prepare_dedup and prepare_rank on the last worker to finish, finish_round and plan_round on
  * worker 0); what it writes there is grouped in `struct round` and `level`, each field with the
- * phase that writes it. The trace store and replay are in trace.c, the behaviour graph for liveness
+ * phase that writes it. Growing the fingerprint set is the one such step done by all: each worker
+ * moves a part of the table before dedup. The trace store and replay are in trace.c, the behaviour graph for liveness
  * in graph.c, the sinks in sink.c (explore_internal.h). */
 #include "explore_internal.h"
 
@@ -129,6 +130,7 @@ struct round {
     uint32_t nruns;
     uint64_t nseq;               /* successors emitted in the round */
     bool dedup_ok;
+    bool moving;                 /* the set is moving to a larger table: each worker moves a part */
     /* prepare_rank (one thread) */
     uint64_t seq_limit;          /* the successors before the first stopping fault: seq < seq_limit */
     word_vec ranked, prefix;     /* the round's new seqs, and the count of those before each word */
@@ -388,6 +390,7 @@ static void expand_initial(search *s, worker *w)
  * faults met, and room in the set for every successor. False when the search must stop. */
 static bool prepare_dedup(search *s)
 {
+    s->round.moving = false;
     if (stopping(s)) return false;
     if (!s->round.initial) s->round.nruns = (uint32_t)(atomic_load(&s->round.claim) >> 32);
     uint64_t base = 0;
@@ -410,7 +413,9 @@ static bool prepare_dedup(search *s)
             f->key = key_of(f->seq, f->sub);
         }
     }
-    if (fpset_reserve(s->seen, s->round.nseq)) return true;
+    fpset_room room = fpset_reserve_begin(s->seen, s->round.nseq);
+    s->round.moving = room == FPSET_MOVE;   /* the workers move the set's parts before dedup */
+    if (room != FPSET_FAILED) return true;
     if (fpset_disk_errno(s->seen)) atomic_store(&s->disk_errno, fpset_disk_errno(s->seen));
     return false;
 }
@@ -1106,6 +1111,12 @@ static void dedup_step(void *arg)
     s->round.dedup_ok = prepare_dedup(s);
 }
 
+static void moved_step(void *arg)
+{
+    search *s = arg;
+    fpset_reserve_end(s->seen);
+}
+
 static void rank_step(void *arg)
 {
     search *s = arg;
@@ -1116,7 +1127,8 @@ static void finish_step(void *arg) { finish_round(arg); }
 
 /* A round is three phases, each ending in a barrier that runs the step after it: prepare_dedup and
  * prepare_rank on the last worker to arrive, finish_round (reports, rechecks on worker 0's model
- * worker, the next round's plan) on worker 0. */
+ * worker, the next round's plan) on worker 0. When the set must grow for the round, the workers
+ * move its fingerprints to the larger table together, between a barrier more and dedup. */
 static void *run_worker(void *arg)
 {
     thread_arg *ta = arg;
@@ -1131,6 +1143,10 @@ static void *run_worker(void *arg)
         if (!s->round.initial) expand_phase(s, w);
         else if (w->id == 0) expand_initial(s, w);
         barrier_wait(&s->barrier, dedup_step, s);
+        if (s->round.moving) {
+            fpset_move_part(s->seen, (unsigned)w->id, (unsigned)s->nworkers);
+            barrier_wait(&s->barrier, moved_step, s);
+        }
         if (s->round.dedup_ok) dedup_phase(s, w);
         barrier_wait(&s->barrier, rank_step, s);
         if (s->round.rank_ok) rank_phase(s, w);
