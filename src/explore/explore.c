@@ -91,6 +91,7 @@ typedef struct worker {
     pending_vec succs;
     owned_vec *to;               /* by owner: its successors each worker owns, in buffer order */
     VEC(size_t) marks;           /* per chunk it took: where each list of `to` was at its start, end */
+    uint64_t state_bytes;        /* its successors' bytes this round, notes aside (size_rounds) */
     uint64_t inserted;           /* the fingerprints it added to the set this round (dedup) */
     spool cur, next;             /* the states it owns of this level, and of the next */
     VEC(found) found;
@@ -321,6 +322,7 @@ static void close_run(search *s, worker *w, uint32_t r)
     for (size_t i = rn->start; i < rn->end; i++) {
         uint64_t fp = w->succs.items[i].fp;
         VEC_PUSH(w->to[owner_of(fp, s->nworkers)], ((owned){fp, i}));
+        w->state_bytes += w->succs.items[i].len;
     }
     for (int k = 0; k < s->nworkers; k++) VEC_PUSH(w->marks, w->to[k].len);
 }
@@ -1047,11 +1049,8 @@ static void size_rounds(search *s, uint64_t expanded)
 {
     uint64_t bytes = 0, succs = 0;
     for (int k = 0; k < s->nworkers; k++) {
-        const worker *w = &s->workers[k];
-        succs += w->succs.len;
-        if (!note_len(s)) bytes += w->succ_bytes.len;
-        else   /* the states' own bytes, notes aside */
-            for (size_t i = 0; i < w->succs.len; i++) bytes += w->succs.items[i].len;
+        succs += s->workers[k].succs.len;
+        bytes += s->workers[k].state_bytes;   /* the states' own bytes, notes aside */
     }
     s->round_states = explore_round_states(bytes, succs, expanded);
 }
@@ -1139,6 +1138,7 @@ static void *run_worker(void *arg)
     worker_start(s, w);
     while (!s->done) {
         w->succs.len = w->succ_bytes.len = w->found.len = w->marks.len = 0;
+        w->state_bytes = 0;
         for (int k = 0; k < s->nworkers; k++) w->to[k].len = 0;
         if (!s->round.initial) expand_phase(s, w);
         else if (w->id == 0) expand_initial(s, w);
