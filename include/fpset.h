@@ -4,7 +4,8 @@
  * Contract:
  *  - fpset_put, fpset_insert and fpset_contains are safe from many threads at once. fpset_reserve (growing the
  *    table, or moving its contents to disk) is NOT: the explorer calls it between rounds, when no
- *    thread inserts, so inserts never need a lock and never lose or duplicate an entry.
+ *    thread inserts, so inserts never need a lock and never lose or duplicate an entry (it moves
+ *    a growing table's contents on all its threads: fpset_reserve_begin).
  *  - Budget: the table grows up to the budget (bytes; 0 = no limit). When a reserve would take it
  *    past, its fingerprints are sorted and written to a new run, an unlinked temporary file in
  *    $TMPDIR (default /tmp) mapped read-only; the table starts empty again. A background thread
@@ -42,6 +43,15 @@ uint64_t fpset_disk_size(const fpset *s);   /* fingerprints on disk */
  * larger table cannot be allocated (util_out_of_memory is raised) or a run cannot be written
  * (fpset_disk_errno says why); the set keeps every fingerprint it had. */
 bool fpset_reserve(fpset *s, uint64_t more);
+/* fpset_reserve on many threads: fpset_reserve_begin on one; when it says FPSET_MOVE (a larger table
+ * is made), fpset_move_part(s, k, n) on each of n threads (k = 0 .. n-1, all of them, none inserting
+ * or looking up meanwhile), then fpset_reserve_end on one after they are all done. Moving the
+ * fingerprints of a large table (and the kernel zeroing its pages) was the explorer's longest step
+ * on one thread. */
+typedef enum { FPSET_READY, FPSET_MOVE, FPSET_FAILED } fpset_room;
+fpset_room fpset_reserve_begin(fpset *s, uint64_t more);
+void fpset_move_part(fpset *s, unsigned part, unsigned parts);
+void fpset_reserve_end(fpset *s);
 int fpset_disk_errno(const fpset *s);       /* 0, or the errno of the last failed write */
 uint64_t fpset_capacity(const fpset *s);    /* slots in the table */
 /* Call f(ctx, a, n) on the set's fingerprints, a block of n at a time (for a checkpoint); false as

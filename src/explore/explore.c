@@ -27,8 +27,9 @@
  * Between the phases one thread alone prepares and plans, inside the barrier that ends the phase
  * (prepare_dedup and prepare_rank on the last worker to finish, finish_round and plan_round on
  * worker 0); what it writes there is grouped in `struct round` and `level`, each field with the
- * phase that writes it. The trace store and replay are in trace.c, the behaviour graph for liveness
- * in graph.c, the sinks in sink.c (explore_internal.h). */
+ * phase that writes it. Growing the fingerprint set is the one such step done by all: each worker
+ * moves a part of the table before dedup. The trace store and replay are in trace.c, the behaviour
+ * graph for liveness in graph.c, the sinks in sink.c (explore_internal.h). */
 #include "explore_internal.h"
 
 #include "barrier.h"
@@ -90,6 +91,7 @@ typedef struct worker {
     pending_vec succs;
     owned_vec *to;               /* by owner: its successors each worker owns, in buffer order */
     VEC(size_t) marks;           /* per chunk it took: where each list of `to` was at its start, end */
+    uint64_t state_bytes;        /* its successors' bytes this round, notes aside (size_rounds) */
     uint64_t inserted;           /* the fingerprints it added to the set this round (dedup) */
     spool cur, next;             /* the states it owns of this level, and of the next */
     VEC(found) found;
@@ -129,6 +131,7 @@ struct round {
     uint32_t nruns;
     uint64_t nseq;               /* successors emitted in the round */
     bool dedup_ok;
+    bool moving;                 /* the set is moving to a larger table: each worker moves a part */
     /* prepare_rank (one thread) */
     uint64_t seq_limit;          /* the successors before the first stopping fault: seq < seq_limit */
     word_vec ranked, prefix;     /* the round's new seqs, and the count of those before each word */
@@ -319,6 +322,7 @@ static void close_run(search *s, worker *w, uint32_t r)
     for (size_t i = rn->start; i < rn->end; i++) {
         uint64_t fp = w->succs.items[i].fp;
         VEC_PUSH(w->to[owner_of(fp, s->nworkers)], ((owned){fp, i}));
+        w->state_bytes += w->succs.items[i].len;
     }
     for (int k = 0; k < s->nworkers; k++) VEC_PUSH(w->marks, w->to[k].len);
 }
@@ -388,6 +392,7 @@ static void expand_initial(search *s, worker *w)
  * faults met, and room in the set for every successor. False when the search must stop. */
 static bool prepare_dedup(search *s)
 {
+    s->round.moving = false;
     if (stopping(s)) return false;
     if (!s->round.initial) s->round.nruns = (uint32_t)(atomic_load(&s->round.claim) >> 32);
     uint64_t base = 0;
@@ -410,7 +415,9 @@ static bool prepare_dedup(search *s)
             f->key = key_of(f->seq, f->sub);
         }
     }
-    if (fpset_reserve(s->seen, s->round.nseq)) return true;
+    fpset_room room = fpset_reserve_begin(s->seen, s->round.nseq);
+    s->round.moving = room == FPSET_MOVE;   /* the workers move the set's parts before dedup */
+    if (room != FPSET_FAILED) return true;
     if (fpset_disk_errno(s->seen)) atomic_store(&s->disk_errno, fpset_disk_errno(s->seen));
     return false;
 }
@@ -1042,11 +1049,8 @@ static void size_rounds(search *s, uint64_t expanded)
 {
     uint64_t bytes = 0, succs = 0;
     for (int k = 0; k < s->nworkers; k++) {
-        const worker *w = &s->workers[k];
-        succs += w->succs.len;
-        if (!note_len(s)) bytes += w->succ_bytes.len;
-        else   /* the states' own bytes, notes aside */
-            for (size_t i = 0; i < w->succs.len; i++) bytes += w->succs.items[i].len;
+        succs += s->workers[k].succs.len;
+        bytes += s->workers[k].state_bytes;   /* the states' own bytes, notes aside */
     }
     s->round_states = explore_round_states(bytes, succs, expanded);
 }
@@ -1087,11 +1091,29 @@ static void finish_round(search *s)
 
 typedef struct thread_arg { search *s; worker *w; } thread_arg;
 
+/* A worker's own memory is allocated by its thread: glibc gives each thread an arena of its own, so
+ * what a worker writes at every state (the model worker's buffers, its lists by owner) shares no
+ * cache line with what the others read at every state (the program, the model, their own buffers).
+ * Made on the main thread, a 52-byte buffer of worker 0 landed beside the program's constants and
+ * made every constant read by worker 1 a miss. The others read a worker's lists only after the
+ * first barrier. */
+static void worker_start(search *s, worker *w)
+{
+    w->mw = s->m->worker_new(s->m->self, w->id);
+    w->to = util_xcalloc((size_t)s->nworkers, sizeof *w->to);
+}
+
 /* The serial steps between the phases, run inside the barriers that end the phases. */
 static void dedup_step(void *arg)
 {
     search *s = arg;
     s->round.dedup_ok = prepare_dedup(s);
+}
+
+static void moved_step(void *arg)
+{
+    search *s = arg;
+    fpset_reserve_end(s->seen);
 }
 
 static void rank_step(void *arg)
@@ -1104,7 +1126,8 @@ static void finish_step(void *arg) { finish_round(arg); }
 
 /* A round is three phases, each ending in a barrier that runs the step after it: prepare_dedup and
  * prepare_rank on the last worker to arrive, finish_round (reports, rechecks on worker 0's model
- * worker, the next round's plan) on worker 0. */
+ * worker, the next round's plan) on worker 0. When the set must grow for the round, the workers
+ * move its fingerprints to the larger table together, between a barrier more and dedup. */
 static void *run_worker(void *arg)
 {
     thread_arg *ta = arg;
@@ -1112,12 +1135,18 @@ static void *run_worker(void *arg)
     worker *w = ta->w;
     pthread_mutex_lock(&s->starting);   /* until all threads are started and the barrier is made */
     pthread_mutex_unlock(&s->starting);
+    worker_start(s, w);
     while (!s->done) {
         w->succs.len = w->succ_bytes.len = w->found.len = w->marks.len = 0;
+        w->state_bytes = 0;
         for (int k = 0; k < s->nworkers; k++) w->to[k].len = 0;
         if (!s->round.initial) expand_phase(s, w);
         else if (w->id == 0) expand_initial(s, w);
         barrier_wait(&s->barrier, dedup_step, s);
+        if (s->round.moving) {
+            fpset_move_part(s->seen, (unsigned)w->id, (unsigned)s->nworkers);
+            barrier_wait(&s->barrier, moved_step, s);
+        }
         if (s->round.dedup_ok) dedup_phase(s, w);
         barrier_wait(&s->barrier, rank_step, s);
         if (s->round.rank_ok) rank_phase(s, w);
@@ -1210,8 +1239,6 @@ static void search_init(search *s, const explore_model *m, const explore_options
     for (int k = 0; k < s->nworkers; k++) {
         worker *w = &s->workers[k];
         w->id = k;
-        w->mw = m->worker_new(m->self, k);
-        w->to = util_xcalloc((size_t)s->nworkers, sizeof *w->to);
         spool_init(&w->cur, o->queue_budget / (uint64_t)s->nworkers);
         spool_init(&w->next, o->queue_budget / (uint64_t)s->nworkers);
     }
@@ -1220,7 +1247,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
 
 static void worker_free(const explore_model *m, worker *w, int nworkers)
 {
-    m->worker_free(w->mw);
+    if (w->mw) m->worker_free(w->mw);
     for (int k = 0; k < nworkers && w->to; k++) VEC_FREE(w->to[k]);
     free(w->to);
     VEC_FREE(w->succ_bytes);
@@ -1238,7 +1265,7 @@ static void worker_free(const explore_model *m, worker *w, int nworkers)
 static void search_free(search *s)
 {
     for (int k = 0; k < s->nmade; k++) {
-        worker_free(s->m, &s->workers[k], s->nmade);
+        worker_free(s->m, &s->workers[k], s->nworkers);
         graph_recorder_free(&s->graphs[k]);
     }
     trace_store_free(&s->trace);
@@ -1260,21 +1287,24 @@ static void search_free(search *s)
     free(s);
 }
 
-/* Worker 0 runs on this thread. A thread that fails to start leaves the search to the workers
- * started before it: the barrier counts only those, and the result is the same with fewer. */
+/* One worker runs on this thread; with more, each runs on a thread of its own (worker 0 too, for
+ * its memory: see worker_start). A thread that fails to start leaves the search to the workers
+ * started before it (worker 0 on this thread if its own failed): the barrier counts only those,
+ * and the result is the same with fewer. */
 static void run_threads(search *s)
 {
     thread_arg *args = util_xcalloc((size_t)s->nworkers, sizeof *args);
     for (int k = 0; k < s->nworkers; k++) args[k] = (thread_arg){s, &s->workers[k]};
     pthread_mutex_lock(&s->starting);
-    int started = 1;
+    int first = s->nworkers > 1 ? 0 : 1, started = first;   /* threads made for workers first .. started-1 */
     while (started < s->nworkers && pthread_create(&s->workers[started].thread, NULL, run_worker, &args[started]) == 0)
         started++;
-    s->nworkers = started;
-    barrier_init(&s->barrier, (unsigned)started);
+    bool here = first == 1 || started == 0;   /* worker 0 runs on this thread */
+    s->nworkers = started ? started : 1;
+    barrier_init(&s->barrier, (unsigned)s->nworkers);
     pthread_mutex_unlock(&s->starting);
-    run_worker(&args[0]);
-    for (int k = 1; k < started; k++) pthread_join(s->workers[k].thread, NULL);
+    if (here) run_worker(&args[0]);
+    for (int k = first; k < started; k++) pthread_join(s->workers[k].thread, NULL);
     free(args);
 }
 

@@ -55,6 +55,10 @@ struct fpset {
     merge_job merge;
     int disk_errno;
     bool warned;
+    /* a larger table being filled (fpset_reserve_begin .. fpset_reserve_end) */
+    _Atomic uint64_t *next_slots;
+    void *next_block;
+    uint64_t next_mask;
 };
 
 static uint64_t normalise(uint64_t fp) { return fp ? fp : 0x9E3779B97F4A7C15ull; }
@@ -240,6 +244,7 @@ void fpset_free(fpset *s)
     for (size_t i = 0; i < s->runs.len; i++) run_free(s->runs.items[i]);
     VEC_FREE(s->runs);
     free(s->block);
+    free(s->next_block);
     free(s);
 }
 
@@ -338,37 +343,61 @@ static bool flush(fpset *s)
     return true;
 }
 
-/* A table of cap slots holding the same fingerprints. */
-static bool resize(fpset *s, uint64_t cap)
+/* Start moving to a table of cap slots (fpset_move_part, fpset_reserve_end). */
+static fpset_room start_resize(fpset *s, uint64_t cap)
 {
-    void *block;
-    _Atomic uint64_t *slots = new_table(cap, &block, false);
-    if (!slots) return false;
-    for (uint64_t i = 0; i <= s->mask; i++) {
-        uint64_t fp = atomic_load_explicit(&s->slots[i], memory_order_relaxed);
-        if (fp) insert(s, slots, cap - 1, fp, false);
-    }
-    free(s->block);
-    s->block = block;
-    s->slots = slots;
-    s->mask = cap - 1;
-    return true;
+    s->next_slots = new_table(cap, &s->next_block, false);
+    if (!s->next_slots) return FPSET_FAILED;
+    s->next_mask = cap - 1;
+    return FPSET_MOVE;
 }
 
-bool fpset_reserve(fpset *s, uint64_t more)
+fpset_room fpset_reserve_begin(fpset *s, uint64_t more)
 {
     finish_merge(s, false);
     uint64_t need = (atomic_load(&s->count) + more) * 2, cap = s->mask + 1;
     if (s->budget_slots && need > s->budget_slots && atomic_load(&s->count)) {
-        if (!flush(s)) return false;
+        if (!flush(s)) return FPSET_FAILED;
         start_merge(s);
         need = more * 2;
         /* back to the budget's size, after a round that needed more */
-        if (cap > s->budget_slots && need <= s->budget_slots) return resize(s, s->budget_slots);
+        if (cap > s->budget_slots && need <= s->budget_slots) return start_resize(s, s->budget_slots);
     }
-    if (need <= cap) return true;
+    if (need <= cap) return FPSET_READY;
     while (cap < need) cap <<= 1;
-    return resize(s, cap);
+    return start_resize(s, cap);
+}
+
+/* The slots of a part are a range of the old table: its fingerprints are distinct, so the parts'
+ * inserts (compare-and-swap) never meet on one. The new table's pages are first touched here too,
+ * the kernel zeroing them on the threads that touch them. */
+void fpset_move_part(fpset *s, unsigned part, unsigned parts)
+{
+    uint64_t n = s->mask + 1, from = n / parts * part, to = part + 1 == parts ? n : n / parts * (part + 1);
+    for (uint64_t i = from; i < to; i++) {
+        uint64_t fp = atomic_load_explicit(&s->slots[i], memory_order_relaxed);
+        if (fp) insert(s, s->next_slots, s->next_mask, fp, false);
+    }
+}
+
+void fpset_reserve_end(fpset *s)
+{
+    free(s->block);
+    s->block = s->next_block;
+    s->slots = s->next_slots;
+    s->mask = s->next_mask;
+    s->next_slots = NULL;
+    s->next_block = NULL;
+}
+
+bool fpset_reserve(fpset *s, uint64_t more)
+{
+    fpset_room r = fpset_reserve_begin(s, more);
+    if (r == FPSET_MOVE) {
+        fpset_move_part(s, 0, 1);
+        fpset_reserve_end(s);
+    }
+    return r != FPSET_FAILED;
 }
 
 bool fpset_each(const fpset *s, bool (*f)(void *ctx, const uint64_t *a, uint64_t n), void *ctx)
