@@ -320,6 +320,10 @@ syn_loc eval_closure_loc(const eval_closure *cl);
  * eval_enumerate can then enumerate as it stands. NULL otherwise. */
 const struct syn_expr *eval_closure_unbound_action(const eval_closure *cl);
 const struct syn_expr *eval_closure_expr(const eval_closure *cl);
+/* The conjuncts of the predicate closure cl (split at /\ lists and \land, through parentheses and
+ * labels), each a closure in cl's context, into out[0..max-1]: their count, or 0 when cl is not a
+ * conjunction of at most max (the program's, as cl; set-up only). */
+uint32_t eval_closure_conjuncts(eval_program *ep, const eval_closure *cl, const eval_closure **out, uint32_t max);
 /* fn(data, e) for the closure's expression, then for the value of every substitution of the
  * instances it stands inside (its context's). */
 void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, const syn_expr *e), void *data);

@@ -280,6 +280,16 @@ static bool conjuncts(const syn_expr *e, const syn_expr **parts, uint32_t *n, ui
     return true;
 }
 
+uint32_t eval_closure_conjuncts(eval_program *ep, const eval_closure *cl, const eval_closure **out, uint32_t max)
+{
+    eval_worker *w = builder(ep);
+    const syn_expr **parts = arena_alloc(&w->scratch, sizeof *parts * (max + 1));
+    uint32_t n = 0;
+    if (cl->enabled || cl->changed || !conjuncts(cl->e, parts, &n, max) || n < 2) return 0;
+    for (uint32_t i = 0; i < n; i++) out[i] = closure(w, parts[i], cl->where, false);
+    return n;
+}
+
 /* Is e the name `b` itself? */
 static bool names_binder(const syn_expr *e, const sema_binder *b)
 {

@@ -251,8 +251,9 @@ void live_labeller_fair_end(live_labeller *lab, bool ok);
 /* purity.c: does the spec's own code call no operator whose value depends on more than its
  * arguments and the state (TLCGet, Print, RandomElement, IOUtils, ...)? Random draws in a
  * parameterless constant definition of the root module (not under a set filter) are made once
- * for the run and do not count. */
-bool model_program_pure(const sema_program *p);
+ * for the run and do not count, nor does a definition the model cannot reach from what `cfg` names
+ * (with the ASSUMEs, THEOREMs and INSTANCE substitutions), as it is never evaluated. */
+bool model_program_pure(const sema_program *p, const cfg_file *cfg);
 
 /* Labels kept by their variables' bytes (live_labels.c): model_plan_labels decides which, once the
  * labels are complete; a worker's label_memo keeps them. Before a state's labels are asked for,

@@ -284,17 +284,27 @@ static bool row_domain(model *m, eval_worker **w, const syn_expr *domain, check_
     return ok;
 }
 
-/* A []P property taken from a temporal formula (P closed over its bindings) checked as one part,
- * kept by the variables it reads when those are not all of them. */
+/* A []P property taken from a temporal formula (P closed over its bindings) checked by its conjuncts,
+ * each kept by the variables it reads when those are not all of them (MCEWD687a's TreeWithRoot: the
+ * costly `G!IsTreeWithRoot(O, Leader)` reads upEdge alone, whose values repeat across states where
+ * the other conjunct's variables do not); NULL when none is. */
+enum { MAX_CLOSURE_PARTS = 16 };
 static const check_plan *closure_plan(model *m, const eval_closure *cl)
 {
-    uint64_t *vars = ARENA_NEW_N(&m->mem, uint64_t, model_var_words(m));
-    if (!model_check_reads(m, cl, NULL, vars)) return NULL;
+    const eval_closure *parts[MAX_CLOSURE_PARTS];
+    uint32_t n = eval_closure_conjuncts(m->ep, cl, parts, MAX_CLOSURE_PARTS);
+    if (!n) parts[n++] = cl;
     check_plan *plan = ARENA_NEW(&m->mem, check_plan);
-    plan->parts = ARENA_NEW(&m->mem, check_part);
-    plan->nparts = 1;
-    *plan->parts = (check_part){.cl = cl, .vars = vars, .cache = m->ncaches++};
-    return plan;
+    plan->parts = ARENA_NEW_N(&m->mem, check_part, n);
+    plan->nparts = n;
+    bool useful = false;
+    for (uint32_t i = 0; i < n; i++) {
+        uint64_t *vars = ARENA_NEW_N(&m->mem, uint64_t, model_var_words(m));
+        bool kept = model_check_reads(m, parts[i], NULL, vars);
+        plan->parts[i] = (check_part){.cl = parts[i], .vars = kept ? vars : NULL, .cache = kept ? m->ncaches++ : 0};
+        useful |= kept;
+    }
+    return useful ? plan : NULL;
 }
 
 /* A plan for n when some conjunct of it reads fewer than all variables (a new state is new in the
