@@ -44,6 +44,7 @@
 # medians of the rates themselves. Java runs under flock /tmp/tlc.lock.
 # Usage: bench/simulate.sh [tlc-c binary] [seconds per run, default 30 | num=N] [workers, default 1]
 #                          [rounds, default 3]
+# SIM_MODELS="lamport_mutex/MCLamportMutex ..." runs those corpus models instead of the three.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 bin=$(realpath "${1:-$here/build/tlc-c}")
@@ -56,7 +57,7 @@ corpus=$here/../shared/corpus
 jar=$here/../shared/tlc/tla2tools.jar
 [ -d "$corpus" ] && [ -f "$jar" ] || { echo "needs ../shared/corpus and ../shared/tlc"; exit 1; }
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || { echo "rounds: a positive number, not '$rounds'"; exit 1; }
-models="btree/btree TeachingConcurrency/SimpleRegular lamport_mutex/MCLamportMutex"
+models=${SIM_MODELS:-btree/btree TeachingConcurrency/SimpleRegular lamport_mutex/MCLamportMutex}
 
 # "states/s states/CPU-s states/walk" from a run's output (with a last line "CPU <seconds>")
 rates() {
@@ -163,7 +164,7 @@ summary() {
         read -r om _ _ <<<"$(spread "${ours[@]}")"
         read -r tm _ _ <<<"$(spread "${theirs[@]}")"
         read -r med least most <<<"$(spread "${ratios[@]}")"
-        printf '%-36s %13.0f %13.0f %8.2fx %17s\n' "$m" "$om" "$tm" "$med" "${least}x - ${most}x"
+        printf '%-36s %13.0f %13.0f %8.2fx %19s\n' "$m" "$om" "$tm" "$med" "${least}x - ${most}x"
     done
 }
 
@@ -180,7 +181,7 @@ if [ "${secs#num=}" != "$secs" ]; then
     done
     echo
     echo "over $rounds round(s): medians, and the rounds' least and greatest ratio"
-    printf '%-36s %13s %13s %9s %17s\n' model tlc-c/CPU-s TLC/CPU-s ratio spread
+    printf '%-36s %13s %13s %9s %19s\n' model tlc-c/CPU-s TLC/CPU-s ratio spread
     summary 1 2
     exit 0
 fi
@@ -198,8 +199,8 @@ for r in $(seq 1 "$rounds"); do
 done
 echo
 echo "over $rounds round(s): medians, and the rounds' least and greatest ratio, per second"
-printf '%-36s %13s %13s %9s %17s\n' model tlc-c/s TLC/s ratio spread
+printf '%-36s %13s %13s %9s %19s\n' model tlc-c/s TLC/s ratio spread
 summary 1 2
 echo "per CPU second"
-printf '%-36s %13s %13s %9s %17s\n' model tlc-c/CPU-s TLC/CPU-s ratio spread
+printf '%-36s %13s %13s %9s %19s\n' model tlc-c/CPU-s TLC/CPU-s ratio spread
 summary 3 4
