@@ -36,19 +36,28 @@
 # steady rates, (states of the long run - states of the short one) / (CPU seconds of the long run -
 # those of the short one): start-up, parsing and TLC's compiler warm-up cancel out (the fairest
 # figure for TLC).
-# Java runs under flock /tmp/tlc.lock.
+# The machine drifts (a tool's own rate moves by up to 2x between runs): each figure is taken over
+# several rounds, and within a round the two tools run one after the other on the same model (in
+# num=N mode: both short runs, then both long ones), the tool that goes first alternating from round
+# to round. Each round gives a ratio of the two tools' rates taken close together; the summary
+# gives, per model, the median of the rounds' ratios and their spread (least - greatest), beside the
+# medians of the rates themselves. Java runs under flock /tmp/tlc.lock.
 # Usage: bench/simulate.sh [tlc-c binary] [seconds per run, default 30 | num=N] [workers, default 1]
+#                          [rounds, default 3]
+# SIM_MODELS="lamport_mutex/MCLamportMutex ..." runs those corpus models instead of the three.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 bin=$(realpath "${1:-$here/build/tlc-c}")
 secs=${2:-30}
 workers=${3:-1}
+rounds=${4:-3}
 corpus=$here/../shared/corpus
 # shellcheck source=corpus.sh
 . "$here/bench/corpus.sh"
 jar=$here/../shared/tlc/tla2tools.jar
 [ -d "$corpus" ] && [ -f "$jar" ] || { echo "needs ../shared/corpus and ../shared/tlc"; exit 1; }
-models="btree/btree TeachingConcurrency/SimpleRegular lamport_mutex/MCLamportMutex"
+[[ $rounds =~ ^[1-9][0-9]*$ ]] || { echo "rounds: a positive number, not '$rounds'"; exit 1; }
+models=${SIM_MODELS:-btree/btree TeachingConcurrency/SimpleRegular lamport_mutex/MCLamportMutex}
 
 # "states/s states/CPU-s states/walk" from a run's output (with a last line "CPU <seconds>")
 rates() {
@@ -72,54 +81,126 @@ run() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", (b ? a / b : 0) }'; }
 
-# steady BIN_KIND: "states/CPU-s states/walk" between runs of N/5 and N walks (num=N mode)
-steady() {
-    local kind=$1 n=${secs#num=} out1 out2
-    out1=$(simulation "$kind" "num=$((n / 5))")
-    out2=$(simulation "$kind" "num=$n")
-    awk -v a="$out1" -v b="$out2" 'BEGIN {
-        split(a, x, " "); split(b, y, " ")
-        printf "%.0f %.1f", (y[2] - x[2]) / (y[1] - x[1]), y[2] / y[3] }'
+# spread NUMBERS...: "median least greatest"
+spread() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+        m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+        printf "%s %s %s", m, v[1], v[NR] }'
 }
 
-# simulation ours|theirs num=N: "CPU-seconds states walks" of one run of the current model
+# ours|theirs ARGS...: one simulation of the current model ($cfg, $tla in $tmp), its output
 simulation() {
-    local out
     if [ "$1" = ours ]; then
-        out=$(TLA_PATH=$corpus/lib run "$tmp" "$bin" -deadlock -simulate "$2" -depth 100 -seed 1 -workers "$workers" \
-            -config "$cfg" "$tla")
+        shift
+        TLA_PATH=$corpus/lib run "$tmp" "$bin" -deadlock -simulate "$@" -depth 100 -seed 1 -workers "$workers" \
+            -config "$cfg" "$tla"
     else
-        out=$(run "$tmp" flock /tmp/tlc.lock java -XX:+UseParallelGC -DTLA-Library="$corpus/lib" -cp "$jar" tlc2.TLC \
-            -deadlock -simulate "$2" -depth 100 -seed 1 -workers "$workers" -config "$cfg" "$tla")
+        shift
+        run "$tmp" flock /tmp/tlc.lock java -XX:+UseParallelGC "${java_opts[@]}" -DTLA-Library="$corpus/lib" \
+            -cp "$jar" tlc2.TLC -deadlock -simulate "$@" -depth 100 -seed 1 -workers "$workers" -config "$cfg" "$tla"
     fi
-    awk '/^Progress: / { c = $2; n = $5 } /^CPU / { cpu = $2 } END { print cpu, c, n }' <<<"$out"
 }
 
-if [ "${secs#num=}" != "$secs" ]; then
-    echo "steady simulation rates between ${secs#num=}/5 and ${secs#num=} walks, $workers worker(s), depth 100, seed 1"
-    printf '%-36s %13s %13s %7s %13s\n' model tlc-c/CPU-s TLC/CPU-s ratio states/walk
+# "CPU-seconds states walks" of a run's output
+counts() { awk '/^Progress: / { c = $2; n = $5 } /^CPU / { cpu = $2 } END { print cpu, c, n }' <<<"$1"; }
+
+# steady SHORT LONG: "states/CPU-s states/walk" between two runs' counts (num=N mode)
+steady() {
+    awk -v a="$1" -v b="$2" 'BEGIN {
+        split(a, x, " "); split(b, y, " ")
+        printf "%.0f %.1f", (y[1] > x[1] ? (y[2] - x[2]) / (y[1] - x[1]) : 0), (y[3] ? y[2] / y[3] : 0) }'
+}
+
+# round_num R: per model, "model ours-rate theirs-rate ours-walk theirs-walk" (num=N mode), the tools
+# interleaved: both short runs, then both long ones, the first tool alternating with the round
+round_num() {
+    local n=${secs#num=} m kind tools="ours theirs"
+    local -A short long
+    [ $(($1 % 2)) -eq 0 ] && tools="theirs ours"
     for m in $models; do
         corpus_model "$m"
-        read -r oc on <<<"$(steady ours)"
-        read -r tc tn <<<"$(steady theirs)"
+        for kind in $tools; do short[$kind]=$(counts "$(simulation "$kind" "num=$((n / 5))")"); done
+        for kind in $tools; do long[$kind]=$(counts "$(simulation "$kind" "num=$n")"); done
         rm -rf "$tmp"
-        printf '%-36s %13s %13s %7s %6s/%-6s\n' "$m" "$oc" "$tc" "$(ratio "$oc" "$tc")" "$on" "$tn"
+        read -r oc on <<<"$(steady "${short[ours]}" "${long[ours]}")"
+        read -r tc tn <<<"$(steady "${short[theirs]}" "${long[theirs]}")"
+        echo "$m $oc $tc $on $tn"
     done
+}
+
+# round_time R: per model, "model ours/s theirs/s ours/CPU-s theirs/CPU-s ours-walk theirs-walk", the
+# first tool alternating with the round
+round_time() {
+    local m kind tools="ours theirs"
+    local -A out
+    [ $(($1 % 2)) -eq 0 ] && tools="theirs ours"
+    for m in $models; do
+        corpus_model "$m"
+        for kind in $tools; do
+            if [ "$kind" = ours ]; then out[ours]=$(simulation ours -stopAfter "$secs"); else out[theirs]=$(simulation theirs); fi
+        done
+        rm -rf "$tmp"
+        read -r ow oc on <<<"$(rates "${out[ours]}")"
+        read -r tw tc tn <<<"$(rates "${out[theirs]}")"
+        echo "$m $ow $tw $oc $tc $on $tn"
+    done
+}
+
+# the summary of the rounds' lines (kept in $all, one "round model fields..." a line): per model, the
+# median rates and the median ratio with its spread, of the fields given (1-based, after the model)
+summary() {
+    local m r om tm med least most
+    local -a ours theirs ratios f
+    for m in $models; do
+        ours=() theirs=() ratios=()
+        while read -r _ mm fields; do
+            [ "$mm" = "$m" ] || continue
+            read -r -a f <<<"$fields"
+            ours+=("${f[$1 - 1]}")
+            theirs+=("${f[$2 - 1]}")
+            r=$(ratio "${f[$1 - 1]}" "${f[$2 - 1]}")
+            ratios+=("${r%x}")
+        done <<<"$all"
+        read -r om _ _ <<<"$(spread "${ours[@]}")"
+        read -r tm _ _ <<<"$(spread "${theirs[@]}")"
+        read -r med least most <<<"$(spread "${ratios[@]}")"
+        printf '%-36s %13.0f %13.0f %8.2fx %19s\n' "$m" "$om" "$tm" "$med" "${least}x - ${most}x"
+    done
+}
+
+java_opts=()
+all=
+if [ "${secs#num=}" != "$secs" ]; then
+    echo "steady simulation rates between ${secs#num=}/5 and ${secs#num=} walks, $workers worker(s), depth 100, seed 1, $rounds round(s)"
+    printf '%-5s %-36s %13s %13s %7s %13s\n' round model tlc-c/CPU-s TLC/CPU-s ratio states/walk
+    for r in $(seq 1 "$rounds"); do
+        while read -r m oc tc on tn; do
+            all+="$r $m $oc $tc"$'\n'
+            printf '%-5s %-36s %13s %13s %7s %6s/%-6s\n' "$r" "$m" "$oc" "$tc" "$(ratio "$oc" "$tc")" "$on" "$tn"
+        done < <(round_num "$r")
+    done
+    echo
+    echo "over $rounds round(s): medians, and the rounds' least and greatest ratio"
+    printf '%-36s %13s %13s %9s %19s\n' model tlc-c/CPU-s TLC/CPU-s ratio spread
+    summary 1 2
     exit 0
 fi
 
-echo "simulation for ${secs}s, $workers worker(s), depth 100, seed 1"
-printf '%-36s %11s %11s %7s %11s %11s %7s %13s\n' model tlc-c/s TLC/s ratio tlc-c/CPU-s TLC/CPU-s ratio states/walk
-for m in $models; do
-    corpus_model "$m"
-    ours=$(TLA_PATH=$corpus/lib run "$tmp" "$bin" -deadlock -simulate -depth 100 -seed 1 -workers "$workers" \
-        -stopAfter "$secs" -config "$cfg" "$tla")
-    theirs=$(run "$tmp" flock /tmp/tlc.lock java -XX:+UseParallelGC -Dtlc2.TLC.stopAfter="$secs" \
-        -DTLA-Library="$corpus/lib" -cp "$jar" tlc2.TLC -deadlock -simulate -depth 100 -seed 1 -workers "$workers" \
-        -config "$cfg" "$tla")
-    rm -rf "$tmp"
-    read -r ow oc on <<<"$(rates "$ours")"
-    read -r tw tc tn <<<"$(rates "$theirs")"
-    printf '%-36s %11s %11s %7s %11s %11s %7s %6s/%-6s\n' "$m" "$ow" "$tw" "$(ratio "$ow" "$tw")" "$oc" "$tc" \
-        "$(ratio "$oc" "$tc")" "$on" "$tn"
+java_opts=(-Dtlc2.TLC.stopAfter="$secs")
+echo "simulation for ${secs}s, $workers worker(s), depth 100, seed 1, $rounds round(s)"
+printf '%-5s %-36s %11s %11s %7s %11s %11s %7s %13s\n' round model tlc-c/s TLC/s ratio tlc-c/CPU-s TLC/CPU-s ratio \
+    states/walk
+for r in $(seq 1 "$rounds"); do
+    while read -r m ow tw oc tc on tn; do
+        all+="$r $m $ow $tw $oc $tc"$'\n'
+        printf '%-5s %-36s %11s %11s %7s %11s %11s %7s %6s/%-6s\n' "$r" "$m" "$ow" "$tw" "$(ratio "$ow" "$tw")" "$oc" \
+            "$tc" "$(ratio "$oc" "$tc")" "$on" "$tn"
+    done < <(round_time "$r")
 done
+echo
+echo "over $rounds round(s): medians, and the rounds' least and greatest ratio, per second"
+printf '%-36s %13s %13s %9s %19s\n' model tlc-c/s TLC/s ratio spread
+summary 1 2
+echo "per CPU second"
+printf '%-36s %13s %13s %9s %19s\n' model tlc-c/CPU-s TLC/CPU-s ratio spread
+summary 3 4

@@ -258,36 +258,27 @@ static uint32_t action_of(uint32_t action) { return action & ~EXPLORE_OUTSIDE; }
 
 static bool outside(uint32_t action) { return action & EXPLORE_OUTSIDE; }
 
-/* Pick an action at random among those that have successors inside the constraints (TLC picks an
- * action, then computes its successors); UINT32_MAX if none has. */
-static uint32_t pick_action(const explore_collector *c, rng *r)
+/* The successor the step takes: an action at random among those that have successors inside the
+ * constraints (TLC picks an action, then computes its successors), then one of that action's
+ * successors inside the constraints. */
+typedef struct pick { uint32_t action, nth; } pick;
+
+/* The pick among the collector's states; action UINT32_MAX if none is inside the constraints. */
+static pick pick_successor(const explore_collector *c, rng *r)
 {
     uint32_t n = explore_collector_count(c), len, action, nactions = 0;
-    uint32_t ids[64];
+    uint32_t ids[64], among[64];
     for (uint32_t i = 0; i < n; i++) {
         explore_collector_state(c, i, &len, &action);
         if (outside(action)) continue;
-        bool seen = false;
-        for (uint32_t j = 0; j < nactions && !seen; j++) seen = ids[j] == action;
-        if (!seen && nactions < 64) ids[nactions++] = action;
+        uint32_t j = 0;
+        while (j < nactions && ids[j] != action) j++;
+        if (j < nactions) among[j]++;
+        else if (nactions < 64) ids[nactions] = action, among[nactions++] = 1;
     }
-    return nactions ? ids[rng_below(r, nactions)] : UINT32_MAX;
-}
-
-/* Then one of that action's successors inside the constraints. */
-static uint32_t pick_successor(const explore_collector *c, uint32_t chosen, rng *r)
-{
-    uint32_t n = explore_collector_count(c), len, action, among = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        explore_collector_state(c, i, &len, &action);
-        among += action == chosen;
-    }
-    uint32_t target = rng_below(r, among);
-    for (uint32_t i = 0; i < n; i++) {
-        explore_collector_state(c, i, &len, &action);
-        if (action == chosen && target-- == 0) return i;
-    }
-    return 0;
+    if (!nactions) return (pick){UINT32_MAX, 0};
+    uint32_t k = rng_below(r, nactions);
+    return (pick){ids[k], rng_below(r, among[k])};
 }
 
 typedef enum { STEP_ON, STEP_END, STEP_FAILED } step_result;
@@ -360,14 +351,16 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
     /* The states generated and checked, as in TLC: the chosen action's successors, and those outside
      * the constraints of the actions the model tried before it (a model that cannot pick emits every
      * action's successors: the others are not counted) */
-    uint32_t n = explore_collector_count(w->col), chosen = pick_action(w->col, r);
+    uint32_t n = explore_collector_count(w->col), picked = UINT32_MAX;
+    pick p = pick_successor(w->col, r);
     uint64_t before = *generated;
     /* the collector's states are those the model emitted, one for one, unless it dropped one for
      * want of memory */
     bool emitted = m->check_emitted && !util_out_of_memory();
     for (uint32_t i = 0; i < n; i++) {
         const uint8_t *next = explore_collector_state(w->col, i, &len, &action);
-        if (action != chosen && !outside(action)) continue;
+        if (action == p.action && p.nth-- == 0) picked = i;
+        if (action != p.action && !outside(action)) continue;
         (*generated)++;
         uint64_t h = w->good ? state_hash(next, len) : 0;
         if (known_good(w->good, h)) continue;
@@ -380,14 +373,13 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
         }
     }
     atomic_fetch_add(&w->sim->generated, *generated - before);   /* once a step: the workers share it */
-    if (chosen == UINT32_MAX) {   /* no successor inside the constraints */
+    if (p.action == UINT32_MAX) {   /* no successor inside the constraints */
         if (!w->sim->o->check_deadlock) return STEP_END;
         fail(w, walk, EXPLORE_DEADLOCK, AT_EXPANDING_LAST, *generated, NULL, 0, 0);
         return STEP_FAILED;
     }
     bool counting = w->sim->o->count_steps, writing = w->sim->o->walk_done != NULL;
     if (last && !counting && !writing) return STEP_END;   /* the depth is reached */
-    uint32_t picked = pick_successor(w->col, chosen, r);
     const uint8_t *next = explore_collector_state(w->col, picked, &len, &action);
     if (counting) count_steps(&w->steps, w->walk.states.items[level - 1].action, action, 1);
     if (last) {   /* TLC takes one more step, counted but not on the walk; file=P shows it */
