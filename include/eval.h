@@ -90,6 +90,10 @@ uint32_t eval_error_positions(const struct syn_expr *action, const eval_position
                               syn_loc *out, uint32_t max);
 /* The same inside expression e evaluated as a value (an invariant): no conjunct continues. */
 uint32_t eval_error_positions_in(const struct syn_expr *e, syn_loc failing, syn_loc *out, uint32_t max);
+/* The same through the error's recursive calls (eval_error.calls, ncalls of them): each level is
+ * listed, as eval_error_positions lists them; the first level only when the search does not meet them. */
+uint32_t eval_error_positions_called(const struct syn_expr *e, const syn_loc *calls, uint32_t ncalls, syn_loc failing,
+                                     syn_loc *out, uint32_t max);
 /* The expressions of initial predicate e (over nvars variables) that TLC's stack holds once e is
  * done (a state found, its invariants being checked): e, and each conjunct of its conjunctions up
  * to the one that gave the last variable its value. */

@@ -340,7 +340,8 @@ enum { POSITIONS_MAX = 256 };   /* positions listed from one expression (a recur
  * is listed as TLC walks it: down to <<A>>_v, then A and v (eval_fair_step_positions). */
 static uint32_t fair_positions_in(const syn_expr *e, const eval_error *err, syn_loc *at)
 {
-    if (err->kind != EVAL_KIND_UNSPECIFIED_FAIR) return eval_error_positions_in(e, err->loc, at, POSITIONS_MAX);
+    if (err->kind != EVAL_KIND_UNSPECIFIED_FAIR)
+        return eval_error_positions_called(e, err->calls, err->ncalls, err->loc, at, POSITIONS_MAX);
     uint32_t n = eval_error_positions_in(e, err->within_expr->loc, at, POSITIONS_MAX);
     return n ? n + eval_fair_step_positions(err->within_expr, err->loc, at + n, POSITIONS_MAX) : 0;
 }
@@ -362,7 +363,7 @@ static void report_positions(model *m, const model_fault *f)
     }
     if (constraint) {   /* TLC checks an initial state's constraints inside its initial predicate */
         if (f->where == MODEL_IN_INIT) n = eval_continued_positions(model_init_body(m), model_nvars(m), at, POSITIONS_MAX);
-        n += eval_error_positions_in(constraint, err->loc, at + n, POSITIONS_MAX);
+        n += eval_error_positions_called(constraint, err->calls, err->ncalls, err->loc, at + n, POSITIONS_MAX);
     } else if (initial_invariant) {
         n = eval_continued_positions(model_init_body(m), model_nvars(m), at, POSITIONS_MAX);
         const syn_expr *inv = model_invariant_body(m, f->name);
