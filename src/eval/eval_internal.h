@@ -598,9 +598,14 @@ ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e);
 /* Iterate a set's elements (enumerating lazily where possible). fn returns false to stop. */
 typedef bool (*eval_elem_fn)(eval_worker *w, void *data, val elem);
 void eval_for_each(eval_worker *w, val set, syn_loc loc, eval_elem_fn fn, void *data);
+/* The same over the set of bound `group` of binding form `form` (\E, \A, CHOOSE, {e : x \in S}, ...):
+ * a set it cannot list fails in TLC's words for the form. */
+void eval_for_each_bound(eval_worker *w, val set, const syn_expr *form, uint32_t group, eval_elem_fn fn, void *data);
+/* Bound `group` of form, just evaluated to set, when the form has more (TLC tests each in turn). */
+void eval_check_bound(eval_worker *w, const syn_expr *form, uint32_t group, val set);
 /* Bind the names of a run of bound groups to every combination of elements, calling fn with the
  * extended context; fn returns false to stop. `x, y \in S` binds x and y independently;
- * `<<x, y>> \in S` destructures one element. */
+ * `<<x, y>> \in S` destructures one element. A bound that is no set fails as a quantifier's at loc. */
 typedef bool (*eval_bind_fn)(eval_worker *w, void *data, ctx inner);
 void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
                        void *data);
