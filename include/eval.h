@@ -141,6 +141,12 @@ void eval_set_pure(eval_program *ep, bool pure);
 /* Where Print and PrintT write (NULL: stdout). Set up before evaluation starts. */
 void eval_set_print_out(eval_program *ep, FILE *out);
 uint64_t eval_seed(const eval_program *ep);
+/* An EXCEPT whose path leaves its value's domain (the value is left as it is; TLC warns): fn gets
+ * the place of the EXCEPT's value ("line L, col C to line L, col C of module M") each time a worker
+ * meets one, from any worker (fn keeps TLC's rule for repeats), but not while a worker evaluates
+ * again (eval_set_quiet). NULL, the default: nothing. Set up before evaluation starts. */
+typedef void (*eval_except_warn_fn)(void *data, const char *place);
+void eval_set_except_warning(eval_program *ep, eval_except_warn_fn fn, void *data);
 
 /* ---- workers ------------------------------------------------------------------------------------ */
 

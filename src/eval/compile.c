@@ -568,7 +568,10 @@ static inline val_status except_point(val f, val key, uint32_t *at)
 static inline bool except_at(eval_worker *w, const eval_cnode *k, val f, val key, uint32_t *at)
 {
     val_status st = except_point(f, key, at);
-    if (st == VAL_NOT_IN_DOMAIN) return false;
+    if (st == VAL_NOT_IN_DOMAIN) {
+        eval_warn_except_outside(w, k->e);
+        return false;
+    }
     if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, f);
     eval_check(w, k->e->loc, st);
     return true;

@@ -122,6 +122,8 @@ typedef struct eval_const_cache {
 struct eval_program {
     sema_program *sema;
     FILE *print_out;             /* where Print and PrintT write (stdout unless -userFile) */
+    eval_except_warn_fn except_warn;   /* eval_set_except_warning */
+    void *except_warn_data;
     arena perm;
     pthread_mutex_t perm_lock;   /* guards perm after set-up (memoisation) */
     val *constants;              /* by sema_decl.index (root constants) */
@@ -591,6 +593,8 @@ val eval_func_of(eval_worker *w, ctx c, const syn_expr *e, val set);
 const syn_expr *eval_prime_fixing(const syn_expr *e);
 /* An EXCEPT's path reaching f, neither a function nor a record nor a sequence: TLC's words. */
 _Noreturn void eval_fail_except_not_function(eval_worker *w, syn_loc loc, val f);
+/* EXCEPT e's path left its value's domain: TLC's warning (eval_set_except_warning). */
+void eval_warn_except_outside(eval_worker *w, const syn_expr *e);
 /* [f EXCEPT ![a][b] = e, !.x = e2], the interpreter's (compile.c's c_except: the same, compiled). */
 val eval_except(eval_worker *w, ctx c, const syn_expr *e);
 /* The context of a LET's body (its definitions bound). */

@@ -1304,6 +1304,14 @@ _Noreturn void eval_fail_except_not_function(eval_worker *w, syn_loc loc, val f)
     eval_fail(w, loc, "Attempted to apply EXCEPT construct to the value %s.", val_to_string(&w->scratch, f));
 }
 
+void eval_warn_except_outside(eval_worker *w, const syn_expr *e)
+{
+    if (!w->ep->except_warn || w->quiet) return;
+    char place[512];   /* TLC names the EXCEPT's value, as its toString: its place */
+    util_loc_span(&sema_strip(e->u.except.base)->loc, place, sizeof place);
+    w->ep->except_warn(w->ep->except_warn_data, place);
+}
+
 static val step_key(eval_worker *w, ctx c, const syn_except_step *s)
 {
     if (s->is_field) return val_str(s->field);
@@ -1317,7 +1325,10 @@ static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up
     val key = step_key(w, c, &up->steps[i]);
     uint32_t at;   /* found once: the old value read there, the new one put there */
     val_status st = val_point(f, key, &at);
-    if (st == VAL_NOT_IN_DOMAIN) return f;   /* [f EXCEPT ![x] = e] = f when x \notin DOMAIN f */
+    if (st == VAL_NOT_IN_DOMAIN) {   /* [f EXCEPT ![x] = e] = f when x \notin DOMAIN f */
+        eval_warn_except_outside(w, e);
+        return f;
+    }
     if (st == VAL_TYPE) eval_fail_except_not_function(w, e->loc, f);
     eval_check(w, e->loc, st);
     val old = val_point_value(f, at), newv;
