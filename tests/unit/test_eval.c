@@ -360,9 +360,9 @@ static void test_incomparable(void **state)
     expect("1 \\notin {0, 1, \"none\"}", "FALSE");
     expect_error("\"none\" \\in {0, \"none\"}", "Attempted to check equality of integer 0 with non-integer:\n\"none\"");
     expect_error("2 \\in {0, \"none\"}", "Attempted to check equality of string \"none\" with non-string:\n2");
-    expect_error("{0, \"none\"} = {0, \"none\"}", "values of different kinds in one set");
-    expect_error("{<<>>, {}}", "values of different kinds in one set");
-    expect_error("{IF i = 1 THEN \"one\" ELSE i : i \\in 0 .. 2}", "values of different kinds in one set");
+    expect_error("{0, \"none\"} = {0, \"none\"}", "Attempted to compare string \"none\" with non-string:\n0");
+    expect_error("{<<>>, {}}", "Attempted to compare the set {} with the value:\n<<>>");
+    expect_error("{IF i = 1 THEN \"one\" ELSE i : i \\in 0 .. 2}", "Attempted to compare string \"one\" with non-string:\n0");
     expect("{TLCModelValue(\"m1\"), 1, 2}", "{m1, 1, 2}");   /* a model value goes with any kind */
 }
 
