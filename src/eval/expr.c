@@ -833,7 +833,7 @@ typedef struct binding_walk {
     uint32_t n;
     val *sets;               /* by group */
     syn_loc loc;
-    syn_expr_kind form;           /* the binding form's kind, for the words of a bound that cannot be listed */
+    syn_expr_kind form;      /* the binding form's kind, for the words of a bound that cannot be listed */
     eval_bind_fn fn;
     void *data;
     bool stopped;
