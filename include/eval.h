@@ -90,6 +90,10 @@ uint32_t eval_error_positions(const struct syn_expr *action, const eval_position
                               syn_loc *out, uint32_t max);
 /* The same inside expression e evaluated as a value (an invariant): no conjunct continues. */
 uint32_t eval_error_positions_in(const struct syn_expr *e, syn_loc failing, syn_loc *out, uint32_t max);
+/* The same through the error's recursive calls (eval_error.calls, ncalls of them): each level is
+ * listed, as eval_error_positions lists them; the first level only when the search does not meet them. */
+uint32_t eval_error_positions_called(const struct syn_expr *e, const syn_loc *calls, uint32_t ncalls, syn_loc failing,
+                                     syn_loc *out, uint32_t max);
 /* The expressions of initial predicate e (over nvars variables) that TLC's stack holds once e is
  * done (a state found, its invariants being checked): e, and each conjunct of its conjunctions up
  * to the one that gave the last variable its value. */
@@ -137,6 +141,12 @@ void eval_set_pure(eval_program *ep, bool pure);
 /* Where Print and PrintT write (NULL: stdout). Set up before evaluation starts. */
 void eval_set_print_out(eval_program *ep, FILE *out);
 uint64_t eval_seed(const eval_program *ep);
+/* An EXCEPT whose path leaves its value's domain (the value is left as it is; TLC warns): fn gets
+ * the place of the EXCEPT's value ("line L, col C to line L, col C of module M") each time a worker
+ * meets one, from any worker (fn keeps TLC's rule for repeats), but not while a worker evaluates
+ * again (eval_set_quiet). NULL, the default: nothing. Set up before evaluation starts. */
+typedef void (*eval_except_warn_fn)(void *data, const char *place);
+void eval_set_except_warning(eval_program *ep, eval_except_warn_fn fn, void *data);
 
 /* ---- workers ------------------------------------------------------------------------------------ */
 

@@ -33,6 +33,8 @@ typedef struct model_options {
     bool liveness_off;       /* -lncheck off: temporal properties are not checked */
     FILE *print_out;         /* -userFile: where Print and PrintT write (NULL: stdout) */
     bool coverage;           /* -coverage: count the values of each variable */
+    eval_except_warn_fn except_warn;   /* TLC's warning for an EXCEPT outside its value (NULL: none) */
+    void *except_warn_data;
 } model_options;
 
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);

@@ -40,7 +40,7 @@ enum {
     REPORT_CHECK_NOT_BOOLEAN = 2215, REPORT_STATE_PLAIN = 2216, REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_CONFIG_UNDEFINED = 2229, REPORT_SANY_START = 2220,
     REPORT_COVERAGE_VALUE = 2221, REPORT_EXPECTED_BOOLEAN = 2247, REPORT_STATE_PREDICATE_NOT_BOOLEAN = 2250, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264,
     REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
-    REPORT_INVARIANT_CONSTANT = 2149, REPORT_CONFIG_HAS_VALUE = 2230, REPORT_COVERAGE_INIT = 2773, REPORT_COVERAGE_PROPERTY = 2774, REPORT_COVERAGE_VAR = 2779, REPORT_PARSING_FAILED = 3002,
+    REPORT_INVARIANT_CONSTANT = 2149, REPORT_EXCEPT_UNKNOWN_FIELD = 2144, REPORT_CONFIG_HAS_VALUE = 2230, REPORT_COVERAGE_INIT = 2773, REPORT_COVERAGE_PROPERTY = 2774, REPORT_COVERAGE_VAR = 2779, REPORT_PARSING_FAILED = 3002,
 };
 enum { REPORT_CLASS_NONE = 0, REPORT_CLASS_ERROR = 1, REPORT_CLASS_BUG = 2, REPORT_CLASS_WARNING = 3,
        REPORT_CLASS_STATE = 4 };
@@ -78,6 +78,17 @@ void report_no_spec_but_property(FILE *out);
 /* TLC's warning for temporal properties checked against specification `name`, defined at `loc` of
  * module `module`, that has no fairness. */
 void report_spec_without_fairness(FILE *out, const char *name, syn_loc loc, const char *module);
+/* The warnings met while checking, printed by TLC's rule for a run: a warning whose text was printed
+ * before is not printed again, and the run's first warning ends with "(Use the -nowarning option to
+ * disable this warning.)" (so its second time, without it, is printed once more). Thread-safe. */
+typedef struct report_warnings report_warnings;
+report_warnings *report_warnings_new(FILE *out);
+void report_warnings_free(report_warnings *rw);
+/* A warning was printed before, by one of the functions above: the next is not the run's first. */
+void report_warnings_after_first(report_warnings *rw);
+/* TLC's warning (2144) for an EXCEPT whose path leaves its value's domain, the value at `place`
+ * (an eval_except_warn_fn: rw is the report_warnings). */
+void report_except_warning(void *rw, const char *place);
 /* TLC's warning for an INVARIANT of constant level that is TRUE (it suggests an ASSUME). */
 void report_constant_invariant(FILE *out, const char *name);
 void report_progress_plain(FILE *out, const report_stats *s);

@@ -340,7 +340,8 @@ enum { POSITIONS_MAX = 256 };   /* positions listed from one expression (a recur
  * is listed as TLC walks it: down to <<A>>_v, then A and v (eval_fair_step_positions). */
 static uint32_t fair_positions_in(const syn_expr *e, const eval_error *err, syn_loc *at)
 {
-    if (err->kind != EVAL_KIND_UNSPECIFIED_FAIR) return eval_error_positions_in(e, err->loc, at, POSITIONS_MAX);
+    if (err->kind != EVAL_KIND_UNSPECIFIED_FAIR)
+        return eval_error_positions_called(e, err->calls, err->ncalls, err->loc, at, POSITIONS_MAX);
     uint32_t n = eval_error_positions_in(e, err->within_expr->loc, at, POSITIONS_MAX);
     return n ? n + eval_fair_step_positions(err->within_expr, err->loc, at + n, POSITIONS_MAX) : 0;
 }
@@ -362,7 +363,7 @@ static void report_positions(model *m, const model_fault *f)
     }
     if (constraint) {   /* TLC checks an initial state's constraints inside its initial predicate */
         if (f->where == MODEL_IN_INIT) n = eval_continued_positions(model_init_body(m), model_nvars(m), at, POSITIONS_MAX);
-        n += eval_error_positions_in(constraint, err->loc, at + n, POSITIONS_MAX);
+        n += eval_error_positions_called(constraint, err->calls, err->ncalls, err->loc, at + n, POSITIONS_MAX);
     } else if (initial_invariant) {
         n = eval_continued_positions(model_init_body(m), model_nvars(m), at, POSITIONS_MAX);
         const syn_expr *inv = model_invariant_body(m, f->name);
@@ -1264,6 +1265,7 @@ int cli_check(const cli_options *o)
         return EXIT_ERROR;
     }
     int rc = 0;
+    report_warnings *warnings = o->nowarning ? NULL : report_warnings_new(stdout);
     FILE *user_file = open_user_file(o);
     if (o->user_file && !user_file) {
         rc = EXIT_SYSTEM;
@@ -1272,7 +1274,8 @@ int cli_check(const cli_options *o)
     model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed, .fp = o->fp,
                         .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0,
                         .simulation = o->simulate, .generate = o->generate, .sim_depth = o->depth,
-                        .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1};
+                        .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1,
+                        .except_warn = warnings ? report_except_warning : NULL, .except_warn_data = warnings};
     char refusal[512];
     if (refused_cfg_name(p, cfg, refusal, sizeof refusal)) {
         report_init_start(stdout);
@@ -1335,13 +1338,17 @@ int cli_check(const cli_options *o)
     const live_fairness *fair;
     uint32_t nchecks, nfair;
     bool live = model_liveness_problem(m, &checks, &nchecks, &fair, &nfair);
-    if (live && !cfg->specification && !o->nowarning) report_no_spec_but_property(stdout);
+    if (live && !cfg->specification && !o->nowarning) {
+        report_no_spec_but_property(stdout);
+        report_warnings_after_first(warnings);
+    }
     const sema_def *unfair = live && !o->nowarning ? model_spec_without_fairness(m) : NULL;
     if (unfair) {
         syn_loc whole = unfair->unit->loc;   /* the name's start to the body's end, as TLC shows a definition */
         whole.end_line = unfair->body->loc.end_line;
         whole.end_col = unfair->body->loc.end_col;
         report_spec_without_fairness(stdout, unfair->name, whole, unfair->module->name);
+        report_warnings_after_first(warnings);
     }
     if (live) report_live_implied(stdout, model_liveness_branches(m));
     rc = model_check_assumptions(m, stdout);
@@ -1374,6 +1381,7 @@ done:
     arena_free(&c.cex_mem);
     model_free(m);
 done_cfg:
+    report_warnings_free(warnings);
     if (user_file) fclose(user_file);
     arena_free(&cfg_mem);
     free(cfg_path);

@@ -199,6 +199,19 @@ _Noreturn static void fail_members_clash(eval_worker *w, syn_loc loc, const val 
     fail_refused(w, loc, false, b, a);
 }
 
+/* TLC sorts a set's members one by one into the members before them, each compared first with the
+ * greatest of those: the first member b = vs[i] of a kind the earlier ones do not compare with is
+ * compared with their greatest (model values, which compare with all, left out), and TLC stops. */
+_Noreturn static void fail_kinds_clash(eval_worker *w, syn_loc loc, const val *vs, size_t n, val b)
+{
+    const val *greatest = NULL;
+    for (size_t i = 0; i < n && !(vs[i].kind == b.kind && val_equal(vs[i], b)); i++)
+        if (vs[i].kind != VAL_MODEL && (!greatest || val_compare(vs[i], *greatest) > 0)) greatest = &vs[i];
+    if (greatest) fail_in_tlc_words(w, loc, false, b, *greatest);
+    eval_fail(w, loc, "attempted to compare %s with %s: TLC cannot put values of different kinds in one set",
+              brief(w, b), greatest ? brief(w, *greatest) : "the set's other members");
+}
+
 /* A set as the spec lists or maps its members ({a, b}, {e : x \in S}). TLC keeps such a set unsorted
  * until it needs it in order, and stops then if its members are of different kinds ({0, "none"});
  * tlc-c sorts at once, so it stops here; and where two members of one kind differ first in parts of
@@ -207,9 +220,7 @@ _Noreturn static void fail_members_clash(eval_worker *w, syn_loc loc, const val 
 val eval_set_of(eval_worker *w, val *vs, size_t n, syn_loc loc)
 {
     val a, b;
-    if (n > 1 && val_kinds_clash(vs, n, &a, &b))
-        eval_fail(w, loc, "attempted to compare %s with %s: TLC cannot put values of different kinds in one set",
-                  brief(w, b), brief(w, a));
+    if (n > 1 && val_kinds_clash(vs, n, &a, &b)) fail_kinds_clash(w, loc, vs, n, b);
     val *built = NULL;   /* the members in the order made, kept where they may clash deeper */
     if (n > 1 && vs[0].kind >= VAL_SET) {
         built = arena_alloc(&w->scratch, sizeof(val) * n);

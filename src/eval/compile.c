@@ -568,7 +568,10 @@ static inline val_status except_point(val f, val key, uint32_t *at)
 static inline bool except_at(eval_worker *w, const eval_cnode *k, val f, val key, uint32_t *at)
 {
     val_status st = except_point(f, key, at);
-    if (st == VAL_NOT_IN_DOMAIN) return false;
+    if (st == VAL_NOT_IN_DOMAIN) {
+        eval_warn_except_outside(w, k->e);
+        return false;
+    }
     if (st == VAL_TYPE) eval_fail_except_not_function(w, k->e->loc, f);
     eval_check(w, k->e->loc, st);
     return true;
@@ -770,7 +773,7 @@ static val quantify(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
         return val_bool(!exists);
     }
     quant_walk q = {k, c, exists, !exists};
-    eval_for_each(w, set, k->e->u.q.bounds[0].set->loc, quant_elem, &q);
+    eval_for_each_bound(w, set, k->e, 0, quant_elem, &q);
     return val_bool(q.result);
 }
 static val c_forall(eval_worker *w, ctx c, const eval_cnode *k) { return quantify(w, c, k, false); }
@@ -819,7 +822,7 @@ static bool quant_from(eval_worker *w, quant_names *q, ctx c, uint32_t g, uint32
         return true;
     }
     quant_step st = {q, c, g, i};
-    eval_for_each(w, set, q->k->e->u.q.bounds[g].set->loc, quant_step_elem, &st);
+    eval_for_each_bound(w, set, q->k->e, g, quant_step_elem, &st);
     return q->result != q->exists;   /* not decided yet: go on */
 }
 
@@ -827,7 +830,10 @@ static val quantify_names(eval_worker *w, ctx c, const eval_cnode *k, bool exist
 {
     uint32_t n = k->e->u.q.nbounds;
     val *sets = arena_alloc(&w->scratch, sizeof(val) * n);
-    for (uint32_t g = 0; g < n; g++) sets[g] = EV(k->kids[g], c);
+    for (uint32_t g = 0; g < n; g++) {
+        sets[g] = EV(k->kids[g], c);
+        eval_check_bound(w, k->e, g, sets[g]);
+    }
     quant_names q = {k, sets, exists, !exists};
     quant_from(w, &q, c, n - 1, k->e->u.q.bounds[n - 1].nnames - 1);
     return val_bool(q.result);
@@ -878,7 +884,7 @@ static void for_elems(eval_worker *w, ctx c, const eval_cnode *k, val set, elem_
         return;
     }
     elem_walk ew = {k, c, step, data};
-    eval_for_each(w, set, k->e->u.q.bounds[0].set->loc, elem_walk_step, &ew);
+    eval_for_each_bound(w, set, k->e, 0, elem_walk_step, &ew);
 }
 
 typedef struct chosen { val v; bool found; } chosen;

@@ -10,6 +10,11 @@
 /* ---- program ------------------------------------------------------------------------------------ */
 
 void eval_set_print_out(eval_program *ep, FILE *out) { ep->print_out = out; }
+void eval_set_except_warning(eval_program *ep, eval_except_warn_fn fn, void *data)
+{
+    ep->except_warn = fn;
+    ep->except_warn_data = data;
+}
 void eval_set_pure(eval_program *ep, bool pure) { ep->pure = pure; }
 
 eval_program *eval_program_new(sema_program *p)

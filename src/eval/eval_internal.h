@@ -122,6 +122,8 @@ typedef struct eval_const_cache {
 struct eval_program {
     sema_program *sema;
     FILE *print_out;             /* where Print and PrintT write (stdout unless -userFile) */
+    eval_except_warn_fn except_warn;   /* eval_set_except_warning */
+    void *except_warn_data;
     arena perm;
     pthread_mutex_t perm_lock;   /* guards perm after set-up (memoisation) */
     val *constants;              /* by sema_decl.index (root constants) */
@@ -592,6 +594,8 @@ val eval_func_of(eval_worker *w, ctx c, const syn_expr *e, val set);
 const syn_expr *eval_prime_fixing(const syn_expr *e);
 /* An EXCEPT's path reaching f, neither a function nor a record nor a sequence: TLC's words. */
 _Noreturn void eval_fail_except_not_function(eval_worker *w, syn_loc loc, val f);
+/* EXCEPT e's path left its value's domain: TLC's warning (eval_set_except_warning). */
+void eval_warn_except_outside(eval_worker *w, const syn_expr *e);
 /* [f EXCEPT ![a][b] = e, !.x = e2], the interpreter's (compile.c's c_except: the same, compiled). */
 val eval_except(eval_worker *w, ctx c, const syn_expr *e);
 /* The context of a LET's body (its definitions bound). */
@@ -599,9 +603,14 @@ ctx eval_bind_let(eval_worker *w, ctx c, const syn_expr *e);
 /* Iterate a set's elements (enumerating lazily where possible). fn returns false to stop. */
 typedef bool (*eval_elem_fn)(eval_worker *w, void *data, val elem);
 void eval_for_each(eval_worker *w, val set, syn_loc loc, eval_elem_fn fn, void *data);
+/* The same over the set of bound `group` of binding form `form` (\E, \A, CHOOSE, {e : x \in S}, ...):
+ * a set it cannot list fails in TLC's words for the form. */
+void eval_for_each_bound(eval_worker *w, val set, const syn_expr *form, uint32_t group, eval_elem_fn fn, void *data);
+/* Bound `group` of form, just evaluated to set, when the form has more (TLC tests each in turn). */
+void eval_check_bound(eval_worker *w, const syn_expr *form, uint32_t group, val set);
 /* Bind the names of a run of bound groups to every combination of elements, calling fn with the
  * extended context; fn returns false to stop. `x, y \in S` binds x and y independently;
- * `<<x, y>> \in S` destructures one element. */
+ * `<<x, y>> \in S` destructures one element. A bound that is no set fails as a quantifier's at loc. */
 typedef bool (*eval_bind_fn)(eval_worker *w, void *data, ctx inner);
 void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
                        void *data);

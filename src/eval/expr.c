@@ -714,13 +714,112 @@ static bool each_elem(void *data, val x)
     return ec->fn(ec->w, ec->data, x);
 }
 
+static _Noreturn void fail_not_listed(eval_worker *w, syn_loc loc, val set, val_status st)
+{
+    if (st == VAL_TYPE) eval_fail(w, loc, "expected a set but the value is %s", val_to_string(&w->scratch, set));
+    if (st == VAL_INFINITE) eval_fail(w, loc, "cannot enumerate the infinite set %s", val_to_string(&w->scratch, set));
+    eval_check_failed(w, loc, st);
+}
+
 void eval_for_each(eval_worker *w, val set, syn_loc loc, eval_elem_fn fn, void *data)
 {
     each_ctx ec = {w, fn, data};
     val_status st = val_for_each(&w->scratch, set, each_elem, &ec);
-    if (st == VAL_TYPE) eval_fail(w, loc, "expected a set but the value is %s", val_to_string(&w->scratch, set));
-    if (st == VAL_INFINITE) eval_fail(w, loc, "cannot enumerate the infinite set %s", val_to_string(&w->scratch, set));
-    eval_check(w, loc, st);
+    if (st != VAL_OK) fail_not_listed(w, loc, set, st);
+}
+
+/* The bound as TLC prints an expression (SemanticNode's toString): a numeral as written, anything
+ * else as its place. */
+static const char *bound_text(eval_worker *w, const syn_expr *bound)
+{
+    if (bound->kind == SX_NUM && !bound->u.n.num_text) return arena_printf(&w->scratch, "%lld", (long long)bound->u.n.num);
+    char span[512];
+    util_loc_span(&bound->loc, span, sizeof span);
+    return arena_printf(&w->scratch, "%s", span);
+}
+
+/* TLC's explanation after its message for Nat, Int and Seq(S) as a quantifier's bound; NULL for others. */
+static const char *infinite_bound_note(eval_worker *w, val set, const char *shown)
+{
+    if (set.kind != VAL_LAZY) return NULL;
+    switch (set.u.lazy->kind) {
+    case LAZY_NAT:
+    case LAZY_INT:
+        return arena_printf(&w->scratch,
+                            "The set %s contains infinitely many elements. As a result, TLC cannot evaluate expressions that\n"
+                            "universally (\\A) or existentially (\\E) quantify over %s, because this would require checking an\n"
+                            "infinite number of cases. Note that TLC handles set membership like T \\subseteq %s for any finite set T.",
+                            shown, shown, shown);
+    case LAZY_SEQSET:
+        return arena_printf(&w->scratch,
+                            "In TLA+, Seq(S) represents the set of all finite sequences whose elements come from the set S. Even when S\n"
+                            "is a finite set, the number of possible sequences in Seq(S) is unbounded because sequences can have any\n"
+                            "finite length (e.g., length 0, 1, 2, and so on). As a result, TLC cannot evaluate expressions that\n"
+                            "universally (\\A) or existentially (\\E) quantify over %s, because this would require checking an\n"
+                            "infinite number of cases. Note that for a finite set of sequences s, TLC handles s \\subseteq Seq(S).\n"
+                            "See https://explain.tlapl.us/seq-unenumerable for additional details.",
+                            shown);
+    default: return NULL;
+    }
+}
+
+/* A binding form's bound that cannot be listed, in TLC's words for the form (TLC places them at the
+ * form, not at its bound): CHOOSE's own; \E, \A and {e : x \in S}'s "non-enumerable quantifier bound"
+ * (for Nat, Int and Seq(S) with TLC's note); the generic words at the bound for the other forms and
+ * for the other infinite sets (SUBSET Nat, ..., whose words in TLC differ). */
+static _Noreturn void fail_not_enumerable(eval_worker *w, syn_expr_kind form, syn_loc at, const syn_expr *bound, val set,
+                                          val_status st)
+{
+    if (form == SX_CHOOSE && (st == VAL_TYPE || st == VAL_INFINITE)) {
+        char span[512];
+        util_loc_span(&at, span, sizeof span);
+        eval_fail(w, at, "Attempted to compute the value of an expression of\nform CHOOSE x \\in S: P, but S was not enumerable.\n%s",
+                  span);
+    }
+    bool quantifier = form == SX_EXISTS || form == SX_FORALL || form == SX_SET_MAP;
+    const char *shown = val_to_string(&w->scratch, set);
+    const char *note = st == VAL_INFINITE ? infinite_bound_note(w, set, shown) : NULL;
+    bool string = set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_STRING;
+    if (quantifier && note)
+        eval_fail(w, at, "TLC encountered the non-enumerable quantifier bound\n%s\n%s\n%s", shown, bound_text(w, bound), note);
+    if (quantifier && (st == VAL_TYPE || string))
+        eval_fail(w, at, "TLC encountered a non-enumerable quantifier bound\n%s.\n%s", shown, bound_text(w, bound));
+    fail_not_listed(w, bound->loc, set, st);
+}
+
+/* Is the set one TLC enumerates when its quantifier comes to it (an Enumerable value)? Nat, Int,
+ * STRING and Seq(S) are not; SUBSET Nat and the like are, and fail later, in TLC's other words. */
+static bool tlc_enumerable(val set)
+{
+    if (set.kind == VAL_SET) return true;
+    if (set.kind != VAL_LAZY) return false;
+    switch (set.u.lazy->kind) {
+    case LAZY_NAT:
+    case LAZY_INT:
+    case LAZY_STRING:
+    case LAZY_SEQSET: return false;
+    default: return true;
+    }
+}
+
+/* TLC tests each bound of \E, \A and {e : x \in S} as it evaluates it, before the next one's. */
+static void check_bound(eval_worker *w, syn_expr_kind form, syn_loc at, const syn_expr *bound, val set)
+{
+    bool quantifier = form == SX_EXISTS || form == SX_FORALL || form == SX_SET_MAP;
+    if (quantifier && !tlc_enumerable(set))
+        fail_not_enumerable(w, form, at, bound, set, set.kind == VAL_LAZY ? VAL_INFINITE : VAL_TYPE);
+}
+
+void eval_check_bound(eval_worker *w, const syn_expr *form, uint32_t group, val set)
+{
+    check_bound(w, form->kind, form->loc, form->u.q.bounds[group].set, set);
+}
+
+void eval_for_each_bound(eval_worker *w, val set, const syn_expr *form, uint32_t group, eval_elem_fn fn, void *data)
+{
+    each_ctx ec = {w, fn, data};
+    val_status st = val_for_each(&w->scratch, set, each_elem, &ec);
+    if (st != VAL_OK) fail_not_enumerable(w, form->kind, form->loc, form->u.q.bounds[group].set, set, st);
 }
 
 /* ---- binding forms ------------------------------------------------------------------------------ */
@@ -734,6 +833,7 @@ typedef struct binding_walk {
     uint32_t n;
     val *sets;               /* by group */
     syn_loc loc;
+    syn_expr_kind form;      /* the binding form's kind, for the words of a bound that cannot be listed */
     eval_bind_fn fn;
     void *data;
     bool stopped;
@@ -770,7 +870,9 @@ static void bind_at(eval_worker *w, binding_walk *bw, ctx c, uint32_t group, uin
 {
     if (bw->stopped) return;
     bind_elem be = {bw, c, group, name};
-    eval_for_each(w, bw->sets[group], bw->bounds[group].set->loc, bind_elem_step, &be);
+    each_ctx ec = {w, bind_elem_step, &be};
+    val_status st = val_for_each(&w->scratch, bw->sets[group], each_elem, &ec);
+    if (st != VAL_OK) fail_not_enumerable(w, bw->form, bw->loc, bw->bounds[group].set, bw->sets[group], st);
 }
 
 /* One name bound to each element of an explicit set or an interval in turn (the usual case), without
@@ -793,8 +895,9 @@ static bool bind_listed(eval_worker *w, ctx c, const sema_binder *x, val set, ev
     return true;
 }
 
-void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
-                       void *data)
+/* eval_for_bindings for a binding form of kind `form` (TLC's words for a bound it cannot list). */
+static void for_bindings_of(eval_worker *w, ctx c, syn_expr_kind form, const syn_bound *bounds, uint32_t n, syn_loc loc,
+                            eval_bind_fn fn, void *data)
 {
     /* The usual case, one name bound to a listed set's elements: no block for the sets (the walk's
      * levels come here once per outer value). */
@@ -804,10 +907,11 @@ void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t 
         one = eval_expr(w, c, bounds[0].set);
         if (bind_listed(w, c, bounds[0].res[0], one, fn, data)) return;
     }
-    binding_walk bw = {bounds, n, arena_alloc(&w->scratch, sizeof(val) * (n + 1)), loc, fn, data, false};
+    binding_walk bw = {bounds, n, arena_alloc(&w->scratch, sizeof(val) * (n + 1)), loc, form, fn, data, false};
     for (uint32_t g = 0; g < n; g++) {
         if (!bounds[g].set) eval_fail(w, loc, "cannot enumerate the unbounded variable %s", bounds[g].names[0]);
         bw.sets[g] = single ? one : eval_expr(w, c, bounds[g].set);
+        check_bound(w, form, loc, bounds[g].set, bw.sets[g]);
     }
     if (!n) {
         fn(w, data, c);
@@ -815,6 +919,12 @@ void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t 
     }
     const syn_bound *last = &bounds[n - 1];
     bind_at(w, &bw, c, n - 1, last->tuple ? 0 : last->nnames - 1);
+}
+
+void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t n, syn_loc loc, eval_bind_fn fn,
+                       void *data)
+{
+    for_bindings_of(w, c, SX_EXISTS, bounds, n, loc, fn, data);
 }
 
 typedef struct quant_data { const syn_expr *body; bool exists, result; } quant_data;
@@ -897,7 +1007,7 @@ static __attribute__((noinline)) val eval_choose(eval_worker *w, ctx c, const sy
 {
     if (!e->u.q.bounds[0].set) eval_fail(w, e->loc, "TLC cannot evaluate an unbounded CHOOSE");
     choose_data cd = {e, {0}, false};
-    eval_for_bindings(w, c, e->u.q.bounds, 1, e->loc, choose_body, &cd);
+    for_bindings_of(w, c, SX_CHOOSE, e->u.q.bounds, 1, e->loc, choose_body, &cd);
     if (!cd.ok) eval_fail_choose_none(w, e->loc);
     return cd.found;
 }
@@ -1031,7 +1141,7 @@ static __attribute__((noinline)) val eval_func(eval_worker *w, ctx c, const syn_
     const syn_bound *b = &e->u.q.bounds[0];
     if (e->u.q.nbounds == 1 && b->nnames == 1 && !b->tuple && b->set) return eval_func_of(w, c, e, eval_expr(w, c, b->set));
     func_data fd = {e, {0}, {0}};
-    eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, func_point, &fd);
+    for_bindings_of(w, c, SX_FUNC, e->u.q.bounds, e->u.q.nbounds, e->loc, func_point, &fd);
     val f;
     eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));
     return val_hint_function(f, false);
@@ -1194,6 +1304,14 @@ _Noreturn void eval_fail_except_not_function(eval_worker *w, syn_loc loc, val f)
     eval_fail(w, loc, "Attempted to apply EXCEPT construct to the value %s.", val_to_string(&w->scratch, f));
 }
 
+void eval_warn_except_outside(eval_worker *w, const syn_expr *e)
+{
+    if (!w->ep->except_warn || w->quiet) return;
+    char place[512];   /* TLC names the EXCEPT's value, as its toString: its place */
+    util_loc_span(&sema_strip(e->u.except.base)->loc, place, sizeof place);
+    w->ep->except_warn(w->ep->except_warn_data, place);
+}
+
 static val step_key(eval_worker *w, ctx c, const syn_except_step *s)
 {
     if (s->is_field) return val_str(s->field);
@@ -1207,7 +1325,10 @@ static val except_path(eval_worker *w, ctx c, val f, const syn_except_update *up
     val key = step_key(w, c, &up->steps[i]);
     uint32_t at;   /* found once: the old value read there, the new one put there */
     val_status st = val_point(f, key, &at);
-    if (st == VAL_NOT_IN_DOMAIN) return f;   /* [f EXCEPT ![x] = e] = f when x \notin DOMAIN f */
+    if (st == VAL_NOT_IN_DOMAIN) {   /* [f EXCEPT ![x] = e] = f when x \notin DOMAIN f */
+        eval_warn_except_outside(w, e);
+        return f;
+    }
     if (st == VAL_TYPE) eval_fail_except_not_function(w, e->loc, f);
     eval_check(w, e->loc, st);
     val old = val_point_value(f, at), newv;

@@ -421,11 +421,25 @@ uint32_t eval_error_positions(const syn_expr *action, const eval_positions_of *o
     return n || !of->ncalls ? n : action_positions(action, of, 0, failing, out, max);
 }
 
+/* The positions down to `failing` inside e, a value, through the first ncalls of calls. */
+static uint32_t value_positions(const syn_expr *e, const syn_loc *calls, uint32_t ncalls, syn_loc failing, syn_loc *out,
+                                uint32_t max)
+{
+    path p = {.out = out, .max = max, .target = failing, .calls = calls, .ncalls = ncalls};
+    return search(&p, e, false) ? p.n : 0;
+}
+
 uint32_t eval_error_positions_in(const syn_expr *e, syn_loc failing, syn_loc *out, uint32_t max)
 {
-    path p = {.out = out, .max = max, .target = failing};
+    return e && max ? value_positions(e, NULL, 0, failing, out, max) : 0;
+}
+
+uint32_t eval_error_positions_called(const syn_expr *e, const syn_loc *calls, uint32_t ncalls, syn_loc failing,
+                                     syn_loc *out, uint32_t max)
+{
     if (!e || !max) return 0;
-    return search(&p, e, false) ? p.n : 0;
+    uint32_t n = value_positions(e, calls, ncalls, failing, out, max);
+    return n || !ncalls ? n : value_positions(e, NULL, 0, failing, out, max);
 }
 
 uint32_t eval_continued_positions(const syn_expr *e, uint32_t nvars, syn_loc *out, uint32_t max)

@@ -358,6 +358,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     m->ep = eval_program_new(p);
     eval_set_seed(m->ep, o->seed);
     eval_set_print_out(m->ep, o->print_out);
+    eval_set_except_warning(m->ep, o->except_warn, o->except_warn_data);
     m->check_deadlock = cfg->check_deadlock != CFG_FALSE && !o->deadlock_off;
     m->workers = o->workers;
     m->simulation = o->simulation;

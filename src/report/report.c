@@ -3,6 +3,7 @@
 #include "report.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -582,4 +583,61 @@ void report_eval_error(FILE *out, const eval_error *err)
     fflush(out);
     util_diag(DIAG_ERROR, err->loc, NULL, "%s", err->message);
     if (err->context) fprintf(util_diag_out(), "%s\n", err->context);
+}
+
+/* ---- warnings met while checking -------------------------------------------------------------- */
+
+struct report_warnings {
+    FILE *out;
+    pthread_mutex_t lock;
+    bool after_first;   /* a warning has been printed */
+    char **printed;     /* the texts printed, as printed */
+    size_t n, cap;
+};
+
+report_warnings *report_warnings_new(FILE *out)
+{
+    report_warnings *rw = util_xcalloc(1, sizeof *rw);
+    rw->out = out;
+    pthread_mutex_init(&rw->lock, NULL);
+    return rw;
+}
+
+void report_warnings_free(report_warnings *rw)
+{
+    if (!rw) return;
+    for (size_t i = 0; i < rw->n; i++) free(rw->printed[i]);
+    free(rw->printed);
+    pthread_mutex_destroy(&rw->lock);
+    free(rw);
+}
+
+void report_warnings_after_first(report_warnings *rw) { rw->after_first = true; }
+
+/* Print text as warning `code` unless it was printed before (under rw->lock). */
+static void warn_once(report_warnings *rw, int code, const char *text)
+{
+    for (size_t i = 0; i < rw->n; i++)
+        if (!strcmp(rw->printed[i], text)) return;
+    if (rw->n == rw->cap) {
+        rw->cap = rw->cap ? 2 * rw->cap : 8;
+        rw->printed = util_xrealloc(rw->printed, rw->cap * sizeof *rw->printed);
+    }
+    rw->printed[rw->n++] = util_xstrdup(text);
+    rw->after_first = true;
+    flockfile(rw->out);
+    report_message(rw->out, code, REPORT_CLASS_WARNING, "%s", text);
+    funlockfile(rw->out);
+}
+
+void report_except_warning(void *data, const char *place)
+{
+    report_warnings *rw = data;
+    pthread_mutex_lock(&rw->lock);
+    bool first = !rw->after_first && !tool_mode;
+    char text[1024];
+    snprintf(text, sizeof text, "The EXCEPT was applied to non-existing fields of the value at\n%s%s", place,
+             first ? "\n(Use the -nowarning option to disable this warning.)" : "");
+    warn_once(rw, REPORT_EXCEPT_UNKNOWN_FIELD, text);
+    pthread_mutex_unlock(&rw->lock);
 }

@@ -13,4 +13,6 @@ Init == /\ x = 0
         /\ Where # "init" \/ Len2(<<1, 2>>) > 0
 Next == \/ Where = "op" /\ x' = Sum(2)
         \/ Where = "fun" /\ x' = f[2]
+Inv == Where # "inv" \/ Sum(2) > 0
+Con == Where # "con" \/ Sum(1) > 0
 ====
