@@ -73,7 +73,22 @@ static inline void put(val_buf *b, const void *p, size_t n)
     b->len += n;
 }
 
-void val_buf_append(val_buf *b, const void *p, size_t n) { put(b, p, n); }
+/* From this many bytes val_buf_append's copy (a successor's run of unchanged variables) goes to libc's
+ * vector memmove: the build expands memcpy in line as 8-byte moves (`-mstringop-strategy=unrolled_loop`,
+ * CMakeLists.txt), some 9 instructions for each 32 bytes, which costs more than the call on the
+ * hundreds of bytes btree's states copy. memmove is not expanded so. */
+enum { LONG_COPY = 128 };
+
+void val_buf_append(val_buf *b, const void *p, size_t n)
+{
+    if (n < LONG_COPY) {
+        put(b, p, n);
+        return;
+    }
+    uint8_t *to = reserve(b, n);
+    b->len += n;
+    memmove(to, p, n);
+}
 
 /* The immediate values, written in line (most members of arrays are); false for the others. */
 static inline bool put_scalar(val_buf *b, const val *v)
@@ -676,6 +691,28 @@ static inline bool put_small_array(val_buf *b, const val *v)
     return true;
 }
 
+/* Is v a function on the old value's domain whose range is at most SMALL_ARRAY immediate values (a
+ * record of scalars, KeyValueStore's `snapshotStore[t]`)? put_small_function writes it. */
+static inline bool is_small_function_like(const val *v, const val *was)
+{
+    if (v->kind != VAL_FUNC || was->kind != VAL_FUNC || v->u.fn->n > SMALL_ARRAY) return false;
+    for (uint32_t i = 0; i < v->u.fn->n; i++)
+        if (!is_immediate(&v->u.fn->rng[i])) return false;
+    return same_domain(v->u.fn, was->u.fn);
+}
+
+/* Such a function: the old value's tag, size and domain bytes copied (the same domain, the same bytes)
+ * and the range written anew, which costs less than pairing it with the old range. The old value's
+ * bytes are [old, end). */
+static inline void put_small_function(val_buf *b, const val_fn *f, const uint8_t *old, const uint8_t *end)
+{
+    reader r = {.p = old + 1, .end = end};   /* past the tag: the size's and the domain length's varints */
+    get_varint(&r);
+    uint64_t dlen = get_varint(&r);
+    put(b, old, (size_t)(r.p - old) + dlen);
+    for (uint32_t i = 0; i < f->n; i++) put_scalar(b, &f->rng[i]);
+}
+
 /* The old value's members [j, n) passed unwritten. */
 static void skip_rest(reader *r, uint64_t count, bool last)
 {
@@ -767,6 +804,11 @@ static void put_like(val_buf *b, val v, val was, reader *r, bool last)
             return;
         }
         put_run_like(b, v.u.seq->elems, v.u.seq->n, was.u.seq->elems, was.u.seq->n, r, last);
+        return;
+    }
+    if (last && is_small_function_like(&v, &was)) {
+        put_small_function(b, v.u.fn, r->p, r->end);
+        r->p = r->end;
         return;
     }
     if (v.kind == was.kind && v.kind == VAL_FUNC && same_domain(v.u.fn, was.u.fn)) {
