@@ -281,9 +281,9 @@ static bool piece_known_hashed(slot *table, const uint8_t *b, uint32_t len, uint
     return known;
 }
 
-static void piece_remember(slot *table, const uint8_t *b, uint32_t len, uint8_t role)
+/* The piece bytes[0 .. len) with this role, whose piece_hash is h, kept in the table. */
+static void piece_remember(slot *table, const uint8_t *b, uint32_t len, uint8_t role, uint64_t h)
 {
-    uint64_t h = piece_hash(b, len, role);
     if (len > MAX_KEY || atomic_load_explicit(&table[h & (SLOTS - 1)].hash, memory_order_relaxed) == h) return;
     slot *s = take_slot(table, h);
     if (!s) return;
@@ -473,19 +473,38 @@ static bool head_on(const uint8_t *b, uint32_t len, const uint8_t *d, uint32_t d
     return q == dend;
 }
 
+/* Where each element of a variable's rows ends (rows_of's r, bytes [b, end)): those found already, the
+ * others walked; true when they are all there and end where the bytes do. */
+static bool rows_ends(const rows *r, const uint8_t *b, const uint8_t *end, uint32_t *ends)
+{
+    memcpy(ends, r->end, r->found * sizeof *ends);
+    uint32_t at = r->found ? r->end[r->found - 1] : r->head_len;
+    for (uint32_t i = r->found; i < r->n; i++) {
+        const uint8_t *e = val_bytes_skip(b + at, end, 1);
+        if (!e) return false;
+        ends[i] = at = (uint32_t)(e - b);
+    }
+    return b + at == end;
+}
+
 static void remember_by_elements(check_cache *c, const check_part *p)
 {
-    uint32_t len, at[MAX_ELEMENTS + 1], n;
-    const uint8_t *b = var_bytes(c, p->element_var, &len);
-    if (!val_range_offsets(b, len, MAX_ELEMENTS, at, &n)) return;
+    uint32_t len, ends[MAX_ELEMENTS];
+    const uint8_t *b = var_bytes(c, p->element_var, &len), *end = b + len;
+    rows *r = rows_of(c, p->element_var, b, end);
+    if (!r->head_len || !rows_ends(r, b, end, ends)) return;
     /* a row_domain's values are known to be good where x's domain is its D: its heads only are kept */
-    if (p->row_domain && !head_on(b, at[0], p->row_domain, p->row_domain_len)) return;
+    if (p->row_domain && !head_on(b, r->head_len, p->row_domain, p->row_domain_len)) return;
     slot *table = table_of(c->shared, p->cache);
     _Atomic uint64_t *hints = hints_of(c->shared, p->cache);
-    piece_remember(table, b, at[0], ROLE_HEAD);
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t elen = at[i + 1] - at[i];
-        piece_remember(table, b + at[i], elen, ROLE_ELEMENT);
-        hint_element(hints, hint_key(b + at[i], b + len), piece_hash(b + at[i], elen, ROLE_ELEMENT));
+    piece_remember(table, b, r->head_len, ROLE_HEAD, r->head_hash);
+    for (uint32_t i = 0, at = r->head_len; i < r->n; at = ends[i++]) {
+        uint32_t elen = ends[i] - at;
+        uint64_t h = piece_hash(b + at, elen, ROLE_ELEMENT);
+        piece_remember(table, b + at, elen, ROLE_ELEMENT, h);
+        hint_element(hints, hint_key(b + at, end), h);
+        r->end[i] = ends[i];
+        r->slot[i] = (uint16_t)(h & (SLOTS - 1));
     }
+    r->found = r->n;
 }
