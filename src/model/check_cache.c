@@ -54,6 +54,8 @@ struct check_cache {
     uint64_t hash;           /* the hash of the key last asked about; 0: not asked (resting) */
     trial *trials;           /* by cache index */
     check_bytes_run *fast;   /* the parts decided from the state's bytes */
+    uint64_t epoch;          /* counts the states checked (check_cache_state) */
+    struct rows **rows;      /* by variable, made on first use (known_by_elements) */
 };
 
 check_tables *check_tables_new(uint32_t n)
@@ -90,6 +92,7 @@ check_cache *check_cache_new(const model *m)
     c->hashed = util_xcalloc(c->nvars + 1, 1);
     c->trials = util_xcalloc(m->ncaches + 1, sizeof *c->trials);
     c->fast = check_bytes_run_new(m);
+    c->rows = util_xcalloc(c->nvars + 1, sizeof *c->rows);
     return c;
 }
 
@@ -100,6 +103,8 @@ void check_cache_free(check_cache *c)
     free(c->hashed);
     free(c->trials);
     check_bytes_run_free(c->fast);
+    for (uint32_t i = 0; i < c->nvars; i++) free(c->rows[i]);
+    free(c->rows);
     free(c);
 }
 
@@ -107,6 +112,7 @@ void check_cache_state(check_cache *c, const uint8_t *state, const uint32_t *off
 {
     c->state = state;
     c->offsets = offsets;
+    c->epoch++;
     memset(c->hashed, 0, c->nvars);
     check_bytes_state(c->fast, state, offsets);
 }
@@ -275,14 +281,9 @@ static bool piece_known_hashed(slot *table, const uint8_t *b, uint32_t len, uint
     return known;
 }
 
-static bool piece_known(slot *table, const uint8_t *b, uint32_t len, uint8_t role)
+/* The piece bytes[0 .. len) with this role, whose piece_hash is h, kept in the table. */
+static void piece_remember(slot *table, const uint8_t *b, uint32_t len, uint8_t role, uint64_t h)
 {
-    return piece_known_hashed(table, b, len, role, piece_hash(b, len, role));
-}
-
-static void piece_remember(slot *table, const uint8_t *b, uint32_t len, uint8_t role)
-{
-    uint64_t h = piece_hash(b, len, role);
     if (len > MAX_KEY || atomic_load_explicit(&table[h & (SLOTS - 1)].hash, memory_order_relaxed) == h) return;
     slot *s = take_slot(table, h);
     if (!s) return;
@@ -377,37 +378,79 @@ static uint32_t kept_element_at(slot *table, uint32_t at, const uint8_t *p, cons
     return same ? len : 0;
 }
 
-/* The length of the element at p (of x's bytes ending at end) when it is kept, else 0: found by its
- * hint, or else by walking its bytes and hashing them (and then hinted for the next time). */
-static uint32_t kept_element(slot *table, _Atomic uint64_t *hints, const uint8_t *p, const uint8_t *end)
+/* Is the element at p (of x's bytes ending at end) kept? Found by its hint, or else by walking its
+ * bytes and hashing them (and then hinted for the next time). Its length (0: no element there) and
+ * its slot, the one its piece_hash gives in any part's table, in *len and *at, kept or not. */
+static bool kept_element(slot *table, _Atomic uint64_t *hints, const uint8_t *p, const uint8_t *end, uint32_t *len,
+                         uint32_t *at)
 {
     uint64_t key = hint_key(p, end);
-    uint32_t at = hinted_slot(hints, key), len = at ? kept_element_at(table, at - 1, p, end) : 0;
-    if (len) return len;
+    *at = hinted_slot(hints, key);
+    *len = *at ? kept_element_at(table, --*at, p, end) : 0;
+    if (*len) return true;
     const uint8_t *e = val_bytes_skip(p, end, 1);
-    if (!e) return 0;
-    len = (uint32_t)(e - p);
-    uint64_t h = piece_hash(p, len, ROLE_ELEMENT);
-    if (!piece_known_hashed(table, p, len, ROLE_ELEMENT, h)) return 0;
+    *len = e ? (uint32_t)(e - p) : 0;
+    if (!e) return false;
+    uint64_t h = piece_hash(p, *len, ROLE_ELEMENT);
+    *at = (uint32_t)(h & (SLOTS - 1));
+    if (!piece_known_hashed(table, p, *len, ROLE_ELEMENT, h)) return false;
     hint_element(hints, key, h);
-    return len;
+    return true;
+}
+
+/* What known_by_elements found of a variable's bytes in the state being checked, for the next part
+ * kept by the same variable's elements (LamportMutex's TypeOK and BoundedNetwork both read network's
+ * rows): its head and the head's hash, and where each element found so far ends, with its slot. */
+typedef struct rows {
+    uint64_t epoch;                /* the check_cache's epoch when found; another: nothing found yet */
+    uint32_t head_len;             /* 0: the bytes are no function's or sequence's */
+    uint32_t n, found;             /* its elements, and how many of them were found so far */
+    uint64_t head_hash;            /* the head's piece_hash */
+    uint32_t end[MAX_ELEMENTS];    /* where element i ends, from the variable's first byte */
+    uint16_t slot[MAX_ELEMENTS];   /* element i's slot (SLOTS fits) */
+} rows;
+
+/* Variable i's rows in the state being checked (bytes [b, end)): its head found on first use. */
+static rows *rows_of(check_cache *c, uint32_t i, const uint8_t *b, const uint8_t *end)
+{
+    rows *r = c->rows[i];
+    if (!r) r = c->rows[i] = util_xcalloc(1, sizeof *r);
+    if (r->epoch == c->epoch) return r;
+    r->epoch = c->epoch;
+    r->found = 0;
+    const uint8_t *at = head_end(b, end, &r->n);
+    r->head_len = at ? (uint32_t)(at - b) : 0;
+    if (at) r->head_hash = piece_hash(b, r->head_len, ROLE_HEAD);
+    return r;
 }
 
 static bool known_by_elements(check_cache *c, const check_part *p)
 {
     slot *table = atomic_load_explicit(&c->shared->tables[p->cache], memory_order_acquire);
-    uint32_t len, n;
-    const uint8_t *b = var_bytes(c, p->element_var, &len), *end = b + len;
     if (!table) return false;
-    const uint8_t *at = head_end(b, end, &n);
-    if (!at || !piece_known(table, b, (uint32_t)(at - b), ROLE_HEAD)) return false;
-    _Atomic uint64_t *hints = hints_of(c->shared, p->cache);
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t elen = kept_element(table, hints, at, end);
+    uint32_t len;
+    const uint8_t *b = var_bytes(c, p->element_var, &len), *end = b + len;
+    rows *r = rows_of(c, p->element_var, b, end);
+    if (!r->head_len || !piece_known_hashed(table, b, r->head_len, ROLE_HEAD, r->head_hash)) return false;
+    _Atomic uint64_t *hints = NULL;
+    uint32_t at = r->head_len;
+    for (uint32_t i = 0; i < r->n; i++) {
+        if (i < r->found) {   /* found by a part before: only whether this part's table keeps it */
+            if (!kept_element_at(table, r->slot[i], b + at, end)) return false;
+            at = r->end[i];
+            continue;
+        }
+        if (!hints) hints = hints_of(c->shared, p->cache);
+        uint32_t elen, s;
+        bool kept = kept_element(table, hints, b + at, end, &elen, &s);
         if (!elen) return false;
         at += elen;
+        r->end[i] = at;
+        r->slot[i] = (uint16_t)s;
+        r->found = i + 1;
+        if (!kept) return false;
     }
-    return at == end;
+    return at == len;
 }
 
 /* Is the head [b, b + len) (head_end's) that of a function on the set whose bytes are d: a sequence of n
@@ -430,19 +473,38 @@ static bool head_on(const uint8_t *b, uint32_t len, const uint8_t *d, uint32_t d
     return q == dend;
 }
 
+/* Where each element of a variable's rows ends (rows_of's r, bytes [b, end)): those found already, the
+ * others walked; true when they are all there and end where the bytes do. */
+static bool rows_ends(const rows *r, const uint8_t *b, const uint8_t *end, uint32_t *ends)
+{
+    memcpy(ends, r->end, r->found * sizeof *ends);
+    uint32_t at = r->found ? r->end[r->found - 1] : r->head_len;
+    for (uint32_t i = r->found; i < r->n; i++) {
+        const uint8_t *e = val_bytes_skip(b + at, end, 1);
+        if (!e) return false;
+        ends[i] = at = (uint32_t)(e - b);
+    }
+    return b + at == end;
+}
+
 static void remember_by_elements(check_cache *c, const check_part *p)
 {
-    uint32_t len, at[MAX_ELEMENTS + 1], n;
-    const uint8_t *b = var_bytes(c, p->element_var, &len);
-    if (!val_range_offsets(b, len, MAX_ELEMENTS, at, &n)) return;
+    uint32_t len, ends[MAX_ELEMENTS];
+    const uint8_t *b = var_bytes(c, p->element_var, &len), *end = b + len;
+    rows *r = rows_of(c, p->element_var, b, end);
+    if (!r->head_len || !rows_ends(r, b, end, ends)) return;
     /* a row_domain's values are known to be good where x's domain is its D: its heads only are kept */
-    if (p->row_domain && !head_on(b, at[0], p->row_domain, p->row_domain_len)) return;
+    if (p->row_domain && !head_on(b, r->head_len, p->row_domain, p->row_domain_len)) return;
     slot *table = table_of(c->shared, p->cache);
     _Atomic uint64_t *hints = hints_of(c->shared, p->cache);
-    piece_remember(table, b, at[0], ROLE_HEAD);
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t elen = at[i + 1] - at[i];
-        piece_remember(table, b + at[i], elen, ROLE_ELEMENT);
-        hint_element(hints, hint_key(b + at[i], b + len), piece_hash(b + at[i], elen, ROLE_ELEMENT));
+    piece_remember(table, b, r->head_len, ROLE_HEAD, r->head_hash);
+    for (uint32_t i = 0, at = r->head_len; i < r->n; at = ends[i++]) {
+        uint32_t elen = ends[i] - at;
+        uint64_t h = piece_hash(b + at, elen, ROLE_ELEMENT);
+        piece_remember(table, b + at, elen, ROLE_ELEMENT, h);
+        hint_element(hints, hint_key(b + at, end), h);
+        r->end[i] = ends[i];
+        r->slot[i] = (uint16_t)(h & (SLOTS - 1));
     }
+    r->found = r->n;
 }
