@@ -2,7 +2,8 @@
 \* [A]_v and <<A>>_v in TLC's order. In an action property and in any expression, A comes first
 \* and v only when A leaves the answer open: an error in v on a step where A holds is none, an error
 \* in A on a stuttering step is one. A temporal formula's <<A>>_v (and WF/SF's) takes v first: A
-\* only on a step that changes v. Case picks the property and whether Next stutters.
+\* only on a step that changes v, even where a guard of A is false (LiveGuard). Case picks the
+\* property and whether Next stutters.
 EXTENDS Naturals
 CONSTANTS Case
 VARIABLE x
@@ -19,4 +20,6 @@ Angle == [][<<x' = (x + 1) % 3>>_<<x, Bad>> \/ x = 7]_x
 LiveAngle == []<><<DivStep>>_x
 LiveBox == <>[][DivStep]_x
 LiveSub == []<><<x' = (x + 1) % 3>>_<<x, Bad>>
+Never == x = 5 /\ x' = 0
+LiveGuard == []<><<Never>>_<<x, Bad>>
 ====
