@@ -29,14 +29,15 @@ void model_plan_prop_splits(model *m)
 }
 
 /* One worker's: by property, the state whose guards `open` holds, by disjunct whether a guard
- * rules it out there, and v's value there once a step needed it (in the worker's scratch memory,
- * reset after the state; has_v false after an error, which the whole evaluation reports). */
+ * rules it out there, v's value there once a step needed it (in the worker's scratch memory, reset
+ * after the state; has_v false after an error, which the whole evaluation reports), and whether
+ * the state's stuttering step was evaluated (without an error: it holds). */
 struct prop_splits {
     const model *m;
     uint64_t *state;
     uint8_t **open;
     val *v;
-    bool *v_known, *has_v;
+    bool *v_known, *has_v, *stutter_holds;
 };
 
 prop_splits *prop_splits_new(const model *m)
@@ -51,6 +52,7 @@ prop_splits *prop_splits_new(const model *m)
     p->v = util_xcalloc(n, sizeof *p->v);
     p->has_v = util_xcalloc(n, sizeof *p->has_v);
     p->v_known = util_xcalloc(n, sizeof *p->v_known);
+    p->stutter_holds = util_xcalloc(n, sizeof *p->stutter_holds);
     for (size_t i = 0; i < n; i++)
         if (m->prop_split[i].disjuncts) p->open[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
     return p;
@@ -64,6 +66,7 @@ void prop_splits_free(prop_splits *p)
     free(p->v);
     free(p->has_v);
     free(p->v_known);
+    free(p->stutter_holds);
     free(p->state);
     free(p);
 }
@@ -109,12 +112,19 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
     if (!s || !s->disjuncts) return false;
     if (p->state[index] != expanded) {
         open_disjuncts(ew, &s->guards, state, p->open[index]);
-        p->v_known[index] = false;
+        p->v_known[index] = p->stutter_holds[index] = false;
         p->state[index] = expanded;
+    }
+    /* every stuttering step from the state is the same step (s, s): its answer, true, is known once
+     * it was evaluated (TLC evaluates A on each, but an error would have been reported the first time) */
+    if (stutters && p->stutter_holds[index]) {
+        *out = true;
+        return true;
     }
     bool holds;
     if (!open_disjunct_holds(p, ew, index, state, next, &holds)) return false;
     if (holds) {
+        p->stutter_holds[index] |= stutters;
         *out = true;
         return true;
     }
@@ -126,6 +136,7 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
     bool changed = false;
     if (!p->has_v[index]) return false;
     if (!stutters && !eval_closure_changed_from(ew, s->changed, p->v[index], state, next, &changed)) return false;
+    p->stutter_holds[index] |= stutters;
     *out = !changed;
     return true;
 }
