@@ -7,11 +7,12 @@
  * evaluation's: the disjuncts left out are false there without an error (a guard false, the ones
  * before it true), the others are evaluated in the same order. An evaluation error on the way (a
  * guard's makes its disjunct one to evaluate) leaves the property to be evaluated whole, which
- * reports it as before. A comes first, as TLC takes it; v only on a step where A is false. v's value in
- * the state, for "does v change", is evaluated once per state then (the step's side v' on each such
- * step, but on a step to the state's very bytes: v' is v there, the model being pure, and v was
- * evaluated without an error). Only for pure models (evaluating the guards fewer times must print and draw
- * nothing less), and properties not kept by their variables' bytes (live_labels.c). */
+ * reports it as before. A comes first, as TLC takes it; v only on a step where A is false. v's
+ * value in the state, for "does v change", is evaluated once per state then (the step's side v' on
+ * each such step, but on a step to the state's very bytes: v' is v there, the model being pure, and
+ * v was evaluated without an error). Only for pure models (evaluating the guards fewer times must
+ * print and draw nothing less), and properties not kept by their variables' bytes (live_labels.c).
+ */
 #include "model_internal.h"
 
 #include <stdlib.h>
