@@ -345,8 +345,9 @@ bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *d
 /* ---- entry points ------------------------------------------------------------------------------- */
 
 /* What the entry points evaluate: the value of e, or a Boolean (then a non-Boolean is an error);
- * for e = [A]_v or <<A>>_v: v, whether v changes, or whether v' differs from `before` (v's value). */
-typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED, AS_CHANGED, AS_SUB, AS_CHANGED_FROM } eval_mode;
+ * for e = [A]_v or <<A>>_v: v, whether v changes, or whether v' differs from `before` (v's value);
+ * for e = <<A>>_v, its truth in the liveness checker's order (AS_STEP). */
+typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED, AS_CHANGED, AS_STEP, AS_SUB, AS_CHANGED_FROM } eval_mode;
 typedef struct evaluation { const syn_expr *e; ctx c; eval_mode mode; val before; val out; } evaluation;
 
 /* Where TLC says a checked predicate's value is not a Boolean: at the definition's body for a name
@@ -383,6 +384,7 @@ static void evaluate(eval_worker *w, void *data)
     case AS_BOOL: ev->out = val_bool(checked_truth(w, c, e)); break;
     case AS_ENABLED: ev->out = val_bool(eval_enabled(w, c, e)); break;
     case AS_CHANGED: ev->out = val_bool(!eval_unchanged(w, c, e->u.bin.b, e->loc)); break;
+    case AS_STEP: ev->out = eval_angle_step(w, c, e); break;
     case AS_SUB: ev->out = eval_expr(w, c, e->u.bin.b); break;
     case AS_CHANGED_FROM:
         ev->out = val_bool(!eval_equal(w, eval_expr(w, ctx_primed_as(c, true), e->u.bin.b), ev->before, e->loc));
@@ -460,12 +462,16 @@ bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *
     return evaluate_in(w, e, (ctx){0}, state, next, AS_VALUE, out);
 }
 
+static eval_mode closure_mode(const eval_closure *cl)
+{
+    return cl->enabled ? AS_ENABLED : cl->changed ? AS_CHANGED : cl->step ? AS_STEP : AS_BOOL;
+}
+
 bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out)
 {
     UTIL_ASSERT(w->ep->closures.frozen || w == w->ep->closures.builder, "a closure evaluated during set-up");
     val v;
-    eval_mode mode = cl->enabled ? AS_ENABLED : cl->changed ? AS_CHANGED : AS_BOOL;
-    bool ok = evaluate_in(w, cl->e, cl->where, state, next, mode, &v);
+    bool ok = evaluate_in(w, cl->e, cl->where, state, next, closure_mode(cl), &v);
     if (ok) *out = val_get_bool(v);
     return ok;
 }
@@ -473,7 +479,7 @@ bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state
 bool eval_closure_holds_again(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out)
 {
     val v;
-    bool ok = evaluate_on(w, cl->e, cl->where, state, next, true, cl->enabled ? AS_ENABLED : cl->changed ? AS_CHANGED : AS_BOOL, &v);
+    bool ok = evaluate_on(w, cl->e, cl->where, state, next, true, closure_mode(cl), &v);
     if (ok) *out = val_get_bool(v);
     return ok;
 }

@@ -95,6 +95,7 @@ struct eval_closure {
     ctx where;
     bool enabled;                /* ENABLED e */
     bool changed;                /* e is <<A>>_v, known to be an A step: does v change? */
+    bool step;                   /* e is <<A>>_v as a temporal formula's step: v before A (eval_angle_step) */
 };
 
 /* The closures of temporal formulas, owned by the program: built during set-up by a worker of their
@@ -537,6 +538,8 @@ opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
 val eval_call(eval_worker *w, ctx c, const syn_expr *call);
 /* Is v' = v on the step being evaluated? */
 bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc);
+/* e = <<A>>_v in the liveness checker's order: v in both states, then A on a step that changes v. */
+val eval_angle_step(eval_worker *w, ctx c, const syn_expr *e);
 /* The set expression e as a set filter {x \in S : P}, a map {f : x \in S}, or a \cup, \cap, \ or UNION,
  * written so or as the body of the definition e calls (its parameters bound in *where), so that
  * membership can be decided without building the set. NULL for other forms, and where the value

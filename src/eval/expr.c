@@ -1396,27 +1396,40 @@ static val eval_junction(eval_worker *w, ctx c, const syn_expr *e, bool conj)
     return val_bool(conj);
 }
 
-/* [A]_v on a transition: A \/ v' = v;  <<A>>_v: A /\ v' # v. */
+/* Whether v' = v on a transition ([A]_v is A \/ v' = v, <<A>>_v is A /\ v' # v): v evaluated in the
+ * first state before the second, as TLC does (whichever fails first is the error reported). */
 bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc)
 {
-    ctx primed = c;
-    primed = ctx_primed_as(primed, true);
-    return eval_equal(w, eval_expr(w, primed, v), eval_expr(w, c, v), loc);
+    val before = eval_expr(w, c, v);
+    return eval_equal(w, eval_expr(w, ctx_primed_as(c, true), v), before, loc);
 }
 
-/* [A]_v and <<A>>_v as predicates of a step. The cheap test, whether v changes, comes first: on a
- * stuttering step (every state has one in the behaviour graph) A is not evaluated at all. */
-static __attribute__((noinline)) val eval_action_sub(eval_worker *w, ctx c, const syn_expr *e, bool box)
+/* A of [A]_v or <<A>>_v, which must be a Boolean. */
+static bool sub_action_truth(eval_worker *w, ctx c, const syn_expr *e, bool box)
 {
-    bool same = eval_unchanged(w, c, e->u.bin.b, e->loc);
-    if (box && same) return val_bool(true);
-    if (!box && same) return val_bool(false);
     val v = eval_expr(w, c, e->u.bin.a);
-    if (val_is_bool(v)) return v;
+    if (val_is_bool(v)) return val_get_bool(v);
     char span[PATH_MAX + 96];
     util_loc_span(&e->loc, span, sizeof span);
     eval_fail_kind(w, EVAL_KIND_SUB_NOT_BOOLEAN, e->loc,
                    "Attempted to evaluate an expression of form %s, but A was not a boolean.\n%s", box ? "[A]_e" : "<A>_e", span);
+}
+
+/* [A]_v and <<A>>_v as predicates of a step, in TLC's order for an expression: A first, and v only
+ * when A leaves the answer open (so an error in v on a step where [A]_v's A holds is none). */
+static __attribute__((noinline)) val eval_action_sub(eval_worker *w, ctx c, const syn_expr *e, bool box)
+{
+    bool a = sub_action_truth(w, c, e, box);
+    if (a == box) return val_bool(box);
+    return val_bool(eval_unchanged(w, c, e->u.bin.b, e->loc) == box);
+}
+
+/* <<A>>_v as a temporal formula's step (or WF/SF's), in the order of TLC's liveness checker: v in
+ * both states first, A only on a step that changes v. */
+val eval_angle_step(eval_worker *w, ctx c, const syn_expr *e)
+{
+    if (eval_unchanged(w, c, e->u.bin.b, e->loc)) return val_bool(false);
+    return val_bool(sub_action_truth(w, c, e, false));
 }
 
 static __attribute__((noinline)) val eval_cross(eval_worker *w, ctx c, const syn_expr *e)

@@ -15,18 +15,22 @@ static eval_tformula *node(eval_worker *w, eval_tf_kind kind, syn_loc loc, uint3
     return f;
 }
 
-static const eval_closure *closure(eval_worker *w, const syn_expr *e, ctx c, bool enabled)
+static eval_closure *closure(eval_worker *w, const syn_expr *e, ctx c, bool enabled)
 {
     eval_closure *cl = arena_alloc(&w->scratch, sizeof *cl);
     *cl = (eval_closure){.e = e, .where = c, .enabled = enabled};
     return cl;
 }
 
+/* A predicate of a state or a step. TLC checks <<A>>_v there as its own kind of step, v before A;
+ * [A]_v, as any other action, it evaluates as an expression (A first). */
 static eval_tformula *predicate(eval_worker *w, const syn_expr *e, ctx c)
 {
     eval_tformula *f = node(w, TF_PRED, e->loc, 0);
     f->level = e->level;
-    f->pred = closure(w, e, c, false);
+    eval_closure *cl = closure(w, e, c, false);
+    cl->step = e->kind == SX_ANGLE_ACTION;
+    f->pred = cl;
     return f;
 }
 
@@ -126,7 +130,9 @@ static eval_tformula *fairness(eval_worker *w, ctx c, const syn_expr *e)
     step->u.bin.a = e->u.bin.a;
     step->u.bin.b = e->u.bin.b;
     eval_tformula *f = node(w, e->kind == SX_WF ? TF_WF : TF_SF, e->loc, 0);
-    f->step = closure(w, step, c, false);
+    eval_closure *taken = closure(w, step, c, false);
+    taken->step = true;
+    f->step = taken;
     f->enabled = closure(w, step, c, true);
     return f;
 }

@@ -490,9 +490,14 @@ static uint32_t failing_label(const model *m, syn_loc failing, syn_loc *out, uin
         for (size_t i = 0; i < lists[k]->len; i++) {
             const syn_expr *e = NULL;
             eval_closure_substitutions(lists[k]->items[i], first_expr, &e);
-            /* TLC evaluates A of a step <<A>>_v (or of WF_v(A), SF_v(A)) without listing <<A>>_v */
-            if (e && e->kind == SX_ANGLE_ACTION) e = e->u.bin.a;
+            /* TLC evaluates A and v of a step <<A>>_v (or of WF_v(A), SF_v(A)) without listing <<A>>_v */
+            const syn_expr *sub = NULL;
+            if (e && e->kind == SX_ANGLE_ACTION) {
+                sub = k == 1 ? e->u.bin.b : NULL;
+                e = e->u.bin.a;
+            }
             uint32_t n = e ? eval_error_positions_in(e, failing, out, max) : 0;
+            if (!n && sub) n = eval_error_positions_in(sub, failing, out, max);
             *edge = k == 1;
             *label = (uint32_t)i;
             if (n) return n;

@@ -95,8 +95,10 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
         VEC_PUSH(l->edge_changed, on_steps ? subscript_vars(m, cl, &in_order) : NULL);
         VEC_PUSH(l->edge_changed_in_order, in_order);
         VEC_PUSH(l->step_enabled, -1);
+        /* a guard of A false rules <<A>>_v out only where v cannot fail: TLC evaluates v first */
         eval_guards g = {0};
-        if (!on_steps) eval_action_guards(m->ep, cl, &g);
+        bool ordered;
+        if (!on_steps && subscript_vars(m, cl, &ordered)) eval_action_guards(m->ep, cl, &g);
         VEC_PUSH(l->edge_guards, g);
     }
     return bit;
