@@ -444,7 +444,8 @@ bool val_decode_like(arena *a, const uint8_t *bytes, uint32_t len, val was, cons
                      const uint32_t *was_parts, val *out, uint32_t **parts, val_domains *domains);
 /* Only the offsets, without building the values. */
 bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t *offsets);
-uint64_t val_fingerprint(val v);
+/* The hash of v's canonical bytes, written into the caller's scratch (kept for reuse, its to free). */
+uint64_t val_fingerprint(val v, val_buf *scratch);
 /* v with every model value m replaced by image[val_model_index(m)] (those at or beyond nimage, or
  * whose image is VAL_NONE, stay): how SYMMETRY permutes a state. Shares the parts it leaves unchanged. */
 val val_permute(arena *a, val v, const val *image, uint32_t nimage);

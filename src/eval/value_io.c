@@ -172,12 +172,11 @@ void val_state_serialize(const val *vars, uint32_t n, val_buf *out)
     for (uint32_t i = 0; i < n; i++) val_serialize(vars[i], out);
 }
 
-uint64_t val_fingerprint(val v)
+uint64_t val_fingerprint(val v, val_buf *scratch)
 {
-    static _Thread_local val_buf buf;
-    buf.len = 0;
-    val_serialize(v, &buf);
-    return XXH3_64bits(buf.items, buf.len);
+    scratch->len = 0;
+    val_serialize(v, scratch);
+    return XXH3_64bits(scratch->items, scratch->len);
 }
 
 /* ---- reading back ------------------------------------------------------------------------------- */

@@ -87,6 +87,7 @@ struct live_labeller {
     uint64_t *mask;                  /* the successor being reported: the k it is a step of */
     uint64_t *gives_step;            /* k: its step label is k's (edge_derived) and G holds in the state */
     val *args;
+    val_buf arg_bytes;               /* args_hash's scratch */
     VEC(uint8_t) bytes;
     VEC(emitted) succs;
     VEC(uint64_t) masks;
@@ -129,11 +130,11 @@ static bool offsets_wanted(const model *m)
 
 /* The hash of definition `def`'s arguments args[0..nargs-1]; false when one is written as unlistable
  * (an infinite set: its bytes are its address, not canonical). */
-static bool args_hash(uint32_t def, const val *args, uint32_t nargs, uint64_t *out)
+static bool args_hash(val_buf *scratch, uint32_t def, const val *args, uint32_t nargs, uint64_t *out)
 {
     uint64_t before = val_unlistable_written(NULL), h = 0x9E3779B97F4A7C15ull * (def + 1);
     for (uint32_t i = 0; i < nargs; i++) {
-        h = (h << 31 | h >> 33) ^ val_fingerprint(args[i]);
+        h = (h << 31 | h >> 33) ^ val_fingerprint(args[i], scratch);
         h *= 0xC2B2AE3D27D4EB4Full;
     }
     *out = h;
@@ -168,7 +169,7 @@ static void index_args(live_labeller *lab, uint32_t ndefs)
     for (uint32_t k = 0; k < lab->nd; k++) {
         const eval_sub_action *sa = &l->derived.items[k].sa;
         if (!in_chain(l, k) || !plain[sa->def->id]) continue;
-        if (!sa->nargs || sa->any_arg != UINT32_MAX || !args_hash(sa->def->id, sa->args, sa->nargs, &hash[k]))
+        if (!sa->nargs || sa->any_arg != UINT32_MAX || !args_hash(&lab->arg_bytes, sa->def->id, sa->args, sa->nargs, &hash[k]))
             plain[sa->def->id] = false;
     }
     for (uint32_t k = 0; k < lab->nd; k++)
@@ -227,6 +228,7 @@ void live_labeller_free(live_labeller *lab)
 {
     if (!lab) return;
     free(lab->args);
+    free(lab->arg_bytes.items);
     free(lab->entered);
     free(lab->known_s);
     VEC_FREE(lab->bytes);
@@ -275,7 +277,7 @@ static bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *
 static bool match_indexed(live_labeller *lab, const sema_def *def, bool *any)
 {
     uint64_t h;
-    if (!args_hash(def->id, lab->args, def->nparams, &h)) return false;
+    if (!args_hash(&lab->arg_bytes, def->id, lab->args, def->nparams, &h)) return false;
     for (uint32_t j = (uint32_t)h & (lab->index_cap - 1); lab->index[j].k; j = (j + 1) & (lab->index_cap - 1)) {
         uint32_t k = lab->index[j].k - 1;
         if (lab->index[j].hash != h || !same_args(lab, &lab->l->derived.items[k].sa, lab->args)) continue;
