@@ -2880,6 +2880,7 @@ typedef struct flat_action {
     bool grouped;           /* its group has other actions */
     uint32_t let_class;     /* the first action of its group with the same first LET definition (same_first_let) */
     bool shares_let;        /* its class has other actions */
+    const split_node *let_guarded;   /* its split node, when its let_guard reads its class's L (flat_let_guards) */
 } flat_action;
 
 typedef struct flat_list {
@@ -2893,6 +2894,8 @@ typedef struct flat_list {
     uint64_t *group_guard;  /* a group's guard found false (2 * stamp) or true (2 * stamp + 1) in the pick of this stamp */
     const env **let_env;    /* a class's definition, bound by the last of its actions tried in the pick ... */
     uint64_t *let_stamp;    /* ... of this stamp */
+    val *let_value;         /* a class's L, found by the let_guard of one of its actions tried in the pick ... */
+    uint64_t *value_stamp;  /* ... of this stamp */
     uint64_t stamp;         /* the picks made so far */
     arena mem;              /* the contexts, values and copies kept */
 } flat_list;
@@ -2907,6 +2910,8 @@ static void flat_list_free(flat_list *f)
     free(f->group_guard);
     free(f->let_env);
     free(f->let_stamp);
+    free(f->let_value);
+    free(f->value_stamp);
     arena_free(&f->mem);
     free(f);
 }
@@ -3073,6 +3078,24 @@ static void flat_group_guards(eval_worker *w, flat_list *f)
     }
 }
 
+/* Actions of a class whose LETs' first tests read the same L against literals of one kind (same_let_guard
+ * with the class's first: `m.type = "req"`, `"ack"`, `"rel"` in LamportMutex's Receive actions): once
+ * one of them has found L's value in a pick, the others tried later in that pick are decided by it, as
+ * the walk through the relation decides the calls after the first (walk_let_guard_call): passed where
+ * L is not their literal (their test fails, nothing else is evaluated before it), entered with the test
+ * known to hold where it is. */
+static void flat_let_guards(eval_worker *w, flat_list *f)
+{
+    f->let_value = util_xcalloc(f->n, sizeof *f->let_value);
+    f->value_stamp = util_xcalloc(f->n, sizeof *f->value_stamp);
+    for (uint32_t i = 0; i < f->n; i++) {
+        flat_action *a = &f->items[i];
+        if (!a->shares_let) continue;
+        const split_node *first = split_node_of(w, f->items[a->let_class].e), *s = split_node_of(w, a->e);
+        if (same_let_guard(first, s)) a->let_guarded = s;
+    }
+}
+
 /* The list of `relation`'s actions for worker w (f: eval_enumerate's frame), made on first use; NULL
  * where it cannot be made. */
 static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_frame *frame, eval_action start)
@@ -3097,6 +3120,7 @@ static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_f
     f->none = util_xcalloc(f->n, sizeof *f->none);
     f->advance = util_xcalloc(f->n, sizeof *f->advance);
     flat_group_guards(w, f);
+    flat_let_guards(w, f);
     return f;
 }
 
@@ -3110,6 +3134,20 @@ static guard_outcome flat_enter(enumerator *E, const flat_action *a, shared_call
     if (a->bound) return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, &a->body, &a->action);
     E->action = a->action;
     return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, NULL, NULL);
+}
+
+/* Action a's let_guard (flat_let_guards) as its class's L found in this pick decides it: false where
+ * it fails (a is passed); else *lv is set for its try, L's value known (the test holds) or to be found. */
+static bool flat_let_decided(const flat_list *f, const flat_action *a, shared_call share, let_valued *lv)
+{
+    const split_node *s = a->let_guarded;
+    uint32_t c = a->let_class;
+    *lv = (let_valued){s->let_guard, s->let_lit, false, {0}};
+    if (!share.let_from || f->value_stamp[c] != f->stamp || f->let_value[c].kind != s->let_lit.kind) return true;
+    if (f->let_value[c].u.i != s->let_lit.u.i) return false;
+    lv->found = true;
+    lv->v = f->let_value[c];
+    return true;
 }
 
 /* Action k tried, from what the walk had where it was kept; or passed where its group's guard was
@@ -3130,6 +3168,7 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
     uint64_t *guard = &f->group_guard[a->group], now = f->stamp << 1;
     const env *let = NULL;
     uint32_t c = a->let_class;
+    let_valued lv;
     if (a->grouped) {
         if (*guard == now) return;
         share.guard_known = *guard == (now | 1);
@@ -3137,12 +3176,16 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
             share.let_out = &let;
             if (share.guard_known && f->let_stamp[c] == f->stamp) share.let_from = f->let_env[c];
         }
+        if (a->let_guarded && !flat_let_decided(f, a, share, &lv)) return;
+        if (a->let_guarded) share.valued = &lv;
     }
     guard_outcome outcome = flat_enter(E, a, share);
     if (!a->grouped) return;
     if (outcome == GUARD_FAILED) *guard = now;
     if (outcome == GUARD_HELD) *guard = now | 1;
     if (outcome == GUARD_HELD && share.let_out) f->let_env[c] = let, f->let_stamp[c] = f->stamp;
+    if (outcome == GUARD_HELD && share.valued && lv.found && lv.v.kind >= VAL_INT && lv.v.kind <= VAL_MODEL)
+        f->let_value[c] = lv.v, f->value_stamp[c] = f->stamp;   /* compared by u.i */
 }
 
 /* The actions drawn one by one without replacement until one reports a state that counts
