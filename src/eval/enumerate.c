@@ -1910,6 +1910,70 @@ static void walk_split_exists(enumerator *E, ctx c, const syn_expr *e, todo *res
     for (uint32_t i = 0; i < in.len && !E->stopped; i++) walk_instance(E, &in, i);
 }
 
+/* A disjunct of forall_tests_of's definition that walk tests whole, neither branching nor binding:
+ * `L = R` whose L is neither primed nor a bound name (which may stand for x': target_of), tested by
+ * walk_eq's eval_truth; `A # B` or a call walk_call does not walk into (test_holds); or `A /\ B` of
+ * such (A walked, then B). */
+static bool forall_test_ok(enumerator *E, const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (e->kind != SX_APPLY || e->level > LEVEL_STATE) return false;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind == REF_BUILTIN) {
+        if (r->builtin == B_AND) return forall_test_ok(E, e->u.apply.args[0]) && forall_test_ok(E, e->u.apply.args[1]);
+        if (r->builtin == B_NEQ) return true;
+        if (r->builtin != B_EQ) return false;
+        const syn_expr *l = sema_strip(e->u.apply.args[0]);
+        if (l->kind != SX_APPLY) return true;
+        return l->u.apply.nargs ? !sema_is_builtin(l, B_PRIME) : l->u.apply.res->kind != REF_BOUND;
+    }
+    if (r->kind != REF_DEF || inner_plan_of(E->w, e)) return false;
+    return !walks_into(E->w->ep, r->def, eval_ref_def(E->w->ep, r->def, r), e, LEVEL_ACTION);
+}
+
+/* \A x \in S : D(args) (Enter's `\A q \in Proc \ {p} : beats(p, q)`) where walk_call walks into D
+ * (no instance path, no inner plan) and D's body is a disjunction list of tests (forall_test_ok),
+ * walked in order, none at random: D, else NULL. */
+static const sema_def *forall_tests_of(enumerator *E, ctx c, const syn_expr *forall)
+{
+    if (E->init || E->spec || E->split_only || E->one || ctx_primed(c)) return NULL;
+    const syn_expr *call = sema_strip(forall->u.q.body);
+    if (call->kind != SX_APPLY || call->level > LEVEL_STATE) return NULL;
+    const sema_ref *r = call->u.apply.res;
+    if (r->kind != REF_DEF || r->npath || inner_plan_of(E->w, call)) return NULL;
+    const sema_def *d = eval_ref_def(E->w->ep, r->def, r);
+    const syn_expr *body = sema_strip(d->body);
+    if (!walks_into(E->w->ep, r->def, d, call, LEVEL_ACTION) || body->kind != SX_DISJ_LIST) return NULL;
+    for (uint32_t i = 0; i < body->u.list.nitems; i++)
+        if (!forall_test_ok(E, body->u.list.items[i])) return NULL;
+    return d;
+}
+
+static bool forall_test_holds(enumerator *E, ctx c, const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (sema_is_builtin(e, B_AND))
+        return forall_test_holds(E, c, e->u.apply.args[0]) && forall_test_holds(E, c, e->u.apply.args[1]);
+    if (sema_is_builtin(e, B_EQ)) return eval_truth(E->w, c, e);
+    return test_holds(E, c, e);
+}
+
+/* The instances from the i-th on of forall_tests_of's \A, as walk walks them: the call's parameters
+ * bound (walk_call), then each disjunct that holds followed by the next instance, the last by rest. */
+static void forall_tests_from(enumerator *E, const instances *in, uint32_t i, const syn_expr *call,
+                              const sema_def *d, todo *rest)
+{
+    if (i == in->len) {
+        proceed(E, rest);
+        return;
+    }
+    ctx at = in->items[i];
+    ctx body = eval_bind_params(E->w, ctx_subst_only(at), at, d, call->u.apply.args, call->u.apply.nargs);
+    const syn_expr *list = sema_strip(d->body);
+    for (uint32_t k = 0; k < list->u.list.nitems && !E->stopped; k++)
+        if (forall_test_holds(E, body, list->u.list.items[k])) forall_tests_from(E, in, i + 1, call, d, rest);
+}
+
 /* \A x \in S : P whose body can branch: TLC walks it as the conjunction of P's instances. */
 static __attribute__((noinline)) void walk_forall(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
@@ -1917,6 +1981,11 @@ static __attribute__((noinline)) void walk_forall(enumerator *E, ctx c, const sy
     eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_instance, &in);
     if (!in.len) {
         proceed(E, rest);
+        return;
+    }
+    const sema_def *tests = forall_tests_of(E, c, e);
+    if (tests) {
+        forall_tests_from(E, &in, 0, sema_strip(e->u.q.body), tests, rest);
         return;
     }
     for (uint32_t i = in.len; i-- > 1;) {   /* as many as S has elements: in the arena */
