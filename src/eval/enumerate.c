@@ -1910,6 +1910,70 @@ static void walk_split_exists(enumerator *E, ctx c, const syn_expr *e, todo *res
     for (uint32_t i = 0; i < in.len && !E->stopped; i++) walk_instance(E, &in, i);
 }
 
+/* A disjunct of forall_tests_of's definition that walk tests whole, neither branching nor binding:
+ * `L = R` whose L is neither primed nor a bound name (which may stand for x': target_of), tested by
+ * walk_eq's eval_truth; `A # B` or a call walk_call does not walk into (test_holds); or `A /\ B` of
+ * such (A walked, then B). */
+static bool forall_test_ok(enumerator *E, const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (e->kind != SX_APPLY || e->level > LEVEL_STATE) return false;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind == REF_BUILTIN) {
+        if (r->builtin == B_AND) return forall_test_ok(E, e->u.apply.args[0]) && forall_test_ok(E, e->u.apply.args[1]);
+        if (r->builtin == B_NEQ) return true;
+        if (r->builtin != B_EQ) return false;
+        const syn_expr *l = sema_strip(e->u.apply.args[0]);
+        if (l->kind != SX_APPLY) return true;
+        return l->u.apply.nargs ? !sema_is_builtin(l, B_PRIME) : l->u.apply.res->kind != REF_BOUND;
+    }
+    if (r->kind != REF_DEF || inner_plan_of(E->w, e)) return false;
+    return !walks_into(E->w->ep, r->def, eval_ref_def(E->w->ep, r->def, r), e, LEVEL_ACTION);
+}
+
+/* \A x \in S : D(args) (Enter's `\A q \in Proc \ {p} : beats(p, q)`) where walk_call walks into D
+ * (no instance path, no inner plan) and D's body is a disjunction list of tests (forall_test_ok),
+ * walked in order, none at random: D, else NULL. */
+static const sema_def *forall_tests_of(enumerator *E, ctx c, const syn_expr *forall)
+{
+    if (E->init || E->spec || E->split_only || E->one || ctx_primed(c)) return NULL;
+    const syn_expr *call = sema_strip(forall->u.q.body);
+    if (call->kind != SX_APPLY || call->level > LEVEL_STATE) return NULL;
+    const sema_ref *r = call->u.apply.res;
+    if (r->kind != REF_DEF || r->npath || inner_plan_of(E->w, call)) return NULL;
+    const sema_def *d = eval_ref_def(E->w->ep, r->def, r);
+    const syn_expr *body = sema_strip(d->body);
+    if (!walks_into(E->w->ep, r->def, d, call, LEVEL_ACTION) || body->kind != SX_DISJ_LIST) return NULL;
+    for (uint32_t i = 0; i < body->u.list.nitems; i++)
+        if (!forall_test_ok(E, body->u.list.items[i])) return NULL;
+    return d;
+}
+
+static bool forall_test_holds(enumerator *E, ctx c, const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (sema_is_builtin(e, B_AND))
+        return forall_test_holds(E, c, e->u.apply.args[0]) && forall_test_holds(E, c, e->u.apply.args[1]);
+    if (sema_is_builtin(e, B_EQ)) return eval_truth(E->w, c, e);
+    return test_holds(E, c, e);
+}
+
+/* The instances from the i-th on of forall_tests_of's \A, as walk walks them: the call's parameters
+ * bound (walk_call), then each disjunct that holds followed by the next instance, the last by rest. */
+static void forall_tests_from(enumerator *E, const instances *in, uint32_t i, const syn_expr *call,
+                              const sema_def *d, todo *rest)
+{
+    if (i == in->len) {
+        proceed(E, rest);
+        return;
+    }
+    ctx at = in->items[i];
+    ctx body = eval_bind_params(E->w, ctx_subst_only(at), at, d, call->u.apply.args, call->u.apply.nargs);
+    const syn_expr *list = sema_strip(d->body);
+    for (uint32_t k = 0; k < list->u.list.nitems && !E->stopped; k++)
+        if (forall_test_holds(E, body, list->u.list.items[k])) forall_tests_from(E, in, i + 1, call, d, rest);
+}
+
 /* \A x \in S : P whose body can branch: TLC walks it as the conjunction of P's instances. */
 static __attribute__((noinline)) void walk_forall(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
@@ -1917,6 +1981,11 @@ static __attribute__((noinline)) void walk_forall(enumerator *E, ctx c, const sy
     eval_for_bindings(E->w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, collect_instance, &in);
     if (!in.len) {
         proceed(E, rest);
+        return;
+    }
+    const sema_def *tests = forall_tests_of(E, c, e);
+    if (tests) {
+        forall_tests_from(E, &in, 0, sema_strip(e->u.q.body), tests, rest);
         return;
     }
     for (uint32_t i = in.len; i-- > 1;) {   /* as many as S has elements: in the arena */
@@ -2880,6 +2949,7 @@ typedef struct flat_action {
     bool grouped;           /* its group has other actions */
     uint32_t let_class;     /* the first action of its group with the same first LET definition (same_first_let) */
     bool shares_let;        /* its class has other actions */
+    const split_node *let_guarded;   /* its split node, when its let_guard reads its class's L (flat_let_guards) */
 } flat_action;
 
 typedef struct flat_list {
@@ -2893,6 +2963,8 @@ typedef struct flat_list {
     uint64_t *group_guard;  /* a group's guard found false (2 * stamp) or true (2 * stamp + 1) in the pick of this stamp */
     const env **let_env;    /* a class's definition, bound by the last of its actions tried in the pick ... */
     uint64_t *let_stamp;    /* ... of this stamp */
+    val *let_value;         /* a class's L, found by the let_guard of one of its actions tried in the pick ... */
+    uint64_t *value_stamp;  /* ... of this stamp */
     uint64_t stamp;         /* the picks made so far */
     arena mem;              /* the contexts, values and copies kept */
 } flat_list;
@@ -2907,6 +2979,8 @@ static void flat_list_free(flat_list *f)
     free(f->group_guard);
     free(f->let_env);
     free(f->let_stamp);
+    free(f->let_value);
+    free(f->value_stamp);
     arena_free(&f->mem);
     free(f);
 }
@@ -3073,6 +3147,24 @@ static void flat_group_guards(eval_worker *w, flat_list *f)
     }
 }
 
+/* Actions of a class whose LETs' first tests read the same L against literals of one kind (same_let_guard
+ * with the class's first: `m.type = "req"`, `"ack"`, `"rel"` in LamportMutex's Receive actions): once
+ * one of them has found L's value in a pick, the others tried later in that pick are decided by it, as
+ * the walk through the relation decides the calls after the first (walk_let_guard_call): passed where
+ * L is not their literal (their test fails, nothing else is evaluated before it), entered with the test
+ * known to hold where it is. */
+static void flat_let_guards(eval_worker *w, flat_list *f)
+{
+    f->let_value = util_xcalloc(f->n, sizeof *f->let_value);
+    f->value_stamp = util_xcalloc(f->n, sizeof *f->value_stamp);
+    for (uint32_t i = 0; i < f->n; i++) {
+        flat_action *a = &f->items[i];
+        if (!a->shares_let) continue;
+        const split_node *first = split_node_of(w, f->items[a->let_class].e), *s = split_node_of(w, a->e);
+        if (same_let_guard(first, s)) a->let_guarded = s;
+    }
+}
+
 /* The list of `relation`'s actions for worker w (f: eval_enumerate's frame), made on first use; NULL
  * where it cannot be made. */
 static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_frame *frame, eval_action start)
@@ -3097,6 +3189,7 @@ static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_f
     f->none = util_xcalloc(f->n, sizeof *f->none);
     f->advance = util_xcalloc(f->n, sizeof *f->advance);
     flat_group_guards(w, f);
+    flat_let_guards(w, f);
     return f;
 }
 
@@ -3110,6 +3203,20 @@ static guard_outcome flat_enter(enumerator *E, const flat_action *a, shared_call
     if (a->bound) return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, &a->body, &a->action);
     E->action = a->action;
     return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, NULL, NULL);
+}
+
+/* Action a's let_guard (flat_let_guards) as its class's L found in this pick decides it: false where
+ * it fails (a is passed); else *lv is set for its try, L's value known (the test holds) or to be found. */
+static bool flat_let_decided(const flat_list *f, const flat_action *a, shared_call share, let_valued *lv)
+{
+    const split_node *s = a->let_guarded;
+    uint32_t c = a->let_class;
+    *lv = (let_valued){s->let_guard, s->let_lit, false, {0}};
+    if (!share.let_from || f->value_stamp[c] != f->stamp || f->let_value[c].kind != s->let_lit.kind) return true;
+    if (f->let_value[c].u.i != s->let_lit.u.i) return false;
+    lv->found = true;
+    lv->v = f->let_value[c];
+    return true;
 }
 
 /* Action k tried, from what the walk had where it was kept; or passed where its group's guard was
@@ -3130,6 +3237,7 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
     uint64_t *guard = &f->group_guard[a->group], now = f->stamp << 1;
     const env *let = NULL;
     uint32_t c = a->let_class;
+    let_valued lv;
     if (a->grouped) {
         if (*guard == now) return;
         share.guard_known = *guard == (now | 1);
@@ -3137,12 +3245,16 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
             share.let_out = &let;
             if (share.guard_known && f->let_stamp[c] == f->stamp) share.let_from = f->let_env[c];
         }
+        if (a->let_guarded && !flat_let_decided(f, a, share, &lv)) return;
+        if (a->let_guarded) share.valued = &lv;
     }
     guard_outcome outcome = flat_enter(E, a, share);
     if (!a->grouped) return;
     if (outcome == GUARD_FAILED) *guard = now;
     if (outcome == GUARD_HELD) *guard = now | 1;
     if (outcome == GUARD_HELD && share.let_out) f->let_env[c] = let, f->let_stamp[c] = f->stamp;
+    if (outcome == GUARD_HELD && share.valued && lv.found && lv.v.kind >= VAL_INT && lv.v.kind <= VAL_MODEL)
+        f->let_value[c] = lv.v, f->value_stamp[c] = f->stamp;   /* compared by u.i */
 }
 
 /* The actions drawn one by one without replacement until one reports a state that counts
