@@ -145,7 +145,8 @@ static inline int64_t val_get_int(val v) { return v.u.i; }
 static inline atom val_get_str(val v) { return v.u.s; }
 static inline atom val_get_model(val v) { return v.u.s; }
 
-/* ---- integers (overflow-checked) ---------------------------------------------------------------- */
+/* ---- integers (overflow-checked) ----------------------------------------------------------------
+ * VAL_OVERFLOW where the result leaves TLC's 32 bits (-2147483648 .. 2147483647), as TLC stops. */
 
 val_status val_int_add(int64_t a, int64_t b, val *out);
 val_status val_int_sub(int64_t a, int64_t b, val *out);

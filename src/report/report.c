@@ -537,6 +537,7 @@ int report_eval_error_code(const eval_error *err)
     switch (err->kind) {
     case EVAL_KIND_EMPTY_SEQ: return REPORT_APPLY_EMPTY_SEQ;
     case EVAL_KIND_DIV_ZERO: return REPORT_DIVISION_BY_ZERO;
+    case EVAL_KIND_OVERFLOW: return REPORT_MODULE_OVERFLOW;
     case EVAL_KIND_INCOMPLETE: return REPORT_NOT_COMPLETELY_SPECIFIED_NEXT;
     case EVAL_KIND_NOT_BOOLEAN: return REPORT_EXPECTED_BOOLEAN;
     case EVAL_KIND_CHECK_NOT_BOOLEAN: return REPORT_CHECK_NOT_BOOLEAN;
