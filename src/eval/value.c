@@ -42,34 +42,12 @@ val val__model_at(uint32_t index)
 
 /* ---- integers ----------------------------------------------------------------------------------- */
 
-/* TLC 2.20 holds integers in 32 bits and stops where a result leaves them: one compare of the
- * 64-bit result (operands in 32 bits cannot overflow 64 in + - * \div). */
+/* TLC 2.20 holds integers in 32 bits and stops where a result leaves them (+ - * in value.h). */
 static inline val_status int32_result(int64_t r, val *out)
 {
-    if (r < INT32_MIN || r > INT32_MAX) return VAL_OVERFLOW;
+    if (r != (int32_t)r) return VAL_OVERFLOW;
     *out = val_int(r);
     return VAL_OK;
-}
-
-val_status val_int_add(int64_t a, int64_t b, val *out)
-{
-    int64_t r;
-    if (__builtin_add_overflow(a, b, &r)) return VAL_OVERFLOW;
-    return int32_result(r, out);
-}
-
-val_status val_int_sub(int64_t a, int64_t b, val *out)
-{
-    int64_t r;
-    if (__builtin_sub_overflow(a, b, &r)) return VAL_OVERFLOW;
-    return int32_result(r, out);
-}
-
-val_status val_int_mul(int64_t a, int64_t b, val *out)
-{
-    int64_t r;
-    if (__builtin_mul_overflow(a, b, &r)) return VAL_OVERFLOW;
-    return int32_result(r, out);
 }
 
 /* The magnitude grows at each step (|a| >= 2), so the first step out of range is the result's. */
