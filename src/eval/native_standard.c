@@ -59,8 +59,17 @@ static int64_t int_of(native_call *call, uint32_t i, const char *java)
 INT_ARITHMETIC(n_plus, "Plus", val_int_add, "+")
 INT_ARITHMETIC(n_minus, "Minus", val_int_sub, "-")
 INT_ARITHMETIC(n_times, "Times", val_int_mul, "*")
-INT_ARITHMETIC(n_pow, "Expt", val_int_pow, "^")
 INT_ARITHMETIC(n_div, "Divide", val_int_div, " \\div ")
+static val n_pow(native_call *call)
+{
+    int64_t x, y;
+    int_operands(call, INT_JAVA("Expt"), NULL, &x, &y);
+    if (x == 0 && y == 0) eval_fail_kind(W, EVAL_KIND_ZERO_POW_ZERO, call->loc, "0^0 is undefined.");
+    val out;
+    val_status st = val_int_pow(x, y, &out);
+    if (st != VAL_OK) eval_arith_failed(W, call->loc, st, x, "^", y);
+    return out;
+}
 static val n_mod(native_call *call)
 {
     int64_t a, b;

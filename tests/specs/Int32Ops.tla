@@ -22,4 +22,5 @@ InitSum == x = Sum({1073741824, 1073741825})
 Init1 == x = 1
 Inv == x + 2147483647 > 0
 Stay == x' = x
+InitPowZero == x = 0^0
 ====

@@ -252,6 +252,9 @@ static void test_arithmetic(void **state)
     expect_error("-2147483647 - 2", "Overflow when computing -2147483647-2");
     expect_error("2 ^ 31", "Overflow when computing 2^31");
     expect_error("(-2) ^ 32", "Overflow when computing -2^32");
+    expect("0 ^ 1", "0");
+    expect("5 ^ 0", "1");
+    expect_error("0 ^ 0", "0^0 is undefined.");
     expect_error("(-2147483647 - 1) \\div (-1)", "Overflow when computing -2147483648 \\div -1");
     expect_error("-(-2147483647 - 1)", "Overflow when computing --2147483648");
     expect("5 > 3", "TRUE");
