@@ -224,6 +224,9 @@ struct syn_module {
     syn_unit **units;          /* in source order */
     uint32_t nunits;
     atom file;                 /* the file it was read from */
+    /* The first integer literal beyond 2147483647 in its text (TLC holds integers in 32 bits and
+     * refuses such a spec before the search), or NULL. */
+    const syn_expr *too_big;
 };
 
 /* Parse the first module in `text` (text before its `---- MODULE` line and after its `====` line is

@@ -145,11 +145,34 @@ static inline int64_t val_get_int(val v) { return v.u.i; }
 static inline atom val_get_str(val v) { return v.u.s; }
 static inline atom val_get_model(val v) { return v.u.s; }
 
-/* ---- integers (overflow-checked) ---------------------------------------------------------------- */
+/* ---- integers (overflow-checked) ----------------------------------------------------------------
+ * VAL_OVERFLOW where the result leaves TLC's 32 bits (-2147483648 .. 2147483647), as TLC stops. */
 
-val_status val_int_add(int64_t a, int64_t b, val *out);
-val_status val_int_sub(int64_t a, int64_t b, val *out);
-val_status val_int_mul(int64_t a, int64_t b, val *out);
+
+/* In line: the arithmetic's fast paths (compile.c's nodes, fold.c's sums) pay one compare. */
+static inline val_status val_int_add(int64_t a, int64_t b, val *out)
+{
+    int64_t r;
+    if (__builtin_add_overflow(a, b, &r) || r != (int32_t)r) return VAL_OVERFLOW;
+    *out = val_int(r);
+    return VAL_OK;
+}
+
+static inline val_status val_int_sub(int64_t a, int64_t b, val *out)
+{
+    int64_t r;
+    if (__builtin_sub_overflow(a, b, &r) || r != (int32_t)r) return VAL_OVERFLOW;
+    *out = val_int(r);
+    return VAL_OK;
+}
+
+static inline val_status val_int_mul(int64_t a, int64_t b, val *out)
+{
+    int64_t r;
+    if (__builtin_mul_overflow(a, b, &r) || r != (int32_t)r) return VAL_OVERFLOW;
+    *out = val_int(r);
+    return VAL_OK;
+}
 val_status val_int_pow(int64_t a, int64_t b, val *out);
 val_status val_int_div(int64_t a, int64_t b, val *out);   /* floor division (\div) */
 val_status val_int_mod(int64_t a, int64_t b, val *out);   /* a % b in 0..b-1 for b > 0 */

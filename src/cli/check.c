@@ -412,6 +412,18 @@ static bool tlc_runtime_exception(const eval_error *err)
            (!err->coded && err->status == EVAL_ERROR && code != REPORT_NOT_COMPLETELY_SPECIFIED_NEXT);
 }
 
+/* The first integer literal of p's modules that TLC cannot hold (beyond 32 bits), as written, or NULL. */
+static const char *too_big_literal(const sema_program *p, arena *a)
+{
+    for (uint32_t i = 0; i < p->nmodules; i++) {
+        const syn_module *m = p->modules[i]->syntax;
+        if (!m || !m->too_big) continue;
+        const syn_expr *e = m->too_big;
+        return e->u.n.num_text ? e->u.n.num_text : arena_printf(a, "%lld", (long long)e->u.n.num);
+    }
+    return NULL;
+}
+
 /* TLC's heading for an error it raises as a plain RuntimeException. */
 #define TLC_UNEXPECTED_EXCEPTION                                                                              \
     "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\nSee the User " \
@@ -1320,6 +1332,13 @@ int cli_check(const cli_options *o)
     }
     /* TLC's order: start, the warnings and the liveness problem, the assumptions, the initial states */
     report_init_start(stdout);
+    const char *too_big = too_big_literal(p, &c.cex_mem);
+    if (too_big) {
+        report_message(stdout, REPORT_INTEGER_TOO_BIG, REPORT_CLASS_ERROR, "TLC can't handle a number this big.\n%s", too_big);
+        report_finished(stdout, util_now() - start);
+        rc = EXIT_ERROR;
+        goto done;
+    }
     const char *symmetry_refused;
     bool symmetry_eval;
     if (model_symmetry_exception(m, &symmetry_refused, &symmetry_eval)) {

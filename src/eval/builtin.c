@@ -5,7 +5,7 @@
 _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st)
 {
     switch (st) {
-    case VAL_OVERFLOW: eval_fail_coded(w, loc, "integer overflow: the result does not fit in 64 bits");
+    case VAL_OVERFLOW: eval_fail_kind(w, EVAL_KIND_OVERFLOW, loc, "Overflow: the result does not fit in 32 bits");
     case VAL_DIV_ZERO: eval_fail_kind(w, EVAL_KIND_DIV_ZERO, loc, "The second argument of \\div is 0.");
     case VAL_NOT_IN_DOMAIN: eval_fail(w, loc, "argument not in the domain of the function");
     case VAL_INFINITE: eval_fail(w, loc, "cannot enumerate an infinite set");
@@ -15,6 +15,13 @@ _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st)
     case VAL_INCOMPARABLE: eval_fail(w, loc, "attempted to compare values of different kinds");
     default: eval_fail(w, loc, "evaluation error (%d)", (int)st);
     }
+}
+
+_Noreturn void eval_arith_failed(eval_worker *w, syn_loc loc, val_status st, int64_t a, const char *op, int64_t b)
+{
+    if (st == VAL_OVERFLOW)
+        eval_fail_kind(w, EVAL_KIND_OVERFLOW, loc, "Overflow when computing %lld%s%lld", (long long)a, op, (long long)b);
+    eval_check_failed(w, loc, st);
 }
 
 /* ---- the core's errors in TLC's words (TLC 2.20, which words them by how a value was built; here

@@ -189,17 +189,18 @@ static __attribute__((noinline, cold)) _Noreturn void not_integer(eval_worker *w
     if (!val_is_int(b)) not_integer(w, k, java, op, 1, b);                                                  \
     int64_t x = val_get_int(a), y = val_get_int(b)
 
-#define INT_ARITHMETIC(name, java, op)                                                                      \
+#define INT_ARITHMETIC(name, java, op, symbol)                                                              \
     static val name(eval_worker *w, ctx c, const eval_cnode *k)                                             \
     {                                                                                                       \
         INT_OPERANDS(NATIVE_INTEGERS_METHOD("IntValue", java, NATIVE_INT_PARAMS), NULL);                    \
         val out;                                                                                            \
-        eval_check(w, k->e->loc, op(x, y, &out));                                                           \
+        val_status st = op(x, y, &out);                                                                     \
+        if (__builtin_expect(st != VAL_OK, 0)) eval_arith_failed(w, k->e->loc, st, x, symbol, y);          \
         return out;                                                                                         \
     }
-INT_ARITHMETIC(c_plus, "Plus", val_int_add)
-INT_ARITHMETIC(c_minus, "Minus", val_int_sub)
-INT_ARITHMETIC(c_times, "Times", val_int_mul)
+INT_ARITHMETIC(c_plus, "Plus", val_int_add, "+")
+INT_ARITHMETIC(c_minus, "Minus", val_int_sub, "-")
+INT_ARITHMETIC(c_times, "Times", val_int_mul, "*")
 #define INT_COMPARISON(name, op)                                                                            \
     static val name(eval_worker *w, ctx c, const eval_cnode *k)                                             \
     {                                                                                                       \

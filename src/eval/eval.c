@@ -257,13 +257,16 @@ _Noreturn void eval_fail_coded(eval_worker *w, syn_loc loc, const char *fmt, ...
     vfail(w, EVAL_ERROR, true, EVAL_KIND_OTHER, loc, fmt, ap);
 }
 
-/* An empty sequence or a division by zero TLC reports under its own code, as its standard modules'
- * errors; the other kinds as unexpected exceptions. */
+/* An empty sequence, a division by zero, an overflow or 0^0 TLC reports under its own code, as its
+ * standard modules' errors; the other kinds as unexpected exceptions. */
 _Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vfail(w, EVAL_ERROR, kind == EVAL_KIND_EMPTY_SEQ || kind == EVAL_KIND_DIV_ZERO, kind, loc, fmt, ap);
+    vfail(w, EVAL_ERROR,
+          kind == EVAL_KIND_EMPTY_SEQ || kind == EVAL_KIND_DIV_ZERO || kind == EVAL_KIND_OVERFLOW ||
+              kind == EVAL_KIND_ZERO_POW_ZERO,
+          kind, loc, fmt, ap);
 }
 
 static void error_here(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)

@@ -295,6 +295,9 @@ _Noreturn void eval_fail_assert(eval_worker *w, syn_loc loc, const char *fmt, ..
 bool eval_try(eval_worker *w, ctx c, const syn_expr *e, val *out);
 /* Turn a val_* status into an evaluation error at `loc` (inline: VAL_OK costs one test). */
 _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st);
+/* eval_check_failed for the arithmetic a op b: an overflow in TLC's words ("Overflow when computing
+ * 2147483647+1", op as TLC prints it: "+", "-", "*", "^", " \div "). */
+_Noreturn void eval_arith_failed(eval_worker *w, syn_loc loc, val_status st, int64_t a, const char *op, int64_t b);
 /* The core's errors in TLC's words (builtin.c). */
 _Noreturn void eval_fail_not_function(eval_worker *w, syn_loc loc, val f);
 _Noreturn void eval_fail_not_in_domain(eval_worker *w, syn_loc loc, val f, val arg);

@@ -598,7 +598,7 @@ static val b_sum_bag(native_call *call)
     __int128 acc = 0;
     for (uint32_t i = 0; i < p.n; i++) {
         acc += (__int128)int_of(call, native_key(p, i), "SumBag") * val_get_int(p.rng[i]);
-        if (acc > INT64_MAX || acc < INT64_MIN) eval_check(W, call->loc, VAL_OVERFLOW);
+        if (acc > INT32_MAX || acc < INT32_MIN) eval_check(W, call->loc, VAL_OVERFLOW);
     }
     return val_int((int64_t)acc);
 }
@@ -793,7 +793,7 @@ static val co_choose(native_call *call)
     __int128 c = 1;
     for (int64_t i = 1; i <= small; i++) {
         c = c * (n - small + i) / i;
-        if (c > INT64_MAX) eval_check(W, call->loc, VAL_OVERFLOW);
+        if (c > INT32_MAX) eval_check(W, call->loc, VAL_OVERFLOW);
     }
     return val_int((int64_t)c);
 }

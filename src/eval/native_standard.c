@@ -1,6 +1,6 @@
 /* native_standard.c - the standard modules' operators in C: Naturals, Integers, Sequences,
- * FiniteSets, Bags, TLC (RandomElement is in native_random.c) and TLCExt. Integer arithmetic detects
- * overflow (TLC silently wraps at 32 bits). As in TLC, Len, Tail, SubSeq and \o also take strings
+ * FiniteSets, Bags, TLC (RandomElement is in native_random.c) and TLCExt. Integer arithmetic stops
+ * where a result leaves 32 bits, in TLC's words ("Overflow when computing 2147483647+1"). As in TLC, Len, Tail, SubSeq and \o also take strings
  * (sequences of characters, counted in code points); Head, Append and SelectSeq do not. */
 #include "eval_internal.h"
 
@@ -46,19 +46,30 @@ static int64_t int_of(native_call *call, uint32_t i, const char *java)
     return val_get_int(v);
 }
 
-#define INT_ARITHMETIC(name, java, op)                                                                      \
+#define INT_ARITHMETIC(name, java, op, symbol)                                                              \
     static val name(native_call *call)                                                                      \
     {                                                                                                       \
         int64_t x, y;                                                                                       \
         int_operands(call, INT_JAVA(java), NULL, &x, &y);                                                   \
         val out;                                                                                            \
-        return int_result(call, op(x, y, &out), out);                                                       \
+        val_status st = op(x, y, &out);                                                                     \
+        if (st != VAL_OK) eval_arith_failed(W, call->loc, st, x, symbol, y);                                \
+        return out;                                                                                         \
     }
-INT_ARITHMETIC(n_plus, "Plus", val_int_add)
-INT_ARITHMETIC(n_minus, "Minus", val_int_sub)
-INT_ARITHMETIC(n_times, "Times", val_int_mul)
-INT_ARITHMETIC(n_pow, "Expt", val_int_pow)
-INT_ARITHMETIC(n_div, "Divide", val_int_div)
+INT_ARITHMETIC(n_plus, "Plus", val_int_add, "+")
+INT_ARITHMETIC(n_minus, "Minus", val_int_sub, "-")
+INT_ARITHMETIC(n_times, "Times", val_int_mul, "*")
+INT_ARITHMETIC(n_div, "Divide", val_int_div, " \\div ")
+static val n_pow(native_call *call)
+{
+    int64_t x, y;
+    int_operands(call, INT_JAVA("Expt"), NULL, &x, &y);
+    if (x == 0 && y == 0) eval_fail_kind(W, EVAL_KIND_ZERO_POW_ZERO, call->loc, "0^0 is undefined.");
+    val out;
+    val_status st = val_int_pow(x, y, &out);
+    if (st != VAL_OK) eval_arith_failed(W, call->loc, st, x, "^", y);
+    return out;
+}
 static val n_mod(native_call *call)
 {
     int64_t a, b;
@@ -88,8 +99,10 @@ static val n_nat(native_call *call) { return val_nat_set(); }
 static val n_int(native_call *call) { return val_int_set(); }
 static val n_neg(native_call *call)
 {
+    int64_t x = int_of(call, 0, INT_JAVA_1("Neg"));
     val out;
-    return int_result(call, val_int_sub(0, int_of(call, 0, INT_JAVA_1("Neg")), &out), out);
+    if (val_int_sub(0, x, &out) != VAL_OK) eval_fail_kind(W, EVAL_KIND_OVERFLOW, call->loc, "Overflow when computing -%lld", (long long)x);
+    return out;
 }
 static val n_real(native_call *call) { native_fail(call, "the set Real is not supported yet"); }
 static val n_real_div(native_call *call) { native_fail(call, "real division (/) is not supported yet"); }
@@ -262,22 +275,34 @@ static const char *cardinality_inner_failure(native_call *call, val s)
     }
 }
 
+static _Noreturn void cardinality_failed_inside(native_call *call, const char *inner)
+{
+    eval_fail_kind(W, EVAL_KIND_NATIVE_FAILED, call->loc,
+                   "Attempted to apply the operator overridden by the Java method\npublic static "
+                   "tlc2.value.impl.IntValue tlc2.module.FiniteSets.Cardinality(tlc2.value.impl.Value),\nbut it "
+                   "produced the following error:\n%s",
+                   inner);
+}
+
 static val f_cardinality(native_call *call)
 {
     val s = native_arg(call, 0);
     int64_t n;
     val_status st = val_cardinality(A, s, &n);
-    if (st == VAL_OVERFLOW) native_fail(call, "the cardinality of %s does not fit in 64 bits", val_to_string(A, s));
+    if (st == VAL_OVERFLOW || (st == VAL_OK && n > INT32_MAX)) {
+        /* TLC counts in 32 bits, and stops in its words */
+        const char *set = val_to_string(A, s);
+        if (s.kind == VAL_LAZY && s.u.lazy->kind == LAZY_INTERVAL)
+            cardinality_failed_inside(
+                call, arena_printf(A, "Size of interval value exceeds the maximum representable size (32bits): %s.", set));
+        cardinality_failed_inside(call, arena_printf(A, "Overflow when computing the number of elements in:\n%s", set));
+    }
     if (st == VAL_TYPE || st == VAL_INFINITE || st == VAL_UNDECIDABLE) {
         /* TLC's Cardinality refuses what is not a set, and Nat, Int, STRING, Seq(S) (under its code);
          * it fails inside on the other infinite sets, which TLC reports as an unexpected exception */
         const char *inner = cardinality_inner_failure(call, s);
         if (!inner) native_fail(call, "Attempted to compute cardinality of the value\n%s", val_to_string(A, s));
-        eval_fail_kind(W, EVAL_KIND_NATIVE_FAILED, call->loc,
-                  "Attempted to apply the operator overridden by the Java method\npublic static "
-                  "tlc2.value.impl.IntValue tlc2.module.FiniteSets.Cardinality(tlc2.value.impl.Value),\nbut it "
-                  "produced the following error:\n%s",
-                  inner);
+        cardinality_failed_inside(call, inner);
     }
     eval_check(W, call->loc, st);
     return val_int(n);

@@ -42,36 +42,21 @@ val val__model_at(uint32_t index)
 
 /* ---- integers ----------------------------------------------------------------------------------- */
 
-val_status val_int_add(int64_t a, int64_t b, val *out)
+/* TLC 2.20 holds integers in 32 bits and stops where a result leaves them (+ - * in value.h). */
+static inline val_status int32_result(int64_t r, val *out)
 {
-    int64_t r;
-    if (__builtin_add_overflow(a, b, &r)) return VAL_OVERFLOW;
+    if (r != (int32_t)r) return VAL_OVERFLOW;
     *out = val_int(r);
     return VAL_OK;
 }
 
-val_status val_int_sub(int64_t a, int64_t b, val *out)
-{
-    int64_t r;
-    if (__builtin_sub_overflow(a, b, &r)) return VAL_OVERFLOW;
-    *out = val_int(r);
-    return VAL_OK;
-}
-
-val_status val_int_mul(int64_t a, int64_t b, val *out)
-{
-    int64_t r;
-    if (__builtin_mul_overflow(a, b, &r)) return VAL_OVERFLOW;
-    *out = val_int(r);
-    return VAL_OK;
-}
-
+/* The magnitude grows at each step (|a| >= 2), so the first step out of range is the result's. */
 val_status val_int_pow(int64_t a, int64_t b, val *out)
 {
     if (b < 0) return VAL_TYPE;
     int64_t r = 1;
     while (b-- > 0)
-        if (__builtin_mul_overflow(r, a, &r)) return VAL_OVERFLOW;
+        if (__builtin_mul_overflow(r, a, &r) || r < INT32_MIN || r > INT32_MAX) return VAL_OVERFLOW;
     *out = val_int(r);
     return VAL_OK;
 }
@@ -82,8 +67,7 @@ val_status val_int_div(int64_t a, int64_t b, val *out)
     if (a == INT64_MIN && b == -1) return VAL_OVERFLOW;
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
-    *out = val_int(q);
-    return VAL_OK;
+    return int32_result(q, out);
 }
 
 val_status val_int_mod(int64_t a, int64_t b, val *out)

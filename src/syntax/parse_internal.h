@@ -46,6 +46,7 @@ typedef struct parse_ctx {
     bool recovering;           /* after a syntax error: skip to the start of the next module unit */
     bool stopped;              /* the lexer failed: the parse ends */
     syn_module *result;
+    const syn_expr *too_big;   /* the first integer literal TLC cannot hold, or NULL */
     syn_expr *expr_result;
     bool expr_mode;            /* parsing a lone expression (--eval) */
 } parse_ctx;

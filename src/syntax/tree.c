@@ -56,6 +56,7 @@ syn_module *tree_module(parse_ctx *ctx, atom name, syn_loc loc, xlist *extends, 
     m->name = name;
     m->loc = loc;
     m->file = ctx->file;
+    m->too_big = ctx->too_big;
     m->nextends = extends->n;
     m->extends = ARENA_NEW_N(ctx->mem, atom, extends->n + 1);
     m->extends_locs = ARENA_NEW_N(ctx->mem, syn_loc, extends->n + 1);
@@ -504,6 +505,7 @@ syn_expr *tree_num(parse_ctx *ctx, int64_t num, const char *text, syn_loc loc)
     syn_expr *e = node(ctx, SX_NUM, loc);
     e->u.n.num = num;
     e->u.n.num_text = text;
+    if ((text || num > INT32_MAX) && !ctx->too_big) ctx->too_big = e;
     return e;
 }
 

@@ -16,6 +16,6 @@ Inv == /\ {{x}, {5}} \in Huge
        /\ 2 * x \in Evens(10 ^ 9)
        /\ {{x}} \in (Huge \cup {}) \ {{{17}}}
        /\ <<x, x>> \in UNION {[1 .. n -> 1 .. 10 ^ 6] : n \in 1 .. 10 ^ 6}
-Step == \E y \in {n \in 0 .. 10 ^ 12 : n > 0} : y = x' /\ y # x
+Step == \E y \in {n \in 0 .. 10 ^ 9 : n > 0} : y = x' /\ y # x
 Steps == [][Step]_x
 ====

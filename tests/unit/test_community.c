@@ -296,7 +296,7 @@ static void test_folds_values(void **state)
     fails("RX!ChooseUnique({2, 3, 4, 5}, LAMBDA x : FALSE)", "CHOOSE");
     fails("X!SumSet({\"a\", \"b\"})", "integers");
     fails("X!SumSet(Nat)", "infinite");
-    fails("X!SumSet({9223372036854775807, 1})", "overflow");
+    fails("X!SumSet({2147483647, 1})", "verflow");
 }
 
 /* ---- Functions ---------------------------------------------------------------------------------- */
@@ -408,7 +408,7 @@ static void test_bags_values(void **state)
     fails("BO!Plus(<<1, 0>>, <<1>>)", "bags");
     fails("B!BagToSet({1})", "function");
     fails("B!CopiesIn(1, <<\"a\">>)", "integers");
-    fails("B!BagCardinality((1 :> 9223372036854775807 @@ 2 :> 1))", "overflow");
+    fails("B!BagCardinality((1 :> 2147483647 @@ 2 :> 1))", "verflow");
     /* BagsExt: the published examples */
     expect("BE!BagAdd((1 :> 2) @@ (2 :> 1), 1)", "<<3, 1>>");
     expect("BE!BagAdd((1 :> 2) @@ (2 :> 1), 3)", "<<2, 1, 1>>");
@@ -432,10 +432,10 @@ static void test_bags_values(void **state)
     expect("BE!FoldBag(LAMBDA x, y : x + y, 0, (1 :> 1000) @@ (-2 :> 500))", "0");
     expect("BE!ProductBag((0 :> 1) @@ (10000 :> 1000))", "0");   /* 0 first: no overflow */
     expect("BE!ProductBag((-1 :> 3) @@ (2 :> 3))", "-8");
-    fails("BE!ProductBag((2 :> 64))", "overflow");
+    fails("BE!ProductBag((2 :> 64))", "verflow");
     /* in range at the end of each run of equal elements, though a run's product is not */
-    expect("BE!SumBag((-4611686018427387904 :> 2) @@ (4611686018427387904 :> 3))", "4611686018427387904");
-    fails("BE!SumBag((4611686018427387904 :> 2))", "overflow");
+    expect("BE!SumBag((-1073741824 :> 2) @@ (1073741824 :> 3))", "1073741824");
+    fails("BE!SumBag((1073741824 :> 2))", "verflow");
     fails("BE!FoldBag(LAMBDA x, y : x + y, 0, <<0>>)", "bag");
     fails("RBE!FoldBag(LAMBDA x, y : x + y, 0, <<0>>)", "bag");
 }
@@ -606,7 +606,7 @@ static void test_dyadic(void **state)
     (void)state;
     holds("\\A p, q \\in Dyadics : D!Add(p, q) = RD!Add(p, q)");
     holds("\\A p \\in Dyadics : D!Half(p) = RD!Half(p)");
-    holds("\\A d \\in -2 .. 40 : D!IsDyadicRational([num |-> 1, den |-> d]) = RD!IsDyadicRational([num |-> 1, den |-> d])");
+    holds("\\A d \\in -2 .. 30 : D!IsDyadicRational([num |-> 1, den |-> d]) = RD!IsDyadicRational([num |-> 1, den |-> d])");
     expect("D!IsDyadicRational([num |-> 1, den |-> 4611686018427387904])", "TRUE");
     expect("D!IsDyadicRational([num |-> 1, den |-> 4611686018427387903])", "FALSE");
     expect("D!Add([num |-> 1, den |-> 2], [num |-> 1, den |-> 4])", "[num |-> 3, den |-> 4]");
@@ -647,11 +647,11 @@ static void test_vector_clocks(void **state)
 static void test_combinatorics_quorum(void **state)
 {
     (void)state;
-    holds("\\A n \\in 0 .. 15 : \\A k \\in 0 .. n : Co!choose(n, k) = RCo!choose(n, k)");
+    holds("\\A n \\in 0 .. 12 : \\A k \\in 0 .. n : Co!choose(n, k) = RCo!choose(n, k)");
     expect("<<Co!choose(5, 2), Co!choose(0, 0), Co!factorial[5]>>", "<<10, 1, 120>>");
-    expect("Co!choose(62, 31)", "465428353255261088");   /* 62! does not fit, the result does */
-    fails("RCo!choose(62, 31)", "overflow");
-    fails("Co!choose(68, 34)", "overflow");
+    expect("Co!choose(33, 16)", "1166803110");   /* 33! does not fit, the result does */
+    fails("RCo!choose(13, 6)", "verflow");
+    fails("Co!choose(34, 17)", "verflow");
     fails("Co!choose(2, 3)", "naturals");
     fails("RCo!choose(2, 3)", "domain");
     expect("Q!QuorumSystem({1, 2}) = {{{1, 2}}, {{1}, {1, 2}}, {{2}, {1, 2}}}", "TRUE");

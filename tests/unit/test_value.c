@@ -158,11 +158,17 @@ static void test_integers(void **state)
     assert_int_equal(val_int_mod(7, 3, &out), VAL_OK);
     assert_int_equal(val_get_int(out), 1);
     assert_int_equal(val_int_div(1, 0, &out), VAL_DIV_ZERO);
-    assert_int_equal(val_int_add(INT64_MAX, 1, &out), VAL_OVERFLOW);
-    assert_int_equal(val_int_mul(INT64_MAX / 2 + 1, 2, &out), VAL_OVERFLOW);
-    assert_int_equal(val_int_pow(2, 62, &out), VAL_OK);
-    assert_int_equal(val_int_pow(2, 63, &out), VAL_OVERFLOW);
-    assert_int_equal(val_int_sub(INT64_MIN, 1, &out), VAL_OVERFLOW);
+    /* TLC's 32 bits */
+    assert_int_equal(val_int_add(INT32_MAX, 1, &out), VAL_OVERFLOW);
+    assert_int_equal(val_int_add(INT32_MAX - 1, 1, &out), VAL_OK);
+    assert_int_equal(val_int_mul(65536, 32768, &out), VAL_OVERFLOW);
+    assert_int_equal(val_int_mul(-65536, 32768, &out), VAL_OK);
+    assert_int_equal(val_int_pow(2, 30, &out), VAL_OK);
+    assert_int_equal(val_int_pow(2, 31, &out), VAL_OVERFLOW);
+    assert_int_equal(val_int_pow(-2, 31, &out), VAL_OK);
+    assert_int_equal(val_int_sub(INT32_MIN, 1, &out), VAL_OVERFLOW);
+    assert_int_equal(val_int_sub(0, INT32_MIN, &out), VAL_OVERFLOW);
+    assert_int_equal(val_int_div(INT32_MIN, -1, &out), VAL_OVERFLOW);
 }
 
 static void test_bytes(void **state)
