@@ -392,6 +392,7 @@ void eval_cache_prepare(eval_program *ep)
         ep->cc.nslots = n;
         ep->cc.verdict = util_xcalloc(n, 1);
         ep->cc.seen = util_xcalloc(n, sizeof *ep->cc.seen);
+        ep->cc.unbuilt = util_xcalloc(n, sizeof *ep->cc.unbuilt);
         ep->cc.entries = util_xcalloc(n, sizeof *ep->cc.entries);
         ep->cc.insts = util_xcalloc(count_instances(p) + 1, sizeof *ep->cc.insts);
         run_analysis(p, ep);
@@ -404,6 +405,7 @@ void eval_cache_free(eval_program *ep)
 {
     free(ep->cc.verdict);
     free((void *)ep->cc.seen);
+    free((void *)ep->cc.unbuilt);
     free((void *)ep->cc.entries);
     free(ep->cc.insts);
 }
@@ -478,4 +480,19 @@ val eval_cached(eval_worker *w, ctx c, const syn_expr *e)
     }
     pthread_mutex_unlock(&ep->perm_lock);
     return x->v;
+}
+
+bool eval_cache_buildable(eval_worker *w, ctx c, const syn_expr *e)
+{
+    const eval_program *ep = w->ep;
+    uint32_t slot = e->eval_slot;
+    const sema_instance *key;
+    /* an impure or instance-bound node is evaluated whole as before: trying it twice could print twice */
+    if (!slot || slot >= ep->cc.nslots || !ep->cc.verdict[slot] || !cache_key(ep, c, &key) || key) return true;
+    if (find_entry(ep, slot, NULL)) return true;
+    if (atomic_load_explicit(&ep->cc.unbuilt[slot], memory_order_relaxed)) return false;
+    val v;
+    if (eval_try(w, c, e, &v)) return true;
+    atomic_store_explicit(&ep->cc.unbuilt[slot], 1, memory_order_relaxed);
+    return false;
 }

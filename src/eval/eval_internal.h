@@ -115,6 +115,7 @@ typedef struct eval_const_cache {
     uint32_t nslots;
     uint8_t *verdict;            /* by slot: constant and pure under this program's overrides */
     _Atomic uint8_t *seen;       /* by slot: evaluated once already */
+    _Atomic uint8_t *unbuilt;    /* by slot: its evaluation failed (eval_cache_buildable) */
     _Atomic(const_entry *) *entries;   /* by slot: its values, one per static instance (NULL: none) */
     const sema_instance **insts; /* the static instances */
     uint32_t ninsts;
@@ -320,6 +321,10 @@ void eval_cache_free(eval_program *ep);
 val eval_cached(eval_worker *w, ctx c, const syn_expr *e);
 /* Is e's value in context c kept already? */
 bool eval_cache_kept(eval_worker *w, ctx c, const syn_expr *e);
+/* Can e, outside any instance, be evaluated whole without an error? Tried (and remembered when it
+ * fails) only for a constant, pure e not yet kept; true for anything else. A use that needs only
+ * part of the value (a membership test in a filter) then evaluates it as written, as TLC does. */
+bool eval_cache_buildable(eval_worker *w, ctx c, const syn_expr *e);
 
 /* defcache.c: a kept value of d in the current (or, primed, the next) state, and keeping one. */
 bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out);

@@ -556,6 +556,38 @@ static bool kept_as_value(eval_worker *w, ctx c, const syn_expr *e)
     return e->eval_slot && eval_cache_kept(w, c, e);
 }
 
+/* Is the set e's value in TLC one it has enumerated (Reducible: a set written out, a map, an
+ * interval, a union of two such)? TLC builds a filter over such a set whole, so that its predicate's
+ * error on any element is its answer; over other sets (records, functions, SUBSET, \X, a union
+ * with one of them) it tests x \in S /\ P(x). Where unsure, true: built whole. */
+static bool tlc_enumerated(eval_worker *w, ctx c, const syn_expr *e)
+{
+    e = sema_strip(e);
+    switch (e->kind) {
+    case SX_SET_ENUM: case SX_SET_MAP: return true;
+    case SX_SET_FILTER: return tlc_enumerated(w, c, e->u.q.bounds[0].set);
+    case SX_RECORD_SET: case SX_FUNC_SET: case SX_CROSS: return false;
+    default: break;
+    }
+    if (sema_is_builtin(e, B_CUP))
+        return tlc_enumerated(w, c, e->u.apply.args[0]) && tlc_enumerated(w, c, e->u.apply.args[1]);
+    if (sema_is_builtin(e, B_POWERSET)) return false;
+    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+    if (r && r->kind == REF_DEF && !r->npath && !e->u.apply.nargs && !w->ep->def_value[r->def->id]) {
+        const sema_def *d = eval_ref_def(w->ep, r->def, r);
+        if (!d->native && !d->nparams && d->body) return tlc_enumerated(w, ctx_subst_only(c), d->body);
+    }
+    val v = eval_expr(w, c, e);
+    return v.kind == VAL_SET || (v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_INTERVAL);
+}
+
+/* Does TLC build the constant set form whole for a membership test? A filter over an enumerated set;
+ * other forms, more rarely met, are built whole here. */
+static bool tlc_builds_whole(eval_worker *w, ctx c, const syn_expr *form)
+{
+    return form->kind != SX_SET_FILTER || tlc_enumerated(w, c, form->u.q.bounds[0].set);
+}
+
 const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where)
 {
     e = sema_strip(e);
@@ -573,10 +605,13 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     if (!form || !is_set_form(form) || kept_as_value(w, c, e)) return NULL;
     ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
     body = ctx_primed_as(body, ctx_primed(c));
-    /* A constant is built once for the whole run. A parameterless state-level definition is built
-     * once for the state, unless it is a filter (over what may be a huge set), which is built only
-     * if something else needs its elements. */
-    if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body)) return NULL;
+    /* A constant is built once for the whole run, unless building it fails (a record of a filter's
+     * set without the field its predicate reads): each use then evaluates it as written. A
+     * parameterless state-level definition is built once for the state, unless it is a filter (over
+     * what may be a huge set), which is built only if something else needs its elements. */
+    if (d->nparams == 0 && d->level == LEVEL_CONSTANT && !ctx_subst(body) &&
+        (eval_cache_buildable(w, c, e) || tlc_builds_whole(w, body, form)))
+        return NULL;
     uint32_t slot = per_state_slot(w, c, body, d);
     if (slot != UINT32_MAX && (w->state_epoch[slot] == w->epoch || (slot == d->id && form->kind != SX_SET_FILTER)))
         return NULL;
