@@ -25,6 +25,13 @@ typedef struct ctx {
 
 static inline subst_frame *ctx_subst(ctx c) { return (subst_frame *)(c.subst_primed & ~(uintptr_t)1); }
 static inline bool ctx_primed(ctx c) { return c.subst_primed & 1; }
+/* Is e the bound name b, named alone (no arguments)? */
+static inline bool eval_names_binder(const syn_expr *e, const sema_binder *b)
+{
+    e = sema_strip(e);
+    const sema_ref *r = e->kind == SX_APPLY && !e->u.apply.nargs ? e->u.apply.res : NULL;
+    return r && r->kind == REF_BOUND && r->binder == b;
+}
 static inline ctx ctx_primed_as(ctx c, bool primed)
 {
     c.subst_primed = (c.subst_primed & ~(uintptr_t)1) | (uintptr_t)primed;

@@ -20,14 +20,6 @@
  * their places, `+` Naturals' as written, and neither term nor base naming S or D. */
 #include "eval_internal.h"
 
-/* Is e the parameter p, named alone? */
-static bool names_param(const syn_expr *e, const sema_binder *p)
-{
-    e = sema_strip(e);
-    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
-    return r && r->kind == REF_BOUND && r->binder == p && e->u.apply.nargs == 0;
-}
-
 typedef struct names_walk {
     const sema_binder *param;
     const sema_def *def;
@@ -59,7 +51,7 @@ static const sema_binder *first_member_of(const syn_expr *let, const sema_binder
     const syn_expr *ch = sema_strip(xd->body);
     if (ch->kind != SX_CHOOSE || ch->u.q.nbounds != 1) return NULL;
     const syn_bound *b = &ch->u.q.bounds[0];
-    bool any = b->nnames == 1 && !b->tuple && b->set && names_param(b->set, set) &&
+    bool any = b->nnames == 1 && !b->tuple && b->set && eval_names_binder(b->set, set) &&
                sema_is_builtin(sema_strip(ch->u.q.body), B_TRUE);
     return any ? x : NULL;
 }
@@ -72,12 +64,12 @@ static bool recurses_without(const syn_expr *e, const sema_def *d, uint32_t s, c
     for (uint32_t i = 0; i < d->nparams; i++) {
         const syn_expr *a = sema_strip(e->u.apply.args[i]);
         if (i != s) {
-            if (!names_param(a, d->params[i])) return false;
+            if (!eval_names_binder(a, d->params[i])) return false;
             continue;
         }
-        if (!sema_is_builtin(a, B_SETMINUS) || !names_param(a->u.apply.args[0], d->params[s])) return false;
+        if (!sema_is_builtin(a, B_SETMINUS) || !eval_names_binder(a->u.apply.args[0], d->params[s])) return false;
         const syn_expr *one = sema_strip(a->u.apply.args[1]);
-        if (one->kind != SX_SET_ENUM || one->u.list.nitems != 1 || !names_param(one->u.list.items[0], x)) return false;
+        if (one->kind != SX_SET_ENUM || one->u.list.nitems != 1 || !eval_names_binder(one->u.list.items[0], x)) return false;
     }
     return true;
 }
@@ -105,7 +97,7 @@ static bool shape_of(const eval_program *ep, const sema_def *d, eval_fold_shape 
     const syn_expr *empty = sema_strip(cond->u.apply.args[1]);
     if (empty->kind != SX_SET_ENUM || empty->u.list.nitems) return false;
     uint32_t s = 0;
-    while (s < d->nparams && !names_param(cond->u.apply.args[0], d->params[s])) s++;
+    while (s < d->nparams && !eval_names_binder(cond->u.apply.args[0], d->params[s])) s++;
     if (s == d->nparams) return false;
     const syn_expr *let = sema_strip(body->u.ite.else_);
     const sema_binder *x = first_member_of(let, d->params[s]);

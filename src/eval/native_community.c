@@ -81,14 +81,6 @@ static _Noreturn void choose_failed(native_call *call)
 
 /* ---- Folds -------------------------------------------------------------------------------------- */
 
-static bool names_param(const syn_expr *e, const sema_binder *p)
-{
-    e = sema_strip(e);
-    if (e->kind != SX_APPLY || e->u.apply.nargs) return false;
-    const sema_ref *r = e->u.apply.res;
-    return r && r->kind == REF_BOUND && r->binder == p;
-}
-
 static bool is_true(const syn_expr *e)
 {
     e = sema_strip(e);
@@ -105,7 +97,7 @@ static bool picks_first(const opval *op)
     const syn_expr *e = sema_strip(d->body);
     if (e->kind != SX_CHOOSE || e->u.q.nbounds != 1) return false;
     const syn_bound *b = &e->u.q.bounds[0];
-    return b->nnames == 1 && !b->tuple && b->set && names_param(b->set, d->params[0]) && is_true(e->u.q.body);
+    return b->nnames == 1 && !b->tuple && b->set && eval_names_binder(b->set, d->params[0]) && is_true(e->u.q.body);
 }
 
 /* Where x is in the sorted array xs, or -1. */

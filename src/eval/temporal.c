@@ -296,13 +296,6 @@ uint32_t eval_closure_conjuncts(eval_program *ep, const eval_closure *cl, const 
     return n;
 }
 
-/* Is e the name `b` itself? */
-static bool names_binder(const syn_expr *e, const sema_binder *b)
-{
-    e = sema_strip(e);
-    return e->kind == SX_APPLY && !e->u.apply.nargs && e->u.apply.res->kind == REF_BOUND && e->u.apply.res->binder == b;
-}
-
 static bool closed_constant(const syn_expr *e);
 
 /* A call D(a1, ..., an) of a definition of the program's own modules, every argument a constant; with
@@ -319,7 +312,7 @@ static bool direct_call(eval_worker *w, ctx c, const syn_expr *e, const sema_bin
     for (uint32_t i = 0; i < d->nparams; i++) {
         const syn_expr *a = e->u.apply.args[i], *s = sema_strip(a);
         if (d->params[i]->arity > 0) return false;
-        if (any && names_binder(a, any)) {
+        if (any && eval_names_binder(a, any)) {
             if (out->any_arg != UINT32_MAX) return false;
             out->any_arg = i;
             args[i] = val_bool(false);   /* (any member of out->any_set) */
