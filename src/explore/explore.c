@@ -903,7 +903,9 @@ static void plan_round(search *s)
     atomic_store(&s->round.claim, 0);
     atomic_store(&s->round.cutoff, NO_FAULT);
     atomic_store(&s->round.stop_expanding, false);
-    memset(s->round.gen, 0, sizeof(uint64_t) * ROUND);
+    /* only the round's positions are read (finish_round): clearing all ROUND of them cost more than
+     * the rest of a narrow round's serial step */
+    memset(s->round.gen, 0, sizeof(uint64_t) * (size_t)(s->round.end - s->round.start));
     /* TLCGet reads the counts as of the round's start; the round's own states are being expanded */
     s->round.stats = (explore_stats){s->generated, s->distinct, s->level.nfrontier - s->round.end + s->level.next_slots.len,
                                      s->level.depth, util_now() - s->start};
