@@ -903,7 +903,9 @@ static void plan_round(search *s)
     atomic_store(&s->round.claim, 0);
     atomic_store(&s->round.cutoff, NO_FAULT);
     atomic_store(&s->round.stop_expanding, false);
-    memset(s->round.gen, 0, sizeof(uint64_t) * ROUND);
+    /* only the round's positions are read (finish_round): clearing all ROUND of them cost more than
+     * the rest of a narrow round's serial step */
+    memset(s->round.gen, 0, sizeof(uint64_t) * (size_t)(s->round.end - s->round.start));
     /* TLCGet reads the counts as of the round's start; the round's own states are being expanded */
     s->round.stats = (explore_stats){s->generated, s->distinct, s->level.nfrontier - s->round.end + s->level.next_slots.len,
                                      s->level.depth, util_now() - s->start};
@@ -1171,6 +1173,31 @@ static uint64_t least_distance(search *s)
     return d;
 }
 
+/* The outdegree statistics of a complete search, on a thread of their own when there are workers
+ * to spare, while this one assembles the graph and finds the least distance: they only read the
+ * trace store, and the set is least_distance's alone. */
+typedef struct outdegree_job { trace_store *t; uint64_t n; explore_outdegree od; pthread_t thread; bool apart; } outdegree_job;
+
+static void *outdegree_main(void *arg)
+{
+    outdegree_job *j = arg;
+    j->od = trace_store_outdegree(j->t, j->n, j->n);
+    return NULL;
+}
+
+static void outdegree_start(search *s, outdegree_job *j, uint64_t n)
+{
+    *j = (outdegree_job){.t = &s->trace, .n = n};
+    j->apart = s->nworkers > 1 && pthread_create(&j->thread, NULL, outdegree_main, j) == 0;
+}
+
+static explore_outdegree outdegree_end(outdegree_job *j)
+{
+    if (j->apart) pthread_join(j->thread, NULL);
+    else outdegree_main(j);
+    return j->od;
+}
+
 static explore_verdict verdict_of(const search *s)
 {
     switch (s->stop.kind) {
@@ -1324,9 +1351,11 @@ void explore_run(const explore_model *m, const explore_options *o, explore_resul
     if (s->stop.kind != FAULT_NONE && (s->stop_id != NO_PRED || s->stop.succ)) r->trace_len = trace_to(s, s->stop_id, &s->stop, &r->trace);
     if (s->stop.kind != FAULT_NONE && !s->round.initial) r->stop_successors = s->round.gen[s->stop.pos];
     if (r->verdict == EXPLORE_SUCCESS) {
+        outdegree_job od;
+        outdegree_start(s, &od, r->stats.distinct);
         if (o->record_graph) r->graph = graph_assemble(m, &s->trace, s->next_id, s->graphs, s->nworkers);
-        r->outdegree = trace_store_outdegree(&s->trace, r->stats.distinct, r->stats.distinct);
         r->actual_collision_probability = 1.0 / (double)least_distance(s);
+        r->outdegree = outdegree_end(&od);
     } else if (r->verdict == EXPLORE_FAILED && s->stop.kind != FAULT_NONE && !s->round.initial) {
         r->outdegree = trace_store_outdegree(&s->trace, s->next_id, s->level.base + expanded_in_level(s));
     }

@@ -6,6 +6,7 @@
 #include "explore_internal.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,27 +81,34 @@ void graph_recorder_free(graph_recorder *g)
 
 /* ---- assembly ----------------------------------------------------------------------------------- */
 
-/* State ids by fingerprint: an open-addressing table of id + 1. */
-typedef struct fp_index { uint32_t *slots; uint64_t mask; } fp_index;
+/* State ids by fingerprint: an open-addressing table of id + 1, filled by all parts at once (each
+ * slot taken with a compare-and-swap; the fingerprints are distinct, so where an id lands depends on
+ * the order of the inserts but what id_of finds does not). */
+typedef struct fp_index { _Atomic uint32_t *slots; uint64_t mask; } fp_index;
 
-static fp_index index_fingerprints(trace_store *t, uint32_t n)
+static fp_index new_index(uint32_t n)
 {
     uint64_t cap = 16;
     while (cap < 2 * (uint64_t)n) cap *= 2;
-    fp_index ix = {util_xcalloc(cap, sizeof(uint32_t)), cap - 1};
-    for (uint32_t id = 0; id < n; id++) {
-        uint64_t j = trace_store_slot(t, id)->fp & ix.mask;
-        while (ix.slots[j]) j = (j + 1) & ix.mask;
-        ix.slots[j] = id + 1;
+    return (fp_index){util_xcalloc(cap, sizeof(uint32_t)), cap - 1};
+}
+
+static void index_fingerprint(fp_index *ix, uint64_t fp, uint32_t id)
+{
+    for (uint64_t j = fp & ix->mask;; j = (j + 1) & ix->mask) {
+        uint32_t empty = 0;
+        if (atomic_compare_exchange_strong_explicit(&ix->slots[j], &empty, id + 1, memory_order_relaxed, memory_order_relaxed))
+            return;
     }
-    return ix;
 }
 
 static uint32_t id_of(trace_store *t, const fp_index *ix, uint64_t fp)
 {
-    for (uint64_t j = fp & ix->mask; ix->slots[j]; j = (j + 1) & ix->mask)
-        if (trace_store_slot(t, ix->slots[j] - 1)->fp == fp) return ix->slots[j] - 1;
-    return UINT32_MAX;
+    for (uint64_t j = fp & ix->mask;; j = (j + 1) & ix->mask) {
+        uint32_t slot = atomic_load_explicit(&ix->slots[j], memory_order_relaxed);
+        if (!slot) return UINT32_MAX;
+        if (trace_store_slot(t, slot - 1)->fp == fp) return slot - 1;
+    }
 }
 
 /* One recorder's part of the assembly, on a thread of its own: the states a worker expanded are its
@@ -110,17 +118,26 @@ typedef struct assembly {
     explore_graph *g;
     trace_store *t;
     graph_recorder *rec;
-    const fp_index *ix;          /* for place_edges */
+    uint32_t from, to;           /* copy_states: the ids whose fingerprints this part copies and indexes */
+    fp_index *ix;
     uint32_t *fill;              /* for place_edges: the next free edge of each state */
     pthread_t thread;
     bool started;
 } assembly;
 
-/* The recorder's states' label rows, and each one's count of edges in edge_start[s + 1]. */
+/* The part's range of ids: their fingerprints, whether they are initial, and their places in the
+ * index by fingerprint; the recorder's states' label rows, and each one's count of edges in
+ * edge_start[s + 1]. */
 static void *copy_states(void *arg)
 {
     assembly *a = arg;
     explore_graph *g = a->g;
+    for (uint32_t id = a->from; id < a->to; id++) {
+        const trace_rec *rec = trace_store_slot(a->t, id);
+        g->fps[id] = rec->fp;
+        g->initial[id] = rec->pred == NO_PRED;
+        index_fingerprint(a->ix, rec->fp, id);
+    }
     const graph_recorder *r = a->rec;
     uint32_t sw = g->state_words;
     for (size_t i = 0; i < r->nodes.len; i++)
@@ -157,14 +174,10 @@ static void on_parts(assembly *parts, int n, void *(*f)(void *))
         if (parts[k].started) pthread_join(parts[k].thread, NULL);
 }
 
-/* The graph's states: fingerprints, which are initial; the label rows and edge counts by part.
- * Returns the number of edges. */
-static uint64_t assemble_states(explore_graph *g, trace_store *t, assembly *parts, int nparts)
+/* The graph's states by part: fingerprints, which are initial, the index by fingerprint, the label
+ * rows and edge counts. Returns the number of edges. */
+static uint64_t assemble_states(explore_graph *g, assembly *parts, int nparts)
 {
-    for (uint32_t id = 0; id < g->nstates; id++) {
-        g->fps[id] = trace_store_slot(t, id)->fp;
-        g->initial[id] = trace_store_slot(t, id)->pred == NO_PRED;
-    }
     on_parts(parts, nparts, copy_states);
     uint64_t nedges = 0;
     for (int k = 0; k < nparts; k++) nedges += parts[k].rec->edges.len;
@@ -184,25 +197,26 @@ explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t n
     g->edge_words = ew;
     g->state_labels = util_big_alloc(sizeof(uint64_t) * ((size_t)n + 1) * g->state_words);
     g->edge_start = util_big_alloc(sizeof(uint32_t) * (n + 2));
+    fp_index ix = new_index(n);
     assembly *parts = util_xcalloc((size_t)nrecs, sizeof *parts);
-    for (int k = 0; k < nrecs; k++) parts[k] = (assembly){.g = g, .t = t, .rec = &recs[k]};
-    uint64_t nedges = assemble_states(g, t, parts, nrecs);
+    for (int k = 0; k < nrecs; k++)
+        parts[k] = (assembly){.g = g, .t = t, .rec = &recs[k], .from = (uint32_t)((uint64_t)n * (uint64_t)k / (uint64_t)nrecs),
+                              .to = (uint32_t)((uint64_t)n * (uint64_t)(k + 1) / (uint64_t)nrecs), .ix = &ix};
+    uint64_t nedges = assemble_states(g, parts, nrecs);
     UTIL_ASSERT(nedges < UINT32_MAX, "too many transitions for the liveness graph");
     for (uint32_t id = 0; id < n; id++) g->edge_start[id + 1] += g->edge_start[id];
     g->edge_to = util_big_alloc(sizeof(uint32_t) * (nedges + 1));
     g->edge_labels = util_big_alloc(sizeof(uint64_t) * (nedges + 1) * ew);
     uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (n + 1));
     memcpy(fill, g->edge_start, sizeof(uint32_t) * (n + 1));
-    fp_index ix = index_fingerprints(t, n);
     for (int k = 0; k < nrecs; k++) {
-        parts[k].ix = &ix;
         parts[k].fill = fill;
         parts[k].started = false;
     }
     on_parts(parts, nrecs, place_edges);
     free(parts);
     free(fill);
-    free(ix.slots);
+    free((void *)ix.slots);
     return g;
 }
 
