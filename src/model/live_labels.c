@@ -79,6 +79,7 @@ struct live_labeller {
     eval_worker *ew;
     const uint8_t *state;            /* the state being expanded (NULL: none) */
     const val *cur;
+    label_memo *memo;                /* the worker's (G kept by their variables' bytes), or NULL */
     bool failed;                     /* an evaluation failed: nothing is known */
     bool prepared;                   /* guards evaluated and rows made for this state */
     uint64_t *entered;               /* k: some successor came through D(c...) */
@@ -261,6 +262,11 @@ void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t 
 
 void live_labeller_done(live_labeller *lab) { lab->state = NULL; }
 
+void live_labeller_use_memo(live_labeller *lab, label_memo *memo)
+{
+    if (lab) lab->memo = memo;
+}
+
 static bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *args)
 {
     for (uint32_t i = 0; i < sa->nargs; i++) {
@@ -381,6 +387,25 @@ void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t le
     lab->offsets.len += lab->nvars + 1;
 }
 
+/* Whether derived label k's guards G are false in the state, into lab->guard_false (from the memo's
+ * row when kept there). False on an error. */
+static bool guard_false_in(live_labeller *lab, const live_derived *d, uint32_t k)
+{
+    if (!d->sa.nguards) return true;
+    int kept = label_memo_derived_guard(lab->memo, lab->state, k);
+    if (kept >= 0) {
+        if (kept) live_set_bit(lab->guard_false, k);
+        return true;
+    }
+    for (uint32_t g = 0; g < d->sa.nguards && !live_bit(lab->guard_false, k); g++) {
+        bool holds;
+        if (!eval_closure_holds(lab->ew, d->sa.guards[g], lab->cur, NULL, &holds)) return false;
+        if (!holds) live_set_bit(lab->guard_false, k);
+    }
+    label_memo_keep_guard(lab->memo, lab->state, k, live_bit(lab->guard_false, k));
+    return true;
+}
+
 /* The guards in the state, and the state's row of known labels. False on an error. */
 static bool prepare(live_labeller *lab)
 {
@@ -391,11 +416,7 @@ static bool prepare(live_labeller *lab)
     for (uint32_t k = 0; k < lab->nd; k++) {
         const live_derived *d = &l->derived.items[k];
         if (l->state_derived[d->enabled] != (int32_t)k) continue;
-        for (uint32_t g = 0; g < d->sa.nguards && !live_bit(lab->guard_false, k); g++) {
-            bool holds;
-            if (!eval_closure_holds(lab->ew, d->sa.guards[g], lab->cur, NULL, &holds)) return false;
-            if (!holds) live_set_bit(lab->guard_false, k);
-        }
+        if (!guard_false_in(lab, d, k)) return false;
         bool guard_false = live_bit(lab->guard_false, k);
         if (!guard_false) live_set_bit(lab->gives_step, k);
         if (!guard_false && !live_bit(lab->entered, k) && !d->always) continue;   /* not known: evaluated */
@@ -678,6 +699,20 @@ static bool guard_reads(model *m, const eval_guards *g, uint64_t *vars, uint64_t
     return nread < m->prog->nvars;
 }
 
+/* The variables the guards G of a derived label read, into vars: false when their truth is not a
+ * function of some of the variables. */
+static bool derived_guard_reads(model *m, const eval_sub_action *sa, uint64_t *vars, uint64_t *one)
+{
+    uint32_t words = model_var_words(m), nread = 0;
+    memset(vars, 0, sizeof(uint64_t) * words);
+    for (uint32_t g = 0; g < sa->nguards; g++) {
+        if (!model_check_reads(m, sa->guards[g], NULL, one)) return false;
+        for (uint32_t w = 0; w < words; w++) vars[w] |= one[w];
+    }
+    for (uint32_t w = 0; w < words; w++) nread += (uint32_t)__builtin_popcountll(vars[w]);
+    return nread < m->prog->nvars;
+}
+
 /* The group reading `vars` (a new one if none does yet). */
 static uint32_t group_of(model_liveness *l, const uint64_t *vars, uint32_t words)
 {
@@ -696,14 +731,20 @@ static void plan_state_groups(model *m)
     uint32_t ns = (uint32_t)l->state_labels.len, words = model_var_words(m);
     l->guard_group = util_xmalloc(sizeof(uint32_t) * (ns + 1));
     l->value_group = util_xmalloc(sizeof(uint32_t) * (ns + 1));
-    l->group_vars = util_xcalloc((2 * (size_t)ns + 1) * words, sizeof(uint64_t));
-    l->group_size = util_xcalloc(2 * (size_t)ns + 1, sizeof(uint32_t));
+    uint32_t nd = (uint32_t)l->derived.len;
+    l->derived_group = util_xmalloc(sizeof(uint32_t) * (nd + 1));
+    l->group_vars = util_xcalloc((2 * (size_t)ns + nd + 1) * words, sizeof(uint64_t));
+    l->group_size = util_xcalloc(2 * (size_t)ns + nd + 1, sizeof(uint32_t));
     l->ngroups = 0;
     uint64_t *vars = util_xcalloc(2 * (size_t)words, sizeof(uint64_t)), *one = vars + words;
     for (uint32_t i = 0; i < ns; i++) {
         l->guard_group[i] = guard_reads(m, &l->state_guards.items[i], vars, one) ? group_of(l, vars, words) : UINT32_MAX;
         l->value_group[i] = model_check_reads(m, l->state_labels.items[i], NULL, vars) ? group_of(l, vars, words)
                                                                                       : UINT32_MAX;
+    }
+    for (uint32_t k = 0; k < nd; k++) {
+        const eval_sub_action *sa = &l->derived.items[k].sa;
+        l->derived_group[k] = sa->nguards && derived_guard_reads(m, sa, vars, one) ? group_of(l, vars, words) : UINT32_MAX;
     }
     free(vars);
 }
@@ -733,11 +774,13 @@ typedef struct memo_slot { uint64_t hash; uint32_t len, cap; uint8_t *key; bool 
 
 /* A group's memo: by key, a row of four quarters of `words` each, by state label: the labels whose
  * guards were evaluated (in the group of their guards), which of them rule their label out, the
- * labels evaluated (in the group of their values), and which of them hold. */
+ * labels evaluated (in the group of their values), and which of them hold; then two of `dwords`,
+ * by derived label: those whose guards G were evaluated (in the group of their G), and which of
+ * them have G false. */
 enum { ROW_GUARDED, ROW_RULED, ROW_VALUED, ROW_HOLDS, ROW_QUARTERS };
 typedef struct group_slot { uint64_t hash; uint32_t len, cap; uint8_t *key; uint64_t *row; } group_slot;
 typedef struct group_memo {
-    uint32_t words;
+    uint32_t words, dwords;
     group_slot *table;               /* MEMO_SLOTS, allocated on first use */
     uint32_t looked, found;          /* until judged */
     bool off;                        /* it found too little to pay for its keys */
@@ -800,7 +843,10 @@ label_memo *label_memo_new(const model *m)
     c->key = util_xmalloc(MEMO_MAX_KEY);
     c->key_vars = util_xcalloc(c->words, sizeof(uint64_t));
     c->groups = util_xcalloc((l ? l->ngroups : 0) + 1, sizeof(group_memo));
-    for (uint32_t g = 0; l && g < l->ngroups; g++) c->groups[g].words = words_of(l->state_labels.len);
+    for (uint32_t g = 0; l && g < l->ngroups; g++) {
+        c->groups[g].words = words_of(l->state_labels.len);
+        c->groups[g].dwords = words_of(l->derived.len);
+    }
     return c;
 }
 
@@ -1032,8 +1078,9 @@ static group_slot *group_slot_of(label_memo *c, uint32_t g)
     memcpy(slot->key, c->key, c->keylen);
     slot->len = c->keylen;
     slot->hash = h;
-    if (!slot->row) slot->row = util_xmalloc(sizeof(uint64_t) * ROW_QUARTERS * gm->words);
-    memset(slot->row, 0, sizeof(uint64_t) * ROW_QUARTERS * gm->words);
+    size_t row_len = (size_t)ROW_QUARTERS * gm->words + 2 * (size_t)gm->dwords;
+    if (!slot->row) slot->row = util_xmalloc(sizeof(uint64_t) * row_len);
+    memset(slot->row, 0, sizeof(uint64_t) * row_len);
     return slot;
 }
 
@@ -1145,4 +1192,30 @@ void label_memo_state_rows(label_memo *c, uint32_t words, uint64_t *ruled, uint6
             values[w] |= row[ROW_HOLDS * n + w];
         }
     }
+}
+
+/* The row of derived label k's G in the state, and where its two parts start (NULL: not kept). */
+static group_slot *derived_slot(label_memo *c, const uint8_t *state, uint32_t k, uint64_t **done, uint64_t **g_false)
+{
+    uint32_t group = c && c->l && !c->step && c->s.bytes == state ? c->l->derived_group[k] : UINT32_MAX;
+    group_slot *slot = group != UINT32_MAX ? group_slot_of(c, group) : NULL;
+    if (!slot) return NULL;
+    *done = slot->row + (size_t)ROW_QUARTERS * c->groups[group].words;
+    *g_false = *done + c->groups[group].dwords;
+    return slot;
+}
+
+int label_memo_derived_guard(label_memo *c, const uint8_t *state, uint32_t k)
+{
+    uint64_t *done, *g_false;
+    if (!derived_slot(c, state, k, &done, &g_false) || !live_bit(done, k)) return -1;
+    return live_bit(g_false, k);
+}
+
+void label_memo_keep_guard(label_memo *c, const uint8_t *state, uint32_t k, bool guard_false)
+{
+    uint64_t *done, *g_false;
+    if (!derived_slot(c, state, k, &done, &g_false)) return;
+    live_set_bit(done, k);
+    if (guard_false) live_set_bit(g_false, k);
 }

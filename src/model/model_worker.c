@@ -389,6 +389,7 @@ static void *worker_new(void *self, int id)
     mw->lab = live_labeller_new(mw->m);
     eval_set_calls_entered(mw->ew, mw->lab != NULL);   /* the labels read them */
     mw->memo = label_memo_new(mw->m);
+    live_labeller_use_memo(mw->lab, mw->memo);
     mw->splits = prop_splits_new(mw->m);
     return mw;
 }
@@ -1201,9 +1202,9 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     mw->labelled = NULL;
     mw->phase = MODEL_IN_PROPERTY;
     eval_random_context(mw->ew, state, len);
+    label_memo_state(mw->memo, state, len, state == mw->cur_bytes && mw->cur ? mw->cur_offsets : NULL);
     const uint64_t *values = NULL, *known = live_labeller_state(mw->lab, state, &values), *ruled = NULL;
     const val *vars = decoded(mw, state, len);
-    label_memo_state(mw->memo, state, len, state == mw->cur_bytes && mw->cur ? mw->cur_offsets : NULL);
     if (mw->memo && mw->m->live->ngroups) {
         uint32_t words = row_words(cls->len);
         known_state_labels(mw, words, known, values);

@@ -446,6 +446,7 @@ void model_liveness_free(model_liveness *l)
     free(l->label_memo);
     free(l->guard_group);
     free(l->value_group);
+    free(l->derived_group);
     free(l->group_vars);
     free(l->group_size);
     VEC_FREE(l->edge_changed);
