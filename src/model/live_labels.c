@@ -321,6 +321,15 @@ static bool same_container(val a, val b)
     return a.kind == b.kind && (a.kind == VAL_SET || a.kind == VAL_SEQ || a.kind == VAL_FUNC) && a.u.set == b.u.set;
 }
 
+/* Two scalars of one kind: whether they are equal, as val_equal_status finds them (their kinds
+ * comparable, no error), without the calls. False when they are not such a pair. */
+static bool scalars_equal(val a, val b, bool *same)
+{
+    if (a.kind != b.kind || a.kind < VAL_BOOL || a.kind > VAL_MODEL) return false;
+    *same = a.kind == VAL_BOOL ? a.u.b == b.u.b : a.kind == VAL_INT ? a.u.i == b.u.i : a.u.s == b.u.s;
+    return true;
+}
+
 /* Does one of `vars` have another value in next than in cur? False when a comparison is not a
  * plain one (values TLC would not compare, or equality it cannot decide): the caller then evaluates
  * "v changes", which reports what it reports. in_order: the variables come in the tuple v in the
@@ -335,7 +344,9 @@ static bool vars_changed(const uint64_t *vars, bool in_order, uint32_t nvars, co
             uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(bits);
             if (same_container(cur[i], next[i])) continue;
             bool same;
-            if (!val_comparable(cur[i], next[i]) || val_equal_status(cur[i], next[i], &same) != VAL_OK) return false;
+            if (!scalars_equal(cur[i], next[i], &same) &&
+                (!val_comparable(cur[i], next[i]) || val_equal_status(cur[i], next[i], &same) != VAL_OK))
+                return false;
             if (!same) *out = true;
             if (!same && in_order) return true;
         }
@@ -812,6 +823,8 @@ struct label_memo {
     uint8_t *key;                    /* its bytes (MEMO_MAX_KEY) */
     uint32_t keylen;
     uint64_t key_hash, *key_vars;    /* the variables the key was made of, and its hash, ... */
+    uint64_t *sub_vars;              /* a step's subscript variables last compared (sub_known), ... */
+    bool sub_known, sub_same;        /* ... and whether their bytes are the same in both states */
     bool key_kept;                   /* ... when made in the current state or step */
     group_memo *groups;              /* by guard group (l->ngroups) */
 };
@@ -842,6 +855,7 @@ label_memo *label_memo_new(const model *m)
     memo_state_init(&c->t, c->nvars);
     c->key = util_xmalloc(MEMO_MAX_KEY);
     c->key_vars = util_xcalloc(c->words, sizeof(uint64_t));
+    c->sub_vars = util_xcalloc(c->words, sizeof(uint64_t));
     c->groups = util_xcalloc((l ? l->ngroups : 0) + 1, sizeof(group_memo));
     for (uint32_t g = 0; l && g < l->ngroups; g++) {
         c->groups[g].words = words_of(l->state_labels.len);
@@ -883,6 +897,7 @@ void label_memo_free(label_memo *c)
     }
     free(c->key);
     free(c->key_vars);
+    free(c->sub_vars);
     free_groups(c);
     free(c);
 }
@@ -914,7 +929,7 @@ void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len, const u
         c->s.placed = c->s.ok = true;
     }
     c->step = false;
-    c->key_kept = false;
+    c->key_kept = c->sub_known = false;
     for (uint32_t g = 0; c->l && g < c->l->ngroups; g++) c->groups[g].seen = false;
 }
 
@@ -924,7 +939,7 @@ void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const ui
     if (!c) return;
     if (state != c->s.bytes) memo_take(&c->s, state, len);
     memo_take(&c->t, next, next_len);
-    c->key_kept = false;
+    c->key_kept = c->sub_known = false;
     if (next_offsets) {   /* placed already */
         memcpy(c->t.offsets, next_offsets, sizeof(uint32_t) * (c->nvars + 1));
         memset(c->t.hashed, 0, c->nvars);
@@ -1040,7 +1055,12 @@ static bool same_bytes(label_memo *c, const uint64_t *vars)
 static bool subscript_unchanged(label_memo *c, uint32_t index)
 {
     const uint64_t *vars = index < c->l->edge_subscript.len ? c->l->edge_subscript.items[index] : NULL;
-    return vars && same_bytes(c, vars);
+    if (!vars) return false;
+    /* a step's labels mostly have one v (a refinement's Abs!vars): compared once */
+    if (c->sub_known && memcmp(c->sub_vars, vars, sizeof(uint64_t) * c->words) == 0) return c->sub_same;
+    memcpy(c->sub_vars, vars, sizeof(uint64_t) * c->words);
+    c->sub_known = true;
+    return c->sub_same = same_bytes(c, vars);
 }
 
 int label_memo_step_known(label_memo *c, uint32_t index)
@@ -1134,7 +1154,7 @@ void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offse
     c->s.ok = c->t.ok = state != NULL;
     c->s.placed = c->t.placed = true;
     c->step = true;
-    c->key_kept = false;
+    c->key_kept = c->sub_known = false;
     if (!state) return;
     c->s.bytes = state;   /* (another state may have had these addresses: nothing is kept from it) */
     memcpy(c->s.offsets, offsets, sizeof(uint32_t) * (c->nvars + 1));
