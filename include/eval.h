@@ -393,5 +393,11 @@ bool eval_sub_action_always(eval_program *ep, const eval_sub_action *sa, const s
  * *in_order: each variable comes once, by increasing index, in the tuple (nested tuples read left
  * to right): comparing them by index then meets them as the tuple's equality does. */
 bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars, bool *in_order);
+/* When `step` is a temporal formula's <<A>>_v (v evaluated before A: eval_closure.step) with v
+ * a state variable or a tuple of them, through definitions without parameters and INSTANCE
+ * substitutions that are themselves such (a refinement's Abs!vars): those variables, as bits in
+ * vars. A step leaving their values alone has <<A>>_v false, without an error (v cannot fail, A
+ * is not evaluated). False otherwise. Set-up only. */
+bool eval_step_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars);
 
 #endif

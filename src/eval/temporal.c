@@ -768,6 +768,44 @@ static bool subscript_vars(eval_program *ep, const syn_expr *v, uint64_t *vars, 
     return subscript_vars(ep, d->body, vars, depth + 1, last, in_order);
 }
 
+/* subscript_vars in context c: a variable substituted by an INSTANCE stands for what its
+ * substitution denotes, where the INSTANCE is. */
+static bool subscript_vars_in(eval_program *ep, ctx c, const syn_expr *v, uint64_t *vars, uint32_t depth)
+{
+    v = sema_strip(v);
+    if (depth > 16) return false;
+    if (v->kind == SX_TUPLE) {
+        for (uint32_t i = 0; i < v->u.list.nitems; i++)
+            if (!subscript_vars_in(ep, c, v->u.list.items[i], vars, depth + 1)) return false;
+        return true;
+    }
+    if (v->kind != SX_APPLY || v->u.apply.nargs) return false;
+    const sema_ref *r = v->u.apply.res;
+    if (!r || r->npath) return false;
+    if (r->kind == REF_DECL) {
+        const sema_decl *d = r->decl;
+        if (!d->is_variable) return false;
+        for (const subst_frame *f = ctx_subst(c); f; f = f->up)
+            for (uint32_t i = 0; i < f->inst->nsubs; i++)
+                if (f->inst->subs[i].decl == d) return subscript_vars_in(ep, f->where, f->inst->subs[i].value, vars, depth + 1);
+        const sema_program *p = ep->sema;
+        if (d->index >= p->nvars || p->variables[d->index] != d) return false;
+        vars[d->index / 64] |= 1ull << (d->index % 64);
+        return true;
+    }
+    if (r->kind != REF_DEF || ep->def_value[r->def->id]) return false;
+    const sema_def *d = eval_ref_def(ep, r->def, r);
+    if (d->nparams || d->native || d->is_function || d->recursive || !d->body) return false;
+    return subscript_vars_in(ep, c, d->body, vars, depth + 1);
+}
+
+bool eval_step_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars)
+{
+    if (step->e->kind != SX_ANGLE_ACTION || !step->step || step->enabled || step->changed) return false;
+    memset(vars, 0, sizeof(uint64_t) * (ep->sema->nvars / 64 + 1));
+    return subscript_vars_in(ep, step->where, step->e->u.bin.b, vars, 0);
+}
+
 bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars, bool *in_order)
 {
     if (step->e->kind != SX_ANGLE_ACTION || ctx_subst(step->where)) return false;

@@ -79,6 +79,7 @@ struct live_labeller {
     eval_worker *ew;
     const uint8_t *state;            /* the state being expanded (NULL: none) */
     const val *cur;
+    label_memo *memo;                /* the worker's (G kept by their variables' bytes), or NULL */
     bool failed;                     /* an evaluation failed: nothing is known */
     bool prepared;                   /* guards evaluated and rows made for this state */
     uint64_t *entered;               /* k: some successor came through D(c...) */
@@ -261,6 +262,11 @@ void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t 
 
 void live_labeller_done(live_labeller *lab) { lab->state = NULL; }
 
+void live_labeller_use_memo(live_labeller *lab, label_memo *memo)
+{
+    if (lab) lab->memo = memo;
+}
+
 static bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *args)
 {
     for (uint32_t i = 0; i < sa->nargs; i++) {
@@ -315,6 +321,15 @@ static bool same_container(val a, val b)
     return a.kind == b.kind && (a.kind == VAL_SET || a.kind == VAL_SEQ || a.kind == VAL_FUNC) && a.u.set == b.u.set;
 }
 
+/* Two scalars of one kind: whether they are equal, as val_equal_status finds them (their kinds
+ * comparable, no error), without the calls. False when they are not such a pair. */
+static bool scalars_equal(val a, val b, bool *same)
+{
+    if (a.kind != b.kind || a.kind < VAL_BOOL || a.kind > VAL_MODEL) return false;
+    *same = a.kind == VAL_BOOL ? a.u.b == b.u.b : a.kind == VAL_INT ? a.u.i == b.u.i : a.u.s == b.u.s;
+    return true;
+}
+
 /* Does one of `vars` have another value in next than in cur? False when a comparison is not a
  * plain one (values TLC would not compare, or equality it cannot decide): the caller then evaluates
  * "v changes", which reports what it reports. in_order: the variables come in the tuple v in the
@@ -329,7 +344,9 @@ static bool vars_changed(const uint64_t *vars, bool in_order, uint32_t nvars, co
             uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(bits);
             if (same_container(cur[i], next[i])) continue;
             bool same;
-            if (!val_comparable(cur[i], next[i]) || val_equal_status(cur[i], next[i], &same) != VAL_OK) return false;
+            if (!scalars_equal(cur[i], next[i], &same) &&
+                (!val_comparable(cur[i], next[i]) || val_equal_status(cur[i], next[i], &same) != VAL_OK))
+                return false;
             if (!same) *out = true;
             if (!same && in_order) return true;
         }
@@ -381,6 +398,25 @@ void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t le
     lab->offsets.len += lab->nvars + 1;
 }
 
+/* Whether derived label k's guards G are false in the state, into lab->guard_false (from the memo's
+ * row when kept there). False on an error. */
+static bool guard_false_in(live_labeller *lab, const live_derived *d, uint32_t k)
+{
+    if (!d->sa.nguards) return true;
+    int kept = label_memo_derived_guard(lab->memo, lab->state, k);
+    if (kept >= 0) {
+        if (kept) live_set_bit(lab->guard_false, k);
+        return true;
+    }
+    for (uint32_t g = 0; g < d->sa.nguards && !live_bit(lab->guard_false, k); g++) {
+        bool holds;
+        if (!eval_closure_holds(lab->ew, d->sa.guards[g], lab->cur, NULL, &holds)) return false;
+        if (!holds) live_set_bit(lab->guard_false, k);
+    }
+    label_memo_keep_guard(lab->memo, lab->state, k, live_bit(lab->guard_false, k));
+    return true;
+}
+
 /* The guards in the state, and the state's row of known labels. False on an error. */
 static bool prepare(live_labeller *lab)
 {
@@ -391,11 +427,7 @@ static bool prepare(live_labeller *lab)
     for (uint32_t k = 0; k < lab->nd; k++) {
         const live_derived *d = &l->derived.items[k];
         if (l->state_derived[d->enabled] != (int32_t)k) continue;
-        for (uint32_t g = 0; g < d->sa.nguards && !live_bit(lab->guard_false, k); g++) {
-            bool holds;
-            if (!eval_closure_holds(lab->ew, d->sa.guards[g], lab->cur, NULL, &holds)) return false;
-            if (!holds) live_set_bit(lab->guard_false, k);
-        }
+        if (!guard_false_in(lab, d, k)) return false;
         bool guard_false = live_bit(lab->guard_false, k);
         if (!guard_false) live_set_bit(lab->gives_step, k);
         if (!guard_false && !live_bit(lab->entered, k) && !d->always) continue;   /* not known: evaluated */
@@ -639,11 +671,9 @@ bool model_check_reads(const model *m, const eval_closure *cl, const syn_expr *e
     return a.pure && nread < m->prog->nvars;
 }
 
-/* Label `index` (state labels first, then edge labels): the variables it reads, and its memo if it
- * can have one and is worth it: ENABLED <<A>>_v and <<A>>_v (an enumeration, or an action's
- * evaluation), and every state predicate, whose key is made once per state for all the labels and
- * guard groups reading the same variables (vars_key: DijkstraMutex's `\E i \in Proc : pc[i] = "cs"`
- * and its other labels by pc alone); a memo that finds too little turns itself off. */
+/* Step label `index` (counted after the state labels): the variables it reads, and its memo if it
+ * can have one and is worth it: <<A>>_v (an enumeration, or an action's evaluation); a memo that
+ * finds too little turns itself off. */
 static void plan_label(model *m, const eval_closure *cl, uint32_t index, bool costly)
 {
     model_liveness *l = m->live;
@@ -680,41 +710,69 @@ static bool guard_reads(model *m, const eval_guards *g, uint64_t *vars, uint64_t
     return nread < m->prog->nvars;
 }
 
-/* The state labels' guards grouped by the variables they read. */
-static void plan_guard_groups(model *m)
+/* The variables the guards G of a derived label read, into vars: false when their truth is not a
+ * function of some of the variables. */
+static bool derived_guard_reads(model *m, const eval_sub_action *sa, uint64_t *vars, uint64_t *one)
+{
+    uint32_t words = model_var_words(m), nread = 0;
+    memset(vars, 0, sizeof(uint64_t) * words);
+    for (uint32_t g = 0; g < sa->nguards; g++) {
+        if (!model_check_reads(m, sa->guards[g], NULL, one)) return false;
+        for (uint32_t w = 0; w < words; w++) vars[w] |= one[w];
+    }
+    for (uint32_t w = 0; w < words; w++) nread += (uint32_t)__builtin_popcountll(vars[w]);
+    return nread < m->prog->nvars;
+}
+
+/* The group reading `vars` (a new one if none does yet). */
+static uint32_t group_of(model_liveness *l, const uint64_t *vars, uint32_t words)
+{
+    uint32_t g = 0;
+    while (g < l->ngroups && memcmp(l->group_vars + (size_t)g * words, vars, sizeof(uint64_t) * words)) g++;
+    if (g == l->ngroups) memcpy(l->group_vars + (size_t)l->ngroups++ * words, vars, sizeof(uint64_t) * words);
+    l->group_size[g]++;
+    return g;
+}
+
+/* The state labels' guards and values grouped by the variables they read (at most two groups a
+ * label). */
+static void plan_state_groups(model *m)
 {
     model_liveness *l = m->live;
     uint32_t ns = (uint32_t)l->state_labels.len, words = model_var_words(m);
     l->guard_group = util_xmalloc(sizeof(uint32_t) * (ns + 1));
-    l->guard_place = util_xmalloc(sizeof(uint32_t) * (ns + 1));
-    l->group_vars = util_xcalloc(((size_t)ns + 1) * words, sizeof(uint64_t));
-    l->group_size = util_xcalloc(ns + 1, sizeof(uint32_t));
+    l->value_group = util_xmalloc(sizeof(uint32_t) * (ns + 1));
+    uint32_t nd = (uint32_t)l->derived.len;
+    l->derived_group = util_xmalloc(sizeof(uint32_t) * (nd + 1));
+    l->group_vars = util_xcalloc((2 * (size_t)ns + nd + 1) * words, sizeof(uint64_t));
+    l->group_size = util_xcalloc(2 * (size_t)ns + nd + 1, sizeof(uint32_t));
     l->ngroups = 0;
     uint64_t *vars = util_xcalloc(2 * (size_t)words, sizeof(uint64_t)), *one = vars + words;
     for (uint32_t i = 0; i < ns; i++) {
-        l->guard_group[i] = UINT32_MAX;
-        if (!guard_reads(m, &l->state_guards.items[i], vars, one)) continue;
-        uint32_t g = 0;
-        while (g < l->ngroups && memcmp(l->group_vars + (size_t)g * words, vars, sizeof(uint64_t) * words)) g++;
-        if (g == l->ngroups) memcpy(l->group_vars + (size_t)l->ngroups++ * words, vars, sizeof(uint64_t) * words);
-        l->guard_group[i] = g;
-        l->guard_place[i] = l->group_size[g]++;
+        l->guard_group[i] = guard_reads(m, &l->state_guards.items[i], vars, one) ? group_of(l, vars, words) : UINT32_MAX;
+        l->value_group[i] = model_check_reads(m, l->state_labels.items[i], NULL, vars) ? group_of(l, vars, words)
+                                                                                      : UINT32_MAX;
+    }
+    for (uint32_t k = 0; k < nd; k++) {
+        const eval_sub_action *sa = &l->derived.items[k].sa;
+        l->derived_group[k] = sa->nguards && derived_guard_reads(m, sa, vars, one) ? group_of(l, vars, words) : UINT32_MAX;
     }
     free(vars);
 }
 
+/* The state labels are kept by their groups' rows (plan_state_groups), the step labels each by
+ * its memo. */
 void model_plan_labels(model *m)
 {
     plan_props(m);
     model_liveness *l = m->live;
     if (!l) return;
-    plan_guard_groups(m);
+    plan_state_groups(m);
     uint32_t ns = (uint32_t)l->state_labels.len, ne = (uint32_t)l->edge_labels.len;
     l->label_vars = util_xcalloc(((size_t)ns + ne + 1) * model_var_words(m), sizeof(uint64_t));
     l->label_memo = util_xmalloc(sizeof(uint32_t) * (ns + ne + 1));
     l->nmemo = 0;
-    for (uint32_t i = 0; i < ns; i++)
-        plan_label(m, l->state_labels.items[i], i, true);
+    for (uint32_t i = 0; i < ns; i++) l->label_memo[i] = UINT32_MAX;
     for (uint32_t i = 0; i < ne; i++)
         plan_label(m, l->edge_labels.items[i], ns + i, l->step_enabled.items[i] >= 0 || l->edge_guards.items[i].ndisjuncts);
 }
@@ -725,11 +783,15 @@ enum { MEMO_SLOTS = 8192, MEMO_MAX_KEY = 1024, MEMO_TRIAL = 4096 };
 
 typedef struct memo_slot { uint64_t hash; uint32_t len, cap; uint8_t *key; bool holds; } memo_slot;
 
-/* A group of guards' memo: by key, a row of two halves of `words` each: the labels whose guards were
- * evaluated, and which of them rule their label out. */
+/* A group's memo: by key, a row of four quarters of `words` each, by state label: the labels whose
+ * guards were evaluated (in the group of their guards), which of them rule their label out, the
+ * labels evaluated (in the group of their values), and which of them hold; then two of `dwords`,
+ * by derived label: those whose guards G were evaluated (in the group of their G), and which of
+ * them have G false. */
+enum { ROW_GUARDED, ROW_RULED, ROW_VALUED, ROW_HOLDS, ROW_QUARTERS };
 typedef struct group_slot { uint64_t hash; uint32_t len, cap; uint8_t *key; uint64_t *row; } group_slot;
 typedef struct group_memo {
-    uint32_t words;
+    uint32_t words, dwords;
     group_slot *table;               /* MEMO_SLOTS, allocated on first use */
     uint32_t looked, found;          /* until judged */
     bool off;                        /* it found too little to pay for its keys */
@@ -761,7 +823,9 @@ struct label_memo {
     uint8_t *key;                    /* its bytes (MEMO_MAX_KEY) */
     uint32_t keylen;
     uint64_t key_hash, *key_vars;    /* the variables the key was made of, and its hash, ... */
-    bool key_kept;                   /* ... when made in the current state (not a step) */
+    uint64_t *sub_vars;              /* a step's subscript variables last compared (sub_known), ... */
+    bool sub_known, sub_same;        /* ... and whether their bytes are the same in both states */
+    bool key_kept;                   /* ... when made in the current state or step */
     group_memo *groups;              /* by guard group (l->ngroups) */
 };
 
@@ -791,8 +855,12 @@ label_memo *label_memo_new(const model *m)
     memo_state_init(&c->t, c->nvars);
     c->key = util_xmalloc(MEMO_MAX_KEY);
     c->key_vars = util_xcalloc(c->words, sizeof(uint64_t));
+    c->sub_vars = util_xcalloc(c->words, sizeof(uint64_t));
     c->groups = util_xcalloc((l ? l->ngroups : 0) + 1, sizeof(group_memo));
-    for (uint32_t g = 0; l && g < l->ngroups; g++) c->groups[g].words = words_of(l->group_size[g]);
+    for (uint32_t g = 0; l && g < l->ngroups; g++) {
+        c->groups[g].words = words_of(l->state_labels.len);
+        c->groups[g].dwords = words_of(l->derived.len);
+    }
     return c;
 }
 
@@ -829,6 +897,7 @@ void label_memo_free(label_memo *c)
     }
     free(c->key);
     free(c->key_vars);
+    free(c->sub_vars);
     free_groups(c);
     free(c);
 }
@@ -850,12 +919,17 @@ static bool memo_placed(const label_memo *c, memo_state *s)
     return s->ok;
 }
 
-void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len)
+void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len, const uint32_t *state_offsets)
 {
     if (!c) return;
     memo_take(&c->s, state, len);
+    if (state_offsets) {   /* placed already */
+        memcpy(c->s.offsets, state_offsets, sizeof(uint32_t) * (c->nvars + 1));
+        memset(c->s.hashed, 0, c->nvars);
+        c->s.placed = c->s.ok = true;
+    }
     c->step = false;
-    c->key_kept = false;
+    c->key_kept = c->sub_known = false;
     for (uint32_t g = 0; c->l && g < c->l->ngroups; g++) c->groups[g].seen = false;
 }
 
@@ -865,7 +939,7 @@ void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const ui
     if (!c) return;
     if (state != c->s.bytes) memo_take(&c->s, state, len);
     memo_take(&c->t, next, next_len);
-    c->key_kept = false;
+    c->key_kept = c->sub_known = false;
     if (next_offsets) {   /* placed already */
         memcpy(c->t.offsets, next_offsets, sizeof(uint32_t) * (c->nvars + 1));
         memset(c->t.hashed, 0, c->nvars);
@@ -895,16 +969,17 @@ static uint64_t memo_key(label_memo *c, memo_state *s, const uint64_t *vars, uin
 }
 
 /* The key of `vars` in the state (or the step, when c->step) into c->key, and its hash: the state's
- * labels and guard groups mostly read the same variables, whose key is then made once. */
+ * labels and guard groups mostly read the same variables, and so do a step's labels (a refinement's
+ * fairness steps, by Abs!vars), whose key is then made once. */
 static uint64_t vars_key(label_memo *c, const uint64_t *vars)
 {
-    if (c->key_kept && !c->step && memcmp(c->key_vars, vars, sizeof(uint64_t) * c->words) == 0) return c->key_hash;
+    if (c->key_kept && memcmp(c->key_vars, vars, sizeof(uint64_t) * c->words) == 0) return c->key_hash;
     c->keylen = 0;
     uint64_t h = memo_key(c, &c->s, vars, 0x9E3779B97F4A7C15ull);
     if (c->step) h = memo_key(c, &c->t, vars, h);
     memcpy(c->key_vars, vars, sizeof(uint64_t) * c->words);
     c->key_hash = h;
-    c->key_kept = !c->step;
+    c->key_kept = true;
     return h;
 }
 
@@ -975,13 +1050,75 @@ static bool same_bytes(label_memo *c, const uint64_t *vars)
     return true;
 }
 
+/* Is step label `index` a temporal <<A>>_v whose v's variables have the same bytes in both states
+ * of the step? (then it is false: v is evaluated first, cannot fail, and is unchanged) */
+static bool subscript_unchanged(label_memo *c, uint32_t index)
+{
+    const uint64_t *vars = index < c->l->edge_subscript.len ? c->l->edge_subscript.items[index] : NULL;
+    if (!vars) return false;
+    /* a step's labels mostly have one v (a refinement's Abs!vars): compared once */
+    if (c->sub_known && memcmp(c->sub_vars, vars, sizeof(uint64_t) * c->words) == 0) return c->sub_same;
+    memcpy(c->sub_vars, vars, sizeof(uint64_t) * c->words);
+    c->sub_known = true;
+    return c->sub_same = same_bytes(c, vars);
+}
+
 int label_memo_step_known(label_memo *c, uint32_t index)
 {
     if (!c || !c->l || !c->step) return -1;
     const uint64_t *vars = index < c->l->edge_changed.len ? c->l->edge_changed.items[index] : NULL;
     if (vars) return same_bytes(c, vars) ? 0 : -1;   /* "v changes", v unchanged */
+    if (subscript_unchanged(c, index)) return 0;
     uint32_t label = c->nstate + index;
     return memo_lookup(c, c->l->label_memo[label], c->l->label_vars + (size_t)label * c->words);
+}
+
+/* The current state's slot of group g (NULL: not kept), looked up on its first use in the
+ * state; a miss takes the slot over for this state's key, its row empty. */
+static group_slot *group_slot_of(label_memo *c, uint32_t g)
+{
+    group_memo *gm = &c->groups[g];
+    if (gm->seen) return gm->slot;
+    gm->seen = true;
+    gm->slot = NULL;
+    if (gm->off || !memo_placed(c, &c->s) || judged_off(&gm->looked, gm->found, c->l->group_size[g], &gm->off)) return NULL;
+    uint64_t h = seeded(vars_key(c, c->l->group_vars + (size_t)g * c->words), g);
+    if (c->keylen > MEMO_MAX_KEY) return NULL;
+    if (!gm->table) gm->table = util_xcalloc(MEMO_SLOTS, sizeof(group_slot));
+    group_slot *slot = &gm->table[h & (MEMO_SLOTS - 1)];
+    gm->slot = slot;
+    if (slot->hash == h && slot->len == c->keylen && memcmp(slot->key, c->key, c->keylen) == 0) {
+        gm->found++;
+        return slot;
+    }
+    if (!slot->key || slot->cap < c->keylen) {
+        slot->cap = c->keylen + 1;
+        slot->key = util_xrealloc(slot->key, slot->cap);
+    }
+    memcpy(slot->key, c->key, c->keylen);
+    slot->len = c->keylen;
+    slot->hash = h;
+    size_t row_len = (size_t)ROW_QUARTERS * gm->words + 2 * (size_t)gm->dwords;
+    if (!slot->row) slot->row = util_xmalloc(sizeof(uint64_t) * row_len);
+    memset(slot->row, 0, sizeof(uint64_t) * row_len);
+    return slot;
+}
+
+/* State label `index`, kept in the row of its values' group. */
+static bool state_label_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval_closure *cl, const val *state,
+                              bool *out)
+{
+    uint32_t group = c->l->value_group[index], words = c->groups[group].words;
+    group_slot *slot = group_slot_of(c, group);
+    if (slot && live_bit(slot->row + ROW_VALUED * words, index)) {
+        *out = live_bit(slot->row + ROW_HOLDS * words, index);
+        return true;
+    }
+    if (!eval_closure_holds(ew, cl, state, NULL, out)) return false;
+    if (!slot) return true;
+    live_set_bit(slot->row + ROW_VALUED * words, index);
+    if (*out) live_set_bit(slot->row + ROW_HOLDS * words, index);
+    return true;
 }
 
 bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval_closure *cl, const val *state,
@@ -991,12 +1128,16 @@ bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval
         vars_changed(c->l->edge_changed.items[index], c->l->edge_changed_in_order.items[index], c->nvars, state, next,
                      out))
         return true;
+    if (c && c->l && !c->step && c->l->value_group[index] != UINT32_MAX)
+        return state_label_holds(c, ew, index, cl, state, out);
+    if (c && c->l && c->step && subscript_unchanged(c, index)) {
+        *out = false;
+        return true;
+    }
     int kept = -1;
     if (c) c->slot = NULL;
-    if (c && c->l) {
-        uint32_t label = c->step ? c->nstate + index : index;
-        kept = memo_lookup(c, c->l->label_memo[label], c->l->label_vars + (size_t)label * c->words);
-    }
+    if (c && c->l && c->step)
+        kept = memo_lookup(c, c->l->label_memo[c->nstate + index], c->l->label_vars + (size_t)(c->nstate + index) * c->words);
     if (kept >= 0) {
         *out = kept;
         return true;
@@ -1013,7 +1154,7 @@ void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offse
     c->s.ok = c->t.ok = state != NULL;
     c->s.placed = c->t.placed = true;
     c->step = true;
-    c->key_kept = false;
+    c->key_kept = c->sub_known = false;
     if (!state) return;
     c->s.bytes = state;   /* (another state may have had these addresses: nothing is kept from it) */
     memcpy(c->s.offsets, offsets, sizeof(uint32_t) * (c->nvars + 1));
@@ -1042,36 +1183,6 @@ bool label_memo_prop_holds(label_memo *c, eval_worker *ew, uint32_t index, const
     return true;
 }
 
-/* The current state's slot of guard group g (NULL: not kept), looked up on its first use in the
- * state; a miss takes the slot over for this state's key, its row empty. */
-static group_slot *group_slot_of(label_memo *c, uint32_t g)
-{
-    group_memo *gm = &c->groups[g];
-    if (gm->seen) return gm->slot;
-    gm->seen = true;
-    gm->slot = NULL;
-    if (gm->off || !memo_placed(c, &c->s) || judged_off(&gm->looked, gm->found, c->l->group_size[g], &gm->off)) return NULL;
-    uint64_t h = seeded(vars_key(c, c->l->group_vars + (size_t)g * c->words), g);
-    if (c->keylen > MEMO_MAX_KEY) return NULL;
-    if (!gm->table) gm->table = util_xcalloc(MEMO_SLOTS, sizeof(group_slot));
-    group_slot *slot = &gm->table[h & (MEMO_SLOTS - 1)];
-    gm->slot = slot;
-    if (slot->hash == h && slot->len == c->keylen && memcmp(slot->key, c->key, c->keylen) == 0) {
-        gm->found++;
-        return slot;
-    }
-    if (!slot->key || slot->cap < c->keylen) {
-        slot->cap = c->keylen + 1;
-        slot->key = util_xrealloc(slot->key, slot->cap);
-    }
-    memcpy(slot->key, c->key, c->keylen);
-    slot->len = c->keylen;
-    slot->hash = h;
-    if (!slot->row) slot->row = util_xmalloc(sizeof(uint64_t) * 2 * gm->words);
-    memset(slot->row, 0, sizeof(uint64_t) * 2 * gm->words);
-    return slot;
-}
-
 /* (The results kept are eval_guards_rule_out's, a function of the variables' values: an error in a
  * guard leaves the label to be evaluated, where it is reported, as before.) */
 bool label_memo_guards_rule_out(label_memo *c, eval_worker *ew, uint32_t index, const eval_guards *g,
@@ -1080,10 +1191,51 @@ bool label_memo_guards_rule_out(label_memo *c, eval_worker *ew, uint32_t index, 
     uint32_t group = c && c->l ? c->l->guard_group[index] : UINT32_MAX;
     group_slot *slot = group != UINT32_MAX ? group_slot_of(c, group) : NULL;
     if (!slot) return eval_guards_rule_out(ew, g, state);
-    uint32_t place = c->l->guard_place[index], words = c->groups[group].words;
-    if (live_bit(slot->row, place)) return live_bit(slot->row + words, place);
+    uint32_t words = c->groups[group].words;
+    if (live_bit(slot->row + ROW_GUARDED * words, index)) return live_bit(slot->row + ROW_RULED * words, index);
     bool ruled_out = eval_guards_rule_out(ew, g, state);
-    live_set_bit(slot->row, place);
-    if (ruled_out) live_set_bit(slot->row + words, place);
+    live_set_bit(slot->row + ROW_GUARDED * words, index);
+    if (ruled_out) live_set_bit(slot->row + ROW_RULED * words, index);
     return ruled_out;
+}
+
+void label_memo_state_rows(label_memo *c, uint32_t words, uint64_t *ruled, uint64_t *known, uint64_t *values)
+{
+    for (uint32_t g = 0; c && c->l && g < c->l->ngroups; g++) {
+        const group_slot *slot = group_slot_of(c, g);
+        if (!slot) continue;
+        const uint64_t *row = slot->row;
+        uint32_t n = c->groups[g].words;   /* (the same for every group: words_of(state labels)) */
+        for (uint32_t w = 0; w < words && w < n; w++) {
+            ruled[w] |= row[ROW_RULED * n + w];
+            known[w] |= row[ROW_VALUED * n + w];
+            values[w] |= row[ROW_HOLDS * n + w];
+        }
+    }
+}
+
+/* The row of derived label k's G in the state, and where its two parts start (NULL: not kept). */
+static group_slot *derived_slot(label_memo *c, const uint8_t *state, uint32_t k, uint64_t **done, uint64_t **g_false)
+{
+    uint32_t group = c && c->l && !c->step && c->s.bytes == state ? c->l->derived_group[k] : UINT32_MAX;
+    group_slot *slot = group != UINT32_MAX ? group_slot_of(c, group) : NULL;
+    if (!slot) return NULL;
+    *done = slot->row + (size_t)ROW_QUARTERS * c->groups[group].words;
+    *g_false = *done + c->groups[group].dwords;
+    return slot;
+}
+
+int label_memo_derived_guard(label_memo *c, const uint8_t *state, uint32_t k)
+{
+    uint64_t *done, *g_false;
+    if (!derived_slot(c, state, k, &done, &g_false) || !live_bit(done, k)) return -1;
+    return live_bit(g_false, k);
+}
+
+void label_memo_keep_guard(label_memo *c, const uint8_t *state, uint32_t k, bool guard_false)
+{
+    uint64_t *done, *g_false;
+    if (!derived_slot(c, state, k, &done, &g_false)) return;
+    live_set_bit(done, k);
+    if (guard_false) live_set_bit(g_false, k);
 }

@@ -109,18 +109,25 @@ typedef struct model_liveness {
      * its memo in each worker (UINT32_MAX: evaluated every time), nmemo of them (live_labels.c). */
     uint64_t *label_vars;
     uint32_t *label_memo, nmemo;
-    /* By state label with guards: the group of labels whose guards read the same variables (not
-     * all of them), whose results a worker keeps together by those variables' bytes (UINT32_MAX:
-     * none), and its place in the group; by group, those variables and its number of labels. The
-     * 108 message fairness labels of AllocatorImplementation, say, have guards reading `network`
-     * (and `alloc`), whose values repeat: one key per state instead of 108 memberships. */
-    uint32_t *guard_group, *guard_place, ngroups;
+    /* By state label: the group whose row keeps the results of its guards (when they read some
+     * variables, not all of them) and the group whose row keeps its value (when it reads known
+     * variables; UINT32_MAX: none). A group is a set of variables: a worker keeps, by their bytes,
+     * one row over the state labels (live_labels.c); by group, those variables and the number of
+     * results its row keeps. The 108 message fairness labels of AllocatorImplementation, say, have
+     * guards reading `network` (and `alloc`), whose values repeat: one key per state instead of 108
+     * memberships; DijkstraMutex's six predicates on pc, one key for the six. */
+    uint32_t *guard_group, *value_group, ngroups;
+    uint32_t *derived_group;          /* by derived label k: the group keeping whether its G is false */
     uint64_t *group_vars;
     uint32_t *group_size;
     /* by edge label: when it is "v changes" (<<Next>>_v on the graph's steps) with v a tuple of
      * variables, those variables (eval_subscript_vars); NULL otherwise */
     VEC(const uint64_t *) edge_changed;
     VEC(bool) edge_changed_in_order;
+    /* by edge label: when it is a temporal <<A>>_v with v a tuple of variables, through INSTANCE
+     * substitutions too (eval_step_subscript_vars), those variables; NULL otherwise: a step that
+     * leaves their bytes alone has the label false */
+    VEC(const uint64_t *) edge_subscript;
 } model_liveness;
 
 typedef struct model_value_set model_value_set;
@@ -235,6 +242,10 @@ void live_labeller_done(live_labeller *lab);
 /* NULL: nothing known about this state (or step); else *values (same length) holds the values.
  * live_labeller_edge also gives where the variables of `next` start when it was emitted and they are
  * kept (*offsets, else NULL). */
+typedef struct label_memo label_memo;   /* (below: labels kept by their variables' bytes) */
+/* The worker's label_memo (may be NULL), which keeps the guards G of a state's derived labels by
+ * their variables' bytes: label_memo_state is called before live_labeller_state. */
+void live_labeller_use_memo(live_labeller *lab, label_memo *memo);
 const uint64_t *live_labeller_state(live_labeller *lab, const uint8_t *state, const uint64_t **values);
 const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
                                    const uint64_t **values, const uint32_t **offsets);
@@ -261,11 +272,20 @@ bool model_program_pure(const sema_program *p, const cfg_file *cfg);
  * next_offsets, where next's variables start, may be NULL: found from its bytes when needed).
  * label_memo_holds is eval_closure_holds of label `index` (a state label after label_memo_state, a
  * step label after label_memo_step), from the memo when it has it. c may be NULL (no memo). */
-typedef struct label_memo label_memo;
 void model_plan_labels(model *m);
 label_memo *label_memo_new(const model *m);   /* NULL without temporal or action properties */
 void label_memo_free(label_memo *c);
-void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len);
+/* (state_offsets: where the state's variables start, or NULL: found from its bytes when needed) */
+void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len, const uint32_t *state_offsets);
+/* The guards G of derived label k in the state (after label_memo_state, `state` its bytes) from its
+ * group's row: 1 when G is false, 0 when it holds, -1 when not kept (then evaluated, and given to
+ * label_memo_keep_guard when without an error). */
+int label_memo_derived_guard(label_memo *c, const uint8_t *state, uint32_t k);
+void label_memo_keep_guard(label_memo *c, const uint8_t *state, uint32_t k, bool guard_false);
+/* The state labels' rows kept for the state (after label_memo_state), ORed into `ruled` (guards
+ * false), `known` and `values` (labels evaluated, and those true), each of `words` words: the labels
+ * left are evaluated by label_memo_guards_rule_out and label_memo_holds, which keep their results. */
+void label_memo_state_rows(label_memo *c, uint32_t words, uint64_t *ruled, uint64_t *known, uint64_t *values);
 void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
                      const uint32_t *next_offsets);
 bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval_closure *cl, const val *state,

@@ -63,6 +63,7 @@ typedef struct model_worker {
     /* the state last labelled, and its labels: its steps' labels are computed next */
     const uint8_t *labelled;
     uint64_t *ruled_row;     /* its steps' labels known false there (label_state) */
+    uint64_t *state_rows;    /* its labels known before any is evaluated (known_state_labels) */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
     label_memo *memo;        /* labels kept by their variables' bytes (live_labels.c), or NULL */
     prop_splits *splits;     /* action properties by their disjuncts (prop_split.c), or NULL */
@@ -388,6 +389,7 @@ static void *worker_new(void *self, int id)
     mw->lab = live_labeller_new(mw->m);
     eval_set_calls_entered(mw->ew, mw->lab != NULL);   /* the labels read them */
     mw->memo = label_memo_new(mw->m);
+    live_labeller_use_memo(mw->lab, mw->memo);
     mw->splits = prop_splits_new(mw->m);
     return mw;
 }
@@ -465,6 +467,7 @@ static void worker_free(void *worker)
     free(mw->buf.items);
     free(mw->image.items);
     free(mw->ruled_row);
+    free(mw->state_rows);
     free(mw->cur_offsets);
     free(mw->succ_offsets);
     free(mw->succ_note);
@@ -1176,6 +1179,22 @@ static const val *decoded(model_worker *mw, const uint8_t *state, uint32_t len)
     return deserialise(mw, state, len);
 }
 
+/* The state's labels known before any is evaluated, into mw->state_rows (ruled out by their
+ * guards, known, their values; `words` each): the labeller's (known and values, may be NULL), and
+ * those the memo's rows keep for the state's key (label_memo_state first). */
+static void known_state_labels(model_worker *mw, uint32_t words, const uint64_t *known, const uint64_t *values)
+{
+    if (!mw->state_rows) mw->state_rows = util_xcalloc(3 * (size_t)words, sizeof(uint64_t));
+    uint64_t *ruled = mw->state_rows, *kept = ruled + words, *holds = kept + words;
+    memset(mw->state_rows, 0, sizeof(uint64_t) * 3 * words);
+    label_memo_state_rows(mw->memo, words, ruled, kept, holds);
+    for (uint32_t w = 0; w < words; w++) {   /* the labeller's values first, as labels() took them */
+        uint64_t lab = known ? known[w] : 0;
+        holds[w] = (known ? values[w] & lab : 0) | (holds[w] & kept[w] & ~lab);
+        kept[w] |= lab;
+    }
+}
+
 static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64_t *row)
 {
     model_worker *mw = worker;
@@ -1183,10 +1202,17 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     mw->labelled = NULL;
     mw->phase = MODEL_IN_PROPERTY;
     eval_random_context(mw->ew, state, len);
-    const uint64_t *values = NULL, *known = live_labeller_state(mw->lab, state, &values);
+    label_memo_state(mw->memo, state, len, state == mw->cur_bytes && mw->cur ? mw->cur_offsets : NULL);
+    const uint64_t *values = NULL, *known = live_labeller_state(mw->lab, state, &values), *ruled = NULL;
     const val *vars = decoded(mw, state, len);
-    label_memo_state(mw->memo, state, len);
-    if (!labels(mw, cls, vars, NULL, NULL, known, values, row)) return false;
+    if (mw->memo && mw->m->live->ngroups) {
+        uint32_t words = row_words(cls->len);
+        known_state_labels(mw, words, known, values);
+        ruled = mw->state_rows;
+        known = ruled + words;
+        values = known + words;
+    }
+    if (!labels(mw, cls, vars, NULL, ruled, known, values, row)) return false;
     /* the step labels false on all of this state's steps: fairness steps <<A>>_v whose ENABLED
      * <<A>>_v is false here (unless ENABLED is taken from the graph: an evaluation failed, by this
      * worker in labels() above or by another before), and steps whose guards rule them out */

@@ -81,6 +81,13 @@ static const uint64_t *subscript_vars(model *m, const eval_closure *step, bool *
     return eval_subscript_vars(m->ep, step, vars, in_order) ? vars : NULL;
 }
 
+/* The variables of a temporal <<A>>_v's v (eval_step_subscript_vars), or NULL. */
+static const uint64_t *step_subscript_vars(model *m, const eval_closure *step)
+{
+    uint64_t *vars = arena_alloc(&m->live->mem, sizeof(uint64_t) * model_var_words(m));
+    return eval_step_subscript_vars(m->ep, step, vars) ? vars : NULL;
+}
+
 /* A step predicate's label. Steps of the behaviour graph all come from the next-state action, so
  * on them <<Next>>_v is only "v changes" (WF_vars(Next) is common). */
 static uint32_t edge_label(model *m, const eval_closure *cl)
@@ -94,6 +101,7 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
         bool in_order = false;
         VEC_PUSH(l->edge_changed, on_steps ? subscript_vars(m, cl, &in_order) : NULL);
         VEC_PUSH(l->edge_changed_in_order, in_order);
+        VEC_PUSH(l->edge_subscript, step_subscript_vars(m, cl));
         VEC_PUSH(l->step_enabled, -1);
         /* a guard of A false rules <<A>>_v out only where v cannot fail: TLC evaluates v first */
         eval_guards g = {0};
@@ -437,10 +445,12 @@ void model_liveness_free(model_liveness *l)
     free(l->label_vars);
     free(l->label_memo);
     free(l->guard_group);
-    free(l->guard_place);
+    free(l->value_group);
+    free(l->derived_group);
     free(l->group_vars);
     free(l->group_size);
     VEC_FREE(l->edge_changed);
+    VEC_FREE(l->edge_subscript);
     VEC_FREE(l->edge_changed_in_order);
     VEC_FREE(l->branch_formulas);
     ltl_store_free(l->formulas);
