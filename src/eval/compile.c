@@ -1499,7 +1499,7 @@ static const eval_cnode *as_caller_node(const as_caller *A, const eval_cnode *k)
     if (fn == c_def) return k->u.def->nparams ? NULL : k;
     if (fn == c_bound) {
         for (uint32_t i = 0; i < A->d->nparams && i < A->nargs; i++)
-            if (A->d->params[i] == k->u.binder) return A->d->params[i]->arity ? NULL : caller_arg(A->args[i]);
+            if (A->d->params[i] == k->u.binder) return caller_arg(A->args[i]);
         return NULL;
     }
     if (!reads_kids_only(fn) && !(reads_kids_as_written(fn) && (!k->u.def || as_written(A->ep, k->u.def))))
@@ -1526,6 +1526,8 @@ const eval_cnode *eval_compile_as_caller(const eval_program *ep, arena *mem, con
                                          syn_expr *const *args, uint32_t nargs)
 {
     if (!test->compiled || nargs < d->nparams) return NULL;
+    for (uint32_t i = 0; i < d->nparams; i++)
+        if (d->params[i]->arity) return NULL;   /* an operator argument is made when bound (eval_op_arg) */
     as_caller A = {ep, mem, d, args, nargs};
     return as_caller_node(&A, test->compiled);
 }

@@ -668,16 +668,21 @@ static _Noreturn void fail_no_case_arm(enumerator *E, syn_loc loc)
               E->init ? "initial states" : "next states", where);
 }
 
+static _Noreturn void fail_conjunct_not_boolean(enumerator *E, const syn_expr *e, val v);
+
 /* A conjunct that is a test. A value that is not a Boolean is TLC's error 2247, which names the
  * conjunct by its numeral or by its place. */
-static bool test_value_holds(enumerator *E, const syn_expr *e, val v);
-static bool test_holds(enumerator *E, ctx c, const syn_expr *e) { return test_value_holds(E, e, eval_expr(E->w, c, e)); }
+static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
+{
+    val v = eval_expr(E->w, c, e);
+    if (val_is_bool(v)) return val_get_bool(v);
+    fail_conjunct_not_boolean(E, e, v);
+}
 
-/* The conjunct e's truth, v being its value (test_holds). */
-static bool test_value_holds(enumerator *E, const syn_expr *e, val v)
+/* test_holds's error: the conjunct e's value v is not a Boolean. */
+static __attribute__((noinline, cold)) _Noreturn void fail_conjunct_not_boolean(enumerator *E, const syn_expr *e, val v)
 {
     eval_worker *w = E->w;
-    if (val_is_bool(v)) return val_get_bool(v);
     const char *what = E->init ? "initial states" : "next states", *found = val_to_string(&w->scratch, v);
     syn_loc l = e->loc;
     if (e->kind == SX_NUM)
@@ -705,8 +710,11 @@ typedef struct call_plan {
      * step always tests (in_binds is false), which plan_in_binds knows without looking p up. */
     uint64_t in_tests;
     /* The plan's first step, a test, compiled to be tested from the caller's context before the
-     * parameters are bound (eval_compile_as_caller; enter_call), or NULL. */
+     * parameters are bound (eval_compile_as_caller; guard_fails_as_caller), or NULL; and how the
+     * step tests it: its value's truth as a conjunct's (test_holds) or as eval_truth's, and whether
+     * it is a call (checked for the stack as test_step_holds checks it). */
     const eval_cnode *guard_as_caller;
+    bool guard_conjunct, guard_call;
 } call_plan;
 static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call);
 static const call_plan *inner_plan_of(eval_worker *w, const syn_expr *call);
@@ -1329,6 +1337,11 @@ static call_plan *make_call_plan(eval_worker *w, plan_table *table, const syn_ex
         if (listed) cp->plan = plan_of(w, body);
         cp->in_tests = in_tests_of(d, call, cp->plan);
         if (!inner) cp->guard_as_caller = guard_as_caller_of(w, d, call, cp->plan, cp->in_tests);
+        if (cp->guard_as_caller) {
+            step_kind kind = cp->plan->steps[0].kind;
+            cp->guard_conjunct = kind == STEP_TEST || kind == STEP_CALL_TEST;
+            cp->guard_call = kind == STEP_CALL_TEST;
+        }
     }
     plan_put(table, call, cp);
     return cp;
@@ -1565,13 +1578,13 @@ static bool guard_first(const enumerator *E, const call_plan *cp)
 static inline __attribute__((always_inline)) bool guard_holds_as_caller(enumerator *E, ctx c, const call_plan *cp)
 {
     const eval_cnode *k = cp->guard_as_caller;
-    const plan_step *s = &cp->plan->steps[0];
-    if (s->kind == STEP_CALL_TEST && util_stack_low())
-        eval_fail(E->w, s->e->loc, "recursion too deep in %s: the stack ran out", s->e->u.apply.name);
+    const syn_expr *e = cp->plan->steps[0].e;
+    if (cp->guard_call && util_stack_low())
+        eval_fail(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
     val v = k->fn(E->w, ctx_primed_as(c, false), k);   /* the body's context is unprimed */
-    if (s->kind == STEP_TEST || s->kind == STEP_CALL_TEST) return test_value_holds(E, s->e, v);
-    if (!val_is_bool(v)) eval_fail_not_boolean(E->w, s->e, v);
-    return val_get_bool(v);
+    if (val_is_bool(v)) return val_get_bool(v);
+    if (cp->guard_conjunct) fail_conjunct_not_boolean(E, e, v);
+    eval_fail_not_boolean(E->w, e, v);
 }
 
 /* A call's guard tested first from the caller's context c (guard_holds_as_caller), before its
@@ -1580,7 +1593,9 @@ static inline __attribute__((always_inline)) bool guard_holds_as_caller(enumerat
 static inline __attribute__((always_inline)) bool guard_fails_as_caller(enumerator *E, ctx c, const call_plan *cp,
                                                                        shared_call *share)
 {
-    if (!cp->guard_as_caller || share->guard_known || E->stopped || !guard_first(E, cp)) return false;
+    /* guard_first's test, the guard's kind aside (a test, or it would have no guard_as_caller) */
+    if (!cp->guard_as_caller || share->guard_known || E->stopped || all_assigned(E, cp->body) || E->w->action_args)
+        return false;
     E->guarding = cp;
     bool held = guard_holds_as_caller(E, c, cp);
     E->guarding = NULL;
@@ -1622,6 +1637,8 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
                                                                       shared_call share, todo *rest, guard_memo *memo,
                                                                       const ctx *bound, const eval_action *outer)
 {
+    /* the guard from the caller's context where it can be, before anything is bound */
+    if (!bound && !memo && guard_fails_as_caller(E, c, cp, &share)) return GUARD_FAILED;
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
     ctx body = ctx_subst_only(c);
@@ -1667,21 +1684,11 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
     return outcome;
 }
 
-/* enter_call without a memo (the calls that take no part in a chain of guards `L = lit`) ... */
-static __attribute__((noinline)) guard_outcome enter_call_entered(enumerator *E, ctx c, const syn_expr *e,
-                                                                  const call_plan *cp, const split_node *body_split,
-                                                                  shared_call share, todo *rest)
+/* enter_call without a memo (the calls that take no part in a chain of guards `L = lit`). */
+static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
+                                     const split_node *body_split, shared_call share, todo *rest)
 {
     return enter_call(E, c, e, cp, body_split, share, rest, NULL, NULL, NULL);
-}
-/* ... its guard tested from the caller's context first where it can be, in a frame of its own (its
- * callers' and enter_call's are big: most calls stop at the guard). */
-static __attribute__((noinline)) guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e,
-                                                               const call_plan *cp, const split_node *body_split,
-                                                               shared_call share, todo *rest)
-{
-    if (guard_fails_as_caller(E, c, cp, &share)) return GUARD_FAILED;
-    return enter_call_entered(E, c, e, cp, body_split, share, rest);
 }
 
 /* The same where cp's guard is `L = lit` (memo: see guard_memo); nothing shared with the call before. */
@@ -3264,7 +3271,6 @@ static guard_outcome flat_enter(enumerator *E, const flat_action *a, shared_call
 {
     if (a->bound) return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, &a->body, &a->action);
     E->action = a->action;
-    if (guard_fails_as_caller(E, a->c, a->cp, &share)) return GUARD_FAILED;
     return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, NULL, NULL);
 }
 
