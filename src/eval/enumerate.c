@@ -672,7 +672,7 @@ static _Noreturn void fail_conjunct_not_boolean(enumerator *E, const syn_expr *e
 
 /* A conjunct that is a test. A value that is not a Boolean is TLC's error 2247, which names the
  * conjunct by its numeral or by its place. */
-static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
+static __attribute__((noinline)) bool test_holds(enumerator *E, ctx c, const syn_expr *e)
 {
     val v = eval_expr(E->w, c, e);
     if (val_is_bool(v)) return val_get_bool(v);
