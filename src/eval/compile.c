@@ -1455,6 +1455,83 @@ static compiler compiler_for(sema_program *p)
     return K;
 }
 
+/* ---- a test read from its caller (eval_compile_as_caller) ---------------------------------------- */
+
+typedef struct as_caller {
+    const eval_program *ep;
+    arena *mem;
+    const sema_def *d;
+    syn_expr *const *args;
+    uint32_t nargs;
+} as_caller;
+
+/* The caller's node of an argument whose value needs nothing evaluated that could fail: a name a
+ * quantifier binds (a value) or a literal; else NULL. */
+static const eval_cnode *caller_arg(const syn_expr *arg)
+{
+    const eval_cnode *k = arg->compiled;
+    if (k && k->fn == c_literal) return k;
+    if (k && k->fn == c_bound && k->u.binder->kind == BINDER_VALUE) return k;
+    return NULL;
+}
+
+/* Handlers that evaluate their kids in the node's context and read only locations from the tree. */
+static bool reads_kids_only(eval_cfn fn)
+{
+    return fn == c_eq || fn == c_neq || fn == c_fapply1 || fn == c_fapply1_nested || fn == c_and || fn == c_or ||
+           fn == c_implies || fn == c_not || fn == c_conj || fn == c_disj || fn == c_if || fn == c_dot ||
+           fn == c_dot_bound || fn == c_dot_bound_eq_literal || fn == c_tuple || fn == c_set_enum ||
+           fn == c_in_listed || fn == c_notin_listed;
+}
+
+/* ... the same unless the definition they stand for (u.def, if any) is overridden in the .cfg. */
+static bool reads_kids_as_written(eval_cfn fn)
+{
+    return fn == c_fapply || fn == c_in || fn == c_notin || fn == c_len || fn == c_head || fn == c_lt ||
+           fn == c_le || fn == c_gt || fn == c_ge || fn == c_plus || fn == c_minus || fn == c_times;
+}
+
+static const eval_cnode *as_caller_node(const as_caller *A, const eval_cnode *k)
+{
+    eval_cfn fn = k->fn;
+    /* no bound name inside (a parameterless definition's body is its own) */
+    if (fn == c_literal || fn == c_variable || fn == c_constant || fn == c_cached) return k;
+    if (fn == c_def) return k->u.def->nparams ? NULL : k;
+    if (fn == c_bound) {
+        for (uint32_t i = 0; i < A->d->nparams && i < A->nargs; i++)
+            if (A->d->params[i] == k->u.binder) return caller_arg(A->args[i]);
+        return NULL;
+    }
+    if (!reads_kids_only(fn) && !(reads_kids_as_written(fn) && (!k->u.def || as_written(A->ep, k->u.def))))
+        return NULL;
+    const eval_cnode *kids[k->nkids ? k->nkids : 1];
+    bool same = true;
+    for (uint32_t i = 0; i < k->nkids; i++) {
+        kids[i] = as_caller_node(A, k->kids[i]);
+        if (!kids[i]) return NULL;
+        same &= kids[i] == k->kids[i];
+    }
+    if (same) return k;
+    eval_cnode *n = arena_alloc(A->mem, sizeof *n + sizeof(eval_cnode *) * k->nkids);
+    *n = *k;
+    n->plain = n;
+    memcpy(n->kids, kids, sizeof(eval_cnode *) * k->nkids);
+    /* r.f read as c_bound reads r: a parameter read as a literal is no bound name */
+    if (fn == c_dot_bound && n->kids[0]->fn != c_bound) n->fn = c_dot;
+    if (fn == c_dot_bound_eq_literal && n->kids[0]->fn != c_dot_bound) n->fn = c_eq;
+    return n;
+}
+
+const eval_cnode *eval_compile_as_caller(const eval_program *ep, arena *mem, const syn_expr *test, const sema_def *d,
+                                         syn_expr *const *args, uint32_t nargs)
+{
+    if (!test->compiled || nargs < d->nparams) return NULL;
+    for (uint32_t i = 0; i < d->nparams; i++)
+        if (d->params[i]->arity) return NULL;   /* an operator argument is made when bound (eval_op_arg) */
+    as_caller A = {ep, mem, d, args, nargs};
+    return as_caller_node(&A, test->compiled);
+}
+
 void eval_compile_expr(eval_program *ep, syn_expr *e)
 {
     eval_cache_prepare(ep);   /* the program's own first (under its lock) */

@@ -668,13 +668,21 @@ static _Noreturn void fail_no_case_arm(enumerator *E, syn_loc loc)
               E->init ? "initial states" : "next states", where);
 }
 
+static _Noreturn void fail_conjunct_not_boolean(enumerator *E, const syn_expr *e, val v);
+
 /* A conjunct that is a test. A value that is not a Boolean is TLC's error 2247, which names the
  * conjunct by its numeral or by its place. */
-static bool test_holds(enumerator *E, ctx c, const syn_expr *e)
+static __attribute__((noinline)) bool test_holds(enumerator *E, ctx c, const syn_expr *e)
+{
+    val v = eval_expr(E->w, c, e);
+    if (val_is_bool(v)) return val_get_bool(v);
+    fail_conjunct_not_boolean(E, e, v);
+}
+
+/* test_holds's error: the conjunct e's value v is not a Boolean. */
+static __attribute__((noinline, cold)) _Noreturn void fail_conjunct_not_boolean(enumerator *E, const syn_expr *e, val v)
 {
     eval_worker *w = E->w;
-    val v = eval_expr(w, c, e);
-    if (val_is_bool(v)) return val_get_bool(v);
     const char *what = E->init ? "initial states" : "next states", *found = val_to_string(&w->scratch, v);
     syn_loc l = e->loc;
     if (e->kind == SX_NUM)
@@ -701,6 +709,12 @@ typedef struct call_plan {
      * bound by a quantifier (\E, \A, CHOOSE, ...): bound to a value, p is never a target, and the
      * step always tests (in_binds is false), which plan_in_binds knows without looking p up. */
     uint64_t in_tests;
+    /* The plan's first step, a test, compiled to be tested from the caller's context before the
+     * parameters are bound (eval_compile_as_caller; guard_fails_as_caller), or NULL; and how the
+     * step tests it: its value's truth as a conjunct's (test_holds) or as eval_truth's, and whether
+     * it is a call (checked for the stack as test_step_holds checks it). */
+    const eval_cnode *guard_as_caller;
+    bool guard_conjunct, guard_call;
 } call_plan;
 static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call);
 static const call_plan *inner_plan_of(eval_worker *w, const syn_expr *call);
@@ -1011,6 +1025,7 @@ struct walk_plans {
     const struct split_node *last_split;
     bool split_cycles;                  /* a split node links back to one it is reached from */
     struct flat_list *flat;             /* random picks: the relation's actions (flat_of) */
+    arena guards;                       /* the call plans' guard_as_caller nodes */
 };
 
 enum { PLAN_MAX_VARS = 64 };   /* a worker binds at most this many variables in one run of a plan */
@@ -1072,6 +1087,7 @@ void eval_walk_plans_free(struct walk_plans *p)
     free(p->splits.keys);
     free(p->splits.vals);
     flat_list_free(p->flat);
+    arena_free(&p->guards);
     free(p->hoists.keys);
     free(p->hoists.vals);
     free(p);
@@ -1293,6 +1309,20 @@ static uint64_t in_tests_of(const sema_def *d, const syn_expr *call, const walk_
     return bits;
 }
 
+static bool is_test_step(step_kind kind) { return kind == STEP_TEST || kind == STEP_CALL_TEST || kind == STEP_EQ_TEST; }
+
+/* call_plan.guard_as_caller of a call of d (not inside a step) with plan `plan`: its first step a test
+ * that binds nothing (an IN step testing a parameter bound to a value: in_tests's bit 0). */
+static const eval_cnode *guard_as_caller_of(eval_worker *w, const sema_def *d, const syn_expr *call,
+                                            const walk_plan *plan, uint64_t in_tests)
+{
+    if (!plan || !plan->n) return NULL;
+    const plan_step *guard = &plan->steps[0];
+    if (!is_test_step(guard->kind) && !(guard->kind == STEP_IN && (in_tests & 1))) return NULL;
+    return eval_compile_as_caller(w->ep, &worker_plans(w)->guards, guard->e, d, call->u.apply.args,
+                                  call->u.apply.nargs);
+}
+
 /* plan_of_call's plan of a call not planned yet, kept in `table`. */
 static call_plan *make_call_plan(eval_worker *w, plan_table *table, const syn_expr *call, bool inner)
 {
@@ -1306,6 +1336,12 @@ static call_plan *make_call_plan(eval_worker *w, plan_table *table, const syn_ex
         cp->body = body;
         if (listed) cp->plan = plan_of(w, body);
         cp->in_tests = in_tests_of(d, call, cp->plan);
+        if (!inner) cp->guard_as_caller = guard_as_caller_of(w, d, call, cp->plan, cp->in_tests);
+        if (cp->guard_as_caller) {
+            step_kind kind = cp->plan->steps[0].kind;
+            cp->guard_conjunct = kind == STEP_TEST || kind == STEP_CALL_TEST;
+            cp->guard_call = kind == STEP_CALL_TEST;
+        }
     }
     plan_put(table, call, cp);
     return cp;
@@ -1313,8 +1349,6 @@ static call_plan *make_call_plan(eval_worker *w, plan_table *table, const syn_ex
 
 static const call_plan *call_plan_of(eval_worker *w, const syn_expr *call) { return plan_of_call(w, call, false); }
 static const call_plan *inner_plan_of(eval_worker *w, const syn_expr *call) { return plan_of_call(w, call, true); }
-
-static bool is_test_step(step_kind kind) { return kind == STEP_TEST || kind == STEP_CALL_TEST || kind == STEP_EQ_TEST; }
 
 /* Does the IN step e (`lhs \in S`) bind its target, as walk_in finds it, rather than test e? */
 static bool in_binds(enumerator *E, ctx c, const syn_expr *e)
@@ -1538,6 +1572,37 @@ static bool guard_first(const enumerator *E, const call_plan *cp)
     return !all_assigned(E, cp->body) && !E->w->action_args && (is_test_step(guard->kind) || guard->kind == STEP_IN);
 }
 
+/* cp's first step, a test, tested as test_step_holds tests it in the call's body, but from the
+ * caller's context c, before the parameters are bound (cp->guard_as_caller: the same value, the
+ * same errors at the same places, and binding the parameters has no error to raise first). */
+static inline __attribute__((always_inline)) bool guard_holds_as_caller(enumerator *E, ctx c, const call_plan *cp)
+{
+    const eval_cnode *k = cp->guard_as_caller;
+    const syn_expr *e = cp->plan->steps[0].e;
+    if (cp->guard_call && util_stack_low())
+        eval_fail(E->w, e->loc, "recursion too deep in %s: the stack ran out", e->u.apply.name);
+    val v = k->fn(E->w, ctx_primed_as(c, false), k);   /* the body's context is unprimed */
+    if (val_is_bool(v)) return val_get_bool(v);
+    if (cp->guard_conjunct) fail_conjunct_not_boolean(E, e, v);
+    eval_fail_not_boolean(E->w, e, v);
+}
+
+/* A call's guard tested first from the caller's context c (guard_holds_as_caller), before its
+ * parameters are bound: true where it fails (the call is passed, as enter_call would pass it); where
+ * it holds, share says it is known to (enter_call enters the call with its guard held). */
+static inline __attribute__((always_inline)) bool guard_fails_as_caller(enumerator *E, ctx c, const call_plan *cp,
+                                                                       shared_call *share)
+{
+    /* guard_first's test, the guard's kind aside (a test, or it would have no guard_as_caller) */
+    if (!cp->guard_as_caller || share->guard_known || E->stopped || all_assigned(E, cp->body) || E->w->action_args)
+        return false;
+    E->guarding = cp;
+    bool held = guard_holds_as_caller(E, c, cp);
+    E->guarding = NULL;
+    share->guard_known = held;
+    return !held;
+}
+
 /* L = lit as the guard `L = lit` compares them (eq: the guard), v being L's value and lit the
  * literal's: the same answer and the same error as evaluating the guard. */
 static bool value_guard_equals(enumerator *E, const syn_expr *eq, val v, val lit)
@@ -1572,6 +1637,8 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
                                                                       shared_call share, todo *rest, guard_memo *memo,
                                                                       const ctx *bound, const eval_action *outer)
 {
+    /* the guard from the caller's context where it can be, before anything is bound */
+    if (!bound && !memo && guard_fails_as_caller(E, c, cp, &share)) return GUARD_FAILED;
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
     ctx body = ctx_subst_only(c);
