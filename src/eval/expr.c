@@ -650,19 +650,18 @@ static __attribute__((noinline)) val eval_decl_through_path(eval_worker *w, ctx 
     return eval_decl(w, inner, r->decl, e);
 }
 
-/* Where substitution `sub`, found in c's innermost instance, has one value per state (primed: per
- * step), its slot in the worker's table of them (NULL: evaluated at each use). Such a substitution
- * is a static instance's (memo_insts: all its substitutions at most state-level) entered from the
- * root, in a pure program (evaluating it fewer times must print and draw nothing less), and not a
- * plain name (read as cheaply as looked up; a definition's is kept by eval_def): Barriers'
- * `pc <- [p \in ProcSet |-> pc_translation(p)]`, read a dozen times on each step of its refinement
- * property. Primed, only on a transition to a whole given state (as is_per_next). */
+/* Where substitution `sub` (not a plain name: eval_decl_ref reads those as cheaply as they would be
+ * looked up, and a definition's value is kept by eval_def), found in c's innermost instance, has one
+ * value per state (primed: per step), its slot in the worker's table of them (NULL: evaluated at
+ * each use). Such a substitution is a static instance's (memo_insts: all its substitutions at most
+ * state-level) entered from the root, in a pure program (evaluating it fewer times must print and
+ * draw nothing less): Barriers' `pc <- [p \in ProcSet |-> pc_translation(p)]`, read a dozen times
+ * on each step of its refinement property. Primed, only on a transition to a whole given state (as
+ * is_per_next). */
 static struct subst_memo *subst_slot(eval_worker *w, ctx c, const syn_expr *sub, bool primed)
 {
     const subst_frame *f = ctx_subst(c);
-    if (!w->ep->pure || f->up || !w->state || w->init_mode || (primed && !w->next_complete) ||
-        (sub->kind == SX_APPLY && !sub->u.apply.nargs))
-        return NULL;
+    if (!w->ep->pure || f->up || !w->state || w->init_mode || (primed && !w->next_complete)) return NULL;
     uint32_t k = 0;
     while (k < w->ep->nmemo_insts && w->ep->memo_insts[k] != f->inst) k++;
     if (k == w->ep->nmemo_insts) return NULL;
@@ -670,9 +669,9 @@ static struct subst_memo *subst_slot(eval_worker *w, ctx c, const syn_expr *sub,
     return primed ? &w->subst_next[h] : &w->subst_state[h];
 }
 
-/* The value of substitution `sub` (evaluated in `where`), kept for the state or step where it may
- * be (subst_slot). */
-static val subst_value(eval_worker *w, ctx c, ctx where, const syn_expr *sub)
+/* The value of substitution `sub` (evaluated in `where`), not a plain name, kept for the state or
+ * step where it may be (subst_slot). */
+static __attribute__((noinline)) val subst_value(eval_worker *w, ctx c, ctx where, const syn_expr *sub)
 {
     bool primed = ctx_primed(where) || ctx_primed(c);
     struct subst_memo *slot = subst_slot(w, c, sub, primed);
@@ -691,6 +690,8 @@ static __attribute__((noinline)) val eval_decl_ref(eval_worker *w, ctx c, const 
     if (!r->npath && !r->decl->arity) {
         ctx where;
         const syn_expr *sub = find_subst(ctx_subst(c), r->decl, &where);
+        if (sub && sub->kind == SX_APPLY && !sub->u.apply.nargs)
+            return eval_expr(w, ctx_primed_as(where, ctx_primed(where) || ctx_primed(c)), sub);
         if (sub) return subst_value(w, c, where, sub);
     }
     return eval_decl_through_path(w, c, e, r);
