@@ -101,6 +101,12 @@ live_status live_find(const live_graph *g, const live_check *c, const live_fairn
                       const atomic_bool *stop, live_lasso *out);
 void live_lasso_free(live_lasso *l);
 
+/* Set cleared[i] for each check i that live_find would find no violation of, decided for checks of
+ * one product (the same automaton and cycle conditions but their "some" conditions) by one search
+ * of it for all; the others are left as they are (the search has not looked, or may violate). */
+void live_clear_shared(const live_graph *g, const live_check *checks, uint32_t nchecks, const live_fairness *fair,
+                       uint32_t nfair, const atomic_bool *stop, bool *cleared);
+
 /* ---- all the checks of a model ------------------------------------------------------------------ */
 
 typedef struct live_result {

@@ -243,6 +243,10 @@ struct eval_worker {
     struct pick_memo { bool same; uint32_t n; bool known[16]; uint64_t advance[16]; syn_loc loc[16]; } pick_memo;
     /* Values of shared thunks (env.shared) for the current state, direct-mapped by address. */
     struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
+    /* expr.c subst_value: the values of static instances' substitutions (memo_insts), by the
+     * substitution's expression in a direct-mapped table, for the current state (valid while
+     * epoch is the worker's) and primed for the step (while it is next_epoch) */
+    struct subst_memo { const struct syn_expr *sub; uint32_t epoch; val v; } subst_state[32], subst_next[32];
     struct walk_plans *walk_plans;   /* enumerate.c: conjunction lists as steps, made on first walk */
 };
 

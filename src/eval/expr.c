@@ -650,6 +650,38 @@ static __attribute__((noinline)) val eval_decl_through_path(eval_worker *w, ctx 
     return eval_decl(w, inner, r->decl, e);
 }
 
+/* Where substitution `sub` (not a plain name: eval_decl_ref reads those as cheaply as they would be
+ * looked up, and a definition's value is kept by eval_def), found in c's innermost instance, has one
+ * value per state (primed: per step), its slot in the worker's table of them (NULL: evaluated at
+ * each use). Such a substitution is a static instance's (memo_insts: all its substitutions at most
+ * state-level) entered from the root, in a pure program (evaluating it fewer times must print and
+ * draw nothing less): Barriers' `pc <- [p \in ProcSet |-> pc_translation(p)]`, read a dozen times
+ * on each step of its refinement property. Primed, only on a transition to a whole given state (as
+ * is_per_next). */
+static struct subst_memo *subst_slot(eval_worker *w, ctx c, const syn_expr *sub, bool primed)
+{
+    const subst_frame *f = ctx_subst(c);
+    if (!w->ep->pure || f->up || !w->state || w->init_mode || (primed && !w->next_complete)) return NULL;
+    uint32_t k = 0;
+    while (k < w->ep->nmemo_insts && w->ep->memo_insts[k] != f->inst) k++;
+    if (k == w->ep->nmemo_insts) return NULL;
+    size_t h = ((uintptr_t)sub >> 4) * 0x9E3779B97F4A7C15u >> 59;
+    return primed ? &w->subst_next[h] : &w->subst_state[h];
+}
+
+/* The value of substitution `sub` (evaluated in `where`), not a plain name, kept for the state or
+ * step where it may be (subst_slot). */
+static __attribute__((noinline)) val subst_value(eval_worker *w, ctx c, ctx where, const syn_expr *sub)
+{
+    bool primed = ctx_primed(where) || ctx_primed(c);
+    struct subst_memo *slot = subst_slot(w, c, sub, primed);
+    uint32_t epoch = primed ? w->next_epoch : w->epoch;
+    if (slot && slot->sub == sub && slot->epoch == epoch) return slot->v;
+    val v = eval_expr(w, ctx_primed_as(where, primed), sub);
+    if (slot) *slot = (struct subst_memo){sub, epoch, v};
+    return v;
+}
+
 /* A constant or variable inside an instance: most often substituted there (`active <- active`),
  * found and evaluated by this small function, whose frame costs little (3.7 M calls on a step of
  * EWD998PCal's refinement property); the rest by eval_decl. */
@@ -658,7 +690,9 @@ static __attribute__((noinline)) val eval_decl_ref(eval_worker *w, ctx c, const 
     if (!r->npath && !r->decl->arity) {
         ctx where;
         const syn_expr *sub = find_subst(ctx_subst(c), r->decl, &where);
-        if (sub) return eval_expr(w, ctx_primed_as(where, ctx_primed(where) || ctx_primed(c)), sub);
+        if (sub && sub->kind == SX_APPLY && !sub->u.apply.nargs)
+            return eval_expr(w, ctx_primed_as(where, ctx_primed(where) || ctx_primed(c)), sub);
+        if (sub) return subst_value(w, c, where, sub);
     }
     return eval_decl_through_path(w, c, e, r);
 }

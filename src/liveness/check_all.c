@@ -17,6 +17,7 @@ typedef struct run {
     const live_fairness *fair;
     uint32_t nchecks, nfair;
     live_lasso *found;               /* by check */
+    bool *cleared;                   /* by check: no violation, found by live_clear_shared */
     _Atomic uint32_t next;           /* the next check to take */
     atomic_bool too_large;           /* a check's product with the graph was too big to search */
 } run;
@@ -25,7 +26,7 @@ static void *run_checks(void *arg)
 {
     run *r = arg;
     for (uint32_t i; (i = atomic_fetch_add(&r->next, 1)) < r->nchecks;)
-        if (live_find(&r->g, &r->checks[i], r->fair, r->nfair, &stop_requested, &r->found[i]) == LIVE_TOO_LARGE)
+        if (!r->cleared[i] && live_find(&r->g, &r->checks[i], r->fair, r->nfair, &stop_requested, &r->found[i]) == LIVE_TOO_LARGE)
             atomic_store(&r->too_large, true);
     return NULL;
 }
@@ -35,7 +36,9 @@ void live_check_all(const explore_graph *eg, const live_check *checks, uint32_t 
 {
     run r = {{eg->nstates, eg->state_words, eg->edge_words, eg->state_labels, eg->edge_start, eg->edge_to,
               eg->edge_labels, eg->initial},
-             checks, fair, nchecks, nfair, util_xcalloc(nchecks + 1, sizeof(live_lasso)), 0, false};
+             checks, fair, nchecks, nfair, util_xcalloc(nchecks + 1, sizeof(live_lasso)),
+             util_xcalloc(nchecks + 1, sizeof(bool)), 0, false};
+    live_clear_shared(&r.g, checks, nchecks, fair, nfair, &stop_requested, r.cleared);
     if (threads > (int)nchecks) threads = (int)nchecks;
     pthread_t *tids = util_xcalloc((size_t)threads + 1, sizeof *tids);
     int started = 1;
@@ -44,6 +47,7 @@ void live_check_all(const explore_graph *eg, const live_check *checks, uint32_t 
     run_checks(&r);
     for (int i = 1; i < started; i++) pthread_join(tids[i], NULL);
     free(tids);
+    free(r.cleared);
     out->lassos = r.found;
     out->n = nchecks;
     out->status = atomic_load(&stop_requested) ? LIVE_INTERRUPTED

@@ -890,6 +890,111 @@ static void search_free(search *s)
     free(s->any_edge);
 }
 
+/* ---- checks of one product, cleared together ---------------------------------------------------- */
+
+static bool same_conj(const live_conj *a, const live_conj *b)
+{
+    if (a->n != b->n) return false;
+    for (uint32_t i = 0; i < a->n; i++)
+        if (a->lits[i].bit != b->lits[i].bit || a->lits[i].value != b->lits[i].value) return false;
+    return true;
+}
+
+/* Have checks c and d the same product with any graph, hence the same reachable nodes and the same
+ * components to judge (find_component's first decomposition), and the same fairness: the same
+ * automaton, acceptance sets, all-states and all-edges conditions, none of their own fairness? They
+ * may differ in their "some" conditions (Disruptor's 20 `<>[]P`, each one node and one condition). */
+static bool same_product(const live_check *c, const live_check *d)
+{
+    if (c->nnodes != d->nnodes || c->naccept != d->naccept || c->nfair || d->nfair ||
+        !same_conj(&c->all_states, &d->all_states) || !same_conj(&c->all_edges, &d->all_edges))
+        return false;
+    for (uint32_t q = 0; q < c->nnodes; q++) {
+        const live_node *a = &c->nodes[q], *b = &d->nodes[q];
+        if (!same_conj(&a->state, &b->state) || !same_conj(&a->step, &b->step) || a->nnext != b->nnext ||
+            a->accept != b->accept || a->initial != b->initial ||
+            memcmp(c->next + a->first_next, d->next + b->first_next, sizeof(uint32_t) * a->nnext) != 0)
+            return false;
+    }
+    return true;
+}
+
+/* May check c accept a component of these nodes by its states: do they meet every acceptance set
+ * and every "some" state condition (judge's first test, without the rows it gathers)? */
+static bool states_may_meet(const search *s, const live_check *c, const uint32_t *nodes, uint32_t n)
+{
+    uint64_t accept = 0;
+    uint32_t some = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const uint64_t *row = state_row(s, state_of(s, nodes[i]));
+        accept |= node_of(s, nodes[i])->accept;
+        for (uint32_t k = 0; k < c->nsome_state; k++)
+            if (live_holds(&c->some_state[k], row)) some |= 1u << k;
+    }
+    return accept == all_sets(c->naccept) && some == (1u << c->nsome_state) - 1;
+}
+
+/* Clear the checks group[0..n) (of one product) that find_component would find no violation of:
+ * every component of the product's first decomposition is refused by the check's judge (a verdict
+ * that depends on the check only through its "some" conditions). One search and one decomposition
+ * for all of them; a check some component is not refused by is left to live_find. */
+static void clear_group(const live_graph *g, const live_check *checks, const uint32_t *group, uint32_t n,
+                        const live_fairness *fair, uint32_t nfair, const atomic_bool *stop, bool *cleared)
+{
+    search s;
+    search_init(&s, g, &checks[group[0]], fair, nfair);
+    s.stop = stop;
+    search_reachable(&s);
+    mark_can_accept(&s);
+    u32_vec set = {0}, comps = {0};
+    uint32_t start_tag = ++s.next_tag;
+    for (size_t v = 0; v < s.nnodes; v++)
+        if (s.parent[v] != NONE && s.can_accept[v % s.nq] &&
+            live_holds(&s.c->all_states, state_row(&s, state_of(&s, (uint32_t)v)))) {
+            s.tag[v] = start_tag;
+            VEC_PUSH(set, (uint32_t)v);
+        }
+    components(&s, &set, start_tag, &comps);
+    bool *refused = util_xmalloc(n + 1);
+    memset(refused, 1, n + 1);
+    for (size_t i = 0; i < comps.len; i += comps.items[i] + 1) {
+        uint32_t len = comps.items[i], *nodes = &comps.items[i + 1], t = ++s.next_tag;
+        for (uint32_t j = 0; j < len; j++) s.tag[nodes[j]] = t;
+        for (uint32_t k = 0; k < n; k++) {
+            if (!refused[k]) continue;
+            s.c = &checks[group[k]];
+            refused[k] = !states_may_meet(&s, s.c, nodes, len) || judge(&s, nodes, len, t) == REJECT;
+        }
+        for (uint32_t j = 0; j < len; j++) s.tag[nodes[j]] = 0;
+    }
+    if (!(stop && atomic_load(stop)))
+        for (uint32_t k = 0; k < n; k++) cleared[group[k]] = refused[k];
+    free(refused);
+    VEC_FREE(set);
+    VEC_FREE(comps);
+    search_free(&s);
+}
+
+void live_clear_shared(const live_graph *g, const live_check *checks, uint32_t nchecks, const live_fairness *fair,
+                       uint32_t nfair, const atomic_bool *stop, bool *cleared)
+{
+    bool *grouped = util_xcalloc(nchecks + 1, sizeof(bool));
+    uint32_t *group = util_xmalloc(sizeof(uint32_t) * (nchecks + 1));
+    for (uint32_t i = 0; i < nchecks; i++) {
+        const live_check *c = &checks[i];
+        if (grouped[i] || !g->nstates || !c->nnodes || (uint64_t)g->nstates * c->nnodes >= ROOT) continue;
+        uint32_t n = 0;
+        for (uint32_t j = i; j < nchecks; j++)
+            if (!grouped[j] && same_product(c, &checks[j])) {
+                grouped[j] = true;
+                group[n++] = j;
+            }
+        if (n > 1) clear_group(g, checks, group, n, fair, nfair, stop, cleared);
+    }
+    free(group);
+    free(grouped);
+}
+
 live_status live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair,
                       const atomic_bool *stop, live_lasso *out)
 {
