@@ -136,20 +136,26 @@ static const char *brief(eval_worker *w, val v)
     return s;
 }
 
-/* TLC's refusal of px.equals(py) (equality) or px.compareTo(py), two values of kinds it does not
- * compare, in its words where px's kind has them (its IntValue, StringValue, BoolValue and
- * SetEnumValue); returns where it has none here. */
-static void fail_in_tlc_words(eval_worker *w, syn_loc loc, bool equality, val px, val py)
+const char *eval_refusal_words(eval_worker *w, bool equality, val px, val py)
 {
     const char *how = equality ? "check equality of" : "compare", *kind;
     switch (px.kind) {
     case VAL_INT: kind = "integer"; break;
     case VAL_STR: kind = "string"; break;
     case VAL_BOOL: kind = "boolean", how = equality ? "compare equality of" : how; break;
-    case VAL_SET: eval_fail(w, loc, "Attempted to %s the set %s with the value:\n%s", how, brief(w, px), brief(w, py));
-    default: return;
+    case VAL_SET:
+        return arena_printf(&w->scratch, "Attempted to %s the set %s with the value:\n%s", how, brief(w, px), brief(w, py));
+    default: return NULL;
     }
-    eval_fail(w, loc, "Attempted to %s %s %s with non-%s:\n%s", how, kind, brief(w, px), kind, brief(w, py));
+    return arena_printf(&w->scratch, "Attempted to %s %s %s with non-%s:\n%s", how, kind, brief(w, px), kind,
+                        brief(w, py));
+}
+
+/* TLC's refusal of px.equals(py) or px.compareTo(py) in its words; returns where it has none. */
+static void fail_in_tlc_words(eval_worker *w, syn_loc loc, bool equality, val px, val py)
+{
+    const char *words = eval_refusal_words(w, equality, px, py);
+    if (words) eval_fail(w, loc, "%s", words);
 }
 
 /* TLC's refusal of x.equals(y) or x.compareTo(y), where the walk from x against y stops at parts of
@@ -159,6 +165,24 @@ _Noreturn static void fail_refused(eval_worker *w, syn_loc loc, bool equality, v
     val px, py;
     if (val_clash_parts(x, y, &px, &py)) fail_in_tlc_words(w, loc, equality, px, py);
     eval_fail(w, loc, "attempted to compare %s with %s, which have parts of different kinds", brief(w, x), brief(w, y));
+}
+
+/* TLC's sets that are values of Java overrides of its standard modules. */
+static bool overridden_set(val s)
+{
+    return s.kind == VAL_LAZY && (s.u.lazy->kind == LAZY_SEQSET || s.u.lazy->kind == LAZY_NAT || s.u.lazy->kind == LAZY_INT);
+}
+
+/* a = b where one of them is a set TLC does not enumerate: TLC's words where its set has them (a set
+ * written out, Nat, Int or Seq(S) against a value of no such set), else what is missing. */
+_Noreturn static void fail_undecided(eval_worker *w, syn_loc loc, val a, val b)
+{
+    if (a.kind == VAL_SET) fail_in_tlc_words(w, loc, true, a, b);
+    if (overridden_set(a) && !overridden_set(b))
+        eval_fail(w, loc, "Attempted to compare overridden value %s with non-overridden value:\n%s", brief(w, a),
+                  brief(w, b));
+    eval_fail(w, loc, "cannot decide whether %s = %s: that needs the elements of an infinite set",
+              val_to_string(&w->scratch, a), val_to_string(&w->scratch, b));
 }
 
 /* TLC refuses to compare values of different kinds (1 = "a" is an error), except that model values
@@ -171,9 +195,7 @@ bool eval_equal(eval_worker *w, val a, val b, syn_loc loc)
     }
     bool eq;
     val_status st = val_equal_status(a, b, &eq);
-    if (st == VAL_UNDECIDABLE)
-        eval_fail(w, loc, "cannot decide whether %s = %s: that needs the elements of an infinite set",
-                  val_to_string(&w->scratch, a), val_to_string(&w->scratch, b));
+    if (st == VAL_UNDECIDABLE) fail_undecided(w, loc, a, b);
     if (st == VAL_INCOMPARABLE) fail_refused(w, loc, true, a, b);
     eval_check(w, loc, st);
     return eq;
