@@ -418,9 +418,24 @@ static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
     return out;
 }
 
+/* A set TLC does not enumerate: an infinite one, or Seq(S) whatever S (a Java override's value). */
+static bool tlc_unenumerable(eval_worker *w, val s)
+{
+    int64_t n;
+    return s.kind == VAL_LAZY &&
+           (s.u.lazy->kind == LAZY_SEQSET || val_cardinality(&w->scratch, s, &n) == VAL_INFINITE);
+}
+
 static bool subset_eq(eval_worker *w, val x, val y, syn_loc loc)
 {
     bool r;
+    /* TLC enumerates S of S \subseteq T, where tlc-c could decide it from the sets' structure */
+    if (tlc_unenumerable(w, x)) {
+        char where[600];
+        util_loc_span(&loc, where, sizeof where);
+        eval_fail(w, loc, "Attempted to evaluate an expression of form S \\subseteq T, but S was not enumerable.\n%s",
+                  where);
+    }
     val_status st = val_subseteq(&w->scratch, x, y, &r);
     if (st == VAL_TYPE) eval_fail(w, loc, "\\subseteq needs two sets");
     if (st == VAL_INCOMPARABLE)
@@ -431,12 +446,6 @@ static bool subset_eq(eval_worker *w, val x, val y, syn_loc loc)
                   val_to_string(&w->scratch, x), val_to_string(&w->scratch, y));
     eval_check(w, loc, st);
     return r;
-}
-
-/* x \subset y: included and not equal. */
-static bool proper_subset(eval_worker *w, val x, val y, syn_loc loc)
-{
-    return subset_eq(w, x, y, loc) && !eval_equal(w, x, y, loc);
 }
 
 /* Builtins whose arguments are all values (also used when a builtin is passed as an operator). */
@@ -452,9 +461,6 @@ val eval_builtin_values(eval_worker *w, sema_builtin b, const val *a, uint32_t n
     case B_IN: return val_bool(eval_member(w, a[0], a[1], loc));
     case B_NOTIN: return val_bool(!eval_member(w, a[0], a[1], loc));
     case B_SUBSETEQ: return val_bool(subset_eq(w, a[0], a[1], loc));
-    case B_SUPSETEQ: return val_bool(subset_eq(w, a[1], a[0], loc));
-    case B_SUBSET_PROPER: return val_bool(proper_subset(w, a[0], a[1], loc));
-    case B_SUPSET_PROPER: return val_bool(proper_subset(w, a[1], a[0], loc));
     case B_CUP: case B_CAP: case B_SETMINUS: return set_binop(w, b, a[0], a[1], loc);
     case B_POWERSET: return val_powerset_make(&w->scratch, a[0]);
     case B_UNION: {

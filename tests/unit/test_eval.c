@@ -296,9 +296,6 @@ static void test_sets(void **state)
     expect("{1, 2, 3} \\ {2}", "{1, 3}");
     expect("{1, 2} \\subseteq {1, 2, 3}", "TRUE");
     expect("{1, 4} \\subseteq {1, 2, 3}", "FALSE");
-    expect("{1, 2} \\subset {1, 2}", "FALSE");
-    expect("{1} \\subset {1, 2}", "TRUE");
-    expect("{1, 2} \\supseteq {2}", "TRUE");
     expect("SUBSET {1, 2}", "{{}, {1}, {2}, {1, 2}}");
     expect("SUBSET {}", "{{}}");
     expect("UNION {{1}, {2, 3}, {}}", "{1, 2, 3}");
@@ -423,18 +420,16 @@ static void test_lazy_sets(void **state)
     expect("[a : Nat, b : {}] = {}", "TRUE");
     expect_error("Seq({}) = {<<>>}", "Attempted to compare overridden value");   /* TLC: Seq(S) is not enumerated */
     /* inclusion */
-    expect("[1..2 -> Nat] \\subseteq [1..2 -> Int]", "TRUE");
-    expect("[1..2 -> Int] \\subseteq [1..2 -> Nat]", "FALSE");
-    expect("Seq(Nat) \\subseteq Seq(Int)", "TRUE");
-    expect("[1..3 -> Nat] \\subseteq Seq(Int)", "TRUE");
-    expect("SUBSET Nat \\subseteq SUBSET Int", "TRUE");
-    expect("Nat \\subseteq Int", "TRUE");
-    expect("Int \\subseteq Nat", "FALSE");
+    /* TLC enumerates S of S \\subseteq T: an infinite S, or Seq(S), stops it */
+    expect_error("[1..2 -> Nat] \\subseteq [1..2 -> Int]", "S was not enumerable");
+    expect_error("Seq(Nat) \\subseteq Seq(Int)", "S was not enumerable");
+    expect_error("Seq({}) \\subseteq Seq(Int)", "S was not enumerable");
+    expect_error("Nat \\subseteq Int", "S was not enumerable");
+    expect_error("STRING \\subseteq Nat", "S was not enumerable");
+    expect("[1..2 -> {0}] \\subseteq [1..2 -> Int]", "TRUE");
     expect("1..5 \\subseteq Nat", "TRUE");
     expect("-1..5 \\subseteq Nat", "FALSE");
-    expect("Nat \\subseteq 1..5", "FALSE");
     expect("SUBSET (1..30) \\subseteq SUBSET (1..40)", "TRUE");
-    expect("STRING \\subseteq Nat", "FALSE");
     /* sizes */
     expect("IsFiniteSet(Nat)", "FALSE");
     expect("IsFiniteSet(SUBSET (1..3))", "TRUE");
