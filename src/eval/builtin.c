@@ -175,7 +175,7 @@ static bool overridden_set(val s)
 
 /* a = b where one of them is a set TLC does not enumerate: TLC's words where its set has them (a set
  * written out, Nat, Int or Seq(S) against a value of no such set), else what is missing. */
-_Noreturn static void fail_undecided(eval_worker *w, syn_loc loc, val a, val b)
+_Noreturn static __attribute__((noinline, cold)) void fail_undecided(eval_worker *w, syn_loc loc, val a, val b)
 {
     if (a.kind == VAL_SET) fail_in_tlc_words(w, loc, true, a, b);
     if (overridden_set(a) && !overridden_set(b))
