@@ -355,6 +355,10 @@ val_status val_domain(arena *a, val f, val *out);
  * an interval: see VAL_HINT_*. */
 val val_hint_function(val f, bool interval_domain);
 val_status val_func_merge(arena *a, val f, val g, val *out);          /* f @@ g */
+/* f @@ g's clash, as TLC meets it looking g's points up in f's domain by equality: the first points of
+ * g's and of f's domains that are no model values, *pg and *pf, of kinds TLC does not compare (then
+ * val_func_merge is VAL_INCOMPARABLE). f and g are functions. */
+bool val_merge_clash(val f, val g, val *pf, val *pg);
 
 /* ---- copying, bytes, fingerprints, symmetry ----------------------------------------------------- */
 

@@ -1273,6 +1273,7 @@ int cli_check(const cli_options *o)
         free(cfg_diagnostics);
         report_finished(stdout, util_now() - start);
         free(cfg_path);
+        arena_free(&cfg_mem);
         sema_free(p);
         return EXIT_ERROR;
     }

@@ -136,20 +136,26 @@ static const char *brief(eval_worker *w, val v)
     return s;
 }
 
-/* TLC's refusal of px.equals(py) (equality) or px.compareTo(py), two values of kinds it does not
- * compare, in its words where px's kind has them (its IntValue, StringValue, BoolValue and
- * SetEnumValue); returns where it has none here. */
-static void fail_in_tlc_words(eval_worker *w, syn_loc loc, bool equality, val px, val py)
+const char *eval_refusal_words(eval_worker *w, bool equality, val px, val py)
 {
     const char *how = equality ? "check equality of" : "compare", *kind;
     switch (px.kind) {
     case VAL_INT: kind = "integer"; break;
     case VAL_STR: kind = "string"; break;
     case VAL_BOOL: kind = "boolean", how = equality ? "compare equality of" : how; break;
-    case VAL_SET: eval_fail(w, loc, "Attempted to %s the set %s with the value:\n%s", how, brief(w, px), brief(w, py));
-    default: return;
+    case VAL_SET:
+        return arena_printf(&w->scratch, "Attempted to %s the set %s with the value:\n%s", how, brief(w, px), brief(w, py));
+    default: return NULL;
     }
-    eval_fail(w, loc, "Attempted to %s %s %s with non-%s:\n%s", how, kind, brief(w, px), kind, brief(w, py));
+    return arena_printf(&w->scratch, "Attempted to %s %s %s with non-%s:\n%s", how, kind, brief(w, px), kind,
+                        brief(w, py));
+}
+
+/* TLC's refusal of px.equals(py) or px.compareTo(py) in its words; returns where it has none. */
+static void fail_in_tlc_words(eval_worker *w, syn_loc loc, bool equality, val px, val py)
+{
+    const char *words = eval_refusal_words(w, equality, px, py);
+    if (words) eval_fail(w, loc, "%s", words);
 }
 
 /* TLC's refusal of x.equals(y) or x.compareTo(y), where the walk from x against y stops at parts of
@@ -159,6 +165,24 @@ _Noreturn static void fail_refused(eval_worker *w, syn_loc loc, bool equality, v
     val px, py;
     if (val_clash_parts(x, y, &px, &py)) fail_in_tlc_words(w, loc, equality, px, py);
     eval_fail(w, loc, "attempted to compare %s with %s, which have parts of different kinds", brief(w, x), brief(w, y));
+}
+
+/* TLC's sets that are values of Java overrides of its standard modules. */
+static bool overridden_set(val s)
+{
+    return s.kind == VAL_LAZY && (s.u.lazy->kind == LAZY_SEQSET || s.u.lazy->kind == LAZY_NAT || s.u.lazy->kind == LAZY_INT);
+}
+
+/* a = b where one of them is a set TLC does not enumerate: TLC's words where its set has them (a set
+ * written out, Nat, Int or Seq(S) against a value of no such set), else what is missing. */
+_Noreturn static __attribute__((noinline, cold)) void fail_undecided(eval_worker *w, syn_loc loc, val a, val b)
+{
+    if (a.kind == VAL_SET) fail_in_tlc_words(w, loc, true, a, b);
+    if (overridden_set(a) && !overridden_set(b))
+        eval_fail(w, loc, "Attempted to compare overridden value %s with non-overridden value:\n%s", brief(w, a),
+                  brief(w, b));
+    eval_fail(w, loc, "cannot decide whether %s = %s: that needs the elements of an infinite set",
+              val_to_string(&w->scratch, a), val_to_string(&w->scratch, b));
 }
 
 /* TLC refuses to compare values of different kinds (1 = "a" is an error), except that model values
@@ -171,9 +195,7 @@ bool eval_equal(eval_worker *w, val a, val b, syn_loc loc)
     }
     bool eq;
     val_status st = val_equal_status(a, b, &eq);
-    if (st == VAL_UNDECIDABLE)
-        eval_fail(w, loc, "cannot decide whether %s = %s: that needs the elements of an infinite set",
-                  val_to_string(&w->scratch, a), val_to_string(&w->scratch, b));
+    if (st == VAL_UNDECIDABLE) fail_undecided(w, loc, a, b);
     if (st == VAL_INCOMPARABLE) fail_refused(w, loc, true, a, b);
     eval_check(w, loc, st);
     return eq;
@@ -396,9 +418,24 @@ static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
     return out;
 }
 
+/* A set TLC does not enumerate: an infinite one, or Seq(S) whatever S (a Java override's value). */
+static bool tlc_unenumerable(eval_worker *w, val s)
+{
+    int64_t n;
+    return s.kind == VAL_LAZY &&
+           (s.u.lazy->kind == LAZY_SEQSET || val_cardinality(&w->scratch, s, &n) == VAL_INFINITE);
+}
+
 static bool subset_eq(eval_worker *w, val x, val y, syn_loc loc)
 {
     bool r;
+    /* TLC enumerates S of S \subseteq T, where tlc-c could decide it from the sets' structure */
+    if (tlc_unenumerable(w, x)) {
+        char where[600];
+        util_loc_span(&loc, where, sizeof where);
+        eval_fail(w, loc, "Attempted to evaluate an expression of form S \\subseteq T, but S was not enumerable.\n%s",
+                  where);
+    }
     val_status st = val_subseteq(&w->scratch, x, y, &r);
     if (st == VAL_TYPE) eval_fail(w, loc, "\\subseteq needs two sets");
     if (st == VAL_INCOMPARABLE)
@@ -409,12 +446,6 @@ static bool subset_eq(eval_worker *w, val x, val y, syn_loc loc)
                   val_to_string(&w->scratch, x), val_to_string(&w->scratch, y));
     eval_check(w, loc, st);
     return r;
-}
-
-/* x \subset y: included and not equal. */
-static bool proper_subset(eval_worker *w, val x, val y, syn_loc loc)
-{
-    return subset_eq(w, x, y, loc) && !eval_equal(w, x, y, loc);
 }
 
 /* Builtins whose arguments are all values (also used when a builtin is passed as an operator). */
@@ -430,9 +461,6 @@ val eval_builtin_values(eval_worker *w, sema_builtin b, const val *a, uint32_t n
     case B_IN: return val_bool(eval_member(w, a[0], a[1], loc));
     case B_NOTIN: return val_bool(!eval_member(w, a[0], a[1], loc));
     case B_SUBSETEQ: return val_bool(subset_eq(w, a[0], a[1], loc));
-    case B_SUPSETEQ: return val_bool(subset_eq(w, a[1], a[0], loc));
-    case B_SUBSET_PROPER: return val_bool(proper_subset(w, a[0], a[1], loc));
-    case B_SUPSET_PROPER: return val_bool(proper_subset(w, a[1], a[0], loc));
     case B_CUP: case B_CAP: case B_SETMINUS: return set_binop(w, b, a[0], a[1], loc);
     case B_POWERSET: return val_powerset_make(&w->scratch, a[0]);
     case B_UNION: {

@@ -311,6 +311,10 @@ _Noreturn void eval_check_failed(eval_worker *w, syn_loc loc, val_status st);
  * 2147483647+1", op as TLC prints it: "+", "-", "*", "^", " \div "). */
 _Noreturn void eval_arith_failed(eval_worker *w, syn_loc loc, val_status st, int64_t a, const char *op, int64_t b);
 /* The core's errors in TLC's words (builtin.c). */
+/* TLC's words for px.equals(py) (equality) or px.compareTo(py) of two values of kinds it does not
+ * compare, where px's kind has them (its IntValue, StringValue, BoolValue and SetEnumValue); NULL
+ * where it has none here. */
+const char *eval_refusal_words(eval_worker *w, bool equality, val px, val py);
 _Noreturn void eval_fail_not_function(eval_worker *w, syn_loc loc, val f);
 _Noreturn void eval_fail_not_in_domain(eval_worker *w, syn_loc loc, val f, val arg);
 /* The same for f[arg] whose function fn is written [x \in S |-> e] in place: TLC's words for it. */

@@ -238,7 +238,7 @@ static val io_env(native_call *call)
     return env_record;
 }
 
-/* atoi(s): s as a decimal integer (Java's Integer.parseInt, on 64 bits). */
+/* atoi(s): s as a decimal integer (Java's Integer.parseInt: 32 bits). */
 static val io_atoi(native_call *call)
 {
     val v = native_arg(call, 0);
@@ -247,7 +247,7 @@ static val io_atoi(native_call *call)
     char *end;
     errno = 0;
     long long n = strtoll(s, &end, 10);
-    if (!val_is_str(v) || *digits < '0' || *digits > '9' || *end || errno == ERANGE)
+    if (!val_is_str(v) || *digits < '0' || *digits > '9' || *end || errno == ERANGE || n < INT32_MIN || n > INT32_MAX)
         native_fail(call, "atoi needs a string holding an integer, not %s", val_to_string(A, v));
     return val_int(n);
 }

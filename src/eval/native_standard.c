@@ -681,8 +681,18 @@ static val t_colon_gt(native_call *call)
 static val t_at_at(native_call *call)
 {
     val out;
-    val_status st = val_func_merge(A, native_arg(call, 0), native_arg(call, 1), &out);
+    val f = native_arg(call, 0), g = native_arg(call, 1), pf, pg;
+    val_status st = val_func_merge(A, f, g, &out);
     if (st == VAL_TYPE) native_fail(call, "@@ needs two functions");
+    if (st == VAL_INCOMPARABLE && val_merge_clash(f, g, &pf, &pg)) {
+        const char *inner = eval_refusal_words(W, true, pg, pf);
+        eval_fail_kind(W, EVAL_KIND_NATIVE_FAILED, call->loc,
+                       "Attempted to apply the operator overridden by the Java method\npublic static "
+                       "tlc2.value.impl.Value tlc2.module.TLC.CombineFcn(tlc2.value.impl.Value,tlc2.value.impl.Value),"
+                       "\nbut it produced the following error:\n%s",
+                       inner ? inner : arena_printf(A, "attempted to compare %s with %s", val_to_string(A, pg),
+                                                    val_to_string(A, pf)));
+    }
     eval_check(W, call->loc, st);
     return val_hint_function(out, false);
 }

@@ -22,12 +22,38 @@ static eval_closure *closure(eval_worker *w, const syn_expr *e, ctx c, bool enab
     return cl;
 }
 
+/* The level of e where it is walked. Sema gives an operator's parameter the constant level, but a
+ * temporal definition's parameter may be given an action or a temporal formula (B(y) == []<>(y /\ P)
+ * called as B(A)): the level of the argument bound to it counts. */
+typedef struct level_walk { ctx c; sema_level level; } level_walk;
+
+static sema_level level_in(ctx c, const syn_expr *e);
+
+static bool raise_level(void *data, const syn_expr *e)
+{
+    level_walk *lw = data;
+    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+    const env *b = r && r->kind == REF_BOUND ? eval_lookup(lw->c.env, r->binder) : NULL;
+    if (b && b->kind == ENV_THUNK) {
+        sema_level arg = level_in(b->where, b->expr);
+        if (arg > lw->level) lw->level = arg;
+    }
+    return lw->level < LEVEL_ACTION && syn_for_children(e, raise_level, lw);
+}
+
+static sema_level level_in(ctx c, const syn_expr *e)
+{
+    level_walk lw = {c, (sema_level)e->level};
+    if (lw.level < LEVEL_ACTION) raise_level(&lw, e);
+    return lw.level;
+}
+
 /* A predicate of a state or a step. TLC checks <<A>>_v there as its own kind of step, v before A;
  * [A]_v, as any other action, it evaluates as an expression (A first). */
-static eval_tformula *predicate(eval_worker *w, const syn_expr *e, ctx c)
+static eval_tformula *predicate(eval_worker *w, const syn_expr *e, ctx c, sema_level level)
 {
     eval_tformula *f = node(w, TF_PRED, e->loc, 0);
-    f->level = e->level;
+    f->level = level;
     eval_closure *cl = closure(w, e, c, false);
     cl->step = e->kind == SX_ANGLE_ACTION;
     f->pred = cl;
@@ -43,7 +69,7 @@ static void settle_arguments(eval_worker *w, env *from, const env *upto)
 {
     for (env *b = from; b && b != upto; b = b->up) {
         if (b->kind != ENV_THUNK) continue;
-        if (b->expr->level == LEVEL_CONSTANT) {
+        if (level_in(b->where, b->expr) == LEVEL_CONSTANT) {
             b->v = eval_expr(w, b->where, b->expr);
             b->kind = ENV_VALUE;
             b->forced = true;
@@ -182,7 +208,8 @@ static eval_tformula *looked_through(eval_worker *w, ctx c, const syn_expr *e)
 static eval_tformula *walk(eval_worker *w, ctx c, const syn_expr *e)
 {
     e = sema_strip(e);
-    if (e->level <= LEVEL_ACTION) return predicate(w, e, c);
+    sema_level level = level_in(c, e);
+    if (level <= LEVEL_ACTION) return predicate(w, e, c, level);
     switch (e->kind) {
     case SX_CONJ_LIST: return list(w, c, e, TF_AND);
     case SX_DISJ_LIST: return list(w, c, e, TF_OR);
@@ -194,6 +221,8 @@ static eval_tformula *walk(eval_worker *w, ctx c, const syn_expr *e)
         const sema_ref *r = e->u.apply.res;
         if (r->kind == REF_BUILTIN) return builtin(w, c, e, r->builtin);
         if (r->kind == REF_DEF) return expand_definition(w, c, e);
+        const env *b = r->kind == REF_BOUND && !e->u.apply.nargs ? eval_lookup(c.env, r->binder) : NULL;
+        if (b && b->kind == ENV_THUNK) return walk(w, b->where, b->expr);   /* a temporal formula as argument */
         break;
     }
     case SX_TEXISTS: case SX_TFORALL:
@@ -233,11 +262,24 @@ const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step
     return cl;
 }
 
+/* What the names bound in c may stand for: each argument (a thunk) and the substitutions of the
+ * instances around it and around c, in their own contexts in turn. */
+static void context_expressions(ctx c, void (*fn)(void *data, const syn_expr *e), void *data, uint32_t depth)
+{
+    if (depth > 64) return;   /* a chain this long is no formula's: the walk's recursion bound is 200 calls */
+    for (const subst_frame *f = ctx_subst(c); f; f = f->up)
+        for (uint32_t i = 0; i < f->inst->nsubs; i++) fn(data, f->inst->subs[i].value);
+    for (const env *b = c.env; b; b = b->up) {
+        if (b->kind != ENV_THUNK) continue;
+        fn(data, b->expr);
+        context_expressions(b->where, fn, data, depth + 1);
+    }
+}
+
 void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, const syn_expr *e), void *data)
 {
     fn(data, cl->e);
-    for (const subst_frame *f = ctx_subst(cl->where); f; f = f->up)
-        for (uint32_t i = 0; i < f->inst->nsubs; i++) fn(data, f->inst->subs[i].value);
+    context_expressions(cl->where, fn, data, 0);
 }
 
 typedef struct temporal_call { const syn_expr *e; eval_tformula *out; } temporal_call;

@@ -1288,6 +1288,23 @@ val_status val_domain(arena *a, val f, val *out)
 }
 
 /* f @@ g: f's values where f is defined, g's elsewhere. */
+/* The first point of f's domain that is no model value, in the domain's order; false if none. */
+static bool first_unmodelled_point(val f, val *out)
+{
+    if (f.kind == VAL_SEQ) {
+        *out = val_int(1);
+        return f.u.seq->n > 0;
+    }
+    for (uint32_t i = 0; i < f.u.fn->n; i++)
+        if (f.u.fn->dom[i].kind != VAL_MODEL) return *out = f.u.fn->dom[i], true;
+    return false;
+}
+
+bool val_merge_clash(val f, val g, val *pf, val *pg)
+{
+    return first_unmodelled_point(f, pf) && first_unmodelled_point(g, pg) && !val_comparable(*pg, *pf);
+}
+
 val_status val_func_merge(arena *a, val f, val g, val *out)
 {
     if (!val_is_func(f) || !val_is_func(g)) return VAL_TYPE;
@@ -1297,6 +1314,8 @@ val_status val_func_merge(arena *a, val f, val g, val *out)
     val_enumerate(a, df, &df);
     val_enumerate(a, dg, &dg);
     uint32_t n = df.u.set->n, m = dg.u.set->n;
+    val pf, pg;
+    if (val_merge_clash(f, g, &pf, &pg)) return VAL_INCOMPARABLE;
     val *dom = arena_alloc(a, sizeof(val) * (n + m + 1)), *rng = arena_alloc(a, sizeof(val) * (n + m + 1));
     uint32_t k = 0;
     for (uint32_t i = 0; i < n; i++) {

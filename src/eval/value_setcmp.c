@@ -185,6 +185,10 @@ static val_status equal_in_scratch(val a, val b, bool *out)
     size_class ca = size_of(a, &na), cb = size_of(b, &nb);
     if (structure_compare(a, b) == 0) return *out = true, VAL_OK;
     if (ca == SIZE_UNKNOWN || cb == SIZE_UNKNOWN) return VAL_UNDECIDABLE;
+    /* TLC compares a set it cannot enumerate (an infinite one, Seq(S) even when S is empty) with
+     * another such only: with any other it stops ({1} = Nat, Seq({}) = {}) */
+    if ((ca == SIZE_INFINITE || family(a) == FAM_SEQSET) != (cb == SIZE_INFINITE || family(b) == FAM_SEQSET))
+        return VAL_UNDECIDABLE;
     if (ca != cb || na != nb) return *out = false, VAL_OK;
     val ea, eb;
     val_status st;

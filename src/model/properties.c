@@ -296,10 +296,58 @@ static bool add_check(model *m, atom name, const ltl *d)
     return !l->failed;
 }
 
+/* ---- the forms TLC takes ------------------------------------------------------------------------- */
+
+static bool temporal_free(const ltl *f)
+{
+    if (f->kind == LTL_AND || f->kind == LTL_OR) {
+        for (uint32_t i = 0; i < f->n; i++)
+            if (!temporal_free(f->kids[i])) return false;
+        return true;
+    }
+    return f->kind == LTL_TRUE || f->kind == LTL_FALSE || f->kind == LTL_LIT;
+}
+
+static bool has_step_literal(const ltl *f)
+{
+    if (f->kind == LTL_LIT) return f->edge;
+    for (uint32_t i = 0; i < f->n; i++)
+        if (has_step_literal(f->kids[i])) return true;
+    return false;
+}
+
+/* TLC takes a step predicate in a temporal formula only inside []<>C or <>[]C, C free of temporal
+ * operators, met through /\ and \/ from the top (Liveness.classifyExpr on the disjunctive normal
+ * form); WF and SF are of those forms. Anything else TLC refuses before the search, where tlc-c's
+ * automaton could check it. */
+static bool tlc_takes_steps(const ltl *f)
+{
+    if (f->kind == LTL_AND || f->kind == LTL_OR) {
+        for (uint32_t i = 0; i < f->n; i++)
+            if (!tlc_takes_steps(f->kids[i])) return false;
+        return true;
+    }
+    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
+    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
+    return ((some || all) && temporal_free(f->kids[0]->kids[0])) || !has_step_literal(f);
+}
+
+/* f, a temporal formula in negation normal form, in TLC's forms; else TLC's error (exit 255). */
+static bool check_tlc_form(model *m, const ltl *f, syn_loc loc)
+{
+    if (tlc_takes_steps(f)) return true;
+    util_diag(DIAG_ERROR, loc, "TLC checks an action in a temporal property only as []<>A or <>[]A",
+              "Temporal formulas containing actions must be of forms <>[]A or []<>A.");
+    m->live->failed = true;
+    m->exit_code = EXIT_ERROR;
+    return false;
+}
+
 /* The checks of ~f: one per top-level disjunct of its negation normal form. */
 static bool add_negation(model *m, atom name, const eval_tformula *f)
 {
     const ltl *g = nnf(m, f, true);
+    if (!check_tlc_form(m, g, f->loc)) return false;
     if (g->kind != LTL_OR) return add_check(m, name, g);
     for (uint32_t i = 0; i < g->n; i++)
         if (!add_check(m, name, g->kids[i])) return false;
@@ -381,6 +429,7 @@ static void collect_fairness(model *m, const eval_tformula *f)
     }
     if (f->kind == TF_PRED || (f->kind == TF_ALWAYS && f->kids[0]->kind == TF_PRED)) return;
     const ltl *g = nnf(m, f, false);
+    if (!check_tlc_form(m, g, f->loc)) return;
     const ltl *const *parts = g->kind == LTL_AND ? g->kids : &g;
     uint32_t n = g->kind == LTL_AND ? g->n : 1;
     for (uint32_t i = 0; i < n; i++) assume(m, parts[i]);

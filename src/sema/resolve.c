@@ -13,8 +13,7 @@ static const struct { const char *name; sema_builtin b; int arity; } builtin_tab
     {"STRING", B_STRING, 0},   {"=", B_EQ, 2},              {"#", B_NEQ, 2},
     {"/\\", B_AND, 2},         {"\\/", B_OR, 2},            {"~", B_NOT, 1},
     {"=>", B_IMPLIES, 2},      {"<=>", B_EQUIV, 2},         {"\\in", B_IN, 2},
-    {"\\notin", B_NOTIN, 2},   {"\\subseteq", B_SUBSETEQ, 2}, {"\\subset", B_SUBSET_PROPER, 2},
-    {"\\supseteq", B_SUPSETEQ, 2}, {"\\supset", B_SUPSET_PROPER, 2}, {"\\cup", B_CUP, 2},
+    {"\\notin", B_NOTIN, 2},   {"\\subseteq", B_SUBSETEQ, 2}, {"\\cup", B_CUP, 2},
     {"\\cap", B_CAP, 2},       {"\\", B_SETMINUS, 2},       {"SUBSET", B_POWERSET, 1},
     {"UNION", B_UNION, 1},     {"DOMAIN", B_DOMAIN, 1},     {"'", B_PRIME, 1},
     {"UNCHANGED", B_UNCHANGED, 1}, {"ENABLED", B_ENABLED, 1}, {"[]", B_ALWAYS, 1},
@@ -538,11 +537,20 @@ static const char *level_phrase(sema_level l)
     return phrases[l];
 }
 
+/* Is e, inside its parentheses and labels, written in the form `kind` ([A]_v or <<A>>_v)? */
+static bool written_as(const syn_expr *e, syn_expr_kind kind) { return sema_strip(e)->kind == kind; }
+
 /* TLA+'s level rules for the builtins that take a restricted argument: only a state-level
- * expression may be primed or be UNCHANGED, ENABLED takes an action. */
+ * expression may be primed or be UNCHANGED, ENABLED takes an action, [] an action only as [A]_v
+ * and <> only as <<A>>_v (SANY's words for those two). */
 static void check_builtin_level(sema_resolver *R, const syn_expr *e, sema_builtin b, sema_level args)
 {
-    if (b == B_PRIME && args > LEVEL_STATE)
+    if (b == B_ALWAYS && args == LEVEL_ACTION && !written_as(e->u.apply.args[0], SX_BOX_ACTION))
+        util_diag(DIAG_ERROR, e->loc, "write [A]_v, or use the action inside []<> or <>[]",
+                  "[] followed by action not of form [A]_v.");
+    else if (b == B_EVENTUALLY && args == LEVEL_ACTION && !written_as(e->u.apply.args[0], SX_ANGLE_ACTION))
+        util_diag(DIAG_ERROR, e->loc, "write <<A>>_v", "<> followed by action not of form <<A>>_v.");
+    else if (b == B_PRIME && args > LEVEL_STATE)
         util_diag(DIAG_ERROR, e->loc, args == LEVEL_ACTION ? "a primed expression cannot be primed again" : NULL,
                   "`'` is applied to %s: only a state-level expression can be primed", level_phrase(args));
     else if (b == B_UNCHANGED && args > LEVEL_STATE)

@@ -312,20 +312,15 @@ static const char *closest_keyword(const char *w, size_t n)
 
 static bool read_value(reader *r, cfg_value *v, unsigned depth);
 
-static bool in_int_range(uint64_t magnitude, bool negative)
+static bool read_number(reader *r, cfg_value *v)
 {
-    return magnitude <= (negative ? (uint64_t)INT32_MAX + 1 : (uint64_t)INT32_MAX);
-}
-
-static bool read_number(reader *r, cfg_value *v, bool negative)
-{
-    if (!in_int_range(r->tok.num, negative)) {
-        error(r, span(v->loc, r->tok.loc), "TLC's integers lie in -2147483648 .. 2147483647",
+    if (r->tok.num > (uint64_t)INT32_MAX) {
+        error(r, r->tok.loc, "TLC's integers lie in -2147483648 .. 2147483647",
               "the number %.*s is out of range", (int)r->tok.len, r->tok.text);
         return false;
     }
     v->kind = CFG_INT;
-    v->num = negative ? -(int64_t)r->tok.num : (int64_t)r->tok.num;
+    v->num = (int64_t)r->tok.num;
     next(r);
     v->loc = span(v->loc, r->prev);
     return true;
@@ -375,11 +370,11 @@ static bool read_value(reader *r, cfg_value *v, unsigned depth)
         return false;
     }
     switch (r->tok.kind) {
-    case T_NUM: return read_number(r, v, false);
+    case T_NUM: return read_number(r, v);
     case T_MINUS:
-        next(r);
-        if (r->tok.kind == T_NUM) return read_number(r, v, true);
-        error(r, r->tok.loc, NULL, "expected a number after `-`, found %s", found(r));
+        /* TLC's reader has no negative numbers: it stops at the `-` ("It was expecting = or <-") */
+        error(r, r->tok.loc, "define the value in the spec (Neg == -4) and write `N <- Neg` here",
+              "a negative number is not a value of a .cfg for TLC");
         return false;
     case T_STR:
         v->kind = CFG_STR;

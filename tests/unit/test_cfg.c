@@ -146,7 +146,7 @@ static void test_comments(void **state)
 
 static void test_values(void **state)
 {
-    cfg_file *c = read_ok("CONSTANTS I = 42 Neg = -4 Neg2 = - 7 Max = 2147483647 Min = -2147483648\n"
+    cfg_file *c = read_ok("CONSTANTS I = 42 Neg = 4 Neg2 = 7 Max = 2147483647 Min = 0\n"
                           "S = \"a b\\\"c\" Empty = \"\" T = TRUE F = FALSE Mv = p1\n"
                           "Set = {1, \"x\", p, TRUE} None = {} Nested = {{1}, {}, {{a}}}\n"
                           "Tup = <<1, {a, b}, <<>>>> E = <<>>");
@@ -154,11 +154,11 @@ static void test_values(void **state)
     assert_int_equal(c->nconstants, 15);
     assert_int_equal(k[0].value.kind, CFG_INT);
     assert_int_equal(k[0].value.num, 42);
-    assert_int_equal(k[1].value.num, -4);
-    assert_loc(k[1].value.loc, 1, 24, 25);
-    assert_int_equal(k[2].value.num, -7);
+    assert_int_equal(k[1].value.num, 4);
+    assert_loc(k[1].value.loc, 1, 24, 24);
+    assert_int_equal(k[2].value.num, 7);
     assert_int_equal(k[3].value.num, 2147483647);
-    assert_int_equal(k[4].value.num, -2147483648LL);
+    assert_int_equal(k[4].value.num, 0);
     /* strings keep what is written between the quotes, escapes included, as TLC keeps them */
     assert_int_equal(k[5].value.kind, CFG_STR);
     assert_string_equal(k[5].value.str, "a b\\\"c");
@@ -255,9 +255,10 @@ static const bad bad_files[] = {
     {"CONSTANT N = {1, 2", 1, 19, "expected `,` or `}` after an element of this set"},
     {"CONSTANT S = <<1, 2", 1, 20, "expected `,` or `>>`"},
     {"CONSTANT N = {1 2}", 1, 17, "found `2`"},
-    {"CONSTANT N = -x", 1, 15, "expected a number after `-`"},
+    {"CONSTANT N = -x", 1, 14, "a negative number is not a value of a .cfg for TLC"},
+    {"CONSTANT N = -5", 1, 14, "a negative number is not a value of a .cfg for TLC"},
+    {"CONSTANT N = {1, -2}", 1, 18, "a negative number is not a value of a .cfg for TLC"},
     {"CONSTANT N = 2147483648", 1, 14, "out of range"},
-    {"CONSTANT N = -2147483649", 1, 14, "out of range"},
     {"CONSTANT N = 99999999999999999999999", 1, 14, "out of range"},
     {"CONSTANT S = \"open", 1, 14, "this string is never closed"},
     {"CONSTANT S = \"a\nb\"", 1, 14, "never closed"},
@@ -400,6 +401,18 @@ static void test_random_pieces(void **state)
 
 static unsigned corpus_files, corpus_failures;
 
+/* Apalache's configurations, which TLC refuses as well (`NULL = -1`: no negative numbers). */
+static bool refused_by_tlc(const char *path)
+{
+    static const char *const refused[] = {"/APDisruptor_MPMC.cfg", "/APDisruptor_SPMC.cfg"};
+    size_t n = strlen(path);
+    for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+        size_t k = strlen(refused[i]);
+        if (n >= k && strcmp(path + n - k, refused[i]) == 0) return true;
+    }
+    return false;
+}
+
 static int read_corpus_file(const char *path, const struct stat *sb, int type, struct FTW *ftw)
 {
     size_t n = strlen(path);
@@ -407,7 +420,7 @@ static int read_corpus_file(const char *path, const struct stat *sb, int type, s
     corpus_files++;
     arena a;
     arena_init(&a);
-    if (!cfg_read_file(&a, path)) corpus_failures++;
+    if (!cfg_read_file(&a, path) != refused_by_tlc(path)) corpus_failures++;
     arena_free(&a);
     return 0;
 }

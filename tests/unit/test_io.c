@@ -120,7 +120,7 @@ static void test_environment(void **state)
     expect("\"PATH\" \\in DOMAIN IOEnv", "TRUE");
 }
 
-/* atoi is Java's Integer.parseInt (on 64 bits); zeroPadN pads ToString(n) with zeros. */
+/* atoi is Java's Integer.parseInt (32 bits); zeroPadN pads ToString(n) with zeros. */
 static void test_numbers(void **state)
 {
     (void)state;
@@ -133,6 +133,10 @@ static void test_numbers(void **state)
     expect_error("atoi(\" 1\")", "holding an integer");
     expect_error("atoi(5)", "holding an integer");
     expect_error("atoi(\"99999999999999999999\")", "holding an integer");
+    expect("atoi(\"2147483647\")", "2147483647");
+    expect("atoi(\"-2147483648\")", "-2147483648");
+    expect_error("atoi(\"2147483648\")", "holding an integer");
+    expect_error("atoi(\"-2147483649\")", "holding an integer");
     expect("zeroPadN(42, 5)", "\"00042\"");
     expect("zeroPadN(123, 3)", "\"123\"");
     expect("zeroPadN(7, 1)", "\"7\"");
@@ -223,6 +227,12 @@ static void test_json_files(void **state)
     expect("ndJsonDeserialize(\"TMP:/e.ndjson\")", "<<<<1>>, [a |-> \"b\"]>>");
     expect("Serialize(\"[1.5]\", \"TMP:/f.json\", Txt).exitValue", "0");
     expect_error("JsonDeserialize(\"TMP:/f.json\")", "not an integer");
+    expect("Serialize(\"[2147483647, -2147483648]\", \"TMP:/i.json\", Txt).exitValue", "0");
+    expect("JsonDeserialize(\"TMP:/i.json\")", "<<2147483647, -2147483648>>");
+    expect("Serialize(\"[2147483648]\", \"TMP:/j.json\", Txt).exitValue", "0");
+    expect_error("JsonDeserialize(\"TMP:/j.json\")", "beyond 32 bits");
+    expect("Serialize(\"-2147483649\\n\", \"TMP:/k.ndjson\", Txt).exitValue", "0");
+    expect_error("ndJsonDeserialize(\"TMP:/k.ndjson\")", "beyond 32 bits");
     expect("Serialize(\"[null]\", \"TMP:/g.json\", Txt).exitValue", "0");
     expect_error("JsonDeserialize(\"TMP:/g.json\")", "null has no TLA+ value");
     expect("Serialize(\"{\\\"a\\\": 1} x\", \"TMP:/h.json\", Txt).exitValue", "0");
