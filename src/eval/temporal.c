@@ -674,10 +674,28 @@ static bool primed_name(next_reads *r, const syn_expr *x)
     return false;
 }
 
+/* Do the substitutions of instance inst all stand for state-level expressions? (Then a variable or
+ * constant of its module, read unprimed, reads the state alone, in P and in what P calls.) */
+static bool state_substitutions(const sema_instance *inst)
+{
+    for (uint32_t i = 0; i < inst->nsubs; i++)
+        if (inst->subs[i].value->level > LEVEL_STATE) return false;
+    return true;
+}
+
+/* A constant given by the .cfg a definition of action level reads the next state. */
+static bool state_decl(const next_reads *r, const sema_decl *d)
+{
+    if (d->arity) return false;
+    const sema_def *o = !d->is_variable && d->index < r->ep->sema->nconstants ? r->ep->decl_override[d->index] : NULL;
+    return !o || o->level <= LEVEL_STATE;
+}
+
 /* A bound name the closure's context gives: read in the state (a value, or an argument of state
  * level evaluated unprimed)? Names bound inside the action are its own. */
 static bool state_bound(const next_reads *r, const sema_binder *b)
 {
+    if (b->kind == BINDER_INSTANCE_PARAM) return false;
     const env *e = eval_lookup(r->c.env, b);
     if (!e) return true;
     if (e->kind == ENV_OP) return false;
@@ -695,7 +713,9 @@ static bool next_reads_walk(void *data, const syn_expr *e)
         if (sema_is_builtin(e, B_PRIME)) return r->ok = primed_name(r, e->u.apply.args[0]);
         if (ref->kind == REF_BUILTIN && ref->builtin >= B_UNCHANGED && ref->builtin <= B_CDOT) return r->ok = false;
         if (ref->kind == REF_DEF && eval_ref_def(r->ep, ref->def, ref)->level > LEVEL_STATE) return r->ok = false;
-        if (ref->kind == REF_DECL && ref->decl->arity) return r->ok = false;
+        if (ref->kind == REF_DECL && !state_decl(r, ref->decl)) return r->ok = false;
+        for (uint32_t i = 0; i < ref->npath; i++)
+            if (!state_substitutions(ref->path[i].inst)) return r->ok = false;
         if (ref->kind == REF_BOUND && !state_bound(r, ref->binder)) return r->ok = false;
     }
     syn_for_children(e, next_reads_walk, r);
@@ -705,7 +725,9 @@ static bool next_reads_walk(void *data, const syn_expr *e)
 bool eval_closure_next_reads(eval_program *ep, const eval_closure *cl, void (*fn)(void *data, const syn_expr *e),
                              void *data)
 {
-    if (cl->changed || cl->enabled || cl->step || ctx_primed(cl->where)) return false;
+    const subst_frame *f = ctx_subst(cl->where);
+    if (cl->changed || cl->enabled || cl->step || ctx_primed(cl->where) || (f && (f->up || !state_substitutions(f->inst))))
+        return false;
     next_reads r = {ep, cl->where, fn, data, true};
     next_reads_walk(&r, cl->e);
     return r.ok;
