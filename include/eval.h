@@ -325,6 +325,10 @@ bool eval_closure_holds_again(eval_worker *w, const eval_closure *cl, const val 
  * whether v' on the step to `next` differs from `before`, v's value in `state` (eval_closure_sub_value):
  * "does v change" with v's side evaluated once for all the steps from a state. An error: false. */
 bool eval_closure_sub_value(eval_worker *w, const eval_closure *cl, const val *state, val *out);
+/* The value of the closure's expression in `state` (and on the step to `next`, as a new step unless
+ * same_step: as eval_closure_holds_again then), in the worker's scratch memory. An error: false. */
+bool eval_closure_value(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool same_step,
+                        val *out);
 bool eval_closure_changed_from(eval_worker *w, const eval_closure *cl, val before, const val *state, const val *next,
                                bool *out);
 syn_loc eval_closure_loc(const eval_closure *cl);
@@ -363,8 +367,21 @@ typedef struct eval_box_split {
     const eval_closure *changed;           /* on a step: does v change? */
     const eval_closure *const *disjuncts;  /* A's disjuncts, in order */
     eval_guards guards;                    /* theirs: disjunct j's are guards[ends[j - 1] .. ends[j]) */
+    /* by disjunct, the part evaluating it evaluates right after its guards (NULL: none found, the
+     * guards end inside a call): where the guards all hold, the disjunct is false where it is */
+    const eval_closure *const *firsts;
+    /* by disjunct, where that part is lhs = rhs with rhs of state level: lhs (at 2j) and rhs (at
+     * 2j + 1), whose values it compares, lhs first; NULL otherwise */
+    const eval_closure *const *first_sides;
 } eval_box_split;
 bool eval_box_split_of(eval_program *ep, const eval_closure *cl, const syn_expr *e, eval_box_split *out);
+/* What the action closure cl (a part of a split, `firsts`) can read in the next state, each an
+ * expression standing in no context (a variable, a definition, an instance substitution's value),
+ * told to fn: it reads the next state only as x' for such an x. False when it may read it otherwise
+ * (a prime on more than a name, UNCHANGED, [A]_v, ENABLED, an action or an operator argument
+ * called, a nested instance). Set-up only. */
+bool eval_closure_next_reads(eval_program *ep, const eval_closure *cl, void (*fn)(void *data, const syn_expr *e),
+                             void *data);
 /* When `step` is <<A>>_v with A a call D(a1, ..., an) of an action of the next-state relation (reached
  * without an INSTANCE, constant arguments), possibly conjoined with state predicates G (A is
  * G /\ D(...)): the parts, so that a worker can tell A's steps from the enumeration of the successors

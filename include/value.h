@@ -189,6 +189,9 @@ bool val_equal(val a, val b);
  * unequal one, and refuses two parts of different kinds (<<"a">> = <<1>>) unless one is a model
  * value. */
 val_status val_equal_status(val a, val b, bool *out);
+/* val_equal_status(a, val_except_at(f, at, v)) without the copy, for a and f both functions
+ * (VAL_FUNC) or both sequences and v not the very value at `at`: the same answer, status included. */
+val_status val_equal_except_at(val a, val f, uint32_t at, val v, bool *out);
 /* Is the explicit set s the interval l (LAZY_INTERVAL)? val_equal_status's answer for them when it is
  * VAL_OK: always when s is empty or its first member an integer. */
 bool val_listed_is_interval(const val_set *s, const val_lazy *l);

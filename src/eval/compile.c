@@ -624,6 +624,28 @@ static val c_except_one(eval_worker *w, ctx c, const eval_cnode *k)
     return val_except_at(&w->scratch, f, at, except_value(w, c, k, up, val_point_value(f, at)));
 }
 
+/* a = [f EXCEPT ![i] = e] (or !.a): a, then the EXCEPT's parts, evaluated as c_eq and c_except_one
+ * evaluate them; a function or a sequence compared with f's values and e's without the copy made
+ * (a refinement's `counter' = [counter EXCEPT ![i] = @ + 1]`, false for every other node's step).
+ * Where the comparison stops with an error, the copy is made and compared as c_eq does, for its
+ * words. */
+static val c_eq_except(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val a = EV(k->kids[0], c);
+    const eval_cnode *x = k->kids[1];
+    const except_update *up = x->u.except->updates;
+    val f = EV(x->kids[0], c);
+    val key = except_key(w, c, x, &up->steps[0]);
+    uint32_t at;
+    if (!except_at(w, x, f, key, &at)) return val_bool(equal(w, a, f, k->e->loc));
+    val old = val_point_value(f, at), v = except_value(w, c, x, up, old);
+    bool eq;
+    if (a.kind == f.kind && (a.kind == VAL_FUNC || a.kind == VAL_SEQ) && memcmp(&v, &old, sizeof v) &&
+        val_equal_except_at(a, f, at, v, &eq) == VAL_OK)
+        return val_bool(eq);
+    return val_bool(equal(w, a, val_except_at(&w->scratch, f, at, v), k->e->loc));
+}
+
 /* One update of two steps (![p][q] = e, ![p].a = e): the row and its point found in line. A second key
  * outside the row's domain leaves the row, so f, as it is. */
 static val c_except_two(eval_worker *w, ctx c, const eval_cnode *k)
@@ -1113,6 +1135,7 @@ static const eval_cnode *compile_builtin(compiler *K, syn_expr *e, sema_builtin 
     case B_EQ: {
         eval_cnode *k = node_of(K, c_eq, e, a, 2);
         if (k->kids[0]->fn == c_dot_bound && k->kids[1]->fn == c_literal) k->fn = c_dot_bound_eq_literal;
+        if (k->kids[1]->fn == c_except_one) k->fn = c_eq_except;
         return k;
     }
     case B_NEQ: return node_of(K, c_neq, e, a, 2);

@@ -492,6 +492,12 @@ bool eval_closure_sub_value(eval_worker *w, const eval_closure *cl, const val *s
     return evaluate_in(w, cl->e, cl->where, state, NULL, AS_SUB, out);
 }
 
+bool eval_closure_value(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool same_step,
+                        val *out)
+{
+    return evaluate_on(w, cl->e, cl->where, state, next, same_step, AS_VALUE, out);
+}
+
 bool eval_closure_changed_from(eval_worker *w, const eval_closure *cl, val before, const val *state, const val *next,
                                bool *out)
 {

@@ -423,6 +423,9 @@ typedef struct guard_walk {
     const eval_closure *guards[MAX_GUARDS];
     uint32_t n, ends[MAX_DISJUNCTS], nd;
     const eval_closure *bodies[MAX_DISJUNCTS];   /* the disjuncts themselves (split_disjuncts) */
+    const eval_closure *firsts[MAX_DISJUNCTS];   /* ... the part each evaluates after its guards */
+    const eval_closure *sides[2 * MAX_DISJUNCTS];   /* ... its two sides when it is lhs = rhs */
+    const eval_closure *first, *first_sides[2];  /* leading_guards': the part it stopped at, or NULL */
 } guard_walk;
 
 /* Definition e calls, when its body can be entered here (an action's, with arguments of arity 0):
@@ -465,16 +468,21 @@ static int each_part(guard_walk *g, ctx c, const syn_expr *e, bool conj, part_fn
 static bool leading_guards(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth)
 {
     e = sema_strip(e);
-    if (e->level <= LEVEL_STATE) {
-        if (g->n == MAX_GUARDS) return false;
+    if (e->level <= LEVEL_STATE && g->n < MAX_GUARDS) {
         g->guards[g->n++] = closure(g->w, e, c, false);
         return true;
     }
-    int parts = each_part(g, c, e, true, leading_guards, depth);
+    int parts = e->level <= LEVEL_STATE ? -1 : each_part(g, c, e, true, leading_guards, depth);
     if (parts >= 0) return parts;
     ctx body;
-    const sema_def *d = depth < 8 ? enter_call(g, c, e, &body) : NULL;
-    if (d) leading_guards(g, body, d->body, depth + 1);
+    const sema_def *d = e->level > LEVEL_STATE && depth < 8 ? enter_call(g, c, e, &body) : NULL;
+    if (d) {
+        leading_guards(g, body, d->body, depth + 1);
+    } else {
+        g->first = closure(g->w, e, c, false);
+        if (sema_is_builtin(e, B_EQ) && e->u.apply.args[1]->level <= LEVEL_STATE)
+            for (uint32_t i = 0; i < 2; i++) g->first_sides[i] = closure(g->w, e->u.apply.args[i], c, false);
+    }
     return false;   /* the action's own conjuncts come next */
 }
 
@@ -622,7 +630,11 @@ static bool split_disjuncts(guard_walk *g, ctx c, const syn_expr *e, uint32_t de
     }
     if (g->nd == MAX_DISJUNCTS) return false;
     g->bodies[g->nd] = closure(g->w, e, c, false);
+    g->first = g->first_sides[0] = g->first_sides[1] = NULL;
     leading_guards(g, c, e, depth);
+    g->firsts[g->nd] = g->first;
+    g->sides[2 * g->nd] = g->first_sides[0];
+    g->sides[2 * g->nd + 1] = g->first_sides[1];
     g->ends[g->nd++] = g->n;
     return true;
 }
@@ -652,11 +664,115 @@ bool eval_box_split_of(eval_program *ep, const eval_closure *cl, const syn_expr 
     memcpy(ends, call->g.ends, sizeof *ends * call->g.nd);
     const eval_closure **bodies = arena_alloc(&w->scratch, sizeof *bodies * call->g.nd);
     memcpy(bodies, call->g.bodies, sizeof *bodies * call->g.nd);
+    const eval_closure **firsts = arena_alloc(&w->scratch, sizeof *firsts * call->g.nd);
+    memcpy(firsts, call->g.firsts, sizeof *firsts * call->g.nd);
+    const eval_closure **sides = arena_alloc(&w->scratch, sizeof *sides * 2 * call->g.nd);
+    memcpy(sides, call->g.sides, sizeof *sides * 2 * call->g.nd);
     eval_closure *changed = arena_alloc(&w->scratch, sizeof *changed);
     *changed = *call->cl;
     changed->changed = true;
-    *out = (eval_box_split){changed, bodies, {guards, ends, call->g.nd}};
+    *out = (eval_box_split){changed, bodies, {guards, ends, call->g.nd}, firsts, sides};
     return true;
+}
+
+/* ---- what an action reads in the next state ----------------------------------------------------- */
+
+typedef struct next_reads {
+    eval_program *ep;
+    ctx c;                                       /* the closure's */
+    void (*fn)(void *data, const syn_expr *e);
+    void *data;
+    bool ok;
+} next_reads;
+
+/* x' where x is a variable (through the closure's one instance, whose substitution stands in no
+ * context and reads the state alone) or a state-level definition without parameters: what it
+ * reads, told to fn. */
+static bool primed_name(next_reads *r, const syn_expr *x)
+{
+    x = sema_strip(x);
+    const sema_ref *ref = x->kind == SX_APPLY && !x->u.apply.nargs ? x->u.apply.res : NULL;
+    if (!ref || ref->npath) return false;
+    if (ref->kind == REF_DEF) {
+        const sema_def *d = eval_ref_def(r->ep, ref->def, ref);
+        if (ctx_subst(r->c) || d->nparams || d->level > LEVEL_STATE || r->ep->def_value[ref->def->id]) return false;
+        r->fn(r->data, x);
+        return true;
+    }
+    if (ref->kind != REF_DECL || !ref->decl->is_variable) return false;
+    const subst_frame *f = ctx_subst(r->c);
+    if (!f) {
+        r->fn(r->data, x);
+        return true;
+    }
+    if (f->up || f->where.env || ctx_subst(f->where)) return false;
+    for (uint32_t i = 0; i < f->inst->nsubs; i++)
+        if (f->inst->subs[i].decl == ref->decl) {
+            const syn_expr *sub = f->inst->subs[i].value;
+            if (sub->level > LEVEL_STATE) return false;
+            r->fn(r->data, sub);
+            return true;
+        }
+    return false;
+}
+
+/* Do the substitutions of instance inst all stand for state-level expressions? (Then a variable or
+ * constant of its module, read unprimed, reads the state alone, in P and in what P calls.) */
+static bool state_substitutions(const sema_instance *inst)
+{
+    for (uint32_t i = 0; i < inst->nsubs; i++)
+        if (inst->subs[i].value->level > LEVEL_STATE) return false;
+    return true;
+}
+
+/* A constant given by the .cfg a definition of action level reads the next state. */
+static bool state_decl(const next_reads *r, const sema_decl *d)
+{
+    if (d->arity) return false;
+    const sema_def *o = !d->is_variable && d->index < r->ep->sema->nconstants ? r->ep->decl_override[d->index] : NULL;
+    return !o || o->level <= LEVEL_STATE;
+}
+
+/* A bound name the closure's context gives: read in the state (a value, or an argument of state
+ * level evaluated unprimed)? Names bound inside the action are its own. */
+static bool state_bound(const next_reads *r, const sema_binder *b)
+{
+    if (b->kind == BINDER_INSTANCE_PARAM) return false;
+    const env *e = eval_lookup(r->c.env, b);
+    if (!e) return true;
+    if (e->kind == ENV_OP) return false;
+    return e->kind != ENV_THUNK || (e->expr->level <= LEVEL_STATE && !ctx_primed(e->where));
+}
+
+static bool next_reads_walk(void *data, const syn_expr *e)
+{
+    next_reads *r = data;
+    e = sema_strip(e);
+    if (!r->ok) return false;
+    if (e->kind == SX_BOX_ACTION || e->kind == SX_ANGLE_ACTION) return r->ok = false;
+    if (e->kind == SX_APPLY) {
+        const sema_ref *ref = e->u.apply.res;
+        if (sema_is_builtin(e, B_PRIME)) return r->ok = primed_name(r, e->u.apply.args[0]);
+        if (ref->kind == REF_BUILTIN && ref->builtin >= B_UNCHANGED && ref->builtin <= B_CDOT) return r->ok = false;
+        if (ref->kind == REF_DEF && eval_ref_def(r->ep, ref->def, ref)->level > LEVEL_STATE) return r->ok = false;
+        if (ref->kind == REF_DECL && !state_decl(r, ref->decl)) return r->ok = false;
+        for (uint32_t i = 0; i < ref->npath; i++)
+            if (!state_substitutions(ref->path[i].inst)) return r->ok = false;
+        if (ref->kind == REF_BOUND && !state_bound(r, ref->binder)) return r->ok = false;
+    }
+    syn_for_children(e, next_reads_walk, r);
+    return r->ok;
+}
+
+bool eval_closure_next_reads(eval_program *ep, const eval_closure *cl, void (*fn)(void *data, const syn_expr *e),
+                             void *data)
+{
+    const subst_frame *f = ctx_subst(cl->where);
+    if (cl->changed || cl->enabled || cl->step || ctx_primed(cl->where) || (f && (f->up || !state_substitutions(f->inst))))
+        return false;
+    next_reads r = {ep, cl->where, fn, data, true};
+    next_reads_walk(&r, cl->e);
+    return r.ok;
 }
 
 /* ---- is a sub-action entered in every expansion? ------------------------------------------------ */

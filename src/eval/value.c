@@ -351,6 +351,27 @@ val_status val_equal_status(val a, val b, bool *out)
     }
 }
 
+val_status val_equal_except_at(val a, val f, uint32_t at, val v, bool *out)
+{
+    /* the copy is a payload of its own (no shortcut by payload), f's domain and its other values */
+    const val *x, *y;
+    uint32_t n;
+    if (a.kind == VAL_SEQ) {
+        if (a.u.seq->n != f.u.seq->n) return *out = false, VAL_OK;
+        x = a.u.seq->elems, y = f.u.seq->elems, n = a.u.seq->n;
+    } else {
+        if (a.u.fn->n != f.u.fn->n) return *out = false, VAL_OK;
+        val_status st = all_equal(a.u.fn->dom, f.u.fn->dom, a.u.fn->n, out);
+        if (st || !*out) return st;
+        x = a.u.fn->rng, y = f.u.fn->rng, n = a.u.fn->n;
+    }
+    val_status st = all_equal(x, y, at, out);
+    if (st || !*out) return st;
+    st = all_equal(x + at, &v, 1, out);
+    if (st || !*out) return st;
+    return all_equal(x + at + 1, y + at + 1, n - at - 1, out);
+}
+
 /* How a run of pairs compares for val_equal_status, up to its first unequal pair. */
 enum { RUN_EQUAL, RUN_UNEQUAL, RUN_REFUSED, RUN_FAILED };
 

@@ -315,10 +315,12 @@ prop_splits *prop_splits_new(const model *m);
 void prop_splits_free(prop_splits *p);
 /* Action property `index` on a step from the state being expanded (`expanded` numbers it: the
  * guards are evaluated again when it changes) to `next`, into out: false when it does not split,
- * and on an evaluation error, which evaluating it whole reports. `stutters`: next has the state's
+ * and on an evaluation error, which evaluating it whole reports. next_bytes: next's bytes, its
+ * variables' at next_offsets (as val_state_offsets gives them). `stutters`: next has the state's
  * very bytes (v' is then v, found without evaluating it). */
 bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t expanded, const val *state,
-                      const val *next, bool stutters, bool *out);
+                      const val *next, const uint8_t *next_bytes, const uint32_t *next_offsets, bool stutters,
+                      bool *out);
 
 /* ---- reads.c: which variables a predicate reads, and the invariants checked by their conjuncts ---- */
 

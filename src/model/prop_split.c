@@ -12,6 +12,14 @@
  * each such step, but on a step to the state's very bytes: v' is v there, the model being pure, and
  * v was evaluated without an error). Only for pure models (evaluating the guards fewer times must
  * print and draw nothing less), and properties not kept by their variables' bytes (live_labels.c).
+ *
+ * A disjunct whose guards all hold in the state is, on a step, what the part after them is when
+ * that part is false (eval_box_split.firsts): a refinement's `counter' = [counter EXCEPT ![i] =
+ * @ + 1]`, false for every other node's step. That part reads the next state only through a few
+ * variables (eval_closure_next_reads), so its truth is kept, for the state, by their bytes in the
+ * successor: the state's other steps with the same bytes there find it false (or true: the disjunct
+ * is then evaluated whole) without evaluating it. An error is not kept: the whole evaluation
+ * reports it.
  */
 #include "model_internal.h"
 
@@ -29,17 +37,64 @@ void model_plan_prop_splits(model *m)
     }
 }
 
+/* A disjunct's part after its guards, kept for the state being expanded by the successor's bytes
+ * of the variables it reads in the next state: up to FIRST_KEYS keys (their bytes in `keys`). */
+enum { FIRST_KEYS = 8 };
+typedef struct first_memo {
+    bool kept;                       /* the part can be kept (false: evaluated whole every time) */
+    uint32_t nvars, *vars;           /* the variables it reads in the next state */
+    uint32_t n;                      /* keys kept for the state */
+    uint32_t off[FIRST_KEYS], len[FIRST_KEYS];
+    bool holds[FIRST_KEYS];
+    bool rhs_known, has_rhs;         /* a part lhs = rhs: rhs's value in the state, once evaluated */
+    val rhs;
+} first_memo;
+
+typedef VEC(uint8_t) key_bytes;
+
 /* One worker's: by property, the state whose guards `open` holds, by disjunct whether a guard
- * rules it out there, v's value there once a step needed it (in the worker's scratch memory, reset
- * after the state; has_v false after an error, which the whole evaluation reports), and whether
- * the state's stuttering step was evaluated (without an error: it holds). */
+ * rules it out there (and whether its guards all hold, `guarded`), v's value there once a step
+ * needed it (in the worker's scratch memory, reset after the state; has_v false after an error,
+ * which the whole evaluation reports), whether the state's stuttering step was evaluated (without
+ * an error: it holds), and the parts after the guards kept for the state. */
 struct prop_splits {
     const model *m;
     uint64_t *state;
-    uint8_t **open;
+    uint8_t **open, **guarded;
     val *v;
     bool *v_known, *has_v, *stutter_holds;
+    first_memo **firsts;
+    key_bytes *keys;
 };
+
+typedef struct reads_acc { const model *m; uint64_t *vars, *one; bool pure; } reads_acc;
+
+static void add_next_reads(void *data, const syn_expr *e)
+{
+    reads_acc *a = data;
+    a->pure &= model_expr_reads(a->m, e, a->one);
+    for (uint32_t w = 0; w < model_var_words(a->m); w++) a->vars[w] |= a->one[w];
+}
+
+/* The disjuncts' parts after their guards, and the variables each reads in the next state. */
+static first_memo *plan_firsts(const model *m, const eval_box_split *s)
+{
+    first_memo *f = util_xcalloc(s->guards.ndisjuncts, sizeof *f);
+    uint32_t words = model_var_words(m);
+    reads_acc a = {m, util_xcalloc(words, sizeof(uint64_t)), util_xcalloc(words, sizeof(uint64_t)), true};
+    for (uint32_t j = 0; j < s->guards.ndisjuncts; j++) {
+        memset(a.vars, 0, sizeof(uint64_t) * words);
+        a.pure = true;
+        if (!s->firsts[j] || !eval_closure_next_reads(m->ep, s->firsts[j], add_next_reads, &a) || !a.pure) continue;
+        f[j].kept = true;
+        f[j].vars = util_xmalloc(sizeof(uint32_t) * (m->prog->nvars + 1));
+        for (uint32_t i = 0; i < m->prog->nvars; i++)
+            if (a.vars[i / 64] >> (i % 64) & 1) f[j].vars[f[j].nvars++] = i;
+    }
+    free(a.vars);
+    free(a.one);
+    return f;
+}
 
 prop_splits *prop_splits_new(const model *m)
 {
@@ -54,16 +109,32 @@ prop_splits *prop_splits_new(const model *m)
     p->has_v = util_xcalloc(n, sizeof *p->has_v);
     p->v_known = util_xcalloc(n, sizeof *p->v_known);
     p->stutter_holds = util_xcalloc(n, sizeof *p->stutter_holds);
-    for (size_t i = 0; i < n; i++)
-        if (m->prop_split[i].disjuncts) p->open[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
+    p->guarded = util_xcalloc(n, sizeof *p->guarded);
+    p->firsts = util_xcalloc(n, sizeof *p->firsts);
+    p->keys = util_xcalloc(n, sizeof *p->keys);
+    for (size_t i = 0; i < n; i++) {
+        if (!m->prop_split[i].disjuncts) continue;
+        p->open[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
+        p->guarded[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
+        p->firsts[i] = plan_firsts(m, &m->prop_split[i]);
+    }
     return p;
 }
 
 void prop_splits_free(prop_splits *p)
 {
     if (!p) return;
-    for (size_t i = 0; i < p->m->action_props.len; i++) free(p->open[i]);
+    for (size_t i = 0; i < p->m->action_props.len; i++) {
+        free(p->open[i]);
+        free(p->guarded[i]);
+        for (uint32_t j = 0; p->firsts[i] && j < p->m->prop_split[i].guards.ndisjuncts; j++) free(p->firsts[i][j].vars);
+        free(p->firsts[i]);
+        VEC_FREE(p->keys[i]);
+    }
     free(p->open);
+    free(p->guarded);
+    free(p->firsts);
+    free(p->keys);
     free(p->v);
     free(p->has_v);
     free(p->v_known);
@@ -73,8 +144,8 @@ void prop_splits_free(prop_splits *p)
 }
 
 /* Whether each disjunct of g is left to evaluate in `state`: none of its guards is false (a guard's
- * error leaves it in). */
-static void open_disjuncts(eval_worker *ew, const eval_guards *g, const val *state, uint8_t *open)
+ * error leaves it in); and whether its guards all hold (no error). */
+static void open_disjuncts(eval_worker *ew, const eval_guards *g, const val *state, uint8_t *open, uint8_t *guarded)
 {
     for (uint32_t j = 0, k = 0; j < g->ndisjuncts; j++) {
         bool settled = false;   /* by a false guard, or an error (evaluating A stops there too) */
@@ -85,19 +156,99 @@ static void open_disjuncts(eval_worker *ew, const eval_guards *g, const val *sta
             settled = !eval_closure_holds(ew, g->guards[k], state, NULL, &holds) || !holds;
             if (settled && !holds) open[j] = 0;
         }
+        guarded[j] = !settled;
     }
 }
 
-/* Does some disjunct left open hold on the step? false on an error. The first is evaluated as on a
+/* The successor's bytes of f's variables, appended to keys. */
+static void append_key(key_bytes *keys, const first_memo *f, const uint8_t *next_bytes, const uint32_t *next_offsets)
+{
+    for (uint32_t i = 0; i < f->nvars; i++) {
+        uint32_t v = f->vars[i], len = next_offsets[v + 1] - next_offsets[v];
+        VEC_RESERVE(*keys, keys->len + len);
+        memcpy(keys->items + keys->len, next_bytes + next_offsets[v], len);
+        keys->len += len;
+    }
+}
+
+/* The kept truth of f's part for the key at keys[from..): -1 when not kept. */
+static int kept_truth(const key_bytes *keys, const first_memo *f, size_t from)
+{
+    uint32_t len = (uint32_t)(keys->len - from);
+    for (uint32_t k = 0; k < f->n; k++)
+        if (f->len[k] == len && memcmp(keys->items + f->off[k], keys->items + from, len) == 0) return f->holds[k];
+    return -1;
+}
+
+/* Does disjunct j's part after its guards hold on the step (evaluated as on a new step when *first)?
+ * A part lhs = rhs compares lhs's value with rhs's, evaluated once for the state (after lhs, as the
+ * part evaluates them); where either fails or the comparison would, the part is evaluated, for its
+ * error. False on an error. */
+static bool part_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t j, const val *state,
+                       const val *next, bool *first, bool *holds)
+{
+    const eval_box_split *s = &p->m->prop_split[index];
+    const eval_closure *lhs = s->first_sides[2 * j], *rhs = s->first_sides[2 * j + 1];
+    first_memo *f = &p->firsts[index][j];
+    val a;
+    if (lhs && eval_closure_value(ew, lhs, state, next, !*first, &a)) {
+        *first = false;
+        if (!f->rhs_known) {
+            f->has_rhs = eval_closure_value(ew, rhs, state, NULL, true, &f->rhs);
+            f->rhs_known = true;
+        }
+        if (f->has_rhs && val_comparable(a, f->rhs) && val_equal_status(a, f->rhs, holds) == VAL_OK) return true;
+    }
+    bool ok = *first ? eval_closure_holds(ew, s->firsts[j], state, next, holds)
+                     : eval_closure_holds_again(ew, s->firsts[j], state, next, holds);
+    *first = false;
+    return ok;
+}
+
+/* Is disjunct j false on the step because the part after its guards (which all hold) is? Evaluated
+ * (as on a new step when *first) unless kept for the successor's bytes it reads; false on an error. */
+static bool part_rules_out(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t j, const val *state,
+                           const val *next, const uint8_t *next_bytes, const uint32_t *next_offsets, bool *first,
+                           bool *out)
+{
+    first_memo *f = &p->firsts[index][j];
+    key_bytes *keys = &p->keys[index];
+    size_t from = keys->len;
+    append_key(keys, f, next_bytes, next_offsets);
+    int kept = kept_truth(keys, f, from);
+    if (kept >= 0) {
+        keys->len = from;
+        *out = !kept;
+        return true;
+    }
+    bool holds;
+    if (!part_holds(p, ew, index, j, state, next, first, &holds)) return false;
+    if (f->n < FIRST_KEYS) {
+        f->off[f->n] = (uint32_t)from;
+        f->len[f->n] = (uint32_t)(keys->len - from);
+        f->holds[f->n++] = holds;
+    } else {
+        keys->len = from;
+    }
+    *out = !holds;
+    return true;
+}
+
+/* Does some disjunct left open hold on the step? false on an error. The first evaluation is as on a
  * new step (the successor buffer holds another state than last time), the others on the same. */
 static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index, const val *state, const val *next,
-                                bool *holds)
+                                const uint8_t *next_bytes, const uint32_t *next_offsets, bool *holds)
 {
     const eval_box_split *s = &p->m->prop_split[index];
     bool first = true;
     *holds = false;
     for (uint32_t j = 0; j < s->guards.ndisjuncts && !*holds; j++) {
         if (!p->open[index][j]) continue;
+        bool ruled_out = false;
+        if (p->guarded[index][j] && p->firsts[index][j].kept &&
+            (!part_rules_out(p, ew, index, j, state, next, next_bytes, next_offsets, &first, &ruled_out)))
+            return false;
+        if (ruled_out) continue;
         bool ok = first ? eval_closure_holds(ew, s->disjuncts[j], state, next, holds)
                         : eval_closure_holds_again(ew, s->disjuncts[j], state, next, holds);
         if (!ok) return false;
@@ -107,14 +258,20 @@ static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index,
 }
 
 bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t expanded, const val *state,
-                      const val *next, bool stutters, bool *out)
+                      const val *next, const uint8_t *next_bytes, const uint32_t *next_offsets, bool stutters,
+                      bool *out)
 {
     const eval_box_split *s = p ? &p->m->prop_split[index] : NULL;
     if (!s || !s->disjuncts) return false;
     if (p->state[index] != expanded) {
-        open_disjuncts(ew, &s->guards, state, p->open[index]);
+        open_disjuncts(ew, &s->guards, state, p->open[index], p->guarded[index]);
         p->v_known[index] = p->stutter_holds[index] = false;
         p->state[index] = expanded;
+        for (uint32_t j = 0; j < s->guards.ndisjuncts; j++) {
+            p->firsts[index][j].n = 0;
+            p->firsts[index][j].rhs_known = false;
+        }
+        p->keys[index].len = 0;
     }
     /* every stuttering step from the state is the same step (s, s): its answer, true, is known once
      * it was evaluated (TLC evaluates A on each, but an error would have been reported the first time) */
@@ -123,7 +280,7 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
         return true;
     }
     bool holds;
-    if (!open_disjunct_holds(p, ew, index, state, next, &holds)) return false;
+    if (!open_disjunct_holds(p, ew, index, state, next, next_bytes, next_offsets, &holds)) return false;
     if (holds) {
         p->stutter_holds[index] |= stutters;
         *out = true;
