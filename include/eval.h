@@ -258,8 +258,11 @@ void eval_pick_reject(eval_worker *w);
  * spec's values depend on the state alone (nothing impure: no TLCGet, Print, random choice). The
  * actions (or the branches of the walk's first random choice) that had no successor then (and
  * changed nothing but the draws) are not walked again: the draws move as they did. False forgets
- * them. */
-void eval_pick_same_state(eval_worker *w, bool same);
+ * them. `key` (nonzero: a hash of the state's bytes, given on the same condition on the values)
+ * names the state for the actions of a flat pick, which are so remembered for any state enumerated
+ * before, not only the last (a walk comes back to the states near its start again and again); 0:
+ * nothing is known of this state. */
+void eval_pick_same_state(eval_worker *w, bool same, uint64_t key);
 /* During an eval_state_fn callback: the values of the action's arguments (def->nparams of them, the
  * operator parameters of arity 0; TLC's "context" of a trace step), in w's scratch arena. False on an
  * evaluation error, or when the action has no call site (no parameters). */

@@ -45,6 +45,7 @@ typedef struct model_worker {
     uint32_t *taken_note;
     const uint8_t *taken_from;
     uint32_t taken_from_len;
+    uint64_t taken_hash;     /* its bytes' XXH3_64bits | 1 (0: not given) */
     bool taken;
     /* simulation: the values of each successor the last successors call emitted, in emission order,
      * nvars + 1 each (the last VAL_NONE), for check_emitted; they point into the scratch memory, so
@@ -430,12 +431,13 @@ static void set_walk(void *worker, uint64_t walk, uint64_t generated, double sec
     eval_set_stats(mw->ew, &mw->stats);
 }
 
-static void expand_taken(void *worker, const void *note, const uint8_t *from, uint32_t from_len)
+static void expand_taken(void *worker, const void *note, const uint8_t *from, uint32_t from_len, uint64_t hash)
 {
     model_worker *mw = worker;
     memcpy(mw->taken_note, note, note_len(mw->m));
     mw->taken_from = from;
     mw->taken_from_len = from_len;
+    mw->taken_hash = hash;
     mw->taken = true;
 }
 
@@ -781,9 +783,11 @@ static const val *expanded_values(model_worker *mw, const uint8_t *state, uint32
     mw->taken = false;
     if (!mw->m->simulation) return decode_expanded(mw, eval_scratch(mw->ew), state, len);
     bool again = k->vars && k->bytes.len == len && memcmp(k->bytes.items, state, len) == 0;
-    /* the walk from the same state again: what it found without successors is known (not with the
-     * fairness labels or the coverage, which read the whole walk) */
-    eval_pick_same_state(mw->ew, again && mw->m->pure && !mw->lab && !mw->m->var_values);
+    /* the walk from the same state again, or from one it expanded before: what it found without
+     * successors is known (not with the fairness labels or the coverage, which read the whole walk) */
+    bool known = mw->m->pure && !mw->lab && !mw->m->var_values;
+    uint64_t key = !known ? 0 : taken && mw->taken_hash ? mw->taken_hash : XXH3_64bits(state, len) | 1;
+    eval_pick_same_state(mw->ew, again && known, key);
     if (again) return k->vars;
     k->bytes.len = 0;   /* until a stutter step from it (serialise_successor) */
     if (taken && k->vars && decode_taken(mw, state, len)) return k->vars;
