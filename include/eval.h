@@ -263,6 +263,20 @@ void eval_pick_reject(eval_worker *w);
  * before, not only the last (a walk comes back to the states near its start again and again); 0:
  * nothing is known of this state. */
 void eval_pick_same_state(eval_worker *w, bool same, uint64_t key);
+/* What a flat pick (eval_pick_action) from a state with a key (eval_pick_same_state) tells its caller
+ * of its tries, so that the caller may emit again what an action emitted from that state before:
+ * `replay` before action `action` (its place in TLC's list) is tried: true if it emitted, in its
+ * place, the states the action emitted from this state before (*emitted of them; those it rejected
+ * through eval_pick_reject, as the callback did), so the action is not tried; false to have it
+ * tried. `tried` after an action tried emitted states: `keep` says that what it emitted depends on
+ * the state alone (its walk drew nothing, reached no intermediate state and met no error), so the
+ * caller may keep them for `replay`. NULL (the default): nothing is told. */
+typedef struct eval_pick_hooks {
+    bool (*replay)(void *ctx, uint32_t action, uint64_t *emitted);
+    void (*tried)(void *ctx, uint32_t action, bool keep);
+    void *ctx;
+} eval_pick_hooks;
+void eval_set_pick_hooks(eval_worker *w, const eval_pick_hooks *hooks);
 /* During an eval_state_fn callback: the values of the action's arguments (def->nparams of them, the
  * operator parameters of arity 0; TLC's "context" of a trace step), in w's scratch arena. False on an
  * evaluation error, or when the action has no call site (no parameters). */

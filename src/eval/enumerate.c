@@ -3290,10 +3290,22 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
         f->let_value[c] = lv.v, f->value_stamp[c] = f->stamp;   /* compared by u.i */
 }
 
+/* Action k from a state with a key, as the caller's hooks have it (eval_pick_hooks): true where its
+ * states were emitted again (counted as reported), else false, and it is to be tried. */
+static bool flat_replayed(enumerator *E, uint32_t k)
+{
+    const eval_pick_hooks *h = E->w->pick_hooks;
+    uint64_t emitted = 0;
+    if (!h || !E->w->pick_key || !h->replay(h->ctx, k, &emitted)) return false;
+    E->emitted += emitted;
+    return true;
+}
+
 /* The actions drawn one by one without replacement until one reports a state that counts
  * (eval_pick_reject). From the state of the last enumeration (eval_pick_same_state), an action that
  * had no successor then is passed, the draws moved as its walk moved them; from a state enumerated
- * before (its key), one that had none then without moving the draws. */
+ * before (its key), one that had none then without moving the draws, and one whose states the
+ * caller keeps is not tried (flat_replayed). */
 static void flat_pick(enumerator *E, flat_list *f)
 {
     eval_worker *w = E->w;
@@ -3312,12 +3324,15 @@ static void flat_pick(enumerator *E, flat_list *f)
             E->pick += f->advance[k];
             continue;
         }
+        if (flat_replayed(E, k)) continue;
         uint64_t pick = E->pick, emitted = E->emitted, rejected = w->pick_rejected, intermediate = w->intermediate;
         flat_try(E, f, k);
         if (E->emitted == emitted && w->pick_rejected == rejected && w->intermediate == intermediate && !E->stopped) {
             f->none[k] = true;
             f->advance[k] = E->pick - pick;
             if (E->pick == pick) known[k / 64] |= 1ull << (k % 64);
+        } else if (w->pick_hooks && w->pick_key && E->emitted != emitted) {
+            w->pick_hooks->tried(w->pick_hooks->ctx, k, E->pick == pick && w->intermediate == intermediate && !E->stopped);
         }
     }
 }
@@ -3418,6 +3433,8 @@ void eval_pick_action(eval_worker *w, uint64_t draw, bool one)
 }
 
 void eval_pick_reject(eval_worker *w) { w->pick_rejected++; }
+
+void eval_set_pick_hooks(eval_worker *w, const eval_pick_hooks *hooks) { w->pick_hooks = hooks; }
 
 void eval_pick_same_state(eval_worker *w, bool same, uint64_t key)
 {

@@ -321,6 +321,28 @@ void model_keep_refinement_mappings(model *m);
  * their part (m->constraint_part). */
 void model_plan_checks(model *m);
 
+/* ---- sim_replay.c: what an action emitted from a state, kept to be emitted again (simulation) ---- */
+
+typedef struct sim_replay sim_replay;
+sim_replay *sim_replay_new(uint32_t note_len);
+void sim_replay_free(sim_replay *r);
+/* An entry: n successors from `at` on, read one by one with sim_replay_next. */
+typedef struct sim_replay_entry { const uint8_t *at; uint32_t n; } sim_replay_entry;
+/* Before `action` is tried from the state of `key`: true with its entry where it is kept; else
+ * false, and the successors it emits next are recorded (sim_replay_emitted) for sim_replay_keep. */
+bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_entry *out);
+/* The successor at `at` of an entry (its bytes, the action id it was emitted with, its note); where
+ * the next one starts. Valid until the next sim_replay_keep. */
+const uint8_t *sim_replay_next(const sim_replay *r, const uint8_t *at, const uint8_t **bytes, uint32_t *len,
+                               uint32_t *action, const void **note);
+/* A successor emitted as it is to be emitted again (note: its note, NULL where it has none: then
+ * nothing is kept of this try). */
+void sim_replay_emitted(sim_replay *r, const uint8_t *bytes, uint32_t len, uint32_t action, const void *note);
+/* The try emitted something that cannot be emitted again so (an error, a violation): nothing kept. */
+void sim_replay_spoil(sim_replay *r);
+/* The try of `action` from the state of `key` is over: its successors recorded are kept if `keep`. */
+void sim_replay_keep(sim_replay *r, uint64_t key, uint32_t action, bool keep);
+
 /* ---- check_cache.c: the values of a conjunct's variables in states where it held ---------------- */
 
 /* The tables, shared by the model's workers (each slot behind a flag taken without waiting). */
