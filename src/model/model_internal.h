@@ -326,6 +326,9 @@ void model_plan_checks(model *m);
 typedef struct sim_replay sim_replay;
 sim_replay *sim_replay_new(uint32_t note_len);
 void sim_replay_free(sim_replay *r);
+/* A state is being expanded: true if its actions' successors are to be looked for and kept in this
+ * expansion (not while resting: see sim_replay.c). Nothing recorded before is kept. */
+bool sim_replay_expanding(sim_replay *r);
 /* An entry: n successors from `at` on, read one by one with sim_replay_next. */
 typedef struct sim_replay_entry { const uint8_t *at; uint32_t n; } sim_replay_entry;
 /* Before `action` is tried from the state of `key`: true with its entry where it is kept; else

@@ -399,8 +399,7 @@ static void *worker_new(void *self, int id)
     mw->splits = prop_splits_new(mw->m);
     if (mw->m->simulation) {
         mw->replay = sim_replay_new(note_len(mw->m));
-        mw->pick_hooks = (eval_pick_hooks){replay_successors, replay_tried, mw};
-        eval_set_pick_hooks(mw->ew, &mw->pick_hooks);
+        mw->pick_hooks = (eval_pick_hooks){replay_successors, replay_tried, mw};   /* set per expansion */
     }
     return mw;
 }
@@ -852,7 +851,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->failed = mw->stopped = false;
     mw->generated = 0;
     mw->emitted.len = 0;
-    if (mw->replay) sim_replay_spoil(mw->replay);   /* nothing recorded but in a flat pick's tries */
+    if (mw->replay) eval_set_pick_hooks(mw->ew, sim_replay_expanding(mw->replay) ? &mw->pick_hooks : NULL);
     mw->keeping = mw->m->simulation && mw->keep_for;
     mw->keep_for -= mw->keep_for > 0;
     mw->phase = MODEL_IN_NEXT;

@@ -5,7 +5,11 @@
  * drew nothing emits the same successors from the same state every time (the same bytes, notes and
  * action ids, the same ones outside the constraints): kept by (the state's key, the action's place),
  * they are emitted again without evaluating the action or writing its successors (model_worker.c's
- * eval_pick_hooks). A direct-mapped table: an entry whose slot was taken since is made again. */
+ * eval_pick_hooks). A direct-mapped table: an entry whose slot was taken since is made again.
+ * Where walks seldom come back (btree's), keeping costs more than it saves: after TRIAL entries kept,
+ * if fewer than one in HIT_SHARE was emitted again, nothing is looked for or kept in the next REST
+ * expansions (MCLamportMutex's first trial finds 1 in 4, then more; btree's 1 in 10 to 24), then
+ * another trial. */
 #include "model_internal.h"
 
 #include <stdlib.h>
@@ -13,6 +17,7 @@
 
 /* the slots, an entry's most bytes, and the most bytes of the entries together (per worker) */
 enum { REPLAY_SLOTS = 1 << 14, REPLAY_MAX_BYTES = 1 << 14, REPLAY_BUDGET = 32 << 20 };
+enum { TRIAL = 2048, HIT_SHARE = 8, REST = 1 << 15 };
 
 /* An entry: n successors, each a header then its note (note_len bytes) then its bytes. */
 typedef struct replay_head { uint32_t len, action; } replay_head;
@@ -25,6 +30,8 @@ struct sim_replay {
     uint32_t n;
     bool recording;
     size_t kept;               /* the bytes the slots hold room for */
+    uint32_t trial_kept, trial_hits;   /* entries kept and found in this trial */
+    uint32_t rest;             /* expansions left without looking (see above) */
 };
 
 sim_replay *sim_replay_new(uint32_t note_len)
@@ -51,6 +58,14 @@ static replay_slot *slot_of(sim_replay *r, uint64_t key, uint32_t action)
     return &r->slots[h >> (64 - 14)];
 }
 
+bool sim_replay_expanding(sim_replay *r)
+{
+    r->recording = false;
+    if (!r->rest) return true;
+    r->rest--;
+    return false;
+}
+
 bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_entry *out)
 {
     r->recording = false;
@@ -62,6 +77,7 @@ bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_en
         return false;
     }
     *out = (sim_replay_entry){s->rec.items, s->n};
+    r->trial_hits++;
     return true;
 }
 
@@ -114,4 +130,7 @@ void sim_replay_keep(sim_replay *r, uint64_t key, uint32_t action, bool keep)
     s->n = r->n;
     memcpy(s->rec.items, r->rec.items, r->rec.len);
     s->rec.len = r->rec.len;
+    if (++r->trial_kept < TRIAL) return;
+    if (r->trial_hits < TRIAL / HIT_SHARE) r->rest = REST;
+    r->trial_kept = r->trial_hits = 0;
 }
