@@ -265,15 +265,16 @@ void eval_pick_reject(eval_worker *w);
 void eval_pick_same_state(eval_worker *w, bool same, uint64_t key);
 /* What a flat pick (eval_pick_action) from a state with a key (eval_pick_same_state) tells its caller
  * of its tries, so that the caller may emit again what an action emitted from that state before:
- * `replay` before action `action` (its place in TLC's list) is tried: true if it emitted, in its
- * place, the states the action emitted from this state before (*emitted of them; those it rejected
- * through eval_pick_reject, as the callback did), so the action is not tried; false to have it
- * tried. `tried` after an action tried emitted states: `keep` says that what it emitted depends on
- * the state alone (its walk drew nothing, reached no intermediate state and met no error), so the
- * caller may keep them for `replay`. NULL (the default): nothing is told. */
+ * `tried` after action `action` (its place in TLC's list) emitted states: `keep` says that what it
+ * emitted depends on the state alone (its walk drew nothing, reached no intermediate state and met
+ * no error), so the caller may keep them (the states emitted since the last `tried` or the start of
+ * the enumeration): true if it did. `replay` before an action so kept from this state is tried: true
+ * if it emitted, in its place, the states kept (*emitted of them; those it rejected through
+ * eval_pick_reject, as the callback did), so the action is not tried; false to have it tried. NULL
+ * (the default): nothing is told. */
 typedef struct eval_pick_hooks {
     bool (*replay)(void *ctx, uint32_t action, uint64_t *emitted);
-    void (*tried)(void *ctx, uint32_t action, bool keep);
+    bool (*tried)(void *ctx, uint32_t action, bool keep);
     void *ctx;
 } eval_pick_hooks;
 void eval_set_pick_hooks(eval_worker *w, const eval_pick_hooks *hooks);

@@ -2964,7 +2964,8 @@ typedef struct flat_list {
     uint64_t *advance;      /* ... and how far its walk moved the draws */
     /* per state (eval_pick_same_state's key), direct-mapped: its key, then `words` words of bits, an
      * action's set where it had no successor in an enumeration from that state and its walk did not
-     * move the draws */
+     * move the draws, then `words` more, set where the caller kept its successors (eval_pick_hooks:
+     * only those are asked for, without a look into the caller's table for the others) */
     uint32_t rows, words;
     uint64_t *memo;
     uint64_t *group_guard;  /* a group's guard found false (2 * stamp) or true (2 * stamp + 1) in the pick of this stamp */
@@ -3179,19 +3180,19 @@ enum { FLAT_MEMO_BYTES = 4 << 20, FLAT_MEMO_ROWS = 1 << 18 };
 static void flat_memo_rows(flat_list *f)
 {
     f->words = (f->n + 63) / 64;
-    size_t row_bytes = sizeof(uint64_t) * (1 + f->words);
+    size_t row_bytes = sizeof(uint64_t) * (1 + 2 * f->words);
     f->rows = FLAT_MEMO_ROWS;
     while (f->rows > 1 && f->rows * row_bytes > FLAT_MEMO_BYTES) f->rows /= 2;
-    f->memo = util_xcalloc((size_t)f->rows * (1 + f->words), sizeof *f->memo);
+    f->memo = util_xcalloc((size_t)f->rows * (1 + 2 * f->words), sizeof *f->memo);
 }
 
 /* The bits of the state being expanded (its key: eval_pick_same_state), emptied when their row held
  * another state's, or when the state has no key (its values may depend on more than the state). */
 static uint64_t *flat_memo_bits(const eval_worker *w, flat_list *f)
 {
-    uint64_t key = w->pick_key, *row = f->memo + (key & (f->rows - 1)) * (1 + f->words);
+    uint64_t key = w->pick_key, *row = f->memo + (key & (f->rows - 1)) * (1 + 2 * f->words);
     if (!key || row[0] != key) {
-        memset(row + 1, 0, f->words * sizeof *row);
+        memset(row + 1, 0, 2 * f->words * sizeof *row);
         row[0] = key;
     }
     return row + 1;
@@ -3290,15 +3291,20 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
         f->let_value[c] = lv.v, f->value_stamp[c] = f->stamp;   /* compared by u.i */
 }
 
-/* Action k from a state with a key, as the caller's hooks have it (eval_pick_hooks): true where its
- * states were emitted again (counted as reported), else false, and it is to be tried. */
-static bool flat_replayed(enumerator *E, uint32_t k)
+/* Action k from a state with a key whose successors the caller kept (its bit in `kept`), as the
+ * caller's hooks have it (eval_pick_hooks): true where its states were emitted again (counted as
+ * reported), else false (the caller's entry is gone: the bit too), and it is to be tried. */
+static bool flat_replayed(enumerator *E, uint32_t k, uint64_t *kept)
 {
     const eval_pick_hooks *h = E->w->pick_hooks;
     uint64_t emitted = 0;
-    if (!h || !E->w->pick_key || !h->replay(h->ctx, k, &emitted)) return false;
-    E->emitted += emitted;
-    return true;
+    if (!h || !(kept[k / 64] >> (k % 64) & 1)) return false;
+    if (h->replay(h->ctx, k, &emitted)) {
+        E->emitted += emitted;
+        return true;
+    }
+    kept[k / 64] &= ~(1ull << (k % 64));
+    return false;
 }
 
 /* The actions drawn one by one without replacement until one reports a state that counts
@@ -3310,7 +3316,7 @@ static void flat_pick(enumerator *E, flat_list *f)
 {
     eval_worker *w = E->w;
     uint32_t n = f->n;
-    uint64_t *known = flat_memo_bits(w, f);
+    uint64_t *known = flat_memo_bits(w, f), *kept = known + f->words;
     for (uint32_t i = 0; i < n; i++) f->order[i] = i;
     if (!w->pick_memo.same) memset(f->none, 0, n * sizeof *f->none);
     f->stamp++;
@@ -3324,15 +3330,16 @@ static void flat_pick(enumerator *E, flat_list *f)
             E->pick += f->advance[k];
             continue;
         }
-        if (flat_replayed(E, k)) continue;
+        if (w->pick_key && flat_replayed(E, k, kept)) continue;
         uint64_t pick = E->pick, emitted = E->emitted, rejected = w->pick_rejected, intermediate = w->intermediate;
         flat_try(E, f, k);
         if (E->emitted == emitted && w->pick_rejected == rejected && w->intermediate == intermediate && !E->stopped) {
             f->none[k] = true;
             f->advance[k] = E->pick - pick;
             if (E->pick == pick) known[k / 64] |= 1ull << (k % 64);
-        } else if (w->pick_hooks && w->pick_key && E->emitted != emitted) {
-            w->pick_hooks->tried(w->pick_hooks->ctx, k, E->pick == pick && w->intermediate == intermediate && !E->stopped);
+        } else if (w->pick_hooks && w->pick_key && E->emitted != emitted &&
+                   w->pick_hooks->tried(w->pick_hooks->ctx, k, E->pick == pick && w->intermediate == intermediate && !E->stopped)) {
+            kept[k / 64] |= 1ull << (k % 64);
         }
     }
 }

@@ -367,7 +367,7 @@ static bool step_props_hold(model_worker *mw, const val *next, atom *failing)
 /* ---- the explorer's callbacks ------------------------------------------------------------------- */
 
 static bool replay_successors(void *ctx_, uint32_t action, uint64_t *emitted);
-static void replay_tried(void *ctx_, uint32_t action, bool keep);
+static bool replay_tried(void *ctx_, uint32_t action, bool keep);
 
 static void *worker_new(void *self, int id)
 {
@@ -676,10 +676,10 @@ static bool replay_successors(void *ctx_, uint32_t action, uint64_t *emitted)
 }
 
 /* eval_pick_hooks.tried: what `action` emitted from the state being expanded, kept where it may be. */
-static void replay_tried(void *ctx_, uint32_t action, bool keep)
+static bool replay_tried(void *ctx_, uint32_t action, bool keep)
 {
     model_worker *mw = ctx_;
-    sim_replay_keep(mw->replay, mw->key, action, keep && !mw->failed);
+    return sim_replay_keep(mw->replay, mw->key, action, keep && !mw->failed);
 }
 
 /* Do the state constraints hold in successor next (in mw->buf)? The state expanded is inside them:

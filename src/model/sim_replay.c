@@ -28,7 +28,8 @@ struct sim_replay {
     replay_slot *slots;        /* REPLAY_SLOTS, made on first use */
     VEC(uint8_t) rec;          /* the successors of the action being tried, while they may be kept */
     uint32_t n;
-    bool recording;
+    bool recording;            /* in an expansion that keeps (not resting), the try not spoiled */
+    bool expanding;            /* ... in such an expansion */
     size_t kept;               /* the bytes the slots hold room for */
     uint32_t trial_kept, trial_hits;   /* entries kept and found in this trial */
     uint32_t rest;             /* expansions left without looking (see above) */
@@ -58,24 +59,25 @@ static replay_slot *slot_of(sim_replay *r, uint64_t key, uint32_t action)
     return &r->slots[h >> (64 - 14)];
 }
 
+static void start_try(sim_replay *r)
+{
+    r->rec.len = 0;
+    r->n = 0;
+    r->recording = r->expanding;
+}
+
 bool sim_replay_expanding(sim_replay *r)
 {
-    r->recording = false;
-    if (!r->rest) return true;
-    r->rest--;
-    return false;
+    r->expanding = !r->rest;
+    r->rest -= r->rest > 0;
+    start_try(r);
+    return r->expanding;
 }
 
 bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_entry *out)
 {
-    r->recording = false;
     replay_slot *s = slot_of(r, key, action);
-    if (s->key != key || s->action != action || !s->n) {
-        r->rec.len = 0;
-        r->n = 0;
-        r->recording = true;
-        return false;
-    }
+    if (s->key != key || s->action != action || !s->n) return false;
     *out = (sim_replay_entry){s->rec.items, s->n};
     r->trial_hits++;
     return true;
@@ -113,14 +115,19 @@ void sim_replay_emitted(sim_replay *r, const uint8_t *bytes, uint32_t len, uint3
 
 void sim_replay_spoil(sim_replay *r) { r->recording = false; }
 
-void sim_replay_keep(sim_replay *r, uint64_t key, uint32_t action, bool keep)
+bool sim_replay_keep(sim_replay *r, uint64_t key, uint32_t action, bool keep)
 {
     bool recorded = r->recording;
-    r->recording = false;
-    if (!recorded || !keep || !r->n) return;
+    if (!recorded || !keep || !r->n) {
+        start_try(r);
+        return false;
+    }
     replay_slot *s = slot_of(r, key, action);
     if (r->rec.len > s->rec.cap) {
-        if (r->kept - s->rec.cap + r->rec.len > REPLAY_BUDGET) return;
+        if (r->kept - s->rec.cap + r->rec.len > REPLAY_BUDGET) {
+            start_try(r);
+            return false;
+        }
         r->kept += r->rec.len - s->rec.cap;
         s->rec.items = util_xrealloc(s->rec.items, r->rec.len);
         s->rec.cap = r->rec.len;
@@ -130,7 +137,9 @@ void sim_replay_keep(sim_replay *r, uint64_t key, uint32_t action, bool keep)
     s->n = r->n;
     memcpy(s->rec.items, r->rec.items, r->rec.len);
     s->rec.len = r->rec.len;
-    if (++r->trial_kept < TRIAL) return;
+    start_try(r);
+    if (++r->trial_kept < TRIAL) return true;
     if (r->trial_hits < TRIAL / HIT_SHARE) r->rest = REST;
     r->trial_kept = r->trial_hits = 0;
+    return true;
 }
