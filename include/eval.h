@@ -258,8 +258,26 @@ void eval_pick_reject(eval_worker *w);
  * spec's values depend on the state alone (nothing impure: no TLCGet, Print, random choice). The
  * actions (or the branches of the walk's first random choice) that had no successor then (and
  * changed nothing but the draws) are not walked again: the draws move as they did. False forgets
- * them. */
-void eval_pick_same_state(eval_worker *w, bool same);
+ * them. `key` (nonzero: a hash of the state's bytes, given on the same condition on the values)
+ * names the state for the actions of a flat pick, which are so remembered for any state enumerated
+ * before, not only the last (a walk comes back to the states near its start again and again); 0:
+ * nothing is known of this state. */
+void eval_pick_same_state(eval_worker *w, bool same, uint64_t key);
+/* What a flat pick (eval_pick_action) from a state with a key (eval_pick_same_state) tells its caller
+ * of its tries, so that the caller may emit again what an action emitted from that state before:
+ * `tried` after action `action` (its place in TLC's list) emitted states: `keep` says that what it
+ * emitted depends on the state alone (its walk drew nothing, reached no intermediate state and met
+ * no error), so the caller may keep them (the states emitted since the last `tried` or the start of
+ * the enumeration): true if it did. `replay` before an action so kept from this state is tried: true
+ * if it emitted, in its place, the states kept (*emitted of them; those it rejected through
+ * eval_pick_reject, as the callback did), so the action is not tried; false to have it tried. NULL
+ * (the default): nothing is told. */
+typedef struct eval_pick_hooks {
+    bool (*replay)(void *ctx, uint32_t action, uint64_t *emitted);
+    bool (*tried)(void *ctx, uint32_t action, bool keep);
+    void *ctx;
+} eval_pick_hooks;
+void eval_set_pick_hooks(eval_worker *w, const eval_pick_hooks *hooks);
 /* During an eval_state_fn callback: the values of the action's arguments (def->nparams of them, the
  * operator parameters of arity 0; TLC's "context" of a trace step), in w's scratch arena. False on an
  * evaluation error, or when the action has no call site (no parameters). */

@@ -96,8 +96,9 @@ typedef struct explore_model {
     void (*pick_action)(void *worker, uint64_t draw);
     /* Simulation, optional: the next successors call expands the successor that the worker's last
      * successors call, on state `from`, emitted with `note` (the model's, explore_emit_noted), so the
-     * model may keep what it knows of `from`. Both stay valid until that call returns. */
-    void (*expand_taken)(void *worker, const void *note, const uint8_t *from, uint32_t from_len);
+     * model may keep what it knows of `from`. Both stay valid until that call returns. `hash`: the
+     * successor's XXH3_64bits(bytes) | 1 where the explorer computed it, else 0. */
+    void (*expand_taken)(void *worker, const void *note, const uint8_t *from, uint32_t from_len, uint64_t hash);
     /* Simulation, optional: check_state_noted of the i-th state (in emission order) that the worker's
      * last successors call emitted, given with its bytes and note, before state_done: the model may
      * check it with the values it made it from. The same verdict and effects as check_state_noted. */

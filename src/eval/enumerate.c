@@ -3029,6 +3029,12 @@ typedef struct flat_list {
     uint32_t *order;        /* a pick's draw order (a permutation, drawn as the tries go) */
     bool *none;             /* eval_pick_same_state: no successor in the last enumeration from this state */
     uint64_t *advance;      /* ... and how far its walk moved the draws */
+    /* per state (eval_pick_same_state's key), direct-mapped: its key, then `words` words of bits, an
+     * action's set where it had no successor in an enumeration from that state and its walk did not
+     * move the draws, then `words` more, set where the caller kept its successors (eval_pick_hooks:
+     * only those are asked for, without a look into the caller's table for the others) */
+    uint32_t rows, words;
+    uint64_t *memo;
     uint64_t *group_guard;  /* a group's guard found false (2 * stamp) or true (2 * stamp + 1) in the pick of this stamp */
     const env **let_env;    /* a class's definition, bound by the last of its actions tried in the pick ... */
     uint64_t *let_stamp;    /* ... of this stamp */
@@ -3043,6 +3049,7 @@ static void flat_list_free(flat_list *f)
     if (!f) return;
     free(f->items);
     free(f->order);
+    free(f->memo);
     free(f->none);
     free(f->advance);
     free(f->group_guard);
@@ -3234,6 +3241,30 @@ static void flat_let_guards(eval_worker *w, flat_list *f)
     }
 }
 
+enum { FLAT_MEMO_BYTES = 4 << 20, FLAT_MEMO_ROWS = 1 << 18 };
+
+/* The states' memo: as many rows as fit in FLAT_MEMO_BYTES (a power of two, at least one). */
+static void flat_memo_rows(flat_list *f)
+{
+    f->words = (f->n + 63) / 64;
+    size_t row_bytes = sizeof(uint64_t) * (1 + 2 * f->words);
+    f->rows = FLAT_MEMO_ROWS;
+    while (f->rows > 1 && f->rows * row_bytes > FLAT_MEMO_BYTES) f->rows /= 2;
+    f->memo = util_xcalloc((size_t)f->rows * (1 + 2 * f->words), sizeof *f->memo);
+}
+
+/* The bits of the state being expanded (its key: eval_pick_same_state), emptied when their row held
+ * another state's, or when the state has no key (its values may depend on more than the state). */
+static uint64_t *flat_memo_bits(const eval_worker *w, flat_list *f)
+{
+    uint64_t key = w->pick_key, *row = f->memo + (key & (f->rows - 1)) * (1 + 2 * f->words);
+    if (!key || row[0] != key) {
+        memset(row + 1, 0, 2 * f->words * sizeof *row);
+        row[0] = key;
+    }
+    return row + 1;
+}
+
 /* The list of `relation`'s actions for worker w (f: eval_enumerate's frame), made on first use; NULL
  * where it cannot be made. */
 static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_frame *frame, eval_action start)
@@ -3257,6 +3288,7 @@ static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_f
     f->order = util_xmalloc(sizeof *f->order * f->n);
     f->none = util_xcalloc(f->n, sizeof *f->none);
     f->advance = util_xcalloc(f->n, sizeof *f->advance);
+    flat_memo_rows(f);
     flat_group_guards(w, f);
     flat_let_guards(w, f);
     return f;
@@ -3326,13 +3358,32 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
         f->let_value[c] = lv.v, f->value_stamp[c] = f->stamp;   /* compared by u.i */
 }
 
+/* Action k from a state with a key whose successors the caller kept (its bit in `kept`), as the
+ * caller's hooks have it (eval_pick_hooks): true where its states were emitted again (counted as
+ * reported), else false (the caller's entry is gone: the bit too), and it is to be tried. */
+static bool flat_replayed(enumerator *E, uint32_t k, uint64_t *kept)
+{
+    const eval_pick_hooks *h = E->w->pick_hooks;
+    uint64_t emitted = 0;
+    if (!h || !(kept[k / 64] >> (k % 64) & 1)) return false;
+    if (h->replay(h->ctx, k, &emitted)) {
+        E->emitted += emitted;
+        return true;
+    }
+    kept[k / 64] &= ~(1ull << (k % 64));
+    return false;
+}
+
 /* The actions drawn one by one without replacement until one reports a state that counts
  * (eval_pick_reject). From the state of the last enumeration (eval_pick_same_state), an action that
- * had no successor then is passed, the draws moved as its walk moved them. */
+ * had no successor then is passed, the draws moved as its walk moved them; from a state enumerated
+ * before (its key), one that had none then without moving the draws, and one whose states the
+ * caller keeps is not tried (flat_replayed). */
 static void flat_pick(enumerator *E, flat_list *f)
 {
     eval_worker *w = E->w;
     uint32_t n = f->n;
+    uint64_t *known = flat_memo_bits(w, f), *kept = known + f->words;
     for (uint32_t i = 0; i < n; i++) f->order[i] = i;
     if (!w->pick_memo.same) memset(f->none, 0, n * sizeof *f->none);
     f->stamp++;
@@ -3341,15 +3392,21 @@ static void flat_pick(enumerator *E, flat_list *f)
         uint32_t j = i + (uint32_t)(((next_draw(E) >> 32) * (n - i)) >> 32), k = f->order[j];
         f->order[j] = f->order[i];
         f->order[i] = k;
+        if (known[k / 64] >> (k % 64) & 1) continue;
         if (f->none[k]) {
             E->pick += f->advance[k];
             continue;
         }
+        if (w->pick_key && flat_replayed(E, k, kept)) continue;
         uint64_t pick = E->pick, emitted = E->emitted, rejected = w->pick_rejected, intermediate = w->intermediate;
         flat_try(E, f, k);
         if (E->emitted == emitted && w->pick_rejected == rejected && w->intermediate == intermediate && !E->stopped) {
             f->none[k] = true;
             f->advance[k] = E->pick - pick;
+            if (E->pick == pick) known[k / 64] |= 1ull << (k % 64);
+        } else if (w->pick_hooks && w->pick_key && E->emitted != emitted &&
+                   w->pick_hooks->tried(w->pick_hooks->ctx, k, E->pick == pick && w->intermediate == intermediate && !E->stopped)) {
+            kept[k / 64] |= 1ull << (k % 64);
         }
     }
 }
@@ -3451,10 +3508,13 @@ void eval_pick_action(eval_worker *w, uint64_t draw, bool one)
 
 void eval_pick_reject(eval_worker *w) { w->pick_rejected++; }
 
-void eval_pick_same_state(eval_worker *w, bool same)
+void eval_set_pick_hooks(eval_worker *w, const eval_pick_hooks *hooks) { w->pick_hooks = hooks; }
+
+void eval_pick_same_state(eval_worker *w, bool same, uint64_t key)
 {
     if (!same) w->pick_memo.n = 0;   /* no choice has 0 branches: nothing is known */
     w->pick_memo.same = same;
+    w->pick_key = key;
 }
 
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}

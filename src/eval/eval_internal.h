@@ -241,6 +241,8 @@ struct eval_worker {
     /* eval_pick_same_state: the branches of the first random choice of the last enumerations from the
      * same state found without successors, and how far each moved the draws (walk_one_branch) */
     struct pick_memo { bool same; uint32_t n; bool known[16]; uint64_t advance[16]; syn_loc loc[16]; } pick_memo;
+    uint64_t pick_key;           /* eval_pick_same_state: the state's key (0: none) */
+    const eval_pick_hooks *pick_hooks;   /* eval_set_pick_hooks, or NULL */
     /* Values of shared thunks (env.shared) for the current state, direct-mapped by address. */
     struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
     /* expr.c subst_value: the values of static instances' substitutions (memo_insts), by the

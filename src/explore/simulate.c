@@ -143,6 +143,7 @@ typedef struct sim_worker {
     simulate_steps steps;            /* count_steps */
     uint64_t draw;                   /* the draw of the step being made */
     VEC(uint8_t) taken;              /* the note of the successor taken at the last step (none: empty) */
+    uint64_t taken_hash;             /* ... and its state_hash (0: not computed) */
     /* its failure of least walk number */
     explore_verdict failure;
     fail_site failure_site;
@@ -334,7 +335,7 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
     if (m->expand_taken && w->taken.len) {   /* the successor taken at the last step, from the state before */
         uint32_t from_len;
         const uint8_t *from = walk_state(&w->walk, level - 2, &from_len);
-        m->expand_taken(w->mw, w->taken.items, from, from_len);
+        m->expand_taken(w->mw, w->taken.items, from, from_len, w->taken_hash);
     }
     w->taken.len = 0;
     w->draw = draw;
@@ -363,6 +364,7 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
         if (action != p.action && !outside(action)) continue;
         (*generated)++;
         uint64_t h = w->good ? state_hash(next, len) : 0;
+        if (i == picked) w->taken_hash = h;
         if (known_good(w->good, h)) continue;
         st = check_successor(w, i, next, len, emitted);
         if (st == EXPLORE_OK) remember_good(w->good, h);

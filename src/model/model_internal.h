@@ -343,6 +343,32 @@ void model_keep_refinement_mappings(model *m);
  * their part (m->constraint_part). */
 void model_plan_checks(model *m);
 
+/* ---- sim_replay.c: what an action emitted from a state, kept to be emitted again (simulation) ---- */
+
+typedef struct sim_replay sim_replay;
+sim_replay *sim_replay_new(uint32_t note_len);
+void sim_replay_free(sim_replay *r);
+/* A state is being expanded: true if its actions' successors are to be kept in this expansion (not
+ * while resting: see sim_replay.c); then the successors emitted (sim_replay_emitted) are recorded
+ * for sim_replay_keep, from here and from each sim_replay_keep on. */
+bool sim_replay_expanding(sim_replay *r);
+/* An entry: n successors from `at` on, read one by one with sim_replay_next. */
+typedef struct sim_replay_entry { const uint8_t *at; uint32_t n; } sim_replay_entry;
+/* The entry of `action` from the state of `key`: true where it is kept. */
+bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_entry *out);
+/* The successor at `at` of an entry (its bytes, the action id it was emitted with, its note); where
+ * the next one starts. Valid until the next sim_replay_keep. */
+const uint8_t *sim_replay_next(const sim_replay *r, const uint8_t *at, const uint8_t **bytes, uint32_t *len,
+                               uint32_t *action, const void **note);
+/* A successor emitted as it is to be emitted again (note: its note, NULL where it has none: then
+ * nothing is kept of this try). */
+void sim_replay_emitted(sim_replay *r, const uint8_t *bytes, uint32_t len, uint32_t action, const void *note);
+/* The try emitted something that cannot be emitted again so (a violation reported): nothing of it kept. */
+void sim_replay_spoil(sim_replay *r);
+/* The try of `action` from the state of `key` is over: the successors recorded since the last call
+ * (or sim_replay_expanding) are kept if `keep` and they could be; true if they were. */
+bool sim_replay_keep(sim_replay *r, uint64_t key, uint32_t action, bool keep);
+
 /* ---- check_cache.c: the values of a conjunct's variables in states where it held ---------------- */
 
 /* The tables, shared by the model's workers (each slot behind a flag taken without waiting). */

@@ -45,6 +45,7 @@ typedef struct model_worker {
     uint32_t *taken_note;
     const uint8_t *taken_from;
     uint32_t taken_from_len;
+    uint64_t taken_hash;     /* its bytes' XXH3_64bits | 1 (0: not given) */
     bool taken;
     /* simulation: the values of each successor the last successors call emitted, in emission order,
      * nvars + 1 each (the last VAL_NONE), for check_emitted; they point into the scratch memory, so
@@ -52,6 +53,11 @@ typedef struct model_worker {
      * decided from the bytes pays nothing): for the KEEP_EXPANSIONS expansions after a check did. */
     VEC(val) emitted;
     bool keeping;
+    /* simulation: the key of the state being expanded (eval_pick_same_state; 0: none), and the
+     * successors its actions emitted, kept by it (sim_replay.c) for the flat pick's hooks */
+    uint64_t key;
+    sim_replay *replay;
+    eval_pick_hooks pick_hooks;
     uint32_t keep_for;
     uint64_t generated;
     bool failed;
@@ -214,11 +220,10 @@ static void serialise(model_worker *mw, const val *vars)
 
 /* A simulation's walk takes a successor that is the state expanded (every variable its very value, or
  * the same bytes) to expand it next: keep its bytes, so that its kept values are found then. */
-static void keep_if_stutter(model_worker *mw, uint32_t unchanged)
+static void keep_if_stutter(model_worker *mw, const uint8_t *bytes, size_t len, uint32_t unchanged)
 {
     uint32_t cur_len = mw->cur_offsets[mw->m->prog->nvars];
-    if (unchanged == mw->m->prog->nvars ||
-        (mw->buf.len == cur_len && memcmp(mw->buf.items, mw->cur_bytes, cur_len) == 0))
+    if (unchanged == mw->m->prog->nvars || (len == cur_len && memcmp(bytes, mw->cur_bytes, cur_len) == 0))
         val_buf_append(&mw->kept.bytes, mw->cur_bytes, cur_len);
 }
 
@@ -258,7 +263,7 @@ static void serialise_successor(model_worker *mw, const val *next)
     }
     if (run < n) copy_unchanged(mw, run, n);
     mw->succ_offsets[n] = (uint32_t)mw->buf.len;
-    if (mw->m->simulation && !mw->kept.bytes.len) keep_if_stutter(mw, unchanged);
+    if (mw->m->simulation && !mw->kept.bytes.len) keep_if_stutter(mw, mw->buf.items, mw->buf.len, unchanged);
 }
 
 /* The note of the successor in mw->buf: its offsets and changed variables (mw->changed); false when
@@ -363,6 +368,9 @@ static bool step_props_hold(model_worker *mw, const val *next, atom *failing)
 
 /* ---- the explorer's callbacks ------------------------------------------------------------------- */
 
+static bool replay_successors(void *ctx_, uint32_t action, uint64_t *emitted);
+static bool replay_tried(void *ctx_, uint32_t action, bool keep);
+
 static void *worker_new(void *self, int id)
 {
     model_worker *mw = util_xcalloc(1, sizeof *mw);
@@ -392,6 +400,10 @@ static void *worker_new(void *self, int id)
     mw->memo = label_memo_new(mw->m);
     live_labeller_use_memo(mw->lab, mw->memo);
     mw->splits = prop_splits_new(mw->m);
+    if (mw->m->simulation) {
+        mw->replay = sim_replay_new(note_len(mw->m));
+        mw->pick_hooks = (eval_pick_hooks){replay_successors, replay_tried, mw};   /* set per expansion */
+    }
     return mw;
 }
 
@@ -433,12 +445,13 @@ static void set_walk(void *worker, uint64_t walk, uint64_t generated, double sec
     eval_set_stats(mw->ew, &mw->stats);
 }
 
-static void expand_taken(void *worker, const void *note, const uint8_t *from, uint32_t from_len)
+static void expand_taken(void *worker, const void *note, const uint8_t *from, uint32_t from_len, uint64_t hash)
 {
     model_worker *mw = worker;
     memcpy(mw->taken_note, note, note_len(mw->m));
     mw->taken_from = from;
     mw->taken_from_len = from_len;
+    mw->taken_hash = hash;
     mw->taken = true;
 }
 
@@ -465,6 +478,7 @@ static void worker_free(void *worker)
 {
     model_worker *mw = worker;
     eval_worker_free(mw->ew);
+    sim_replay_free(mw->replay);
     free(mw->buf.items);
     free(mw->image.items);
     free(mw->ruled_row);
@@ -620,13 +634,14 @@ static uint64_t successor_fingerprint(model_worker *mw, const val *next)
 
 enum { KEEP_EXPANSIONS = 16 };
 
-/* Simulation: the values of a successor about to be emitted, kept for its check (check_emitted). */
+/* Simulation: the values of a successor about to be emitted, kept for its check (check_emitted); NULL
+ * for one emitted again from its bytes (replay_successors), whose row is left empty (VAL_NONE). */
 static void keep_emitted(model_worker *mw, const val *next)
 {
     uint32_t n = mw->m->prog->nvars;
     VEC_RESERVE(mw->emitted, mw->emitted.len + n + 1);
     val *copy = mw->emitted.items + mw->emitted.len;
-    for (uint32_t i = 0; i < n; i++) copy[i] = next[i];
+    for (uint32_t i = 0; i < n; i++) copy[i] = next ? next[i] : (val){0};
     copy[n] = (val){0};
     mw->emitted.len += n + 1;
 }
@@ -638,6 +653,37 @@ static void emit_successor(model_worker *mw, const val *next, uint32_t id, uint6
     if (mw->keeping) keep_emitted(mw, next);
     const void *note = write_note(mw) ? mw->succ_note : NULL;
     explore_emit_noted(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, id, fp, note, note_len(mw->m));
+    if (mw->replay) sim_replay_emitted(mw->replay, mw->buf.items, (uint32_t)mw->buf.len, id, note);
+}
+
+/* eval_pick_hooks.replay: the successors of `action` from the state being expanded, where they are
+ * kept (sim_replay.c), emitted again as on_successor emitted them (counted, rejected when outside
+ * the constraints, their values' row left empty for check_emitted). */
+static bool replay_successors(void *ctx_, uint32_t action, uint64_t *emitted)
+{
+    model_worker *mw = ctx_;
+    sim_replay_entry e;
+    if (mw->failed || !sim_replay_find(mw->replay, mw->key, action, &e)) return false;
+    const uint8_t *at = e.at, *bytes;
+    const void *note;
+    uint32_t len, id;
+    for (uint32_t i = 0; i < e.n; i++) {
+        at = sim_replay_next(mw->replay, at, &bytes, &len, &id, &note);
+        mw->generated++;
+        if (id & EXPLORE_OUTSIDE) eval_pick_reject(mw->ew);
+        if (!mw->kept.bytes.len) keep_if_stutter(mw, bytes, len, 0);
+        if (mw->keeping) keep_emitted(mw, NULL);
+        explore_emit_noted(mw->sink, bytes, len, id, 0, note, note_len(mw->m));
+    }
+    *emitted = e.n;
+    return true;
+}
+
+/* eval_pick_hooks.tried: what `action` emitted from the state being expanded, kept where it may be. */
+static bool replay_tried(void *ctx_, uint32_t action, bool keep)
+{
+    model_worker *mw = ctx_;
+    return sim_replay_keep(mw->replay, mw->key, action, keep && !mw->failed);
 }
 
 /* Do the state constraints hold in successor next (in mw->buf)? The state expanded is inside them:
@@ -726,6 +772,7 @@ static void on_successor(void *ctx_, const val *next, const eval_action *action)
         return;
     }
     if (!holds) {
+        if (mw->replay) sim_replay_spoil(mw->replay);   /* a violation is reported each time */
         if (!explore_sink_continues(mw->sink)) emit_successor(mw, next, id, fp);
         if (!report_step_violation(mw, MODEL_FAULT_ACTION_PROPERTY, failing, id)) return;
     }
@@ -785,9 +832,12 @@ static const val *expanded_values(model_worker *mw, const uint8_t *state, uint32
     mw->taken = false;
     if (!mw->m->simulation) return decode_expanded(mw, eval_scratch(mw->ew), state, len);
     bool again = k->vars && k->bytes.len == len && memcmp(k->bytes.items, state, len) == 0;
-    /* the walk from the same state again: what it found without successors is known (not with the
-     * fairness labels or the coverage, which read the whole walk) */
-    eval_pick_same_state(mw->ew, again && mw->m->pure && !mw->lab && !mw->m->var_values);
+    /* the walk from the same state again, or from one it expanded before: what it found without
+     * successors is known (not with the fairness labels or the coverage, which read the whole walk) */
+    bool known = mw->m->pure && !mw->lab && !mw->m->var_values;
+    uint64_t key = !known ? 0 : taken && mw->taken_hash ? mw->taken_hash : XXH3_64bits(state, len) | 1;
+    eval_pick_same_state(mw->ew, again && known, key);
+    mw->key = key;
     if (again) return k->vars;
     k->bytes.len = 0;   /* until a stutter step from it (serialise_successor) */
     if (taken && k->vars && decode_taken(mw, state, len)) return k->vars;
@@ -805,6 +855,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->failed = mw->stopped = false;
     mw->generated = 0;
     mw->emitted.len = 0;
+    if (mw->replay) eval_set_pick_hooks(mw->ew, sim_replay_expanding(mw->replay) ? &mw->pick_hooks : NULL);
     mw->keeping = mw->m->simulation && mw->keep_for;
     mw->keep_for -= mw->keep_for > 0;
     mw->phase = MODEL_IN_NEXT;
@@ -1064,7 +1115,9 @@ static explore_status check_emitted(void *worker, uint32_t i, const uint8_t *sta
 {
     model_worker *mw = worker;
     size_t at = (size_t)i * (mw->m->prog->nvars + 1);
-    return check_new_state(mw, state, len, note, at < mw->emitted.len ? mw->emitted.items + at : NULL);
+    val *given = at < mw->emitted.len ? mw->emitted.items + at : NULL;
+    if (given && given[0].kind == VAL_NONE) given = NULL;   /* emitted again from its bytes */
+    return check_new_state(mw, state, len, note, given);
 }
 
 /* One step checked again to report its violation: the invariants of a successor outside the
