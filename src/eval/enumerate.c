@@ -3315,42 +3315,43 @@ static void flat_pick_body(eval_worker *w, void *data)
     flat_pick(call->E, call->f);
 }
 
-/* eval_enumerate, of a part of the initial states when E->part_at is set. */
-static bool enumerate(enumerator E, const syn_expr *pred, const val *state)
+/* eval_enumerate, of a part of the initial states when E->part_at is set (in line: eval_enumerate
+ * runs at every state). */
+static inline __attribute__((always_inline)) bool enumerate(enumerator *E, const syn_expr *pred, const val *state)
 {
-    eval_worker *w = E.w;
-    bool spec = E.spec;
+    eval_worker *w = E->w;
+    bool spec = E->spec;
     w->pick_draw = 0;
     /* the relation's place: the body of the definition the configuration names */
     const syn_expr *named = sema_strip(pred);
     const sema_ref *r = named->kind == SX_APPLY ? named->u.apply.res : NULL;
     const syn_expr *body = r && r->kind == REF_DEF && !r->def->nparams ? r->def->body : pred;
     syn_loc where = body->loc;
-    E.action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = where};
+    E->action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = where};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
     eval_frame f = w->frame;
     f.state = state ? state : w->next;
     f.init_mode = state == NULL;
     f.depth = 0;
-    const split_node *split = relation_split(&E, pred);
-    flat_list *flat = E.pick && !E.one && !spec ? flat_of(w, pred, &f, E.action) : NULL;
-    protected_walk call = {&E, (ctx){0}, pred, NULL, true};
-    protected_split split_call = {&E, split};
-    protected_pick pick_call = {&E, flat};
+    const split_node *split = relation_split(E, pred);
+    flat_list *flat = E->pick && !E->one && !spec ? flat_of(w, pred, &f, E->action) : NULL;
+    protected_walk call = {E, (ctx){0}, pred, NULL, true};
+    protected_split split_call = {E, split};
+    protected_pick pick_call = {E, flat};
     bool ok;
     if (flat) {
-        E.first_choice = false;
+        E->first_choice = false;
         ok = eval_protected(w, &f, flat_pick_body, &pick_call);
     } else {
         ok = split ? eval_protected(w, &f, walk_split_body, &split_call) : eval_protected(w, &f, walk_body, &call);
     }
-    if (!ok && E.guarding) {   /* the action whose guard failed, as if it had been set (enter_call_plan) */
-        w->err.within = E.guarding->body->loc;
-        w->err.within_expr = E.guarding->d->body;
+    if (!ok && E->guarding) {   /* the action whose guard failed, as if it had been set (enter_call_plan) */
+        w->err.within = E->guarding->body->loc;
+        w->err.within_expr = E->guarding->d->body;
     } else if (!ok) {   /* the innermost action entered: TLC's outer position */
-        w->err.within = E.action.loc;
-        w->err.within_expr = E.action.def ? E.action.def->body : body;
+        w->err.within = E->action.loc;
+        w->err.within_expr = E->action.def ? E->action.def->body : body;
     }
     return ok;
 }
@@ -3359,7 +3360,7 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
 {
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
                     .pick = state ? w->pick_draw : 0, .one = state && w->pick_one, .first_choice = true};
-    return enumerate(E, pred, state);
+    return enumerate(&E, pred, state);
 }
 
 bool eval_enumerate_part(eval_worker *w, const syn_expr *init, const syn_expr *at, uint32_t part, uint32_t nparts,
@@ -3367,7 +3368,7 @@ bool eval_enumerate_part(eval_worker *w, const syn_expr *init, const syn_expr *a
 {
     enumerator E = {.w = w, .init = true, .fn = fn, .fn_ctx = ctx_, .unbound = w->ep->sema->nvars, .first_choice = true,
                     .part_at = at, .part = part, .nparts = nparts};
-    return enumerate(E, init, NULL);
+    return enumerate(&E, init, NULL);
 }
 
 /* ---- where an initial predicate's enumeration may be split (eval_initial_split) ------------------ */
