@@ -274,15 +274,11 @@ static void in_branch(enumerator *E, void *data, uint32_t i)
     bind_and_proceed(E, s->var, s->elems[i], s->rest);
 }
 
-/* The split choice of eval_enumerate_part: its part of S's values for a free target; a test (which
- * eval_initial_split rules out) is part 0's alone, so that the parts still add up to the whole. */
+/* The split choice of eval_enumerate_part, binding its variable (eval_initial_split: the first time
+ * the walk reaches it, and once): the part's values of S. */
 static void walk_in_part(enumerator *E, ctx c, const syn_expr *e, int var, todo *rest)
 {
     eval_worker *w = E->w;
-    if (var < 0 || w->next_bound[var]) {
-        if (!E->part && eval_truth(w, c, e)) proceed(E, rest);
-        return;
-    }
     const val *elems;
     uint32_t n = eval_set_part(w, c, e->u.apply.args[1], E->part, E->nparts, &elems);
     for (uint32_t i = 0; i < n && !E->stopped; i++) bind_and_proceed(E, var, elems[i], rest);
@@ -293,7 +289,7 @@ static void walk_in(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     eval_worker *w = E->w;
     int var = target_of(E, c, e->u.apply.args[0]);
-    if (e == E->part_at) {
+    if (var >= 0 && !w->next_bound[var] && e == E->part_at) {
         walk_in_part(E, c, e, var, rest);
         return;
     }
