@@ -238,6 +238,16 @@ typedef void (*eval_state_fn)(void *ctx, const val *vars, const eval_action *act
  * its state predicates are the initial predicate, its [][A]_v gives the action, the rest is
  * ignored. Returns false on an evaluation error (states already reported stay reported). */
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx);
+/* Where the enumeration of initial predicate `init` (not a whole specification) may be split into
+ * parts: its first choice `x \in S`, when the walk reaches it once, before any other branch (only
+ * `y = e` conjuncts before it, through /\ and definitions without parameters); NULL if none. */
+const syn_expr *eval_initial_split(const eval_program *ep, const syn_expr *init);
+/* eval_enumerate of `init`'s initial states with S's values at the choice `at` (eval_initial_split)
+ * split evenly into nparts parts, part `part` only: the parts' states, in part order, are
+ * eval_enumerate's, in its order. An evaluation error is where this part met it, which may not be
+ * the whole enumeration's first (the caller enumerates the whole then). */
+bool eval_enumerate_part(eval_worker *w, const syn_expr *init, const syn_expr *at, uint32_t part, uint32_t nparts,
+                         eval_state_fn fn, void *ctx);
 /* The intermediate states t of compositions A \cdot B that the enumerations since the last call
  * reached (TLC counts each as a generated state), and zero again. */
 uint64_t eval_take_intermediate(eval_worker *w);

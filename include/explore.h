@@ -64,6 +64,11 @@ typedef struct explore_model {
     void (*worker_free)(void *worker);
     /* Emit the initial states; *generated counts them all, before any state constraint. */
     explore_status (*initial)(void *worker, explore_sink *sink, uint64_t *generated);
+    /* Optional: the initial states in nparts parts, part `part` only, as `initial` emits them: the
+     * parts' states, in part order, are initial's in its order, and their counts add up to its count.
+     * A part's violation or error may not be initial's first: the explorer then runs `initial`. */
+    explore_status (*initial_part)(void *worker, uint32_t part, uint32_t nparts, explore_sink *sink,
+                                   uint64_t *generated);
     /* Emit the successors of a state; *generated counts them before constraints (0 = deadlock). */
     explore_status (*successors)(void *worker, const uint8_t *state, uint32_t len, explore_sink *sink,
                                  uint64_t *generated);

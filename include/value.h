@@ -273,6 +273,9 @@ val_status val_enumerate(arena *a, val s, val *out);
  * sets, and in TLC's order for SUBSET, function sets and products. fn returns false to stop. */
 typedef bool (*val_elem_fn)(void *data, val elem);
 val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data);
+/* The same from the start-th element on (0-based; none past the last), without making those before
+ * where the set can begin there (explicit sets, intervals, records, products, function sets). */
+val_status val_for_each_from(arena *a, val s, uint64_t start, val_elem_fn fn, void *data);
 
 /* ---- functions, records, sequences -------------------------------------------------------------- */
 

@@ -70,6 +70,8 @@ typedef struct enumerator {
     const struct split_node *let_valued;   /* the call split node just walked whose let_guard found its L = let_value */
     val let_value;                         /* (a number, string or model value) */
     struct flat_list *collecting;       /* making TLC's list of actions (flat_build): each kept, none entered */
+    const syn_expr *part_at;            /* eval_enumerate_part: the choice split, and the part taken */
+    uint32_t part, nparts;
 } enumerator;
 
 /* A piece of TLC's context of an action: the environment entries from `top` up to `stop` (not
@@ -272,11 +274,25 @@ static void in_branch(enumerator *E, void *data, uint32_t i)
     bind_and_proceed(E, s->var, s->elems[i], s->rest);
 }
 
+/* The split choice of eval_enumerate_part, binding its variable (eval_initial_split: the first time
+ * the walk reaches it, and once): the part's values of S. */
+static void walk_in_part(enumerator *E, ctx c, const syn_expr *e, int var, todo *rest)
+{
+    eval_worker *w = E->w;
+    const val *elems;
+    uint32_t n = eval_set_part(w, c, e->u.apply.args[1], E->part, E->nparts, &elems);
+    for (uint32_t i = 0; i < n && !E->stopped; i++) bind_and_proceed(E, var, elems[i], rest);
+}
+
 /* lhs \in S: branch over S for a free target, or test. */
 static void walk_in(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     eval_worker *w = E->w;
     int var = target_of(E, c, e->u.apply.args[0]);
+    if (var >= 0 && !w->next_bound[var] && e == E->part_at) {
+        walk_in_part(E, c, e, var, rest);
+        return;
+    }
     if (var >= 0 && !w->next_bound[var]) {
         val set = eval_expr(w, c, e->u.apply.args[1]);
         in_step s = {E, var, rest, NULL};
@@ -3419,43 +3435,121 @@ static void flat_pick_body(eval_worker *w, void *data)
     flat_pick(call->E, call->f);
 }
 
-bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
+/* eval_enumerate, of a part of the initial states when E->part_at is set (in line: eval_enumerate
+ * runs at every state). */
+static inline __attribute__((always_inline)) bool enumerate(enumerator *E, const syn_expr *pred, const val *state)
 {
-    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
-                    .pick = state ? w->pick_draw : 0, .one = state && w->pick_one, .first_choice = true};
+    eval_worker *w = E->w;
+    bool spec = E->spec;
     w->pick_draw = 0;
     /* the relation's place: the body of the definition the configuration names */
     const syn_expr *named = sema_strip(pred);
     const sema_ref *r = named->kind == SX_APPLY ? named->u.apply.res : NULL;
     const syn_expr *body = r && r->kind == REF_DEF && !r->def->nparams ? r->def->body : pred;
     syn_loc where = body->loc;
-    E.action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = where};
+    E->action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = where};
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
     eval_frame f = w->frame;
     f.state = state ? state : w->next;
     f.init_mode = state == NULL;
     f.depth = 0;
-    const split_node *split = relation_split(&E, pred);
-    flat_list *flat = E.pick && !E.one && !spec ? flat_of(w, pred, &f, E.action) : NULL;
-    protected_walk call = {&E, (ctx){0}, pred, NULL, true};
-    protected_split split_call = {&E, split};
-    protected_pick pick_call = {&E, flat};
+    const split_node *split = relation_split(E, pred);
+    flat_list *flat = E->pick && !E->one && !spec ? flat_of(w, pred, &f, E->action) : NULL;
+    protected_walk call = {E, (ctx){0}, pred, NULL, true};
+    protected_split split_call = {E, split};
+    protected_pick pick_call = {E, flat};
     bool ok;
     if (flat) {
-        E.first_choice = false;
+        E->first_choice = false;
         ok = eval_protected(w, &f, flat_pick_body, &pick_call);
     } else {
         ok = split ? eval_protected(w, &f, walk_split_body, &split_call) : eval_protected(w, &f, walk_body, &call);
     }
-    if (!ok && E.guarding) {   /* the action whose guard failed, as if it had been set (enter_call_plan) */
-        w->err.within = E.guarding->body->loc;
-        w->err.within_expr = E.guarding->d->body;
+    if (!ok && E->guarding) {   /* the action whose guard failed, as if it had been set (enter_call_plan) */
+        w->err.within = E->guarding->body->loc;
+        w->err.within_expr = E->guarding->d->body;
     } else if (!ok) {   /* the innermost action entered: TLC's outer position */
-        w->err.within = E.action.loc;
-        w->err.within_expr = E.action.def ? E.action.def->body : body;
+        w->err.within = E->action.loc;
+        w->err.within_expr = E->action.def ? E->action.def->body : body;
     }
     return ok;
+}
+
+bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx_)
+{
+    enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
+                    .pick = state ? w->pick_draw : 0, .one = state && w->pick_one, .first_choice = true};
+    return enumerate(&E, pred, state);
+}
+
+bool eval_enumerate_part(eval_worker *w, const syn_expr *init, const syn_expr *at, uint32_t part, uint32_t nparts,
+                         eval_state_fn fn, void *ctx_)
+{
+    enumerator E = {.w = w, .init = true, .fn = fn, .fn_ctx = ctx_, .unbound = w->ep->sema->nvars, .first_choice = true,
+                    .part_at = at, .part = part, .nparts = nparts};
+    return enumerate(&E, init, NULL);
+}
+
+/* ---- where an initial predicate's enumeration may be split (eval_initial_split) ------------------ */
+
+enum { SPLIT_MAX_DEPTH = 16 };
+typedef enum { SCAN_ON, SCAN_FOUND, SCAN_STOP } split_scan;
+
+/* The index of the state variable e names directly (no instance, no parameter), or -1. */
+static int plain_variable(const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (e->kind != SX_APPLY || e->u.apply.nargs) return -1;
+    const sema_ref *r = e->u.apply.res;
+    if (!r || r->kind != REF_DECL || !r->decl->is_variable || r->npath || r->decl->index == UINT32_MAX) return -1;
+    return (int)r->decl->index;
+}
+
+/* The conjuncts of e in the order the walk takes them: SCAN_FOUND at the first `x \in S` that binds
+ * x (*at), SCAN_STOP at anything that may branch or that is not understood before it; only `x = e`
+ * (which binds or tests) and tests `x \in S` of an x bound before are passed (SCAN_ON). */
+static split_scan scan_initial(const eval_program *ep, const syn_expr *e, bool *assigned, uint32_t depth,
+                               const syn_expr **at)
+{
+    e = sema_strip(e);
+    if (depth > SPLIT_MAX_DEPTH) return SCAN_STOP;
+    if (e->kind == SX_CONJ_LIST || sema_is_builtin(e, B_AND)) {
+        uint32_t n = e->kind == SX_CONJ_LIST ? e->u.list.nitems : e->u.apply.nargs;
+        for (uint32_t i = 0; i < n; i++) {
+            split_scan r = scan_initial(ep, e->kind == SX_CONJ_LIST ? e->u.list.items[i] : e->u.apply.args[i], assigned,
+                                        depth + 1, at);
+            if (r != SCAN_ON) return r;
+        }
+        return SCAN_ON;
+    }
+    if (e->kind != SX_APPLY || !e->u.apply.res) return SCAN_STOP;
+    const sema_ref *r = e->u.apply.res;
+    if (r->kind == REF_DEF && !e->u.apply.nargs && !r->npath) {
+        const sema_def *d = eval_ref_def(ep, r->def, r);
+        if (d->nparams || d->native || !d->body) return SCAN_STOP;
+        return scan_initial(ep, d->body, assigned, depth + 1, at);
+    }
+    bool in = sema_is_builtin(e, B_IN);
+    int var = in || sema_is_builtin(e, B_EQ) ? plain_variable(e->u.apply.args[0]) : -1;
+    if (var < 0) return SCAN_STOP;
+    if (assigned[var]) return SCAN_ON;
+    if (in) {
+        *at = e;
+        return SCAN_FOUND;
+    }
+    assigned[var] = true;
+    return SCAN_ON;
+}
+
+const syn_expr *eval_initial_split(const eval_program *ep, const syn_expr *init)
+{
+    uint32_t n = ep->sema->nvars;
+    bool *assigned = util_xcalloc(n + 1, sizeof(bool));
+    const syn_expr *at = NULL;
+    split_scan r = scan_initial(ep, init, assigned, 0, &at);
+    free(assigned);
+    return r == SCAN_FOUND ? at : NULL;
 }
 
 uint32_t eval_action_context(eval_worker *w, const eval_action *a, atom *names, val *vals, uint32_t max)

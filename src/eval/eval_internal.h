@@ -627,6 +627,11 @@ const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx
 ctx eval_bind_function_arg(eval_worker *w, ctx body, const sema_def *d, val arg, const syn_expr *call);
 /* {x \in S : P} and [x \in S |-> e] (one name) with S's value given. */
 val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set);
+/* Part `part` of nparts of the values of set expression e, in the order iterating it gives them: the
+ * parts in order, concatenated, are all its values in that order. The positions are split evenly; of
+ * a filter {x \in T : P}, T's are, and P is evaluated on the part's only. A set whose size is not
+ * known (infinite, not a set) is part 0's whole, with the errors iterating it meets. In scratch. */
+uint32_t eval_set_part(eval_worker *w, ctx c, const syn_expr *e, uint32_t part, uint32_t nparts, const val **out);
 val eval_func_of(eval_worker *w, ctx c, const syn_expr *e, val set);
 /* In \E x \in S : x = v' /\ P (or v' = x /\ P, or without P), the primed variable v' whose value
  * fixes x (checking a step, its value is tested instead of enumerating S); NULL for other forms. */

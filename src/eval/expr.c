@@ -1160,6 +1160,61 @@ val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set)
     return val_set_make(&w->scratch, fc.out.items, fc.out.len);
 }
 
+/* Part `part` of nparts of a set's values (eval_set_part): those at positions [lo, hi) of its
+ * iteration, kept when they pass the filter (if any); with `check`, the iteration's values up to the
+ * next part's first must be in order. */
+typedef struct part_collect {
+    filter_data fd;
+    bool filter, check, ordered;
+    uint64_t at, hi;
+    val last;
+    VEC(val) out;
+} part_collect;
+
+static bool part_step(eval_worker *w, void *data, val elem)
+{
+    part_collect *pc = data;
+    if (pc->check && pc->at > 0 && val_compare(pc->last, elem) >= 0) pc->ordered = false;
+    pc->last = elem;
+    if (pc->at++ == pc->hi || !pc->ordered) return false;
+    if (!pc->filter || filter_keep(w, &pc->fd, elem)) ARENA_VEC_PUSH(&w->scratch, pc->out, elem);
+    return true;
+}
+
+uint32_t eval_set_part(eval_worker *w, ctx c, const syn_expr *e, uint32_t part, uint32_t nparts, const val **out)
+{
+    e = sema_strip(e);
+    /* a filter's values are in order (eval_filter_of): taken from a part of its bound whose values
+     * are iterated in order, they are a part of them in order, and P is evaluated on that part only */
+    bool filter = e->kind == SX_SET_FILTER;
+    const syn_expr *listed = filter ? e->u.q.bounds[0].set : e;
+    val set = eval_expr(w, c, listed);
+    int64_t n;
+    if ((filter && val_is_infinite(&w->scratch, set)) || val_cardinality(&w->scratch, set, &n) != VAL_OK) {
+        /* not split: part 0 takes the whole set, and meets its errors as the whole enumeration would */
+        if (part) return 0;
+        part_collect pc = {.hi = UINT64_MAX, .ordered = true};
+        eval_for_each(w, filter ? eval_filter_of(w, c, e, set) : set, listed->loc, part_step, &pc);
+        *out = pc.out.items;
+        return (uint32_t)pc.out.len;
+    }
+    uint64_t lo = (uint64_t)n * part / nparts, hi = (uint64_t)n * (part + 1) / nparts;
+    if (set.kind == VAL_SET && !filter) {
+        *out = set.u.set->elems + lo;
+        return (uint32_t)(hi - lo);
+    }
+    part_collect pc = {{e, c}, filter, filter && !iterates_in_order(set), true, 0, hi - lo, {0}, {0}};
+    if (lo < hi) {
+        each_ctx ec = {w, part_step, &pc};
+        val_status st = val_for_each_from(&w->scratch, set, lo, each_elem, &ec);
+        if (st != VAL_OK) eval_check_failed(w, listed->loc, st);
+    }
+    /* the bound's values are not in order: the parts' values in order would not be the filter's */
+    if (!pc.ordered) eval_fail(w, listed->loc, "the set's values cannot be split in order");
+    *out = pc.out.items;
+    return (uint32_t)pc.out.len;
+}
+
 typedef struct func_data { const syn_expr *e; VEC(val) dom; VEC(val) rng; } func_data;
 
 static bool func_point(eval_worker *w, void *data, ctx inner)

@@ -361,12 +361,18 @@ val_status val_cardinality(arena *a, val s, int64_t *out)
 /* An odometer over the element lists of several sets; `build` makes a value from one choice. */
 typedef val (*odometer_build)(arena *a, const val_lazy *l, const val *choice, const val *keys);
 
+/* The combinations from the start-th on (the last position turning fastest). */
 static val_status odometer(arena *a, const val_lazy *l, val *const *lists, const uint32_t *sizes, uint32_t n,
-                           const val *keys, odometer_build build, val_elem_fn fn, void *data)
+                           const val *keys, odometer_build build, uint64_t start, val_elem_fn fn, void *data)
 {
     for (uint32_t i = 0; i < n; i++)
         if (sizes[i] == 0) return VAL_OK;
     uint32_t *idx = arena_zalloc(a, sizeof(uint32_t) * (n + 1));
+    for (uint32_t k = n; k > 0 && start; k--) {
+        idx[k - 1] = (uint32_t)(start % sizes[k - 1]);
+        start /= sizes[k - 1];
+    }
+    if (start) return VAL_OK;   /* past the last */
     val *choice = arena_alloc(a, sizeof(val) * (n + 1));
     for (;;) {
         for (uint32_t i = 0; i < n; i++) choice[i] = lists[i][idx[i]];
@@ -440,10 +446,22 @@ static val_status for_each_powerset(arena *a, const val_lazy *l, val_elem_fn fn,
     return VAL_OK;
 }
 
-val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
+/* The elements before the start-th passed over, for the kinds that cannot begin there. */
+typedef struct skip_elems { uint64_t skip; val_elem_fn fn; void *data; } skip_elems;
+
+static bool skip_elem(void *data, val elem)
+{
+    skip_elems *k = data;
+    if (k->skip) return k->skip--, true;
+    return k->fn(k->data, elem);
+}
+
+val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data) { return val_for_each_from(a, s, 0, fn, data); }
+
+val_status val_for_each_from(arena *a, val s, uint64_t start, val_elem_fn fn, void *data)
 {
     if (s.kind == VAL_SET) {
-        for (uint32_t i = 0; i < s.u.set->n; i++)
+        for (uint64_t i = start; i < s.u.set->n; i++)
             if (!fn(data, s.u.set->elems[i])) return VAL_OK;
         return VAL_OK;
     }
@@ -451,7 +469,8 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
     const val_lazy *l = s.u.lazy;
     switch (l->kind) {
     case LAZY_INTERVAL:
-        for (int64_t i = l->lo; fn(data, val_int(i)) && i < l->hi; i++) continue;
+        if (start > (uint64_t)(l->hi - l->lo)) return VAL_OK;
+        for (int64_t i = l->lo + (int64_t)start; fn(data, val_int(i)) && i < l->hi; i++) continue;
         return VAL_OK;
     case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_CUP: case LAZY_CAP: case LAZY_MINUS:
     case LAZY_FILTER: case LAZY_ANY:
@@ -459,15 +478,18 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
     case LAZY_SEQSET: {   /* finite only as Seq({}) = {<<>>} */
         int64_t n;
         if (val_cardinality(a, s, &n) != VAL_OK) return VAL_INFINITE;
-        fn(data, val_seq_make(a, NULL, 0));
+        if (!start) fn(data, val_seq_make(a, NULL, 0));
         return VAL_OK;
     }
     case LAZY_BIGUNION: {
         val e;
         val_status st = val__union_members(a, l->parts[0], &e);
-        return st ? st : val_for_each(a, e, fn, data);
+        return st ? st : val_for_each_from(a, e, start, fn, data);
     }
-    case LAZY_POWERSET: return for_each_powerset(a, l, fn, data);
+    case LAZY_POWERSET: {
+        skip_elems k = {start, fn, data};
+        return start ? for_each_powerset(a, l, skip_elem, &k) : for_each_powerset(a, l, fn, data);
+    }
     case LAZY_FUNCSET: {
         val dom, rng;
         val_status st;
@@ -476,7 +498,7 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
         val **lists = arena_alloc(a, sizeof(val *) * (n + 1));
         uint32_t *sizes = arena_alloc(a, sizeof(uint32_t) * (n + 1));
         for (uint32_t i = 0; i < n; i++) lists[i] = (val *)rng.u.set->elems, sizes[i] = rng.u.set->n;
-        return odometer(a, l, lists, sizes, n, dom.u.set->elems, build_funcset, fn, data);
+        return odometer(a, l, lists, sizes, n, dom.u.set->elems, build_funcset, start, fn, data);
     }
     case LAZY_RECSET: case LAZY_PRODUCT: {
         int64_t n;
@@ -485,7 +507,8 @@ val_status val_for_each(arena *a, val s, val_elem_fn fn, void *data)
         uint32_t *sizes = arena_alloc(a, sizeof(uint32_t) * (l->n + 1));
         val_status st = explicit_parts(a, l->parts, l->n, lists, sizes);
         if (st) return st;
-        return odometer(a, l, lists, sizes, l->n, NULL, l->kind == LAZY_RECSET ? build_record : build_tuple, fn, data);
+        return odometer(a, l, lists, sizes, l->n, NULL, l->kind == LAZY_RECSET ? build_record : build_tuple, start, fn,
+                        data);
     }
     }
     return VAL_TYPE;

@@ -48,6 +48,9 @@ static atomic_bool stop_requested;
 void explore_request_stop(void) { atomic_store(&stop_requested, true); }
 
 enum { CHUNK = EXPLORE_CHUNK, ROUND = EXPLORE_ROUND };
+/* The initial states' parts per worker (explore_model.initial_part): each evaluates the set it
+ * splits, or its part of a filter's bound; a few more parts than workers even out their sizes. */
+enum { INITIAL_PARTS_PER_WORKER = 2 };
 
 /* A state of the frontier being expanded. */
 typedef struct queued { uint64_t id; const uint8_t *bytes; uint32_t len; } queued;
@@ -115,6 +118,8 @@ typedef struct level {
 struct round {
     /* plan (plan_round, load_round): which frontier states, and the counters as of the start */
     bool initial;                /* the round of the initial states */
+    uint32_t nparts;             /* ... enumerated in this many parts by all workers (0: by worker 0) */
+    bool parts_failed;           /* a part met a fault: worker 0 enumerates them whole again */
     uint64_t start, end;         /* positions in the level's frontier */
     queued *states;              /* its frontier states */
     explore_stats stats;         /* as of the round's start (TLCGet) */
@@ -364,28 +369,90 @@ static void expand_phase(search *s, worker *w)
     }
 }
 
-/* The round of the initial states: worker 0 enumerates them, as one chunk. */
-static void expand_initial(search *s, worker *w)
+static void initial_context(search *s, worker *w)
 {
     explore_stats none = {.depth = 1};
-    explore_sink sink = {&w->succ_bytes, &w->succs, NO_PRED, false, {0}, note_len(s), false};
     if (s->m->set_level) s->m->set_level(w->mw, 0);
     if (s->m->set_stats) s->m->set_stats(w->mw, &none);
-    open_run(s, w, 0);
-    explore_status st = s->m->initial(w->mw, &sink, &s->round.gen[0]);
-    count_generated(s, w, 0);
-    take_violations(s, w, &sink, 0, 0);
-    if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, 0, 0, w->succs.len, NULL);
-    for (size_t i = 0; i < w->succs.len; i++) {
+}
+
+/* Initial states (all, or part r of the round's nparts), fingerprinted, as chunk r. */
+static void enumerate_initial(search *s, worker *w, uint32_t r)
+{
+    explore_sink sink = {&w->succ_bytes, &w->succs, NO_PRED, false, {0}, note_len(s), false};
+    size_t first = w->succs.len;
+    open_run(s, w, r);
+    explore_status st = s->round.nparts ? s->m->initial_part(w->mw, r, s->round.nparts, &sink, &s->round.gen[r])
+                                        : s->m->initial(w->mw, &sink, &s->round.gen[0]);
+    count_generated(s, w, first);
+    take_violations(s, w, &sink, 0, r);
+    if (st == EXPLORE_ERROR) expansion_fault(w, FAULT_ERROR, 0, r, w->succs.len, NULL);
+    for (size_t i = first; i < w->succs.len; i++) {
         pending *p = &w->succs.items[i];
         if (!s->m->fingerprint(w->mw, w->succ_bytes.items + p->off, p->len, &p->fp)) {
-            expansion_fault(w, FAULT_ERROR, 0, 0, i, NULL);
+            expansion_fault(w, FAULT_ERROR, 0, r, i, NULL);
             break;
         }
     }
     s->m->state_done(w->mw);
-    close_run(s, w, 0);
+    close_run(s, w, r);
+}
+
+/* The round of the initial states: worker 0 enumerates them, as one chunk. */
+static void expand_initial(search *s, worker *w)
+{
+    initial_context(s, w);
+    enumerate_initial(s, w, 0);
     s->round.nruns = 1;
+}
+
+/* The round of the initial states in parts: each worker takes the next part until none is left or
+ * one met a fault (a part taken is enumerated whole, so the parts enumerated are the first ones). */
+static void expand_initial_parts(search *s, worker *w)
+{
+    initial_context(s, w);
+    while (!atomic_load(&s->round.stop_expanding) && !stopping(s)) {
+        uint32_t r = (uint32_t)(atomic_fetch_add(&s->round.claim, (uint64_t)1 << 32) >> 32);
+        if (r >= s->round.nparts) return;
+        enumerate_initial(s, w, r);
+        if (w->expansion.kind != FAULT_NONE || w->faults.len) atomic_store(&s->round.stop_expanding, true);
+    }
+}
+
+/* Forget what the workers found in the round so far (one thread). */
+static void clear_faults(search *s);
+static void restart_round(search *s)
+{
+    clear_faults(s);
+    for (int k = 0; k < s->nworkers; k++) {
+        worker *w = &s->workers[k];
+        w->succs.len = w->succ_bytes.len = w->marks.len = 0;
+        w->state_bytes = 0;
+        w->cov_generated.len = 0;
+        for (int j = 0; j < s->nworkers; j++) w->to[j].len = 0;
+    }
+    atomic_store(&s->round.claim, 0);
+    atomic_store(&s->round.stop_expanding, false);
+}
+
+/* After the parts (one thread): the round's chunks are the parts, in order, and their counts add up
+ * to the initial predicate's; but after a fault in any, the first in the order of one enumeration
+ * may be elsewhere (an earlier part's, or met evaluating the whole set a later part only began), so
+ * the round starts again, with worker 0 enumerating the initial states whole, as at one worker. */
+static void parts_step(void *arg)
+{
+    search *s = arg;
+    s->round.parts_failed = false;
+    for (int k = 0; k < s->nworkers; k++)
+        if (s->workers[k].expansion.kind != FAULT_NONE || s->workers[k].faults.len) s->round.parts_failed = true;
+    if (s->round.parts_failed || stopping(s)) {
+        restart_round(s);
+        if (s->m->forget_fault) s->m->forget_fault(s->m->self);
+        s->round.nparts = 0;
+        return;
+    }
+    s->round.nruns = s->round.nparts;
+    for (uint32_t r = 1; r < s->round.nparts; r++) s->round.gen[0] += s->round.gen[r];
 }
 
 /* Between expand and dedup (one thread): the seq of each chunk's first successor, the keys of the
@@ -1063,6 +1130,8 @@ static uint64_t generated_until(search *s, const fault *stop)
 {
     uint64_t all = s->round.gen[stop->pos];
     if (stop->sub != AT_STATE) return all;
+    /* the initial states, emitted in parts or whole, are one state's successors */
+    if (s->round.initial) return explore_generated_at_stop(stop->sub, all, s->round.nseq, stop->seq);
     size_t first, end;
     successors_around(s, stop->producer, stop->index, &first, &end);
     return explore_generated_at_stop(stop->sub, all, end - first, stop->index - first);
@@ -1142,8 +1211,15 @@ static void *run_worker(void *arg)
         w->succs.len = w->succ_bytes.len = w->found.len = w->marks.len = 0;
         w->state_bytes = 0;
         for (int k = 0; k < s->nworkers; k++) w->to[k].len = 0;
-        if (!s->round.initial) expand_phase(s, w);
-        else if (w->id == 0) expand_initial(s, w);
+        if (!s->round.initial) {
+            expand_phase(s, w);
+        } else if (s->round.nparts) {
+            expand_initial_parts(s, w);
+            barrier_wait(&s->barrier, parts_step, s);
+            if (s->round.parts_failed && w->id == 0) expand_initial(s, w);
+        } else if (w->id == 0) {
+            expand_initial(s, w);
+        }
         barrier_wait(&s->barrier, dedup_step, s);
         if (s->round.moving) {
             fpset_move_part(s->seen, (unsigned)w->id, (unsigned)s->nworkers);
@@ -1262,6 +1338,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
     pthread_mutex_init(&s->starting, NULL);
     s->start = s->last_progress = s->last_coverage = s->last_checkpoint = util_now();
     s->round.initial = true;
+    if (m->initial_part && s->nworkers > 1) s->round.nparts = (uint32_t)min_u64((uint64_t)s->nworkers * INITIAL_PARTS_PER_WORKER, ROUND);
     atomic_store(&s->round.cutoff, NO_FAULT);
     for (int k = 0; k < s->nworkers; k++) {
         worker *w = &s->workers[k];

@@ -350,6 +350,15 @@ static void warn_reduced_liveness(const model *m, const cfg_file *cfg)
                   "hide or invent violations of the temporal properties");
 }
 
+/* Where the initial states may be enumerated in parts on many workers: nothing they evaluate may
+ * depend on more than the state (a Print's order, a random draw, TLCGet's counters), and -coverage's
+ * counts of values are made as states are found. */
+static const syn_expr *initial_split(const model *m)
+{
+    if (!m->init || m->spec_mode || !m->pure || m->var_values || m->simulation) return NULL;
+    return eval_initial_split(m->ep, m->init);
+}
+
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code)
 {
     model *m = util_xcalloc(1, sizeof *m);
@@ -387,6 +396,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     model_keep_refinement_mappings(m);
     model_plan_labels(m);
     model_plan_prop_splits(m);
+    m->init_split = initial_split(m);
     eval_closures_freeze(m->ep);   /* the closures of temporal formulas are shared from now on */
     return m;
 }

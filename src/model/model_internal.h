@@ -171,6 +171,7 @@ struct model {
     VEC(uint32_t) action_split;
     model_value_set *var_values;     /* -coverage: by variable, the values seen (coverage.c) */
     bool pure;                       /* the spec calls nothing impure (purity.c) */
+    const syn_expr *init_split;      /* where the initial states are enumerated in parts (NULL: whole) */
     /* the .cfg's `<-` (a CONSTANT or definition, and the definition replacing it) and `Def = value`
      * (with NULL), for reads.c */
     VEC(model_override) overrides;

@@ -539,18 +539,36 @@ static void on_initial(void *ctx_, const val *vars, const eval_action *action)
     explore_emit(mw->sink, mw->buf.items, (uint32_t)mw->buf.len, 0);
 }
 
-static explore_status initial(void *worker, explore_sink *sink, uint64_t *generated)
+static void initial_start(model_worker *mw, explore_sink *sink)
 {
-    model_worker *mw = worker;
     mw->sink = sink;
     mw->failed = mw->stopped = false;
     mw->generated = 0;
     mw->phase = MODEL_IN_INIT;
     eval_random_context(mw->ew, NULL, 0);
-    if (!eval_enumerate(mw->ew, mw->m->init, NULL, mw->m->spec_mode, on_initial, mw)) eval_fault(mw);
+}
+
+static explore_status initial_end(model_worker *mw, bool ok, uint64_t *generated)
+{
+    if (!ok) eval_fault(mw);
     *generated = mw->generated;
     if (!mw->failed) return EXPLORE_OK;
     return mw->stopped ? EXPLORE_VIOLATION : EXPLORE_ERROR;
+}
+
+static explore_status initial(void *worker, explore_sink *sink, uint64_t *generated)
+{
+    model_worker *mw = worker;
+    initial_start(mw, sink);
+    return initial_end(mw, eval_enumerate(mw->ew, mw->m->init, NULL, mw->m->spec_mode, on_initial, mw), generated);
+}
+
+static explore_status initial_part(void *worker, uint32_t part, uint32_t nparts, explore_sink *sink, uint64_t *generated)
+{
+    model_worker *mw = worker;
+    initial_start(mw, sink);
+    bool ok = eval_enumerate_part(mw->ew, mw->m->init, mw->m->init_split, part, nparts, on_initial, mw);
+    return initial_end(mw, ok, generated);
 }
 
 static uint64_t hash_bytes(const model *m, const void *p, size_t n)
@@ -1346,6 +1364,7 @@ explore_model model_interface(model *m)
         .worker_new = worker_new,
         .worker_free = worker_free,
         .initial = initial,
+        .initial_part = m->init_split ? initial_part : NULL,
         .successors = successors,
         .fingerprint = fingerprint,
         .check_state = check_state,
