@@ -104,7 +104,7 @@ void arena_restore(arena *a, arena_mark m);
  * budget (half the physical memory, or TLCC_MEMORY_BUDGET), in memory-mapped temporary files past
  * it. Free them with util_big_free only. Thread-safe. */
 void *util_big_alloc(size_t n);
-void *util_big_realloc(void *p, size_t n);   /* grows, keeping the contents; the rest zeroed */
+void *util_big_realloc(void *p, size_t n);   /* grows, keeping the contents (the rest not zeroed) */
 void util_big_free(void *p);
 void util_big_set_budget(size_t bytes);      /* for tests */
 
@@ -144,6 +144,7 @@ void *util_try_realloc(void *p, size_t n);
 void *util_try_calloc(size_t n, size_t size);
 /* Allocation that may fail without raising the flag (the caller has another way: bigmem's files). */
 void *util_calloc_or_null(size_t n, size_t size);
+void *util_realloc_or_null(void *p, size_t n);
 /* Every allocation above counts towards TLCC_FAIL_ALLOC=N, which makes the N-th one fail (tests). */
 /* Keep `bytes` aside for the next allocation failure (0 gives the reserve back), and lower the flag. */
 void util_reserve_memory(size_t bytes);

@@ -123,6 +123,7 @@ typedef struct assembly {
     uint32_t *fill;              /* for place_edges: the next free edge of each state */
     pthread_t thread;
     bool started;
+    bool adopted;                /* the graph took the recorder's label rows as they are (adopt_rows) */
 } assembly;
 
 /* The part's range of ids: their fingerprints, whether they are initial, and their places in the
@@ -140,7 +141,7 @@ static void *copy_states(void *arg)
     }
     const graph_recorder *r = a->rec;
     uint32_t sw = g->state_words;
-    for (size_t i = 0; i < r->nodes.len; i++)
+    for (size_t i = 0; i < r->nodes.len && !a->adopted; i++)
         memcpy(g->state_labels + r->nodes.items[i] * sw, r->node_labels.items + i * sw, sizeof(uint64_t) * sw);
     for (size_t i = 0; i < r->edges.len; i++) g->edge_start[r->edges.items[i].from + 1]++;
     return NULL;
@@ -157,10 +158,35 @@ static void *place_edges(void *arg)
         const edge_rec *e = &r->edges.items[i];
         uint32_t to = id_of(a->t, a->ix, e->to_fp), at = a->fill[e->from]++;
         g->edge_to[at] = to == UINT32_MAX ? (uint32_t)e->from : to;
-        memcpy(g->edge_labels + (size_t)at * ew, r->edge_labels.items + i * ew, sizeof(uint64_t) * ew);
+        if (!a->adopted) memcpy(g->edge_labels + (size_t)at * ew, r->edge_labels.items + i * ew, sizeof(uint64_t) * ew);
     }
     graph_recorder_free(r);
     return NULL;
+}
+
+/* Did the one recorder expand the states in the order of their ids, each once? Its rows are then
+ * already where the graph wants them: state i's labels the i-th row, its edges after those of i - 1
+ * (one worker's breadth-first search). */
+static bool recorded_in_order(const graph_recorder *r, int nrecs, uint32_t n)
+{
+    if (nrecs != 1 || r->nodes.len != n) return false;
+    for (uint32_t i = 0; i < n; i++)
+        if (r->nodes.items[i] != i) return false;
+    return true;
+}
+
+/* The graph takes the recorder's label rows instead of copying them (one more row each, as
+ * util_big_alloc'd ones have): copying them touched every page of the graph's largest arrays twice. */
+static void adopt_rows(explore_graph *g, graph_recorder *r, uint32_t n, uint64_t nedges)
+{
+    BIGVEC_RESERVE(r->node_labels, ((size_t)n + 1) * g->state_words);
+    BIGVEC_RESERVE(r->edge_labels, (nedges + 1) * g->edge_words);
+    memset(r->node_labels.items + (size_t)n * g->state_words, 0, sizeof(uint64_t) * g->state_words);
+    memset(r->edge_labels.items + nedges * g->edge_words, 0, sizeof(uint64_t) * g->edge_words);
+    g->state_labels = r->node_labels.items;
+    g->edge_labels = r->edge_labels.items;
+    r->node_labels = (word_vec){0};
+    r->edge_labels = (word_vec){0};
 }
 
 /* f on every part at once: the first on this thread, the others on threads of their own (a part
@@ -195,18 +221,23 @@ explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t n
     uint32_t ew = m->edge_label_words;
     g->state_words = m->state_label_words;
     g->edge_words = ew;
-    g->state_labels = util_big_alloc(sizeof(uint64_t) * ((size_t)n + 1) * g->state_words);
+    bool adopted = g->state_words && ew && recorded_in_order(recs, nrecs, n);
+    if (!adopted) g->state_labels = util_big_alloc(sizeof(uint64_t) * ((size_t)n + 1) * g->state_words);
     g->edge_start = util_big_alloc(sizeof(uint32_t) * (n + 2));
     fp_index ix = new_index(n);
     assembly *parts = util_xcalloc((size_t)nrecs, sizeof *parts);
     for (int k = 0; k < nrecs; k++)
         parts[k] = (assembly){.g = g, .t = t, .rec = &recs[k], .from = (uint32_t)((uint64_t)n * (uint64_t)k / (uint64_t)nrecs),
-                              .to = (uint32_t)((uint64_t)n * (uint64_t)(k + 1) / (uint64_t)nrecs), .ix = &ix};
+                              .to = (uint32_t)((uint64_t)n * (uint64_t)(k + 1) / (uint64_t)nrecs), .ix = &ix,
+                              .adopted = adopted};
     uint64_t nedges = assemble_states(g, parts, nrecs);
     UTIL_ASSERT(nedges < UINT32_MAX, "too many transitions for the liveness graph");
     for (uint32_t id = 0; id < n; id++) g->edge_start[id + 1] += g->edge_start[id];
     g->edge_to = util_big_alloc(sizeof(uint32_t) * (nedges + 1));
-    g->edge_labels = util_big_alloc(sizeof(uint64_t) * (nedges + 1) * ew);
+    if (adopted)
+        adopt_rows(g, recs, n, nedges);
+    else
+        g->edge_labels = util_big_alloc(sizeof(uint64_t) * (nedges + 1) * ew);
     uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (n + 1));
     memcpy(fill, g->edge_start, sizeof(uint32_t) * (n + 1));
     for (int k = 0; k < nrecs; k++) {

@@ -71,6 +71,10 @@ typedef struct emitted { uint64_t hash; uint32_t off, len; } emitted;
 /* A successor of enumerated fairness action j, its bytes at off in `fair_bytes`; changed: it changes v */
 typedef struct fair_succ { uint64_t hash; uint32_t off, len, j; bool changed; } fair_succ;
 
+/* A derived label k that gives its state label (model_liveness.state_derived), with what prepare
+ * reads of it: packed, as the live_derived items are large and out of the cache by the next state. */
+typedef struct derived_first { uint32_t k, enabled, step; bool guarded, always; } derived_first;
+
 struct live_labeller {
     const model *m;
     const model_liveness *l;
@@ -87,6 +91,8 @@ struct live_labeller {
     uint64_t *guard_false;           /* k: G is false in the state */
     uint64_t *mask;                  /* the successor being reported: the k it is a step of */
     uint64_t *gives_step;            /* k: its step label is k's (edge_derived) and G holds in the state */
+    derived_first *firsts;           /* by increasing k */
+    uint32_t nfirsts;
     val *args;
     val_buf arg_bytes;               /* args_hash's scratch */
     VEC(uint8_t) bytes;
@@ -191,6 +197,17 @@ static void index_args(live_labeller *lab, uint32_t ndefs)
     free(hash);
 }
 
+static void list_state_derived(live_labeller *lab)
+{
+    const model_liveness *l = lab->l;
+    lab->firsts = util_xmalloc(sizeof *lab->firsts * (lab->nd + 1));
+    for (uint32_t k = 0; k < lab->nd; k++) {
+        const live_derived *d = &l->derived.items[k];
+        if (l->state_derived[d->enabled] == (int32_t)k)
+            lab->firsts[lab->nfirsts++] = (derived_first){k, d->enabled, d->step, d->sa.nguards > 0, d->always};
+    }
+}
+
 live_labeller *live_labeller_new(const model *m)
 {
     const model_liveness *l = m->live;
@@ -210,6 +227,7 @@ live_labeller *live_labeller_new(const model *m)
     lab->guard_false = lab->enabled + lab->words;
     lab->mask = lab->guard_false + lab->words;
     lab->gives_step = lab->mask + lab->words;
+    list_state_derived(lab);
     lab->state_words = words_of(l->state_labels.len);
     lab->edge_words = words_of(l->edge_labels.len);
     lab->known_s = util_xcalloc(2 * (size_t)lab->state_words + 2 * (size_t)lab->edge_words, sizeof(uint64_t));
@@ -231,6 +249,7 @@ void live_labeller_free(live_labeller *lab)
     free(lab->args);
     free(lab->arg_bytes.items);
     free(lab->entered);
+    free(lab->firsts);
     free(lab->known_s);
     VEC_FREE(lab->bytes);
     VEC_FREE(lab->succs);
@@ -398,16 +417,16 @@ void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t le
     lab->offsets.len += lab->nvars + 1;
 }
 
-/* Whether derived label k's guards G are false in the state, into lab->guard_false (from the memo's
- * row when kept there). False on an error. */
-static bool guard_false_in(live_labeller *lab, const live_derived *d, uint32_t k)
+/* Whether the guards G of derived label k (it has some) are false in the state, into
+ * lab->guard_false (from the memo's row when kept there). False on an error. */
+static bool guard_false_in(live_labeller *lab, uint32_t k)
 {
-    if (!d->sa.nguards) return true;
     int kept = label_memo_derived_guard(lab->memo, lab->state, k);
     if (kept >= 0) {
         if (kept) live_set_bit(lab->guard_false, k);
         return true;
     }
+    const live_derived *d = &lab->l->derived.items[k];
     for (uint32_t g = 0; g < d->sa.nguards && !live_bit(lab->guard_false, k); g++) {
         bool holds;
         if (!eval_closure_holds(lab->ew, d->sa.guards[g], lab->cur, NULL, &holds)) return false;
@@ -424,10 +443,10 @@ static bool prepare(live_labeller *lab)
     const model_liveness *l = lab->l;
     memset(lab->known_s, 0, sizeof(uint64_t) * 2 * ((size_t)lab->state_words + lab->edge_words));
     memset(lab->gives_step, 0, sizeof(uint64_t) * lab->words);
-    for (uint32_t k = 0; k < lab->nd; k++) {
-        const live_derived *d = &l->derived.items[k];
-        if (l->state_derived[d->enabled] != (int32_t)k) continue;
-        if (!guard_false_in(lab, d, k)) return false;
+    for (uint32_t i = 0; i < lab->nfirsts; i++) {
+        const derived_first *d = &lab->firsts[i];
+        uint32_t k = d->k;
+        if (d->guarded && !guard_false_in(lab, k)) return false;
         bool guard_false = live_bit(lab->guard_false, k);
         if (!guard_false) live_set_bit(lab->gives_step, k);
         if (!guard_false && !live_bit(lab->entered, k) && !d->always) continue;   /* not known: evaluated */

@@ -117,11 +117,27 @@ void util_big_free(void *p)
     close(fd);
 }
 
+/* A heap block grown in place by realloc, within the budget, or NULL (h is then unchanged). A large
+ * block is remapped, not copied: the behaviour graph's rows grow by doubling, and copying them
+ * touched twice their pages (LL misses and page faults on every run with properties). */
+static big_header *grow_on_heap(big_header *h, size_t n)
+{
+    size_t old = h->size;
+    if (h->fd >= 0 || atomic_load(&heap_bytes) + (n - old) > the_budget()) return NULL;
+    big_header *q = util_realloc_or_null(h, n + HEADER);
+    if (!q) return NULL;
+    atomic_fetch_add(&heap_bytes, n - old);
+    q->size = n;
+    return q;
+}
+
 void *util_big_realloc(void *p, size_t n)
 {
     if (!p) return util_big_alloc(n);
     big_header *h = header_of(p);
     if (n <= h->size) return p;
+    big_header *grown = grow_on_heap(h, n);
+    if (grown) return payload(grown);
     void *q = util_big_alloc(n);
     memcpy(q, p, h->size);
     util_big_free(p);

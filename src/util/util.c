@@ -44,6 +44,7 @@ static void *counted_realloc(void *p, size_t n) { return injected_failure() ? NU
 static void *counted_calloc(size_t n, size_t size) { return injected_failure() ? NULL : calloc(n ? n : 1, size ? size : 1); }
 
 void *util_calloc_or_null(size_t n, size_t size) { return counted_calloc(n, size); }
+void *util_realloc_or_null(void *p, size_t n) { return counted_realloc(p, n); }
 
 void util_reserve_memory(size_t bytes)
 {
