@@ -151,7 +151,7 @@ val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc 
         }
         return w->next[i];
     }
-    if (!w->state) eval_fail(w, loc, "variable %s cannot be used in a constant expression", d->name);
+    if (!w->state) unset_identifier(w, d, loc);   /* a POSTCONDITION: TLC evaluates it as an assumption */
     if (w->init_mode && !w->next_bound[i]) unset_identifier(w, d, loc);
     if (w->state[i].kind == VAL_NONE) eval_fail_unset_variable(w, loc, d);
     return w->state[i];
