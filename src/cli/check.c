@@ -531,9 +531,11 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     } else if (f->where == MODEL_IN_ACTION_PROPERTY) {
         snprintf(heading, sizeof heading, "Evaluating action property %s failed.\n", f->name);
         report_eval_failure(stdout, REPORT_ACTION_PROPERTY_EVALUATION_FAILED, heading, err);
-        /* TLC checks a step's properties while it computes successors: its exit codes for those (75
-         * for an A of [A]_v that is not a Boolean, an error of its own) */
-        rc = f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : err->kind == EVAL_KIND_SUB_NOT_BOOLEAN ? EXIT_EVAL : EXIT_ERROR;
+        /* TLC checks a step's properties while it computes successors: its exit codes for those, as
+         * for an action (75 for an A of [A]_v that is not a Boolean and for what it raises as a
+         * RuntimeException, 255 for its modules' errors) */
+        bool runtime = err->kind == EVAL_KIND_SUB_NOT_BOOLEAN || tlc_runtime_exception(err);
+        rc = f->kind == MODEL_FAULT_ASSERT ? EXIT_ASSERT : runtime ? EXIT_EVAL : EXIT_ERROR;
     } else if (f->where == MODEL_IN_PROPERTY && state_predicate_not_boolean(m, err)) {
         return report_predicate_not_boolean(c, trace, trace_len);
     } else if (f->where == MODEL_IN_PROPERTY) {

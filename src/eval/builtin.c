@@ -170,15 +170,20 @@ _Noreturn static void fail_refused(eval_worker *w, syn_loc loc, bool equality, v
 /* TLC's sets that are values of Java overrides of its standard modules. */
 static bool overridden_set(val s)
 {
-    return s.kind == VAL_LAZY && (s.u.lazy->kind == LAZY_SEQSET || s.u.lazy->kind == LAZY_NAT || s.u.lazy->kind == LAZY_INT);
+    if (s.kind != VAL_LAZY) return false;
+    val_lazy_kind k = s.u.lazy->kind;
+    return k == LAZY_SEQSET || k == LAZY_NAT || k == LAZY_INT || k == LAZY_STRING;
 }
 
 /* a = b where one of them is a set TLC does not enumerate: TLC's words where its set has them (a set
- * written out, Nat, Int or Seq(S) against a value of no such set), else what is missing. */
+ * written out, Nat, Int, STRING or Seq(S) against a value of another sort: an error of its modules
+ * against another such set), else what is missing. */
 _Noreturn static __attribute__((noinline, cold)) void fail_undecided(eval_worker *w, syn_loc loc, val a, val b)
 {
     if (a.kind == VAL_SET) fail_in_tlc_words(w, loc, true, a, b);
-    if (overridden_set(a) && !overridden_set(b))
+    if (overridden_set(a) && overridden_set(b))
+        eval_fail_coded(w, loc, "Attempted to compare %s with the value\n%s", brief(w, a), brief(w, b));
+    if (overridden_set(a))
         eval_fail(w, loc, "Attempted to compare overridden value %s with non-overridden value:\n%s", brief(w, a),
                   brief(w, b));
     eval_fail(w, loc, "cannot decide whether %s = %s: that needs the elements of an infinite set",

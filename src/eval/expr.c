@@ -151,7 +151,7 @@ val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc 
         }
         return w->next[i];
     }
-    if (!w->state) eval_fail(w, loc, "variable %s cannot be used in a constant expression", d->name);
+    if (!w->state) unset_identifier(w, d, loc);   /* a POSTCONDITION: TLC evaluates it as an assumption */
     if (w->init_mode && !w->next_bound[i]) unset_identifier(w, d, loc);
     if (w->state[i].kind == VAL_NONE) eval_fail_unset_variable(w, loc, d);
     return w->state[i];
@@ -832,6 +832,17 @@ static const char *infinite_bound_note(eval_worker *w, val set, const char *show
     }
 }
 
+/* A filter's or a function's bound that is not a set, in TLC's words where they are known. */
+static void fail_bound_not_set(eval_worker *w, syn_expr_kind form, syn_loc at, val set, const char *shown)
+{
+    if (form == SX_SET_FILTER)
+        eval_fail(w, at, "Attempted to enumerate { x \\in S : p(x) } when S:\n%s\nis not enumerable", shown);
+    if (form == SX_FUNC && (set.kind == VAL_INT || set.kind == VAL_STR))
+        eval_fail(w, at, "Attempted to compute the number of elements in the %s %s.",
+                  set.kind == VAL_INT ? "integer" : "string", shown);
+    if (form == SX_FUNC && set.kind == VAL_SEQ) eval_fail(w, at, "The domains of formal parameters must be enumerable.");
+}
+
 /* A binding form's bound that cannot be listed, in TLC's words for the form (TLC places them at the
  * form, not at its bound): CHOOSE's own; \E, \A and {e : x \in S}'s "non-enumerable quantifier bound"
  * (for Nat, Int and Seq(S) with TLC's note); the generic words at the bound for the other forms and
@@ -853,6 +864,7 @@ static _Noreturn void fail_not_enumerable(eval_worker *w, syn_expr_kind form, sy
         eval_fail(w, at, "TLC encountered the non-enumerable quantifier bound\n%s\n%s\n%s", shown, bound_text(w, bound), note);
     if (quantifier && (st == VAL_TYPE || string))
         eval_fail(w, at, "TLC encountered a non-enumerable quantifier bound\n%s.\n%s", shown, bound_text(w, bound));
+    if (st == VAL_TYPE) fail_bound_not_set(w, form, at, set, shown);
     fail_not_listed(w, bound->loc, set, st);
 }
 
@@ -1135,6 +1147,15 @@ static val_status lazy_filter_holds(const val_filter *f, val x, bool *out)
     return VAL_OK;
 }
 
+/* eval_for_each over the one bound of a filter or a function `form`, failing in TLC's words. */
+static void for_each_of_form(eval_worker *w, val set, const syn_expr *form, eval_elem_fn fn, void *data)
+{
+    each_ctx ec = {w, fn, data};
+    val_status st = val_for_each(&w->scratch, set, each_elem, &ec);
+    if (st == VAL_TYPE) fail_bound_not_set(w, form->kind, form->loc, set, val_to_string(&w->scratch, set));
+    if (st != VAL_OK) fail_not_listed(w, form->u.q.bounds[0].set->loc, set, st);
+}
+
 /* Does iterating the set give its elements in the canonical order? (An explicit set, an interval.) */
 static bool iterates_in_order(val set)
 {
@@ -1148,14 +1169,13 @@ static __attribute__((noinline)) val eval_set_filter(eval_worker *w, ctx c, cons
 
 val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set)
 {
-    const syn_bound *b = &e->u.q.bounds[0];
     if (val_is_infinite(&w->scratch, set)) {
         lazy_filter *lf = arena_alloc(&w->scratch, sizeof *lf);
         *lf = (lazy_filter){{lazy_filter_holds, "..."}, w, {e, c}};
         return val_filter_make(&w->scratch, set, &lf->f);
     }
     filter_collect fc = {{e, c}, {0}};
-    eval_for_each(w, set, b->set->loc, filter_step, &fc);
+    for_each_of_form(w, set, e, filter_step, &fc);
     if (iterates_in_order(set)) return val_set_from_sorted(&w->scratch, fc.out.items, fc.out.len);
     return val_set_make(&w->scratch, fc.out.items, fc.out.len);
 }
@@ -1278,7 +1298,7 @@ val eval_func_of(eval_worker *w, ctx c, const syn_expr *e, val set)
     bool interval = set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL;
     bool in_order = iterates_in_order(set);
     func_elem_data fe = {&fd, c, b->res[0]};
-    eval_for_each(w, set, b->set->loc, func_elem, &fe);
+    for_each_of_form(w, set, e, func_elem, &fe);
     val f;
     if (in_order) val_func_from_sorted(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f);
     else eval_check(w, e->loc, val_func_make(&w->scratch, fd.dom.items, fd.rng.items, fd.dom.len, &f));

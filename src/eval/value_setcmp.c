@@ -5,8 +5,9 @@
  * Infinite ones compare by structure: SUBSET S = SUBSET T iff S = T, Seq(S) = Seq(T) iff S = T,
  * and the sets of functions [S -> T], [a : S, b : T] and S \X T are all "dependent products" (a
  * domain D and a set R(d) for each d in D), equal iff their domains and component sets are (an
- * infinite one is never empty, so it determines both). Sets of different families differ, since
- * their elements are of different kinds (integers, strings, sets, functions). Where none of this
+ * infinite one is never empty, so it determines both). As TLC, infinite sets of different sorts
+ * (Nat and Int aside) do not compare, nor infinite [a : S] and S \X T, which TLC compares by their
+ * elements: VAL_UNDECIDABLE. Where none of this
  * applies (unions, intersections, differences and filters of infinite sets, ANY), equality is
  * undecidable unless the two are built alike: VAL_UNDECIDABLE, which the evaluator reports.
  *
@@ -164,12 +165,17 @@ static val_status product_equal(const val_lazy *a, const val_lazy *b, bool *out)
     return VAL_OK;
 }
 
-/* Two non-empty sets that are not built alike and whose elements cannot be compared. */
+/* Nat and Int, which TLC compares with each other (and only with each other). */
+static bool integer_family(int f) { return f == FAM_NAT || f == FAM_INT; }
+
+/* Two non-empty sets that are not built alike and whose elements cannot be compared. TLC compares
+ * such sets only when they are of one sort (Nat and Int, Seq(S) and Seq(T), [S -> T] and [U -> V],
+ * ...); with a set of another sort (Seq({1}) = Nat, SUBSET Nat = [a : Nat]) it stops. */
 static val_status structure_equal(val a, val b, bool *out)
 {
     int fa = family(a), fb = family(b);
     if (!decidable_family(fa) || !decidable_family(fb)) return VAL_UNDECIDABLE;
-    if (fa != fb) return *out = false, VAL_OK;
+    if (fa != fb) return integer_family(fa) && integer_family(fb) ? (*out = false, VAL_OK) : VAL_UNDECIDABLE;
     const val_lazy *x = a.u.lazy, *y = b.u.lazy;
     switch (fa) {
     case FAM_INTERVAL: return *out = x->lo == y->lo && x->hi == y->hi, VAL_OK;
@@ -179,16 +185,27 @@ static val_status structure_equal(val a, val b, bool *out)
     }
 }
 
+/* [a : S, ...] and S \X T, which TLC compares by their elements only */
+static bool listed_to_compare(val s)
+{
+    return s.kind == VAL_LAZY && (s.u.lazy->kind == LAZY_RECSET || s.u.lazy->kind == LAZY_PRODUCT);
+}
+
 static val_status equal_in_scratch(val a, val b, bool *out)
 {
     int64_t na, nb;
     size_class ca = size_of(a, &na), cb = size_of(b, &nb);
+    /* even with a set built alike: [a : Nat] = [a : Nat] stops TLC */
+    if ((ca == SIZE_INFINITE && listed_to_compare(a)) || (cb == SIZE_INFINITE && listed_to_compare(b)))
+        return VAL_UNDECIDABLE;
     if (structure_compare(a, b) == 0) return *out = true, VAL_OK;
     if (ca == SIZE_UNKNOWN || cb == SIZE_UNKNOWN) return VAL_UNDECIDABLE;
     /* TLC compares a set it cannot enumerate (an infinite one, Seq(S) even when S is empty) with
-     * another such only: with any other it stops ({1} = Nat, Seq({}) = {}) */
-    if ((ca == SIZE_INFINITE || family(a) == FAM_SEQSET) != (cb == SIZE_INFINITE || family(b) == FAM_SEQSET))
-        return VAL_UNDECIDABLE;
+     * another such only: with any other it stops ({1} = Nat, Seq({}) = {}); two such by their sort
+     * and parts (their sizes say nothing: Seq({}) against Seq({1})) */
+    bool a_unlisted = ca == SIZE_INFINITE || family(a) == FAM_SEQSET;
+    if (a_unlisted != (cb == SIZE_INFINITE || family(b) == FAM_SEQSET)) return VAL_UNDECIDABLE;
+    if (a_unlisted) return structure_equal(a, b, out);
     if (ca != cb || na != nb) return *out = false, VAL_OK;
     val ea, eb;
     val_status st;

@@ -623,6 +623,18 @@ static void postcondition_false(const model *m, FILE *out, const named_expr *n)
             l.line, l.col, l.end_line, l.end_col, d ? d->module->name : m->prog->root->name);
 }
 
+/* TLC evaluates a postcondition as an assumption: its words for one that fails, placed at the span
+ * of the definition's body. */
+static void postcondition_failed(const model *m, FILE *out, const named_expr *n, const eval_error *err)
+{
+    const sema_def *d = def_of(n->expr);
+    syn_loc l = d ? d->body->loc : n->expr->loc;
+    char heading[512];
+    snprintf(heading, sizeof heading, "Evaluating assumption line %u, col %u to line %u, col %u of module %s failed.\n",
+             l.line, l.col, l.end_line, l.end_col, d ? d->module->name : m->prog->root->name);
+    report_eval_failure(out, REPORT_ASSUMPTION_EVALUATION_ERROR, heading, err);
+}
+
 /* After a complete search, in the order of the .cfg, with the final counts for TLCGet("stats");
  * TLC reports a false or failing postcondition as it does an assumption (exit 10). */
 int model_check_postconditions(model *m, FILE *out, const eval_stats *stats)
@@ -645,8 +657,7 @@ int model_check_postconditions(model *m, FILE *out, const eval_stats *stats)
                     n->name);
             rc = EXIT_ERROR;
         } else if (!eval_bool(w, n->expr, NULL, NULL, &holds)) {
-            fprintf(out, "Error: Evaluating postcondition %s failed.\n", n->name);
-            report_eval_error(out, eval_worker_error(w));
+            postcondition_failed(m, out, n, eval_worker_error(w));
             rc = EXIT_ASSUMPTION;
         } else if (!holds) {
             postcondition_false(m, out, n);
