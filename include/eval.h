@@ -201,6 +201,10 @@ void eval_expanding(eval_worker *w, const val *state);
  * states, by the bytes of the variables in `vars` (a bit per variable): the caller vouches that d's
  * value is a function of their values alone. Set-up only. */
 void eval_def_keyed(eval_program *ep, const sema_def *d, const uint64_t *vars);
+/* The same for substitution `sub` of an instance (its value, used only where the evaluator keeps it
+ * per state and per step: a static instance entered from the root). Set-up only; false when sub
+ * was kept already. */
+bool eval_subst_keyed(eval_program *ep, const struct syn_expr *sub, const uint64_t *vars);
 /* The values `vals` of the current state (next: of the next state) are the bytes `bytes`, variable
  * i at [offsets[i], offsets[i + 1]); kept definitions are looked up by them while evaluating in that
  * state (vals NULL: none). All three must stay unchanged until the next call, or eval_worker_reset. */

@@ -1,5 +1,5 @@
-/* defcache.c - the values of chosen parameterless state-level definitions kept across states, keyed
- * by the bytes of the variables they read.
+/* defcache.c - the values of chosen parameterless state-level definitions, and of chosen static
+ * instances' substitutions, kept across states, keyed by the bytes of the variables they read.
  *
  * A refinement mapping (`token == LET ... CHOOSE ...` substituted for an abstract variable) is
  * evaluated in both states of every step an action property or a label is checked on, while it
@@ -39,6 +39,17 @@ void eval_def_keyed(eval_program *ep, const sema_def *d, const uint64_t *vars)
     ep->def_vars[d->id] = copy;
 }
 
+bool eval_subst_keyed(eval_program *ep, const syn_expr *sub, const uint64_t *vars)
+{
+    for (size_t i = 0; i < ep->subst_keyed.len; i++)
+        if (ep->subst_keyed.items[i].sub == sub) return false;
+    uint32_t words = ep->sema->nvars / 64 + 1;
+    uint64_t *copy = arena_alloc(&ep->perm, sizeof(uint64_t) * words);
+    memcpy(copy, vars, sizeof(uint64_t) * words);
+    VEC_PUSH(ep->subst_keyed, ((struct subst_keyed){sub, copy}));
+    return true;
+}
+
 void eval_state_bytes(eval_worker *w, bool next, const val *vals, const uint8_t *bytes, const uint32_t *offsets)
 {
     w->bytes_view[next] = (eval_bytes_view){vals, bytes, offsets};
@@ -61,9 +72,10 @@ void eval_def_cache_free(eval_def_cache *c)
     free(c);
 }
 
-/* The key of d in the view's state: d's id and its variables' bytes. False when the evaluation is
- * not in the state the view describes. */
-static bool make_key(eval_worker *w, const sema_def *d, bool primed)
+/* The key of what `id` names (a definition's id, or ndefs + i for the i-th kept substitution) in the
+ * view's state: the id and the bytes of its variables `vars`. False when the evaluation is not in
+ * the state the view describes. */
+static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed)
 {
     const eval_bytes_view *view = &w->bytes_view[primed];
     if (!view->vals || view->vals != (primed ? w->next : w->state)) return false;
@@ -72,11 +84,10 @@ static bool make_key(eval_worker *w, const sema_def *d, bool primed)
         arena_init(&w->def_cache->mem);
     }
     eval_def_cache *c = w->def_cache;
-    const uint64_t *vars = w->ep->def_vars[d->id];
     c->key.len = 0;
-    VEC_RESERVE(c->key, sizeof d->id);
-    memcpy(c->key.items, &d->id, sizeof d->id);
-    c->key.len = sizeof d->id;
+    VEC_RESERVE(c->key, sizeof id);
+    memcpy(c->key.items, &id, sizeof id);
+    c->key.len = sizeof id;
     for (uint32_t i = 0; i < w->ep->sema->nvars; i++) {
         if (!(vars[i / 64] >> (i % 64) & 1)) continue;
         uint32_t len = view->offsets[i + 1] - view->offsets[i];
@@ -89,9 +100,9 @@ static bool make_key(eval_worker *w, const sema_def *d, bool primed)
 
 static dc_entry *slot_of(eval_def_cache *c, uint64_t hash) { return &c->slots[hash & (DC_SLOTS - 1)]; }
 
-bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out)
+static bool cache_get(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val *out)
 {
-    if (!make_key(w, d, primed)) return false;
+    if (!make_key(w, id, vars, primed)) return false;
     eval_def_cache *c = w->def_cache;
     uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
     const dc_entry *e = slot_of(c, hash);
@@ -122,10 +133,10 @@ static bool keepable(val v, size_t *size)
     }
 }
 
-void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v)
+static void cache_put(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val v)
 {
     size_t size = 0;
-    if (!keepable(v, &size) || !make_key(w, d, primed)) return;
+    if (!keepable(v, &size) || !make_key(w, id, vars, primed)) return;
     eval_def_cache *c = w->def_cache;
     if (c->used > DC_BUDGET) {
         c->full = true;
@@ -134,6 +145,26 @@ void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v)
     uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
     uint8_t *key = arena_alloc(&c->mem, c->key.len);
     memcpy(key, c->key.items, c->key.len);
-    *slot_of(c, hash) = (dc_entry){hash, key, (uint32_t)c->key.len, d->id, val_copy(&c->mem, v)};
+    *slot_of(c, hash) = (dc_entry){hash, key, (uint32_t)c->key.len, id, val_copy(&c->mem, v)};
     c->used += c->key.len + size;
+}
+
+bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out)
+{
+    return cache_get(w, d->id, w->ep->def_vars[d->id], primed, out);
+}
+
+void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v)
+{
+    cache_put(w, d->id, w->ep->def_vars[d->id], primed, v);
+}
+
+bool eval_subst_cache_get(eval_worker *w, uint32_t i, bool primed, val *out)
+{
+    return cache_get(w, w->ep->ndefs + i, w->ep->subst_keyed.items[i].vars, primed, out);
+}
+
+void eval_subst_cache_put(eval_worker *w, uint32_t i, bool primed, val v)
+{
+    cache_put(w, w->ep->ndefs + i, w->ep->subst_keyed.items[i].vars, primed, v);
 }

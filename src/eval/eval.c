@@ -67,6 +67,7 @@ void eval_program_free(eval_program *ep)
     free(ep->folds);
     eval_let_cache_free(ep);
     free(ep->def_vars);
+    VEC_FREE(ep->subst_keyed);
     free(ep->memo_insts);
     free(ep->memo);
     free((void *)ep->branches);

@@ -148,6 +148,9 @@ struct eval_program {
     eval_closures closures;
     eval_const_cache cc;
     const uint64_t **def_vars;   /* by sema_def.id: kept across states by these variables (defcache.c) */
+    /* Static instances' substitutions kept across states by the bytes of the variables they read
+     * (eval_subst_keyed; defcache.c keys the i-th by id ndefs + i) */
+    VEC(struct subst_keyed { const struct syn_expr *sub; const uint64_t *vars; }) subst_keyed;
     /* The static instances (constcache.c's, entered from the root: no parameters, constant
      * substitutions closed) whose substitutions are all at most state-level: a parameterless
      * state-level definition of an instantiated module has one value per state through each, kept
@@ -346,6 +349,9 @@ bool eval_cache_buildable(eval_worker *w, ctx c, const syn_expr *e);
 /* defcache.c: a kept value of d in the current (or, primed, the next) state, and keeping one. */
 bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out);
 void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v);
+/* The same for the i-th of ep->subst_keyed. */
+bool eval_subst_cache_get(eval_worker *w, uint32_t i, bool primed, val *out);
+void eval_subst_cache_put(eval_worker *w, uint32_t i, bool primed, val v);
 void eval_def_cache_free(eval_def_cache *c);
 /* At a worker's reset (nothing found in the cache is in use): empty it if it is past its budget. */
 void eval_def_cache_trim(eval_def_cache *c);

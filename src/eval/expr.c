@@ -669,15 +669,30 @@ static struct subst_memo *subst_slot(eval_worker *w, ctx c, const syn_expr *sub,
     return primed ? &w->subst_next[h] : &w->subst_state[h];
 }
 
+/* Which of ep->subst_keyed is sub (UINT32_MAX: none): the model's few (Barriers: one). */
+static uint32_t subst_keyed_index(const eval_program *ep, const syn_expr *sub)
+{
+    for (uint32_t i = 0; i < ep->subst_keyed.len; i++)
+        if (ep->subst_keyed.items[i].sub == sub) return i;
+    return UINT32_MAX;
+}
+
 /* The value of substitution `sub` (evaluated in `where`), not a plain name, kept for the state or
- * step where it may be (subst_slot). */
+ * step where it may be (subst_slot), and then, when the model chose it, across states by the bytes
+ * of the variables it reads (defcache.c): Barriers' primed `pc` is built once per value of pc, not
+ * once per step. */
 static __attribute__((noinline)) val subst_value(eval_worker *w, ctx c, ctx where, const syn_expr *sub)
 {
     bool primed = ctx_primed(where) || ctx_primed(c);
     struct subst_memo *slot = subst_slot(w, c, sub, primed);
     uint32_t epoch = primed ? w->next_epoch : w->epoch;
     if (slot && slot->sub == sub && slot->epoch == epoch) return slot->v;
-    val v = eval_expr(w, ctx_primed_as(where, primed), sub);
+    uint32_t keyed = slot ? subst_keyed_index(w->ep, sub) : UINT32_MAX;
+    val v;
+    if (keyed == UINT32_MAX || !eval_subst_cache_get(w, keyed, primed, &v)) {
+        v = eval_expr(w, ctx_primed_as(where, primed), sub);
+        if (keyed != UINT32_MAX) eval_subst_cache_put(w, keyed, primed, v);
+    }
     if (slot) *slot = (struct subst_memo){sub, epoch, v};
     return v;
 }

@@ -604,51 +604,102 @@ void live_labeller_fair_end(live_labeller *lab, bool ok)
 
 /* ---- refinement mappings kept across states ------------------------------------------------------ */
 
-typedef struct mappings { model *m; uint64_t *vars; } mappings;
+typedef struct mappings {
+    model *m;
+    uint64_t *vars;
+    const syn_expr *formula;   /* the closure being walked's own expression */
+    bool in_instance;          /* ... stands inside an instance */
+} mappings;
 
-/* A definition the model can have kept: no parameters, state level, in no instance, not replaced by
- * the .cfg, more than a variable's name, and reading only some variables (the others may vary while
- * those repeat), nothing but their values. */
-static void keep_mapping(void *data, const syn_expr *value)
+/* Do vars (just filled by model_expr_reads) name some of the variables but not all? Then what reads
+ * them may repeat its value while the others vary. */
+static bool reads_some(const model *m, const uint64_t *vars)
+{
+    uint32_t nread = 0;
+    for (uint32_t w = 0; w < model_var_words(m); w++) nread += (uint32_t)__builtin_popcountll(vars[w]);
+    return nread < m->prog->nvars;
+}
+
+/* A substitution written as more than a name (`pc <- [p \in ProcSet |-> pc_translation(p)]`):
+ * the evaluator keeps it by the variables it reads where it keeps it per state (a static instance
+ * entered from the root, whose substitutions are written in the root module or one it extends, so
+ * their variables are the model's), nothing but their values read. */
+static void keep_substitution(mappings *x, const syn_expr *value)
+{
+    model *m = x->m;
+    const syn_expr *e = sema_strip(value);
+    if (e->kind == SX_APPLY && !e->u.apply.nargs) return;   /* a name: read at once */
+    if (!model_expr_reads(m, value, x->vars) || !reads_some(m, x->vars)) return;
+    if (eval_subst_keyed(m->ep, value, x->vars)) m->nkeyed++;
+}
+
+/* A definition the model can have kept: no parameters, state level, not replaced by the .cfg, more
+ * than a variable's name, and reading only some variables (the others may vary while those repeat),
+ * nothing but their values (the evaluator keeps it only where it is evaluated outside instances). */
+static void keep_definition(void *data, const sema_def *d)
 {
     mappings *x = data;
     model *m = x->m;
-    const syn_expr *e = sema_strip(value);
-    if (e->kind != SX_APPLY || e->u.apply.nargs) return;
-    const sema_ref *r = e->u.apply.res;
-    if (!r || r->kind != REF_DEF || r->npath) return;
-    const sema_def *d = r->def;
     if (d->nparams || d->native || d->recursive || d->is_function || d->level != LEVEL_STATE || !d->body) return;
     const syn_expr *body = sema_strip(d->body);
     if (body->kind == SX_APPLY && !body->u.apply.nargs) return;   /* a name: nothing to save */
+    if (body->kind == SX_SET_FILTER) return;   /* a lazy set, never kept (defcache.c) */
     for (size_t i = 0; i < m->overrides.len; i++)
         if (m->overrides.items[i].target == d) return;
-    if (!model_expr_reads(m, d->body, x->vars)) return;
-    uint32_t nread = 0;
-    for (uint32_t w = 0; w < model_var_words(m); w++) nread += (uint32_t)__builtin_popcountll(x->vars[w]);
-    if (nread == m->prog->nvars) return;
+    if (!model_expr_reads(m, d->body, x->vars) || !reads_some(m, x->vars)) return;
     eval_def_keyed(m->ep, d, x->vars);
     m->nkeyed++;
 }
 
+/* A substitution's value: a definition's name (outside instances), or more (keep_substitution). */
+static void keep_mapping(void *data, const syn_expr *value)
+{
+    mappings *x = data;
+    const syn_expr *e = sema_strip(value);
+    if (e->kind != SX_APPLY || e->u.apply.nargs) {
+        keep_substitution(x, value);
+        return;
+    }
+    const sema_ref *r = e->u.apply.res;
+    if (r && r->kind == REF_DEF && !r->npath) keep_definition(x, r->def);
+}
+
+/* e: the closure's expression, or the value of a substitution of the instances it stands inside */
 static void walk_closure(void *data, const syn_expr *e)
 {
     mappings *x = data;
+    if (e != x->formula) {
+        x->in_instance = true;
+        keep_substitution(x, e);
+    }
     model_expr_substitutions(x->m, e, keep_mapping, x);
 }
 
+static void walk_closure_of(mappings *x, const eval_closure *cl)
+{
+    x->formula = eval_closure_expr(cl);
+    x->in_instance = false;
+    eval_closure_substitutions(cl, walk_closure, x);
+}
+
+/* A label's definitions too, outside instances: Disruptor's 20 labels a state each read
+ * AvailablePublishedSequence (a CHOOSE over claimed_sequence and published), whose value repeats
+ * across states while the labels' own key (consumed, a history) does not. */
 static void walk_closures(mappings *x, const closure_list *cls)
 {
-    for (size_t i = 0; i < cls->len; i++) eval_closure_substitutions(cls->items[i], walk_closure, x);
+    for (size_t i = 0; i < cls->len; i++) {
+        walk_closure_of(x, cls->items[i]);
+        if (!x->in_instance) model_expr_definitions(x->m, x->formula, keep_definition, x);
+    }
 }
 
 void model_keep_refinement_mappings(model *m)
 {
-    mappings x = {m, util_xcalloc(model_var_words(m), sizeof(uint64_t))};
+    mappings x = {m, util_xcalloc(model_var_words(m), sizeof(uint64_t)), NULL, false};
     for (size_t i = 0; i < m->action_props.len; i++) {
         const named_expr *n = &m->action_props.items[i];
-        if (n->cl) eval_closure_substitutions(n->cl, walk_closure, &x);
-        else walk_closure(&x, n->expr);
+        if (n->cl) walk_closure_of(&x, n->cl);
+        else model_expr_substitutions(m, n->expr, keep_mapping, &x);
     }
     if (m->live) {
         walk_closures(&x, &m->live->state_labels);

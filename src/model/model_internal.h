@@ -336,9 +336,13 @@ bool model_check_reads(const model *m, const eval_closure *cl, const syn_expr *e
  * instances, as model_expr_reads walks). */
 void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void *data, const syn_expr *value),
                               void *data);
-/* Have the evaluator keep, across states, the values of the definitions that stand for an instance's
- * variables in the action properties and liveness labels (a refinement mapping): those without
- * parameters that read only some of the variables (live_labels.c). */
+/* fn(data, d) for every definition named outside instances that e can reach (as model_expr_reads
+ * walks; a definition once for each place it is named). */
+void model_expr_definitions(const model *m, const syn_expr *e, void (*fn)(void *data, const sema_def *d), void *data);
+/* Have the evaluator keep, across states, the values of the definitions and expressions that stand
+ * for an instance's variables in the action properties and liveness labels (a refinement mapping),
+ * and of the definitions the labels outside instances name: those without parameters that read only
+ * some of the variables (live_labels.c). */
 void model_keep_refinement_mappings(model *m);
 /* Give each invariant and []P property whose conjuncts can be cached a plan, and the state constraints
  * their part (m->constraint_part). */

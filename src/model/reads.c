@@ -16,6 +16,7 @@ typedef struct reads {
     uint8_t *seen;           /* by definition id: its body is walked already */
     bool pure;
     void (*subst)(void *data, const syn_expr *value);   /* told of every substitution walked, or NULL */
+    void (*on_def)(void *data, const sema_def *d);       /* told of every definition named outside instances, or NULL */
     void *data;
 } reads;
 
@@ -71,7 +72,10 @@ static void walk_ref(reads *r, const sema_ref *ref)
     switch (ref->kind) {
     case REF_BUILTIN: return;
     case REF_DECL: walk_decl(r, ref->decl); return;
-    case REF_DEF: walk_def(r, ref->def); return;
+    case REF_DEF:
+        if (r->on_def && !ref->npath) r->on_def(r->data, ref->def);
+        walk_def(r, ref->def);
+        return;
     case REF_BOUND:
         if (ref->binder->kind == BINDER_LET_DEF) walk_def(r, ref->binder->let_def);
         return;
@@ -107,6 +111,15 @@ void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void
 {
     uint64_t *vars = util_xcalloc(model_var_words(m), sizeof(uint64_t));
     reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, 1), .pure = true, .subst = fn, .data = data};
+    walk(&r, e);
+    free(r.seen);
+    free(vars);
+}
+
+void model_expr_definitions(const model *m, const syn_expr *e, void (*fn)(void *data, const sema_def *d), void *data)
+{
+    uint64_t *vars = util_xcalloc(model_var_words(m), sizeof(uint64_t));
+    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, 1), .pure = true, .on_def = fn, .data = data};
     walk(&r, e);
     free(r.seen);
     free(vars);
