@@ -531,6 +531,9 @@ static inline bool eval_truth(eval_worker *w, ctx c, const syn_expr *e)
 }
 /* Reading a variable (primed: in the next state), with the interpreter's errors. */
 val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc loc);
+/* The name e stands for in c outside the instances entered (through plain-name substitutions), in
+ * context *where; NULL when there is none. */
+const syn_expr *eval_root_name(ctx c, const syn_expr *e, ctx *where);
 /* A bound name that is not a plain value (an operator applied, a thunk forced). */
 val eval_bound(eval_worker *w, ctx c, const syn_expr *e, env *b);
 /* A constant-level definition without parameters: evaluated once, kept. */

@@ -131,6 +131,20 @@ static const syn_expr *find_subst(const subst_frame *f, const sema_decl *d, ctx 
     return NULL;
 }
 
+/* What the name e stands for in c, followed through plain-name substitutions (`active <- active`)
+ * out of the instances entered: the name where none is (its context in *where), or NULL for
+ * anything else (not a name, a name substituted by an expression, an instance's own definition). */
+const syn_expr *eval_root_name(ctx c, const syn_expr *e, ctx *where)
+{
+    if (e->kind != SX_APPLY || e->u.apply.nargs) return NULL;
+    if (!ctx_subst(c)) return *where = c, e;
+    const sema_ref *r = e->u.apply.res;
+    if (!r || r->kind != REF_DECL || r->npath || r->decl->arity) return NULL;
+    ctx in;
+    const syn_expr *sub = find_subst(ctx_subst(c), r->decl, &in);
+    return sub && !ctx_primed(in) ? eval_root_name(in, sub, where) : NULL;
+}
+
 /* A variable read before the initial predicate, or its primed form before the action, gives it a
  * value: TLC's words (to it, the identifier is not yet defined). */
 static _Noreturn void unset_identifier(eval_worker *w, const sema_decl *d, syn_loc loc)
