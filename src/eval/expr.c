@@ -1480,11 +1480,12 @@ static val eval_junction(eval_worker *w, ctx c, const syn_expr *e, bool conj)
 }
 
 /* Whether v' = v on a transition ([A]_v is A \/ v' = v, <<A>>_v is A /\ v' # v): v evaluated in the
- * first state before the second, as TLC does (whichever fails first is the error reported). */
+ * first state before the second and compared with it in that order, as TLC does (whichever fails
+ * first is the error reported; its words say "integer 0 with non-integer "s"" for v from 0 to "s"). */
 bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc)
 {
     val before = eval_expr(w, c, v);
-    return eval_equal(w, eval_expr(w, ctx_primed_as(c, true), v), before, loc);
+    return eval_equal(w, before, eval_expr(w, ctx_primed_as(c, true), v), loc);
 }
 
 /* A of [A]_v or <<A>>_v, which must be a Boolean. */
