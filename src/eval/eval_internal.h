@@ -574,7 +574,7 @@ opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
 /* The value of a definition reached through `ref` with `args` (call-by-name). */
 val eval_call(eval_worker *w, ctx c, const syn_expr *call);
 /* Is v' = v on the step being evaluated? */
-bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc);
+bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc, bool state_first);
 /* e = <<A>>_v in the liveness checker's order: v in both states, then A on a step that changes v. */
 val eval_angle_step(eval_worker *w, ctx c, const syn_expr *e);
 /* The set expression e as a set filter {x \in S : P}, a map {f : x \in S}, or a \cup, \cap, \ or UNION,

@@ -1480,12 +1480,14 @@ static val eval_junction(eval_worker *w, ctx c, const syn_expr *e, bool conj)
 }
 
 /* Whether v' = v on a transition ([A]_v is A \/ v' = v, <<A>>_v is A /\ v' # v): v evaluated in the
- * first state before the second and compared with it in that order, as TLC does (whichever fails
- * first is the error reported; its words say "integer 0 with non-integer "s"" for v from 0 to "s"). */
-bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc)
+ * first state before the second, as TLC does (whichever fails first is the error reported), and
+ * compared as TLC compares them: in an action ([A]_v as a property or an expression) the state's
+ * value with the next state's ("integer 0 with non-integer "s"" for v from 0 to "s"), in the
+ * liveness checker's "v changes" the other way round (state_first false). */
+bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc, bool state_first)
 {
-    val before = eval_expr(w, c, v);
-    return eval_equal(w, before, eval_expr(w, ctx_primed_as(c, true), v), loc);
+    val before = eval_expr(w, c, v), after = eval_expr(w, ctx_primed_as(c, true), v);
+    return state_first ? eval_equal(w, before, after, loc) : eval_equal(w, after, before, loc);
 }
 
 /* A of [A]_v or <<A>>_v, which must be a Boolean. */
@@ -1505,14 +1507,14 @@ static __attribute__((noinline)) val eval_action_sub(eval_worker *w, ctx c, cons
 {
     bool a = sub_action_truth(w, c, e, box);
     if (a == box) return val_bool(box);
-    return val_bool(eval_unchanged(w, c, e->u.bin.b, e->loc) == box);
+    return val_bool(eval_unchanged(w, c, e->u.bin.b, e->loc, true) == box);
 }
 
 /* <<A>>_v as a temporal formula's step (or WF/SF's), in the order of TLC's liveness checker: v in
  * both states first, A only on a step that changes v. */
 val eval_angle_step(eval_worker *w, ctx c, const syn_expr *e)
 {
-    if (eval_unchanged(w, c, e->u.bin.b, e->loc)) return val_bool(false);
+    if (eval_unchanged(w, c, e->u.bin.b, e->loc, false)) return val_bool(false);
     return val_bool(sub_action_truth(w, c, e, false));
 }
 
