@@ -324,10 +324,86 @@ static val c_prime(eval_worker *w, ctx c, const eval_cnode *k)
     return EV(k->kids[0], ctx_primed_as(c, true));
 }
 
+/* UNCHANGED e as TLC evaluates it: e in the state, then in the next state, compared in that order
+ * (its words for values it refuses to compare: "integer 0 with non-integer "s""). */
 static val c_unchanged(eval_worker *w, ctx c, const eval_cnode *k)
 {
-    val next = EV(k->kids[0], ctx_primed_as(c, true));
-    return val_bool(eval_equal(w, next, EV(k->kids[0], c), k->e->loc));
+    val now = EV(k->kids[0], c);
+    return val_bool(eval_equal(w, now, EV(k->kids[0], ctx_primed_as(c, true)), k->e->loc));
+}
+
+/* Does root variable i have the same bytes in the state and the next state (so the same value)? */
+static bool same_bytes(const eval_worker *w, uint32_t i)
+{
+    const eval_bytes_view *a = &w->bytes_view[0], *b = &w->bytes_view[1];
+    uint32_t len = a->offsets[i + 1] - a->offsets[i];
+    return len == b->offsets[i + 1] - b->offsets[i] && memcmp(a->bytes + a->offsets[i], b->bytes + b->offsets[i], len) == 0;
+}
+
+/* How c_unchanged_tuple takes an item: evaluated on both sides; a variable of the same bytes in
+ * both states (equal, read on neither side); a definition kept by its variables' bytes
+ * (defcache.c) with the same bytes in both states (equal, its value or error the same in both:
+ * evaluated once, in the state). */
+enum { ITEM_EVALUATED, ITEM_SAME_VARIABLE, ITEM_SAME_DEFINITION };
+
+static int unchanged_item(const eval_worker *w, ctx c, const syn_expr *x, val *same)
+{
+    ctx where;
+    const syn_expr *name = eval_root_name(c, x, &where);
+    const sema_ref *r = name ? name->u.apply.res : NULL;
+    if (!r || r->npath || ctx_primed(where)) return ITEM_EVALUATED;
+    if (r->kind == REF_DECL) {
+        uint32_t i = r->decl->index;
+        bool plain = r->decl->is_variable && !r->decl->arity && i != UINT32_MAX;
+        if (!plain || !same_bytes(w, i)) return ITEM_EVALUATED;
+        *same = w->state[i];
+        return ITEM_SAME_VARIABLE;
+    }
+    if (r->kind != REF_DEF || w->ep->def_value[r->def->id]) return ITEM_EVALUATED;
+    const sema_def *d = eval_ref_def(w->ep, r->def, r);
+    const uint64_t *vars = w->ep->def_vars ? w->ep->def_vars[d->id] : NULL;
+    if (!vars || d->native || d->nparams || d->level != LEVEL_STATE || w->ep->def_value[d->id]) return ITEM_EVALUATED;
+    for (uint32_t i = 0; i < w->ep->sema->nvars; i++)
+        if ((vars[i / 64] >> (i % 64) & 1) && !same_bytes(w, i)) return ITEM_EVALUATED;
+    return ITEM_SAME_DEFINITION;
+}
+
+static val_seq *seq_of(eval_worker *w, uint32_t n)
+{
+    val_seq *s = arena_alloc(&w->scratch, sizeof(val_seq) + sizeof(val) * n);
+    s->n = n;
+    return s;
+}
+
+/* UNCHANGED <<x, y, ...>> on a step between two states whose bytes the worker was given
+ * (eval_state_bytes), where items that stand for a root variable or a definition kept by bytes
+ * (through plain-name substitutions: a refinement's `UNCHANGED <<active, color, token>>`) may be
+ * the same in both states by their bytes (unchanged_item): both tuples hold TRUE in their place.
+ * The items are evaluated as c_unchanged evaluates them, all in the state, then all in the next
+ * state, and the tuples compared in order. Where that comparison fails, the real tuples are
+ * compared, for the error's words. */
+static val c_unchanged_tuple(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    const eval_cnode *t = k->kids[0];
+    if (ctx_primed(c) || !w->next_complete || w->init_mode || !w->state || w->bytes_view[0].vals != w->state ||
+        w->bytes_view[1].vals != w->next)
+        return c_unchanged(w, c, k);
+    uint32_t n = t->nkids;
+    int *how = arena_alloc(&w->scratch, sizeof(int) * (n + 1));
+    val_seq *next = seq_of(w, n), *now = seq_of(w, n), *same = seq_of(w, n);
+    ctx primed = ctx_primed_as(c, true);
+    for (uint32_t i = 0; i < n; i++) {
+        how[i] = unchanged_item(w, c, t->e->u.list.items[i], &same->elems[i]);
+        now->elems[i] = how[i] == ITEM_EVALUATED ? EV(t->kids[i], c) : val_bool(true);
+        if (how[i] == ITEM_SAME_DEFINITION) same->elems[i] = EV(t->kids[i], c);
+    }
+    for (uint32_t i = 0; i < n; i++) next->elems[i] = how[i] == ITEM_EVALUATED ? EV(t->kids[i], primed) : val_bool(true);
+    val a = {.kind = VAL_SEQ, .u.seq = now}, b = {.kind = VAL_SEQ, .u.seq = next};
+    bool eq;
+    if (val_comparable(a, b) && val_equal_status(a, b, &eq) == VAL_OK) return val_bool(eq);
+    for (uint32_t i = 0; i < n; i++)
+        if (how[i] != ITEM_EVALUATED) next->elems[i] = now->elems[i] = same->elems[i];
+    return val_bool(eval_equal(w, a, b, k->e->loc));
 }
 
 /* The other builtins: operands evaluated (two at most, as eval_builtin), then applied. */
@@ -1118,6 +1194,14 @@ static const eval_cnode *one_member_node(compiler *K, syn_expr *e, sema_builtin 
     return k;
 }
 
+/* Does the tuple t list a name (which c_unchanged_tuple may decide by its bytes)? */
+static bool tuple_lists_a_name(const syn_expr *t)
+{
+    for (uint32_t i = 0; i < t->u.list.nitems; i++)
+        if (t->u.list.items[i]->kind == SX_APPLY && !t->u.list.items[i]->u.apply.nargs) return true;
+    return false;
+}
+
 static const eval_cnode *compile_builtin(compiler *K, syn_expr *e, sema_builtin b)
 {
     syn_expr *const *a = e->u.apply.args;
@@ -1142,7 +1226,11 @@ static const eval_cnode *compile_builtin(compiler *K, syn_expr *e, sema_builtin 
     case B_IN: return membership(K, e, true);
     case B_NOTIN: return membership(K, e, false);
     case B_PRIME: return node_of(K, c_prime, e, a, 1);
-    case B_UNCHANGED: return node_of(K, c_unchanged, e, a, 1);
+    case B_UNCHANGED: {
+        eval_cnode *k = node_of(K, c_unchanged, e, a, 1);
+        if (k->kids[0]->fn == c_tuple && tuple_lists_a_name(k->kids[0]->e)) k->fn = c_unchanged_tuple;
+        return k;
+    }
     case B_ENABLED: case B_ALWAYS: case B_EVENTUALLY: case B_LEADSTO: case B_PLUSARROW: case B_CDOT:
         return node_of(K, c_call, e, a, n);
     case B_SETMINUS: case B_CUP:

@@ -387,11 +387,11 @@ static void evaluate(eval_worker *w, void *data)
     case AS_VALUE: ev->out = eval_expr(w, c, e); break;
     case AS_BOOL: ev->out = val_bool(checked_truth(w, c, e)); break;
     case AS_ENABLED: ev->out = val_bool(eval_enabled(w, c, e)); break;
-    case AS_CHANGED: ev->out = val_bool(!eval_unchanged(w, c, e->u.bin.b, e->loc)); break;
+    case AS_CHANGED: ev->out = val_bool(!eval_unchanged(w, c, e->u.bin.b, e->loc, false)); break;
     case AS_STEP: ev->out = eval_angle_step(w, c, e); break;
     case AS_SUB: ev->out = eval_expr(w, c, e->u.bin.b); break;
     case AS_CHANGED_FROM:
-        ev->out = val_bool(!eval_equal(w, eval_expr(w, ctx_primed_as(c, true), e->u.bin.b), ev->before, e->loc));
+        ev->out = val_bool(!eval_equal(w, ev->before, eval_expr(w, ctx_primed_as(c, true), e->u.bin.b), e->loc));
         break;
     }
 }

@@ -539,6 +539,9 @@ static inline bool eval_truth(eval_worker *w, ctx c, const syn_expr *e)
 }
 /* Reading a variable (primed: in the next state), with the interpreter's errors. */
 val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc loc);
+/* The name e stands for in c outside the instances entered (through plain-name substitutions), in
+ * context *where; NULL when there is none. */
+const syn_expr *eval_root_name(ctx c, const syn_expr *e, ctx *where);
 /* A bound name that is not a plain value (an operator applied, a thunk forced). */
 val eval_bound(eval_worker *w, ctx c, const syn_expr *e, env *b);
 /* A constant-level definition without parameters: evaluated once, kept. */
@@ -579,7 +582,7 @@ opval eval_op_arg(eval_worker *w, ctx c, const syn_expr *arg);
 /* The value of a definition reached through `ref` with `args` (call-by-name). */
 val eval_call(eval_worker *w, ctx c, const syn_expr *call);
 /* Is v' = v on the step being evaluated? */
-bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc);
+bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc, bool state_first);
 /* e = <<A>>_v in the liveness checker's order: v in both states, then A on a step that changes v. */
 val eval_angle_step(eval_worker *w, ctx c, const syn_expr *e);
 /* The set expression e as a set filter {x \in S : P}, a map {f : x \in S}, or a \cup, \cap, \ or UNION,

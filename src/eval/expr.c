@@ -131,6 +131,20 @@ static const syn_expr *find_subst(const subst_frame *f, const sema_decl *d, ctx 
     return NULL;
 }
 
+/* What the name e stands for in c, followed through plain-name substitutions (`active <- active`)
+ * out of the instances entered: the name where none is (its context in *where), or NULL for
+ * anything else (not a name, a name substituted by an expression, an instance's own definition). */
+const syn_expr *eval_root_name(ctx c, const syn_expr *e, ctx *where)
+{
+    if (e->kind != SX_APPLY || e->u.apply.nargs) return NULL;
+    if (!ctx_subst(c)) return *where = c, e;
+    const sema_ref *r = e->u.apply.res;
+    if (!r || r->kind != REF_DECL || r->npath || r->decl->arity) return NULL;
+    ctx in;
+    const syn_expr *sub = find_subst(ctx_subst(c), r->decl, &in);
+    return sub && !ctx_primed(in) ? eval_root_name(in, sub, where) : NULL;
+}
+
 /* A variable read before the initial predicate, or its primed form before the action, gives it a
  * value: TLC's words (to it, the identifier is not yet defined). */
 static _Noreturn void unset_identifier(eval_worker *w, const sema_decl *d, syn_loc loc)
@@ -1556,11 +1570,14 @@ static val eval_junction(eval_worker *w, ctx c, const syn_expr *e, bool conj)
 }
 
 /* Whether v' = v on a transition ([A]_v is A \/ v' = v, <<A>>_v is A /\ v' # v): v evaluated in the
- * first state before the second, as TLC does (whichever fails first is the error reported). */
-bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc)
+ * first state before the second, as TLC does (whichever fails first is the error reported), and
+ * compared as TLC compares them: in an action ([A]_v as a property or an expression) the state's
+ * value with the next state's ("integer 0 with non-integer "s"" for v from 0 to "s"), in the
+ * liveness checker's "v changes" the other way round (state_first false). */
+bool eval_unchanged(eval_worker *w, ctx c, const syn_expr *v, syn_loc loc, bool state_first)
 {
-    val before = eval_expr(w, c, v);
-    return eval_equal(w, eval_expr(w, ctx_primed_as(c, true), v), before, loc);
+    val before = eval_expr(w, c, v), after = eval_expr(w, ctx_primed_as(c, true), v);
+    return state_first ? eval_equal(w, before, after, loc) : eval_equal(w, after, before, loc);
 }
 
 /* A of [A]_v or <<A>>_v, which must be a Boolean. */
@@ -1580,14 +1597,14 @@ static __attribute__((noinline)) val eval_action_sub(eval_worker *w, ctx c, cons
 {
     bool a = sub_action_truth(w, c, e, box);
     if (a == box) return val_bool(box);
-    return val_bool(eval_unchanged(w, c, e->u.bin.b, e->loc) == box);
+    return val_bool(eval_unchanged(w, c, e->u.bin.b, e->loc, true) == box);
 }
 
 /* <<A>>_v as a temporal formula's step (or WF/SF's), in the order of TLC's liveness checker: v in
  * both states first, A only on a step that changes v. */
 val eval_angle_step(eval_worker *w, ctx c, const syn_expr *e)
 {
-    if (eval_unchanged(w, c, e->u.bin.b, e->loc)) return val_bool(false);
+    if (eval_unchanged(w, c, e->u.bin.b, e->loc, false)) return val_bool(false);
     return val_bool(sub_action_truth(w, c, e, false));
 }
 
