@@ -97,16 +97,40 @@ done
 # and parse-error cases are not searches, and SharedGuards, SharedLets, HoistedGuards, ReusedParams and ExistsChain (each cfg of their modules) count evaluations with PrintT
 # in the actions, whose output under mpirun is only rank 0's states', as is ReportedLikeTLCExcept's
 # warning (an EXCEPT outside the domain, met in an action on whichever rank owns the state)
-for cfg in "$src"/tests/specs/*.cfg; do
-    name=$(basename "$cfg" .cfg)
-    case $name in Sim*|SyntaxErrors|SharedGuards*|SharedLets*|HoistedGuards*|ReusedParams*|ExistsChain*|ReportedLikeTLCExcept*) continue ;; esac
-    module=$(sed -n 's/^\\\* expect: module \(.*\)$/\1/p' "$cfg")
-    args=$(sed -n 's/^\\\* expect: args \(.*\)$/\1/p' "$cfg")
-    envs=$(sed -n 's/^\\\* expect: env \(.*\)$/\1/p' "$cfg")
-    ENVS=$envs
-    REFUSABLE=$({ grep -q PROPERT "$cfg" || [[ $args =~ -continue|-coverage|-checkpoint|-recover|-dump|-dfid|-simulate ]]; } && echo 1 || echo 0)
-    # shellcheck disable=SC2086
-    check "specs/$name" "$src/tests/specs" $args -config "$cfg" "$src/tests/specs/${module:-$name}.tla"
+# Two shards run at once (mpirun's start-up is mostly waiting, not CPU), each with its own files and
+# counts, printed in order after both end.
+spec_shard() { # SHARD SHARDS: the specs whose place in the list is SHARD modulo SHARDS
+    local shard=$1 shards=$2 i=-1
+    pass=0 fail=0 refused=0   # this shard's own (a subshell: the script's are added after)
+    out=$(mktemp)
+    err=$(mktemp)
+    for cfg in "$src"/tests/specs/*.cfg; do
+        i=$((i + 1))
+        [ $((i % shards)) = "$shard" ] || continue
+        name=$(basename "$cfg" .cfg)
+        case $name in Sim*|SyntaxErrors|SharedGuards*|SharedLets*|HoistedGuards*|ReusedParams*|ExistsChain*|ReportedLikeTLCExcept*) continue ;; esac
+        module=$(sed -n 's/^\\\* expect: module \(.*\)$/\1/p' "$cfg")
+        args=$(sed -n 's/^\\\* expect: args \(.*\)$/\1/p' "$cfg")
+        envs=$(sed -n 's/^\\\* expect: env \(.*\)$/\1/p' "$cfg")
+        ENVS=$envs
+        REFUSABLE=$({ grep -q PROPERT "$cfg" || [[ $args =~ -continue|-coverage|-checkpoint|-recover|-dump|-dfid|-simulate ]]; } && echo 1 || echo 0)
+        # shellcheck disable=SC2086
+        check "specs/$name" "$src/tests/specs" $args -config "$cfg" "$src/tests/specs/${module:-$name}.tla"
+    done
+    rm -f "$out" "$err"
+    echo "COUNTS $pass $fail $refused"
+}
+shard_logs=()
+for shard in 0 1; do
+    shard_logs+=("$(mktemp)")
+    spec_shard $shard 2 >"${shard_logs[$shard]}" &
+done
+wait
+for log in "${shard_logs[@]}"; do
+    grep -v '^COUNTS ' "$log"
+    read -r _ p f r < <(grep '^COUNTS ' "$log")
+    pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1})); refused=$((refused + ${r:-0}))
+    rm -f "$log"
 done
 ENVS=
 
