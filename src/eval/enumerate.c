@@ -726,7 +726,7 @@ typedef struct call_plan {
      * step always tests (in_binds is false), which plan_in_binds knows without looking p up. */
     uint64_t in_tests;
     /* The plan's first step, a test, compiled to be tested from the caller's context before the
-     * parameters are bound (eval_compile_as_caller; guard_fails_as_caller), or NULL; and how the
+     * parameters are bound (eval_compile_substituted; guard_fails_as_caller), or NULL; and how the
      * step tests it: its value's truth as a conjunct's (test_holds) or as eval_truth's, and whether
      * it is a call (checked for the stack as test_step_holds checks it). */
     const eval_cnode *guard_as_caller;
@@ -1041,7 +1041,7 @@ struct walk_plans {
     const struct split_node *last_split;
     bool split_cycles;                  /* a split node links back to one it is reached from */
     struct flat_list *flat;             /* random picks: the relation's actions (flat_of) */
-    arena guards;                       /* the call plans' guard_as_caller nodes */
+    arena guards;                       /* the call plans' guard_as_caller and the split nodes' value_as_caller nodes */
 };
 
 enum { PLAN_MAX_VARS = 64 };   /* a worker binds at most this many variables in one run of a plan */
@@ -1060,6 +1060,7 @@ struct split_node {
     bool let_to;                        /* CALL: the call walked next has let_as */
     const syn_expr *value_guard;        /* CALL: its guard when it is `L = lit` (value_guard_of) */
     val value_lit;                      /* CALL: lit's value there */
+    const eval_cnode *value_as_caller;  /* CALL: its L compiled to be read from the caller's context, or NULL */
     const split_node *value_as;         /* CALL: the call walked just before it, whose guard is `L = lit2` */
     bool value_chain;                   /* CALL: it has a value_as, or is the value_as of the call walked after it */
     const syn_expr *let_guard;          /* CALL: its LET's first test, when `L = lit` on its first definition (let_guard_of) */
@@ -1335,8 +1336,7 @@ static const eval_cnode *guard_as_caller_of(eval_worker *w, const sema_def *d, c
     if (!plan || !plan->n) return NULL;
     const plan_step *guard = &plan->steps[0];
     if (!is_test_step(guard->kind) && !(guard->kind == STEP_IN && (in_tests & 1))) return NULL;
-    return eval_compile_as_caller(w->ep, &worker_plans(w)->guards, guard->e, d, call->u.apply.args,
-                                  call->u.apply.nargs);
+    return eval_compile_substituted(w->ep, &worker_plans(w)->guards, guard->e, d, call);
 }
 
 /* plan_of_call's plan of a call not planned yet, kept in `table`. */
@@ -1576,6 +1576,7 @@ static void run_shared_let(enumerator *E, ctx body, const plan_step *s, shared_c
  * of it, and what testing it found (see walk_value_guard_call). */
 typedef struct guard_memo {
     val lit;       /* in: the literal's value */
+    const eval_cnode *as_caller;   /* in: L read from the caller's context (the split node's value_as_caller) */
     bool holds;    /* in: the guard is known to hold (from L's value): not tested again */
     bool found;    /* out: v is L's value, found testing the guard */
     val v;
@@ -1610,7 +1611,8 @@ static inline __attribute__((always_inline)) bool guard_fails_as_caller(enumerat
                                                                        shared_call *share)
 {
     /* guard_first's test, the guard's kind aside (a test, or it would have no guard_as_caller) */
-    if (!cp->guard_as_caller || share->guard_known || E->stopped || all_assigned(E, cp->body) || E->w->action_args)
+    if (!cp->guard_as_caller || share->guard_known || E->stopped || ctx_primed(c) || all_assigned(E, cp->body) ||
+        E->w->action_args)
         return false;
     E->guarding = cp;
     bool held = guard_holds_as_caller(E, c, cp);
@@ -1625,6 +1627,23 @@ static bool value_guard_equals(enumerator *E, const syn_expr *eq, val v, val lit
 {
     if (v.kind == lit.kind && v.kind >= VAL_INT && v.kind <= VAL_MODEL) return v.u.i == lit.u.i;   /* the number or atom */
     return eval_equal(E->w, v, lit, eq->loc);
+}
+
+/* A chain's guard `L = lit` decided first, as guard_fails_as_caller decides a guard: L read from the
+ * caller's context c (memo->as_caller), before the parameters are bound, and compared as
+ * memo_guard_holds compares it; true where it fails. Where it holds, the memo says so, and it keeps
+ * L's value either way. */
+static inline __attribute__((always_inline)) bool memo_fails_as_caller(enumerator *E, ctx c, const call_plan *cp,
+                                                                      guard_memo *memo)
+{
+    const eval_cnode *k = memo->as_caller;
+    if (!k || memo->holds || E->stopped || ctx_primed(c) || !guard_first(E, cp)) return false;
+    E->guarding = cp;
+    memo->v = k->fn(E->w, c, k);
+    memo->found = true;
+    memo->holds = value_guard_equals(E, sema_strip(cp->plan->steps[0].e), memo->v, memo->lit);
+    E->guarding = NULL;
+    return !memo->holds;
 }
 
 /* The guard `L = lit` as its step would test it (L, then lit, compared), or known to hold; L's value
@@ -1655,6 +1674,7 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
 {
     /* the guard from the caller's context where it can be, before anything is bound */
     if (!bound && !memo && guard_fails_as_caller(E, c, cp, &share)) return GUARD_FAILED;
+    if (memo && memo_fails_as_caller(E, c, cp, memo)) return GUARD_FAILED;
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
     ctx body = ctx_subst_only(c);
@@ -2734,6 +2754,9 @@ static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
     } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_DEF && (s->cp = call_plan_of(w, x))) {
         s->kind = SPLIT_CALL;
         s->value_guard = value_guard_of(s, &s->value_lit);
+        if (s->value_guard)
+            s->value_as_caller = eval_compile_substituted(w->ep, &worker_plans(w)->guards, s->value_guard->u.apply.args[0],
+                                                          s->cp->d, s->e);
         if (s->cp->plan) s->let_guard = let_guard_of(s, &s->let_lit);
         if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
     }
@@ -2779,7 +2802,7 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
 {
     const split_node *valued = E->valued;
     E->valued = NULL;
-    guard_memo memo = {s->value_lit, false, false, {0}};
+    guard_memo memo = {s->value_lit, s->value_as_caller, false, false, {0}};
     if (s->value_as && valued == s->value_as && guard_first(E, s->cp)) {
         memo.v = E->guard_value;
         memo.found = true;
