@@ -1539,6 +1539,26 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
  * found on the way in, it is L's value found by the call before, equal to lit: the test holds. */
 typedef struct let_valued { const syn_expr *eq; val lit; bool found; val v; } let_valued;
 
+/* Call s's let_guard `L = lit` (let_guard_of) decided by L's value `known`, found by a call before
+ * in the same state with the same L (have: found, and that call's test shared with s's by
+ * same_let_guard): false where the test fails (s is passed: nothing is evaluated before it); else
+ * *lv is set for s's try, the test known to hold (L's value kept) or, with no value known, to be made. */
+static inline bool let_guard_decided(const split_node *s, bool have, val known, let_valued *lv)
+{
+    *lv = (let_valued){s->let_guard, s->let_lit, false, {0}};
+    if (!have || known.kind != s->let_lit.kind) return true;
+    if (known.u.i != s->let_lit.u.i) return false;
+    lv->found = true;
+    lv->v = known;
+    return true;
+}
+
+/* Is L's value in lv (found by a try) one let_guard_decided compares by u.i, to keep for the calls after? */
+static inline bool let_value_kept(const let_valued *lv)
+{
+    return lv->found && lv->v.kind >= VAL_INT && lv->v.kind <= VAL_MODEL;
+}
+
 static bool value_guard_equals(enumerator *E, const syn_expr *eq, val v, val lit);
 
 /* The LET that follows a call's shared guard, its last step (run_let): its first definition takes the
@@ -2826,25 +2846,20 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
 static __attribute__((noinline)) void walk_let_guard_call(enumerator *E, ctx c, const split_node *s, todo *rest,
                                                           bool known, const env *let_from)
 {
-    let_valued lv = {s->let_guard, s->let_lit, false, {0}}, *valued = s->let_guard_to ? &lv : NULL;
-    if (let_from && s->let_guard_as && E->let_valued == s->let_guard_as && E->let_value.kind == s->let_lit.kind) {
-        if (E->let_value.u.i != s->let_lit.u.i) {   /* its test `L = lit` fails */
-            E->failed = NULL;
-            E->held = s;
-            E->let_valued = s;
-            return;   /* (E->held_let, the LET's first definition, stays for the next call) */
-        }
-        lv.found = true;
-        lv.v = E->let_value;
-        valued = &lv;
+    let_valued lv;
+    if (!let_guard_decided(s, let_from && s->let_guard_as && E->let_valued == s->let_guard_as, E->let_value, &lv)) {
+        E->failed = NULL;
+        E->held = s;
+        E->let_valued = s;
+        return;   /* (E->held_let, the LET's first definition, stays for the next call) */
     }
     const env *let = NULL;
-    shared_call share = {known, let_from, s->let_to ? &let : NULL, valued};
+    shared_call share = {known, let_from, s->let_to ? &let : NULL, s->let_guard_to || lv.found ? &lv : NULL};
     guard_outcome g = enter_call_plan(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, share, rest);
     E->failed = g == GUARD_FAILED ? s : NULL;
     E->held = g == GUARD_HELD ? s : NULL;
     E->held_let = let;
-    E->let_valued = lv.found && lv.v.kind >= VAL_INT && lv.v.kind <= VAL_MODEL ? s : NULL;   /* compared by u.i */
+    E->let_valued = let_value_kept(&lv) ? s : NULL;
     E->let_value = lv.v;
 }
 
@@ -3345,20 +3360,6 @@ static guard_outcome flat_enter(enumerator *E, const flat_action *a, shared_call
     return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, NULL, NULL);
 }
 
-/* Action a's let_guard (flat_let_guards) as its class's L found in this pick decides it: false where
- * it fails (a is passed); else *lv is set for its try, L's value known (the test holds) or to be found. */
-static bool flat_let_decided(const flat_list *f, const flat_action *a, shared_call share, let_valued *lv)
-{
-    const split_node *s = a->let_guarded;
-    uint32_t c = a->let_class;
-    *lv = (let_valued){s->let_guard, s->let_lit, false, {0}};
-    if (!share.let_from || f->value_stamp[c] != f->stamp || f->let_value[c].kind != s->let_lit.kind) return true;
-    if (f->let_value[c].u.i != s->let_lit.u.i) return false;
-    lv->found = true;
-    lv->v = f->let_value[c];
-    return true;
-}
-
 /* Action k tried, from what the walk had where it was kept; or passed where its group's guard was
  * found false in this pick; its guard not tested where it was found true in this pick, its first LET
  * definition taken from the group's last action tried (flat_group_guards). */
@@ -3385,16 +3386,19 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
             share.let_out = &let;
             if (share.guard_known && f->let_stamp[c] == f->stamp) share.let_from = f->let_env[c];
         }
-        if (a->let_guarded && !flat_let_decided(f, a, share, &lv)) return;
-        if (a->let_guarded) share.valued = &lv;
+        if (a->let_guarded) {   /* decided by its class's L where found in this pick */
+            bool have = share.let_from && f->value_stamp[c] == f->stamp;
+            if (!let_guard_decided(a->let_guarded, have, f->let_value[c], &lv)) return;
+            share.valued = &lv;
+        }
     }
     guard_outcome outcome = flat_enter(E, a, share);
     if (!a->grouped) return;
     if (outcome == GUARD_FAILED) *guard = now;
     if (outcome == GUARD_HELD) *guard = now | 1;
     if (outcome == GUARD_HELD && share.let_out) f->let_env[c] = let, f->let_stamp[c] = f->stamp;
-    if (outcome == GUARD_HELD && share.valued && lv.found && lv.v.kind >= VAL_INT && lv.v.kind <= VAL_MODEL)
-        f->let_value[c] = lv.v, f->value_stamp[c] = f->stamp;   /* compared by u.i */
+    if (outcome == GUARD_HELD && share.valued && let_value_kept(&lv))
+        f->let_value[c] = lv.v, f->value_stamp[c] = f->stamp;
 }
 
 /* Action k from a state with a key whose successors the caller kept (its bit in `kept`), as the
