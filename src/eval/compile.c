@@ -21,6 +21,7 @@ typedef struct compiler {
     arena *mem;
     native_fn plus, minus, times, lt, le, gt, ge, range;
     native_fn len, append, head, tail;   /* the standard Sequences' */
+    struct substitution *subst;          /* compiling under a substitution (eval_compile_substituted) */
 } compiler;
 
 static const eval_cnode *compile(compiler *K, syn_expr *e);
@@ -1518,8 +1519,11 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
     return node(K, c_interp, e, 0);
 }
 
+static const eval_cnode *compile_substituted(compiler *K, syn_expr *e);
+
 static const eval_cnode *compile(compiler *K, syn_expr *e)
 {
+    if (K->subst) return compile_substituted(K, e);
     if (e->compiled) return e->compiled;
     if (e->kind == SX_PAREN || e->kind == SX_LABEL) {
         /* evaluated as the expression inside (an error about its truth names the outer node, which
@@ -1566,81 +1570,115 @@ static compiler compiler_for(sema_program *p)
     return K;
 }
 
-/* ---- a test read from its caller (eval_compile_as_caller) ---------------------------------------- */
+/* ---- an expression compiled under a substitution (eval_compile_substituted) --------------------
+ * The compiler run again over the expression with K->subst set: a name of a parameter compiles to
+ * the caller's node of its argument, a node naming no parameter is the expression's own, and the
+ * others are compiled anew (not kept in the tree), so each gets the handler the compiler chooses
+ * for its operands as they now are (r.f of a literal is no c_dot_bound). A node whose handler
+ * evaluates its expression from the tree, rather than through its kids, cannot be: the tree would
+ * look the parameter up in the caller's context; then there is no compiled form. */
 
-typedef struct as_caller {
-    const eval_program *ep;
-    arena *mem;
-    const sema_def *d;
-    syn_expr *const *args;
-    uint32_t nargs;
-} as_caller;
+struct substitution {
+    const sema_def *d;                 /* whose parameters are replaced */
+    const eval_cnode *const *to;       /* by these nodes, one a parameter */
+    const syn_expr *within;            /* the expression compiled: the names it binds itself */
+    bool failed;                       /* a node that cannot be compiled was met */
+};
 
-/* The caller's node of an argument whose value needs nothing evaluated that could fail: a name a
- * quantifier binds (a value) or a literal; else NULL. */
+/* Handlers that evaluate (part of) their expression from the tree, or bind its parameters from
+ * it: the interpreter, calls, natives given their arguments as written, a LET's definitions, and the
+ * set forms' and functions' fall-backs to the interpreter. */
+static bool reads_tree(eval_cfn fn)
+{
+    return fn == c_interp || fn == c_call || fn == c_def || fn == c_native || fn == c_append ||
+           fn == c_in_form || fn == c_notin_form || fn == c_let || fn == c_set_filter || fn == c_func;
+}
+
+static bool loc_within(syn_loc in, syn_loc out)
+{
+    return in.file == out.file && (in.line > out.line || (in.line == out.line && in.col >= out.col)) &&
+           (in.end_line < out.end_line || (in.end_line == out.end_line && in.end_col <= out.end_col));
+}
+
+static int param_of(const struct substitution *S, const sema_binder *b)
+{
+    for (uint32_t i = 0; i < S->d->nparams; i++)
+        if (S->d->params[i] == b) return (int)i;
+    return -1;
+}
+
+typedef struct names_seen { const struct substitution *S; const eval_program *ep; } names_seen;
+
+/* Does e name only what the substitution can serve? Not a bound name that is neither a parameter
+ * nor bound inside the expression (the caller's context does not have it), a definition the .cfg
+ * overrides (its handler goes to the tree), a prime or another action or temporal operator. */
+static bool names_ok(void *data, const syn_expr *e)
+{
+    names_seen *n = data;
+    if (e->kind == SX_APPLY && e->u.apply.res) {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BOUND && param_of(n->S, r->binder) < 0 && !loc_within(r->binder->loc, n->S->within->loc))
+            return false;
+        if (r->kind == REF_DEF && !as_written(n->ep, r->def)) return false;
+        if (r->kind == REF_BUILTIN && r->builtin >= B_PRIME) return false;
+    }
+    return syn_for_children(e, names_ok, n);
+}
+
+static bool no_param(void *data, const syn_expr *e)
+{
+    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+    if (r && r->kind == REF_BOUND && param_of(data, r->binder) >= 0) return false;
+    return syn_for_children(e, no_param, data);
+}
+
+static const eval_cnode *compile_substituted(compiler *K, syn_expr *e)
+{
+    struct substitution *S = K->subst;
+    if (no_param(S, e)) {
+        if (!e->compiled) S->failed = true;
+        return e->compiled ? e->compiled : node(K, c_interp, e, 0);
+    }
+    if (e->kind == SX_PAREN) return compile(K, e->u.bin.a);
+    if (e->kind == SX_LABEL) return compile(K, e->u.label.body);
+    if (e->kind == SX_APPLY && !e->u.apply.nargs && e->u.apply.res->kind == REF_BOUND)
+        return S->to[param_of(S, e->u.apply.res->binder)];   /* (the parameter it names) */
+    const eval_cnode *k = compile_shape(K, e);
+    if (reads_tree(k->fn)) S->failed = true;
+    return k;
+}
+
+/* The caller's node of an argument whose value needs nothing evaluated but a name's (a literal, or
+ * a name with no arguments: a value, or a thunk forced once and kept, as the parameter's would be);
+ * else NULL. An expression is left to the binding: read through the substitution at each place the
+ * parameter is read, it would be evaluated again where the body's thunk is evaluated once (a
+ * RandomElement would draw again). */
 static const eval_cnode *caller_arg(const syn_expr *arg)
 {
     const eval_cnode *k = arg->compiled;
     if (k && k->fn == c_literal) return k;
-    if (k && k->fn == c_bound && k->u.binder->kind == BINDER_VALUE) return k;
+    if (k && k->fn == c_bound && !k->u.binder->arity) return k;
     return NULL;
 }
 
-/* Handlers that evaluate their kids in the node's context and read only locations from the tree. */
-static bool reads_kids_only(eval_cfn fn)
+const eval_cnode *eval_compile_substituted(const eval_program *ep, arena *mem, const syn_expr *x, const sema_def *d,
+                                           const syn_expr *call)
 {
-    return fn == c_eq || fn == c_neq || fn == c_fapply1 || fn == c_fapply1_nested || fn == c_and || fn == c_or ||
-           fn == c_implies || fn == c_not || fn == c_conj || fn == c_disj || fn == c_if || fn == c_dot ||
-           fn == c_dot_bound || fn == c_dot_bound_eq_literal || fn == c_tuple || fn == c_set_enum ||
-           fn == c_in_listed || fn == c_notin_listed;
-}
-
-/* ... the same unless the definition they stand for (u.def, if any) is overridden in the .cfg. */
-static bool reads_kids_as_written(eval_cfn fn)
-{
-    return fn == c_fapply || fn == c_in || fn == c_notin || fn == c_len || fn == c_head || fn == c_lt ||
-           fn == c_le || fn == c_gt || fn == c_ge || fn == c_plus || fn == c_minus || fn == c_times;
-}
-
-static const eval_cnode *as_caller_node(const as_caller *A, const eval_cnode *k)
-{
-    eval_cfn fn = k->fn;
-    /* no bound name inside (a parameterless definition's body is its own) */
-    if (fn == c_literal || fn == c_variable || fn == c_constant || fn == c_cached) return k;
-    if (fn == c_def) return k->u.def->nparams ? NULL : k;
-    if (fn == c_bound) {
-        for (uint32_t i = 0; i < A->d->nparams && i < A->nargs; i++)
-            if (A->d->params[i] == k->u.binder) return caller_arg(A->args[i]);
-        return NULL;
-    }
-    if (!reads_kids_only(fn) && !(reads_kids_as_written(fn) && (!k->u.def || as_written(A->ep, k->u.def))))
-        return NULL;
-    const eval_cnode *kids[k->nkids ? k->nkids : 1];
-    bool same = true;
-    for (uint32_t i = 0; i < k->nkids; i++) {
-        kids[i] = as_caller_node(A, k->kids[i]);
-        if (!kids[i]) return NULL;
-        same &= kids[i] == k->kids[i];
-    }
-    if (same) return k;
-    eval_cnode *n = arena_alloc(A->mem, sizeof *n + sizeof(eval_cnode *) * k->nkids);
-    *n = *k;
-    n->plain = n;
-    memcpy(n->kids, kids, sizeof(eval_cnode *) * k->nkids);
-    /* r.f read as c_bound reads r: a parameter read as a literal is no bound name */
-    if (fn == c_dot_bound && n->kids[0]->fn != c_bound) n->fn = c_dot;
-    if (fn == c_dot_bound_eq_literal && n->kids[0]->fn != c_dot_bound) n->fn = c_eq;
-    return n;
-}
-
-const eval_cnode *eval_compile_as_caller(const eval_program *ep, arena *mem, const syn_expr *test, const sema_def *d,
-                                         syn_expr *const *args, uint32_t nargs)
-{
-    if (!test->compiled || nargs < d->nparams) return NULL;
-    for (uint32_t i = 0; i < d->nparams; i++)
+    uint32_t n = d->nparams;
+    if (!x->compiled || call->u.apply.nargs != n || loc_within(call->loc, x->loc)) return NULL;
+    const eval_cnode **to = arena_alloc(mem, sizeof *to * (n ? n : 1));
+    for (uint32_t i = 0; i < n; i++) {
         if (d->params[i]->arity) return NULL;   /* an operator argument is made when bound (eval_op_arg) */
-    as_caller A = {ep, mem, d, args, nargs};
-    return as_caller_node(&A, test->compiled);
+        if (!(to[i] = caller_arg(call->u.apply.args[i]))) return NULL;
+    }
+    struct substitution S = {d, to, x, false};
+    names_seen seen = {&S, ep};
+    if (!names_ok(&seen, x)) return NULL;
+    compiler K = compiler_for(ep->sema);
+    K.mem = mem;
+    K.subst = &S;
+    const eval_cnode *k = compile(&K, (syn_expr *)x);
+    return S.failed ? NULL : k;
 }
 
 void eval_compile_expr(eval_program *ep, syn_expr *e)

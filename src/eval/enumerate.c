@@ -726,7 +726,7 @@ typedef struct call_plan {
      * step always tests (in_binds is false), which plan_in_binds knows without looking p up. */
     uint64_t in_tests;
     /* The plan's first step, a test, compiled to be tested from the caller's context before the
-     * parameters are bound (eval_compile_as_caller; guard_fails_as_caller), or NULL; and how the
+     * parameters are bound (eval_compile_substituted; guard_fails_as_caller), or NULL; and how the
      * step tests it: its value's truth as a conjunct's (test_holds) or as eval_truth's, and whether
      * it is a call (checked for the stack as test_step_holds checks it). */
     const eval_cnode *guard_as_caller;
@@ -1041,7 +1041,7 @@ struct walk_plans {
     const struct split_node *last_split;
     bool split_cycles;                  /* a split node links back to one it is reached from */
     struct flat_list *flat;             /* random picks: the relation's actions (flat_of) */
-    arena guards;                       /* the call plans' guard_as_caller nodes */
+    arena guards;                       /* the call plans' guard_as_caller and the split nodes' value_as_caller nodes */
 };
 
 enum { PLAN_MAX_VARS = 64 };   /* a worker binds at most this many variables in one run of a plan */
@@ -1060,6 +1060,7 @@ struct split_node {
     bool let_to;                        /* CALL: the call walked next has let_as */
     const syn_expr *value_guard;        /* CALL: its guard when it is `L = lit` (value_guard_of) */
     val value_lit;                      /* CALL: lit's value there */
+    const eval_cnode *value_as_caller;  /* CALL: its L compiled to be read from the caller's context, or NULL */
     const split_node *value_as;         /* CALL: the call walked just before it, whose guard is `L = lit2` */
     bool value_chain;                   /* CALL: it has a value_as, or is the value_as of the call walked after it */
     const syn_expr *let_guard;          /* CALL: its LET's first test, when `L = lit` on its first definition (let_guard_of) */
@@ -1335,8 +1336,7 @@ static const eval_cnode *guard_as_caller_of(eval_worker *w, const sema_def *d, c
     if (!plan || !plan->n) return NULL;
     const plan_step *guard = &plan->steps[0];
     if (!is_test_step(guard->kind) && !(guard->kind == STEP_IN && (in_tests & 1))) return NULL;
-    return eval_compile_as_caller(w->ep, &worker_plans(w)->guards, guard->e, d, call->u.apply.args,
-                                  call->u.apply.nargs);
+    return eval_compile_substituted(w->ep, &worker_plans(w)->guards, guard->e, d, call);
 }
 
 /* plan_of_call's plan of a call not planned yet, kept in `table`. */
@@ -1539,6 +1539,26 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
  * found on the way in, it is L's value found by the call before, equal to lit: the test holds. */
 typedef struct let_valued { const syn_expr *eq; val lit; bool found; val v; } let_valued;
 
+/* Call s's let_guard `L = lit` (let_guard_of) decided by L's value `known`, found by a call before
+ * in the same state with the same L (have: found, and that call's test shared with s's by
+ * same_let_guard): false where the test fails (s is passed: nothing is evaluated before it); else
+ * *lv is set for s's try, the test known to hold (L's value kept) or, with no value known, to be made. */
+static inline bool let_guard_decided(const split_node *s, bool have, val known, let_valued *lv)
+{
+    *lv = (let_valued){s->let_guard, s->let_lit, false, {0}};
+    if (!have || known.kind != s->let_lit.kind) return true;
+    if (known.u.i != s->let_lit.u.i) return false;
+    lv->found = true;
+    lv->v = known;
+    return true;
+}
+
+/* Is L's value in lv (found by a try) one let_guard_decided compares by u.i, to keep for the calls after? */
+static inline bool let_value_kept(const let_valued *lv)
+{
+    return lv->found && lv->v.kind >= VAL_INT && lv->v.kind <= VAL_MODEL;
+}
+
 static bool value_guard_equals(enumerator *E, const syn_expr *eq, val v, val lit);
 
 /* The LET that follows a call's shared guard, its last step (run_let): its first definition takes the
@@ -1576,6 +1596,7 @@ static void run_shared_let(enumerator *E, ctx body, const plan_step *s, shared_c
  * of it, and what testing it found (see walk_value_guard_call). */
 typedef struct guard_memo {
     val lit;       /* in: the literal's value */
+    const eval_cnode *as_caller;   /* in: L read from the caller's context (the split node's value_as_caller) */
     bool holds;    /* in: the guard is known to hold (from L's value): not tested again */
     bool found;    /* out: v is L's value, found testing the guard */
     val v;
@@ -1610,7 +1631,8 @@ static inline __attribute__((always_inline)) bool guard_fails_as_caller(enumerat
                                                                        shared_call *share)
 {
     /* guard_first's test, the guard's kind aside (a test, or it would have no guard_as_caller) */
-    if (!cp->guard_as_caller || share->guard_known || E->stopped || all_assigned(E, cp->body) || E->w->action_args)
+    if (!cp->guard_as_caller || share->guard_known || E->stopped || ctx_primed(c) || all_assigned(E, cp->body) ||
+        E->w->action_args)
         return false;
     E->guarding = cp;
     bool held = guard_holds_as_caller(E, c, cp);
@@ -1625,6 +1647,23 @@ static bool value_guard_equals(enumerator *E, const syn_expr *eq, val v, val lit
 {
     if (v.kind == lit.kind && v.kind >= VAL_INT && v.kind <= VAL_MODEL) return v.u.i == lit.u.i;   /* the number or atom */
     return eval_equal(E->w, v, lit, eq->loc);
+}
+
+/* A chain's guard `L = lit` decided first, as guard_fails_as_caller decides a guard: L read from the
+ * caller's context c (memo->as_caller), before the parameters are bound, and compared as
+ * memo_guard_holds compares it; true where it fails. Where it holds, the memo says so, and it keeps
+ * L's value either way. */
+static inline __attribute__((always_inline)) bool memo_fails_as_caller(enumerator *E, ctx c, const call_plan *cp,
+                                                                      guard_memo *memo)
+{
+    const eval_cnode *k = memo->as_caller;
+    if (!k || memo->holds || E->stopped || ctx_primed(c) || !guard_first(E, cp)) return false;
+    E->guarding = cp;
+    memo->v = k->fn(E->w, c, k);
+    memo->found = true;
+    memo->holds = value_guard_equals(E, sema_strip(cp->plan->steps[0].e), memo->v, memo->lit);
+    E->guarding = NULL;
+    return !memo->holds;
 }
 
 /* The guard `L = lit` as its step would test it (L, then lit, compared), or known to hold; L's value
@@ -1655,6 +1694,7 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
 {
     /* the guard from the caller's context where it can be, before anything is bound */
     if (!bound && !memo && guard_fails_as_caller(E, c, cp, &share)) return GUARD_FAILED;
+    if (memo && memo_fails_as_caller(E, c, cp, memo)) return GUARD_FAILED;
     eval_worker *w = E->w;
     const sema_def *d = cp->d;
     ctx body = ctx_subst_only(c);
@@ -2734,6 +2774,9 @@ static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
     } else if (x->kind == SX_APPLY && x->u.apply.res->kind == REF_DEF && (s->cp = call_plan_of(w, x))) {
         s->kind = SPLIT_CALL;
         s->value_guard = value_guard_of(s, &s->value_lit);
+        if (s->value_guard)
+            s->value_as_caller = eval_compile_substituted(w->ep, &worker_plans(w)->guards, s->value_guard->u.apply.args[0],
+                                                          s->cp->d, s->e);
         if (s->cp->plan) s->let_guard = let_guard_of(s, &s->let_lit);
         if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
     }
@@ -2779,7 +2822,7 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
 {
     const split_node *valued = E->valued;
     E->valued = NULL;
-    guard_memo memo = {s->value_lit, false, false, {0}};
+    guard_memo memo = {s->value_lit, s->value_as_caller, false, false, {0}};
     if (s->value_as && valued == s->value_as && guard_first(E, s->cp)) {
         memo.v = E->guard_value;
         memo.found = true;
@@ -2803,25 +2846,20 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
 static __attribute__((noinline)) void walk_let_guard_call(enumerator *E, ctx c, const split_node *s, todo *rest,
                                                           bool known, const env *let_from)
 {
-    let_valued lv = {s->let_guard, s->let_lit, false, {0}}, *valued = s->let_guard_to ? &lv : NULL;
-    if (let_from && s->let_guard_as && E->let_valued == s->let_guard_as && E->let_value.kind == s->let_lit.kind) {
-        if (E->let_value.u.i != s->let_lit.u.i) {   /* its test `L = lit` fails */
-            E->failed = NULL;
-            E->held = s;
-            E->let_valued = s;
-            return;   /* (E->held_let, the LET's first definition, stays for the next call) */
-        }
-        lv.found = true;
-        lv.v = E->let_value;
-        valued = &lv;
+    let_valued lv;
+    if (!let_guard_decided(s, let_from && s->let_guard_as && E->let_valued == s->let_guard_as, E->let_value, &lv)) {
+        E->failed = NULL;
+        E->held = s;
+        E->let_valued = s;
+        return;   /* (E->held_let, the LET's first definition, stays for the next call) */
     }
     const env *let = NULL;
-    shared_call share = {known, let_from, s->let_to ? &let : NULL, valued};
+    shared_call share = {known, let_from, s->let_to ? &let : NULL, s->let_guard_to || lv.found ? &lv : NULL};
     guard_outcome g = enter_call_plan(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, share, rest);
     E->failed = g == GUARD_FAILED ? s : NULL;
     E->held = g == GUARD_HELD ? s : NULL;
     E->held_let = let;
-    E->let_valued = lv.found && lv.v.kind >= VAL_INT && lv.v.kind <= VAL_MODEL ? s : NULL;   /* compared by u.i */
+    E->let_valued = let_value_kept(&lv) ? s : NULL;
     E->let_value = lv.v;
 }
 
@@ -3322,20 +3360,6 @@ static guard_outcome flat_enter(enumerator *E, const flat_action *a, shared_call
     return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, NULL, NULL);
 }
 
-/* Action a's let_guard (flat_let_guards) as its class's L found in this pick decides it: false where
- * it fails (a is passed); else *lv is set for its try, L's value known (the test holds) or to be found. */
-static bool flat_let_decided(const flat_list *f, const flat_action *a, shared_call share, let_valued *lv)
-{
-    const split_node *s = a->let_guarded;
-    uint32_t c = a->let_class;
-    *lv = (let_valued){s->let_guard, s->let_lit, false, {0}};
-    if (!share.let_from || f->value_stamp[c] != f->stamp || f->let_value[c].kind != s->let_lit.kind) return true;
-    if (f->let_value[c].u.i != s->let_lit.u.i) return false;
-    lv->found = true;
-    lv->v = f->let_value[c];
-    return true;
-}
-
 /* Action k tried, from what the walk had where it was kept; or passed where its group's guard was
  * found false in this pick; its guard not tested where it was found true in this pick, its first LET
  * definition taken from the group's last action tried (flat_group_guards). */
@@ -3362,16 +3386,19 @@ static void flat_try(enumerator *E, flat_list *f, uint32_t k)
             share.let_out = &let;
             if (share.guard_known && f->let_stamp[c] == f->stamp) share.let_from = f->let_env[c];
         }
-        if (a->let_guarded && !flat_let_decided(f, a, share, &lv)) return;
-        if (a->let_guarded) share.valued = &lv;
+        if (a->let_guarded) {   /* decided by its class's L where found in this pick */
+            bool have = share.let_from && f->value_stamp[c] == f->stamp;
+            if (!let_guard_decided(a->let_guarded, have, f->let_value[c], &lv)) return;
+            share.valued = &lv;
+        }
     }
     guard_outcome outcome = flat_enter(E, a, share);
     if (!a->grouped) return;
     if (outcome == GUARD_FAILED) *guard = now;
     if (outcome == GUARD_HELD) *guard = now | 1;
     if (outcome == GUARD_HELD && share.let_out) f->let_env[c] = let, f->let_stamp[c] = f->stamp;
-    if (outcome == GUARD_HELD && share.valued && lv.found && lv.v.kind >= VAL_INT && lv.v.kind <= VAL_MODEL)
-        f->let_value[c] = lv.v, f->value_stamp[c] = f->stamp;   /* compared by u.i */
+    if (outcome == GUARD_HELD && share.valued && let_value_kept(&lv))
+        f->let_value[c] = lv.v, f->value_stamp[c] = f->stamp;
 }
 
 /* Action k from a state with a key whose successors the caller kept (its bit in `kept`), as the

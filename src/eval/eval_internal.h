@@ -496,17 +496,18 @@ struct eval_cnode {
     const eval_cnode *kids[];    /* the operands' nodes, in the order the handler evaluates them */
 };
 void eval_compile_program(sema_program *p);
-/* A test written in the body of d (a definition's guard), compiled anew to be evaluated in the context
- * of a call `d(args)` before the call binds its parameters: each parameter read as its argument's
- * node, the caller's (the argument a name bound by a quantifier, always a value, or a literal: its
- * value is the one the parameter would be bound to, and reading it raises no error). NULL where
- * d has an operator parameter (made from its argument when bound), where the test has a node that
- * would reach the interpreter with a parameter inside (the interpreter would look the parameter up
- * in the caller's context), or one that names any other bound name; nodes naming no parameter are
- * shared with the test's own. ep's overrides decide which nodes run plain. The new nodes live in
- * mem (the caller's: a worker's plans). */
-const eval_cnode *eval_compile_as_caller(const eval_program *ep, arena *mem, const syn_expr *test, const sema_def *d,
-                                         syn_expr *const *args, uint32_t nargs);
+/* x, an expression of d's body (an action's guard, or a part of it), compiled under the substitution
+ * of a call `d(args)`: to be evaluated in the caller's context, unprimed, before the call binds its
+ * parameters, with the value and the errors (their words and places) x has in the body. Each
+ * parameter is read as its argument's node, the caller's; an argument is a literal or a name (any
+ * other expression: NULL). Every node naming a parameter is compiled anew, with the handler the
+ * compiler chooses for it; NULL where one of them evaluates its expression from the tree (the
+ * interpreter, a call, a LET, ...: see compile.c's reads_tree), where x names a bound name it does
+ * not bind itself, a definition the .cfg overrides, or a prime, where d has an operator parameter
+ * (made from its argument when bound), or where the call is inside x (its names could be x's).
+ * Nodes naming no parameter are x's own. The new nodes live in mem (the caller's: a worker's plans). */
+const eval_cnode *eval_compile_substituted(const eval_program *ep, arena *mem, const syn_expr *x, const sema_def *d,
+                                           const syn_expr *call);
 
 /* enumerate.c: a worker's plans of conjunction lists (NULL: none made). */
 void eval_walk_plans_free(struct walk_plans *p);
