@@ -847,11 +847,17 @@ void model_plan_labels(model *m)
         plan_label(m, l->edge_labels.items[i], ns + i, l->step_enabled.items[i] >= 0 || l->edge_guards.items[i].ndisjuncts);
 }
 
-/* at most MEMO_SLOTS keys of MEMO_MAX_KEY bytes per kept label and worker; after MEMO_TRIAL lookups,
- * a memo that found less than a quarter of them is dropped */
-enum { MEMO_SLOTS = 8192, MEMO_MAX_KEY = 1024, MEMO_TRIAL = 4096 };
+/* keys of at most MEMO_MAX_KEY bytes per kept label and worker, in a direct-mapped table of MEMO_SLOTS
+ * that doubles when a quarter full (a fuller one evicts keys it meets again: AllocatorImplementation's
+ * refinement has some 7 K steps of Sched's variables, which a table of 8 K slots evaluated 10.5 K
+ * times), up to MEMO_MAX_SLOTS and while the worker's memos hold less than MEMO_BUDGET bytes; after
+ * MEMO_TRIAL lookups, a memo that found less than a quarter of them is dropped (so only a memo that
+ * pays grows) */
+enum { MEMO_SLOTS = 8192, MEMO_MAX_SLOTS = 1 << 16, MEMO_MAX_KEY = 1024, MEMO_TRIAL = 4096 };
+#define MEMO_BUDGET ((size_t)64 << 20)
 
 typedef struct memo_slot { uint64_t hash; uint32_t len, cap; uint8_t *key; bool holds; } memo_slot;
+typedef struct memo_table { memo_slot *slots; uint32_t mask, used; } memo_table;
 
 /* A group's memo: by key, a row of four quarters of `words` each, by state label: the labels whose
  * guards were evaluated (in the group of their guards), which of them rule their label out, the
@@ -883,12 +889,14 @@ struct label_memo {
     const model *m;
     const model_liveness *l;         /* NULL without temporal properties */
     uint32_t words, nvars, nstate, nmemo;
-    memo_slot **tables;              /* by kept label, then kept action property; allocated on first use */
+    memo_table *tables;              /* by kept label, then kept action property; allocated on first use */
+    size_t bytes;                    /* held by the tables: their slots and keys */
     uint32_t *looked, *found;        /* by memo: lookups and hits, until it is judged */
     bool *off;                       /* by memo: it found too little to pay for its keys */
     memo_state s, t;
     bool step;                       /* t is set: the labels asked about are step labels */
     uint64_t hash;                   /* the key last looked up, and its table */
+    memo_table *table;
     memo_slot *slot;
     uint8_t *key;                    /* its bytes (MEMO_MAX_KEY) */
     uint32_t keylen;
@@ -952,9 +960,9 @@ void label_memo_free(label_memo *c)
 {
     if (!c) return;
     for (uint32_t i = 0; i < c->nmemo; i++) {
-        if (!c->tables[i]) continue;
-        for (uint32_t j = 0; j < MEMO_SLOTS; j++) free(c->tables[i][j].key);
-        free(c->tables[i]);
+        memo_table *t = &c->tables[i];
+        for (uint32_t j = 0; t->slots && j <= t->mask; j++) free(t->slots[j].key);
+        free(t->slots);
     }
     free(c->tables);
     free(c->looked);
@@ -1053,11 +1061,16 @@ static uint64_t vars_key(label_memo *c, const uint64_t *vars)
     return h;
 }
 
-/* A memo's (or a guard group's) hash of the key: tables apart, their slots apart. */
+/* A memo's (or a guard group's) hash of the key: tables apart, their slots apart. Never 0 (an empty
+ * slot's): its bit 0 is set, so slot_of takes the bits above it (the low bits of a product depend
+ * on the low bits of its factors only: the high ones are folded in). */
 static uint64_t seeded(uint64_t key_hash, uint32_t seed)
 {
-    return ((key_hash ^ 0x9E3779B97F4A7C15ull * (seed + 1)) * 0xC2B2AE3D27D4EB4Full) | 1;
+    uint64_t h = (key_hash ^ 0x9E3779B97F4A7C15ull * (seed + 1)) * 0xC2B2AE3D27D4EB4Full;
+    return (h ^ h >> 32) | 1;
 }
+
+static uint32_t slot_of(uint64_t hash, uint32_t mask) { return (uint32_t)(hash >> 1) & mask; }
 
 /* Count a lookup of a memo; after MEMO_TRIAL of them, turn it off if it found too little: a memo
  * whose hits save `worth` evaluations each, mostly missed, costs more than it saves. */
@@ -1081,21 +1094,43 @@ static int memo_lookup(label_memo *c, uint32_t memo, const uint64_t *vars)
     if (judged_off(&c->looked[memo], c->found[memo], 1, &c->off[memo])) return -1;
     c->hash = seeded(vars_key(c, vars), memo);
     if (c->keylen > MEMO_MAX_KEY) return -1;
-    if (!c->tables[memo]) c->tables[memo] = util_xcalloc(MEMO_SLOTS, sizeof(memo_slot));
-    memo_slot *slot = &c->tables[memo][c->hash & (MEMO_SLOTS - 1)];
+    memo_table *t = &c->tables[memo];
+    if (!t->slots) {
+        t->slots = util_xcalloc(MEMO_SLOTS, sizeof(memo_slot));
+        t->mask = MEMO_SLOTS - 1;
+        c->bytes += sizeof(memo_slot) * MEMO_SLOTS;
+    }
+    memo_slot *slot = &t->slots[slot_of(c->hash, t->mask)];
     if (slot->hash == c->hash && slot->len == c->keylen && memcmp(slot->key, c->key, c->keylen) == 0) {
         c->found[memo]++;
         return slot->holds;
     }
+    c->table = t;
     c->slot = slot;
     return -1;
+}
+
+/* t's slots doubled: a key's new slot is its old one or that plus the old size, so none collide. */
+static void memo_grow(label_memo *c, memo_table *t)
+{
+    uint32_t n = t->mask + 1;
+    memo_slot *slots = util_xcalloc(2 * (size_t)n, sizeof(memo_slot));
+    for (uint32_t j = 0; j < n; j++)
+        if (t->slots[j].key) slots[slot_of(t->slots[j].hash, 2 * n - 1)] = t->slots[j];
+    free(t->slots);
+    t->slots = slots;
+    t->mask = 2 * n - 1;
+    c->bytes += sizeof(memo_slot) * n;
 }
 
 static void memo_keep(label_memo *c, bool holds)
 {
     memo_slot *s = c->slot;
     if (!s) return;
+    memo_table *t = c->table;
+    bool fills = !s->key;
     if (!s->key || s->cap < c->keylen) {
+        c->bytes += c->keylen + 1 - (s->key ? s->cap : 0);
         s->cap = c->keylen + 1;
         s->key = util_xrealloc(s->key, s->cap);
     }
@@ -1103,6 +1138,8 @@ static void memo_keep(label_memo *c, bool holds)
     s->len = c->keylen;
     s->hash = c->hash;
     s->holds = holds;
+    if (fills && ++t->used > t->mask / 4 && t->mask < MEMO_MAX_SLOTS - 1 && c->bytes < MEMO_BUDGET) memo_grow(c, t);
+    c->slot = NULL;   /* (moved if the table grew) */
 }
 
 /* Are the bytes of `vars` the same in both states of the step? (Canonical bytes: then so are their
@@ -1155,7 +1192,7 @@ static group_slot *group_slot_of(label_memo *c, uint32_t g)
     uint64_t h = seeded(vars_key(c, c->l->group_vars + (size_t)g * c->words), g);
     if (c->keylen > MEMO_MAX_KEY) return NULL;
     if (!gm->table) gm->table = util_xcalloc(MEMO_SLOTS, sizeof(group_slot));
-    group_slot *slot = &gm->table[h & (MEMO_SLOTS - 1)];
+    group_slot *slot = &gm->table[slot_of(h, MEMO_SLOTS - 1)];
     gm->slot = slot;
     if (slot->hash == h && slot->len == c->keylen && memcmp(slot->key, c->key, c->keylen) == 0) {
         gm->found++;
