@@ -124,7 +124,7 @@ static void test_infinitely_often_violated(void **state)
     live_check c = any_cycle();
     c.all_states = labels_as(1, 0);   /* ~P everywhere on the cycle */
     live_lasso l;
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(g, &l);
     assert_int_equal(l.states[l.loop] != 0, 1);   /* the cycle avoids state 0 */
     live_lasso_free(&l);
@@ -145,10 +145,10 @@ static void test_weak_fairness_forces_step(void **state)
     c.all_states = labels_as(1, 0);
     live_fairness wf = {.enabled = 1, .step = 0, .strong = false};
     live_lasso l;
-    live_find(g, &c, &wf, 1, NULL, &l);
+    live_find(g, &c, &wf, 1, NULL, NULL, &l);
     assert_null(l.states);
     /* without fairness, stuttering at 1 violates it */
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(g, &l);
     assert_true(l.stuttering);
     assert_int_equal(l.states[l.n - 1], 1);
@@ -175,18 +175,18 @@ static void test_strong_fairness_refinement(void **state)
     live_fairness sf = {.enabled = 0, .step = 0, .strong = true};
     live_fairness wf = {.enabled = 0, .step = 0, .strong = false};
     live_lasso l;
-    live_find(g, &c, &wf, 1, NULL, &l);
+    live_find(g, &c, &wf, 1, NULL, NULL, &l);
     assert_lasso(g, &l);
     live_lasso_free(&l);
-    live_find(g, &c, &sf, 1, NULL, &l);
+    live_find(g, &c, &sf, 1, NULL, NULL, &l);
     assert_lasso(g, &l);                    /* stuttering at 0 */
     assert_true(l.stuttering);
     assert_int_equal(l.states[l.n - 1], 0);
     live_lasso_free(&l);
     c.all_edges = labels_as(4, 0);        /* no stuttering on the cycle */
-    live_find(g, &c, &sf, 1, NULL, &l);
+    live_find(g, &c, &sf, 1, NULL, NULL, &l);
     assert_null(l.states);
-    live_find(g, &c, &wf, 1, NULL, &l);           /* weakly fair: the cycle 0-1 */
+    live_find(g, &c, &wf, 1, NULL, NULL, &l);           /* weakly fair: the cycle 0-1 */
     assert_lasso(g, &l);
     assert_false(l.stuttering);
     live_lasso_free(&l);
@@ -213,13 +213,13 @@ static void test_leads_to_stages(void **state)
     uint32_t next[3] = {0, 1, 2};
     live_check c = {.nodes = nodes, .nnodes = 3, .next = next};
     live_lasso l;
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(g, &l);
     assert_true(l.stuttering);
     assert_int_equal(b->state_labels[l.states[l.n - 1]] & 2, 0);
     live_lasso_free(&l);
     c.all_edges = labels_as(4, 0);
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_null(l.states);
     free_graph(b);
 }
@@ -238,7 +238,7 @@ static void test_some_conditions(void **state)
     c.some_state[c.nsome_state++] = labels_as(1, 1);
     c.some_edge[c.nsome_edge++] = labels_as(2, 2);
     live_lasso l;
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(g, &l);
     assert_false(l.stuttering);
     bool saw2 = false;
@@ -247,7 +247,7 @@ static void test_some_conditions(void **state)
     live_lasso_free(&l);
     /* no edge labelled 4 anywhere: no violation */
     c.some_edge[0] = labels_as(4, 4);
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_null(l.states);
     free_graph(b);
 }
@@ -270,9 +270,9 @@ static void test_labels_beyond_one_word(void **state)
     c.all_states = (live_conj){1, {{70, false}}};
     live_fairness wf = {.enabled = 100, .step = 90, .strong = false};
     live_lasso l;
-    live_find(&g, &c, &wf, 1, NULL, &l);
+    live_find(&g, &c, &wf, 1, NULL, NULL, &l);
     assert_null(l.states);
-    live_find(&g, &c, NULL, 0, NULL, &l);
+    live_find(&g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(&g, &l);
     assert_true(l.stuttering);
     assert_int_equal(l.states[l.n - 1], 1);
@@ -314,7 +314,7 @@ static void test_deep_graph(void **state)
     c.all_edges = labels_as(1, 0);               /* no stuttering */
     c.some_state[c.nsome_state++] = labels_as(1, 1);
     live_lasso l;
-    live_find(&g, &c, NULL, 0, NULL, &l);
+    live_find(&g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(&g, &l);
     assert_int_equal(l.n, N);
     live_lasso_free(&l);
