@@ -190,17 +190,38 @@ static void search_reachable(search *s)
 
 /* ---- 2. components ------------------------------------------------------------------------------ */
 
-/* The next successor of the iterator's node inside the component tagged t, along a step the cycle may
- * take. */
-static uint32_t next_inside(const search *s, succ_iter *it, uint32_t t, uint32_t *edge)
-{
-    uint32_t m;
-    while ((m = next_successor(s, it, &s->c->all_edges, edge)) != NONE)
-        if (s->at[m].tag == t) return m;
-    return NONE;
-}
+/* Run body for each successor m of n inside the component tagged t along a step e the cycle may
+ * take, in next_successor's order: a loop of its own, as the component search and the survey of a
+ * component's steps take every step of every node in play. */
+#define FOR_EACH_INSIDE(s, n, t, m, e, body)                                                                \
+    do {                                                                                                   \
+        const live_node *q_ = node_of(s, n);                                                               \
+        const uint32_t *succ_ = (s)->c->next + q_->first_next, nnext_ = q_->nnext, v_ = state_of(s, n);   \
+        for (uint32_t e = (s)->g->edge_start[v_], end_ = (s)->g->edge_start[v_ + 1]; e < end_; e++) {      \
+            if (!live_holds(&q_->step, edge_row(s, e)) || !live_holds(&(s)->c->all_edges, edge_row(s, e))) \
+                continue;                                                                                  \
+            uint32_t to_ = (s)->g->edge_to[e] * (s)->nq;                                                   \
+            for (uint32_t j_ = 0; j_ < nnext_; j_++) {                                                     \
+                uint32_t m = to_ + succ_[j_];                                                              \
+                if (((s)->flags[m] & STATE_OK) && (s)->at[m].tag == (t)) body                              \
+            }                                                                                              \
+        }                                                                                                  \
+    } while (0)
 
-typedef struct frame { uint32_t n; succ_iter it; } frame;
+/* A node Tarjan's walk is in: its successors inside the component are succs[next .. the top),
+ * gathered when it was entered; start is where they began. */
+typedef struct frame { uint32_t n, start, next; } frame;
+typedef VEC(frame) frame_vec;
+
+static void enter(search *s, uint32_t n, uint32_t t, uint32_t *counter, u32_vec *stack, frame_vec *calls, u32_vec *succs)
+{
+    s->at[n].index = s->at[n].low = (*counter)++;
+    VEC_PUSH(*stack, n);
+    s->flags[n] |= ON_STACK;
+    uint32_t start = (uint32_t)succs->len;
+    FOR_EACH_INSIDE(s, n, t, m, e, { VEC_PUSH(*succs, m); });
+    VEC_PUSH(*calls, ((frame){n, start, start}));
+}
 
 /* Tarjan's algorithm over the nodes of `set` (all tagged t): each component found is appended to
  * `out` as a length followed by its nodes. */
@@ -208,29 +229,22 @@ static void components(search *s, const u32_vec *set, uint32_t t, u32_vec *out)
 {
     for (size_t i = 0; i < set->len; i++) s->at[set->items[i]].index = NONE;
     uint32_t counter = 0;
-    u32_vec stack = {0};
-    VEC(frame) calls = {0};
+    u32_vec stack = {0}, succs = {0};
+    frame_vec calls = {0};
     for (size_t i = 0; i < set->len; i++) {
         uint32_t root = set->items[i];
         if (s->at[root].index != NONE || s->at[root].tag != t) continue;
-        VEC_PUSH(calls, ((frame){root, successors_of(s, root)}));
-        s->at[root].index = s->at[root].low = counter++;
-        VEC_PUSH(stack, root);
-        s->flags[root] |= ON_STACK;
+        enter(s, root, t, &counter, &stack, &calls, &succs);
         while (calls.len && !stopped(s)) {
             frame *f = &calls.items[calls.len - 1];
-            uint32_t n = f->n, e, m = next_inside(s, &f->it, t, &e);
-            if (m != NONE) {
-                if (s->at[m].index == NONE) {
-                    s->at[m].index = s->at[m].low = counter++;
-                    VEC_PUSH(stack, m);
-                    s->flags[m] |= ON_STACK;
-                    VEC_PUSH(calls, ((frame){m, successors_of(s, m)}));
-                } else if ((s->flags[m] & ON_STACK) && s->at[m].index < s->at[n].low) {
-                    s->at[n].low = s->at[m].index;
-                }
+            uint32_t n = f->n;
+            if (f->next < succs.len) {
+                uint32_t m = succs.items[f->next++];
+                if (s->at[m].index == NONE) enter(s, m, t, &counter, &stack, &calls, &succs);
+                else if ((s->flags[m] & ON_STACK) && s->at[m].index < s->at[n].low) s->at[n].low = s->at[m].index;
                 continue;
             }
+            succs.len = f->start;
             calls.len--;
             if (calls.len) {
                 uint32_t u = calls.items[calls.len - 1].n;
@@ -250,6 +264,7 @@ static void components(search *s, const u32_vec *set, uint32_t t, u32_vec *out)
         }
     }
     VEC_FREE(stack);
+    VEC_FREE(succs);
     VEC_FREE(calls);
 }
 
@@ -291,16 +306,13 @@ static bool survey_steps(search *s, const uint32_t *nodes, uint32_t n, uint32_t 
     memset(s->any_edge, 0, sizeof(uint64_t) * g->edge_words);
     bool has_cycle = n > 1;
     *some_edge = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        succ_iter it = successors_of(s, nodes[i]);
-        uint32_t m, e;
-        while ((m = next_inside(s, &it, t, &e)) != NONE) {
+    for (uint32_t i = 0; i < n; i++)
+        FOR_EACH_INSIDE(s, nodes[i], t, m, e, {
             if (m == nodes[i]) has_cycle = true;
             or_row(s->any_edge, edge_row(s, e), g->edge_words, false);
             for (uint32_t k = 0; k < c->nsome_edge; k++)
                 if (live_holds(&c->some_edge[k], edge_row(s, e))) *some_edge |= 1u << k;
-        }
-    }
+        });
     return has_cycle;
 }
 
