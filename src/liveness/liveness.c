@@ -192,20 +192,25 @@ static void search_reachable(search *s)
 
 /* Run body for each successor m of n inside the component tagged t along a step e the cycle may
  * take, in next_successor's order: a loop of its own, as the component search and the survey of a
- * component's steps take every step of every node in play. */
-#define FOR_EACH_INSIDE(s, n, t, m, e, body)                                                                \
-    do {                                                                                                   \
-        const live_node *q_ = node_of(s, n);                                                               \
-        const uint32_t *succ_ = (s)->c->next + q_->first_next, nnext_ = q_->nnext, v_ = state_of(s, n);   \
-        for (uint32_t e = (s)->g->edge_start[v_], end_ = (s)->g->edge_start[v_ + 1]; e < end_; e++) {      \
-            if (!live_holds(&q_->step, edge_row(s, e)) || !live_holds(&(s)->c->all_edges, edge_row(s, e))) \
-                continue;                                                                                  \
-            uint32_t to_ = (s)->g->edge_to[e] * (s)->nq;                                                   \
-            for (uint32_t j_ = 0; j_ < nnext_; j_++) {                                                     \
-                uint32_t m = to_ + succ_[j_];                                                              \
-                if (((s)->flags[m] & STATE_OK) && (s)->at[m].tag == (t)) body                              \
-            }                                                                                              \
-        }                                                                                                  \
+ * component's steps take every step of every node in play. A step's literals are read only for a
+ * step to a node inside (most lead out of a small component). */
+#define FOR_EACH_INSIDE(s, n, t, m, e, body)                                                            \
+    do {                                                                                                \
+        const live_node *q_ = node_of(s, n);                                                            \
+        const uint32_t *succ_ = (s)->c->next + q_->first_next, nnext_ = q_->nnext, v_ = state_of(s, n); \
+        for (uint32_t e = (s)->g->edge_start[v_], end_ = (s)->g->edge_start[v_ + 1]; e < end_; e++) {   \
+            uint32_t to_ = (s)->g->edge_to[e] * (s)->nq;                                                \
+            int step_ok_ = -1;                                                                          \
+            for (uint32_t j_ = 0; j_ < nnext_; j_++) {                                                  \
+                uint32_t m = to_ + succ_[j_];                                                           \
+                if (!((s)->flags[m] & STATE_OK) || (s)->at[m].tag != (t)) continue;                     \
+                if (step_ok_ < 0)                                                                       \
+                    step_ok_ = live_holds(&q_->step, edge_row(s, e)) &&                                 \
+                               live_holds(&(s)->c->all_edges, edge_row(s, e));                          \
+                if (!step_ok_) break;                                                                   \
+                body                                                                                    \
+            }                                                                                           \
+        }                                                                                               \
     } while (0)
 
 /* A node Tarjan's walk is in: its successors inside the component are succs[next .. the top),
