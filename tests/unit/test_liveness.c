@@ -224,6 +224,54 @@ static void test_leads_to_stages(void **state)
     free_graph(b);
 }
 
+static void assert_same_lasso(const live_lasso *a, const live_lasso *b)
+{
+    assert_int_equal(a->n, b->n);
+    assert_int_equal(a->loop, b->loop);
+    assert_int_equal(a->stuttering, b->stuttering);
+    if (a->n) assert_memory_equal(a->states, b->states, sizeof(uint32_t) * a->n);
+}
+
+/* Checks searched one after another in one space (products of 4, 12, 4, 12 nodes: the arrays made
+ * anew for the bigger one, then kept, the earlier checks' tags and stamps left in them) find what
+ * each finds in arrays of its own. */
+static void test_space_reused(void **state)
+{
+    builder *b = new_graph(4);
+    b->state_labels[1] = 1;   /* P */
+    b->state_labels[3] = 2;   /* Q */
+    edge(b, 0, 1, 0);
+    edge(b, 1, 2, 0);
+    edge(b, 2, 3, 0);
+    edge(b, 3, 0, 0);
+    const live_graph *g = freeze(b, 4);
+    live_node nodes[3] = {
+        {.first_next = 0, .nnext = 2, .initial = true},
+        {.state = labels_as(1 | 2, 1), .first_next = 2, .nnext = 1, .initial = true},
+        {.state = labels_as(2, 0), .first_next = 2, .nnext = 1},
+    };
+    uint32_t next[3] = {0, 1, 2};
+    live_check checks[4] = {any_cycle(), {.nodes = nodes, .nnodes = 3, .next = next}, any_cycle(),
+                            {.nodes = nodes, .nnodes = 3, .next = next}};
+    checks[0].all_states = labels_as(2, 0);   /* []<>Q: violated by stuttering before 3 */
+    checks[2].all_edges = labels_as(4, 0);    /* no stuttering: the cycle through 3 meets Q */
+    checks[2].all_states = labels_as(2, 0);
+    live_space *space = live_space_new();
+    for (int round = 0; round < 2; round++)
+        for (int i = 0; i < 4; i++) {
+            live_lasso own, shared;
+            live_find(g, &checks[i], NULL, 0, NULL, NULL, &own);
+            live_find(g, &checks[i], NULL, 0, NULL, space, &shared);
+            assert_same_lasso(&own, &shared);
+            if (i != 2) assert_lasso(g, &shared);
+            else assert_null(shared.states);
+            live_lasso_free(&own);
+            live_lasso_free(&shared);
+        }
+    live_space_free(space);
+    free_graph(b);
+}
+
 /* "Some" conditions: a cycle must contain a state with label 1 and an edge with label 2. */
 static void test_some_conditions(void **state)
 {
@@ -331,7 +379,7 @@ int main(void)
         cmocka_unit_test(test_infinitely_often_violated), cmocka_unit_test(test_weak_fairness_forces_step),
         cmocka_unit_test(test_strong_fairness_refinement), cmocka_unit_test(test_leads_to_stages),
         cmocka_unit_test(test_some_conditions),          cmocka_unit_test(test_deep_graph),
-        cmocka_unit_test(test_labels_beyond_one_word),
+        cmocka_unit_test(test_labels_beyond_one_word),   cmocka_unit_test(test_space_reused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
