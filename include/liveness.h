@@ -93,19 +93,26 @@ static inline bool live_holds(const live_conj *c, const uint64_t *row)
  * literals together (*overflow is then set). */
 bool live_conj_and(const live_conj *c, const live_conj *d, live_conj *out, bool *overflow);
 
+/* The per-node arrays of the searches, kept by one thread for its checks one after another (not
+ * shared between threads): allocated for the largest product searched, not cleared between checks. */
+typedef struct live_space live_space;
+live_space *live_space_new(void);
+void live_space_free(live_space *sp);
+
 /* Search for a violation of check c under the specification's fairness `fair`, giving up when
- * *stop is set (stop may be NULL). LIVE_TOO_LARGE: the product of the graph with the check's
- * automaton has too many nodes to search (2^32). */
+ * *stop is set (stop may be NULL), in the arrays of `space` (NULL: arrays made for this search).
+ * LIVE_TOO_LARGE: the product of the graph with the check's automaton has too many nodes to search
+ * (2^32). */
 typedef enum { LIVE_DONE, LIVE_TOO_LARGE, LIVE_INTERRUPTED } live_status;
 live_status live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair,
-                      const atomic_bool *stop, live_lasso *out);
+                      const atomic_bool *stop, live_space *space, live_lasso *out);
 void live_lasso_free(live_lasso *l);
 
 /* Set cleared[i] for each check i that live_find would find no violation of, decided for checks of
  * one product (the same automaton and cycle conditions but their "some" conditions) by one search
  * of it for all; the others are left as they are (the search has not looked, or may violate). */
 void live_clear_shared(const live_graph *g, const live_check *checks, uint32_t nchecks, const live_fairness *fair,
-                       uint32_t nfair, const atomic_bool *stop, bool *cleared);
+                       uint32_t nfair, const atomic_bool *stop, live_space *space, bool *cleared);
 
 /* ---- all the checks of a model ------------------------------------------------------------------ */
 

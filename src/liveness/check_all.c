@@ -22,12 +22,20 @@ typedef struct run {
     atomic_bool too_large;           /* a check's product with the graph was too big to search */
 } run;
 
-static void *run_checks(void *arg)
+/* Take checks until none is left, searching them in the thread's arrays `space`. */
+static void run_checks(run *r, live_space *space)
 {
-    run *r = arg;
     for (uint32_t i; (i = atomic_fetch_add(&r->next, 1)) < r->nchecks;)
-        if (!r->cleared[i] && live_find(&r->g, &r->checks[i], r->fair, r->nfair, &stop_requested, &r->found[i]) == LIVE_TOO_LARGE)
+        if (!r->cleared[i] &&
+            live_find(&r->g, &r->checks[i], r->fair, r->nfair, &stop_requested, space, &r->found[i]) == LIVE_TOO_LARGE)
             atomic_store(&r->too_large, true);
+}
+
+static void *checker_thread(void *arg)
+{
+    live_space *space = live_space_new();
+    run_checks(arg, space);
+    live_space_free(space);
     return NULL;
 }
 
@@ -38,13 +46,15 @@ void live_check_all(const explore_graph *eg, const live_check *checks, uint32_t 
               eg->edge_labels, eg->initial},
              checks, fair, nchecks, nfair, util_xcalloc(nchecks + 1, sizeof(live_lasso)),
              util_xcalloc(nchecks + 1, sizeof(bool)), 0, false};
-    live_clear_shared(&r.g, checks, nchecks, fair, nfair, &stop_requested, r.cleared);
+    live_space *space = live_space_new();
+    live_clear_shared(&r.g, checks, nchecks, fair, nfair, &stop_requested, space, r.cleared);
     if (threads > (int)nchecks) threads = (int)nchecks;
     pthread_t *tids = util_xcalloc((size_t)threads + 1, sizeof *tids);
     int started = 1;
     /* a thread that fails to start leaves its checks to the others (they take checks as they go) */
-    while (started < threads && pthread_create(&tids[started], NULL, run_checks, &r) == 0) started++;
-    run_checks(&r);
+    while (started < threads && pthread_create(&tids[started], NULL, checker_thread, &r) == 0) started++;
+    run_checks(&r, space);
+    live_space_free(space);
     for (int i = 1; i < started; i++) pthread_join(tids[i], NULL);
     free(tids);
     free(r.cleared);

@@ -24,7 +24,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const uint32_t NONE = UINT32_MAX, ROOT = UINT32_MAX - 1;
+static const uint32_t NONE = UINT32_MAX, MAX_NODES = UINT32_MAX - 1;
+
+/* A product node's flags, one byte: what the search for reachable nodes reads and writes is
+ * together and small. */
+enum { STATE_OK = 1, REACHED = 2, INITIAL = 4, ON_STACK = 8 };
+
+/* What Tarjan's walks read and write of a product node, in one cache line. */
+typedef struct node_at {
+    uint32_t tag;                    /* 0 or a tag of an earlier search: out of play; else the component (set) */
+    uint32_t index, low;
+} node_at;
+
+/* The per-node arrays of a search, kept by a thread for all of its checks: allocated for the
+ * largest product met, not cleared between checks. The tags and stamps go on increasing across
+ * checks, so that an earlier check's marks mean nothing to a later one. */
+struct live_space {
+    size_t cap;                      /* product nodes the arrays hold */
+    uint8_t *flags;
+    node_at *at;
+    uint32_t *walk_parent, *walk_stamp;
+    uint32_t next_tag, stamp;        /* the last used */
+};
 
 typedef VEC(uint32_t) u32_vec;
 typedef VEC(struct goal) goal_vec;
@@ -38,13 +59,11 @@ typedef struct search {
     uint32_t nq;                     /* automaton nodes */
     bool *can_accept;                /* by automaton node: an accepted component may hold it */
     size_t nnodes;                   /* product nodes */
-    bool *state_ok;                  /* by product node (v, q): v satisfies q's state literals */
-    uint32_t *parent, *dist;         /* the breadth-first search's tree */
+    live_space *space, *own_space;   /* the arrays below; own_space: made for this search alone */
+    uint8_t *flags;                  /* by product node (v, q); STATE_OK: v satisfies q's state literals */
     /* components */
-    uint32_t *tag;                   /* 0: out of play; else the component (set) a node is in */
+    node_at *at;
     uint32_t next_tag;
-    uint32_t *index, *low;
-    bool *on_stack;
     /* breadth-first walks inside a component */
     uint32_t *walk_parent, *walk_stamp, stamp;
     /* judging a component: which labels hold on some state, fail on some state, hold on some edge */
@@ -114,7 +133,7 @@ static uint32_t next_successor(const search *s, succ_iter *it, const live_conj *
         }
         while (it->j < q->nnext) {
             uint32_t m = it->to + next[it->j++];
-            if (!s->state_ok[m]) continue;
+            if (!(s->flags[m] & STATE_OK)) continue;
             *edge = e;
             return m;
         }
@@ -124,18 +143,17 @@ static uint32_t next_successor(const search *s, succ_iter *it, const live_conj *
 
 /* ---- 1. reachable product nodes ----------------------------------------------------------------- */
 
-/* Reach n from `from` at distance d, unless it is reached as near already; queued on `level`. */
-static void visit(search *s, u32_vec *level, uint32_t n, uint32_t from, uint32_t d)
+/* Reach n, unless it is reached already; pushed on `todo` to visit its successors. */
+static void visit(search *s, u32_vec *todo, uint32_t n)
 {
-    if (s->parent[n] != NONE && s->dist[n] <= d) return;
-    s->parent[n] = from;
-    s->dist[n] = d;
-    VEC_PUSH(*level, n);
+    if (s->flags[n] & REACHED) return;
+    s->flags[n] |= REACHED;
+    VEC_PUSH(*todo, n);
 }
 
-/* Visit the product successors of n (at distance d), in next_successor's order: a loop of its own,
- * as this is the search's hottest (every reachable node's every step, for each check). */
-static void visit_successors(search *s, uint32_t n, uint32_t d, u32_vec *cur, u32_vec *next)
+/* Visit the product successors of n: a loop of its own, as this is the search's hottest (every
+ * reachable node's every step, for each check). */
+static void visit_successors(search *s, uint32_t n, u32_vec *todo)
 {
     const live_node *q = node_of(s, n);
     const uint32_t *succ = s->c->next + q->first_next, nnext = q->nnext, nq = s->nq, v = state_of(s, n);
@@ -143,103 +161,115 @@ static void visit_successors(search *s, uint32_t n, uint32_t d, u32_vec *cur, u3
     bool any_step = q->step.n == 0;   /* (read once: visit's writes might alias it) */
     for (uint32_t e = s->g->edge_start[v], end = s->g->edge_start[v + 1]; e < end; e++) {
         if (!any_step && !live_holds(&q->step, edge_row(s, e))) continue;
-        uint32_t w = s->g->edge_to[e], to = w * nq;
+        uint32_t to = s->g->edge_to[e] * nq;
         for (uint32_t j = 0; j < nnext; j++) {
             uint32_t m = to + succ[j];
-            if (!s->state_ok[m]) continue;
-            if (w == v) visit(s, cur, m, n, d);   /* a step within one state stays on its level */
-            else visit(s, next, m, n, d + 1);
+            if ((s->flags[m] & (STATE_OK | REACHED)) == STATE_OK) visit(s, todo, m);
         }
     }
 }
 
-/* Level by level; a step within one state stays on its level (an entry made stale by a nearer
- * visit is skipped). */
+/* Mark the nodes reachable from the initial product nodes (in any order: only the set of them
+ * matters; the lasso's paths are searched again, in TLC's order). */
 static void search_reachable(search *s)
 {
     const live_graph *g = s->g;
-    u32_vec cur = {0}, next = {0};
+    u32_vec todo = {0};
     for (uint32_t v = 0; v < g->nstates; v++) {
         if (!g->initial[v]) continue;
-        for (uint32_t q = 0; q < s->nq; q++)
-            if (s->c->nodes[q].initial && s->state_ok[v * s->nq + q]) visit(s, &cur, v * s->nq + q, ROOT, 0);
-    }
-    for (uint32_t d = 0; cur.len && !stopped(s); d++) {
-        for (size_t head = 0; head < cur.len && !stopped(s); head++) {
-            uint32_t n = cur.items[head];
-            if (s->dist[n] == d) visit_successors(s, n, d, &cur, &next);
+        for (uint32_t q = 0; q < s->nq; q++) {
+            uint32_t n = v * s->nq + q;
+            if (!s->c->nodes[q].initial || !(s->flags[n] & STATE_OK)) continue;
+            s->flags[n] |= INITIAL;
+            visit(s, &todo, n);
         }
-        u32_vec t = cur;
-        cur = next;
-        next = t;
-        next.len = 0;
     }
-    VEC_FREE(cur);
-    VEC_FREE(next);
+    while (todo.len && !stopped(s)) visit_successors(s, todo.items[--todo.len], &todo);
+    VEC_FREE(todo);
 }
 
 /* ---- 2. components ------------------------------------------------------------------------------ */
 
-/* The next successor of the iterator's node inside the component tagged t, along a step the cycle may
- * take. */
-static uint32_t next_inside(const search *s, succ_iter *it, uint32_t t, uint32_t *edge)
-{
-    uint32_t m;
-    while ((m = next_successor(s, it, &s->c->all_edges, edge)) != NONE)
-        if (s->tag[m] == t) return m;
-    return NONE;
-}
+/* Run body for each successor m of n inside the component tagged t along a step e the cycle may
+ * take, in next_successor's order: a loop of its own, as the component search and the survey of a
+ * component's steps take every step of every node in play. A step's literals are read only for a
+ * step to a node inside (most lead out of a small component). */
+#define FOR_EACH_INSIDE(s, n, t, m, e, body)                                                            \
+    do {                                                                                                \
+        const live_node *q_ = node_of(s, n);                                                            \
+        const uint32_t *succ_ = (s)->c->next + q_->first_next, nnext_ = q_->nnext, v_ = state_of(s, n); \
+        for (uint32_t e = (s)->g->edge_start[v_], end_ = (s)->g->edge_start[v_ + 1]; e < end_; e++) {   \
+            uint32_t to_ = (s)->g->edge_to[e] * (s)->nq;                                                \
+            int step_ok_ = -1;                                                                          \
+            for (uint32_t j_ = 0; j_ < nnext_; j_++) {                                                  \
+                uint32_t m = to_ + succ_[j_];                                                           \
+                if (!((s)->flags[m] & STATE_OK) || (s)->at[m].tag != (t)) continue;                     \
+                if (step_ok_ < 0)                                                                       \
+                    step_ok_ = live_holds(&q_->step, edge_row(s, e)) &&                                 \
+                               live_holds(&(s)->c->all_edges, edge_row(s, e));                          \
+                if (!step_ok_) break;                                                                   \
+                body                                                                                    \
+            }                                                                                           \
+        }                                                                                               \
+    } while (0)
 
-typedef struct frame { uint32_t n; succ_iter it; } frame;
+/* A node Tarjan's walk is in: its successors inside the component are succs[next .. the top),
+ * gathered when it was entered; start is where they began. */
+typedef struct frame { uint32_t n, start, next; } frame;
+typedef VEC(frame) frame_vec;
+
+static void enter(search *s, uint32_t n, uint32_t t, uint32_t *counter, u32_vec *stack, frame_vec *calls, u32_vec *succs)
+{
+    s->at[n].index = s->at[n].low = (*counter)++;
+    VEC_PUSH(*stack, n);
+    s->flags[n] |= ON_STACK;
+    uint32_t start = (uint32_t)succs->len;
+    FOR_EACH_INSIDE(s, n, t, m, e, { VEC_PUSH(*succs, m); });
+    VEC_PUSH(*calls, ((frame){n, start, start}));
+}
 
 /* Tarjan's algorithm over the nodes of `set` (all tagged t): each component found is appended to
  * `out` as a length followed by its nodes. */
 static void components(search *s, const u32_vec *set, uint32_t t, u32_vec *out)
 {
-    for (size_t i = 0; i < set->len; i++) s->index[set->items[i]] = NONE;
+    for (size_t i = 0; i < set->len; i++) s->at[set->items[i]].index = NONE;
     uint32_t counter = 0;
-    u32_vec stack = {0};
-    VEC(frame) calls = {0};
+    u32_vec stack = {0}, succs = {0};
+    frame_vec calls = {0};
     for (size_t i = 0; i < set->len; i++) {
         uint32_t root = set->items[i];
-        if (s->index[root] != NONE || s->tag[root] != t) continue;
-        VEC_PUSH(calls, ((frame){root, successors_of(s, root)}));
-        s->index[root] = s->low[root] = counter++;
-        VEC_PUSH(stack, root);
-        s->on_stack[root] = true;
+        if (s->at[root].index != NONE || s->at[root].tag != t) continue;
+        enter(s, root, t, &counter, &stack, &calls, &succs);
         while (calls.len && !stopped(s)) {
             frame *f = &calls.items[calls.len - 1];
-            uint32_t n = f->n, e, m = next_inside(s, &f->it, t, &e);
-            if (m != NONE) {
-                if (s->index[m] == NONE) {
-                    s->index[m] = s->low[m] = counter++;
-                    VEC_PUSH(stack, m);
-                    s->on_stack[m] = true;
-                    VEC_PUSH(calls, ((frame){m, successors_of(s, m)}));
-                } else if (s->on_stack[m] && s->index[m] < s->low[n]) {
-                    s->low[n] = s->index[m];
-                }
+            uint32_t n = f->n;
+            if (f->next < succs.len) {
+                uint32_t m = succs.items[f->next++];
+                if (s->at[m].index == NONE) enter(s, m, t, &counter, &stack, &calls, &succs);
+                else if ((s->flags[m] & ON_STACK) && s->at[m].index < s->at[n].low) s->at[n].low = s->at[m].index;
                 continue;
             }
+            succs.len = f->start;
             calls.len--;
             if (calls.len) {
                 uint32_t u = calls.items[calls.len - 1].n;
-                if (s->low[n] < s->low[u]) s->low[u] = s->low[n];
+                if (s->at[n].low < s->at[u].low) s->at[u].low = s->at[n].low;
             }
-            if (s->low[n] != s->index[n]) continue;
+            if (s->at[n].low != s->at[n].index) continue;
             /* n roots a component: pop it */
             size_t at = out->len;
             VEC_PUSH(*out, 0);
             uint32_t w;
             do {
                 w = stack.items[--stack.len];
-                s->on_stack[w] = false;
+                s->flags[w] &= (uint8_t)~ON_STACK;
                 VEC_PUSH(*out, w);
             } while (w != n);
             out->items[at] = (uint32_t)(out->len - at - 1);
         }
     }
     VEC_FREE(stack);
+    VEC_FREE(succs);
     VEC_FREE(calls);
 }
 
@@ -281,16 +311,13 @@ static bool survey_steps(search *s, const uint32_t *nodes, uint32_t n, uint32_t 
     memset(s->any_edge, 0, sizeof(uint64_t) * g->edge_words);
     bool has_cycle = n > 1;
     *some_edge = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        succ_iter it = successors_of(s, nodes[i]);
-        uint32_t m, e;
-        while ((m = next_inside(s, &it, t, &e)) != NONE) {
+    for (uint32_t i = 0; i < n; i++)
+        FOR_EACH_INSIDE(s, nodes[i], t, m, e, {
             if (m == nodes[i]) has_cycle = true;
             or_row(s->any_edge, edge_row(s, e), g->edge_words, false);
             for (uint32_t k = 0; k < c->nsome_edge; k++)
                 if (live_holds(&c->some_edge[k], edge_row(s, e))) *some_edge |= 1u << k;
-        }
-    }
+        });
     return has_cycle;
 }
 
@@ -343,7 +370,7 @@ static void refine_component(search *s, const uint32_t *nodes, uint32_t n, work_
     uint32_t rt = ++s->next_tag;
     for (uint32_t j = 0; j < n; j++) {
         bool enabled = any_of(state_row(s, state_of(s, nodes[j])), s->refine, s->g->state_words);
-        s->tag[nodes[j]] = enabled ? 0 : rt;
+        s->at[nodes[j]].tag = enabled ? 0 : rt;
         if (!enabled) VEC_PUSH(rest, nodes[j]);
     }
     if (rest.len) VEC_PUSH(*work, ((work_item){rt, rest}));
@@ -400,9 +427,9 @@ static bool find_component(search *s)
     uint32_t start_tag = ++s->next_tag;
     mark_can_accept(s);
     for (size_t n = 0; n < s->nnodes; n++)
-        if (s->parent[n] != NONE && s->can_accept[n % s->nq] &&
+        if ((s->flags[n] & REACHED) && s->can_accept[n % s->nq] &&
             live_holds(&s->c->all_states, state_row(s, state_of(s, (uint32_t)n)))) {
-            s->tag[n] = start_tag;
+            s->at[n].tag = start_tag;
             VEC_PUSH(set, (uint32_t)n);
         }
     work_vec work = {0};
@@ -414,14 +441,14 @@ static bool find_component(search *s)
         components(s, &item.nodes, item.tag, &comps);
         for (size_t i = 0; i < comps.len && !accepted; i += comps.items[i] + 1) {
             uint32_t n = comps.items[i], *nodes = &comps.items[i + 1], t = ++s->next_tag;
-            for (uint32_t j = 0; j < n; j++) s->tag[nodes[j]] = t;
+            for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = t;
             verdict v = judge(s, nodes, n, t);
             if (v == ACCEPT) {
                 accepted = true;
             } else if (v == REFINE) {
                 refine_component(s, nodes, n, &work);
             } else if (v == REJECT) {
-                for (uint32_t j = 0; j < n; j++) s->tag[nodes[j]] = 0;
+                for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = 0;
             }
         }
         VEC_FREE(item.nodes);
@@ -472,18 +499,17 @@ static bool tlc_components(search *s, const u32_vec *set, const u32_vec *roots, 
  * refined (strong fairness: searched again without the nodes that enable the action). */
 static bool tlc_check_component(search *s, uint32_t n, u32_vec *com_stack, tlc_scc *out)
 {
-    uint32_t *link = s->index;
     if (com_stack->items[com_stack->len - 1] == n && !stutters(s, n)) {
         com_stack->len--;
-        link[n] = LINK_DONE;
+        s->at[n].index = LINK_DONE;
         return false;
     }
     u32_vec com = {0};
     uint32_t w, t = ++s->next_tag;
     do {
         w = com_stack->items[--com_stack->len];
-        link[w] = LINK_DONE;
-        s->tag[w] = t;
+        s->at[w].index = LINK_DONE;
+        s->at[w].tag = t;
         VEC_PUSH(com, w);
     } while (w != n);
     verdict v = judge(s, com.items, (uint32_t)com.len, t);
@@ -511,8 +537,7 @@ static bool tlc_check_component(search *s, uint32_t n, u32_vec *com_stack, tlc_s
  * accepted goes to *out. */
 static bool tlc_components(search *s, const u32_vec *set, const u32_vec *roots, uint32_t t, tlc_scc *out)
 {
-    uint32_t *link = s->index;
-    for (size_t i = 0; i < set->len; i++) link[set->items[i]] = LINK_UNSEEN;
+    for (size_t i = 0; i < set->len; i++) s->at[set->items[i]].index = LINK_UNSEEN;
     u32_vec queue = {0}, com_stack = {0};
     VEC(uint64_t) stack = {0};   /* node entries (node << 1 | explored) and low links, as TLC's */
     for (size_t i = 0; i < roots->len; i++) VEC_PUSH(queue, roots->items[i]);
@@ -527,29 +552,29 @@ static bool tlc_components(search *s, const u32_vec *set, const u32_vec *roots, 
             uint64_t entry = stack.items[--stack.len];
             uint32_t n = (uint32_t)(entry >> 1);
             if (entry & 1) {
-                if (link[n] == low) found = tlc_check_component(s, n, &com_stack, out);
+                if (s->at[n].index == low) found = tlc_check_component(s, n, &com_stack, out);
                 uint32_t plow = (uint32_t)stack.items[--stack.len];
                 VEC_PUSH(stack, plow < low ? plow : low);
-            } else if (link[n] == LINK_UNSEEN) {
-                link[n] = new_link;
+            } else if (s->at[n].index == LINK_UNSEEN) {
+                s->at[n].index = new_link;
                 VEC_PUSH(stack, low);
                 VEC_PUSH(stack, (uint64_t)n << 1 | 1);
                 VEC_PUSH(com_stack, n);
                 uint32_t next_low = new_link++, m, e;
                 succ_iter it = successors_of(s, n);
                 while ((m = next_successor(s, &it, NULL, &e)) != NONE) {
-                    if (s->tag[m] != t) continue;   /* out of play, or in a component checked */
+                    if (s->at[m].tag != t) continue;   /* out of play, or in a component checked */
                     if (!cycle_step(s, n, e)) {
-                        if (link[m] == LINK_UNSEEN) VEC_PUSH(queue, m);
-                    } else if (link[m] == LINK_UNSEEN) {
+                        if (s->at[m].index == LINK_UNSEEN) VEC_PUSH(queue, m);
+                    } else if (s->at[m].index == LINK_UNSEEN) {
                         VEC_PUSH(stack, (uint64_t)m << 1);
-                    } else if (link[m] < next_low) {
-                        next_low = link[m];
+                    } else if (s->at[m].index < next_low) {
+                        next_low = s->at[m].index;
                     }
                 }
                 VEC_PUSH(stack, next_low);
             } else {
-                VEC_PUSH(stack, link[n] < low ? link[n] : low);
+                VEC_PUSH(stack, s->at[n].index < low ? s->at[n].index : low);
             }
         }
     }
@@ -627,7 +652,7 @@ static uint32_t dfs_postfix(search *s, uint32_t t, uint32_t root, const goal_vec
             size_t left1 = left;
             succ_iter it = successors_of(s, cur);
             while ((m = next_successor(s, &it, NULL, &e)) != NONE) {
-                if (s->tag[m] != t || !cycle_step(s, cur, e)) continue;
+                if (s->at[m].tag != t || !cycle_step(s, cur, e)) continue;
                 last = m;
                 left -= meet(s, goals, met, true, cur, e);
                 if (left < left1) break;
@@ -644,7 +669,7 @@ static uint32_t dfs_postfix(search *s, uint32_t t, uint32_t root, const goal_vec
                 cur = path->items[--path->len];
                 it = successors_of(s, cur);
                 while ((m = next_successor(s, &it, NULL, &e)) != NONE)
-                    if (s->tag[m] == t && s->walk_stamp[m] != seen) {
+                    if (s->at[m].tag == t && s->walk_stamp[m] != seen) {
                         unvisited = m;
                         break;
                     }
@@ -665,10 +690,10 @@ static void nodes_of_state(const search *s, uint32_t t, uint32_t v, u32_vec *out
     out->len = 0;
     for (uint32_t q = 0; q < s->nq; q++) {
         uint32_t n = v * s->nq + q;
-        if (s->tag[n] != t) continue;
+        if (s->at[n].tag != t) continue;
         size_t i = out->len;
         VEC_PUSH(*out, n);
-        for (; i > 0 && s->low[out->items[i - 1]] > s->low[n]; i--) out->items[i] = out->items[i - 1];
+        for (; i > 0 && s->at[out->items[i - 1]].low > s->at[n].low; i--) out->items[i] = out->items[i - 1];
         out->items[i] = n;
     }
 }
@@ -676,7 +701,7 @@ static void nodes_of_state(const search *s, uint32_t t, uint32_t v, u32_vec *out
 static bool has_node(const search *s, uint32_t t, uint32_t v)
 {
     for (uint32_t q = 0; q < s->nq; q++)
-        if (s->tag[v * s->nq + q] == t) return true;
+        if (s->at[v * s->nq + q].tag == t) return true;
     return false;
 }
 
@@ -730,10 +755,10 @@ static bool tlc_first_component(search *s, tlc_scc *out)
     u32_vec set = {0}, roots = {0};
     uint32_t t = ++s->next_tag;
     for (size_t n = 0; n < s->nnodes; n++)
-        if (s->parent[n] != NONE) {
-            s->tag[n] = t;
+        if (s->flags[n] & REACHED) {
+            s->at[n].tag = t;
             VEC_PUSH(set, (uint32_t)n);
-            if (s->parent[n] == ROOT) VEC_PUSH(roots, (uint32_t)n);
+            if (s->flags[n] & INITIAL) VEC_PUSH(roots, (uint32_t)n);
         }
     bool found = tlc_components(s, &set, &roots, t, out);
     VEC_FREE(set);
@@ -751,7 +776,7 @@ static void prefix_to(search *s, uint32_t to, u32_vec *states)
         if (!s->g->initial[v]) continue;
         for (uint32_t q = 0; q < s->nq; q++) {
             uint32_t n = v * s->nq + q;
-            if (!s->c->nodes[q].initial || !s->state_ok[n]) continue;
+            if (!s->c->nodes[q].initial || !(s->flags[n] & STATE_OK)) continue;
             if (n == to) found = n;
             s->walk_stamp[n] = seen;
             s->walk_parent[n] = NONE;
@@ -789,7 +814,7 @@ static uint32_t last_step_inside(const search *s, uint32_t t, uint32_t n)
     uint32_t last = NONE, m, e;
     succ_iter it = successors_of(s, n);
     while ((m = next_successor(s, &it, NULL, &e)) != NONE)
-        if (s->tag[m] == t && cycle_step(s, n, e)) last = m;
+        if (s->at[m].tag == t && cycle_step(s, n, e)) last = m;
     return last;
 }
 
@@ -811,7 +836,7 @@ static void build_lasso(search *s, const tlc_scc *scc, live_lasso *out)
     prefix_to(s, scc->root, &states);
     compress(&states, 0);
     size_t loop = states.len - 1;
-    for (size_t i = 0; i < scc->com.len; i++) s->low[scc->com.items[i]] = (uint32_t)i;
+    for (size_t i = 0; i < scc->com.len; i++) s->at[scc->com.items[i]].low = (uint32_t)i;
     goal_vec goals = {0};
     witness_goals(s, &scc->com, &goals);
     uint32_t end = dfs_postfix(s, scc->tag, scc->root, &goals, &path);
@@ -836,16 +861,56 @@ static void build_lasso(search *s, const tlc_scc *scc, live_lasso *out)
 }
 
 /* Which product nodes' states satisfy their automaton node's state literals: each state's row is
- * read once here, where the search would test a node's literals on every step into it. */
-static void fill_state_ok(search *s)
+ * read once here, where the search would test a node's literals on every step into it. Every
+ * node's flags are written: the other flags of an earlier check are cleared. */
+static void fill_flags(search *s)
 {
-    s->state_ok = util_big_alloc(s->nnodes * sizeof *s->state_ok);
     for (uint32_t v = 0; v < s->g->nstates; v++)
         for (uint32_t q = 0; q < s->nq; q++)
-            s->state_ok[(size_t)v * s->nq + q] = live_holds(&s->c->nodes[q].state, state_row(s, v));
+            s->flags[(size_t)v * s->nq + q] = live_holds(&s->c->nodes[q].state, state_row(s, v)) ? STATE_OK : 0;
 }
 
-static void search_init(search *s, const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair)
+live_space *live_space_new(void) { return util_xcalloc(1, sizeof(live_space)); }
+
+static void space_release(live_space *sp)
+{
+    util_big_free(sp->flags);
+    util_big_free(sp->at);
+    util_big_free(sp->walk_parent);
+    util_big_free(sp->walk_stamp);
+}
+
+void live_space_free(live_space *sp)
+{
+    if (!sp) return;
+    space_release(sp);
+    free(sp);
+}
+
+/* Make sp's arrays hold n nodes, their tags and stamps below any the next search uses. Arrays made
+ * anew are zeroed (by util_big_alloc: fresh pages); kept ones are cleared only when the tags or
+ * stamps are half way to wrapping. */
+static void space_reserve(live_space *sp, size_t n)
+{
+    if (n > sp->cap) {
+        space_release(sp);
+        /* per node arrays, big: past the memory budget they go to disk */
+        sp->flags = util_big_alloc(n * sizeof *sp->flags);
+        sp->at = util_big_alloc(n * sizeof *sp->at);
+        sp->walk_parent = util_big_alloc(n * sizeof *sp->walk_parent);
+        sp->walk_stamp = util_big_alloc(n * sizeof *sp->walk_stamp);
+        sp->cap = n;
+        sp->next_tag = sp->stamp = 0;
+    } else if (sp->next_tag > UINT32_MAX / 2 || sp->stamp > UINT32_MAX / 2) {
+        memset(sp->at, 0, sp->cap * sizeof *sp->at);
+        memset(sp->walk_stamp, 0, sp->cap * sizeof *sp->walk_stamp);
+        sp->next_tag = sp->stamp = 0;
+    }
+}
+
+/* A search of c's product with g, in the arrays of `space` (NULL: arrays of its own). */
+static void search_init(search *s, const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair,
+                        live_space *space)
 {
     memset(s, 0, sizeof *s);
     s->g = g;
@@ -854,36 +919,29 @@ static void search_init(search *s, const live_graph *g, const live_check *c, con
     s->nnodes = (size_t)g->nstates * s->nq;
     for (uint32_t i = 0; i < nfair; i++) VEC_PUSH(s->fair, fair[i]);
     for (uint32_t i = 0; i < c->nfair; i++) VEC_PUSH(s->fair, c->fair[i]);
-    /* per node arrays, big: past the memory budget they go to disk */
-    s->parent = util_big_alloc(s->nnodes * sizeof *s->parent);
-    memset(s->parent, 0xff, s->nnodes * sizeof *s->parent);
-    s->dist = util_big_alloc(s->nnodes * sizeof *s->dist);
-    s->tag = util_big_alloc(s->nnodes * sizeof *s->tag);
-    s->index = util_big_alloc(s->nnodes * sizeof *s->index);
-    s->low = util_big_alloc(s->nnodes * sizeof *s->low);
-    s->on_stack = util_big_alloc(s->nnodes * sizeof *s->on_stack);
-    s->walk_parent = util_big_alloc(s->nnodes * sizeof *s->walk_parent);
-    s->walk_stamp = util_big_alloc(s->nnodes * sizeof *s->walk_stamp);
+    if (!space) space = s->own_space = live_space_new();
+    space_reserve(space, s->nnodes);
+    s->space = space;
+    s->flags = space->flags;
+    s->at = space->at;
+    s->walk_parent = space->walk_parent;
+    s->walk_stamp = space->walk_stamp;
+    s->next_tag = space->next_tag;
+    s->stamp = space->stamp;
     s->any_state = util_xcalloc(g->state_words + 1, sizeof(uint64_t));
     s->any_not_state = util_xcalloc(g->state_words + 1, sizeof(uint64_t));
     s->refine = util_xcalloc(g->state_words + 1, sizeof(uint64_t));
     s->any_edge = util_xcalloc(g->edge_words + 1, sizeof(uint64_t));
-    fill_state_ok(s);
+    fill_flags(s);
 }
 
 static void search_free(search *s)
 {
+    s->space->next_tag = s->next_tag;
+    s->space->stamp = s->stamp;
+    live_space_free(s->own_space);
     VEC_FREE(s->fair);
     free(s->can_accept);
-    util_big_free(s->state_ok);
-    util_big_free(s->parent);
-    util_big_free(s->dist);
-    util_big_free(s->tag);
-    util_big_free(s->index);
-    util_big_free(s->low);
-    util_big_free(s->on_stack);
-    util_big_free(s->walk_parent);
-    util_big_free(s->walk_stamp);
     free(s->any_state);
     free(s->any_not_state);
     free(s->refine);
@@ -939,19 +997,20 @@ static bool states_may_meet(const search *s, const live_check *c, const uint32_t
  * that depends on the check only through its "some" conditions). One search and one decomposition
  * for all of them; a check some component is not refused by is left to live_find. */
 static void clear_group(const live_graph *g, const live_check *checks, const uint32_t *group, uint32_t n,
-                        const live_fairness *fair, uint32_t nfair, const atomic_bool *stop, bool *cleared)
+                        const live_fairness *fair, uint32_t nfair, const atomic_bool *stop, live_space *space,
+                        bool *cleared)
 {
     search s;
-    search_init(&s, g, &checks[group[0]], fair, nfair);
+    search_init(&s, g, &checks[group[0]], fair, nfair, space);
     s.stop = stop;
     search_reachable(&s);
     mark_can_accept(&s);
     u32_vec set = {0}, comps = {0};
     uint32_t start_tag = ++s.next_tag;
     for (size_t v = 0; v < s.nnodes; v++)
-        if (s.parent[v] != NONE && s.can_accept[v % s.nq] &&
+        if ((s.flags[v] & REACHED) && s.can_accept[v % s.nq] &&
             live_holds(&s.c->all_states, state_row(&s, state_of(&s, (uint32_t)v)))) {
-            s.tag[v] = start_tag;
+            s.at[v].tag = start_tag;
             VEC_PUSH(set, (uint32_t)v);
         }
     components(&s, &set, start_tag, &comps);
@@ -959,13 +1018,13 @@ static void clear_group(const live_graph *g, const live_check *checks, const uin
     memset(refused, 1, n + 1);
     for (size_t i = 0; i < comps.len; i += comps.items[i] + 1) {
         uint32_t len = comps.items[i], *nodes = &comps.items[i + 1], t = ++s.next_tag;
-        for (uint32_t j = 0; j < len; j++) s.tag[nodes[j]] = t;
+        for (uint32_t j = 0; j < len; j++) s.at[nodes[j]].tag = t;
         for (uint32_t k = 0; k < n; k++) {
             if (!refused[k]) continue;
             s.c = &checks[group[k]];
             refused[k] = !states_may_meet(&s, s.c, nodes, len) || judge(&s, nodes, len, t) == REJECT;
         }
-        for (uint32_t j = 0; j < len; j++) s.tag[nodes[j]] = 0;
+        for (uint32_t j = 0; j < len; j++) s.at[nodes[j]].tag = 0;
     }
     if (!(stop && atomic_load(stop)))
         for (uint32_t k = 0; k < n; k++) cleared[group[k]] = refused[k];
@@ -976,33 +1035,33 @@ static void clear_group(const live_graph *g, const live_check *checks, const uin
 }
 
 void live_clear_shared(const live_graph *g, const live_check *checks, uint32_t nchecks, const live_fairness *fair,
-                       uint32_t nfair, const atomic_bool *stop, bool *cleared)
+                       uint32_t nfair, const atomic_bool *stop, live_space *space, bool *cleared)
 {
     bool *grouped = util_xcalloc(nchecks + 1, sizeof(bool));
     uint32_t *group = util_xmalloc(sizeof(uint32_t) * (nchecks + 1));
     for (uint32_t i = 0; i < nchecks; i++) {
         const live_check *c = &checks[i];
-        if (grouped[i] || !g->nstates || !c->nnodes || (uint64_t)g->nstates * c->nnodes >= ROOT) continue;
+        if (grouped[i] || !g->nstates || !c->nnodes || (uint64_t)g->nstates * c->nnodes >= MAX_NODES) continue;
         uint32_t n = 0;
         for (uint32_t j = i; j < nchecks; j++)
             if (!grouped[j] && same_product(c, &checks[j])) {
                 grouped[j] = true;
                 group[n++] = j;
             }
-        if (n > 1) clear_group(g, checks, group, n, fair, nfair, stop, cleared);
+        if (n > 1) clear_group(g, checks, group, n, fair, nfair, stop, space, cleared);
     }
     free(group);
     free(grouped);
 }
 
 live_status live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair,
-                      const atomic_bool *stop, live_lasso *out)
+                      const atomic_bool *stop, live_space *space, live_lasso *out)
 {
     memset(out, 0, sizeof *out);
     if (!g->nstates || !c->nnodes) return LIVE_DONE;
-    if ((uint64_t)g->nstates * c->nnodes >= ROOT) return LIVE_TOO_LARGE;
+    if ((uint64_t)g->nstates * c->nnodes >= MAX_NODES) return LIVE_TOO_LARGE;
     search s;
-    search_init(&s, g, c, fair, nfair);
+    search_init(&s, g, c, fair, nfair, space);
     s.stop = stop;
     search_reachable(&s);
     bool violated = find_component(&s);

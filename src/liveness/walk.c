@@ -152,9 +152,10 @@ live_walk_status live_check_walk(const explore_model *m, void *mw, const explore
     }
     live_graph lg = {g.nnodes, m->state_label_words, m->edge_label_words, g.state_labels, g.edge_start, g.edge_to,
                      g.edge_labels, g.initial};
+    live_space *space = live_space_new();
     for (uint32_t c = 0; c < nchecks && st == LIVE_WALK_HOLDS; c++) {
         live_lasso l = {0};
-        live_status ls = live_find(&lg, &checks[c], fair, nfair, NULL, &l);
+        live_status ls = live_find(&lg, &checks[c], fair, nfair, NULL, space, &l);
         if (ls != LIVE_DONE) st = LIVE_WALK_ERROR;
         else if (l.states) {
             lasso_out(&g, walk, &l, c, out);
@@ -162,6 +163,7 @@ live_walk_status live_check_walk(const explore_model *m, void *mw, const explore
         }
         live_lasso_free(&l);
     }
+    live_space_free(space);
     walk_graph_free(&g);
     return st;
 }

@@ -124,7 +124,7 @@ static void test_infinitely_often_violated(void **state)
     live_check c = any_cycle();
     c.all_states = labels_as(1, 0);   /* ~P everywhere on the cycle */
     live_lasso l;
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(g, &l);
     assert_int_equal(l.states[l.loop] != 0, 1);   /* the cycle avoids state 0 */
     live_lasso_free(&l);
@@ -145,10 +145,10 @@ static void test_weak_fairness_forces_step(void **state)
     c.all_states = labels_as(1, 0);
     live_fairness wf = {.enabled = 1, .step = 0, .strong = false};
     live_lasso l;
-    live_find(g, &c, &wf, 1, NULL, &l);
+    live_find(g, &c, &wf, 1, NULL, NULL, &l);
     assert_null(l.states);
     /* without fairness, stuttering at 1 violates it */
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(g, &l);
     assert_true(l.stuttering);
     assert_int_equal(l.states[l.n - 1], 1);
@@ -175,18 +175,18 @@ static void test_strong_fairness_refinement(void **state)
     live_fairness sf = {.enabled = 0, .step = 0, .strong = true};
     live_fairness wf = {.enabled = 0, .step = 0, .strong = false};
     live_lasso l;
-    live_find(g, &c, &wf, 1, NULL, &l);
+    live_find(g, &c, &wf, 1, NULL, NULL, &l);
     assert_lasso(g, &l);
     live_lasso_free(&l);
-    live_find(g, &c, &sf, 1, NULL, &l);
+    live_find(g, &c, &sf, 1, NULL, NULL, &l);
     assert_lasso(g, &l);                    /* stuttering at 0 */
     assert_true(l.stuttering);
     assert_int_equal(l.states[l.n - 1], 0);
     live_lasso_free(&l);
     c.all_edges = labels_as(4, 0);        /* no stuttering on the cycle */
-    live_find(g, &c, &sf, 1, NULL, &l);
+    live_find(g, &c, &sf, 1, NULL, NULL, &l);
     assert_null(l.states);
-    live_find(g, &c, &wf, 1, NULL, &l);           /* weakly fair: the cycle 0-1 */
+    live_find(g, &c, &wf, 1, NULL, NULL, &l);           /* weakly fair: the cycle 0-1 */
     assert_lasso(g, &l);
     assert_false(l.stuttering);
     live_lasso_free(&l);
@@ -213,14 +213,62 @@ static void test_leads_to_stages(void **state)
     uint32_t next[3] = {0, 1, 2};
     live_check c = {.nodes = nodes, .nnodes = 3, .next = next};
     live_lasso l;
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(g, &l);
     assert_true(l.stuttering);
     assert_int_equal(b->state_labels[l.states[l.n - 1]] & 2, 0);
     live_lasso_free(&l);
     c.all_edges = labels_as(4, 0);
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_null(l.states);
+    free_graph(b);
+}
+
+static void assert_same_lasso(const live_lasso *a, const live_lasso *b)
+{
+    assert_int_equal(a->n, b->n);
+    assert_int_equal(a->loop, b->loop);
+    assert_int_equal(a->stuttering, b->stuttering);
+    if (a->n) assert_memory_equal(a->states, b->states, sizeof(uint32_t) * a->n);
+}
+
+/* Checks searched one after another in one space (products of 4, 12, 4, 12 nodes: the arrays made
+ * anew for the bigger one, then kept, the earlier checks' tags and stamps left in them) find what
+ * each finds in arrays of its own. */
+static void test_space_reused(void **state)
+{
+    builder *b = new_graph(4);
+    b->state_labels[1] = 1;   /* P */
+    b->state_labels[3] = 2;   /* Q */
+    edge(b, 0, 1, 0);
+    edge(b, 1, 2, 0);
+    edge(b, 2, 3, 0);
+    edge(b, 3, 0, 0);
+    const live_graph *g = freeze(b, 4);
+    live_node nodes[3] = {
+        {.first_next = 0, .nnext = 2, .initial = true},
+        {.state = labels_as(1 | 2, 1), .first_next = 2, .nnext = 1, .initial = true},
+        {.state = labels_as(2, 0), .first_next = 2, .nnext = 1},
+    };
+    uint32_t next[3] = {0, 1, 2};
+    live_check checks[4] = {any_cycle(), {.nodes = nodes, .nnodes = 3, .next = next}, any_cycle(),
+                            {.nodes = nodes, .nnodes = 3, .next = next}};
+    checks[0].all_states = labels_as(2, 0);   /* []<>Q: violated by stuttering before 3 */
+    checks[2].all_edges = labels_as(4, 0);    /* no stuttering: the cycle through 3 meets Q */
+    checks[2].all_states = labels_as(2, 0);
+    live_space *space = live_space_new();
+    for (int round = 0; round < 2; round++)
+        for (int i = 0; i < 4; i++) {
+            live_lasso own, shared;
+            live_find(g, &checks[i], NULL, 0, NULL, NULL, &own);
+            live_find(g, &checks[i], NULL, 0, NULL, space, &shared);
+            assert_same_lasso(&own, &shared);
+            if (i != 2) assert_lasso(g, &shared);
+            else assert_null(shared.states);
+            live_lasso_free(&own);
+            live_lasso_free(&shared);
+        }
+    live_space_free(space);
     free_graph(b);
 }
 
@@ -238,7 +286,7 @@ static void test_some_conditions(void **state)
     c.some_state[c.nsome_state++] = labels_as(1, 1);
     c.some_edge[c.nsome_edge++] = labels_as(2, 2);
     live_lasso l;
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(g, &l);
     assert_false(l.stuttering);
     bool saw2 = false;
@@ -247,7 +295,7 @@ static void test_some_conditions(void **state)
     live_lasso_free(&l);
     /* no edge labelled 4 anywhere: no violation */
     c.some_edge[0] = labels_as(4, 4);
-    live_find(g, &c, NULL, 0, NULL, &l);
+    live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_null(l.states);
     free_graph(b);
 }
@@ -270,9 +318,9 @@ static void test_labels_beyond_one_word(void **state)
     c.all_states = (live_conj){1, {{70, false}}};
     live_fairness wf = {.enabled = 100, .step = 90, .strong = false};
     live_lasso l;
-    live_find(&g, &c, &wf, 1, NULL, &l);
+    live_find(&g, &c, &wf, 1, NULL, NULL, &l);
     assert_null(l.states);
-    live_find(&g, &c, NULL, 0, NULL, &l);
+    live_find(&g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(&g, &l);
     assert_true(l.stuttering);
     assert_int_equal(l.states[l.n - 1], 1);
@@ -314,7 +362,7 @@ static void test_deep_graph(void **state)
     c.all_edges = labels_as(1, 0);               /* no stuttering */
     c.some_state[c.nsome_state++] = labels_as(1, 1);
     live_lasso l;
-    live_find(&g, &c, NULL, 0, NULL, &l);
+    live_find(&g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(&g, &l);
     assert_int_equal(l.n, N);
     live_lasso_free(&l);
@@ -331,7 +379,7 @@ int main(void)
         cmocka_unit_test(test_infinitely_often_violated), cmocka_unit_test(test_weak_fairness_forces_step),
         cmocka_unit_test(test_strong_fairness_refinement), cmocka_unit_test(test_leads_to_stages),
         cmocka_unit_test(test_some_conditions),          cmocka_unit_test(test_deep_graph),
-        cmocka_unit_test(test_labels_beyond_one_word),
+        cmocka_unit_test(test_labels_beyond_one_word),   cmocka_unit_test(test_space_reused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

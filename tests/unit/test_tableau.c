@@ -66,7 +66,7 @@ static bool accepts(ltl_store *st, const ltl *f, const word *w)
         uint64_t no_step_labels[4] = {0};
         live_graph g = {w->n, 1, 1, w->letters, start, to, no_step_labels, initial};
         live_lasso l;
-        assert_int_equal(live_find(&g, &c, NULL, 0, NULL, &l), LIVE_DONE);
+        assert_int_equal(live_find(&g, &c, NULL, 0, NULL, NULL, &l), LIVE_DONE);
         found = l.states != NULL;
         live_lasso_free(&l);
     }
