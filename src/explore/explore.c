@@ -535,9 +535,9 @@ static bool past_cutoff(search *s, uint64_t seq)
     return key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s);
 }
 
-/* The fingerprints of entries [from, to) of the list (of `end`) into the set, in order: the buffer
- * indexes of those new go to fresh[]. Their count n, or -n - 1 when the round's cutoff or a stop
- * comes after those n. */
+/* The fingerprints of entries [from, to) of the list into the set, in order (the set's slots fetched
+ * ahead up to `end`, the run's last entry): the buffer indexes of those new go to fresh[]. Their
+ * count n, or -n - 1 when the round's cutoff or a stop comes after those n. */
 static long insert_batch(search *s, worker *w, const chunk_run *rn, const owned *mine, size_t from, size_t to, size_t end,
                          size_t *fresh)
 {
