@@ -512,25 +512,72 @@ static bool queue_state(search *s, worker *w, const uint8_t *bytes, uint32_t len
     return false;
 }
 
+/* Dedup takes a run's list in batches of DEDUP_BATCH entries: first their fingerprints into the set
+ * (reading the list and the set only), then the entries and bytes of the batch's new states (written
+ * by the producer, on another core when it is another worker). Most successors are duplicates
+ * (73% on MCLamportMutex, 89% on Records), and their entries and bytes are never fetched. The
+ * batch may insert past a fault of this owner found in the second pass: so may the other owners,
+ * and rank counts only the seqs before the first (seq_limit). */
+enum { DEDUP_BATCH = 256 };
+
 /* How far ahead of its probe a successor's slot in the set is fetched: the probes are independent,
- * and with the table far larger than the cache each is a miss; fetched ahead, their misses overlap. */
-enum { PROBE_AHEAD = 16 };
+ * and with the table far larger than the cache each is a miss; fetched ahead, their misses overlap.
+ * The list itself is read in order, but the hardware's prefetch stops at each 4 KB page (256
+ * entries): it is fetched LIST_AHEAD entries (1 KB) on. */
+enum { PROBE_AHEAD = 16, LIST_AHEAD = 4 * PROBE_AHEAD };
 
-/* Fetched ahead of dedup's entry j (of `to`): the set's slot of the successor PROBE_AHEAD entries on
- * and its entry in the producer's buffer, and the first bytes of the one half as far (the round's
- * buffers are far larger than the cache too; a new state's bytes are copied into the queue and
- * checked). The list `to` itself is read in order, but the hardware's prefetch stops at each 4 KB
- * page (256 entries): it is fetched LIST_AHEAD entries (1 KB) on. */
-enum { LIST_AHEAD = 4 * PROBE_AHEAD };
+/* How far ahead a new state's entry in its producer's buffer is fetched, and its first bytes (read
+ * through the entry: half as far). */
+enum { ENTRY_AHEAD = 8 };
 
-static void prefetch_ahead(const search *s, const worker *pw, const owned *mine, size_t j, size_t to)
+static bool past_cutoff(search *s, uint64_t seq)
 {
-    if (j + LIST_AHEAD < to) __builtin_prefetch(&mine[j + LIST_AHEAD]);
-    if (j + PROBE_AHEAD < to) {
-        fpset_prefetch(s->seen, mine[j + PROBE_AHEAD].fp);
-        __builtin_prefetch(&pw->succs.items[mine[j + PROBE_AHEAD].index]);
+    return key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s);
+}
+
+/* The fingerprints of entries [from, to) of the list into the set, in order (the set's slots fetched
+ * ahead up to `end`, the run's last entry): the buffer indexes of those new go to fresh[]. Their
+ * count n, or -n - 1 when the round's cutoff or a stop comes after those n. */
+static long insert_batch(search *s, worker *w, const chunk_run *rn, const owned *mine, size_t from, size_t to, size_t end,
+                         size_t *fresh)
+{
+    long n = 0;
+    for (size_t j = from; j < to; j++) {
+        if (j + LIST_AHEAD < end) __builtin_prefetch(&mine[j + LIST_AHEAD]);
+        if (j + PROBE_AHEAD < end) fpset_prefetch(s->seen, mine[j + PROBE_AHEAD].fp);
+        uint64_t seq = rn->base + (mine[j].index - rn->start);
+        if (past_cutoff(s, seq)) return -n - 1;
+        if (!fpset_insert(s->seen, mine[j].fp)) continue;
+        w->inserted++;
+        w->bits.items[seq / 64] |= 1ull << (seq % 64);
+        fresh[n++] = mine[j].index;
     }
-    if (j + PROBE_AHEAD / 2 < to) __builtin_prefetch(pw->succ_bytes.items + pw->succs.items[mine[j + PROBE_AHEAD / 2].index].off);
+    return n;
+}
+
+/* The new states fresh[0..n) of producer pw's buffer (in run rn) queued and checked, in order. False
+ * when the owner stops: at its fault, the round's cutoff, or a failed queue. */
+static bool check_fresh(search *s, worker *w, const chunk_run *rn, const worker *pw, const size_t *fresh, size_t n)
+{
+    uint32_t nl = note_len(s);
+    for (size_t k = 0; k < n && k < ENTRY_AHEAD; k++) __builtin_prefetch(&pw->succs.items[fresh[k]]);
+    for (size_t k = 0; k < n; k++) {
+        if (k + ENTRY_AHEAD < n) __builtin_prefetch(&pw->succs.items[fresh[k + ENTRY_AHEAD]]);
+        if (k + ENTRY_AHEAD / 2 < n) __builtin_prefetch(pw->succ_bytes.items + pw->succs.items[fresh[k + ENTRY_AHEAD / 2]].off);
+        size_t i = fresh[k];
+        uint64_t seq = rn->base + (i - rn->start);
+        if (past_cutoff(s, seq)) return false;
+        const pending *p = &pw->succs.items[i];
+        if (s->o->count_actions) count_action(&w->cov_new, p->action);
+        const uint8_t *bytes = pw->succ_bytes.items + p->off;
+        if (!queue_state(s, w, bytes, p->len)) return false;
+        VEC_PUSH(w->found, ((found){seq, rn->worker, i}));
+        explore_status st = nl ? s->m->check_state_noted(w->mw, bytes, p->len, explore_state_note(bytes, p->len, nl))
+                               : s->m->check_state(w->mw, bytes, p->len);
+        s->m->state_done(w->mw);
+        if (st != EXPLORE_OK && !state_fault(s, w, st, seq, rn->worker, i)) return false;
+    }
+    return true;
 }
 
 static void dedup_phase(search *s, worker *w)
@@ -538,31 +585,17 @@ static void dedup_phase(search *s, worker *w)
     size_t words = (s->round.nseq + 63) / 64;
     VEC_RESERVE(w->bits, words);
     if (words) memset(w->bits.items, 0, words * sizeof(uint64_t));   /* none when no state was emitted */
+    size_t fresh[DEDUP_BATCH];
     for (uint32_t r = 0; r < s->round.nruns; r++) {
         const chunk_run *rn = &s->round.runs[r];
-        worker *pw = &s->workers[rn->worker];
+        const worker *pw = &s->workers[rn->worker];
         const owned *mine = pw->to[w->id].items;
         size_t from = pw->marks.items[rn->mark + (size_t)w->id];
         size_t to = pw->marks.items[rn->mark + (size_t)s->nworkers + (size_t)w->id];
         for (size_t j = from; j < to && j < from + PROBE_AHEAD; j++) fpset_prefetch(s->seen, mine[j].fp);
-        for (size_t j = from; j < to; j++) {
-            prefetch_ahead(s, pw, mine, j, to);
-            size_t i = mine[j].index;
-            uint64_t seq = rn->base + (i - rn->start);
-            if (key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s)) return;
-            if (!fpset_insert(s->seen, mine[j].fp)) continue;
-            w->inserted++;
-            const pending *p = &pw->succs.items[i];
-            if (s->o->count_actions) count_action(&w->cov_new, p->action);
-            const uint8_t *bytes = pw->succ_bytes.items + p->off;
-            if (!queue_state(s, w, bytes, p->len)) return;
-            VEC_PUSH(w->found, ((found){seq, rn->worker, i}));
-            w->bits.items[seq / 64] |= 1ull << (seq % 64);
-            uint32_t nl = note_len(s);
-            explore_status st = nl ? s->m->check_state_noted(w->mw, bytes, p->len, explore_state_note(bytes, p->len, nl))
-                                   : s->m->check_state(w->mw, bytes, p->len);
-            s->m->state_done(w->mw);
-            if (st != EXPLORE_OK && !state_fault(s, w, st, seq, rn->worker, i)) return;
+        for (size_t b = from; b < to; b += DEDUP_BATCH) {
+            long n = insert_batch(s, w, rn, mine, b, b + DEDUP_BATCH < to ? b + DEDUP_BATCH : to, to, fresh);
+            if (!check_fresh(s, w, rn, pw, fresh, (size_t)(n < 0 ? -n - 1 : n)) || n < 0) return;
         }
     }
 }
