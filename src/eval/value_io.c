@@ -956,7 +956,7 @@ bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t 
 bool val_decode_shared(arena *a, const uint8_t *bytes, uint32_t len, val *out, val_domains *domains)
 {
     reader r = {.p = bytes, .end = bytes + len, .a = a, .domains = domains};
-    *out = read_val(&r);
+    *out = read_val_shared(&r);
     return !r.bad && r.p == r.end;
 }
 
