@@ -432,7 +432,7 @@ static const val_set empty_set_payload = {0};
 
 val val_empty_set(void)
 {
-    val v = {.kind = VAL_SET};
+    val v = {.kind = VAL_SET, .aux = VAL_AUX_PLAIN};   /* it holds no lazy set: decoded or made, one value */
     v.u.set = &empty_set_payload;
     return v;
 }

@@ -325,14 +325,6 @@ static inline bool read_small_scalar(reader *r, val *out)
  * container (aux VAL_AUX_PLAIN or 0). */
 static inline uint32_t plain_with(uint32_t plain, val x) { return x.kind >= VAL_SET ? plain & x.aux : plain; }
 
-/* {} as decoded: it holds no lazy set, so its containers stay plain (and shared, read_val_shared). */
-static inline val plain_empty_set(void)
-{
-    val v = val_empty_set();
-    v.aux = VAL_AUX_PLAIN;
-    return v;
-}
-
 /* n values into xs; VAL_AUX_PLAIN when none of them holds a lazy set. */
 static inline __attribute__((always_inline)) uint32_t read_vals(reader *r, val *xs, uint64_t n)
 {
@@ -389,7 +381,7 @@ static inline __attribute__((always_inline)) val read_val_parts(reader *r, uint3
             return v;
         }
         if (n > (uint64_t)(r->end - r->p)) break;
-        if (n == 0 && tag == VAL_TAG_SET) return plain_empty_set();
+        if (n == 0 && tag == VAL_TAG_SET) return val_empty_set();
         val_set *s = arena_alloc(r->a, sizeof(val_set) + n * sizeof(val));
         s->n = (uint32_t)n;
         val v = {.kind = tag == VAL_TAG_SET ? VAL_SET : VAL_SEQ};
@@ -444,7 +436,7 @@ static val read_val_shared(reader *r)
     if (!d || start >= r->end || *start < VAL_TAG_SET) return read_val_parts(r, NULL);
     if (*start == VAL_TAG_SET && r->end - start >= 2 && start[1] == 0) {   /* {}: no look-up (KVS's written[t]) */
         r->p += 2;
-        return plain_empty_set();
+        return val_empty_set();
     }
     size_t avail = (size_t)(r->end - start);
     uint32_t skip = shared_key_skip(start, avail);
