@@ -298,13 +298,24 @@ static bool member(eval_worker *w, ctx c, const eval_cnode *k)
 }
 static val c_in(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member(w, c, k)); }
 static val c_notin(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(!member(w, c, k)); }
-/* x \in {a, b, ...}: kids are x and the members as written, looked for in that order. */
+/* x \in {a, b, ...}: kids are x and the members as written, looked for in that order. All are
+ * evaluated first (TLC builds the set); members that are scalars of x's kind are compared in line
+ * (Update's `snapshotStore[t][k] \notin {NoVal, v}`), the first other one sends the whole search to
+ * eval_member_listed, which compares those the same way first. */
+enum { LISTED_FEW = 4 };
 static bool member_listed(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val x = EV(k->kids[0], c);
     uint32_t n = k->nkids - 1;
-    val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
+    val few[LISTED_FEW];
+    val *vs = n <= LISTED_FEW ? few : arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     for (uint32_t i = 0; i < n; i++) vs[i] = EV(k->kids[i + 1], c);
+    bool scalar = x.kind >= VAL_INT && x.kind <= VAL_MODEL;   /* u.i: the number or atom */
+    for (uint32_t i = 0; scalar && i < n; i++) {
+        if (vs[i].kind != x.kind) break;
+        if (vs[i].u.i == x.u.i) return true;
+        if (i + 1 == n) return false;
+    }
     return eval_member_listed(w, x, vs, n, k->e->u.apply.args[1]->loc);
 }
 static val c_in_listed(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member_listed(w, c, k)); }

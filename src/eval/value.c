@@ -432,7 +432,7 @@ static const val_set empty_set_payload = {0};
 
 val val_empty_set(void)
 {
-    val v = {.kind = VAL_SET};
+    val v = {.kind = VAL_SET, .aux = VAL_AUX_PLAIN};   /* it holds no lazy set: decoded or made, one value */
     v.u.set = &empty_set_payload;
     return v;
 }
@@ -800,8 +800,13 @@ static val without_index(arena *a, val x, uint32_t i)
     if (s->n == 1) return val_empty_set();
     val_set *r = arena_alloc(a, sizeof(val_set) + (s->n - 1) * sizeof(val));
     r->n = s->n - 1;
-    if (i) memcpy(r->elems, s->elems, i * sizeof(val));
-    memcpy(r->elems + i, s->elems + i + 1, (s->n - i - 1) * sizeof(val));
+    if (s->n <= VAL_SCAN) {   /* copied in line, without memcpy's two calls */
+        for (uint32_t j = 0; j < i; j++) r->elems[j] = s->elems[j];
+        for (uint32_t j = i + 1; j < s->n; j++) r->elems[j - 1] = s->elems[j];
+    } else {
+        if (i) memcpy(r->elems, s->elems, i * sizeof(val));
+        memcpy(r->elems + i, s->elems + i + 1, (s->n - i - 1) * sizeof(val));
+    }
     val v = {.kind = VAL_SET};
     v.u.set = r;
     return v;
@@ -815,6 +820,12 @@ static val remove_member(arena *a, val x, val e)
 {
     const val_set *s = x.u.set;
     if (!s->n) return x;
+    if (s->n <= VAL_SCAN && is_scalar(&e) && all_of_kind(s, e)) {   /* a few scalars of e's kind: a scan in line */
+        uint32_t at = 0;
+        int c = 1;
+        for (; at < s->n && (c = cmp_quick(s->elems[at], e)) < 0; at++) {}
+        return c ? x : without_index(a, x, at);
+    }
     bool generic = false;   /* not needed here */
     int c = cmp_member(&s->elems[0], &e, &generic);
     if (c >= 0) return c ? x : without_index(a, x, 0);   /* below the least member: not in s */
@@ -826,6 +837,8 @@ static val remove_member(arena *a, val x, val e)
 static val_status filter_by(arena *a, val x, val y, bool keep_members, val *out)
 {
     if (!val_is_set(x) || !val_is_set(y)) return VAL_TYPE;
+    if (x.kind == VAL_SET && y.kind == VAL_SET && (!x.u.set->n || !y.u.set->n))   /* KVS's `missed[t] \cap written[t]` */
+        return *out = keep_members && x.u.set->n ? val_empty_set() : x, VAL_OK;
     val_status st = val_enumerate(a, x, &x);
     if (st) return st;
     const val_set *s = x.u.set;

@@ -199,6 +199,10 @@ typedef struct domain_slot { uint64_t hash; const uint8_t *bytes; uint32_t len, 
  * arena keeps its largest chunk at a reset, so a shared budget held twice the domains' budget per
  * worker where the values need a few megabytes. */
 enum { VALUE_SLOTS = 4096, VALUE_MAX_BYTES = 128, VALUE_KEY_BYTES = 16, VALUES_BUDGET = 4 << 20 };
+/* A variable's whole value is looked for in the table (val_decode_shared) up to this size: small ones
+ * recur state after state (KeyValueStore's written, missed); larger ones seldom, and each miss would
+ * evict a part that recurs. */
+enum { SHARED_WHOLE_BYTES = 64 };
 typedef struct value_slot { uint64_t hash; const uint8_t *bytes; uint32_t len; val v; } value_slot;
 
 struct val_domains {
@@ -430,6 +434,10 @@ static val read_val_shared(reader *r)
     val_domains *d = r->domains;
     const uint8_t *start = r->p;
     if (!d || start >= r->end || *start < VAL_TAG_SET) return read_val_parts(r, NULL);
+    if (*start == VAL_TAG_SET && r->end - start >= 2 && start[1] == 0) {   /* {}: no look-up (KVS's written[t]) */
+        r->p += 2;
+        return val_empty_set();
+    }
     size_t avail = (size_t)(r->end - start);
     uint32_t skip = shared_key_skip(start, avail);
     size_t keyed = avail - skip;
@@ -952,8 +960,7 @@ bool val_state_offsets(const uint8_t *bytes, uint32_t len, uint32_t n, uint32_t 
 bool val_decode_shared(arena *a, const uint8_t *bytes, uint32_t len, val *out, val_domains *domains)
 {
     reader r = {.p = bytes, .end = bytes + len, .a = a, .domains = domains};
-    uint32_t *parts;   /* (not kept: asked for so that the value's parts are looked up, read_val_shared) */
-    *out = read_val_parts(&r, &parts);
+    *out = len <= SHARED_WHOLE_BYTES ? read_val_shared(&r) : read_val(&r);
     return !r.bad && r.p == r.end;
 }
 
