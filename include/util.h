@@ -142,6 +142,11 @@ double util_now(void);
 /* Allocation that may fail (large buffers whose owner can stop cleanly): NULL raises the flag. */
 void *util_try_realloc(void *p, size_t n);
 void *util_try_calloc(size_t n, size_t size);
+/* A zeroed table of `bytes` probed at random places: from 2 MB on, aligned to 2 MB and advised to be
+ * backed by huge pages (with 4 KB pages most probes of a table of megabytes are a TLB miss on top of
+ * the cache miss; without transparent huge pages the advice changes nothing). *block is what to
+ * free(). With `must`, util_xcalloc's rules; else NULL when it cannot be had (util_calloc_or_null's). */
+void *util_table_calloc(size_t bytes, bool must, void **block);
 /* Allocation that may fail without raising the flag (the caller has another way: bigmem's files). */
 void *util_calloc_or_null(size_t n, size_t size);
 void *util_realloc_or_null(void *p, size_t n);

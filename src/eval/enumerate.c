@@ -3089,6 +3089,7 @@ typedef struct flat_list {
      * only those are asked for, without a look into the caller's table for the others) */
     uint32_t rows, words;
     uint64_t *memo;
+    void *memo_block;       /* ... its allocation */
     uint64_t *group_guard;  /* a group's guard found false (2 * stamp) or true (2 * stamp + 1) in the pick of this stamp */
     const env **let_env;    /* a class's definition, bound by the last of its actions tried in the pick ... */
     uint64_t *let_stamp;    /* ... of this stamp */
@@ -3103,7 +3104,7 @@ static void flat_list_free(flat_list *f)
     if (!f) return;
     free(f->items);
     free(f->order);
-    free(f->memo);
+    free(f->memo_block);
     free(f->none);
     free(f->advance);
     free(f->group_guard);
@@ -3304,7 +3305,7 @@ static void flat_memo_rows(flat_list *f)
     size_t row_bytes = sizeof(uint64_t) * (1 + 2 * f->words);
     f->rows = FLAT_MEMO_ROWS;
     while (f->rows > 1 && f->rows * row_bytes > FLAT_MEMO_BYTES) f->rows /= 2;
-    f->memo = util_xcalloc((size_t)f->rows * (1 + 2 * f->words), sizeof *f->memo);
+    f->memo = util_table_calloc((size_t)f->rows * (1 + 2 * f->words) * sizeof *f->memo, true, &f->memo_block);
 }
 
 /* The bits of the state being expanded (its key: eval_pick_same_state), emptied when their row held

@@ -136,6 +136,7 @@ typedef struct sim_worker {
     walk_buf walk;
     walk_buf beyond;                 /* file=P: the successor taken past the depth (one state or none) */
     uint64_t *good;                  /* hashes of states found good (NULL: checks are not pure) */
+    void *good_block;                /* ... its allocation */
     _Atomic uint64_t current;        /* the walk it is on (UINT64_MAX: none) */
     VEC(walk_rec) pending;           /* complete walks not yet folded into `done` */
     totals done;
@@ -608,7 +609,7 @@ static void sim_free(sim *s)
         VEC_FREE(w->pending);
         VEC_FREE(w->taken);
         free(w->steps.count);
-        free(w->good);
+        free(w->good_block);
         explore_trace_free(w->failure_trace, w->failure_len);
     }
     free(s->workers);
@@ -625,8 +626,8 @@ void simulate_run(const explore_model *m, const simulate_options *o, simulate_re
     s.workers = util_xcalloc((size_t)s.nworkers, sizeof *s.workers);
     for (int k = 0; k < s.nworkers; k++) {
         sim_worker *w = &s.workers[k];
-        *w = (sim_worker){.id = k, .mw = m->worker_new(m->self, k), .sim = &s, .col = explore_collector_new(m->check_state_noted ? m->note_len : 0),
-                          .good = m->check_state_pure ? util_calloc_or_null(GOOD_SLOTS, sizeof(uint64_t)) : NULL};
+        *w = (sim_worker){.id = k, .mw = m->worker_new(m->self, k), .sim = &s, .col = explore_collector_new(m->check_state_noted ? m->note_len : 0)};
+        if (m->check_state_pure) w->good = util_table_calloc(GOOD_SLOTS * sizeof(uint64_t), false, &w->good_block);
         atomic_store(&w->current, 0);   /* until it takes a walk, no later walk is sure to count */
     }
     uint64_t initial_generated = 0;

@@ -362,7 +362,7 @@ typedef struct sim_replay_entry { const uint8_t *at; uint32_t n; } sim_replay_en
 /* The entry of `action` from the state of `key`: true where it is kept. */
 bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_entry *out);
 /* The successor at `at` of an entry (its bytes, the action id it was emitted with, its note); where
- * the next one starts. Valid until the next sim_replay_keep. */
+ * the next one starts. Valid until the next sim_replay_emitted (which may write over it). */
 const uint8_t *sim_replay_next(const sim_replay *r, const uint8_t *at, const uint8_t **bytes, uint32_t *len,
                                uint32_t *action, const void **note);
 /* A successor emitted as it is to be emitted again (note: its note, NULL where it has none: then

@@ -5,7 +5,11 @@
  * drew nothing emits the same successors from the same state every time (the same bytes, notes and
  * action ids, the same ones outside the constraints): kept by (the state's key, the action's place),
  * they are emitted again without evaluating the action or writing its successors (model_worker.c's
- * eval_pick_hooks). A direct-mapped table: an entry whose slot was taken since is made again.
+ * eval_pick_hooks). A direct-mapped table of slots; the successors themselves are written one after
+ * the other into a ring (the store), as they are emitted, and an entry is kept by pointing its slot at
+ * them: no copy, no allocation per entry, and the bytes lie together (a probe touches the slot and
+ * the entry's bytes, nothing else). An entry whose slot was taken since, or whose bytes the ring has
+ * written over, is made again.
  * Where walks seldom come back (btree's), keeping costs more than it saves: after TRIAL entries kept,
  * if fewer than one in HIT_SHARE was emitted again, nothing is looked for or kept in the next REST
  * expansions (MCLamportMutex's first trial finds 1 in 4, then more; btree's 1 in 10 to 24), then
@@ -15,22 +19,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* the slots, an entry's most bytes, and the most bytes of the entries together (per worker) */
-enum { REPLAY_SLOTS = 1 << 14, REPLAY_MAX_BYTES = 1 << 14, REPLAY_BUDGET = 32 << 20 };
+/* the slots, an entry's most bytes, and the ring's bytes (per worker) */
+enum { REPLAY_SLOTS = 1 << 14, REPLAY_MAX_BYTES = 1 << 14, REPLAY_STORE = 8 << 20 };
 enum { TRIAL = 2048, HIT_SHARE = 8, REST = 1 << 15 };
 
-/* An entry: n successors, each a header then its note (note_len bytes) then its bytes. */
+/* An entry: n successors from position `at` of the store, each a header then its note (note_len
+ * bytes) then its bytes. Positions count the bytes ever written to the ring (the store's offset is
+ * at % REPLAY_STORE); an entry never wraps round the ring's end. */
 typedef struct replay_head { uint32_t len, action; } replay_head;
-typedef struct replay_slot { uint64_t key; uint32_t action, n; VEC(uint8_t) rec; } replay_slot;
+typedef struct replay_slot { uint64_t key, at; uint32_t action, n; } replay_slot;
 
 struct sim_replay {
     uint32_t note_len;
     replay_slot *slots;        /* REPLAY_SLOTS, made on first use */
-    VEC(uint8_t) rec;          /* the successors of the action being tried, while they may be kept */
-    uint32_t n;
+    uint8_t *store;            /* REPLAY_STORE bytes, made on first use */
+    void *slots_block, *store_block;
+    uint64_t start;            /* where the successors of the action being tried are written ... */
+    uint32_t len, n;           /* ... their bytes and number, while they may be kept */
+    uint64_t written;          /* the furthest position written: bytes before it by REPLAY_STORE are gone */
     bool recording;            /* in an expansion that keeps (not resting), the try not spoiled */
     bool expanding;            /* ... in such an expansion */
-    size_t kept;               /* the bytes the slots hold room for */
     uint32_t trial_kept, trial_hits;   /* entries kept and found in this trial */
     uint32_t rest;             /* expansions left without looking (see above) */
 };
@@ -45,40 +53,46 @@ sim_replay *sim_replay_new(uint32_t note_len)
 void sim_replay_free(sim_replay *r)
 {
     if (!r) return;
-    if (r->slots)
-        for (uint32_t i = 0; i < REPLAY_SLOTS; i++) VEC_FREE(r->slots[i].rec);
-    free(r->slots);
-    VEC_FREE(r->rec);
+    free(r->slots_block);
+    free(r->store_block);
     free(r);
 }
 
 static replay_slot *slot_of(sim_replay *r, uint64_t key, uint32_t action)
 {
-    if (!r->slots) r->slots = util_xcalloc(REPLAY_SLOTS, sizeof *r->slots);
+    if (!r->slots) r->slots = util_table_calloc(REPLAY_SLOTS * sizeof *r->slots, true, &r->slots_block);
     uint64_t h = (key ^ (action * 0x9E3779B97F4A7C15u)) * 0xBF58476D1CE4E5B9u;
     return &r->slots[h >> (64 - 14)];
 }
 
+/* The next try's successors are written where the last entry kept ends. */
 static void start_try(sim_replay *r)
 {
-    r->rec.len = 0;
-    r->n = 0;
+    r->start += r->len;
+    r->len = r->n = 0;
     r->recording = r->expanding;
+}
+
+/* Forget the try's successors: the next are written over them. */
+static void drop_try(sim_replay *r)
+{
+    r->len = 0;
+    start_try(r);
 }
 
 bool sim_replay_expanding(sim_replay *r)
 {
     r->expanding = !r->rest;
     r->rest -= r->rest > 0;
-    start_try(r);
+    drop_try(r);
     return r->expanding;
 }
 
 bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_entry *out)
 {
     replay_slot *s = slot_of(r, key, action);
-    if (s->key != key || s->action != action || !s->n) return false;
-    *out = (sim_replay_entry){s->rec.items, s->n};
+    if (s->key != key || s->action != action || !s->n || s->at + REPLAY_STORE < r->written) return false;
+    *out = (sim_replay_entry){r->store + s->at % REPLAY_STORE, s->n};
     r->trial_hits++;
     return true;
 }
@@ -95,21 +109,34 @@ const uint8_t *sim_replay_next(const sim_replay *r, const uint8_t *at, const uin
     return *bytes + h.len;
 }
 
+/* Room for `need` bytes of the try at its place in the ring: where they would pass its end, the
+ * try's successors so far are moved to the start of the next round. */
+static uint8_t *try_room(sim_replay *r, size_t need)
+{
+    if (!r->store) r->store = util_table_calloc(REPLAY_STORE, true, &r->store_block);
+    if (r->start % REPLAY_STORE + need > REPLAY_STORE) {
+        uint64_t next = r->start - r->start % REPLAY_STORE + REPLAY_STORE;
+        memmove(r->store, r->store + r->start % REPLAY_STORE, r->len);
+        r->start = next;
+    }
+    if (r->start + need > r->written) r->written = r->start + need;
+    return r->store + r->start % REPLAY_STORE;
+}
+
 void sim_replay_emitted(sim_replay *r, const uint8_t *bytes, uint32_t len, uint32_t action, const void *note)
 {
     if (!r->recording) return;
-    size_t need = r->rec.len + sizeof(replay_head) + r->note_len + len;
+    size_t need = r->len + sizeof(replay_head) + r->note_len + len;
     if (!note || need > REPLAY_MAX_BYTES) {
         r->recording = false;
         return;
     }
-    VEC_RESERVE(r->rec, need);
+    uint8_t *at = try_room(r, need) + r->len;
     replay_head h = {len, action};
-    uint8_t *at = r->rec.items + r->rec.len;
     memcpy(at, &h, sizeof h);
     memcpy(at + sizeof h, note, r->note_len);
     memcpy(at + sizeof h + r->note_len, bytes, len);
-    r->rec.len = need;
+    r->len = (uint32_t)need;
     r->n++;
 }
 
@@ -117,26 +144,12 @@ void sim_replay_spoil(sim_replay *r) { r->recording = false; }
 
 bool sim_replay_keep(sim_replay *r, uint64_t key, uint32_t action, bool keep)
 {
-    bool recorded = r->recording;
-    if (!recorded || !keep || !r->n) {
-        start_try(r);
+    if (!r->recording || !keep || !r->n) {
+        drop_try(r);
         return false;
     }
     replay_slot *s = slot_of(r, key, action);
-    if (r->rec.len > s->rec.cap) {
-        if (r->kept - s->rec.cap + r->rec.len > REPLAY_BUDGET) {
-            start_try(r);
-            return false;
-        }
-        r->kept += r->rec.len - s->rec.cap;
-        s->rec.items = util_xrealloc(s->rec.items, r->rec.len);
-        s->rec.cap = r->rec.len;
-    }
-    s->key = key;
-    s->action = action;
-    s->n = r->n;
-    memcpy(s->rec.items, r->rec.items, r->rec.len);
-    s->rec.len = r->rec.len;
+    *s = (replay_slot){key, r->start, action, r->n};
     start_try(r);
     if (++r->trial_kept < TRIAL) return true;
     if (r->trial_hits < TRIAL / HIT_SHARE) r->rest = REST;

@@ -7,6 +7,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -45,6 +46,19 @@ static void *counted_calloc(size_t n, size_t size) { return injected_failure() ?
 
 void *util_calloc_or_null(size_t n, size_t size) { return counted_calloc(n, size); }
 void *util_realloc_or_null(void *p, size_t n) { return counted_realloc(p, n); }
+
+enum { HUGE_PAGE = 2 << 20 };
+
+void *util_table_calloc(size_t bytes, bool must, void **block)
+{
+    size_t extra = bytes >= HUGE_PAGE ? HUGE_PAGE : 0;
+    void *b = must ? util_xcalloc(1, bytes + extra) : util_calloc_or_null(1, bytes + extra);
+    *block = b;
+    if (!b || !extra) return b;
+    uintptr_t at = ((uintptr_t)b + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+    madvise((void *)at, bytes, MADV_HUGEPAGE);
+    return (void *)at;
+}
 
 void util_reserve_memory(size_t bytes)
 {
