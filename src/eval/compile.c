@@ -223,7 +223,7 @@ static val c_range(eval_worker *w, ctx c, const eval_cnode *k)
 static inline bool truth(eval_worker *w, ctx c, const eval_cnode *k, uint32_t i, const syn_expr *src)
 {
     val v = EV(k->kids[i], c);
-    if (!val_is_bool(v)) eval_fail_not_boolean(w, src, v);
+    if (!val_is_bool(v)) eval_fail_truth_in(w, k->e, src, v);
     return val_get_bool(v);
 }
 
@@ -242,7 +242,7 @@ static val c_implies(eval_worker *w, ctx c, const eval_cnode *k)
 static val c_not(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val v = EV(k->kids[0], c);
-    if (!val_is_bool(v)) eval_fail(w, k->e->loc, "~ needs a Boolean");
+    if (!val_is_bool(v)) eval_fail_not_negatable(w, k->e->loc, v);
     return val_bool(!val_get_bool(v));
 }
 
@@ -293,7 +293,7 @@ static bool member(eval_worker *w, ctx c, const eval_cnode *k)
     if (k->u.def && !as_written(w->ep, k->u.def)) return eval_member_of(w, c, x, set);
     val s = EV(k->kids[1], c);
     int in = val_set_scan(s, x);   /* a few members: in line */
-    return in >= 0 ? in : eval_member(w, x, s, set->loc);
+    return in >= 0 ? in : eval_member_at(w, x, s, set);
 }
 static val c_in(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member(w, c, k)); }
 static val c_notin(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(!member(w, c, k)); }

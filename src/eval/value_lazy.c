@@ -169,9 +169,20 @@ static val_status member_explicit(val x, val set, bool *out)
     return undecided;
 }
 
+/* TLC looks for a record among records: a function whose domain is not all strings it refuses
+ * (<<1>> \in [a : S]); the empty one is a record there. */
+static bool is_record_for_tlc(val x)
+{
+    if (x.kind == VAL_SEQ) return x.u.seq->n == 0;
+    for (uint32_t i = 0; i < x.u.fn->n; i++)
+        if (x.u.fn->dom[i].kind != VAL_STR) return false;
+    return true;
+}
+
 static val_status member_recset(arena *a, val x, const val_lazy *l, bool *out)
 {
     *out = false;
+    if (!is_record_for_tlc(x)) return VAL_INCOMPARABLE;
     if (x.kind != VAL_FUNC || x.u.fn->n != l->n) return VAL_OK;
     for (uint32_t i = 0; i < l->n; i++) {
         if (x.u.fn->dom[i].kind != VAL_STR || x.u.fn->dom[i].u.s != l->names[i]) return VAL_OK;
