@@ -396,26 +396,32 @@ _Noreturn static __attribute__((noinline, cold)) void fail_member_refused(eval_w
               brief(w, x), brief(w, set));
 }
 
-static bool member_checked(eval_worker *w, val x, val set, syn_loc loc, const syn_expr *set_expr);
-
-bool eval_member(eval_worker *w, val x, val set, syn_loc loc) { return member_checked(w, x, set, loc, NULL); }
-
-bool eval_member_at(eval_worker *w, val x, val set, const syn_expr *set_expr)
+/* x \in set failed with status st (set_expr: set's expression where known, else NULL). */
+_Noreturn static __attribute__((noinline, cold)) void fail_member(eval_worker *w, val x, val set, syn_loc loc,
+                                                                  const syn_expr *set_expr, val_status st)
 {
-    return member_checked(w, x, set, set_expr->loc, set_expr);
-}
-
-static bool member_checked(eval_worker *w, val x, val set, syn_loc loc, const syn_expr *set_expr)
-{
-    bool in;
-    val_status st = val_member(&w->scratch, x, set, &in);
     if (st == VAL_TYPE)
         eval_fail(w, loc, "\\in needs a set on its right, not %s", val_to_string(&w->scratch, set));
     if (st == VAL_UNDECIDABLE)
         eval_fail(w, loc, "cannot decide whether %s \\in %s: that needs the elements of an infinite set",
                   val_to_string(&w->scratch, x), val_to_string(&w->scratch, set));
     if (st == VAL_INCOMPARABLE) fail_member_refused(w, loc, x, set, set_expr, true);
-    eval_check(w, loc, st);
+    eval_check_failed(w, loc, st);
+}
+
+bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
+{
+    bool in;
+    val_status st = val_member(&w->scratch, x, set, &in);
+    if (st != VAL_OK) fail_member(w, x, set, loc, NULL, st);
+    return in;
+}
+
+bool eval_member_at(eval_worker *w, val x, val set, const syn_expr *set_expr)
+{
+    bool in;
+    val_status st = val_member(&w->scratch, x, set, &in);
+    if (st != VAL_OK) fail_member(w, x, set, set_expr->loc, set_expr, st);
     return in;
 }
 
