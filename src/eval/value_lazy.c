@@ -342,9 +342,9 @@ val_status val_cardinality(arena *a, val s, int64_t *out)
         if (__builtin_sub_overflow(l->hi, l->lo, &n) || n == INT64_MAX) return VAL_OVERFLOW;
         return *out = n + 1, VAL_OK;
     case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_ANY: return VAL_INFINITE;
-    case LAZY_SEQSET:   /* Seq({}) = {<<>>} */
+    case LAZY_SEQSET:   /* Seq({}) is {<<>>}, but TLC never enumerates Seq(S): IsFiniteSet(Seq({})) is FALSE */
         st = val_cardinality(a, l->parts[0], &n);
-        return st == VAL_OK && n == 0 ? (*out = 1, VAL_OK) : st == VAL_UNDECIDABLE || st == VAL_TYPE ? st : VAL_INFINITE;
+        return st == VAL_UNDECIDABLE || st == VAL_TYPE ? st : VAL_INFINITE;
     case LAZY_CUP: case LAZY_CAP: case LAZY_MINUS: return card_binop(a, l);
     case LAZY_FILTER: return VAL_UNDECIDABLE;   /* made only over a set that is not known finite */
     case LAZY_BIGUNION: {
@@ -484,14 +484,8 @@ val_status val_for_each_from(arena *a, val s, uint64_t start, val_elem_fn fn, vo
         for (int64_t i = l->lo + (int64_t)start; fn(data, val_int(i)) && i < l->hi; i++) continue;
         return VAL_OK;
     case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_CUP: case LAZY_CAP: case LAZY_MINUS:
-    case LAZY_FILTER: case LAZY_ANY:
+    case LAZY_FILTER: case LAZY_ANY: case LAZY_SEQSET:   /* Seq({}) too: TLC does not list it */
         return VAL_INFINITE;
-    case LAZY_SEQSET: {   /* finite only as Seq({}) = {<<>>} */
-        int64_t n;
-        if (val_cardinality(a, s, &n) != VAL_OK) return VAL_INFINITE;
-        if (!start) fn(data, val_seq_make(a, NULL, 0));
-        return VAL_OK;
-    }
     case LAZY_BIGUNION: {
         val e;
         val_status st = val__union_members(a, l->parts[0], &e);
