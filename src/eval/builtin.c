@@ -65,6 +65,18 @@ static const char *kind_words(val v)
     }
 }
 
+/* IF's condition, valued v, not a Boolean where IF chooses a part of an action (TLC's words: its
+ * place on the next line, in Init; right after the words, in Next). */
+_Noreturn void eval_fail_action_if_not_boolean(eval_worker *w, const syn_expr *ite, bool init, val v)
+{
+    char where[600];
+    util_loc_span(&ite->loc, where, sizeof where);
+    const char *kind = kind_words(v);
+    if (!kind) eval_fail_not_boolean(w, ite->u.ite.cond, v);
+    eval_fail(w, ite->loc, "In computing %s, a non-boolean expression (%s) was used as the condition of an IF.%s%s",
+              init ? "initial states" : "next states", kind, init ? "\n" : "", where);
+}
+
 /* ~v where v is not a Boolean. */
 _Noreturn void eval_fail_not_negatable(eval_worker *w, syn_loc loc, val v)
 {

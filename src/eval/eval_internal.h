@@ -534,6 +534,8 @@ _Noreturn void eval_fail_not_boolean(eval_worker *w, const syn_expr *e, val v);
 /* e's value v is not a Boolean where expression `in` needs one: TLC's words by the kind of `in`. */
 _Noreturn void eval_fail_truth_in(eval_worker *w, const syn_expr *in, const syn_expr *e, val v);
 _Noreturn void eval_fail_not_negatable(eval_worker *w, syn_loc loc, val v);   /* ~v */
+/* IF's condition, valued v, not a Boolean where the IF `ite` chooses a part of an action. */
+_Noreturn void eval_fail_action_if_not_boolean(eval_worker *w, const syn_expr *ite, bool init, val v);
 _Noreturn void eval_fail_equiv_not_boolean(eval_worker *w, syn_loc loc);      /* P <=> Q */
 static inline bool eval_truth(eval_worker *w, ctx c, const syn_expr *e)
 {

@@ -17,4 +17,6 @@ DisjItem == \/ x = 0
             \/ x + 1
 Not == ~(x + 1)
 Forall == \A i \in {1} : x + i
+NextIf == IF x + 1 THEN x' = 1 ELSE x' = 2
+InitIf == IF 1 THEN x = 0 ELSE x = 1
 ====
