@@ -328,7 +328,9 @@ static const syn_expr *part_expr(const syn_expr *e, const val_lazy *l, uint32_t 
     if (!e) return NULL;
     e = sema_strip(e);
     switch (l->kind) {
-    case LAZY_SEQSET: case LAZY_POWERSET: return e->kind == SX_APPLY && e->u.apply.nargs == 1 ? e->u.apply.args[0] : NULL;
+    case LAZY_POWERSET: return sema_is_builtin(e, B_POWERSET) ? e->u.apply.args[0] : NULL;
+    case LAZY_SEQSET:   /* Seq(S) as written; another operator's argument need not be S */
+        return e->kind == SX_APPLY && e->u.apply.nargs == 1 && !strcmp(e->u.apply.name, "Seq") ? e->u.apply.args[0] : NULL;
     case LAZY_FUNCSET: return e->kind == SX_FUNC_SET ? e->u.bin.b : NULL;
     case LAZY_PRODUCT: return e->kind == SX_CROSS && i < e->u.list.nitems ? e->u.list.items[i] : NULL;
     case LAZY_RECSET:
