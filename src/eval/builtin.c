@@ -27,6 +27,14 @@ _Noreturn void eval_arith_failed(eval_worker *w, syn_loc loc, val_status st, int
 /* ---- the core's errors in TLC's words (TLC 2.20, which words them by how a value was built; here
  * by its canonical form and hint) --------------------------------------------------------------- */
 
+static bool prints_as_record(val f)
+{
+    if (f.kind != VAL_FUNC || f.u.fn->n == 0) return false;
+    for (uint32_t i = 0; i < f.u.fn->n; i++)
+        if (f.u.fn->dom[i].kind != VAL_STR) return false;
+    return true;
+}
+
 /* TLC's name of a value's kind in "A non-function (...) was applied as a function.", or NULL where
  * tlc-c does not know it. */
 static const char *kind_words(val v)
@@ -37,23 +45,80 @@ static const char *kind_words(val v)
     case VAL_BOOL: return "a Boolean value";
     case VAL_MODEL: return "a model value";
     case VAL_SET: return "a set of the form {e1, ... ,eN}";
+    case VAL_SEQ:
+        if (!(v.hint & VAL_HINT_FCN)) return "a tuple";
+        return "a function  of the form (d1 :> e1 @@ ... @@ dN :> eN)";
+    case VAL_FUNC:
+        if (prints_as_record(v)) return "a record";
+        return "a function  of the form (d1 :> e1 @@ ... @@ dN :> eN)";
     case VAL_LAZY:
         switch (v.u.lazy->kind) {
         case LAZY_INTERVAL: return "a set of the form i..j";
         case LAZY_POWERSET: return "a set of the form SUBSET S";
-        case LAZY_NAT: case LAZY_INT: return "a special set constant";
+        case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_SEQSET: return "a special set constant";
+        case LAZY_FUNCSET: return "a set of the form [S -> T]";
+        case LAZY_RECSET: return "a set of the form [d1 : S1, ... , dN : SN]";
+        case LAZY_PRODUCT: return "a cartesian product";
         default: return NULL;
         }
     default: return NULL;
     }
 }
 
-static bool prints_as_record(val f)
+/* IF's condition, valued v, not a Boolean where IF chooses a part of an action (TLC's words: its
+ * place on the next line, in Init; right after the words, in Next). */
+_Noreturn void eval_fail_action_if_not_boolean(eval_worker *w, const syn_expr *ite, bool init, val v)
 {
-    if (f.kind != VAL_FUNC || f.u.fn->n == 0) return false;
-    for (uint32_t i = 0; i < f.u.fn->n; i++)
-        if (f.u.fn->dom[i].kind != VAL_STR) return false;
-    return true;
+    char where[600];
+    util_loc_span(&ite->loc, where, sizeof where);
+    const char *kind = kind_words(v);
+    if (!kind) eval_fail_not_boolean(w, ite->u.ite.cond, v);
+    eval_fail(w, ite->loc, "In computing %s, a non-boolean expression (%s) was used as the condition of an IF.%s%s",
+              init ? "initial states" : "next states", kind, init ? "\n" : "", where);
+}
+
+/* ~v where v is not a Boolean. */
+_Noreturn void eval_fail_not_negatable(eval_worker *w, syn_loc loc, val v)
+{
+    char where[600];
+    util_loc_span(&loc, where, sizeof where);
+    const char *kind = kind_words(v);
+    if (!kind) eval_fail(w, loc, "~ needs a Boolean");
+    eval_fail(w, loc, "Attempted to apply the operator ~ to a non-boolean\n(%s)\n%s", kind, where);
+}
+
+/* P <=> Q where P or Q is not a Boolean. */
+_Noreturn void eval_fail_equiv_not_boolean(eval_worker *w, syn_loc loc)
+{
+    char where[600];
+    util_loc_span(&loc, where, sizeof where);
+    eval_fail(w, loc, "Attempted to evaluate an expression of form P <=> Q when P or Q was not a boolean.\n%s", where);
+}
+
+/* An operand that is not a Boolean, in TLC's words for the expression `in` it is an operand of (the
+ * operators /\ \/ => <=> ~, IF's condition, a bulleted list's item, a quantifier's body); tlc-c's
+ * where TLC's are not known. */
+_Noreturn void eval_fail_truth_in(eval_worker *w, const syn_expr *in, const syn_expr *operand, val v)
+{
+    char where[600];
+    util_loc_span(&in->loc, where, sizeof where);
+    const char *kind = kind_words(v);
+    if (in->kind == SX_FORALL || in->kind == SX_EXISTS)
+        eval_fail(w, in->loc, "TLC expected a boolean value, but did not find one. %s", where);
+    if (!kind) eval_fail_not_boolean(w, operand, v);
+    if (in->kind == SX_IF)
+        eval_fail(w, in->loc, "A non-boolean expression (%s) was used as the condition of an IF.\n%s", kind, where);
+    if (in->kind == SX_CONJ_LIST || in->kind == SX_DISJ_LIST) {
+        util_loc_span(&operand->loc, where, sizeof where);
+        eval_fail(w, operand->loc, "A non-boolean expression (%s) was used as a formula in a %s.\n%s", kind,
+                  in->kind == SX_CONJ_LIST ? "conjunction" : "disjunction", where);
+    }
+    const char *op = sema_is_builtin(in, B_AND) ? "/\\" : sema_is_builtin(in, B_OR) ? "\\/"
+                     : sema_is_builtin(in, B_IMPLIES) ? "=>" : NULL;
+    if (op)
+        eval_fail(w, in->loc, "Attempted to evaluate an expression of form P %s Q when %s was\n%s.\n%s", op,
+                  operand == in->u.apply.args[0] ? "P" : "Q", kind, where);
+    eval_fail_not_boolean(w, operand, v);
 }
 
 /* f[arg] where f is not a function. */
@@ -145,6 +210,12 @@ const char *eval_refusal_words(eval_worker *w, bool equality, val px, val py)
     case VAL_BOOL: kind = "boolean", how = equality ? "compare equality of" : how; break;
     case VAL_SET:
         return arena_printf(&w->scratch, "Attempted to %s the set %s with the value:\n%s", how, brief(w, px), brief(w, py));
+    case VAL_SEQ: case VAL_FUNC:
+        if (prints_as_record(px))
+            return arena_printf(&w->scratch, "Attempted to %s record:\n%s\nwith non-record\n%s", how, brief(w, px),
+                                brief(w, py));
+        return arena_printf(&w->scratch, "Attempted to %s the function %s with the value:\n%s", how, brief(w, px),
+                            brief(w, py));
     default: return NULL;
     }
     return arena_printf(&w->scratch, "Attempted to %s %s %s with non-%s:\n%s", how, kind, brief(w, px), kind,
@@ -164,6 +235,7 @@ _Noreturn static void fail_refused(eval_worker *w, syn_loc loc, bool equality, v
 {
     val px, py;
     if (val_clash_parts(x, y, &px, &py)) fail_in_tlc_words(w, loc, equality, px, py);
+    if (prints_as_record(x) && !prints_as_record(y)) fail_in_tlc_words(w, loc, equality, x, y);   /* toRcd fails */
     eval_fail(w, loc, "attempted to compare %s with %s, which have parts of different kinds", brief(w, x), brief(w, y));
 }
 
@@ -206,19 +278,164 @@ bool eval_equal(eval_worker *w, val a, val b, syn_loc loc)
     return eq;
 }
 
-bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
+/* TLC's set kept sorted is searched by halves, x.compareTo(member): the member x is refused against. */
+static const val *member_met_by_halves(val x, const val_set *s)
+{
+    size_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (!val_comparable(x, s->elems[mid])) return &s->elems[mid];
+        int cmp = val_compare(x, s->elems[mid]);
+        if (cmp == 0) return NULL;
+        if (cmp < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* Does the lazy set refuse x itself, by x's kind (val_member's tests)? */
+static bool lazy_refuses_kind(val x, val_lazy_kind k)
+{
+    switch (k) {
+    case LAZY_INTERVAL: case LAZY_NAT: case LAZY_INT: return x.kind != VAL_INT;
+    case LAZY_STRING: return x.kind != VAL_STR;
+    case LAZY_POWERSET: return !val_is_set(x);
+    case LAZY_FUNCSET: case LAZY_PRODUCT: return !val_is_func(x);
+    case LAZY_RECSET: return !val_is_func(x) || !(prints_as_record(x) || (x.kind == VAL_SEQ && val_len(x) == 0));
+    case LAZY_SEQSET: return x.kind != VAL_SEQ;
+    default: return false;
+    }
+}
+
+_Noreturn static void fail_member_refused(eval_worker *w, syn_loc loc, val x, val set, const syn_expr *set_expr,
+                                          bool sorted);
+
+/* Is part x in set, as the enclosing lazy set asks it? Stops with TLC's words where TLC refuses x
+ * there. TLC keeps a set written out in the expression as written (scanned), and one named (a
+ * constant, a variable) sorted. */
+static bool part_in(eval_worker *w, syn_loc loc, val x, val set, const syn_expr *part_expr)
 {
     bool in;
     val_status st = val_member(&w->scratch, x, set, &in);
+    bool written = part_expr && sema_strip(part_expr)->kind == SX_SET_ENUM;
+    if (st == VAL_INCOMPARABLE) fail_member_refused(w, loc, x, set, part_expr, !written);
+    return st == VAL_OK && in;
+}
+
+/* The expression of part i of lazy set l as written in e (the set's constructor), or NULL. */
+static const syn_expr *part_expr(const syn_expr *e, const val_lazy *l, uint32_t i)
+{
+    if (!e) return NULL;
+    e = sema_strip(e);
+    switch (l->kind) {
+    case LAZY_POWERSET: return sema_is_builtin(e, B_POWERSET) ? e->u.apply.args[0] : NULL;
+    case LAZY_SEQSET:   /* Seq(S) as written; another operator's argument need not be S */
+        return e->kind == SX_APPLY && e->u.apply.nargs == 1 && !strcmp(e->u.apply.name, "Seq") ? e->u.apply.args[0] : NULL;
+    case LAZY_FUNCSET: return e->kind == SX_FUNC_SET ? e->u.bin.b : NULL;
+    case LAZY_PRODUCT: return e->kind == SX_CROSS && i < e->u.list.nitems ? e->u.list.items[i] : NULL;
+    case LAZY_RECSET:
+        if (e->kind != SX_RECORD_SET) return NULL;
+        for (uint32_t j = 0; j < e->u.rec.nfields; j++)
+            if (e->u.rec.fields[j].name == l->names[i]) return e->u.rec.fields[j].value;
+        return NULL;
+    default: return NULL;
+    }
+}
+
+/* x \in l refused below x's own kind: the part of x TLC refuses, and the part of l it is looked
+ * for in, in the order TLC's member methods look. Returns where it finds none. */
+static void find_part_refused(eval_worker *w, syn_loc loc, val x, const val_lazy *l, const syn_expr *e)
+{
+    switch (l->kind) {
+    case LAZY_SEQSET:
+        for (uint32_t i = 0; i < val_len(x) && part_in(w, loc, val_seq_at(x, i), l->parts[0], part_expr(e, l, 0)); i++) {}
+        return;
+    case LAZY_PRODUCT:
+        if (x.kind != VAL_SEQ || val_len(x) != l->n) return;
+        for (uint32_t i = 0; i < l->n && part_in(w, loc, val_seq_at(x, i), l->parts[i], part_expr(e, l, i)); i++) {}
+        return;
+    case LAZY_RECSET:
+        if (x.kind != VAL_FUNC || x.u.fn->n != l->n) return;
+        for (uint32_t i = 0; i < l->n && part_in(w, loc, x.u.fn->rng[i], l->parts[i], part_expr(e, l, i)); i++) {}
+        return;
+    case LAZY_FUNCSET: {
+        uint32_t n = x.kind == VAL_SEQ ? val_len(x) : x.u.fn->n;
+        for (uint32_t i = 0; i < n; i++) {
+            val v = x.kind == VAL_SEQ ? val_seq_at(x, i) : x.u.fn->rng[i];
+            if (!part_in(w, loc, v, l->parts[1], part_expr(e, l, 1))) return;
+        }
+        return;
+    }
+    case LAZY_POWERSET:
+        if (x.kind != VAL_SET) return;
+        for (uint32_t i = 0; i < x.u.set->n && part_in(w, loc, x.u.set->elems[i], l->parts[0], part_expr(e, l, 0)); i++) {}
+        return;
+    default: return;   /* \cup, \cap, \, filters, UNION: a refusal there keeps tlc-c's words */
+    }
+}
+
+/* x \in set where TLC cannot compare x with the members: its words, by the kind of set. A set of
+ * values TLC keeps sorted (one held by a state or a constant) it searches by halves, x.compareTo(m);
+ * one as written it scans, m.equals(x). */
+_Noreturn static __attribute__((noinline, cold)) void fail_member_refused(eval_worker *w, syn_loc loc, val x, val set,
+                                                                          const syn_expr *set_expr, bool sorted)
+{
+    if (set.kind == VAL_SET && sorted) {
+        const val *met = member_met_by_halves(x, set.u.set);
+        if (met) fail_in_tlc_words(w, loc, false, x, *met);
+    } else if (set.kind == VAL_SET) {
+        for (uint32_t i = 0; i < set.u.set->n; i++) {
+            bool eq;
+            val m = set.u.set->elems[i];
+            val_status st = val_comparable(m, x) ? val_equal_status(m, x, &eq) : VAL_INCOMPARABLE;
+            if (st == VAL_INCOMPARABLE) fail_refused(w, loc, true, m, x);
+            if (st == VAL_OK && eq) break;
+        }
+    } else if (set.kind == VAL_LAZY && lazy_refuses_kind(x, set.u.lazy->kind)) {
+        const char *xs = brief(w, x), *ss = brief(w, set);
+        switch (set.u.lazy->kind) {
+        case LAZY_INTERVAL: eval_fail(w, loc, "Attempted to check if the value:\n%s\nis in the integer interval %s", xs, ss);
+        case LAZY_POWERSET: eval_fail(w, loc, "Attempted to check if the non-enumerable value\n%s\nis element of\n%s", xs, ss);
+        case LAZY_FUNCSET:
+            eval_fail(w, loc, "Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s",
+                      xs, ss);
+        case LAZY_RECSET: eval_fail(w, loc, "Attempted to check if non-record\n%s\nis in the set of records:\n%s", xs, ss);
+        case LAZY_PRODUCT: eval_fail(w, loc, "Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s", xs, ss);
+        default: eval_fail(w, loc, "Attempted to check if the value:\n%s\nis an element of %s.", xs, ss);
+        }
+    } else if (set.kind == VAL_LAZY) {
+        find_part_refused(w, loc, x, set.u.lazy, set_expr);
+    }
+    eval_fail(w, loc, "attempted to check whether %s \\in %s, but TLC cannot compare it with that set's elements",
+              brief(w, x), brief(w, set));
+}
+
+/* x \in set failed with status st (set_expr: set's expression where known, else NULL). */
+_Noreturn static __attribute__((noinline, cold)) void fail_member(eval_worker *w, val x, val set, syn_loc loc,
+                                                                  const syn_expr *set_expr, val_status st)
+{
     if (st == VAL_TYPE)
         eval_fail(w, loc, "\\in needs a set on its right, not %s", val_to_string(&w->scratch, set));
     if (st == VAL_UNDECIDABLE)
         eval_fail(w, loc, "cannot decide whether %s \\in %s: that needs the elements of an infinite set",
                   val_to_string(&w->scratch, x), val_to_string(&w->scratch, set));
-    if (st == VAL_INCOMPARABLE)
-        eval_fail(w, loc, "attempted to check whether %s \\in %s, but TLC cannot compare it with that set's elements",
-                  brief(w, x), brief(w, set));
-    eval_check(w, loc, st);
+    if (st == VAL_INCOMPARABLE) fail_member_refused(w, loc, x, set, set_expr, true);
+    eval_check_failed(w, loc, st);
+}
+
+bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
+{
+    bool in;
+    val_status st = val_member(&w->scratch, x, set, &in);
+    if (st != VAL_OK) fail_member(w, x, set, loc, NULL, st);
+    return in;
+}
+
+bool eval_member_at(eval_worker *w, val x, val set, const syn_expr *set_expr)
+{
+    bool in;
+    val_status st = val_member(&w->scratch, x, set, &in);
+    if (st != VAL_OK) fail_member(w, x, set, set_expr->loc, set_expr, st);
     return in;
 }
 
@@ -267,8 +484,7 @@ val eval_set_of(eval_worker *w, val *vs, size_t n, syn_loc loc)
 
 /* x \in {vs[0], ..., vs[n-1]} written out: TLC looks for x in the order written, comparing as = does,
  * so that with members of different kinds it answers when it meets x before a member it cannot
- * compare x with (0 \in {0, "none"}), and stops otherwise. Where the members are of one kind, a
- * refusal is reported as for any set. */
+ * compare x with (0 \in {0, "none"}), and stops otherwise, in the words of member.equals(x). */
 bool eval_member_listed(eval_worker *w, val x, const val *vs, size_t n, syn_loc loc)
 {
     for (size_t i = 0; i < n; i++) {
@@ -280,12 +496,6 @@ bool eval_member_listed(eval_worker *w, val x, const val *vs, size_t n, syn_loc 
             val_status st = val_comparable(v, x) ? val_equal_status(v, x, &eq) : VAL_INCOMPARABLE;
             if (st == VAL_OK && eq) return true;
             if (st == VAL_OK) continue;
-            val a, b;
-            if (st == VAL_INCOMPARABLE && !val_kinds_clash(vs, n, &a, &b)) {
-                val *copy = arena_alloc(&w->scratch, sizeof(val) * n);
-                memcpy(copy, vs, sizeof(val) * n);
-                eval_member(w, x, val_set_make(&w->scratch, copy, n), loc);
-            }
             return eval_equal(w, v, x, loc);   /* stops with the comparison's error */
         }
     }
@@ -392,7 +602,7 @@ bool eval_member_of(eval_worker *w, ctx c, val x, const syn_expr *set_expr)
     }
     ctx where;
     const syn_expr *form = eval_set_form(w, c, set_expr, &where);
-    if (!form) return eval_member(w, x, eval_expr(w, c, set_expr), set_expr->loc);
+    if (!form) return eval_member_at(w, x, eval_expr(w, c, set_expr), set_expr);
     eval_enter_call(w, set_expr->loc, NULL);
     bool in;
     switch (form->kind) {
@@ -481,11 +691,13 @@ val eval_builtin_values(eval_worker *w, sema_builtin b, const val *a, uint32_t n
         return out;
     }
     case B_NOT:
-        if (!val_is_bool(a[0])) eval_fail(w, loc, "~ needs a Boolean");
+        if (!val_is_bool(a[0])) eval_fail_not_negatable(w, loc, a[0]);
         return val_bool(!val_get_bool(a[0]));
     case B_AND: case B_OR: case B_IMPLIES: case B_EQUIV:
-        for (uint32_t i = 0; i < n; i++)
+        for (uint32_t i = 0; i < n; i++) {
+            if (!val_is_bool(a[i]) && b == B_EQUIV) eval_fail_equiv_not_boolean(w, loc);
             if (!val_is_bool(a[i])) eval_fail(w, loc, "%s needs Booleans", sema_builtin_name(b));
+        }
         if (b == B_AND) return val_bool(val_get_bool(a[0]) && val_get_bool(a[1]));
         if (b == B_OR) return val_bool(val_get_bool(a[0]) || val_get_bool(a[1]));
         if (b == B_IMPLIES) return val_bool(!val_get_bool(a[0]) || val_get_bool(a[1]));
@@ -500,11 +712,11 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b)
     syn_expr *const *args = e->u.apply.args;
     switch (b) {
     case B_AND:
-        return val_bool(eval_truth(w, c, args[0]) && eval_truth(w, c, args[1]));
+        return val_bool(eval_truth_in(w, c, e, args[0]) && eval_truth_in(w, c, e, args[1]));
     case B_OR:
-        return val_bool(eval_truth(w, c, args[0]) || eval_truth(w, c, args[1]));
+        return val_bool(eval_truth_in(w, c, e, args[0]) || eval_truth_in(w, c, e, args[1]));
     case B_IMPLIES:
-        return val_bool(!eval_truth(w, c, args[0]) || eval_truth(w, c, args[1]));
+        return val_bool(!eval_truth_in(w, c, e, args[0]) || eval_truth_in(w, c, e, args[1]));
     case B_IN: return val_bool(eval_member_of(w, c, eval_expr(w, c, args[0]), args[1]));
     case B_NOTIN: return val_bool(!eval_member_of(w, c, eval_expr(w, c, args[0]), args[1]));
     case B_PRIME: {

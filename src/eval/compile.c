@@ -220,30 +220,48 @@ static val c_range(eval_worker *w, ctx c, const eval_cnode *k)
 
 /* ---- builtins ----------------------------------------------------------------------------------- */
 
-/* The truth of operand i (its location from the tree, for the error). */
-static inline bool truth(eval_worker *w, ctx c, const eval_cnode *k, uint32_t i, const syn_expr *src)
+/* The operand whose value is kid i of k (a Boolean operator's, IF's, a list's, CASE's, a quantifier's,
+ * a filter's), for truth's error: found only when it fails, so that the callers keep no more live. */
+static const syn_expr *truth_operand(const syn_expr *e, uint32_t i)
+{
+    switch (e->kind) {
+    case SX_APPLY: return e->u.apply.args[i];
+    case SX_IF: return e->u.ite.cond;
+    case SX_CONJ_LIST: case SX_DISJ_LIST: return e->u.list.items[i];
+    case SX_CASE: return e->u.cas.arms[i / 2].guard;
+    default: return e->u.q.body;
+    }
+}
+
+_Noreturn static __attribute__((noinline, cold)) void truth_failed(eval_worker *w, const eval_cnode *k, uint32_t i, val v)
+{
+    eval_fail_truth_in(w, k->e, truth_operand(k->e, i), v);
+}
+
+/* The truth of kid i of k. */
+static inline bool truth(eval_worker *w, ctx c, const eval_cnode *k, uint32_t i)
 {
     val v = EV(k->kids[i], c);
-    if (!val_is_bool(v)) eval_fail_not_boolean(w, src, v);
+    if (!val_is_bool(v)) truth_failed(w, k, i, v);
     return val_get_bool(v);
 }
 
 static val c_and(eval_worker *w, ctx c, const eval_cnode *k)
 {
-    return val_bool(truth(w, c, k, 0, k->e->u.apply.args[0]) && truth(w, c, k, 1, k->e->u.apply.args[1]));
+    return val_bool(truth(w, c, k, 0) && truth(w, c, k, 1));
 }
 static val c_or(eval_worker *w, ctx c, const eval_cnode *k)
 {
-    return val_bool(truth(w, c, k, 0, k->e->u.apply.args[0]) || truth(w, c, k, 1, k->e->u.apply.args[1]));
+    return val_bool(truth(w, c, k, 0) || truth(w, c, k, 1));
 }
 static val c_implies(eval_worker *w, ctx c, const eval_cnode *k)
 {
-    return val_bool(!truth(w, c, k, 0, k->e->u.apply.args[0]) || truth(w, c, k, 1, k->e->u.apply.args[1]));
+    return val_bool(!truth(w, c, k, 0) || truth(w, c, k, 1));
 }
 static val c_not(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val v = EV(k->kids[0], c);
-    if (!val_is_bool(v)) eval_fail(w, k->e->loc, "~ needs a Boolean");
+    if (!val_is_bool(v)) eval_fail_not_negatable(w, k->e->loc, v);
     return val_bool(!val_get_bool(v));
 }
 
@@ -294,7 +312,7 @@ static bool member(eval_worker *w, ctx c, const eval_cnode *k)
     if (k->u.def && !as_written(w->ep, k->u.def)) return eval_member_of(w, c, x, set);
     val s = EV(k->kids[1], c);
     int in = val_set_scan(s, x);   /* a few members: in line */
-    return in >= 0 ? in : eval_member(w, x, s, set->loc);
+    return in >= 0 ? in : eval_member_at(w, x, s, set);
 }
 static val c_in(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member(w, c, k)); }
 static val c_notin(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(!member(w, c, k)); }
@@ -449,19 +467,19 @@ static val c_cup_one(eval_worker *w, ctx c, const eval_cnode *k)
 
 static val c_if(eval_worker *w, ctx c, const eval_cnode *k)
 {
-    return truth(w, c, k, 0, k->e->u.ite.cond) ? EV(k->kids[1], c) : EV(k->kids[2], c);
+    return truth(w, c, k, 0) ? EV(k->kids[1], c) : EV(k->kids[2], c);
 }
 
 static val c_conj(eval_worker *w, ctx c, const eval_cnode *k)
 {
     for (uint32_t i = 0; i < k->nkids; i++)
-        if (!truth(w, c, k, i, k->e->u.list.items[i])) return val_bool(false);
+        if (!truth(w, c, k, i)) return val_bool(false);
     return val_bool(true);
 }
 static val c_disj(eval_worker *w, ctx c, const eval_cnode *k)
 {
     for (uint32_t i = 0; i < k->nkids; i++)
-        if (truth(w, c, k, i, k->e->u.list.items[i])) return val_bool(true);
+        if (truth(w, c, k, i)) return val_bool(true);
     return val_bool(false);
 }
 
@@ -857,7 +875,7 @@ static bool quant_elem(eval_worker *w, void *data, val x)
     quant_walk *q = data;
     ctx inner = q->c;
     inner.env = eval_push_value(w, q->c.env, q->k->e->u.q.bounds[0].res[0], x);
-    if (truth(w, inner, q->k, 1, q->k->e->u.q.body) != q->exists) return true;
+    if (truth(w, inner, q->k, 1) != q->exists) return true;
     q->result = q->exists;
     return false;
 }
@@ -866,19 +884,18 @@ static val quantify(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
 {
     val set = EV(k->kids[0], c);
     const sema_binder *x = k->e->u.q.bounds[0].res[0];
-    const syn_expr *body = k->e->u.q.body;
     ctx inner = c;
     if (set.kind == VAL_SET) {
         for (uint32_t i = 0; i < set.u.set->n; i++) {
             inner.env = eval_push_value(w, c.env, x, set.u.set->elems[i]);
-            if (truth(w, inner, k, 1, body) == exists) return val_bool(exists);
+            if (truth(w, inner, k, 1) == exists) return val_bool(exists);
         }
         return val_bool(!exists);
     }
     if (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL) {
         for (int64_t i = set.u.lazy->lo; i <= set.u.lazy->hi; i++) {
             inner.env = eval_push_value(w, c.env, x, val_int(i));
-            if (truth(w, inner, k, 1, body) == exists) return val_bool(exists);
+            if (truth(w, inner, k, 1) == exists) return val_bool(exists);
             if (i == set.u.lazy->hi) break;
         }
         return val_bool(!exists);
@@ -906,7 +923,7 @@ static bool quant_bind(eval_worker *w, quant_names *q, ctx c, uint32_t g, uint32
     inner.env = eval_push_value(w, c.env, e->u.q.bounds[g].res[i], x);
     if (i > 0) return quant_from(w, q, inner, g, i - 1);
     if (g > 0) return quant_from(w, q, inner, g - 1, e->u.q.bounds[g - 1].nnames - 1);
-    if (truth(w, inner, q->k, e->u.q.nbounds, e->u.q.body) != q->exists) return true;
+    if (truth(w, inner, q->k, e->u.q.nbounds) != q->exists) return true;
     q->result = q->exists;
     return false;
 }
@@ -957,7 +974,7 @@ static val c_case(eval_worker *w, ctx c, const eval_cnode *k)
 {
     const syn_expr *e = k->e;
     for (uint32_t i = 0; i < e->u.cas.narms; i++)
-        if (truth(w, c, k, 2 * i, e->u.cas.arms[i].guard)) return EV(k->kids[2 * i + 1], c);
+        if (truth(w, c, k, 2 * i)) return EV(k->kids[2 * i + 1], c);
     if (e->u.cas.other) return EV(k->kids[2 * e->u.cas.narms], c);
     eval_fail_no_case_arm(w, e->loc);
 }
@@ -1002,7 +1019,7 @@ typedef struct chosen { val v; bool found; } chosen;
 
 static bool choose_step(eval_worker *w, const eval_cnode *k, ctx inner, val x, void *data)
 {
-    if (!truth(w, inner, k, 1, k->e->u.q.body)) return true;
+    if (!truth(w, inner, k, 1)) return true;
     *(chosen *)data = (chosen){x, true};
     return false;
 }
@@ -1070,7 +1087,7 @@ static val c_set_map(eval_worker *w, ctx c, const eval_cnode *k)
  * interpreter makes them) */
 static bool filter_step(eval_worker *w, const eval_cnode *k, ctx inner, val x, void *data)
 {
-    if (truth(w, inner, k, 1, k->e->u.q.body)) collect(w, data, x);
+    if (truth(w, inner, k, 1)) collect(w, data, x);
     return true;
 }
 

@@ -2988,9 +2988,12 @@ static void walk_form(enumerator *E, ctx c, const syn_expr *e, todo *rest, bool 
             return;
         }
         break;
-    case SX_IF:
-        walk(E, c, eval_truth(w, c, e->u.ite.cond) ? e->u.ite.then_ : e->u.ite.else_, rest, splitting);
+    case SX_IF: {
+        val cond = eval_expr(w, c, e->u.ite.cond);
+        if (!val_is_bool(cond)) eval_fail_action_if_not_boolean(w, e, E->init, cond);
+        walk(E, c, val_get_bool(cond) ? e->u.ite.then_ : e->u.ite.else_, rest, splitting);
         return;
+    }
     case SX_CASE:
         for (uint32_t i = 0; i < e->u.cas.narms; i++)
             if (eval_truth(w, c, e->u.cas.arms[i].guard)) {

@@ -532,10 +532,23 @@ static inline val eval_plain(eval_worker *w, ctx c, const syn_expr *e)
     return k ? k->plain->fn(w, c, k->plain) : eval_node(w, c, e);
 }
 _Noreturn void eval_fail_not_boolean(eval_worker *w, const syn_expr *e, val v);
+/* e's value v is not a Boolean where expression `in` needs one: TLC's words by the kind of `in`. */
+_Noreturn void eval_fail_truth_in(eval_worker *w, const syn_expr *in, const syn_expr *e, val v);
+_Noreturn void eval_fail_not_negatable(eval_worker *w, syn_loc loc, val v);   /* ~v */
+/* IF's condition, valued v, not a Boolean where the IF `ite` chooses a part of an action. */
+_Noreturn void eval_fail_action_if_not_boolean(eval_worker *w, const syn_expr *ite, bool init, val v);
+_Noreturn void eval_fail_equiv_not_boolean(eval_worker *w, syn_loc loc);      /* P <=> Q */
 static inline bool eval_truth(eval_worker *w, ctx c, const syn_expr *e)
 {
     val v = eval_expr(w, c, e);
     if (!val_is_bool(v)) eval_fail_not_boolean(w, e, v);
+    return val_get_bool(v);
+}
+/* eval_truth of e, an operand of `in`, with TLC's words for `in` when it is no Boolean. */
+static inline bool eval_truth_in(eval_worker *w, ctx c, const syn_expr *in, const syn_expr *e)
+{
+    val v = eval_expr(w, c, e);
+    if (!val_is_bool(v)) eval_fail_truth_in(w, in, e, v);
     return val_get_bool(v);
 }
 /* Reading a variable (primed: in the next state), with the interpreter's errors. */
@@ -688,6 +701,8 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b);
 val eval_builtin_values(eval_worker *w, sema_builtin b, const val *args, uint32_t nargs, syn_loc loc);
 bool eval_equal(eval_worker *w, val a, val b, syn_loc loc);
 bool eval_member(eval_worker *w, val x, val set, syn_loc loc);
+/* eval_member where set is the value of set_expr, whose form decides TLC's words for a refusal. */
+bool eval_member_at(eval_worker *w, val x, val set, const syn_expr *set_expr);
 val eval_set_of(eval_worker *w, val *vs, size_t n, syn_loc loc);
 bool eval_member_listed(eval_worker *w, val x, const val *vs, size_t n, syn_loc loc);
 /* x \in set_expr, deciding membership in set filters and maps without building them. */

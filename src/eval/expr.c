@@ -1037,12 +1037,12 @@ void eval_for_bindings(eval_worker *w, ctx c, const syn_bound *bounds, uint32_t 
     for_bindings_of(w, c, SX_EXISTS, bounds, n, loc, fn, data);
 }
 
-typedef struct quant_data { const syn_expr *body; bool exists, result; } quant_data;
+typedef struct quant_data { const syn_expr *e, *body; bool exists, result; } quant_data;
 
 static bool quant_body(eval_worker *w, void *data, ctx inner)
 {
     quant_data *q = data;
-    bool t = eval_truth(w, inner, q->body);
+    bool t = eval_truth_in(w, inner, q->e, q->body);
     if (t == q->exists) {
         q->result = q->exists;
         return false;
@@ -1086,9 +1086,9 @@ static __attribute__((noinline)) val eval_quantifier(eval_worker *w, ctx c, cons
         if (!eval_member_of(w, c, x, b->set)) return val_bool(false);
         ctx inner = c;
         inner.env = eval_push_value(w, c.env, b->res[0], x);
-        return val_bool(eval_truth(w, inner, e->u.q.body));
+        return val_bool(eval_truth_in(w, inner, e, e->u.q.body));
     }
-    quant_data q = {e->u.q.body, exists, !exists};
+    quant_data q = {e, e->u.q.body, exists, !exists};
     eval_for_bindings(w, c, e->u.q.bounds, e->u.q.nbounds, e->loc, quant_body, &q);
     return val_bool(q.result);
 }
@@ -1565,7 +1565,7 @@ static __attribute__((noinline)) val eval_record(eval_worker *w, ctx c, const sy
 static val eval_junction(eval_worker *w, ctx c, const syn_expr *e, bool conj)
 {
     for (uint32_t i = 0; i < e->u.list.nitems; i++)
-        if (eval_truth(w, c, e->u.list.items[i]) != conj) return val_bool(!conj);
+        if (eval_truth_in(w, c, e, e->u.list.items[i]) != conj) return val_bool(!conj);
     return val_bool(conj);
 }
 
@@ -1630,7 +1630,7 @@ static __attribute__((noinline)) val eval_form(eval_worker *w, ctx c, const syn_
         return w->at;
     case SX_APPLY: return eval_call(w, c, e);
     case SX_LAMBDA: eval_fail(w, e->loc, "a LAMBDA can only be passed as an argument to an operator");
-    case SX_IF: return eval_truth(w, c, e->u.ite.cond) ? eval_expr(w, c, e->u.ite.then_) : eval_expr(w, c, e->u.ite.else_);
+    case SX_IF: return eval_truth_in(w, c, e, e->u.ite.cond) ? eval_expr(w, c, e->u.ite.then_) : eval_expr(w, c, e->u.ite.else_);
     case SX_CASE: return eval_case(w, c, e);
     case SX_LET: return eval_expr(w, eval_bind_let(w, c, e), e->u.let.body);
     case SX_FORALL: return eval_quantifier(w, c, e, false);

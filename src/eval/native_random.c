@@ -71,6 +71,11 @@ static val random_member(native_call *call, val s, const char *op)
         }
     }
     val e = explicit_set(call, s, op);
+    if (val_set_size(e) == 0 && !strcmp(op, "RandomElement"))   /* TLC's Java fails on its array's index */
+        eval_fail_kind(W, EVAL_KIND_NATIVE_FAILED, call->loc,
+                       "Attempted to apply the operator overridden by the Java method\npublic static "
+                       "tlc2.value.impl.Value tlc2.module.TLC.RandomElement(tlc2.value.impl.Value),\nbut it produced "
+                       "the following error:\nIndex 0 out of bounds for length 0");
     if (val_set_size(e) == 0) native_fail(call, "%s of the empty set", op);
     return val_set_at(e, (uint32_t)eval_random_below(W, val_set_size(e)));
 }

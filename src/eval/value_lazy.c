@@ -169,9 +169,20 @@ static val_status member_explicit(val x, val set, bool *out)
     return undecided;
 }
 
+/* TLC looks for a record among records: a function whose domain is not all strings it refuses
+ * (<<1>> \in [a : S]); the empty one is a record there. */
+static bool is_record_for_tlc(val x)
+{
+    if (x.kind == VAL_SEQ) return x.u.seq->n == 0;
+    for (uint32_t i = 0; i < x.u.fn->n; i++)
+        if (x.u.fn->dom[i].kind != VAL_STR) return false;
+    return true;
+}
+
 static val_status member_recset(arena *a, val x, const val_lazy *l, bool *out)
 {
     *out = false;
+    if (!is_record_for_tlc(x)) return VAL_INCOMPARABLE;
     if (x.kind != VAL_FUNC || x.u.fn->n != l->n) return VAL_OK;
     for (uint32_t i = 0; i < l->n; i++) {
         if (x.u.fn->dom[i].kind != VAL_STR || x.u.fn->dom[i].u.s != l->names[i]) return VAL_OK;
@@ -331,9 +342,9 @@ val_status val_cardinality(arena *a, val s, int64_t *out)
         if (__builtin_sub_overflow(l->hi, l->lo, &n) || n == INT64_MAX) return VAL_OVERFLOW;
         return *out = n + 1, VAL_OK;
     case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_ANY: return VAL_INFINITE;
-    case LAZY_SEQSET:   /* Seq({}) = {<<>>} */
+    case LAZY_SEQSET:   /* Seq({}) is {<<>>}, but TLC never enumerates Seq(S): IsFiniteSet(Seq({})) is FALSE */
         st = val_cardinality(a, l->parts[0], &n);
-        return st == VAL_OK && n == 0 ? (*out = 1, VAL_OK) : st == VAL_UNDECIDABLE || st == VAL_TYPE ? st : VAL_INFINITE;
+        return st == VAL_UNDECIDABLE || st == VAL_TYPE ? st : VAL_INFINITE;
     case LAZY_CUP: case LAZY_CAP: case LAZY_MINUS: return card_binop(a, l);
     case LAZY_FILTER: return VAL_UNDECIDABLE;   /* made only over a set that is not known finite */
     case LAZY_BIGUNION: {
@@ -473,14 +484,8 @@ val_status val_for_each_from(arena *a, val s, uint64_t start, val_elem_fn fn, vo
         for (int64_t i = l->lo + (int64_t)start; fn(data, val_int(i)) && i < l->hi; i++) continue;
         return VAL_OK;
     case LAZY_NAT: case LAZY_INT: case LAZY_STRING: case LAZY_CUP: case LAZY_CAP: case LAZY_MINUS:
-    case LAZY_FILTER: case LAZY_ANY:
+    case LAZY_FILTER: case LAZY_ANY: case LAZY_SEQSET:   /* Seq({}) too: TLC does not list it */
         return VAL_INFINITE;
-    case LAZY_SEQSET: {   /* finite only as Seq({}) = {<<>>} */
-        int64_t n;
-        if (val_cardinality(a, s, &n) != VAL_OK) return VAL_INFINITE;
-        if (!start) fn(data, val_seq_make(a, NULL, 0));
-        return VAL_OK;
-    }
     case LAZY_BIGUNION: {
         val e;
         val_status st = val__union_members(a, l->parts[0], &e);

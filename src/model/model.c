@@ -593,13 +593,12 @@ int model_check_assumptions(model *m, FILE *out)
         bool holds;
         syn_loc l = as->expr->loc;
         if (!eval_bool(w, as->expr, NULL, NULL, &holds)) {
-            /* TLC: "Evaluating assumption ... failed." and the message (exit 10); Assert: 14 */
+            /* TLC: "Evaluating assumption ... failed." and the message (exit 10), a failed Assert too */
             const eval_error *err = eval_worker_error(w);
             char *heading = arena_printf(eval_scratch(w), "Evaluating assumption line %u, col %u to line %u, col %u of module %s failed.\n",
                                          l.line, l.col, l.end_line, l.end_col, as->module->name);
-            if (err->status == EVAL_ASSERT) report_eval_failure(out, 0, NULL, err);
-            else report_eval_failure(out, REPORT_ASSUMPTION_EVALUATION_ERROR, heading, err);
-            rc = err->status == EVAL_ASSERT ? EXIT_ASSERT : EXIT_ASSUMPTION;
+            report_eval_failure(out, REPORT_ASSUMPTION_EVALUATION_ERROR, heading, err);
+            rc = EXIT_ASSUMPTION;
         } else if (!holds) {
             report_message(out, REPORT_ASSUMPTION_FALSE, REPORT_CLASS_ERROR,
                            "Assumption line %u, col %u to line %u, col %u of module %s is false.", l.line, l.col,

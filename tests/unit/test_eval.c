@@ -152,8 +152,8 @@ static void test_logic(void **state)
     expect("/\\ 1 = 1\n/\\ \\/ 2 = 3\n   \\/ 3 = 3", "TRUE");
     expect("/\\ FALSE\n/\\ 1 \\div 0 = 0", "FALSE");
     expect("\\/ TRUE\n\\/ 1 \\div 0 = 0", "TRUE");
-    expect_error_at("TRUE /\\ 1", "expected a Boolean", "1");
-    expect_error_at("IF 1 THEN 2 ELSE 3", "expected a Boolean", "1");
+    expect_error_at("TRUE /\\ 1", "Attempted to evaluate an expression of form P /\\ Q when Q was\nan integer.", "TRUE");
+    expect_error_at("IF 1 THEN 2 ELSE 3", "A non-boolean expression (an integer) was used as the condition of an IF.", "IF");
     expect_error("TRUE = 1", "Attempted to compare equality of boolean TRUE with non-boolean:\n1");
     expect_error("\"a\" = 1", "Attempted to check equality of string \"a\" with non-string:\n1");
 }
@@ -332,23 +332,23 @@ static void test_incomparable(void **state)
     expect_error("1 = \"a\"", "Attempted to check equality of integer 1 with non-integer:\n\"a\"");
     expect_error("<<\"a\">> = <<1>>", "Attempted to check equality of string \"a\" with non-string:\n1");
     expect_error("{<<1>>} = {<<\"a\">>}", "Attempted to check equality of integer 1 with non-integer:\n\"a\"");
-    expect_error("[a |-> 1] = <<1>>", "attempted to compare");
-    expect_error("\"a\" \\in {1}", "cannot compare");
-    expect_error("\"a\" \\notin {1}", "cannot compare");
-    expect_error("<<\"a\">> \\in {<<1>>}", "cannot compare");
-    expect_error("\"a\" \\in 1 .. 2", "cannot compare");
-    expect_error("\"a\" \\in Nat", "cannot compare");
-    expect_error("3 \\in [a : {1}]", "cannot compare");
-    expect_error("1 \\in SUBSET {1}", "cannot compare");
-    expect_error("{\"a\"} \\in SUBSET {1}", "cannot compare");
-    expect_error("1 \\in {1} \\X {2}", "cannot compare");
-    expect_error("(2 :> 1) \\in Seq({1})", "cannot compare");
+    expect_error("[a |-> 1] = <<1>>", "Attempted to check equality of record:\n[a |-> 1]\nwith non-record\n<<1>>");
+    expect_error("\"a\" \\in {1}", "Attempted to check equality of integer 1 with non-integer:\n\"a\"");
+    expect_error("\"a\" \\notin {1}", "Attempted to check equality of integer 1 with non-integer:\n\"a\"");
+    expect_error("<<\"a\">> \\in {<<1>>}", "Attempted to check equality of integer 1 with non-integer:\n\"a\"");
+    expect_error("\"a\" \\in 1 .. 2", "Attempted to check if the value:\n\"a\"\nis in the integer interval 1..2");
+    expect_error("\"a\" \\in Nat", "Attempted to check if the value:\n\"a\"\nis an element of Nat.");
+    expect_error("3 \\in [a : {1}]", "Attempted to check if non-record\n3\nis in the set of records:");
+    expect_error("1 \\in SUBSET {1}", "Attempted to check if the non-enumerable value\n1\nis element of");
+    expect_error("{\"a\"} \\in SUBSET {1}", "Attempted to check equality of integer 1 with non-integer:\n\"a\"");
+    expect_error("1 \\in {1} \\X {2}", "Attempted to check if non-tuple\n1\nis in the set of tuples:");
+    expect_error("(2 :> 1) \\in Seq({1})", "is an element of Seq({1}).");
     expect_error("{1} \\subseteq {\"a\"}", "cannot compare");
     expect_error("{1} \\cup {\"a\"}", "cannot compare their elements");
     expect_error("{1, 2} \\ {\"a\"}", "cannot compare their elements");
     expect_error("{\"a\"} \\cap {1}", "cannot compare their elements");
     expect("{1, 2} \\ {}", "{1, 2}");
-    expect_error("0 \\in Nat \\cup {\"none\"}", "cannot compare");
+    expect_error("0 \\in Nat \\cup {\"none\"}", "Attempted to check equality of string \"none\" with non-string:\n0");
     expect("\"none\" \\in {\"none\"} \\cup Nat", "TRUE");
     expect("<<1>> = <<1, \"a\">>", "FALSE");          /* sizes differ: no part compared */
     expect("<<1, \"a\">> \\in {<<2, 3>>}", "FALSE");  /* the first parts differ */
@@ -384,10 +384,10 @@ static void test_lazy_sets(void **state)
     expect("<<1, 2, 3>> \\in Seq(Nat)", "TRUE");
     expect("<<>> \\in Seq({})", "TRUE");
     expect("<<1, -2>> \\in Seq(Nat)", "FALSE");
-    expect_error("[a |-> 1] \\in Seq(Nat)", "cannot compare");   /* TLC: not a sequence */
+    expect_error("[a |-> 1] \\in Seq(Nat)", "Attempted to check if the value:\n[a |-> 1]\nis an element of Seq(Nat).");   /* TLC: not a sequence */
     expect("<<1, \"a\">> \\in Nat \\X STRING", "TRUE");
     expect("\"abc\" \\in STRING", "TRUE");
-    expect_error("1 \\in STRING", "cannot compare");
+    expect_error("1 \\in STRING", "Attempted to check if the value:\n1\nis an element of STRING.");
     expect("5 \\in {x \\in Nat : x > 3}", "TRUE");
     expect("5 \\in Nat \\cup STRING", "TRUE");
     expect("Int \\in {Nat, Int}", "TRUE");
@@ -439,7 +439,7 @@ static void test_lazy_sets(void **state)
     expect("IsFiniteSet(SUBSET (1..3))", "TRUE");
     expect("IsFiniteSet([a : Nat, b : {}])", "TRUE");
     expect("Cardinality([a : Nat, b : {}])", "0");
-    expect("Cardinality(Seq({}))", "1");
+    expect_error("Cardinality(Seq({}))", "Attempted to compute cardinality of the value\nSeq({})");   /* TLC's */
     expect("Cardinality([1..3 -> 1..4])", "64");
     expect("Cardinality(SUBSET (1..30))", "1073741824");
     expect_error("Cardinality(SUBSET (1..31))", "Overflow when computing the number of elements in:");
@@ -685,7 +685,7 @@ static void test_tlc_module(void **state)
     expect("RandomElement(1..3) \\in 1..3", "TRUE");
     expect("RandomElement(SUBSET {1, 2}) \\subseteq {1, 2}", "TRUE");
     expect_error("TLCGet(99)", "TLCGet(99) was undefined.");
-    expect_error("RandomElement({})", "empty set");
+    expect_error("RandomElement({})", "Index 0 out of bounds for length 0");
 
     char *msg;
     const eval_error *err;
@@ -789,14 +789,14 @@ static void test_compiled_shapes(void **state)
     expect_error_at("\"a\" .. (1 \\div 0)", "second argument of \\div is 0", "1 \\div");
     expect_error_at("2147483647 + 1", "Overflow when computing 2147483647+1", "2147483647");
     expect_error_at("-2147483647 - 2", "Overflow when computing -2147483647-2", "-2147483647");
-    expect_error_at("~1", "~ needs a Boolean", "~");
+    expect_error_at("~1", "Attempted to apply the operator ~ to a non-boolean\n(an integer)", "~");
     expect_error_at("{1} = 1", "Attempted to check equality of the set {1} with the value:\n1", "{1}");
     expect("\"a\" = \"a\" /\\ \"a\" # \"b\" /\\ TRUE # FALSE", "TRUE");
     expect_error_at("<<1, 2>>[3]", "Attempted to access index 3 of tuple\n<<1, 2>>\nwhich is out of bounds.", "<<1, 2>>[3]");
     expect("<<4, 5, 6>>[2] + [i \\in {7, 8} |-> i][8]", "13");
     expect_error_at("[a |-> 1].b", "nonexistent field \"b\" from the record", "[a |-> 1].b");
-    expect_error_at("\\E x \\in {1, 2} : x + 7", "expected a Boolean", "x + 7");
-    expect_error_at("\\A x, y \\in {1} : 2", "expected a Boolean", "2");
+    expect_error_at("\\E x \\in {1, 2} : x + 7", "TLC expected a boolean value, but did not find one. line 1, col 1", "\\E");
+    expect_error_at("\\A x, y \\in {1} : 2", "TLC expected a boolean value, but did not find one.", "\\A");
     expect("\\E x \\in 1..3, y \\in {4, 5} : x + y = 8", "TRUE");
     expect("\\A x, y \\in {1, 2}, z \\in 1..0 : FALSE", "TRUE");
     expect("{x \\in 1..6 : x % 2 = 0}", "{2, 4, 6}");
@@ -806,8 +806,8 @@ static void test_compiled_shapes(void **state)
     expect("LET r == [a |-> 1, b |-> 2] IN [r EXCEPT !.a = @ + 1, !.b = 0] = [a |-> 2, b |-> 0]", "TRUE");
     expect("[<<1, 2>> EXCEPT ![3] = 0]", "<<1, 2>>");
     expect("IF 2 \\in {x \\in 1..3 : x > 1} THEN 2 \\notin 1..1 ELSE FALSE", "TRUE");
-    expect_error_at("IF 1 THEN 2 ELSE 3", "expected a Boolean", "1");
-    expect_error_at("(1) /\\ TRUE", "expected a Boolean", "(1)");
+    expect_error_at("IF 1 THEN 2 ELSE 3", "A non-boolean expression (an integer) was used as the condition of an IF.", "IF");
+    expect_error_at("(1) /\\ TRUE", "Attempted to evaluate an expression of form P /\\ Q when P was\nan integer.", "(1)");
 }
 
 int main(void)
