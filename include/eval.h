@@ -405,6 +405,12 @@ typedef struct eval_box_split {
     /* by disjunct, where that part is lhs = rhs with rhs of state level: lhs (at 2j) and rhs (at
      * 2j + 1), whose values it compares, lhs first; NULL otherwise */
     const eval_closure *const *first_sides;
+    /* by disjunct, where has_rests[j]: the conjuncts its evaluation meets after that part, in order,
+     * rests[rest_ends[j - 1] .. rest_ends[j]) (rest_ends[-1] = 0): with its guards all true and the
+     * part true, the disjunct is the conjunction of these, evaluated in that order */
+    const eval_closure *const *rests;
+    const uint32_t *rest_ends;
+    const bool *has_rests;
 } eval_box_split;
 bool eval_box_split_of(eval_program *ep, const eval_closure *cl, const syn_expr *e, eval_box_split *out);
 /* What the action closure cl (a part of a split, `firsts`) can read in the next state, each an

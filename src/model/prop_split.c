@@ -234,6 +234,22 @@ static bool part_rules_out(prop_splits *p, eval_worker *ew, uint32_t index, uint
     return true;
 }
 
+/* Disjunct j, its guards and the part after them true: the conjunction of the parts after that,
+ * evaluated in order up to the first false one (as the disjunct's evaluation goes on from there,
+ * without its call, guards and first part again). False on an error. */
+static bool rests_hold(const eval_box_split *s, eval_worker *ew, uint32_t j, const val *state, const val *next,
+                       bool *first, bool *holds)
+{
+    *holds = true;
+    for (uint32_t k = j ? s->rest_ends[j - 1] : 0; k < s->rest_ends[j] && *holds; k++) {
+        bool ok = *first ? eval_closure_holds(ew, s->rests[k], state, next, holds)
+                         : eval_closure_holds_again(ew, s->rests[k], state, next, holds);
+        *first = false;
+        if (!ok) return false;
+    }
+    return true;
+}
+
 /* Does some disjunct left open hold on the step? false on an error. The first evaluation is as on a
  * new step (the successor buffer holds another state than last time), the others on the same. */
 static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index, const val *state, const val *next,
@@ -244,11 +260,14 @@ static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index,
     *holds = false;
     for (uint32_t j = 0; j < s->guards.ndisjuncts && !*holds; j++) {
         if (!p->open[index][j]) continue;
-        bool ruled_out = false;
-        if (p->guarded[index][j] && p->firsts[index][j].kept &&
-            (!part_rules_out(p, ew, index, j, state, next, next_bytes, next_offsets, &first, &ruled_out)))
+        bool ruled_out = false, decided = p->guarded[index][j] && p->firsts[index][j].kept;
+        if (decided && !part_rules_out(p, ew, index, j, state, next, next_bytes, next_offsets, &first, &ruled_out))
             return false;
         if (ruled_out) continue;
+        if (decided && s->has_rests[j]) {
+            if (!rests_hold(s, ew, j, state, next, &first, holds)) return false;
+            continue;
+        }
         bool ok = first ? eval_closure_holds(ew, s->disjuncts[j], state, next, holds)
                         : eval_closure_holds_again(ew, s->disjuncts[j], state, next, holds);
         if (!ok) return false;
