@@ -48,6 +48,7 @@ typedef struct first_memo {
     bool holds[FIRST_KEYS];
     bool rhs_known, has_rhs;         /* a part lhs = rhs: rhs's value in the state, once evaluated */
     val rhs;
+    uint32_t lhs_var;                /* lhs is x' for this root variable (UINT32_MAX: evaluated) */
 } first_memo;
 
 typedef VEC(uint8_t) key_bytes;
@@ -85,6 +86,7 @@ static first_memo *plan_firsts(const model *m, const eval_box_split *s)
     for (uint32_t j = 0; j < s->guards.ndisjuncts; j++) {
         memset(a.vars, 0, sizeof(uint64_t) * words);
         a.pure = true;
+        f[j].lhs_var = s->first_sides[2 * j] ? eval_closure_primed_variable(m->ep, s->first_sides[2 * j]) : UINT32_MAX;
         if (!s->firsts[j] || !eval_closure_next_reads(m->ep, s->firsts[j], add_next_reads, &a) || !a.pure) continue;
         f[j].kept = true;
         f[j].vars = util_xmalloc(sizeof(uint32_t) * (m->prog->nvars + 1));
@@ -180,6 +182,20 @@ static int kept_truth(const key_bytes *keys, const first_memo *f, size_t from)
     return -1;
 }
 
+/* lhs's value on the step: the next state's variable where lhs is one primed (read without an
+ * error), else evaluated (as on a new step when *first). False on an error. */
+static bool lhs_value(const first_memo *f, eval_worker *ew, const eval_closure *lhs, const val *state,
+                      const val *next, bool *first, val *out)
+{
+    if (f->lhs_var != UINT32_MAX) {
+        *out = next[f->lhs_var];
+        return true;
+    }
+    if (!eval_closure_value(ew, lhs, state, next, !*first, out)) return false;
+    *first = false;
+    return true;
+}
+
 /* Does disjunct j's part after its guards hold on the step (evaluated as on a new step when *first)?
  * A part lhs = rhs compares lhs's value with rhs's, evaluated once for the state (after lhs, as the
  * part evaluates them); where either fails or the comparison would, the part is evaluated, for its
@@ -191,8 +207,7 @@ static bool part_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t
     const eval_closure *lhs = s->first_sides[2 * j], *rhs = s->first_sides[2 * j + 1];
     first_memo *f = &p->firsts[index][j];
     val a;
-    if (lhs && eval_closure_value(ew, lhs, state, next, !*first, &a)) {
-        *first = false;
+    if (lhs && lhs_value(f, ew, lhs, state, next, first, &a)) {
         if (!f->rhs_known) {
             f->has_rhs = eval_closure_value(ew, rhs, state, NULL, true, &f->rhs);
             f->rhs_known = true;
