@@ -353,6 +353,11 @@ bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state
 /* The same on the step of the worker's last evaluation with a next state (the same state and next,
  * unchanged since): the values of primed definitions it kept for that step are used again. */
 bool eval_closure_holds_again(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out);
+/* Closures of plain predicates (not ENABLED, not <<A>>_v: eval_box_split.rests) evaluated in order in
+ * (state, next) up to the first false one, in one protected evaluation: *out whether all hold (as on
+ * the step eval_closure_holds_again evaluates when same_step). An error: false. */
+bool eval_closures_all_hold(eval_worker *w, const eval_closure *const *cls, uint32_t n, const val *state,
+                            const val *next, bool same_step, bool *out);
 /* For a closure `[A]_v` or `<<A>>_v`: the value of v in `state` (in the worker's scratch memory), and
  * whether v' on the step to `next` differs from `before`, v's value in `state` (eval_closure_sub_value):
  * "does v change" with v's side evaluated once for all the steps from a state. An error: false. */

@@ -17,9 +17,11 @@
  * that part is false (eval_box_split.firsts): a refinement's `counter' = [counter EXCEPT ![i] =
  * @ + 1]`, false for every other node's step. That part reads the next state only through a few
  * variables (eval_closure_next_reads), so its truth is kept, for the state, by their bytes in the
- * successor: the state's other steps with the same bytes there find it false (or true: the disjunct
- * is then evaluated whole) without evaluating it. An error is not kept: the whole evaluation
- * reports it.
+ * successor: the state's other steps with the same bytes there find it false (or true) without
+ * evaluating it; a part `x' = e` with x a root variable takes x' from the next state. Where that part
+ * is true, the disjunct is the conjunction of the parts after it (eval_box_split.rests), evaluated in
+ * order without the disjunct's call, guards and first part again. An error is not kept: the whole
+ * evaluation reports it.
  */
 #include "model_internal.h"
 
@@ -255,14 +257,10 @@ static bool part_rules_out(prop_splits *p, eval_worker *ew, uint32_t index, uint
 static bool rests_hold(const eval_box_split *s, eval_worker *ew, uint32_t j, const val *state, const val *next,
                        bool *first, bool *holds)
 {
-    *holds = true;
-    for (uint32_t k = j ? s->rest_ends[j - 1] : 0; k < s->rest_ends[j] && *holds; k++) {
-        bool ok = *first ? eval_closure_holds(ew, s->rests[k], state, next, holds)
-                         : eval_closure_holds_again(ew, s->rests[k], state, next, holds);
-        *first = false;
-        if (!ok) return false;
-    }
-    return true;
+    uint32_t from = j ? s->rest_ends[j - 1] : 0;
+    bool ok = eval_closures_all_hold(ew, s->rests + from, s->rest_ends[j] - from, state, next, !*first, holds);
+    *first = false;
+    return ok;
 }
 
 /* Does some disjunct left open hold on the step? false on an error. The first evaluation is as on a
