@@ -353,6 +353,11 @@ bool eval_closure_holds(eval_worker *w, const eval_closure *cl, const val *state
 /* The same on the step of the worker's last evaluation with a next state (the same state and next,
  * unchanged since): the values of primed definitions it kept for that step are used again. */
 bool eval_closure_holds_again(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool *out);
+/* Closures of plain predicates (not ENABLED, not <<A>>_v: eval_box_split.rests) evaluated in order in
+ * (state, next) up to the first false one, in one protected evaluation: *out whether all hold (as on
+ * the step eval_closure_holds_again evaluates when same_step). An error: false. */
+bool eval_closures_all_hold(eval_worker *w, const eval_closure *const *cls, uint32_t n, const val *state,
+                            const val *next, bool same_step, bool *out);
 /* For a closure `[A]_v` or `<<A>>_v`: the value of v in `state` (in the worker's scratch memory), and
  * whether v' on the step to `next` differs from `before`, v's value in `state` (eval_closure_sub_value):
  * "does v change" with v's side evaluated once for all the steps from a state. An error: false. */
@@ -405,6 +410,12 @@ typedef struct eval_box_split {
     /* by disjunct, where that part is lhs = rhs with rhs of state level: lhs (at 2j) and rhs (at
      * 2j + 1), whose values it compares, lhs first; NULL otherwise */
     const eval_closure *const *first_sides;
+    /* by disjunct, where has_rests[j]: the conjuncts its evaluation meets after that part, in order,
+     * rests[rest_ends[j - 1] .. rest_ends[j]) (rest_ends[-1] = 0): with its guards all true and the
+     * part true, the disjunct is the conjunction of these, evaluated in that order */
+    const eval_closure *const *rests;
+    const uint32_t *rest_ends;
+    const bool *has_rests;
 } eval_box_split;
 bool eval_box_split_of(eval_program *ep, const eval_closure *cl, const syn_expr *e, eval_box_split *out);
 /* What the action closure cl (a part of a split, `firsts`) can read in the next state, each an
@@ -414,6 +425,10 @@ bool eval_box_split_of(eval_program *ep, const eval_closure *cl, const syn_expr 
  * called, a nested instance). Set-up only. */
 bool eval_closure_next_reads(eval_program *ep, const eval_closure *cl, void (*fn)(void *data, const syn_expr *e),
                              void *data);
+/* The root variable x when closure cl is x' (x a variable of the root module, or a name substituted by
+ * one through plain-name substitutions: EWD998's `counter'`): its value on a step is the next
+ * state's x, read without an error. UINT32_MAX otherwise. Set-up only. */
+uint32_t eval_closure_primed_variable(const eval_program *ep, const eval_closure *cl);
 /* When `step` is <<A>>_v with A a call D(a1, ..., an) of an action of the next-state relation (reached
  * without an INSTANCE, constant arguments), possibly conjoined with state predicates G (A is
  * G /\ D(...)): the parts, so that a worker can tell A's steps from the enumeration of the successors

@@ -66,6 +66,9 @@ struct sema_decl {
     uint32_t arity;          /* constants may be operators: CONSTANT F(_, _) */
     uint32_t index;          /* variables: position in the root module's state (0..nvars-1);
                                 constants: position in program->constants */
+    uint32_t subst_pos;      /* its place in the subs of an INSTANCE of its own module (the same in
+                                every such instance; an instance of a module extending it may put it
+                                elsewhere): UINT32_MAX before the module is instantiated */
     sema_module *module;
 };
 

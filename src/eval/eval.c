@@ -396,6 +396,17 @@ static void evaluate(eval_worker *w, void *data)
     }
 }
 
+/* Closures of plain predicates, in order up to the first false one (prop_split.c's parts after a
+ * disjunct's first): one protected evaluation for them all. */
+typedef struct conjunction { const eval_closure *const *cls; uint32_t n; bool holds; } conjunction;
+
+static void evaluate_conjunction(eval_worker *w, void *data)
+{
+    conjunction *cj = data;
+    cj->holds = true;
+    for (uint32_t i = 0; i < cj->n && cj->holds; i++) cj->holds = checked_truth(w, cj->cls[i]->where, cj->cls[i]->e);
+}
+
 static bool evaluate_protected(eval_worker *w, const eval_frame *f, evaluation *ev, val *out)
 {
     if (!eval_protected(w, f, evaluate, ev)) return false;
@@ -486,6 +497,23 @@ bool eval_closure_holds_again(eval_worker *w, const eval_closure *cl, const val 
     bool ok = evaluate_on(w, cl->e, cl->where, state, next, true, closure_mode(cl), &v);
     if (ok) *out = val_get_bool(v);
     return ok;
+}
+
+bool eval_closures_all_hold(eval_worker *w, const eval_closure *const *cls, uint32_t n, const val *state,
+                            const val *next, bool same_step, bool *out)
+{
+    eval_frame f = w->frame;
+    f.state = state;
+    if (next) {
+        f.next = (val *)next;
+        if (!same_step) w->next_epoch++;   /* the buffer may hold another state than last time */
+    }
+    f.next_complete = next != NULL;
+    f.depth = 0;
+    conjunction cj = {cls, n, true};
+    if (!eval_protected(w, &f, evaluate_conjunction, &cj)) return false;
+    *out = cj.holds;
+    return true;
 }
 
 bool eval_closure_sub_value(eval_worker *w, const eval_closure *cl, const val *state, val *out)

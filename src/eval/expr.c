@@ -118,10 +118,17 @@ ctx eval_enter_path(eval_worker *w, ctx c, const sema_inst_step *path, uint32_t 
     return c;
 }
 
-/* The substitution for a declaration inside the innermost instance that has one. */
+/* The substitution for a declaration inside the innermost instance that has one: at the
+ * declaration's own place when the instance is of its module (EWD998PCal's refinement: 1.78 M
+ * lookups on the reduced model), else searched. */
 static const syn_expr *find_subst(const subst_frame *f, const sema_decl *d, ctx *where)
 {
     for (; f; f = f->up) {
+        uint32_t at = d->subst_pos;
+        if (at < f->inst->nsubs && f->inst->subs[at].decl == d) {
+            *where = f->where;
+            return f->inst->subs[at].value;
+        }
         for (uint32_t i = 0; i < f->inst->nsubs; i++)
             if (f->inst->subs[i].decl == d) {
                 *where = f->where;

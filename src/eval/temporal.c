@@ -417,7 +417,7 @@ bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_act
 
 /* ---- the guards of actions --------------------------------------------------------------------- */
 
-enum { MAX_GUARDS = 32, MAX_DISJUNCTS = 16 };
+enum { MAX_GUARDS = 32, MAX_DISJUNCTS = 16, MAX_RESTS = 64 };
 typedef struct guard_walk {
     eval_worker *w;
     const eval_closure *guards[MAX_GUARDS];
@@ -426,6 +426,11 @@ typedef struct guard_walk {
     const eval_closure *firsts[MAX_DISJUNCTS];   /* ... the part each evaluates after its guards */
     const eval_closure *sides[2 * MAX_DISJUNCTS];   /* ... its two sides when it is lhs = rhs */
     const eval_closure *first, *first_sides[2];  /* leading_guards': the part it stopped at, or NULL */
+    /* ... the conjuncts evaluated after the first part, in order: disjunct j's are
+     * rests[rest_ends[j - 1] .. rest_ends[j]), all of them where has_rests[j] */
+    const eval_closure *rests[MAX_RESTS];
+    uint32_t nrests, rest_ends[MAX_DISJUNCTS];
+    bool has_rests[MAX_DISJUNCTS];
 } guard_walk;
 
 /* Definition e calls, when its body can be entered here (an action's, with arguments of arity 0):
@@ -484,6 +489,50 @@ static bool leading_guards(guard_walk *g, ctx c, const syn_expr *e, uint32_t dep
             for (uint32_t i = 0; i < 2; i++) g->first_sides[i] = closure(g->w, e->u.apply.args[i], c, false);
     }
     return false;   /* the action's own conjuncts come next */
+}
+
+/* The conjuncts of e in the order its evaluation meets them, as leading_guards splits them (a part
+ * of state level whole; /\ and calls of actions entered), into `leaves`; false past `cap`. */
+static bool conjunct_leaves(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth, const eval_closure **leaves,
+                            const syn_expr **exprs, uint32_t *n, uint32_t cap)
+{
+    e = sema_strip(e);
+    if (e->level > LEVEL_STATE) {
+        if (e->kind == SX_CONJ_LIST) {
+            for (uint32_t i = 0; i < e->u.list.nitems; i++)
+                if (!conjunct_leaves(g, c, e->u.list.items[i], depth, leaves, exprs, n, cap)) return false;
+            return true;
+        }
+        if (sema_is_builtin(e, B_AND))
+            return conjunct_leaves(g, c, e->u.apply.args[0], depth, leaves, exprs, n, cap) &&
+                   conjunct_leaves(g, c, e->u.apply.args[1], depth, leaves, exprs, n, cap);
+        ctx body;
+        const sema_def *d = depth < 8 ? enter_call(g, c, e, &body) : NULL;
+        if (d) return conjunct_leaves(g, body, d->body, depth + 1, leaves, exprs, n, cap);
+    }
+    if (*n == cap) return false;
+    exprs[*n] = e;
+    leaves[(*n)++] = closure(g->w, e, c, false);
+    return true;
+}
+
+/* The conjuncts disjunct e evaluates after the first part leading_guards found (its `nguards`
+ * guards, then g->first), into g->rests: where the same walk meets the same guards and part. */
+static void rest_parts(guard_walk *g, ctx c, const syn_expr *e, uint32_t depth, uint32_t nguards)
+{
+    const eval_closure *leaves[MAX_RESTS];
+    const syn_expr *exprs[MAX_RESTS];
+    uint32_t n = 0, nd = g->nd;
+    g->has_rests[nd] = false;
+    g->rest_ends[nd] = g->nrests;
+    if (!g->first || nguards + 1 >= MAX_RESTS || !conjunct_leaves(g, c, e, depth, leaves, exprs, &n, MAX_RESTS) ||
+        n <= nguards || exprs[nguards] != g->first->e || g->nrests + (n - nguards - 1) > MAX_RESTS)
+        return;
+    for (uint32_t i = 0; i < nguards; i++)
+        if (exprs[i]->level > LEVEL_STATE) return;
+    for (uint32_t i = nguards + 1; i < n; i++) g->rests[g->nrests++] = leaves[i];
+    g->rest_ends[nd] = g->nrests;
+    g->has_rests[nd] = true;
 }
 
 static bool is_disjunction(const syn_expr *e)
@@ -631,7 +680,9 @@ static bool split_disjuncts(guard_walk *g, ctx c, const syn_expr *e, uint32_t de
     if (g->nd == MAX_DISJUNCTS) return false;
     g->bodies[g->nd] = closure(g->w, e, c, false);
     g->first = g->first_sides[0] = g->first_sides[1] = NULL;
+    uint32_t before = g->n;
     leading_guards(g, c, e, depth);
+    rest_parts(g, c, e, depth, g->n - before);
     g->firsts[g->nd] = g->first;
     g->sides[2 * g->nd] = g->first_sides[0];
     g->sides[2 * g->nd + 1] = g->first_sides[1];
@@ -668,10 +719,16 @@ bool eval_box_split_of(eval_program *ep, const eval_closure *cl, const syn_expr 
     memcpy(firsts, call->g.firsts, sizeof *firsts * call->g.nd);
     const eval_closure **sides = arena_alloc(&w->scratch, sizeof *sides * 2 * call->g.nd);
     memcpy(sides, call->g.sides, sizeof *sides * 2 * call->g.nd);
+    const eval_closure **rests = arena_alloc(&w->scratch, sizeof *rests * (call->g.nrests + 1));
+    memcpy(rests, call->g.rests, sizeof *rests * call->g.nrests);
+    uint32_t *rest_ends = arena_alloc(&w->scratch, sizeof *rest_ends * call->g.nd);
+    memcpy(rest_ends, call->g.rest_ends, sizeof *rest_ends * call->g.nd);
+    bool *has_rests = arena_alloc(&w->scratch, sizeof *has_rests * call->g.nd);
+    memcpy(has_rests, call->g.has_rests, sizeof *has_rests * call->g.nd);
     eval_closure *changed = arena_alloc(&w->scratch, sizeof *changed);
     *changed = *call->cl;
     changed->changed = true;
-    *out = (eval_box_split){changed, bodies, {guards, ends, call->g.nd}, firsts, sides};
+    *out = (eval_box_split){changed, bodies, {guards, ends, call->g.nd}, firsts, sides, rests, rest_ends, has_rests};
     return true;
 }
 
@@ -714,6 +771,20 @@ static bool primed_name(next_reads *r, const syn_expr *x)
             return true;
         }
     return false;
+}
+
+uint32_t eval_closure_primed_variable(const eval_program *ep, const eval_closure *cl)
+{
+    const syn_expr *e = sema_strip(cl->e);
+    if (cl->enabled || cl->changed || cl->step || ctx_primed(cl->where) || !sema_is_builtin(e, B_PRIME))
+        return UINT32_MAX;
+    ctx where;
+    const syn_expr *name = eval_root_name(cl->where, sema_strip(e->u.apply.args[0]), &where);
+    const sema_ref *r = name ? name->u.apply.res : NULL;
+    if (!r || r->kind != REF_DECL || r->npath || ctx_primed(where) || ctx_subst(where)) return UINT32_MAX;
+    const sema_decl *d = r->decl;
+    bool root = d->is_variable && !d->arity && d->index < ep->sema->nvars && ep->sema->variables[d->index] == d;
+    return root ? d->index : UINT32_MAX;
 }
 
 /* Do the substitutions of instance inst all stand for state-level expressions? (Then a variable or

@@ -664,13 +664,15 @@ static void keep_mapping(void *data, const syn_expr *value)
     if (r && r->kind == REF_DEF && !r->npath) keep_definition(x, r->def);
 }
 
-/* e: the closure's expression, or the value of a substitution of the instances it stands inside */
+/* e: the closure's expression, or the value of a substitution of the instances it stands inside
+ * (a property written `Refines == A!Spec` is such a closure: A's substitutions come here, `t <- tok`
+ * as a definition's name, as they come to keep_mapping through the paths of `[][A!Next]_A!vars`) */
 static void walk_closure(void *data, const syn_expr *e)
 {
     mappings *x = data;
     if (e != x->formula) {
         x->in_instance = true;
-        keep_substitution(x, e);
+        keep_mapping(x, e);
     }
     model_expr_substitutions(x->m, e, keep_mapping, x);
 }

@@ -17,9 +17,11 @@
  * that part is false (eval_box_split.firsts): a refinement's `counter' = [counter EXCEPT ![i] =
  * @ + 1]`, false for every other node's step. That part reads the next state only through a few
  * variables (eval_closure_next_reads), so its truth is kept, for the state, by their bytes in the
- * successor: the state's other steps with the same bytes there find it false (or true: the disjunct
- * is then evaluated whole) without evaluating it. An error is not kept: the whole evaluation
- * reports it.
+ * successor: the state's other steps with the same bytes there find it false (or true) without
+ * evaluating it; a part `x' = e` with x a root variable takes x' from the next state. Where that part
+ * is true, the disjunct is the conjunction of the parts after it (eval_box_split.rests), evaluated in
+ * order without the disjunct's call, guards and first part again. An error is not kept: the whole
+ * evaluation reports it.
  */
 #include "model_internal.h"
 
@@ -48,6 +50,7 @@ typedef struct first_memo {
     bool holds[FIRST_KEYS];
     bool rhs_known, has_rhs;         /* a part lhs = rhs: rhs's value in the state, once evaluated */
     val rhs;
+    uint32_t lhs_var;                /* lhs is x' for this root variable (UINT32_MAX: evaluated) */
 } first_memo;
 
 typedef VEC(uint8_t) key_bytes;
@@ -85,6 +88,7 @@ static first_memo *plan_firsts(const model *m, const eval_box_split *s)
     for (uint32_t j = 0; j < s->guards.ndisjuncts; j++) {
         memset(a.vars, 0, sizeof(uint64_t) * words);
         a.pure = true;
+        f[j].lhs_var = s->first_sides[2 * j] ? eval_closure_primed_variable(m->ep, s->first_sides[2 * j]) : UINT32_MAX;
         if (!s->firsts[j] || !eval_closure_next_reads(m->ep, s->firsts[j], add_next_reads, &a) || !a.pure) continue;
         f[j].kept = true;
         f[j].vars = util_xmalloc(sizeof(uint32_t) * (m->prog->nvars + 1));
@@ -180,6 +184,20 @@ static int kept_truth(const key_bytes *keys, const first_memo *f, size_t from)
     return -1;
 }
 
+/* lhs's value on the step: the next state's variable where lhs is one primed (read without an
+ * error), else evaluated (as on a new step when *first). False on an error. */
+static bool lhs_value(const first_memo *f, eval_worker *ew, const eval_closure *lhs, const val *state,
+                      const val *next, bool *first, val *out)
+{
+    if (f->lhs_var != UINT32_MAX) {
+        *out = next[f->lhs_var];
+        return true;
+    }
+    if (!eval_closure_value(ew, lhs, state, next, !*first, out)) return false;
+    *first = false;
+    return true;
+}
+
 /* Does disjunct j's part after its guards hold on the step (evaluated as on a new step when *first)?
  * A part lhs = rhs compares lhs's value with rhs's, evaluated once for the state (after lhs, as the
  * part evaluates them); where either fails or the comparison would, the part is evaluated, for its
@@ -191,8 +209,7 @@ static bool part_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t
     const eval_closure *lhs = s->first_sides[2 * j], *rhs = s->first_sides[2 * j + 1];
     first_memo *f = &p->firsts[index][j];
     val a;
-    if (lhs && eval_closure_value(ew, lhs, state, next, !*first, &a)) {
-        *first = false;
+    if (lhs && lhs_value(f, ew, lhs, state, next, first, &a)) {
         if (!f->rhs_known) {
             f->has_rhs = eval_closure_value(ew, rhs, state, NULL, true, &f->rhs);
             f->rhs_known = true;
@@ -234,6 +251,18 @@ static bool part_rules_out(prop_splits *p, eval_worker *ew, uint32_t index, uint
     return true;
 }
 
+/* Disjunct j, its guards and the part after them true: the conjunction of the parts after that,
+ * evaluated in order up to the first false one (as the disjunct's evaluation goes on from there,
+ * without its call, guards and first part again). False on an error. */
+static bool rests_hold(const eval_box_split *s, eval_worker *ew, uint32_t j, const val *state, const val *next,
+                       bool *first, bool *holds)
+{
+    uint32_t from = j ? s->rest_ends[j - 1] : 0;
+    bool ok = eval_closures_all_hold(ew, s->rests + from, s->rest_ends[j] - from, state, next, !*first, holds);
+    *first = false;
+    return ok;
+}
+
 /* Does some disjunct left open hold on the step? false on an error. The first evaluation is as on a
  * new step (the successor buffer holds another state than last time), the others on the same. */
 static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index, const val *state, const val *next,
@@ -244,11 +273,14 @@ static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index,
     *holds = false;
     for (uint32_t j = 0; j < s->guards.ndisjuncts && !*holds; j++) {
         if (!p->open[index][j]) continue;
-        bool ruled_out = false;
-        if (p->guarded[index][j] && p->firsts[index][j].kept &&
-            (!part_rules_out(p, ew, index, j, state, next, next_bytes, next_offsets, &first, &ruled_out)))
+        bool ruled_out = false, decided = p->guarded[index][j] && p->firsts[index][j].kept;
+        if (decided && !part_rules_out(p, ew, index, j, state, next, next_bytes, next_offsets, &first, &ruled_out))
             return false;
         if (ruled_out) continue;
+        if (decided && s->has_rests[j]) {
+            if (!rests_hold(s, ew, j, state, next, &first, holds)) return false;
+            continue;
+        }
         bool ok = first ? eval_closure_holds(ew, s->disjuncts[j], state, next, holds)
                         : eval_closure_holds_again(ew, s->disjuncts[j], state, next, holds);
         if (!ok) return false;

@@ -909,6 +909,7 @@ static void resolve_decl_unit(sema_resolver *R, syn_unit *u, bool is_variable)
     d->arity = is_variable ? 0 : u->u.decl.arity;
     d->module = R->mod;
     d->index = UINT32_MAX;
+    d->subst_pos = UINT32_MAX;
     sema_symbol sym = {.decl = d};
     const scope_entry *old = scope_get(R->mod->scope, u->name);
     if (old && old->imported && symbol_module(&old->sym) != R->mod && same_shape(&old->sym, &sym)) {
@@ -983,6 +984,7 @@ static void resolve_instance_unit(sema_resolver *R, syn_unit *u)
             value = identity_subst(R, d->name, u->loc);
         }
         resolve_arg(R, value, d->arity, d->name, 0);
+        if (d->module == m) d->subst_pos = inst->nsubs;
         inst->subs[inst->nsubs++] = (sema_subst){d, value};
     }
     VEC_FREE(decls);
