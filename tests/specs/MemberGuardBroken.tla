@@ -11,7 +11,7 @@ Recv(m) == /\ m \in net
            /\ m.kind = "a"
            /\ net' = net \ {m} /\ got' = got + 1
 RecvB(m) == m \in net /\ m.kind = "b" /\ net' = net \ {m} /\ UNCHANGED got
-Next == \E m \in Msgs : Send(m) \/ Recv(m) \/ RecvB(m)
+Next == (\E m \in Msgs : Send(m)) \/ (\E m \in net : Recv(m) \/ RecvB(m))
 Spec == Init /\ [][Next]_vars /\ \A m \in Msgs : WF_vars(Recv(m))
 Delivered == \A m \in Msgs : [](m \in net => <>(m \notin net))
 ====
