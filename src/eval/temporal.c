@@ -585,8 +585,9 @@ bool eval_action_guards(eval_program *ep, const eval_closure *cl, eval_guards *o
  * when the test fails (an error the evaluation reports). Equal bits are the same value. */
 static bool member_found(eval_worker *w, eval_member_memo *memo, uint32_t var, val x, const val *state, bool *in)
 {
-    uint32_t slot = (uint32_t)((((uint64_t)x.u.i ^ x.kind ^ var) * 0x9E3779B97F4A7C15u) >> 58) % EVAL_MEMBER_MEMO_SLOTS;
-    if (memo && memo->used >> slot & 1 && memo->slots[slot].var == var &&
+    uint64_t h = ((uint64_t)x.u.i ^ x.kind ^ var) * 0x9E3779B97F4A7C15u;   /* (a pointer's low bits are 0) */
+    uint32_t slot = (uint32_t)(h >> 40) % EVAL_MEMBER_MEMO_SLOTS;
+    if (memo && (memo->used >> slot & 1) && memo->slots[slot].var == var &&
         memcmp(&memo->slots[slot].x, &x, sizeof x) == 0)
         return *in = memo->slots[slot].in, true;
     if (val_member(&w->scratch, x, state[var], in) != VAL_OK) return false;
@@ -621,7 +622,8 @@ bool eval_guards_rule_out(eval_worker *w, const eval_guards *g, const val *state
         for (; k < g->ends[j]; k++) {
             bool holds;
             if (ruled_out) continue;
-            if (!member_guard_holds(w, g, k, state, memo, &holds) && !eval_closure_holds(w, g->guards[k], state, NULL, &holds))
+            if (!member_guard_holds(w, g, k, state, memo, &holds) &&
+                !eval_closure_holds(w, g->guards[k], state, NULL, &holds))
                 return false;
             ruled_out = !holds;
         }
