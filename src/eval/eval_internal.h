@@ -105,6 +105,12 @@ struct eval_closure {
     bool step;                   /* e is <<A>>_v as a temporal formula's step: v before A (eval_angle_step) */
 };
 
+/* A guard x \in v, or a conjunction evaluated from x \in v, tested without an evaluation
+ * (eval_guards.members): v's index in the state (UINT32_MAX: the guard is not one), whether the
+ * membership is the whole guard, and x's value. */
+struct eval_member_guard { uint32_t var; bool whole; val x; };
+typedef struct eval_member_guard eval_member_guard;
+
 /* The closures of temporal formulas, owned by the program: built during set-up by a worker of their
  * own (in its scratch arena, never reset), then frozen and shared read-only by all workers. */
 typedef struct eval_closures {
