@@ -2899,9 +2899,10 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
  * false, E->valued saying that the chain's first call has L's value (E->guard_value) from here. */
 static __attribute__((noinline)) bool chain_passed(enumerator *E, ctx c, const split_node *s)
 {
-    if (E->stopped || ctx_primed(c)) return false;
-    for (uint32_t i = 0; i < s->nchain; i++)
-        if (!guard_first(E, s->chain[i]->cp)) return false;
+    /* guard_first for every call of the chain: each has a test first (value_guard_of), and what else
+     * guard_first asks does not depend on the call (all_assigned reads the body only for an initial
+     * predicate, which has no split nodes) */
+    if (E->stopped || ctx_primed(c) || !guard_first(E, s->chain[0]->cp)) return false;
     E->guarding = s->chain[0]->cp;
     val v = s->chain_as_caller->fn(E->w, c, s->chain_as_caller);
     E->guarding = NULL;
