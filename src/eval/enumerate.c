@@ -1067,8 +1067,9 @@ struct split_node {
                                          * E->valued, a call with a chain_as_caller found (chain_passed) */
     const eval_cnode *chain_as_caller;  /* CALL without a plan: its body a chain of guards `L = lit`, L compiled to be
                                          * read from the call's caller's context (chain_as_caller_of), or NULL */
-    const split_node **chain;           /* ... and the chain's calls, in their order */
+    const split_node **chain;           /* OR: the body of such a call: the chain's calls, in their order */
     uint32_t nchain;
+    val_kind chain_kind;                /* ... their literals' kind when they have one (else VAL_NONE) */
     const syn_expr *let_guard;          /* CALL: its LET's first test, when `L = lit` on its first definition (let_guard_of) */
     val let_lit;                        /* CALL: that lit's value */
     const split_node *let_guard_as;     /* CALL: its guard_as and let_as, whose let_guard has the same L (same_let_guard) */
@@ -2797,11 +2798,17 @@ static const eval_cnode *chain_as_caller_of(eval_worker *w, split_node *s)
                                                            first->value_guard->u.apply.args[0], first->cp->d, first->e,
                                                            s->cp->d, s->e);
     if (!k) return NULL;
-    const split_node **chain = arena_alloc(&worker_plans(w)->guards, n * sizeof *chain);
-    memcpy(chain, calls, n * sizeof *chain);
-    s->chain = chain;
-    s->nchain = n;
-    ((split_node *)first)->value_from = s->items[0];
+    split_node *body = (split_node *)s->items[0];   /* (the same for every call of the definition) */
+    if (!body->chain) {
+        const split_node **chain = arena_alloc(&worker_plans(w)->guards, n * sizeof *chain);
+        memcpy(chain, calls, n * sizeof *chain);
+        body->chain_kind = calls[0]->value_lit.kind;
+        for (uint32_t i = 1; i < n; i++)
+            if (calls[i]->value_lit.kind != body->chain_kind) body->chain_kind = VAL_NONE;
+        body->chain = chain;
+        body->nchain = n;
+        ((split_node *)first)->value_from = body;
+    }
     return k;
 }
 
@@ -2899,22 +2906,43 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
  * false, E->valued saying that the chain's first call has L's value (E->guard_value) from here. */
 static __attribute__((noinline)) bool chain_passed(enumerator *E, ctx c, const split_node *s)
 {
+    const split_node *body = s->items[0];
     /* guard_first for every call of the chain: each has a test first (value_guard_of), and what else
      * guard_first asks does not depend on the call (all_assigned reads the body only for an initial
      * predicate, which has no split nodes) */
-    if (E->stopped || ctx_primed(c) || !guard_first(E, s->chain[0]->cp)) return false;
-    E->guarding = s->chain[0]->cp;
+    if (E->stopped || ctx_primed(c) || !guard_first(E, body->chain[0]->cp)) return false;
+    E->guarding = body->chain[0]->cp;
     val v = s->chain_as_caller->fn(E->w, c, s->chain_as_caller);
     E->guarding = NULL;
-    E->valued = s->items[0];
+    E->valued = body;
     E->guard_value = v;
-    if (v.kind < VAL_INT || v.kind > VAL_MODEL) return false;
-    for (uint32_t i = 0; i < s->nchain; i++) {
-        val lit = s->chain[i]->value_lit;
-        if (lit.kind != v.kind || lit.u.i == v.u.i) return false;
-    }
+    if (v.kind != body->chain_kind || v.kind < VAL_INT || v.kind > VAL_MODEL) return false;
+    for (uint32_t i = 0; i < body->nchain; i++)
+        if (body->chain[i]->value_lit.u.i == v.u.i) return false;
     E->valued = NULL;
     return true;
+}
+
+/* The OR s, the body of a call chain_passed entered, L's value found there (E->valued is s, the value
+ * E->guard_value): where it is of the literals' kind, only the calls whose literal it is are walked,
+ * each given L's value as the call before it would give it (their guards hold); the others' guards
+ * fail without anything evaluated, as they would be decided (walk_value_guard_call). Else the usual
+ * walk, the chain's first call taking L's value (value_from). */
+static __attribute__((noinline)) void walk_chain_known(enumerator *E, ctx c, const split_node *s, todo *rest)
+{
+    val v = E->guard_value;
+    if (v.kind != s->chain_kind) {
+        for (uint32_t i = 0; i < s->n && !E->stopped; i++) walk_split_node(E, c, s->items[i], rest);
+        return;
+    }
+    E->valued = NULL;
+    for (uint32_t i = 0; i < s->nchain && !E->stopped; i++) {
+        const split_node *call = s->chain[i];
+        if (call->value_lit.u.i != v.u.i) continue;
+        E->valued = i ? call->value_as : s;   /* (value_from for the first) */
+        E->guard_value = v;
+        walk_split_node(E, c, call, rest);
+    }
 }
 
 /* A call split node with a let_guard_as or a let_guard_to (walk_split_call_node; known and let_from:
@@ -2991,6 +3019,10 @@ static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *res
     E->action.loc = e->loc;
     switch (s->kind) {
     case SPLIT_OR:
+        if (E->valued == s) {   /* a chain's body, L known (chain_passed) */
+            walk_chain_known(E, c, s, rest);
+            return;
+        }
         for (uint32_t i = 0; i < s->n && !E->stopped; i++) walk_split_node(E, c, s->items[i], rest);
         return;
     case SPLIT_EXISTS: {
