@@ -4,9 +4,10 @@
    the call is entered, through both calls' parameters (eval_compile_substituted_through); the call
    passed where L is none of the literals ("Done"). The chain nested both ways, a call of it with a
    literal argument among others, a literal argument inside it, a site whose argument is an
-   expression (the usual path, the same chain). Bad: 1 a label that is a number compared with
-   strings, 2 an index outside the domain read from the caller's context, 3 a label that is a
-   record. *)
+   expression (the usual path, the same chain); two calls of a chain with the same literal (both
+   walked). Bad: 1 a label that is a number compared with strings, 2 an index outside the domain
+   read from the caller's context, 3 a label that is a record, 4 a chain whose literals are of two
+   kinds (a string compared with 7). *)
 EXTENDS Integers
 CONSTANTS N, Bad
 VARIABLES pc, x, y
@@ -33,8 +34,15 @@ c(self, w) == /\ pc[self] = "Done"
               /\ y[self] = 0
               /\ y' = [y EXCEPT ![self] = 2 * w]
               /\ UNCHANGED <<pc, x>>
+b2(self, w) == /\ pc[self] = "b"
+               /\ y[self] = 0
+               /\ y' = [y EXCEPT ![self] = w]
+               /\ UNCHANGED <<pc, x>>
+k(self, w) == /\ pc[self] = 7
+              /\ UNCHANGED vars
 proc(self) == (a1(self, 1) \/ a2(self, 1)) \/ b(self, 1)
-again(self) == a2(self, 1) \/ (b(self, 1) \/ c(self, 1))
+again(self) == a2(self, 1) \/ (b(self, 1) \/ (b2(self, 1) \/ c(self, 1)))
+mixed(self) == c(self, 1) \/ k(self, 1)
 
 Top == IF Bad = 2 THEN N ELSE N - 1
 
@@ -42,6 +50,7 @@ Next == \/ \E i \in 0..Top : proc(i)
         \/ proc(0)
         \/ \E i \in Procs : again(i)
         \/ \E i \in Procs : proc(i + 0)
+        \/ \E i \in IF Bad = 4 THEN Procs ELSE {} : mixed(i)
 
 Inv == \A p \in Procs : y[p] <= 2
 =============================================================================
