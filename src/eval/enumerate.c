@@ -1524,6 +1524,7 @@ static void set_call_action(enumerator *E, ctx c, const syn_expr *e, const sema_
 }
 
 static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *rest);
+static void walk_chain_known(enumerator *E, ctx c, const split_node *s, todo *rest);
 
 /* A call whose body is not a conjunction list: the body walked with the action set, as walk_call
  * walks it (from its split node when the call was reached through one). */
@@ -1535,7 +1536,8 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
     eval_call_site site = {e, c};
     set_call_action(E, c, e, cp->d, cp->d->body->loc, &site, &saved, params);
     E->labelled = false;
-    if (body_split) walk_split_node(E, body, body_split, rest);
+    if (body_split && E->valued == body_split) walk_chain_known(E, body, body_split, rest);   /* L known: chain_passed */
+    else if (body_split) walk_split_node(E, body, body_split, rest);
     else walk(E, body, cp->d->body, rest, true);
     E->action = saved;
     E->labelled = false;
@@ -2928,11 +2930,11 @@ static __attribute__((noinline)) bool chain_passed(enumerator *E, ctx c, const s
  * each given L's value as the call before it would give it (their guards hold); the others' guards
  * fail without anything evaluated, as they would be decided (walk_value_guard_call). Else the usual
  * walk, the chain's first call taking L's value (value_from). */
-static __attribute__((noinline)) void walk_chain_known(enumerator *E, ctx c, const split_node *s, todo *rest)
+static void walk_chain_known(enumerator *E, ctx c, const split_node *s, todo *rest)
 {
     val v = E->guard_value;
     if (v.kind != s->chain_kind) {
-        for (uint32_t i = 0; i < s->n && !E->stopped; i++) walk_split_node(E, c, s->items[i], rest);
+        walk_split_node(E, c, s, rest);
         return;
     }
     E->valued = NULL;
@@ -3019,10 +3021,6 @@ static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *res
     E->action.loc = e->loc;
     switch (s->kind) {
     case SPLIT_OR:
-        if (E->valued == s) {   /* a chain's body, L known (chain_passed) */
-            walk_chain_known(E, c, s, rest);
-            return;
-        }
         for (uint32_t i = 0; i < s->n && !E->stopped; i++) walk_split_node(E, c, s->items[i], rest);
         return;
     case SPLIT_EXISTS: {
