@@ -2787,7 +2787,8 @@ enum { CHAIN_MAX = 32 };   /* the most calls a chain_as_caller decides */
 /* Call s (no plan, its body's split made): where its body is a disjunction of calls whose guards are
  * one chain `L = lit` (each call a value_as of the one before), the first call's L compiled through
  * both calls' substitutions, to be read from s's caller's context (eval_compile_substituted_through),
- * and the calls listed in s->chain; else NULL. The chain's first call takes L's value from there. */
+ * and the calls listed on the body's OR node (chain, nchain, chain_kind; made once for all the
+ * definition's calls); else NULL. The chain's first call takes L's value from there (value_from). */
 static const eval_cnode *chain_as_caller_of(eval_worker *w, split_node *s)
 {
     const split_node *calls[CHAIN_MAX];
@@ -2905,7 +2906,7 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
  * memo_fails_as_caller reads it for the chain's first call (the same value, the same errors at the same
  * places), before s is entered. True where L's value is a number or an atom of the literals' kind,
  * none of them: each call's guard would fail, and nothing else would be evaluated (s is passed). Else
- * false, E->valued saying that the chain's first call has L's value (E->guard_value) from here. */
+ * false, E->valued the body's OR node and E->guard_value L, for the walk of the body (walk_chain_known). */
 static __attribute__((noinline)) bool chain_passed(enumerator *E, ctx c, const split_node *s)
 {
     const split_node *body = s->items[0];
