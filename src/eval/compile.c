@@ -1689,6 +1689,20 @@ static const eval_cnode *caller_arg(const syn_expr *arg)
     return NULL;
 }
 
+/* x compiled with d's parameters read as the nodes `to` (compile_substituted) */
+static const eval_cnode *compile_with_subst(const eval_program *ep, arena *mem, const syn_expr *x, const sema_def *d,
+                                            const eval_cnode **to)
+{
+    struct substitution S = {d, to, x, false};
+    names_seen seen = {&S, ep};
+    if (!names_ok(&seen, x)) return NULL;
+    compiler K = compiler_for(ep->sema);
+    K.mem = mem;
+    K.subst = &S;
+    const eval_cnode *k = compile(&K, (syn_expr *)x);
+    return S.failed ? NULL : k;
+}
+
 const eval_cnode *eval_compile_substituted(const eval_program *ep, arena *mem, const syn_expr *x, const sema_def *d,
                                            const syn_expr *call)
 {
@@ -1699,14 +1713,38 @@ const eval_cnode *eval_compile_substituted(const eval_program *ep, arena *mem, c
         if (d->params[i]->arity) return NULL;   /* an operator argument is made when bound (eval_op_arg) */
         if (!(to[i] = caller_arg(call->u.apply.args[i]))) return NULL;
     }
-    struct substitution S = {d, to, x, false};
-    names_seen seen = {&S, ep};
-    if (!names_ok(&seen, x)) return NULL;
-    compiler K = compiler_for(ep->sema);
-    K.mem = mem;
-    K.subst = &S;
-    const eval_cnode *k = compile(&K, (syn_expr *)x);
-    return S.failed ? NULL : k;
+    return compile_with_subst(ep, mem, x, d, to);
+}
+
+/* The caller's node of an argument of a call inside outer's body, outer called as outer_call: a
+ * literal's own, or for a name of one of outer's parameters, that parameter's argument's (caller_arg);
+ * else NULL. */
+static const eval_cnode *caller_arg_through(const syn_expr *arg, const sema_def *outer, const syn_expr *outer_call)
+{
+    const eval_cnode *k = arg->compiled;
+    if (k && k->fn == c_literal) return k;
+    if (!k || k->fn != c_bound || k->u.binder->arity) return NULL;
+    for (uint32_t j = 0; j < outer->nparams; j++)
+        if (outer->params[j] == k->u.binder) return caller_arg(outer_call->u.apply.args[j]);
+    return NULL;
+}
+
+const eval_cnode *eval_compile_substituted_through(const eval_program *ep, arena *mem, const syn_expr *x,
+                                                   const sema_def *d, const syn_expr *call, const sema_def *outer,
+                                                   const syn_expr *outer_call)
+{
+    uint32_t n = d->nparams;
+    if (!x->compiled || call->u.apply.nargs != n || outer_call->u.apply.nargs != outer->nparams ||
+        loc_within(call->loc, x->loc) || loc_within(outer_call->loc, x->loc))
+        return NULL;
+    for (uint32_t j = 0; j < outer->nparams; j++)
+        if (outer->params[j]->arity) return NULL;
+    const eval_cnode **to = arena_alloc(mem, sizeof *to * (n ? n : 1));
+    for (uint32_t i = 0; i < n; i++) {
+        if (d->params[i]->arity) return NULL;
+        if (!(to[i] = caller_arg_through(call->u.apply.args[i], outer, outer_call))) return NULL;
+    }
+    return compile_with_subst(ep, mem, x, d, to);
 }
 
 void eval_compile_expr(eval_program *ep, syn_expr *e)

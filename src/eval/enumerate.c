@@ -1063,6 +1063,13 @@ struct split_node {
     const eval_cnode *value_as_caller;  /* CALL: its L compiled to be read from the caller's context, or NULL */
     const split_node *value_as;         /* CALL: the call walked just before it, whose guard is `L = lit2` */
     bool value_chain;                   /* CALL: it has a value_as, or is the value_as of the call walked after it */
+    const split_node *value_from;       /* CALL: a chain's first call: the OR node (its parent) whose L, when
+                                         * E->valued, a call with a chain_as_caller found (chain_passed) */
+    const eval_cnode *chain_as_caller;  /* CALL without a plan: its body a chain of guards `L = lit`, L compiled to be
+                                         * read from the call's caller's context (chain_as_caller_of), or NULL */
+    const split_node **chain;           /* OR: the body of such a call: the chain's calls, in their order */
+    uint32_t nchain;
+    val_kind chain_kind;                /* ... their literals' kind when they have one (else VAL_NONE) */
     const syn_expr *let_guard;          /* CALL: its LET's first test, when `L = lit` on its first definition (let_guard_of) */
     val let_lit;                        /* CALL: that lit's value */
     const split_node *let_guard_as;     /* CALL: its guard_as and let_as, whose let_guard has the same L (same_let_guard) */
@@ -1517,6 +1524,7 @@ static void set_call_action(enumerator *E, ctx c, const syn_expr *e, const sema_
 }
 
 static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *rest);
+static void walk_chain_known(enumerator *E, ctx c, const split_node *s, todo *rest);
 
 /* A call whose body is not a conjunction list: the body walked with the action set, as walk_call
  * walks it (from its split node when the call was reached through one). */
@@ -1528,7 +1536,8 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
     eval_call_site site = {e, c};
     set_call_action(E, c, e, cp->d, cp->d->body->loc, &site, &saved, params);
     E->labelled = false;
-    if (body_split) walk_split_node(E, body, body_split, rest);
+    if (body_split && E->valued == body_split) walk_chain_known(E, body, body_split, rest);   /* L known: chain_passed */
+    else if (body_split) walk_split_node(E, body, body_split, rest);
     else walk(E, body, cp->d->body, rest, true);
     E->action = saved;
     E->labelled = false;
@@ -2755,6 +2764,57 @@ static void link_same_guards(eval_worker *w, split_node *s)
     }
 }
 
+/* The calls of the disjunction s (nested ORs walked in order) into calls[at..]: their count from at,
+ * or 0 where one is not a call split node whose guard is `L = lit` or there are more than max. */
+static uint32_t chain_calls(const split_node *s, const split_node **calls, uint32_t at, uint32_t max)
+{
+    if (s->kind == SPLIT_CALL && s->value_guard && at < max) {
+        calls[at] = s;
+        return 1;
+    }
+    if (s->kind != SPLIT_OR || s->building) return 0;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        uint32_t k = chain_calls(s->items[i], calls, at + n, max);
+        if (!k) return 0;
+        n += k;
+    }
+    return n;
+}
+
+enum { CHAIN_MAX = 32 };   /* the most calls a chain_as_caller decides */
+
+/* Call s (no plan, its body's split made): where its body is a disjunction of calls whose guards are
+ * one chain `L = lit` (each call a value_as of the one before), the first call's L compiled through
+ * both calls' substitutions, to be read from s's caller's context (eval_compile_substituted_through),
+ * and the calls listed on the body's OR node (chain, nchain, chain_kind; made once for all the
+ * definition's calls); else NULL. The chain's first call takes L's value from there (value_from). */
+static const eval_cnode *chain_as_caller_of(eval_worker *w, split_node *s)
+{
+    const split_node *calls[CHAIN_MAX];
+    uint32_t n = s->n == 1 ? chain_calls(s->items[0], calls, 0, CHAIN_MAX) : 0;
+    if (n < 2 || calls[0]->value_as) return NULL;
+    for (uint32_t i = 1; i < n; i++)
+        if (calls[i]->value_as != calls[i - 1]) return NULL;
+    const split_node *first = calls[0];
+    const eval_cnode *k = eval_compile_substituted_through(w->ep, &worker_plans(w)->guards,
+                                                           first->value_guard->u.apply.args[0], first->cp->d, first->e,
+                                                           s->cp->d, s->e);
+    if (!k) return NULL;
+    split_node *body = (split_node *)s->items[0];   /* (the same for every call of the definition) */
+    if (!body->chain) {
+        const split_node **chain = arena_alloc(&worker_plans(w)->guards, n * sizeof *chain);
+        memcpy(chain, calls, n * sizeof *chain);
+        body->chain_kind = calls[0]->value_lit.kind;
+        for (uint32_t i = 1; i < n; i++)
+            if (calls[i]->value_lit.kind != body->chain_kind) body->chain_kind = VAL_NONE;
+        body->chain = chain;
+        body->nchain = n;
+        ((split_node *)first)->value_from = body;
+    }
+    return k;
+}
+
 /* s's kind and children, as walk_labelled and walk_split decide them for x (stripped). */
 static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
 {
@@ -2778,7 +2838,10 @@ static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
             s->value_as_caller = eval_compile_substituted(w->ep, &worker_plans(w)->guards, s->value_guard->u.apply.args[0],
                                                           s->cp->d, s->e);
         if (s->cp->plan) s->let_guard = let_guard_of(s, &s->let_lit);
-        if (!s->cp->plan) split_children(w, s, &s->cp->d->body, 1);
+        if (!s->cp->plan) {
+            split_children(w, s, &s->cp->d->body, 1);
+            s->chain_as_caller = chain_as_caller_of(w, s);
+        }
     }
 }
 
@@ -2823,7 +2886,7 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
     const split_node *valued = E->valued;
     E->valued = NULL;
     guard_memo memo = {s->value_lit, s->value_as_caller, false, false, {0}};
-    if (s->value_as && valued == s->value_as && guard_first(E, s->cp)) {
+    if (valued && (valued == s->value_as || valued == s->value_from) && guard_first(E, s->cp)) {
         memo.v = E->guard_value;
         memo.found = true;
         E->guarding = s->cp;
@@ -2837,6 +2900,52 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
     E->failed = enter_call_plan_memo(E, c, s->e, s->cp, s->n ? s->items[0] : NULL, rest, &memo) == GUARD_FAILED ? s : NULL;
     E->valued = memo.found ? s : NULL;   /* (whatever the walk of s's body left there) */
     if (memo.found) E->guard_value = memo.v;
+}
+
+/* Call s whose body is a chain of calls (s->chain_as_caller): L read from the caller's context c, as
+ * memo_fails_as_caller reads it for the chain's first call (the same value, the same errors at the same
+ * places), before s is entered. True where L's value is a number or an atom of the literals' kind,
+ * none of them: each call's guard would fail, and nothing else would be evaluated (s is passed). Else
+ * false, E->valued the body's OR node and E->guard_value L, for the walk of the body (walk_chain_known). */
+static __attribute__((noinline)) bool chain_passed(enumerator *E, ctx c, const split_node *s)
+{
+    const split_node *body = s->items[0];
+    /* guard_first for every call of the chain: each has a test first (value_guard_of), and what else
+     * guard_first asks does not depend on the call (all_assigned reads the body only for an initial
+     * predicate, which has no split nodes) */
+    if (E->stopped || ctx_primed(c) || !guard_first(E, body->chain[0]->cp)) return false;
+    E->guarding = body->chain[0]->cp;
+    val v = s->chain_as_caller->fn(E->w, c, s->chain_as_caller);
+    E->guarding = NULL;
+    E->valued = body;
+    E->guard_value = v;
+    if (v.kind != body->chain_kind || v.kind < VAL_INT || v.kind > VAL_MODEL) return false;
+    for (uint32_t i = 0; i < body->nchain; i++)
+        if (body->chain[i]->value_lit.u.i == v.u.i) return false;
+    E->valued = NULL;
+    return true;
+}
+
+/* The OR s, the body of a call chain_passed entered, L's value found there (E->valued is s, the value
+ * E->guard_value): where it is of the literals' kind, only the calls whose literal it is are walked,
+ * each given L's value as the call before it would give it (their guards hold); the others' guards
+ * fail without anything evaluated, as they would be decided (walk_value_guard_call). Else the usual
+ * walk, the chain's first call taking L's value (value_from). */
+static void walk_chain_known(enumerator *E, ctx c, const split_node *s, todo *rest)
+{
+    val v = E->guard_value;
+    if (v.kind != s->chain_kind) {
+        walk_split_node(E, c, s, rest);
+        return;
+    }
+    E->valued = NULL;
+    for (uint32_t i = 0; i < s->nchain && !E->stopped; i++) {
+        const split_node *call = s->chain[i];
+        if (call->value_lit.u.i != v.u.i) continue;
+        E->valued = i ? call->value_as : s;   /* (value_from for the first) */
+        E->guard_value = v;
+        walk_split_node(E, c, call, rest);
+    }
 }
 
 /* A call split node with a let_guard_as or a let_guard_to (walk_split_call_node; known and let_from:
@@ -2875,6 +2984,11 @@ static void walk_split_call_node(enumerator *E, ctx c, const split_node *s, todo
         E->failed = s;
         E->held = NULL;
         if (s->value_chain) E->valued = E->valued == s->guard_as ? s : NULL;
+        return;
+    }
+    if (s->chain_as_caller && chain_passed(E, c, s)) {   /* as entered: no successor, nothing held */
+        E->failed = E->held = NULL;
+        E->held_let = NULL;
         return;
     }
     if (s->value_chain) {   /* a chain's guards are decided from L's value, not shared as held ones */

@@ -515,6 +515,14 @@ void eval_compile_program(sema_program *p);
 const eval_cnode *eval_compile_substituted(const eval_program *ep, arena *mem, const syn_expr *x, const sema_def *d,
                                            const syn_expr *call);
 
+/* compile.c: x of a call `d(args)` made inside the body of outer, called as `outer(oargs)`, compiled
+ * as eval_compile_substituted compiles it, to be read from outer's caller's context: each argument
+ * of d is a literal, or a name of one of outer's parameters, read as that parameter's argument (a
+ * literal or a name, as eval_compile_substituted takes them); else NULL. */
+const eval_cnode *eval_compile_substituted_through(const eval_program *ep, arena *mem, const syn_expr *x,
+                                                   const sema_def *d, const syn_expr *call, const sema_def *outer,
+                                                   const syn_expr *outer_call);
+
 /* enumerate.c: a worker's plans of conjunction lists (NULL: none made). */
 void eval_walk_plans_free(struct walk_plans *p);
 
