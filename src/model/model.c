@@ -278,6 +278,10 @@ static bool add_property(model *m, atom property, atom name, const syn_expr *e)
         const syn_expr *a = e->u.apply.args[0], *b = e->u.apply.args[1];
         return add_property(m, property, place_name(a), a) && add_property(m, property, place_name(b), b);
     }
+    const sema_def *d = e->kind == SX_APPLY && !e->u.apply.nargs ? def_of(e) : NULL;
+    const sema_ref *r = d ? e->u.apply.res : NULL;
+    bool named = d && !d->native && d->nparams == 0;
+    if (named && !r->npath) return add_property(m, property, d->name, d->body);
     if (e->level <= LEVEL_STATE) {
         VEC_PUSH(m->init_props, ((named_expr){name, e, NULL, NULL}));
         return true;
@@ -287,18 +291,13 @@ static bool add_property(model *m, atom property, atom name, const syn_expr *e)
         if (a->kind == SX_BOX_ACTION || a->level <= LEVEL_ACTION) {
             /* []P is an invariant for TLC, which names it by P's definition when P names one without
              * parameters ([]TypeOK), by the property otherwise ([](x < 2), []Below(2)) */
-            const sema_def *d = a->level <= LEVEL_STATE && a->kind == SX_APPLY ? def_of(a) : NULL;
-            atom shown = d && !d->native && d->nparams == 0 ? d->name : name;
+            const sema_def *pd = a->level <= LEVEL_STATE && a->kind == SX_APPLY ? def_of(a) : NULL;
+            atom shown = pd && !pd->native && pd->nparams == 0 ? pd->name : name;
             VEC_PUSH(*(a->level <= LEVEL_STATE ? &m->state_props : &m->action_props), ((named_expr){shown, a, NULL, NULL}));
             return true;
         }
     }
-    if (e->kind == SX_APPLY && e->u.apply.nargs == 0) {
-        const sema_def *d = def_of(e);
-        const sema_ref *r = e->u.apply.res;
-        if (d && !d->native && d->nparams == 0 && !r->npath) return add_property(m, property, d->name, d->body);
-        if (d && !d->native && d->nparams == 0) return model_add_temporal_property(m, property, instance_qualified_name(r), e);
-    }
+    if (named) return model_add_temporal_property(m, property, instance_qualified_name(r), e);
     return model_add_temporal_property(m, property, name, e);
 }
 

@@ -19,4 +19,6 @@ Par == ([][x' > x]_x)
 InvTwo == [](x < 8) /\ [](x < 3)
 ASafe == A!Safe
 TwoErr == [][x' # 7]_x /\ [][x' > "a"]_x
+InitP == x = 0 /\ x = 1
+InitD == x = 1
 ====
