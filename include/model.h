@@ -165,8 +165,9 @@ bool model_property_on_successors(const model *m, syn_loc failing);
 bool model_init_action(const model *m, eval_action *out);
 /* The action with id `action` (0: none), copied: safe while workers add actions. */
 bool model_action(model *m, uint32_t action, eval_action *out);
-/* "Invariant X is violated by the initial state:" and the state (TLC's code 2107). */
-void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len);
+/* "Invariant X is violated by the initial state:" and the state (TLC's code 2107); `property`:
+ * "Property X is violated by the initial state:" (2108), X a PROPERTY's state predicate. */
+void model_print_initial_violation(model *m, FILE *out, bool property, atom name, const uint8_t *bytes, uint32_t len);
 /* The last fault, an evaluation error checking the initial state `bytes`, reported as TLC does. */
 void model_print_initial_failure(model *m, FILE *out, const uint8_t *bytes, uint32_t len);
 

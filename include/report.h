@@ -141,8 +141,9 @@ void report_liveness_start(FILE *out, uint64_t distinct, uint32_t branches);
 void report_coverage_start(FILE *out);
 void report_liveness_done(FILE *out, double seconds);
 void report_trace_header(FILE *out);   /* "Error: The behavior up to this point is:" */
-/* "Error: Invariant X is violated by the initial state:" and the state's variables (2107). */
-void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars);
+/* "Error: Invariant X is violated by the initial state:" and the state's variables (2107), or for a
+ * property P that is a state predicate "Error: Property X is violated by the initial state:" (2108). */
+void report_initial_violation(FILE *out, bool property, const char *name, const sema_program *p, const val *vars);
 /* An evaluation error checking an initial state (an invariant, a constraint): TLC's message, then
  * "While working on the initial state:" and the state, then the error's place. */
 void report_initial_state_failure(FILE *out, const eval_error *err, const sema_program *p, const val *vars);

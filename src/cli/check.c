@@ -212,24 +212,27 @@ static void print_trace(checking *c, const explore_trace_state *trace, uint32_t 
     if (len && !c->o->keep_going) model_initial_again(c->m);
 }
 
-/* An initial state that violates an invariant: TLC prints it alone, without a trace or the counts
- * (the search, -continue, simulation and -dfid alike). The first such violation names the run's. */
+/* An initial state that violates an invariant or a PROPERTY's state predicate: TLC prints it alone,
+ * without a trace or the counts (the search, -continue, simulation and -dfid alike), and exits 12
+ * (13 for the property). The first such violation names the run's. */
 static int initial_violation(checking *c, const explore_trace_state *trace, uint32_t len)
 {
     const model_fault *f = model_last_fault(c->m);
-    model_print_initial_violation(c->m, stdout, f->name, trace[0].bytes, trace[0].len);
+    bool property = f->kind == MODEL_FAULT_INIT_PROPERTY;
+    model_print_initial_violation(c->m, stdout, property, f->name, trace[0].bytes, trace[0].len);
     if (!c->kind) {
-        c->kind = "invariant";
+        c->kind = property ? "property" : "invariant";
         c->name = f->name;
     }
     counterexample(c, trace, len, -1, 0);
-    return EXIT_SAFETY;
+    return property ? EXIT_LIVENESS : EXIT_SAFETY;
 }
 
 /* Is this a violation by an initial state alone? */
 static bool by_initial_state(const model *m, uint32_t trace_len)
 {
-    return trace_len == 1 && model_last_fault(m)->kind == MODEL_FAULT_INVARIANT;
+    model_fault_kind kind = model_last_fault(m)->kind;
+    return trace_len == 1 && (kind == MODEL_FAULT_INVARIANT || kind == MODEL_FAULT_INIT_PROPERTY);
 }
 
 /* "Error: Invariant X is violated." or "Error: Action property X is violated.", and TLC's code. */
@@ -875,12 +878,12 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     } else if (r.verdict == EXPLORE_VIOLATED && !o->keep_going && by_initial_state(m, r.trace_len)) {
         c->stats = r.stats;
         report_init_progress(stdout, r.stats.generated);
-        initial_violation(c, r.trace, r.trace_len);
+        rc = initial_violation(c, r.trace, r.trace_len);
         report_finished(stdout, util_now() - start);
         explore_result_free(&r);
         free(c->checkpoint_dir);
         util_reserve_memory(0);
-        return EXIT_SAFETY;
+        return rc;
     } else {
         rc = report_cut_short(&r, eo.max_states ? eo.max_states : (uint64_t)1 << 36);
         c->stop_generated = r.stats.generated;
@@ -1095,9 +1098,9 @@ static int dfid(checking *c, int workers)
         if (r.complete) report_success(stdout, r.collision_probability, r.actual_collision_probability, true);
         else if (c->o->dfid < 2) rc = EXIT_ERROR;   /* TLC: no iteration at all ends in its general code */
     } else if (r.verdict == EXPLORE_VIOLATED && by_initial_state(m, r.trace_len)) {
-        initial_violation(c, r.trace, r.trace_len);
+        rc = initial_violation(c, r.trace, r.trace_len);
         dfid_result_free(&r);
-        return EXIT_SAFETY;
+        return rc;
     } else {
         rc = report_cut_short(&er, 0);
         if (!rc) rc = report_violation(c, &er);

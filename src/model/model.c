@@ -241,17 +241,47 @@ static bool add_named(model *m, named_list *list, const cfg_name *n, sema_level 
     return true;
 }
 
+/* TLC's name for a conjunct of a property: its place ("line 7, col 17 to line 7, col 29 of module
+ * M"), unless it names a definition without parameters, whose name it then takes. */
+static atom place_name(const syn_expr *e)
+{
+    char text[512];
+    util_loc_span(&e->loc, text, sizeof text);
+    return util_intern(text);
+}
+
+/* A definition's name as TLC gives it when reached through named instances: I!J!Op. */
+static atom instance_qualified_name(const sema_ref *r)
+{
+    char text[512];
+    size_t len = 0;
+    for (uint32_t i = 0; i < r->npath && len < sizeof text; i++)
+        if (r->path[i].inst->name) len += (size_t)snprintf(text + len, sizeof text - len, "%s!", r->path[i].inst->name);
+    if (len < sizeof text) snprintf(text + len, sizeof text - len, "%s", r->def->name);
+    return util_intern(text);
+}
+
 /* PROPERTY P: a state predicate is checked on initial states, [][A]_v on every transition; a
- * conjunction is split. Other temporal formulas need liveness checking. */
-static bool add_property(model *m, atom name, const syn_expr *e)
+ * conjunction is split. Other temporal formulas need liveness checking. `name` is TLC's for e
+ * (SpecProcessor.processConfigProps): a conjunct is named by its place, a definition without
+ * parameters by its name; the initial predicates, invariants and action properties found are
+ * named so, the temporal formulas by the `property` the .cfg names. */
+static bool add_property(model *m, atom property, atom name, const syn_expr *e)
 {
     e = sema_strip(e);
     if (e->kind == SX_CONJ_LIST) {
         for (uint32_t i = 0; i < e->u.list.nitems; i++)
-            if (!add_property(m, name, e->u.list.items[i])) return false;
+            if (!add_property(m, property, place_name(e->u.list.items[i]), e->u.list.items[i])) return false;
         return true;
     }
-    if (sema_is_builtin(e, B_AND)) return add_property(m, name, e->u.apply.args[0]) && add_property(m, name, e->u.apply.args[1]);
+    if (sema_is_builtin(e, B_AND)) {
+        const syn_expr *a = e->u.apply.args[0], *b = e->u.apply.args[1];
+        return add_property(m, property, place_name(a), a) && add_property(m, property, place_name(b), b);
+    }
+    const sema_def *d = e->kind == SX_APPLY && !e->u.apply.nargs ? def_of(e) : NULL;
+    const sema_ref *r = d ? e->u.apply.res : NULL;
+    bool named = d && !d->native && d->nparams == 0;
+    if (named && !r->npath) return add_property(m, property, d->name, d->body);
     if (e->level <= LEVEL_STATE) {
         VEC_PUSH(m->init_props, ((named_expr){name, e, NULL, NULL}));
         return true;
@@ -261,17 +291,14 @@ static bool add_property(model *m, atom name, const syn_expr *e)
         if (a->kind == SX_BOX_ACTION || a->level <= LEVEL_ACTION) {
             /* []P is an invariant for TLC, which names it by P's definition when P names one without
              * parameters ([]TypeOK), by the property otherwise ([](x < 2), []Below(2)) */
-            const sema_def *d = a->level <= LEVEL_STATE && a->kind == SX_APPLY ? def_of(a) : NULL;
-            atom shown = d && !d->native && d->nparams == 0 ? d->name : name;
+            const sema_def *pd = a->level <= LEVEL_STATE && a->kind == SX_APPLY ? def_of(a) : NULL;
+            atom shown = pd && !pd->native && pd->nparams == 0 ? pd->name : name;
             VEC_PUSH(*(a->level <= LEVEL_STATE ? &m->state_props : &m->action_props), ((named_expr){shown, a, NULL, NULL}));
             return true;
         }
     }
-    if (e->kind == SX_APPLY && e->u.apply.nargs == 0) {
-        const sema_def *d = def_of(e);
-        if (d && !d->native && d->nparams == 0 && !((const sema_ref *)e->u.apply.res)->npath) return add_property(m, name, d->body);
-    }
-    return model_add_temporal_property(m, name, e);
+    if (named) return model_add_temporal_property(m, property, instance_qualified_name(r), e);
+    return model_add_temporal_property(m, property, name, e);
 }
 
 static bool take_checks(model *m, const cfg_file *cfg)
@@ -299,7 +326,7 @@ static bool take_checks(model *m, const cfg_file *cfg)
             continue;
         }
         if (e->level == LEVEL_CONSTANT) VEC_PUSH(m->constant_props, ((named_expr){cfg->properties[i].name, e, NULL, NULL}));
-        ok &= add_property(m, cfg->properties[i].name, e);
+        ok &= add_property(m, cfg->properties[i].name, cfg->properties[i].name, e);
     }
     if (cfg->view) {
         m->view = model_name_expr(m, cfg->view, cfg->view_loc);

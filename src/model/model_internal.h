@@ -219,8 +219,10 @@ uint32_t model_action_id(model *m, const eval_action *a);
 uint32_t model_successor_action_id(model *m, eval_worker *w, const eval_action *a);
 /* action_stats.c: a successor's TLC action (1.. in m->splits; 0 if none is its). */
 uint32_t model_split_of(model *m, eval_worker *w, const eval_action *a);
-/* A PROPERTY beyond state predicates and [][A]_v: false (after a diagnostic) if it cannot be checked. */
-bool model_add_temporal_property(model *m, atom name, const syn_expr *e);
+/* A PROPERTY beyond state predicates and [][A]_v: false (after a diagnostic) if it cannot be checked.
+ * Its temporal checks are named by `property` (the .cfg's name), the invariants and action
+ * properties taken from it as TLC names them, starting from `name` (TLC's name for e). */
+bool model_add_temporal_property(model *m, atom property, atom name, const syn_expr *e);
 
 void model_liveness_free(model_liveness *l);
 

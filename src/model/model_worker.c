@@ -1452,12 +1452,12 @@ void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uin
     eval_worker_free(w);
 }
 
-void model_print_initial_violation(model *m, FILE *out, atom invariant, const uint8_t *bytes, uint32_t len)
+void model_print_initial_violation(model *m, FILE *out, bool property, atom name, const uint8_t *bytes, uint32_t len)
 {
     arena mem;
     arena_init(&mem);
     explore_trace_state state = {(uint8_t *)bytes, len, 0};
-    report_initial_violation(out, invariant, m->prog, model_trace_values(m, &mem, &state, 1)[0]);
+    report_initial_violation(out, property, name, m->prog, model_trace_values(m, &mem, &state, 1)[0]);
     arena_free(&mem);
 }
 

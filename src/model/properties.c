@@ -354,30 +354,40 @@ static bool add_negation(model *m, atom name, const eval_tformula *f)
     return true;
 }
 
-/* A conjunct of a property: P (on the initial states), []P and [][A]_v are checked during the
- * search, as TLC checks a refinement's Init /\ [][Next]_v; the rest by its negation's checks. */
-/* TLC's name for []P taken apart from `property` (reached through a definition with arguments or
- * a bounded \A): P's definition when P names one without parameters, else the definition []P was
- * expanded from, else (under \A) its place. Under a LET or IF TLC checks []P as a temporal formula,
- * after the search ("Temporal properties were violated."); tlc-c checks it as an invariant named by
- * the property (the same exit code and trace). */
-static atom invariant_name(const eval_tformula *f, atom property)
+/* Is f the body of the definition it was expanded from, as written ([]P alone, not a conjunct)? */
+static bool whole_body(const eval_tformula *f)
+{
+    syn_loc b = sema_strip(f->named_by->body)->loc;
+    return b.file == f->loc.file && b.line == f->loc.line && b.col == f->loc.col && b.end_line == f->loc.end_line &&
+           b.end_col == f->loc.end_col;
+}
+
+/* TLC's name for []P or [][A]_v taken apart from a property `name` gives (reached through an
+ * instance, a definition with arguments or a bounded \A): P's definition when P names one without
+ * parameters; else the definition []P is the body of (`name` itself when that is the one `name`
+ * was given by, `root`); else, as a conjunct or under \A, its place. Under a LET or IF TLC checks
+ * []P as a temporal formula, after the search ("Temporal properties were violated."); tlc-c checks
+ * it as an invariant named by the property (the same exit code and trace). */
+static atom invariant_name(const eval_tformula *f, atom property, atom name, const sema_def *root)
 {
     if (f->looked_through) return property;
     const syn_expr *p = sema_strip(eval_closure_expr(f->kids[0]->pred));
     const sema_ref *r = p->kind == SX_APPLY ? p->u.apply.res : NULL;
     if (r && r->kind == REF_DEF && !r->def->native && !r->def->nparams && !r->npath) return r->def->name;
-    if (f->named_by) return f->named_by->name;
+    if (f->named_by && whole_body(f)) return f->named_by == root ? name : f->named_by->name;
     char text[512];
     util_loc_span(&f->loc, text, sizeof text);
     return util_intern(text);
 }
 
-static bool add_conjunct(model *m, atom name, const eval_tformula *f)
+/* A conjunct of a property: P (on the initial states), []P and [][A]_v are checked during the
+ * search, as TLC checks a refinement's Init /\ [][Next]_v; the rest by its negation's checks.
+ * `root` is the definition `name` names while f is the whole property (NULL in a conjunct). */
+static bool add_conjunct(model *m, atom property, atom name, const sema_def *root, const eval_tformula *f)
 {
     if (f->kind == TF_AND) {
         for (uint32_t i = 0; i < f->nkids; i++)
-            if (!add_conjunct(m, name, f->kids[i])) return false;
+            if (!add_conjunct(m, property, name, NULL, f->kids[i])) return false;
         return true;
     }
     if (f->kind == TF_PRED && !is_action_pred(f)) {
@@ -387,10 +397,10 @@ static bool add_conjunct(model *m, atom name, const eval_tformula *f)
     if (f->kind == TF_ALWAYS && f->kids[0]->kind == TF_PRED) {
         const eval_tformula *k = f->kids[0];
         VEC_PUSH(*(is_action_pred(k) ? &m->action_props : &m->state_props),
-                 ((named_expr){invariant_name(f, name), NULL, k->pred, NULL}));
+                 ((named_expr){invariant_name(f, property, name, root), NULL, k->pred, NULL}));
         return true;
     }
-    return add_negation(m, name, f);
+    return add_negation(m, property, f);
 }
 
 /* ---- fairness ----------------------------------------------------------------------------------- */
@@ -451,7 +461,15 @@ static bool take_fairness(model *m)
     return true;
 }
 
-bool model_add_temporal_property(model *m, atom name, const syn_expr *e)
+/* The definition without parameters e names, if it does. */
+static const sema_def *named_definition(const syn_expr *e)
+{
+    e = sema_strip(e);
+    const sema_ref *r = e->kind == SX_APPLY && !e->u.apply.nargs ? e->u.apply.res : NULL;
+    return r && r->kind == REF_DEF && !r->def->nparams ? r->def : NULL;
+}
+
+bool model_add_temporal_property(model *m, atom property, atom name, const syn_expr *e)
 {
     model_liveness *l = liveness_of(m);
     if (!take_fairness(m) || l->failed) return false;
@@ -461,7 +479,7 @@ bool model_add_temporal_property(model *m, atom name, const syn_expr *e)
         m->exit_code = EXIT_CONFIG;
         return false;
     }
-    if (!add_conjunct(m, name, f) || l->failed) return false;
+    if (!add_conjunct(m, property, name, named_definition(e), f) || l->failed) return false;
     /* one flag per state label, sized now that this property's labels are known */
     free((void *)l->enabled_from_graph);
     l->enabled_from_graph = util_xcalloc(l->state_labels.len + 1, sizeof *l->enabled_from_graph);

@@ -508,14 +508,15 @@ void report_trace_state_unlabelled(FILE *out, uint32_t index, bool invariant, co
     report_end(out, code);
 }
 
-void report_initial_violation(FILE *out, const char *invariant, const sema_program *p, const val *vars)
+void report_initial_violation(FILE *out, bool property, const char *name, const sema_program *p, const val *vars)
 {
+    int code = property ? REPORT_PROPERTY_VIOLATED_INITIAL : REPORT_INVARIANT_VIOLATED_INITIAL;
     flockfile(out);
-    report_begin(out, REPORT_INVARIANT_VIOLATED_INITIAL, REPORT_CLASS_ERROR);
-    fprintf(out, "Invariant %s is violated by the initial state:\n", invariant);
+    report_begin(out, code, REPORT_CLASS_ERROR);
+    fprintf(out, "%s %s is violated by the initial state:\n", property ? "Property" : "Invariant", name);
     print_vars(out, p, vars, NULL, false);
     fputc('\n', out);
-    report_end(out, REPORT_INVARIANT_VIOLATED_INITIAL);
+    report_end(out, code);
     funlockfile(out);
 }
 
