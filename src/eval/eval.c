@@ -414,8 +414,8 @@ static bool evaluate_protected(eval_worker *w, const eval_frame *f, evaluation *
     return true;
 }
 
-/* Evaluate e in (state, next); the worker's frame is restored afterwards. */
-static bool evaluate_step(eval_worker *w, evaluation *ev, const val *state, const val *next, bool same_step, val *out)
+/* The worker's frame moved to (state, next), for an evaluation at depth 0. */
+static eval_frame step_frame(eval_worker *w, const val *state, const val *next, bool same_step)
 {
     eval_frame f = w->frame;
     f.state = state;
@@ -425,6 +425,13 @@ static bool evaluate_step(eval_worker *w, evaluation *ev, const val *state, cons
     }
     f.next_complete = next != NULL;
     f.depth = 0;
+    return f;
+}
+
+/* Evaluate e in (state, next); the worker's frame is restored afterwards. */
+static bool evaluate_step(eval_worker *w, evaluation *ev, const val *state, const val *next, bool same_step, val *out)
+{
+    eval_frame f = step_frame(w, state, next, same_step);
     return evaluate_protected(w, &f, ev, out);
 }
 
@@ -502,14 +509,7 @@ bool eval_closure_holds_again(eval_worker *w, const eval_closure *cl, const val 
 bool eval_closures_all_hold(eval_worker *w, const eval_closure *const *cls, uint32_t n, const val *state,
                             const val *next, bool same_step, bool *out)
 {
-    eval_frame f = w->frame;
-    f.state = state;
-    if (next) {
-        f.next = (val *)next;
-        if (!same_step) w->next_epoch++;   /* the buffer may hold another state than last time */
-    }
-    f.next_complete = next != NULL;
-    f.depth = 0;
+    eval_frame f = step_frame(w, state, next, same_step);
     conjunction cj = {cls, n, true};
     if (!eval_protected(w, &f, evaluate_conjunction, &cj)) return false;
     *out = cj.holds;

@@ -193,9 +193,8 @@ static void test_strong_fairness_refinement(void **state)
     free_graph(b);
 }
 
-/* P ~> Q as two stages: 0 -> 1 (P) -> 2 -> 3 (Q) -> 3. Reaching P, then ~Q forever, is possible only
- * by stuttering before Q; with the stuttering of 1 and 2 forbidden there is no violation. */
-static void test_leads_to_stages(void **state)
+/* 0 -> 1 (P) -> 2 -> 3 (Q), and 3 -> 0 when closed. */
+static builder *p_then_q_graph(bool closed)
 {
     builder *b = new_graph(4);
     b->state_labels[1] = 1;   /* P */
@@ -203,15 +202,30 @@ static void test_leads_to_stages(void **state)
     edge(b, 0, 1, 0);
     edge(b, 1, 2, 0);
     edge(b, 2, 3, 0);
+    if (closed) edge(b, 3, 0, 0);
+    return b;
+}
+
+/* The automaton of <>(P /\ []~Q), in the caller's nodes and next: anything, then P /\ ~Q, then ~Q
+ * forever. */
+static live_check p_then_never_q(live_node nodes[3], uint32_t next[3])
+{
+    nodes[0] = (live_node){.first_next = 0, .nnext = 2, .initial = true};
+    nodes[1] = (live_node){.state = labels_as(1 | 2, 1), .first_next = 2, .nnext = 1, .initial = true};
+    nodes[2] = (live_node){.state = labels_as(2, 0), .first_next = 2, .nnext = 1};
+    next[0] = 0, next[1] = 1, next[2] = 2;
+    return (live_check){.nodes = nodes, .nnodes = 3, .next = next};
+}
+
+/* P ~> Q as two stages: 0 -> 1 (P) -> 2 -> 3 (Q) -> 3. Reaching P, then ~Q forever, is possible only
+ * by stuttering before Q; with the stuttering of 1 and 2 forbidden there is no violation. */
+static void test_leads_to_stages(void **state)
+{
+    builder *b = p_then_q_graph(false);
     const live_graph *g = freeze(b, 4);
-    /* the automaton of <>(P /\ []~Q): anything, then P /\ ~Q, then ~Q forever */
-    live_node nodes[3] = {
-        {.first_next = 0, .nnext = 2, .initial = true},
-        {.state = labels_as(1 | 2, 1), .first_next = 2, .nnext = 1, .initial = true},
-        {.state = labels_as(2, 0), .first_next = 2, .nnext = 1},
-    };
-    uint32_t next[3] = {0, 1, 2};
-    live_check c = {.nodes = nodes, .nnodes = 3, .next = next};
+    live_node nodes[3];
+    uint32_t next[3];
+    live_check c = p_then_never_q(nodes, next);
     live_lasso l;
     live_find(g, &c, NULL, 0, NULL, NULL, &l);
     assert_lasso(g, &l);
@@ -237,22 +251,11 @@ static void assert_same_lasso(const live_lasso *a, const live_lasso *b)
  * each finds in arrays of its own. */
 static void test_space_reused(void **state)
 {
-    builder *b = new_graph(4);
-    b->state_labels[1] = 1;   /* P */
-    b->state_labels[3] = 2;   /* Q */
-    edge(b, 0, 1, 0);
-    edge(b, 1, 2, 0);
-    edge(b, 2, 3, 0);
-    edge(b, 3, 0, 0);
+    builder *b = p_then_q_graph(true);
     const live_graph *g = freeze(b, 4);
-    live_node nodes[3] = {
-        {.first_next = 0, .nnext = 2, .initial = true},
-        {.state = labels_as(1 | 2, 1), .first_next = 2, .nnext = 1, .initial = true},
-        {.state = labels_as(2, 0), .first_next = 2, .nnext = 1},
-    };
-    uint32_t next[3] = {0, 1, 2};
-    live_check checks[4] = {any_cycle(), {.nodes = nodes, .nnodes = 3, .next = next}, any_cycle(),
-                            {.nodes = nodes, .nnodes = 3, .next = next}};
+    live_node nodes[3];
+    uint32_t next[3];
+    live_check checks[4] = {any_cycle(), p_then_never_q(nodes, next), any_cycle(), p_then_never_q(nodes, next)};
     checks[0].all_states = labels_as(2, 0);   /* []<>Q: violated by stuttering before 3 */
     checks[2].all_edges = labels_as(4, 0);    /* no stuttering: the cycle through 3 meets Q */
     checks[2].all_states = labels_as(2, 0);
