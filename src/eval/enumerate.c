@@ -1530,10 +1530,10 @@ static void walk_chain_known(enumerator *E, ctx c, const split_node *s, val v, t
 /* A call whose body is not a conjunction list: the body walked with the action set, as walk_call
  * walks it (from its split node when the call was reached through one; with chain_value, that node
  * is a chain's and L's value was read from the caller's context: walk_chain_call). */
-static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
-                                                      const call_plan *cp, const split_node *body_split,
-                                                      const struct eval_split *params, const val *chain_value,
-                                                      todo *rest)
+static inline __attribute__((always_inline)) void call_body_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
+                                                                 const call_plan *cp, const split_node *body_split,
+                                                                 const struct eval_split *params,
+                                                                 const val *chain_value, todo *rest)
 {
     eval_action saved = E->action;
     eval_call_site site = {e, c};
@@ -1544,6 +1544,21 @@ static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx 
     else walk(E, body, cp->d->body, rest, true);
     E->action = saved;
     E->labelled = false;
+}
+
+static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
+                                                      const call_plan *cp, const split_node *body_split,
+                                                      const struct eval_split *params, todo *rest)
+{
+    call_body_walk(E, c, body, e, cp, body_split, params, NULL, rest);
+}
+
+static __attribute__((noinline)) void enter_chain_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
+                                                       const call_plan *cp, const split_node *body_split,
+                                                       const struct eval_split *params, val chain_value,
+                                                       todo *rest)
+{
+    call_body_walk(E, c, body, e, cp, body_split, params, &chain_value, rest);
 }
 
 /* A call's let_guard `L = lit` tested as L, then compared with lit (as a value guard: the same answer
@@ -1730,7 +1745,8 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
     params.top = body.env;
     if (!cp->plan) {
         if (outer) E->action = *outer;
-        enter_call_walk(E, c, body, e, cp, body_split, &params, chain_value, rest);
+        if (chain_value) enter_chain_walk(E, c, body, e, cp, body_split, &params, *chain_value, rest);
+        else enter_call_walk(E, c, body, e, cp, body_split, &params, rest);
         return GUARD_UNTESTED;
     }
     if (E->stopped) return GUARD_UNTESTED;
