@@ -1156,8 +1156,9 @@ static val c_func(eval_worker *w, ctx c, const eval_cnode *k)
  * and functions' fall-backs to the interpreter, UNCHANGED's items looked up by name). An expression
  * compiled under a substitution (compile_substituted) takes only KIDS handlers: the tree would look
  * the parameters up in the caller's context. Fall-backs for a definition the .cfg overrides are not
- * counted (names_ok refuses such a definition first). A handler missing here fails the assertion in
- * compile() in debug builds, and is taken as TREE (the usual path) otherwise. */
+ * counted (names_ok refuses such a definition first). A handler missing here fails an assertion in
+ * debug builds (compile() asks for every node it makes, reads_tree for those compiled under a
+ * substitution), and is taken as TREE (the usual path) otherwise. */
 typedef enum { KIDS, TREE } operands_from;
 static const struct handler { eval_cfn fn; operands_from from; } handlers[] = {
     {c_interp, TREE}, {c_cached, TREE}, {c_call, TREE}, {c_def, TREE}, {c_native, TREE}, {c_append, TREE},
@@ -1187,6 +1188,7 @@ static const struct handler *handler_of(eval_cfn fn)
 static bool reads_tree(eval_cfn fn)
 {
     const struct handler *h = handler_of(fn);
+    assert(h);
     return !h || h->from == TREE;
 }
 
