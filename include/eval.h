@@ -444,9 +444,9 @@ bool eval_box_split_of(eval_program *ep, const eval_closure *cl, const syn_expr 
 bool eval_closure_next_reads(eval_program *ep, const eval_closure *cl, void (*fn)(void *data, const syn_expr *e),
                              void *data);
 /* The root variable x when closure cl is x' (x a variable of the root module, or a name substituted by
- * one through plain-name substitutions: EWD998's `counter'`): its value on a step is the next
- * state's x, read without an error. UINT32_MAX otherwise. Set-up only. */
-uint32_t eval_closure_primed_variable(const eval_program *ep, const eval_closure *cl);
+ * one through plain-name substitutions: EWD998's `counter'`), as the compiler resolved them: its
+ * value on a step is the next state's x, read without an error. UINT32_MAX otherwise. Set-up only. */
+uint32_t eval_closure_primed_variable(const eval_closure *cl);
 /* When `step` is <<A>>_v with A a call D(a1, ..., an) of an action of the next-state relation (reached
  * without an INSTANCE, constant arguments), possibly conjoined with state predicates G (A is
  * G /\ D(...)): the parts, so that a worker can tell A's steps from the enumeration of the successors

@@ -10,6 +10,7 @@
  * interpreter's. Shapes without a handler here go to the interpreter directly. */
 #include "eval_internal.h"
 
+#include <assert.h>
 #include <string.h>
 
 #define EV(k, cx) ((k)->fn(w, (cx), (k)))
@@ -1148,6 +1149,49 @@ static val c_func(eval_worker *w, ctx c, const eval_cnode *k)
     return val_hint_function(f, interval);
 }
 
+/* ---- how each handler reads its operands --------------------------------------------------------
+ * Every handler, with where it takes its operands from: its kids only (KIDS; a leaf has none), or
+ * (some of) them from the tree (TREE): k->e evaluated, or bound, in the node's context (the
+ * interpreter, calls, natives given their arguments as written, a LET's definitions, the set forms'
+ * and functions' fall-backs to the interpreter, UNCHANGED's items looked up by name). An expression
+ * compiled under a substitution (compile_substituted) takes only KIDS handlers: the tree would look
+ * the parameters up in the caller's context. Fall-backs for a definition the .cfg overrides are not
+ * counted (names_ok refuses such a definition first). A handler missing here fails an assertion in
+ * debug builds (compile() asks for every node it makes, reads_tree for those compiled under a
+ * substitution), and is taken as TREE (the usual path) otherwise. */
+typedef enum { KIDS, TREE } operands_from;
+static const struct handler { eval_cfn fn; operands_from from; } handlers[] = {
+    {c_interp, TREE}, {c_cached, TREE}, {c_call, TREE}, {c_def, TREE}, {c_native, TREE}, {c_append, TREE},
+    {c_in_form, TREE}, {c_notin_form, TREE}, {c_unchanged_tuple, TREE}, {c_let, TREE}, {c_set_filter, TREE},
+    {c_func, TREE},
+    {c_literal, KIDS}, {c_variable, KIDS}, {c_constant, KIDS}, {c_bound, KIDS}, {c_at, KIDS},
+    {c_len, KIDS}, {c_head, KIDS}, {c_tail, KIDS},
+    {c_plus, KIDS}, {c_minus, KIDS}, {c_times, KIDS}, {c_lt, KIDS}, {c_le, KIDS}, {c_gt, KIDS}, {c_ge, KIDS},
+    {c_range, KIDS}, {c_and, KIDS}, {c_or, KIDS}, {c_implies, KIDS}, {c_not, KIDS}, {c_eq, KIDS}, {c_neq, KIDS},
+    {c_in, KIDS}, {c_notin, KIDS}, {c_in_listed, KIDS}, {c_notin_listed, KIDS}, {c_in_record, KIDS},
+    {c_notin_record, KIDS}, {c_prime, KIDS}, {c_unchanged, KIDS}, {c_builtin, KIDS}, {c_minus_one, KIDS},
+    {c_cup_one, KIDS}, {c_if, KIDS}, {c_conj, KIDS}, {c_disj, KIDS}, {c_case, KIDS}, {c_tuple, KIDS},
+    {c_set_enum, KIDS}, {c_record, KIDS}, {c_record_sorted, KIDS}, {c_dot, KIDS}, {c_dot_bound, KIDS},
+    {c_dot_bound_eq_literal, KIDS}, {c_fapply, KIDS}, {c_fapply1, KIDS}, {c_fapply1_nested, KIDS},
+    {c_except, KIDS}, {c_except_one, KIDS}, {c_except_two, KIDS}, {c_eq_except, KIDS},
+    {c_forall, KIDS}, {c_exists, KIDS}, {c_forall_names, KIDS}, {c_exists_names, KIDS},
+    {c_choose, KIDS}, {c_choose_any, KIDS}, {c_set_map, KIDS},
+};
+
+static const struct handler *handler_of(eval_cfn fn)
+{
+    for (size_t i = 0; i < sizeof handlers / sizeof *handlers; i++)
+        if (handlers[i].fn == fn) return &handlers[i];
+    return NULL;
+}
+
+static bool reads_tree(eval_cfn fn)
+{
+    const struct handler *h = handler_of(fn);
+    assert(h);
+    return !h || h->from == TREE;
+}
+
 /* ---- choosing a node's handler ------------------------------------------------------------------ */
 
 static bool is_set_form(const syn_expr *e)
@@ -1561,6 +1605,7 @@ static const eval_cnode *compile(compiler *K, syn_expr *e)
         return inner;
     }
     const eval_cnode *shape = compile_shape(K, e);
+    assert(handler_of(shape->fn));   /* (every handler listed in handlers[]) */
     if (e->eval_slot) {
         eval_cnode *k = node(K, c_cached, e, 0);
         k->plain = shape;
@@ -1612,15 +1657,6 @@ struct substitution {
     const syn_expr *within;            /* the expression compiled: the names it binds itself */
     bool failed;                       /* a node that cannot be compiled was met */
 };
-
-/* Handlers that evaluate (part of) their expression from the tree, or bind its parameters from
- * it: the interpreter, calls, natives given their arguments as written, a LET's definitions, and the
- * set forms' and functions' fall-backs to the interpreter. */
-static bool reads_tree(eval_cfn fn)
-{
-    return fn == c_interp || fn == c_call || fn == c_def || fn == c_native || fn == c_append ||
-           fn == c_in_form || fn == c_notin_form || fn == c_let || fn == c_set_filter || fn == c_func;
-}
 
 static bool loc_within(syn_loc in, syn_loc out)
 {
@@ -1678,21 +1714,35 @@ static const eval_cnode *compile_substituted(compiler *K, syn_expr *e)
 
 /* The caller's node of an argument whose value needs nothing evaluated but a name's (a literal, or
  * a name with no arguments: a value, or a thunk forced once and kept, as the parameter's would be);
- * else NULL. An expression is left to the binding: read through the substitution at each place the
- * parameter is read, it would be evaluated again where the body's thunk is evaluated once (a
- * RandomElement would draw again). */
-static const eval_cnode *caller_arg(const syn_expr *arg)
+ * with outer, the call standing in outer's body, called as outer_call: a literal, or a name of one of
+ * outer's parameters read as that parameter's argument (as it is taken without outer). Else NULL.
+ * An expression is left to the binding: read through the substitution at each place the parameter
+ * is read, it would be evaluated again where the body's thunk is evaluated once (a RandomElement
+ * would draw again). */
+static const eval_cnode *caller_arg(const syn_expr *arg, const sema_def *outer, const syn_expr *outer_call)
 {
     const eval_cnode *k = arg->compiled;
     if (k && k->fn == c_literal) return k;
-    if (k && k->fn == c_bound && !k->u.binder->arity) return k;
+    if (!k || k->fn != c_bound || k->u.binder->arity) return NULL;
+    if (!outer) return k;
+    for (uint32_t j = 0; j < outer->nparams; j++)
+        if (outer->params[j] == k->u.binder) return caller_arg(outer_call->u.apply.args[j], NULL, NULL);
     return NULL;
 }
 
-/* x compiled with d's parameters read as the nodes `to` (compile_substituted) */
-static const eval_cnode *compile_with_subst(const eval_program *ep, arena *mem, const syn_expr *x, const sema_def *d,
-                                            const eval_cnode **to)
+const eval_cnode *eval_compile_substituted(const eval_program *ep, arena *mem, const syn_expr *x, const sema_def *d,
+                                           const syn_expr *call, const sema_def *outer, const syn_expr *outer_call)
 {
+    uint32_t n = d->nparams;
+    if (!x->compiled || call->u.apply.nargs != n || loc_within(call->loc, x->loc)) return NULL;
+    if (outer && (outer_call->u.apply.nargs != outer->nparams || loc_within(outer_call->loc, x->loc))) return NULL;
+    for (uint32_t j = 0; outer && j < outer->nparams; j++)
+        if (outer->params[j]->arity) return NULL;
+    const eval_cnode **to = arena_alloc(mem, sizeof *to * (n ? n : 1));
+    for (uint32_t i = 0; i < n; i++) {
+        if (d->params[i]->arity) return NULL;   /* an operator argument is made when bound (eval_op_arg) */
+        if (!(to[i] = caller_arg(call->u.apply.args[i], outer, outer_call))) return NULL;
+    }
     struct substitution S = {d, to, x, false};
     names_seen seen = {&S, ep};
     if (!names_ok(&seen, x)) return NULL;
@@ -1703,48 +1753,18 @@ static const eval_cnode *compile_with_subst(const eval_program *ep, arena *mem, 
     return S.failed ? NULL : k;
 }
 
-const eval_cnode *eval_compile_substituted(const eval_program *ep, arena *mem, const syn_expr *x, const sema_def *d,
-                                           const syn_expr *call)
+/* ---- what the compiler resolved ----------------------------------------------------------------- */
+
+const syn_expr *eval_compiled_primed(const syn_expr *e)
 {
-    uint32_t n = d->nparams;
-    if (!x->compiled || call->u.apply.nargs != n || loc_within(call->loc, x->loc)) return NULL;
-    const eval_cnode **to = arena_alloc(mem, sizeof *to * (n ? n : 1));
-    for (uint32_t i = 0; i < n; i++) {
-        if (d->params[i]->arity) return NULL;   /* an operator argument is made when bound (eval_op_arg) */
-        if (!(to[i] = caller_arg(call->u.apply.args[i]))) return NULL;
-    }
-    return compile_with_subst(ep, mem, x, d, to);
+    const eval_cnode *k = e->compiled;
+    return k && k->fn == c_prime ? k->kids[0]->e : NULL;
 }
 
-/* The caller's node of an argument of a call inside outer's body, outer called as outer_call: a
- * literal's own, or for a name of one of outer's parameters, that parameter's argument's (caller_arg);
- * else NULL. */
-static const eval_cnode *caller_arg_through(const syn_expr *arg, const sema_def *outer, const syn_expr *outer_call)
+uint32_t eval_compiled_variable(const syn_expr *e)
 {
-    const eval_cnode *k = arg->compiled;
-    if (k && k->fn == c_literal) return k;
-    if (!k || k->fn != c_bound || k->u.binder->arity) return NULL;
-    for (uint32_t j = 0; j < outer->nparams; j++)
-        if (outer->params[j] == k->u.binder) return caller_arg(outer_call->u.apply.args[j]);
-    return NULL;
-}
-
-const eval_cnode *eval_compile_substituted_through(const eval_program *ep, arena *mem, const syn_expr *x,
-                                                   const sema_def *d, const syn_expr *call, const sema_def *outer,
-                                                   const syn_expr *outer_call)
-{
-    uint32_t n = d->nparams;
-    if (!x->compiled || call->u.apply.nargs != n || outer_call->u.apply.nargs != outer->nparams ||
-        loc_within(call->loc, x->loc) || loc_within(outer_call->loc, x->loc))
-        return NULL;
-    for (uint32_t j = 0; j < outer->nparams; j++)
-        if (outer->params[j]->arity) return NULL;
-    const eval_cnode **to = arena_alloc(mem, sizeof *to * (n ? n : 1));
-    for (uint32_t i = 0; i < n; i++) {
-        if (d->params[i]->arity) return NULL;
-        if (!(to[i] = caller_arg_through(call->u.apply.args[i], outer, outer_call))) return NULL;
-    }
-    return compile_with_subst(ep, mem, x, d, to);
+    const eval_cnode *k = e->compiled;
+    return k && k->fn == c_variable ? k->u.decl->index : UINT32_MAX;
 }
 
 void eval_compile_expr(eval_program *ep, syn_expr *e)

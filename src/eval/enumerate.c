@@ -65,7 +65,8 @@ typedef struct enumerator {
     const struct split_node *failed;    /* the call split node just walked whose guard did not hold */
     const struct split_node *held;      /* ... whose guard was tested and held */
     const struct env *held_let;         /* ... and its LET's first definition, when the next call takes it */
-    const struct split_node *valued;    /* the call split node just walked whose guard `L = lit` found L = guard_value */
+    const struct split_node *valued;    /* the call split node just walked whose guard `L = lit` found L = guard_value,
+                                         * or the chain's OR node walk_chain_known walks, given L */
     val guard_value;
     const struct split_node *let_valued;   /* the call split node just walked whose let_guard found its L = let_value */
     val let_value;                         /* (a number, string or model value) */
@@ -1064,7 +1065,7 @@ struct split_node {
     const split_node *value_as;         /* CALL: the call walked just before it, whose guard is `L = lit2` */
     bool value_chain;                   /* CALL: it has a value_as, or is the value_as of the call walked after it */
     const split_node *value_from;       /* CALL: a chain's first call: the OR node (its parent) whose L, when
-                                         * E->valued, a call with a chain_as_caller found (chain_passed) */
+                                         * E->valued, walk_chain_known was given (chain_value_read) */
     const eval_cnode *chain_as_caller;  /* CALL without a plan: its body a chain of guards `L = lit`, L compiled to be
                                          * read from the call's caller's context (chain_as_caller_of), or NULL */
     const split_node **chain;           /* OR: the body of such a call: the chain's calls, in their order */
@@ -1343,7 +1344,7 @@ static const eval_cnode *guard_as_caller_of(eval_worker *w, const sema_def *d, c
     if (!plan || !plan->n) return NULL;
     const plan_step *guard = &plan->steps[0];
     if (!is_test_step(guard->kind) && !(guard->kind == STEP_IN && (in_tests & 1))) return NULL;
-    return eval_compile_substituted(w->ep, &worker_plans(w)->guards, guard->e, d, call);
+    return eval_compile_substituted(w->ep, &worker_plans(w)->guards, guard->e, d, call, NULL, NULL);
 }
 
 /* plan_of_call's plan of a call not planned yet, kept in `table`. */
@@ -1524,23 +1525,40 @@ static void set_call_action(enumerator *E, ctx c, const syn_expr *e, const sema_
 }
 
 static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *rest);
-static void walk_chain_known(enumerator *E, ctx c, const split_node *s, todo *rest);
+static void walk_chain_known(enumerator *E, ctx c, const split_node *s, val v, todo *rest);
 
 /* A call whose body is not a conjunction list: the body walked with the action set, as walk_call
- * walks it (from its split node when the call was reached through one). */
-static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
-                                                      const call_plan *cp, const split_node *body_split,
-                                                      const struct eval_split *params, todo *rest)
+ * walks it (from its split node when the call was reached through one; with chain_value, that node
+ * is a chain's and L's value was read from the caller's context: walk_chain_call). */
+static inline __attribute__((always_inline)) void call_body_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
+                                                                 const call_plan *cp, const split_node *body_split,
+                                                                 const struct eval_split *params,
+                                                                 const val *chain_value, todo *rest)
 {
     eval_action saved = E->action;
     eval_call_site site = {e, c};
     set_call_action(E, c, e, cp->d, cp->d->body->loc, &site, &saved, params);
     E->labelled = false;
-    if (body_split && E->valued == body_split) walk_chain_known(E, body, body_split, rest);   /* L known: chain_passed */
+    if (chain_value) walk_chain_known(E, body, body_split, *chain_value, rest);
     else if (body_split) walk_split_node(E, body, body_split, rest);
     else walk(E, body, cp->d->body, rest, true);
     E->action = saved;
     E->labelled = false;
+}
+
+static __attribute__((noinline)) void enter_call_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
+                                                      const call_plan *cp, const split_node *body_split,
+                                                      const struct eval_split *params, todo *rest)
+{
+    call_body_walk(E, c, body, e, cp, body_split, params, NULL, rest);
+}
+
+static __attribute__((noinline)) void enter_chain_walk(enumerator *E, ctx c, ctx body, const syn_expr *e,
+                                                       const call_plan *cp, const split_node *body_split,
+                                                       const struct eval_split *params, val chain_value,
+                                                       todo *rest)
+{
+    call_body_walk(E, c, body, e, cp, body_split, params, &chain_value, rest);
 }
 
 /* A call's let_guard `L = lit` tested as L, then compared with lit (as a value guard: the same answer
@@ -1658,18 +1676,31 @@ static bool value_guard_equals(enumerator *E, const syn_expr *eq, val v, val lit
     return eval_equal(E->w, v, lit, eq->loc);
 }
 
+/* L of cp's guard `L = lit` read into *v from a context c outside the call (k: L compiled to be read
+ * there: a split node's value_as_caller, from the call's caller's, or chain_as_caller, from the
+ * caller's of the call whose body the call stands in), before anything is bound, with the value and
+ * the errors (words, places, E->guarding the call) its test would give; false where guard_first would
+ * not test the guard first (nothing is read). */
+static inline __attribute__((always_inline)) bool guard_value_as_caller(enumerator *E, ctx c, const call_plan *cp,
+                                                                       const eval_cnode *k, val *v)
+{
+    if (E->stopped || ctx_primed(c) || !guard_first(E, cp)) return false;
+    E->guarding = cp;
+    *v = k->fn(E->w, c, k);
+    E->guarding = NULL;
+    return true;
+}
+
 /* A chain's guard `L = lit` decided first, as guard_fails_as_caller decides a guard: L read from the
- * caller's context c (memo->as_caller), before the parameters are bound, and compared as
- * memo_guard_holds compares it; true where it fails. Where it holds, the memo says so, and it keeps
- * L's value either way. */
+ * caller's context c (memo->as_caller, guard_value_as_caller), and compared as memo_guard_holds
+ * compares it; true where it fails. Where it holds, the memo says so, and it keeps L's value either
+ * way. */
 static inline __attribute__((always_inline)) bool memo_fails_as_caller(enumerator *E, ctx c, const call_plan *cp,
                                                                       guard_memo *memo)
 {
-    const eval_cnode *k = memo->as_caller;
-    if (!k || memo->holds || E->stopped || ctx_primed(c) || !guard_first(E, cp)) return false;
-    E->guarding = cp;
-    memo->v = k->fn(E->w, c, k);
+    if (!memo->as_caller || memo->holds || !guard_value_as_caller(E, c, cp, memo->as_caller, &memo->v)) return false;
     memo->found = true;
+    E->guarding = cp;
     memo->holds = value_guard_equals(E, sema_strip(cp->plan->steps[0].e), memo->v, memo->lit);
     E->guarding = NULL;
     return !memo->holds;
@@ -1695,11 +1726,13 @@ static bool memo_guard_holds(enumerator *E, ctx c, const plan_step *guard, guard
  * parameters bound already (a flat list's action whose arguments are values: flat_bind_params). With
  * `outer`, the action it is entered from (a flat list's, which outlives the call) is that one rather
  * than E->action, which is left set to the call's (its site and split point into this frame: the
- * caller sets E->action again before anything reads it). */
+ * caller sets E->action again before anything reads it). With chain_value, the call has no plan and its
+ * body is a chain of guards `L = lit` whose L the caller read (walk_chain_call): its value. */
 static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator *E, ctx c, const syn_expr *e,
                                                                       const call_plan *cp, const split_node *body_split,
                                                                       shared_call share, todo *rest, guard_memo *memo,
-                                                                      const ctx *bound, const eval_action *outer)
+                                                                      const ctx *bound, const eval_action *outer,
+                                                                      const val *chain_value)
 {
     /* the guard from the caller's context where it can be, before anything is bound */
     if (!bound && !memo && guard_fails_as_caller(E, c, cp, &share)) return GUARD_FAILED;
@@ -1712,7 +1745,8 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
     params.top = body.env;
     if (!cp->plan) {
         if (outer) E->action = *outer;
-        enter_call_walk(E, c, body, e, cp, body_split, &params, rest);
+        if (chain_value) enter_chain_walk(E, c, body, e, cp, body_split, &params, *chain_value, rest);
+        else enter_call_walk(E, c, body, e, cp, body_split, &params, rest);
         return GUARD_UNTESTED;
     }
     if (E->stopped) return GUARD_UNTESTED;
@@ -1753,7 +1787,7 @@ static inline __attribute__((always_inline)) guard_outcome enter_call(enumerator
 static guard_outcome enter_call_plan(enumerator *E, ctx c, const syn_expr *e, const call_plan *cp,
                                      const split_node *body_split, shared_call share, todo *rest)
 {
-    return enter_call(E, c, e, cp, body_split, share, rest, NULL, NULL, NULL);
+    return enter_call(E, c, e, cp, body_split, share, rest, NULL, NULL, NULL, NULL);
 }
 
 /* The same where cp's guard is `L = lit` (memo: see guard_memo); nothing shared with the call before. */
@@ -1761,7 +1795,7 @@ static __attribute__((noinline)) guard_outcome enter_call_plan_memo(enumerator *
                                                                     const call_plan *cp, const split_node *body_split,
                                                                     todo *rest, guard_memo *memo)
 {
-    return enter_call(E, c, e, cp, body_split, (shared_call){0}, rest, memo, NULL, NULL);
+    return enter_call(E, c, e, cp, body_split, (shared_call){0}, rest, memo, NULL, NULL, NULL);
 }
 
 /* Is a conjunction list in context c walked by its plan (in an action)? */
@@ -2786,7 +2820,7 @@ enum { CHAIN_MAX = 32 };   /* the most calls a chain_as_caller decides */
 
 /* Call s (no plan, its body's split made): where its body is a disjunction of calls whose guards are
  * one chain `L = lit` (each call a value_as of the one before), the first call's L compiled through
- * both calls' substitutions, to be read from s's caller's context (eval_compile_substituted_through),
+ * both calls' substitutions, to be read from s's caller's context (eval_compile_substituted),
  * and the calls listed on the body's OR node (chain, nchain, chain_kind; made once for all the
  * definition's calls); else NULL. The chain's first call takes L's value from there (value_from). */
 static const eval_cnode *chain_as_caller_of(eval_worker *w, split_node *s)
@@ -2797,9 +2831,8 @@ static const eval_cnode *chain_as_caller_of(eval_worker *w, split_node *s)
     for (uint32_t i = 1; i < n; i++)
         if (calls[i]->value_as != calls[i - 1]) return NULL;
     const split_node *first = calls[0];
-    const eval_cnode *k = eval_compile_substituted_through(w->ep, &worker_plans(w)->guards,
-                                                           first->value_guard->u.apply.args[0], first->cp->d, first->e,
-                                                           s->cp->d, s->e);
+    const eval_cnode *k = eval_compile_substituted(w->ep, &worker_plans(w)->guards, first->value_guard->u.apply.args[0],
+                                                   first->cp->d, first->e, s->cp->d, s->e);
     if (!k) return NULL;
     split_node *body = (split_node *)s->items[0];   /* (the same for every call of the definition) */
     if (!body->chain) {
@@ -2836,7 +2869,7 @@ static void split_decide(eval_worker *w, split_node *s, const syn_expr *x)
         s->value_guard = value_guard_of(s, &s->value_lit);
         if (s->value_guard)
             s->value_as_caller = eval_compile_substituted(w->ep, &worker_plans(w)->guards, s->value_guard->u.apply.args[0],
-                                                          s->cp->d, s->e);
+                                                          s->cp->d, s->e, NULL, NULL);
         if (s->cp->plan) s->let_guard = let_guard_of(s, &s->let_lit);
         if (!s->cp->plan) {
             split_children(w, s, &s->cp->d->body, 1);
@@ -2902,39 +2935,50 @@ static __attribute__((noinline)) void walk_value_guard_call(enumerator *E, ctx c
     if (memo.found) E->guard_value = memo.v;
 }
 
-/* Call s whose body is a chain of calls (s->chain_as_caller): L read from the caller's context c, as
- * memo_fails_as_caller reads it for the chain's first call (the same value, the same errors at the same
- * places), before s is entered. True where L's value is a number or an atom of the literals' kind,
- * none of them: each call's guard would fail, and nothing else would be evaluated (s is passed). Else
- * false, E->valued the body's OR node and E->guard_value L, for the walk of the body (walk_chain_known). */
-static __attribute__((noinline)) bool chain_passed(enumerator *E, ctx c, const split_node *s)
+/* Call s whose body is a chain of calls (s->chain_as_caller): L read into *v from the caller's context
+ * c as guard_value_as_caller reads it for the chain's first call (the same value, the same errors at
+ * the same places), before s is entered; false where it is not read. (guard_first for every call of
+ * the chain: each has a test first, value_guard_of, and what else guard_first asks does not depend on
+ * the call: all_assigned reads the body only for an initial predicate, which has no split nodes.) */
+static inline bool chain_value_read(enumerator *E, ctx c, const split_node *s, val *v)
 {
-    const split_node *body = s->items[0];
-    /* guard_first for every call of the chain: each has a test first (value_guard_of), and what else
-     * guard_first asks does not depend on the call (all_assigned reads the body only for an initial
-     * predicate, which has no split nodes) */
-    if (E->stopped || ctx_primed(c) || !guard_first(E, body->chain[0]->cp)) return false;
-    E->guarding = body->chain[0]->cp;
-    val v = s->chain_as_caller->fn(E->w, c, s->chain_as_caller);
-    E->guarding = NULL;
-    E->valued = body;
-    E->guard_value = v;
+    return guard_value_as_caller(E, c, s->items[0]->chain[0]->cp, s->chain_as_caller, v);
+}
+
+/* Does L's value v fail the guard of every call of the chain body (a number or an atom of the
+ * literals' kind, none of them)? Then nothing else would be evaluated: the call is passed. */
+static bool chain_misses(const split_node *body, val v)
+{
     if (v.kind != body->chain_kind || v.kind < VAL_INT || v.kind > VAL_MODEL) return false;
     for (uint32_t i = 0; i < body->nchain; i++)
         if (body->chain[i]->value_lit.u.i == v.u.i) return false;
-    E->valued = NULL;
     return true;
 }
 
-/* The OR s, the body of a call chain_passed entered, L's value found there (E->valued is s, the value
- * E->guard_value): where it is of the literals' kind, only the calls whose literal it is are walked,
- * each given L's value as the call before it would give it (their guards hold); the others' guards
- * fail without anything evaluated, as they would be decided (walk_value_guard_call). Else the usual
- * walk, the chain's first call taking L's value (value_from). */
-static void walk_chain_known(enumerator *E, ctx c, const split_node *s, todo *rest)
+/* Call s whose body is a chain of calls (s->chain_as_caller), reached by walk_split_call_node: passed
+ * where L's value read from the caller's context misses every call of the chain (as entered: no
+ * successor), else entered, its body walked knowing L where it was read (walk_chain_known). A call
+ * without a plan tests no guard first: for the call walked next, nothing failed or held. */
+static __attribute__((noinline)) void walk_chain_call(enumerator *E, ctx c, const split_node *s, todo *rest)
 {
-    val v = E->guard_value;
+    val v;
+    bool read = chain_value_read(E, c, s, &v);
+    if (read && chain_misses(s->items[0], v)) E->valued = NULL;
+    else enter_call(E, c, s->e, s->cp, s->items[0], (shared_call){0}, rest, NULL, NULL, NULL, read ? &v : NULL);
+    E->failed = E->held = NULL;
+    E->held_let = NULL;
+}
+
+/* The OR s, the body of a call entered with L's value v (chain_value_read): where v is of the literals'
+ * kind, only the calls whose literal it is are walked, each given v as the call before it would give
+ * it (their guards hold); the others' guards fail without anything evaluated, as they would be
+ * decided (walk_value_guard_call). Else the usual walk, the chain's first call taking v (value_from).
+ * E->valued and E->guard_value are set here for the call walked next, and only for it. */
+static void walk_chain_known(enumerator *E, ctx c, const split_node *s, val v, todo *rest)
+{
     if (v.kind != s->chain_kind) {
+        E->valued = s;
+        E->guard_value = v;
         walk_split_node(E, c, s, rest);
         return;
     }
@@ -2986,9 +3030,8 @@ static void walk_split_call_node(enumerator *E, ctx c, const split_node *s, todo
         if (s->value_chain) E->valued = E->valued == s->guard_as ? s : NULL;
         return;
     }
-    if (s->chain_as_caller && chain_passed(E, c, s)) {   /* as entered: no successor, nothing held */
-        E->failed = E->held = NULL;
-        E->held_let = NULL;
+    if (s->chain_as_caller) {
+        walk_chain_call(E, c, s, rest);
         return;
     }
     if (s->value_chain) {   /* a chain's guards are decided from L's value, not shared as held ones */
@@ -3473,9 +3516,9 @@ static flat_list *flat_of(eval_worker *w, const syn_expr *relation, const eval_f
  * names the action kept (as the walk through the relation has it set there). */
 static guard_outcome flat_enter(enumerator *E, const flat_action *a, shared_call share)
 {
-    if (a->bound) return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, &a->body, &a->action);
+    if (a->bound) return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, &a->body, &a->action, NULL);
     E->action = a->action;
-    return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, NULL, NULL);
+    return enter_call(E, a->c, a->e, a->cp, NULL, share, a->rest, NULL, NULL, NULL, NULL);
 }
 
 /* Action k tried, from what the walk had where it was kept; or passed where its group's guard was

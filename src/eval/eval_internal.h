@@ -506,22 +506,22 @@ void eval_compile_program(sema_program *p);
  * of a call `d(args)`: to be evaluated in the caller's context, unprimed, before the call binds its
  * parameters, with the value and the errors (their words and places) x has in the body. Each
  * parameter is read as its argument's node, the caller's; an argument is a literal or a name (any
- * other expression: NULL). Every node naming a parameter is compiled anew, with the handler the
- * compiler chooses for it; NULL where one of them evaluates its expression from the tree (the
- * interpreter, a call, a LET, ...: see compile.c's reads_tree), where x names a bound name it does
- * not bind itself, a definition the .cfg overrides, or a prime, where d has an operator parameter
- * (made from its argument when bound), or where the call is inside x (its names could be x's).
- * Nodes naming no parameter are x's own. The new nodes live in mem (the caller's: a worker's plans). */
+ * other expression: NULL). With outer, the call stands in outer's body, called as `outer(oargs)`,
+ * and x is to be read from outer's caller's context: each argument of d is a literal, or a name of
+ * one of outer's parameters, read as that parameter's argument (a literal or a name). Every node
+ * naming a parameter is compiled anew, with the handler the compiler chooses for it; NULL where one
+ * of them takes an operand from the tree rather than from its kids (the interpreter, a call, a LET,
+ * ...: compile.c's handlers[]), where x names a bound name it does not bind itself, a definition the
+ * .cfg overrides, or a prime, where d (or outer) has an operator parameter (made from its argument
+ * when bound), or where a call is inside x (its names could be x's). Nodes naming no parameter are
+ * x's own. The new nodes live in mem (the caller's: a worker's plans). */
 const eval_cnode *eval_compile_substituted(const eval_program *ep, arena *mem, const syn_expr *x, const sema_def *d,
-                                           const syn_expr *call);
-
-/* compile.c: x of a call `d(args)` made inside the body of outer, called as `outer(oargs)`, compiled
- * as eval_compile_substituted compiles it, to be read from outer's caller's context: each argument
- * of d is a literal, or a name of one of outer's parameters, read as that parameter's argument (a
- * literal or a name, as eval_compile_substituted takes them); else NULL. */
-const eval_cnode *eval_compile_substituted_through(const eval_program *ep, arena *mem, const syn_expr *x,
-                                                   const sema_def *d, const syn_expr *call, const sema_def *outer,
-                                                   const syn_expr *outer_call);
+                                           const syn_expr *call, const sema_def *outer, const syn_expr *outer_call);
+/* x where e is compiled as x' (the operand's expression, stripped), else NULL. */
+const syn_expr *eval_compiled_primed(const syn_expr *e);
+/* The root variable e is compiled to read (a variable of the root module, named without an instance
+ * path: its value in the state, outside any instance substitution), else UINT32_MAX. */
+uint32_t eval_compiled_variable(const syn_expr *e);
 
 /* enumerate.c: a worker's plans of conjunction lists (NULL: none made). */
 void eval_walk_plans_free(struct walk_plans *p);

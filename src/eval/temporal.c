@@ -852,18 +852,13 @@ static bool primed_name(next_reads *r, const syn_expr *x)
     return false;
 }
 
-uint32_t eval_closure_primed_variable(const eval_program *ep, const eval_closure *cl)
+uint32_t eval_closure_primed_variable(const eval_closure *cl)
 {
-    const syn_expr *e = sema_strip(cl->e);
-    if (cl->enabled || cl->changed || cl->step || ctx_primed(cl->where) || !sema_is_builtin(e, B_PRIME))
-        return UINT32_MAX;
+    const syn_expr *x = eval_compiled_primed(cl->e);
+    if (cl->enabled || cl->changed || cl->step || ctx_primed(cl->where) || !x) return UINT32_MAX;
     ctx where;
-    const syn_expr *name = eval_root_name(cl->where, sema_strip(e->u.apply.args[0]), &where);
-    const sema_ref *r = name ? name->u.apply.res : NULL;
-    if (!r || r->kind != REF_DECL || r->npath || ctx_primed(where) || ctx_subst(where)) return UINT32_MAX;
-    const sema_decl *d = r->decl;
-    bool root = d->is_variable && !d->arity && d->index < ep->sema->nvars && ep->sema->variables[d->index] == d;
-    return root ? d->index : UINT32_MAX;
+    const syn_expr *name = eval_root_name(cl->where, x, &where);
+    return name && !ctx_primed(where) ? eval_compiled_variable(name) : UINT32_MAX;   /* (where: no substitution) */
 }
 
 /* Do the substitutions of instance inst all stand for state-level expressions? (Then a variable or

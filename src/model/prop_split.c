@@ -88,7 +88,7 @@ static first_memo *plan_firsts(const model *m, const eval_box_split *s)
     for (uint32_t j = 0; j < s->guards.ndisjuncts; j++) {
         memset(a.vars, 0, sizeof(uint64_t) * words);
         a.pure = true;
-        f[j].lhs_var = s->first_sides[2 * j] ? eval_closure_primed_variable(m->ep, s->first_sides[2 * j]) : UINT32_MAX;
+        f[j].lhs_var = s->first_sides[2 * j] ? eval_closure_primed_variable(s->first_sides[2 * j]) : UINT32_MAX;
         if (!s->firsts[j] || !eval_closure_next_reads(m->ep, s->firsts[j], add_next_reads, &a) || !a.pure) continue;
         f[j].kept = true;
         f[j].vars = util_xmalloc(sizeof(uint32_t) * (m->prog->nvars + 1));
