@@ -463,6 +463,62 @@ _Noreturn static void fail_kinds_clash(eval_worker *w, syn_loc loc, const val *v
               brief(w, b), greatest ? brief(w, *greatest) : "the set's other members");
 }
 
+/* Integers for Nat and Int, which TLC compares with each other; else the lazy kind itself. */
+static val_lazy_kind overridden_family(val s)
+{
+    val_lazy_kind k = s.u.lazy->kind;
+    return k == LAZY_INT ? LAZY_NAT : k;
+}
+
+/* x.compareTo(y) for sets x and y of which one is a value of TLC's Java overrides (Nat, Int, STRING,
+ * Seq(S)): TLC compares such a value only with one of its own sort (and with model values), and
+ * stops otherwise in the words of the side asked. */
+static void fail_if_override_refuses(eval_worker *w, syn_loc loc, val x, val y)
+{
+    bool ox = overridden_set(x), oy = overridden_set(y);
+    if (x.kind == VAL_MODEL || y.kind == VAL_MODEL || (!ox && !oy)) return;
+    if (ox && oy) {
+        if (overridden_family(x) != overridden_family(y))
+            eval_fail_coded(w, loc, "Attempted to compare %s with the value\n%s", brief(w, x), brief(w, y));
+        return;
+    }
+    if (ox)
+        eval_fail(w, loc, "Attempted to compare overridden value %s with non-overridden value:\n%s", brief(w, x),
+                  brief(w, y));
+    val listed = x;   /* TLC's other sets compare as the sets they enumerate */
+    if (x.kind == VAL_LAZY && val_enumerate(&w->scratch, x, &listed) != VAL_OK) listed = x;
+    eval_fail(w, loc, "Attempted to compare the set %s with the value:\n%s", brief(w, listed), brief(w, y));
+}
+
+/* Sets among the members of a set being made, one of them Nat, Int, STRING or Seq(S): TLC's sort
+ * (ValueVec.sort: each member in the order made searched by halves among those sorted before it,
+ * member.compareTo(sorted)) stops at the first pair fail_if_override_refuses refuses. */
+static void sort_overridden_members(eval_worker *w, syn_loc loc, const val *vs, size_t n)
+{
+    size_t i = 0;
+    while (i < n && !overridden_set(vs[i])) i++;
+    if (i == n) return;
+    val *sorted = arena_alloc(&w->scratch, sizeof(val) * n);
+    size_t nsorted = 1;
+    sorted[0] = vs[0];
+    for (i = 1; i < n; i++) {
+        size_t lo = 0, hi = nsorted;
+        bool duplicate = false;
+        while (lo < hi && !duplicate) {
+            size_t mid = (lo + hi) / 2;
+            fail_if_override_refuses(w, loc, vs[i], sorted[mid]);
+            int cmp = val_compare(vs[i], sorted[mid]);
+            if (cmp < 0) hi = mid;
+            else if (cmp > 0) lo = mid + 1;
+            else duplicate = true;
+        }
+        if (duplicate) continue;
+        memmove(&sorted[lo + 1], &sorted[lo], sizeof(val) * (nsorted - lo));
+        sorted[lo] = vs[i];
+        nsorted++;
+    }
+}
+
 /* A set as the spec lists or maps its members ({a, b}, {e : x \in S}). TLC keeps such a set unsorted
  * until it needs it in order, and stops then if its members are of different kinds ({0, "none"});
  * tlc-c sorts at once, so it stops here; and where two members of one kind differ first in parts of
@@ -476,6 +532,7 @@ val eval_set_of(eval_worker *w, val *vs, size_t n, syn_loc loc)
     if (n > 1 && vs[0].kind >= VAL_SET) {
         built = arena_alloc(&w->scratch, sizeof(val) * n);
         memcpy(built, vs, sizeof(val) * n);
+        sort_overridden_members(w, loc, built, n);
     }
     val s = val_set_make(&w->scratch, vs, n);
     if (built && val_members_clash(s, &a, &b)) fail_members_clash(w, loc, built, n, a, b);
