@@ -30,13 +30,13 @@ enum {
     REPORT_INVARIANT_EVALUATION_FAILED = 2111, REPORT_ACTION_PROPERTY_VIOLATED = 2112,
     REPORT_ACTION_PROPERTY_EVALUATION_FAILED = 2113, REPORT_DEADLOCK = 2114, REPORT_TEMPORAL_VIOLATED = 2116,
     REPORT_BEHAVIOR_UP_TO_HERE = 2121, REPORT_BACK_TO_STATE = 2122, REPORT_ASSERT_FAILED = 2132,
-    REPORT_NOT_COMPLETELY_SPECIFIED_LIVE = 2148, REPORT_JAVA_OVERRIDE_FAILED = 2154,
+    REPORT_FINGERPRINT_EXCEPTION = 2147, REPORT_NOT_COMPLETELY_SPECIFIED_LIVE = 2148, REPORT_JAVA_OVERRIDE_FAILED = 2154,
     REPORT_MODULE_OVERFLOW = 2178, REPORT_DIVISION_BY_ZERO = 2179, REPORT_ZERO_POW_ZERO = 2180, REPORT_APPLY_EMPTY_SEQ = 2184, REPORT_STARTING = 2185, REPORT_FINISHED = 2186, REPORT_MODE_MC = 2187, REPORT_MODE_SIMU = 2188,
     REPORT_COMPUTING_INIT = 2189, REPORT_INIT_GENERATED1 = 2190, REPORT_INIT_GENERATED2 = 2191,
     REPORT_CHECKING_TEMPORAL = 2192, REPORT_SUCCESS = 2193, REPORT_SEARCH_DEPTH = 2194, REPORT_STATS = 2199,
     REPORT_PROGRESS = 2200, REPORT_PROGRESS_SIMU = 2209, REPORT_STATS_DFID = 2204, REPORT_PROGRESS_START_DFID = 2205,
     REPORT_PROGRESS_DFID = 2206, REPORT_MODE_DFID = 2271, REPORT_INIT_GENERATED_DFID = 2208, REPORT_STATS_SIMU = 2210, REPORT_COVERAGE_START = 2201,
-    REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212, REPORT_NO_SPEC_BUT_PROPERTY = 2257, REPORT_SPEC_WITHOUT_FAIRNESS = 2259, REPORT_INIT_COMPUTED = 2269,
+    REPORT_COVERAGE_END = 2202, REPORT_LIVE_IMPLIED = 2212, REPORT_PROPERTY_STATE_LEVEL = 2255, REPORT_NO_SPEC_BUT_PROPERTY = 2257, REPORT_SPEC_WITHOUT_FAIRNESS = 2259, REPORT_INIT_COMPUTED = 2269,
     REPORT_CHECK_NOT_BOOLEAN = 2215, REPORT_STATE_PLAIN = 2216, REPORT_STATE = 2217, REPORT_STUTTERING = 2218, REPORT_SANY_END = 2219, REPORT_CONFIG_UNDEFINED = 2229, REPORT_SANY_START = 2220,
     REPORT_COVERAGE_VALUE = 2221, REPORT_EXPECTED_BOOLEAN = 2247, REPORT_STATE_PREDICATE_NOT_BOOLEAN = 2250, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264, REPORT_INTEGER_TOO_BIG = 2265,
     REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
@@ -91,6 +91,9 @@ void report_warnings_after_first(report_warnings *rw);
 void report_except_warning(void *rw, const char *place);
 /* TLC's warning for an INVARIANT of constant level that is TRUE (it suggests an ASSUME). */
 void report_constant_invariant(FILE *out, const char *name);
+/* TLC's warning for a PROPERTY whose formula is a state predicate (checked on the initial states only);
+ * `first`: no warning was printed before it. */
+void report_state_level_property(FILE *out, const char *name, bool first);
 void report_progress_plain(FILE *out, const report_stats *s);
 /* "The average outdegree of the complete state graph is A (minimum is m, the maximum M and the
  * 95th percentile is P)." */
@@ -156,6 +159,9 @@ int report_eval_error_code(const eval_error *err);
 /* "The error occurred when TLC was evaluating the nested expressions at the following positions:"
  * and the positions, outermost first (code 2103); none: TLC's "The error call stack is empty." */
 void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n);
+/* TLC's report of an error met inside a value it gave a place ("TLC was unable to fingerprint."): the
+ * positions being evaluated, then the places of those values (eval_error.sources), and the message. */
+void report_fingerprint_positions(FILE *out, const syn_loc *locs, uint32_t n, const char *reason);
 /* A trace state shown through the model's ALIAS: one `/\ field = value` line per record field. */
 void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, val record);
 /* Print an evaluation error tlc-c's way, with its location and the caret. */

@@ -337,6 +337,11 @@ static bool loc_encloses(syn_loc a, syn_loc b)
     return a.file == b.file && starts_before && ends_after;
 }
 
+static bool loc_same(syn_loc a, syn_loc b)
+{
+    return a.file == b.file && a.line == b.line && a.col == b.col && a.end_line == b.end_line && a.end_col == b.end_col;
+}
+
 enum { POSITIONS_MAX = 256 };   /* positions listed from one expression (a recursion lists each level) */
 
 /* eval_error_positions_in, but an ENABLED <<A>>_v whose A leaves a variable of v without a value
@@ -355,7 +360,8 @@ static void report_positions(model *m, const model_fault *f)
     bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
     const syn_expr *constraint = f->name && (f->where == MODEL_IN_NEXT || f->where == MODEL_IN_INIT)
                                      ? model_constraint_body(m, f->name) : NULL;
-    syn_loc at[2 * POSITIONS_MAX + 2];   /* two lists of positions, the within and the failing expression */
+    /* two lists of positions, the within and the failing expression, and the error's sources */
+    syn_loc at[2 * POSITIONS_MAX + 2 + EVAL_ERROR_SOURCES];
     uint32_t n = 0;
     if (err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN || f->in_view) {
         /* TLC tests the predicate's value once evaluated, and evaluates the VIEW when it fingerprints
@@ -400,6 +406,17 @@ static void report_positions(model *m, const model_fault *f)
         if (at_failing && n > 1 && !loc_encloses(at[n - 2], at[n - 1])) n--;
     } else if (!at_failing) {
         at[n++] = err->loc;
+    }
+    /* TLC evaluates the initial predicate or the step again for the positions, giving the values it
+     * builds their places: an error met inside one of them it reports as unable to fingerprint */
+    bool evaluated_again = f->where == MODEL_IN_INIT || f->where == MODEL_IN_NEXT || initial_invariant;
+    if (err->nsources && evaluated_again && !constraint) {
+        /* the stack ends at the expression that asked the value: the parts inside it are the value's */
+        while (n && loc_encloses(err->sources[0], at[n - 1]) && !loc_same(err->sources[0], at[n - 1])) n--;
+        for (uint32_t i = 0; i < err->nsources; i++)
+            if (!n || !loc_same(at[n - 1], err->sources[i])) at[n++] = err->sources[i];
+        report_fingerprint_positions(stdout, at, n, err->message);
+        return;
     }
     report_nested_positions(stdout, at, n);
 }
