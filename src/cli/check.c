@@ -1198,6 +1198,27 @@ static void config_failed(char *diagnostics)
     free(diagnostics);
 }
 
+/* `c <- d` where c and d take different numbers of arguments: TLC refuses the substitution (error
+ * 2225) before it looks at the names. */
+static bool refused_substitution(const sema_program *p, const cfg_file *cfg, char *msg, size_t cap)
+{
+    for (uint32_t i = 0; i < cfg->nconstants; i++) {
+        const cfg_constant *c = &cfg->constants[i];
+        sema_module *scope = c->target_module ? sema_find_module(p, c->target_module) : p->root;
+        sema_symbol sym, with;
+        if (!c->is_override || !scope || !sema_lookup(scope, c->name, &sym) || sym.inst ||
+            !sema_lookup(p->root, c->target, &with) || !with.def)
+            continue;
+        uint32_t arity = sym.decl ? sym.decl->arity : sym.def->nparams;
+        if (arity != with.def->nparams) {
+            snprintf(msg, cap, "The configuration file substitutes for %s with %s of different number of arguments.",
+                     c->name, c->target);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* How TLC refuses a name of the configuration before it checks (error 2229, exit 151): a name the
  * spec does not define as an operator (a VARIABLE is not a definition: "The invariant x specified in
  * the configuration file is not defined"), or a constant where TLC wants an operator (INIT, NEXT,
@@ -1235,6 +1256,19 @@ static bool refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *m
         }
     }
     return false;
+}
+
+/* What TLC refuses in the configuration before it checks, in its order: a substitution, a name, a
+ * SPECIFICATION given with INIT or NEXT. Returns TLC's error code (0: nothing refused), its words in msg. */
+static int refused_cfg(const sema_program *p, const cfg_file *cfg, char *msg, size_t cap)
+{
+    if (refused_substitution(p, cfg, msg, cap)) return REPORT_CONFIG_SUBSTITUTION_ARITY;
+    if (refused_cfg_name(p, cfg, msg, cap)) return REPORT_CONFIG_UNDEFINED;
+    if (cfg->specification && (cfg->init || cfg->next)) {
+        snprintf(msg, cap, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields.");
+        return REPORT_CONFIG_SPEC_AND_INIT;
+    }
+    return 0;
 }
 
 /* Where Print and PrintT write: stdout, or -userFile's file. */
@@ -1312,9 +1346,10 @@ int cli_check(const cli_options *o)
                         .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1,
                         .except_warn = warnings ? report_except_warning : NULL, .except_warn_data = warnings};
     char refusal[512];
-    if (refused_cfg_name(p, cfg, refusal, sizeof refusal)) {
+    int refusal_code = refused_cfg(p, cfg, refusal, sizeof refusal);
+    if (refusal_code) {
         report_init_start(stdout);
-        report_message(stdout, REPORT_CONFIG_UNDEFINED, REPORT_CLASS_ERROR, "%s", refusal);
+        report_message(stdout, refusal_code, REPORT_CLASS_ERROR, "%s", refusal);
         report_finished(stdout, util_now() - start);
         rc = EXIT_CONFIG;
         if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, rc, workers, seed, util_now() - start);
