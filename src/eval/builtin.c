@@ -768,12 +768,39 @@ val eval_builtin_applied(eval_worker *w, sema_builtin b, const val *a, const syn
     return eval_builtin_values(w, b, a, e->u.apply.nargs, e->loc);
 }
 
+/* Does the listed set s hold Nat, Int, STRING or Seq(S)? (Its members are of one kind, model values
+ * aside, which come first: only a set whose last member is a set can.) */
+static bool holds_overridden(val s)
+{
+    if (s.kind != VAL_SET || !s.u.set->n || !val_is_set(s.u.set->elems[s.u.set->n - 1])) return false;
+    for (uint32_t i = s.u.set->n; i-- > 0 && val_is_set(s.u.set->elems[i]);)
+        if (overridden_set(s.u.set->elems[i])) return true;
+    return false;
+}
+
+/* x \cup y of listed sets, one holding Nat, Int, STRING or Seq(S): TLC merges their sorted members,
+ * each of x's compared with y's (x[i].compareTo(y[j])), and stops at a pair it does not compare. */
+static void merge_overridden_members(eval_worker *w, syn_loc loc, val x, val y)
+{
+    const val_set *a = x.u.set, *b = y.u.set;
+    for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
+        fail_if_override_refuses(w, loc, a->elems[i], b->elems[j]);
+        int c = val_compare(a->elems[i], b->elems[j]);
+        i += c <= 0;
+        j += c >= 0;
+    }
+}
+
 static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
 {
     val out;
     val_status st;
     switch (b) {
-    case B_CUP: st = val_set_union(&w->scratch, x, y, &out); break;
+    case B_CUP:
+        if (x.kind == VAL_SET && y.kind == VAL_SET && (holds_overridden(x) || holds_overridden(y)))
+            merge_overridden_members(w, loc, x, y);
+        st = val_set_union(&w->scratch, x, y, &out);
+        break;
     case B_CAP: st = val_set_intersect(&w->scratch, x, y, &out); break;
     default: st = val_set_minus(&w->scratch, x, y, &out); break;
     }
