@@ -1222,10 +1222,11 @@ static bool refused_substitution(const sema_program *p, const cfg_file *cfg, cha
 /* How TLC refuses a name of the configuration before it checks (error 2229, exit 151): a name the
  * spec does not define as an operator (a VARIABLE is not a definition: "The invariant x specified in
  * the configuration file is not defined"), or a constant where TLC wants an operator (INIT, NEXT,
- * VIEW: "cannot be a constant"; a constant definition without parameters is a value for TLC).
- * Writes the message to msg; false when every name is taken. (TLC ignores an ALIAS it does not find,
+ * VIEW: "cannot be a constant"; a constant definition without parameters is a value for TLC), and
+ * an operator that takes arguments (error 2228). Writes the message to msg; returns TLC's code, 0
+ * when every name is taken. (TLC ignores an ALIAS it does not find,
  * and reports a POSTCONDITION's after the search: see model.c.) */
-static bool refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *msg, size_t cap)
+static int refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *msg, size_t cap)
 {
     struct { atom name; const char *what; bool operator_only; } one[] = {
         {cfg->specification, "name", false}, {cfg->init, "initial predicate", true},
@@ -1246,16 +1247,22 @@ static bool refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *m
             if (!sema_lookup(p->root, name, &sym) || (sym.decl && sym.decl->is_variable)) {
                 snprintf(msg, cap, "The %s %s specified in the configuration file\nis not defined in the specification.",
                          what, name);
-                return true;
+                return REPORT_CONFIG_UNDEFINED;
+            }
+            if (sym.def && sym.def->nparams) {   /* TLC's shorter words for the temporal formulas */
+                bool formula = !strcmp(what, "name") || !strcmp(what, "property");
+                if (formula) snprintf(msg, cap, "TLC requires %s not to take any argument.", name);
+                else snprintf(msg, cap, "TLC requires %s not to take any argument, but one was given: %s", what, name);
+                return REPORT_CONFIG_ARGUMENTS;
             }
             bool constant = sym.decl || (sym.def && sym.def->level == LEVEL_CONSTANT && !sym.def->nparams);
             if (single && one[k].operator_only && constant) {
                 snprintf(msg, cap, "The %s %s cannot be a constant.", what, name);
-                return true;
+                return REPORT_CONFIG_UNDEFINED;
             }
         }
     }
-    return false;
+    return 0;
 }
 
 /* What TLC refuses in the configuration before it checks, in its order: a substitution, a name, a
@@ -1263,7 +1270,8 @@ static bool refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *m
 static int refused_cfg(const sema_program *p, const cfg_file *cfg, char *msg, size_t cap)
 {
     if (refused_substitution(p, cfg, msg, cap)) return REPORT_CONFIG_SUBSTITUTION_ARITY;
-    if (refused_cfg_name(p, cfg, msg, cap)) return REPORT_CONFIG_UNDEFINED;
+    int code = refused_cfg_name(p, cfg, msg, cap);
+    if (code) return code;
     if (cfg->specification && (cfg->init || cfg->next)) {
         snprintf(msg, cap, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields.");
         return REPORT_CONFIG_SPEC_AND_INIT;
