@@ -429,7 +429,8 @@ _Noreturn static __attribute__((noinline, cold)) void fail_member(eval_worker *w
         eval_fail(w, loc, "cannot decide whether %s \\in %s: that needs the elements of an infinite set",
                   val_to_string(&w->scratch, x), val_to_string(&w->scratch, set));
     if (st == VAL_INCOMPARABLE) {
-        if (w->member_parts || (set_expr && eval_builds_sourced(set_expr))) note_refusing_set(w, set_expr ? set_expr->loc : loc);
+        if (w->member_parts || (set_expr && eval_builds_sourced(set_expr)))
+            note_refusing_set(w, set_expr ? set_expr->loc : loc);
         fail_member_refused(w, loc, x, set, set_expr, true);
     }
     eval_check_failed(w, loc, st);

@@ -326,7 +326,8 @@ static bool take_checks(model *m, const cfg_file *cfg)
             continue;
         }
         if (e->level == LEVEL_CONSTANT) VEC_PUSH(m->constant_props, ((named_expr){cfg->properties[i].name, e, NULL, NULL}));
-        if (e->level == LEVEL_STATE) VEC_PUSH(m->state_level_props, ((named_expr){cfg->properties[i].name, e, NULL, NULL}));
+        if (e->level == LEVEL_STATE)
+            VEC_PUSH(m->state_level_props, ((named_expr){cfg->properties[i].name, e, NULL, NULL}));
         ok &= add_property(m, cfg->properties[i].name, cfg->properties[i].name, e);
     }
     if (cfg->view) {
