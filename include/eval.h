@@ -56,6 +56,7 @@ typedef enum eval_error_kind {
 } eval_error_kind;
 
 enum { EVAL_ERROR_CALLS = 64 };   /* the calls of recursive operators an error keeps */
+enum { EVAL_ERROR_SOURCES = 4 };  /* the places of the values an error met in (eval_error.sources) */
 
 typedef struct eval_error {
     eval_status status;
@@ -72,6 +73,12 @@ typedef struct eval_error {
      * (TLC lists every level's): ncalls of them, 0 when there were more than EVAL_ERROR_CALLS */
     uint32_t ncalls;
     syn_loc calls[EVAL_ERROR_CALLS];
+    /* TLC's "unable to fingerprint" chain: the places of the values, built by the expression there (a
+     * set written out, {e : x \in S}, ...), whose own methods met the error (a member that S refuses:
+     * S.member(x)), outermost first; TLC gives a value its place only when it evaluates again for
+     * the error's positions (the initial predicate, a step), and lists these after them */
+    uint32_t nsources;
+    syn_loc sources[EVAL_ERROR_SOURCES];
 } eval_error;
 
 /* What an action searched by eval_error_positions is: a next-state relation TLC splits into actions

@@ -41,6 +41,8 @@ enum {
     REPORT_COVERAGE_VALUE = 2221, REPORT_EXPECTED_BOOLEAN = 2247, REPORT_STATE_PREDICATE_NOT_BOOLEAN = 2250, REPORT_VERSION = 2262, REPORT_COUNTER_EXAMPLE = 2264, REPORT_INTEGER_TOO_BIG = 2265,
     REPORT_TEMPORAL_END = 2267, REPORT_OUTDEGREE = 2268, REPORT_COVERAGE_NEXT = 2772,
     REPORT_INVARIANT_CONSTANT = 2149, REPORT_EXCEPT_UNKNOWN_FIELD = 2144, REPORT_CONFIG_HAS_VALUE = 2230, REPORT_COVERAGE_INIT = 2773, REPORT_COVERAGE_PROPERTY = 2774, REPORT_COVERAGE_VAR = 2779, REPORT_PARSING_FAILED = 3002,
+    REPORT_FINGERPRINT_EXCEPTION = 2147, REPORT_PROPERTY_STATE_LEVEL = 2255, REPORT_CONFIG_SUBSTITUTION_ARITY = 2225,
+    REPORT_CONFIG_SPEC_AND_INIT = 2227, REPORT_CONFIG_ARGUMENTS = 2228,
 };
 enum { REPORT_CLASS_NONE = 0, REPORT_CLASS_ERROR = 1, REPORT_CLASS_BUG = 2, REPORT_CLASS_WARNING = 3,
        REPORT_CLASS_STATE = 4 };
@@ -91,6 +93,9 @@ void report_warnings_after_first(report_warnings *rw);
 void report_except_warning(void *rw, const char *place);
 /* TLC's warning for an INVARIANT of constant level that is TRUE (it suggests an ASSUME). */
 void report_constant_invariant(FILE *out, const char *name);
+/* TLC's warning for a PROPERTY whose formula is a state predicate (checked on the initial states only);
+ * `first`: no warning was printed before it. */
+void report_state_level_property(FILE *out, const char *name, bool first);
 void report_progress_plain(FILE *out, const report_stats *s);
 /* "The average outdegree of the complete state graph is A (minimum is m, the maximum M and the
  * 95th percentile is P)." */
@@ -156,6 +161,9 @@ int report_eval_error_code(const eval_error *err);
 /* "The error occurred when TLC was evaluating the nested expressions at the following positions:"
  * and the positions, outermost first (code 2103); none: TLC's "The error call stack is empty." */
 void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n);
+/* TLC's report of an error met inside a value it gave a place ("TLC was unable to fingerprint."): the
+ * positions being evaluated, then the places of those values (eval_error.sources), and the message. */
+void report_fingerprint_positions(FILE *out, const syn_loc *locs, uint32_t n, const char *reason);
 /* A trace state shown through the model's ALIAS: one `/\ field = value` line per record field. */
 void report_trace_alias(FILE *out, uint32_t index, const eval_action *action, val record);
 /* Print an evaluation error tlc-c's way, with its location and the caret. */

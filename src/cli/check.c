@@ -337,6 +337,11 @@ static bool loc_encloses(syn_loc a, syn_loc b)
     return a.file == b.file && starts_before && ends_after;
 }
 
+static bool loc_same(syn_loc a, syn_loc b)
+{
+    return a.file == b.file && a.line == b.line && a.col == b.col && a.end_line == b.end_line && a.end_col == b.end_col;
+}
+
 enum { POSITIONS_MAX = 256 };   /* positions listed from one expression (a recursion lists each level) */
 
 /* eval_error_positions_in, but an ENABLED <<A>>_v whose A leaves a variable of v without a value
@@ -355,7 +360,8 @@ static void report_positions(model *m, const model_fault *f)
     bool initial_invariant = f->where == MODEL_IN_INVARIANT && f->initial;
     const syn_expr *constraint = f->name && (f->where == MODEL_IN_NEXT || f->where == MODEL_IN_INIT)
                                      ? model_constraint_body(m, f->name) : NULL;
-    syn_loc at[2 * POSITIONS_MAX + 2];   /* two lists of positions, the within and the failing expression */
+    /* two lists of positions, the within and the failing expression, and the error's sources */
+    syn_loc at[2 * POSITIONS_MAX + 2 + EVAL_ERROR_SOURCES];
     uint32_t n = 0;
     if (err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN || f->in_view) {
         /* TLC tests the predicate's value once evaluated, and evaluates the VIEW when it fingerprints
@@ -400,6 +406,17 @@ static void report_positions(model *m, const model_fault *f)
         if (at_failing && n > 1 && !loc_encloses(at[n - 2], at[n - 1])) n--;
     } else if (!at_failing) {
         at[n++] = err->loc;
+    }
+    /* TLC evaluates the initial predicate or the step again for the positions, giving the values it
+     * builds their places: an error met inside one of them it reports as unable to fingerprint */
+    bool evaluated_again = f->where == MODEL_IN_INIT || f->where == MODEL_IN_NEXT || initial_invariant;
+    if (err->nsources && evaluated_again && !constraint) {
+        /* the stack ends at the expression that asked the value: the parts inside it are the value's */
+        while (n && loc_encloses(err->sources[0], at[n - 1]) && !loc_same(err->sources[0], at[n - 1])) n--;
+        for (uint32_t i = 0; i < err->nsources; i++)
+            if (!n || !loc_same(at[n - 1], err->sources[i])) at[n++] = err->sources[i];
+        report_fingerprint_positions(stdout, at, n, err->message);
+        return;
     }
     report_nested_positions(stdout, at, n);
 }
@@ -1181,13 +1198,35 @@ static void config_failed(char *diagnostics)
     free(diagnostics);
 }
 
+/* `c <- d` where c and d take different numbers of arguments: TLC refuses the substitution (error
+ * 2225) before it looks at the names. */
+static bool refused_substitution(const sema_program *p, const cfg_file *cfg, char *msg, size_t cap)
+{
+    for (uint32_t i = 0; i < cfg->nconstants; i++) {
+        const cfg_constant *c = &cfg->constants[i];
+        sema_module *scope = c->target_module ? sema_find_module(p, c->target_module) : p->root;
+        sema_symbol sym, with;
+        if (!c->is_override || !scope || !sema_lookup(scope, c->name, &sym) || sym.inst ||
+            !sema_lookup(p->root, c->target, &with) || !with.def)
+            continue;
+        uint32_t arity = sym.decl ? sym.decl->arity : sym.def->nparams;
+        if (arity != with.def->nparams) {
+            snprintf(msg, cap, "The configuration file substitutes for %s with %s of different number of arguments.",
+                     c->name, c->target);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* How TLC refuses a name of the configuration before it checks (error 2229, exit 151): a name the
  * spec does not define as an operator (a VARIABLE is not a definition: "The invariant x specified in
  * the configuration file is not defined"), or a constant where TLC wants an operator (INIT, NEXT,
- * VIEW: "cannot be a constant"; a constant definition without parameters is a value for TLC).
- * Writes the message to msg; false when every name is taken. (TLC ignores an ALIAS it does not find,
+ * VIEW: "cannot be a constant"; a constant definition without parameters is a value for TLC), and
+ * an operator that takes arguments (error 2228). Writes the message to msg; returns TLC's code, 0
+ * when every name is taken. (TLC ignores an ALIAS it does not find,
  * and reports a POSTCONDITION's after the search: see model.c.) */
-static bool refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *msg, size_t cap)
+static int refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *msg, size_t cap)
 {
     struct { atom name; const char *what; bool operator_only; } one[] = {
         {cfg->specification, "name", false}, {cfg->init, "initial predicate", true},
@@ -1208,16 +1247,36 @@ static bool refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *m
             if (!sema_lookup(p->root, name, &sym) || (sym.decl && sym.decl->is_variable)) {
                 snprintf(msg, cap, "The %s %s specified in the configuration file\nis not defined in the specification.",
                          what, name);
-                return true;
+                return REPORT_CONFIG_UNDEFINED;
+            }
+            if (sym.def && sym.def->nparams) {   /* TLC's shorter words for the temporal formulas */
+                bool formula = !strcmp(what, "name") || !strcmp(what, "property");
+                if (formula) snprintf(msg, cap, "TLC requires %s not to take any argument.", name);
+                else snprintf(msg, cap, "TLC requires %s not to take any argument, but one was given: %s", what, name);
+                return REPORT_CONFIG_ARGUMENTS;
             }
             bool constant = sym.decl || (sym.def && sym.def->level == LEVEL_CONSTANT && !sym.def->nparams);
             if (single && one[k].operator_only && constant) {
                 snprintf(msg, cap, "The %s %s cannot be a constant.", what, name);
-                return true;
+                return REPORT_CONFIG_UNDEFINED;
             }
         }
     }
-    return false;
+    return 0;
+}
+
+/* What TLC refuses in the configuration before it checks, in its order: a substitution, a name, a
+ * SPECIFICATION given with INIT or NEXT. Returns TLC's error code (0: nothing refused), its words in msg. */
+static int refused_cfg(const sema_program *p, const cfg_file *cfg, char *msg, size_t cap)
+{
+    if (refused_substitution(p, cfg, msg, cap)) return REPORT_CONFIG_SUBSTITUTION_ARITY;
+    int code = refused_cfg_name(p, cfg, msg, cap);
+    if (code) return code;
+    if (cfg->specification && (cfg->init || cfg->next)) {
+        snprintf(msg, cap, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields.");
+        return REPORT_CONFIG_SPEC_AND_INIT;
+    }
+    return 0;
 }
 
 /* Where Print and PrintT write: stdout, or -userFile's file. */
@@ -1295,9 +1354,10 @@ int cli_check(const cli_options *o)
                         .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1,
                         .except_warn = warnings ? report_except_warning : NULL, .except_warn_data = warnings};
     char refusal[512];
-    if (refused_cfg_name(p, cfg, refusal, sizeof refusal)) {
+    int refusal_code = refused_cfg(p, cfg, refusal, sizeof refusal);
+    if (refusal_code) {
         report_init_start(stdout);
-        report_message(stdout, REPORT_CONFIG_UNDEFINED, REPORT_CLASS_ERROR, "%s", refusal);
+        report_message(stdout, refusal_code, REPORT_CLASS_ERROR, "%s", refusal);
         report_finished(stdout, util_now() - start);
         rc = EXIT_CONFIG;
         if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, rc, workers, seed, util_now() - start);

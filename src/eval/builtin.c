@@ -151,6 +151,8 @@ _Noreturn void eval_fail_not_in_domain(eval_worker *w, syn_loc loc, val f, val a
 _Noreturn void eval_fail_not_in_domain_of(eval_worker *w, syn_loc loc, const syn_expr *fn, val f, val arg)
 {
     while (fn->kind == SX_PAREN) fn = fn->u.bin.a;
+    /* a tuple or record built there meets the error in its own method, which has that place */
+    if (fn->kind == SX_TUPLE || fn->kind == SX_RECORD) eval_fail_in_sources(w, &fn->loc, 1);
     bool one_parameter = fn->kind == SX_FUNC && fn->u.q.nbounds == 1 &&
                          (fn->u.q.bounds[0].nnames == 1 || fn->u.q.bounds[0].tuple);
     /* an argument TLC cannot compare with the domain's elements fails its membership test first */
@@ -307,6 +309,13 @@ static bool lazy_refuses_kind(val x, val_lazy_kind k)
     }
 }
 
+/* A membership refused in a set built at set_loc (eval_error.sources): that set's place, or, for a
+ * membership in an operand of the set asked (member_of_set_op), the place of the set asked. */
+static void note_refusing_set(eval_worker *w, syn_loc set_loc)
+{
+    eval_fail_in_sources(w, w->member_parts ? &w->member_source : &set_loc, 1);
+}
+
 _Noreturn static void fail_member_refused(eval_worker *w, syn_loc loc, val x, val set, const syn_expr *set_expr,
                                           bool sorted);
 
@@ -419,8 +428,24 @@ _Noreturn static __attribute__((noinline, cold)) void fail_member(eval_worker *w
     if (st == VAL_UNDECIDABLE)
         eval_fail(w, loc, "cannot decide whether %s \\in %s: that needs the elements of an infinite set",
                   val_to_string(&w->scratch, x), val_to_string(&w->scratch, set));
-    if (st == VAL_INCOMPARABLE) fail_member_refused(w, loc, x, set, set_expr, true);
+    if (st == VAL_INCOMPARABLE) {
+        if (w->member_parts || (set_expr && eval_builds_sourced(set_expr)))
+            note_refusing_set(w, set_expr ? set_expr->loc : loc);
+        fail_member_refused(w, loc, x, set, set_expr, true);
+    }
     eval_check_failed(w, loc, st);
+}
+
+bool eval_builds_sourced(const syn_expr *e)
+{
+    e = sema_strip(e);
+    switch (e->kind) {
+    case SX_SET_ENUM: case SX_SET_FILTER: case SX_SET_MAP: case SX_FUNC: case SX_FUNC_SET: case SX_RECORD:
+    case SX_RECORD_SET: case SX_TUPLE: case SX_CROSS: return true;
+    default:
+        return sema_is_builtin(e, B_POWERSET) || sema_is_builtin(e, B_UNION) || sema_is_builtin(e, B_DOMAIN) ||
+               sema_is_builtin(e, B_CUP) || sema_is_builtin(e, B_CAP) || sema_is_builtin(e, B_SETMINUS);
+    }
 }
 
 bool eval_member(eval_worker *w, val x, val set, syn_loc loc)
@@ -463,6 +488,62 @@ _Noreturn static void fail_kinds_clash(eval_worker *w, syn_loc loc, const val *v
               brief(w, b), greatest ? brief(w, *greatest) : "the set's other members");
 }
 
+/* Integers for Nat and Int, which TLC compares with each other; else the lazy kind itself. */
+static val_lazy_kind overridden_family(val s)
+{
+    val_lazy_kind k = s.u.lazy->kind;
+    return k == LAZY_INT ? LAZY_NAT : k;
+}
+
+/* x.compareTo(y) for sets x and y of which one is a value of TLC's Java overrides (Nat, Int, STRING,
+ * Seq(S)): TLC compares such a value only with one of its own sort (and with model values), and
+ * stops otherwise in the words of the side asked. */
+static void fail_if_override_refuses(eval_worker *w, syn_loc loc, val x, val y)
+{
+    bool ox = overridden_set(x), oy = overridden_set(y);
+    if (x.kind == VAL_MODEL || y.kind == VAL_MODEL || (!ox && !oy)) return;
+    if (ox && oy) {
+        if (overridden_family(x) != overridden_family(y))
+            eval_fail_coded(w, loc, "Attempted to compare %s with the value\n%s", brief(w, x), brief(w, y));
+        return;
+    }
+    if (ox)
+        eval_fail(w, loc, "Attempted to compare overridden value %s with non-overridden value:\n%s", brief(w, x),
+                  brief(w, y));
+    val listed = x;   /* TLC's other sets compare as the sets they enumerate */
+    if (x.kind == VAL_LAZY && val_enumerate(&w->scratch, x, &listed) != VAL_OK) listed = x;
+    eval_fail(w, loc, "Attempted to compare the set %s with the value:\n%s", brief(w, listed), brief(w, y));
+}
+
+/* Sets among the members of a set being made, one of them Nat, Int, STRING or Seq(S): TLC's sort
+ * (ValueVec.sort: each member in the order made searched by halves among those sorted before it,
+ * member.compareTo(sorted)) stops at the first pair fail_if_override_refuses refuses. */
+static void sort_overridden_members(eval_worker *w, syn_loc loc, const val *vs, size_t n)
+{
+    size_t i = 0;
+    while (i < n && !overridden_set(vs[i])) i++;
+    if (i == n) return;
+    val *sorted = arena_alloc(&w->scratch, sizeof(val) * n);
+    size_t nsorted = 1;
+    sorted[0] = vs[0];
+    for (i = 1; i < n; i++) {
+        size_t lo = 0, hi = nsorted;
+        bool duplicate = false;
+        while (lo < hi && !duplicate) {
+            size_t mid = (lo + hi) / 2;
+            fail_if_override_refuses(w, loc, vs[i], sorted[mid]);
+            int cmp = val_compare(vs[i], sorted[mid]);
+            if (cmp < 0) hi = mid;
+            else if (cmp > 0) lo = mid + 1;
+            else duplicate = true;
+        }
+        if (duplicate) continue;
+        memmove(&sorted[lo + 1], &sorted[lo], sizeof(val) * (nsorted - lo));
+        sorted[lo] = vs[i];
+        nsorted++;
+    }
+}
+
 /* A set as the spec lists or maps its members ({a, b}, {e : x \in S}). TLC keeps such a set unsorted
  * until it needs it in order, and stops then if its members are of different kinds ({0, "none"});
  * tlc-c sorts at once, so it stops here; and where two members of one kind differ first in parts of
@@ -476,6 +557,7 @@ val eval_set_of(eval_worker *w, val *vs, size_t n, syn_loc loc)
     if (n > 1 && vs[0].kind >= VAL_SET) {
         built = arena_alloc(&w->scratch, sizeof(val) * n);
         memcpy(built, vs, sizeof(val) * n);
+        sort_overridden_members(w, loc, built, n);
     }
     val s = val_set_make(&w->scratch, vs, n);
     if (built && val_members_clash(s, &a, &b)) fail_members_clash(w, loc, built, n, a, b);
@@ -496,6 +578,7 @@ bool eval_member_listed(eval_worker *w, val x, const val *vs, size_t n, syn_loc 
             val_status st = val_comparable(v, x) ? val_equal_status(v, x, &eq) : VAL_INCOMPARABLE;
             if (st == VAL_OK && eq) return true;
             if (st == VAL_OK) continue;
+            note_refusing_set(w, loc);   /* the set written out refuses x */
             return eval_equal(w, v, x, loc);   /* stops with the comparison's error */
         }
     }
@@ -506,7 +589,10 @@ bool eval_member_listed(eval_worker *w, val x, const val *vs, size_t n, syn_loc 
 static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filter)
 {
     const syn_bound *b = &filter->u.q.bounds[0];
-    if (!eval_member_of(w, c, x, b->set)) return false;
+    if (!w->member_parts++) w->member_source = filter->loc;   /* TLC makes the filtered set (as member_of_set_op) */
+    bool in_bound = eval_member_of(w, c, x, b->set);
+    w->member_parts--;
+    if (!in_bound) return false;
     ctx inner = c;
     if (b->tuple) {
         if (!val_is_seq(x) || val_len(x) != b->nnames) return false;
@@ -533,7 +619,12 @@ static bool map_image_is(eval_worker *w, void *data, ctx inner)
     val v = eval_expr(w, inner, ms->body);
     bool eq;
     val_status st = val_comparable(v, ms->x) ? val_equal_status(v, ms->x, &eq) : VAL_INCOMPARABLE;
-    if (st == VAL_INCOMPARABLE) fail_refused(w, ms->loc, true, v, ms->x);
+    if (st == VAL_INCOMPARABLE) {
+        /* image.equals(x) met the error: the image, built by the map's body, has a place too */
+        syn_loc sources[2] = {w->member_parts ? w->member_source : ms->loc, ms->body->loc};
+        eval_fail_in_sources(w, sources, !w->member_parts && eval_builds_sourced(ms->body) ? 2 : 1);
+        fail_refused(w, ms->loc, true, v, ms->x);
+    }
     ms->found = st == VAL_OK ? eq : val_equal(v, ms->x);
     return !ms->found;
 }
@@ -577,7 +668,7 @@ static bool member_of_union(eval_worker *w, ctx c, val x, const syn_expr *sets)
     return us.found;
 }
 
-static bool member_of_set_op(eval_worker *w, ctx c, val x, const syn_expr *e)
+static bool member_of_set_op_parts(eval_worker *w, ctx c, val x, const syn_expr *e)
 {
     syn_expr *const *a = e->u.apply.args;
     if (sema_is_builtin(e, B_CUP)) {
@@ -589,6 +680,16 @@ static bool member_of_set_op(eval_worker *w, ctx c, val x, const syn_expr *e)
     if (sema_is_builtin(e, B_CAP)) return eval_member_of(w, c, x, a[0]) && eval_member_of(w, c, x, a[1]);
     if (sema_is_builtin(e, B_SETMINUS)) return eval_member_of(w, c, x, a[0]) && !eval_member_of(w, c, x, a[1]);
     return member_of_union(w, c, x, a[0]);
+}
+
+/* x in a set operation's operands: TLC makes the set itself, which alone has a place for an error's
+ * report (eval_error.sources), not its operands. */
+static bool member_of_set_op(eval_worker *w, ctx c, val x, const syn_expr *e)
+{
+    if (!w->member_parts++) w->member_source = e->loc;
+    bool in = member_of_set_op_parts(w, c, x, e);
+    w->member_parts--;
+    return in;
 }
 
 bool eval_member_of(eval_worker *w, ctx c, val x, const syn_expr *set_expr)
@@ -614,12 +715,93 @@ bool eval_member_of(eval_worker *w, ctx c, val x, const syn_expr *set_expr)
     return in;
 }
 
+typedef struct refused_search {
+    eval_worker *w;
+    val set;
+    val refused;      /* the first member refused by set */
+    bool found;
+} refused_search;
+
+static bool note_refused(void *data, val x)
+{
+    refused_search *r = data;
+    bool in;
+    if (val_member(&r->w->scratch, x, r->set, &in) != VAL_INCOMPARABLE) return true;
+    r->refused = x;
+    r->found = true;
+    return false;
+}
+
+/* x \ y where y refuses a member of x: TLC asks y.member(m) for each m of x in turn, and stops at the
+ * first refused in the words of that membership (y written out in the expression is scanned, one
+ * named searched by halves). x's members are taken in tlc-c's order, which is TLC's but for a set
+ * written out of order. */
+_Noreturn static __attribute__((noinline, cold)) void fail_minus_refused(eval_worker *w, syn_loc loc, val x, val y,
+                                                                         const syn_expr *x_expr, const syn_expr *y_expr)
+{
+    refused_search r = {.w = w, .set = y};
+    val_for_each(&w->scratch, x, note_refused, &r);
+    if (r.found) {
+        bool written = y_expr && sema_strip(y_expr)->kind == SX_SET_ENUM;
+        syn_loc sources[2];   /* x.diff(y) met the error inside y.member(m) */
+        uint32_t n = 0;
+        if (x_expr && eval_builds_sourced(x_expr)) sources[n++] = x_expr->loc;
+        if (y_expr && eval_builds_sourced(y_expr)) sources[n++] = y_expr->loc;
+        eval_fail_in_sources(w, sources, n);
+        fail_member_refused(w, loc, r.refused, y, y_expr, !written);
+    }
+    eval_fail(w, loc, "attempted to compute %s \\ %s, but TLC cannot compare their elements", brief(w, x), brief(w, y));
+}
+
+/* x \ y, the builtin applied by e: a refusal in TLC's words for y's form. */
+static val set_minus_at(eval_worker *w, val x, val y, const syn_expr *e)
+{
+    val out;
+    val_status st = val_set_minus(&w->scratch, x, y, &out);
+    if (st == VAL_INCOMPARABLE) fail_minus_refused(w, e->loc, x, y, e->u.apply.args[0], e->u.apply.args[1]);
+    if (st != VAL_OK) return eval_builtin_values(w, B_SETMINUS, (val[]){x, y}, 2, e->loc);   /* its words */
+    return out;
+}
+
+val eval_builtin_applied(eval_worker *w, sema_builtin b, const val *a, const syn_expr *e)
+{
+    if (b == B_SETMINUS) return set_minus_at(w, a[0], a[1], e);
+    return eval_builtin_values(w, b, a, e->u.apply.nargs, e->loc);
+}
+
+/* Does the listed set s hold Nat, Int, STRING or Seq(S)? (Its members are of one kind, model values
+ * aside, which come first: only a set whose last member is a set can.) */
+static bool holds_overridden(val s)
+{
+    if (s.kind != VAL_SET || !s.u.set->n || !val_is_set(s.u.set->elems[s.u.set->n - 1])) return false;
+    for (uint32_t i = s.u.set->n; i-- > 0 && val_is_set(s.u.set->elems[i]);)
+        if (overridden_set(s.u.set->elems[i])) return true;
+    return false;
+}
+
+/* x \cup y of listed sets, one holding Nat, Int, STRING or Seq(S): TLC merges their sorted members,
+ * each of x's compared with y's (x[i].compareTo(y[j])), and stops at a pair it does not compare. */
+static void merge_overridden_members(eval_worker *w, syn_loc loc, val x, val y)
+{
+    const val_set *a = x.u.set, *b = y.u.set;
+    for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
+        fail_if_override_refuses(w, loc, a->elems[i], b->elems[j]);
+        int c = val_compare(a->elems[i], b->elems[j]);
+        i += c <= 0;
+        j += c >= 0;
+    }
+}
+
 static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
 {
     val out;
     val_status st;
     switch (b) {
-    case B_CUP: st = val_set_union(&w->scratch, x, y, &out); break;
+    case B_CUP:
+        if (x.kind == VAL_SET && y.kind == VAL_SET && (holds_overridden(x) || holds_overridden(y)))
+            merge_overridden_members(w, loc, x, y);
+        st = val_set_union(&w->scratch, x, y, &out);
+        break;
     case B_CAP: st = val_set_intersect(&w->scratch, x, y, &out); break;
     default: st = val_set_minus(&w->scratch, x, y, &out); break;
     }
@@ -739,5 +921,5 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b)
     val a[2];
     uint32_t n = e->u.apply.nargs;
     for (uint32_t i = 0; i < n && i < 2; i++) a[i] = eval_expr(w, c, args[i]);
-    return eval_builtin_values(w, b, a, n, e->loc);
+    return eval_builtin_applied(w, b, a, e);
 }

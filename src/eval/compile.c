@@ -442,7 +442,7 @@ static val c_builtin(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val a[2];
     for (uint32_t i = 0; i < k->nkids; i++) a[i] = EV(k->kids[i], c);
-    return eval_builtin_values(w, k->u.builtin, a, k->e->u.apply.nargs, k->e->loc);
+    return eval_builtin_applied(w, k->u.builtin, a, k->e);
 }
 
 /* S \ {e} and S \cup {e} (Sum's `S \ {x}`, `msgs \cup {m}`): e taken out of or put into S without
@@ -451,7 +451,7 @@ static val c_builtin(eval_worker *w, ctx c, const eval_cnode *k)
 static val one_member_builtin(eval_worker *w, const eval_cnode *k, val s, val e)
 {
     val a[2] = {s, val_set_from_sorted(&w->scratch, &e, 1)};
-    return eval_builtin_values(w, k->u.builtin, a, 2, k->e->loc);
+    return eval_builtin_applied(w, k->u.builtin, a, k->e);
 }
 static val c_minus_one(eval_worker *w, ctx c, const eval_cnode *k)
 {

@@ -230,11 +230,20 @@ static void set_error(eval_worker *w, eval_status st, bool coded, eval_error_kin
     char *msg = arena_alloc(&w->err_mem, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
-    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL, coded, kind, 0, {{0}}};
+    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL, coded, kind, 0, {{0}}, 0, {{0}}};
     if (w->depth <= EVAL_ERROR_CALLS) {
         w->err.ncalls = w->depth;
         memcpy(w->err.calls, w->call_locs, w->depth * sizeof *w->call_locs);
     }
+    w->err.nsources = w->nsources;
+    memcpy(w->err.sources, w->sources, w->nsources * sizeof *w->sources);
+    w->nsources = 0;
+}
+
+void eval_fail_in_sources(eval_worker *w, const syn_loc *sources, uint32_t n)
+{
+    w->nsources = n < EVAL_ERROR_SOURCES ? n : EVAL_ERROR_SOURCES;
+    memcpy(w->sources, sources, w->nsources * sizeof *sources);
 }
 
 static _Noreturn void vfail(eval_worker *w, eval_status st, bool coded, eval_error_kind kind, syn_loc loc,
@@ -330,6 +339,7 @@ bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *d
 {
     const eval_frame saved = w->frame;
     const syn_expr *const fair_step = w->fair_step;
+    const uint32_t member_parts = w->member_parts;
     jmp_buf *const outer = w->unwind;
     jmp_buf jb;
     enter_frame(w, f);
@@ -343,6 +353,7 @@ bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *d
     w->unwind = outer;
     enter_frame(w, &saved);
     w->fair_step = fair_step;
+    w->member_parts = member_parts;   /* the memberships the error unwound */
     return false;
 }
 

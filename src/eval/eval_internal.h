@@ -208,6 +208,10 @@ struct eval_worker {
     syn_loc call_locs[EVAL_ERROR_CALLS];   /* eval_enter_call's calls, by depth (kept by an error) */
     eval_error err;
     arena err_mem;
+    uint32_t nsources;           /* eval_error.sources of the error being raised (eval_fail_in_sources) */
+    uint32_t member_parts;       /* memberships in an operand of the set asked (builtin.c member_of_set_op) */
+    syn_loc member_source;       /* ... and where that set is built */
+    syn_loc sources[EVAL_ERROR_SOURCES];
     eval_stats stats;
     const eval_action *action;   /* the action being enumerated (for traces) */
     /* <<A>>_v whose v' ENABLED is evaluating on A's partial successor (NULL: none); outside the
@@ -289,6 +293,12 @@ _Noreturn void eval_rethrow(eval_worker *w);
  * when the state changes, and always when `anew` (a buffer that now holds another state). */
 void eval_switch_state(eval_worker *w, const val *state, bool anew);
 
+/* The error about to be raised met in the values built at sources[0..n) (eval_error.sources): kept
+ * for it by the next eval_fail*, which must follow. */
+void eval_fail_in_sources(eval_worker *w, const syn_loc *sources, uint32_t n);
+/* Is e (parentheses aside) an expression TLC gives its value's place (a set, function, record or tuple
+ * built there)? */
+bool eval_builds_sourced(const struct syn_expr *e);
 /* Report an error and unwind to the enclosing eval_* entry point. */
 _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* An error TLC reports under an error code of its own (eval_error.coded): its modules' errors. */
@@ -713,6 +723,9 @@ static inline const sema_def *eval_ref_def(const eval_program *ep, const sema_de
 /* builtin.c */
 val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b);
 val eval_builtin_values(eval_worker *w, sema_builtin b, const val *args, uint32_t nargs, syn_loc loc);
+/* eval_builtin_values for the builtin applied by e (an SX_APPLY) to the values args of its arguments,
+ * whose forms decide TLC's words where it refuses them. */
+val eval_builtin_applied(eval_worker *w, sema_builtin b, const val *args, const struct syn_expr *e);
 bool eval_equal(eval_worker *w, val a, val b, syn_loc loc);
 bool eval_member(eval_worker *w, val x, val set, syn_loc loc);
 /* eval_member where set is the value of set_expr, whose form decides TLC's words for a refusal. */

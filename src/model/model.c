@@ -326,6 +326,8 @@ static bool take_checks(model *m, const cfg_file *cfg)
             continue;
         }
         if (e->level == LEVEL_CONSTANT) VEC_PUSH(m->constant_props, ((named_expr){cfg->properties[i].name, e, NULL, NULL}));
+        if (e->level == LEVEL_STATE)
+            VEC_PUSH(m->state_level_props, ((named_expr){cfg->properties[i].name, e, NULL, NULL}));
         ok &= add_property(m, cfg->properties[i].name, cfg->properties[i].name, e);
     }
     if (cfg->view) {
@@ -436,6 +438,7 @@ void model_free(model *m)
     free(m->prop_plan.memo);
     VEC_FREE(m->invariants);
     VEC_FREE(m->constant_props);
+    VEC_FREE(m->state_level_props);
     VEC_FREE(m->constraints);
     VEC_FREE(m->action_constraints);
     VEC_FREE(m->postconditions);
@@ -577,7 +580,8 @@ const model_fault *model_last_fault(const model *m) { return &m->fault; }
 
 /* The names of `list` of constant level (`what` as TLC calls them): 0, or EXIT_CONFIG after TLC's
  * error for one whose value is not TRUE; a TRUE invariant is warned about when `warn`. */
-static int constant_names(eval_worker *w, FILE *out, const named_list *list, const char *what, bool warn)
+static int constant_names(eval_worker *w, FILE *out, const named_list *list, const char *what, bool warn,
+                          uint32_t *warned)
 {
     for (size_t i = 0; i < list->len; i++) {
         const named_expr *n = &list->items[i];
@@ -590,7 +594,10 @@ static int constant_names(eval_worker *w, FILE *out, const named_list *list, con
             eval_worker_reset(w);
             return EXIT_CONFIG;
         }
-        if (valued && warn) report_constant_invariant(out, n->name);
+        if (valued && warn) {
+            report_constant_invariant(out, n->name);
+            (*warned)++;
+        }
         eval_worker_reset(w);
     }
     return 0;
@@ -599,11 +606,15 @@ static int constant_names(eval_worker *w, FILE *out, const named_list *list, con
 int model_check_constant_config(model *m, FILE *out, bool warn)
 {
     eval_worker *w = eval_worker_new(m->ep, -1);
-    /* TLC's order: the invariants, the properties, the constraints, the action constraints */
-    int rc = constant_names(w, out, &m->invariants, "invariant", warn);
-    if (!rc) rc = constant_names(w, out, &m->constant_props, "property", false);
-    if (!rc) rc = constant_names(w, out, &m->constraints, "constraint", false);
-    if (!rc) rc = constant_names(w, out, &m->action_constraints, "action constraint", false);
+    /* TLC's order: the invariants, the properties (a state predicate's warning), the constraints, the
+     * action constraints; TLC tells how to silence warnings after the first */
+    uint32_t warned = 0;
+    int rc = constant_names(w, out, &m->invariants, "invariant", warn, &warned);
+    for (size_t i = 0; i < m->state_level_props.len && !rc && warn; i++)
+        report_state_level_property(out, m->state_level_props.items[i].name, !warned++);
+    if (!rc) rc = constant_names(w, out, &m->constant_props, "property", false, &warned);
+    if (!rc) rc = constant_names(w, out, &m->constraints, "constraint", false, &warned);
+    if (!rc) rc = constant_names(w, out, &m->action_constraints, "action constraint", false, &warned);
     eval_worker_free(w);
     return rc;
 }

@@ -151,6 +151,7 @@ struct model {
     named_list invariants, constraints, action_constraints, postconditions;
     named_list init_props, state_props, action_props;   /* PROPERTY P, []P (P a state predicate), [][A]_v */
     named_list constant_props;       /* the PROPERTY names of constant level, whole (model_check_constant_config) */
+    named_list state_level_props;    /* ... and of state level, which TLC warns of (model_check_constant_config) */
     const syn_expr *view, *alias;
     model_symmetry sym;
     bool check_deadlock;

@@ -168,6 +168,20 @@ void report_no_spec_but_property(FILE *out)
                    tool_mode ? "" : "\n(Use the -nowarning option to disable this warning.)");
 }
 
+void report_state_level_property(FILE *out, const char *name, bool first)
+{
+    report_message(out, REPORT_PROPERTY_STATE_LEVEL, REPORT_CLASS_WARNING,
+                   "The formula %s is a state-level formula, but it was used as a PROPERTY (or PROPERTIES), where a "
+                   "temporal formula is typically expected. State-level formulas used as PROPERTY or PROPERTIES are "
+                   "only checked in the initial state. To verify that the formula %s holds in all states of every "
+                   "behavior, use INVARIANT %s instead. Alternatively, applying the \"always\" temporal operator (□) "
+                   "to the state-level formula %s changes it into a temporal formula, asserting that %s holds in all "
+                   "states of every behavior. See https://explain.tlapl.us/invariants-and-properties for additional "
+                   "details.%s",
+                   name, name, name, name, name,
+                   first && !tool_mode ? "\n(Use the -nowarning option to disable this warning.)" : "");
+}
+
 void report_constant_invariant(FILE *out, const char *name)
 {
     report_message(out, REPORT_INVARIANT_CONSTANT, REPORT_CLASS_WARNING,
@@ -578,6 +592,22 @@ void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n)
     }
     fputs(n ? "\n\n" : "    The error call stack is empty.\n\n", out);
     report_end(out, REPORT_NESTED_EXPRESSION);
+    funlockfile(out);
+}
+
+void report_fingerprint_positions(FILE *out, const syn_loc *locs, uint32_t n, const char *reason)
+{
+    flockfile(out);
+    report_begin(out, REPORT_FINGERPRINT_EXCEPTION, REPORT_CLASS_ERROR);
+    fprintf(out, "TLC was unable to fingerprint.\n\nFingerprint Stack Trace:\n");
+    for (uint32_t i = 0; i < n; i++) {
+        char module[PATH_MAX];
+        util_loc_module(&locs[i], module, sizeof module);
+        fprintf(out, "%u. Line %u, column %u to line %u, column %u in %s\n", i, locs[i].line, locs[i].col,
+                locs[i].end_line, locs[i].end_col, module);
+    }
+    fprintf(out, "\n\nReason:\n%s\n", reason);
+    report_end(out, REPORT_FINGERPRINT_EXCEPTION);
     funlockfile(out);
 }
 
