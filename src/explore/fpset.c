@@ -223,6 +223,21 @@ static _Atomic uint64_t *new_table(uint64_t cap, void **block, bool must)
     return (_Atomic uint64_t *)at;
 }
 
+/* Map part `part` of `parts` of a table of cap slots writable at once (see fpset_move_part); whole
+ * pages only: a page shared with the next part is left to its first touch. */
+static void populate_part(_Atomic uint64_t *slots, uint64_t cap, unsigned part, unsigned parts)
+{
+#ifdef MADV_POPULATE_WRITE
+    uintptr_t page = 4096, base = (uintptr_t)slots, bytes = cap * sizeof(uint64_t);
+    uintptr_t from = base + bytes / parts * part, to = part + 1 == parts ? base + bytes : base + bytes / parts * (part + 1);
+    from = (from + page - 1) & ~(page - 1);
+    to &= ~(page - 1);
+    if (to > from) madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+#else
+    (void)slots, (void)cap, (void)part, (void)parts;
+#endif
+}
+
 fpset *fpset_new(uint64_t initial_capacity, uint64_t budget_bytes)
 {
     fpset *s = util_xcalloc(1, sizeof *s);
@@ -369,11 +384,14 @@ fpset_room fpset_reserve_begin(fpset *s, uint64_t more)
 }
 
 /* The slots of a part are a range of the old table: its fingerprints are distinct, so the parts'
- * inserts (compare-and-swap) never meet on one. The new table's pages are first touched here too,
- * the kernel zeroing them on the threads that touch them. */
+ * inserts (compare-and-swap) never meet on one. Each part first has the kernel map its share of the
+ * new table writable (zeroed, on huge pages where it can), on the threads in parallel: an insert
+ * reads its slot before it writes it, and a page first touched by a read is the shared zero page,
+ * whose replacement at the write interrupts the other workers' cores to flush their TLBs. */
 void fpset_move_part(fpset *s, unsigned part, unsigned parts)
 {
     uint64_t n = s->mask + 1, from = n / parts * part, to = part + 1 == parts ? n : n / parts * (part + 1);
+    populate_part(s->next_slots, s->next_mask + 1, part, parts);
     for (uint64_t i = from; i < to; i++) {
         uint64_t fp = atomic_load_explicit(&s->slots[i], memory_order_relaxed);
         if (fp) insert(s, s->next_slots, s->next_mask, fp, false);
