@@ -218,24 +218,11 @@ static _Atomic uint64_t *new_table(uint64_t cap, void **block, bool must)
     if (extra) {
         at = (at + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
         madvise((void *)at, bytes, MADV_HUGEPAGE);
+    } else {
+        util_populate(b, bytes);   /* probed before written: see util_populate */
     }
     *block = b;
     return (_Atomic uint64_t *)at;
-}
-
-/* Map part `part` of `parts` of a table of cap slots writable at once (see fpset_move_part); whole
- * pages only: a page shared with the next part is left to its first touch. */
-static void populate_part(_Atomic uint64_t *slots, uint64_t cap, unsigned part, unsigned parts)
-{
-#ifdef MADV_POPULATE_WRITE
-    uintptr_t page = 4096, base = (uintptr_t)slots, bytes = cap * sizeof(uint64_t);
-    uintptr_t from = base + bytes / parts * part, to = part + 1 == parts ? base + bytes : base + bytes / parts * (part + 1);
-    from = (from + page - 1) & ~(page - 1);
-    to &= ~(page - 1);
-    if (to > from) madvise((void *)from, to - from, MADV_POPULATE_WRITE);
-#else
-    (void)slots, (void)cap, (void)part, (void)parts;
-#endif
 }
 
 fpset *fpset_new(uint64_t initial_capacity, uint64_t budget_bytes)
@@ -391,7 +378,8 @@ fpset_room fpset_reserve_begin(fpset *s, uint64_t more)
 void fpset_move_part(fpset *s, unsigned part, unsigned parts)
 {
     uint64_t n = s->mask + 1, from = n / parts * part, to = part + 1 == parts ? n : n / parts * (part + 1);
-    populate_part(s->next_slots, s->next_mask + 1, part, parts);
+    size_t bytes = (s->next_mask + 1) * sizeof(uint64_t), share = bytes / parts;
+    util_populate((char *)s->next_slots + share * part, part + 1 == parts ? bytes - share * part : share);
     for (uint64_t i = from; i < to; i++) {
         uint64_t fp = atomic_load_explicit(&s->slots[i], memory_order_relaxed);
         if (fp) insert(s, s->next_slots, s->next_mask, fp, false);
@@ -468,7 +456,7 @@ static void msd_sort(uint64_t *a, uint64_t *tmp, uint64_t n, int high)
     while (bits < 16 && bits < high && ((uint64_t)4 << bits) < n) bits++;
     int shift = high - bits;
     uint64_t buckets = (uint64_t)1 << bits, mask = buckets - 1;
-    uint64_t *end = util_xcalloc(buckets, sizeof *end);   /* first each bucket's start, then its end */
+    uint64_t *end = util_xcalloc_probed(buckets, sizeof *end);   /* first each bucket's start, then its end */
     for (uint64_t i = 0; i < n; i++) end[(a[i] >> shift) & mask]++;
     for (uint64_t d = 0, at = 0; d < buckets; d++) {
         uint64_t c = end[d];

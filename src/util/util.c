@@ -42,30 +42,24 @@ static bool injected_failure(void)
 }
 
 static void *counted_realloc(void *p, size_t n) { return injected_failure() ? NULL : realloc(p, n ? n : 1); }
-/* A zeroed block of POPULATE_MIN to POPULATE_MAX bytes has its pages mapped writable at once.
- * calloc hands out a fresh mapping untouched; when the first touch of a page is a read (a table or
- * cache probed before it is written) the kernel maps the shared zero page there, and the write
- * after it replaces that mapping, which flushes the TLB of every core running another thread of the
- * process: an interrupt on each, per 4 KB page, thousands per search at two workers. One madvise
- * takes the pages at about a third of the cost of faulting them one by one. Larger blocks are left
- * to fault as they are touched (a small model may use little of them), smaller ones are on pages
- * the heap has touched before. Without MADV_POPULATE_WRITE (Linux 5.14) the advice fails harmlessly. */
-enum { POPULATE_MIN = 64 << 10, POPULATE_MAX = 2 << 20, PAGE = 4096 };
+static void *counted_calloc(size_t n, size_t size) { return injected_failure() ? NULL : calloc(n ? n : 1, size ? size : 1); }
 
-static void populate(void *p, size_t bytes)
+enum { PAGE = 4096, POPULATE_MIN = 64 << 10 };
+
+void util_populate(void *p, size_t bytes)
 {
-    if (!p || bytes < POPULATE_MIN || bytes > POPULATE_MAX) return;
     uintptr_t from = ((uintptr_t)p + PAGE - 1) & ~(uintptr_t)(PAGE - 1), to = ((uintptr_t)p + bytes) & ~(uintptr_t)(PAGE - 1);
 #ifdef MADV_POPULATE_WRITE
-    if (to > from) madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+    if (p && to > from) madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+#else
+    (void)from, (void)to;
 #endif
 }
 
-static void *counted_calloc(size_t n, size_t size)
+void *util_xcalloc_probed(size_t n, size_t size)
 {
-    if (injected_failure()) return NULL;
-    void *p = calloc(n ? n : 1, size ? size : 1);
-    if (p && size && n <= POPULATE_MAX / size) populate(p, n * size);
+    void *p = util_xcalloc(n, size);
+    if (n * size >= POPULATE_MIN) util_populate(p, n * size);
     return p;
 }
 
