@@ -218,8 +218,6 @@ static _Atomic uint64_t *new_table(uint64_t cap, void **block, bool must)
     if (extra) {
         at = (at + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
         madvise((void *)at, bytes, MADV_HUGEPAGE);
-    } else {
-        util_populate(b, bytes);   /* probed before written: see util_populate */
     }
     *block = b;
     return (_Atomic uint64_t *)at;
@@ -236,6 +234,9 @@ fpset *fpset_new(uint64_t initial_capacity, uint64_t budget_bytes)
     while (cap < initial_capacity && (!s->budget_slots || cap < s->budget_slots)) cap <<= 1;
     s->slots = new_table(cap, &s->block, true);
     s->mask = cap - 1;
+    /* probed before written (see util_populate); from 2 MB on, huge pages (one zero-page flush per
+     * 2 MB). A larger table is mapped by the workers that move to it (fpset_move_part). */
+    if (cap * sizeof(uint64_t) < HUGE_PAGE) util_populate((void *)s->slots, cap * sizeof(uint64_t));
     return s;
 }
 
