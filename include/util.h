@@ -147,6 +147,16 @@ void *util_try_calloc(size_t n, size_t size);
  * the cache miss; without transparent huge pages the advice changes nothing). *block is what to
  * free(). With `must`, util_xcalloc's rules; else NULL when it cannot be had (util_calloc_or_null's). */
 void *util_table_calloc(size_t bytes, bool must, void **block);
+/* Map the whole pages of [p, p + bytes) writable at once (zeroed if they were fresh). A fresh page
+ * whose first touch is a read is the shared zero page, and the write after it replaces that mapping,
+ * which flushes the TLB of every core running another thread of the process by an interrupt: one per
+ * 4 KB page of a table probed before it is written, thousands per search at two workers. One call
+ * takes the pages at about a third of the cost of faulting them one by one; without
+ * MADV_POPULATE_WRITE (Linux 5.14) it does nothing. */
+void util_populate(void *p, size_t bytes);
+/* util_xcalloc for a table probed (read) before its slots are written, of up to a few MB: from 64 KB
+ * on, its pages mapped writable at once (util_populate). Larger tables: util_table_calloc. */
+void *util_xcalloc_probed(size_t n, size_t size);
 /* Allocation that may fail without raising the flag (the caller has another way: bigmem's files). */
 void *util_calloc_or_null(size_t n, size_t size);
 void *util_realloc_or_null(void *p, size_t n);

@@ -113,7 +113,7 @@ static bool same_arg(val a, val k)
 static eval_arg_cache *cache_of(eval_worker *w)
 {
     if (!w->arg_cache) {
-        eval_arg_cache *c = util_xcalloc(1, sizeof *c);
+        eval_arg_cache *c = util_xcalloc_probed(1, sizeof *c);
         uint32_t nd = w->ep->ndefs ? w->ep->ndefs : 1;
         c->watch.tries = util_xcalloc(nd, sizeof *c->watch.tries);
         c->watch.hits = util_xcalloc(nd, sizeof *c->watch.hits);
@@ -239,7 +239,7 @@ static val run_put(eval_worker *w, const eval_arg_key *k, val v, bool small)
 {
     eval_arg_cache *c = cache_of(w);
     if (c->nrun >= AC_RUN_FULL || val_any_lazy(v, any_lazy)) return v;
-    if (!c->run) c->run = util_xcalloc(AC_RUN_SLOTS, sizeof *c->run);
+    if (!c->run) c->run = util_xcalloc_probed(AC_RUN_SLOTS, sizeof *c->run);
     uint64_t h = small ? small_run_hash(k) : scalar_run_hash(k);
     ac_run_entry *e = small ? run_slot(c->run, k, h, same_small) : run_slot(c->run, k, h, same_scalars);
     ac_run_entry kept = {h, true, *k, v};

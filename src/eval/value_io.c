@@ -214,7 +214,7 @@ struct val_domains {
 
 val_domains *val_domains_new(void)
 {
-    val_domains *d = util_xcalloc(1, sizeof *d);
+    val_domains *d = util_xcalloc_probed(1, sizeof *d);
     arena_init(&d->mem);
     arena_init(&d->values_mem);
     return d;

@@ -234,6 +234,9 @@ fpset *fpset_new(uint64_t initial_capacity, uint64_t budget_bytes)
     while (cap < initial_capacity && (!s->budget_slots || cap < s->budget_slots)) cap <<= 1;
     s->slots = new_table(cap, &s->block, true);
     s->mask = cap - 1;
+    /* probed before written (see util_populate); from 2 MB on, huge pages (one zero-page flush per
+     * 2 MB). A larger table is mapped by the workers that move to it (fpset_move_part). */
+    if (cap * sizeof(uint64_t) < HUGE_PAGE) util_populate((void *)s->slots, cap * sizeof(uint64_t));
     return s;
 }
 
@@ -369,11 +372,15 @@ fpset_room fpset_reserve_begin(fpset *s, uint64_t more)
 }
 
 /* The slots of a part are a range of the old table: its fingerprints are distinct, so the parts'
- * inserts (compare-and-swap) never meet on one. The new table's pages are first touched here too,
- * the kernel zeroing them on the threads that touch them. */
+ * inserts (compare-and-swap) never meet on one. Each part first has the kernel map its share of the
+ * new table writable (zeroed, on huge pages where it can), on the threads in parallel: an insert
+ * reads its slot before it writes it, and a page first touched by a read is the shared zero page,
+ * whose replacement at the write interrupts the other workers' cores to flush their TLBs. */
 void fpset_move_part(fpset *s, unsigned part, unsigned parts)
 {
     uint64_t n = s->mask + 1, from = n / parts * part, to = part + 1 == parts ? n : n / parts * (part + 1);
+    size_t bytes = (s->next_mask + 1) * sizeof(uint64_t), share = bytes / parts;
+    util_populate((char *)s->next_slots + share * part, part + 1 == parts ? bytes - share * part : share);
     for (uint64_t i = from; i < to; i++) {
         uint64_t fp = atomic_load_explicit(&s->slots[i], memory_order_relaxed);
         if (fp) insert(s, s->next_slots, s->next_mask, fp, false);
@@ -450,7 +457,7 @@ static void msd_sort(uint64_t *a, uint64_t *tmp, uint64_t n, int high)
     while (bits < 16 && bits < high && ((uint64_t)4 << bits) < n) bits++;
     int shift = high - bits;
     uint64_t buckets = (uint64_t)1 << bits, mask = buckets - 1;
-    uint64_t *end = util_xcalloc(buckets, sizeof *end);   /* first each bucket's start, then its end */
+    uint64_t *end = util_xcalloc_probed(buckets, sizeof *end);   /* first each bucket's start, then its end */
     for (uint64_t i = 0; i < n; i++) end[(a[i] >> shift) & mask]++;
     for (uint64_t d = 0, at = 0; d < buckets; d++) {
         uint64_t c = end[d];

@@ -217,7 +217,7 @@ static slot *table_of(check_tables *t, uint32_t cache)
 {
     slot *table = atomic_load_explicit(&t->tables[cache], memory_order_acquire);
     if (table) return table;
-    slot *fresh = util_xcalloc(SLOTS, sizeof(slot));
+    slot *fresh = util_xcalloc_probed(SLOTS, sizeof(slot));
     if (atomic_compare_exchange_strong_explicit(&t->tables[cache], &table, fresh, memory_order_acq_rel,
                                                 memory_order_acquire))
         return fresh;
@@ -345,7 +345,7 @@ static _Atomic uint64_t *hints_of(check_tables *t, uint32_t cache)
 {
     _Atomic uint64_t *hints = atomic_load_explicit(&t->hints[cache], memory_order_acquire);
     if (hints) return hints;
-    _Atomic uint64_t *fresh = util_xcalloc(HINTS, sizeof *fresh);
+    _Atomic uint64_t *fresh = util_xcalloc_probed(HINTS, sizeof *fresh);
     if (atomic_compare_exchange_strong_explicit(&t->hints[cache], &hints, fresh, memory_order_acq_rel,
                                                 memory_order_acquire))
         return fresh;

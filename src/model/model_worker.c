@@ -7,7 +7,9 @@
 #include <string.h>
 #include <xxhash.h>
 
-enum { ACTION_MEMO = 8 };   /* a power of two */
+/* Slots of a worker's memo of action ids, a power of two: a miss takes the model's lock, which the
+ * other workers take too. */
+enum { ACTION_MEMO_BITS = 6, ACTION_MEMO = 1 << ACTION_MEMO_BITS };
 
 /* An action's id as this worker last found it (action_id_in), by what action_id_in compares. */
 typedef struct action_memo { atom name, file; uint32_t line, col, split, id; } action_memo;
@@ -186,7 +188,10 @@ static uint32_t successor_action_id(model_worker *mw, const eval_action *a)
     model *m = mw->m;
     if (!a->module) return 0;
     uint32_t split = m->full_actions ? model_split_of(m, mw->ew, a) : 0;
-    action_memo *e = &mw->action_ids[(a->loc.line * 31u + a->loc.col + split) & (ACTION_MEMO - 1)];
+    /* a multiplicative hash: with line * 31 + col, a PlusCal label 33 lines and one column from
+     * another shared its slot, and the two missed by turns (MCLeastCircularSubstring's three pairs) */
+    uint32_t h = a->loc.line * 2654435761u ^ a->loc.col * 2246822519u ^ split * 3266489917u;
+    action_memo *e = &mw->action_ids[h >> (32 - ACTION_MEMO_BITS)];
     if (e->id && e->name == a->name && e->file == a->loc.file && e->line == a->loc.line && e->col == a->loc.col &&
         e->split == split)
         return e->id;

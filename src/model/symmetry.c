@@ -454,8 +454,10 @@ struct model_symmetry_maps {
     struct domain_seen { const val *dom; uint32_t n; const domain_map **by_e; } *domains;   /* in mem */
     uint32_t ndomains, domains_cap;
     /* the memo, made at its first use: a slot is found by the key's low bits and holds its high
-     * 64 bits (fp 0: empty) */
+     * 64 bits (fp 0: empty). On huge pages (util_table_calloc): its 4 KB pages, read before they
+     * are written, cost one TLB-flush interrupt on the other workers' cores each (8,192 per worker). */
     struct memo_slot { uint64_t hi, fp; } *memo;
+    void *memo_block;   /* what to free */
 };
 
 model_symmetry_maps *model_symmetry_maps_new(void)
@@ -469,7 +471,7 @@ void model_symmetry_maps_free(model_symmetry_maps *c)
 {
     if (!c) return;
     arena_free(&c->mem);
-    free(c->memo);
+    free(c->memo_block);
     free(c);
 }
 
@@ -490,7 +492,7 @@ uint64_t model_symmetry_memo_find(const model_symmetry_maps *c, model_symmetry_k
 
 void model_symmetry_memo_keep(model_symmetry_maps *c, model_symmetry_key k, uint64_t fp)
 {
-    if (!c->memo) c->memo = util_xcalloc((size_t)1 << MEMO_BITS, sizeof *c->memo);
+    if (!c->memo) c->memo = util_table_calloc(sizeof *c->memo << MEMO_BITS, true, &c->memo_block);
     c->memo[memo_slot_of(k)] = (struct memo_slot){k.hi, fp};
 }
 

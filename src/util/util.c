@@ -44,6 +44,25 @@ static bool injected_failure(void)
 static void *counted_realloc(void *p, size_t n) { return injected_failure() ? NULL : realloc(p, n ? n : 1); }
 static void *counted_calloc(size_t n, size_t size) { return injected_failure() ? NULL : calloc(n ? n : 1, size ? size : 1); }
 
+enum { PAGE = 4096, POPULATE_MIN = 64 << 10 };
+
+void util_populate(void *p, size_t bytes)
+{
+    uintptr_t from = ((uintptr_t)p + PAGE - 1) & ~(uintptr_t)(PAGE - 1), to = ((uintptr_t)p + bytes) & ~(uintptr_t)(PAGE - 1);
+#ifdef MADV_POPULATE_WRITE
+    if (p && to > from) madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+#else
+    (void)from, (void)to;
+#endif
+}
+
+void *util_xcalloc_probed(size_t n, size_t size)
+{
+    void *p = util_xcalloc(n, size);
+    if (n * size >= POPULATE_MIN) util_populate(p, n * size);
+    return p;
+}
+
 void *util_calloc_or_null(size_t n, size_t size) { return counted_calloc(n, size); }
 void *util_realloc_or_null(void *p, size_t n) { return counted_realloc(p, n); }
 
