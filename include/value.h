@@ -236,6 +236,15 @@ val val_any_set(void);
 bool val_is_infinite(arena *a, val s);
 
 val_status val_member(arena *a, val x, val set, bool *out);
+/* x \in set for an explicit set, as val_member answers it (x no lazy set), searched from *from
+ * on: the caller looks for values in ascending order, so the members before *from are less than x.
+ * *from moves past x's place, for the next, greater, value. misses_comparable: x is known to be
+ * compared with the members without a refusal when it is not there (val_misses_comparable). */
+val_status val_member_from(val set, val x, bool misses_comparable, uint32_t *from, bool *out);
+/* Is every tuple that differs from the tuple x only in its item at place `at` compared with the
+ * explicit set's members without a refusal (TLC's, "a" \in {1}) when it is not among them? True
+ * where x's items before `at` decide its comparisons with the set's ends; false says nothing. */
+bool val_misses_comparable(val set, val x, uint32_t at);
 /* A function's domain or a set of at most this many values (a record's fields, a function on a few
  * model values, {t1, t2}) is scanned for a string or model value rather than searched. */
 enum { VAL_SCAN = 8 };

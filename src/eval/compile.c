@@ -866,6 +866,55 @@ static val c_let(eval_worker *w, ctx c, const eval_cnode *k)
     return EV(k->kids[0], eval_bind_let(w, c, k->e));
 }
 
+typedef struct collected { val *items; uint32_t len, cap; } collected;
+
+static void collect(eval_worker *w, collected *out, val v)
+{
+    if (out->len == out->cap) {
+        uint32_t cap = out->cap ? 2 * out->cap : 16;
+        val *items = arena_alloc(&w->scratch, sizeof(val) * cap);
+        if (out->len) memcpy(items, out->items, sizeof(val) * out->len);
+        out->items = items;
+        out->cap = cap;
+    }
+    out->items[out->len++] = v;
+}
+
+/* A form over one name x whose body is `<<..., x, ...>> \in T`, x at place k->u.probe_at - 1 of the
+ * tuple and named nowhere else in the body (Children(g, v) == {c \in Vertices(g) : <<v, c>> \in
+ * Edges(g)}; Descendants' \E v \in vs : <<v, c>> \in Edges(dag)), over an explicit set: the tuples
+ * ascend with x, so each is looked for in T from where the one before it was, the other items and T
+ * evaluated once (a pure program gives them one value for every x; a failure among them is the first
+ * x's). A miss TLC would refuse is refused by the usual search. Each x found is collected when out
+ * is given; the walk stops at the first x whose answer is `stop` (PROBES_ALL: none). Gives whether it
+ * stopped, or PROBES_NONE, nothing done, where T is no explicit set or the .cfg overrides it: then
+ * the body is evaluated per member. */
+enum { PROBES_NONE = -1, PROBES_ALL = 2 };
+static int probes_walk(eval_worker *w, ctx c, const eval_cnode *k, val set, int stop, collected *out)
+{
+    const eval_cnode *in = k->kids[1], *tuple = in->kids[0];
+    if (!w->ep->pure || (in->u.def && !as_written(w->ep, in->u.def))) return PROBES_NONE;
+    uint32_t n = tuple->nkids, at = k->u.probe_at - 1;
+    val_seq *items = arena_alloc(&w->scratch, sizeof(val_seq) + sizeof(val) * n);
+    items->n = n;
+    for (uint32_t i = 0; i < n; i++)
+        if (i != at) items->elems[i] = EV(tuple->kids[i], c);
+    val t = EV(in->kids[1], c);
+    if (t.kind != VAL_SET) return PROBES_NONE;
+    val probe = {.kind = VAL_SEQ, .u.seq = items};
+    bool comparable = val_misses_comparable(t, probe, at);
+    uint32_t from = 0;
+    for (uint32_t i = 0; i < set.u.set->n; i++) {
+        items->elems[at] = set.u.set->elems[i];
+        bool found;
+        if (val_member_from(t, probe, comparable, &from, &found) != VAL_OK)
+            found = eval_member_at(w, probe, t, in->e->u.apply.args[1]);   /* its error */
+        if (found == stop) return 1;
+        if (found && out) collect(w, out, set.u.set->elems[i]);
+    }
+    return 0;
+}
+
 /* \A x \in S : P and \E x \in S : P with one name over an explicit set or an interval (others go
  * through eval_for_each); the value is TLC's, tried in S's order, stopping at the first decisive
  * element. */
@@ -887,6 +936,8 @@ static val quantify(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
     const sema_binder *x = k->e->u.q.bounds[0].res[0];
     ctx inner = c;
     if (set.kind == VAL_SET) {
+        int stopped = k->u.probe_at && set.u.set->n ? probes_walk(w, c, k, set, exists, NULL) : PROBES_NONE;
+        if (stopped != PROBES_NONE) return val_bool(stopped ? exists : !exists);
         for (uint32_t i = 0; i < set.u.set->n; i++) {
             inner.env = eval_push_value(w, c.env, x, set.u.set->elems[i]);
             if (truth(w, inner, k, 1) == exists) return val_bool(exists);
@@ -1055,20 +1106,6 @@ static bool chooses_any(const syn_expr *e)
     return b->nnames == 1 && !b->tuple && b->set && sema_is_builtin(sema_strip(e->u.q.body), B_TRUE);
 }
 
-typedef struct collected { val *items; uint32_t len, cap; } collected;
-
-static void collect(eval_worker *w, collected *out, val v)
-{
-    if (out->len == out->cap) {
-        uint32_t cap = out->cap ? 2 * out->cap : 16;
-        val *items = arena_alloc(&w->scratch, sizeof(val) * cap);
-        if (out->len) memcpy(items, out->items, sizeof(val) * out->len);
-        out->items = items;
-        out->cap = cap;
-    }
-    out->items[out->len++] = v;
-}
-
 static bool map_step(eval_worker *w, const eval_cnode *k, ctx inner, val x, void *data)
 {
     (void)x;
@@ -1098,6 +1135,8 @@ static val c_set_filter(eval_worker *w, ctx c, const eval_cnode *k)
     if (set.kind != VAL_SET && (set.kind != VAL_LAZY || set.u.lazy->kind != LAZY_INTERVAL))
         return eval_filter_of(w, c, k->e, set);
     collected out = {NULL, 0, 0};
+    if (k->u.probe_at && set.kind == VAL_SET && set.u.set->n && probes_walk(w, c, k, set, PROBES_ALL, &out) != PROBES_NONE)
+        return val_set_from_sorted(&w->scratch, out.items, out.len);
     for_elems(w, c, k, set, filter_step, &out);
     return val_set_from_sorted(&w->scratch, out.items, out.len);
 }
@@ -1388,7 +1427,7 @@ static void compile_bounds(compiler *K, syn_expr *e)
 
 /* A binding form over one bound, one name or one tuple of names (`<<x, y>> \in S`): kids are the set
  * and the body. */
-static const eval_cnode *compile_one_name(compiler *K, syn_expr *e, eval_cfn fn)
+static eval_cnode *compile_one_name(compiler *K, syn_expr *e, eval_cfn fn)
 {
     const syn_bound *b = &e->u.q.bounds[0];
     if (e->u.q.nbounds != 1 || (b->nnames != 1 && !b->tuple) || !b->set) {
@@ -1398,6 +1437,36 @@ static const eval_cnode *compile_one_name(compiler *K, syn_expr *e, eval_cfn fn)
     eval_cnode *k = node(K, fn, e, 2);
     k->kids[0] = compile(K, b->set);
     k->kids[1] = compile(K, e->u.q.body);
+    return k;
+}
+
+static bool names_not(void *data, const syn_expr *e)
+{
+    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+    if (r && r->kind == REF_BOUND && r->binder == data) return false;
+    return syn_for_children(e, names_not, data);
+}
+
+/* 1 + the place of x in the body `<<..., x, ...>> \in T` of a form over x, where x is an item alone
+ * and named nowhere else in it (probes_walk); else 0. */
+static uint32_t probed_at(const eval_cnode *in, const sema_binder *x)
+{
+    if (in->fn != c_in || in->kids[0]->fn != c_tuple || !names_not((void *)x, in->e->u.apply.args[1])) return 0;
+    const eval_cnode *tuple = in->kids[0];
+    uint32_t at = 0;
+    for (uint32_t i = 0; i < tuple->nkids; i++) {
+        const eval_cnode *item = tuple->kids[i];
+        if (item->fn == c_bound && item->u.binder == x && !at) at = i + 1;
+        else if (!names_not((void *)x, tuple->e->u.list.items[i])) return 0;
+    }
+    return at;
+}
+
+static const eval_cnode *compile_set_filter(compiler *K, syn_expr *e)
+{
+    eval_cnode *k = compile_one_name(K, e, c_set_filter);
+    const syn_bound *b = &e->u.q.bounds[0];
+    if (k->fn == c_set_filter && !b->tuple) k->u.probe_at = probed_at(k->kids[1], b->res[0]);
     return k;
 }
 
@@ -1415,6 +1484,7 @@ static const eval_cnode *compile_quantifier(compiler *K, syn_expr *e, bool exist
         eval_cnode *k = node(K, exists ? c_exists : c_forall, e, 2);
         k->kids[0] = compile(K, b->set);
         k->kids[1] = compile(K, e->u.q.body);
+        k->u.probe_at = probed_at(k->kids[1], b->res[0]);
         return k;
     }
     eval_cnode *k = node(K, exists ? c_exists_names : c_forall_names, e, e->u.q.nbounds + 1);
@@ -1581,7 +1651,7 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
     }
     case SX_CHOOSE: return compile_one_name(K, e, chooses_any(e) ? c_choose_any : c_choose);
     case SX_SET_MAP: return compile_one_name(K, e, c_set_map);
-    case SX_SET_FILTER: return compile_one_name(K, e, c_set_filter);
+    case SX_SET_FILTER: return compile_set_filter(K, e);
     case SX_FUNC: return compile_one_name(K, e, c_func);
     case SX_FORALL: return compile_quantifier(K, e, false);
     case SX_EXISTS: return compile_quantifier(K, e, true);

@@ -507,6 +507,7 @@ struct eval_cnode {
         const eval_record_shape *rec;
         const eval_except_shape *except;
         _Atomic uint32_t *field_at;   /* r.f: where f was found last in r's domain (a guess) */
+        uint32_t probe_at;       /* {x \in S : <<..., x, ...>> \in T}: 1 + x's place in the tuple, or 0 */
     } u;
     uint32_t nkids;
     const eval_cnode *kids[];    /* the operands' nodes, in the order the handler evaluates them */

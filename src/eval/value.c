@@ -604,6 +604,64 @@ val_status val__explicit_find(val set, val x, bool *out)
     return (*out = set_has(set.u.set, x)) || x.kind == VAL_MODEL ? VAL_OK : unfound_comparable(x, set.u.set);
 }
 
+/* member_search_from for a caller whose values ascend: x is usually at `from` or just after it (the
+ * next member, or one passed over), so the search looks there first and doubles its step. */
+static bool member_gallop(const val_set *s, uint32_t from, val x, uint32_t *at)
+{
+    uint32_t below = from, step = 1;   /* the members before `below` are less than x */
+    while (below < s->n) {
+        uint32_t probe = s->n - below > step ? below + step - 1 : s->n - 1;
+        bool generic = false;   /* not needed here */
+        int c = cmp_member(&s->elems[probe], &x, &generic);
+        if (c == 0) return *at = probe, true;
+        if (c > 0) return member_search_between(s, below, probe, x, at);
+        below = probe + 1;
+        step *= 2;
+    }
+    *at = below;
+    return false;
+}
+
+val_status val_member_from(val set, val x, bool misses_comparable, uint32_t *from, bool *out)
+{
+    uint32_t at;
+    *out = member_gallop(set.u.set, *from, x, &at);
+    *from = at + *out;
+    return *out || misses_comparable || x.kind == VAL_MODEL ? VAL_OK : unfound_comparable(x, set.u.set);
+}
+
+/* Is the tuple x's comparison with the member e decided by x's items before place `at`, without a
+ * refusal, as cmp_member walks them: by the lengths, or by the first pair of items that differ,
+ * scalars of one kind or tuples of such scalars? */
+static bool decided_before(const val *e, val x, uint32_t at)
+{
+    if (e->kind != VAL_SEQ || e->u.seq == x.u.seq) return false;
+    const val_seq *p = e->u.seq, *q = x.u.seq;
+    if (p->n != q->n) return true;
+    for (uint32_t i = 0; i < at; i++) {
+        const val *a = &p->elems[i], *b = &q->elems[i];
+        if (a->kind != b->kind || !(is_scalar(a) || is_listed(a))) return false;
+        if (a->u.i == b->u.i) {
+            if (is_listed(a)) return false;   /* cmp_member's generic: val_equal_status decides */
+            continue;
+        }
+        bool generic = false;
+        int c = 1;
+        if (is_scalar(a)) c = cmp_scalars(a, b);
+        else if (elems_of(a)->n == elems_of(b)->n)
+            c = cmp_flat_run(elems_of(a)->elems, elems_of(b)->elems, elems_of(a)->n, &generic);
+        if (generic) return false;
+        if (c) return true;
+    }
+    return false;
+}
+
+bool val_misses_comparable(val set, val x, uint32_t at)
+{
+    const val_set *s = set.u.set;
+    return !s->n || (decided_before(&s->elems[0], x, at) && decided_before(&s->elems[s->n - 1], x, at));
+}
+
 typedef VEC(val) val_vec;
 
 bool val_any_lazy(val v, bool (*pred)(const val_lazy *))
