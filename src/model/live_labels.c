@@ -349,6 +349,36 @@ static bool scalars_equal(val a, val b, bool *same)
     return true;
 }
 
+/* Are the parts a[0..n) and b[0..n) equal, compared as val_equal_status compares them one by one
+ * (scalars of one kind and one shared plain payload in line)? False when a pair's comparison fails. */
+static bool parts_equal(const val *a, const val *b, uint32_t n, bool *same)
+{
+    *same = true;
+    for (uint32_t i = 0; i < n && *same; i++) {
+        if (scalars_equal(a[i], b[i], same)) continue;
+        if (a[i].kind == b[i].kind && a[i].u.i == b[i].u.i && (a[i].aux & VAL_AUX_PLAIN)) continue;
+        if (!val_comparable(a[i], b[i]) || val_equal_status(a[i], b[i], same) != VAL_OK) return false;
+    }
+    return true;
+}
+
+/* A step's new function or tuple against the old one (c' = [c EXCEPT ![i] = e]: the copy shares
+ * the domain): equal as val_equal_status finds them, the shared domain not compared with itself
+ * when its elements are scalars (sorted by kind, so its ends say), the values part by part. False
+ * when they are not such a pair or a part's comparison fails: the caller compares them in full. */
+static bool listed_equal(val a, val b, bool *same)
+{
+    if (a.kind != b.kind) return false;
+    if (a.kind == VAL_SEQ) {
+        if (a.u.seq->n != b.u.seq->n) return *same = false, true;
+        return parts_equal(a.u.seq->elems, b.u.seq->elems, a.u.seq->n, same);
+    }
+    if (a.kind != VAL_FUNC || a.u.fn->dom != b.u.fn->dom || a.u.fn->n != b.u.fn->n || !a.u.fn->n) return false;
+    const val *dom = a.u.fn->dom;
+    if (dom[0].kind < VAL_BOOL || dom[a.u.fn->n - 1].kind > VAL_MODEL) return false;
+    return parts_equal(a.u.fn->rng, b.u.fn->rng, a.u.fn->n, same);
+}
+
 /* Does one of `vars` have another value in next than in cur? False when a comparison is not a
  * plain one (values TLC would not compare, or equality it cannot decide): the caller then evaluates
  * "v changes", which reports what it reports. in_order: the variables come in the tuple v in the
@@ -363,7 +393,7 @@ static bool vars_changed(const uint64_t *vars, bool in_order, uint32_t nvars, co
             uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(bits);
             if (same_container(cur[i], next[i])) continue;
             bool same;
-            if (!scalars_equal(cur[i], next[i], &same) &&
+            if (!scalars_equal(cur[i], next[i], &same) && !listed_equal(cur[i], next[i], &same) &&
                 (!val_comparable(cur[i], next[i]) || val_equal_status(cur[i], next[i], &same) != VAL_OK))
                 return false;
             if (!same) *out = true;
