@@ -286,12 +286,21 @@ void live_labeller_use_memo(live_labeller *lab, label_memo *memo)
     if (lab) lab->memo = memo;
 }
 
+/* Two scalars of one kind: whether they are equal, as val_equal_status finds them (their kinds
+ * comparable, no error), without the calls. False when they are not such a pair. */
+static bool scalars_equal(val a, val b, bool *same)
+{
+    if (a.kind != b.kind || a.kind < VAL_BOOL || a.kind > VAL_MODEL) return false;
+    *same = a.kind == VAL_BOOL ? a.u.b == b.u.b : a.kind == VAL_INT ? a.u.i == b.u.i : a.u.s == b.u.s;
+    return true;
+}
+
 static bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *args)
 {
     for (uint32_t i = 0; i < sa->nargs; i++) {
-        bool in = false;
+        bool in = false, same;
         if (i == sa->any_arg ? val_member(eval_scratch(lab->ew), args[i], sa->any_set, &in) != VAL_OK || !in
-                             : !val_equal(sa->args[i], args[i]))
+                             : scalars_equal(sa->args[i], args[i], &same) ? !same : !val_equal(sa->args[i], args[i]))
             return false;
     }
     return true;
@@ -338,15 +347,6 @@ static bool match_chain(live_labeller *lab, const eval_action *a, bool *any)
 static bool same_container(val a, val b)
 {
     return a.kind == b.kind && (a.kind == VAL_SET || a.kind == VAL_SEQ || a.kind == VAL_FUNC) && a.u.set == b.u.set;
-}
-
-/* Two scalars of one kind: whether they are equal, as val_equal_status finds them (their kinds
- * comparable, no error), without the calls. False when they are not such a pair. */
-static bool scalars_equal(val a, val b, bool *same)
-{
-    if (a.kind != b.kind || a.kind < VAL_BOOL || a.kind > VAL_MODEL) return false;
-    *same = a.kind == VAL_BOOL ? a.u.b == b.u.b : a.kind == VAL_INT ? a.u.i == b.u.i : a.u.s == b.u.s;
-    return true;
 }
 
 /* Are the parts a[0..n) and b[0..n) equal, compared as val_equal_status compares them one by one
