@@ -57,7 +57,7 @@ static const live_graph *freeze(builder *b, uint64_t stutter)
         b->edge_labels[at] = b->labels[e];
     }
     free(fill);
-    b->g = (live_graph){b->n, 1, 1, b->state_labels, b->start, b->edge_to, b->edge_labels, b->initial};
+    b->g = (live_graph){b->n, 1, 1, b->state_labels, b->start, b->edge_to, b->edge_labels, b->initial, false};
     return &b->g;
 }
 
@@ -316,7 +316,7 @@ static void test_labels_beyond_one_word(void **state)
     live_set_bit(&slabels[0], 100);
     live_set_bit(&slabels[W], 100);
     live_set_bit(&elabels[2 * W], 90);
-    live_graph g = {2, W, W, slabels, start, to, elabels, initial};
+    live_graph g = {2, W, W, slabels, start, to, elabels, initial, false};
     live_check c = any_cycle();
     c.all_states = (live_conj){1, {{70, false}}};
     live_fairness wf = {.enabled = 100, .step = 90, .strong = false};
@@ -360,7 +360,7 @@ static void test_deep_graph(void **state)
     }
     start[N] = 2 * N;
     labels[N / 2] = 1;
-    g = (live_graph){N, 1, 1, labels, start, to, elabels, initial};
+    g = (live_graph){N, 1, 1, labels, start, to, elabels, initial, false};
     live_check c = any_cycle();
     c.all_edges = labels_as(1, 0);               /* no stuttering */
     c.some_state[c.nsome_state++] = labels_as(1, 1);
