@@ -295,15 +295,27 @@ static bool scalars_equal(val a, val b, bool *same)
     return true;
 }
 
-static bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *args)
+static bool same_args_from(live_labeller *lab, const eval_sub_action *sa, const val *args, uint32_t from)
 {
-    for (uint32_t i = 0; i < sa->nargs; i++) {
-        bool in = false, same;
+    for (uint32_t i = from; i < sa->nargs; i++) {
+        bool in = false;
         if (i == sa->any_arg ? val_member(eval_scratch(lab->ew), args[i], sa->any_set, &in) != VAL_OK || !in
-                             : scalars_equal(sa->args[i], args[i], &same) ? !same : !val_equal(sa->args[i], args[i]))
+                             : !val_equal(sa->args[i], args[i]))
             return false;
     }
     return true;
+}
+
+/* In line: a successor of P(self) is compared with each of P's labels (DijkstraMutex's three), and
+ * most arguments are model values or integers. */
+static inline bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *args)
+{
+    const val *a = sa->args, *b = args;
+    if (sa->nargs && sa->any_arg && a->kind == b->kind && (a->kind == VAL_MODEL || a->kind == VAL_INT)) {
+        if (a->kind == VAL_MODEL ? a->u.s != b->u.s : a->u.i != b->u.i) return false;
+        return same_args_from(lab, sa, args, 1);
+    }
+    return same_args_from(lab, sa, args, 0);
 }
 
 /* The labels of definition `def` whose arguments are lab->args, by the index: false when the
