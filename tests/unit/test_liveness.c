@@ -246,6 +246,49 @@ static void assert_same_lasso(const live_lasso *a, const live_lasso *b)
     if (a->n) assert_memory_equal(a->states, b->states, sizeof(uint32_t) * a->n);
 }
 
+/* The "anything" node of <>(P /\ []~Q) reached in every state without a search
+ * (live_stutters_reached): the same lassos, and no violation where there is none; the graph's test
+ * false where a state is unreachable or has no step to itself. */
+static void test_universal_node(void **state)
+{
+    live_node nodes[3];
+    uint32_t next[3];
+    live_check c = p_then_never_q(nodes, next);
+    for (int closed = 0; closed < 2; closed++) {
+        builder *b = p_then_q_graph(closed);
+        live_graph *g = (live_graph *)freeze(b, 4);
+        assert_true(live_stutters_reached(g, &c, 1));
+        c.all_edges = (live_conj){0};
+        for (int forbid = 0; forbid < 2; forbid++) {
+            live_lasso searched, reached;
+            g->stutters_reached = false;
+            live_find(g, &c, NULL, 0, NULL, NULL, &searched);
+            g->stutters_reached = true;
+            live_find(g, &c, NULL, 0, NULL, NULL, &reached);
+            assert_same_lasso(&searched, &reached);
+            live_lasso_free(&searched);
+            live_lasso_free(&reached);
+            c.all_edges = labels_as(4, 0);
+        }
+        free_graph(b);
+    }
+    live_check none = any_cycle();
+    none.nodes = (live_node[]){{.state = labels_as(1, 1), .nnext = 1, .initial = true}};
+    builder *b = p_then_q_graph(false);
+    assert_false(live_stutters_reached(freeze(b, 0), &none, 1));   /* no such node: not looked at */
+    free_graph(b);
+    b = new_graph(3);
+    edge(b, 0, 1, 0);   /* state 2 unreachable */
+    assert_false(live_stutters_reached(freeze(b, 0), &c, 1));
+    free_graph(b);
+    b = p_then_q_graph(true);
+    const live_graph *g = freeze(b, 0);
+    b->edge_to[g->edge_start[3]] = 0;   /* 3 -> 0 twice, no stuttering step of 3 */
+    b->edge_to[g->edge_start[3] + 1] = 0;
+    assert_false(live_stutters_reached(g, &c, 1));
+    free_graph(b);
+}
+
 /* Checks searched one after another in one space (products of 4, 12, 4, 12 nodes: the arrays made
  * anew for the bigger one, then kept, the earlier checks' tags and stamps left in them) find what
  * each finds in arrays of its own. */
@@ -383,6 +426,7 @@ int main(void)
         cmocka_unit_test(test_strong_fairness_refinement), cmocka_unit_test(test_leads_to_stages),
         cmocka_unit_test(test_some_conditions),          cmocka_unit_test(test_deep_graph),
         cmocka_unit_test(test_labels_beyond_one_word),   cmocka_unit_test(test_space_reused),
+        cmocka_unit_test(test_universal_node),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
