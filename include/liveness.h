@@ -73,6 +73,8 @@ typedef struct live_graph {
     const uint32_t *edge_to;
     const uint64_t *edge_labels;     /* edge e's row starts at e * edge_words */
     const bool *initial;
+    bool stutters_reached;           /* every state is reachable from an initial one and has a step to
+                                      * itself (live_stutters_reached); false: not known */
 } live_graph;
 
 typedef struct live_lasso {
@@ -107,6 +109,13 @@ typedef enum { LIVE_DONE, LIVE_TOO_LARGE, LIVE_INTERRUPTED } live_status;
 live_status live_find(const live_graph *g, const live_check *c, const live_fairness *fair, uint32_t nfair,
                       const atomic_bool *stop, live_space *space, live_lasso *out);
 void live_lasso_free(live_lasso *l);
+
+/* Does some check have a node that holds in every state and on every step, initial and its own
+ * successor (the one waiting for <>P, say), and is every state of g reachable from an initial one
+ * and the source of a step to itself? Then that node's product nodes are all reachable, and so are
+ * those of its successors whose state literals hold (through the stuttering step), without a search
+ * through them. False when no check has such a node (the graph is not looked at). */
+bool live_stutters_reached(const live_graph *g, const live_check *checks, uint32_t nchecks);
 
 /* Set cleared[i] for each check i that live_find would find no violation of, decided for checks of
  * one product (the same automaton and cycle conditions but their "some" conditions) by one search

@@ -559,6 +559,11 @@ bool eval_action_args(eval_worker *w, const eval_action *a, val *out)
     const syn_expr *call = a->site->call;
     for (uint32_t i = 0; i < a->def->nparams; i++) {
         if (i >= call->u.apply.nargs || a->def->params[i]->arity > 0) return false;
+        const env *bound = eval_value_arg(a->site->caller, call->u.apply.args[i]);   /* `self`: its value */
+        if (bound) {
+            out[i] = bound->v;
+            continue;
+        }
         if (!eval_try(w, a->site->caller, call->u.apply.args[i], &out[i])) return false;
     }
     return true;

@@ -43,9 +43,10 @@ void live_check_all(const explore_graph *eg, const live_check *checks, uint32_t 
                     uint32_t nfair, int threads, live_result *out)
 {
     run r = {{eg->nstates, eg->state_words, eg->edge_words, eg->state_labels, eg->edge_start, eg->edge_to,
-              eg->edge_labels, eg->initial},
+              eg->edge_labels, eg->initial, false},
              checks, fair, nchecks, nfair, util_xcalloc(nchecks + 1, sizeof(live_lasso)),
              util_xcalloc(nchecks + 1, sizeof(bool)), 0, false};
+    r.g.stutters_reached = live_stutters_reached(&r.g, checks, nchecks);
     live_space *space = live_space_new();
     live_clear_shared(&r.g, checks, nchecks, fair, nfair, &stop_requested, space, r.cleared);
     if (threads > (int)nchecks) threads = (int)nchecks;

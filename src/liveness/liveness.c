@@ -169,6 +169,63 @@ static void visit_successors(search *s, uint32_t n, u32_vec *todo)
     }
 }
 
+/* The automaton node that holds in every state and on every step, is initial and its own successor
+ * (TLC's node for "not yet" of <>P), or NONE. */
+static uint32_t universal_node(const live_check *c)
+{
+    for (uint32_t q = 0; q < c->nnodes; q++) {
+        const live_node *x = &c->nodes[q];
+        if (!x->initial || x->state.n || x->step.n) continue;
+        for (uint32_t j = 0; j < x->nnext; j++)
+            if (c->next[x->first_next + j] == q) return q;
+    }
+    return NONE;
+}
+
+bool live_stutters_reached(const live_graph *g, const live_check *checks, uint32_t nchecks)
+{
+    uint32_t i = 0;
+    while (i < nchecks && universal_node(&checks[i]) == NONE) i++;
+    if (i == nchecks) return false;
+    for (uint32_t v = 0; v < g->nstates; v++) {
+        uint32_t e = g->edge_start[v], end = g->edge_start[v + 1];
+        while (e < end && g->edge_to[e] != v) e++;
+        if (e == end) return false;
+    }
+    bool *reached = util_xcalloc((size_t)g->nstates + 1, sizeof(bool));
+    uint32_t *todo = util_xmalloc(sizeof(uint32_t) * ((size_t)g->nstates + 1)), n = 0, count = 0;
+    for (uint32_t v = 0; v < g->nstates; v++)
+        if (g->initial[v]) reached[v] = true, todo[n++] = v;
+    while (n) {
+        uint32_t v = todo[--n];
+        count++;
+        for (uint32_t e = g->edge_start[v]; e < g->edge_start[v + 1]; e++)
+            if (!reached[g->edge_to[e]]) reached[g->edge_to[e]] = true, todo[n++] = g->edge_to[e];
+    }
+    free(todo);
+    free(reached);
+    return count == g->nstates;
+}
+
+/* Where the graph is stutters_reached and the check has a universal node u: (v, u) reached for
+ * every state v, and (v, q) for each successor q of u whose state literals v satisfies, those pushed
+ * on todo; u's nodes themselves are not visited (their successors are all reached). NONE when
+ * there is no such node. */
+static uint32_t reach_universal(search *s, u32_vec *todo)
+{
+    uint32_t u = s->g->stutters_reached ? universal_node(s->c) : NONE;
+    if (u == NONE) return NONE;
+    const live_node *x = &s->c->nodes[u];
+    const uint32_t *succ = s->c->next + x->first_next;
+    for (uint32_t v = 0; v < s->g->nstates; v++) {
+        uint32_t base = v * s->nq;
+        s->flags[base + u] |= REACHED;
+        for (uint32_t j = 0; j < x->nnext; j++)
+            if (succ[j] != u && (s->flags[base + succ[j]] & STATE_OK)) visit(s, todo, base + succ[j]);
+    }
+    return u;
+}
+
 /* Mark the nodes reachable from the initial product nodes (in any order: only the set of them
  * matters; the lasso's paths are searched again, in TLC's order). */
 static void search_reachable(search *s)
@@ -184,7 +241,11 @@ static void search_reachable(search *s)
             visit(s, &todo, n);
         }
     }
-    while (todo.len && !stopped(s)) visit_successors(s, todo.items[--todo.len], &todo);
+    uint32_t u = reach_universal(s, &todo);
+    while (todo.len && !stopped(s)) {
+        uint32_t n = todo.items[--todo.len];
+        if (n % s->nq != u) visit_successors(s, n, &todo);
+    }
     VEC_FREE(todo);
 }
 

@@ -151,7 +151,7 @@ live_walk_status live_check_walk(const explore_model *m, void *mw, const explore
         return LIVE_WALK_ERROR;
     }
     live_graph lg = {g.nnodes, m->state_label_words, m->edge_label_words, g.state_labels, g.edge_start, g.edge_to,
-                     g.edge_labels, g.initial};
+                     g.edge_labels, g.initial, false};
     live_space *space = live_space_new();
     for (uint32_t c = 0; c < nchecks && st == LIVE_WALK_HOLDS; c++) {
         live_lasso l = {0};

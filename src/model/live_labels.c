@@ -286,15 +286,36 @@ void live_labeller_use_memo(live_labeller *lab, label_memo *memo)
     if (lab) lab->memo = memo;
 }
 
-static bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *args)
+/* Two scalars of one kind: whether they are equal, as val_equal_status finds them (their kinds
+ * comparable, no error), without the calls. False when they are not such a pair. */
+static bool scalars_equal(val a, val b, bool *same)
 {
-    for (uint32_t i = 0; i < sa->nargs; i++) {
+    if (a.kind != b.kind || a.kind < VAL_BOOL || a.kind > VAL_MODEL) return false;
+    *same = a.kind == VAL_BOOL ? a.u.b == b.u.b : a.kind == VAL_INT ? a.u.i == b.u.i : a.u.s == b.u.s;
+    return true;
+}
+
+static bool same_args_from(live_labeller *lab, const eval_sub_action *sa, const val *args, uint32_t from)
+{
+    for (uint32_t i = from; i < sa->nargs; i++) {
         bool in = false;
         if (i == sa->any_arg ? val_member(eval_scratch(lab->ew), args[i], sa->any_set, &in) != VAL_OK || !in
                              : !val_equal(sa->args[i], args[i]))
             return false;
     }
     return true;
+}
+
+/* In line: a successor of P(self) is compared with each of P's labels (DijkstraMutex's three), and
+ * most arguments are model values or integers. */
+static inline bool same_args(live_labeller *lab, const eval_sub_action *sa, const val *args)
+{
+    const val *a = sa->args, *b = args;
+    if (sa->nargs && sa->any_arg && a->kind == b->kind && (a->kind == VAL_MODEL || a->kind == VAL_INT)) {
+        if (a->kind == VAL_MODEL ? a->u.s != b->u.s : a->u.i != b->u.i) return false;
+        return same_args_from(lab, sa, args, 1);
+    }
+    return same_args_from(lab, sa, args, 0);
 }
 
 /* The labels of definition `def` whose arguments are lab->args, by the index: false when the
@@ -340,13 +361,34 @@ static bool same_container(val a, val b)
     return a.kind == b.kind && (a.kind == VAL_SET || a.kind == VAL_SEQ || a.kind == VAL_FUNC) && a.u.set == b.u.set;
 }
 
-/* Two scalars of one kind: whether they are equal, as val_equal_status finds them (their kinds
- * comparable, no error), without the calls. False when they are not such a pair. */
-static bool scalars_equal(val a, val b, bool *same)
+/* Are the parts a[0..n) and b[0..n) equal, compared as val_equal_status compares them one by one
+ * (scalars of one kind and one shared plain payload in line)? False when a pair's comparison fails. */
+static bool parts_equal(const val *a, const val *b, uint32_t n, bool *same)
 {
-    if (a.kind != b.kind || a.kind < VAL_BOOL || a.kind > VAL_MODEL) return false;
-    *same = a.kind == VAL_BOOL ? a.u.b == b.u.b : a.kind == VAL_INT ? a.u.i == b.u.i : a.u.s == b.u.s;
+    *same = true;
+    for (uint32_t i = 0; i < n && *same; i++) {
+        if (scalars_equal(a[i], b[i], same)) continue;
+        if (a[i].kind == b[i].kind && a[i].u.i == b[i].u.i && (a[i].aux & VAL_AUX_PLAIN)) continue;
+        if (!val_comparable(a[i], b[i]) || val_equal_status(a[i], b[i], same) != VAL_OK) return false;
+    }
     return true;
+}
+
+/* A step's new function or tuple against the old one (c' = [c EXCEPT ![i] = e]: the copy shares
+ * the domain): equal as val_equal_status finds them, the shared domain not compared with itself
+ * when its elements are scalars (sorted by kind, so its ends say), the values part by part. False
+ * when they are not such a pair or a part's comparison fails: the caller compares them in full. */
+static bool listed_equal(val a, val b, bool *same)
+{
+    if (a.kind != b.kind) return false;
+    if (a.kind == VAL_SEQ) {
+        if (a.u.seq->n != b.u.seq->n) return *same = false, true;
+        return parts_equal(a.u.seq->elems, b.u.seq->elems, a.u.seq->n, same);
+    }
+    if (a.kind != VAL_FUNC || a.u.fn->dom != b.u.fn->dom || a.u.fn->n != b.u.fn->n || !a.u.fn->n) return false;
+    const val *dom = a.u.fn->dom;
+    if (dom[0].kind < VAL_BOOL || dom[a.u.fn->n - 1].kind > VAL_MODEL) return false;
+    return parts_equal(a.u.fn->rng, b.u.fn->rng, a.u.fn->n, same);
 }
 
 /* Does one of `vars` have another value in next than in cur? False when a comparison is not a
@@ -363,7 +405,7 @@ static bool vars_changed(const uint64_t *vars, bool in_order, uint32_t nvars, co
             uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(bits);
             if (same_container(cur[i], next[i])) continue;
             bool same;
-            if (!scalars_equal(cur[i], next[i], &same) &&
+            if (!scalars_equal(cur[i], next[i], &same) && !listed_equal(cur[i], next[i], &same) &&
                 (!val_comparable(cur[i], next[i]) || val_equal_status(cur[i], next[i], &same) != VAL_OK))
                 return false;
             if (!same) *out = true;

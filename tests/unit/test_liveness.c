@@ -57,7 +57,7 @@ static const live_graph *freeze(builder *b, uint64_t stutter)
         b->edge_labels[at] = b->labels[e];
     }
     free(fill);
-    b->g = (live_graph){b->n, 1, 1, b->state_labels, b->start, b->edge_to, b->edge_labels, b->initial};
+    b->g = (live_graph){b->n, 1, 1, b->state_labels, b->start, b->edge_to, b->edge_labels, b->initial, false};
     return &b->g;
 }
 
@@ -246,6 +246,49 @@ static void assert_same_lasso(const live_lasso *a, const live_lasso *b)
     if (a->n) assert_memory_equal(a->states, b->states, sizeof(uint32_t) * a->n);
 }
 
+/* The "anything" node of <>(P /\ []~Q) reached in every state without a search
+ * (live_stutters_reached): the same lassos, and no violation where there is none; the graph's test
+ * false where a state is unreachable or has no step to itself. */
+static void test_universal_node(void **state)
+{
+    live_node nodes[3];
+    uint32_t next[3];
+    live_check c = p_then_never_q(nodes, next);
+    for (int closed = 0; closed < 2; closed++) {
+        builder *b = p_then_q_graph(closed);
+        live_graph *g = (live_graph *)freeze(b, 4);
+        assert_true(live_stutters_reached(g, &c, 1));
+        c.all_edges = (live_conj){0};
+        for (int forbid = 0; forbid < 2; forbid++) {
+            live_lasso searched, reached;
+            g->stutters_reached = false;
+            live_find(g, &c, NULL, 0, NULL, NULL, &searched);
+            g->stutters_reached = true;
+            live_find(g, &c, NULL, 0, NULL, NULL, &reached);
+            assert_same_lasso(&searched, &reached);
+            live_lasso_free(&searched);
+            live_lasso_free(&reached);
+            c.all_edges = labels_as(4, 0);
+        }
+        free_graph(b);
+    }
+    live_check none = any_cycle();
+    none.nodes = (live_node[]){{.state = labels_as(1, 1), .nnext = 1, .initial = true}};
+    builder *b = p_then_q_graph(false);
+    assert_false(live_stutters_reached(freeze(b, 0), &none, 1));   /* no such node: not looked at */
+    free_graph(b);
+    b = new_graph(3);
+    edge(b, 0, 1, 0);   /* state 2 unreachable */
+    assert_false(live_stutters_reached(freeze(b, 0), &c, 1));
+    free_graph(b);
+    b = p_then_q_graph(true);
+    const live_graph *g = freeze(b, 0);
+    b->edge_to[g->edge_start[3]] = 0;   /* 3 -> 0 twice, no stuttering step of 3 */
+    b->edge_to[g->edge_start[3] + 1] = 0;
+    assert_false(live_stutters_reached(g, &c, 1));
+    free_graph(b);
+}
+
 /* Checks searched one after another in one space (products of 4, 12, 4, 12 nodes: the arrays made
  * anew for the bigger one, then kept, the earlier checks' tags and stamps left in them) find what
  * each finds in arrays of its own. */
@@ -316,7 +359,7 @@ static void test_labels_beyond_one_word(void **state)
     live_set_bit(&slabels[0], 100);
     live_set_bit(&slabels[W], 100);
     live_set_bit(&elabels[2 * W], 90);
-    live_graph g = {2, W, W, slabels, start, to, elabels, initial};
+    live_graph g = {2, W, W, slabels, start, to, elabels, initial, false};
     live_check c = any_cycle();
     c.all_states = (live_conj){1, {{70, false}}};
     live_fairness wf = {.enabled = 100, .step = 90, .strong = false};
@@ -360,7 +403,7 @@ static void test_deep_graph(void **state)
     }
     start[N] = 2 * N;
     labels[N / 2] = 1;
-    g = (live_graph){N, 1, 1, labels, start, to, elabels, initial};
+    g = (live_graph){N, 1, 1, labels, start, to, elabels, initial, false};
     live_check c = any_cycle();
     c.all_edges = labels_as(1, 0);               /* no stuttering */
     c.some_state[c.nsome_state++] = labels_as(1, 1);
@@ -383,6 +426,7 @@ int main(void)
         cmocka_unit_test(test_strong_fairness_refinement), cmocka_unit_test(test_leads_to_stages),
         cmocka_unit_test(test_some_conditions),          cmocka_unit_test(test_deep_graph),
         cmocka_unit_test(test_labels_beyond_one_word),   cmocka_unit_test(test_space_reused),
+        cmocka_unit_test(test_universal_node),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

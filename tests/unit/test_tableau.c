@@ -64,7 +64,7 @@ static bool accepts(ltl_store *st, const ltl *f, const word *w)
         }
         start[w->n] = w->n;
         uint64_t no_step_labels[4] = {0};
-        live_graph g = {w->n, 1, 1, w->letters, start, to, no_step_labels, initial};
+        live_graph g = {w->n, 1, 1, w->letters, start, to, no_step_labels, initial, false};
         live_lasso l;
         assert_int_equal(live_find(&g, &c, NULL, 0, NULL, NULL, &l), LIVE_DONE);
         found = l.states != NULL;
