@@ -62,6 +62,9 @@ struct check_cache {
     uint64_t *var_hash;
     uint8_t *hashed;
     uint64_t hash;           /* the hash of the key last asked about; 0: not asked (resting) */
+    uint32_t key_len;        /* its length, */
+    uint32_t key_at;         /* where its first variable's bytes are in the state, */
+    bool key_apart;          /* and whether its variables' bytes are apart there (key_bytes) */
     uint8_t *joined;         /* a key of several variables, their bytes one after the other */
     uint32_t joined_cap;
     trial *trials;           /* by cache index */
@@ -154,23 +157,14 @@ static const uint8_t *var_bytes(const check_cache *c, uint32_t i, uint32_t *len)
             body                                                                    \
         }
 
-/* Part p's key in the state being checked: its variables' bytes where they are one after the
- * other in the state, else joined in c->joined; its length in *len. */
-static const uint8_t *key_bytes(check_cache *c, const check_part *p, uint32_t *len)
+/* The key last asked about (key_known's: c->key_len bytes), part p's in the state being checked:
+ * its variables' bytes where they are one after the other in the state, else joined in c->joined. */
+static const uint8_t *key_bytes(check_cache *c, const check_part *p)
 {
-    uint32_t total = 0, first = UINT32_MAX, last = 0;
-    bool apart = false;   /* the variables' bytes not one run in the state */
-    EACH_VAR(c, p, i, {
-        total += c->offsets[i + 1] - c->offsets[i];
-        apart |= first != UINT32_MAX && i != last + 1;
-        if (first == UINT32_MAX) first = i;
-        last = i;
-    })
-    *len = total;
-    if (!apart) return c->state + c->offsets[first];
-    if (c->joined_cap < total) {
-        c->joined_cap = total;
-        c->joined = util_xrealloc(c->joined, total);
+    if (!c->key_apart) return c->state + c->key_at;
+    if (c->joined_cap < c->key_len) {
+        c->joined_cap = c->key_len;
+        c->joined = util_xrealloc(c->joined, c->key_len);
     }
     uint32_t at = 0;
     EACH_VAR(c, p, i, {
@@ -292,10 +286,16 @@ bool check_cache_known(check_cache *c, const check_part *p)
 static bool key_known(check_cache *c, const check_part *p)
 {
     uint64_t h = 0x9E3779B97F4A7C15ull * (p->cache + 1);
+    uint32_t key_len = 0, next = UINT32_MAX;   /* the variable after the last one met */
+    bool apart = false;
     EACH_VAR(c, p, i, {
+        if (next == UINT32_MAX) c->key_at = c->offsets[i];
+        apart |= next != UINT32_MAX && i != next;
+        next = i + 1;
+        uint32_t len;
+        const uint8_t *b = var_bytes(c, i, &len);
+        key_len += len;
         if (!c->hashed[i]) {
-            uint32_t len;
-            const uint8_t *b = var_bytes(c, i, &len);
             c->var_hash[i] = XXH3_64bits(b, len);
             c->hashed[i] = 1;
         }
@@ -303,12 +303,12 @@ static bool key_known(check_cache *c, const check_part *p)
         h *= 0xC2B2AE3D27D4EB4Full;
     })
     c->hash = h | 1;
+    c->key_len = key_len;
+    c->key_apart = apart;
     slot *table = atomic_load_explicit(&c->shared->tables[p->cache], memory_order_acquire);
     const slot *s = table ? &table[c->hash & (SLOTS - 1)] : NULL;
     if (!s || atomic_load_explicit(&s->hash, memory_order_relaxed) != c->hash) return false;
-    uint32_t len;
-    const uint8_t *key = key_bytes(c, p, &len);
-    return slot_holds(s, c->hash, 0, key, len);
+    return slot_holds(s, c->hash, 0, key_bytes(c, p), key_len);
 }
 
 /* Part p's table, made by the first worker that needs it. */
@@ -330,13 +330,8 @@ void check_cache_remember(check_cache *c, const check_part *p)
         remember_by_elements(c, p);
         return;
     }
-    if (!c->hash) return;   /* resting */
-    uint32_t total = 0;
-    EACH_VAR(c, p, i, { total += c->offsets[i + 1] - c->offsets[i]; })
-    if (total > MAX_KEY) return;
-    uint32_t len;
-    const uint8_t *key = key_bytes(c, p, &len);
-    slot_keep(table_of(c->shared, p->cache), c->hash, 0, key, len);
+    if (!c->hash || c->key_len > MAX_KEY) return;   /* resting, or too long */
+    slot_keep(table_of(c->shared, p->cache), c->hash, 0, key_bytes(c, p), c->key_len);
 }
 
 /* ---- a membership x \in [D -> T] kept by its elements ------------------------------------------
