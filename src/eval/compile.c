@@ -509,12 +509,12 @@ static val c_set_enum(eval_worker *w, ctx c, const eval_cnode *k)
     return eval_set_of(w, vs, n, k->e->loc);
 }
 
-/* r.f where this node found f last (records of one shape: m.type over a set of messages), by any
+/* r.f where this node found f last (records of one shape: m.type over a set of messages) in this
  * worker, checked against r's domain before it is used: true, the field's value in *out. */
-static inline bool dot_guessed(const eval_cnode *k, val r, val *out)
+static inline bool dot_guessed(eval_worker *w, const eval_cnode *k, val r, val *out)
 {
     if (r.kind != VAL_FUNC) return false;
-    uint32_t last = atomic_load_explicit(k->u.field_at, memory_order_relaxed);
+    uint32_t last = w->field_at[k->u.field_guess];
     const val_fn *f = r.u.fn;
     if (last >= f->n || f->dom[last].u.s != k->e->u.dot.field || f->dom[last].kind != VAL_STR) return false;
     *out = f->rng[last];
@@ -528,7 +528,7 @@ static __attribute__((noinline)) val dot_searched(eval_worker *w, const eval_cno
     val field = val_str(k->e->u.dot.field);
     int64_t at = val_fn_quick_index(r, field);   /* a record of a few fields: in line */
     if (at >= 0) {
-        atomic_store_explicit(k->u.field_at, (uint32_t)at, memory_order_relaxed);
+        w->field_at[k->u.field_guess] = (uint16_t)at;   /* past 65535 fields: a wrong guess, checked */
         return r.u.fn->rng[at];
     }
     val out;
@@ -542,7 +542,7 @@ static __attribute__((noinline)) val dot_searched(eval_worker *w, const eval_cno
 static val c_dot(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val r = EV(k->kids[0], c), v;
-    return dot_guessed(k, r, &v) ? v : dot_searched(w, k, r);
+    return dot_guessed(w, k, r, &v) ? v : dot_searched(w, k, r);
 }
 
 /* r.f where r is a bound name (m.type, m of `\E m \in msgs`): its value read as c_bound reads it,
@@ -552,7 +552,7 @@ static inline val dot_of_bound(eval_worker *w, ctx c, const eval_cnode *k)
     const eval_cnode *rk = k->kids[0];
     const env *b = eval_lookup(c.env, rk->u.binder);
     val r = b && eval_bound_ready(w, c, b) ? b->v : EV(rk, c), v;
-    return dot_guessed(k, r, &v) ? v : dot_searched(w, k, r);
+    return dot_guessed(w, k, r, &v) ? v : dot_searched(w, k, r);
 }
 static val c_dot_bound(eval_worker *w, ctx c, const eval_cnode *k) { return dot_of_bound(w, c, k); }
 
@@ -1620,9 +1620,7 @@ static const eval_cnode *compile_shape(compiler *K, syn_expr *e)
     case SX_SET_ENUM: return node_of(K, c_set_enum, e, e->u.list.items, e->u.list.nitems);
     case SX_DOT: {
         eval_cnode *k = node_of(K, c_dot, e, &e->u.dot.rec, 1);
-        _Atomic uint32_t *at = arena_alloc(K->mem, sizeof *at);
-        atomic_init(at, 0);
-        k->u.field_at = at;
+        k->u.field_guess = (uint32_t)((uint64_t)(uintptr_t)k * 0x9E3779B97F4A7C15ull >> (64 - EVAL_FIELD_GUESS_BITS));
         if (k->kids[0]->fn == c_bound) k->fn = c_dot_bound;
         return k;
     }

@@ -193,6 +193,8 @@ typedef struct eval_bytes_view { const val *vals; const uint8_t *bytes; const ui
 typedef struct eval_def_cache eval_def_cache;
 typedef struct eval_arg_cache eval_arg_cache;
 
+enum { EVAL_FIELD_GUESS_BITS = 9 };
+
 struct eval_worker {
     eval_program *ep;
     int id;
@@ -263,6 +265,10 @@ struct eval_worker {
      * epoch is the worker's) and primed for the step (while it is next_epoch) */
     struct subst_memo { const struct syn_expr *sub; uint32_t epoch; val v; } subst_state[32], subst_next[32];
     struct walk_plans *walk_plans;   /* enumerate.c: conjunction lists as steps, made on first walk */
+    /* compile.c's r.f: where f was found last in r's domain, by the node's field_guess (a hash of its
+     * address: two nodes may share an entry, a guess is checked before it is used). The worker's own,
+     * not the node's: a word the workers wrote in turn went back and forth between their cores. */
+    uint16_t field_at[1 << EVAL_FIELD_GUESS_BITS];
 };
 
 /* The slot of the per-state cache for definition d evaluated with body's substitutions (see
@@ -506,7 +512,7 @@ struct eval_cnode {
         sema_builtin builtin;
         const eval_record_shape *rec;
         const eval_except_shape *except;
-        _Atomic uint32_t *field_at;   /* r.f: where f was found last in r's domain (a guess) */
+        uint32_t field_guess;    /* r.f: its entry in eval_worker.field_at */
         uint32_t probe_at;       /* {x \in S : <<..., x, ...>> \in T}: 1 + x's place in the tuple, or 0 */
     } u;
     uint32_t nkids;

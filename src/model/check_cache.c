@@ -9,10 +9,13 @@
  * Threads: the tables belong to the model and are shared by all its workers, so that a value met by
  * one worker is known to the others (the explorer's workers check the new states of their own slice
  * of the fingerprints: with a table each, every worker would miss what the others learnt). A slot is
- * read and written only by the worker holding its flag, taken without waiting: a worker that finds
- * it taken counts a miss (or remembers nothing), which only costs an evaluation. A slot's hash is
- * read before, without the flag, to miss without writing to the slot. A check_cache (the state being
- * checked) is owned by one thread. */
+ * written only by the worker that made its sequence number odd, taken without waiting: a worker that
+ * finds it taken remembers nothing, which only costs an evaluation later. Readers never write: they
+ * read a slot between two reads of its number, and a number odd or changed is a miss (a seqlock), so
+ * that the hot slots (LamportMutex's rows of channels) stay in both cores' caches. Everything a reader
+ * reads is atomic (relaxed loads: plain loads on x86), the key's bytes too, as words; a key's buffer
+ * only grows, the old ones kept to the end, so a reader racing a writer reads memory still allocated.
+ * A check_cache (the state being checked) is owned by one thread. */
 #include "model_internal.h"
 
 #include <stdatomic.h>
@@ -29,12 +32,19 @@ enum { TRIAL = 4096, RARE = 4, REST = 7 * TRIAL };
 
 typedef struct trial { uint32_t asked, found, resting; } trial;
 
+/* A key's bytes as words (the last one padded with zero bytes), and the buffer it outgrew. */
+typedef struct key_words {
+    struct key_words *outgrown;   /* freed with the table (check_tables_free) */
+    _Atomic uint64_t w[];
+} key_words;
+
 typedef struct slot {
-    _Atomic uint64_t hash;   /* written with the flag held; 0: empty */
-    atomic_bool busy;        /* the flag */
-    uint32_t len, cap;       /* the key, behind the flag */
-    uint8_t role;            /* a part kept by its elements: ROLE_HEAD or ROLE_ELEMENT; else 0 */
-    uint8_t *key;
+    _Atomic uint32_t seq;          /* odd while a writer holds the slot; bumped by 2 by each write */
+    _Atomic uint32_t len;          /* the key's length in bytes */
+    _Atomic uint64_t hash;         /* 0: empty */
+    _Atomic(key_words *) key;
+    uint32_t cap;                  /* key's capacity in words: the writer's only */
+    _Atomic uint8_t role;          /* a part kept by its elements: ROLE_HEAD or ROLE_ELEMENT; else 0 */
 } slot;
 
 struct check_tables {
@@ -52,6 +62,11 @@ struct check_cache {
     uint64_t *var_hash;
     uint8_t *hashed;
     uint64_t hash;           /* the hash of the key last asked about; 0: not asked (resting) */
+    uint32_t key_len;        /* its length, */
+    uint32_t key_at;         /* where its first variable's bytes are in the state, */
+    bool key_apart;          /* and whether its variables' bytes are apart there (key_bytes) */
+    uint8_t *joined;         /* a key of several variables, their bytes one after the other */
+    uint32_t joined_cap;
     trial *trials;           /* by cache index */
     check_bytes_run *fast;   /* the parts decided from the state's bytes */
     uint64_t epoch;          /* counts the states checked (check_cache_state) */
@@ -73,7 +88,11 @@ void check_tables_free(check_tables *t)
     for (uint32_t i = 0; i < t->n; i++) {
         slot *table = atomic_load(&t->tables[i]);
         if (!table) continue;
-        for (uint32_t s = 0; s < SLOTS; s++) free(table[s].key);
+        for (uint32_t s = 0; s < SLOTS; s++)
+            for (key_words *k = atomic_load(&table[s].key), *next; k; k = next) {
+                next = k->outgrown;
+                free(k);
+            }
         free(table);
     }
     for (uint32_t i = 0; i < t->n; i++) free((void *)atomic_load(&t->hints[i]));
@@ -102,6 +121,7 @@ void check_cache_free(check_cache *c)
     free(c->var_hash);
     free(c->hashed);
     free(c->trials);
+    free(c->joined);
     check_bytes_run_free(c->fast);
     for (uint32_t i = 0; i < c->nvars; i++) free(c->rows[i]);
     free(c->rows);
@@ -137,27 +157,101 @@ static const uint8_t *var_bytes(const check_cache *c, uint32_t i, uint32_t *len)
             body                                                                    \
         }
 
-/* The slot for the key last asked about, with its flag taken; NULL when another worker holds it. */
-static slot *take_slot(slot *table, uint64_t hash)
+/* The key last asked about (key_known's: c->key_len bytes), part p's in the state being checked:
+ * its variables' bytes where they are one after the other in the state, else joined in c->joined. */
+static const uint8_t *key_bytes(check_cache *c, const check_part *p)
 {
-    slot *s = &table[hash & (SLOTS - 1)];
-    return atomic_exchange_explicit(&s->busy, true, memory_order_acquire) ? NULL : s;
-}
-
-static void give_slot(slot *s) { atomic_store_explicit(&s->busy, false, memory_order_release); }
-
-/* Does the slot (its flag held) have the key of part p in the state being checked? */
-static bool same_key(const check_cache *c, const check_part *p, const slot *s)
-{
-    if (atomic_load_explicit(&s->hash, memory_order_relaxed) != c->hash) return false;
+    if (!c->key_apart) return c->state + c->key_at;
+    if (c->joined_cap < c->key_len) {
+        c->joined_cap = c->key_len;
+        c->joined = util_xrealloc(c->joined, c->key_len);
+    }
     uint32_t at = 0;
     EACH_VAR(c, p, i, {
-        uint32_t len;
-        const uint8_t *b = var_bytes(c, i, &len);
-        if (len > s->len - at || memcmp(s->key + at, b, len) != 0) return false;
-        at += len;
+        uint32_t n;
+        const uint8_t *b = var_bytes(c, i, &n);
+        memcpy(c->joined + at, b, n);
+        at += n;
     })
-    return at == s->len;
+    return c->joined;
+}
+
+/* A key of len bytes is kept in (len + 7) / 8 words: for len >= 8, word i holds the bytes
+ * b[8i .. 8i + 8), the last one the key's last 8 bytes (overlapping the word before when len is not
+ * a multiple of 8); a shorter key, its bytes padded with zero bytes. Loads without a call. */
+static inline uint64_t key_word(const uint8_t *b, uint32_t i, uint32_t len)
+{
+    uint64_t x = 0;
+    if (len >= 8)
+        memcpy(&x, b + (8 * i + 8 > len ? len - 8 : 8 * i), 8);
+    else
+        for (uint32_t j = 0; j < len; j++) x |= (uint64_t)b[j] << (8 * j);
+    return x;
+}
+
+/* Are the words w (key_word's) those of the bytes b[0 .. len)? */
+static inline bool words_same(const _Atomic uint64_t *w, const uint8_t *b, uint32_t len)
+{
+    if (len < 8) return atomic_load_explicit(&w[0], memory_order_relaxed) == key_word(b, 0, len);
+    uint32_t last = (len - 1) / 8;
+    uint64_t differ = 0;
+    for (uint32_t i = 0; i < last; i++) {
+        uint64_t x;
+        memcpy(&x, b + 8 * i, 8);
+        differ |= atomic_load_explicit(&w[i], memory_order_relaxed) ^ x;
+    }
+    return !differ && atomic_load_explicit(&w[last], memory_order_relaxed) == key_word(b, last, len);
+}
+
+/* Do the bytes b[0 .. room) begin with the key with this role the slot holds (its hash h, or any
+ * when h is 0), or, when exact, are they that key? Its length in *len. Read without writing (the
+ * file's head): a slot being written, or written meanwhile, holds nothing. */
+static inline bool slot_key_at(const slot *s, uint64_t h, uint8_t role, const uint8_t *b, uint32_t room, bool exact,
+                               uint32_t *len)
+{
+    uint32_t seq = atomic_load_explicit(&s->seq, memory_order_acquire);
+    uint64_t hash = atomic_load_explicit(&s->hash, memory_order_relaxed);
+    uint32_t n = *len = atomic_load_explicit(&s->len, memory_order_relaxed);
+    if (seq & 1 || !hash || (h && hash != h) || atomic_load_explicit(&s->role, memory_order_relaxed) != role ||
+        n > room || (exact && n != room))
+        return false;
+    const key_words *k = atomic_load_explicit(&s->key, memory_order_acquire);
+    bool same = k && words_same(k->w, b, n);
+    atomic_thread_fence(memory_order_acquire);
+    return same && atomic_load_explicit(&s->seq, memory_order_relaxed) == seq;
+}
+
+/* Does the slot hold the key b[0 .. len) with this role, whose hash is h? */
+static bool slot_holds(const slot *s, uint64_t h, uint8_t role, const uint8_t *b, uint32_t len)
+{
+    uint32_t n;
+    return slot_key_at(s, h, role, b, len, true, &n);
+}
+
+/* Keeps the key b[0 .. len) with this role and hash h in its slot, unless another worker is
+ * writing there (then nothing is kept: a miss later, an evaluation). */
+static void slot_keep(slot *table, uint64_t h, uint8_t role, const uint8_t *b, uint32_t len)
+{
+    slot *s = &table[h & (SLOTS - 1)];
+    uint32_t seq = atomic_load_explicit(&s->seq, memory_order_relaxed);
+    if (seq & 1 || !atomic_compare_exchange_strong_explicit(&s->seq, &seq, seq + 1, memory_order_acquire,
+                                                            memory_order_relaxed))
+        return;
+    atomic_thread_fence(memory_order_release);   /* the odd number seen before any word below */
+    uint32_t words = (len + 7) / 8;
+    key_words *k = atomic_load_explicit(&s->key, memory_order_relaxed), *grown = NULL;
+    if (!k || s->cap < words) {   /* the old buffer outgrown, kept: a reader may be reading it */
+        s->cap = words < 8 ? 8 : words;
+        grown = util_xmalloc(sizeof *grown + s->cap * sizeof grown->w[0]);
+        grown->outgrown = k;
+        k = grown;
+    }
+    for (uint32_t i = 0; i < words; i++) atomic_store_explicit(&k->w[i], key_word(b, i, len), memory_order_relaxed);
+    if (grown) atomic_store_explicit(&s->key, grown, memory_order_release);
+    atomic_store_explicit(&s->len, len, memory_order_relaxed);
+    atomic_store_explicit(&s->role, role, memory_order_relaxed);
+    atomic_store_explicit(&s->hash, h, memory_order_relaxed);
+    atomic_store_explicit(&s->seq, seq + 2, memory_order_release);
 }
 
 static bool known_by_elements(check_cache *c, const check_part *p);
@@ -192,10 +286,16 @@ bool check_cache_known(check_cache *c, const check_part *p)
 static bool key_known(check_cache *c, const check_part *p)
 {
     uint64_t h = 0x9E3779B97F4A7C15ull * (p->cache + 1);
+    uint32_t key_len = 0, next = UINT32_MAX;   /* the variable after the last one met */
+    bool apart = false;
     EACH_VAR(c, p, i, {
+        if (next == UINT32_MAX) c->key_at = c->offsets[i];
+        apart |= next != UINT32_MAX && i != next;
+        next = i + 1;
+        uint32_t len;
+        const uint8_t *b = var_bytes(c, i, &len);
+        key_len += len;
         if (!c->hashed[i]) {
-            uint32_t len;
-            const uint8_t *b = var_bytes(c, i, &len);
             c->var_hash[i] = XXH3_64bits(b, len);
             c->hashed[i] = 1;
         }
@@ -203,13 +303,12 @@ static bool key_known(check_cache *c, const check_part *p)
         h *= 0xC2B2AE3D27D4EB4Full;
     })
     c->hash = h | 1;
+    c->key_len = key_len;
+    c->key_apart = apart;
     slot *table = atomic_load_explicit(&c->shared->tables[p->cache], memory_order_acquire);
-    if (!table || atomic_load_explicit(&table[c->hash & (SLOTS - 1)].hash, memory_order_relaxed) != c->hash) return false;
-    slot *s = take_slot(table, c->hash);
-    if (!s) return false;
-    bool known = same_key(c, p, s);
-    give_slot(s);
-    return known;
+    const slot *s = table ? &table[c->hash & (SLOTS - 1)] : NULL;
+    if (!s || atomic_load_explicit(&s->hash, memory_order_relaxed) != c->hash) return false;
+    return slot_holds(s, c->hash, 0, key_bytes(c, p), key_len);
 }
 
 /* Part p's table, made by the first worker that needs it. */
@@ -231,27 +330,8 @@ void check_cache_remember(check_cache *c, const check_part *p)
         remember_by_elements(c, p);
         return;
     }
-    if (!c->hash) return;   /* resting */
-    uint32_t total = 0;
-    EACH_VAR(c, p, i, { total += c->offsets[i + 1] - c->offsets[i]; })
-    if (total > MAX_KEY) return;
-    slot *s = take_slot(table_of(c->shared, p->cache), c->hash);
-    if (!s) return;
-    if (!s->key || s->cap < total) {
-        s->cap = total + 1;
-        s->key = util_xrealloc(s->key, s->cap);
-    }
-    uint32_t at = 0;
-    EACH_VAR(c, p, i, {
-        uint32_t len;
-        const uint8_t *b = var_bytes(c, i, &len);
-        memcpy(s->key + at, b, len);
-        at += len;
-    })
-    s->len = total;
-    s->role = 0;
-    atomic_store_explicit(&s->hash, c->hash, memory_order_relaxed);
-    give_slot(s);
+    if (!c->hash || c->key_len > MAX_KEY) return;   /* resting, or too long */
+    slot_keep(table_of(c->shared, p->cache), c->hash, 0, key_bytes(c, p), c->key_len);
 }
 
 /* ---- a membership x \in [D -> T] kept by its elements ------------------------------------------
@@ -270,32 +350,16 @@ static uint64_t piece_hash(const uint8_t *b, uint32_t len, uint8_t role)
 }
 
 /* Is the piece bytes[0 .. len) with this role, whose piece_hash is h, in the table? */
-static bool piece_known_hashed(slot *table, const uint8_t *b, uint32_t len, uint8_t role, uint64_t h)
+static bool piece_known_hashed(const slot *table, const uint8_t *b, uint32_t len, uint8_t role, uint64_t h)
 {
-    if (atomic_load_explicit(&table[h & (SLOTS - 1)].hash, memory_order_relaxed) != h) return false;
-    slot *s = take_slot(table, h);
-    if (!s) return false;
-    bool known = atomic_load_explicit(&s->hash, memory_order_relaxed) == h && s->role == role && s->len == len &&
-                 memcmp(s->key, b, len) == 0;
-    give_slot(s);
-    return known;
+    return slot_holds(&table[h & (SLOTS - 1)], h, role, b, len);
 }
 
 /* The piece bytes[0 .. len) with this role, whose piece_hash is h, kept in the table. */
 static void piece_remember(slot *table, const uint8_t *b, uint32_t len, uint8_t role, uint64_t h)
 {
     if (len > MAX_KEY || atomic_load_explicit(&table[h & (SLOTS - 1)].hash, memory_order_relaxed) == h) return;
-    slot *s = take_slot(table, h);
-    if (!s) return;
-    if (!s->key || s->cap < len) {
-        s->cap = len + 1;
-        s->key = util_xrealloc(s->key, s->cap);
-    }
-    memcpy(s->key, b, len);
-    s->len = len;
-    s->role = role;
-    atomic_store_explicit(&s->hash, h, memory_order_relaxed);
-    give_slot(s);
+    slot_keep(table, h, role, b, len);
 }
 
 /* ---- the elements found without walking their bytes -----------------------------------------------
@@ -367,15 +431,10 @@ static const uint8_t *head_end(const uint8_t *b, const uint8_t *end, uint32_t *n
 }
 
 /* The length of the element kept in slot `at` when the bytes [p, end) begin with it, else 0. */
-static uint32_t kept_element_at(slot *table, uint32_t at, const uint8_t *p, const uint8_t *end)
+static uint32_t kept_element_at(const slot *table, uint32_t at, const uint8_t *p, const uint8_t *end)
 {
-    slot *s = &table[at];
-    if (!atomic_load_explicit(&s->hash, memory_order_relaxed) || atomic_exchange_explicit(&s->busy, true, memory_order_acquire))
-        return 0;
-    uint32_t len = s->len;
-    bool same = s->role == ROLE_ELEMENT && len && len <= (size_t)(end - p) && memcmp(s->key, p, len) == 0;
-    give_slot(s);
-    return same ? len : 0;
+    uint32_t len;
+    return slot_key_at(&table[at], 0, ROLE_ELEMENT, p, (uint32_t)(end - p), false, &len) ? len : 0;
 }
 
 /* Is the element at p (of x's bytes ending at end) kept? Found by its hint, or else by walking its

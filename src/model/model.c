@@ -422,6 +422,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     warn_reduced_liveness(m, cfg);
     model_plan_checks(m);
     m->check_tables = check_tables_new(m->ncaches);
+    m->sym_memo = model_symmetry_memo_new();
     model_keep_refinement_mappings(m);
     model_plan_labels(m);
     model_plan_prop_splits(m);
@@ -454,6 +455,7 @@ void model_free(model *m)
     VEC_FREE(m->overrides);
     model_coverage_free(m);
     check_tables_free(m->check_tables);
+    model_symmetry_memo_free(m->sym_memo);
     arena_free(&m->fault_mem);
     model_liveness_free(m->live);
     eval_program_free(m->ep);

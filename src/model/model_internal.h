@@ -181,6 +181,7 @@ struct model {
      * is a function of them (reads.c), and its cache (check_cache.c); or NULL */
     const check_part *constraint_part;
     struct check_tables *check_tables;   /* their tables, shared by the workers (check_cache.c) */
+    struct model_symmetry_memo *sym_memo;   /* least images' fingerprints, shared by the workers (symmetry.c) */
     uint32_t nkeyed;                 /* definitions the evaluator keeps across states (eval_def_keyed) */
     /* by action property: the variables it reads, and its memo in each worker (UINT32_MAX: none),
      * nmemo of them (live_labels.c) */
@@ -192,20 +193,24 @@ struct model {
 syn_expr *model_name_expr(model *m, atom name, syn_loc loc);
 bool model_symmetry_setup(model *m, val perms, syn_loc loc);
 /* What one thread keeps from state to state to compare images: the functions' domains it has met
- * and how the group's elements permute them, and the fingerprints of the least images of states it
- * has fingerprinted. Owned by one worker, not shared between threads. */
+ * and how the group's elements permute them. Owned by one worker, not shared between threads. */
 typedef struct model_symmetry_maps model_symmetry_maps;
 model_symmetry_maps *model_symmetry_maps_new(void);
 void model_symmetry_maps_free(model_symmetry_maps *maps);
 /* The fingerprints of least images, kept by the 128-bit hash of the state's bytes (equal values have
  * equal bytes), in a table of fixed size where a state takes the place of the one it meets: most
  * successors were generated before from another state. Two states sharing the hash (a wrong
- * fingerprint) is far less likely than two sharing a fingerprint in the set of states. */
+ * fingerprint) is far less likely than two sharing a fingerprint in the set of states. Shared by the
+ * workers (the model's sym_memo): found without writing, kept without waiting (a slot another
+ * worker is writing keeps nothing). */
+typedef struct model_symmetry_memo model_symmetry_memo;
+model_symmetry_memo *model_symmetry_memo_new(void);
+void model_symmetry_memo_free(model_symmetry_memo *memo);
 typedef struct model_symmetry_key { uint64_t lo, hi; } model_symmetry_key;
 model_symmetry_key model_symmetry_key_of(const uint8_t *bytes, uint32_t len);
 /* The fingerprint kept for the state whose bytes have hash k, or 0 (fingerprints are never 0). */
-uint64_t model_symmetry_memo_find(const model_symmetry_maps *maps, model_symmetry_key k);
-void model_symmetry_memo_keep(model_symmetry_maps *maps, model_symmetry_key k, uint64_t fp);
+uint64_t model_symmetry_memo_find(const model_symmetry_memo *memo, model_symmetry_key k);
+void model_symmetry_memo_keep(model_symmetry_memo *memo, model_symmetry_key k, uint64_t fp);
 /* The least, variable by variable in the value order, of vals[0..n) and its images under the group:
  * the representative TLC fingerprints, built in a (maps: the calling thread's own). */
 const val *model_symmetry_least(const model_symmetry *s, model_symmetry_maps *maps, arena *a, const val *vals,

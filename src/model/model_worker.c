@@ -597,7 +597,7 @@ static uint64_t kept_fingerprint(model_worker *mw, const uint8_t *state, uint32_
 {
     if (!mw->m->sym.n || mw->m->view) return 0;
     *key = model_symmetry_key_of(state, len);
-    return model_symmetry_memo_find(mw->sym_maps, *key);
+    return model_symmetry_memo_find(mw->m->sym_memo, *key);
 }
 
 /* With VIEW, a state is fingerprinted by its view; with SYMMETRY, by the least image of the state (or
@@ -623,7 +623,7 @@ static bool fingerprint(void *worker, const uint8_t *state, uint32_t len, uint64
         uint32_t n = m->view ? 1 : m->prog->nvars;
         if (m->sym.n) {
             *fp = least_image_fingerprint(mw, vals, n);
-            if (!m->view) model_symmetry_memo_keep(mw->sym_maps, key, *fp);
+            if (!m->view) model_symmetry_memo_keep(mw->m->sym_memo, key, *fp);
         } else {
             mw->buf.len = 0;
             val_serialize(vals[0], &mw->buf);
@@ -652,7 +652,7 @@ static uint64_t successor_fingerprint(model_worker *mw, const val *next)
     arena_mark mark = arena_save(scratch);
     fp = least_image_fingerprint(mw, next, m->prog->nvars);
     arena_restore(scratch, mark);
-    model_symmetry_memo_keep(mw->sym_maps, key, fp);
+    model_symmetry_memo_keep(mw->m->sym_memo, key, fp);
     return fp;
 }
 

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <pthread.h>
 #include <string.h>
 
 #include "../../src/model/model_internal.h"   /* white-box: the least image is private to the model */
@@ -166,23 +167,59 @@ static void test_least_image(void **state)
 
 /* The fingerprints kept by the hash of a state's bytes: found for the same bytes only, and a state
  * meeting another one's slot takes its place, the other one then not found (never given its
- * fingerprint). */
+ * fingerprint). Keys whose high half reads as an empty or a taken slot are never kept. */
 static void test_kept_fingerprints(void **state)
 {
     (void)state;
-    model_symmetry_maps *maps = model_symmetry_maps_new();
+    model_symmetry_memo *memo = model_symmetry_memo_new();
     const uint8_t one[] = {5, 1, 2, 3}, two[] = {5, 1, 2, 4};
     model_symmetry_key k1 = model_symmetry_key_of(one, sizeof one), k2 = model_symmetry_key_of(two, sizeof two);
-    assert_int_equal(model_symmetry_memo_find(maps, k1), 0);   /* nothing kept yet */
-    model_symmetry_memo_keep(maps, k1, 77);
-    assert_int_equal(model_symmetry_memo_find(maps, model_symmetry_key_of(one, sizeof one)), 77);
-    assert_int_equal(model_symmetry_memo_find(maps, k2), 0);
-    model_symmetry_key same_slot = {k1.lo, k1.hi ^ 1};   /* the slot of k1, another state */
-    assert_int_equal(model_symmetry_memo_find(maps, same_slot), 0);
-    model_symmetry_memo_keep(maps, same_slot, 88);
-    assert_int_equal(model_symmetry_memo_find(maps, same_slot), 88);
-    assert_int_equal(model_symmetry_memo_find(maps, k1), 0);
-    model_symmetry_maps_free(maps);
+    assert_int_equal(model_symmetry_memo_find(memo, k1), 0);   /* nothing kept yet */
+    model_symmetry_memo_keep(memo, k1, 77);
+    assert_int_equal(model_symmetry_memo_find(memo, model_symmetry_key_of(one, sizeof one)), 77);
+    assert_int_equal(model_symmetry_memo_find(memo, k2), 0);
+    model_symmetry_key same_slot = {k1.lo, k1.hi ^ 2};   /* the slot of k1, another state */
+    assert_int_equal(model_symmetry_memo_find(memo, same_slot), 0);
+    model_symmetry_memo_keep(memo, same_slot, 88);
+    assert_int_equal(model_symmetry_memo_find(memo, same_slot), 88);
+    assert_int_equal(model_symmetry_memo_find(memo, k1), 0);
+    for (uint64_t hi = 0; hi < 2; hi++) {
+        model_symmetry_key odd = {k2.lo, hi};
+        model_symmetry_memo_keep(memo, odd, 99);
+        assert_int_equal(model_symmetry_memo_find(memo, odd), 0);
+    }
+    model_symmetry_memo_free(memo);
+}
+
+/* Two threads keeping and finding keys that share few slots: a key found has its own fingerprint,
+ * never another's written meanwhile (each key's fingerprint is a function of it). */
+enum { RACE_KEYS = 64, RACE_ROUNDS = 20000 };
+static uint64_t race_fp(uint64_t hi) { return hi * 0x9E3779B97F4A7C15ull | 1; }
+
+static void *race(void *memo)
+{
+    uint64_t found = 0;
+    for (uint32_t r = 0; r < RACE_ROUNDS; r++) {
+        model_symmetry_key k = {r % 4, 2 + r % RACE_KEYS};   /* 4 slots, 16 keys each */
+        uint64_t fp = model_symmetry_memo_find(memo, k);
+        if (fp && fp != race_fp(k.hi)) return NULL;
+        found += fp != 0;
+        model_symmetry_memo_keep(memo, k, race_fp(k.hi));
+    }
+    return (void *)(uintptr_t)(found + 1);
+}
+
+static void test_kept_fingerprints_shared(void **state)
+{
+    (void)state;
+    model_symmetry_memo *memo = model_symmetry_memo_new();
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, race, memo), 0);
+    void *mine = race(memo), *theirs;
+    pthread_join(t, &theirs);
+    assert_non_null(mine);
+    assert_non_null(theirs);
+    model_symmetry_memo_free(memo);
 }
 
 int main(void)
@@ -191,6 +228,7 @@ int main(void)
     for (int i = 0; i < NA; i++) a[i] = val_model(util_intern((const char *[]){"a1", "a2", "a3"}[i]));
     for (int i = 0; i < NB; i++) b[i] = val_model(util_intern((const char *[]){"b1", "b2"}[i]));
     fixed = val_model(util_intern("c"));
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_least_image), cmocka_unit_test(test_kept_fingerprints)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_least_image), cmocka_unit_test(test_kept_fingerprints),
+                                       cmocka_unit_test(test_kept_fingerprints_shared)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
