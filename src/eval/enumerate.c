@@ -3413,7 +3413,8 @@ static void flat_let_guards(eval_worker *w, flat_list *f)
     }
 }
 
-enum { FLAT_MEMO_BYTES = 4 << 20, FLAT_MEMO_ROWS = 1 << 18 };
+/* A row a state expanded: the replay's bits are lost with the row (sim_replay.c is sized alike). */
+enum { FLAT_MEMO_BYTES = 16 << 20, FLAT_MEMO_ROWS = 1 << 20 };
 
 /* The states' memo: as many rows as fit in FLAT_MEMO_BYTES (a power of two, at least one). */
 static void flat_memo_rows(flat_list *f)

@@ -5,7 +5,7 @@
  * drew nothing emits the same successors from the same state every time (the same bytes, notes and
  * action ids, the same ones outside the constraints): kept by (the state's key, the action's place),
  * they are emitted again without evaluating the action or writing its successors (model_worker.c's
- * eval_pick_hooks). A direct-mapped table of slots; the successors themselves are written one after
+ * eval_pick_hooks). A table of buckets of two slots; the successors themselves are written one after
  * the other into a ring (the store), as they are emitted, and an entry is kept by pointing its slot at
  * them: no copy, no allocation per entry, and the bytes lie together (a probe touches the slot and
  * the entry's bytes, nothing else). An entry whose slot was taken since, or whose bytes the ring has
@@ -19,8 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* the slots, an entry's most bytes, and the ring's bytes (per worker) */
-enum { REPLAY_SLOTS = 1 << 14, REPLAY_MAX_BYTES = 1 << 14, REPLAY_STORE = 8 << 20 };
+/* the buckets of two slots, an entry's most bytes, and the ring's bytes (per worker). MCLamportMutex's
+ * 10,000 walks keep some 120 k distinct (state, action) entries of ~150 bytes: sized for them (16 k
+ * direct-mapped slots and 8 MB made two thirds of the entries kept again, evaluated each time). */
+enum { REPLAY_BUCKET_BITS = 16, REPLAY_MAX_BYTES = 1 << 14, REPLAY_STORE = 32 << 20 };
 enum { TRIAL = 2048, HIT_SHARE = 8, REST = 1 << 15 };
 
 /* An entry: n successors from position `at` of the store, each a header then its note (note_len
@@ -28,12 +30,15 @@ enum { TRIAL = 2048, HIT_SHARE = 8, REST = 1 << 15 };
  * at % REPLAY_STORE); an entry never wraps round the ring's end. */
 typedef struct replay_head { uint32_t len, action; } replay_head;
 typedef struct replay_slot { uint64_t key, at; uint32_t action, n; } replay_slot;
+/* Two slots in a cache line: a (key, action) is kept in either, so that two pairs that meet in a
+ * bucket do not push each other out (the one written over is the older). */
+typedef struct replay_bucket { _Alignas(64) replay_slot slot[2]; } replay_bucket;
 
 struct sim_replay {
     uint32_t note_len;
-    replay_slot *slots;        /* REPLAY_SLOTS, made on first use */
+    replay_bucket *buckets;    /* 1 << REPLAY_BUCKET_BITS, made on first use */
     uint8_t *store;            /* REPLAY_STORE bytes, made on first use */
-    void *slots_block, *store_block;
+    void *buckets_block, *store_block;
     uint64_t start;            /* where the successors of the action being tried are written ... */
     uint32_t len, n;           /* ... their bytes and number, while they may be kept */
     uint64_t written;          /* the furthest position written: bytes before it by REPLAY_STORE are gone */
@@ -53,16 +58,34 @@ sim_replay *sim_replay_new(uint32_t note_len)
 void sim_replay_free(sim_replay *r)
 {
     if (!r) return;
-    free(r->slots_block);
+    free(r->buckets_block);
     free(r->store_block);
     free(r);
 }
 
-static replay_slot *slot_of(sim_replay *r, uint64_t key, uint32_t action)
+static replay_bucket *bucket_of(sim_replay *r, uint64_t key, uint32_t action)
 {
-    if (!r->slots) r->slots = util_table_calloc(REPLAY_SLOTS * sizeof *r->slots, true, &r->slots_block);
+    if (!r->buckets)
+        r->buckets = util_table_calloc(sizeof *r->buckets << REPLAY_BUCKET_BITS, true, &r->buckets_block);
     uint64_t h = (key ^ (action * 0x9E3779B97F4A7C15u)) * 0xBF58476D1CE4E5B9u;
-    return &r->slots[h >> (64 - 14)];
+    return &r->buckets[h >> (64 - REPLAY_BUCKET_BITS)];
+}
+
+/* Does slot s hold an entry whose bytes the ring still has? */
+static bool slot_live(const sim_replay *r, const replay_slot *s) { return s->n && s->at + REPLAY_STORE >= r->written; }
+
+static bool slot_holds(const replay_slot *s, uint64_t key, uint32_t action) { return s->key == key && s->action == action; }
+
+/* The slot to keep (key, action) in: the one that holds it, else one without a live entry, else
+ * the one kept earlier. */
+static replay_slot *slot_to_keep(sim_replay *r, uint64_t key, uint32_t action)
+{
+    replay_slot *s = bucket_of(r, key, action)->slot;
+    for (int i = 0; i < 2; i++)
+        if (slot_holds(&s[i], key, action)) return &s[i];
+    for (int i = 0; i < 2; i++)
+        if (!slot_live(r, &s[i])) return &s[i];
+    return s[0].at < s[1].at ? &s[0] : &s[1];
 }
 
 /* The next try's successors are written where the last entry kept ends. */
@@ -90,8 +113,9 @@ bool sim_replay_expanding(sim_replay *r)
 
 bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_entry *out)
 {
-    replay_slot *s = slot_of(r, key, action);
-    if (s->key != key || s->action != action || !s->n || s->at + REPLAY_STORE < r->written) return false;
+    replay_slot *s = bucket_of(r, key, action)->slot;
+    if (!slot_holds(s, key, action)) s++;
+    if (!slot_holds(s, key, action) || !slot_live(r, s)) return false;
     *out = (sim_replay_entry){r->store + s->at % REPLAY_STORE, s->n};
     r->trial_hits++;
     return true;
@@ -148,8 +172,7 @@ bool sim_replay_keep(sim_replay *r, uint64_t key, uint32_t action, bool keep)
         drop_try(r);
         return false;
     }
-    replay_slot *s = slot_of(r, key, action);
-    *s = (replay_slot){key, r->start, action, r->n};
+    *slot_to_keep(r, key, action) = (replay_slot){key, r->start, action, r->n};
     start_try(r);
     if (++r->trial_kept < TRIAL) return true;
     if (r->trial_hits < TRIAL / HIT_SHARE) r->rest = REST;
