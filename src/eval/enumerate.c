@@ -3755,6 +3755,9 @@ void eval_pick_same_state(eval_worker *w, bool same, uint64_t key)
     if (!same) w->pick_memo.n = 0;   /* no choice has 0 branches: nothing is known */
     w->pick_memo.same = same;
     w->pick_key = key;
+    /* the pick reads the state's row first: fetched now, while the caller decodes the state */
+    const flat_list *f = w->walk_plans ? w->walk_plans->flat : NULL;
+    if (key && f && f->memo) __builtin_prefetch(f->memo + (key & (f->rows - 1)) * (1 + 2 * f->words));
 }
 
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
