@@ -19,20 +19,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* the buckets of two slots, an entry's most bytes, and the ring's bytes (per worker). MCLamportMutex's
+/* the buckets of four slots, an entry's most bytes, and the ring's bytes (per worker). MCLamportMutex's
  * 10,000 walks keep some 120 k distinct (state, action) entries of ~150 bytes: sized for them (16 k
  * direct-mapped slots and 8 MB made two thirds of the entries kept again, evaluated each time). */
 enum { REPLAY_BUCKET_BITS = 16, REPLAY_MAX_BYTES = 1 << 14, REPLAY_STORE = 32 << 20 };
 enum { TRIAL = 2048, HIT_SHARE = 8, REST = 1 << 15 };
 
-/* An entry: n successors from position `at` of the store, each a header then its note (note_len
- * bytes) then its bytes. Positions count the bytes ever written to the ring (the store's offset is
- * at % REPLAY_STORE); an entry never wraps round the ring's end. */
+/* An entry: from position `at` of the store, its number of successors (an entry_head), then each
+ * successor: a header, its note (note_len bytes), its bytes. Positions count the bytes ever written
+ * to the ring (the store's offset is at % REPLAY_STORE); an entry never wraps round the ring's end. */
+typedef struct entry_head { uint64_t n; } entry_head;
 typedef struct replay_head { uint32_t len, action; } replay_head;
-typedef struct replay_slot { uint64_t key, at; uint32_t action, n; } replay_slot;
-/* Two slots in a cache line: a (key, action) is kept in either, so that two pairs that meet in a
- * bucket do not push each other out (the one written over is the older). */
-typedef struct replay_bucket { _Alignas(64) replay_slot slot[2]; } replay_bucket;
+/* A slot: the state's key (0: empty), the entry's position (AT_BITS) and the action's place above. */
+enum { AT_BITS = 48 };
+typedef struct replay_slot { uint64_t key, at_action; } replay_slot;
+/* A bucket per state (by its key), in a cache line: the entries of a state's actions are found with
+ * the one line, fetched as the state is decoded (sim_replay_prefetch). */
+typedef struct replay_bucket { _Alignas(64) replay_slot slot[4]; } replay_bucket;
 
 struct sim_replay {
     uint32_t note_len;
@@ -63,29 +66,40 @@ void sim_replay_free(sim_replay *r)
     free(r);
 }
 
-static replay_bucket *bucket_of(sim_replay *r, uint64_t key, uint32_t action)
+static replay_bucket *bucket_of(sim_replay *r, uint64_t key)
 {
     if (!r->buckets)
         r->buckets = util_table_calloc(sizeof *r->buckets << REPLAY_BUCKET_BITS, true, &r->buckets_block);
-    uint64_t h = (key ^ (action * 0x9E3779B97F4A7C15u)) * 0xBF58476D1CE4E5B9u;
-    return &r->buckets[h >> (64 - REPLAY_BUCKET_BITS)];
+    return &r->buckets[(key * 0xBF58476D1CE4E5B9u) >> (64 - REPLAY_BUCKET_BITS)];
 }
 
-/* Does slot s hold an entry whose bytes the ring still has? */
-static bool slot_live(const sim_replay *r, const replay_slot *s) { return s->n && s->at + REPLAY_STORE >= r->written; }
+void sim_replay_prefetch(sim_replay *r, uint64_t key)
+{
+    if (r->buckets && r->expanding) __builtin_prefetch(bucket_of(r, key));
+}
 
-static bool slot_holds(const replay_slot *s, uint64_t key, uint32_t action) { return s->key == key && s->action == action; }
+static uint64_t slot_at(const replay_slot *s) { return s->at_action & ((1ull << AT_BITS) - 1); }
+
+/* Does slot s hold an entry whose bytes the ring still has? */
+static bool slot_live(const sim_replay *r, const replay_slot *s) { return s->key && slot_at(s) + REPLAY_STORE >= r->written; }
+
+static bool slot_holds(const replay_slot *s, uint64_t key, uint32_t action)
+{
+    return s->key == key && s->at_action >> AT_BITS == action;
+}
 
 /* The slot to keep (key, action) in: the one that holds it, else one without a live entry, else
- * the one kept earlier. */
+ * the one kept earliest. */
 static replay_slot *slot_to_keep(sim_replay *r, uint64_t key, uint32_t action)
 {
-    replay_slot *s = bucket_of(r, key, action)->slot;
-    for (int i = 0; i < 2; i++)
+    replay_slot *s = bucket_of(r, key)->slot, *oldest = s;
+    for (int i = 0; i < 4; i++)
         if (slot_holds(&s[i], key, action)) return &s[i];
-    for (int i = 0; i < 2; i++)
+    for (int i = 0; i < 4; i++) {
         if (!slot_live(r, &s[i])) return &s[i];
-    return s[0].at < s[1].at ? &s[0] : &s[1];
+        if (slot_at(&s[i]) < slot_at(oldest)) oldest = &s[i];
+    }
+    return oldest;
 }
 
 /* The next try's successors are written where the last entry kept ends. */
@@ -113,12 +127,17 @@ bool sim_replay_expanding(sim_replay *r)
 
 bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_entry *out)
 {
-    replay_slot *s = bucket_of(r, key, action)->slot;
-    if (!slot_holds(s, key, action)) s++;
-    if (!slot_holds(s, key, action) || !slot_live(r, s)) return false;
-    *out = (sim_replay_entry){r->store + s->at % REPLAY_STORE, s->n};
-    r->trial_hits++;
-    return true;
+    replay_slot *s = bucket_of(r, key)->slot;
+    for (int i = 0; i < 4; i++) {
+        if (!slot_holds(&s[i], key, action) || !slot_live(r, &s[i])) continue;
+        entry_head h;
+        const uint8_t *at = r->store + slot_at(&s[i]) % REPLAY_STORE;
+        memcpy(&h, at, sizeof h);
+        *out = (sim_replay_entry){at + sizeof h, (uint32_t)h.n};
+        r->trial_hits++;
+        return true;
+    }
+    return false;
 }
 
 const uint8_t *sim_replay_next(const sim_replay *r, const uint8_t *at, const uint8_t **bytes, uint32_t *len,
@@ -150,12 +169,12 @@ static uint8_t *try_room(sim_replay *r, size_t need)
 void sim_replay_emitted(sim_replay *r, const uint8_t *bytes, uint32_t len, uint32_t action, const void *note)
 {
     if (!r->recording) return;
-    size_t need = r->len + sizeof(replay_head) + r->note_len + len;
+    size_t need = (r->len ? r->len : sizeof(entry_head)) + sizeof(replay_head) + r->note_len + len;
     if (!note || need > REPLAY_MAX_BYTES) {
         r->recording = false;
         return;
     }
-    uint8_t *at = try_room(r, need) + r->len;
+    uint8_t *at = try_room(r, need) + (r->len ? r->len : sizeof(entry_head));
     replay_head h = {len, action};
     memcpy(at, &h, sizeof h);
     memcpy(at + sizeof h, note, r->note_len);
@@ -168,11 +187,12 @@ void sim_replay_spoil(sim_replay *r) { r->recording = false; }
 
 bool sim_replay_keep(sim_replay *r, uint64_t key, uint32_t action, bool keep)
 {
-    if (!r->recording || !keep || !r->n) {
+    if (!r->recording || !keep || !r->n || action >> (64 - AT_BITS) || r->start >> AT_BITS) {
         drop_try(r);
         return false;
     }
-    *slot_to_keep(r, key, action) = (replay_slot){key, r->start, action, r->n};
+    memcpy(r->store + r->start % REPLAY_STORE, &(entry_head){r->n}, sizeof(entry_head));
+    *slot_to_keep(r, key, action) = (replay_slot){key, r->start | (uint64_t)action << AT_BITS};
     start_try(r);
     if (++r->trial_kept < TRIAL) return true;
     if (r->trial_hits < TRIAL / HIT_SHARE) r->rest = REST;
