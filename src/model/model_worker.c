@@ -881,6 +881,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->phase = MODEL_IN_NEXT;
     mw->parent_held = !explore_sink_continues(sink);   /* a violation ends the search before expanding */
     const val *cur = expanded_values(mw, state, len);
+    if (mw->replay && mw->key) sim_replay_prefetch_entries(mw->replay, mw->key);
     mw->cur = cur;
     mw->cur_bytes = state;
     eval_expanding(mw->ew, cur);

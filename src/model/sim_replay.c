@@ -83,6 +83,14 @@ static uint64_t slot_at(const replay_slot *s) { return s->at_action & ((1ull << 
 /* Does slot s hold an entry whose bytes the ring still has? */
 static bool slot_live(const sim_replay *r, const replay_slot *s) { return s->key && slot_at(s) + REPLAY_STORE >= r->written; }
 
+void sim_replay_prefetch_entries(sim_replay *r, uint64_t key)
+{
+    if (!r->buckets || !r->expanding) return;
+    const replay_slot *s = bucket_of(r, key)->slot;
+    for (int i = 0; i < 4; i++)
+        if (s[i].key == key && slot_live(r, &s[i])) __builtin_prefetch(r->store + slot_at(&s[i]) % REPLAY_STORE);
+}
+
 static bool slot_holds(const replay_slot *s, uint64_t key, uint32_t action)
 {
     return s->key == key && s->at_action >> AT_BITS == action;
