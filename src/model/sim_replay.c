@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* the buckets of four slots, an entry's most bytes, and the ring's bytes (per worker). MCLamportMutex's
+/* the buckets of eight slots, an entry's most bytes, and the ring's bytes (per worker). MCLamportMutex's
  * 10,000 walks keep some 120 k distinct (state, action) entries of ~150 bytes: sized for them (16 k
  * direct-mapped slots and 8 MB made two thirds of the entries kept again, evaluated each time). */
 enum { REPLAY_BUCKET_BITS = 16, REPLAY_MAX_BYTES = 1 << 14, REPLAY_STORE = 32 << 20 };
@@ -33,9 +33,11 @@ typedef struct replay_head { uint32_t len, action; } replay_head;
 /* A slot: the state's key (0: empty), the entry's position (AT_BITS) and the action's place above. */
 enum { AT_BITS = 48 };
 typedef struct replay_slot { uint64_t key, at_action; } replay_slot;
-/* A bucket per state (by its key), in a cache line: the entries of a state's actions are found with
- * the one line, fetched as the state is decoded (sim_replay_prefetch). */
-typedef struct replay_bucket { _Alignas(64) replay_slot slot[4]; } replay_bucket;
+/* A bucket per state (by its key), in two cache lines: the entries of a state's actions are found
+ * there, fetched as the state is decoded (sim_replay_prefetch). Eight slots: MCLamportMutex's states
+ * keep more than four actions each (four slots lost a third of the entries kept). */
+enum { BUCKET_SLOTS = 8 };
+typedef struct replay_bucket { _Alignas(128) replay_slot slot[BUCKET_SLOTS]; } replay_bucket;
 
 struct sim_replay {
     uint32_t note_len;
@@ -75,7 +77,10 @@ static replay_bucket *bucket_of(sim_replay *r, uint64_t key)
 
 void sim_replay_prefetch(sim_replay *r, uint64_t key)
 {
-    if (r->buckets && r->expanding) __builtin_prefetch(bucket_of(r, key));
+    if (!r->buckets || !r->expanding) return;
+    const replay_bucket *b = bucket_of(r, key);
+    __builtin_prefetch(b);
+    __builtin_prefetch((const uint8_t *)b + 64);
 }
 
 static uint64_t slot_at(const replay_slot *s) { return s->at_action & ((1ull << AT_BITS) - 1); }
@@ -87,7 +92,7 @@ void sim_replay_prefetch_entries(sim_replay *r, uint64_t key)
 {
     if (!r->buckets || !r->expanding) return;
     const replay_slot *s = bucket_of(r, key)->slot;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < BUCKET_SLOTS; i++)
         if (s[i].key == key && slot_live(r, &s[i])) __builtin_prefetch(r->store + slot_at(&s[i]) % REPLAY_STORE);
 }
 
@@ -101,9 +106,9 @@ static bool slot_holds(const replay_slot *s, uint64_t key, uint32_t action)
 static replay_slot *slot_to_keep(sim_replay *r, uint64_t key, uint32_t action)
 {
     replay_slot *s = bucket_of(r, key)->slot, *oldest = s;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < BUCKET_SLOTS; i++)
         if (slot_holds(&s[i], key, action)) return &s[i];
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < BUCKET_SLOTS; i++) {
         if (!slot_live(r, &s[i])) return &s[i];
         if (slot_at(&s[i]) < slot_at(oldest)) oldest = &s[i];
     }
@@ -136,7 +141,7 @@ bool sim_replay_expanding(sim_replay *r)
 bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_entry *out)
 {
     replay_slot *s = bucket_of(r, key)->slot;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < BUCKET_SLOTS; i++) {
         if (!slot_holds(&s[i], key, action) || !slot_live(r, &s[i])) continue;
         entry_head h;
         const uint8_t *at = r->store + slot_at(&s[i]) % REPLAY_STORE;
