@@ -3461,7 +3461,8 @@ static void flat_let_guards(eval_worker *w, flat_list *f)
     }
 }
 
-enum { FLAT_MEMO_BYTES = 4 << 20, FLAT_MEMO_ROWS = 1 << 18 };
+/* A row a state expanded: the replay's bits are lost with the row (sim_replay.c is sized alike). */
+enum { FLAT_MEMO_BYTES = 16 << 20, FLAT_MEMO_ROWS = 1 << 20 };
 
 /* The states' memo: as many rows as fit in FLAT_MEMO_BYTES (a power of two, at least one). */
 static void flat_memo_rows(flat_list *f)
@@ -3802,6 +3803,9 @@ void eval_pick_same_state(eval_worker *w, bool same, uint64_t key)
     if (!same) w->pick_memo.n = 0;   /* no choice has 0 branches: nothing is known */
     w->pick_memo.same = same;
     w->pick_key = key;
+    /* the pick reads the state's row first: fetched now, while the caller decodes the state */
+    const flat_list *f = w->walk_plans ? w->walk_plans->flat : NULL;
+    if (key && f && f->memo) __builtin_prefetch(f->memo + (key & (f->rows - 1)) * (1 + 2 * f->words));
 }
 
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}

@@ -111,6 +111,11 @@ static uint64_t state_hash(const uint8_t *bytes, uint32_t len) { return XXH3_64b
 
 static bool known_good(const uint64_t *good, uint64_t h) { return good && good[h & (GOOD_SLOTS - 1)] == h; }
 
+static void fetch_good(const uint64_t *good, uint64_t h)
+{
+    if (good) __builtin_prefetch(&good[h & (GOOD_SLOTS - 1)]);
+}
+
 static void remember_good(uint64_t *good, uint64_t h)
 {
     if (good) good[h & (GOOD_SLOTS - 1)] = h;
@@ -145,6 +150,7 @@ typedef struct sim_worker {
     uint64_t draw;                   /* the draw of the step being made */
     VEC(uint8_t) taken;              /* the note of the successor taken at the last step (none: empty) */
     uint64_t taken_hash;             /* ... and its state_hash (0: not computed) */
+    VEC(uint64_t) hashes;            /* the state_hash of each of the step's successors counted */
     /* its failure of least walk number */
     explore_verdict failure;
     fail_site failure_site;
@@ -359,12 +365,20 @@ static step_result step(sim_worker *w, uint64_t walk, rng *r, uint32_t level, bo
     /* the collector's states are those the model emitted, one for one, unless it dropped one for
      * want of memory */
     bool emitted = m->check_emitted && !util_out_of_memory();
+    /* the hashes first, so that the good table's slots are fetched together */
+    VEC_RESERVE(w->hashes, n);
     for (uint32_t i = 0; i < n; i++) {
         const uint8_t *next = explore_collector_state(w->col, i, &len, &action);
         if (action == p.action && p.nth-- == 0) picked = i;
+        bool counted = action == p.action || outside(action);
+        w->hashes.items[i] = w->good && counted ? state_hash(next, len) : 0;
+        fetch_good(w->good, w->hashes.items[i]);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        const uint8_t *next = explore_collector_state(w->col, i, &len, &action);
         if (action != p.action && !outside(action)) continue;
         (*generated)++;
-        uint64_t h = w->good ? state_hash(next, len) : 0;
+        uint64_t h = w->hashes.items[i];
         if (i == picked) w->taken_hash = h;
         if (known_good(w->good, h)) continue;
         st = check_successor(w, i, next, len, emitted);
@@ -608,6 +622,7 @@ static void sim_free(sim *s)
         VEC_FREE(w->beyond.states);
         VEC_FREE(w->pending);
         VEC_FREE(w->taken);
+        VEC_FREE(w->hashes);
         free(w->steps.count);
         free(w->good_block);
         explore_trace_free(w->failure_trace, w->failure_len);

@@ -367,6 +367,10 @@ void sim_replay_free(sim_replay *r);
 bool sim_replay_expanding(sim_replay *r);
 /* An entry: n successors from `at` on, read one by one with sim_replay_next. */
 typedef struct sim_replay_entry { const uint8_t *at; uint32_t n; } sim_replay_entry;
+/* The state of `key` is to be expanded: its entries are fetched into the cache while it is decoded. */
+void sim_replay_prefetch(sim_replay *r, uint64_t key);
+/* ... and, its bucket at hand (the state decoded), the entries of its actions. */
+void sim_replay_prefetch_entries(sim_replay *r, uint64_t key);
 /* The entry of `action` from the state of `key`: true where it is kept. */
 bool sim_replay_find(sim_replay *r, uint64_t key, uint32_t action, sim_replay_entry *out);
 /* The successor at `at` of an entry (its bytes, the action id it was emitted with, its note); where

@@ -861,6 +861,7 @@ static const val *expanded_values(model_worker *mw, const uint8_t *state, uint32
     bool known = mw->m->pure && !mw->lab && !mw->m->var_values;
     uint64_t key = !known ? 0 : taken && mw->taken_hash ? mw->taken_hash : XXH3_64bits(state, len) | 1;
     eval_pick_same_state(mw->ew, again && known, key);
+    if (mw->replay && key) sim_replay_prefetch(mw->replay, key);
     mw->key = key;
     if (again) return k->vars;
     k->bytes.len = 0;   /* until a stutter step from it (serialise_successor) */
@@ -885,6 +886,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     mw->phase = MODEL_IN_NEXT;
     mw->parent_held = !explore_sink_continues(sink);   /* a violation ends the search before expanding */
     const val *cur = expanded_values(mw, state, len);
+    if (mw->replay && mw->key) sim_replay_prefetch_entries(mw->replay, mw->key);
     mw->cur = cur;
     mw->cur_bytes = state;
     eval_expanding(mw->ew, cur);
