@@ -380,6 +380,12 @@ uint32_t eval_closure_conjuncts(eval_program *ep, const eval_closure *cl, const 
 /* fn(data, e) for the closure's expression, then for the value of every substitution of the
  * instances it stands inside (its context's). */
 void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, const syn_expr *e), void *data);
+/* The same, narrower: of the innermost instance the closure stands in, only the substitutions of the
+ * names its expression can reach (through the definitions it calls; all of them where it calls into
+ * another instance), then those of the outer instances and the bound names' as above. What the
+ * closure's value can depend on (prop_split.c's guards kept by their variables' bytes). Set-up only. */
+void eval_closure_reached_substitutions(const eval_program *ep, const eval_closure *cl,
+                                        void (*fn)(void *data, const syn_expr *e), void *data);
 /* When `step` is <<A>>_v with A the action `next` (the same definition, reached the same way), the
  * closure of what it means on a step of `next`: "v changes". NULL otherwise. The explorer's steps
  * all come from `next`, so their labels need not evaluate A again. Set-up only. */
