@@ -921,6 +921,19 @@ uint32_t eval_closure_primed_variable(const eval_program *ep, const eval_closure
     return root ? d->index : UINT32_MAX;
 }
 
+const sema_def *eval_closure_primed_definition(const eval_program *ep, const eval_closure *cl)
+{
+    const syn_expr *e = sema_strip(cl->e);
+    if (cl->enabled || cl->changed || cl->step || ctx_primed(cl->where) || !sema_is_builtin(e, B_PRIME)) return NULL;
+    ctx where;
+    const syn_expr *name = eval_root_name(cl->where, sema_strip(e->u.apply.args[0]), &where);
+    const sema_ref *r = name ? name->u.apply.res : NULL;
+    if (!r || r->kind != REF_DEF || r->npath || ctx_primed(where) || ctx_subst(where)) return NULL;
+    const sema_def *d = eval_ref_def(ep, r->def, r);
+    bool kept = ep->def_vars && ep->def_vars[d->id];
+    return kept && !d->nparams && !d->native && d->level == LEVEL_STATE && !ep->def_value[d->id] ? d : NULL;
+}
+
 /* Do the substitutions of instance inst all stand for state-level expressions? (Then a variable or
  * constant of its module, read unprimed, reads the state alone, in P and in what P calls.) */
 static bool state_substitutions(const sema_instance *inst)
