@@ -73,12 +73,9 @@ void eval_def_cache_free(eval_def_cache *c)
 }
 
 /* The key of what `id` names (a definition's id, or ndefs + i for the i-th kept substitution) in the
- * view's state: the bytes of its variables `vars`, one variable's where they stand in the state,
- * several's copied one after the other (the id goes into the hash and the entry). False when the
- * evaluation is not in the state the view describes. */
-typedef struct dc_key { const uint8_t *bytes; uint32_t len; uint64_t hash; } dc_key;
-
-static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, dc_key *key)
+ * view's state: the id and the bytes of its variables `vars`. False when the evaluation is not in
+ * the state the view describes. */
+static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed)
 {
     const eval_bytes_view *view = &w->bytes_view[primed];
     if (!view->vals || view->vals != (primed ? w->next : w->state)) return false;
@@ -87,25 +84,17 @@ static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool pri
         arena_init(&w->def_cache->mem);
     }
     eval_def_cache *c = w->def_cache;
-    uint32_t nread = 0, one = 0;
-    for (uint32_t i = 0; i < w->ep->sema->nvars; i++)
-        if (vars[i / 64] >> (i % 64) & 1) nread++, one = i;
-    if (nread == 1) {
-        key->bytes = view->bytes + view->offsets[one];
-        key->len = view->offsets[one + 1] - view->offsets[one];
-    } else {
-        c->key.len = 0;
-        for (uint32_t i = 0; i < w->ep->sema->nvars; i++) {
-            if (!(vars[i / 64] >> (i % 64) & 1)) continue;
-            uint32_t len = view->offsets[i + 1] - view->offsets[i];
-            VEC_RESERVE(c->key, c->key.len + len);
-            memcpy(c->key.items + c->key.len, view->bytes + view->offsets[i], len);
-            c->key.len += len;
-        }
-        key->bytes = c->key.items;
-        key->len = (uint32_t)c->key.len;
+    c->key.len = 0;
+    VEC_RESERVE(c->key, sizeof id);
+    memcpy(c->key.items, &id, sizeof id);
+    c->key.len = sizeof id;
+    for (uint32_t i = 0; i < w->ep->sema->nvars; i++) {
+        if (!(vars[i / 64] >> (i % 64) & 1)) continue;
+        uint32_t len = view->offsets[i + 1] - view->offsets[i];
+        VEC_RESERVE(c->key, c->key.len + len);
+        memcpy(c->key.items + c->key.len, view->bytes + view->offsets[i], len);
+        c->key.len += len;
     }
-    key->hash = XXH3_64bits(key->bytes, key->len) ^ (uint64_t)id * 0x9E3779B97F4A7C15u;   /* (a seed costs more) */
     return true;
 }
 
@@ -113,11 +102,11 @@ static dc_entry *slot_of(eval_def_cache *c, uint64_t hash) { return &c->slots[ha
 
 static bool cache_get(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val *out)
 {
-    dc_key key;
-    if (!make_key(w, id, vars, primed, &key)) return false;
-    const dc_entry *e = slot_of(w->def_cache, key.hash);
-    if (!e->key || e->hash != key.hash || e->def != id || e->len != key.len || memcmp(e->key, key.bytes, e->len) != 0)
-        return false;
+    if (!make_key(w, id, vars, primed)) return false;
+    eval_def_cache *c = w->def_cache;
+    uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
+    const dc_entry *e = slot_of(c, hash);
+    if (!e->key || e->hash != hash || e->len != c->key.len || memcmp(e->key, c->key.items, e->len) != 0) return false;
     *out = e->v;
     return true;
 }
@@ -147,17 +136,17 @@ static bool keepable(val v, size_t *size)
 static void cache_put(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val v)
 {
     size_t size = 0;
-    dc_key key;
-    if (!keepable(v, &size) || !make_key(w, id, vars, primed, &key)) return;
+    if (!keepable(v, &size) || !make_key(w, id, vars, primed)) return;
     eval_def_cache *c = w->def_cache;
     if (c->used > DC_BUDGET) {
         c->full = true;
         return;
     }
-    uint8_t *copy = arena_alloc(&c->mem, key.len + 1);
-    memcpy(copy, key.bytes, key.len);
-    *slot_of(c, key.hash) = (dc_entry){key.hash, copy, key.len, id, val_copy(&c->mem, v)};
-    c->used += key.len + size;
+    uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
+    uint8_t *key = arena_alloc(&c->mem, c->key.len);
+    memcpy(key, c->key.items, c->key.len);
+    *slot_of(c, hash) = (dc_entry){hash, key, (uint32_t)c->key.len, id, val_copy(&c->mem, v)};
+    c->used += c->key.len + size;
 }
 
 bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out)
