@@ -62,10 +62,11 @@ typedef struct first_memo {
 
 typedef VEC(uint8_t) key_bytes;
 
+enum { STEP_DEFS = 4 };
+
 /* The guards of one property that read the same variables (up to 32), and by those variables' bytes
  * which of them were found true or false (`known`, `holds`: bit b for the group's b-th guard). A
  * direct-mapped table; its keys' memory is emptied with the table when it passes its budget. */
-enum { STEP_DEFS = 4 };
 enum { GUARD_SLOTS = 1024, GUARD_GROUP_MAX = 32, GUARD_KEYS_BUDGET = 4u << 20 };
 typedef struct guard_row { uint64_t hash; const uint8_t *key; uint32_t len, known, holds; } guard_row;
 typedef struct guard_group {
@@ -258,6 +259,7 @@ static void guard_rows_find(guard_memo *gm, const uint8_t *bytes, const uint32_t
 {
     key_bytes *key = &gm->state_key;
     key->len = 0;
+    VEC_RESERVE(*key, 1);   /* (a group reading no variable has an empty key, never a null one) */
     for (uint32_t g = 0; g < gm->ngroups; g++) {
         guard_group *grp = &gm->groups[g];
         grp->key_at = (uint32_t)key->len;
