@@ -387,6 +387,12 @@ uint32_t eval_closure_conjuncts(eval_program *ep, const eval_closure *cl, const 
 /* fn(data, e) for the closure's expression, then for the value of every substitution of the
  * instances it stands inside (its context's). */
 void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, const syn_expr *e), void *data);
+/* The same, narrower: of the innermost instance the closure stands in, only the substitutions of the
+ * names its expression can reach (through the definitions it calls; all of them where it calls into
+ * another instance), then those of the outer instances and the bound names' as above. What the
+ * closure's value can depend on (prop_split.c's guards kept by their variables' bytes). Set-up only. */
+void eval_closure_reached_substitutions(const eval_program *ep, const eval_closure *cl,
+                                        void (*fn)(void *data, const syn_expr *e), void *data);
 /* When `step` is <<A>>_v with A the action `next` (the same definition, reached the same way), the
  * closure of what it means on a step of `next`: "v changes". NULL otherwise. The explorer's steps
  * all come from `next`, so their labels need not evaluate A again. Set-up only. */
@@ -454,6 +460,15 @@ bool eval_closure_next_reads(eval_program *ep, const eval_closure *cl, void (*fn
  * one through plain-name substitutions: EWD998's `counter'`), as the compiler resolved them: its
  * value on a step is the next state's x, read without an error. UINT32_MAX otherwise. Set-up only. */
 uint32_t eval_closure_primed_variable(const eval_closure *cl);
+/* The definition d when closure cl is d' (d a parameterless state-level definition of the root module
+ * whose value is kept by its variables' bytes, eval_def_keyed, or a name substituted by one through
+ * plain-name substitutions: EWD998's `pending'` with `pending <- pending`). NULL otherwise. Set-up
+ * only, after eval_def_keyed. */
+const struct sema_def *eval_closure_primed_definition(const eval_program *ep, const eval_closure *cl);
+/* d's value in `next`, the state whose bytes the worker was given (eval_state_bytes) and which it is
+ * checking a step to, when kept for those bytes (d as eval_closure_primed_definition gives it): the
+ * value evaluating d' there gives. False when not kept. */
+bool eval_kept_next_value(eval_worker *w, const struct sema_def *d, const val *next, val *out);
 /* When `step` is <<A>>_v with A a call D(a1, ..., an) of an action of the next-state relation (reached
  * without an INSTANCE, constant arguments), possibly conjoined with state predicates G (A is
  * G /\ D(...)): the parts, so that a worker can tell A's steps from the enumeration of the successors

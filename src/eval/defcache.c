@@ -154,6 +154,11 @@ bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out
     return cache_get(w, d->id, w->ep->def_vars[d->id], primed, out);
 }
 
+bool eval_kept_next_value(eval_worker *w, const sema_def *d, const val *next, val *out)
+{
+    return w->next == next && eval_def_cache_get(w, d, true, out);
+}
+
 void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v)
 {
     cache_put(w, d->id, w->ep->def_vars[d->id], primed, v);

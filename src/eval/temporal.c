@@ -3,6 +3,7 @@
  * closed over their bindings (eval_closure), which any worker can evaluate in any state. */
 #include "eval_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static eval_tformula *node(eval_worker *w, eval_tf_kind kind, syn_loc loc, uint32_t nkids)
@@ -280,6 +281,60 @@ void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, c
 {
     fn(data, cl->e);
     context_expressions(cl->where, fn, data, 0);
+}
+
+/* The declarations of the innermost instance an expression can name (through the definitions it
+ * calls that need no instance to be entered): `names` by declaration, in `seen` by definition id.
+ * open false where it calls into another instance (its substitutions are not followed here). */
+typedef struct named_decls {
+    const eval_program *ep;
+    uint8_t *seen;
+    VEC(const sema_decl *) names;
+    bool open;
+} named_decls;
+
+static bool name_decls(void *data, const syn_expr *e)
+{
+    named_decls *nd = data;
+    if (!nd->open) return false;
+    syn_for_children(e, name_decls, nd);
+    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+    if (!r) return nd->open;
+    if (r->npath) return nd->open = false;
+    if (r->kind == REF_DECL) VEC_PUSH(nd->names, r->decl);
+    const sema_def *d = r->kind == REF_DEF ? eval_ref_def(nd->ep, r->def, r) : NULL;
+    if (r->kind == REF_BOUND && r->binder->kind == BINDER_LET_DEF) d = r->binder->let_def;
+    if (d && d->id >= nd->ep->ndefs) return nd->open = false;
+    if (d && !nd->seen[d->id]) {
+        nd->seen[d->id] = 1;
+        if (d->body) name_decls(nd, d->body);
+    }
+    return nd->open;
+}
+
+static bool is_named(const named_decls *nd, const sema_decl *d)
+{
+    for (size_t i = 0; i < nd->names.len; i++)
+        if (nd->names.items[i] == d) return true;
+    return false;
+}
+
+void eval_closure_reached_substitutions(const eval_program *ep, const eval_closure *cl,
+                                        void (*fn)(void *data, const syn_expr *e), void *data)
+{
+    const subst_frame *inner = ctx_subst(cl->where);
+    named_decls nd = {ep, util_xcalloc(ep->ndefs + 1, 1), {0}, true};
+    if (inner) name_decls(&nd, cl->e);
+    fn(data, cl->e);
+    for (uint32_t i = 0; inner && i < inner->inst->nsubs; i++)
+        if (!nd.open || is_named(&nd, inner->inst->subs[i].decl)) fn(data, inner->inst->subs[i].value);
+    /* the outer instances' and the bound names' whole, as eval_closure_substitutions gives them */
+    for (const subst_frame *f = inner ? inner->up : NULL; f; f = f->up)
+        for (uint32_t i = 0; i < f->inst->nsubs; i++) fn(data, f->inst->subs[i].value);
+    ctx bound = {.env = cl->where.env};
+    context_expressions(bound, fn, data, 0);
+    free(nd.seen);
+    VEC_FREE(nd.names);
 }
 
 typedef struct temporal_call { const syn_expr *e; eval_tformula *out; } temporal_call;
@@ -859,6 +914,19 @@ uint32_t eval_closure_primed_variable(const eval_closure *cl)
     ctx where;
     const syn_expr *name = eval_root_name(cl->where, x, &where);
     return name && !ctx_primed(where) ? eval_compiled_variable(name) : UINT32_MAX;   /* (where: no substitution) */
+}
+
+const sema_def *eval_closure_primed_definition(const eval_program *ep, const eval_closure *cl)
+{
+    const syn_expr *x = eval_compiled_primed(cl->e);
+    if (cl->enabled || cl->changed || cl->step || ctx_primed(cl->where) || !x) return NULL;
+    ctx where;
+    const syn_expr *name = eval_root_name(cl->where, x, &where);
+    const sema_ref *r = name ? name->u.apply.res : NULL;
+    if (!r || r->kind != REF_DEF || r->npath || ctx_primed(where) || ctx_subst(where)) return NULL;
+    const sema_def *d = eval_ref_def(ep, r->def, r);
+    bool kept = ep->def_vars && ep->def_vars[d->id];
+    return kept && !d->nparams && !d->native && d->level == LEVEL_STATE && !ep->def_value[d->id] ? d : NULL;
 }
 
 /* Do the substitutions of instance inst all stand for state-level expressions? (Then a variable or

@@ -328,8 +328,8 @@ void prop_splits_free(prop_splits *p);
  * variables' at next_offsets (as val_state_offsets gives them). `stutters`: next has the state's
  * very bytes (v' is then v, found without evaluating it). */
 bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t expanded, const val *state,
-                      const val *next, const uint8_t *next_bytes, const uint32_t *next_offsets, bool stutters,
-                      bool *out);
+                      const uint8_t *state_bytes, const uint32_t *state_offsets, const val *next,
+                      const uint8_t *next_bytes, const uint32_t *next_offsets, bool stutters, bool *out);
 
 /* ---- reads.c: which variables a predicate reads, and the invariants checked by their conjuncts ---- */
 

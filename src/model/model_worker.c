@@ -307,8 +307,8 @@ static bool one_holds(model_worker *mw, const named_list *list, uint32_t i, cons
     if (list != &mw->m->action_props)
         return n->cl ? eval_closure_holds(mw->ew, n->cl, state, next, holds) : eval_bool(mw->ew, n->expr, state, next, holds);
     if (state == mw->cur && mw->splits &&
-        prop_split_holds(mw->splits, mw->ew, i, mw->expanded, state, next, mw->buf.items, mw->succ_offsets,
-                         successor_stutters(mw), holds))
+        prop_split_holds(mw->splits, mw->ew, i, mw->expanded, state, mw->cur_bytes, mw->cur_offsets, next,
+                         mw->buf.items, mw->succ_offsets, successor_stutters(mw), holds))
         return true;
     return label_memo_prop_holds(mw->memo, mw->ew, i, n, state, next, holds);
 }

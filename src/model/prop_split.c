@@ -22,11 +22,17 @@
  * is true, the disjunct is the conjunction of the parts after it (eval_box_split.rests), evaluated in
  * order without the disjunct's call, guards and first part again. An error is not kept: the whole
  * evaluation reports it.
+ *
+ * A guard reads only some variables (a refinement's `active[i]`, `pending[i] > 0` through `pending <-
+ * pending`): guards that read the same ones form a group, which keeps, by their bytes in a state,
+ * which of its guards were found true and which false there (never an error), for every other state
+ * with those bytes (EWD998PCal: 8 values of `active`, a few hundred of `network`, in 20 K states).
  */
 #include "model_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 void model_plan_prop_splits(model *m)
 {
@@ -51,9 +57,36 @@ typedef struct first_memo {
     bool rhs_known, has_rhs;         /* a part lhs = rhs: rhs's value in the state, once evaluated */
     val rhs;
     uint32_t lhs_var;                /* lhs is x' for this root variable (UINT32_MAX: evaluated) */
+    const sema_def *lhs_def;         /* lhs is d' for this definition kept by bytes (NULL: evaluated) */
 } first_memo;
 
 typedef VEC(uint8_t) key_bytes;
+
+enum { STEP_DEFS = 4 };
+
+/* The guards of one property that read the same variables (up to 32), and by those variables' bytes
+ * which of them were found true or false (`known`, `holds`: bit b for the group's b-th guard). A
+ * direct-mapped table; its keys' memory is emptied with the table when it passes its budget. */
+enum { GUARD_SLOTS = 1024, GUARD_GROUP_MAX = 32, GUARD_KEYS_BUDGET = 4u << 20 };
+typedef struct guard_row { uint64_t hash; const uint8_t *key; uint32_t len, known, holds; } guard_row;
+typedef struct guard_group {
+    uint64_t *mask;                  /* the variables read, as bits */
+    uint32_t nvars, *vars, nguards;
+    guard_row *rows;
+    arena keys;
+    /* the state being expanded: its row (found, or to fill), its key at state_key[key_at..key_end) */
+    guard_row *row;
+    bool found;
+    uint64_t hash;
+    uint32_t known, holds, key_at, key_end;
+} guard_group;
+
+/* By guard (of one property): its group and its bit there, or UINT32_MAX when not kept. */
+typedef struct guard_memo {
+    uint32_t ngroups, *group_of, *bit_of;
+    guard_group *groups;
+    key_bytes state_key;
+} guard_memo;
 
 /* One worker's: by property, the state whose guards `open` holds, by disjunct whether a guard
  * rules it out there (and whether its guards all hold, `guarded`), v's value there once a step
@@ -68,6 +101,11 @@ struct prop_splits {
     bool *v_known, *has_v, *stutter_holds;
     first_memo **firsts;
     key_bytes *keys;
+    guard_memo *guard_memos;
+    /* the definitions d found kept for the step's next state (lhs_def), and their values there */
+    uint32_t nstep_defs;
+    const sema_def *step_defs[STEP_DEFS];
+    val step_vals[STEP_DEFS];
 };
 
 typedef struct reads_acc { const model *m; uint64_t *vars, *one; bool pure; } reads_acc;
@@ -89,6 +127,7 @@ static first_memo *plan_firsts(const model *m, const eval_box_split *s)
         memset(a.vars, 0, sizeof(uint64_t) * words);
         a.pure = true;
         f[j].lhs_var = s->first_sides[2 * j] ? eval_closure_primed_variable(s->first_sides[2 * j]) : UINT32_MAX;
+        f[j].lhs_def = s->first_sides[2 * j] ? eval_closure_primed_definition(m->ep, s->first_sides[2 * j]) : NULL;
         if (!s->firsts[j] || !eval_closure_next_reads(m->ep, s->firsts[j], add_next_reads, &a) || !a.pure) continue;
         f[j].kept = true;
         f[j].vars = util_xmalloc(sizeof(uint32_t) * (m->prog->nvars + 1));
@@ -98,6 +137,69 @@ static first_memo *plan_firsts(const model *m, const eval_box_split *s)
     free(a.vars);
     free(a.one);
     return f;
+}
+
+static void add_reads(void *data, const syn_expr *e)
+{
+    reads_acc *a = data;
+    if (!a->pure) return;
+    a->pure = model_expr_reads(a->m, e, a->one);
+    for (uint32_t w = 0; w < model_var_words(a->m); w++) a->vars[w] |= a->one[w];
+}
+
+/* The group of guards reading exactly `mask`, made when new (NULL when it has GUARD_GROUP_MAX). */
+static guard_group *group_for(const model *m, guard_memo *gm, const uint64_t *mask)
+{
+    uint32_t words = model_var_words(m);
+    for (uint32_t g = 0; g < gm->ngroups; g++)
+        if (memcmp(gm->groups[g].mask, mask, sizeof(uint64_t) * words) == 0)
+            return gm->groups[g].nguards < GUARD_GROUP_MAX ? &gm->groups[g] : NULL;
+    guard_group *grp = &gm->groups[gm->ngroups++];
+    grp->mask = util_xmalloc(sizeof(uint64_t) * words);
+    memcpy(grp->mask, mask, sizeof(uint64_t) * words);
+    grp->vars = util_xmalloc(sizeof(uint32_t) * (m->prog->nvars + 1));
+    for (uint32_t i = 0; i < m->prog->nvars; i++)
+        if (mask[i / 64] >> (i % 64) & 1) grp->vars[grp->nvars++] = i;
+    grp->rows = util_xcalloc(GUARD_SLOTS, sizeof *grp->rows);
+    arena_init(&grp->keys);
+    return grp;
+}
+
+/* The guards of g grouped by the variables each reads (eval_closure_reached_substitutions): those that
+ * read all of them, or may read more than their values, are not kept. */
+static guard_memo plan_guards(const model *m, const eval_guards *g)
+{
+    uint32_t nguards = g->ends[g->ndisjuncts - 1], words = model_var_words(m);
+    guard_memo gm = {0, util_xmalloc(sizeof(uint32_t) * nguards), util_xmalloc(sizeof(uint32_t) * nguards),
+                     util_xcalloc(nguards, sizeof(guard_group)), {0}};
+    reads_acc a = {m, util_xcalloc(words, sizeof(uint64_t)), util_xcalloc(words, sizeof(uint64_t)), true};
+    for (uint32_t k = 0; k < nguards; k++) {
+        memset(a.vars, 0, sizeof(uint64_t) * words);
+        a.pure = true;
+        eval_closure_reached_substitutions(m->ep, g->guards[k], add_reads, &a);
+        uint32_t nread = 0;
+        for (uint32_t w = 0; w < words; w++) nread += (uint32_t)__builtin_popcountll(a.vars[w]);
+        guard_group *grp = a.pure && nread < m->prog->nvars ? group_for(m, &gm, a.vars) : NULL;
+        gm.group_of[k] = grp ? (uint32_t)(grp - gm.groups) : UINT32_MAX;
+        gm.bit_of[k] = grp ? grp->nguards++ : UINT32_MAX;
+    }
+    free(a.vars);
+    free(a.one);
+    return gm;
+}
+
+static void guard_memo_free(guard_memo *gm)
+{
+    for (uint32_t g = 0; g < gm->ngroups; g++) {
+        free(gm->groups[g].mask);
+        free(gm->groups[g].vars);
+        free(gm->groups[g].rows);
+        arena_free(&gm->groups[g].keys);
+    }
+    free(gm->groups);
+    free(gm->group_of);
+    free(gm->bit_of);
+    VEC_FREE(gm->state_key);
 }
 
 prop_splits *prop_splits_new(const model *m)
@@ -116,11 +218,13 @@ prop_splits *prop_splits_new(const model *m)
     p->guarded = util_xcalloc(n, sizeof *p->guarded);
     p->firsts = util_xcalloc(n, sizeof *p->firsts);
     p->keys = util_xcalloc(n, sizeof *p->keys);
+    p->guard_memos = util_xcalloc(n, sizeof *p->guard_memos);
     for (size_t i = 0; i < n; i++) {
         if (!m->prop_split[i].disjuncts) continue;
         p->open[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
         p->guarded[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
         p->firsts[i] = plan_firsts(m, &m->prop_split[i]);
+        p->guard_memos[i] = plan_guards(m, &m->prop_split[i].guards);
     }
     return p;
 }
@@ -134,7 +238,9 @@ void prop_splits_free(prop_splits *p)
         for (uint32_t j = 0; p->firsts[i] && j < p->m->prop_split[i].guards.ndisjuncts; j++) free(p->firsts[i][j].vars);
         free(p->firsts[i]);
         VEC_FREE(p->keys[i]);
+        if (p->m->prop_split[i].disjuncts) guard_memo_free(&p->guard_memos[i]);
     }
+    free(p->guard_memos);
     free(p->open);
     free(p->guarded);
     free(p->firsts);
@@ -147,9 +253,79 @@ void prop_splits_free(prop_splits *p)
     free(p);
 }
 
+/* Each group's row for the state (its bytes, its variables' at offsets): found, or its key kept aside
+ * for the row to fill. */
+static void guard_rows_find(guard_memo *gm, const uint8_t *bytes, const uint32_t *offsets)
+{
+    key_bytes *key = &gm->state_key;
+    key->len = 0;
+    VEC_RESERVE(*key, 1);   /* (a group reading no variable has an empty key, never a null one) */
+    for (uint32_t g = 0; g < gm->ngroups; g++) {
+        guard_group *grp = &gm->groups[g];
+        grp->key_at = (uint32_t)key->len;
+        for (uint32_t i = 0; i < grp->nvars; i++) {
+            uint32_t v = grp->vars[i], len = offsets[v + 1] - offsets[v];
+            VEC_RESERVE(*key, key->len + len);
+            memcpy(key->items + key->len, bytes + offsets[v], len);
+            key->len += len;
+        }
+        grp->key_end = (uint32_t)key->len;
+        uint32_t len = grp->key_end - grp->key_at;
+        grp->hash = XXH3_64bits(key->items + grp->key_at, len) | 1;
+        grp->row = &grp->rows[grp->hash & (GUARD_SLOTS - 1)];
+        grp->found = grp->row->hash == grp->hash && grp->row->len == len &&
+                     memcmp(grp->row->key, key->items + grp->key_at, len) == 0;
+        grp->known = grp->found ? grp->row->known : 0;
+        grp->holds = grp->found ? grp->row->holds : 0;
+    }
+}
+
+/* What the groups found out in the state, into their rows (a new row's key copied; the keys' memory
+ * and the table emptied first when past their budget). */
+static void guard_rows_keep(guard_memo *gm)
+{
+    for (uint32_t g = 0; g < gm->ngroups; g++) {
+        guard_group *grp = &gm->groups[g];
+        if (grp->found) {
+            grp->row->known = grp->known;
+            grp->row->holds = grp->holds;
+            continue;
+        }
+        if (!grp->known) continue;
+        if (grp->keys.bytes > GUARD_KEYS_BUDGET) {
+            arena_reset(&grp->keys);
+            memset(grp->rows, 0, sizeof *grp->rows * GUARD_SLOTS);
+        }
+        uint32_t len = grp->key_end - grp->key_at;
+        uint8_t *copy = arena_alloc(&grp->keys, len + 1);
+        memcpy(copy, gm->state_key.items + grp->key_at, len);
+        *grp->row = (guard_row){grp->hash, copy, len, grp->known, grp->holds};
+    }
+}
+
+/* Guard k in the state: from its group's row when kept there, else evaluated (and kept when without
+ * an error). False on an error. */
+static bool guard_holds(guard_memo *gm, eval_worker *ew, const eval_closure *guard, uint32_t k, const val *state,
+                        bool *holds)
+{
+    guard_group *grp = gm->group_of[k] == UINT32_MAX ? NULL : &gm->groups[gm->group_of[k]];
+    uint32_t bit = grp ? 1u << gm->bit_of[k] : 0;
+    if (grp && (grp->known & bit)) {
+        *holds = (grp->holds & bit) != 0;
+        return true;
+    }
+    if (!eval_closure_holds(ew, guard, state, NULL, holds)) return false;
+    if (grp) {
+        grp->known |= bit;
+        if (*holds) grp->holds |= bit;
+    }
+    return true;
+}
+
 /* Whether each disjunct of g is left to evaluate in `state`: none of its guards is false (a guard's
  * error leaves it in); and whether its guards all hold (no error). */
-static void open_disjuncts(eval_worker *ew, const eval_guards *g, const val *state, uint8_t *open, uint8_t *guarded)
+static void open_disjuncts(guard_memo *gm, eval_worker *ew, const eval_guards *g, const val *state, uint8_t *open,
+                           uint8_t *guarded)
 {
     for (uint32_t j = 0, k = 0; j < g->ndisjuncts; j++) {
         bool settled = false;   /* by a false guard, or an error (evaluating A stops there too) */
@@ -157,7 +333,7 @@ static void open_disjuncts(eval_worker *ew, const eval_guards *g, const val *sta
         for (; k < g->ends[j]; k++) {
             bool holds = true;
             if (settled) continue;
-            settled = !eval_closure_holds(ew, g->guards[k], state, NULL, &holds) || !holds;
+            settled = !guard_holds(gm, ew, g->guards[k], k, state, &holds) || !holds;
             if (settled && !holds) open[j] = 0;
         }
         guarded[j] = !settled;
@@ -184,15 +360,30 @@ static int kept_truth(const key_bytes *keys, const first_memo *f, size_t from)
     return -1;
 }
 
+/* d's value kept for the step's next state (eval_kept_next_value), found once a step. */
+static bool kept_next_value(prop_splits *p, eval_worker *ew, const sema_def *d, const val *next, val *out)
+{
+    for (uint32_t i = 0; i < p->nstep_defs; i++)
+        if (p->step_defs[i] == d) return *out = p->step_vals[i], true;
+    if (!eval_kept_next_value(ew, d, next, out)) return false;
+    if (p->nstep_defs < STEP_DEFS) {
+        p->step_defs[p->nstep_defs] = d;
+        p->step_vals[p->nstep_defs++] = *out;
+    }
+    return true;
+}
+
 /* lhs's value on the step: the next state's variable where lhs is one primed (read without an
+ * error), or a definition's value kept for the next state's bytes (evaluated there before without an
  * error), else evaluated (as on a new step when *first). False on an error. */
-static bool lhs_value(const first_memo *f, eval_worker *ew, const eval_closure *lhs, const val *state,
+static bool lhs_value(prop_splits *p, const first_memo *f, eval_worker *ew, const eval_closure *lhs, const val *state,
                       const val *next, bool *first, val *out)
 {
     if (f->lhs_var != UINT32_MAX) {
         *out = next[f->lhs_var];
         return true;
     }
+    if (f->lhs_def && kept_next_value(p, ew, f->lhs_def, next, out)) return true;
     if (!eval_closure_value(ew, lhs, state, next, !*first, out)) return false;
     *first = false;
     return true;
@@ -209,7 +400,7 @@ static bool part_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t
     const eval_closure *lhs = s->first_sides[2 * j], *rhs = s->first_sides[2 * j + 1];
     first_memo *f = &p->firsts[index][j];
     val a;
-    if (lhs && lhs_value(f, ew, lhs, state, next, first, &a)) {
+    if (lhs && lhs_value(p, f, ew, lhs, state, next, first, &a)) {
         if (!f->rhs_known) {
             f->has_rhs = eval_closure_value(ew, rhs, state, NULL, true, &f->rhs);
             f->rhs_known = true;
@@ -271,6 +462,7 @@ static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index,
     const eval_box_split *s = &p->m->prop_split[index];
     bool first = true;
     *holds = false;
+    p->nstep_defs = 0;
     for (uint32_t j = 0; j < s->guards.ndisjuncts && !*holds; j++) {
         if (!p->open[index][j]) continue;
         bool ruled_out = false, decided = p->guarded[index][j] && p->firsts[index][j].kept;
@@ -290,13 +482,16 @@ static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index,
 }
 
 bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t expanded, const val *state,
-                      const val *next, const uint8_t *next_bytes, const uint32_t *next_offsets, bool stutters,
-                      bool *out)
+                      const uint8_t *state_bytes, const uint32_t *state_offsets, const val *next,
+                      const uint8_t *next_bytes, const uint32_t *next_offsets, bool stutters, bool *out)
 {
     const eval_box_split *s = p ? &p->m->prop_split[index] : NULL;
     if (!s || !s->disjuncts) return false;
     if (p->state[index] != expanded) {
-        open_disjuncts(ew, &s->guards, state, p->open[index], p->guarded[index]);
+        guard_memo *gm = &p->guard_memos[index];
+        guard_rows_find(gm, state_bytes, state_offsets);
+        open_disjuncts(gm, ew, &s->guards, state, p->open[index], p->guarded[index]);
+        guard_rows_keep(gm);
         p->v_known[index] = p->stutter_holds[index] = false;
         p->state[index] = expanded;
         for (uint32_t j = 0; j < s->guards.ndisjuncts; j++) {
