@@ -579,17 +579,23 @@ void report_eval_failure(FILE *out, int heading_code, const char *heading, const
     report_eval_error(out, err);
 }
 
-void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n)
+/* TLC's numbered list of positions: "0. Line l, column c to line l2, column c2 in M". */
+static void print_numbered_locs(FILE *out, const syn_loc *locs, uint32_t n)
 {
-    flockfile(out);
-    report_begin(out, REPORT_NESTED_EXPRESSION, REPORT_CLASS_ERROR);
-    fprintf(out, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n");
     for (uint32_t i = 0; i < n; i++) {
         char module[PATH_MAX];
         util_loc_module(&locs[i], module, sizeof module);
         fprintf(out, "%u. Line %u, column %u to line %u, column %u in %s\n", i, locs[i].line, locs[i].col,
                 locs[i].end_line, locs[i].end_col, module);
     }
+}
+
+void report_nested_positions(FILE *out, const syn_loc *locs, uint32_t n)
+{
+    flockfile(out);
+    report_begin(out, REPORT_NESTED_EXPRESSION, REPORT_CLASS_ERROR);
+    fprintf(out, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n");
+    print_numbered_locs(out, locs, n);
     fputs(n ? "\n\n" : "    The error call stack is empty.\n\n", out);
     report_end(out, REPORT_NESTED_EXPRESSION);
     funlockfile(out);
@@ -600,12 +606,7 @@ void report_fingerprint_positions(FILE *out, const syn_loc *locs, uint32_t n, co
     flockfile(out);
     report_begin(out, REPORT_FINGERPRINT_EXCEPTION, REPORT_CLASS_ERROR);
     fprintf(out, "TLC was unable to fingerprint.\n\nFingerprint Stack Trace:\n");
-    for (uint32_t i = 0; i < n; i++) {
-        char module[PATH_MAX];
-        util_loc_module(&locs[i], module, sizeof module);
-        fprintf(out, "%u. Line %u, column %u to line %u, column %u in %s\n", i, locs[i].line, locs[i].col,
-                locs[i].end_line, locs[i].end_col, module);
-    }
+    print_numbered_locs(out, locs, n);
     fprintf(out, "\n\nReason:\n%s\n", reason);
     report_end(out, REPORT_FINGERPRINT_EXCEPTION);
     funlockfile(out);
