@@ -515,13 +515,40 @@ static void fail_if_override_refuses(eval_worker *w, syn_loc loc, val x, val y)
     eval_fail(w, loc, "Attempted to compare the set %s with the value:\n%s", brief(w, listed), brief(w, y));
 }
 
-/* Sets among the members of a set being made, one of them Nat, Int, STRING or Seq(S): TLC's sort
- * (ValueVec.sort: each member in the order made searched by halves among those sorted before it,
- * member.compareTo(sorted)) stops at the first pair fail_if_override_refuses refuses. */
+/* Does s hold Nat, Int, STRING or Seq(S) at any depth of sets of sets? (A listed set's members are of
+ * one kind, model values aside, which come first: only a set whose last member is a set can.) */
+static bool holds_overridden_deep(val s)
+{
+    if (overridden_set(s)) return true;
+    if (s.kind != VAL_SET || !s.u.set->n || !val_is_set(s.u.set->elems[s.u.set->n - 1])) return false;
+    for (uint32_t i = s.u.set->n; i-- > 0 && val_is_set(s.u.set->elems[i]);)
+        if (holds_overridden_deep(s.u.set->elems[i])) return true;
+    return false;
+}
+
+/* x.equals(y) or x.compareTo(y) where x or y holds Nat, Int, STRING or Seq(S): two listed sets of one
+ * size compare member by member until a pair differs (SetEnumValue), and TLC stops at the first
+ * pair fail_if_override_refuses refuses. */
+static void fail_if_override_refuses_deep(eval_worker *w, syn_loc loc, val x, val y)
+{
+    if (overridden_set(x) || overridden_set(y)) {
+        fail_if_override_refuses(w, loc, x, y);
+        return;
+    }
+    if (x.kind != VAL_SET || y.kind != VAL_SET || x.u.set->n != y.u.set->n) return;
+    for (uint32_t i = 0; i < x.u.set->n; i++) {
+        fail_if_override_refuses_deep(w, loc, x.u.set->elems[i], y.u.set->elems[i]);
+        if (val_compare(x.u.set->elems[i], y.u.set->elems[i])) return;
+    }
+}
+
+/* Sets among the members of a set being made, one of them holding Nat, Int, STRING or Seq(S): TLC's
+ * sort (ValueVec.sort: each member in the order made searched by halves among those sorted before
+ * it, member.compareTo(sorted)) stops at the first pair fail_if_override_refuses_deep refuses. */
 static void sort_overridden_members(eval_worker *w, syn_loc loc, const val *vs, size_t n)
 {
     size_t i = 0;
-    while (i < n && !overridden_set(vs[i])) i++;
+    while (i < n && !holds_overridden_deep(vs[i])) i++;
     if (i == n) return;
     val *sorted = arena_alloc(&w->scratch, sizeof(val) * n);
     size_t nsorted = 1;
@@ -531,7 +558,7 @@ static void sort_overridden_members(eval_worker *w, syn_loc loc, const val *vs, 
         bool duplicate = false;
         while (lo < hi && !duplicate) {
             size_t mid = (lo + hi) / 2;
-            fail_if_override_refuses(w, loc, vs[i], sorted[mid]);
+            fail_if_override_refuses_deep(w, loc, vs[i], sorted[mid]);
             int cmp = val_compare(vs[i], sorted[mid]);
             if (cmp < 0) hi = mid;
             else if (cmp > 0) lo = mid + 1;
@@ -653,6 +680,32 @@ static bool union_elem_has(eval_worker *w, void *data, val set)
     return !us->found;
 }
 
+/* UNION s of listed sets, one holding Nat, Int, STRING or Seq(S): TLC (UnionValue.union) adds each
+ * member of each set in turn unless one added before equals it (added.equals(member), in the order
+ * added), and stops at the first pair fail_if_override_refuses_deep refuses. */
+static void fail_if_union_refuses(eval_worker *w, syn_loc loc, val s)
+{
+    if (s.kind != VAL_SET || !s.u.set->n || !holds_overridden_deep(s)) return;
+    uint32_t total = 0;
+    for (uint32_t i = 0; i < s.u.set->n; i++) {
+        if (s.u.set->elems[i].kind != VAL_SET) return;   /* TLC's lazy UNION: enumerated, then sorted */
+        total += s.u.set->elems[i].u.set->n;
+    }
+    val *added = arena_alloc(&w->scratch, sizeof(val) * (total ? total : 1));
+    uint32_t nadded = 0;
+    for (uint32_t i = 0; i < s.u.set->n; i++) {
+        const val_set *part = s.u.set->elems[i].u.set;
+        for (uint32_t j = 0; j < part->n; j++) {
+            bool found = false;
+            for (uint32_t k = 0; k < nadded && !found; k++) {
+                fail_if_override_refuses_deep(w, loc, added[k], part->elems[j]);
+                found = !val_compare(added[k], part->elems[j]);
+            }
+            if (!found) added[nadded++] = part->elems[j];
+        }
+    }
+}
+
 /* x \in UNION M: is x in one of M's sets? For M = {e : y \in S}, x \in e for some y. */
 static bool member_of_union(eval_worker *w, ctx c, val x, const syn_expr *sets)
 {
@@ -663,7 +716,9 @@ static bool member_of_union(eval_worker *w, ctx c, val x, const syn_expr *sets)
         us.image = form->u.q.body;
         eval_for_bindings(w, where, form->u.q.bounds, form->u.q.nbounds, form->loc, union_image_has, &us);
     } else {
-        eval_for_each(w, eval_expr(w, c, sets), sets->loc, union_elem_has, &us);
+        val s = eval_expr(w, c, sets);
+        fail_if_union_refuses(w, sets->loc, s);
+        eval_for_each(w, s, sets->loc, union_elem_has, &us);
     }
     return us.found;
 }
@@ -862,6 +917,7 @@ val eval_builtin_values(eval_worker *w, sema_builtin b, const val *a, uint32_t n
     case B_POWERSET: return val_powerset_make(&w->scratch, a[0]);
     case B_UNION: {
         val out;
+        fail_if_union_refuses(w, loc, a[0]);
         eval_check(w, loc, val_big_union(&w->scratch, a[0], &out));
         return out;
     }
