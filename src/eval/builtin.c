@@ -419,12 +419,29 @@ _Noreturn static __attribute__((noinline, cold)) void fail_member_refused(eval_w
               brief(w, x), brief(w, set));
 }
 
+/* x \in v where v is not a set, in the words of v's kind in TLC (its member method). */
+_Noreturn static __attribute__((noinline, cold)) void fail_not_a_set(eval_worker *w, syn_loc loc, val x, val v)
+{
+    const char *xs = brief(w, x), *vs = brief(w, v), *kind = NULL;
+    if (v.kind == VAL_SEQ && !(v.hint & VAL_HINT_FCN)) eval_fail(w, loc, "Attempted to check set membership in a tuple value.");
+    if (prints_as_record(v) && !(v.hint & VAL_HINT_FCN))
+        eval_fail(w, loc, "Attempted to check if element:\n%s\nis in the record:\n%s", xs, vs);
+    switch (v.kind) {
+    case VAL_INT: kind = "the integer"; break;
+    case VAL_STR: kind = "the string"; break;
+    case VAL_BOOL: kind = "the boolean"; break;
+    case VAL_MODEL: kind = "the model value"; break;
+    case VAL_SEQ: case VAL_FUNC: kind = "the function"; break;
+    default: eval_fail(w, loc, "\\in needs a set on its right, not %s", vs);
+    }
+    eval_fail(w, loc, "Attempted to check if the value:\n%s\nis an element of %s %s", xs, kind, vs);
+}
+
 /* x \in set failed with status st (set_expr: set's expression where known, else NULL). */
 _Noreturn static __attribute__((noinline, cold)) void fail_member(eval_worker *w, val x, val set, syn_loc loc,
                                                                   const syn_expr *set_expr, val_status st)
 {
-    if (st == VAL_TYPE)
-        eval_fail(w, loc, "\\in needs a set on its right, not %s", val_to_string(&w->scratch, set));
+    if (st == VAL_TYPE) fail_not_a_set(w, loc, x, set);
     if (st == VAL_UNDECIDABLE)
         eval_fail(w, loc, "cannot decide whether %s \\in %s: that needs the elements of an infinite set",
                   val_to_string(&w->scratch, x), val_to_string(&w->scratch, set));
