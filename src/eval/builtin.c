@@ -681,7 +681,13 @@ static bool member_of_map(eval_worker *w, ctx c, val x, const syn_expr *map)
     return ms.found;
 }
 
-typedef struct union_search { val x; const syn_expr *image; syn_loc loc; bool found; } union_search;
+typedef struct union_search {
+    val x;
+    const syn_expr *image;
+    syn_loc loc;
+    bool listed;   /* every set listed: TLC made the union one list and scans it */
+    bool found;
+} union_search;
 
 static bool union_image_has(eval_worker *w, void *data, ctx inner)
 {
@@ -693,8 +699,19 @@ static bool union_image_has(eval_worker *w, void *data, ctx inner)
 static bool union_elem_has(eval_worker *w, void *data, val set)
 {
     union_search *us = data;
-    us->found = eval_member(w, us->x, set, us->loc);
+    us->found = us->listed ? eval_member_listed(w, us->x, set.u.set->elems, set.u.set->n, us->loc)
+                           : eval_member(w, us->x, set, us->loc);
     return !us->found;
+}
+
+/* Is s a listed set of listed sets? (TLC's UnionValue.union makes the union of such sets one list,
+ * in the order of their members, unsorted.) */
+static bool all_listed(val s)
+{
+    if (s.kind != VAL_SET) return false;
+    for (uint32_t i = 0; i < s.u.set->n; i++)
+        if (s.u.set->elems[i].kind != VAL_SET) return false;
+    return true;
 }
 
 /* UNION s of listed sets, one holding Nat, Int, STRING or Seq(S): TLC (UnionValue.union) adds each
@@ -702,12 +719,9 @@ static bool union_elem_has(eval_worker *w, void *data, val set)
  * added), and stops at the first pair fail_if_override_refuses_deep refuses. */
 static void fail_if_union_refuses(eval_worker *w, syn_loc loc, val s)
 {
-    if (s.kind != VAL_SET || !s.u.set->n || !holds_overridden_deep(s)) return;
+    if (!all_listed(s) || !holds_overridden_deep(s)) return;   /* else TLC's lazy UNION: enumerated, sorted */
     uint32_t total = 0;
-    for (uint32_t i = 0; i < s.u.set->n; i++) {
-        if (s.u.set->elems[i].kind != VAL_SET) return;   /* TLC's lazy UNION: enumerated, then sorted */
-        total += s.u.set->elems[i].u.set->n;
-    }
+    for (uint32_t i = 0; i < s.u.set->n; i++) total += s.u.set->elems[i].u.set->n;
     val *added = arena_alloc(&w->scratch, sizeof(val) * (total ? total : 1));
     uint32_t nadded = 0;
     for (uint32_t i = 0; i < s.u.set->n; i++) {
@@ -728,13 +742,14 @@ static bool member_of_union(eval_worker *w, ctx c, val x, const syn_expr *sets)
 {
     ctx where;
     const syn_expr *form = eval_set_form(w, c, sets, &where);
-    union_search us = {x, NULL, sets->loc, false};
+    union_search us = {x, NULL, sets->loc, false, false};
     if (form && form->kind == SX_SET_MAP) {
         us.image = form->u.q.body;
         eval_for_bindings(w, where, form->u.q.bounds, form->u.q.nbounds, form->loc, union_image_has, &us);
     } else {
         val s = eval_expr(w, c, sets);
         fail_if_union_refuses(w, sets->loc, s);
+        us.listed = all_listed(s);
         eval_for_each(w, s, sets->loc, union_elem_has, &us);
     }
     return us.found;
