@@ -361,7 +361,7 @@ static bool take_symmetry(model *m, const cfg_file *cfg)
     if (given_a_value(cfg, cfg->symmetry)) {   /* TLC takes SYMMETRY's name only as an operator */
         m->symmetry_exception =
             arena_printf(&m->mem, "The symmetry function %s must specify a set of permutations.", cfg->symmetry);
-        m->symmetry_exception_eval = false;
+        m->symmetry_refusal = MODEL_SYMMETRY_RUNTIME;
         return true;
     }
     syn_expr *e = model_name_expr(m, cfg->symmetry, cfg->symmetry_loc);
@@ -370,8 +370,9 @@ static bool take_symmetry(model *m, const cfg_file *cfg)
     val perms;
     bool ok = eval_value(w, e, NULL, NULL, &perms);
     if (!ok) {   /* TLC reports it after it has started, as its evaluation's exception */
-        m->symmetry_exception = arena_printf(&m->mem, "%s", eval_worker_error(w)->message);
-        m->symmetry_exception_eval = true;
+        const eval_error *err = eval_worker_error(w);
+        m->symmetry_exception = arena_printf(&m->mem, "%s", err->message);
+        m->symmetry_refusal = err->kind == EVAL_KIND_UNDEFINED ? MODEL_SYMMETRY_UNDEFINED : MODEL_SYMMETRY_EVAL;
         ok = true;
     } else {
         ok = model_symmetry_setup(m, perms, cfg->symmetry_loc);

@@ -6,4 +6,5 @@ VARIABLE x
 Init == x = 0
 Next == x' = (x + 1) % 2
 Sym == 3
+SymX == {x}
 ====
