@@ -53,6 +53,8 @@ typedef enum eval_error_kind {
     EVAL_KIND_UNSPECIFIED_FAIR, /* ENABLED <<A>>_v (of WF_v(A), SF_v(A) or a property) where A leaves a
                                  * variable of v without a value: TLC's error, not a fall back on the
                                  * state graph; within_expr: <<A>>_v */
+    EVAL_KIND_UNDEFINED,        /* an identifier without a value where it is read (a variable in a
+                                 * constant expression): TLC's own error, not an exception */
 } eval_error_kind;
 
 enum { EVAL_ERROR_CALLS = 64 };   /* the calls of recursive operators an error keeps */

@@ -61,11 +61,16 @@ const sema_def *model_spec_without_fairness(const model *m);
 bool model_liveness_problem(const model *m, const live_check **checks, uint32_t *nchecks, const live_fairness **fair,
                             uint32_t *nfair);
 
-/* A SYMMETRY that TLC refuses once it has started, with an unexpected exception (exit 255): not a
- * set ("The symmetry operator must specify a set of functions."), a member not a function, or its
- * evaluation's error (*eval: TLC's exception is an EvalException). The model then has no symmetry
- * and is not to be checked. False when there is none. */
-bool model_symmetry_exception(const model *m, const char **message, bool *eval);
+/* How TLC refuses a SYMMETRY once it has started. */
+typedef enum model_symmetry_refusal {
+    MODEL_SYMMETRY_RUNTIME,   /* an unexpected RuntimeException (exit 255): not a set, a member not a function */
+    MODEL_SYMMETRY_EVAL,      /* its evaluation's error, as an unexpected EvalException (exit 255) */
+    MODEL_SYMMETRY_UNDEFINED, /* it reads an identifier without a value: TLC's plain error (exit 151) */
+} model_symmetry_refusal;
+
+/* A SYMMETRY that TLC refuses once it has started: its message and how TLC refuses it. The model
+ * then has no symmetry and is not to be checked. False when there is none. */
+bool model_symmetry_exception(const model *m, const char **message, model_symmetry_refusal *how);
 
 /* How many "branches" TLC reports for the temporal properties: their checks grouped by the formula
  * their automaton tracks (checks with none are one group), each group one of TLC's OrderOfSolution. */

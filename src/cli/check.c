@@ -1406,12 +1406,14 @@ int cli_check(const cli_options *o)
         goto done;
     }
     const char *symmetry_refused;
-    bool symmetry_eval;
-    if (model_symmetry_exception(m, &symmetry_refused, &symmetry_eval)) {
+    model_symmetry_refusal symmetry_how;
+    if (model_symmetry_exception(m, &symmetry_refused, &symmetry_how)) {
+        bool plain = symmetry_how == MODEL_SYMMETRY_UNDEFINED;
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%s%s",
-                       symmetry_eval ? TLC_EVAL_EXCEPTION : TLC_UNEXPECTED_EXCEPTION, symmetry_refused);
+                       plain ? "" : symmetry_how == MODEL_SYMMETRY_EVAL ? TLC_EVAL_EXCEPTION : TLC_UNEXPECTED_EXCEPTION,
+                       symmetry_refused);
         report_finished(stdout, util_now() - start);
-        rc = EXIT_ERROR;
+        rc = plain ? EXIT_CONFIG : EXIT_ERROR;
         goto done;
     }
     rc = model_check_constant_config(m, stdout, !o->nowarning);

@@ -419,12 +419,29 @@ _Noreturn static __attribute__((noinline, cold)) void fail_member_refused(eval_w
               brief(w, x), brief(w, set));
 }
 
+/* x \in v where v is not a set, in the words of v's kind in TLC (its member method). */
+_Noreturn static __attribute__((noinline, cold)) void fail_not_a_set(eval_worker *w, syn_loc loc, val x, val v)
+{
+    const char *xs = brief(w, x), *vs = brief(w, v), *kind = NULL;
+    if (v.kind == VAL_SEQ && !(v.hint & VAL_HINT_FCN)) eval_fail(w, loc, "Attempted to check set membership in a tuple value.");
+    if (prints_as_record(v) && !(v.hint & VAL_HINT_FCN))
+        eval_fail(w, loc, "Attempted to check if element:\n%s\nis in the record:\n%s", xs, vs);
+    switch (v.kind) {
+    case VAL_INT: kind = "the integer"; break;
+    case VAL_STR: kind = "the string"; break;
+    case VAL_BOOL: kind = "the boolean"; break;
+    case VAL_MODEL: kind = "the model value"; break;
+    case VAL_SEQ: case VAL_FUNC: kind = "the function"; break;
+    default: eval_fail(w, loc, "\\in needs a set on its right, not %s", vs);
+    }
+    eval_fail(w, loc, "Attempted to check if the value:\n%s\nis an element of %s %s", xs, kind, vs);
+}
+
 /* x \in set failed with status st (set_expr: set's expression where known, else NULL). */
 _Noreturn static __attribute__((noinline, cold)) void fail_member(eval_worker *w, val x, val set, syn_loc loc,
                                                                   const syn_expr *set_expr, val_status st)
 {
-    if (st == VAL_TYPE)
-        eval_fail(w, loc, "\\in needs a set on its right, not %s", val_to_string(&w->scratch, set));
+    if (st == VAL_TYPE) fail_not_a_set(w, loc, x, set);
     if (st == VAL_UNDECIDABLE)
         eval_fail(w, loc, "cannot decide whether %s \\in %s: that needs the elements of an infinite set",
                   val_to_string(&w->scratch, x), val_to_string(&w->scratch, set));
@@ -515,13 +532,40 @@ static void fail_if_override_refuses(eval_worker *w, syn_loc loc, val x, val y)
     eval_fail(w, loc, "Attempted to compare the set %s with the value:\n%s", brief(w, listed), brief(w, y));
 }
 
-/* Sets among the members of a set being made, one of them Nat, Int, STRING or Seq(S): TLC's sort
- * (ValueVec.sort: each member in the order made searched by halves among those sorted before it,
- * member.compareTo(sorted)) stops at the first pair fail_if_override_refuses refuses. */
+/* Does s hold Nat, Int, STRING or Seq(S) at any depth of sets of sets? (A listed set's members are of
+ * one kind, model values aside, which come first: only a set whose last member is a set can.) */
+static bool holds_overridden_deep(val s)
+{
+    if (overridden_set(s)) return true;
+    if (s.kind != VAL_SET || !s.u.set->n || !val_is_set(s.u.set->elems[s.u.set->n - 1])) return false;
+    for (uint32_t i = s.u.set->n; i-- > 0 && val_is_set(s.u.set->elems[i]);)
+        if (holds_overridden_deep(s.u.set->elems[i])) return true;
+    return false;
+}
+
+/* x.equals(y) or x.compareTo(y) where x or y holds Nat, Int, STRING or Seq(S): two listed sets of one
+ * size compare member by member until a pair differs (SetEnumValue), and TLC stops at the first
+ * pair fail_if_override_refuses refuses. */
+static void fail_if_override_refuses_deep(eval_worker *w, syn_loc loc, val x, val y)
+{
+    if (overridden_set(x) || overridden_set(y)) {
+        fail_if_override_refuses(w, loc, x, y);
+        return;
+    }
+    if (x.kind != VAL_SET || y.kind != VAL_SET || x.u.set->n != y.u.set->n) return;
+    for (uint32_t i = 0; i < x.u.set->n; i++) {
+        fail_if_override_refuses_deep(w, loc, x.u.set->elems[i], y.u.set->elems[i]);
+        if (val_compare(x.u.set->elems[i], y.u.set->elems[i])) return;
+    }
+}
+
+/* Sets among the members of a set being made, one of them holding Nat, Int, STRING or Seq(S): TLC's
+ * sort (ValueVec.sort: each member in the order made searched by halves among those sorted before
+ * it, member.compareTo(sorted)) stops at the first pair fail_if_override_refuses_deep refuses. */
 static void sort_overridden_members(eval_worker *w, syn_loc loc, const val *vs, size_t n)
 {
     size_t i = 0;
-    while (i < n && !overridden_set(vs[i])) i++;
+    while (i < n && !holds_overridden_deep(vs[i])) i++;
     if (i == n) return;
     val *sorted = arena_alloc(&w->scratch, sizeof(val) * n);
     size_t nsorted = 1;
@@ -531,7 +575,7 @@ static void sort_overridden_members(eval_worker *w, syn_loc loc, const val *vs, 
         bool duplicate = false;
         while (lo < hi && !duplicate) {
             size_t mid = (lo + hi) / 2;
-            fail_if_override_refuses(w, loc, vs[i], sorted[mid]);
+            fail_if_override_refuses_deep(w, loc, vs[i], sorted[mid]);
             int cmp = val_compare(vs[i], sorted[mid]);
             if (cmp < 0) hi = mid;
             else if (cmp > 0) lo = mid + 1;
@@ -637,7 +681,13 @@ static bool member_of_map(eval_worker *w, ctx c, val x, const syn_expr *map)
     return ms.found;
 }
 
-typedef struct union_search { val x; const syn_expr *image; syn_loc loc; bool found; } union_search;
+typedef struct union_search {
+    val x;
+    const syn_expr *image;
+    syn_loc loc;
+    bool listed;   /* every set listed: TLC made the union one list and scans it */
+    bool found;
+} union_search;
 
 static bool union_image_has(eval_worker *w, void *data, ctx inner)
 {
@@ -649,8 +699,42 @@ static bool union_image_has(eval_worker *w, void *data, ctx inner)
 static bool union_elem_has(eval_worker *w, void *data, val set)
 {
     union_search *us = data;
-    us->found = eval_member(w, us->x, set, us->loc);
+    us->found = us->listed ? eval_member_listed(w, us->x, set.u.set->elems, set.u.set->n, us->loc)
+                           : eval_member(w, us->x, set, us->loc);
     return !us->found;
+}
+
+/* Is s a listed set of listed sets? (TLC's UnionValue.union makes the union of such sets one list,
+ * in the order of their members, unsorted.) */
+static bool all_listed(val s)
+{
+    if (s.kind != VAL_SET) return false;
+    for (uint32_t i = 0; i < s.u.set->n; i++)
+        if (s.u.set->elems[i].kind != VAL_SET) return false;
+    return true;
+}
+
+/* UNION s of listed sets, one holding Nat, Int, STRING or Seq(S): TLC (UnionValue.union) adds each
+ * member of each set in turn unless one added before equals it (added.equals(member), in the order
+ * added), and stops at the first pair fail_if_override_refuses_deep refuses. */
+static void fail_if_union_refuses(eval_worker *w, syn_loc loc, val s)
+{
+    if (!all_listed(s) || !holds_overridden_deep(s)) return;   /* else TLC's lazy UNION: enumerated, sorted */
+    uint32_t total = 0;
+    for (uint32_t i = 0; i < s.u.set->n; i++) total += s.u.set->elems[i].u.set->n;
+    val *added = arena_alloc(&w->scratch, sizeof(val) * (total ? total : 1));
+    uint32_t nadded = 0;
+    for (uint32_t i = 0; i < s.u.set->n; i++) {
+        const val_set *part = s.u.set->elems[i].u.set;
+        for (uint32_t j = 0; j < part->n; j++) {
+            bool found = false;
+            for (uint32_t k = 0; k < nadded && !found; k++) {
+                fail_if_override_refuses_deep(w, loc, added[k], part->elems[j]);
+                found = !val_compare(added[k], part->elems[j]);
+            }
+            if (!found) added[nadded++] = part->elems[j];
+        }
+    }
 }
 
 /* x \in UNION M: is x in one of M's sets? For M = {e : y \in S}, x \in e for some y. */
@@ -658,12 +742,15 @@ static bool member_of_union(eval_worker *w, ctx c, val x, const syn_expr *sets)
 {
     ctx where;
     const syn_expr *form = eval_set_form(w, c, sets, &where);
-    union_search us = {x, NULL, sets->loc, false};
+    union_search us = {x, NULL, sets->loc, false, false};
     if (form && form->kind == SX_SET_MAP) {
         us.image = form->u.q.body;
         eval_for_bindings(w, where, form->u.q.bounds, form->u.q.nbounds, form->loc, union_image_has, &us);
     } else {
-        eval_for_each(w, eval_expr(w, c, sets), sets->loc, union_elem_has, &us);
+        val s = eval_expr(w, c, sets);
+        fail_if_union_refuses(w, sets->loc, s);
+        us.listed = all_listed(s);
+        eval_for_each(w, s, sets->loc, union_elem_has, &us);
     }
     return us.found;
 }
@@ -862,6 +949,7 @@ val eval_builtin_values(eval_worker *w, sema_builtin b, const val *a, uint32_t n
     case B_POWERSET: return val_powerset_make(&w->scratch, a[0]);
     case B_UNION: {
         val out;
+        fail_if_union_refuses(w, loc, a[0]);
         eval_check(w, loc, val_big_union(&w->scratch, a[0], &out));
         return out;
     }

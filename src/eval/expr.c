@@ -158,7 +158,8 @@ static _Noreturn void unset_identifier(eval_worker *w, const sema_decl *d, syn_l
 {
     char where[600];
     util_loc_span(&loc, where, sizeof where);
-    eval_fail(w, loc, "In evaluation, the identifier %s is either undefined or not an operator.\n%s", d->name, where);
+    eval_fail_kind(w, EVAL_KIND_UNDEFINED, loc, "In evaluation, the identifier %s is either undefined or not an operator.\n%s",
+                   d->name, where);
 }
 
 val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc loc)

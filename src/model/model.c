@@ -344,18 +344,35 @@ static bool take_checks(model *m, const cfg_file *cfg)
     return ok;
 }
 
+/* Does the .cfg give name a value (`name = v`), which TLC keeps in place of its definition? */
+static bool given_a_value(const cfg_file *cfg, atom name)
+{
+    for (uint32_t i = 0; i < cfg->nconstants; i++) {
+        const cfg_constant *c = &cfg->constants[i];
+        if (c->name == name && !c->is_override && !c->nargs && !c->target_module) return true;
+    }
+    return false;
+}
+
 /* SYMMETRY S: S is a set of permutations of model values, evaluated once. */
 static bool take_symmetry(model *m, const cfg_file *cfg)
 {
     if (!cfg->symmetry) return true;
+    if (given_a_value(cfg, cfg->symmetry)) {   /* TLC takes SYMMETRY's name only as an operator */
+        m->symmetry_exception =
+            arena_printf(&m->mem, "The symmetry function %s must specify a set of permutations.", cfg->symmetry);
+        m->symmetry_refusal = MODEL_SYMMETRY_RUNTIME;
+        return true;
+    }
     syn_expr *e = model_name_expr(m, cfg->symmetry, cfg->symmetry_loc);
     if (!e) return m->exit_code = EXIT_CONFIG, false;
     eval_worker *w = eval_worker_new(m->ep, -1);
     val perms;
     bool ok = eval_value(w, e, NULL, NULL, &perms);
     if (!ok) {   /* TLC reports it after it has started, as its evaluation's exception */
-        m->symmetry_exception = arena_printf(&m->mem, "%s", eval_worker_error(w)->message);
-        m->symmetry_exception_eval = true;
+        const eval_error *err = eval_worker_error(w);
+        m->symmetry_exception = arena_printf(&m->mem, "%s", err->message);
+        m->symmetry_refusal = err->kind == EVAL_KIND_UNDEFINED ? MODEL_SYMMETRY_UNDEFINED : MODEL_SYMMETRY_EVAL;
         ok = true;
     } else {
         ok = model_symmetry_setup(m, perms, cfg->symmetry_loc);

@@ -139,9 +139,9 @@ struct model {
     eval_program *ep;
     int exit_code;
     /* SYMMETRY that TLC refuses once it has started, as an exception (model_symmetry_exception):
-     * its message (in mem) and whether TLC's exception is its evaluation's; NULL when none */
+     * its message (in mem) and how TLC refuses it; NULL when none */
     const char *symmetry_exception;
-    bool symmetry_exception_eval;
+    model_symmetry_refusal symmetry_refusal;
     const syn_expr *init, *next;   /* NULL when the .cfg names no behaviour */
     bool spec_mode;                  /* init and next are the whole SPECIFICATION (see eval.h) */
     uint32_t nfairness;

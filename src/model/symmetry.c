@@ -79,7 +79,7 @@ static bool symmetry_error(model *m, syn_loc loc, const char *msg)
 static bool symmetry_exception(model *m, const char *msg)
 {
     m->symmetry_exception = msg;
-    m->symmetry_exception_eval = false;
+    m->symmetry_refusal = MODEL_SYMMETRY_RUNTIME;
     return true;
 }
 
@@ -171,10 +171,10 @@ static void store_group(model *m, const group *g, const atom *support)
     }
 }
 
-bool model_symmetry_exception(const model *m, const char **message, bool *eval)
+bool model_symmetry_exception(const model *m, const char **message, model_symmetry_refusal *how)
 {
     *message = m->symmetry_exception;
-    *eval = m->symmetry_exception_eval;
+    *how = m->symmetry_refusal;
     return m->symmetry_exception != NULL;
 }
 

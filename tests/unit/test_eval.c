@@ -318,7 +318,7 @@ static void test_sets(void **state)
     expect("{} \\subseteq Nat", "TRUE");
     expect("Cardinality({1, 2, 2})", "2");
     expect("IsFiniteSet({})", "TRUE");
-    expect_error("1 \\in 2", "needs a set");
+    expect_error("1 \\in 2", "is an element of the integer 2");
     expect_error("{1, 2} \\cup 3", "needs two sets");
     expect_error("Cardinality(3)", "Attempted to compute cardinality of the value\n3");
 }
