@@ -187,7 +187,7 @@ typedef struct eval_bytes_view { const val *vals; const uint8_t *bytes; const ui
 typedef struct eval_def_cache eval_def_cache;
 typedef struct eval_arg_cache eval_arg_cache;
 
-enum { EVAL_MEMBER_SLOTS = 256 };
+enum { EVAL_MEMBER_SLOTS = 64 };
 
 struct eval_worker {
     eval_program *ep;
