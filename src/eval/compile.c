@@ -327,7 +327,8 @@ static bool member_of_variable(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val x = EV(k->kids[0], c);
     uint32_t var = k->kids[1]->u.decl->index;
-    bool in_state = !ctx_subst(c) && !ctx_primed(c) && w->state && !w->init_mode && w->state[var].kind == VAL_SET;
+    bool in_state =
+        !ctx_subst(c) && !ctx_primed(c) && w->state && !w->init_mode && w->state[var].kind == VAL_SET;
     val s = in_state ? w->state[var] : EV(k->kids[1], c);   /* (c_variable's value there) */
     int in = val_set_scan(s, x);
     if (in >= 0) return in;
@@ -1236,7 +1237,8 @@ static const struct handler { eval_cfn fn; operands_from from; } handlers[] = {
     {c_plus, KIDS}, {c_minus, KIDS}, {c_times, KIDS}, {c_lt, KIDS}, {c_le, KIDS}, {c_gt, KIDS}, {c_ge, KIDS},
     {c_range, KIDS}, {c_and, KIDS}, {c_or, KIDS}, {c_implies, KIDS}, {c_not, KIDS}, {c_eq, KIDS}, {c_neq, KIDS},
     {c_in, KIDS}, {c_notin, KIDS}, {c_in_listed, KIDS}, {c_notin_listed, KIDS}, {c_in_record, KIDS},
-    {c_notin_record, KIDS}, {c_in_variable, KIDS}, {c_notin_variable, KIDS}, {c_prime, KIDS}, {c_unchanged, KIDS}, {c_builtin, KIDS}, {c_minus_one, KIDS},
+    {c_notin_record, KIDS}, {c_in_variable, KIDS}, {c_notin_variable, KIDS}, {c_prime, KIDS},
+    {c_unchanged, KIDS}, {c_builtin, KIDS}, {c_minus_one, KIDS},
     {c_cup_one, KIDS}, {c_if, KIDS}, {c_conj, KIDS}, {c_disj, KIDS}, {c_case, KIDS}, {c_tuple, KIDS},
     {c_set_enum, KIDS}, {c_record, KIDS}, {c_record_sorted, KIDS}, {c_dot, KIDS}, {c_dot_bound, KIDS},
     {c_dot_bound_eq_literal, KIDS}, {c_fapply, KIDS}, {c_fapply1, KIDS}, {c_fapply1_nested, KIDS},
