@@ -405,28 +405,11 @@ const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step
  * guards[ends[j - 1] .. ends[j]). Evaluating A evaluates a disjunct's guards first, so in a state
  * where each disjunct has a false one (found without an error), A has no step: ENABLED <<A>>_v is
  * false there and so is <<A>>_v on its steps. False when some disjunct has none. Set-up only. */
-typedef struct eval_guards {
-    const eval_closure *const *guards;
-    const uint32_t *ends;
-    uint32_t ndisjuncts;
-    /* by guard (NULL: none is), x \in v with x a value bound in the guard's context and v a state
-     * variable of the root module, alone or as the conjunct the guard evaluates first: tested
-     * against v's value without an evaluation (eval_guards_rule_out) */
-    const struct eval_member_guard *members;
-} eval_guards;
+typedef struct eval_guards { const eval_closure *const *guards; const uint32_t *ends; uint32_t ndisjuncts; } eval_guards;
 bool eval_action_guards(eval_program *ep, const eval_closure *cl, eval_guards *out);
-/* The memberships x \in v that guards (eval_guards.members) found in one state, by v and x's bits,
- * for the guards of other labels that test the same x in that state (RReq(m), RAlloc(m) and
- * RRet(m) all begin with m \in network). Owned by the caller, who empties it (set `used` to 0)
- * whenever the state changes. */
-#define EVAL_MEMBER_MEMO_SLOTS 64
-typedef struct eval_member_memo {
-    uint64_t used;   /* a bit for each slot filled */
-    struct { uint32_t var; bool in; val x; } slots[EVAL_MEMBER_MEMO_SLOTS];
-} eval_member_memo;
-/* Does every disjunct have a guard false in `state` (no evaluation error)? `memo` (may be NULL)
- * keeps and gives the guards' memberships found in `state`. */
-bool eval_guards_rule_out(eval_worker *w, const eval_guards *g, const val *state, eval_member_memo *memo);
+/* Does every disjunct have a guard false in `state` (no evaluation error)? (A guard x \in v, v a
+ * state variable, finds x once per state: the evaluator keeps the search, compile.c.) */
+bool eval_guards_rule_out(eval_worker *w, const eval_guards *g, const val *state);
 /* The action property [A]_v (the closure `cl`, or without one the expression e in no context) as A's disjuncts: A split at \/, through calls of
  * definitions whose body is a disjunction or an \E, and at \E over constant sets (one disjunct per
  * choice), in the order evaluating A tries them, each with its leading guards (as

@@ -317,6 +317,35 @@ static bool member(eval_worker *w, ctx c, const eval_cnode *k)
 }
 static val c_in(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member(w, c, k)); }
 static val c_notin(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(!member(w, c, k)); }
+/* x \in v, v a state variable of the root module read in the current state (kids[1] c_variable): as
+ * member(), where the search is kept for the state (w->member_memo, by v and x's bits, tagged with
+ * the state's epoch: values are immutable while their epoch lasts, as argcache.c keeps them), so
+ * that the labels of one state that test the same x (AllocatorImplementation's ENABLED RReq(m),
+ * RAlloc(m) and RRet(m), each guarded by m \in network) search v's set once. A search that fails
+ * (TLC's error) is not kept; a few scalar members are scanned in line, as member() does. */
+static bool member_of_variable(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    val x = EV(k->kids[0], c);
+    uint32_t var = k->kids[1]->u.decl->index;
+    bool in_state =
+        !ctx_subst(c) && !ctx_primed(c) && w->state && !w->init_mode && w->state[var].kind == VAL_SET;
+    val s = in_state ? w->state[var] : EV(k->kids[1], c);   /* (c_variable's value there) */
+    int in = val_set_scan(s, x);
+    if (in >= 0) return in;
+    const syn_expr *set = k->e->u.apply.args[1];
+    if (!in_state) return eval_member_at(w, x, s, set);
+    uint64_t h = ((uint64_t)x.u.i ^ x.kind ^ var) * 0x9E3779B97F4A7C15u;   /* (a pointer's low bits are 0) */
+    struct member_memo *m = &w->member_memo[(h >> 40) % EVAL_MEMBER_SLOTS];
+    if (m->epoch == w->epoch && m->var == var && memcmp(&m->x, &x, sizeof x) == 0) return m->in;
+    bool found = eval_member_at(w, x, s, set);
+    *m = (struct member_memo){w->epoch, var, x, found};
+    return found;
+}
+static val c_in_variable(eval_worker *w, ctx c, const eval_cnode *k) { return val_bool(member_of_variable(w, c, k)); }
+static val c_notin_variable(eval_worker *w, ctx c, const eval_cnode *k)
+{
+    return val_bool(!member_of_variable(w, c, k));
+}
 /* x \in {a, b, ...}: kids are x and the members as written, looked for in that order. All are
  * evaluated first (TLC builds the set); members that are scalars of x's kind are compared in line
  * (Update's `snapshotStore[t][k] \notin {NoVal, v}`), the first other one sends the whole search to
@@ -1208,7 +1237,8 @@ static const struct handler { eval_cfn fn; operands_from from; } handlers[] = {
     {c_plus, KIDS}, {c_minus, KIDS}, {c_times, KIDS}, {c_lt, KIDS}, {c_le, KIDS}, {c_gt, KIDS}, {c_ge, KIDS},
     {c_range, KIDS}, {c_and, KIDS}, {c_or, KIDS}, {c_implies, KIDS}, {c_not, KIDS}, {c_eq, KIDS}, {c_neq, KIDS},
     {c_in, KIDS}, {c_notin, KIDS}, {c_in_listed, KIDS}, {c_notin_listed, KIDS}, {c_in_record, KIDS},
-    {c_notin_record, KIDS}, {c_prime, KIDS}, {c_unchanged, KIDS}, {c_builtin, KIDS}, {c_minus_one, KIDS},
+    {c_notin_record, KIDS}, {c_in_variable, KIDS}, {c_notin_variable, KIDS}, {c_prime, KIDS},
+    {c_unchanged, KIDS}, {c_builtin, KIDS}, {c_minus_one, KIDS},
     {c_cup_one, KIDS}, {c_if, KIDS}, {c_conj, KIDS}, {c_disj, KIDS}, {c_case, KIDS}, {c_tuple, KIDS},
     {c_set_enum, KIDS}, {c_record, KIDS}, {c_record_sorted, KIDS}, {c_dot, KIDS}, {c_dot_bound, KIDS},
     {c_dot_bound_eq_literal, KIDS}, {c_fapply, KIDS}, {c_fapply1, KIDS}, {c_fapply1_nested, KIDS},
@@ -1262,6 +1292,8 @@ static const eval_cnode *membership(compiler *K, syn_expr *e, bool in)
     k->u.def = d;
     if (!form && k->kids[0]->fn == c_record_sorted && k->kids[0]->nkids <= RECORD_IN_MAX)
         k->fn = in ? c_in_record : c_notin_record;
+    else if (!form && k->kids[1]->fn == c_variable && k->kids[0]->fn != c_tuple)   /* (c_tuple: probed_at's) */
+        k->fn = in ? c_in_variable : c_notin_variable;
     return k;
 }
 

@@ -105,12 +105,6 @@ struct eval_closure {
     bool step;                   /* e is <<A>>_v as a temporal formula's step: v before A (eval_angle_step) */
 };
 
-/* A guard x \in v, or a conjunction evaluated from x \in v, tested without an evaluation
- * (eval_guards.members): v's index in the state (UINT32_MAX: the guard is not one), whether the
- * membership is the whole guard, and x's value. */
-struct eval_member_guard { uint32_t var; bool whole; val x; };
-typedef struct eval_member_guard eval_member_guard;
-
 /* The closures of temporal formulas, owned by the program: built during set-up by a worker of their
  * own (in its scratch arena, never reset), then frozen and shared read-only by all workers. */
 typedef struct eval_closures {
@@ -194,6 +188,7 @@ typedef struct eval_def_cache eval_def_cache;
 typedef struct eval_arg_cache eval_arg_cache;
 
 enum { EVAL_FIELD_GUESS_BITS = 9 };
+enum { EVAL_MEMBER_SLOTS = 64 };
 
 struct eval_worker {
     eval_program *ep;
@@ -269,6 +264,9 @@ struct eval_worker {
      * address: two nodes may share an entry, a guess is checked before it is used). The worker's own,
      * not the node's: a word the workers wrote in turn went back and forth between their cores. */
     uint16_t field_at[1 << EVAL_FIELD_GUESS_BITS];
+    /* compile.c member_of_variable: x \in v, v a state variable, found for the current state (valid
+     * while epoch is the worker's), by v and x's bits in a direct-mapped table */
+    struct member_memo { uint32_t epoch; uint32_t var; val x; bool in; } member_memo[EVAL_MEMBER_SLOTS];
 };
 
 /* The slot of the per-state cache for definition d evaluated with body's substitutions (see

@@ -625,48 +625,6 @@ static void guards_body(eval_worker *w, void *data)
     call->found = disjunct_guards(&call->g, call->cl->where, call->cl->e->u.bin.a, 0);
 }
 
-/* The conjunct evaluating e evaluates first (e itself when it is no conjunction). */
-static const syn_expr *first_conjunct(const syn_expr *e)
-{
-    for (e = sema_strip(e);; e = sema_strip(e)) {
-        if (e->kind == SX_CONJ_LIST && e->u.list.nitems) e = e->u.list.items[0];
-        else if (sema_is_builtin(e, B_AND)) e = e->u.apply.args[0];
-        else return e;
-    }
-}
-
-/* Guard cl as a membership eval_guards_rule_out tests directly: x \in v (x a name bound to a value
- * in cl's context, v a state variable of the root module read unprimed), alone or as the conjunct
- * the guard's conjunction evaluates first; false when it is not one. */
-static bool member_guard_of(const eval_closure *cl, eval_member_guard *out)
-{
-    const syn_expr *e = first_conjunct(cl->e);
-    if (cl->enabled || cl->changed || ctx_subst(cl->where) || ctx_primed(cl->where) || !sema_is_builtin(e, B_IN))
-        return false;
-    const syn_expr *x = sema_strip(e->u.apply.args[0]), *v = sema_strip(e->u.apply.args[1]);
-    if (x->kind != SX_APPLY || x->u.apply.nargs || x->u.apply.res->kind != REF_BOUND) return false;
-    if (v->kind != SX_APPLY || v->u.apply.nargs || v->u.apply.res->kind != REF_DECL || v->u.apply.res->npath)
-        return false;
-    const sema_decl *d = v->u.apply.res->decl;
-    const env *b = eval_lookup(cl->where.env, x->u.apply.res->binder);
-    if (!d->is_variable || d->index == UINT32_MAX || !b || b->kind != ENV_VALUE) return false;
-    *out = (eval_member_guard){d->index, e == sema_strip(cl->e), b->v};
-    return true;
-}
-
-/* The membership tests of g's guards (eval_guards.members), NULL when there are none. */
-static const eval_member_guard *member_guards(eval_worker *w, const eval_guards *g)
-{
-    uint32_t n = g->ndisjuncts ? g->ends[g->ndisjuncts - 1] : 0;
-    eval_member_guard *members = arena_alloc(&w->scratch, sizeof *members * (n ? n : 1));
-    bool any = false;
-    for (uint32_t k = 0; k < n; k++) {
-        members[k] = (eval_member_guard){UINT32_MAX, false, {0}};
-        any |= member_guard_of(g->guards[k], &members[k]);
-    }
-    return any ? members : NULL;
-}
-
 bool eval_action_guards(eval_program *ep, const eval_closure *cl, eval_guards *out)
 {
     *out = (eval_guards){0};
@@ -680,55 +638,36 @@ bool eval_action_guards(eval_program *ep, const eval_closure *cl, eval_guards *o
     memcpy(guards, call.g.guards, sizeof *guards * call.g.n);
     uint32_t *ends = arena_alloc(&w->scratch, sizeof *ends * call.g.nd);
     memcpy(ends, call.g.ends, sizeof *ends * call.g.nd);
-    *out = (eval_guards){guards, ends, call.g.nd, NULL};
-    out->members = member_guards(w, out);
+    *out = (eval_guards){guards, ends, call.g.nd};
     return true;
 }
 
-/* Whether x is in state[var], a listed set, from the memo or else tested (and kept there): false
- * when the test fails (an error the evaluation reports). Equal bits are the same value. */
-static bool member_found(eval_worker *w, eval_member_memo *memo, uint32_t var, val x, const val *state, bool *in)
+/* Guard cl's truth in `state`: false when its evaluation fails (the error is the evaluation's to
+ * report, where the label is evaluated). A guard is a state predicate: in the state the caller
+ * holds (eval_hold_state) it is evaluated in the worker's own frame, without entering one. */
+static bool guard_holds(eval_worker *w, const eval_closure *cl, const val *state, bool *holds)
 {
-    uint64_t h = ((uint64_t)x.u.i ^ x.kind ^ var) * 0x9E3779B97F4A7C15u;   /* (a pointer's low bits are 0) */
-    uint32_t slot = (uint32_t)(h >> 40) % EVAL_MEMBER_MEMO_SLOTS;
-    if (memo && (memo->used >> slot & 1) && memo->slots[slot].var == var &&
-        memcmp(&memo->slots[slot].x, &x, sizeof x) == 0)
-        return *in = memo->slots[slot].in, true;
-    if (val_member(&w->scratch, x, state[var], in) != VAL_OK) return false;
-    if (memo) {
-        memo->slots[slot].var = var;
-        memo->slots[slot].in = *in;
-        memo->slots[slot].x = x;
-        memo->used |= (uint64_t)1 << slot;
+    if (state != w->state || cl->enabled || cl->changed || cl->step)
+        return eval_closure_holds(w, cl, state, NULL, holds);
+    const uint32_t member_parts = w->member_parts;
+    val v;
+    if (!eval_try(w, cl->where, cl->e, &v)) {
+        w->member_parts = member_parts;   /* (as eval_protected puts it back) */
+        return false;
     }
+    if (!val_is_bool(v)) return false;   /* TLC's error, the evaluation's to report */
+    *holds = val_get_bool(v);
     return true;
 }
 
-/* Guard k by its membership test when it has one and the variable holds a listed set: whether that
- * decided it, and the answer. The evaluation would test x against the same value first, and a
- * conjunction stops where it is false; an error, or a membership that holds in a conjunction, is
- * left to the evaluation. */
-static bool member_guard_holds(eval_worker *w, const eval_guards *g, uint32_t k, const val *state,
-                               eval_member_memo *memo, bool *holds)
-{
-    const eval_member_guard *m = g->members ? &g->members[k] : NULL;
-    if (!m || m->var == UINT32_MAX || state[m->var].kind != VAL_SET) return false;
-    bool in;
-    if (!member_found(w, memo, m->var, m->x, state, &in) || (in && !m->whole)) return false;
-    *holds = in;
-    return true;
-}
-
-bool eval_guards_rule_out(eval_worker *w, const eval_guards *g, const val *state, eval_member_memo *memo)
+bool eval_guards_rule_out(eval_worker *w, const eval_guards *g, const val *state)
 {
     for (uint32_t j = 0, k = 0; j < g->ndisjuncts; j++) {
         bool ruled_out = false;
         for (; k < g->ends[j]; k++) {
             bool holds;
             if (ruled_out) continue;
-            if (!member_guard_holds(w, g, k, state, memo, &holds) &&
-                !eval_closure_holds(w, g->guards[k], state, NULL, &holds))
-                return false;
+            if (!guard_holds(w, g->guards[k], state, &holds)) return false;
             ruled_out = !holds;
         }
         if (!ruled_out) return false;
@@ -862,7 +801,7 @@ bool eval_box_split_of(eval_program *ep, const eval_closure *cl, const syn_expr 
     eval_closure *changed = arena_alloc(&w->scratch, sizeof *changed);
     *changed = *call->cl;
     changed->changed = true;
-    *out = (eval_box_split){changed, bodies, {guards, ends, call->g.nd, NULL}, firsts, sides, rests, rest_ends, has_rests};
+    *out = (eval_box_split){changed, bodies, {guards, ends, call->g.nd}, firsts, sides, rests, rest_ends, has_rests};
     return true;
 }
 

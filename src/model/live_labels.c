@@ -1337,14 +1337,14 @@ bool label_memo_prop_holds(label_memo *c, eval_worker *ew, uint32_t index, const
 /* (The results kept are eval_guards_rule_out's, a function of the variables' values: an error in a
  * guard leaves the label to be evaluated, where it is reported, as before.) */
 bool label_memo_guards_rule_out(label_memo *c, eval_worker *ew, uint32_t index, const eval_guards *g,
-                                const val *state, eval_member_memo *members)
+                                const val *state)
 {
     uint32_t group = c && c->l ? c->l->guard_group[index] : UINT32_MAX;
     group_slot *slot = group != UINT32_MAX ? group_slot_of(c, group) : NULL;
-    if (!slot) return eval_guards_rule_out(ew, g, state, members);
+    if (!slot) return eval_guards_rule_out(ew, g, state);
     uint32_t words = c->groups[group].words;
     if (live_bit(slot->row + ROW_GUARDED * words, index)) return live_bit(slot->row + ROW_RULED * words, index);
-    bool ruled_out = eval_guards_rule_out(ew, g, state, members);
+    bool ruled_out = eval_guards_rule_out(ew, g, state);
     live_set_bit(slot->row + ROW_GUARDED * words, index);
     if (ruled_out) live_set_bit(slot->row + ROW_RULED * words, index);
     return ruled_out;

@@ -304,9 +304,9 @@ bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval
  * be evaluated (label_memo_holds). c may be NULL. */
 int label_memo_step_known(label_memo *c, uint32_t index);
 /* eval_guards_rule_out of state label `index`'s guards (after label_memo_state), from its group's
- * memo when it has them; `members`: the state's memberships, as eval_guards_rule_out takes them. */
+ * memo when it has them. */
 bool label_memo_guards_rule_out(label_memo *c, eval_worker *ew, uint32_t index, const eval_guards *g,
-                                const val *state, eval_member_memo *members);
+                                const val *state);
 /* The same for the action properties ([][A]_v), on the step from `state` to `next` (their bytes, and
  * where each variable's start, kept until the next call; state NULL: none). */
 void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offsets, const uint8_t *next,

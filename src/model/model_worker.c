@@ -72,7 +72,6 @@ typedef struct model_worker {
     const uint8_t *labelled;
     uint64_t *ruled_row;     /* its steps' labels known false there (label_state) */
     uint64_t *state_rows;    /* its labels known before any is evaluated (known_state_labels) */
-    eval_member_memo members;   /* the guards' memberships found in the state being labelled */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
     label_memo *memo;        /* labels kept by their variables' bytes (live_labels.c), or NULL */
     prop_splits *splits;     /* action properties by their disjuncts (prop_split.c), or NULL */
@@ -1198,8 +1197,7 @@ static bool one_label(model_worker *mw, const closure_list *cls, uint32_t i, con
 {
     model_liveness *l = mw->m->live;
     bool holds;
-    if (!next && label_memo_guards_rule_out(mw->memo, mw->ew, i, &l->state_guards.items[i], state, &mw->members))
-        return true;
+    if (!next && label_memo_guards_rule_out(mw->memo, mw->ew, i, &l->state_guards.items[i], state)) return true;
     if (!label_memo_holds(mw->memo, mw->ew, i, cls->items[i], state, next, &holds)) {
         /* (A leaving a variable of v without a value is TLC's error, not a refinement's ENABLED) */
         if (!next && l->enabled_step.items[i] >= 0 && eval_worker_error(mw->ew)->kind != EVAL_KIND_UNSPECIFIED_FAIR) {
@@ -1281,7 +1279,6 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
     model_worker *mw = worker;
     const closure_list *cls = &mw->m->live->state_labels;
     mw->labelled = NULL;
-    mw->members.used = 0;
     mw->phase = MODEL_IN_PROPERTY;
     eval_random_context(mw->ew, state, len);
     label_memo_state(mw->memo, state, len, state == mw->cur_bytes && mw->cur ? mw->cur_offsets : NULL);
@@ -1306,7 +1303,7 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
         int32_t en = l->step_enabled.items[i];
         const eval_guards *g = &l->edge_guards.items[i];
         if (en >= 0 ? !live_bit(row, (uint32_t)en) && !atomic_load(&l->enabled_from_graph[en])
-                    : g->ndisjuncts && eval_guards_rule_out(mw->ew, g, vars, &mw->members))
+                    : g->ndisjuncts && eval_guards_rule_out(mw->ew, g, vars))
             live_set_bit(mw->ruled_row, i);
     }
     eval_release_state(mw->ew, before);

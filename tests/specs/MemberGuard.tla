@@ -1,5 +1,5 @@
 ---- MODULE MemberGuard ----
-\* Guards m \in net tested against net's value without an evaluation (for the messages not in net,
+\* Guards m \in net decided by the compiled \in, found once per state (for the messages not in net,
 \* which Next's \E m \in net does not reach): Recv's alone (a conjunct of its own), RecvB's as the
 \* first conjunct of m \in net /\ m.kind = "b" (false decides; where it holds the conjunction is
 \* evaluated); one test for both labels of m. Every message sent is received: holds.
