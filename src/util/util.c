@@ -161,32 +161,50 @@ double util_now(void)
 /* ---- intern table: open addressing over (hash, pointer), grown at 50% load ----------------------
  * Each atom is preceded by its rank (the order strings compare in), and ranks map back to atoms
  * through a table of fixed chunks that never move, so that decoding a rank needs no lock: a rank is
- * only ever read after the atom it names was interned, and the entry was written before that. */
+ * only ever read after the atom it names was interned, and the entry was written before that.
+ * A string interned already is found without the lock (the workers' natives intern their field names
+ * on every call: DyadicRationals' "num" and "den" in Huang, where the lock took two workers' time
+ * twice over): a slot's hash is written before its string is published, and a table outgrown stays
+ * allocated (on the list of older tables) so that a reader still probing it reads valid memory; a
+ * reader that misses there takes the lock and looks again in the newest table. */
 
-typedef struct { uint64_t hash; const char *s; } intern_slot;
+typedef struct { _Atomic uint64_t hash; _Atomic(const char *) s; } intern_slot;
+typedef struct intern_table {
+    size_t cap;
+    struct intern_table *older;   /* the table this one replaced, kept for readers still in it */
+    intern_slot slots[];
+} intern_table;
 enum { RANK_CHUNK_BITS = 16, RANK_CHUNKS = 1 << 14 };   /* up to 2^30 atoms */
 #define UNRANKED UINT32_MAX
 static struct {
     pthread_mutex_t lock;
-    intern_slot *slots;
-    size_t cap, len;
+    _Atomic(intern_table *) table;   /* written under the lock */
+    size_t len;                      /* under the lock */
     arena store;
     _Atomic(const char **) by_rank[RANK_CHUNKS];
 } interns = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
-static void intern_grow(void)
+/* Put (h, s) into table t's first free slot of its probe sequence (under the lock). */
+static void intern_put(intern_table *t, uint64_t h, const char *s)
 {
-    size_t cap = interns.cap ? interns.cap * 2 : 1024;
-    intern_slot *slots = util_xcalloc(cap, sizeof(intern_slot));
-    for (size_t i = 0; i < interns.cap; i++) {
-        if (!interns.slots[i].s) continue;
-        size_t j = interns.slots[i].hash & (cap - 1);
-        while (slots[j].s) j = (j + 1) & (cap - 1);
-        slots[j] = interns.slots[i];
+    size_t j = h & (t->cap - 1);
+    while (atomic_load_explicit(&t->slots[j].s, memory_order_relaxed)) j = (j + 1) & (t->cap - 1);
+    atomic_store_explicit(&t->slots[j].hash, h, memory_order_relaxed);
+    atomic_store_explicit(&t->slots[j].s, s, memory_order_release);
+}
+
+static intern_table *intern_grow(intern_table *old)
+{
+    size_t cap = old ? old->cap * 2 : 1024;
+    intern_table *t = util_xcalloc(1, sizeof *t + cap * sizeof(intern_slot));
+    t->cap = cap;
+    t->older = old;
+    for (size_t i = 0; old && i < old->cap; i++) {
+        const char *s = atomic_load_explicit(&old->slots[i].s, memory_order_relaxed);
+        if (s) intern_put(t, atomic_load_explicit(&old->slots[i].hash, memory_order_relaxed), s);
     }
-    free(interns.slots);
-    interns.slots = slots;
-    interns.cap = cap;
+    atomic_store_explicit(&interns.table, t, memory_order_release);
+    return t;
 }
 
 static void write_rank(const char *s, uint32_t r) { memcpy((char *)s - sizeof r, &r, sizeof r); }
@@ -205,28 +223,38 @@ static void set_rank(const char *s, uint32_t r)
     chunk[r & ((1u << RANK_CHUNK_BITS) - 1)] = s;
 }
 
+/* The atom of s[0 .. n) (hash h) in table t, or NULL. */
+static const char *intern_find(const intern_table *t, uint64_t h, const char *s, size_t n)
+{
+    if (!t) return NULL;
+    for (size_t j = h & (t->cap - 1);; j = (j + 1) & (t->cap - 1)) {
+        const char *found = atomic_load_explicit(&t->slots[j].s, memory_order_acquire);
+        if (!found) return NULL;
+        if (atomic_load_explicit(&t->slots[j].hash, memory_order_relaxed) == h && strncmp(found, s, n) == 0 &&
+            found[n] == 0)
+            return found;
+    }
+}
+
 atom util_intern_n(const char *s, size_t n)
 {
     uint64_t h = XXH3_64bits(s, n);
+    const char *found = intern_find(atomic_load_explicit(&interns.table, memory_order_acquire), h, s, n);
+    if (found) return found;
     pthread_mutex_lock(&interns.lock);
-    if (2 * (interns.len + 1) > interns.cap) intern_grow();
-    size_t j = h & (interns.cap - 1);
-    while (interns.slots[j].s) {
-        if (interns.slots[j].hash == h && strncmp(interns.slots[j].s, s, n) == 0 &&
-            interns.slots[j].s[n] == 0) {
-            const char *found = interns.slots[j].s;
-            pthread_mutex_unlock(&interns.lock);
-            return found;
-        }
-        j = (j + 1) & (interns.cap - 1);
+    intern_table *t = atomic_load_explicit(&interns.table, memory_order_relaxed);
+    if ((found = intern_find(t, h, s, n))) {
+        pthread_mutex_unlock(&interns.lock);
+        return found;
     }
+    if (!t || 2 * (interns.len + 1) > t->cap) t = intern_grow(t);
     /* the string follows its rank: the next one, until util_intern_reorder says otherwise */
     char *mem = arena_alloc(&interns.store, sizeof(uint32_t) + n + 1);
     char *copy = mem + sizeof(uint32_t);
     memcpy(copy, s, n);
     copy[n] = 0;
     set_rank(copy, (uint32_t)interns.len);
-    interns.slots[j] = (intern_slot){h, copy};
+    intern_put(t, h, copy);
     interns.len++;
     pthread_mutex_unlock(&interns.lock);
     return copy;
