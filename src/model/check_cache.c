@@ -35,6 +35,7 @@ typedef struct trial { uint32_t asked, found, resting; } trial;
 /* A key's bytes as words (the last one padded with zero bytes), and the buffer it outgrew. */
 typedef struct key_words {
     struct key_words *outgrown;   /* freed with the table (check_tables_free) */
+    uint32_t cap;                 /* w's words, set before the buffer is published and never changed */
     _Atomic uint64_t w[];
 } key_words;
 
@@ -43,7 +44,6 @@ typedef struct slot {
     _Atomic uint32_t len;          /* the key's length in bytes */
     _Atomic uint64_t hash;         /* 0: empty */
     _Atomic(key_words *) key;
-    uint32_t cap;                  /* key's capacity in words: the writer's only */
     _Atomic uint8_t role;          /* a part kept by its elements: ROLE_HEAD or ROLE_ELEMENT; else 0 */
 } slot;
 
@@ -216,7 +216,8 @@ static inline bool slot_key_at(const slot *s, uint64_t h, uint8_t role, const ui
         n > room || (exact && n != room))
         return false;
     const key_words *k = atomic_load_explicit(&s->key, memory_order_acquire);
-    bool same = k && words_same(k->w, b, n);
+    /* n may be a newer key's, longer than a buffer it outgrew: read no word past k's own */
+    bool same = k && (n + 7) / 8 <= k->cap && words_same(k->w, b, n);
     atomic_thread_fence(memory_order_acquire);
     return same && atomic_load_explicit(&s->seq, memory_order_relaxed) == seq;
 }
@@ -240,10 +241,11 @@ static void slot_keep(slot *table, uint64_t h, uint8_t role, const uint8_t *b, u
     atomic_thread_fence(memory_order_release);   /* the odd number seen before any word below */
     uint32_t words = (len + 7) / 8;
     key_words *k = atomic_load_explicit(&s->key, memory_order_relaxed), *grown = NULL;
-    if (!k || s->cap < words) {   /* the old buffer outgrown, kept: a reader may be reading it */
-        s->cap = words < 8 ? 8 : words;
-        grown = util_xmalloc(sizeof *grown + s->cap * sizeof grown->w[0]);
+    if (!k || k->cap < words) {   /* the old buffer outgrown, kept: a reader may be reading it */
+        uint32_t cap = words < 8 ? 8 : words;
+        grown = util_xmalloc(sizeof *grown + cap * sizeof grown->w[0]);
         grown->outgrown = k;
+        grown->cap = cap;
         k = grown;
     }
     for (uint32_t i = 0; i < words; i++) atomic_store_explicit(&k->w[i], key_word(b, i, len), memory_order_relaxed);

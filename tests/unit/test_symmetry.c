@@ -167,7 +167,8 @@ static void test_least_image(void **state)
 
 /* The fingerprints kept by the hash of a state's bytes: found for the same bytes only, and a state
  * meeting another one's slot takes its place, the other one then not found (never given its
- * fingerprint). Keys whose high half reads as an empty or a taken slot are never kept. */
+ * fingerprint). The slot's tag replaces the key's low 8 bits by a write count: keys differing above
+ * them are told apart, and keys whose high half is 0 or 1 are kept too (a tag is never 0 or 1). */
 static void test_kept_fingerprints(void **state)
 {
     (void)state;
@@ -178,16 +179,23 @@ static void test_kept_fingerprints(void **state)
     model_symmetry_memo_keep(memo, k1, 77);
     assert_int_equal(model_symmetry_memo_find(memo, model_symmetry_key_of(one, sizeof one)), 77);
     assert_int_equal(model_symmetry_memo_find(memo, k2), 0);
-    model_symmetry_key same_slot = {k1.lo, k1.hi ^ 2};   /* the slot of k1, another state */
+    model_symmetry_key same_slot = {k1.lo, k1.hi ^ 0x200};   /* the slot of k1, another state */
     assert_int_equal(model_symmetry_memo_find(memo, same_slot), 0);
     model_symmetry_memo_keep(memo, same_slot, 88);
     assert_int_equal(model_symmetry_memo_find(memo, same_slot), 88);
     assert_int_equal(model_symmetry_memo_find(memo, k1), 0);
     for (uint64_t hi = 0; hi < 2; hi++) {
-        model_symmetry_key odd = {k2.lo, hi};
-        model_symmetry_memo_keep(memo, odd, 99);
-        assert_int_equal(model_symmetry_memo_find(memo, odd), 0);
+        model_symmetry_key low = {k2.lo, hi};
+        model_symmetry_memo_keep(memo, low, 99 + hi);
+        assert_int_equal(model_symmetry_memo_find(memo, low), 99 + hi);
     }
+    /* one key written again after another's write in its slot: the tag differs (the count), and the
+     * fingerprint found is always the key's own */
+    model_symmetry_memo_keep(memo, k1, 77);
+    model_symmetry_memo_keep(memo, same_slot, 88);
+    model_symmetry_memo_keep(memo, k1, 77);
+    assert_int_equal(model_symmetry_memo_find(memo, k1), 77);
+    assert_int_equal(model_symmetry_memo_find(memo, same_slot), 0);
     model_symmetry_memo_free(memo);
 }
 
@@ -200,7 +208,7 @@ static void *race(void *memo)
 {
     uint64_t found = 0;
     for (uint32_t r = 0; r < RACE_ROUNDS; r++) {
-        model_symmetry_key k = {r % 4, 2 + r % RACE_KEYS};   /* 4 slots, 16 keys each */
+        model_symmetry_key k = {r % 4, (2 + r % RACE_KEYS) << 8};   /* 4 slots, 16 keys each (above the tag's count) */
         uint64_t fp = model_symmetry_memo_find(memo, k);
         if (fp && fp != race_fp(k.hi)) return NULL;
         found += fp != 0;
