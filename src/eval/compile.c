@@ -897,17 +897,7 @@ static val c_let(eval_worker *w, ctx c, const eval_cnode *k)
 
 typedef struct collected { val *items; uint32_t len, cap; } collected;
 
-static void collect(eval_worker *w, collected *out, val v)
-{
-    if (out->len == out->cap) {
-        uint32_t cap = out->cap ? 2 * out->cap : 16;
-        val *items = arena_alloc(&w->scratch, sizeof(val) * cap);
-        if (out->len) memcpy(items, out->items, sizeof(val) * out->len);
-        out->items = items;
-        out->cap = cap;
-    }
-    out->items[out->len++] = v;
-}
+static void collect(eval_worker *w, collected *out, val v) { ARENA_VEC_PUSH(&w->scratch, *out, v); }
 
 /* A form over one name x whose body is `<<..., x, ...>> \in T`, x at place k->u.probe_at - 1 of the
  * tuple and named nowhere else in the body (Children(g, v) == {c \in Vertices(g) : <<v, c>> \in

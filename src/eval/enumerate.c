@@ -2029,14 +2029,7 @@ typedef struct instances {
 static bool collect_instance(eval_worker *w, void *data, ctx inner)
 {
     instances *in = data;
-    if (in->len == in->cap) {   /* in the scratch arena: an error may unwind from here */
-        uint32_t cap = in->cap ? 2 * in->cap : 16;
-        ctx *items = arena_alloc(&w->scratch, sizeof(ctx) * cap);
-        if (in->len) memcpy(items, in->items, sizeof(ctx) * in->len);
-        in->items = items;
-        in->cap = cap;
-    }
-    in->items[in->len++] = inner;
+    ARENA_VEC_PUSH(&w->scratch, *in, inner);   /* in the scratch arena: an error may unwind from here */
     return true;
 }
 
