@@ -5,11 +5,11 @@
  * drew nothing emits the same successors from the same state every time (the same bytes, notes and
  * action ids, the same ones outside the constraints): kept by (the state's key, the action's place),
  * they are emitted again without evaluating the action or writing its successors (model_worker.c's
- * eval_pick_hooks). A table of buckets of two slots; the successors themselves are written one after
- * the other into a ring (the store), as they are emitted, and an entry is kept by pointing its slot at
- * them: no copy, no allocation per entry, and the bytes lie together (a probe touches the slot and
- * the entry's bytes, nothing else). An entry whose slot was taken since, or whose bytes the ring has
- * written over, is made again.
+ * eval_pick_hooks). A table of buckets of eight slots, a bucket per state; the successors themselves
+ * are written one after the other into a ring (the store), as they are emitted, and an entry is
+ * kept by pointing its slot at them: no copy, no allocation per entry, and the bytes lie together
+ * (a probe touches the slot and the entry's bytes, nothing else). An entry whose slot was taken
+ * since, or whose bytes the ring has written over, is made again.
  * Where walks seldom come back (btree's), keeping costs more than it saves: after TRIAL entries kept,
  * if fewer than one in HIT_SHARE was emitted again, nothing is looked for or kept in the next REST
  * expansions (MCLamportMutex's first trial finds 1 in 4, then more; btree's 1 in 10 to 24), then
