@@ -24,6 +24,8 @@
 #   --tlcc-only       run only tlc-c, against index.tsv's TLC times (TLC columns for 2 workers empty)
 #   --cpu             also print tlc-c's CPU seconds (user + system) at the first worker count, a
 #                     steadier figure than wall time on a loaded machine
+# With more than one worker count, the last column is tlc-c's speed-up from the first to the last
+# (wall time), and a last line counts the models of 100,000 distinct states or more that reach 1.9x.
 #   --tsv FILE        also write one row per model and worker count (for bench/baseline.sh)
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -107,13 +109,18 @@ measure() { # lockfile-or-empty command...
 
 # TLC's time / tlc-c's; the clock's resolution is 0.01 s, so a run shown as 0.00 counts as 0.01
 ratio() { awk -v t="$1" -v s="$2" 'BEGIN { if (s + 0 < 0.01) s = 0.01; if (t == "" || t == "-") print "-"; else printf "%.1f", t / s }'; }
+# the same to two decimals (one worker count's time over another's)
+speedup() { awk -v t="$1" -v s="$2" 'BEGIN { if (s + 0 < 0.01) s = 0.01; printf "%.2f", t / s }'; }
 
+first_w=${workers%% *}
+last_w=${workers##* }
 # header
 {
     printf '%-58s %9s' model distinct
     for w in $workers; do printf ' %8s %8s %7s' "TLC-w$w" "tlcc-w$w" ratio; done
     printf ' %8s %8s %7s' TLC-MB tlcc-MB B/state
     [ $cpu = 1 ] && printf ' %9s' "cpu-w${workers%% *}"
+    [ "$first_w" != "$last_w" ] && printf ' %9s' "w$first_w/w$last_w"
     printf '\n'
 }
 
@@ -141,6 +148,7 @@ while IFS=$'\t' read -r spec module cfg tlc_distinct tlc_secs tlc_kb base; do
     peak_tlc=0
     peak_c=0
     first_cpu=-
+    first_t=-
     shown_distinct=$tlc_distinct
     for w in $workers; do
         t_tlc=-
@@ -165,6 +173,7 @@ while IFS=$'\t' read -r spec module cfg tlc_distinct tlc_secs tlc_kb base; do
         read -r t_c kb d c_cpu < "$tmp/c.res"
         [ "$kb" -gt "$peak_c" ] && peak_c=$kb
         [ "$first_cpu" = - ] && first_cpu=$c_cpu
+        [ "$first_t" = - ] && first_t=$t_c
         mark=
         [ -n "$tlc_distinct" ] && [ "$d" != "$tlc_distinct" ] && mark='!='
         [ -z "$tlc_distinct" ] && shown_distinct=$d
@@ -176,6 +185,7 @@ while IFS=$'\t' read -r spec module cfg tlc_distinct tlc_secs tlc_kb base; do
     [ "$peak_tlc" -gt 0 ] && tlc_mb=$((peak_tlc / 1024))
     line="$line$(printf ' %8s %8s %7s' "$tlc_mb" "$((peak_c / 1024))" "$bps")"
     [ $cpu = 1 ] && line="$line$(printf ' %9s' "$first_cpu")"
+    [ "$first_w" != "$last_w" ] && line="$line$(printf ' %8sx' "$(speedup "$first_t" "$t_c")")"
     if [ $apart = 1 ]; then
         echo "$line  [$community]" >> "$apart_log"
     else
@@ -194,9 +204,17 @@ summary() { # log title
     done
 }
 summary "$main_log" "side by side"
+# tlc-c's speed-up from the first worker count to the last, on the models of >= 100,000 states
+scaling() { # log
+    awk -v a="$first_w" -v b="$last_w" '$2 + 0 >= 100000 && $NF ~ /x$/ {
+            r = $NF; sub(/x$/, "", r); n++; if (r + 0 >= 1.9) k++
+            if (!m || r + 0 < m) { m = r + 0; least = $1 } }
+        END { if (n) printf "tlc-c from %s to %s workers, models of >= 100,000 distinct states: %d of %d at >= 1.9x, least %.2fx (%s)\n", a, b, k, n, m, least }' "$1"
+}
 if [ -s "$apart_log" ]; then
     echo
     echo "Needing community modules' Java (TLC time from index.tsv, 1 worker):"
     cat "$apart_log"
     summary "$apart_log" "against index.tsv"
 fi
+[ "$first_w" != "$last_w" ] && cat "$main_log" "$apart_log" | scaling /dev/stdin
