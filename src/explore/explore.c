@@ -28,9 +28,10 @@
  * (prepare_dedup and prepare_rank on the last worker to finish, finish_round and plan_round on
  * worker 0, or on the last to finish when the round met no fault); what it writes there is grouped
  * in `struct round` and `level`, each field with the phase that writes it. The planner fills in the
- * round's frontier states after the barrier, while the others start expanding those filled. Growing the fingerprint set is the one such step done by all: each worker
- * moves a part of the table before dedup. The trace store and replay are in trace.c, the behaviour
- * graph for liveness in graph.c, the sinks in sink.c (explore_internal.h). */
+ * round's frontier states after the barrier, while the others start expanding those filled. Growing
+ * the fingerprint set is the one such step done by all: each worker moves a part of the table before
+ * dedup. The trace store and replay are in trace.c, the behaviour graph for liveness in graph.c, the
+ * sinks in sink.c (explore_internal.h). */
 #include "explore_internal.h"
 
 #include "barrier.h"
@@ -148,7 +149,7 @@ struct round {
     uint64_t fresh;              /* the round's new states, ids id_base .. */
     uint64_t id_base, slot_base; /* ... and slots slot_base .. of the next level */
     bool rank_ok;
-    bool finish_any;             /* finish_round needs no worker's own model worker: the last to arrive runs it */
+    bool finish_any;             /* no fault: any worker may run finish_round (finish_by_any) */
 };
 
 typedef struct search {
