@@ -87,6 +87,8 @@ const uint8_t *spool_take(spool *s, size_t n)
     return s->block;
 }
 
+uint64_t spool_left(const spool *s) { return s->spilled + s->len - s->pos; }
+
 bool spool_read_at(const spool *s, uint64_t at, uint8_t *out, size_t n)
 {
     if (at < s->spilled) {

@@ -33,6 +33,8 @@ bool spool_append(spool *s, const uint8_t *p, uint32_t n);
 /* The next n bytes, valid until the next spool_take or spool_append; NULL when memory is exhausted
  * or on a read error (errno says which). */
 const uint8_t *spool_take(spool *s, size_t n);
+/* The bytes appended and not yet taken. */
+uint64_t spool_left(const spool *s);
 /* Copy n bytes of the stream from offset `at` (0: its start; s->pos: the next to take) into out,
  * without taking them; false on a read error. For checkpoints. */
 bool spool_read_at(const spool *s, uint64_t at, uint8_t *out, size_t n);
