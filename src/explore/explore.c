@@ -28,9 +28,9 @@
  * between two rounds, and the search goes on.
  *
  * Between the phases one thread alone prepares and plans, inside the barrier that ends the phase
- * (prepare_dedup and prepare_rank on the last worker to finish, finish_round and plan_round on
- * worker 0); what it writes there is grouped in `struct round` and `level`, each field with the
- * phase that writes it. Growing the fingerprint set is the one such step done by all: each worker
+ * (prepare_dedup and prepare_rank on the last worker to finish, settle_ranks, finish_round and
+ * plan_round on worker 0); what it writes there is grouped in `struct round` and `level`, each
+ * field with the phase that writes it. Growing the fingerprint set is the one such step done by all: each worker
  * moves a part of the table before dedup. The trace store and replay are in trace.c, the behaviour
  * graph for liveness in graph.c, the sinks in sink.c (explore_internal.h). */
 #include "explore_internal.h"
