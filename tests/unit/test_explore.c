@@ -338,11 +338,11 @@ static void test_too_large(void **state)
 /* A violation met in the round where the new states pass max_states: the ranks are planned before
  * the new states are checked, so the limit is decided after them. With room for the violating
  * state the search stops at it, with the counts of a search without limit, at any number of
- * workers; with one state less it is too large. The violation is at a state of a level of about
- * 700 states, in the middle of its round. */
+ * workers; with one state less it is too large. The violation is at a state of a level of 201
+ * states, in the middle of its round. */
 static void test_too_large_at_violation(void **state)
 {
-    toy t = {.w = 1000, .h = 1000, .violate = true, .bad_x = 350, .bad_y = 350};
+    toy t = {.w = 300, .h = 300, .violate = true, .bad_x = 100, .bad_y = 100};
     explore_result free_run = run(&t, 1, false);
     assert_int_equal(free_run.verdict, EXPLORE_VIOLATED);
     uint64_t needed = free_run.stats.distinct;
