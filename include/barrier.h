@@ -24,7 +24,7 @@ typedef struct barrier {
     unsigned n;                      /* the threads taking part */
     _Atomic unsigned arrived;        /* of the current wait */
     _Atomic uint64_t released;       /* waits completed so far */
-    _Atomic uint64_t gathered;       /* waits that all threads reached (barrier_wait_lead) */
+    _Atomic uint64_t gathered;       /* waits whose step was handed to the lead (barrier_wait_either) */
     pthread_mutex_t lock;            /* for sleeping only: guards sleepers */
     pthread_cond_t wake;
     unsigned sleepers;
@@ -35,8 +35,9 @@ void barrier_destroy(barrier *b);
 /* Wait for all n threads; the last one to arrive runs step(ctx) (when step is not NULL) before any of
  * them goes on. */
 void barrier_wait(barrier *b, void (*step)(void *), void *ctx);
-/* The same with the step run by the one thread that passes lead = true (for a step tied to that
- * thread, e.g. one using its own per-thread state). */
-void barrier_wait_lead(barrier *b, bool lead, void (*step)(void *), void *ctx);
+/* The same where the step is tied to the one thread that passes lead = true (one using its own
+ * per-thread state), unless mine(ctx), asked once all have arrived, says any thread may run it: then
+ * the last to arrive does (no wake-up of the lead). */
+void barrier_wait_either(barrier *b, bool lead, bool (*mine)(void *), void (*step)(void *), void *ctx);
 
 #endif

@@ -8,30 +8,33 @@
  *    canonical order (frontier position, then emission) and a sequence number `seq` in it: the
  *    order one worker emits them in.
  *  - dedup: each worker owns one slice of the fingerprints and inserts the successors it owns, in
- *    seq order, into the lock-free set. All duplicates of a state go to its owner, so the one
- *    inserted (whose predecessor the trace records) is the first in seq order, as with one worker.
- *    The owner checks its new states (invariants) and queues their bytes in its spool.
- *  - rank: the new states of the round get consecutive ids in seq order (a bitmap of the round's
- *    new seqs and its prefix counts give each its rank); each owner writes the trace records and the
- *    next level's entries of its own states.
+ *    seq order, into the lock-free set, marking in its bitmap the seqs it found new. All duplicates
+ *    of a state go to its owner, so the one inserted (whose predecessor the trace records) is the
+ *    first in seq order, as with one worker. The owner reads only fingerprints.
+ *  - rank: the new states of the round get consecutive ids in seq order (the owners' bitmaps OR-ed
+ *    and their prefix counts give each its rank); each producer takes its own new states, in seq
+ *    order: checks them (invariants), queues their bytes in its spool and writes their trace
+ *    records and next-level entries. Their bytes are read on the core that wrote them.
  * So every level is in first-in-first-out order whatever the number of workers, and a violation
  * found at level k has a shortest trace.
  *
  * Faults are ordered the same way, by a key 4 * seq + sub that places each among the successors
- * (see key_of). The search stops at the first in that order: the counts are those of the states new
+ * (see key_of). The ranks are planned before the new states are checked, up to the first fault of
+ * the expansions; a new state's fault found in rank cuts them back (settle_ranks), and the search
+ * stops there. The search stops at the first fault in that order: the counts are those of the states new
  * before it and of the successors generated up to its state; the model's check of that fault is run
  * again (forget_fault) so that what the model recorded is this fault and not the first one some
  * worker happened to meet. With keep_going (-continue), violations are reported in that order, each
  * between two rounds, and the search goes on.
  *
  * Between the phases one thread alone prepares and plans, inside the barrier that ends the phase
- * (prepare_dedup and prepare_rank on the last worker to finish, finish_round and plan_round on
- * worker 0, or on the last to finish when the round met no fault); what it writes there is grouped
- * in `struct round` and `level`, each field with the phase that writes it. The planner fills in the
- * round's frontier states after the barrier, while the others start expanding those filled. Growing
- * the fingerprint set is the one such step done by all: each worker moves a part of the table before
- * dedup. The trace store and replay are in trace.c, the behaviour graph for liveness in graph.c, the
- * sinks in sink.c (explore_internal.h). */
+ * (prepare_dedup and prepare_rank on the last worker to finish; settle_ranks, finish_round and
+ * plan_round on worker 0, or on the last to finish when the round met no fault); what it writes
+ * there is grouped in `struct round` and `level`, each field with the phase that writes it. The
+ * planner fills in the round's frontier states after the barrier, while the others start expanding
+ * those filled. Growing the fingerprint set is the one such step done by all: each worker moves a
+ * part of the table before dedup. The trace store and replay are in trace.c, the behaviour graph
+ * for liveness in graph.c, the sinks in sink.c (explore_internal.h). */
 #include "explore_internal.h"
 
 #include "barrier.h"
@@ -68,8 +71,6 @@ typedef struct chunk_run { uint32_t worker; size_t start, end, mark; uint64_t ba
  * entry in its producer's buffer. */
 typedef struct owned { uint64_t fp; size_t index; } owned;
 typedef VEC(owned) owned_vec;
-/* A state new in this round, found by its owner: succs[index] of worker `producer`. */
-typedef struct found { uint64_t seq; uint32_t producer; size_t index; } found;
 
 /* A fault met in a round. */
 typedef struct fault {
@@ -100,9 +101,8 @@ typedef struct worker {
     uint64_t state_bytes;        /* its successors' bytes this round, notes aside (size_rounds) */
     uint64_t generated;          /* the successors its expansions generated this round (expand) */
     uint64_t inserted;           /* the fingerprints it added to the set this round (dedup) */
-    spool cur, next;             /* the states it owns of this level, and of the next */
-    VEC(found) found;
-    word_vec bits;               /* the seqs it found new this round */
+    spool cur, next;             /* the states it produced of this level, and of the next */
+    word_vec bits;               /* the seqs it found new this round (dedup, as their owner) */
     word_vec cov_generated, cov_new;   /* count_actions: by action number (read between barriers) */
     fault expansion;             /* the first fault of its expansions this round */
     VEC(fault) faults;           /* its violations (-continue) and failed state checks this round */
@@ -110,7 +110,7 @@ typedef struct worker {
 
 /* The level being expanded (ids base .. base + nfrontier - 1) and the next one, in breadth-first
  * order. Worker 0 writes it between rounds (start_level, finish_round); in the rank phase each
- * owner writes next_slots.items at its new states' ranks, inside the room prepare_rank made. */
+ * producer writes next_slots.items at its new states' ranks, inside the room prepare_rank made. */
 typedef struct level {
     slot_vec cur_slots, next_slots;
     uint64_t base, nfrontier;
@@ -137,19 +137,19 @@ struct round {
     chunk_run *runs;             /* ROUND of them: a chunk holds one state at least */
     _Atomic uint64_t claim;      /* the chunks taken (high 32 bits) and the next position (low 32) */
     atomic_bool stop_expanding;  /* some worker met an expansion fault: the others end their chunk */
-    _Atomic uint64_t cutoff;     /* the key of the first stopping fault found so far (expand, dedup) */
+    _Atomic uint64_t cutoff;     /* the key of the first stopping fault found so far (expand, rank) */
     /* prepare_dedup (one thread): the chunks' bases in runs[], and */
     uint32_t nruns;
     uint64_t nseq;               /* successors emitted in the round */
     bool dedup_ok;
     bool moving;                 /* the set is moving to a larger table: each worker moves a part */
-    /* prepare_rank (one thread) */
+    /* prepare_rank (one thread), seq_limit and fresh cut back by settle_ranks */
     uint64_t seq_limit;          /* the successors before the first stopping fault: seq < seq_limit */
     word_vec ranked, prefix;     /* the round's new seqs, and the count of those before each word */
     uint64_t fresh;              /* the round's new states, ids id_base .. */
     uint64_t id_base, slot_base; /* ... and slots slot_base .. of the next level */
+    bool too_large;              /* the new states pass max_states: seq_limit is where they do */
     bool rank_ok;
-    bool finish_any;             /* no fault: any worker may run finish_round (finish_by_any) */
 };
 
 typedef struct search {
@@ -162,7 +162,7 @@ typedef struct search {
     graph_recorder *graphs;      /* with record_graph: one per worker, written by it in expand */
     barrier barrier;
     fpset *seen;
-    trace_store trace;           /* written in rank, each record by its state's owner */
+    trace_store trace;           /* written in rank, each record by its state's producer */
     uint64_t next_id, max_states;
     level level;
     struct round round;
@@ -507,13 +507,121 @@ static bool prepare_dedup(search *s)
 
 /* ---- dedup: each worker inserts the successors it owns, in seq order --------------------------- */
 
-/* A new state failed its checks. False when the search stops there (all but a violation with
- * keep_going): the later successors of this owner come after it. */
-static bool state_fault(search *s, worker *w, explore_status st, uint64_t seq, uint32_t producer, size_t index)
+/* How far ahead of its probe a successor's slot in the set is fetched: the probes are independent,
+ * and with the table far larger than the cache each is a miss; fetched ahead, their misses overlap.
+ * The list itself is read in order, but the hardware's prefetch stops at each 4 KB page (256
+ * entries): it is fetched LIST_AHEAD entries (1 KB) on. */
+enum { PROBE_AHEAD = 16, LIST_AHEAD = 4 * PROBE_AHEAD };
+
+/* The successors before the fault of key `cut` (NO_FAULT: all of them) count: seq < this. */
+static uint64_t seq_limit_of(const search *s, uint64_t cut)
 {
-    uint64_t pred = s->workers[producer].succs.items[index].pred;
+    return cut == NO_FAULT ? s->round.nseq : min_u64(s->round.nseq, cut ? (cut - 1) / 4 + 1 : 0);
+}
+
+/* The fingerprints of a run's list mine[from, to) into the set, in order, the seq of each new one
+ * marked in the owner's bitmap; those from seq `limit` on are past the round's first expansion
+ * fault. Most successors are duplicates (73% on MCLamportMutex, 89% on Records), and no successor's
+ * entry or bytes, written by its producer (on another core when it is another worker), is read
+ * here: the producer takes its new states in rank. */
+static void insert_run(search *s, worker *w, const chunk_run *rn, const owned *mine, size_t from, size_t to,
+                       uint64_t limit)
+{
+    for (size_t j = from; j < to && j < from + PROBE_AHEAD; j++) fpset_prefetch(s->seen, mine[j].fp);
+    for (size_t j = from; j < to; j++) {
+        if (j + LIST_AHEAD < to) __builtin_prefetch(&mine[j + LIST_AHEAD]);
+        if (j + PROBE_AHEAD < to) fpset_prefetch(s->seen, mine[j + PROBE_AHEAD].fp);
+        uint64_t seq = rn->base + (mine[j].index - rn->start);
+        if (seq >= limit) return;
+        if (!fpset_insert(s->seen, mine[j].fp)) continue;
+        w->inserted++;
+        w->bits.items[seq / 64] |= 1ull << (seq % 64);
+    }
+}
+
+static void dedup_phase(search *s, worker *w)
+{
+    size_t words = (s->round.nseq + 63) / 64;
+    VEC_RESERVE(w->bits, words);
+    if (words) memset(w->bits.items, 0, words * sizeof(uint64_t));   /* none when no state was emitted */
+    /* only the expansions' faults are known in dedup, and all of them since prepare_dedup */
+    uint64_t limit = seq_limit_of(s, atomic_load(&s->round.cutoff));
+    for (uint32_t r = 0; r < s->round.nruns && !stopping(s); r++) {
+        const chunk_run *rn = &s->round.runs[r];
+        const worker *pw = &s->workers[rn->worker];
+        size_t from = pw->marks.items[rn->mark + (size_t)w->id];
+        size_t to = pw->marks.items[rn->mark + (size_t)s->nworkers + (size_t)w->id];
+        insert_run(s, w, rn, pw->to[w->id].items, from, to, limit);
+    }
+}
+
+/* ---- rank: ids in seq order; each producer checks and queues its new states --------------------- */
+
+/* The position of the set bit of `bits` that has n set bits below it. */
+static unsigned nth_set_bit(uint64_t bits, uint64_t n)
+{
+    while (n--) bits &= bits - 1;
+    return (unsigned)__builtin_ctzll(bits);
+}
+
+/* Between dedup and rank (one thread): which successors count (those before the first fault of the
+ * expansions, and the first max_states allow), the bitmap of the new ones and its prefix counts.
+ * False when the search must stop. */
+static bool prepare_rank(search *s)
+{
+    for (int k = 0; k < s->nworkers; k++) {
+        fpset_added(s->seen, s->workers[k].inserted);
+        s->workers[k].inserted = 0;
+    }
+    if (stopping(s)) return false;
+    s->round.seq_limit = seq_limit_of(s, atomic_load(&s->round.cutoff));
+    s->round.too_large = false;
+    uint64_t room = s->max_states - s->next_id;
+    size_t words = (s->round.seq_limit + 63) / 64;
+    VEC_RESERVE(s->round.ranked, words);
+    VEC_RESERVE(s->round.prefix, words);
+    uint64_t total = 0;
+    for (size_t i = 0; i < words; i++) {
+        uint64_t bits = 0;
+        for (int k = 0; k < s->nworkers; k++) bits |= s->workers[k].bits.items[i];
+        if (i == words - 1 && s->round.seq_limit % 64) bits &= (1ull << (s->round.seq_limit % 64)) - 1;
+        if (total + (uint64_t)__builtin_popcountll(bits) > room) {   /* the first state past room is here */
+            s->round.seq_limit = i * 64 + nth_set_bit(bits, room - total);
+            s->round.too_large = true;
+            bits &= (1ull << (s->round.seq_limit % 64)) - 1;
+            words = i + 1;
+        }
+        s->round.ranked.items[i] = bits;
+        s->round.prefix.items[i] = total;
+        total += (uint64_t)__builtin_popcountll(bits);
+    }
+    s->round.fresh = total;
+    if (s->level.next_slots.len + total > s->level.next_slots.cap) {
+        size_t cap = (s->level.next_slots.len + total) * 2;
+        slot *items = util_try_realloc(s->level.next_slots.items, cap * sizeof *items);
+        if (!items) return false;
+        s->level.next_slots.items = items;
+        s->level.next_slots.cap = cap;
+    }
+    s->round.id_base = s->next_id;
+    s->round.slot_base = s->level.next_slots.len;
+    return true;
+}
+
+/* The rank of a new state among the round's new states (seq below the planned seq_limit). */
+static uint64_t rank_of(const search *s, uint64_t seq)
+{
+    uint64_t word = s->round.ranked.items[seq / 64] & ((1ull << (seq % 64)) - 1);
+    return s->round.prefix.items[seq / 64] + (uint64_t)__builtin_popcountll(word);
+}
+
+/* A new state of producer w failed its checks. False when the search stops there (all but a
+ * violation with keep_going): the producer's later successors come after it. */
+static bool state_fault(search *s, worker *w, explore_status st, uint64_t seq, size_t index)
+{
+    uint64_t pred = w->succs.items[index].pred;
     fault f = {.kind = st == EXPLORE_VIOLATION ? FAULT_VIOLATION : FAULT_ERROR, .sub = AT_STATE,
-               .pos = pred == NO_PRED ? 0 : pred - s->level.base - s->round.start, .producer = producer,
+               .pos = pred == NO_PRED ? 0 : pred - s->level.base - s->round.start, .producer = (uint32_t)w->id,
                .index = index, .seq = seq, .key = key_of(seq, AT_STATE)};
     VEC_PUSH(w->faults, f);
     if (f.kind == FAULT_VIOLATION && s->o->keep_going) return true;
@@ -528,158 +636,68 @@ static bool queue_state(search *s, worker *w, const uint8_t *bytes, uint32_t len
     return false;
 }
 
-/* Dedup takes a run's list in batches of DEDUP_BATCH entries: first their fingerprints into the set
- * (reading the list and the set only), then the entries and bytes of the batch's new states (written
- * by the producer, on another core when it is another worker). Most successors are duplicates
- * (73% on MCLamportMutex, 89% on Records), and their entries and bytes are never fetched. The
- * batch may insert past a fault of this owner found in the second pass: so may the other owners,
- * and rank counts only the seqs before the first (seq_limit). */
-enum { DEDUP_BATCH = 256 };
-
-/* How far ahead of its probe a successor's slot in the set is fetched: the probes are independent,
- * and with the table far larger than the cache each is a miss; fetched ahead, their misses overlap.
- * The list itself is read in order, but the hardware's prefetch stops at each 4 KB page (256
- * entries): it is fetched LIST_AHEAD entries (1 KB) on. */
-enum { PROBE_AHEAD = 16, LIST_AHEAD = 4 * PROBE_AHEAD };
-
-/* How far ahead a new state's entry in its producer's buffer is fetched, and its first bytes (read
- * through the entry: half as far). */
-enum { ENTRY_AHEAD = 8 };
-
 static bool past_cutoff(search *s, uint64_t seq)
 {
     return key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s);
 }
 
-/* The fingerprints of entries [from, to) of the list into the set, in order (the set's slots fetched
- * ahead up to `end`, the run's last entry): the buffer indexes of those new go to fresh[]. Their
- * count n, or -n - 1 when the round's cutoff or a stop comes after those n. */
-static long insert_batch(search *s, worker *w, const chunk_run *rn, const owned *mine, size_t from, size_t to, size_t end,
-                         size_t *fresh)
+/* The new state succs[i] of producer w, at seq and rank: queued in its spool, given its trace
+ * record and its entry of the next level, and checked. False when the producer stops: at its
+ * fault, or a failed queue. */
+static bool take_state(search *s, worker *w, size_t i, uint64_t seq, uint64_t rank)
 {
-    long n = 0;
-    for (size_t j = from; j < to; j++) {
-        if (j + LIST_AHEAD < end) __builtin_prefetch(&mine[j + LIST_AHEAD]);
-        if (j + PROBE_AHEAD < end) fpset_prefetch(s->seen, mine[j + PROBE_AHEAD].fp);
-        uint64_t seq = rn->base + (mine[j].index - rn->start);
-        if (past_cutoff(s, seq)) return -n - 1;
-        if (!fpset_insert(s->seen, mine[j].fp)) continue;
-        w->inserted++;
-        w->bits.items[seq / 64] |= 1ull << (seq % 64);
-        fresh[n++] = mine[j].index;
-    }
-    return n;
-}
-
-/* The new states fresh[0..n) of producer pw's buffer (in run rn) queued and checked, in order. False
- * when the owner stops: at its fault, the round's cutoff, or a failed queue. */
-static bool check_fresh(search *s, worker *w, const chunk_run *rn, const worker *pw, const size_t *fresh, size_t n)
-{
+    const pending *p = &w->succs.items[i];
+    const uint8_t *bytes = w->succ_bytes.items + p->off;
+    if (s->o->count_actions) count_action(&w->cov_new, p->action);
+    if (!queue_state(s, w, bytes, p->len)) return false;
+    *trace_store_slot(&s->trace, s->round.id_base + rank) = (trace_rec){p->pred, p->fp};
+    s->level.next_slots.items[s->round.slot_base + rank] = (slot){p->len, (uint32_t)w->id};
     uint32_t nl = note_len(s);
-    for (size_t k = 0; k < n && k < ENTRY_AHEAD; k++) __builtin_prefetch(&pw->succs.items[fresh[k]]);
-    for (size_t k = 0; k < n; k++) {
-        if (k + ENTRY_AHEAD < n) __builtin_prefetch(&pw->succs.items[fresh[k + ENTRY_AHEAD]]);
-        if (k + ENTRY_AHEAD / 2 < n) __builtin_prefetch(pw->succ_bytes.items + pw->succs.items[fresh[k + ENTRY_AHEAD / 2]].off);
-        size_t i = fresh[k];
-        uint64_t seq = rn->base + (i - rn->start);
-        if (past_cutoff(s, seq)) return false;
-        const pending *p = &pw->succs.items[i];
-        if (s->o->count_actions) count_action(&w->cov_new, p->action);
-        const uint8_t *bytes = pw->succ_bytes.items + p->off;
-        if (!queue_state(s, w, bytes, p->len)) return false;
-        VEC_PUSH(w->found, ((found){seq, rn->worker, i}));
-        explore_status st = nl ? s->m->check_state_noted(w->mw, bytes, p->len, explore_state_note(bytes, p->len, nl))
-                               : s->m->check_state(w->mw, bytes, p->len);
-        s->m->state_done(w->mw);
-        if (st != EXPLORE_OK && !state_fault(s, w, st, seq, rn->worker, i)) return false;
-    }
-    return true;
+    explore_status st = nl ? s->m->check_state_noted(w->mw, bytes, p->len, explore_state_note(bytes, p->len, nl))
+                           : s->m->check_state(w->mw, bytes, p->len);
+    s->m->state_done(w->mw);
+    return st == EXPLORE_OK || state_fault(s, w, st, seq, i);
 }
 
-static void dedup_phase(search *s, worker *w)
+/* The new states of run rn (the producer's own) below seq_limit, in seq order. False when the
+ * producer stops: at its fault, the round's cutoff (another's fault before), or a failed queue. */
+static bool rank_run(search *s, worker *w, const chunk_run *rn)
 {
-    size_t words = (s->round.nseq + 63) / 64;
-    VEC_RESERVE(w->bits, words);
-    if (words) memset(w->bits.items, 0, words * sizeof(uint64_t));   /* none when no state was emitted */
-    size_t fresh[DEDUP_BATCH];
-    for (uint32_t r = 0; r < s->round.nruns; r++) {
-        const chunk_run *rn = &s->round.runs[r];
-        const worker *pw = &s->workers[rn->worker];
-        const owned *mine = pw->to[w->id].items;
-        size_t from = pw->marks.items[rn->mark + (size_t)w->id];
-        size_t to = pw->marks.items[rn->mark + (size_t)s->nworkers + (size_t)w->id];
-        for (size_t j = from; j < to && j < from + PROBE_AHEAD; j++) fpset_prefetch(s->seen, mine[j].fp);
-        for (size_t b = from; b < to; b += DEDUP_BATCH) {
-            long n = insert_batch(s, w, rn, mine, b, b + DEDUP_BATCH < to ? b + DEDUP_BATCH : to, to, fresh);
-            if (!check_fresh(s, w, rn, pw, fresh, (size_t)(n < 0 ? -n - 1 : n)) || n < 0) return;
+    uint64_t end = min_u64(rn->base + (rn->end - rn->start), s->round.seq_limit);
+    if (rn->base >= end) return true;
+    uint64_t rank = rank_of(s, rn->base);
+    for (uint64_t word = rn->base / 64; word * 64 < end; word++) {
+        uint64_t bits = s->round.ranked.items[word];
+        if (word == rn->base / 64) bits &= ~0ull << (rn->base % 64);
+        if ((word + 1) * 64 > end) bits &= (1ull << (end % 64)) - 1;
+        for (; bits; bits &= bits - 1, rank++) {
+            uint64_t seq = word * 64 + (uint64_t)__builtin_ctzll(bits);
+            if (past_cutoff(s, seq) || !take_state(s, w, rn->start + (size_t)(seq - rn->base), seq, rank)) return false;
         }
     }
-}
-
-/* ---- rank: ids in seq order --------------------------------------------------------------------- */
-
-/* Between dedup and rank (one thread): which successors count (those before the first stopping
- * fault), the bitmap of the new ones and its prefix counts. False when the search must stop. */
-static bool prepare_rank(search *s)
-{
-    for (int k = 0; k < s->nworkers; k++) {
-        fpset_added(s->seen, s->workers[k].inserted);
-        s->workers[k].inserted = 0;
-    }
-    if (stopping(s)) return false;
-    uint64_t cut = atomic_load(&s->round.cutoff);
-    s->round.seq_limit = cut == NO_FAULT ? s->round.nseq : min_u64(s->round.nseq, cut ? (cut - 1) / 4 + 1 : 0);
-    size_t words = (s->round.seq_limit + 63) / 64;
-    VEC_RESERVE(s->round.ranked, words);
-    VEC_RESERVE(s->round.prefix, words);
-    uint64_t total = 0;
-    for (size_t i = 0; i < words; i++) {
-        uint64_t bits = 0;
-        for (int k = 0; k < s->nworkers; k++) bits |= s->workers[k].bits.items[i];
-        if (i == words - 1 && s->round.seq_limit % 64) bits &= (1ull << (s->round.seq_limit % 64)) - 1;
-        s->round.ranked.items[i] = bits;
-        s->round.prefix.items[i] = total;
-        total += (uint64_t)__builtin_popcountll(bits);
-    }
-    s->round.fresh = total;
-    if (s->next_id + total > s->max_states) {
-        s->verdict = EXPLORE_TOO_LARGE;
-        return false;
-    }
-    if (s->level.next_slots.len + total > s->level.next_slots.cap) {
-        size_t cap = (s->level.next_slots.len + total) * 2;
-        slot *items = util_try_realloc(s->level.next_slots.items, cap * sizeof *items);
-        if (!items) return false;
-        s->level.next_slots.items = items;
-        s->level.next_slots.cap = cap;
-    }
-    s->round.id_base = s->next_id;
-    s->round.slot_base = s->level.next_slots.len;
     return true;
 }
-
-/* The rank of a new state among the round's new states. */
-static uint64_t rank_of(const search *s, uint64_t seq)
-{
-    uint64_t word = s->round.ranked.items[seq / 64] & ((1ull << (seq % 64)) - 1);
-    return s->round.prefix.items[seq / 64] + (uint64_t)__builtin_popcountll(word);
-}
-
-/* How far ahead of rank's new state i its entry in its producer's buffer is fetched. */
-enum { RANK_AHEAD = 8 };
 
 static void rank_phase(search *s, worker *w)
 {
-    for (size_t i = 0; i < w->found.len && w->found.items[i].seq < s->round.seq_limit; i++) {
-        if (i + RANK_AHEAD < w->found.len) {
-            const found *ahead = &w->found.items[i + RANK_AHEAD];
-            __builtin_prefetch(&s->workers[ahead->producer].succs.items[ahead->index]);
-        }
-        const found *f = &w->found.items[i];
-        const pending *p = &s->workers[f->producer].succs.items[f->index];
-        uint64_t rank = rank_of(s, f->seq);
-        *trace_store_slot(&s->trace, s->round.id_base + rank) = (trace_rec){p->pred, p->fp};
-        s->level.next_slots.items[s->round.slot_base + rank] = (slot){p->len, (uint32_t)w->id};
+    for (uint32_t r = 0; r < s->round.nruns; r++)
+        if (s->round.runs[r].worker == (uint32_t)w->id && !rank_run(s, w, &s->round.runs[r])) return;
+}
+
+/* After rank (one thread): a new state's fault found in rank cuts the round back to the successors
+ * before it (those ranked after it are past the search's end, some of them queued); new states past
+ * max_states stop the search unless such a fault comes before them. A stop during rank leaves the
+ * round uncounted. */
+static void settle_ranks(search *s)
+{
+    if (!s->round.rank_ok) return;
+    uint64_t limit = seq_limit_of(s, atomic_load(&s->round.cutoff));
+    if (stopping(s) || (s->round.too_large && limit > s->round.seq_limit)) {
+        if (!stopping(s)) s->verdict = EXPLORE_TOO_LARGE;
+        s->round.rank_ok = false;
+    } else if (limit < s->round.seq_limit) {
+        s->round.fresh = rank_of(s, limit);
+        s->round.seq_limit = limit;
     }
 }
 
@@ -1260,8 +1278,9 @@ static void moved_step(void *arg)
 
 /* A round without faults leaves finish_round nothing to recheck or replay on worker 0's model worker
  * (nor Init's callback): any worker may run it. */
-static bool finish_by_any(const search *s)
+static bool finish_by_any(void *arg)
 {
+    const search *s = ((thread_arg *)arg)->s;
     if (s->round.initial) return false;
     for (int k = 0; k < s->nworkers; k++)
         if (s->workers[k].expansion.kind != FAULT_NONE || s->workers[k].faults.len) return false;
@@ -1272,13 +1291,13 @@ static void rank_step(void *arg)
 {
     search *s = arg;
     s->round.rank_ok = s->round.dedup_ok && prepare_rank(s);
-    s->round.finish_any = finish_by_any(s);
 }
 
 /* The worker that plans the next round fills its states after the barrier. */
 static void finish_step(void *arg)
 {
     thread_arg *ta = arg;
+    settle_ranks(ta->s);
     finish_round(ta->s);
     ta->s->round.filler = ta->w->id;
 }
@@ -1298,7 +1317,7 @@ static void *run_worker(void *arg)
     pthread_mutex_unlock(&s->starting);
     worker_start(s, w);
     while (!s->done) {
-        w->succs.len = w->succ_bytes.len = w->found.len = w->marks.len = 0;
+        w->succs.len = w->succ_bytes.len = w->marks.len = 0;
         w->state_bytes = w->generated = 0;
         for (int k = 0; k < s->nworkers; k++) w->to[k].len = 0;
         if (!s->round.initial) {
@@ -1318,8 +1337,7 @@ static void *run_worker(void *arg)
         if (s->round.dedup_ok) dedup_phase(s, w);
         barrier_wait(&s->barrier, rank_step, s);
         if (s->round.rank_ok) rank_phase(s, w);
-        if (s->round.finish_any) barrier_wait(&s->barrier, finish_step, ta);
-        else barrier_wait_lead(&s->barrier, w->id == 0, finish_step, ta);
+        barrier_wait_either(&s->barrier, w->id == 0, finish_by_any, finish_step, ta);
         if (s->round.filler == w->id && !s->done) fill_round(s);
     }
     return NULL;
@@ -1452,7 +1470,6 @@ static void worker_free(const explore_model *m, worker *w, int nworkers)
     VEC_FREE(w->marks);
     spool_free(&w->cur);
     spool_free(&w->next);
-    VEC_FREE(w->found);
     VEC_FREE(w->bits);
     VEC_FREE(w->cov_generated);
     VEC_FREE(w->cov_new);

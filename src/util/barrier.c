@@ -1,7 +1,7 @@
 /* barrier.c - a spinning, then sleeping barrier with a serial step (see barrier.h).
  *
- * Each wait has two counters: `gathered` moves when the last thread arrives, `released` when the
- * step is done and everyone may go on. A thread remembers the counter's value before it arrives and
+ * Each wait has two counters: `released` moves when the step is done and everyone may go on,
+ * `gathered` when the last thread to arrive hands the step to the lead (barrier_wait_either). A thread remembers the counter's value before it arrives and
  * waits for it to move: spinning first, then yielding the processor for a while (on an idle machine
  * the yield comes straight back, so the thread sees the release at once; on a busy one the others
  * run meanwhile), then sleeping on the condition variable (a waker takes the lock to move the
@@ -66,6 +66,29 @@ static void await_move(barrier *b, _Atomic uint64_t *counter, uint64_t seen)
     pthread_mutex_unlock(&b->lock);
 }
 
+/* Until *a is no longer a_seen or *c no longer c_seen; which moved: a (true) or c. */
+static bool await_either(barrier *b, _Atomic uint64_t *a, uint64_t a_seen, _Atomic uint64_t *c, uint64_t c_seen)
+{
+    for (int i = 0; i < SPINS; i++) {
+        if (atomic_load_explicit(a, memory_order_acquire) != a_seen) return true;
+        if (atomic_load_explicit(c, memory_order_acquire) != c_seen) return false;
+        cpu_relax();
+    }
+    for (uint64_t until = now_ns() + YIELD_NS; now_ns() < until;) {
+        if (atomic_load_explicit(a, memory_order_acquire) != a_seen) return true;
+        if (atomic_load_explicit(c, memory_order_acquire) != c_seen) return false;
+        sched_yield();
+    }
+    pthread_mutex_lock(&b->lock);
+    b->sleepers++;
+    while (atomic_load_explicit(a, memory_order_acquire) == a_seen && atomic_load_explicit(c, memory_order_acquire) == c_seen)
+        pthread_cond_wait(&b->wake, &b->lock);
+    b->sleepers--;
+    bool moved_a = atomic_load_explicit(a, memory_order_acquire) != a_seen;
+    pthread_mutex_unlock(&b->lock);
+    return moved_a;
+}
+
 static void move(barrier *b, _Atomic uint64_t *counter)
 {
     pthread_mutex_lock(&b->lock);
@@ -95,17 +118,25 @@ void barrier_wait(barrier *b, void (*step)(void *), void *ctx)
     move(b, &b->released);
 }
 
-void barrier_wait_lead(barrier *b, bool lead, void (*step)(void *), void *ctx)
+void barrier_wait_either(barrier *b, bool lead, bool (*mine)(void *), void (*step)(void *), void *ctx)
 {
     uint64_t released = atomic_load_explicit(&b->released, memory_order_relaxed);
     uint64_t gathered = atomic_load_explicit(&b->gathered, memory_order_relaxed);
-    bool last = arrive(b);
-    if (!lead) {
-        if (last) move(b, &b->gathered);
+    if (arrive(b)) {
+        if (lead || mine(ctx)) {
+            step(ctx);
+            move(b, &b->released);
+            return;
+        }
+        move(b, &b->gathered);   /* the lead's to run */
         await_move(b, &b->released, released);
         return;
     }
-    if (!last) await_move(b, &b->gathered, gathered);
-    if (step) step(ctx);
+    if (!lead) {
+        await_move(b, &b->released, released);
+        return;
+    }
+    if (await_either(b, &b->released, released, &b->gathered, gathered)) return;   /* the last ran it */
+    step(ctx);
     move(b, &b->released);
 }

@@ -335,6 +335,37 @@ static void test_too_large(void **state)
     explore_result_free(&r);
 }
 
+/* A violation met in the round where the new states pass max_states: the ranks are planned before
+ * the new states are checked, so the limit is decided after them. With room for the violating
+ * state the search stops at it, with the counts of a search without limit, at any number of
+ * workers; with one state less it is too large. The violation is at a state of a level of 201
+ * states, in the middle of its round. */
+static void test_too_large_at_violation(void **state)
+{
+    toy t = {.w = 300, .h = 300, .violate = true, .bad_x = 100, .bad_y = 100};
+    explore_result free_run = run(&t, 1, false);
+    assert_int_equal(free_run.verdict, EXPLORE_VIOLATED);
+    uint64_t needed = free_run.stats.distinct;
+    explore_model m = model_of(&t);
+    for (int workers = 1; workers <= 4; workers++) {
+        explore_options o = {.workers = workers, .max_states = needed};
+        explore_result r;
+        explore_run(&m, &o, &r);
+        assert_int_equal(r.verdict, EXPLORE_VIOLATED);
+        assert_int_equal(r.stats.distinct, needed);
+        assert_int_equal(r.stats.generated, free_run.stats.generated);
+        assert_int_equal(r.stats.queue, free_run.stats.queue);
+        assert_int_equal(r.trace_len, free_run.trace_len);
+        explore_result_free(&r);
+        o.max_states = needed - 1;
+        explore_run(&m, &o, &r);
+        assert_int_equal(r.verdict, EXPLORE_TOO_LARGE);
+        assert_true(r.stats.distinct < needed);
+        explore_result_free(&r);
+    }
+    explore_result_free(&free_run);
+}
+
 /* The least distance sorted on threads, each a range of values (some empty: every value in the
  * upper half), is the one sorted on one thread and the one of a plain sort. */
 static void test_least_distance_threads(void)
@@ -501,10 +532,17 @@ static void check_step(void *arg)
     t->steps++;
 }
 
+/* Every other phase's step may run on any thread; the others only on the lead's. */
+static bool any_may(void *arg)
+{
+    team *t = arg;
+    return t->steps % 2 == 0;
+}
+
 static void lead_step(void *arg)
 {
     team *t = arg;
-    t->consistent &= pthread_equal(pthread_self(), t->lead) && t->steps == t->lead_steps + 1;
+    t->consistent &= (t->steps % 2 == 0 || pthread_equal(pthread_self(), t->lead)) && t->steps == t->lead_steps + 1;
     t->lead_steps++;
 }
 
@@ -518,7 +556,7 @@ static void *meet(void *arg)
         if (t->steps != p) t->consistent = false;
         t->done[m->id]++;
         barrier_wait(&t->b, check_step, t);
-        barrier_wait_lead(&t->b, m->id == 0, lead_step, t);
+        barrier_wait_either(&t->b, m->id == 0, any_may, lead_step, t);
     }
     return NULL;
 }
@@ -548,7 +586,8 @@ int main(void)
         cmocka_unit_test(test_deadlock_shortest_trace), cmocka_unit_test(test_invariant_violation),
         cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset), cmocka_unit_test(test_fpset_disk), cmocka_unit_test(test_fingerprints_on_disk), cmocka_unit_test(test_checkpoint_recover),
         cmocka_unit_test(test_faults_same_for_any_workers), cmocka_unit_test(test_keep_going),
-        cmocka_unit_test(test_queue_spilled), cmocka_unit_test(test_too_large), cmocka_unit_test(test_out_of_memory),
+        cmocka_unit_test(test_queue_spilled), cmocka_unit_test(test_too_large), cmocka_unit_test(test_too_large_at_violation),
+        cmocka_unit_test(test_out_of_memory),
         cmocka_unit_test(test_barrier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
