@@ -634,13 +634,18 @@ typedef struct gap_part { uint64_t *t, from, to; gaps g; pthread_t thread; bool 
 static void *gap_part_main(void *arg)
 {
     gap_part *p = arg;
-    p->g = gaps_none();
-    for (uint64_t i = p->from; i < p->to; i++) {
-        uint64_t j = i;
-        while (p->t[j]) j++;
-        sort_cluster(p->t + i, j - i);
-        for (; i < j; i++) gaps_add(&p->g, p->t[i]);
+    uint64_t *t = p->t;
+    gaps g = gaps_none();   /* here, not in *p, which the sorts' writes to t might alias */
+    for (uint64_t i = p->from, to = p->to;;) {
+        while (i + 4 <= to && !(t[i] | t[i + 1] | t[i + 2] | t[i + 3])) i += 4;   /* most slots are empty */
+        while (i < to && !t[i]) i++;
+        if (i == to) break;
+        uint64_t j = i + 1;
+        while (t[j]) j++;
+        if (j - i > 1) sort_cluster(t + i, j - i);
+        for (; i < j; i++) gaps_add(&g, t[i]);
     }
+    p->g = g;
     return NULL;
 }
 
