@@ -10,8 +10,8 @@
  * A run is a sorted array of fingerprints in an unlinked temporary file, mapped read-only, with an
  * index in memory of the first fingerprint of each page of PAGE_FPS: a lookup is a binary search of
  * the index, then of one page. Its file is allocated in full before anything is moved, so a full
- * disk is found before the table is touched. Flushing writes the table's contents, sorted through
- * the table itself, into the new run. A merge thread folds the runs into one in the background;
+ * disk is found before the table is touched. Flushing writes the table's contents into the new run
+ * in order, each cluster sorted (see home_of). A merge thread folds the runs into one in the background;
  * the merged run replaces its inputs at the first reserve after it is done. */
 #include "fpset.h"
 
