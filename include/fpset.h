@@ -14,7 +14,12 @@
  *    grows past the budget for that round, and is flushed at the next reserve).
  *  - Memory kept besides the table: 8 bytes per 4 KB of runs (their index).
  *  - 0 is reserved for "empty" (fingerprint 0 is remapped). Probing is linear, so the first probes
- *    stay within the fingerprint's cache line. */
+ *    stay within the fingerprint's cache line.
+ *  - Order: a fingerprint's first slot is its high bits, so the table holds the values in order but
+ *    within clusters (runs of full slots): the sorted order is had by sorting each cluster. The
+ *    fingerprints must be uniform in their high bits: a set given those of a narrow range of values
+ *    (say one rank's, when ranks split the values by their high bits) fills one part of its table
+ *    with one long cluster; give it such fingerprints with their bits rotated. */
 #ifndef TLCC_FPSET_H
 #define TLCC_FPSET_H
 
@@ -61,8 +66,8 @@ bool fpset_each(const fpset *s, bool (*f)(void *ctx, const uint64_t *a, uint64_t
  * reports its inverse as the collision probability "based on the actual fingerprints". It sorts
  * the fingerprints inside the table, which leaves the set unusable: call it when done with the set.
  * It reads the whole table: for a table much larger than its contents (-fpmem), sort a copy. The
- * sort runs on up to `threads` threads of its own (ranges of values sorted apart); the result does
- * not depend on their number. */
+ * table is in order but within its clusters (see Order), so it sorts each cluster and scans, on up
+ * to `threads` threads of its own (ranges of the table); the result does not depend on their number. */
 uint64_t fpset_least_distance(fpset *s, int threads);
 /* The same for the n fingerprints a[0..n), sorted in place (through tmp[0..n) when not NULL: then
  * on up to `threads` threads). */

@@ -202,6 +202,10 @@ typedef struct dsearch {
  * that rank deduplicating it (its low bits). */
 static uint32_t rank_of_fp(uint64_t fp, int n) { return (uint32_t)(((fp >> 32) * (uint64_t)n) >> 32); }
 static uint32_t thread_of_fp(uint64_t fp, int n) { return (uint32_t)(((fp & 0xffffffffu) * (uint64_t)n) >> 32); }
+/* The key of a fingerprint in the rank's set: its halves swapped. The set's table is ordered by its
+ * keys' high bits (fpset.h), which a rank's fingerprints share: its low bits spread them over all
+ * of it (and each thread's, by thread_of_fp, over its own part). */
+static uint64_t set_key(uint64_t fp) { return fp << 32 | fp >> 32; }
 
 static bool stopping(const dsearch *s) { return interrupted || util_out_of_memory(); }
 
@@ -435,7 +439,7 @@ static void prefetch_ahead(const dsearch *s, const dworker *w, size_t i)
     const rrec *recs = s->recs.items;
     size_t n = s->recs.len;
     if (i + PROBE_AHEAD < n && thread_of_fp(recs[i + PROBE_AHEAD].fp, s->nworkers) == (uint32_t)w->id)
-        fpset_prefetch(s->seen, recs[i + PROBE_AHEAD].fp);
+        fpset_prefetch(s->seen, set_key(recs[i + PROBE_AHEAD].fp));
     if (i + PROBE_AHEAD / 2 < n && thread_of_fp(recs[i + PROBE_AHEAD / 2].fp, s->nworkers) == (uint32_t)w->id)
         __builtin_prefetch(recs[i + PROBE_AHEAD / 2].bytes);
 }
@@ -444,13 +448,13 @@ static void dedup_phase(dsearch *s, dworker *w)
 {
     if (s->flags) return;
     for (size_t i = 0; i < s->recs.len && i < PROBE_AHEAD; i++)
-        if (thread_of_fp(s->recs.items[i].fp, s->nworkers) == (uint32_t)w->id) fpset_prefetch(s->seen, s->recs.items[i].fp);
+        if (thread_of_fp(s->recs.items[i].fp, s->nworkers) == (uint32_t)w->id) fpset_prefetch(s->seen, set_key(s->recs.items[i].fp));
     for (size_t i = 0; i < s->recs.len; i++) {
         prefetch_ahead(s, w, i);
         const rrec *r = &s->recs.items[i];
         if (thread_of_fp(r->fp, s->nworkers) != (uint32_t)w->id) continue;
         if (key_of(r->seq, AT_STATE) > atomic_load_explicit(&s->cutoff, memory_order_relaxed) || stopping(s)) return;
-        if (!fpset_put(s->seen, r->fp)) continue;
+        if (!fpset_put(s->seen, set_key(r->fp))) continue;
         s->fresh[i] = 1;
         explore_status st = s->m->check_state(w->mw, r->bytes, r->len);
         s->m->state_done(w->mw);
@@ -611,7 +615,7 @@ static void replay_later_successors(dsearch *s, const fault *stop)
         const rrec *r = &s->recs.items[i];
         if (r->seq <= stop->seq || r->seq >= end) continue;
         VEC_PUSH(v, ((later_succ){.seq = r->seq, .fp = r->fp, .bytes = r->bytes, .len = r->len,
-                                  .seen = !s->fresh[i] && fpset_contains(s->seen, r->fp)}));
+                                  .seen = !s->fresh[i] && fpset_contains(s->seen, set_key(r->fp))}));
     }
     void *mw = s->workers[0].mw;
     if (s->m->quiet) s->m->quiet(mw, true);

@@ -10,8 +10,8 @@
  * A run is a sorted array of fingerprints in an unlinked temporary file, mapped read-only, with an
  * index in memory of the first fingerprint of each page of PAGE_FPS: a lookup is a binary search of
  * the index, then of one page. Its file is allocated in full before anything is moved, so a full
- * disk is found before the table is touched. Flushing writes the table's contents, sorted through
- * the table itself, into the new run. A merge thread folds the runs into one in the background;
+ * disk is found before the table is touched. Flushing writes the table's contents into the new run
+ * in order, each cluster sorted (see home_of). A merge thread folds the runs into one in the background;
  * the merged run replaces its inputs at the first reserve after it is done. */
 #include "fpset.h"
 
@@ -48,6 +48,7 @@ struct fpset {
     _Atomic uint64_t *slots;
     void *block;                 /* the allocation holding the slots (see new_table) */
     uint64_t mask;
+    int shift;                   /* 64 - log2(slots): a fingerprint's home is its bits from there up */
     _Atomic uint64_t count;      /* fingerprints in the table */
     uint64_t budget_slots;       /* the most slots within the budget; 0: no limit */
     VEC(fp_run *) runs;          /* on disk, oldest first; disjoint from each other and the table */
@@ -59,11 +60,12 @@ struct fpset {
     _Atomic uint64_t *next_slots;
     void *next_block;
     uint64_t next_mask;
+    int next_shift;
 };
 
 static uint64_t normalise(uint64_t fp) { return fp ? fp : 0x9E3779B97F4A7C15ull; }
 
-static void radix_sort(uint64_t *a, uint64_t *tmp, uint64_t n);
+static uint64_t pack_sorted(const fpset *s, uint64_t *out);
 
 /* ---- runs ---------------------------------------------------------------------------------------- */
 
@@ -202,6 +204,9 @@ static void finish_merge(fpset *s, bool wait)
 
 /* ---- the table ---------------------------------------------------------------------------------- */
 
+/* 64 - log2(cap), for cap a power of two. */
+static int shift_of(uint64_t cap) { return 64 - __builtin_ctzll(cap); }
+
 /* Tables from this size on are aligned to it and asked to be backed by huge pages: a probe lands on
  * a random page of the table, and with 4 KB pages (2,048 for an 8 MB table) most are a TLB miss on
  * top of the cache miss. Without transparent huge pages the advice changes nothing. */
@@ -234,6 +239,7 @@ fpset *fpset_new(uint64_t initial_capacity, uint64_t budget_bytes)
     while (cap < initial_capacity && (!s->budget_slots || cap < s->budget_slots)) cap <<= 1;
     s->slots = new_table(cap, &s->block, true);
     s->mask = cap - 1;
+    s->shift = shift_of(cap);
     /* probed before written (see util_populate); from 2 MB on, huge pages (one zero-page flush per
      * 2 MB). A larger table is mapped by the workers that move to it (fpset_move_part). */
     if (cap * sizeof(uint64_t) < HUGE_PAGE) util_populate((void *)s->slots, cap * sizeof(uint64_t));
@@ -251,13 +257,17 @@ void fpset_free(fpset *s)
     free(s);
 }
 
-/* The first slot a (normalised) fingerprint probes. */
-static uint64_t home_of(uint64_t fp, uint64_t mask) { return (fp ^ (fp >> 29)) & mask; }
+/* The first slot a (normalised) fingerprint probes: its high bits, so that homes follow the order
+ * of the values. With linear probing the table is then in order but within its clusters (runs of
+ * full slots): a value's home is within its cluster (or, for the cluster wrapping from the end to
+ * the start, at its end part), and a later cluster holds only larger values. That gives the sorted
+ * order of the fingerprints (the least distance, a flush to disk) by sorting each cluster alone. */
+static uint64_t home_of(uint64_t fp, int shift) { return fp >> shift; }
 
 /* Add fp unless it is in the table or (with cold) in a run; true when added. */
-static bool insert(const fpset *s, _Atomic uint64_t *slots, uint64_t mask, uint64_t fp, bool cold)
+static bool insert(const fpset *s, _Atomic uint64_t *slots, uint64_t mask, int shift, uint64_t fp, bool cold)
 {
-    uint64_t i = home_of(fp, mask);
+    uint64_t i = home_of(fp, shift);
     for (;;) {
         uint64_t cur = atomic_load_explicit(&slots[i], memory_order_acquire);
         if (cur == fp) return false;
@@ -280,7 +290,7 @@ static bool insert(const fpset *s, _Atomic uint64_t *slots, uint64_t mask, uint6
 bool fpset_put(fpset *s, uint64_t fp)
 {
     fp = normalise(fp);
-    if (!insert(s, s->slots, s->mask, fp, s->runs.len > 0)) return false;
+    if (!insert(s, s->slots, s->mask, s->shift, fp, s->runs.len > 0)) return false;
     atomic_fetch_add_explicit(&s->count, 1, memory_order_relaxed);
     return true;
 }
@@ -288,13 +298,13 @@ bool fpset_put(fpset *s, uint64_t fp)
 bool fpset_insert(fpset *s, uint64_t fp)
 {
     fp = normalise(fp);
-    return insert(s, s->slots, s->mask, fp, s->runs.len > 0);
+    return insert(s, s->slots, s->mask, s->shift, fp, s->runs.len > 0);
 }
 
 /* Prefetched for writing: an insert that finds its slot empty claims it. */
 void fpset_prefetch(const fpset *s, uint64_t fp)
 {
-    __builtin_prefetch((const void *)&s->slots[home_of(normalise(fp), s->mask)], 1, 3);
+    __builtin_prefetch((const void *)&s->slots[home_of(normalise(fp), s->shift)], 1, 3);
 }
 
 void fpset_added(fpset *s, uint64_t n) { atomic_fetch_add_explicit(&s->count, n, memory_order_relaxed); }
@@ -302,7 +312,7 @@ void fpset_added(fpset *s, uint64_t n) { atomic_fetch_add_explicit(&s->count, n,
 bool fpset_contains(const fpset *s, uint64_t fp)
 {
     fp = normalise(fp);
-    uint64_t i = home_of(fp, s->mask);
+    uint64_t i = home_of(fp, s->shift);
     for (;;) {
         uint64_t cur = atomic_load_explicit(&s->slots[i], memory_order_acquire);
         if (cur == fp) return true;
@@ -317,7 +327,7 @@ uint64_t fpset_disk_size(const fpset *s) { return s->cold; }
 
 int fpset_disk_errno(const fpset *s) { return s->disk_errno; }
 
-/* Move the table's fingerprints to a new run, sorted through the table, and empty the table. */
+/* Move the table's fingerprints to a new run, in order, and empty the table. */
 static bool flush(fpset *s)
 {
     uint64_t n = atomic_load(&s->count), cap = s->mask + 1;
@@ -326,12 +336,9 @@ static bool flush(fpset *s)
         if (!util_out_of_memory()) s->disk_errno = errno ? errno : EIO;
         return false;
     }
-    uint64_t *table = (uint64_t *)s->slots, k = 0;
-    for (uint64_t i = 0; i < cap; i++)
-        if (table[i]) r->fps[k++] = table[i];
-    radix_sort(r->fps, table, n);
+    pack_sorted(s, r->fps);
     run_seal(r);
-    memset(table, 0, cap * sizeof *table);
+    memset((void *)s->slots, 0, cap * sizeof *s->slots);
     atomic_store(&s->count, 0);
     VEC_PUSH(s->runs, r);
     s->cold += n;
@@ -352,6 +359,7 @@ static fpset_room start_resize(fpset *s, uint64_t cap)
     s->next_slots = new_table(cap, &s->next_block, false);
     if (!s->next_slots) return FPSET_FAILED;
     s->next_mask = cap - 1;
+    s->next_shift = shift_of(cap);
     return FPSET_MOVE;
 }
 
@@ -383,7 +391,7 @@ void fpset_move_part(fpset *s, unsigned part, unsigned parts)
     util_populate((char *)s->next_slots + share * part, part + 1 == parts ? bytes - share * part : share);
     for (uint64_t i = from; i < to; i++) {
         uint64_t fp = atomic_load_explicit(&s->slots[i], memory_order_relaxed);
-        if (fp) insert(s, s->next_slots, s->next_mask, fp, false);
+        if (fp) insert(s, s->next_slots, s->next_mask, s->next_shift, fp, false);
     }
 }
 
@@ -393,6 +401,7 @@ void fpset_reserve_end(fpset *s)
     s->block = s->next_block;
     s->slots = s->next_slots;
     s->mask = s->next_mask;
+    s->shift = s->next_shift;
     s->next_slots = NULL;
     s->next_block = NULL;
 }
@@ -543,18 +552,146 @@ uint64_t fpset_least_distance_of(uint64_t *a, uint64_t *tmp, uint64_t n, int thr
     return least;
 }
 
-/* The fingerprints are packed at the front of the table and sorted there: a table kept at half load
- * has room behind them for the sort's buffer, so no memory is added at the end of a large run. With
- * runs on disk, the sorted table and the runs are walked in merged order. */
+/* ---- the table in order (see home_of) ------------------------------------------------------------- */
+
+/* Sort a cluster: a few values at half load, more only where fingerprints crowd. */
+static void sort_cluster(uint64_t *a, uint64_t n)
+{
+    if (n <= SMALL_SORT) insertion_sort(a, n);
+    else qsort(a, n, sizeof *a, compare_u64);
+}
+
+/* The cluster that wraps: slots [from, cap) and [0, to), with `to` the first empty slot and `from`
+ * one past the last (an empty table: to = 0, from = cap). The slots [to, from) between them hold
+ * the other clusters, from and to an empty slot. Its values, sorted, are `small` ones homed in
+ * [0, to), below every other value of the table, then ones homed in [from, cap), above them. */
+typedef struct wrap_cluster { uint64_t to, from, *vals, n, small; } wrap_cluster;
+
+static wrap_cluster wrap_cluster_of(const uint64_t *t, uint64_t cap, int shift)
+{
+    wrap_cluster w = {0, cap, NULL, 0, 0};
+    while (w.to < cap && t[w.to]) w.to++;
+    while (w.from > w.to && t[w.from - 1]) w.from--;
+    if (w.to == cap) w.from = cap;   /* full: never at a load of at most one half */
+    w.vals = util_xcalloc(w.to + (cap - w.from) + 1, sizeof *w.vals);
+    for (uint64_t i = w.from; i < cap; i++) w.vals[w.n++] = t[i];
+    for (uint64_t i = 0; i < w.to; i++) w.vals[w.n++] = t[i];
+    sort_cluster(w.vals, w.n);
+    while (w.small < w.n && home_of(w.vals[w.small], shift) < w.to) w.small++;
+    return w;
+}
+
+/* The table's fingerprints in increasing order into out[0..count); out may be the table itself (a
+ * value is never written past a slot not yet read: the wrapping cluster is read first, and the
+ * other clusters move down by at most the empty slots before them). */
+static uint64_t pack_sorted(const fpset *s, uint64_t *out)
+{
+    uint64_t *t = (uint64_t *)s->slots, cap = s->mask + 1;
+    wrap_cluster w = wrap_cluster_of(t, cap, s->shift);
+    uint64_t k = w.small;
+    for (uint64_t i = w.to; i < w.from;) {
+        uint64_t j = i;
+        while (t[j]) j++;
+        memmove(out + k, t + i, (j - i) * sizeof *out);
+        sort_cluster(out + k, j - i);
+        k += j - i;
+        i = j + 1;
+    }
+    memcpy(out, w.vals, w.small * sizeof *out);
+    memcpy(out + k, w.vals + w.small, (w.n - w.small) * sizeof *out);
+    free(w.vals);
+    return k + w.n - w.small;
+}
+
+/* The least difference between consecutive values of an increasing sequence, taken in pieces. */
+typedef struct gaps { uint64_t least, first, last; bool any; } gaps;
+
+static gaps gaps_none(void) { return (gaps){.least = INT64_MAX}; }   /* TLC's value with fewer than two */
+
+static void gaps_add(gaps *g, uint64_t v)
+{
+    if (g->any && v - g->last < g->least) g->least = v - g->last;
+    if (!g->any) g->first = v;
+    g->last = v;
+    g->any = true;
+}
+
+/* g followed by h, whose values are all above g's. */
+static void gaps_join(gaps *g, const gaps *h)
+{
+    if (!h->any) return;
+    if (h->least < g->least) g->least = h->least;
+    if (g->any && h->first - g->last < g->least) g->least = h->first - g->last;
+    if (!g->any) g->first = h->first;
+    g->last = h->last;
+    g->any = true;
+}
+
+/* Slots [from, to) of the table, from and to at empty slots: its clusters sorted in place, one
+ * thread's share of the least distance. */
+typedef struct gap_part { uint64_t *t, from, to; gaps g; pthread_t thread; bool started; } gap_part;
+
+static void *gap_part_main(void *arg)
+{
+    gap_part *p = arg;
+    uint64_t *t = p->t;
+    gaps g = gaps_none();   /* here, not in *p, which the sorts' writes to t might alias */
+    for (uint64_t i = p->from, to = p->to;;) {
+        while (i + 4 <= to && !(t[i] | t[i + 1] | t[i + 2] | t[i + 3])) i += 4;   /* most slots are empty */
+        while (i < to && !t[i]) i++;
+        if (i == to) break;
+        uint64_t j = i + 1;
+        while (t[j]) j++;
+        if (j - i > 1) sort_cluster(t + i, j - i);
+        for (; i < j; i++) gaps_add(&g, t[i]);
+    }
+    p->g = g;
+    return NULL;
+}
+
+/* Below this many slots per thread, one thread scans them all. */
+enum { PART_MIN_SLOTS = 1 << 16, MAX_GAP_PARTS = 64 };
+
+/* The least distance of the table: the wrapping cluster's small values, then the other clusters (in
+ * parts of the slots between them, cut at empty slots, on up to `threads` threads), then its large
+ * values. */
+static uint64_t table_least_distance(fpset *s, int threads)
+{
+    uint64_t *t = (uint64_t *)s->slots, cap = s->mask + 1;
+    wrap_cluster w = wrap_cluster_of(t, cap, s->shift);
+    uint64_t span = w.from - w.to, nparts = 1;
+    while (nparts < (uint64_t)threads && nparts < MAX_GAP_PARTS && span / (nparts + 1) >= PART_MIN_SLOTS) nparts++;
+    gap_part parts[MAX_GAP_PARTS];
+    for (uint64_t k = 0, at = w.to; k < nparts; k++) {
+        uint64_t to = k + 1 == nparts ? w.from : w.to + span / nparts * (k + 1);
+        if (to < at) to = at;
+        while (to < w.from && t[to]) to++;   /* w.from - 1 is empty */
+        parts[k] = (gap_part){.t = t, .from = at, .to = to};
+        at = to;
+    }
+    for (uint64_t k = 1; k < nparts; k++) parts[k].started = pthread_create(&parts[k].thread, NULL, gap_part_main, &parts[k]) == 0;
+    for (uint64_t k = 0; k < nparts; k++)
+        if (!parts[k].started) gap_part_main(&parts[k]);
+    gaps all = gaps_none(), large = gaps_none();
+    for (uint64_t i = 0; i < w.small; i++) gaps_add(&all, w.vals[i]);
+    for (uint64_t k = 0; k < nparts; k++) {
+        if (parts[k].started) pthread_join(parts[k].thread, NULL);
+        gaps_join(&all, &parts[k].g);
+    }
+    for (uint64_t i = w.small; i < w.n; i++) gaps_add(&large, w.vals[i]);
+    gaps_join(&all, &large);
+    free(w.vals);
+    return all.least;
+}
+
+/* Without runs, the table's clusters are sorted in place and scanned. With runs on disk, the table's
+ * fingerprints are packed in order at its front and walked in merged order with the runs. */
 uint64_t fpset_least_distance(fpset *s, int threads)
 {
-    uint64_t *a = (uint64_t *)s->slots, n = 0, cap = s->mask + 1;
-    for (uint64_t i = 0; i < cap; i++)
-        if (a[i]) a[n++] = a[i];
-    atomic_store(&s->count, 0);
-    uint64_t least = fpset_least_distance_of(a, 2 * n <= cap ? a + n : NULL, n, threads);
     finish_merge(s, true);
-    if (!s->runs.len) return least;
+    if (!s->runs.len) return table_least_distance(s, threads);
+    uint64_t *a = (uint64_t *)s->slots, n = pack_sorted(s, a);
+    atomic_store(&s->count, 0);
     size_t k = s->runs.len + 1;
     const uint64_t **seq = util_xcalloc(k, sizeof *seq);
     uint64_t *len = util_xcalloc(k, sizeof *len), *at = util_xcalloc(k, sizeof *at);
@@ -564,22 +701,18 @@ uint64_t fpset_least_distance(fpset *s, int threads)
     }
     seq[k - 1] = a;
     len[k - 1] = n;
-    least = INT64_MAX;
-    bool any = false;
-    for (uint64_t prev = 0;;) {
+    gaps g = gaps_none();
+    for (;;) {
         size_t best = SIZE_MAX;
         for (size_t i = 0; i < k; i++)
             if (at[i] < len[i] && (best == SIZE_MAX || seq[i][at[i]] < seq[best][at[best]])) best = i;
         if (best == SIZE_MAX) break;
-        uint64_t fp = seq[best][at[best]++];
-        if (any && fp - prev < least) least = fp - prev;
-        prev = fp;
-        any = true;
+        gaps_add(&g, seq[best][at[best]++]);
     }
     free(seq);
     free(len);
     free(at);
-    return least;
+    return g.least;
 }
 
 uint64_t fpset_capacity(const fpset *s) { return s->mask + 1; }

@@ -469,6 +469,57 @@ static void test_fpset(void **state)
     test_least_distance_threads();
 }
 
+/* The least distance of the set of vals[0..n) (none 0), made with room for `room` values and a
+ * budget of `budget` bytes (runs on disk past it: inserted in rounds of 500), is the one of a sort,
+ * on 1 to 4 threads. */
+static void check_set_distance(const uint64_t *vals, uint64_t n, uint64_t room, uint64_t budget)
+{
+    uint64_t *copy = malloc(sizeof(uint64_t) * (n + 1));
+    memcpy(copy, vals, sizeof(uint64_t) * n);
+    uint64_t want = fpset_least_distance_of(copy, NULL, n, 1);
+    for (int threads = 1; threads <= 4; threads++) {
+        fpset *s = fpset_new(16, budget);
+        fpset_reserve(s, room);
+        for (uint64_t i = 0; i < n; i++) {
+            if (budget && i % 500 == 0) assert_true(fpset_reserve(s, 500));
+            assert_true(fpset_put(s, vals[i]));
+        }
+        for (uint64_t i = 0; i < n; i++) assert_true(fpset_contains(s, vals[i]));
+        assert_int_equal(fpset_size(s), n);
+        assert_int_equal(fpset_least_distance(s, threads), want);
+        fpset_free(s);
+    }
+    free(copy);
+}
+
+/* The table is in order but within clusters (fpset.h): its least distance by clusters, against a
+ * sort. The cluster wrapping from the table's end to its start holds its largest values and its
+ * smallest (the gap between those two is no distance); crowded values make a cluster longer than
+ * an insertion sort's; an empty and a one-value set have none (INT64_MAX). */
+static void test_fpset_order(void **state)
+{
+    enum { N = 300000 };
+    uint64_t *v = malloc(sizeof(uint64_t) * (N + 400));
+    const uint64_t top = UINT64_MAX;
+    uint64_t wrap[] = {top - 100, top - 40, top, 3, 50, 1ull << 63, top - 3000, 7000};
+    check_set_distance(wrap, 8, 16, 0);                 /* 3 and top are 4 apart only modulo 2^64 */
+    assert_int_equal(fpset_least_distance_of(wrap, NULL, 8, 1), 40);
+    check_set_distance(wrap, 0, 16, 0);
+    check_set_distance(wrap, 1, 16, 0);
+    check_set_distance(wrap + 2, 2, 16, 0);             /* top and 3: INT64_MAX */
+    uint64_t n = 0, x = 88172645463325252ull;
+    for (; n < N; n++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        v[n] = x;
+    }
+    for (uint64_t i = 0; i < 8; i++) v[n++] = wrap[i] ^ 0x10000;   /* not among the random ones */
+    for (uint64_t i = 0; i < 200; i++) v[n++] = (5ull << 60) + i * 977;   /* one cluster of 200 */
+    check_set_distance(v, n, n, 0);                     /* parts of the table on threads */
+    check_set_distance(v, 5000, 5000, 0);               /* one part */
+    check_set_distance(v + N - 3000, 3208, 0, 16384);   /* runs on disk, in order by clusters */
+    free(v);
+}
+
 static bool count_block(void *ctx, const uint64_t *a, uint64_t n)
 {
     (void)a;
@@ -584,7 +635,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ring), cmocka_unit_test(test_grid_any_workers),
         cmocka_unit_test(test_deadlock_shortest_trace), cmocka_unit_test(test_invariant_violation),
-        cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset), cmocka_unit_test(test_fpset_disk), cmocka_unit_test(test_fingerprints_on_disk), cmocka_unit_test(test_checkpoint_recover),
+        cmocka_unit_test(test_transition_violation_and_error), cmocka_unit_test(test_fpset), cmocka_unit_test(test_fpset_disk), cmocka_unit_test(test_fpset_order), cmocka_unit_test(test_fingerprints_on_disk), cmocka_unit_test(test_checkpoint_recover),
         cmocka_unit_test(test_faults_same_for_any_workers), cmocka_unit_test(test_keep_going),
         cmocka_unit_test(test_queue_spilled), cmocka_unit_test(test_too_large), cmocka_unit_test(test_too_large_at_violation),
         cmocka_unit_test(test_out_of_memory),
