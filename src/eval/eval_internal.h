@@ -679,6 +679,9 @@ const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx
 ctx eval_bind_function_arg(eval_worker *w, ctx body, const sema_def *d, val arg, const syn_expr *call);
 /* {x \in S : P} and [x \in S |-> e] (one name) with S's value given. */
 val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set);
+/* transient.c: does evaluating e in c leave nothing in the scratch arena that outlives its value
+ * (no cache or thunk keeps what it makes)? Then the arena may be given back after it. */
+bool eval_transient(const eval_worker *w, ctx c, const syn_expr *e);
 /* Part `part` of nparts of the values of set expression e, in the order iterating it gives them: the
  * parts in order, concatenated, are all its values in that order. The positions are split evenly; of
  * a filter {x \in T : P}, T's are, and P is evaluated on the part's only. A set whose size is not

@@ -1147,7 +1147,13 @@ static __attribute__((noinline)) val eval_set_map(eval_worker *w, ctx c, const s
     return eval_set_of(w, cd.out.items, cd.out.len, e->loc);
 }
 
-typedef struct filter_data { const syn_expr *e; ctx c; } filter_data;
+/* A filter's predicate, and (for the filters that test many elements) whether it is transient. */
+typedef struct filter_data {
+    const syn_expr *e;
+    ctx c;
+    uint32_t tested;
+    bool transient;
+} filter_data;
 
 static bool filter_keep(eval_worker *w, void *data, val elem)
 {
@@ -1158,12 +1164,30 @@ static bool filter_keep(eval_worker *w, void *data, val elem)
     return eval_truth(w, inner, fd->e->u.q.body);
 }
 
+/* The predicate is judged (eval_transient: a walk of its syntax) at the FILTER_JUDGED_AT-th element,
+ * so that the filters of a few elements, evaluated in every state, do not pay for it. */
+enum { FILTER_JUDGED_AT = 16 };
+
+/* filter_keep, giving the scratch arena back after the element when the predicate keeps nothing
+ * made while it is tested (transient.c): a filter over a large set then needs the memory of one
+ * test, not of all. */
+static bool filter_test(eval_worker *w, filter_data *fd, val elem)
+{
+    if (fd->tested < FILTER_JUDGED_AT && ++fd->tested == FILTER_JUDGED_AT)
+        fd->transient = eval_transient(w, fd->c, fd->e->u.q.body);
+    if (!fd->transient) return filter_keep(w, fd, elem);
+    arena_mark mark = arena_save(&w->scratch);
+    bool keep = filter_keep(w, fd, elem);
+    arena_restore(&w->scratch, mark);
+    return keep;
+}
+
 typedef struct filter_collect { filter_data fd; VEC(val) out; } filter_collect;
 
 static bool filter_step(eval_worker *w, void *data, val elem)
 {
     filter_collect *fc = data;
-    if (filter_keep(w, &fc->fd, elem)) ARENA_VEC_PUSH(&w->scratch, fc->out, elem);
+    if (filter_test(w, &fc->fd, elem)) ARENA_VEC_PUSH(&w->scratch, fc->out, elem);
     return true;
 }
 
@@ -1208,10 +1232,10 @@ val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set)
 {
     if (val_is_infinite(&w->scratch, set)) {
         lazy_filter *lf = arena_alloc(&w->scratch, sizeof *lf);
-        *lf = (lazy_filter){{lazy_filter_holds, "..."}, w, {e, c}};
+        *lf = (lazy_filter){{lazy_filter_holds, "..."}, w, {e, c, 0, false}};
         return val_filter_make(&w->scratch, set, &lf->f);
     }
-    filter_collect fc = {{e, c}, {0}};
+    filter_collect fc = {{e, c, 0, false}, {0}};
     for_each_of_form(w, set, e, filter_step, &fc);
     if (iterates_in_order(set)) return val_set_from_sorted(&w->scratch, fc.out.items, fc.out.len);
     return val_set_make(&w->scratch, fc.out.items, fc.out.len);
@@ -1234,7 +1258,7 @@ static bool part_step(eval_worker *w, void *data, val elem)
     if (pc->check && pc->at > 0 && val_compare(pc->last, elem) >= 0) pc->ordered = false;
     pc->last = elem;
     if (pc->at++ == pc->hi || !pc->ordered) return false;
-    if (!pc->filter || filter_keep(w, &pc->fd, elem)) ARENA_VEC_PUSH(&w->scratch, pc->out, elem);
+    if (!pc->filter || filter_test(w, &pc->fd, elem)) ARENA_VEC_PUSH(&w->scratch, pc->out, elem);
     return true;
 }
 
@@ -1260,7 +1284,7 @@ uint32_t eval_set_part(eval_worker *w, ctx c, const syn_expr *e, uint32_t part, 
         *out = set.u.set->elems + lo;
         return (uint32_t)(hi - lo);
     }
-    part_collect pc = {{e, c}, filter, filter && !iterates_in_order(set), true, 0, hi - lo, {0}, {0}};
+    part_collect pc = {{e, c, 0, false}, filter, filter && !iterates_in_order(set), true, 0, hi - lo, {0}, {0}};
     if (lo < hi) {
         each_ctx ec = {w, part_step, &pc};
         val_status st = val_for_each_from(&w->scratch, set, lo, each_elem, &ec);

@@ -52,6 +52,13 @@ val val_filter_make(arena *a, val base, const val_filter *f)
 
 bool val_is_infinite(arena *a, val s)
 {
+    /* UNION of finite sets is finite: its members are not listed to count them */
+    if (s.kind == VAL_LAZY && s.u.lazy->kind == LAZY_BIGUNION) {
+        const val_set *members = s.u.lazy->parts[0].u.set;
+        for (uint32_t i = 0; i < members->n; i++)
+            if (val_is_infinite(a, members->elems[i])) return true;
+        return false;
+    }
     int64_t n;
     val_status st = val_is_set(s) ? val_cardinality(a, s, &n) : VAL_TYPE;
     return st == VAL_INFINITE || st == VAL_UNDECIDABLE;
