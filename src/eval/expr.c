@@ -2,6 +2,8 @@
  * syntactic form of TLA+. Builtin operators are in builtin.c, actions in enumerate.c. */
 #include "eval_internal.h"
 
+#include <setjmp.h>
+
 #include <limits.h>
 #include <string.h>
 
@@ -465,6 +467,62 @@ static val eval_def_kept(eval_worker *w, ctx c, ctx body, const sema_def *d, con
     return v;
 }
 
+/* Who computes a memo: it is there (READY), this worker claimed it (MINE) or is computing it already
+ * further out (NESTED, as a recursive function's definition refers to itself). Another worker's
+ * computation is waited for: with several workers all starting on the same constant at once (Init's
+ * parts, an invariant of the first states), each would build it, and its intermediate values, in its
+ * own scratch arena. */
+typedef enum { MEMO_READY, MEMO_MINE, MEMO_NESTED } memo_claim;   /* (NESTED also: never kept) */
+
+static memo_claim claim_memo(eval_worker *w, const sema_def *d)
+{
+    eval_program *ep = w->ep;
+    memo_claim claim = MEMO_READY;
+    pthread_mutex_lock(&ep->perm_lock);
+    while (!atomic_load_explicit(&ep->memo[d->id], memory_order_acquire)) {
+        if (!ep->memo_owner[d->id]) ep->memo_owner[d->id] = w;
+        if (ep->memo_owner[d->id] == w) {
+            claim = MEMO_MINE;
+            break;
+        }
+        pthread_cond_wait(&ep->memo_done, &ep->perm_lock);
+    }
+    pthread_mutex_unlock(&ep->perm_lock);
+    return claim;
+}
+
+/* The end of this worker's computation of d: its value kept (when v is given), the waiters woken. */
+static void release_memo(eval_worker *w, const sema_def *d, const val *v)
+{
+    eval_program *ep = w->ep;
+    pthread_mutex_lock(&ep->perm_lock);
+    if (v) {
+        val *slot = util_xmalloc(sizeof *slot);
+        *slot = val_copy(&ep->perm, *v);
+        atomic_store_explicit(&ep->memo[d->id], slot, memory_order_release);
+    }
+    ep->memo_owner[d->id] = NULL;
+    pthread_cond_broadcast(&ep->memo_done);
+    pthread_mutex_unlock(&ep->perm_lock);
+}
+
+/* d's body evaluated by the worker that claimed it; an error gives the claim up before it unwinds
+ * further (the waiters then evaluate d themselves, and meet the error as this worker did). */
+static val compute_memo(eval_worker *w, const sema_def *d)
+{
+    jmp_buf *const outer = w->unwind;
+    jmp_buf jb;
+    w->unwind = &jb;
+    if (setjmp(jb) == 0) {
+        val v = eval_expr(w, (ctx){0}, d->body);
+        w->unwind = outer;
+        return v;
+    }
+    w->unwind = outer;
+    release_memo(w, d, NULL);
+    longjmp(*outer, 1);
+}
+
 /* A constant-level definition with no parameters is evaluated once and kept (TLC does the same
  * for constant definitions); the value is copied to the program's permanent arena. One whose
  * evaluation called TLCGet is not kept: `Inv == TLCGet("level") < 6` is checked in every state,
@@ -473,26 +531,22 @@ val eval_memoised(eval_worker *w, const sema_def *d)
 {
     val *cached = atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     if (cached) return *cached;
+    bool unkept = atomic_load_explicit(&w->ep->memo_unkept[d->id], memory_order_relaxed);
+    memo_claim claim = unkept ? MEMO_NESTED : claim_memo(w, d);
+    if (claim == MEMO_READY) return *atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     bool read_run = w->read_run;
     w->read_run = false;
     uint64_t rng = eval_random_enter(w, d->id);   /* the same value whichever worker computes it */
-    val v = eval_expr(w, (ctx){0}, d->body);
+    val v = claim == MEMO_MINE ? compute_memo(w, d) : eval_expr(w, (ctx){0}, d->body);
     eval_random_leave(w, rng);
     bool depends_on_run = w->read_run;
     w->read_run |= read_run;
-    if (depends_on_run) return v;
-    if (v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_FILTER) return v;   /* tied to this worker: not shared */
-    pthread_mutex_lock(&w->ep->perm_lock);
-    val *slot = util_xmalloc(sizeof *slot);
-    *slot = val_copy(&w->ep->perm, v);
-    val *expected = NULL;
-    if (!atomic_compare_exchange_strong_explicit(&w->ep->memo[d->id], &expected, slot, memory_order_acq_rel,
-                                                 memory_order_acquire)) {
-        free(slot);
-        slot = expected;
-    }
-    pthread_mutex_unlock(&w->ep->perm_lock);
-    return *slot;
+    if (claim == MEMO_NESTED) return v;
+    /* tied to the run, or (a filter over an infinite set) to this worker: not kept, not shared */
+    bool keep = !depends_on_run && !(v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_FILTER);
+    if (!keep) atomic_store_explicit(&w->ep->memo_unkept[d->id], 1, memory_order_relaxed);
+    release_memo(w, d, keep ? &v : NULL);
+    return keep ? *atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire) : v;
 }
 
 static val call_native(eval_worker *w, ctx c, const sema_def *d, const syn_expr *e)
