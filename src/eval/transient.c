@@ -18,46 +18,87 @@
  *  - pure natives of the standard modules, definitions the .cfg gives a value, and constant
  *    definitions without parameters already computed (eval_memoised's copy in the permanent
  *    arena is what they return);
+ *  - definitions with parameters (not RECURSIVE, no operator parameter, not overridden) not kept
+ *    by their arguments' values (argcache.c: judged not to be, or no state is being evaluated: an
+ *    ASSUME, Init), whose bodies qualify in turn, their parameters' thunks made by the call, inside;
  * all outside any instance. Closed constant sub-expressions (constcache.c) copy what they keep to
  * the permanent arena, so they qualify as their parts do. */
 #include "eval_internal.h"
 
-typedef struct transient_walk { const eval_program *ep; } transient_walk;
+enum { TRANSIENT_CALLS = 8 };   /* definitions entered in a row, at most */
 
-static bool def_transient(const eval_program *ep, const sema_def *d)
+typedef struct transient_walk {
+    eval_program *ep;
+    bool args_kept;              /* are calls kept by their arguments' values now (eval_args_may_keep)? */
+    const sema_def *entered[TRANSIENT_CALLS];   /* the definitions whose bodies are being walked */
+    uint32_t nentered;
+} transient_walk;
+
+static bool walk_transient(void *data, const syn_expr *e);
+
+/* A parameter of a definition entered by the walk: its thunk is made by the call, inside. */
+static bool param_of_entered(const transient_walk *t, const sema_binder *b)
 {
-    if (d->id >= ep->ndefs) return false;
-    if (ep->def_value[d->id]) return true;
-    d = eval_effective_def(ep, d);
-    if (d->id >= ep->ndefs) return false;
-    if (ep->def_value[d->id]) return true;
-    if (d->native) return d->module && d->module->is_standard && !eval_def_impure(d);
-    return d->nparams == 0 && d->level == LEVEL_CONSTANT &&
-           atomic_load_explicit(&ep->memo[d->id], memory_order_acquire) != NULL;
+    for (uint32_t i = 0; i < t->nentered; i++)
+        for (uint32_t j = 0; j < t->entered[i]->nparams; j++)
+            if (t->entered[i]->params[j] == b) return true;
+    return false;
 }
 
-static bool ref_transient(const eval_program *ep, const sema_ref *r)
+/* A definition with parameters evaluated as written: its parameters bound, its body evaluated. */
+static bool call_transient(transient_walk *t, const sema_def *d)
+{
+    if (d->recursive || !d->body || t->nentered == TRANSIENT_CALLS) return false;
+    if (t->args_kept) {
+        uint8_t kept = atomic_load_explicit(&t->ep->args_kept[d->id], memory_order_relaxed);
+        if (kept == 1 || (!kept && eval_args_judge(t->ep, d))) return false;
+    }
+    for (uint32_t i = 0; i < d->nparams; i++)
+        if (d->params[i]->arity) return false;
+    t->entered[t->nentered++] = d;
+    bool ok = walk_transient(t, d->body);
+    t->nentered--;
+    return ok;
+}
+
+static bool def_transient(transient_walk *t, const sema_def *d)
+{
+    const eval_program *ep = t->ep;
+    if (d->id >= ep->ndefs) return false;
+    if (ep->def_value[d->id]) return true;
+    const sema_def *o = eval_effective_def(ep, d);
+    if (o->id >= ep->ndefs) return false;
+    if (ep->def_value[o->id]) return true;
+    if (o->native) return o->module && o->module->is_standard && !eval_def_impure(o);
+    if (o->nparams) return o == d && call_transient(t, d);
+    return o->level == LEVEL_CONSTANT && atomic_load_explicit(&ep->memo[o->id], memory_order_acquire) != NULL;
+}
+
+static bool ref_transient(transient_walk *t, const sema_ref *r)
 {
     if (!r || r->npath) return false;
     switch (r->kind) {
     case REF_BUILTIN: return r->builtin < B_PRIME;
-    case REF_BOUND: return r->binder->kind == BINDER_VALUE;
+    case REF_BOUND:
+        return r->binder->kind == BINDER_VALUE ||
+               (r->binder->kind == BINDER_OPERATOR_PARAM && param_of_entered(t, r->binder));
     case REF_DECL:
-        return !r->decl->is_variable && r->decl->index < ep->sema->nconstants && !ep->decl_override[r->decl->index];
-    case REF_DEF: return def_transient(ep, r->def);
+        return !r->decl->is_variable && r->decl->index < t->ep->sema->nconstants &&
+               !t->ep->decl_override[r->decl->index];
+    case REF_DEF: return def_transient(t, r->def);
     }
     return false;
 }
 
 static bool walk_transient(void *data, const syn_expr *e)
 {
-    const transient_walk *t = data;
+    transient_walk *t = data;
     switch (e->kind) {
     case SX_LET: case SX_LAMBDA: case SX_TFORALL: case SX_TEXISTS: case SX_BOX_ACTION: case SX_ANGLE_ACTION:
     case SX_WF: case SX_SF:
         return false;
     case SX_APPLY:
-        if (!ref_transient(t->ep, e->u.apply.res)) return false;
+        if (!ref_transient(t, e->u.apply.res)) return false;
         break;
     default: break;
     }
@@ -67,6 +108,6 @@ static bool walk_transient(void *data, const syn_expr *e)
 bool eval_transient(const eval_worker *w, ctx c, const syn_expr *e)
 {
     if (ctx_subst(c)) return false;
-    transient_walk t = {w->ep};
+    transient_walk t = {w->ep, w->state && !w->init_mode, {0}, 0};
     return walk_transient(&t, e);
 }
