@@ -966,16 +966,24 @@ static bool quant_released(eval_worker *w, ctx c, const eval_cnode *k, val set)
 static val quantify_released(eval_worker *w, ctx c, const eval_cnode *k, val set, bool exists)
 {
     const sema_binder *x = k->e->u.q.bounds[0].res[0];
-    bool listed = set.kind == VAL_SET;
-    int64_t lo = listed ? 0 : set.u.lazy->lo, hi = listed ? (int64_t)set.u.set->n - 1 : set.u.lazy->hi;
-    arena_mark mark = arena_save(&w->scratch);
-    for (int64_t i = lo; i <= hi; i++) {
-        ctx inner = c;
-        inner.env = eval_push_value(w, c.env, x, listed ? set.u.set->elems[i] : val_int(i));
+    ctx inner = c;
+    arena *scratch = &w->scratch;
+    const arena_mark mark = arena_save(scratch);
+    if (set.kind == VAL_SET) {
+        for (uint32_t i = 0; i < set.u.set->n; i++) {
+            inner.env = eval_push_value(w, c.env, x, set.u.set->elems[i]);
+            bool holds = truth(w, inner, k, 1);
+            arena_restore(scratch, mark);
+            if (holds == exists) return val_bool(exists);
+        }
+        return val_bool(!exists);
+    }
+    for (int64_t i = set.u.lazy->lo; i <= set.u.lazy->hi; i++) {
+        inner.env = eval_push_value(w, c.env, x, val_int(i));
         bool holds = truth(w, inner, k, 1);
-        arena_restore(&w->scratch, mark);
+        arena_restore(scratch, mark);
         if (holds == exists) return val_bool(exists);
-        if (i == hi) break;
+        if (i == set.u.lazy->hi) break;
     }
     return val_bool(!exists);
 }

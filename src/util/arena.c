@@ -117,11 +117,8 @@ void arena_free(arena *a)
     memset(a, 0, sizeof(*a));
 }
 
-arena_mark arena_save(const arena *a) { return (arena_mark){a->head, a->cur, a->end, a->bytes}; }
-
-/* Of the chunks released, the largest is kept as the spare (chunks grow: the oldest released is
- * the smallest). */
-void arena_restore(arena *a, arena_mark m)
+/* Of the chunks released, the largest is kept as the spare. */
+void arena_restore_chunks(arena *a, arena_mark m)
 {
     while (a->head != m.head) {
         arena_chunk *c = a->head;
