@@ -1209,7 +1209,7 @@ typedef struct filter_data {
     bool transient;
 } filter_data;
 
-static bool filter_keep(eval_worker *w, void *data, val elem)
+static inline __attribute__((always_inline)) bool filter_keep(eval_worker *w, void *data, val elem)
 {
     filter_data *fd = data;
     const syn_bound *b = &fd->e->u.q.bounds[0];
@@ -1218,22 +1218,36 @@ static bool filter_keep(eval_worker *w, void *data, val elem)
     return eval_truth(w, inner, fd->e->u.q.body);
 }
 
-/* The predicate is judged (eval_transient: a walk of its syntax) at the FILTER_JUDGED_AT-th element,
- * so that the filters of a few elements, evaluated in every state, do not pay for it. */
-enum { FILTER_JUDGED_AT = 16 };
+/* The predicate is judged at the FILTER_JUDGED_AT-th element, when that element's test took
+ * FILTER_RELEASED_BYTES or more from the scratch arena: then it is walked (eval_transient). The
+ * filters of fewer elements, or whose tests take little, pay neither the walk nor the arena's mark
+ * and release per element (as much as a third of a cheap test). */
+enum { FILTER_JUDGED_AT = 1024, FILTER_RELEASED_BYTES = 1024 };
 
-/* filter_keep, giving the scratch arena back after the element when the predicate keeps nothing
- * made while it is tested (transient.c): a filter over a large set then needs the memory of one
- * test, not of all. */
-static bool filter_test(eval_worker *w, filter_data *fd, val elem)
+/* filter_keep from the FILTER_JUDGED_AT-th element on, giving the scratch arena back after each
+ * element when the predicate keeps nothing made while it is tested (transient.c): a filter over a
+ * large set then needs the memory of one test, not of all. */
+static __attribute__((noinline)) bool filter_test_many(eval_worker *w, filter_data *fd, val elem)
 {
-    if (fd->tested < FILTER_JUDGED_AT && ++fd->tested == FILTER_JUDGED_AT)
-        fd->transient = eval_transient(w, fd->c, fd->e->u.q.body);
+    if (fd->tested == FILTER_JUDGED_AT) {
+        fd->tested++;
+        size_t before = w->scratch.bytes;
+        bool keep = filter_keep(w, fd, elem);
+        fd->transient = w->scratch.bytes >= before + FILTER_RELEASED_BYTES && eval_transient(w, fd->c, fd->e->u.q.body);
+        return keep;
+    }
     if (!fd->transient) return filter_keep(w, fd, elem);
     arena_mark mark = arena_save(&w->scratch);
     bool keep = filter_keep(w, fd, elem);
     arena_restore(&w->scratch, mark);
     return keep;
+}
+
+static inline bool filter_test(eval_worker *w, filter_data *fd, val elem)
+{
+    if (fd->tested >= FILTER_JUDGED_AT) return filter_test_many(w, fd, elem);
+    fd->tested++;
+    return filter_keep(w, fd, elem);
 }
 
 typedef struct filter_collect { filter_data fd; VEC(val) out; } filter_collect;
