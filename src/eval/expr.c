@@ -1224,19 +1224,20 @@ static inline __attribute__((always_inline)) bool filter_keep(eval_worker *w, vo
  * and release per element (as much as a third of a cheap test). */
 enum { FILTER_JUDGED_AT = 1024, FILTER_RELEASED_BYTES = 1024 };
 
-/* filter_keep from the FILTER_JUDGED_AT-th element on, giving the scratch arena back after each
- * element when the predicate keeps nothing made while it is tested (transient.c): a filter over a
- * large set then needs the memory of one test, not of all. */
-static __attribute__((noinline)) bool filter_test_many(eval_worker *w, filter_data *fd, val elem)
+/* The FILTER_JUDGED_AT-th element's test, judging the predicate. */
+static __attribute__((noinline)) bool filter_judge(eval_worker *w, filter_data *fd, val elem)
 {
-    if (fd->tested == FILTER_JUDGED_AT) {
-        fd->tested++;
-        size_t before = w->scratch.bytes;
-        bool keep = filter_keep(w, fd, elem);
-        fd->transient = w->scratch.bytes >= before + FILTER_RELEASED_BYTES && eval_transient(w, fd->c, fd->e->u.q.body);
-        return keep;
-    }
-    if (!fd->transient) return filter_keep(w, fd, elem);
+    fd->tested++;
+    size_t before = w->scratch.bytes;
+    bool keep = filter_keep(w, fd, elem);
+    fd->transient = w->scratch.bytes >= before + FILTER_RELEASED_BYTES && eval_transient(w, fd->c, fd->e->u.q.body);
+    return keep;
+}
+
+/* filter_keep giving the scratch arena back after the element, the predicate keeping nothing made
+ * while it is tested (transient.c): a filter over a large set then needs the memory of one test. */
+static __attribute__((noinline)) bool filter_test_released(eval_worker *w, filter_data *fd, val elem)
+{
     arena_mark mark = arena_save(&w->scratch);
     bool keep = filter_keep(w, fd, elem);
     arena_restore(&w->scratch, mark);
@@ -1245,8 +1246,9 @@ static __attribute__((noinline)) bool filter_test_many(eval_worker *w, filter_da
 
 static inline bool filter_test(eval_worker *w, filter_data *fd, val elem)
 {
-    if (fd->tested >= FILTER_JUDGED_AT) return filter_test_many(w, fd, elem);
-    fd->tested++;
+    if (fd->tested < FILTER_JUDGED_AT) fd->tested++;
+    else if (fd->tested == FILTER_JUDGED_AT) return filter_judge(w, fd, elem);
+    else if (fd->transient) return filter_test_released(w, fd, elem);
     return filter_keep(w, fd, elem);
 }
 
