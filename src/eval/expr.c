@@ -480,9 +480,13 @@ static memo_claim claim_memo(eval_worker *w, const sema_def *d)
     memo_claim claim = MEMO_READY;
     pthread_mutex_lock(&ep->perm_lock);
     while (!atomic_load_explicit(&ep->memo[d->id], memory_order_acquire)) {
-        if (!ep->memo_owner[d->id]) ep->memo_owner[d->id] = w;
-        if (ep->memo_owner[d->id] == w) {
+        if (!ep->memo_owner[d->id]) {
+            ep->memo_owner[d->id] = w;
             claim = MEMO_MINE;
+            break;
+        }
+        if (ep->memo_owner[d->id] == w) {
+            claim = MEMO_NESTED;
             break;
         }
         pthread_cond_wait(&ep->memo_done, &ep->perm_lock);
