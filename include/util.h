@@ -37,6 +37,7 @@ typedef struct arena {
     arena_chunk *head;   /* current chunk; older chunks follow through ->next */
     char *cur, *end;     /* bump region inside head */
     size_t bytes;        /* total bytes handed out since the last reset (for statistics) */
+    arena_chunk *spare;  /* a chunk arena_restore released, reused by the next growth (or NULL) */
 } arena;
 
 void arena_init(arena *a);
@@ -57,10 +58,22 @@ char *arena_printf(arena *a, const char *fmt, ...) __attribute__((format(printf,
 void arena_reset(arena *a);                          /* keeps one chunk (the largest) for reuse */
 void arena_free(arena *a);
 
-/* A mark lets a caller release everything allocated after it (nested scratch use). */
+/* A mark lets a caller release everything allocated after it (nested scratch use). The largest
+ * chunk released is kept as a spare for the next growth: a caller restoring the same mark over and
+ * over (once per element of a set) does not allocate and free a chunk each time. */
 typedef struct arena_mark { arena_chunk *head; char *cur, *end; size_t bytes; } arena_mark;
-arena_mark arena_save(const arena *a);
-void arena_restore(arena *a, arena_mark m);
+static inline arena_mark arena_save(const arena *a) { return (arena_mark){a->head, a->cur, a->end, a->bytes}; }
+void arena_restore_chunks(arena *a, arena_mark m);   /* arena_restore when chunks were added after m */
+/* In line: a loop restores the same mark after each element, most often within the same chunk. */
+static inline void arena_restore(arena *a, arena_mark m)
+{
+    if (a->head != m.head) {
+        arena_restore_chunks(a, m);
+        return;
+    }
+    a->cur = m.cur;
+    a->bytes = m.bytes;
+}
 
 #define ARENA_NEW(a, T) ((T *)arena_zalloc((a), sizeof(T)))
 #define ARENA_NEW_N(a, T, n) ((T *)arena_zalloc((a), sizeof(T) * (size_t)(n)))

@@ -11,6 +11,7 @@
 #   \* expect: args -deadlock         (extra command-line arguments)
 #   \* expect: env TLCC_QUEUE_MEMORY=64   (an environment variable for the run)
 #   \* expect: module Foo             (the .tla to check, when it is not named like the .cfg)
+#   \* expect: peak 80000             (peak resident memory at most this many KB, by /usr/bin/time)
 # Usage: run_specs.sh TLC_C_BINARY SOURCE_DIR [NAME...]   (the specs NAME.cfg; default all: ctest
 # runs one a test, spec/NAME)
 set -u
@@ -20,6 +21,8 @@ shift 2
 dir=$src/tests/specs
 pass=0
 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 if [ $# = 0 ]; then set -- "$dir"/*.cfg; else set -- "${@/#/$dir/}"; set -- "${@/%/.cfg}"; fi
 for cfg in "$@"; do
     [ -f "$cfg" ] || { echo "FAIL $cfg: no such spec"; fail=$((fail + 1)); continue; }
@@ -28,8 +31,12 @@ for cfg in "$@"; do
     module=${module:-$name}
     args=$(sed -n 's/^\\\* expect: args \(.*\)$/\1/p' "$cfg")
     envs=$(sed -n 's/^\\\* expect: env \(.*\)$/\1/p' "$cfg")
+    peak=$(sed -n 's/^\\\* expect: peak \(.*\)$/\1/p' "$cfg")
+    measure=()
+    rm -f "$tmp/peak"
+    [ -n "$peak" ] && measure=(/usr/bin/time -f %M -o "$tmp/peak")
     # shellcheck disable=SC2086
-    out=$(cd "$dir" && env $envs timeout 60 "$bin" $args -config "$cfg" "$dir/$module.tla" 2>&1)
+    out=$(cd "$dir" && env $envs timeout 60 "${measure[@]}" "$bin" $args -config "$cfg" "$dir/$module.tla" 2>&1)
     code=$?
     ok=1
     why=""
@@ -58,6 +65,9 @@ for cfg in "$@"; do
             n=${want%% *}
             got=$(printf '%s\n' "$out" | grep -cF -- "${want#* }")
             [ "$got" = "$n" ] || { ok=0; why="$why '${want#* }' on $got lines (want $n);"; } ;;
+        peak)
+            got=$(tail -n1 "$tmp/peak" 2>/dev/null)
+            [ -n "$got" ] && [ "$got" -le "$want" ] || { ok=0; why="$why peak '$got' KB (want at most $want);"; } ;;
         args|module|env) ;;
         *) ok=0; why="$why unknown expectation '$key';" ;;
         esac

@@ -949,6 +949,45 @@ static bool quant_elem(eval_worker *w, void *data, val x)
     return false;
 }
 
+/* Over a set of at least QUANT_RELEASED_MIN elements (listed or an interval) whose P keeps nothing
+ * made while it is tested (transient.c), the scratch arena is given back after each element, as a set
+ * filter's is: `\A x \in 0 .. 1000000 : Even(x + x)` then needs the memory of one test. Judging P (a
+ * walk of its syntax) is paid by large sets only. */
+enum { QUANT_RELEASED_MIN = 1024 };
+
+static bool quant_released(eval_worker *w, ctx c, const eval_cnode *k, val set)
+{
+    uint64_t n = set.kind == VAL_SET ? set.u.set->n
+                 : set.u.lazy->hi < set.u.lazy->lo ? 0
+                                                   : (uint64_t)set.u.lazy->hi - (uint64_t)set.u.lazy->lo;
+    return n >= QUANT_RELEASED_MIN && eval_transient(w, c, k->e->u.q.body);
+}
+
+static val quantify_released(eval_worker *w, ctx c, const eval_cnode *k, val set, bool exists)
+{
+    const sema_binder *x = k->e->u.q.bounds[0].res[0];
+    ctx inner = c;
+    arena *scratch = &w->scratch;
+    const arena_mark mark = arena_save(scratch);
+    if (set.kind == VAL_SET) {
+        for (uint32_t i = 0; i < set.u.set->n; i++) {
+            inner.env = eval_push_value(w, c.env, x, set.u.set->elems[i]);
+            bool holds = truth(w, inner, k, 1);
+            arena_restore(scratch, mark);
+            if (holds == exists) return val_bool(exists);
+        }
+        return val_bool(!exists);
+    }
+    for (int64_t i = set.u.lazy->lo; i <= set.u.lazy->hi; i++) {
+        inner.env = eval_push_value(w, c.env, x, val_int(i));
+        bool holds = truth(w, inner, k, 1);
+        arena_restore(scratch, mark);
+        if (holds == exists) return val_bool(exists);
+        if (i == set.u.lazy->hi) break;
+    }
+    return val_bool(!exists);
+}
+
 static val quantify(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
 {
     val set = EV(k->kids[0], c);
@@ -957,6 +996,8 @@ static val quantify(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
     if (set.kind == VAL_SET) {
         int stopped = k->u.probe_at && set.u.set->n ? probes_walk(w, c, k, set, exists, NULL) : PROBES_NONE;
         if (stopped != PROBES_NONE) return val_bool(stopped ? exists : !exists);
+        if (set.u.set->n >= QUANT_RELEASED_MIN && quant_released(w, c, k, set))
+            return quantify_released(w, c, k, set, exists);
         for (uint32_t i = 0; i < set.u.set->n; i++) {
             inner.env = eval_push_value(w, c.env, x, set.u.set->elems[i]);
             if (truth(w, inner, k, 1) == exists) return val_bool(exists);
@@ -964,6 +1005,7 @@ static val quantify(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
         return val_bool(!exists);
     }
     if (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL) {
+        if (quant_released(w, c, k, set)) return quantify_released(w, c, k, set, exists);
         for (int64_t i = set.u.lazy->lo; i <= set.u.lazy->hi; i++) {
             inner.env = eval_push_value(w, c.env, x, val_int(i));
             if (truth(w, inner, k, 1) == exists) return val_bool(exists);

@@ -23,6 +23,7 @@ eval_program *eval_program_new(sema_program *p)
     ep->sema = p;
     arena_init(&ep->perm);
     pthread_mutex_init(&ep->perm_lock, NULL);
+    pthread_cond_init(&ep->memo_done, NULL);
     uint32_t nc = p->nconstants ? p->nconstants : 1;
     ep->constants = util_xcalloc(nc, sizeof(val));
     ep->constant_set = util_xcalloc(nc, sizeof(bool));
@@ -30,6 +31,8 @@ eval_program *eval_program_new(sema_program *p)
     ep->ndefs = p->ndefs;
     ep->def_override = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(sema_def *));
     ep->memo = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->memo));
+    ep->memo_owner = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->memo_owner));
+    ep->memo_unkept = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->memo_unkept));
     ep->branches = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->branches));
     ep->def_value = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->def_value));
     ep->args_kept = util_xcalloc(p->ndefs ? p->ndefs : 1, sizeof(*ep->args_kept));
@@ -70,11 +73,14 @@ void eval_program_free(eval_program *ep)
     VEC_FREE(ep->subst_keyed);
     free(ep->memo_insts);
     free(ep->memo);
+    free(ep->memo_owner);
+    free((void *)ep->memo_unkept);
     free((void *)ep->branches);
     free(ep->def_override);
     free(ep->decl_override);
     free(ep->constant_set);
     free(ep->constants);
+    pthread_cond_destroy(&ep->memo_done);
     pthread_mutex_destroy(&ep->perm_lock);
     arena_free(&ep->perm);
     free(ep);

@@ -134,12 +134,15 @@ struct eval_program {
     eval_except_warn_fn except_warn;   /* eval_set_except_warning */
     void *except_warn_data;
     arena perm;
-    pthread_mutex_t perm_lock;   /* guards perm after set-up (memoisation) */
+    pthread_mutex_t perm_lock;   /* guards perm after set-up (memoisation), and memo_owner */
+    pthread_cond_t memo_done;    /* signalled (under perm_lock) when a memo's computation ends */
     val *constants;              /* by sema_decl.index (root constants) */
     bool *constant_set;
     sema_def **decl_override;    /* by constant index: `c <- Op` */
     sema_def **def_override;     /* by sema_def.id: `Op <- Other` */
     _Atomic(val *) *memo;        /* by sema_def.id: value of a constant-level definition */
+    const eval_worker **memo_owner;   /* by sema_def.id: the worker computing it, or NULL (eval_memoised) */
+    _Atomic uint8_t *memo_unkept;     /* by sema_def.id: its value was found not to be kept (eval_memoised) */
     _Atomic uint8_t *branches;   /* by sema_def.id: may walking its body branch? (enumerate.c) */
     val **def_value;             /* by sema_def.id: `Op = v` from the .cfg */
     uint32_t ndefs;
@@ -679,6 +682,9 @@ const sema_def *eval_function_def(eval_worker *w, ctx c, const syn_expr *fn, ctx
 ctx eval_bind_function_arg(eval_worker *w, ctx body, const sema_def *d, val arg, const syn_expr *call);
 /* {x \in S : P} and [x \in S |-> e] (one name) with S's value given. */
 val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set);
+/* transient.c: does evaluating e in c leave nothing in the scratch arena that outlives its value
+ * (no cache or thunk keeps what it makes)? Then the arena may be given back after it. */
+bool eval_transient(const eval_worker *w, ctx c, const syn_expr *e);
 /* Part `part` of nparts of the values of set expression e, in the order iterating it gives them: the
  * parts in order, concatenated, are all its values in that order. The positions are split evenly; of
  * a filter {x \in T : P}, T's are, and P is evaluated on the part's only. A set whose size is not

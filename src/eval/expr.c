@@ -2,6 +2,8 @@
  * syntactic form of TLA+. Builtin operators are in builtin.c, actions in enumerate.c. */
 #include "eval_internal.h"
 
+#include <setjmp.h>
+
 #include <limits.h>
 #include <string.h>
 
@@ -465,6 +467,66 @@ static val eval_def_kept(eval_worker *w, ctx c, ctx body, const sema_def *d, con
     return v;
 }
 
+/* Who computes a memo: it is there (READY), this worker claimed it (MINE) or is computing it already
+ * further out (NESTED, as a recursive function's definition refers to itself). Another worker's
+ * computation is waited for: with several workers all starting on the same constant at once (Init's
+ * parts, an invariant of the first states), each would build it, and its intermediate values, in its
+ * own scratch arena. */
+typedef enum { MEMO_READY, MEMO_MINE, MEMO_NESTED } memo_claim;   /* (NESTED also: never kept) */
+
+static memo_claim claim_memo(eval_worker *w, const sema_def *d)
+{
+    eval_program *ep = w->ep;
+    memo_claim claim = MEMO_READY;
+    pthread_mutex_lock(&ep->perm_lock);
+    while (!atomic_load_explicit(&ep->memo[d->id], memory_order_acquire)) {
+        if (!ep->memo_owner[d->id]) {
+            ep->memo_owner[d->id] = w;
+            claim = MEMO_MINE;
+            break;
+        }
+        if (ep->memo_owner[d->id] == w) {
+            claim = MEMO_NESTED;
+            break;
+        }
+        pthread_cond_wait(&ep->memo_done, &ep->perm_lock);
+    }
+    pthread_mutex_unlock(&ep->perm_lock);
+    return claim;
+}
+
+/* The end of this worker's computation of d: its value kept (when v is given), the waiters woken. */
+static void release_memo(eval_worker *w, const sema_def *d, const val *v)
+{
+    eval_program *ep = w->ep;
+    pthread_mutex_lock(&ep->perm_lock);
+    if (v) {
+        val *slot = util_xmalloc(sizeof *slot);
+        *slot = val_copy(&ep->perm, *v);
+        atomic_store_explicit(&ep->memo[d->id], slot, memory_order_release);
+    }
+    ep->memo_owner[d->id] = NULL;
+    pthread_cond_broadcast(&ep->memo_done);
+    pthread_mutex_unlock(&ep->perm_lock);
+}
+
+/* d's body evaluated by the worker that claimed it; an error gives the claim up before it unwinds
+ * further (the waiters then evaluate d themselves, and meet the error as this worker did). */
+static val compute_memo(eval_worker *w, const sema_def *d)
+{
+    jmp_buf *const outer = w->unwind;
+    jmp_buf jb;
+    w->unwind = &jb;
+    if (setjmp(jb) == 0) {
+        val v = eval_expr(w, (ctx){0}, d->body);
+        w->unwind = outer;
+        return v;
+    }
+    w->unwind = outer;
+    release_memo(w, d, NULL);
+    longjmp(*outer, 1);
+}
+
 /* A constant-level definition with no parameters is evaluated once and kept (TLC does the same
  * for constant definitions); the value is copied to the program's permanent arena. One whose
  * evaluation called TLCGet is not kept: `Inv == TLCGet("level") < 6` is checked in every state,
@@ -473,26 +535,22 @@ val eval_memoised(eval_worker *w, const sema_def *d)
 {
     val *cached = atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     if (cached) return *cached;
+    bool unkept = atomic_load_explicit(&w->ep->memo_unkept[d->id], memory_order_relaxed);
+    memo_claim claim = unkept ? MEMO_NESTED : claim_memo(w, d);
+    if (claim == MEMO_READY) return *atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     bool read_run = w->read_run;
     w->read_run = false;
     uint64_t rng = eval_random_enter(w, d->id);   /* the same value whichever worker computes it */
-    val v = eval_expr(w, (ctx){0}, d->body);
+    val v = claim == MEMO_MINE ? compute_memo(w, d) : eval_expr(w, (ctx){0}, d->body);
     eval_random_leave(w, rng);
     bool depends_on_run = w->read_run;
     w->read_run |= read_run;
-    if (depends_on_run) return v;
-    if (v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_FILTER) return v;   /* tied to this worker: not shared */
-    pthread_mutex_lock(&w->ep->perm_lock);
-    val *slot = util_xmalloc(sizeof *slot);
-    *slot = val_copy(&w->ep->perm, v);
-    val *expected = NULL;
-    if (!atomic_compare_exchange_strong_explicit(&w->ep->memo[d->id], &expected, slot, memory_order_acq_rel,
-                                                 memory_order_acquire)) {
-        free(slot);
-        slot = expected;
-    }
-    pthread_mutex_unlock(&w->ep->perm_lock);
-    return *slot;
+    if (claim == MEMO_NESTED) return v;
+    /* tied to the run, or (a filter over an infinite set) to this worker: not kept, not shared */
+    bool keep = !depends_on_run && !(v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_FILTER);
+    if (!keep) atomic_store_explicit(&w->ep->memo_unkept[d->id], 1, memory_order_relaxed);
+    release_memo(w, d, keep ? &v : NULL);
+    return keep ? *atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire) : v;
 }
 
 static val call_native(eval_worker *w, ctx c, const sema_def *d, const syn_expr *e)
@@ -1147,9 +1205,15 @@ static __attribute__((noinline)) val eval_set_map(eval_worker *w, ctx c, const s
     return eval_set_of(w, cd.out.items, cd.out.len, e->loc);
 }
 
-typedef struct filter_data { const syn_expr *e; ctx c; } filter_data;
+/* A filter's predicate, and (for the filters that test many elements) whether it is transient. */
+typedef struct filter_data {
+    const syn_expr *e;
+    ctx c;
+    uint32_t tested;
+    bool transient;
+} filter_data;
 
-static bool filter_keep(eval_worker *w, void *data, val elem)
+static inline __attribute__((always_inline)) bool filter_keep(eval_worker *w, void *data, val elem)
 {
     filter_data *fd = data;
     const syn_bound *b = &fd->e->u.q.bounds[0];
@@ -1158,12 +1222,46 @@ static bool filter_keep(eval_worker *w, void *data, val elem)
     return eval_truth(w, inner, fd->e->u.q.body);
 }
 
+/* The predicate is judged at the FILTER_JUDGED_AT-th element, when that element's test took
+ * FILTER_RELEASED_BYTES or more from the scratch arena: then it is walked (eval_transient). The
+ * filters of fewer elements, or whose tests take little, pay neither the walk nor the arena's mark
+ * and release per element (as much as a third of a cheap test). */
+enum { FILTER_JUDGED_AT = 1024, FILTER_RELEASED_BYTES = 1024 };
+
+/* The FILTER_JUDGED_AT-th element's test, judging the predicate. */
+static __attribute__((noinline)) bool filter_judge(eval_worker *w, filter_data *fd, val elem)
+{
+    fd->tested++;
+    size_t before = w->scratch.bytes;
+    bool keep = filter_keep(w, fd, elem);
+    fd->transient = w->scratch.bytes >= before + FILTER_RELEASED_BYTES && eval_transient(w, fd->c, fd->e->u.q.body);
+    return keep;
+}
+
+/* filter_keep giving the scratch arena back after the element, the predicate keeping nothing made
+ * while it is tested (transient.c): a filter over a large set then needs the memory of one test. */
+static __attribute__((noinline)) bool filter_test_released(eval_worker *w, filter_data *fd, val elem)
+{
+    arena_mark mark = arena_save(&w->scratch);
+    bool keep = filter_keep(w, fd, elem);
+    arena_restore(&w->scratch, mark);
+    return keep;
+}
+
+static inline bool filter_test(eval_worker *w, filter_data *fd, val elem)
+{
+    if (fd->tested < FILTER_JUDGED_AT) fd->tested++;
+    else if (fd->tested == FILTER_JUDGED_AT) return filter_judge(w, fd, elem);
+    else if (fd->transient) return filter_test_released(w, fd, elem);
+    return filter_keep(w, fd, elem);
+}
+
 typedef struct filter_collect { filter_data fd; VEC(val) out; } filter_collect;
 
 static bool filter_step(eval_worker *w, void *data, val elem)
 {
     filter_collect *fc = data;
-    if (filter_keep(w, &fc->fd, elem)) ARENA_VEC_PUSH(&w->scratch, fc->out, elem);
+    if (filter_test(w, &fc->fd, elem)) ARENA_VEC_PUSH(&w->scratch, fc->out, elem);
     return true;
 }
 
@@ -1208,10 +1306,10 @@ val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set)
 {
     if (val_is_infinite(&w->scratch, set)) {
         lazy_filter *lf = arena_alloc(&w->scratch, sizeof *lf);
-        *lf = (lazy_filter){{lazy_filter_holds, "..."}, w, {e, c}};
+        *lf = (lazy_filter){{lazy_filter_holds, "..."}, w, {e, c, 0, false}};
         return val_filter_make(&w->scratch, set, &lf->f);
     }
-    filter_collect fc = {{e, c}, {0}};
+    filter_collect fc = {{e, c, 0, false}, {0}};
     for_each_of_form(w, set, e, filter_step, &fc);
     if (iterates_in_order(set)) return val_set_from_sorted(&w->scratch, fc.out.items, fc.out.len);
     return val_set_make(&w->scratch, fc.out.items, fc.out.len);
@@ -1234,7 +1332,7 @@ static bool part_step(eval_worker *w, void *data, val elem)
     if (pc->check && pc->at > 0 && val_compare(pc->last, elem) >= 0) pc->ordered = false;
     pc->last = elem;
     if (pc->at++ == pc->hi || !pc->ordered) return false;
-    if (!pc->filter || filter_keep(w, &pc->fd, elem)) ARENA_VEC_PUSH(&w->scratch, pc->out, elem);
+    if (!pc->filter || filter_test(w, &pc->fd, elem)) ARENA_VEC_PUSH(&w->scratch, pc->out, elem);
     return true;
 }
 
@@ -1260,7 +1358,7 @@ uint32_t eval_set_part(eval_worker *w, ctx c, const syn_expr *e, uint32_t part, 
         *out = set.u.set->elems + lo;
         return (uint32_t)(hi - lo);
     }
-    part_collect pc = {{e, c}, filter, filter && !iterates_in_order(set), true, 0, hi - lo, {0}, {0}};
+    part_collect pc = {{e, c, 0, false}, filter, filter && !iterates_in_order(set), true, 0, hi - lo, {0}, {0}};
     if (lo < hi) {
         each_ctx ec = {w, part_step, &pc};
         val_status st = val_for_each_from(&w->scratch, set, lo, each_elem, &ec);

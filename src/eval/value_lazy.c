@@ -50,8 +50,32 @@ val val_filter_make(arena *a, val base, const val_filter *f)
     return v;
 }
 
+/* Does listing s succeed whatever its size: an explicit set, an interval, or products, record sets,
+ * function sets and SUBSETs of such sets? (Not so [{} -> Nat]: finite, but it is not listed.) */
+static bool lists_finitely(val s)
+{
+    if (s.kind == VAL_SET) return true;
+    if (s.kind != VAL_LAZY) return false;
+    const val_lazy *l = s.u.lazy;
+    switch (l->kind) {
+    case LAZY_INTERVAL: return true;
+    case LAZY_FUNCSET: case LAZY_RECSET: case LAZY_PRODUCT: case LAZY_POWERSET:
+        for (uint32_t i = 0; i < l->n; i++)
+            if (!lists_finitely(l->parts[i])) return false;
+        return true;
+    default: return false;
+    }
+}
+
 bool val_is_infinite(arena *a, val s)
 {
+    /* UNION of sets that list is not infinite: it is not listed (all its members built) to tell */
+    if (s.kind == VAL_LAZY && s.u.lazy->kind == LAZY_BIGUNION) {
+        const val_set *members = s.u.lazy->parts[0].u.set;
+        bool listed = true;
+        for (uint32_t i = 0; listed && i < members->n; i++) listed = lists_finitely(members->elems[i]);
+        if (listed) return false;
+    }
     int64_t n;
     val_status st = val_is_set(s) ? val_cardinality(a, s, &n) : VAL_TYPE;
     return st == VAL_INFINITE || st == VAL_UNDECIDABLE;

@@ -17,19 +17,30 @@ enum { ARENA_MIN_CHUNK = 64 * 1024, ARENA_KEEP_MAX = 64 << 20 };
 
 void arena_init(arena *a) { memset(a, 0, sizeof(*a)); }
 
+static arena_chunk *take_spare(arena *a, size_t need)
+{
+    arena_chunk *c = a->spare;
+    if (!c || c->size < need) return NULL;
+    a->spare = NULL;
+    return c;
+}
+
 static void arena_grow(arena *a, size_t need)
 {
-    /* each chunk twice the last, up to ARENA_KEEP_MAX */
-    size_t size = a->head ? a->head->size * 2 : ARENA_MIN_CHUNK;
-    if (size > ARENA_KEEP_MAX) size = ARENA_KEEP_MAX;
-    if (size < ARENA_MIN_CHUNK) size = ARENA_MIN_CHUNK;
-    if (size < need) size = need;
-    arena_chunk *c = util_xmalloc(sizeof(arena_chunk) + size);
+    arena_chunk *c = take_spare(a, need);
+    if (!c) {
+        /* each chunk twice the last, up to ARENA_KEEP_MAX */
+        size_t size = a->head ? a->head->size * 2 : ARENA_MIN_CHUNK;
+        if (size > ARENA_KEEP_MAX) size = ARENA_KEEP_MAX;
+        if (size < ARENA_MIN_CHUNK) size = ARENA_MIN_CHUNK;
+        if (size < need) size = need;
+        c = util_xmalloc(sizeof(arena_chunk) + size);
+        c->size = size;
+    }
     c->next = a->head;
-    c->size = size;
     a->head = c;
     a->cur = c->data;
-    a->end = c->data + size;
+    a->end = c->data + c->size;
 }
 
 void *arena_alloc_slow(arena *a, size_t size)
@@ -75,6 +86,8 @@ char *arena_printf(arena *a, const char *fmt, ...)
  * freeing the same megabytes for every state. */
 void arena_reset(arena *a)
 {
+    free(a->spare);
+    a->spare = NULL;
     if (!a->head) return;
     arena_chunk *keep = a->head;
     if (keep->size > ARENA_KEEP_MAX)
@@ -94,6 +107,7 @@ void arena_reset(arena *a)
 
 void arena_free(arena *a)
 {
+    free(a->spare);
     arena_chunk *c = a->head;
     while (c) {
         arena_chunk *next = c->next;
@@ -103,14 +117,18 @@ void arena_free(arena *a)
     memset(a, 0, sizeof(*a));
 }
 
-arena_mark arena_save(const arena *a) { return (arena_mark){a->head, a->cur, a->end, a->bytes}; }
-
-void arena_restore(arena *a, arena_mark m)
+/* Of the chunks released, the largest is kept as the spare. */
+void arena_restore_chunks(arena *a, arena_mark m)
 {
     while (a->head != m.head) {
-        arena_chunk *next = a->head->next;
-        free(a->head);
-        a->head = next;
+        arena_chunk *c = a->head;
+        a->head = c->next;
+        if (!a->spare || a->spare->size < c->size) {
+            free(a->spare);
+            a->spare = c;
+        } else {
+            free(c);
+        }
     }
     a->cur = m.cur;
     a->end = m.end;
