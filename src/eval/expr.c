@@ -614,7 +614,7 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
 {
     e = sema_strip(e);
     if (is_set_form(e)) {
-        if (kept_as_value(w, c, e)) return NULL;
+        if (kept_as_value(w, c, e) || (e->kind == SX_SET_FILTER && tlc_builds_whole(w, c, e))) return NULL;
         *where = c;
         return e;
     }
@@ -637,6 +637,7 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     uint32_t slot = per_state_slot(w, c, body, d);
     if (slot != UINT32_MAX && (w->state_epoch[slot] == w->epoch || (slot == d->id && form->kind != SX_SET_FILTER)))
         return NULL;
+    if (form->kind == SX_SET_FILTER && tlc_builds_whole(w, body, form)) return NULL;
     *where = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     return form;
 }
