@@ -77,6 +77,16 @@ _Noreturn void eval_fail_action_if_not_boolean(eval_worker *w, const syn_expr *i
               init ? "initial states" : "next states", kind, init ? "\n" : "", where);
 }
 
+/* DOMAIN v where v is not a function, in TLC's words (its place on the last line). */
+_Noreturn static __attribute__((noinline, cold)) void fail_domain_not_function(eval_worker *w, syn_loc loc, val v)
+{
+    char where[600];
+    util_loc_span(&loc, where, sizeof where);
+    const char *kind = kind_words(v);
+    if (!kind) eval_fail(w, loc, "DOMAIN needs a function, not %s", val_to_string(&w->scratch, v));
+    eval_fail(w, loc, "Attempted to apply the operator DOMAIN to a non-function\n(%s)\n%s", kind, where);
+}
+
 /* ~v where v is not a Boolean. */
 _Noreturn void eval_fail_not_negatable(eval_worker *w, syn_loc loc, val v)
 {
@@ -1165,7 +1175,7 @@ val eval_builtin_values(eval_worker *w, sema_builtin b, const val *a, uint32_t n
     case B_DOMAIN: {
         val out;
         val_status st = val_domain(&w->scratch, a[0], &out);
-        if (st == VAL_TYPE) eval_fail(w, loc, "DOMAIN needs a function, not %s", val_to_string(&w->scratch, a[0]));
+        if (st == VAL_TYPE) fail_domain_not_function(w, loc, a[0]);
         eval_check(w, loc, st);
         return out;
     }
