@@ -813,8 +813,16 @@ static bool operand_has(eval_worker *w, val x, const set_operand *op)
     return op->listed ? eval_member_listed(w, x, op->items, op->n, op->e->loc) : eval_member_at(w, x, op->v, op->e);
 }
 
-/* Can x and an operand's member refuse to be compared (at the top: a listed set's members are of one
- * kind, model values, which come first, aside)? Only then does TLC's way of building the set matter. */
+/* Would TLC refuse to compare x with m, at the top or in their parts? */
+static bool refuses(val x, val m)
+{
+    val px, pm;
+    return !val_comparable(x, m) || val_clash_parts(x, m, &px, &pm);
+}
+
+/* Can x and an operand's member refuse to be compared (a listed set's members are of one kind,
+ * model values, which come first, aside, and sorted without a clash in their parts: its first and
+ * last stand for all)? Only then does TLC's way of building the set matter. */
 static bool kinds_may_refuse(val x, const set_operand *ops, int nops)
 {
     for (int k = 0; k < nops; k++) {
@@ -822,8 +830,8 @@ static bool kinds_may_refuse(val x, const set_operand *ops, int nops)
         if (op->v.kind == VAL_LAZY && op->v.u.lazy->kind == LAZY_INTERVAL && !val_comparable(x, val_int(0))) return true;
         if (op->listed) {
             for (uint32_t i = 0; i < op->n; i++)
-                if (!val_comparable(x, op->items[i])) return true;
-        } else if (op->n && (!val_comparable(x, op->items[0]) || !val_comparable(x, op->items[op->n - 1]))) {
+                if (refuses(x, op->items[i])) return true;
+        } else if (op->n && (refuses(x, op->items[0]) || refuses(x, op->items[op->n - 1]))) {
             return true;
         }
     }
