@@ -1276,6 +1276,10 @@ static int refused_cfg(const sema_program *p, const cfg_file *cfg, char *msg, si
         snprintf(msg, cap, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields.");
         return REPORT_CONFIG_SPEC_AND_INIT;
     }
+    if (!cfg->specification && cfg->next && !cfg->init) {
+        snprintf(msg, cap, "The configuration file did not specify the initial state predicate.");
+        return REPORT_CONFIG_NO_INIT;
+    }
     return 0;
 }
 

@@ -77,6 +77,16 @@ _Noreturn void eval_fail_action_if_not_boolean(eval_worker *w, const syn_expr *i
               init ? "initial states" : "next states", kind, init ? "\n" : "", where);
 }
 
+/* DOMAIN v where v is not a function, in TLC's words (its place on the last line). */
+_Noreturn static __attribute__((noinline, cold)) void fail_domain_not_function(eval_worker *w, syn_loc loc, val v)
+{
+    char where[600];
+    util_loc_span(&loc, where, sizeof where);
+    const char *kind = kind_words(v);
+    if (!kind) eval_fail(w, loc, "DOMAIN needs a function, not %s", val_to_string(&w->scratch, v));
+    eval_fail(w, loc, "Attempted to apply the operator DOMAIN to a non-function\n(%s)\n%s", kind, where);
+}
+
 /* ~v where v is not a Boolean. */
 _Noreturn void eval_fail_not_negatable(eval_worker *w, syn_loc loc, val v)
 {
@@ -755,9 +765,203 @@ static bool member_of_union(eval_worker *w, ctx c, val x, const syn_expr *sets)
     return us.found;
 }
 
+/* An operand of x \in S \cup T, S \cap T or S \ T as TLC holds it: a set written out keeps its
+ * members in the order written (TLC scans it, member.equals(x)); another its value. */
+typedef struct set_operand {
+    const syn_expr *e;
+    val v;
+    const val *items;   /* listed: the members as written */
+    uint32_t n;
+    bool listed;
+} set_operand;
+
+/* Is e, an operand, a plain set (not itself a set form, whose membership stays by its parts)? */
+static bool plain_operand(eval_worker *w, ctx c, const syn_expr *e)
+{
+    ctx where;
+    return sema_strip(e)->kind == SX_SET_ENUM || !eval_set_form(w, c, e, &where);
+}
+
+static set_operand take_operand(eval_worker *w, ctx c, const syn_expr *e)
+{
+    const syn_expr *listed = sema_strip(e);
+    set_operand op = {.e = e};
+    if (listed->kind == SX_SET_ENUM) {
+        op.n = listed->u.list.nitems;
+        val *vs = arena_alloc(&w->scratch, sizeof(val) * (op.n + 1));
+        for (uint32_t i = 0; i < op.n; i++) vs[i] = eval_expr(w, c, listed->u.list.items[i]);
+        op.items = vs;
+        op.listed = true;
+        return op;
+    }
+    op.v = eval_expr(w, c, e);
+    if (op.v.kind == VAL_SET) {
+        op.items = op.v.u.set->elems;
+        op.n = op.v.u.set->n;
+    }
+    return op;
+}
+
+/* TLC's Reducible sets, which its \cup, \cap and \ build whole: written out, listed, an interval. */
+static bool operand_reducible(const set_operand *op)
+{
+    return op->listed || op->v.kind == VAL_SET || (op->v.kind == VAL_LAZY && op->v.u.lazy->kind == LAZY_INTERVAL);
+}
+
+static bool operand_has(eval_worker *w, val x, const set_operand *op)
+{
+    return op->listed ? eval_member_listed(w, x, op->items, op->n, op->e->loc) : eval_member_at(w, x, op->v, op->e);
+}
+
+/* Would TLC refuse to compare x with m, at the top or in their parts? */
+static bool refuses(val x, val m)
+{
+    val px, pm;
+    return !val_comparable(x, m) || val_clash_parts(x, m, &px, &pm);
+}
+
+/* Can x and an operand's member refuse to be compared (a listed set's members are of one kind,
+ * model values, which come first, aside, and sorted without a clash in their parts: its first and
+ * last stand for all)? Only then does TLC's way of building the set matter. */
+static bool kinds_may_refuse(val x, const set_operand *ops, int nops)
+{
+    for (int k = 0; k < nops; k++) {
+        const set_operand *op = &ops[k];
+        if (op->v.kind == VAL_LAZY && op->v.u.lazy->kind == LAZY_INTERVAL && !val_comparable(x, val_int(0))) return true;
+        if (op->listed) {
+            for (uint32_t i = 0; i < op->n; i++)
+                if (refuses(x, op->items[i])) return true;
+        } else if (op->n && (refuses(x, op->items[0]) || refuses(x, op->items[op->n - 1]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Can a member of s and one of t refuse to be compared? (s's last member: a listed set's is of the
+ * kind of all but model values; one written out with two kinds refuses x already, or x is a model
+ * value, which TLC compares with all.) */
+static bool operands_may_refuse(const set_operand *s, const set_operand *t)
+{
+    if (s->v.kind == VAL_LAZY && s->v.u.lazy->kind == LAZY_INTERVAL) return kinds_may_refuse(val_int(0), t, 1);
+    return s->n && kinds_may_refuse(s->items[s->n - 1], t, 1);
+}
+
+static void note_building_sources(eval_worker *w, const set_operand *from, const set_operand *in)
+{
+    syn_loc sources[2];
+    uint32_t n = 0;
+    if (from != in && eval_builds_sourced(from->e)) sources[n++] = from->e->loc;
+    if (eval_builds_sourced(in->e)) sources[n++] = in->e->loc;
+    eval_fail_in_sources(w, sources, n);
+}
+
+typedef struct collected { eval_worker *w; VEC(val) out; } collected;
+
+static bool collect_member(void *data, val v)
+{
+    collected *cl = data;
+    ARENA_VEC_PUSH(&cl->w->scratch, cl->out, v);
+    return true;
+}
+
+/* The operand's members in TLC's order: as written, as listed, or the interval's. */
+static const val *operand_members(eval_worker *w, const set_operand *op, uint32_t *n)
+{
+    if (op->items || op->listed) {
+        *n = op->n;
+        return op->items;
+    }
+    collected cl = {w, {0}};
+    eval_check(w, op->e->loc, val_for_each(&w->scratch, op->v, collect_member, &cl));
+    *n = (uint32_t)cl.out.len;
+    return cl.out.items;
+}
+
+/* Is m in the operand `in`, asked while TLC builds the set op at `at` from `from`? A refusal there has
+ * the places of both sets that TLC's values give (in.member(m) inside from's cap, diff or cup). */
+static bool operand_has_building(eval_worker *w, val m, const set_operand *in, const set_operand *from, syn_loc at)
+{
+    bool eq;
+    if (in->listed) {
+        for (uint32_t i = 0; i < in->n; i++) {
+            val_status st = val_comparable(in->items[i], m) ? val_equal_status(in->items[i], m, &eq) : VAL_INCOMPARABLE;
+            if (st == VAL_OK && eq) return true;
+            if (st != VAL_OK) {
+                note_building_sources(w, from, in);
+                return eval_equal(w, in->items[i], m, at);   /* stops with the comparison's error */
+            }
+        }
+        return false;
+    }
+    if (val_member(&w->scratch, m, in->v, &eq) == VAL_INCOMPARABLE) {
+        note_building_sources(w, from, in);
+        fail_member_refused(w, at, m, in->v, in->e, true);
+    }
+    return eval_member_at(w, m, in->v, in->e);
+}
+
+/* x \in S op T as TLC answers it where it builds the set whole (S.cap(T), S.diff(T), S.cup(T) for
+ * Reducible S, or T.cap(S)): each member of the one enumerated looked for in the other, those kept
+ * then searched for x: scanned where the set built is unsorted (from one written out, or a union),
+ * else by halves. Returns false with *decided unset where TLC keeps the set lazy. */
+static bool member_built_whole(eval_worker *w, val x, sema_builtin b, const set_operand *s, const set_operand *t,
+                               syn_loc at, bool *decided)
+{
+    const set_operand *from = s, *in = t;
+    if (!operand_reducible(s)) {
+        if (b != B_CAP || !operand_reducible(t)) return false;
+        from = t, in = s;
+    }
+    if (b == B_CUP && !operand_reducible(t)) return false;
+    *decided = true;
+    uint32_t ns, n;
+    const val *first = operand_members(w, s, &ns);
+    if (b == B_CUP && !ns) return operand_has(w, x, t);
+    const val *members = operand_members(w, b == B_CUP ? t : from, &n);
+    val *kept = arena_alloc(&w->scratch, sizeof(val) * (ns + n + 1));
+    uint32_t nkept = 0;
+    if (b == B_CUP) {   /* S's members, then those of T that S does not have */
+        memcpy(kept, first, sizeof(val) * ns);
+        nkept = ns;
+        in = s;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        if (operand_has_building(w, members[i], in, from, at) == (b == B_CAP)) kept[nkept++] = members[i];
+    if (b == B_CUP || from->listed) return eval_member_listed(w, x, kept, nkept, from->e->loc);
+    return eval_member_at(w, x, val_set_make(&w->scratch, kept, nkept), from->e);
+}
+
+/* x \in S op T with both operands plain sets: by parts (x \in S, x \in T) where x cannot be refused,
+ * TLC's answer being the same; else as TLC builds it. Returns false with *decided unset where an
+ * operand is itself a set form. */
+static bool member_of_plain_operands(eval_worker *w, ctx c, val x, const syn_expr *e, bool *decided)
+{
+    sema_builtin b = sema_is_builtin(e, B_CUP) ? B_CUP : sema_is_builtin(e, B_CAP) ? B_CAP : B_SETMINUS;
+    syn_expr *const *a = e->u.apply.args;
+    if (!plain_operand(w, c, a[0]) || !plain_operand(w, c, a[1])) return false;
+    set_operand ops[2] = {take_operand(w, c, a[0]), take_operand(w, c, a[1])};
+    if (kinds_may_refuse(x, ops, 2) || operands_may_refuse(&ops[0], &ops[1])) {
+        bool in = member_built_whole(w, x, b, &ops[0], &ops[1], e->loc, decided);
+        if (*decided) return in;
+    }
+    *decided = true;
+    if (b == B_CUP) {
+        bool listed_second = ops[1].listed && !ops[0].listed;   /* as member_of_set_op_parts */
+        return operand_has(w, x, &ops[listed_second]) || operand_has(w, x, &ops[!listed_second]);
+    }
+    if (b == B_CAP) return operand_has(w, x, &ops[0]) && operand_has(w, x, &ops[1]);
+    return operand_has(w, x, &ops[0]) && !operand_has(w, x, &ops[1]);
+}
+
 static bool member_of_set_op_parts(eval_worker *w, ctx c, val x, const syn_expr *e)
 {
     syn_expr *const *a = e->u.apply.args;
+    bool decided = false;
+    if (!sema_is_builtin(e, B_UNION)) {
+        bool in = member_of_plain_operands(w, c, x, e, &decided);
+        if (decided) return in;
+    }
     if (sema_is_builtin(e, B_CUP)) {
         /* TLC looks in a listed operand first (x \in Nat \cup {"none"}: in {"none"}), which decides
          * whether it stops with an error (0 \in Nat \cup {"none"}) */
@@ -824,7 +1028,8 @@ static bool note_refused(void *data, val x)
  * named searched by halves). x's members are taken in tlc-c's order, which is TLC's but for a set
  * written out of order. */
 _Noreturn static __attribute__((noinline, cold)) void fail_minus_refused(eval_worker *w, syn_loc loc, val x, val y,
-                                                                         const syn_expr *x_expr, const syn_expr *y_expr)
+                                                                         const syn_expr *x_expr, const syn_expr *y_expr,
+                                                                         sema_builtin b)
 {
     refused_search r = {.w = w, .set = y};
     val_for_each(&w->scratch, x, note_refused, &r);
@@ -837,7 +1042,8 @@ _Noreturn static __attribute__((noinline, cold)) void fail_minus_refused(eval_wo
         eval_fail_in_sources(w, sources, n);
         fail_member_refused(w, loc, r.refused, y, y_expr, !written);
     }
-    eval_fail(w, loc, "attempted to compute %s \\ %s, but TLC cannot compare their elements", brief(w, x), brief(w, y));
+    eval_fail(w, loc, "attempted to compute %s %s %s, but TLC cannot compare their elements", brief(w, x),
+              sema_builtin_name(b), brief(w, y));
 }
 
 /* x \ y, the builtin applied by e: a refusal in TLC's words for y's form. */
@@ -845,14 +1051,17 @@ static val set_minus_at(eval_worker *w, val x, val y, const syn_expr *e)
 {
     val out;
     val_status st = val_set_minus(&w->scratch, x, y, &out);
-    if (st == VAL_INCOMPARABLE) fail_minus_refused(w, e->loc, x, y, e->u.apply.args[0], e->u.apply.args[1]);
+    if (st == VAL_INCOMPARABLE) fail_minus_refused(w, e->loc, x, y, e->u.apply.args[0], e->u.apply.args[1], B_SETMINUS);
     if (st != VAL_OK) return eval_builtin_values(w, B_SETMINUS, (val[]){x, y}, 2, e->loc);   /* its words */
     return out;
 }
 
+static val set_cap_cup_at(eval_worker *w, sema_builtin b, val x, val y, const syn_expr *e);
+
 val eval_builtin_applied(eval_worker *w, sema_builtin b, const val *a, const syn_expr *e)
 {
     if (b == B_SETMINUS) return set_minus_at(w, a[0], a[1], e);
+    if (b == B_CAP || b == B_CUP) return set_cap_cup_at(w, b, a[0], a[1], e);
     return eval_builtin_values(w, b, a, e->u.apply.nargs, e->loc);
 }
 
@@ -900,6 +1109,24 @@ static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
                   sema_builtin_name(b), brief(w, y));
     eval_check(w, loc, st);
     return out;
+}
+
+static bool reducible(val v) { return v.kind == VAL_SET || (v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_INTERVAL); }
+
+/* x \cap y or x \cup y, the builtin applied by e, where TLC builds it whole: a member refused in the
+ * words of that membership, as x \ y (x.cap(y): y.member(m) for each m of x; x.cup(y): x.member(m)
+ * for each m of y, where only x, not y, has its place in the report). */
+static val set_cap_cup_at(eval_worker *w, sema_builtin b, val x, val y, const syn_expr *e)
+{
+    val out;
+    const syn_expr *xe = e->u.apply.args[0], *ye = e->u.apply.args[1];
+    if (b == B_CUP && x.kind == VAL_SET && y.kind == VAL_SET && (holds_overridden(x) || holds_overridden(y)))
+        return set_binop(w, b, x, y, e->loc);
+    val_status st = b == B_CAP ? val_set_intersect(&w->scratch, x, y, &out) : val_set_union(&w->scratch, x, y, &out);
+    if (st == VAL_OK) return out;
+    if (st != VAL_INCOMPARABLE || !reducible(x) || !reducible(y)) return set_binop(w, b, x, y, e->loc);   /* its words */
+    if (b == B_CAP) fail_minus_refused(w, e->loc, x, y, xe, ye, b);
+    fail_minus_refused(w, e->loc, y, x, NULL, xe, b);   /* x.member(m) threw inside x alone */
 }
 
 /* A set TLC does not enumerate: an infinite one, or Seq(S) whatever S (a Java override's value). */
@@ -956,7 +1183,7 @@ val eval_builtin_values(eval_worker *w, sema_builtin b, const val *a, uint32_t n
     case B_DOMAIN: {
         val out;
         val_status st = val_domain(&w->scratch, a[0], &out);
-        if (st == VAL_TYPE) eval_fail(w, loc, "DOMAIN needs a function, not %s", val_to_string(&w->scratch, a[0]));
+        if (st == VAL_TYPE) fail_domain_not_function(w, loc, a[0]);
         eval_check(w, loc, st);
         return out;
     }

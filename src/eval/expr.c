@@ -668,11 +668,23 @@ static bool tlc_builds_whole(eval_worker *w, ctx c, const syn_expr *form)
     return form->kind != SX_SET_FILTER || tlc_enumerated(w, c, form->u.q.bounds[0].set);
 }
 
+/* The most members of a filter's bound with which x \in {y \in S : P} builds the filter whole, as TLC
+ * does over an enumerated S; over a bigger S (0..10^9) TLC would take hours, tlc-c tests x \in S /\ P(x). */
+#define FILTER_BUILT_MAX 1000000
+
+static bool filter_built_for_member(eval_worker *w, ctx c, const syn_expr *form)
+{
+    if (!tlc_builds_whole(w, c, form)) return false;
+    int64_t n;
+    val bound = eval_expr(w, c, form->u.q.bounds[0].set);
+    return val_cardinality(&w->scratch, bound, &n) == VAL_OK && n <= FILTER_BUILT_MAX;
+}
+
 const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *where)
 {
     e = sema_strip(e);
     if (is_set_form(e)) {
-        if (kept_as_value(w, c, e)) return NULL;
+        if (kept_as_value(w, c, e) || (e->kind == SX_SET_FILTER && filter_built_for_member(w, c, e))) return NULL;
         *where = c;
         return e;
     }
@@ -695,7 +707,9 @@ const syn_expr *eval_set_form(eval_worker *w, ctx c, const syn_expr *e, ctx *whe
     uint32_t slot = per_state_slot(w, c, body, d);
     if (slot != UINT32_MAX && (w->state_epoch[slot] == w->epoch || (slot == d->id && form->kind != SX_SET_FILTER)))
         return NULL;
-    *where = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
+    ctx bound = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
+    if (form->kind == SX_SET_FILTER && filter_built_for_member(w, bound, form)) return NULL;
+    *where = bound;
     return form;
 }
 
@@ -1181,7 +1195,12 @@ static bool choose_body(eval_worker *w, void *data, ctx inner)
 /* CHOOSE x \in S : P picks the first element of S, in the canonical order, satisfying P. */
 static __attribute__((noinline)) val eval_choose(eval_worker *w, ctx c, const syn_expr *e)
 {
-    if (!e->u.q.bounds[0].set) eval_fail(w, e->loc, "TLC cannot evaluate an unbounded CHOOSE");
+    if (!e->u.q.bounds[0].set) {
+        char where[600];
+        util_loc_span(&e->loc, where, sizeof where);
+        eval_fail(w, e->loc, "TLC attempted to evaluate an unbounded CHOOSE.\n"
+                             "Make sure that the expression is of form CHOOSE x \\in S: P(x).\n%s", where);
+    }
     choose_data cd = {e, {0}, false};
     for_bindings_of(w, c, SX_CHOOSE, e->u.q.bounds, 1, e->loc, choose_body, &cd);
     if (!cd.ok) eval_fail_choose_none(w, e->loc);
