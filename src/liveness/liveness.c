@@ -311,15 +311,14 @@ static bool enter(search *s, uint32_t n, walk *w)
     return false;
 }
 
-/* Tarjan's algorithm over the nodes of `set` (all tagged t), each component given to take as it is
- * completed. True: take stopped it. */
-static bool components(search *s, const u32_vec *set, uint32_t t, component_fn take, void *ctx)
+/* Tarjan's algorithm over the nodes tagged t (their index NONE) that `roots` reach, from each root
+ * in turn, each component given to take as it is completed. True: take stopped it. */
+static bool components(search *s, const u32_vec *roots, uint32_t t, component_fn take, void *ctx)
 {
-    for (size_t i = 0; i < set->len; i++) s->at[set->items[i]].index = NONE;
     walk w = {.t = t, .take = take, .ctx = ctx};
     bool stop = false;
-    for (size_t i = 0; i < set->len && !stop; i++) {
-        uint32_t root = set->items[i];
+    for (size_t i = 0; i < roots->len && !stop; i++) {
+        uint32_t root = roots->items[i];
         if (s->at[root].index != NONE || s->at[root].tag != t) continue;
         stop = enter(s, root, &w);
         while (w.calls.len && !stop && !stopped(s)) {
@@ -559,23 +558,64 @@ static bool judge_found(search *s, uint32_t *nodes, uint32_t n, void *ctx)
     return false;
 }
 
-/* Is some component accepted? */
-static bool find_component(search *s)
+/* The first decomposition's verdict on a component of every reachable node (walk_reaches): one
+ * whose automaton nodes no accepted component holds is left out. A product component's automaton
+ * nodes lie in one component of the automaton, and can_accept is the same for all nodes of that. */
+static bool judge_reached(search *s, uint32_t *nodes, uint32_t n, void *ctx)
 {
-    u32_vec set = {0};
-    uint32_t start_tag = ++s->next_tag;
+    if (s->can_accept[nodes[0] % s->nq]) return judge_found(s, nodes, n, ctx);
+    for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = 0;
+    return false;
+}
+
+/* May the first decomposition be a walk from the initial nodes that reaches every reachable node
+ * itself, instead of a search for them before it? Where every step of the product may be on the
+ * cycle and every node is in play but for its automaton node (no all-states or all-edges
+ * condition), and the universal node would not spare that search its walk through the graph. */
+static bool walk_reaches(const search *s)
+{
+    return !s->c->all_states.n && !s->c->all_edges.n && !(s->g->stutters_reached && universal_node(s->c) != NONE);
+}
+
+/* The first decomposition walked from the initial nodes in index order (walk_reaches). */
+static bool decompose_reached(search *s, work_vec *work)
+{
+    uint32_t t = ++s->next_tag;
+    for (size_t n = 0; n < s->nnodes; n++) s->at[n] = (node_at){s->flags[n] & STATE_OK ? t : 0, NONE, 0};
+    u32_vec roots = {0};
+    for (uint32_t v = 0; v < s->g->nstates; v++) {
+        if (!s->g->initial[v]) continue;
+        for (uint32_t q = 0; q < s->nq; q++)
+            if (s->c->nodes[q].initial && (s->flags[(size_t)v * s->nq + q] & STATE_OK)) VEC_PUSH(roots, v * s->nq + q);
+    }
+    bool accepted = components(s, &roots, t, judge_reached, work);
+    VEC_FREE(roots);
+    return accepted;
+}
+
+/* Is some component accepted? reached: the reachable nodes are marked (search_reachable); else the
+ * first decomposition finds them (walk_reaches). */
+static bool find_component(search *s, bool reached)
+{
     mark_can_accept(s);
-    for (size_t n = 0; n < s->nnodes; n++)
-        if ((s->flags[n] & REACHED) && s->can_accept[n % s->nq] &&
-            live_holds(&s->c->all_states, state_row(s, state_of(s, (uint32_t)n)))) {
-            s->at[n].tag = start_tag;
-            VEC_PUSH(set, (uint32_t)n);
-        }
     work_vec work = {0};
-    VEC_PUSH(work, ((work_item){start_tag, set}));
     bool accepted = false;
+    if (reached) {
+        u32_vec set = {0};
+        uint32_t start_tag = ++s->next_tag;
+        for (size_t n = 0; n < s->nnodes; n++)
+            if ((s->flags[n] & REACHED) && s->can_accept[n % s->nq] &&
+                live_holds(&s->c->all_states, state_row(s, state_of(s, (uint32_t)n)))) {
+                s->at[n].tag = start_tag;
+                VEC_PUSH(set, (uint32_t)n);
+            }
+        VEC_PUSH(work, ((work_item){start_tag, set}));
+    } else {
+        accepted = decompose_reached(s, &work);
+    }
     while (work.len && !accepted && !stopped(s)) {
         work_item item = work.items[--work.len];
+        for (size_t i = 0; i < item.nodes.len; i++) s->at[item.nodes.items[i]].index = NONE;
         accepted = components(s, &item.nodes, item.tag, judge_found, &work);
         VEC_FREE(item.nodes);
     }
@@ -1168,6 +1208,7 @@ static void clear_group(const live_graph *g, const live_check *checks, const uin
             s.at[v].tag = start_tag;
             VEC_PUSH(set, (uint32_t)v);
         }
+    for (size_t i = 0; i < set.len; i++) s.at[set.items[i]].index = NONE;
     group_run r = {checks, group, n, util_xmalloc(n + 1)};
     memset(r.refused, 1, n + 1);
     components(&s, &set, start_tag, judge_for_group, &r);
@@ -1207,10 +1248,12 @@ live_status live_find(const live_graph *g, const live_check *c, const live_fairn
     search s;
     search_init(&s, g, c, fair, nfair, space);
     s.stop = stop;
-    search_reachable(&s);
-    bool violated = find_component(&s);
+    bool reached = !walk_reaches(&s);
+    if (reached) search_reachable(&s);
+    bool violated = find_component(&s, reached);
     bool interrupted = stop && atomic_load(stop);
     if (violated && !interrupted) {
+        if (!reached) search_reachable(&s);
         tlc_scc scc = {0};
         bool met = tlc_first_component(&s, &scc);
         interrupted = stop && atomic_load(stop);
