@@ -582,12 +582,15 @@ static bool decompose_reached(search *s, work_vec *work)
 {
     uint32_t t = ++s->next_tag;
     for (size_t n = 0; n < s->nnodes; n++) s->at[n] = (node_at){s->flags[n] & STATE_OK ? t : 0, NONE, 0};
-    u32_vec roots = {0};
+    u32_vec initial = {0}, roots = {0};
+    for (uint32_t q = 0; q < s->nq; q++)
+        if (s->c->nodes[q].initial) VEC_PUSH(initial, q);
     for (uint32_t v = 0; v < s->g->nstates; v++) {
         if (!s->g->initial[v]) continue;
-        for (uint32_t q = 0; q < s->nq; q++)
-            if (s->c->nodes[q].initial && (s->flags[(size_t)v * s->nq + q] & STATE_OK)) VEC_PUSH(roots, v * s->nq + q);
+        for (size_t i = 0; i < initial.len; i++)
+            if (s->flags[(size_t)v * s->nq + initial.items[i]] & STATE_OK) VEC_PUSH(roots, v * s->nq + initial.items[i]);
     }
+    VEC_FREE(initial);
     bool accepted = components(s, &roots, t, judge_reached, work);
     VEC_FREE(roots);
     return accepted;
@@ -1025,14 +1028,28 @@ static void build_lasso(search *s, const tlc_scc *scc, live_lasso *out)
     VEC_FREE(path);
 }
 
-/* Which product nodes' states satisfy their automaton node's state literals: each state's row is
- * read once here, where the search would test a node's literals on every step into it. Every
- * node's flags are written: the other flags of an earlier check are cleared. */
+/* Which product nodes' states satisfy their automaton node's state literals, computed here once
+ * where the search would test a node's literals on every step into it. Every node's flags are
+ * written: the other flags of an earlier check are cleared. An automaton node's literals are
+ * mostly none or one, read without live_holds' loop. */
 static void fill_flags(search *s)
 {
-    for (uint32_t v = 0; v < s->g->nstates; v++)
-        for (uint32_t q = 0; q < s->nq; q++)
-            s->flags[(size_t)v * s->nq + q] = live_holds(&s->c->nodes[q].state, state_row(s, v)) ? STATE_OK : 0;
+    const live_graph *g = s->g;
+    for (uint32_t q = 0; q < s->nq; q++) {
+        const live_conj *c = &s->c->nodes[q].state;
+        uint8_t *flag = s->flags + q;
+        if (c->n == 0) {
+            for (uint32_t v = 0; v < g->nstates; v++) flag[(size_t)v * s->nq] = STATE_OK;
+        } else if (c->n == 1) {
+            const uint64_t *word = g->state_labels + (c->lits[0].bit >> 6);
+            uint32_t shift = c->lits[0].bit & 63, value = c->lits[0].value;
+            for (uint32_t v = 0; v < g->nstates; v++)
+                flag[(size_t)v * s->nq] = (word[(size_t)v * g->state_words] >> shift & 1) == value ? STATE_OK : 0;
+        } else {
+            for (uint32_t v = 0; v < g->nstates; v++)
+                flag[(size_t)v * s->nq] = live_holds(c, state_row(s, v)) ? STATE_OK : 0;
+        }
+    }
 }
 
 live_space *live_space_new(void) { return util_xcalloc(1, sizeof(live_space)); }
