@@ -257,8 +257,9 @@ static void search_reachable(search *s)
  * step to a node inside (most lead out of a small component). */
 #define FOR_EACH_INSIDE(s, n, t, m, e, body)                                                            \
     do {                                                                                                \
-        const live_node *q_ = node_of(s, n);                                                            \
-        const uint32_t *succ_ = (s)->c->next + q_->first_next, nnext_ = q_->nnext, v_ = state_of(s, n); \
+        const uint32_t v_ = state_of(s, n);                                                             \
+        const live_node *q_ = &(s)->c->nodes[(n) - v_ * (s)->nq];                                       \
+        const uint32_t *succ_ = (s)->c->next + q_->first_next, nnext_ = q_->nnext;                      \
         for (uint32_t e = (s)->g->edge_start[v_], end_ = (s)->g->edge_start[v_ + 1]; e < end_; e++) {   \
             uint32_t to_ = (s)->g->edge_to[e] * (s)->nq;                                                \
             int step_ok_ = -1;                                                                          \
@@ -430,12 +431,10 @@ static verdict judge(search *s, const uint32_t *nodes, uint32_t n, uint32_t t)
     return refine ? REFINE : ACCEPT;
 }
 
-/* Has n a step to itself, one its component alone may take, on which cond holds (NULL: any) and
- * label `label` is true (NONE: any)? */
-static bool self_step(const search *s, uint32_t n, const live_conj *cond, uint32_t label)
+/* Has state v a step to itself that automaton node q may take and its component alone may, on which
+ * cond holds (NULL: any) and label `label` is true (NONE: any)? */
+static bool self_step(const search *s, uint32_t v, const live_node *q, const live_conj *cond, uint32_t label)
 {
-    const live_node *q = node_of(s, n);
-    uint32_t v = state_of(s, n);
     for (uint32_t e = s->g->edge_start[v], end = s->g->edge_start[v + 1]; e < end; e++) {
         if (s->g->edge_to[e] != v) continue;
         const uint64_t *row = edge_row(s, e);
@@ -452,22 +451,23 @@ static bool self_step(const search *s, uint32_t n, const live_conj *cond, uint32
 static verdict judge_single(search *s, uint32_t n)
 {
     const live_check *c = s->c;
-    const live_node *q = node_of(s, n);
-    const uint64_t *row = state_row(s, state_of(s, n));
+    uint32_t v = state_of(s, n), qi = n - v * s->nq;   /* (one division: this runs for most nodes) */
+    const live_node *q = &c->nodes[qi];
+    const uint64_t *row = state_row(s, v);
     if (q->accept != all_sets(c->naccept)) return REJECT;
     for (uint32_t k = 0; k < c->nsome_state; k++)
         if (!live_holds(&c->some_state[k], row)) return REJECT;
     const uint32_t *succ = c->next + q->first_next;
     uint32_t j = 0;
-    while (j < q->nnext && succ[j] != n % s->nq) j++;
+    while (j < q->nnext && succ[j] != qi) j++;
     if (j == q->nnext) return REJECT;   /* q does not follow itself: no cycle */
     for (size_t i = 0; i < s->fair.len; i++) {
         const live_fairness *f = &s->fair.items[i];
-        if (live_bit(row, f->enabled) && !self_step(s, n, NULL, f->step)) return REJECT;
+        if (live_bit(row, f->enabled) && !self_step(s, v, q, NULL, f->step)) return REJECT;
     }
     for (uint32_t k = 0; k < c->nsome_edge; k++)
-        if (!self_step(s, n, &c->some_edge[k], NONE)) return REJECT;
-    return self_step(s, n, NULL, NONE) ? ACCEPT : REJECT;
+        if (!self_step(s, v, q, &c->some_edge[k], NONE)) return REJECT;
+    return self_step(s, v, q, NULL, NONE) ? ACCEPT : REJECT;
 }
 
 /* Does any label of `mask` hold in the row? */
