@@ -207,13 +207,20 @@ bool live_stutters_reached(const live_graph *g, const live_check *checks, uint32
     return count == g->nstates;
 }
 
+/* The universal node whose product nodes are all reachable without a search (reach_universal), or
+ * NONE. */
+static uint32_t universal_reached(const search *s)
+{
+    return s->g->stutters_reached ? universal_node(s->c) : NONE;
+}
+
 /* Where the graph is stutters_reached and the check has a universal node u: (v, u) reached for
  * every state v, and (v, q) for each successor q of u whose state literals v satisfies, those pushed
  * on todo; u's nodes themselves are not visited (their successors are all reached). NONE when
  * there is no such node. */
 static uint32_t reach_universal(search *s, u32_vec *todo)
 {
-    uint32_t u = s->g->stutters_reached ? universal_node(s->c) : NONE;
+    uint32_t u = universal_reached(s);
     if (u == NONE) return NONE;
     const live_node *x = &s->c->nodes[u];
     const uint32_t *succ = s->c->next + x->first_next;
@@ -568,27 +575,38 @@ static bool judge_reached(search *s, uint32_t *nodes, uint32_t n, void *ctx)
     return false;
 }
 
-/* May the first decomposition be a walk from the initial nodes that reaches every reachable node
- * itself, instead of a search for them before it? Where every step of the product may be on the
- * cycle and every node is in play but for its automaton node (no all-states or all-edges
- * condition), and the universal node would not spare that search its walk through the graph. */
+/* May the first decomposition be a walk that reaches every reachable node itself, instead of a
+ * search for them before it? Where every step of the product may be on the cycle and every node is
+ * in play but for its automaton node (no all-states or all-edges condition), and a universal node
+ * reached without a search is out of play (the walk leaves its nodes out as the search does). */
 static bool walk_reaches(const search *s)
 {
-    return !s->c->all_states.n && !s->c->all_edges.n && !(s->g->stutters_reached && universal_node(s->c) != NONE);
+    uint32_t u = universal_reached(s);
+    return !s->c->all_states.n && !s->c->all_edges.n && (u == NONE || !s->can_accept[u]);
 }
 
-/* The first decomposition walked from the initial nodes in index order (walk_reaches). */
+/* The first decomposition walked from the initial nodes in index order, then (a universal node u
+ * out of play) from u's successors in every state, as search_reachable reaches them (walk_reaches). */
 static bool decompose_reached(search *s, work_vec *work)
 {
-    uint32_t t = ++s->next_tag;
+    uint32_t t = ++s->next_tag, u = universal_reached(s), nq = s->nq;
     for (size_t n = 0; n < s->nnodes; n++) s->at[n] = (node_at){s->flags[n] & STATE_OK ? t : 0, NONE, 0};
+    if (u != NONE)
+        for (uint32_t v = 0; v < s->g->nstates; v++) s->at[(size_t)v * nq + u].tag = 0;
     u32_vec initial = {0}, roots = {0};
-    for (uint32_t q = 0; q < s->nq; q++)
-        if (s->c->nodes[q].initial) VEC_PUSH(initial, q);
+    for (uint32_t q = 0; q < nq; q++)
+        if (s->c->nodes[q].initial && q != u) VEC_PUSH(initial, q);
     for (uint32_t v = 0; v < s->g->nstates; v++) {
         if (!s->g->initial[v]) continue;
         for (size_t i = 0; i < initial.len; i++)
-            if (s->flags[(size_t)v * s->nq + initial.items[i]] & STATE_OK) VEC_PUSH(roots, v * s->nq + initial.items[i]);
+            if (s->flags[(size_t)v * nq + initial.items[i]] & STATE_OK) VEC_PUSH(roots, v * nq + initial.items[i]);
+    }
+    if (u != NONE) {
+        const live_node *x = &s->c->nodes[u];
+        const uint32_t *succ = s->c->next + x->first_next;
+        for (uint32_t v = 0; v < s->g->nstates; v++)
+            for (uint32_t j = 0; j < x->nnext; j++)
+                if (succ[j] != u && (s->flags[(size_t)v * nq + succ[j]] & STATE_OK)) VEC_PUSH(roots, v * nq + succ[j]);
     }
     VEC_FREE(initial);
     bool accepted = components(s, &roots, t, judge_reached, work);
@@ -596,11 +614,10 @@ static bool decompose_reached(search *s, work_vec *work)
     return accepted;
 }
 
-/* Is some component accepted? reached: the reachable nodes are marked (search_reachable); else the
- * first decomposition finds them (walk_reaches). */
+/* Is some component accepted (can_accept marked)? reached: the reachable nodes are marked
+ * (search_reachable); else the first decomposition finds them (walk_reaches). */
 static bool find_component(search *s, bool reached)
 {
-    mark_can_accept(s);
     work_vec work = {0};
     bool accepted = false;
     if (reached) {
@@ -1265,6 +1282,7 @@ live_status live_find(const live_graph *g, const live_check *c, const live_fairn
     search s;
     search_init(&s, g, c, fair, nfair, space);
     s.stop = stop;
+    mark_can_accept(&s);
     bool reached = !walk_reaches(&s);
     if (reached) search_reachable(&s);
     bool violated = find_component(&s, reached);

@@ -19,4 +19,5 @@ Parity == IF x % 2 = 0 THEN <>(x = 0 /\ y = 1) ELSE <>(y = 1)
 EvenFlips == IF x % 2 = 0 THEN <>(y = 1) ELSE <>(x = 0)
 EmptyStays == <>[](x = 0)
 FlipStays == <>[](y = 0)
+Leads == (x = 2) ~> (y = 1)
 ====
