@@ -5,10 +5,12 @@
  * (v, q) -> (w, q') when the graph has a step e from v to w that satisfies q's step literals, q' is
  * a successor of q, and w satisfies the state literals of q'.
  *
- * 1. A breadth-first search from the initial product nodes finds every reachable node.
+ * 1. A search from the initial product nodes finds every reachable node.
  * 2. Among those, the nodes whose state satisfies the cycle's all-states condition, joined by steps
  *    satisfying its all-edges condition, are split into strongly connected components (Tarjan's
- *    algorithm with an explicit stack).
+ *    algorithm with an explicit stack), each judged as the walk completes it. Where there are no
+ *    such conditions, the walk starts from the initial nodes and reaches the nodes itself: step 1
+ *    is left for the lasso.
  * 3. A component is accepted when it has a cycle, meets every acceptance set, each "some" condition
  *    holds somewhere in it, each weakly fair action is taken in it or disabled somewhere in it, and
  *    each strongly fair action is taken in it or enabled nowhere in it. For a strong fairness
