@@ -5,10 +5,12 @@
  * (v, q) -> (w, q') when the graph has a step e from v to w that satisfies q's step literals, q' is
  * a successor of q, and w satisfies the state literals of q'.
  *
- * 1. A breadth-first search from the initial product nodes finds every reachable node.
+ * 1. A search from the initial product nodes finds every reachable node.
  * 2. Among those, the nodes whose state satisfies the cycle's all-states condition, joined by steps
  *    satisfying its all-edges condition, are split into strongly connected components (Tarjan's
- *    algorithm with an explicit stack).
+ *    algorithm with an explicit stack), each judged as the walk completes it. Where there are no
+ *    such conditions, the walk starts from the initial nodes and reaches the nodes itself: step 1
+ *    is left for the lasso.
  * 3. A component is accepted when it has a cycle, meets every acceptance set, each "some" condition
  *    holds somewhere in it, each weakly fair action is taken in it or disabled somewhere in it, and
  *    each strongly fair action is taken in it or enabled nowhere in it. For a strong fairness
@@ -207,13 +209,20 @@ bool live_stutters_reached(const live_graph *g, const live_check *checks, uint32
     return count == g->nstates;
 }
 
+/* The universal node whose product nodes are all reachable without a search (reach_universal), or
+ * NONE. */
+static uint32_t universal_reached(const search *s)
+{
+    return s->g->stutters_reached ? universal_node(s->c) : NONE;
+}
+
 /* Where the graph is stutters_reached and the check has a universal node u: (v, u) reached for
  * every state v, and (v, q) for each successor q of u whose state literals v satisfies, those pushed
  * on todo; u's nodes themselves are not visited (their successors are all reached). NONE when
  * there is no such node. */
 static uint32_t reach_universal(search *s, u32_vec *todo)
 {
-    uint32_t u = s->g->stutters_reached ? universal_node(s->c) : NONE;
+    uint32_t u = universal_reached(s);
     if (u == NONE) return NONE;
     const live_node *x = &s->c->nodes[u];
     const uint32_t *succ = s->c->next + x->first_next;
@@ -257,8 +266,9 @@ static void search_reachable(search *s)
  * step to a node inside (most lead out of a small component). */
 #define FOR_EACH_INSIDE(s, n, t, m, e, body)                                                            \
     do {                                                                                                \
-        const live_node *q_ = node_of(s, n);                                                            \
-        const uint32_t *succ_ = (s)->c->next + q_->first_next, nnext_ = q_->nnext, v_ = state_of(s, n); \
+        const uint32_t v_ = state_of(s, n);                                                             \
+        const live_node *q_ = &(s)->c->nodes[(n) - v_ * (s)->nq];                                       \
+        const uint32_t *succ_ = (s)->c->next + q_->first_next, nnext_ = q_->nnext;                      \
         for (uint32_t e = (s)->g->edge_start[v_], end_ = (s)->g->edge_start[v_ + 1]; e < end_; e++) {   \
             uint32_t to_ = (s)->g->edge_to[e] * (s)->nq;                                                \
             int step_ok_ = -1;                                                                          \
@@ -279,59 +289,77 @@ static void search_reachable(search *s)
 typedef struct frame { uint32_t n, start, next; } frame;
 typedef VEC(frame) frame_vec;
 
-static void enter(search *s, uint32_t n, uint32_t t, uint32_t *counter, u32_vec *stack, frame_vec *calls, u32_vec *succs)
+/* What is done with each component as Tarjan's walk completes it (nodes[0..n), valid during the
+ * call): its verdict taken at once, its nodes' tags changed so that the walk's later steps into them
+ * are not followed. True stops the walk. */
+typedef bool (*component_fn)(search *s, uint32_t *nodes, uint32_t n, void *ctx);
+
+/* Tarjan's walk as it goes: the nodes entered and not in a component yet, the frames of the walk,
+ * the successors they gather; whom to give each component. */
+typedef struct walk {
+    uint32_t t, counter;
+    u32_vec stack, succs;
+    frame_vec calls;
+    component_fn take;
+    void *ctx;
+} walk;
+
+/* Enter n. A node with no successor inside but itself is a component of its own, given at once
+ * (most are: the graph is mostly a DAG with stuttering steps); the others wait on the stack. True:
+ * the component given stops the walk. */
+static bool enter(search *s, uint32_t n, walk *w)
 {
-    s->at[n].index = s->at[n].low = (*counter)++;
-    VEC_PUSH(*stack, n);
+    s->at[n].index = s->at[n].low = w->counter++;
+    uint32_t start = (uint32_t)w->succs.len;
+    FOR_EACH_INSIDE(s, n, w->t, m, e, {
+        if (m != n) VEC_PUSH(w->succs, m);
+    });
+    if (w->succs.len == start) return w->take(s, &n, 1, w->ctx);
+    VEC_PUSH(w->stack, n);
     s->flags[n] |= ON_STACK;
-    uint32_t start = (uint32_t)succs->len;
-    FOR_EACH_INSIDE(s, n, t, m, e, { VEC_PUSH(*succs, m); });
-    VEC_PUSH(*calls, ((frame){n, start, start}));
+    VEC_PUSH(w->calls, ((frame){n, start, start}));
+    return false;
 }
 
-/* Tarjan's algorithm over the nodes of `set` (all tagged t): each component found is appended to
- * `out` as a length followed by its nodes. */
-static void components(search *s, const u32_vec *set, uint32_t t, u32_vec *out)
+/* Tarjan's algorithm over the nodes tagged t (their index NONE) that `roots` reach, from each root
+ * in turn, each component given to take as it is completed. True: take stopped it. */
+static bool components(search *s, const u32_vec *roots, uint32_t t, component_fn take, void *ctx)
 {
-    for (size_t i = 0; i < set->len; i++) s->at[set->items[i]].index = NONE;
-    uint32_t counter = 0;
-    u32_vec stack = {0}, succs = {0};
-    frame_vec calls = {0};
-    for (size_t i = 0; i < set->len; i++) {
-        uint32_t root = set->items[i];
+    walk w = {.t = t, .take = take, .ctx = ctx};
+    bool stop = false;
+    for (size_t i = 0; i < roots->len && !stop; i++) {
+        uint32_t root = roots->items[i];
         if (s->at[root].index != NONE || s->at[root].tag != t) continue;
-        enter(s, root, t, &counter, &stack, &calls, &succs);
-        while (calls.len && !stopped(s)) {
-            frame *f = &calls.items[calls.len - 1];
+        stop = enter(s, root, &w);
+        while (w.calls.len && !stop && !stopped(s)) {
+            frame *f = &w.calls.items[w.calls.len - 1];
             uint32_t n = f->n;
-            if (f->next < succs.len) {
-                uint32_t m = succs.items[f->next++];
-                if (s->at[m].index == NONE) enter(s, m, t, &counter, &stack, &calls, &succs);
+            if (f->next < w.succs.len) {
+                uint32_t m = w.succs.items[f->next++];
+                if (s->at[m].index == NONE) stop = enter(s, m, &w);
                 else if ((s->flags[m] & ON_STACK) && s->at[m].index < s->at[n].low) s->at[n].low = s->at[m].index;
                 continue;
             }
-            succs.len = f->start;
-            calls.len--;
-            if (calls.len) {
-                uint32_t u = calls.items[calls.len - 1].n;
+            w.succs.len = f->start;
+            w.calls.len--;
+            if (w.calls.len) {
+                uint32_t u = w.calls.items[w.calls.len - 1].n;
                 if (s->at[n].low < s->at[u].low) s->at[u].low = s->at[n].low;
             }
             if (s->at[n].low != s->at[n].index) continue;
-            /* n roots a component: pop it */
-            size_t at = out->len;
-            VEC_PUSH(*out, 0);
-            uint32_t w;
-            do {
-                w = stack.items[--stack.len];
-                s->flags[w] &= (uint8_t)~ON_STACK;
-                VEC_PUSH(*out, w);
-            } while (w != n);
-            out->items[at] = (uint32_t)(out->len - at - 1);
+            /* n roots a component: the stack's top down to n */
+            size_t at = w.stack.len;
+            do s->flags[w.stack.items[--at]] &= (uint8_t)~ON_STACK;
+            while (w.stack.items[at] != n);
+            uint32_t len = (uint32_t)(w.stack.len - at);
+            w.stack.len = at;
+            stop = take(s, w.stack.items + at, len, ctx);
         }
     }
-    VEC_FREE(stack);
-    VEC_FREE(succs);
-    VEC_FREE(calls);
+    VEC_FREE(w.stack);
+    VEC_FREE(w.succs);
+    VEC_FREE(w.calls);
+    return stop;
 }
 
 /* ---- 3. accepting components -------------------------------------------------------------------- */
@@ -412,6 +440,45 @@ static verdict judge(search *s, const uint32_t *nodes, uint32_t n, uint32_t t)
     return refine ? REFINE : ACCEPT;
 }
 
+/* Has state v a step to itself that automaton node q may take and its component alone may, on which
+ * cond holds (NULL: any) and label `label` is true (NONE: any)? */
+static bool self_step(const search *s, uint32_t v, const live_node *q, const live_conj *cond, uint32_t label)
+{
+    for (uint32_t e = s->g->edge_start[v], end = s->g->edge_start[v + 1]; e < end; e++) {
+        if (s->g->edge_to[e] != v) continue;
+        const uint64_t *row = edge_row(s, e);
+        if (live_holds(&q->step, row) && live_holds(&s->c->all_edges, row) && (!cond || live_holds(cond, row)) &&
+            (label == NONE || live_bit(row, label)))
+            return true;
+    }
+    return false;
+}
+
+/* judge's verdict on a component of one node n, without its rows: the tests that refuse it read
+ * n's state and its steps to itself alone. A strongly fair action n enables and does not take
+ * refuses it outright (the refinement would remove n itself). */
+static verdict judge_single(search *s, uint32_t n)
+{
+    const live_check *c = s->c;
+    uint32_t v = state_of(s, n), qi = n - v * s->nq;   /* (one division: this runs for most nodes) */
+    const live_node *q = &c->nodes[qi];
+    const uint64_t *row = state_row(s, v);
+    if (q->accept != all_sets(c->naccept)) return REJECT;
+    for (uint32_t k = 0; k < c->nsome_state; k++)
+        if (!live_holds(&c->some_state[k], row)) return REJECT;
+    const uint32_t *succ = c->next + q->first_next;
+    uint32_t j = 0;
+    while (j < q->nnext && succ[j] != qi) j++;
+    if (j == q->nnext) return REJECT;   /* q does not follow itself: no cycle */
+    for (size_t i = 0; i < s->fair.len; i++) {
+        const live_fairness *f = &s->fair.items[i];
+        if (live_bit(row, f->enabled) && !self_step(s, v, q, NULL, f->step)) return REJECT;
+    }
+    for (uint32_t k = 0; k < c->nsome_edge; k++)
+        if (!self_step(s, v, q, &c->some_edge[k], NONE)) return REJECT;
+    return self_step(s, v, q, NULL, NONE) ? ACCEPT : REJECT;
+}
+
 /* Does any label of `mask` hold in the row? */
 static bool any_of(const uint64_t *row, const uint64_t *mask, uint32_t words)
 {
@@ -481,42 +548,101 @@ static void mark_can_accept(search *s)
     free(reach);
 }
 
-/* Is some component accepted? */
-static bool find_component(search *s)
+/* find_component's verdict on a component as Tarjan's walk completes it: refused, its nodes leave
+ * play; refined, the rest is pushed on the work (ctx) to decompose again; accepted, the walk stops. */
+static bool judge_found(search *s, uint32_t *nodes, uint32_t n, void *ctx)
 {
-    u32_vec set = {0}, comps = {0};
-    uint32_t start_tag = ++s->next_tag;
-    mark_can_accept(s);
-    for (size_t n = 0; n < s->nnodes; n++)
-        if ((s->flags[n] & REACHED) && s->can_accept[n % s->nq] &&
-            live_holds(&s->c->all_states, state_row(s, state_of(s, (uint32_t)n)))) {
-            s->at[n].tag = start_tag;
-            VEC_PUSH(set, (uint32_t)n);
-        }
+    verdict v;
+    if (n == 1) {
+        v = judge_single(s, nodes[0]);
+    } else {
+        uint32_t t = ++s->next_tag;
+        for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = t;
+        v = judge(s, nodes, n, t);
+    }
+    if (v == ACCEPT) return true;
+    if (v == REFINE) refine_component(s, nodes, n, ctx);
+    else
+        for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = 0;
+    return false;
+}
+
+/* The first decomposition's verdict on a component of every reachable node (walk_reaches): one
+ * whose automaton nodes no accepted component holds is left out. A product component's automaton
+ * nodes lie in one component of the automaton, and can_accept is the same for all nodes of that. */
+static bool judge_reached(search *s, uint32_t *nodes, uint32_t n, void *ctx)
+{
+    if (s->can_accept[nodes[0] % s->nq]) return judge_found(s, nodes, n, ctx);
+    for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = 0;
+    return false;
+}
+
+/* May the first decomposition be a walk that reaches every reachable node itself, instead of a
+ * search for them before it? Where every step of the product may be on the cycle and every node is
+ * in play but for its automaton node (no all-states or all-edges condition), and a universal node
+ * reached without a search is out of play (the walk leaves its nodes out as the search does). */
+static bool walk_reaches(const search *s)
+{
+    uint32_t u = universal_reached(s);
+    return !s->c->all_states.n && !s->c->all_edges.n && (u == NONE || !s->can_accept[u]);
+}
+
+/* The first decomposition walked from the initial nodes in index order, then (a universal node u
+ * out of play) from u's successors in every state, as search_reachable reaches them (walk_reaches). */
+static bool decompose_reached(search *s, work_vec *work)
+{
+    uint32_t t = ++s->next_tag, u = universal_reached(s), nq = s->nq;
+    for (size_t n = 0; n < s->nnodes; n++) s->at[n] = (node_at){s->flags[n] & STATE_OK ? t : 0, NONE, 0};
+    if (u != NONE)
+        for (uint32_t v = 0; v < s->g->nstates; v++) s->at[(size_t)v * nq + u].tag = 0;
+    u32_vec initial = {0}, roots = {0};
+    for (uint32_t q = 0; q < nq; q++)
+        if (s->c->nodes[q].initial && q != u) VEC_PUSH(initial, q);
+    for (uint32_t v = 0; v < s->g->nstates; v++) {
+        if (!s->g->initial[v]) continue;
+        for (size_t i = 0; i < initial.len; i++)
+            if (s->flags[(size_t)v * nq + initial.items[i]] & STATE_OK) VEC_PUSH(roots, v * nq + initial.items[i]);
+    }
+    if (u != NONE) {
+        const live_node *x = &s->c->nodes[u];
+        const uint32_t *succ = s->c->next + x->first_next;
+        for (uint32_t v = 0; v < s->g->nstates; v++)
+            for (uint32_t j = 0; j < x->nnext; j++)
+                if (succ[j] != u && (s->flags[(size_t)v * nq + succ[j]] & STATE_OK)) VEC_PUSH(roots, v * nq + succ[j]);
+    }
+    VEC_FREE(initial);
+    bool accepted = components(s, &roots, t, judge_reached, work);
+    VEC_FREE(roots);
+    return accepted;
+}
+
+/* Is some component accepted (can_accept marked)? reached: the reachable nodes are marked
+ * (search_reachable); else the first decomposition finds them (walk_reaches). */
+static bool find_component(search *s, bool reached)
+{
     work_vec work = {0};
-    VEC_PUSH(work, ((work_item){start_tag, set}));
     bool accepted = false;
+    if (reached) {
+        u32_vec set = {0};
+        uint32_t start_tag = ++s->next_tag;
+        for (size_t n = 0; n < s->nnodes; n++)
+            if ((s->flags[n] & REACHED) && s->can_accept[n % s->nq] &&
+                live_holds(&s->c->all_states, state_row(s, state_of(s, (uint32_t)n)))) {
+                s->at[n].tag = start_tag;
+                VEC_PUSH(set, (uint32_t)n);
+            }
+        VEC_PUSH(work, ((work_item){start_tag, set}));
+    } else {
+        accepted = decompose_reached(s, &work);
+    }
     while (work.len && !accepted && !stopped(s)) {
         work_item item = work.items[--work.len];
-        comps.len = 0;
-        components(s, &item.nodes, item.tag, &comps);
-        for (size_t i = 0; i < comps.len && !accepted; i += comps.items[i] + 1) {
-            uint32_t n = comps.items[i], *nodes = &comps.items[i + 1], t = ++s->next_tag;
-            for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = t;
-            verdict v = judge(s, nodes, n, t);
-            if (v == ACCEPT) {
-                accepted = true;
-            } else if (v == REFINE) {
-                refine_component(s, nodes, n, &work);
-            } else if (v == REJECT) {
-                for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = 0;
-            }
-        }
+        for (size_t i = 0; i < item.nodes.len; i++) s->at[item.nodes.items[i]].index = NONE;
+        accepted = components(s, &item.nodes, item.tag, judge_found, &work);
         VEC_FREE(item.nodes);
     }
     for (size_t i = 0; i < work.len; i++) VEC_FREE(work.items[i].nodes);
     VEC_FREE(work);
-    VEC_FREE(comps);
     return accepted;
 }
 
@@ -921,14 +1047,28 @@ static void build_lasso(search *s, const tlc_scc *scc, live_lasso *out)
     VEC_FREE(path);
 }
 
-/* Which product nodes' states satisfy their automaton node's state literals: each state's row is
- * read once here, where the search would test a node's literals on every step into it. Every
- * node's flags are written: the other flags of an earlier check are cleared. */
+/* Which product nodes' states satisfy their automaton node's state literals, computed here once
+ * where the search would test a node's literals on every step into it. Every node's flags are
+ * written: the other flags of an earlier check are cleared. An automaton node's literals are
+ * mostly none or one, read without live_holds' loop. */
 static void fill_flags(search *s)
 {
-    for (uint32_t v = 0; v < s->g->nstates; v++)
-        for (uint32_t q = 0; q < s->nq; q++)
-            s->flags[(size_t)v * s->nq + q] = live_holds(&s->c->nodes[q].state, state_row(s, v)) ? STATE_OK : 0;
+    const live_graph *g = s->g;
+    for (uint32_t q = 0; q < s->nq; q++) {
+        const live_conj *c = &s->c->nodes[q].state;
+        uint8_t *flag = s->flags + q;
+        if (c->n == 0) {
+            for (uint32_t v = 0; v < g->nstates; v++) flag[(size_t)v * s->nq] = STATE_OK;
+        } else if (c->n == 1) {
+            const uint64_t *word = g->state_labels + (c->lits[0].bit >> 6);
+            uint32_t shift = c->lits[0].bit & 63, value = c->lits[0].value;
+            for (uint32_t v = 0; v < g->nstates; v++)
+                flag[(size_t)v * s->nq] = (word[(size_t)v * g->state_words] >> shift & 1) == value ? STATE_OK : 0;
+        } else {
+            for (uint32_t v = 0; v < g->nstates; v++)
+                flag[(size_t)v * s->nq] = live_holds(c, state_row(s, v)) ? STATE_OK : 0;
+        }
+    }
 }
 
 live_space *live_space_new(void) { return util_xcalloc(1, sizeof(live_space)); }
@@ -1053,6 +1193,36 @@ static bool states_may_meet(const search *s, const live_check *c, const uint32_t
     return accept == all_sets(c->naccept) && some == (1u << c->nsome_state) - 1;
 }
 
+/* The checks of one product being cleared together: which of them every component so far refuses. */
+typedef struct group_run {
+    const live_check *checks;
+    const uint32_t *group;
+    uint32_t n;
+    bool *refused;                   /* by check of the group */
+} group_run;
+
+/* Judge a component completed by Tarjan's walk for each check of the group not yet left to
+ * live_find (s->c switched between them: they have one automaton); its nodes then leave play. True
+ * stops the walk: no check of the group is left to clear. */
+static bool judge_for_group(search *s, uint32_t *nodes, uint32_t n, void *ctx)
+{
+    group_run *r = ctx;
+    const live_check *c = s->c;
+    uint32_t t = ++s->next_tag;
+    for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = t;
+    bool any = false;
+    for (uint32_t k = 0; k < r->n; k++) {
+        if (!r->refused[k]) continue;
+        s->c = &r->checks[r->group[k]];
+        r->refused[k] = n == 1 ? judge_single(s, nodes[0]) == REJECT
+                               : !states_may_meet(s, s->c, nodes, n) || judge(s, nodes, n, t) == REJECT;
+        any |= r->refused[k];
+    }
+    s->c = c;
+    for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = 0;
+    return !any;
+}
+
 /* Clear the checks group[0..n) (of one product) that find_component would find no violation of:
  * every component of the product's first decomposition is refused by the check's judge (a verdict
  * that depends on the check only through its "some" conditions). One search and one decomposition
@@ -1066,7 +1236,7 @@ static void clear_group(const live_graph *g, const live_check *checks, const uin
     s.stop = stop;
     search_reachable(&s);
     mark_can_accept(&s);
-    u32_vec set = {0}, comps = {0};
+    u32_vec set = {0};
     uint32_t start_tag = ++s.next_tag;
     for (size_t v = 0; v < s.nnodes; v++)
         if ((s.flags[v] & REACHED) && s.can_accept[v % s.nq] &&
@@ -1074,24 +1244,14 @@ static void clear_group(const live_graph *g, const live_check *checks, const uin
             s.at[v].tag = start_tag;
             VEC_PUSH(set, (uint32_t)v);
         }
-    components(&s, &set, start_tag, &comps);
-    bool *refused = util_xmalloc(n + 1);
-    memset(refused, 1, n + 1);
-    for (size_t i = 0; i < comps.len; i += comps.items[i] + 1) {
-        uint32_t len = comps.items[i], *nodes = &comps.items[i + 1], t = ++s.next_tag;
-        for (uint32_t j = 0; j < len; j++) s.at[nodes[j]].tag = t;
-        for (uint32_t k = 0; k < n; k++) {
-            if (!refused[k]) continue;
-            s.c = &checks[group[k]];
-            refused[k] = !states_may_meet(&s, s.c, nodes, len) || judge(&s, nodes, len, t) == REJECT;
-        }
-        for (uint32_t j = 0; j < len; j++) s.at[nodes[j]].tag = 0;
-    }
+    for (size_t i = 0; i < set.len; i++) s.at[set.items[i]].index = NONE;
+    group_run r = {checks, group, n, util_xmalloc(n + 1)};
+    memset(r.refused, 1, n + 1);
+    components(&s, &set, start_tag, judge_for_group, &r);
     if (!(stop && atomic_load(stop)))
-        for (uint32_t k = 0; k < n; k++) cleared[group[k]] = refused[k];
-    free(refused);
+        for (uint32_t k = 0; k < n; k++) cleared[group[k]] = r.refused[k];
+    free(r.refused);
     VEC_FREE(set);
-    VEC_FREE(comps);
     search_free(&s);
 }
 
@@ -1124,10 +1284,13 @@ live_status live_find(const live_graph *g, const live_check *c, const live_fairn
     search s;
     search_init(&s, g, c, fair, nfair, space);
     s.stop = stop;
-    search_reachable(&s);
-    bool violated = find_component(&s);
+    mark_can_accept(&s);
+    bool reached = !walk_reaches(&s);
+    if (reached) search_reachable(&s);
+    bool violated = find_component(&s, reached);
     bool interrupted = stop && atomic_load(stop);
     if (violated && !interrupted) {
+        if (!reached) search_reachable(&s);
         tlc_scc scc = {0};
         bool met = tlc_first_component(&s, &scc);
         interrupted = stop && atomic_load(stop);
