@@ -92,6 +92,7 @@ struct live_labeller {
     uint64_t *mask;                  /* the successor being reported: the k it is a step of */
     uint64_t *gives_step;            /* k: its step label is k's (edge_derived) and G holds in the state */
     derived_first *firsts;           /* by increasing k */
+    uint32_t *step_of;               /* k: its step label (live_derived.step), read for every step */
     uint32_t nfirsts;
     val *args;
     val_buf arg_bytes;               /* args_hash's scratch */
@@ -228,6 +229,8 @@ live_labeller *live_labeller_new(const model *m)
     lab->mask = lab->guard_false + lab->words;
     lab->gives_step = lab->mask + lab->words;
     list_state_derived(lab);
+    lab->step_of = util_xmalloc(sizeof(uint32_t) * (lab->nd + 1));
+    for (uint32_t k = 0; k < lab->nd; k++) lab->step_of[k] = l->derived.items[k].step;
     lab->state_words = words_of(l->state_labels.len);
     lab->edge_words = words_of(l->edge_labels.len);
     lab->known_s = util_xcalloc(2 * (size_t)lab->state_words + 2 * (size_t)lab->edge_words, sizeof(uint64_t));
@@ -250,6 +253,7 @@ void live_labeller_free(live_labeller *lab)
     free(lab->arg_bytes.items);
     free(lab->entered);
     free(lab->firsts);
+    free(lab->step_of);
     free(lab->known_s);
     VEC_FREE(lab->bytes);
     VEC_FREE(lab->succs);
@@ -445,7 +449,7 @@ void live_labeller_successor(live_labeller *lab, const val *next, const eval_act
 void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t len, const uint32_t *offsets)
 {
     if (!lab->state || lab->failed) return;
-    emitted e = {XXH3_64bits(bytes, len), (uint32_t)lab->bytes.len, len};
+    emitted e = {0, (uint32_t)lab->bytes.len, len};   /* (hashed by index_succs if looked up by bytes) */
     VEC_RESERVE(lab->bytes, lab->bytes.len + len);
     memcpy(lab->bytes.items + lab->bytes.len, bytes, len);
     lab->bytes.len += len;
@@ -543,6 +547,10 @@ _Static_assert(offsetof(emitted, hash) == 0 && offsetof(fair_succ, hash) == 0, "
 
 static void index_succs(live_labeller *lab)
 {
+    for (size_t i = 0; i < lab->succs.len; i++) {
+        emitted *e = &lab->succs.items[i];
+        e->hash = XXH3_64bits(lab->bytes.items + e->off, e->len);
+    }
     index_by_hash(&lab->slots, &lab->cap, lab->succs.items, sizeof *lab->succs.items, lab->succs.len);
     lab->indexed = true;
 }
@@ -581,25 +589,48 @@ static const uint32_t *steps_to(live_labeller *lab, const uint8_t *next, uint32_
     return offsets;
 }
 
+/* Is the labeller's expansion that of `state`, its rows made? */
+static bool ready_for(live_labeller *lab, const uint8_t *state)
+{
+    if (!lab || !lab->state || state != lab->state || lab->failed) return false;
+    if (lab->prepared || prepare(lab)) return true;
+    lab->failed = true;
+    return false;
+}
+
+/* The step labels of a step whose mask is lab->mask, to `next`. */
+/* The step labels of a step of the derived labels in `mask` (NULL: of none), to `next`. */
+static const uint64_t *step_values(live_labeller *lab, const uint64_t *mask, const uint8_t *next, uint32_t len,
+                                   const uint64_t **values)
+{
+    for (uint32_t w = 0; w < lab->edge_words; w++) lab->values_e[w] = 0;
+    for (uint32_t w = 0; mask && w < lab->words; w++)   /* (a successor is a step of few k: its mask is sparse) */
+        for (uint64_t bits = mask[w] & lab->gives_step[w]; bits; bits &= bits - 1)
+            live_set_bit(lab->values_e, lab->step_of[w * 64 + (uint32_t)__builtin_ctzll(bits)]);
+    if (lab->fair.len) fair_steps_to(lab, next, len);
+    *values = lab->values_e;
+    return lab->known_e;
+}
+
 const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
                                    const uint64_t **values, const uint32_t **offsets)
 {
     *offsets = NULL;
-    if (!lab || !lab->state || state != lab->state || lab->failed) return NULL;
-    if (!prepare(lab)) {
-        lab->failed = true;
-        return NULL;
-    }
+    if (!ready_for(lab, state)) return NULL;
     if (!lab->indexed) index_succs(lab);
     *offsets = steps_to(lab, next, len);
-    const model_liveness *l = lab->l;
-    memset(lab->values_e, 0, sizeof(uint64_t) * lab->edge_words);
-    for (uint32_t w = 0; w < lab->words; w++)   /* (a successor is a step of few k: its mask is sparse) */
-        for (uint64_t bits = lab->mask[w] & lab->gives_step[w]; bits; bits &= bits - 1)
-            live_set_bit(lab->values_e, l->derived.items[w * 64 + (uint32_t)__builtin_ctzll(bits)].step);
-    if (lab->fair.len) fair_steps_to(lab, next, len);
-    *values = lab->values_e;
-    return lab->known_e;
+    return step_values(lab, lab->mask, next, len, values);
+}
+
+const uint64_t *live_labeller_step(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
+                                   uint32_t index, uint32_t count, const uint64_t **values, const uint32_t **offsets)
+{
+    if (lab && lab->succs.len != count) return live_labeller_edge(lab, state, next, len, values, offsets);
+    *offsets = NULL;
+    if (!ready_for(lab, state)) return NULL;
+    if (index == UINT32_MAX) return step_values(lab, NULL, next, len, values);
+    if (lab->keep_offsets) *offsets = lab->offsets.items + (size_t)index * (lab->nvars + 1);
+    return step_values(lab, lab->masks.items + (size_t)index * lab->words, next, len, values);
 }
 
 const syn_expr *live_labeller_fair_action(live_labeller *lab, uint32_t j)

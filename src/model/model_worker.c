@@ -71,6 +71,9 @@ typedef struct model_worker {
     /* the state last labelled, and its labels: its steps' labels are computed next */
     const uint8_t *labelled;
     uint64_t *ruled_row;     /* its steps' labels known false there (label_state) */
+    uint32_t *fair_steps;    /* pairs: a step label <<A>>_v and its state label ENABLED <<A>>_v (ruled_steps) */
+    uint32_t *guarded_steps; /* the step labels with guards */
+    uint32_t nfair_steps, nguarded_steps;
     uint64_t *state_rows;    /* its labels known before any is evaluated (known_state_labels) */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
     label_memo *memo;        /* labels kept by their variables' bytes (live_labels.c), or NULL */
@@ -487,6 +490,8 @@ static void worker_free(void *worker)
     free(mw->buf.items);
     free(mw->image.items);
     free(mw->ruled_row);
+    free(mw->fair_steps);
+    free(mw->guarded_steps);
     free(mw->state_rows);
     free(mw->cur_offsets);
     free(mw->succ_offsets);
@@ -1274,6 +1279,49 @@ static void known_state_labels(model_worker *mw, uint32_t words, const uint64_t 
     }
 }
 
+/* The step labels that ruled_steps reads, listed once: AllocatorImplementation has some 140, of
+ * which it reads a few words. */
+static void list_ruling_steps(model_worker *mw)
+{
+    const model_liveness *l = mw->m->live;
+    uint32_t n = (uint32_t)l->edge_labels.len;
+    mw->ruled_row = util_xcalloc(row_words(n), sizeof(uint64_t));
+    mw->fair_steps = util_xmalloc(sizeof(uint32_t) * (2 * (size_t)n + 1));
+    mw->guarded_steps = util_xmalloc(sizeof(uint32_t) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) {
+        int32_t en = l->step_enabled.items[i];
+        if (en >= 0) {
+            mw->fair_steps[2 * mw->nfair_steps++] = i;
+            mw->fair_steps[2 * mw->nfair_steps - 1] = (uint32_t)en;
+        } else if (l->edge_guards.items[i].ndisjuncts) {
+            mw->guarded_steps[mw->nguarded_steps++] = i;
+        }
+    }
+}
+
+/* The step labels false on all of the state's steps, into mw->ruled_row: fairness steps <<A>>_v
+ * whose ENABLED <<A>>_v is false in the state's row (unless ENABLED is taken from the graph: an
+ * evaluation failed, by this worker in labels() or by another before), and steps whose guards rule
+ * them out. */
+static void rule_out_steps(model_worker *mw, const val *vars, const uint64_t *row)
+{
+    const model_liveness *l = mw->m->live;
+    if (!mw->ruled_row) list_ruling_steps(mw);
+    uint64_t *ruled = mw->ruled_row;
+    memset(ruled, 0, sizeof(uint64_t) * row_words(l->edge_labels.len));
+    for (uint32_t j = 0; j < mw->nfair_steps; j++) {
+        uint32_t i = mw->fair_steps[2 * j], en = mw->fair_steps[2 * j + 1];
+        if (!live_bit(row, en) && !atomic_load(&l->enabled_from_graph[en])) live_set_bit(ruled, i);
+    }
+    if (!mw->nguarded_steps) return;
+    const val *before = eval_hold_state(mw->ew, vars);
+    for (uint32_t j = 0; j < mw->nguarded_steps; j++) {
+        uint32_t i = mw->guarded_steps[j];
+        if (eval_guards_rule_out(mw->ew, &l->edge_guards.items[i], vars)) live_set_bit(ruled, i);
+    }
+    eval_release_state(mw->ew, before);
+}
+
 static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64_t *row)
 {
     model_worker *mw = worker;
@@ -1292,21 +1340,7 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
         values = known + words;
     }
     if (!labels(mw, cls, vars, NULL, ruled, known, values, row)) return false;
-    /* the step labels false on all of this state's steps: fairness steps <<A>>_v whose ENABLED
-     * <<A>>_v is false here (unless ENABLED is taken from the graph: an evaluation failed, by this
-     * worker in labels() above or by another before), and steps whose guards rule them out */
-    const model_liveness *l = mw->m->live;
-    if (!mw->ruled_row) mw->ruled_row = util_xcalloc(row_words(l->edge_labels.len), sizeof(uint64_t));
-    memset(mw->ruled_row, 0, sizeof(uint64_t) * row_words(l->edge_labels.len));
-    const val *before = eval_hold_state(mw->ew, vars);
-    for (uint32_t i = 0; i < l->edge_labels.len; i++) {
-        int32_t en = l->step_enabled.items[i];
-        const eval_guards *g = &l->edge_guards.items[i];
-        if (en >= 0 ? !live_bit(row, (uint32_t)en) && !atomic_load(&l->enabled_from_graph[en])
-                    : g->ndisjuncts && eval_guards_rule_out(mw->ew, g, vars))
-            live_set_bit(mw->ruled_row, i);
-    }
-    eval_release_state(mw->ew, before);
+    rule_out_steps(mw, vars, row);
     mw->labelled = state;
     return true;
 }
@@ -1336,15 +1370,12 @@ static bool step_labels_kept(model_worker *mw, uint32_t n, const uint64_t *known
     return true;
 }
 
-static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
-                       uint64_t *row)
+/* A step's row, with the labels the labeller knows (`known`, may be NULL) from `values`, and where
+ * the variables of `next` start when it knows (`offsets`, may be NULL). */
+static bool step_row(model_worker *mw, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                     const uint64_t *known, const uint64_t *values, const uint32_t *offsets, uint64_t *row)
 {
-    model_worker *mw = worker;
     const model_liveness *l = mw->m->live;
-    if (!l->edge_labels.len) return true;
-    const uint64_t *values = NULL;
-    const uint32_t *offsets;
-    const uint64_t *known = live_labeller_edge(mw->lab, state, next, next_len, &values, &offsets);
     if (known && all_known(known, l->edge_labels.len)) {   /* no need to decode the step's states */
         for (uint32_t w = 0; w < row_words(l->edge_labels.len); w++) row[w] |= values[w] & known[w];
         return true;
@@ -1363,6 +1394,33 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     bool ok = labels(mw, &l->edge_labels, s, t, mine ? mw->ruled_row : NULL, known, values, row);
     if (keyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);
     return ok;
+}
+
+static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                       uint64_t *row)
+{
+    model_worker *mw = worker;
+    if (!mw->m->live->edge_labels.len) return true;
+    const uint64_t *values = NULL;
+    const uint32_t *offsets;
+    const uint64_t *known = live_labeller_edge(mw->lab, state, next, next_len, &values, &offsets);
+    return step_row(mw, state, len, next, next_len, known, values, offsets, row);
+}
+
+/* label_edge by the successor's place among those emitted (the labeller finds its mask there, not
+ * by its bytes); a step labelled `again` keeps its row, and gets what this emission of it adds. */
+static bool label_step(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                       uint32_t index, uint32_t count, bool again, uint64_t *row)
+{
+    model_worker *mw = worker;
+    const model_liveness *l = mw->m->live;
+    if (!l->edge_labels.len) return true;
+    const uint64_t *values = NULL;
+    const uint32_t *offsets;
+    const uint64_t *known = live_labeller_step(mw->lab, state, next, next_len, index, count, &values, &offsets);
+    if (!again) return step_row(mw, state, len, next, next_len, known, values, offsets, row);
+    for (uint32_t w = 0; known && w < row_words(l->edge_labels.len); w++) row[w] |= values[w] & known[w];
+    return true;
 }
 
 explore_model model_interface(model *m)
@@ -1392,6 +1450,7 @@ explore_model model_interface(model *m)
         .check_step = check_step,
         .label_state = m->live ? label_state : NULL,
         .label_edge = m->live ? label_edge : NULL,
+        .label_step = m->live ? label_step : NULL,
         .state_label_words = m->live ? row_words(m->live->state_labels.len) : 0,
         .edge_label_words = m->live ? row_words(m->live->edge_labels.len) : 0,
     };
