@@ -105,6 +105,7 @@ struct live_labeller {
     bool indexed;
     uint64_t *known_s, *values_s, *known_e, *values_e;
     uint32_t state_words, edge_words;
+    bool all_known_e;                /* every step label is in known_e */
     bool keep_offsets;               /* offsets kept (offsets_wanted) */
     bool *def_indexed;               /* by definition id: its derived labels are all in `index` */
     args_slot *index;
@@ -507,6 +508,10 @@ static bool prepare(live_labeller *lab)
         live_set_bit(lab->known_e, e->step);
         if (live_bit(lab->enum_enabled, j)) live_set_bit(lab->values_s, e->enabled);
     }
+    uint32_t ne = (uint32_t)l->edge_labels.len;
+    lab->all_known_e = true;
+    for (uint32_t w = 0; w < ne / 64 && lab->all_known_e; w++) lab->all_known_e = !~lab->known_e[w];
+    if (ne % 64 && lab->all_known_e) lab->all_known_e = !(~lab->known_e[ne / 64] & (((uint64_t)1 << (ne % 64)) - 1));
     lab->prepared = true;
     return true;
 }
@@ -556,8 +561,8 @@ static void index_succs(live_labeller *lab)
 }
 
 /* The enumerated fairness steps <<A>>_v to `next`: A's successors with its bytes that change v, into
- * lab->values_e (A's not enumerated without a failure have no successors kept). */
-static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len)
+ * out (A's not enumerated without a failure have no successors kept). */
+static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len, uint64_t *out)
 {
     if (!lab->fair_indexed) {
         lab->fair_indexed = true;
@@ -568,7 +573,7 @@ static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len)
         const fair_succ *f = &lab->fair.items[lab->fair_slots[j] - 1];
         if (f->hash != h || f->len != len || !f->changed || memcmp(lab->fair_bytes.items + f->off, next, len) != 0)
             continue;
-        live_set_bit(lab->values_e, lab->l->enumerated.items[f->j].step);
+        live_set_bit(out, lab->l->enumerated.items[f->j].step);
     }
 }
 
@@ -599,17 +604,14 @@ static bool ready_for(live_labeller *lab, const uint8_t *state)
 }
 
 /* The step labels of a step whose mask is lab->mask, to `next`. */
-/* The step labels of a step of the derived labels in `mask` (NULL: of none), to `next`. */
-static const uint64_t *step_values(live_labeller *lab, const uint64_t *mask, const uint8_t *next, uint32_t len,
-                                   const uint64_t **values)
+/* The step labels that hold on a step of the derived labels in `mask` (NULL: of none) to `next`, into
+ * out (all of them known: a k in mask was entered, and G holds where it gives its step). */
+static void step_values(live_labeller *lab, const uint64_t *mask, const uint8_t *next, uint32_t len, uint64_t *out)
 {
-    for (uint32_t w = 0; w < lab->edge_words; w++) lab->values_e[w] = 0;
     for (uint32_t w = 0; mask && w < lab->words; w++)   /* (a successor is a step of few k: its mask is sparse) */
         for (uint64_t bits = mask[w] & lab->gives_step[w]; bits; bits &= bits - 1)
-            live_set_bit(lab->values_e, lab->step_of[w * 64 + (uint32_t)__builtin_ctzll(bits)]);
-    if (lab->fair.len) fair_steps_to(lab, next, len);
-    *values = lab->values_e;
-    return lab->known_e;
+            live_set_bit(out, lab->step_of[w * 64 + (uint32_t)__builtin_ctzll(bits)]);
+    if (lab->fair.len) fair_steps_to(lab, next, len, out);
 }
 
 const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
@@ -619,18 +621,32 @@ const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, con
     if (!ready_for(lab, state)) return NULL;
     if (!lab->indexed) index_succs(lab);
     *offsets = steps_to(lab, next, len);
-    return step_values(lab, lab->mask, next, len, values);
+    memset(lab->values_e, 0, sizeof(uint64_t) * lab->edge_words);
+    step_values(lab, lab->mask, next, len, lab->values_e);
+    *values = lab->values_e;
+    return lab->known_e;
 }
 
 const uint64_t *live_labeller_step(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
-                                   uint32_t index, uint32_t count, const uint64_t **values, const uint32_t **offsets)
+                                   uint32_t index, uint32_t count, uint64_t *row, bool *all, const uint32_t **offsets)
 {
-    if (lab && lab->succs.len != count) return live_labeller_edge(lab, state, next, len, values, offsets);
+    *all = false;
+    if (lab && lab->succs.len != count) {
+        const uint64_t *values, *known = live_labeller_edge(lab, state, next, len, &values, offsets);
+        for (uint32_t w = 0; known && w < lab->edge_words; w++) row[w] |= values[w] & known[w];
+        *all = known && lab->all_known_e;
+        return known;
+    }
     *offsets = NULL;
     if (!ready_for(lab, state)) return NULL;
-    if (index == UINT32_MAX) return step_values(lab, NULL, next, len, values);
-    if (lab->keep_offsets) *offsets = lab->offsets.items + (size_t)index * (lab->nvars + 1);
-    return step_values(lab, lab->masks.items + (size_t)index * lab->words, next, len, values);
+    const uint64_t *mask = NULL;
+    if (index != UINT32_MAX) {
+        mask = lab->masks.items + (size_t)index * lab->words;
+        if (lab->keep_offsets) *offsets = lab->offsets.items + (size_t)index * (lab->nvars + 1);
+    }
+    step_values(lab, mask, next, len, row);
+    *all = lab->all_known_e;
+    return lab->known_e;
 }
 
 const syn_expr *live_labeller_fair_action(live_labeller *lab, uint32_t j)

@@ -260,9 +260,10 @@ const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, con
                                    const uint64_t **values, const uint32_t **offsets);
 /* As live_labeller_edge, for the step to the successor emitted index-th (from 0) of the `count`
  * emitted (index UINT32_MAX: the stuttering step, without the emissions equal to the state), found
- * by its place, not its bytes; by its bytes when `count` is not the number the labeller was given. */
+ * by its place, not its bytes (by its bytes when `count` is not the number the labeller was given);
+ * the values of the labels known are added to row, *all says whether every label is. */
 const uint64_t *live_labeller_step(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
-                                   uint32_t index, uint32_t count, const uint64_t **values, const uint32_t **offsets);
+                                   uint32_t index, uint32_t count, uint64_t *row, bool *all, const uint32_t **offsets);
 /* The fairness actions of model_liveness.enumerated, after the expansion of the labeller's state:
  * live_labeller_fair_action(lab, j) gives action j to enumerate from it (NULL: not to be), each of
  * its successors goes to live_labeller_fair_successor with its bytes (canonical: false when they

@@ -1413,14 +1413,12 @@ static bool label_step(void *worker, const uint8_t *state, uint32_t len, const u
                        uint32_t index, uint32_t count, bool again, uint64_t *row)
 {
     model_worker *mw = worker;
-    const model_liveness *l = mw->m->live;
-    if (!l->edge_labels.len) return true;
-    const uint64_t *values = NULL;
+    if (!mw->m->live->edge_labels.len) return true;
+    bool all;
     const uint32_t *offsets;
-    const uint64_t *known = live_labeller_step(mw->lab, state, next, next_len, index, count, &values, &offsets);
-    if (!again) return step_row(mw, state, len, next, next_len, known, values, offsets, row);
-    for (uint32_t w = 0; known && w < row_words(l->edge_labels.len); w++) row[w] |= values[w] & known[w];
-    return true;
+    const uint64_t *known = live_labeller_step(mw->lab, state, next, next_len, index, count, row, &all, &offsets);
+    /* (the known labels' values are in the row already: it is their values too) */
+    return all || again || step_row(mw, state, len, next, next_len, known, row, offsets, row);
 }
 
 explore_model model_interface(model *m)
