@@ -98,6 +98,7 @@ typedef struct model_liveness {
      * none for other labels): a state where they rule A out has the label false, and its steps */
     VEC(eval_guards) state_guards, edge_guards;
     _Atomic bool *enabled_from_graph;  /* allocated when the labels are complete */
+    _Atomic bool any_from_graph;       /* some enabled_from_graph is set (set after it) */
     /* Fairness steps <<A>>_v whose A is a sub-action of Next: their labels are read off the expansion
      * (live_labels.c). By index k: the labels and the sub-action; by definition id, the first k of
      * the chain of those with that definition (UINT32_MAX: none), the next in by_def_next. */

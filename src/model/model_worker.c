@@ -71,9 +71,13 @@ typedef struct model_worker {
     /* the state last labelled, and its labels: its steps' labels are computed next */
     const uint8_t *labelled;
     uint64_t *ruled_row;     /* its steps' labels known false there (label_state) */
-    uint32_t *fair_steps;    /* pairs: a step label <<A>>_v and its state label ENABLED <<A>>_v (ruled_steps) */
-    uint32_t *guarded_steps; /* the step labels with guards */
-    uint32_t nfair_steps, nguarded_steps;
+    /* what rule_out_steps reads, listed once: the step labels <<A>>_v with a state label ENABLED
+     * <<A>>_v (fair_steps, a row over the step labels), those ENABLED (enabled_labels, a row over the
+     * state labels, and listed), the steps of each (by_enabled from by_enabled_start[en]), and the
+     * step labels with guards */
+    uint64_t *fair_steps, *enabled_labels;
+    uint32_t *by_enabled_start, *by_enabled, *enabled_list, nenabled;
+    uint32_t *guarded_steps, nguarded_steps;
     uint64_t *state_rows;    /* its labels known before any is evaluated (known_state_labels) */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
     label_memo *memo;        /* labels kept by their variables' bytes (live_labels.c), or NULL */
@@ -491,6 +495,10 @@ static void worker_free(void *worker)
     free(mw->image.items);
     free(mw->ruled_row);
     free(mw->fair_steps);
+    free(mw->enabled_labels);
+    free(mw->by_enabled_start);
+    free(mw->by_enabled);
+    free(mw->enabled_list);
     free(mw->guarded_steps);
     free(mw->state_rows);
     free(mw->cur_offsets);
@@ -1207,6 +1215,7 @@ static bool one_label(model_worker *mw, const closure_list *cls, uint32_t i, con
         /* (A leaving a variable of v without a value is TLC's error, not a refinement's ENABLED) */
         if (!next && l->enabled_step.items[i] >= 0 && eval_worker_error(mw->ew)->kind != EVAL_KIND_UNSPECIFIED_FAIR) {
             atomic_store(&l->enabled_from_graph[i], true);
+            atomic_store(&l->any_from_graph, true);
             return true;
         }
         eval_fault(mw);
@@ -1279,24 +1288,47 @@ static void known_state_labels(model_worker *mw, uint32_t words, const uint64_t 
     }
 }
 
-/* The step labels that ruled_steps reads, listed once: AllocatorImplementation has some 140, of
- * which it reads a few words. */
+/* The rows and lists rule_out_steps reads (AllocatorImplementation has some 140 fairness steps, of
+ * which few are enabled in a state). */
 static void list_ruling_steps(model_worker *mw)
 {
     const model_liveness *l = mw->m->live;
-    uint32_t n = (uint32_t)l->edge_labels.len;
-    mw->ruled_row = util_xcalloc(row_words(n), sizeof(uint64_t));
-    mw->fair_steps = util_xmalloc(sizeof(uint32_t) * (2 * (size_t)n + 1));
-    mw->guarded_steps = util_xmalloc(sizeof(uint32_t) * (n + 1));
-    for (uint32_t i = 0; i < n; i++) {
+    uint32_t ne = (uint32_t)l->edge_labels.len, ns = (uint32_t)l->state_labels.len;
+    mw->ruled_row = util_xcalloc(row_words(ne), sizeof(uint64_t));
+    mw->fair_steps = util_xcalloc(row_words(ne), sizeof(uint64_t));
+    mw->enabled_labels = util_xcalloc(row_words(ns), sizeof(uint64_t));
+    mw->by_enabled_start = util_xcalloc(ns + 2, sizeof(uint32_t));
+    mw->by_enabled = util_xmalloc(sizeof(uint32_t) * (ne + 1));
+    mw->enabled_list = util_xmalloc(sizeof(uint32_t) * (ns + 1));
+    mw->guarded_steps = util_xmalloc(sizeof(uint32_t) * (ne + 1));
+    for (uint32_t i = 0; i < ne; i++) {
         int32_t en = l->step_enabled.items[i];
         if (en >= 0) {
-            mw->fair_steps[2 * mw->nfair_steps++] = i;
-            mw->fair_steps[2 * mw->nfair_steps - 1] = (uint32_t)en;
+            live_set_bit(mw->fair_steps, i);
+            mw->by_enabled_start[en + 1]++;
         } else if (l->edge_guards.items[i].ndisjuncts) {
             mw->guarded_steps[mw->nguarded_steps++] = i;
         }
     }
+    for (uint32_t k = 0; k < ns; k++) {
+        if (mw->by_enabled_start[k + 1]) {
+            live_set_bit(mw->enabled_labels, k);
+            mw->enabled_list[mw->nenabled++] = k;
+        }
+        mw->by_enabled_start[k + 1] += mw->by_enabled_start[k];
+    }
+    uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (ns + 1));
+    memcpy(fill, mw->by_enabled_start, sizeof(uint32_t) * (ns + 1));
+    for (uint32_t i = 0; i < ne; i++)
+        if (l->step_enabled.items[i] >= 0) mw->by_enabled[fill[l->step_enabled.items[i]]++] = i;
+    free(fill);
+}
+
+/* The steps of ENABLED label en are not ruled out. */
+static void keep_steps_of(model_worker *mw, uint32_t en)
+{
+    for (uint32_t j = mw->by_enabled_start[en]; j < mw->by_enabled_start[en + 1]; j++)
+        mw->ruled_row[mw->by_enabled[j] / 64] &= ~((uint64_t)1 << (mw->by_enabled[j] % 64));
 }
 
 /* The step labels false on all of the state's steps, into mw->ruled_row: fairness steps <<A>>_v
@@ -1307,17 +1339,18 @@ static void rule_out_steps(model_worker *mw, const val *vars, const uint64_t *ro
 {
     const model_liveness *l = mw->m->live;
     if (!mw->ruled_row) list_ruling_steps(mw);
-    uint64_t *ruled = mw->ruled_row;
-    memset(ruled, 0, sizeof(uint64_t) * row_words(l->edge_labels.len));
-    for (uint32_t j = 0; j < mw->nfair_steps; j++) {
-        uint32_t i = mw->fair_steps[2 * j], en = mw->fair_steps[2 * j + 1];
-        if (!live_bit(row, en) && !atomic_load(&l->enabled_from_graph[en])) live_set_bit(ruled, i);
-    }
+    memcpy(mw->ruled_row, mw->fair_steps, sizeof(uint64_t) * row_words(l->edge_labels.len));
+    for (uint32_t w = 0; w < row_words(l->state_labels.len); w++)
+        for (uint64_t bits = row[w] & mw->enabled_labels[w]; bits; bits &= bits - 1)
+            keep_steps_of(mw, w * 64 + (uint32_t)__builtin_ctzll(bits));
+    if (atomic_load(&l->any_from_graph))
+        for (uint32_t j = 0; j < mw->nenabled; j++)
+            if (atomic_load(&l->enabled_from_graph[mw->enabled_list[j]])) keep_steps_of(mw, mw->enabled_list[j]);
     if (!mw->nguarded_steps) return;
     const val *before = eval_hold_state(mw->ew, vars);
     for (uint32_t j = 0; j < mw->nguarded_steps; j++) {
         uint32_t i = mw->guarded_steps[j];
-        if (eval_guards_rule_out(mw->ew, &l->edge_guards.items[i], vars)) live_set_bit(ruled, i);
+        if (eval_guards_rule_out(mw->ew, &l->edge_guards.items[i], vars)) live_set_bit(mw->ruled_row, i);
     }
     eval_release_state(mw->ew, before);
 }
