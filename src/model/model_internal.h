@@ -293,10 +293,11 @@ label_memo *label_memo_new(const model *m);   /* NULL without temporal or action
 void label_memo_free(label_memo *c);
 /* (state_offsets: where the state's variables start, or NULL: found from its bytes when needed) */
 void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len, const uint32_t *state_offsets);
-/* The guards G of derived label k in the state (after label_memo_state, `state` its bytes) from its
- * group's row: 1 when G is false, 0 when it holds, -1 when not kept (then evaluated, and given to
- * label_memo_keep_guard when without an error). */
-int label_memo_derived_guard(label_memo *c, const uint8_t *state, uint32_t k);
+/* The guards G of the derived labels in the state (after label_memo_state, `state` its bytes) from
+ * their groups' rows: the labels kept there ORed into `done`, those whose G is false into `g_false`
+ * (words over the derived labels); the others are evaluated, and given to label_memo_keep_guard
+ * when without an error. */
+void label_memo_derived_guards(label_memo *c, const uint8_t *state, uint64_t *done, uint64_t *g_false);
 void label_memo_keep_guard(label_memo *c, const uint8_t *state, uint32_t k, bool guard_false);
 /* The state labels' rows kept for the state (after label_memo_state), ORed into `ruled` (guards
  * false), `known` and `values` (labels evaluated, and those true), each of `words` words: the labels
