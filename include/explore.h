@@ -123,6 +123,13 @@ typedef struct explore_model {
     bool (*label_state)(void *worker, const uint8_t *state, uint32_t len, uint64_t *labels);
     bool (*label_edge)(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
                        uint64_t *labels);
+    /* Optional: label_edge for the state just expanded (after its label_state), told which of the
+     * `count` successors it emitted the step goes to: the index-th (from 0; UINT32_MAX: the
+     * stuttering step). With `again`, the row is that of an earlier step with the same bytes
+     * (another emission of them, or the stuttering step), labelled already: what this emission
+     * adds is added to it. */
+    bool (*label_step)(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                       uint32_t index, uint32_t count, bool again, uint64_t *labels);
     uint32_t state_label_words, edge_label_words;
 } explore_model;
 

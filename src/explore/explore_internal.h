@@ -190,9 +190,11 @@ void explore_replay_count(const later_succ *v, size_t n, uint64_t limit, uint64_
 
 typedef struct edge_rec { uint64_t from, to_fp; } edge_rec;
 /* The distinct successors of one state, by fingerprint and bytes (a step's labels depend on its two
- * states only, so a step found twice is labelled and kept once): an open-addressing table of
- * indices + 1 into the state's successors, 0 = empty, index 0 standing for the state itself. */
-typedef struct step_set { uint32_t *slots; size_t cap; } step_set;
+ * states only, so a step found twice is kept once, and with label_step its other emissions add to
+ * its row): an open-addressing table of indices + 1 into the state's successors, 0 = empty, index 0
+ * standing for the state itself, each with the step's place among those kept (`count`). */
+typedef struct step_slot { uint32_t index, count; } step_slot;
+typedef struct step_set { step_slot *slots; size_t cap; } step_set;
 
 /* One worker's part of the graph: the states it expanded and their transitions, each with its row
  * of labels, kept by state id and successor fingerprint until the graph is assembled. Aligned to
@@ -203,6 +205,7 @@ typedef struct graph_recorder {
     VEC(edge_rec) edges;
     word_vec edge_labels;
     step_set steps;
+    word_vec step_rows;              /* the state being recorded: where each step's row starts (label_step) */
 } graph_recorder;
 
 /* A state being expanded, as the recorder sees it. */

@@ -19,11 +19,16 @@ static uint64_t *new_row(word_vec *v, uint32_t words)
     return row;
 }
 
+/* The edge to successor `index` (UINT32_MAX: the stuttering step) of the n the state has, labelled. */
 static bool record_edge(graph_recorder *g, const explore_model *m, void *mw, const graph_state *q, const uint8_t *next,
-                        uint32_t len, uint64_t fp)
+                        uint32_t len, uint64_t fp, uint32_t index, size_t n)
 {
     BIGVEC_PUSH(g->edges, ((edge_rec){q->id, fp}));
-    return m->label_edge(mw, q->bytes, q->len, next, len, new_row(&g->edge_labels, m->edge_label_words));
+    size_t at = g->edge_labels.len;
+    uint64_t *row = new_row(&g->edge_labels, m->edge_label_words);
+    if (!m->label_step) return m->label_edge(mw, q->bytes, q->len, next, len, row);
+    BIGVEC_PUSH(g->step_rows, at);
+    return m->label_step(mw, q->bytes, q->len, next, len, index, (uint32_t)n, false, row);
 }
 
 /* Whether successor a (0: the state itself) is the same state as p. */
@@ -35,16 +40,16 @@ static bool same_step(const graph_state *q, const uint8_t *bytes, const pending 
     return fp == p->fp && len == p->len && memcmp(at, bytes + p->off, len) == 0;
 }
 
-/* Add successor `index` (0 for the state itself): false if already there. */
-static bool step_set_add(step_set *t, const graph_state *q, const uint8_t *bytes, const pending *succs, size_t index,
-                         uint64_t fp, const pending *p)
+/* Add successor `index` (0 for the state itself), the count-th step added: UINT32_MAX, or the count
+ * of the step already there with its bytes. */
+static uint32_t step_set_add(step_set *t, const graph_state *q, const uint8_t *bytes, const pending *succs, size_t index,
+                             uint32_t count, uint64_t fp, const pending *p)
 {
-    for (size_t j = fp & (t->cap - 1); t->slots[j]; j = (j + 1) & (t->cap - 1))
-        if (p && same_step(q, bytes, succs, t->slots[j] - 1, p)) return false;
     size_t j = fp & (t->cap - 1);
-    while (t->slots[j]) j = (j + 1) & (t->cap - 1);
-    t->slots[j] = (uint32_t)index + 1;
-    return true;
+    for (; t->slots[j].index; j = (j + 1) & (t->cap - 1))
+        if (p && same_step(q, bytes, succs, t->slots[j].index - 1, p)) return t->slots[j].count;
+    t->slots[j] = (step_slot){(uint32_t)index + 1, count};
+    return UINT32_MAX;
 }
 
 bool graph_record(graph_recorder *g, const explore_model *m, void *mw, const graph_state *q, const uint8_t *bytes,
@@ -52,19 +57,27 @@ bool graph_record(graph_recorder *g, const explore_model *m, void *mw, const gra
 {
     BIGVEC_PUSH(g->nodes, q->id);
     if (!m->label_state(mw, q->bytes, q->len, new_row(&g->node_labels, m->state_label_words))) return false;
-    if (!record_edge(g, m, mw, q, q->bytes, q->len, q->fp)) return false;
+    g->step_rows.len = 0;
+    if (!record_edge(g, m, mw, q, q->bytes, q->len, q->fp, UINT32_MAX, n)) return false;
     size_t cap = 16;
     while (cap < 2 * (n + 1)) cap *= 2;
     if (cap > g->steps.cap) {
         free(g->steps.slots);
-        g->steps = (step_set){util_xmalloc(cap * sizeof(uint32_t)), cap};
+        g->steps = (step_set){util_xmalloc(cap * sizeof(step_slot)), cap};
     }
-    memset(g->steps.slots, 0, g->steps.cap * sizeof(uint32_t));
-    step_set_add(&g->steps, q, bytes, succs, 0, q->fp, NULL);
+    memset(g->steps.slots, 0, g->steps.cap * sizeof(step_slot));
+    uint32_t steps = 0;
+    step_set_add(&g->steps, q, bytes, succs, 0, steps++, q->fp, NULL);
     for (size_t i = 0; i < n; i++) {
         const pending *p = &succs[i];
-        if (!step_set_add(&g->steps, q, bytes, succs, i + 1, p->fp, p)) continue;
-        if (!record_edge(g, m, mw, q, bytes + p->off, p->len, p->fp)) return false;
+        uint32_t seen = step_set_add(&g->steps, q, bytes, succs, i + 1, steps, p->fp, p);
+        if (seen == UINT32_MAX) {
+            steps++;
+            if (!record_edge(g, m, mw, q, bytes + p->off, p->len, p->fp, (uint32_t)i, n)) return false;
+        } else if (m->label_step && !m->label_step(mw, q->bytes, q->len, bytes + p->off, p->len, (uint32_t)i, (uint32_t)n,
+                                                   true, g->edge_labels.items + g->step_rows.items[seen])) {
+            return false;
+        }
     }
     return true;
 }
@@ -77,6 +90,7 @@ void graph_recorder_free(graph_recorder *g)
     BIGVEC_FREE(g->edge_labels);
     free(g->steps.slots);
     g->steps = (step_set){0};
+    BIGVEC_FREE(g->step_rows);
 }
 
 /* ---- assembly ----------------------------------------------------------------------------------- */

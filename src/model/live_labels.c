@@ -71,9 +71,6 @@ typedef struct emitted { uint64_t hash; uint32_t off, len; } emitted;
 /* A successor of enumerated fairness action j, its bytes at off in `fair_bytes`; changed: it changes v */
 typedef struct fair_succ { uint64_t hash; uint32_t off, len, j; bool changed; } fair_succ;
 
-/* A derived label k that gives its state label (model_liveness.state_derived), with what prepare
- * reads of it: packed, as the live_derived items are large and out of the cache by the next state. */
-typedef struct derived_first { uint32_t k, enabled, step; bool guarded, always; } derived_first;
 
 struct live_labeller {
     const model *m;
@@ -91,8 +88,13 @@ struct live_labeller {
     uint64_t *guard_false;           /* k: G is false in the state */
     uint64_t *mask;                  /* the successor being reported: the k it is a step of */
     uint64_t *gives_step;            /* k: its step label is k's (edge_derived) and G holds in the state */
-    derived_first *firsts;           /* by increasing k */
-    uint32_t nfirsts;
+    uint64_t *guard_done;            /* k: its G's truth is in guard_false from the memo's rows */
+    /* what prepare and the steps read of the derived labels, kept apart from the live_derived items
+     * (large, and out of the cache by the next state): rows over k of those that give their state
+     * label (model_liveness.state_derived: `firsts`), of those with guards G, of those `always`
+     * entered; and by k, its state label ENABLED <<A>>_v and its step label <<A>>_v */
+    uint64_t *firsts, *guarded, *always;
+    uint32_t *enabled_of, *step_of;
     val *args;
     val_buf arg_bytes;               /* args_hash's scratch */
     VEC(uint8_t) bytes;
@@ -104,6 +106,7 @@ struct live_labeller {
     bool indexed;
     uint64_t *known_s, *values_s, *known_e, *values_e;
     uint32_t state_words, edge_words;
+    bool all_known_e;                /* every step label is in known_e */
     bool keep_offsets;               /* offsets kept (offsets_wanted) */
     bool *def_indexed;               /* by definition id: its derived labels are all in `index` */
     args_slot *index;
@@ -200,11 +203,19 @@ static void index_args(live_labeller *lab, uint32_t ndefs)
 static void list_state_derived(live_labeller *lab)
 {
     const model_liveness *l = lab->l;
-    lab->firsts = util_xmalloc(sizeof *lab->firsts * (lab->nd + 1));
+    lab->firsts = util_xcalloc(3 * (size_t)lab->words, sizeof(uint64_t));
+    lab->guarded = lab->firsts + lab->words;
+    lab->always = lab->guarded + lab->words;
+    lab->enabled_of = util_xmalloc(sizeof(uint32_t) * (2 * (size_t)lab->nd + 1));
+    lab->step_of = lab->enabled_of + lab->nd;
     for (uint32_t k = 0; k < lab->nd; k++) {
         const live_derived *d = &l->derived.items[k];
-        if (l->state_derived[d->enabled] == (int32_t)k)
-            lab->firsts[lab->nfirsts++] = (derived_first){k, d->enabled, d->step, d->sa.nguards > 0, d->always};
+        lab->enabled_of[k] = d->enabled;
+        lab->step_of[k] = d->step;
+        if (l->state_derived[d->enabled] != (int32_t)k) continue;
+        live_set_bit(lab->firsts, k);
+        if (d->sa.nguards) live_set_bit(lab->guarded, k);
+        if (d->always) live_set_bit(lab->always, k);
     }
 }
 
@@ -222,11 +233,12 @@ live_labeller *live_labeller_new(const model *m)
     for (uint32_t k = 0; k < lab->nd; k++)
         if (l->derived.items[k].sa.nargs > maxargs) maxargs = l->derived.items[k].sa.nargs;
     lab->args = util_xmalloc(sizeof(val) * (maxargs + 1));
-    lab->entered = util_xcalloc(5 * lab->words, sizeof(uint64_t));
+    lab->entered = util_xcalloc(6 * lab->words, sizeof(uint64_t));
     lab->enabled = lab->entered + lab->words;
     lab->guard_false = lab->enabled + lab->words;
     lab->mask = lab->guard_false + lab->words;
     lab->gives_step = lab->mask + lab->words;
+    lab->guard_done = lab->gives_step + lab->words;
     list_state_derived(lab);
     lab->state_words = words_of(l->state_labels.len);
     lab->edge_words = words_of(l->edge_labels.len);
@@ -250,6 +262,7 @@ void live_labeller_free(live_labeller *lab)
     free(lab->arg_bytes.items);
     free(lab->entered);
     free(lab->firsts);
+    free(lab->enabled_of);
     free(lab->known_s);
     VEC_FREE(lab->bytes);
     VEC_FREE(lab->succs);
@@ -445,7 +458,7 @@ void live_labeller_successor(live_labeller *lab, const val *next, const eval_act
 void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t len, const uint32_t *offsets)
 {
     if (!lab->state || lab->failed) return;
-    emitted e = {XXH3_64bits(bytes, len), (uint32_t)lab->bytes.len, len};
+    emitted e = {0, (uint32_t)lab->bytes.len, len};   /* (hashed by index_succs if looked up by bytes) */
     VEC_RESERVE(lab->bytes, lab->bytes.len + len);
     memcpy(lab->bytes.items + lab->bytes.len, bytes, len);
     lab->bytes.len += len;
@@ -459,15 +472,10 @@ void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t le
     lab->offsets.len += lab->nvars + 1;
 }
 
-/* Whether the guards G of derived label k (it has some) are false in the state, into
- * lab->guard_false (from the memo's row when kept there). False on an error. */
+/* The guards G of derived label k (it has some), evaluated in the state: into lab->guard_false when
+ * false, and the memo. False on an error. */
 static bool guard_false_in(live_labeller *lab, uint32_t k)
 {
-    int kept = label_memo_derived_guard(lab->memo, lab->state, k);
-    if (kept >= 0) {
-        if (kept) live_set_bit(lab->guard_false, k);
-        return true;
-    }
     const live_derived *d = &lab->l->derived.items[k];
     for (uint32_t g = 0; g < d->sa.nguards && !live_bit(lab->guard_false, k); g++) {
         bool holds;
@@ -478,23 +486,29 @@ static bool guard_false_in(live_labeller *lab, uint32_t k)
     return true;
 }
 
-/* The guards in the state, and the state's row of known labels. False on an error. */
+/* The guards in the state (from the memo's rows, else evaluated in the order of k), and the state's
+ * rows of known labels: a derived label k that gives its state label gives its step label where G
+ * holds, and both are known where G is false, or k was entered, or is always. False on an error. */
 static bool prepare(live_labeller *lab)
 {
     if (lab->prepared) return true;
     const model_liveness *l = lab->l;
     memset(lab->known_s, 0, sizeof(uint64_t) * 2 * ((size_t)lab->state_words + lab->edge_words));
-    memset(lab->gives_step, 0, sizeof(uint64_t) * lab->words);
-    for (uint32_t i = 0; i < lab->nfirsts; i++) {
-        const derived_first *d = &lab->firsts[i];
-        uint32_t k = d->k;
-        if (d->guarded && !guard_false_in(lab, k)) return false;
-        bool guard_false = live_bit(lab->guard_false, k);
-        if (!guard_false) live_set_bit(lab->gives_step, k);
-        if (!guard_false && !live_bit(lab->entered, k) && !d->always) continue;   /* not known: evaluated */
-        live_set_bit(lab->known_s, d->enabled);
-        live_set_bit(lab->known_e, d->step);
-        if (!guard_false && live_bit(lab->enabled, k)) live_set_bit(lab->values_s, d->enabled);
+    memset(lab->guard_done, 0, sizeof(uint64_t) * lab->words);
+    label_memo_derived_guards(lab->memo, lab->state, lab->guard_done, lab->guard_false);
+    for (uint32_t w = 0; w < lab->words; w++)
+        for (uint64_t bits = lab->guarded[w] & ~lab->guard_done[w]; bits; bits &= bits - 1)
+            if (!guard_false_in(lab, w * 64 + (uint32_t)__builtin_ctzll(bits))) return false;
+    for (uint32_t w = 0; w < lab->words; w++) {
+        uint64_t g_false = lab->guard_false[w] & lab->guarded[w];
+        lab->gives_step[w] = lab->firsts[w] & ~g_false;
+        uint64_t holds = lab->enabled[w] & ~g_false;
+        for (uint64_t bits = lab->firsts[w] & (g_false | lab->entered[w] | lab->always[w]); bits; bits &= bits - 1) {
+            uint32_t b = (uint32_t)__builtin_ctzll(bits), k = w * 64 + b;
+            live_set_bit(lab->known_s, lab->enabled_of[k]);
+            live_set_bit(lab->known_e, lab->step_of[k]);
+            if (holds >> b & 1) live_set_bit(lab->values_s, lab->enabled_of[k]);
+        }
     }
     for (uint32_t j = 0; j < lab->nenum; j++) {
         if (!live_bit(lab->enum_known, j)) continue;
@@ -503,6 +517,10 @@ static bool prepare(live_labeller *lab)
         live_set_bit(lab->known_e, e->step);
         if (live_bit(lab->enum_enabled, j)) live_set_bit(lab->values_s, e->enabled);
     }
+    uint32_t ne = (uint32_t)l->edge_labels.len;
+    lab->all_known_e = true;
+    for (uint32_t w = 0; w < ne / 64 && lab->all_known_e; w++) lab->all_known_e = !~lab->known_e[w];
+    if (ne % 64 && lab->all_known_e) lab->all_known_e = !(~lab->known_e[ne / 64] & (((uint64_t)1 << (ne % 64)) - 1));
     lab->prepared = true;
     return true;
 }
@@ -543,13 +561,17 @@ _Static_assert(offsetof(emitted, hash) == 0 && offsetof(fair_succ, hash) == 0, "
 
 static void index_succs(live_labeller *lab)
 {
+    for (size_t i = 0; i < lab->succs.len; i++) {
+        emitted *e = &lab->succs.items[i];
+        e->hash = XXH3_64bits(lab->bytes.items + e->off, e->len);
+    }
     index_by_hash(&lab->slots, &lab->cap, lab->succs.items, sizeof *lab->succs.items, lab->succs.len);
     lab->indexed = true;
 }
 
 /* The enumerated fairness steps <<A>>_v to `next`: A's successors with its bytes that change v, into
- * lab->values_e (A's not enumerated without a failure have no successors kept). */
-static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len)
+ * out (A's not enumerated without a failure have no successors kept). */
+static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len, uint64_t *out)
 {
     if (!lab->fair_indexed) {
         lab->fair_indexed = true;
@@ -560,7 +582,7 @@ static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len)
         const fair_succ *f = &lab->fair.items[lab->fair_slots[j] - 1];
         if (f->hash != h || f->len != len || !f->changed || memcmp(lab->fair_bytes.items + f->off, next, len) != 0)
             continue;
-        live_set_bit(lab->values_e, lab->l->enumerated.items[f->j].step);
+        live_set_bit(out, lab->l->enumerated.items[f->j].step);
     }
 }
 
@@ -581,24 +603,58 @@ static const uint32_t *steps_to(live_labeller *lab, const uint8_t *next, uint32_
     return offsets;
 }
 
+/* Is the labeller's expansion that of `state`, its rows made? */
+static bool ready_for(live_labeller *lab, const uint8_t *state)
+{
+    if (!lab || !lab->state || state != lab->state || lab->failed) return false;
+    if (lab->prepared || prepare(lab)) return true;
+    lab->failed = true;
+    return false;
+}
+
+/* The step labels of a step whose mask is lab->mask, to `next`. */
+/* The step labels that hold on a step of the derived labels in `mask` (NULL: of none) to `next`, into
+ * out (all of them known: a k in mask was entered, and G holds where it gives its step). */
+static void step_values(live_labeller *lab, const uint64_t *mask, const uint8_t *next, uint32_t len, uint64_t *out)
+{
+    for (uint32_t w = 0; mask && w < lab->words; w++)   /* (a successor is a step of few k: its mask is sparse) */
+        for (uint64_t bits = mask[w] & lab->gives_step[w]; bits; bits &= bits - 1)
+            live_set_bit(out, lab->step_of[w * 64 + (uint32_t)__builtin_ctzll(bits)]);
+    if (lab->fair.len) fair_steps_to(lab, next, len, out);
+}
+
 const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
                                    const uint64_t **values, const uint32_t **offsets)
 {
     *offsets = NULL;
-    if (!lab || !lab->state || state != lab->state || lab->failed) return NULL;
-    if (!prepare(lab)) {
-        lab->failed = true;
-        return NULL;
-    }
+    if (!ready_for(lab, state)) return NULL;
     if (!lab->indexed) index_succs(lab);
     *offsets = steps_to(lab, next, len);
-    const model_liveness *l = lab->l;
     memset(lab->values_e, 0, sizeof(uint64_t) * lab->edge_words);
-    for (uint32_t w = 0; w < lab->words; w++)   /* (a successor is a step of few k: its mask is sparse) */
-        for (uint64_t bits = lab->mask[w] & lab->gives_step[w]; bits; bits &= bits - 1)
-            live_set_bit(lab->values_e, l->derived.items[w * 64 + (uint32_t)__builtin_ctzll(bits)].step);
-    if (lab->fair.len) fair_steps_to(lab, next, len);
+    step_values(lab, lab->mask, next, len, lab->values_e);
     *values = lab->values_e;
+    return lab->known_e;
+}
+
+const uint64_t *live_labeller_step(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
+                                   uint32_t index, uint32_t count, uint64_t *row, bool *all, const uint32_t **offsets)
+{
+    *all = false;
+    if (lab && lab->succs.len != count) {
+        const uint64_t *values, *known = live_labeller_edge(lab, state, next, len, &values, offsets);
+        for (uint32_t w = 0; known && w < lab->edge_words; w++) row[w] |= values[w] & known[w];
+        *all = known && lab->all_known_e;
+        return known;
+    }
+    *offsets = NULL;
+    if (!ready_for(lab, state)) return NULL;
+    const uint64_t *mask = NULL;
+    if (index != UINT32_MAX) {
+        mask = lab->masks.items + (size_t)index * lab->words;
+        if (lab->keep_offsets) *offsets = lab->offsets.items + (size_t)index * (lab->nvars + 1);
+    }
+    step_values(lab, mask, next, len, row);
+    *all = lab->all_known_e;
     return lab->known_e;
 }
 
@@ -949,6 +1005,8 @@ struct label_memo {
     bool sub_known, sub_same;        /* ... and whether their bytes are the same in both states */
     bool key_kept;                   /* ... when made in the current state or step */
     group_memo *groups;              /* by guard group (l->ngroups) */
+    uint32_t *derived_groups;        /* the groups of the G of derived labels that give state labels */
+    uint32_t nderived_groups;
 };
 
 static void memo_state_init(memo_state *s, uint32_t nvars)
@@ -956,6 +1014,20 @@ static void memo_state_init(memo_state *s, uint32_t nvars)
     s->offsets = util_xmalloc(sizeof(uint32_t) * (nvars + 1));
     s->hash = util_xmalloc(sizeof(uint64_t) * (nvars + 1));
     s->hashed = util_xmalloc(nvars + 1);
+}
+
+/* The groups label_memo_derived_guards reads, in the order of their first derived label. */
+static void list_derived_groups(label_memo *c)
+{
+    const model_liveness *l = c->l;
+    uint32_t nd = l ? (uint32_t)l->derived.len : 0;
+    c->derived_groups = util_xmalloc(sizeof(uint32_t) * (nd + 1));
+    for (uint32_t k = 0; k < nd; k++) {
+        uint32_t g = l->derived_group[k], j = 0;
+        if (g == UINT32_MAX || l->state_derived[l->derived.items[k].enabled] != (int32_t)k) continue;
+        while (j < c->nderived_groups && c->derived_groups[j] != g) j++;
+        if (j == c->nderived_groups) c->derived_groups[c->nderived_groups++] = g;
+    }
 }
 
 label_memo *label_memo_new(const model *m)
@@ -983,6 +1055,7 @@ label_memo *label_memo_new(const model *m)
         c->groups[g].words = words_of(l->state_labels.len);
         c->groups[g].dwords = words_of(l->derived.len);
     }
+    list_derived_groups(c);
     return c;
 }
 
@@ -1021,6 +1094,7 @@ void label_memo_free(label_memo *c)
     free(c->key_vars);
     free(c->sub_vars);
     free_groups(c);
+    free(c->derived_groups);
     free(c);
 }
 
@@ -1376,11 +1450,19 @@ static group_slot *derived_slot(label_memo *c, const uint8_t *state, uint32_t k,
     return slot;
 }
 
-int label_memo_derived_guard(label_memo *c, const uint8_t *state, uint32_t k)
+void label_memo_derived_guards(label_memo *c, const uint8_t *state, uint64_t *done, uint64_t *g_false)
 {
-    uint64_t *done, *g_false;
-    if (!derived_slot(c, state, k, &done, &g_false) || !live_bit(done, k)) return -1;
-    return live_bit(g_false, k);
+    if (!c || !c->l || c->step || c->s.bytes != state) return;
+    for (uint32_t j = 0; j < c->nderived_groups; j++) {
+        uint32_t g = c->derived_groups[j];
+        const group_slot *slot = group_slot_of(c, g);
+        if (!slot) continue;
+        const uint64_t *row = slot->row + (size_t)ROW_QUARTERS * c->groups[g].words;
+        for (uint32_t w = 0; w < c->groups[g].dwords; w++) {
+            done[w] |= row[w];
+            g_false[w] |= row[c->groups[g].dwords + w];
+        }
+    }
 }
 
 void label_memo_keep_guard(label_memo *c, const uint8_t *state, uint32_t k, bool guard_false)

@@ -98,6 +98,7 @@ typedef struct model_liveness {
      * none for other labels): a state where they rule A out has the label false, and its steps */
     VEC(eval_guards) state_guards, edge_guards;
     _Atomic bool *enabled_from_graph;  /* allocated when the labels are complete */
+    _Atomic bool any_from_graph;       /* some enabled_from_graph is set (set after it) */
     /* Fairness steps <<A>>_v whose A is a sub-action of Next: their labels are read off the expansion
      * (live_labels.c). By index k: the labels and the sub-action; by definition id, the first k of
      * the chain of those with that definition (UINT32_MAX: none), the next in by_def_next. */
@@ -258,6 +259,12 @@ void live_labeller_use_memo(live_labeller *lab, label_memo *memo);
 const uint64_t *live_labeller_state(live_labeller *lab, const uint8_t *state, const uint64_t **values);
 const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
                                    const uint64_t **values, const uint32_t **offsets);
+/* As live_labeller_edge, for the step to the successor emitted index-th (from 0) of the `count`
+ * emitted (index UINT32_MAX: the stuttering step, without the emissions equal to the state), found
+ * by its place, not its bytes (by its bytes when `count` is not the number the labeller was given);
+ * the values of the labels known are added to row, *all says whether every label is. */
+const uint64_t *live_labeller_step(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
+                                   uint32_t index, uint32_t count, uint64_t *row, bool *all, const uint32_t **offsets);
 /* The fairness actions of model_liveness.enumerated, after the expansion of the labeller's state:
  * live_labeller_fair_action(lab, j) gives action j to enumerate from it (NULL: not to be), each of
  * its successors goes to live_labeller_fair_successor with its bytes (canonical: false when they
@@ -286,10 +293,11 @@ label_memo *label_memo_new(const model *m);   /* NULL without temporal or action
 void label_memo_free(label_memo *c);
 /* (state_offsets: where the state's variables start, or NULL: found from its bytes when needed) */
 void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len, const uint32_t *state_offsets);
-/* The guards G of derived label k in the state (after label_memo_state, `state` its bytes) from its
- * group's row: 1 when G is false, 0 when it holds, -1 when not kept (then evaluated, and given to
- * label_memo_keep_guard when without an error). */
-int label_memo_derived_guard(label_memo *c, const uint8_t *state, uint32_t k);
+/* The guards G of the derived labels in the state (after label_memo_state, `state` its bytes) from
+ * their groups' rows: the labels kept there ORed into `done`, those whose G is false into `g_false`
+ * (words over the derived labels); the others are evaluated, and given to label_memo_keep_guard
+ * when without an error. */
+void label_memo_derived_guards(label_memo *c, const uint8_t *state, uint64_t *done, uint64_t *g_false);
 void label_memo_keep_guard(label_memo *c, const uint8_t *state, uint32_t k, bool guard_false);
 /* The state labels' rows kept for the state (after label_memo_state), ORed into `ruled` (guards
  * false), `known` and `values` (labels evaluated, and those true), each of `words` words: the labels

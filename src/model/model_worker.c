@@ -71,6 +71,13 @@ typedef struct model_worker {
     /* the state last labelled, and its labels: its steps' labels are computed next */
     const uint8_t *labelled;
     uint64_t *ruled_row;     /* its steps' labels known false there (label_state) */
+    /* what rule_out_steps reads, listed once: the step labels <<A>>_v with a state label ENABLED
+     * <<A>>_v (fair_steps, a row over the step labels), those ENABLED (enabled_labels, a row over the
+     * state labels, and listed), the steps of each (by_enabled from by_enabled_start[en]), and the
+     * step labels with guards */
+    uint64_t *fair_steps, *enabled_labels;
+    uint32_t *by_enabled_start, *by_enabled, *enabled_list, nenabled;
+    uint32_t *guarded_steps, nguarded_steps;
     uint64_t *state_rows;    /* its labels known before any is evaluated (known_state_labels) */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
     label_memo *memo;        /* labels kept by their variables' bytes (live_labels.c), or NULL */
@@ -487,6 +494,12 @@ static void worker_free(void *worker)
     free(mw->buf.items);
     free(mw->image.items);
     free(mw->ruled_row);
+    free(mw->fair_steps);
+    free(mw->enabled_labels);
+    free(mw->by_enabled_start);
+    free(mw->by_enabled);
+    free(mw->enabled_list);
+    free(mw->guarded_steps);
     free(mw->state_rows);
     free(mw->cur_offsets);
     free(mw->succ_offsets);
@@ -1202,6 +1215,7 @@ static bool one_label(model_worker *mw, const closure_list *cls, uint32_t i, con
         /* (A leaving a variable of v without a value is TLC's error, not a refinement's ENABLED) */
         if (!next && l->enabled_step.items[i] >= 0 && eval_worker_error(mw->ew)->kind != EVAL_KIND_UNSPECIFIED_FAIR) {
             atomic_store(&l->enabled_from_graph[i], true);
+            atomic_store(&l->any_from_graph, true);
             return true;
         }
         eval_fault(mw);
@@ -1274,6 +1288,73 @@ static void known_state_labels(model_worker *mw, uint32_t words, const uint64_t 
     }
 }
 
+/* The rows and lists rule_out_steps reads (AllocatorImplementation has some 140 fairness steps, of
+ * which few are enabled in a state). */
+static void list_ruling_steps(model_worker *mw)
+{
+    const model_liveness *l = mw->m->live;
+    uint32_t ne = (uint32_t)l->edge_labels.len, ns = (uint32_t)l->state_labels.len;
+    mw->ruled_row = util_xcalloc(row_words(ne), sizeof(uint64_t));
+    mw->fair_steps = util_xcalloc(row_words(ne), sizeof(uint64_t));
+    mw->enabled_labels = util_xcalloc(row_words(ns), sizeof(uint64_t));
+    mw->by_enabled_start = util_xcalloc(ns + 2, sizeof(uint32_t));
+    mw->by_enabled = util_xmalloc(sizeof(uint32_t) * (ne + 1));
+    mw->enabled_list = util_xmalloc(sizeof(uint32_t) * (ns + 1));
+    mw->guarded_steps = util_xmalloc(sizeof(uint32_t) * (ne + 1));
+    for (uint32_t i = 0; i < ne; i++) {
+        int32_t en = l->step_enabled.items[i];
+        if (en >= 0) {
+            live_set_bit(mw->fair_steps, i);
+            mw->by_enabled_start[en + 1]++;
+        } else if (l->edge_guards.items[i].ndisjuncts) {
+            mw->guarded_steps[mw->nguarded_steps++] = i;
+        }
+    }
+    for (uint32_t k = 0; k < ns; k++) {
+        if (mw->by_enabled_start[k + 1]) {
+            live_set_bit(mw->enabled_labels, k);
+            mw->enabled_list[mw->nenabled++] = k;
+        }
+        mw->by_enabled_start[k + 1] += mw->by_enabled_start[k];
+    }
+    uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (ns + 1));
+    memcpy(fill, mw->by_enabled_start, sizeof(uint32_t) * (ns + 1));
+    for (uint32_t i = 0; i < ne; i++)
+        if (l->step_enabled.items[i] >= 0) mw->by_enabled[fill[l->step_enabled.items[i]]++] = i;
+    free(fill);
+}
+
+/* The steps of ENABLED label en are not ruled out. */
+static void keep_steps_of(model_worker *mw, uint32_t en)
+{
+    for (uint32_t j = mw->by_enabled_start[en]; j < mw->by_enabled_start[en + 1]; j++)
+        mw->ruled_row[mw->by_enabled[j] / 64] &= ~((uint64_t)1 << (mw->by_enabled[j] % 64));
+}
+
+/* The step labels false on all of the state's steps, into mw->ruled_row: fairness steps <<A>>_v
+ * whose ENABLED <<A>>_v is false in the state's row (unless ENABLED is taken from the graph: an
+ * evaluation failed, by this worker in labels() or by another before), and steps whose guards rule
+ * them out. */
+static void rule_out_steps(model_worker *mw, const val *vars, const uint64_t *row)
+{
+    const model_liveness *l = mw->m->live;
+    if (!mw->ruled_row) list_ruling_steps(mw);
+    memcpy(mw->ruled_row, mw->fair_steps, sizeof(uint64_t) * row_words(l->edge_labels.len));
+    for (uint32_t w = 0; w < row_words(l->state_labels.len); w++)
+        for (uint64_t bits = row[w] & mw->enabled_labels[w]; bits; bits &= bits - 1)
+            keep_steps_of(mw, w * 64 + (uint32_t)__builtin_ctzll(bits));
+    if (atomic_load(&l->any_from_graph))
+        for (uint32_t j = 0; j < mw->nenabled; j++)
+            if (atomic_load(&l->enabled_from_graph[mw->enabled_list[j]])) keep_steps_of(mw, mw->enabled_list[j]);
+    if (!mw->nguarded_steps) return;
+    const val *before = eval_hold_state(mw->ew, vars);
+    for (uint32_t j = 0; j < mw->nguarded_steps; j++) {
+        uint32_t i = mw->guarded_steps[j];
+        if (eval_guards_rule_out(mw->ew, &l->edge_guards.items[i], vars)) live_set_bit(mw->ruled_row, i);
+    }
+    eval_release_state(mw->ew, before);
+}
+
 static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64_t *row)
 {
     model_worker *mw = worker;
@@ -1292,21 +1373,7 @@ static bool label_state(void *worker, const uint8_t *state, uint32_t len, uint64
         values = known + words;
     }
     if (!labels(mw, cls, vars, NULL, ruled, known, values, row)) return false;
-    /* the step labels false on all of this state's steps: fairness steps <<A>>_v whose ENABLED
-     * <<A>>_v is false here (unless ENABLED is taken from the graph: an evaluation failed, by this
-     * worker in labels() above or by another before), and steps whose guards rule them out */
-    const model_liveness *l = mw->m->live;
-    if (!mw->ruled_row) mw->ruled_row = util_xcalloc(row_words(l->edge_labels.len), sizeof(uint64_t));
-    memset(mw->ruled_row, 0, sizeof(uint64_t) * row_words(l->edge_labels.len));
-    const val *before = eval_hold_state(mw->ew, vars);
-    for (uint32_t i = 0; i < l->edge_labels.len; i++) {
-        int32_t en = l->step_enabled.items[i];
-        const eval_guards *g = &l->edge_guards.items[i];
-        if (en >= 0 ? !live_bit(row, (uint32_t)en) && !atomic_load(&l->enabled_from_graph[en])
-                    : g->ndisjuncts && eval_guards_rule_out(mw->ew, g, vars))
-            live_set_bit(mw->ruled_row, i);
-    }
-    eval_release_state(mw->ew, before);
+    rule_out_steps(mw, vars, row);
     mw->labelled = state;
     return true;
 }
@@ -1336,15 +1403,12 @@ static bool step_labels_kept(model_worker *mw, uint32_t n, const uint64_t *known
     return true;
 }
 
-static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
-                       uint64_t *row)
+/* A step's row, with the labels the labeller knows (`known`, may be NULL) from `values`, and where
+ * the variables of `next` start when it knows (`offsets`, may be NULL). */
+static bool step_row(model_worker *mw, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                     const uint64_t *known, const uint64_t *values, const uint32_t *offsets, uint64_t *row)
 {
-    model_worker *mw = worker;
     const model_liveness *l = mw->m->live;
-    if (!l->edge_labels.len) return true;
-    const uint64_t *values = NULL;
-    const uint32_t *offsets;
-    const uint64_t *known = live_labeller_edge(mw->lab, state, next, next_len, &values, &offsets);
     if (known && all_known(known, l->edge_labels.len)) {   /* no need to decode the step's states */
         for (uint32_t w = 0; w < row_words(l->edge_labels.len); w++) row[w] |= values[w] & known[w];
         return true;
@@ -1363,6 +1427,31 @@ static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const u
     bool ok = labels(mw, &l->edge_labels, s, t, mine ? mw->ruled_row : NULL, known, values, row);
     if (keyed) eval_state_bytes(mw->ew, true, NULL, NULL, NULL);
     return ok;
+}
+
+static bool label_edge(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                       uint64_t *row)
+{
+    model_worker *mw = worker;
+    if (!mw->m->live->edge_labels.len) return true;
+    const uint64_t *values = NULL;
+    const uint32_t *offsets;
+    const uint64_t *known = live_labeller_edge(mw->lab, state, next, next_len, &values, &offsets);
+    return step_row(mw, state, len, next, next_len, known, values, offsets, row);
+}
+
+/* label_edge by the successor's place among those emitted (the labeller finds its mask there, not
+ * by its bytes); a step labelled `again` keeps its row, and gets what this emission of it adds. */
+static bool label_step(void *worker, const uint8_t *state, uint32_t len, const uint8_t *next, uint32_t next_len,
+                       uint32_t index, uint32_t count, bool again, uint64_t *row)
+{
+    model_worker *mw = worker;
+    if (!mw->m->live->edge_labels.len) return true;
+    bool all;
+    const uint32_t *offsets;
+    const uint64_t *known = live_labeller_step(mw->lab, state, next, next_len, index, count, row, &all, &offsets);
+    /* (the known labels' values are in the row already: it is their values too) */
+    return all || again || step_row(mw, state, len, next, next_len, known, row, offsets, row);
 }
 
 explore_model model_interface(model *m)
@@ -1392,6 +1481,7 @@ explore_model model_interface(model *m)
         .check_step = check_step,
         .label_state = m->live ? label_state : NULL,
         .label_edge = m->live ? label_edge : NULL,
+        .label_step = m->live ? label_step : NULL,
         .state_label_words = m->live ? row_words(m->live->state_labels.len) : 0,
         .edge_label_words = m->live ? row_words(m->live->edge_labels.len) : 0,
     };
