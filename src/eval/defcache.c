@@ -154,9 +154,16 @@ bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out
     return cache_get(w, d->id, w->ep->def_vars[d->id], primed, out);
 }
 
-bool eval_kept_next_value(eval_worker *w, const sema_def *d, const val *next, val *out)
+bool eval_kept_next_value(eval_worker *w, const sema_def *d, const val *next, bool same_step, val *out)
 {
-    return w->next == next && eval_def_cache_get(w, d, true, out);
+    if (w->next != next) return false;
+    if (!same_step) w->next_epoch++;   /* the step's per-step memo starts here, as evaluate_step's would */
+    if (w->next_epoch_of[d->id] == w->next_epoch) return *out = w->next_memo[d->id], true;
+    if (!eval_def_cache_get(w, d, true, out)) return false;
+    /* kept in the per-step memo as eval_def keeps d' (is_per_next), for the step's later reads of d' */
+    w->next_memo[d->id] = *out;
+    w->next_epoch_of[d->id] = w->next_epoch;
+    return true;
 }
 
 void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v)
