@@ -73,15 +73,38 @@ void eval_def_cache_free(eval_def_cache *c)
 }
 
 /* The key of what `id` names (a definition's id, or ndefs + i for the i-th kept substitution) in the
- * view's state: the id and the bytes of its variables `vars`. False when the evaluation is not in
- * the state the view describes. */
-static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed)
+ * view's state: where it reads one variable, that variable's bytes where they stand (no copy; the id
+ * mixed into the hash, and compared as the entry's `def`); else the id and the bytes of its
+ * variables `vars`, copied into the cache's key buffer. False when the evaluation is not in the state
+ * the view describes. */
+typedef struct dc_key { const uint8_t *bytes; uint32_t len; uint64_t hash; } dc_key;
+
+/* The one variable `vars` holds, or UINT32_MAX when it holds none or several. */
+static uint32_t one_variable(const eval_program *ep, const uint64_t *vars)
+{
+    uint32_t one = UINT32_MAX;
+    for (uint32_t i = 0; i <= ep->sema->nvars / 64; i++) {
+        if (!vars[i]) continue;
+        if (one != UINT32_MAX || (vars[i] & (vars[i] - 1))) return UINT32_MAX;
+        one = i * 64 + (uint32_t)__builtin_ctzll(vars[i]);
+    }
+    return one;
+}
+
+static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, dc_key *k)
 {
     const eval_bytes_view *view = &w->bytes_view[primed];
     if (!view->vals || view->vals != (primed ? w->next : w->state)) return false;
     if (!w->def_cache) {
         w->def_cache = util_xcalloc(1, sizeof *w->def_cache);
         arena_init(&w->def_cache->mem);
+    }
+    uint32_t one = one_variable(w->ep, vars);
+    if (one != UINT32_MAX) {
+        k->bytes = view->bytes + view->offsets[one];
+        k->len = view->offsets[one + 1] - view->offsets[one];
+        k->hash = XXH3_64bits(k->bytes, k->len) ^ ((uint64_t)(id + 1) * 0x9E3779B97F4A7C15u);
+        return true;
     }
     eval_def_cache *c = w->def_cache;
     c->key.len = 0;
@@ -95,6 +118,7 @@ static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool pri
         memcpy(c->key.items + c->key.len, view->bytes + view->offsets[i], len);
         c->key.len += len;
     }
+    *k = (dc_key){c->key.items, (uint32_t)c->key.len, XXH3_64bits(c->key.items, c->key.len)};
     return true;
 }
 
@@ -102,11 +126,11 @@ static dc_entry *slot_of(eval_def_cache *c, uint64_t hash) { return &c->slots[ha
 
 static bool cache_get(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val *out)
 {
-    if (!make_key(w, id, vars, primed)) return false;
-    eval_def_cache *c = w->def_cache;
-    uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
-    const dc_entry *e = slot_of(c, hash);
-    if (!e->key || e->hash != hash || e->len != c->key.len || memcmp(e->key, c->key.items, e->len) != 0) return false;
+    dc_key k;
+    if (!make_key(w, id, vars, primed, &k)) return false;
+    const dc_entry *e = slot_of(w->def_cache, k.hash);
+    if (!e->key || e->hash != k.hash || e->def != id || e->len != k.len || memcmp(e->key, k.bytes, k.len) != 0)
+        return false;
     *out = e->v;
     return true;
 }
@@ -136,17 +160,17 @@ static bool keepable(val v, size_t *size)
 static void cache_put(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val v)
 {
     size_t size = 0;
-    if (!keepable(v, &size) || !make_key(w, id, vars, primed)) return;
+    dc_key k;
+    if (!keepable(v, &size) || !make_key(w, id, vars, primed, &k)) return;
     eval_def_cache *c = w->def_cache;
     if (c->used > DC_BUDGET) {
         c->full = true;
         return;
     }
-    uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
-    uint8_t *key = arena_alloc(&c->mem, c->key.len);
-    memcpy(key, c->key.items, c->key.len);
-    *slot_of(c, hash) = (dc_entry){hash, key, (uint32_t)c->key.len, id, val_copy(&c->mem, v)};
-    c->used += c->key.len + size;
+    uint8_t *key = arena_alloc(&c->mem, k.len + 1);   /* (a key of no bytes is still a non-null one) */
+    memcpy(key, k.bytes, k.len);
+    *slot_of(c, k.hash) = (dc_entry){k.hash, key, k.len, id, val_copy(&c->mem, v)};
+    c->used += k.len + size;
 }
 
 bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out)
