@@ -440,8 +440,8 @@ static val_seq *seq_of(eval_worker *w, uint32_t n)
  * (through plain-name substitutions: a refinement's `UNCHANGED <<active, color, token>>`) may be
  * the same in both states by their bytes (unchanged_item): both tuples hold TRUE in their place.
  * The items are evaluated as c_unchanged evaluates them, all in the state, then all in the next
- * state, and the tuples compared in order. Where that comparison fails, the real tuples are
- * compared, for the error's words. */
+ * state, and the tuples compared in order (the items evaluated, pair by pair). Where that comparison
+ * fails, the real tuples are compared, for the error's words. */
 static val c_unchanged_tuple(eval_worker *w, ctx c, const eval_cnode *k)
 {
     const eval_cnode *t = k->kids[0];
@@ -458,9 +458,13 @@ static val c_unchanged_tuple(eval_worker *w, ctx c, const eval_cnode *k)
         if (how[i] == ITEM_SAME_DEFINITION) same->elems[i] = EV(t->kids[i], c);
     }
     for (uint32_t i = 0; i < n; i++) next->elems[i] = how[i] == ITEM_EVALUATED ? EV(t->kids[i], primed) : val_bool(true);
+    /* the tuples compared in order as val_equal_status compares them, the TRUEs left out */
+    bool eq = true;
+    val_status st = VAL_OK;
+    for (uint32_t i = 0; i < n && eq && st == VAL_OK; i++)
+        if (how[i] == ITEM_EVALUATED) st = val_equal_status(now->elems[i], next->elems[i], &eq);
+    if (st == VAL_OK) return val_bool(eq);
     val a = {.kind = VAL_SEQ, .u.seq = now}, b = {.kind = VAL_SEQ, .u.seq = next};
-    bool eq;
-    if (val_comparable(a, b) && val_equal_status(a, b, &eq) == VAL_OK) return val_bool(eq);
     for (uint32_t i = 0; i < n; i++)
         if (how[i] != ITEM_EVALUATED) next->elems[i] = now->elems[i] = same->elems[i];
     return val_bool(eval_equal(w, a, b, k->e->loc));
