@@ -18,7 +18,7 @@
 #include <string.h>
 #include <xxhash.h>
 
-enum { DC_SLOTS = 16384, DC_BUDGET = 16u << 20 };
+enum { DC_SLOTS = 16384, DC_BUDGET = 16u << 20, DC_DOMAINS = 4 };
 
 typedef struct dc_entry { uint64_t hash; const uint8_t *key; uint32_t len; uint32_t def; val v; } dc_entry;
 
@@ -28,6 +28,9 @@ struct eval_def_cache {
     size_t used;
     bool full;                       /* past the budget: emptied at the next reset */
     VEC(uint8_t) key;
+    /* the integer domains of the last functions kept (in mem), for the next ones to share */
+    const val *domains[DC_DOMAINS];
+    uint32_t domain_len[DC_DOMAINS], next_domain;
 };
 
 void eval_def_keyed(eval_program *ep, const sema_def *d, const uint64_t *vars)
@@ -59,6 +62,7 @@ void eval_def_cache_trim(eval_def_cache *c)
 {
     if (!c || !c->full) return;
     memset(c->slots, 0, sizeof c->slots);
+    memset(c->domains, 0, sizeof c->domains);
     arena_reset(&c->mem);
     c->used = 0;
     c->full = false;
@@ -157,6 +161,25 @@ static bool keepable(val v, size_t *size)
     }
 }
 
+/* A function f just copied into the cache whose domain, of integers, is one of the last kept takes
+ * that one's array (else its own is kept for the next): kept values of one definition then share their
+ * domain (EWD998PCal's `pending`, [Node -> Nat]), which their comparisons do not walk (value.c). */
+static void share_domain(eval_def_cache *c, val f)
+{
+    if (f.kind != VAL_FUNC || !f.u.fn->n) return;
+    val_fn *fn = (val_fn *)f.u.fn;   /* (the copy is the cache's own) */
+    for (uint32_t i = 0; i < fn->n; i++)
+        if (fn->dom[i].kind != VAL_INT) return;
+    for (uint32_t k = 0; k < DC_DOMAINS; k++)
+        if (c->domains[k] && c->domain_len[k] == fn->n && memcmp(c->domains[k], fn->dom, sizeof(val) * fn->n) == 0) {
+            fn->dom = (val *)c->domains[k];
+            return;
+        }
+    c->domains[c->next_domain] = fn->dom;
+    c->domain_len[c->next_domain] = fn->n;
+    c->next_domain = (c->next_domain + 1) % DC_DOMAINS;
+}
+
 static void cache_put(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val v)
 {
     size_t size = 0;
@@ -169,7 +192,9 @@ static void cache_put(eval_worker *w, uint32_t id, const uint64_t *vars, bool pr
     }
     uint8_t *key = arena_alloc(&c->mem, k.len + 1);   /* (a key of no bytes is still a non-null one) */
     memcpy(key, k.bytes, k.len);
-    *slot_of(c, k.hash) = (dc_entry){k.hash, key, k.len, id, val_copy(&c->mem, v)};
+    val copy = val_copy(&c->mem, v);
+    share_domain(c, copy);
+    *slot_of(c, k.hash) = (dc_entry){k.hash, key, k.len, id, copy};
     c->used += k.len + size;
 }
 
