@@ -430,6 +430,15 @@ static int unchanged_item(const eval_worker *w, ctx c, const syn_expr *x, val *s
     return ITEM_SAME_DEFINITION;
 }
 
+/* Item i of c_unchanged_tuple's tuple t in the state: a definition kept by bytes from the state's
+ * memo where eval_def left it there (slot d's id: a root definition, no substitution). */
+static val state_item(eval_worker *w, ctx c, const eval_cnode *t, uint32_t i, int how, const sema_def *kept)
+{
+    if ((how == ITEM_KEPT_DEFINITION || how == ITEM_SAME_DEFINITION) && w->state_epoch[kept->id] == w->epoch)
+        return w->state_memo[kept->id];
+    return EV(t->kids[i], c);
+}
+
 /* Item i of c_unchanged_tuple's tuple t in the next state (its value kept there where it is). */
 static val next_item(eval_worker *w, ctx primed, const eval_cnode *t, uint32_t i, int how, const sema_def *kept)
 {
@@ -466,8 +475,8 @@ static val c_unchanged_tuple(eval_worker *w, ctx c, const eval_cnode *k)
     for (uint32_t i = 0; i < n; i++) {
         how[i] = unchanged_item(w, c, t->e->u.list.items[i], &same->elems[i], &kept[i]);
         bool both = how[i] == ITEM_EVALUATED || how[i] == ITEM_KEPT_DEFINITION;
-        now->elems[i] = both ? EV(t->kids[i], c) : val_bool(true);
-        if (how[i] == ITEM_SAME_DEFINITION) same->elems[i] = EV(t->kids[i], c);
+        now->elems[i] = both ? state_item(w, c, t, i, how[i], kept[i]) : val_bool(true);
+        if (how[i] == ITEM_SAME_DEFINITION) same->elems[i] = state_item(w, c, t, i, how[i], kept[i]);
     }
     for (uint32_t i = 0; i < n; i++)
         next->elems[i] = how[i] == ITEM_EVALUATED || how[i] == ITEM_KEPT_DEFINITION ? next_item(w, primed, t, i, how[i], kept[i])
