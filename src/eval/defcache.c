@@ -33,23 +33,33 @@ struct eval_def_cache {
     uint32_t domain_len[DC_DOMAINS], next_domain;
 };
 
+/* The variables a kept value is found by, as bits, and after them a word for make_key: the index + 1
+ * of the one variable they hold, or 0 when they hold none or several. */
+static const uint64_t *keyed_vars(eval_program *ep, const uint64_t *vars)
+{
+    uint32_t words = ep->sema->nvars / 64 + 1, one = 0;
+    uint64_t *copy = arena_alloc(&ep->perm, sizeof(uint64_t) * (words + 1));
+    memcpy(copy, vars, sizeof(uint64_t) * words);
+    for (uint32_t i = 0; i < words; i++) {
+        if (!vars[i]) continue;
+        bool alone = !one && !(vars[i] & (vars[i] - 1));
+        one = alone ? i * 64 + (uint32_t)__builtin_ctzll(vars[i]) + 1 : UINT32_MAX;
+    }
+    copy[words] = one == UINT32_MAX ? 0 : one;
+    return copy;
+}
+
 void eval_def_keyed(eval_program *ep, const sema_def *d, const uint64_t *vars)
 {
     if (!ep->def_vars) ep->def_vars = util_xcalloc(ep->ndefs ? ep->ndefs : 1, sizeof *ep->def_vars);
-    uint32_t words = ep->sema->nvars / 64 + 1;
-    uint64_t *copy = arena_alloc(&ep->perm, sizeof(uint64_t) * words);
-    memcpy(copy, vars, sizeof(uint64_t) * words);
-    ep->def_vars[d->id] = copy;
+    ep->def_vars[d->id] = keyed_vars(ep, vars);
 }
 
 bool eval_subst_keyed(eval_program *ep, const syn_expr *sub, const uint64_t *vars)
 {
     for (size_t i = 0; i < ep->subst_keyed.len; i++)
         if (ep->subst_keyed.items[i].sub == sub) return false;
-    uint32_t words = ep->sema->nvars / 64 + 1;
-    uint64_t *copy = arena_alloc(&ep->perm, sizeof(uint64_t) * words);
-    memcpy(copy, vars, sizeof(uint64_t) * words);
-    VEC_PUSH(ep->subst_keyed, ((struct subst_keyed){sub, copy}));
+    VEC_PUSH(ep->subst_keyed, ((struct subst_keyed){sub, keyed_vars(ep, vars)}));
     return true;
 }
 
@@ -83,18 +93,6 @@ void eval_def_cache_free(eval_def_cache *c)
  * the view describes. */
 typedef struct dc_key { const uint8_t *bytes; uint32_t len; uint64_t hash; } dc_key;
 
-/* The one variable `vars` holds, or UINT32_MAX when it holds none or several. */
-static uint32_t one_variable(const eval_program *ep, const uint64_t *vars)
-{
-    uint32_t one = UINT32_MAX;
-    for (uint32_t i = 0; i <= ep->sema->nvars / 64; i++) {
-        if (!vars[i]) continue;
-        if (one != UINT32_MAX || (vars[i] & (vars[i] - 1))) return UINT32_MAX;
-        one = i * 64 + (uint32_t)__builtin_ctzll(vars[i]);
-    }
-    return one;
-}
-
 static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, dc_key *k)
 {
     const eval_bytes_view *view = &w->bytes_view[primed];
@@ -103,8 +101,8 @@ static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool pri
         w->def_cache = util_xcalloc(1, sizeof *w->def_cache);
         arena_init(&w->def_cache->mem);
     }
-    uint32_t one = one_variable(w->ep, vars);
-    if (one != UINT32_MAX) {
+    uint64_t one = vars[w->ep->sema->nvars / 64 + 1];   /* (keyed_vars) */
+    if (one--) {
         k->bytes = view->bytes + view->offsets[one];
         k->len = view->offsets[one + 1] - view->offsets[one];
         k->hash = XXH3_64bits(k->bytes, k->len) ^ ((uint64_t)(id + 1) * 0x9E3779B97F4A7C15u);
