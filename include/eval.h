@@ -451,9 +451,12 @@ uint32_t eval_closure_primed_variable(const eval_closure *cl);
  * only, after eval_def_keyed. */
 const struct sema_def *eval_closure_primed_definition(const eval_program *ep, const eval_closure *cl);
 /* d's value in `next`, the state whose bytes the worker was given (eval_state_bytes) and which it is
- * checking a step to, when kept for those bytes (d as eval_closure_primed_definition gives it): the
- * value evaluating d' there gives. False when not kept. */
-bool eval_kept_next_value(eval_worker *w, const struct sema_def *d, const val *next, val *out);
+ * checking a step to, when kept for those bytes or already found on the step (d as
+ * eval_closure_primed_definition gives it): the value evaluating d' there gives, kept for the step's
+ * later evaluations of d' (the evaluator's per-step memo). Unless same_step, the step starts here, as
+ * an evaluation given `next` and !same_step starts it (so evaluations after a true answer are on the
+ * same step). False when not kept, or `next` is not the worker's next state. */
+bool eval_kept_next_value(eval_worker *w, const struct sema_def *d, const val *next, bool same_step, val *out);
 /* When `step` is <<A>>_v with A a call D(a1, ..., an) of an action of the next-state relation (reached
  * without an INSTANCE, constant arguments), possibly conjoined with state predicates G (A is
  * G /\ D(...)): the parts, so that a worker can tell A's steps from the enumeration of the successors

@@ -403,10 +403,11 @@ static bool same_bytes(const eval_worker *w, uint32_t i)
 /* How c_unchanged_tuple takes an item: evaluated on both sides; a variable of the same bytes in
  * both states (equal, read on neither side); a definition kept by its variables' bytes
  * (defcache.c) with the same bytes in both states (equal, its value or error the same in both:
- * evaluated once, in the state). */
-enum { ITEM_EVALUATED, ITEM_SAME_VARIABLE, ITEM_SAME_DEFINITION };
+ * evaluated once, in the state); such a definition whose bytes differ (evaluated on both sides, its
+ * value in the next state taken as kept for it where it is: eval_kept_next_value). */
+enum { ITEM_EVALUATED, ITEM_SAME_VARIABLE, ITEM_SAME_DEFINITION, ITEM_KEPT_DEFINITION };
 
-static int unchanged_item(const eval_worker *w, ctx c, const syn_expr *x, val *same)
+static int unchanged_item(const eval_worker *w, ctx c, const syn_expr *x, val *same, const sema_def **kept)
 {
     ctx where;
     const syn_expr *name = eval_root_name(c, x, &where);
@@ -423,9 +424,27 @@ static int unchanged_item(const eval_worker *w, ctx c, const syn_expr *x, val *s
     const sema_def *d = eval_ref_def(w->ep, r->def, r);
     const uint64_t *vars = w->ep->def_vars ? w->ep->def_vars[d->id] : NULL;
     if (!vars || d->native || d->nparams || d->level != LEVEL_STATE || w->ep->def_value[d->id]) return ITEM_EVALUATED;
+    *kept = d;
     for (uint32_t i = 0; i < w->ep->sema->nvars; i++)
-        if ((vars[i / 64] >> (i % 64) & 1) && !same_bytes(w, i)) return ITEM_EVALUATED;
+        if ((vars[i / 64] >> (i % 64) & 1) && !same_bytes(w, i)) return ITEM_KEPT_DEFINITION;
     return ITEM_SAME_DEFINITION;
+}
+
+/* Item i of c_unchanged_tuple's tuple t in the state: a definition kept by bytes from the state's
+ * memo where eval_def left it there (slot d's id: a root definition, no substitution). */
+static val state_item(eval_worker *w, ctx c, const eval_cnode *t, uint32_t i, int how, const sema_def *kept)
+{
+    if ((how == ITEM_KEPT_DEFINITION || how == ITEM_SAME_DEFINITION) && w->state_epoch[kept->id] == w->epoch)
+        return w->state_memo[kept->id];
+    return EV(t->kids[i], c);
+}
+
+/* Item i of c_unchanged_tuple's tuple t in the next state (its value kept there where it is). */
+static val next_item(eval_worker *w, ctx primed, const eval_cnode *t, uint32_t i, int how, const sema_def *kept)
+{
+    val v;
+    if (how == ITEM_KEPT_DEFINITION && eval_kept_next_value(w, kept, w->next, true, &v)) return v;
+    return EV(t->kids[i], primed);
 }
 
 static val_seq *seq_of(eval_worker *w, uint32_t n)
@@ -440,8 +459,8 @@ static val_seq *seq_of(eval_worker *w, uint32_t n)
  * (through plain-name substitutions: a refinement's `UNCHANGED <<active, color, token>>`) may be
  * the same in both states by their bytes (unchanged_item): both tuples hold TRUE in their place.
  * The items are evaluated as c_unchanged evaluates them, all in the state, then all in the next
- * state, and the tuples compared in order. Where that comparison fails, the real tuples are
- * compared, for the error's words. */
+ * state, and the tuples compared in order (the items evaluated, pair by pair). Where that comparison
+ * fails, the real tuples are compared, for the error's words. */
 static val c_unchanged_tuple(eval_worker *w, ctx c, const eval_cnode *k)
 {
     const eval_cnode *t = k->kids[0];
@@ -450,19 +469,28 @@ static val c_unchanged_tuple(eval_worker *w, ctx c, const eval_cnode *k)
         return c_unchanged(w, c, k);
     uint32_t n = t->nkids;
     int *how = arena_alloc(&w->scratch, sizeof(int) * (n + 1));
+    const sema_def **kept = arena_alloc(&w->scratch, sizeof *kept * (n + 1));
     val_seq *next = seq_of(w, n), *now = seq_of(w, n), *same = seq_of(w, n);
     ctx primed = ctx_primed_as(c, true);
     for (uint32_t i = 0; i < n; i++) {
-        how[i] = unchanged_item(w, c, t->e->u.list.items[i], &same->elems[i]);
-        now->elems[i] = how[i] == ITEM_EVALUATED ? EV(t->kids[i], c) : val_bool(true);
-        if (how[i] == ITEM_SAME_DEFINITION) same->elems[i] = EV(t->kids[i], c);
+        how[i] = unchanged_item(w, c, t->e->u.list.items[i], &same->elems[i], &kept[i]);
+        bool both = how[i] == ITEM_EVALUATED || how[i] == ITEM_KEPT_DEFINITION;
+        now->elems[i] = both ? state_item(w, c, t, i, how[i], kept[i]) : val_bool(true);
+        if (how[i] == ITEM_SAME_DEFINITION) same->elems[i] = state_item(w, c, t, i, how[i], kept[i]);
     }
-    for (uint32_t i = 0; i < n; i++) next->elems[i] = how[i] == ITEM_EVALUATED ? EV(t->kids[i], primed) : val_bool(true);
-    val a = {.kind = VAL_SEQ, .u.seq = now}, b = {.kind = VAL_SEQ, .u.seq = next};
-    bool eq;
-    if (val_comparable(a, b) && val_equal_status(a, b, &eq) == VAL_OK) return val_bool(eq);
     for (uint32_t i = 0; i < n; i++)
-        if (how[i] != ITEM_EVALUATED) next->elems[i] = now->elems[i] = same->elems[i];
+        next->elems[i] = how[i] == ITEM_EVALUATED || how[i] == ITEM_KEPT_DEFINITION ? next_item(w, primed, t, i, how[i], kept[i])
+                                                                                   : val_bool(true);
+    /* the tuples compared in order as val_equal_status compares them, the TRUEs left out */
+    bool eq = true;
+    val_status st = VAL_OK;
+    for (uint32_t i = 0; i < n && eq && st == VAL_OK; i++)
+        if (how[i] == ITEM_EVALUATED || how[i] == ITEM_KEPT_DEFINITION)
+            st = val_equal_status(now->elems[i], next->elems[i], &eq);
+    if (st == VAL_OK) return val_bool(eq);
+    val a = {.kind = VAL_SEQ, .u.seq = now}, b = {.kind = VAL_SEQ, .u.seq = next};
+    for (uint32_t i = 0; i < n; i++)
+        if (how[i] == ITEM_SAME_VARIABLE || how[i] == ITEM_SAME_DEFINITION) next->elems[i] = now->elems[i] = same->elems[i];
     return val_bool(eval_equal(w, a, b, k->e->loc));
 }
 

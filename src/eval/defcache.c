@@ -18,7 +18,7 @@
 #include <string.h>
 #include <xxhash.h>
 
-enum { DC_SLOTS = 16384, DC_BUDGET = 16u << 20 };
+enum { DC_SLOTS = 16384, DC_BUDGET = 16u << 20, DC_DOMAINS = 4 };
 
 typedef struct dc_entry { uint64_t hash; const uint8_t *key; uint32_t len; uint32_t def; val v; } dc_entry;
 
@@ -28,25 +28,38 @@ struct eval_def_cache {
     size_t used;
     bool full;                       /* past the budget: emptied at the next reset */
     VEC(uint8_t) key;
+    /* the integer domains of the last functions kept (in mem), for the next ones to share */
+    const val *domains[DC_DOMAINS];
+    uint32_t domain_len[DC_DOMAINS], next_domain;
 };
+
+/* The variables a kept value is found by, as bits, and after them a word for make_key: the index + 1
+ * of the one variable they hold, or 0 when they hold none or several. */
+static const uint64_t *keyed_vars(eval_program *ep, const uint64_t *vars)
+{
+    uint32_t words = ep->sema->nvars / 64 + 1, one = 0;
+    uint64_t *copy = arena_alloc(&ep->perm, sizeof(uint64_t) * (words + 1));
+    memcpy(copy, vars, sizeof(uint64_t) * words);
+    for (uint32_t i = 0; i < words; i++) {
+        if (!vars[i]) continue;
+        bool alone = !one && !(vars[i] & (vars[i] - 1));
+        one = alone ? i * 64 + (uint32_t)__builtin_ctzll(vars[i]) + 1 : UINT32_MAX;
+    }
+    copy[words] = one == UINT32_MAX ? 0 : one;
+    return copy;
+}
 
 void eval_def_keyed(eval_program *ep, const sema_def *d, const uint64_t *vars)
 {
     if (!ep->def_vars) ep->def_vars = util_xcalloc(ep->ndefs ? ep->ndefs : 1, sizeof *ep->def_vars);
-    uint32_t words = ep->sema->nvars / 64 + 1;
-    uint64_t *copy = arena_alloc(&ep->perm, sizeof(uint64_t) * words);
-    memcpy(copy, vars, sizeof(uint64_t) * words);
-    ep->def_vars[d->id] = copy;
+    ep->def_vars[d->id] = keyed_vars(ep, vars);
 }
 
 bool eval_subst_keyed(eval_program *ep, const syn_expr *sub, const uint64_t *vars)
 {
     for (size_t i = 0; i < ep->subst_keyed.len; i++)
         if (ep->subst_keyed.items[i].sub == sub) return false;
-    uint32_t words = ep->sema->nvars / 64 + 1;
-    uint64_t *copy = arena_alloc(&ep->perm, sizeof(uint64_t) * words);
-    memcpy(copy, vars, sizeof(uint64_t) * words);
-    VEC_PUSH(ep->subst_keyed, ((struct subst_keyed){sub, copy}));
+    VEC_PUSH(ep->subst_keyed, ((struct subst_keyed){sub, keyed_vars(ep, vars)}));
     return true;
 }
 
@@ -59,6 +72,7 @@ void eval_def_cache_trim(eval_def_cache *c)
 {
     if (!c || !c->full) return;
     memset(c->slots, 0, sizeof c->slots);
+    memset(c->domains, 0, sizeof c->domains);
     arena_reset(&c->mem);
     c->used = 0;
     c->full = false;
@@ -73,15 +87,26 @@ void eval_def_cache_free(eval_def_cache *c)
 }
 
 /* The key of what `id` names (a definition's id, or ndefs + i for the i-th kept substitution) in the
- * view's state: the id and the bytes of its variables `vars`. False when the evaluation is not in
- * the state the view describes. */
-static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed)
+ * view's state: where it reads one variable, that variable's bytes where they stand (no copy; the id
+ * mixed into the hash, and compared as the entry's `def`); else the id and the bytes of its
+ * variables `vars`, copied into the cache's key buffer. False when the evaluation is not in the state
+ * the view describes. */
+typedef struct dc_key { const uint8_t *bytes; uint32_t len; uint64_t hash; } dc_key;
+
+static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, dc_key *k)
 {
     const eval_bytes_view *view = &w->bytes_view[primed];
     if (!view->vals || view->vals != (primed ? w->next : w->state)) return false;
     if (!w->def_cache) {
         w->def_cache = util_xcalloc(1, sizeof *w->def_cache);
         arena_init(&w->def_cache->mem);
+    }
+    uint64_t one = vars[w->ep->sema->nvars / 64 + 1];   /* (keyed_vars) */
+    if (one--) {
+        k->bytes = view->bytes + view->offsets[one];
+        k->len = view->offsets[one + 1] - view->offsets[one];
+        k->hash = XXH3_64bits(k->bytes, k->len) ^ ((uint64_t)(id + 1) * 0x9E3779B97F4A7C15u);
+        return true;
     }
     eval_def_cache *c = w->def_cache;
     c->key.len = 0;
@@ -95,6 +120,7 @@ static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool pri
         memcpy(c->key.items + c->key.len, view->bytes + view->offsets[i], len);
         c->key.len += len;
     }
+    *k = (dc_key){c->key.items, (uint32_t)c->key.len, XXH3_64bits(c->key.items, c->key.len)};
     return true;
 }
 
@@ -102,11 +128,11 @@ static dc_entry *slot_of(eval_def_cache *c, uint64_t hash) { return &c->slots[ha
 
 static bool cache_get(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val *out)
 {
-    if (!make_key(w, id, vars, primed)) return false;
-    eval_def_cache *c = w->def_cache;
-    uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
-    const dc_entry *e = slot_of(c, hash);
-    if (!e->key || e->hash != hash || e->len != c->key.len || memcmp(e->key, c->key.items, e->len) != 0) return false;
+    dc_key k;
+    if (!make_key(w, id, vars, primed, &k)) return false;
+    const dc_entry *e = slot_of(w->def_cache, k.hash);
+    if (!e->key || e->hash != k.hash || e->def != id || e->len != k.len || memcmp(e->key, k.bytes, k.len) != 0)
+        return false;
     *out = e->v;
     return true;
 }
@@ -133,20 +159,41 @@ static bool keepable(val v, size_t *size)
     }
 }
 
+/* A function f just copied into the cache whose domain, of integers, is one of the last kept takes
+ * that one's array (else its own is kept for the next): kept values of one definition then share their
+ * domain (EWD998PCal's `pending`, [Node -> Nat]), which their comparisons do not walk (value.c). */
+static void share_domain(eval_def_cache *c, val f)
+{
+    if (f.kind != VAL_FUNC || !f.u.fn->n) return;
+    val_fn *fn = (val_fn *)f.u.fn;   /* (the copy is the cache's own) */
+    for (uint32_t i = 0; i < fn->n; i++)
+        if (fn->dom[i].kind != VAL_INT) return;
+    for (uint32_t k = 0; k < DC_DOMAINS; k++)
+        if (c->domains[k] && c->domain_len[k] == fn->n && memcmp(c->domains[k], fn->dom, sizeof(val) * fn->n) == 0) {
+            fn->dom = (val *)c->domains[k];
+            return;
+        }
+    c->domains[c->next_domain] = fn->dom;
+    c->domain_len[c->next_domain] = fn->n;
+    c->next_domain = (c->next_domain + 1) % DC_DOMAINS;
+}
+
 static void cache_put(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val v)
 {
     size_t size = 0;
-    if (!keepable(v, &size) || !make_key(w, id, vars, primed)) return;
+    dc_key k;
+    if (!keepable(v, &size) || !make_key(w, id, vars, primed, &k)) return;
     eval_def_cache *c = w->def_cache;
     if (c->used > DC_BUDGET) {
         c->full = true;
         return;
     }
-    uint64_t hash = XXH3_64bits(c->key.items, c->key.len);
-    uint8_t *key = arena_alloc(&c->mem, c->key.len);
-    memcpy(key, c->key.items, c->key.len);
-    *slot_of(c, hash) = (dc_entry){hash, key, (uint32_t)c->key.len, id, val_copy(&c->mem, v)};
-    c->used += c->key.len + size;
+    uint8_t *key = arena_alloc(&c->mem, k.len + 1);   /* (a key of no bytes is still a non-null one) */
+    memcpy(key, k.bytes, k.len);
+    val copy = val_copy(&c->mem, v);
+    share_domain(c, copy);
+    *slot_of(c, k.hash) = (dc_entry){k.hash, key, k.len, id, copy};
+    c->used += k.len + size;
 }
 
 bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out)
@@ -154,9 +201,16 @@ bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out
     return cache_get(w, d->id, w->ep->def_vars[d->id], primed, out);
 }
 
-bool eval_kept_next_value(eval_worker *w, const sema_def *d, const val *next, val *out)
+bool eval_kept_next_value(eval_worker *w, const sema_def *d, const val *next, bool same_step, val *out)
 {
-    return w->next == next && eval_def_cache_get(w, d, true, out);
+    if (w->next != next) return false;
+    if (!same_step) w->next_epoch++;   /* the step's per-step memo starts here, as evaluate_step's would */
+    if (w->next_epoch_of[d->id] == w->next_epoch) return *out = w->next_memo[d->id], true;
+    if (!eval_def_cache_get(w, d, true, out)) return false;
+    /* kept in the per-step memo as eval_def keeps d' (is_per_next), for the step's later reads of d' */
+    w->next_memo[d->id] = *out;
+    w->next_epoch_of[d->id] = w->next_epoch;
+    return true;
 }
 
 void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v)

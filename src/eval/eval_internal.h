@@ -150,7 +150,9 @@ struct eval_program {
     uint64_t seed;               /* of random draws (-seed) */
     eval_closures closures;
     eval_const_cache cc;
-    const uint64_t **def_vars;   /* by sema_def.id: kept across states by these variables (defcache.c) */
+    /* by sema_def.id: kept across states by these variables (defcache.c; one word more than the
+     * variables' bits, defcache.c's own) */
+    const uint64_t **def_vars;
     /* Static instances' substitutions kept across states by the bytes of the variables they read
      * (eval_subst_keyed; defcache.c keys the i-th by id ndefs + i) */
     VEC(struct subst_keyed { const struct syn_expr *sub; const uint64_t *vars; }) subst_keyed;

@@ -325,6 +325,14 @@ static val_status compare_with_interval(const val_set *s, const val_lazy *l, boo
     return VAL_OK;
 }
 
+/* all_equal of f's and g's domains (of one size): a domain of scalars they share (a record's names,
+ * kept for the run) equals itself pair by pair, without an error, and is not walked. */
+static inline val_status domains_equal(const val_fn *f, const val_fn *g, bool *out)
+{
+    if (f->dom == g->dom && scalar_ends(f)) return *out = true, VAL_OK;
+    return all_equal(f->dom, g->dom, f->n, out);
+}
+
 val_status val_equal_status(val a, val b, bool *out)
 {
     if (a.kind == b.kind && a.u.i == b.u.i && (a.aux & VAL_AUX_PLAIN)) return *out = true, VAL_OK;   /* one payload */
@@ -343,7 +351,7 @@ val_status val_equal_status(val a, val b, bool *out)
         return all_equal(a.u.seq->elems, b.u.seq->elems, a.u.seq->n, out);
     case VAL_FUNC: {
         if (a.u.fn->n != b.u.fn->n) return *out = false, VAL_OK;
-        val_status st = all_equal(a.u.fn->dom, b.u.fn->dom, a.u.fn->n, out);
+        val_status st = domains_equal(a.u.fn, b.u.fn, out);
         if (st || !*out) return st;
         return all_equal(a.u.fn->rng, b.u.fn->rng, a.u.fn->n, out);
     }
@@ -361,7 +369,7 @@ val_status val_equal_except_at(val a, val f, uint32_t at, val v, bool *out)
         x = a.u.seq->elems, y = f.u.seq->elems, n = a.u.seq->n;
     } else {
         if (a.u.fn->n != f.u.fn->n) return *out = false, VAL_OK;
-        val_status st = all_equal(a.u.fn->dom, f.u.fn->dom, a.u.fn->n, out);
+        val_status st = domains_equal(a.u.fn, f.u.fn, out);
         if (st || !*out) return st;
         x = a.u.fn->rng, y = f.u.fn->rng, n = a.u.fn->n;
     }

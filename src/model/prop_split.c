@@ -62,8 +62,6 @@ typedef struct first_memo {
 
 typedef VEC(uint8_t) key_bytes;
 
-enum { STEP_DEFS = 4 };
-
 /* The guards of one property that read the same variables (up to 32), and by those variables' bytes
  * which of them were found true or false (`known`, `holds`: bit b for the group's b-th guard). A
  * direct-mapped table; its keys' memory is emptied with the table when it passes its budget. */
@@ -102,10 +100,6 @@ struct prop_splits {
     first_memo **firsts;
     key_bytes *keys;
     guard_memo *guard_memos;
-    /* the definitions d found kept for the step's next state (lhs_def), and their values there */
-    uint32_t nstep_defs;
-    const sema_def *step_defs[STEP_DEFS];
-    val step_vals[STEP_DEFS];
 };
 
 typedef struct reads_acc { const model *m; uint64_t *vars, *one; bool pure; } reads_acc;
@@ -360,30 +354,20 @@ static int kept_truth(const key_bytes *keys, const first_memo *f, size_t from)
     return -1;
 }
 
-/* d's value kept for the step's next state (eval_kept_next_value), found once a step. */
-static bool kept_next_value(prop_splits *p, eval_worker *ew, const sema_def *d, const val *next, val *out)
-{
-    for (uint32_t i = 0; i < p->nstep_defs; i++)
-        if (p->step_defs[i] == d) return *out = p->step_vals[i], true;
-    if (!eval_kept_next_value(ew, d, next, out)) return false;
-    if (p->nstep_defs < STEP_DEFS) {
-        p->step_defs[p->nstep_defs] = d;
-        p->step_vals[p->nstep_defs++] = *out;
-    }
-    return true;
-}
-
 /* lhs's value on the step: the next state's variable where lhs is one primed (read without an
  * error), or a definition's value kept for the next state's bytes (evaluated there before without an
  * error), else evaluated (as on a new step when *first). False on an error. */
-static bool lhs_value(prop_splits *p, const first_memo *f, eval_worker *ew, const eval_closure *lhs, const val *state,
+static bool lhs_value(const first_memo *f, eval_worker *ew, const eval_closure *lhs, const val *state,
                       const val *next, bool *first, val *out)
 {
     if (f->lhs_var != UINT32_MAX) {
         *out = next[f->lhs_var];
         return true;
     }
-    if (f->lhs_def && kept_next_value(p, ew, f->lhs_def, next, out)) return true;
+    if (f->lhs_def && eval_kept_next_value(ew, f->lhs_def, next, !*first, out)) {
+        *first = false;
+        return true;
+    }
     if (!eval_closure_value(ew, lhs, state, next, !*first, out)) return false;
     *first = false;
     return true;
@@ -400,7 +384,7 @@ static bool part_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t
     const eval_closure *lhs = s->first_sides[2 * j], *rhs = s->first_sides[2 * j + 1];
     first_memo *f = &p->firsts[index][j];
     val a;
-    if (lhs && lhs_value(p, f, ew, lhs, state, next, first, &a)) {
+    if (lhs && lhs_value(f, ew, lhs, state, next, first, &a)) {
         if (!f->rhs_known) {
             f->has_rhs = eval_closure_value(ew, rhs, state, NULL, true, &f->rhs);
             f->rhs_known = true;
@@ -462,7 +446,6 @@ static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index,
     const eval_box_split *s = &p->m->prop_split[index];
     bool first = true;
     *holds = false;
-    p->nstep_defs = 0;
     for (uint32_t j = 0; j < s->guards.ndisjuncts && !*holds; j++) {
         if (!p->open[index][j]) continue;
         bool ruled_out = false, decided = p->guarded[index][j] && p->firsts[index][j].kept;
