@@ -480,17 +480,59 @@ static void dnf(model *m, const eval_tformula *f, bool negated, disjuncts *out)
     case TF_OR: dnf_kids(m, f, negated, negated, out); return;
     case TF_IF: dnf_if(m, f, negated, out); return;
     default: {
+        /* TLC folds a constant predicate away (simplify), not []FALSE or <>FALSE */
         const ltl *g = nnf(m, f, negated);
-        if (g->kind != LTL_FALSE) VEC_PUSH(*out, g);
+        if (g->kind != LTL_FALSE || f->kind != TF_PRED) VEC_PUSH(*out, g);
     }
     }
+}
+
+/* Past this many disjuncts (an \E over a large set of IFs, say: TLC's form grows exponentially)
+ * the negation is split only at its top-level disjunctions, one automaton taking the rest. */
+enum { MAX_DISJUNCTS = 4096 };
+
+static uint64_t at_most(uint64_t n) { return n > MAX_DISJUNCTS ? MAX_DISJUNCTS + 1 : n; }
+
+/* How many disjuncts dnf gives f at most (constants not folded), capped past MAX_DISJUNCTS. */
+static uint64_t dnf_size(const eval_tformula *f, bool negated)
+{
+    switch (f->kind) {
+    case TF_NOT: return dnf_size(f->kids[0], !negated);
+    case TF_AND: case TF_OR: {
+        bool and = (f->kind == TF_AND) != negated;
+        uint64_t n = dnf_size(f->kids[0], negated);
+        for (uint32_t i = 1; i < f->nkids; i++)
+            n = at_most(and ? n * dnf_size(f->kids[i], negated) : n + dnf_size(f->kids[i], negated));
+        return n;
+    }
+    case TF_IF: {
+        uint64_t c = dnf_size(f->kids[0], false), not_c = dnf_size(f->kids[0], true);
+        uint64_t a = dnf_size(f->kids[1], negated), b = dnf_size(f->kids[2], negated);
+        return at_most(negated ? (not_c + a) * (c + b) : c * a + not_c * b);
+    }
+    default: return 1;
+    }
+}
+
+/* The disjuncts of ~f when TLC's form of it is too large: its negation normal form split at its
+ * top-level disjunctions. */
+static void top_disjuncts(model *m, const eval_tformula *f, disjuncts *out)
+{
+    const ltl *g = nnf(m, f, true);
+    *out = (disjuncts){0};
+    if (g->kind != LTL_OR) {
+        VEC_PUSH(*out, g);
+        return;
+    }
+    for (uint32_t i = 0; i < g->n; i++) VEC_PUSH(*out, g->kids[i]);
 }
 
 /* The checks of ~f: one per disjunct of TLC's disjunctive normal form of it. */
 static bool add_negation(model *m, atom name, const eval_tformula *f)
 {
     disjuncts d;
-    dnf(m, f, true, &d);
+    if (dnf_size(f, true) <= MAX_DISJUNCTS) dnf(m, f, true, &d);
+    else top_disjuncts(m, f, &d);
     bool ok = !m->live->failed;
     for (size_t i = 0; ok && i < d.len; i++) ok = check_tlc_form(m, d.items[i], f->loc);
     for (size_t i = 0; ok && i < d.len; i++) ok = add_check(m, name, d.items[i]);
