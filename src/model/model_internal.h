@@ -71,6 +71,9 @@ typedef struct live_enumerated {
     bool changed_in_order;
 } live_enumerated;
 typedef struct ltl_store ltl_store;
+/* A check's place in TLC's order of the negations' disjuncts: its branch and its own place there
+ * (a disjunct's arrival, those that are a lone []<>C after all others: LNDisj.toDNF) */
+typedef struct live_check_place { uint32_t branch; uint64_t place; } live_check_place;
 typedef struct model_liveness {
     ltl_store *formulas;             /* the properties' negations (tableau.h) */
     arena mem;                       /* the checks' automata and fairness */
@@ -79,9 +82,12 @@ typedef struct model_liveness {
                                       * hold a cheaper equivalent on the graph's steps) */
     VEC(live_check) checks;
     VEC(atom) check_names;           /* the property each check comes from */
+    VEC(live_check_place) check_places;   /* by check; the checks are kept sorted by these */
     /* the automata's formulas of every check made (dropped or kept), each once: TLC checks the
      * disjuncts with the same formula together, as one of its "branches" */
     VEC(const struct ltl *) branch_formulas;
+    VEC(uint64_t) branch_places;     /* by branch: the place of its first disjunct */
+    uint32_t ndisjuncts;             /* the disjuncts met so far, checked or dropped */
     VEC(live_fairness) fair;
     /* the SPECIFICATION's other liveness assumptions (<>[]P, []<>P): conditions on every cycle */
     live_conj assume_all_states, assume_all_edges;

@@ -252,13 +252,62 @@ static bool cycle_condition(model *m, const ltl *f, live_check *c, bool *possibl
     return true;
 }
 
-/* TLC's branches (Liveness.processLiveness): the disjuncts lumped by their temporal formula, the
- * part not checked on cycles alone; formulas are interned, so the same formula is the same pointer. */
-static void note_branch(model_liveness *l, const ltl *formula)
+/* Where disjunct d stands in TLC's order of all the negations' disjuncts: where it comes, but a
+ * lone []<>C (WF_v(A) too) after all the others, as LNDisj.toDNF moves them. */
+static bool always_eventually(const ltl *d)
 {
-    for (size_t i = 0; i < l->branch_formulas.len; i++)
-        if (l->branch_formulas.items[i] == formula) return;
+    return d->kind == LTL_WF || (d->kind == LTL_ALWAYS && d->kids[0]->kind == LTL_EVENTUALLY);
+}
+
+static uint64_t disjunct_place(model_liveness *l, const ltl *d)
+{
+    return (uint64_t)always_eventually(d) << 32 | l->ndisjuncts++;
+}
+
+/* TLC's branches (Liveness.processLiveness): the disjuncts lumped by their temporal formula, the
+ * part not checked on cycles alone; formulas are interned, so the same formula is the same pointer.
+ * The branch of a disjunct at `place` whose automaton checks `formula`, placed by its first. */
+static uint32_t note_branch(model_liveness *l, const ltl *formula, uint64_t place)
+{
+    for (size_t i = 0; i < l->branch_formulas.len; i++) {
+        if (l->branch_formulas.items[i] != formula) continue;
+        if (place < l->branch_places.items[i]) l->branch_places.items[i] = place;
+        return (uint32_t)i;
+    }
     VEC_PUSH(l->branch_formulas, formula);
+    VEC_PUSH(l->branch_places, place);
+    return (uint32_t)l->branch_formulas.len - 1;
+}
+
+/* Does check a come before check b? TLC checks its branches in order and reports the first one
+ * violated: by the branch's place, then the check's own. */
+static bool checked_before(const model_liveness *l, live_check_place a, live_check_place b)
+{
+    uint64_t x = l->branch_places.items[a.branch], y = l->branch_places.items[b.branch];
+    return x < y || (x == y && a.place < b.place);
+}
+
+/* Add a check and keep the checks in TLC's order (a branch's place can move forward as later
+ * properties come, so all are sorted again: an insertion sort, the checks being few). */
+static void insert_check(model_liveness *l, atom name, live_check c, live_check_place at)
+{
+    VEC_PUSH(l->checks, c);
+    VEC_PUSH(l->check_names, name);
+    VEC_PUSH(l->check_places, at);
+    for (size_t i = 1; i < l->checks.len; i++) {
+        live_check ci = l->checks.items[i];
+        atom ni = l->check_names.items[i];
+        live_check_place pi = l->check_places.items[i];
+        size_t k = i;
+        for (; k > 0 && checked_before(l, pi, l->check_places.items[k - 1]); k--) {
+            l->checks.items[k] = l->checks.items[k - 1];
+            l->check_names.items[k] = l->check_names.items[k - 1];
+            l->check_places.items[k] = l->check_places.items[k - 1];
+        }
+        l->checks.items[k] = ci;
+        l->check_names.items[k] = ni;
+        l->check_places.items[k] = pi;
+    }
 }
 
 /* One check: a behaviour satisfying d (a disjunct of a negated property) and the specification's
@@ -280,7 +329,8 @@ static bool add_check(model *m, atom name, const ltl *d)
     }
     if (l->assume_formula) VEC_PUSH(rest, ltl_expand_fairness(st, l->assume_formula));
     const ltl *tableau = ltl_op(st, LTL_AND, rest.items, (uint32_t)rest.len);
-    note_branch(l, tableau);
+    uint64_t place = disjunct_place(l, d);
+    uint32_t branch = note_branch(l, tableau, place);
     tableau_status ts = possible && !l->failed ? tableau_build(st, tableau, &l->mem, &c) : TABLEAU_EMPTY;
     if (ts == TABLEAU_TOO_BIG) too_big(m, (syn_loc){0});
     if (ts == TABLEAU_OK && assume_on_cycles(m, &c)) {
@@ -288,8 +338,7 @@ static bool add_check(model *m, atom name, const ltl *d)
         if (fair.len) memcpy(own, fair.items, sizeof *own * fair.len);
         c.fair = own;
         c.nfair = (uint32_t)fair.len;
-        VEC_PUSH(l->checks, c);
-        VEC_PUSH(l->check_names, name);
+        insert_check(l, name, c, (live_check_place){branch, place});
     }
     VEC_FREE(fair);
     VEC_FREE(rest);
@@ -343,15 +392,152 @@ static bool check_tlc_form(model *m, const ltl *f, syn_loc loc)
     return false;
 }
 
-/* The checks of ~f: one per top-level disjunct of its negation normal form. */
-static bool add_negation(model *m, atom name, const eval_tformula *f)
+/* ---- TLC's disjunctive normal form -------------------------------------------------------------- */
+
+/* The disjuncts of a formula, each a conjunction of temporal formulas in negation normal form, in
+ * the order TLC's LNConj/LNDisj.toDNF gives them: that order numbers TLC's branches and decides the
+ * violation it reports first. An empty list is FALSE; a constant part is folded away first, as
+ * TLC's simplify does, but a conjunction of complementary literals stays one (FALSE) disjunct. */
+typedef VEC(const ltl *) disjuncts;
+
+static void dnf(model *m, const eval_tformula *f, bool negated, disjuncts *out);
+
+static bool has_true(const disjuncts *a)
+{
+    for (size_t i = 0; i < a->len; i++)
+        if (a->items[i]->kind == LTL_TRUE) return true;
+    return false;
+}
+
+/* a \/ b into out: a's disjuncts then b's, a lone []<>C after the rest; frees a and b. */
+static void dnf_or(model *m, disjuncts *a, disjuncts *b, disjuncts *out)
+{
+    disjuncts both = {0};
+    if (has_true(a) || has_true(b)) {
+        VEC_PUSH(both, ltl_const(m->live->formulas, true));
+    } else {
+        for (int late = 0; late < 2; late++) {
+            for (size_t i = 0; i < a->len; i++)
+                if (always_eventually(a->items[i]) == late) VEC_PUSH(both, a->items[i]);
+            for (size_t i = 0; i < b->len; i++)
+                if (always_eventually(b->items[i]) == late) VEC_PUSH(both, b->items[i]);
+        }
+    }
+    VEC_FREE(*a);
+    VEC_FREE(*b);
+    *out = both;
+}
+
+/* a /\ b into out: the cross product, a's disjuncts varying slowest (LNConj.toDNF); frees a, b. */
+static void dnf_and(model *m, disjuncts *a, disjuncts *b, disjuncts *out)
+{
+    disjuncts cross = {0};
+    for (size_t i = 0; i < a->len; i++)
+        for (size_t j = 0; j < b->len; j++)
+            VEC_PUSH(cross, ltl_binary(m->live->formulas, LTL_AND, a->items[i], b->items[j]));
+    VEC_FREE(*a);
+    VEC_FREE(*b);
+    *out = cross;
+}
+
+/* The kids of f joined by /\ (and) or \/, left to right. */
+static void dnf_kids(model *m, const eval_tformula *f, bool negated, bool and, disjuncts *out)
+{
+    dnf(m, f->kids[0], negated, out);
+    for (uint32_t i = 1; i < f->nkids; i++) {
+        disjuncts next = {0};
+        dnf(m, f->kids[i], negated, &next);
+        (and ? dnf_and : dnf_or)(m, out, &next, out);
+    }
+}
+
+/* IF c THEN a ELSE b, which TLC reads as (c /\ a) \/ (~c /\ b) (Liveness.astToLive); negated,
+ * (~c \/ ~a) /\ (c \/ ~b): four disjuncts, the first c's contradiction. */
+static void dnf_if(model *m, const eval_tformula *f, bool negated, disjuncts *out)
+{
+    disjuncts c = {0}, not_c = {0}, a = {0}, b = {0}, left = {0}, right = {0};
+    dnf(m, f->kids[0], false, &c);
+    dnf(m, f->kids[0], true, &not_c);
+    dnf(m, f->kids[1], negated, &a);
+    dnf(m, f->kids[2], negated, &b);
+    if (negated) {
+        dnf_or(m, &not_c, &a, &left);
+        dnf_or(m, &c, &b, &right);
+        dnf_and(m, &left, &right, out);
+    } else {
+        dnf_and(m, &c, &a, &left);
+        dnf_and(m, &not_c, &b, &right);
+        dnf_or(m, &left, &right, out);
+    }
+}
+
+static void dnf(model *m, const eval_tformula *f, bool negated, disjuncts *out)
+{
+    *out = (disjuncts){0};
+    switch (f->kind) {
+    case TF_NOT: dnf(m, f->kids[0], !negated, out); return;
+    case TF_AND: dnf_kids(m, f, negated, !negated, out); return;
+    case TF_OR: dnf_kids(m, f, negated, negated, out); return;
+    case TF_IF: dnf_if(m, f, negated, out); return;
+    default: {
+        /* TLC folds a constant predicate away (simplify), not []FALSE or <>FALSE */
+        const ltl *g = nnf(m, f, negated);
+        if (g->kind != LTL_FALSE || f->kind != TF_PRED) VEC_PUSH(*out, g);
+    }
+    }
+}
+
+/* Past this many disjuncts (an \E over a large set of IFs, say: TLC's form grows exponentially)
+ * the negation is split only at its top-level disjunctions, one automaton taking the rest. */
+enum { MAX_DISJUNCTS = 4096 };
+
+static uint64_t at_most(uint64_t n) { return n > MAX_DISJUNCTS ? MAX_DISJUNCTS + 1 : n; }
+
+/* How many disjuncts dnf gives f at most (constants not folded), capped past MAX_DISJUNCTS. */
+static uint64_t dnf_size(const eval_tformula *f, bool negated)
+{
+    switch (f->kind) {
+    case TF_NOT: return dnf_size(f->kids[0], !negated);
+    case TF_AND: case TF_OR: {
+        bool and = (f->kind == TF_AND) != negated;
+        uint64_t n = dnf_size(f->kids[0], negated);
+        for (uint32_t i = 1; i < f->nkids; i++)
+            n = at_most(and ? n * dnf_size(f->kids[i], negated) : n + dnf_size(f->kids[i], negated));
+        return n;
+    }
+    case TF_IF: {
+        uint64_t c = dnf_size(f->kids[0], false), not_c = dnf_size(f->kids[0], true);
+        uint64_t a = dnf_size(f->kids[1], negated), b = dnf_size(f->kids[2], negated);
+        return at_most(negated ? (not_c + a) * (c + b) : c * a + not_c * b);
+    }
+    default: return 1;
+    }
+}
+
+/* The disjuncts of ~f when TLC's form of it is too large: its negation normal form split at its
+ * top-level disjunctions. */
+static void top_disjuncts(model *m, const eval_tformula *f, disjuncts *out)
 {
     const ltl *g = nnf(m, f, true);
-    if (!check_tlc_form(m, g, f->loc)) return false;
-    if (g->kind != LTL_OR) return add_check(m, name, g);
-    for (uint32_t i = 0; i < g->n; i++)
-        if (!add_check(m, name, g->kids[i])) return false;
-    return true;
+    *out = (disjuncts){0};
+    if (g->kind != LTL_OR) {
+        VEC_PUSH(*out, g);
+        return;
+    }
+    for (uint32_t i = 0; i < g->n; i++) VEC_PUSH(*out, g->kids[i]);
+}
+
+/* The checks of ~f: one per disjunct of TLC's disjunctive normal form of it. */
+static bool add_negation(model *m, atom name, const eval_tformula *f)
+{
+    disjuncts d;
+    if (dnf_size(f, true) <= MAX_DISJUNCTS) dnf(m, f, true, &d);
+    else top_disjuncts(m, f, &d);
+    bool ok = !m->live->failed;
+    for (size_t i = 0; ok && i < d.len; i++) ok = check_tlc_form(m, d.items[i], f->loc);
+    for (size_t i = 0; ok && i < d.len; i++) ok = add_check(m, name, d.items[i]);
+    VEC_FREE(d);
+    return ok;
 }
 
 /* Is f the body of the definition it was expanded from, as written ([]P alone, not a conjunct)? */
@@ -492,6 +678,8 @@ void model_liveness_free(model_liveness *l)
     if (!l) return;
     VEC_FREE(l->checks);
     VEC_FREE(l->check_names);
+    VEC_FREE(l->check_places);
+    VEC_FREE(l->branch_places);
     VEC_FREE(l->fair);
     VEC_FREE(l->assume_some_states);
     VEC_FREE(l->assume_some_edges);
