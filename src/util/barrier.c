@@ -41,29 +41,11 @@ void barrier_destroy(barrier *b)
     pthread_mutex_destroy(&b->lock);
 }
 
-/* Until *counter is no longer `seen`. */
 static uint64_t now_ns(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
-}
-
-static void await_move(barrier *b, _Atomic uint64_t *counter, uint64_t seen)
-{
-    for (int i = 0; i < SPINS; i++) {
-        if (atomic_load_explicit(counter, memory_order_acquire) != seen) return;
-        cpu_relax();
-    }
-    for (uint64_t until = now_ns() + YIELD_NS; now_ns() < until;) {
-        if (atomic_load_explicit(counter, memory_order_acquire) != seen) return;
-        sched_yield();
-    }
-    pthread_mutex_lock(&b->lock);
-    b->sleepers++;
-    while (atomic_load_explicit(counter, memory_order_acquire) == seen) pthread_cond_wait(&b->wake, &b->lock);
-    b->sleepers--;
-    pthread_mutex_unlock(&b->lock);
 }
 
 /* Until *a is no longer a_seen or *c no longer c_seen; which moved: a (true) or c. */
@@ -88,6 +70,9 @@ static bool await_either(barrier *b, _Atomic uint64_t *a, uint64_t a_seen, _Atom
     pthread_mutex_unlock(&b->lock);
     return moved_a;
 }
+
+/* Until *counter is no longer `seen`. */
+static void await_move(barrier *b, _Atomic uint64_t *counter, uint64_t seen) { await_either(b, counter, seen, counter, seen); }
 
 static void move(barrier *b, _Atomic uint64_t *counter)
 {
