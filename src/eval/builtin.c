@@ -930,8 +930,8 @@ static bool member_built_whole(eval_worker *w, val x, sema_builtin b, const set_
     }
     if (b == B_CUP && !operand_reducible(t)) return false;
     *decided = true;
-    uint32_t ns, n;
-    const val *first = operand_members(w, s, &ns);
+    uint32_t ns = 0, n;   /* (S's members for \cup only: for T.cap(S), S may not be listed, as Nat) */
+    const val *first = b == B_CUP ? operand_members(w, s, &ns) : NULL;
     if (b == B_CUP && !ns) return operand_has(w, x, t);
     const val *members = operand_members(w, b == B_CUP ? t : from, &n);
     val *kept = arena_alloc(&w->scratch, sizeof(val) * (ns + n + 1));
