@@ -488,10 +488,10 @@ static bool guard_false_in(live_labeller *lab, uint32_t k)
 
 /* The guards in the state (from the memo's rows, else evaluated in the order of k), and the state's
  * rows of known labels: a derived label k that gives its state label gives its step label where G
- * holds, and both are known where G is false, or k was entered, or is always. False on an error. */
+ * holds, and both are known where G is false, or k was entered, or is always. False on an error.
+ * Once per state (ready_for). */
 static bool prepare(live_labeller *lab)
 {
-    if (lab->prepared) return true;
     const model_liveness *l = lab->l;
     memset(lab->known_s, 0, sizeof(uint64_t) * 2 * ((size_t)lab->state_words + lab->edge_words));
     memset(lab->guard_done, 0, sizeof(uint64_t) * lab->words);
@@ -522,13 +522,18 @@ static bool prepare(live_labeller *lab)
     return true;
 }
 
+/* Is the labeller's expansion that of `state`, its rows made? */
+static bool ready_for(live_labeller *lab, const uint8_t *state)
+{
+    if (!lab || !lab->state || state != lab->state || lab->failed) return false;
+    if (lab->prepared || prepare(lab)) return true;
+    lab->failed = true;
+    return false;
+}
+
 const uint64_t *live_labeller_state(live_labeller *lab, const uint8_t *state, const uint64_t **values)
 {
-    if (!lab || !lab->state || state != lab->state || lab->failed) return NULL;
-    if (!prepare(lab)) {
-        lab->failed = true;
-        return NULL;
-    }
+    if (!ready_for(lab, state)) return NULL;
     *values = lab->values_s;
     return lab->known_s;
 }
@@ -598,15 +603,6 @@ static const uint32_t *steps_to(live_labeller *lab, const uint8_t *next, uint32_
         if (lab->keep_offsets) offsets = lab->offsets.items + (size_t)(lab->slots[j] - 1) * (lab->nvars + 1);
     }
     return offsets;
-}
-
-/* Is the labeller's expansion that of `state`, its rows made? */
-static bool ready_for(live_labeller *lab, const uint8_t *state)
-{
-    if (!lab || !lab->state || state != lab->state || lab->failed) return false;
-    if (lab->prepared || prepare(lab)) return true;
-    lab->failed = true;
-    return false;
 }
 
 /* The step labels that hold on a step of the derived labels in `mask` (NULL: of none) to `next`, into
