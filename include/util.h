@@ -31,13 +31,14 @@ enum {
 };
 
 /* ---- arenas ------------------------------------------------------------------------------------ */
+/* An arena is not locked: one thread uses it at a time (a worker's own, or one its owner guards). */
 
 typedef struct arena_chunk arena_chunk;
 typedef struct arena {
     arena_chunk *head;   /* current chunk; older chunks follow through ->next */
     char *cur, *end;     /* bump region inside head */
     size_t bytes;        /* total bytes handed out since the last reset (for statistics) */
-    arena_chunk *spare;  /* a chunk arena_restore released, reused by the next growth (or NULL) */
+    arena_chunk *spare;  /* a chunk arena_restore released, reused by the next growth that fits (or NULL) */
 } arena;
 
 void arena_init(arena *a);

@@ -775,6 +775,15 @@ typedef struct set_operand {
     bool listed;
 } set_operand;
 
+/* The members of the set written out `listed` (SX_SET_ENUM), evaluated in the order written: n of them. */
+static val *written_members(eval_worker *w, ctx c, const syn_expr *listed, uint32_t *n)
+{
+    *n = listed->u.list.nitems;
+    val *vs = arena_alloc(&w->scratch, sizeof(val) * (*n + 1));
+    for (uint32_t i = 0; i < *n; i++) vs[i] = eval_expr(w, c, listed->u.list.items[i]);
+    return vs;
+}
+
 /* Is e, an operand, a plain set (not itself a set form, whose membership stays by its parts)? */
 static bool plain_operand(eval_worker *w, ctx c, const syn_expr *e)
 {
@@ -787,10 +796,7 @@ static set_operand take_operand(eval_worker *w, ctx c, const syn_expr *e)
     const syn_expr *listed = sema_strip(e);
     set_operand op = {.e = e};
     if (listed->kind == SX_SET_ENUM) {
-        op.n = listed->u.list.nitems;
-        val *vs = arena_alloc(&w->scratch, sizeof(val) * (op.n + 1));
-        for (uint32_t i = 0; i < op.n; i++) vs[i] = eval_expr(w, c, listed->u.list.items[i]);
-        op.items = vs;
+        op.items = written_members(w, c, listed, &op.n);
         op.listed = true;
         return op;
     }
@@ -802,11 +808,13 @@ static set_operand take_operand(eval_worker *w, ctx c, const syn_expr *e)
     return op;
 }
 
-/* TLC's Reducible sets, which its \cup, \cap and \ build whole: written out, listed, an interval. */
-static bool operand_reducible(const set_operand *op)
-{
-    return op->listed || op->v.kind == VAL_SET || (op->v.kind == VAL_LAZY && op->v.u.lazy->kind == LAZY_INTERVAL);
-}
+static bool is_interval(val v) { return v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_INTERVAL; }
+
+/* TLC's Reducible values, which its \cup, \cap and \ build whole: a set listed, an interval. */
+static bool reducible(val v) { return v.kind == VAL_SET || is_interval(v); }
+
+/* ... or a set written out */
+static bool operand_reducible(const set_operand *op) { return op->listed || reducible(op->v); }
 
 static bool operand_has(eval_worker *w, val x, const set_operand *op)
 {
@@ -827,7 +835,7 @@ static bool kinds_may_refuse(val x, const set_operand *ops, int nops)
 {
     for (int k = 0; k < nops; k++) {
         const set_operand *op = &ops[k];
-        if (op->v.kind == VAL_LAZY && op->v.u.lazy->kind == LAZY_INTERVAL && !val_comparable(x, val_int(0))) return true;
+        if (is_interval(op->v) && !val_comparable(x, val_int(0))) return true;
         if (op->listed) {
             for (uint32_t i = 0; i < op->n; i++)
                 if (refuses(x, op->items[i])) return true;
@@ -843,17 +851,24 @@ static bool kinds_may_refuse(val x, const set_operand *ops, int nops)
  * value, which TLC compares with all.) */
 static bool operands_may_refuse(const set_operand *s, const set_operand *t)
 {
-    if (s->v.kind == VAL_LAZY && s->v.u.lazy->kind == LAZY_INTERVAL) return kinds_may_refuse(val_int(0), t, 1);
+    if (is_interval(s->v)) return kinds_may_refuse(val_int(0), t, 1);
     return s->n && kinds_may_refuse(s->items[s->n - 1], t, 1);
 }
 
-static void note_building_sources(eval_worker *w, const set_operand *from, const set_operand *in)
+/* A refusal met while TLC builds a set from the one written as `from` asking the one written as `in`
+ * (either may be NULL: no place) for a member: the places of those TLC's values give, for the report. */
+static void note_building_sources(eval_worker *w, const syn_expr *from, const syn_expr *in)
 {
     syn_loc sources[2];
     uint32_t n = 0;
-    if (from != in && eval_builds_sourced(from->e)) sources[n++] = from->e->loc;
-    if (eval_builds_sourced(in->e)) sources[n++] = in->e->loc;
+    if (from && eval_builds_sourced(from)) sources[n++] = from->loc;
+    if (in && eval_builds_sourced(in)) sources[n++] = in->loc;
     eval_fail_in_sources(w, sources, n);
+}
+
+static void note_operand_sources(eval_worker *w, const set_operand *from, const set_operand *in)
+{
+    note_building_sources(w, from != in ? from->e : NULL, in->e);
 }
 
 typedef struct collected { eval_worker *w; VEC(val) out; } collected;
@@ -888,14 +903,14 @@ static bool operand_has_building(eval_worker *w, val m, const set_operand *in, c
             val_status st = val_comparable(in->items[i], m) ? val_equal_status(in->items[i], m, &eq) : VAL_INCOMPARABLE;
             if (st == VAL_OK && eq) return true;
             if (st != VAL_OK) {
-                note_building_sources(w, from, in);
+                note_operand_sources(w, from, in);
                 return eval_equal(w, in->items[i], m, at);   /* stops with the comparison's error */
             }
         }
         return false;
     }
     if (val_member(&w->scratch, m, in->v, &eq) == VAL_INCOMPARABLE) {
-        note_building_sources(w, from, in);
+        note_operand_sources(w, from, in);
         fail_member_refused(w, at, m, in->v, in->e, true);
     }
     return eval_member_at(w, m, in->v, in->e);
@@ -915,8 +930,8 @@ static bool member_built_whole(eval_worker *w, val x, sema_builtin b, const set_
     }
     if (b == B_CUP && !operand_reducible(t)) return false;
     *decided = true;
-    uint32_t ns, n;
-    const val *first = operand_members(w, s, &ns);
+    uint32_t ns = 0, n;   /* (S's members for \cup only: for T.cap(S), S may not be listed, as Nat) */
+    const val *first = b == B_CUP ? operand_members(w, s, &ns) : NULL;
     if (b == B_CUP && !ns) return operand_has(w, x, t);
     const val *members = operand_members(w, b == B_CUP ? t : from, &n);
     val *kept = arena_alloc(&w->scratch, sizeof(val) * (ns + n + 1));
@@ -987,9 +1002,8 @@ bool eval_member_of(eval_worker *w, ctx c, val x, const syn_expr *set_expr)
 {
     const syn_expr *listed = sema_strip(set_expr);
     if (listed->kind == SX_SET_ENUM) {
-        uint32_t n = listed->u.list.nitems;
-        val *vs = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
-        for (uint32_t i = 0; i < n; i++) vs[i] = eval_expr(w, c, listed->u.list.items[i]);
+        uint32_t n;
+        const val *vs = written_members(w, c, listed, &n);
         return eval_member_listed(w, x, vs, n, set_expr->loc);
     }
     ctx where;
@@ -1023,23 +1037,20 @@ static bool note_refused(void *data, val x)
     return false;
 }
 
-/* x \ y where y refuses a member of x: TLC asks y.member(m) for each m of x in turn, and stops at the
- * first refused in the words of that membership (y written out in the expression is scanned, one
- * named searched by halves). x's members are taken in tlc-c's order, which is TLC's but for a set
- * written out of order. */
-_Noreturn static __attribute__((noinline, cold)) void fail_minus_refused(eval_worker *w, syn_loc loc, val x, val y,
-                                                                         const syn_expr *x_expr, const syn_expr *y_expr,
-                                                                         sema_builtin b)
+/* The set op b (\, \cap or \cup) built from x by asking y for each of x's members, where y refuses
+ * one: TLC asks y.member(m) for each m of x in turn, and stops at the first refused in the words of
+ * that membership (y written out in the expression is scanned, one named searched by halves). x's
+ * members are taken in tlc-c's order, which is TLC's but for a set written out of order. x_expr or
+ * y_expr NULL: that set has no place in the report. */
+_Noreturn static __attribute__((noinline, cold)) void fail_set_op_refused(eval_worker *w, syn_loc loc, val x, val y,
+                                                                          const syn_expr *x_expr,
+                                                                          const syn_expr *y_expr, sema_builtin b)
 {
     refused_search r = {.w = w, .set = y};
     val_for_each(&w->scratch, x, note_refused, &r);
     if (r.found) {
         bool written = y_expr && sema_strip(y_expr)->kind == SX_SET_ENUM;
-        syn_loc sources[2];   /* x.diff(y) met the error inside y.member(m) */
-        uint32_t n = 0;
-        if (x_expr && eval_builds_sourced(x_expr)) sources[n++] = x_expr->loc;
-        if (y_expr && eval_builds_sourced(y_expr)) sources[n++] = y_expr->loc;
-        eval_fail_in_sources(w, sources, n);
+        note_building_sources(w, x_expr, y_expr);   /* x.diff(y) met the error inside y.member(m) */
         fail_member_refused(w, loc, r.refused, y, y_expr, !written);
     }
     eval_fail(w, loc, "attempted to compute %s %s %s, but TLC cannot compare their elements", brief(w, x),
@@ -1051,18 +1062,9 @@ static val set_minus_at(eval_worker *w, val x, val y, const syn_expr *e)
 {
     val out;
     val_status st = val_set_minus(&w->scratch, x, y, &out);
-    if (st == VAL_INCOMPARABLE) fail_minus_refused(w, e->loc, x, y, e->u.apply.args[0], e->u.apply.args[1], B_SETMINUS);
+    if (st == VAL_INCOMPARABLE) fail_set_op_refused(w, e->loc, x, y, e->u.apply.args[0], e->u.apply.args[1], B_SETMINUS);
     if (st != VAL_OK) return eval_builtin_values(w, B_SETMINUS, (val[]){x, y}, 2, e->loc);   /* its words */
     return out;
-}
-
-static val set_cap_cup_at(eval_worker *w, sema_builtin b, val x, val y, const syn_expr *e);
-
-val eval_builtin_applied(eval_worker *w, sema_builtin b, const val *a, const syn_expr *e)
-{
-    if (b == B_SETMINUS) return set_minus_at(w, a[0], a[1], e);
-    if (b == B_CAP || b == B_CUP) return set_cap_cup_at(w, b, a[0], a[1], e);
-    return eval_builtin_values(w, b, a, e->u.apply.nargs, e->loc);
 }
 
 /* Does the listed set s hold Nat, Int, STRING or Seq(S)? (Its members are of one kind, model values
@@ -1073,6 +1075,13 @@ static bool holds_overridden(val s)
     for (uint32_t i = s.u.set->n; i-- > 0 && val_is_set(s.u.set->elems[i]);)
         if (overridden_set(s.u.set->elems[i])) return true;
     return false;
+}
+
+/* Does x \cup y merge listed sets one of which holds Nat, Int, STRING or Seq(S) (where TLC may refuse
+ * a pair: merge_overridden_members)? */
+static bool cup_merges_overridden(val x, val y)
+{
+    return x.kind == VAL_SET && y.kind == VAL_SET && (holds_overridden(x) || holds_overridden(y));
 }
 
 /* x \cup y of listed sets, one holding Nat, Int, STRING or Seq(S): TLC merges their sorted members,
@@ -1094,8 +1103,7 @@ static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
     val_status st;
     switch (b) {
     case B_CUP:
-        if (x.kind == VAL_SET && y.kind == VAL_SET && (holds_overridden(x) || holds_overridden(y)))
-            merge_overridden_members(w, loc, x, y);
+        if (cup_merges_overridden(x, y)) merge_overridden_members(w, loc, x, y);
         st = val_set_union(&w->scratch, x, y, &out);
         break;
     case B_CAP: st = val_set_intersect(&w->scratch, x, y, &out); break;
@@ -1111,8 +1119,6 @@ static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
     return out;
 }
 
-static bool reducible(val v) { return v.kind == VAL_SET || (v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_INTERVAL); }
-
 /* x \cap y or x \cup y, the builtin applied by e, where TLC builds it whole: a member refused in the
  * words of that membership, as x \ y (x.cap(y): y.member(m) for each m of x; x.cup(y): x.member(m)
  * for each m of y, where only x, not y, has its place in the report). */
@@ -1120,13 +1126,19 @@ static val set_cap_cup_at(eval_worker *w, sema_builtin b, val x, val y, const sy
 {
     val out;
     const syn_expr *xe = e->u.apply.args[0], *ye = e->u.apply.args[1];
-    if (b == B_CUP && x.kind == VAL_SET && y.kind == VAL_SET && (holds_overridden(x) || holds_overridden(y)))
-        return set_binop(w, b, x, y, e->loc);
+    if (b == B_CUP && cup_merges_overridden(x, y)) return set_binop(w, b, x, y, e->loc);
     val_status st = b == B_CAP ? val_set_intersect(&w->scratch, x, y, &out) : val_set_union(&w->scratch, x, y, &out);
     if (st == VAL_OK) return out;
     if (st != VAL_INCOMPARABLE || !reducible(x) || !reducible(y)) return set_binop(w, b, x, y, e->loc);   /* its words */
-    if (b == B_CAP) fail_minus_refused(w, e->loc, x, y, xe, ye, b);
-    fail_minus_refused(w, e->loc, y, x, NULL, xe, b);   /* x.member(m) threw inside x alone */
+    if (b == B_CAP) fail_set_op_refused(w, e->loc, x, y, xe, ye, b);
+    fail_set_op_refused(w, e->loc, y, x, NULL, xe, b);   /* x.member(m) threw inside x alone */
+}
+
+val eval_builtin_applied(eval_worker *w, sema_builtin b, const val *a, const syn_expr *e)
+{
+    if (b == B_SETMINUS) return set_minus_at(w, a[0], a[1], e);
+    if (b == B_CAP || b == B_CUP) return set_cap_cup_at(w, b, a[0], a[1], e);
+    return eval_builtin_values(w, b, a, e->u.apply.nargs, e->loc);
 }
 
 /* A set TLC does not enumerate: an infinite one, or Seq(S) whatever S (a Java override's value). */

@@ -407,6 +407,9 @@ static bool same_bytes(const eval_worker *w, uint32_t i)
  * value in the next state taken as kept for it where it is: eval_kept_next_value). */
 enum { ITEM_EVALUATED, ITEM_SAME_VARIABLE, ITEM_SAME_DEFINITION, ITEM_KEPT_DEFINITION };
 
+/* Is an item taken `how` evaluated on both sides (else TRUE in both tuples)? */
+static bool item_on_both_sides(int how) { return how == ITEM_EVALUATED || how == ITEM_KEPT_DEFINITION; }
+
 static int unchanged_item(const eval_worker *w, ctx c, const syn_expr *x, val *same, const sema_def **kept)
 {
     ctx where;
@@ -474,23 +477,20 @@ static val c_unchanged_tuple(eval_worker *w, ctx c, const eval_cnode *k)
     ctx primed = ctx_primed_as(c, true);
     for (uint32_t i = 0; i < n; i++) {
         how[i] = unchanged_item(w, c, t->e->u.list.items[i], &same->elems[i], &kept[i]);
-        bool both = how[i] == ITEM_EVALUATED || how[i] == ITEM_KEPT_DEFINITION;
-        now->elems[i] = both ? state_item(w, c, t, i, how[i], kept[i]) : val_bool(true);
+        now->elems[i] = item_on_both_sides(how[i]) ? state_item(w, c, t, i, how[i], kept[i]) : val_bool(true);
         if (how[i] == ITEM_SAME_DEFINITION) same->elems[i] = state_item(w, c, t, i, how[i], kept[i]);
     }
     for (uint32_t i = 0; i < n; i++)
-        next->elems[i] = how[i] == ITEM_EVALUATED || how[i] == ITEM_KEPT_DEFINITION ? next_item(w, primed, t, i, how[i], kept[i])
-                                                                                   : val_bool(true);
+        next->elems[i] = item_on_both_sides(how[i]) ? next_item(w, primed, t, i, how[i], kept[i]) : val_bool(true);
     /* the tuples compared in order as val_equal_status compares them, the TRUEs left out */
     bool eq = true;
     val_status st = VAL_OK;
     for (uint32_t i = 0; i < n && eq && st == VAL_OK; i++)
-        if (how[i] == ITEM_EVALUATED || how[i] == ITEM_KEPT_DEFINITION)
-            st = val_equal_status(now->elems[i], next->elems[i], &eq);
+        if (item_on_both_sides(how[i])) st = val_equal_status(now->elems[i], next->elems[i], &eq);
     if (st == VAL_OK) return val_bool(eq);
     val a = {.kind = VAL_SEQ, .u.seq = now}, b = {.kind = VAL_SEQ, .u.seq = next};
     for (uint32_t i = 0; i < n; i++)
-        if (how[i] == ITEM_SAME_VARIABLE || how[i] == ITEM_SAME_DEFINITION) next->elems[i] = now->elems[i] = same->elems[i];
+        if (!item_on_both_sides(how[i])) next->elems[i] = now->elems[i] = same->elems[i];
     return val_bool(eval_equal(w, a, b, k->e->loc));
 }
 
@@ -983,14 +983,20 @@ static bool quant_elem(eval_worker *w, void *data, val x)
  * walk of its syntax) is paid by large sets only. */
 enum { QUANT_RELEASED_MIN = 1024 };
 
-static bool quant_released(eval_worker *w, ctx c, const eval_cnode *k, val set)
+/* Does \A or \E (node k) over `set` give the arena back after each element? */
+static bool quant_releases(eval_worker *w, ctx c, const eval_cnode *k, val set)
 {
-    uint64_t n = set.kind == VAL_SET ? set.u.set->n
-                 : set.u.lazy->hi < set.u.lazy->lo ? 0
-                                                   : (uint64_t)set.u.lazy->hi - (uint64_t)set.u.lazy->lo;
-    return n >= QUANT_RELEASED_MIN && eval_transient(w, c, k->e->u.q.body);
+    bool large;
+    if (set.kind == VAL_SET) {
+        large = set.u.set->n >= QUANT_RELEASED_MIN;
+    } else {   /* an interval: its size less one compared, which cannot overflow */
+        int64_t lo = set.u.lazy->lo, hi = set.u.lazy->hi;
+        large = hi >= lo && (uint64_t)hi - (uint64_t)lo >= QUANT_RELEASED_MIN - 1;
+    }
+    return large && eval_transient(w, c, k->e->u.q.body);
 }
 
+/* quantify over `set` (listed or an interval) as quant_releases allows: the mark restored after each test. */
 static val quantify_released(eval_worker *w, ctx c, const eval_cnode *k, val set, bool exists)
 {
     const sema_binder *x = k->e->u.q.bounds[0].res[0];
@@ -1024,7 +1030,7 @@ static val quantify(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
     if (set.kind == VAL_SET) {
         int stopped = k->u.probe_at && set.u.set->n ? probes_walk(w, c, k, set, exists, NULL) : PROBES_NONE;
         if (stopped != PROBES_NONE) return val_bool(stopped ? exists : !exists);
-        if (set.u.set->n >= QUANT_RELEASED_MIN && quant_released(w, c, k, set))
+        if (set.u.set->n >= QUANT_RELEASED_MIN && quant_releases(w, c, k, set))   /* (most sets small: in line) */
             return quantify_released(w, c, k, set, exists);
         for (uint32_t i = 0; i < set.u.set->n; i++) {
             inner.env = eval_push_value(w, c.env, x, set.u.set->elems[i]);
@@ -1033,7 +1039,7 @@ static val quantify(eval_worker *w, ctx c, const eval_cnode *k, bool exists)
         return val_bool(!exists);
     }
     if (set.kind == VAL_LAZY && set.u.lazy->kind == LAZY_INTERVAL) {
-        if (quant_released(w, c, k, set)) return quantify_released(w, c, k, set, exists);
+        if (quant_releases(w, c, k, set)) return quantify_released(w, c, k, set, exists);
         for (int64_t i = set.u.lazy->lo; i <= set.u.lazy->hi; i++) {
             inner.env = eval_push_value(w, c.env, x, val_int(i));
             if (truth(w, inner, k, 1) == exists) return val_bool(exists);

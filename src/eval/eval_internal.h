@@ -220,7 +220,10 @@ struct eval_worker {
      * frame (it would cost every frame copied), put back by the protected calls an error leaves */
     const struct syn_expr *fair_step;
     uint64_t intermediate;       /* states t of A \cdot B reached (eval_take_intermediate) */
-    /* State-level definitions without parameters, cached for the current state: slot i is valid
+    /* The caches below keep values made in the scratch arena past the evaluation that made them: a
+     * new one is to be listed in transient.c, whose walk must refuse what fills it (the filters and
+     * quantifiers that give the arena back after each element rely on that walk).
+     * State-level definitions without parameters, cached for the current state: slot i is valid
      * while state_epoch[i] == epoch (bumped by every reset, so a reset clears the cache). */
     val *state_memo;
     uint32_t *state_epoch;
@@ -685,7 +688,8 @@ ctx eval_bind_function_arg(eval_worker *w, ctx body, const sema_def *d, val arg,
 /* {x \in S : P} and [x \in S |-> e] (one name) with S's value given. */
 val eval_filter_of(eval_worker *w, ctx c, const syn_expr *e, val set);
 /* transient.c: does evaluating e in c leave nothing in the scratch arena that outlives its value
- * (no cache or thunk keeps what it makes)? Then the arena may be given back after it. */
+ * (no cache or thunk keeps what it makes)? Then the arena may be given back after it. Each cache a
+ * worker keeps values in is known to it by name (see transient.c's list). */
 bool eval_transient(const eval_worker *w, ctx c, const syn_expr *e);
 /* Part `part` of nparts of the values of set expression e, in the order iterating it gives them: the
  * parts in order, concatenated, are all its values in that order. The positions are split evenly; of

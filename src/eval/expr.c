@@ -467,12 +467,13 @@ static val eval_def_kept(eval_worker *w, ctx c, ctx body, const sema_def *d, con
     return v;
 }
 
-/* Who computes a memo: it is there (READY), this worker claimed it (MINE) or is computing it already
- * further out (NESTED, as a recursive function's definition refers to itself). Another worker's
- * computation is waited for: with several workers all starting on the same constant at once (Init's
- * parts, an invariant of the first states), each would build it, and its intermediate values, in its
- * own scratch arena. */
-typedef enum { MEMO_READY, MEMO_MINE, MEMO_NESTED } memo_claim;   /* (NESTED also: never kept) */
+/* How a worker takes a constant definition's memo: kept already, to read (READY); claimed, to
+ * compute and keep (MINE); to evaluate without keeping (UNKEPT): this worker is computing it further
+ * out (a recursive function's definition refers to itself), or its value is never kept. Another
+ * worker's computation is waited for: with several workers all starting on the same constant at
+ * once (Init's parts, an invariant of the first states), each would build it, and its intermediate
+ * values, in its own scratch arena. */
+typedef enum { MEMO_READY, MEMO_MINE, MEMO_UNKEPT } memo_claim;
 
 static memo_claim claim_memo(eval_worker *w, const sema_def *d)
 {
@@ -486,7 +487,7 @@ static memo_claim claim_memo(eval_worker *w, const sema_def *d)
             break;
         }
         if (ep->memo_owner[d->id] == w) {
-            claim = MEMO_NESTED;
+            claim = MEMO_UNKEPT;
             break;
         }
         pthread_cond_wait(&ep->memo_done, &ep->perm_lock);
@@ -536,7 +537,7 @@ val eval_memoised(eval_worker *w, const sema_def *d)
     val *cached = atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     if (cached) return *cached;
     bool unkept = atomic_load_explicit(&w->ep->memo_unkept[d->id], memory_order_relaxed);
-    memo_claim claim = unkept ? MEMO_NESTED : claim_memo(w, d);
+    memo_claim claim = unkept ? MEMO_UNKEPT : claim_memo(w, d);
     if (claim == MEMO_READY) return *atomic_load_explicit(&w->ep->memo[d->id], memory_order_acquire);
     bool read_run = w->read_run;
     w->read_run = false;
@@ -545,7 +546,7 @@ val eval_memoised(eval_worker *w, const sema_def *d)
     eval_random_leave(w, rng);
     bool depends_on_run = w->read_run;
     w->read_run |= read_run;
-    if (claim == MEMO_NESTED) return v;
+    if (claim == MEMO_UNKEPT) return v;
     /* tied to the run, or (a filter over an infinite set) to this worker: not kept, not shared */
     bool keep = !depends_on_run && !(v.kind == VAL_LAZY && v.u.lazy->kind == LAZY_FILTER);
     if (!keep) atomic_store_explicit(&w->ep->memo_unkept[d->id], 1, memory_order_relaxed);
@@ -670,7 +671,7 @@ static bool tlc_builds_whole(eval_worker *w, ctx c, const syn_expr *form)
 
 /* The most members of a filter's bound with which x \in {y \in S : P} builds the filter whole, as TLC
  * does over an enumerated S; over a bigger S (0..10^9) TLC would take hours, tlc-c tests x \in S /\ P(x). */
-#define FILTER_BUILT_MAX 1000000
+enum { FILTER_BUILT_MAX = 1000000 };
 
 static bool filter_built_for_member(eval_worker *w, ctx c, const syn_expr *form)
 {
@@ -1267,6 +1268,8 @@ static __attribute__((noinline)) bool filter_test_released(eval_worker *w, filte
     return keep;
 }
 
+/* An element's test: plain up to the judgement, then released where the predicate is transient
+ * (fd->tested counts up to one past FILTER_JUDGED_AT, and stays there). */
 static inline bool filter_test(eval_worker *w, filter_data *fd, val elem)
 {
     if (fd->tested < FILTER_JUDGED_AT) fd->tested++;

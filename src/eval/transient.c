@@ -4,23 +4,37 @@
  * (quantifiers bind a node per value, intervals, tuples) stay in the worker's scratch arena until
  * the state is done: MCBinarySearch's `{ss \in LimitedSeq(Values) : \A i, j \in 1..Len(ss) : ...}`
  * left 1.7 KB per sequence, 0.8 GB for its 488,280 sequences. When P's evaluation keeps nothing
- * made during it, the filter gives the arena back after each element (arena_save/arena_restore).
+ * made during it, the filter gives the arena back after each element (arena_save/arena_restore),
+ * as \A and \E over a large set do (compile.c).
  *
- * What can keep a value made during P: a thunk forced and cached in its node (an operator argument,
- * a LET definition), the per-state and per-step caches of definitions (state_memo, defcache,
- * argcache, member_memo for `x \in var`), a constant definition evaluated for the first time (its
- * evaluation may fill those caches on its way). So P qualifies when it is built only of
+ * What can keep a value made during P past its evaluation, and how the walk keeps each out:
+ *  - a thunk forced and cached in its node: an operator argument (only the parameters of the
+ *    definitions the walk enters are admitted, their thunks made by the call, inside P), a LET
+ *    definition and its letcache.c entry (LET refused);
+ *  - the per-state and per-step values of parameterless state-level definitions (state_memo,
+ *    next_memo, defcache.c's by bytes): such definitions refused;
+ *  - argcache.c's values of definitions with parameters for the state: a definition it may keep
+ *    refused (eval_args_judge) while a state is being evaluated; its run table copies to the
+ *    permanent arena;
+ *  - the values of shared thunks (shared_memo) and of instance substitutions (subst_memo): operator
+ *    parameters not entered, instances and substitutions refused;
+ *  - member_memo, `x \in v` for a state variable v: variables refused;
+ *  - eval_memoised's constant definitions, whose first evaluation may fill the caches above on its
+ *    way: only those already computed admitted (their copy in the permanent arena is returned);
+ *  - TLCSet's registers: impure natives refused.
+ * A cache added to the worker that keeps a value past the evaluation that made it belongs in this
+ * list, with the walk refusing what fills it (else a filter or quantifier that gives the arena back
+ * leaves it pointing at released memory). So P qualifies when it is built only of
  *  - literals, the language's own operators and constructs other than LET, LAMBDA, priming,
  *    ENABLED and the temporal and action forms;
  *  - names bound to values (quantified, CHOOSE, set-builder and function names: BINDER_VALUE never
  *    holds a thunk);
  *  - constants that the .cfg gives a value (not `c <- Op`);
  *  - pure natives of the standard modules, definitions the .cfg gives a value, and constant
- *    definitions without parameters already computed (eval_memoised's copy in the permanent
- *    arena is what they return);
+ *    definitions without parameters already computed;
  *  - definitions with parameters (not RECURSIVE, no operator parameter, not overridden) not kept
  *    by their arguments' values (argcache.c: judged not to be, or no state is being evaluated: an
- *    ASSUME, Init), whose bodies qualify in turn, their parameters' thunks made by the call, inside;
+ *    ASSUME, Init), whose bodies qualify in turn;
  * all outside any instance. Closed constant sub-expressions (constcache.c) copy what they keep to
  * the permanent arena, so they qualify as their parts do. */
 #include "eval_internal.h"
@@ -61,6 +75,8 @@ static bool call_transient(transient_walk *t, const sema_def *d)
     return ok;
 }
 
+/* A definition named in P, as the list above admits it (ids past ndefs, made after the program's
+ * tables, are refused). */
 static bool def_transient(transient_walk *t, const sema_def *d)
 {
     const eval_program *ep = t->ep;
@@ -78,7 +94,7 @@ static bool ref_transient(transient_walk *t, const sema_ref *r)
 {
     if (!r || r->npath) return false;
     switch (r->kind) {
-    case REF_BUILTIN: return r->builtin < B_PRIME;
+    case REF_BUILTIN: return r->builtin < B_PRIME;   /* (priming, UNCHANGED, ENABLED, temporal: from B_PRIME on) */
     case REF_BOUND:
         return r->binder->kind == BINDER_VALUE ||
                (r->binder->kind == BINDER_OPERATOR_PARAM && param_of_entered(t, r->binder));

@@ -67,15 +67,19 @@ static bool lists_finitely(val s)
     }
 }
 
+/* Is UNION s (LAZY_BIGUNION) of sets that each list finitely, so finite? */
+static bool union_lists_finitely(const val_lazy *l)
+{
+    const val_set *members = l->parts[0].u.set;
+    for (uint32_t i = 0; i < members->n; i++)
+        if (!lists_finitely(members->elems[i])) return false;
+    return true;
+}
+
 bool val_is_infinite(arena *a, val s)
 {
-    /* UNION of sets that list is not infinite: it is not listed (all its members built) to tell */
-    if (s.kind == VAL_LAZY && s.u.lazy->kind == LAZY_BIGUNION) {
-        const val_set *members = s.u.lazy->parts[0].u.set;
-        bool listed = true;
-        for (uint32_t i = 0; listed && i < members->n; i++) listed = lists_finitely(members->elems[i]);
-        if (listed) return false;
-    }
+    /* a UNION of such sets is told finite without counting it, which would build all its members */
+    if (s.kind == VAL_LAZY && s.u.lazy->kind == LAZY_BIGUNION && union_lists_finitely(s.u.lazy)) return false;
     int64_t n;
     val_status st = val_is_set(s) ? val_cardinality(a, s, &n) : VAL_TYPE;
     return st == VAL_INFINITE || st == VAL_UNDECIDABLE;

@@ -71,7 +71,6 @@ typedef struct emitted { uint64_t hash; uint32_t off, len; } emitted;
 /* A successor of enumerated fairness action j, its bytes at off in `fair_bytes`; changed: it changes v */
 typedef struct fair_succ { uint64_t hash; uint32_t off, len, j; bool changed; } fair_succ;
 
-
 struct live_labeller {
     const model *m;
     const model_liveness *l;
@@ -200,6 +199,7 @@ static void index_args(live_labeller *lab, uint32_t ndefs)
     free(hash);
 }
 
+/* The rows and tables over the derived labels that prepare and the steps read (see live_labeller). */
 static void list_state_derived(live_labeller *lab)
 {
     const model_liveness *l = lab->l;
@@ -488,10 +488,10 @@ static bool guard_false_in(live_labeller *lab, uint32_t k)
 
 /* The guards in the state (from the memo's rows, else evaluated in the order of k), and the state's
  * rows of known labels: a derived label k that gives its state label gives its step label where G
- * holds, and both are known where G is false, or k was entered, or is always. False on an error. */
+ * holds, and both are known where G is false, or k was entered, or is always. False on an error.
+ * Once per state (ready_for). */
 static bool prepare(live_labeller *lab)
 {
-    if (lab->prepared) return true;
     const model_liveness *l = lab->l;
     memset(lab->known_s, 0, sizeof(uint64_t) * 2 * ((size_t)lab->state_words + lab->edge_words));
     memset(lab->guard_done, 0, sizeof(uint64_t) * lab->words);
@@ -517,21 +517,23 @@ static bool prepare(live_labeller *lab)
         live_set_bit(lab->known_e, e->step);
         if (live_bit(lab->enum_enabled, j)) live_set_bit(lab->values_s, e->enabled);
     }
-    uint32_t ne = (uint32_t)l->edge_labels.len;
-    lab->all_known_e = true;
-    for (uint32_t w = 0; w < ne / 64 && lab->all_known_e; w++) lab->all_known_e = !~lab->known_e[w];
-    if (ne % 64 && lab->all_known_e) lab->all_known_e = !(~lab->known_e[ne / 64] & (((uint64_t)1 << (ne % 64)) - 1));
+    lab->all_known_e = model_row_full(lab->known_e, l->edge_labels.len);
     lab->prepared = true;
     return true;
 }
 
+/* Is the labeller's expansion that of `state`, its rows made? */
+static bool ready_for(live_labeller *lab, const uint8_t *state)
+{
+    if (!lab || !lab->state || state != lab->state || lab->failed) return false;
+    if (lab->prepared || prepare(lab)) return true;
+    lab->failed = true;
+    return false;
+}
+
 const uint64_t *live_labeller_state(live_labeller *lab, const uint8_t *state, const uint64_t **values)
 {
-    if (!lab || !lab->state || state != lab->state || lab->failed) return NULL;
-    if (!prepare(lab)) {
-        lab->failed = true;
-        return NULL;
-    }
+    if (!ready_for(lab, state)) return NULL;
     *values = lab->values_s;
     return lab->known_s;
 }
@@ -603,16 +605,6 @@ static const uint32_t *steps_to(live_labeller *lab, const uint8_t *next, uint32_
     return offsets;
 }
 
-/* Is the labeller's expansion that of `state`, its rows made? */
-static bool ready_for(live_labeller *lab, const uint8_t *state)
-{
-    if (!lab || !lab->state || state != lab->state || lab->failed) return false;
-    if (lab->prepared || prepare(lab)) return true;
-    lab->failed = true;
-    return false;
-}
-
-/* The step labels of a step whose mask is lab->mask, to `next`. */
 /* The step labels that hold on a step of the derived labels in `mask` (NULL: of none) to `next`, into
  * out (all of them known: a k in mask was entered, and G holds where it gives its step). */
 static void step_values(live_labeller *lab, const uint64_t *mask, const uint8_t *next, uint32_t len, uint64_t *out)
@@ -1439,25 +1431,27 @@ void label_memo_state_rows(label_memo *c, uint32_t words, uint64_t *ruled, uint6
     }
 }
 
-/* The row of derived label k's G in the state, and where its two parts start (NULL: not kept). */
-static group_slot *derived_slot(label_memo *c, const uint8_t *state, uint32_t k, uint64_t **done, uint64_t **g_false)
+/* Is c keeping the rows of `state` (after label_memo_state, not a step's)? */
+static bool memo_in_state(const label_memo *c, const uint8_t *state)
 {
-    uint32_t group = c && c->l && !c->step && c->s.bytes == state ? c->l->derived_group[k] : UINT32_MAX;
-    group_slot *slot = group != UINT32_MAX ? group_slot_of(c, group) : NULL;
-    if (!slot) return NULL;
-    *done = slot->row + (size_t)ROW_QUARTERS * c->groups[group].words;
-    *g_false = *done + c->groups[group].dwords;
-    return slot;
+    return c && c->l && !c->step && c->s.bytes == state;
+}
+
+/* Where the derived labels' part of group g's row starts in slot: `done` (G's truth kept), then,
+ * dwords further, `g_false`. */
+static uint64_t *derived_rows(const label_memo *c, uint32_t g, const group_slot *slot)
+{
+    return slot->row + (size_t)ROW_QUARTERS * c->groups[g].words;
 }
 
 void label_memo_derived_guards(label_memo *c, const uint8_t *state, uint64_t *done, uint64_t *g_false)
 {
-    if (!c || !c->l || c->step || c->s.bytes != state) return;
+    if (!memo_in_state(c, state)) return;
     for (uint32_t j = 0; j < c->nderived_groups; j++) {
         uint32_t g = c->derived_groups[j];
         const group_slot *slot = group_slot_of(c, g);
         if (!slot) continue;
-        const uint64_t *row = slot->row + (size_t)ROW_QUARTERS * c->groups[g].words;
+        const uint64_t *row = derived_rows(c, g, slot);
         for (uint32_t w = 0; w < c->groups[g].dwords; w++) {
             done[w] |= row[w];
             g_false[w] |= row[c->groups[g].dwords + w];
@@ -1467,8 +1461,10 @@ void label_memo_derived_guards(label_memo *c, const uint8_t *state, uint64_t *do
 
 void label_memo_keep_guard(label_memo *c, const uint8_t *state, uint32_t k, bool guard_false)
 {
-    uint64_t *done, *g_false;
-    if (!derived_slot(c, state, k, &done, &g_false)) return;
+    uint32_t g = memo_in_state(c, state) ? c->l->derived_group[k] : UINT32_MAX;
+    const group_slot *slot = g != UINT32_MAX ? group_slot_of(c, g) : NULL;
+    if (!slot) return;
+    uint64_t *done = derived_rows(c, g, slot);
     live_set_bit(done, k);
-    if (guard_false) live_set_bit(g_false, k);
+    if (guard_false) live_set_bit(done + c->groups[g].dwords, k);
 }

@@ -240,12 +240,14 @@ bool model_add_temporal_property(model *m, atom property, atom name, const syn_e
 void model_liveness_free(model_liveness *l);
 
 /* ---- live_labels.c: fairness labels read off the expansion of a state ---------------------------
- * Per worker. Between live_labeller_expanding (the successors of `state` are about to be computed,
- * all of them) and live_labeller_done, every successor the enumeration reports is given to
- * live_labeller_successor (before any constraint), and those emitted to live_labeller_emitted with
- * their bytes and where their variables start. Then the labels of `state` and of its steps that the expansion decides are given by
- * live_labeller_state / live_labeller_edge as two rows over the labels: which are known, and their
- * values; the others are evaluated as usual. Any evaluation error leaves every label unknown. */
+ * Per worker (a labeller is used by its worker's thread only). Between live_labeller_expanding (the
+ * successors of `state` are about to be computed, all of them) and live_labeller_done, every
+ * successor the enumeration reports is given to live_labeller_successor (before any constraint),
+ * and those emitted to live_labeller_emitted with their bytes and where their variables start. Then
+ * the labels of `state` and of its steps that the expansion decides are given by
+ * live_labeller_state / live_labeller_edge / live_labeller_step as two rows over the labels: which
+ * are known, and their values; the others are evaluated as usual. Any evaluation error leaves every
+ * label unknown. The rows returned are the labeller's, valid until its next call. */
 typedef struct live_labeller live_labeller;
 /* The model's finished derived labels (called when a property has been added). */
 void model_liveness_derive(model *m);
@@ -255,13 +257,13 @@ void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t 
 void live_labeller_successor(live_labeller *lab, const val *next, const eval_action *a);
 void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t len, const uint32_t *offsets);
 void live_labeller_done(live_labeller *lab);
-/* NULL: nothing known about this state (or step); else *values (same length) holds the values.
- * live_labeller_edge also gives where the variables of `next` start when it was emitted and they are
- * kept (*offsets, else NULL). */
 typedef struct label_memo label_memo;   /* (below: labels kept by their variables' bytes) */
 /* The worker's label_memo (may be NULL), which keeps the guards G of a state's derived labels by
  * their variables' bytes: label_memo_state is called before live_labeller_state. */
 void live_labeller_use_memo(live_labeller *lab, label_memo *memo);
+/* NULL: nothing known about this state (or step); else *values (same length) holds the values.
+ * live_labeller_edge also gives where the variables of `next` start when it was emitted and they are
+ * kept (*offsets, else NULL). */
 const uint64_t *live_labeller_state(live_labeller *lab, const uint8_t *state, const uint64_t **values);
 const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
                                    const uint64_t **values, const uint32_t **offsets);
@@ -348,6 +350,13 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
 /* ---- reads.c: which variables a predicate reads, and the invariants checked by their conjuncts ---- */
 
 static inline uint32_t model_var_words(const model *m) { return m->prog->nvars / 64 + 1; }
+/* Are bits 0 .. n-1 of row all set (every label of a row over n known)? */
+static inline bool model_row_full(const uint64_t *row, size_t n)
+{
+    for (size_t w = 0; w < n / 64; w++)
+        if (~row[w]) return false;
+    return n % 64 == 0 || (~row[n / 64] & (((uint64_t)1 << (n % 64)) - 1)) == 0;
+}
 /* The variables e can read, as bits in vars[model_var_words(m)]; false when e's value can depend on
  * more than their values (TLCGet, random choice, printing, files). */
 bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars);

@@ -1256,14 +1256,6 @@ static bool labels(model_worker *mw, const closure_list *cls, const val *state, 
     return ok;
 }
 
-/* Are labels 0 .. n-1 all in `known`? */
-static bool all_known(const uint64_t *known, size_t n)
-{
-    for (size_t w = 0; w < n / 64; w++)
-        if (~known[w]) return false;
-    return n % 64 == 0 || (~known[n / 64] & (((uint64_t)1 << (n % 64)) - 1)) == 0;
-}
-
 /* A state's values: those of the state being expanded (the explorer labels it and its steps before
  * state_done) without decoding it again. */
 static const val *decoded(model_worker *mw, const uint8_t *state, uint32_t len)
@@ -1409,7 +1401,7 @@ static bool step_row(model_worker *mw, const uint8_t *state, uint32_t len, const
                      const uint64_t *known, const uint64_t *values, const uint32_t *offsets, uint64_t *row)
 {
     const model_liveness *l = mw->m->live;
-    if (known && all_known(known, l->edge_labels.len)) {   /* no need to decode the step's states */
+    if (known && model_row_full(known, l->edge_labels.len)) {   /* no need to decode the step's states */
         for (uint32_t w = 0; w < row_words(l->edge_labels.len); w++) row[w] |= values[w] & known[w];
         return true;
     }

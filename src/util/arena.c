@@ -17,6 +17,7 @@ enum { ARENA_MIN_CHUNK = 64 * 1024, ARENA_KEEP_MAX = 64 << 20 };
 
 void arena_init(arena *a) { memset(a, 0, sizeof(*a)); }
 
+/* The spare chunk when it holds `need` bytes (then no longer the spare), else NULL. */
 static arena_chunk *take_spare(arena *a, size_t need)
 {
     arena_chunk *c = a->spare;
@@ -80,7 +81,17 @@ char *arena_printf(arena *a, const char *fmt, ...)
     return p;
 }
 
-/* Free all chunks but one, kept for reuse: the newest (the largest) unless it is beyond
+/* The chunks from c on, all but keep (may be NULL), freed. */
+static void free_chunks_but(arena_chunk *c, const arena_chunk *keep)
+{
+    while (c) {
+        arena_chunk *next = c->next;
+        if (c != keep) free(c);
+        c = next;
+    }
+}
+
+/* Free the spare and all chunks but one, kept for reuse: the newest (the largest) unless it is beyond
  * ARENA_KEEP_MAX, then the oldest. Keeping the largest lets a worker whose states each need more
  * than one chunk settle on a single chunk big enough after a few states, instead of allocating and
  * freeing the same megabytes for every state. */
@@ -92,12 +103,7 @@ void arena_reset(arena *a)
     arena_chunk *keep = a->head;
     if (keep->size > ARENA_KEEP_MAX)
         while (keep->next) keep = keep->next;
-    arena_chunk *c = a->head;
-    while (c) {
-        arena_chunk *next = c->next;
-        if (c != keep) free(c);
-        c = next;
-    }
+    free_chunks_but(a->head, keep);
     keep->next = NULL;
     a->head = keep;
     a->cur = keep->data;
@@ -108,16 +114,11 @@ void arena_reset(arena *a)
 void arena_free(arena *a)
 {
     free(a->spare);
-    arena_chunk *c = a->head;
-    while (c) {
-        arena_chunk *next = c->next;
-        free(c);
-        c = next;
-    }
+    free_chunks_but(a->head, NULL);
     memset(a, 0, sizeof(*a));
 }
 
-/* Of the chunks released, the largest is kept as the spare. */
+/* Of the chunks released (and the spare), the largest is kept as the spare. */
 void arena_restore_chunks(arena *a, arena_mark m)
 {
     while (a->head != m.head) {
