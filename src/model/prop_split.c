@@ -79,6 +79,19 @@ typedef struct guard_group {
     uint32_t known, holds, key_at, key_end;
 } guard_group;
 
+/* The parts after the first whose truth is a function of some variables' values (model_check_reads):
+ * kept, for any step, by those variables' bytes in both states. A direct-mapped table of one
+ * property's parts (the part's index mixed into the key's hash, and compared); its keys' memory is
+ * emptied with the table when it passes its budget. */
+enum { REST_SLOTS = 1u << 14, REST_KEYS_BUDGET = 8u << 20 };
+typedef struct rest_row { uint64_t hash; const uint8_t *key; uint32_t len, rest; bool holds; } rest_row;
+typedef struct rest_memo {
+    uint32_t *nvars, **vars;         /* by part: the variables it reads (nvars 0: not kept) */
+    rest_row *rows;
+    arena keys;
+    key_bytes key;
+} rest_memo;
+
 /* By guard (of one property): its group and its bit there, or UINT32_MAX when not kept. */
 typedef struct guard_memo {
     uint32_t ngroups, *group_of, *bit_of;
@@ -100,6 +113,7 @@ struct prop_splits {
     first_memo **firsts;
     key_bytes *keys;
     guard_memo *guard_memos;
+    rest_memo *rest_memos;
 };
 
 typedef struct reads_acc { const model *m; uint64_t *vars, *one; bool pure; } reads_acc;
@@ -161,6 +175,45 @@ static guard_group *group_for(const model *m, guard_memo *gm, const uint64_t *ma
 
 /* The guards of g grouped by the variables each reads (eval_closure_reached_substitutions): those that
  * read all of them, or may read more than their values, are not kept. */
+/* The parts after the first of s that read only some variables (in either state: the substitutions
+ * they reach, as for the guards), nothing but their values. */
+static rest_memo plan_rests(const model *m, const eval_box_split *s)
+{
+    uint32_t nrests = s->guards.ndisjuncts ? s->rest_ends[s->guards.ndisjuncts - 1] : 0, kept = 0;
+    uint32_t words = model_var_words(m);
+    rest_memo r = {util_xcalloc(nrests + 1, sizeof(uint32_t)), util_xcalloc(nrests + 1, sizeof(uint32_t *)), NULL, {0}, {0}};
+    reads_acc a = {m, util_xcalloc(words, sizeof(uint64_t)), util_xcalloc(words, sizeof(uint64_t)), true};
+    for (uint32_t k = 0; k < nrests; k++) {
+        memset(a.vars, 0, sizeof(uint64_t) * words);
+        a.pure = !eval_closure_binds_operator(s->rests[k]);
+        eval_closure_reached_substitutions(m->ep, s->rests[k], add_reads, &a);
+        uint32_t nread = 0;
+        for (uint32_t w = 0; w < words; w++) nread += (uint32_t)__builtin_popcountll(a.vars[w]);
+        if (!a.pure || !nread || nread == m->prog->nvars) continue;
+        r.vars[k] = util_xmalloc(sizeof(uint32_t) * m->prog->nvars);
+        for (uint32_t i = 0; i < m->prog->nvars; i++)
+            if (a.vars[i / 64] >> (i % 64) & 1) r.vars[k][r.nvars[k]++] = i;
+        kept++;
+    }
+    free(a.vars);
+    free(a.one);
+    if (kept) {
+        r.rows = util_xcalloc(REST_SLOTS, sizeof *r.rows);
+        arena_init(&r.keys);
+    }
+    return r;
+}
+
+static void rest_memo_free(rest_memo *r, uint32_t nrests)
+{
+    for (uint32_t k = 0; k < nrests; k++) free(r->vars[k]);
+    free(r->vars);
+    free(r->nvars);
+    if (r->rows) arena_free(&r->keys);
+    free(r->rows);
+    VEC_FREE(r->key);
+}
+
 static guard_memo plan_guards(const model *m, const eval_guards *g)
 {
     uint32_t nguards = g->ends[g->ndisjuncts - 1], words = model_var_words(m);
@@ -213,12 +266,14 @@ prop_splits *prop_splits_new(const model *m)
     p->firsts = util_xcalloc(n, sizeof *p->firsts);
     p->keys = util_xcalloc(n, sizeof *p->keys);
     p->guard_memos = util_xcalloc(n, sizeof *p->guard_memos);
+    p->rest_memos = util_xcalloc(n, sizeof *p->rest_memos);
     for (size_t i = 0; i < n; i++) {
         if (!m->prop_split[i].disjuncts) continue;
         p->open[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
         p->guarded[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
         p->firsts[i] = plan_firsts(m, &m->prop_split[i]);
         p->guard_memos[i] = plan_guards(m, &m->prop_split[i].guards);
+        p->rest_memos[i] = plan_rests(m, &m->prop_split[i]);
     }
     return p;
 }
@@ -232,9 +287,13 @@ void prop_splits_free(prop_splits *p)
         for (uint32_t j = 0; p->firsts[i] && j < p->m->prop_split[i].guards.ndisjuncts; j++) free(p->firsts[i][j].vars);
         free(p->firsts[i]);
         VEC_FREE(p->keys[i]);
-        if (p->m->prop_split[i].disjuncts) guard_memo_free(&p->guard_memos[i]);
+        if (!p->m->prop_split[i].disjuncts) continue;
+        guard_memo_free(&p->guard_memos[i]);
+        const eval_box_split *s = &p->m->prop_split[i];
+        rest_memo_free(&p->rest_memos[i], s->guards.ndisjuncts ? s->rest_ends[s->guards.ndisjuncts - 1] : 0);
     }
     free(p->guard_memos);
+    free(p->rest_memos);
     free(p->open);
     free(p->guarded);
     free(p->firsts);
@@ -426,22 +485,79 @@ static bool part_rules_out(prop_splits *p, eval_worker *ew, uint32_t index, uint
     return true;
 }
 
-/* Disjunct j, its guards and the part after them true: the conjunction of the parts after that,
- * evaluated in order up to the first false one (as the disjunct's evaluation goes on from there,
- * without its call, guards and first part again). False on an error. */
-static bool rests_hold(const eval_box_split *s, eval_worker *ew, uint32_t j, const val *state, const val *next,
-                       bool *first, bool *holds)
+/* The step's bytes: the state's and the successor's, and where each variable starts in them. */
+typedef struct step_bytes { const uint8_t *state, *next; const uint32_t *state_offsets, *next_offsets; } step_bytes;
+
+/* Part k's row for the step (found, or to fill): its key, the bytes of its variables in the state and
+ * in the successor (each with its length), in r->key; *found whether the row holds it. */
+static rest_row *rest_row_of(rest_memo *r, uint32_t k, const step_bytes *b, bool *found)
 {
-    uint32_t from = j ? s->rest_ends[j - 1] : 0;
-    bool ok = eval_closures_all_hold(ew, s->rests + from, s->rest_ends[j] - from, state, next, !*first, holds);
-    *first = false;
-    return ok;
+    key_bytes *key = &r->key;
+    key->len = 0;
+    for (uint32_t i = 0; i < r->nvars[k]; i++) {
+        uint32_t v = r->vars[k][i];
+        for (int side = 0; side < 2; side++) {
+            const uint32_t *off = side ? b->next_offsets : b->state_offsets;
+            uint32_t len = off[v + 1] - off[v];
+            VEC_RESERVE(*key, key->len + sizeof len + len);
+            memcpy(key->items + key->len, &len, sizeof len);
+            memcpy(key->items + key->len + sizeof len, (side ? b->next : b->state) + off[v], len);
+            key->len += sizeof len + len;
+        }
+    }
+    uint64_t hash = XXH3_64bits(key->items, key->len) ^ ((uint64_t)(k + 1) * 0x9E3779B97F4A7C15u);
+    rest_row *row = &r->rows[hash & (REST_SLOTS - 1)];
+    *found = row->key && row->hash == hash && row->rest == k && row->len == key->len &&
+             memcmp(row->key, key->items, key->len) == 0;
+    if (!*found) row->hash = hash;   /* (the key is written with the row: rest_keep) */
+    return row;
+}
+
+/* What part k was found to be on the step, into its row (the keys' memory and the table emptied
+ * first when past their budget). */
+static void rest_keep(rest_memo *r, rest_row *row, uint32_t k, bool holds)
+{
+    uint64_t hash = row->hash;
+    if (r->keys.bytes > REST_KEYS_BUDGET) {
+        arena_reset(&r->keys);
+        memset(r->rows, 0, sizeof *r->rows * REST_SLOTS);
+    }
+    uint8_t *copy = arena_alloc(&r->keys, r->key.len + 1);
+    memcpy(copy, r->key.items, r->key.len);
+    *row = (rest_row){hash, copy, (uint32_t)r->key.len, k, holds};
+}
+
+/* Disjunct j, its guards and the part after them true: the conjunction of the parts after that,
+ * in order up to the first false one (as the disjunct's evaluation goes on from there, without its
+ * call, guards and first part again), each kept by its variables' bytes found there, the others
+ * evaluated (a run of them at once). False on an error. */
+static bool rests_hold(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t j, const val *state,
+                       const val *next, const step_bytes *b, bool *first, bool *holds)
+{
+    const eval_box_split *s = &p->m->prop_split[index];
+    rest_memo *r = &p->rest_memos[index];
+    *holds = true;
+    for (uint32_t k = j ? s->rest_ends[j - 1] : 0, end; k < s->rest_ends[j] && *holds; k = end) {
+        bool kept = r->rows && r->nvars[k], found = false;
+        rest_row *row = kept ? rest_row_of(r, k, b, &found) : NULL;
+        end = k + 1;
+        if (found) {
+            *holds = row->holds;
+            continue;
+        }
+        while (!kept && end < s->rest_ends[j] && !(r->rows && r->nvars[end])) end++;
+        bool ok = eval_closures_all_hold(ew, s->rests + k, end - k, state, next, !*first, holds);
+        *first = false;
+        if (!ok) return false;
+        if (kept) rest_keep(r, row, k, *holds);
+    }
+    return true;
 }
 
 /* Does some disjunct left open hold on the step? false on an error. The first evaluation is as on a
  * new step (the successor buffer holds another state than last time), the others on the same. */
 static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index, const val *state, const val *next,
-                                const uint8_t *next_bytes, const uint32_t *next_offsets, bool *holds)
+                                const step_bytes *b, bool *holds)
 {
     const eval_box_split *s = &p->m->prop_split[index];
     bool first = true;
@@ -449,11 +565,11 @@ static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index,
     for (uint32_t j = 0; j < s->guards.ndisjuncts && !*holds; j++) {
         if (!p->open[index][j]) continue;
         bool ruled_out = false, decided = p->guarded[index][j] && p->firsts[index][j].kept;
-        if (decided && !part_rules_out(p, ew, index, j, state, next, next_bytes, next_offsets, &first, &ruled_out))
+        if (decided && !part_rules_out(p, ew, index, j, state, next, b->next, b->next_offsets, &first, &ruled_out))
             return false;
         if (ruled_out) continue;
         if (decided && s->has_rests[j]) {
-            if (!rests_hold(s, ew, j, state, next, &first, holds)) return false;
+            if (!rests_hold(p, ew, index, j, state, next, b, &first, holds)) return false;
             continue;
         }
         bool ok = first ? eval_closure_holds(ew, s->disjuncts[j], state, next, holds)
@@ -490,7 +606,8 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
         return true;
     }
     bool holds;
-    if (!open_disjunct_holds(p, ew, index, state, next, next_bytes, next_offsets, &holds)) return false;
+    step_bytes b = {state_bytes, next_bytes, state_offsets, next_offsets};
+    if (!open_disjunct_holds(p, ew, index, state, next, &b, &holds)) return false;
     if (holds) {
         p->stutter_holds[index] |= stutters;
         *out = true;
