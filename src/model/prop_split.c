@@ -79,17 +79,22 @@ typedef struct guard_group {
     uint32_t known, holds, key_at, key_end;
 } guard_group;
 
-/* The parts after the first whose truth is a function of some variables' values (model_check_reads):
- * kept, for any step, by those variables' bytes in both states. A direct-mapped table of one
- * property's parts (the part's index mixed into the key's hash, and compared); its keys' memory is
- * emptied with the table when it passes its budget. */
+/* The parts after the first whose truth is a function of one variable's values (in both states of a
+ * step): kept, for any step, by that variable's bytes in the state and in the successor. A
+ * direct-mapped table of one property's parts (the part's index mixed into the hash, and compared);
+ * its keys' memory is emptied with the table when it passes its budget. Parts reading several
+ * variables are not kept: EWD998PCal's UNCHANGED <<active, color, token>> finds one step in three
+ * or fewer, and their keys' bytes (~180) would crowd the others out. A variable's bytes are hashed
+ * once per state expanded, and once per step in the successor. */
 enum { REST_SLOTS = 1u << 14, REST_KEYS_BUDGET = 8u << 20 };
-typedef struct rest_row { uint64_t hash; const uint8_t *key; uint32_t len, rest; bool holds; } rest_row;
+typedef struct rest_row { uint64_t hash; const uint8_t *key; uint32_t len, next_len, rest; bool holds; } rest_row;
 typedef struct rest_memo {
-    uint32_t *nvars, **vars;         /* by part: the variables it reads (nvars 0: not kept) */
+    uint32_t *var;                   /* by part: the variable it reads (UINT32_MAX: not kept) */
     rest_row *rows;
     arena keys;
-    key_bytes key;
+    /* by variable: its bytes' hash in the state (state_at) and in the successor (next_at), and the
+     * state and step they were taken on (the property's step count) */
+    uint64_t *state_hash, *next_hash, *state_at, *next_at, step;
 } rest_memo;
 
 /* By guard (of one property): its group and its bit there, or UINT32_MAX when not kept. */
@@ -175,43 +180,46 @@ static guard_group *group_for(const model *m, guard_memo *gm, const uint64_t *ma
 
 /* The guards of g grouped by the variables each reads (eval_closure_reached_substitutions): those that
  * read all of them, or may read more than their values, are not kept. */
-/* The parts after the first of s that read only some variables (in either state: the substitutions
- * they reach, as for the guards), nothing but their values. */
+/* The parts after the first of s that read one variable (in either state: the substitutions they
+ * reach, as for the guards), nothing but its values. */
 static rest_memo plan_rests(const model *m, const eval_box_split *s)
 {
     uint32_t nrests = s->guards.ndisjuncts ? s->rest_ends[s->guards.ndisjuncts - 1] : 0, kept = 0;
-    uint32_t words = model_var_words(m);
-    rest_memo r = {util_xcalloc(nrests + 1, sizeof(uint32_t)), util_xcalloc(nrests + 1, sizeof(uint32_t *)), NULL, {0}, {0}};
+    uint32_t words = model_var_words(m), nvars = m->prog->nvars;
+    rest_memo r = {util_xmalloc(sizeof(uint32_t) * (nrests + 1)), NULL, {0}, NULL, NULL, NULL, NULL, 0};
     reads_acc a = {m, util_xcalloc(words, sizeof(uint64_t)), util_xcalloc(words, sizeof(uint64_t)), true};
     for (uint32_t k = 0; k < nrests; k++) {
         memset(a.vars, 0, sizeof(uint64_t) * words);
         a.pure = !eval_closure_binds_operator(s->rests[k]);
         eval_closure_reached_substitutions(m->ep, s->rests[k], add_reads, &a);
-        uint32_t nread = 0;
-        for (uint32_t w = 0; w < words; w++) nread += (uint32_t)__builtin_popcountll(a.vars[w]);
-        if (!a.pure || !nread || nread == m->prog->nvars) continue;
-        r.vars[k] = util_xmalloc(sizeof(uint32_t) * m->prog->nvars);
-        for (uint32_t i = 0; i < m->prog->nvars; i++)
-            if (a.vars[i / 64] >> (i % 64) & 1) r.vars[k][r.nvars[k]++] = i;
-        kept++;
+        uint32_t nread = 0, w = 0;
+        for (uint32_t i = 0; i < words; i++) nread += (uint32_t)__builtin_popcountll(a.vars[i]);
+        while (w < words && !a.vars[w]) w++;
+        r.var[k] = a.pure && nread == 1 && nvars > 1 ? w * 64 + (uint32_t)__builtin_ctzll(a.vars[w]) : UINT32_MAX;
+        kept += r.var[k] != UINT32_MAX;
     }
     free(a.vars);
     free(a.one);
     if (kept) {
         r.rows = util_xcalloc(REST_SLOTS, sizeof *r.rows);
         arena_init(&r.keys);
+        r.state_hash = util_xcalloc(nvars, sizeof(uint64_t));
+        r.next_hash = util_xcalloc(nvars, sizeof(uint64_t));
+        r.state_at = util_xcalloc(nvars, sizeof(uint64_t));
+        r.next_at = util_xcalloc(nvars, sizeof(uint64_t));
     }
     return r;
 }
 
-static void rest_memo_free(rest_memo *r, uint32_t nrests)
+static void rest_memo_free(rest_memo *r)
 {
-    for (uint32_t k = 0; k < nrests; k++) free(r->vars[k]);
-    free(r->vars);
-    free(r->nvars);
+    free(r->var);
     if (r->rows) arena_free(&r->keys);
     free(r->rows);
-    VEC_FREE(r->key);
+    free(r->state_hash);
+    free(r->next_hash);
+    free(r->state_at);
+    free(r->next_at);
 }
 
 static guard_memo plan_guards(const model *m, const eval_guards *g)
@@ -289,8 +297,7 @@ void prop_splits_free(prop_splits *p)
         VEC_FREE(p->keys[i]);
         if (!p->m->prop_split[i].disjuncts) continue;
         guard_memo_free(&p->guard_memos[i]);
-        const eval_box_split *s = &p->m->prop_split[i];
-        rest_memo_free(&p->rest_memos[i], s->guards.ndisjuncts ? s->rest_ends[s->guards.ndisjuncts - 1] : 0);
+        rest_memo_free(&p->rest_memos[i]);
     }
     free(p->guard_memos);
     free(p->rest_memos);
@@ -488,43 +495,43 @@ static bool part_rules_out(prop_splits *p, eval_worker *ew, uint32_t index, uint
 /* The step's bytes: the state's and the successor's, and where each variable starts in them. */
 typedef struct step_bytes { const uint8_t *state, *next; const uint32_t *state_offsets, *next_offsets; } step_bytes;
 
-/* Part k's row for the step (found, or to fill): its key, the bytes of its variables in the state and
- * in the successor (each with its length), in r->key; *found whether the row holds it. */
-static rest_row *rest_row_of(rest_memo *r, uint32_t k, const step_bytes *b, bool *found)
+/* Part k's row for the step (found, or to fill): keyed by its variable's bytes in the state and in
+ * the successor; *found whether the row holds it. */
+static rest_row *rest_row_of(rest_memo *r, uint32_t k, uint64_t expanded, const step_bytes *b, bool *found)
 {
-    key_bytes *key = &r->key;
-    key->len = 0;
-    for (uint32_t i = 0; i < r->nvars[k]; i++) {
-        uint32_t v = r->vars[k][i];
-        for (int side = 0; side < 2; side++) {
-            const uint32_t *off = side ? b->next_offsets : b->state_offsets;
-            uint32_t len = off[v + 1] - off[v];
-            VEC_RESERVE(*key, key->len + sizeof len + len);
-            memcpy(key->items + key->len, &len, sizeof len);
-            memcpy(key->items + key->len + sizeof len, (side ? b->next : b->state) + off[v], len);
-            key->len += sizeof len + len;
-        }
+    uint32_t v = r->var[k];
+    const uint8_t *at = b->state + b->state_offsets[v], *next_at = b->next + b->next_offsets[v];
+    uint32_t len = b->state_offsets[v + 1] - b->state_offsets[v], next_len = b->next_offsets[v + 1] - b->next_offsets[v];
+    if (r->state_at[v] != expanded + 1) {
+        r->state_hash[v] = XXH3_64bits(at, len);
+        r->state_at[v] = expanded + 1;
     }
-    uint64_t hash = XXH3_64bits(key->items, key->len) ^ ((uint64_t)(k + 1) * 0x9E3779B97F4A7C15u);
+    if (r->next_at[v] != r->step) {
+        r->next_hash[v] = XXH3_64bits(next_at, next_len);
+        r->next_at[v] = r->step;
+    }
+    uint64_t hash = (r->state_hash[v] ^ (r->next_hash[v] * 0xC2B2AE3D27D4EB4Fu)) + (uint64_t)(k + 1) * 0x9E3779B97F4A7C15u;
     rest_row *row = &r->rows[hash & (REST_SLOTS - 1)];
-    *found = row->key && row->hash == hash && row->rest == k && row->len == key->len &&
-             memcmp(row->key, key->items, key->len) == 0;
-    if (!*found) row->hash = hash;   /* (the key is written with the row: rest_keep) */
+    *found = row->key && row->hash == hash && row->rest == k && row->len == len && row->next_len == next_len &&
+             memcmp(row->key, at, len) == 0 && memcmp(row->key + len, next_at, next_len) == 0;
     return row;
 }
 
-/* What part k was found to be on the step, into its row (the keys' memory and the table emptied
- * first when past their budget). */
-static void rest_keep(rest_memo *r, rest_row *row, uint32_t k, bool holds)
+/* What part k was found to be on the step, into its row (the keys' memory and the table emptied first
+ * when past their budget). */
+static void rest_keep(rest_memo *r, rest_row *row, uint32_t k, const step_bytes *b, bool holds)
 {
-    uint64_t hash = row->hash;
+    uint32_t v = r->var[k];
+    uint32_t len = b->state_offsets[v + 1] - b->state_offsets[v], next_len = b->next_offsets[v + 1] - b->next_offsets[v];
+    uint64_t hash = (r->state_hash[v] ^ (r->next_hash[v] * 0xC2B2AE3D27D4EB4Fu)) + (uint64_t)(k + 1) * 0x9E3779B97F4A7C15u;
     if (r->keys.bytes > REST_KEYS_BUDGET) {
         arena_reset(&r->keys);
         memset(r->rows, 0, sizeof *r->rows * REST_SLOTS);
     }
-    uint8_t *copy = arena_alloc(&r->keys, r->key.len + 1);
-    memcpy(copy, r->key.items, r->key.len);
-    *row = (rest_row){hash, copy, (uint32_t)r->key.len, k, holds};
+    uint8_t *copy = arena_alloc(&r->keys, len + next_len + 1);
+    memcpy(copy, b->state + b->state_offsets[v], len);
+    memcpy(copy + len, b->next + b->next_offsets[v], next_len);
+    *row = (rest_row){hash, copy, len, next_len, k, holds};
 }
 
 /* Disjunct j, its guards and the part after them true: the conjunction of the parts after that,
@@ -538,18 +545,18 @@ static bool rests_hold(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t
     rest_memo *r = &p->rest_memos[index];
     *holds = true;
     for (uint32_t k = j ? s->rest_ends[j - 1] : 0, end; k < s->rest_ends[j] && *holds; k = end) {
-        bool kept = r->rows && r->nvars[k], found = false;
-        rest_row *row = kept ? rest_row_of(r, k, b, &found) : NULL;
+        bool kept = r->var[k] != UINT32_MAX, found = false;
+        rest_row *row = kept ? rest_row_of(r, k, p->state[index], b, &found) : NULL;
         end = k + 1;
         if (found) {
             *holds = row->holds;
             continue;
         }
-        while (!kept && end < s->rest_ends[j] && !(r->rows && r->nvars[end])) end++;
+        while (!kept && end < s->rest_ends[j] && r->var[end] == UINT32_MAX) end++;
         bool ok = eval_closures_all_hold(ew, s->rests + k, end - k, state, next, !*first, holds);
         *first = false;
         if (!ok) return false;
-        if (kept) rest_keep(r, row, k, *holds);
+        if (kept) rest_keep(r, row, k, b, *holds);
     }
     return true;
 }
@@ -607,6 +614,7 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
     }
     bool holds;
     step_bytes b = {state_bytes, next_bytes, state_offsets, next_offsets};
+    p->rest_memos[index].step++;   /* (the successor's hashes are taken again) */
     if (!open_disjunct_holds(p, ew, index, state, next, &b, &holds)) return false;
     if (holds) {
         p->stutter_holds[index] |= stutters;
