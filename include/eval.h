@@ -395,9 +395,6 @@ void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, c
  * closure's value can depend on (prop_split.c's guards kept by their variables' bytes). Set-up only. */
 void eval_closure_reached_substitutions(const eval_program *ep, const eval_closure *cl,
                                         void (*fn)(void *data, const syn_expr *e), void *data);
-/* Does a bound name in the closure's context (or in its arguments' contexts) stand for an operator?
- * (What that operator reads is not among the expressions the two functions above give.) */
-bool eval_closure_binds_operator(const eval_closure *cl);
 /* When `step` is <<A>>_v with A the action `next` (the same definition, reached the same way), the
  * closure of what it means on a step of `next`: "v changes". NULL otherwise. The explorer's steps
  * all come from `next`, so their labels need not evaluate A again. Set-up only. */

@@ -337,16 +337,6 @@ void eval_closure_reached_substitutions(const eval_program *ep, const eval_closu
     VEC_FREE(nd.names);
 }
 
-static bool binds_operator(ctx c, uint32_t depth)
-{
-    if (depth > 64) return true;   /* (as context_expressions: no formula's chain is this long) */
-    for (const env *b = c.env; b; b = b->up)
-        if (b->kind == ENV_OP || (b->kind == ENV_THUNK && binds_operator(b->where, depth + 1))) return true;
-    return false;
-}
-
-bool eval_closure_binds_operator(const eval_closure *cl) { return binds_operator(cl->where, 0); }
-
 typedef struct temporal_call { const syn_expr *e; eval_tformula *out; } temporal_call;
 
 static void temporal_body(eval_worker *w, void *data)

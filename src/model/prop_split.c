@@ -79,26 +79,6 @@ typedef struct guard_group {
     uint32_t known, holds, key_at, key_end;
 } guard_group;
 
-/* The parts of the disjuncts after their guards whose truth is a function of one variable's values (in
- * both states of a step): kept, for any step, by that variable's bytes in the state and in the
- * successor. Part k is the k-th of eval_box_split.rests, part nrests + j disjunct j's first (kept so
- * rather than for the state: the state's other steps seldom have its bytes, other states often). A
- * direct-mapped table of one property's parts (the part's index mixed into the hash, and compared);
- * its keys' memory is emptied with the table when it passes its budget. Parts reading several
- * variables are not kept: EWD998PCal's UNCHANGED <<active, color, token>> finds one step in three
- * or fewer, and their keys' bytes (~180) would crowd the others out. A variable's bytes are hashed
- * once per state expanded, and once per step in the successor. */
-enum { PART_SLOTS = 1u << 14, PART_KEYS_BUDGET = 8u << 20 };
-typedef struct part_row { uint64_t hash; const uint8_t *key; uint32_t len, next_len, part; bool holds; } part_row;
-typedef struct part_memo {
-    uint32_t nrests, *var;           /* by part: the variable it reads (UINT32_MAX: not kept) */
-    part_row *rows;
-    arena keys;
-    /* by variable: its bytes' hash in the state (state_at) and in the successor (next_at), and the
-     * state and step they were taken on (the property's step count) */
-    uint64_t *state_hash, *next_hash, *state_at, *next_at, step;
-} part_memo;
-
 /* By guard (of one property): its group and its bit there, or UINT32_MAX when not kept. */
 typedef struct guard_memo {
     uint32_t ngroups, *group_of, *bit_of;
@@ -120,7 +100,6 @@ struct prop_splits {
     first_memo **firsts;
     key_bytes *keys;
     guard_memo *guard_memos;
-    part_memo *part_memos;
 };
 
 typedef struct reads_acc { const model *m; uint64_t *vars, *one; bool pure; } reads_acc;
@@ -180,55 +159,6 @@ static guard_group *group_for(const model *m, guard_memo *gm, const uint64_t *ma
     return grp;
 }
 
-/* The variable closure cl reads (in either state: the substitutions it reaches, as for the guards),
- * nothing but its values, when it reads one; else UINT32_MAX. */
-static uint32_t one_read(const model *m, const eval_closure *cl, reads_acc *a)
-{
-    uint32_t words = model_var_words(m), nread = 0, w = 0;
-    if (!cl) return UINT32_MAX;
-    memset(a->vars, 0, sizeof(uint64_t) * words);
-    a->pure = !eval_closure_binds_operator(cl);
-    eval_closure_reached_substitutions(m->ep, cl, add_reads, a);
-    for (uint32_t i = 0; i < words; i++) nread += (uint32_t)__builtin_popcountll(a->vars[i]);
-    while (w < words && !a->vars[w]) w++;
-    return a->pure && nread == 1 && m->prog->nvars > 1 ? w * 64 + (uint32_t)__builtin_ctzll(a->vars[w]) : UINT32_MAX;
-}
-
-/* The parts of s that read one variable: the parts after the first, then the firsts. */
-static part_memo plan_parts(const model *m, const eval_box_split *s)
-{
-    uint32_t nd = s->guards.ndisjuncts, nrests = nd ? s->rest_ends[nd - 1] : 0, kept = 0;
-    uint32_t words = model_var_words(m), nvars = m->prog->nvars;
-    part_memo r = {nrests, util_xmalloc(sizeof(uint32_t) * (nrests + nd + 1)), NULL, {0}, NULL, NULL, NULL, NULL, 0};
-    reads_acc a = {m, util_xcalloc(words, sizeof(uint64_t)), util_xcalloc(words, sizeof(uint64_t)), true};
-    for (uint32_t k = 0; k < nrests + nd; k++) {
-        r.var[k] = one_read(m, k < nrests ? s->rests[k] : s->firsts[k - nrests], &a);
-        kept += r.var[k] != UINT32_MAX;
-    }
-    free(a.vars);
-    free(a.one);
-    if (kept) {
-        r.rows = util_xcalloc(PART_SLOTS, sizeof *r.rows);
-        arena_init(&r.keys);
-        r.state_hash = util_xcalloc(nvars, sizeof(uint64_t));
-        r.next_hash = util_xcalloc(nvars, sizeof(uint64_t));
-        r.state_at = util_xcalloc(nvars, sizeof(uint64_t));
-        r.next_at = util_xcalloc(nvars, sizeof(uint64_t));
-    }
-    return r;
-}
-
-static void part_memo_free(part_memo *r)
-{
-    free(r->var);
-    if (r->rows) arena_free(&r->keys);
-    free(r->rows);
-    free(r->state_hash);
-    free(r->next_hash);
-    free(r->state_at);
-    free(r->next_at);
-}
-
 /* The guards of g grouped by the variables each reads (eval_closure_reached_substitutions): those that
  * read all of them, or may read more than their values, are not kept. */
 static guard_memo plan_guards(const model *m, const eval_guards *g)
@@ -283,14 +213,12 @@ prop_splits *prop_splits_new(const model *m)
     p->firsts = util_xcalloc(n, sizeof *p->firsts);
     p->keys = util_xcalloc(n, sizeof *p->keys);
     p->guard_memos = util_xcalloc(n, sizeof *p->guard_memos);
-    p->part_memos = util_xcalloc(n, sizeof *p->part_memos);
     for (size_t i = 0; i < n; i++) {
         if (!m->prop_split[i].disjuncts) continue;
         p->open[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
         p->guarded[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
         p->firsts[i] = plan_firsts(m, &m->prop_split[i]);
         p->guard_memos[i] = plan_guards(m, &m->prop_split[i].guards);
-        p->part_memos[i] = plan_parts(m, &m->prop_split[i]);
     }
     return p;
 }
@@ -304,12 +232,9 @@ void prop_splits_free(prop_splits *p)
         for (uint32_t j = 0; p->firsts[i] && j < p->m->prop_split[i].guards.ndisjuncts; j++) free(p->firsts[i][j].vars);
         free(p->firsts[i]);
         VEC_FREE(p->keys[i]);
-        if (!p->m->prop_split[i].disjuncts) continue;
-        guard_memo_free(&p->guard_memos[i]);
-        part_memo_free(&p->part_memos[i]);
+        if (p->m->prop_split[i].disjuncts) guard_memo_free(&p->guard_memos[i]);
     }
     free(p->guard_memos);
-    free(p->part_memos);
     free(p->open);
     free(p->guarded);
     free(p->firsts);
@@ -472,74 +397,23 @@ static bool part_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t
     return ok;
 }
 
-/* The step's bytes: the state's and the successor's, and where each variable starts in them. */
-typedef struct step_bytes { const uint8_t *state, *next; const uint32_t *state_offsets, *next_offsets; } step_bytes;
-
-/* Part k's row for the step (found, or to fill): keyed by its variable's bytes in the state and in
- * the successor; *found whether the row holds it. */
-static part_row *part_row_of(part_memo *r, uint32_t k, uint64_t expanded, const step_bytes *b, bool *found)
-{
-    uint32_t v = r->var[k];
-    const uint8_t *at = b->state + b->state_offsets[v], *next_at = b->next + b->next_offsets[v];
-    uint32_t len = b->state_offsets[v + 1] - b->state_offsets[v], next_len = b->next_offsets[v + 1] - b->next_offsets[v];
-    if (r->state_at[v] != expanded + 1) {
-        r->state_hash[v] = XXH3_64bits(at, len);
-        r->state_at[v] = expanded + 1;
-    }
-    if (r->next_at[v] != r->step) {
-        r->next_hash[v] = XXH3_64bits(next_at, next_len);
-        r->next_at[v] = r->step;
-    }
-    uint64_t hash = (r->state_hash[v] ^ (r->next_hash[v] * 0xC2B2AE3D27D4EB4Fu)) + (uint64_t)(k + 1) * 0x9E3779B97F4A7C15u;
-    part_row *row = &r->rows[hash & (PART_SLOTS - 1)];
-    *found = row->key && row->hash == hash && row->part == k && row->len == len && row->next_len == next_len &&
-             memcmp(row->key, at, len) == 0 && memcmp(row->key + len, next_at, next_len) == 0;
-    return row;
-}
-
-/* What part k was found to be on the step, into its row (the keys' memory and the table emptied first
- * when past their budget). */
-static void part_keep(part_memo *r, part_row *row, uint32_t k, const step_bytes *b, bool holds)
-{
-    uint32_t v = r->var[k];
-    uint32_t len = b->state_offsets[v + 1] - b->state_offsets[v], next_len = b->next_offsets[v + 1] - b->next_offsets[v];
-    uint64_t hash = (r->state_hash[v] ^ (r->next_hash[v] * 0xC2B2AE3D27D4EB4Fu)) + (uint64_t)(k + 1) * 0x9E3779B97F4A7C15u;
-    if (r->keys.bytes > PART_KEYS_BUDGET) {
-        arena_reset(&r->keys);
-        memset(r->rows, 0, sizeof *r->rows * PART_SLOTS);
-    }
-    uint8_t *copy = arena_alloc(&r->keys, len + next_len + 1);
-    memcpy(copy, b->state + b->state_offsets[v], len);
-    memcpy(copy + len, b->next + b->next_offsets[v], next_len);
-    *row = (part_row){hash, copy, len, next_len, k, holds};
-}
-
 /* Is disjunct j false on the step because the part after its guards (which all hold) is? Evaluated
- * (as on a new step when *first) unless kept by the bytes of the one variable it reads, or for the
- * state by the successor's bytes it reads; false on an error. */
+ * (as on a new step when *first) unless kept for the successor's bytes it reads; false on an error. */
 static bool part_rules_out(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t j, const val *state,
-                           const val *next, const step_bytes *b, bool *first, bool *out)
+                           const val *next, const uint8_t *next_bytes, const uint32_t *next_offsets, bool *first,
+                           bool *out)
 {
-    part_memo *r = &p->part_memos[index];
-    uint32_t id = r->nrests + j;
-    bool holds, found = false;
-    if (r->var[id] != UINT32_MAX) {
-        part_row *row = part_row_of(r, id, p->state[index], b, &found);
-        if (!found && !part_holds(p, ew, index, j, state, next, first, &holds)) return false;
-        if (!found) part_keep(r, row, id, b, holds);
-        *out = found ? !row->holds : !holds;
-        return true;
-    }
     first_memo *f = &p->firsts[index][j];
     key_bytes *keys = &p->keys[index];
     size_t from = keys->len;
-    append_key(keys, f, b->next, b->next_offsets);
+    append_key(keys, f, next_bytes, next_offsets);
     int kept = kept_truth(keys, f, from);
     if (kept >= 0) {
         keys->len = from;
         *out = !kept;
         return true;
     }
+    bool holds;
     if (!part_holds(p, ew, index, j, state, next, first, &holds)) return false;
     if (f->n < FIRST_KEYS) {
         f->off[f->n] = (uint32_t)from;
@@ -553,36 +427,21 @@ static bool part_rules_out(prop_splits *p, eval_worker *ew, uint32_t index, uint
 }
 
 /* Disjunct j, its guards and the part after them true: the conjunction of the parts after that,
- * in order up to the first false one (as the disjunct's evaluation goes on from there, without its
- * call, guards and first part again), each kept by its variables' bytes found there, the others
- * evaluated (a run of them at once). False on an error. */
-static bool rests_hold(prop_splits *p, eval_worker *ew, uint32_t index, uint32_t j, const val *state,
-                       const val *next, const step_bytes *b, bool *first, bool *holds)
+ * evaluated in order up to the first false one (as the disjunct's evaluation goes on from there,
+ * without its call, guards and first part again). False on an error. */
+static bool rests_hold(const eval_box_split *s, eval_worker *ew, uint32_t j, const val *state, const val *next,
+                       bool *first, bool *holds)
 {
-    const eval_box_split *s = &p->m->prop_split[index];
-    part_memo *r = &p->part_memos[index];
-    *holds = true;
-    for (uint32_t k = j ? s->rest_ends[j - 1] : 0, end; k < s->rest_ends[j] && *holds; k = end) {
-        bool kept = r->var[k] != UINT32_MAX, found = false;
-        part_row *row = kept ? part_row_of(r, k, p->state[index], b, &found) : NULL;
-        end = k + 1;
-        if (found) {
-            *holds = row->holds;
-            continue;
-        }
-        while (!kept && end < s->rest_ends[j] && r->var[end] == UINT32_MAX) end++;
-        bool ok = eval_closures_all_hold(ew, s->rests + k, end - k, state, next, !*first, holds);
-        *first = false;
-        if (!ok) return false;
-        if (kept) part_keep(r, row, k, b, *holds);
-    }
-    return true;
+    uint32_t from = j ? s->rest_ends[j - 1] : 0;
+    bool ok = eval_closures_all_hold(ew, s->rests + from, s->rest_ends[j] - from, state, next, !*first, holds);
+    *first = false;
+    return ok;
 }
 
 /* Does some disjunct left open hold on the step? false on an error. The first evaluation is as on a
  * new step (the successor buffer holds another state than last time), the others on the same. */
 static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index, const val *state, const val *next,
-                                const step_bytes *b, bool *holds)
+                                const uint8_t *next_bytes, const uint32_t *next_offsets, bool *holds)
 {
     const eval_box_split *s = &p->m->prop_split[index];
     bool first = true;
@@ -590,11 +449,11 @@ static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index,
     for (uint32_t j = 0; j < s->guards.ndisjuncts && !*holds; j++) {
         if (!p->open[index][j]) continue;
         bool ruled_out = false, decided = p->guarded[index][j] && p->firsts[index][j].kept;
-        if (decided && !part_rules_out(p, ew, index, j, state, next, b, &first, &ruled_out))
+        if (decided && !part_rules_out(p, ew, index, j, state, next, next_bytes, next_offsets, &first, &ruled_out))
             return false;
         if (ruled_out) continue;
         if (decided && s->has_rests[j]) {
-            if (!rests_hold(p, ew, index, j, state, next, b, &first, holds)) return false;
+            if (!rests_hold(s, ew, j, state, next, &first, holds)) return false;
             continue;
         }
         bool ok = first ? eval_closure_holds(ew, s->disjuncts[j], state, next, holds)
@@ -631,9 +490,7 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
         return true;
     }
     bool holds;
-    step_bytes b = {state_bytes, next_bytes, state_offsets, next_offsets};
-    p->part_memos[index].step++;   /* (the successor's hashes are taken again) */
-    if (!open_disjunct_holds(p, ew, index, state, next, &b, &holds)) return false;
+    if (!open_disjunct_holds(p, ew, index, state, next, next_bytes, next_offsets, &holds)) return false;
     if (holds) {
         p->stutter_holds[index] |= stutters;
         *out = true;
