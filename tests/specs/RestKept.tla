@@ -1,11 +1,11 @@
 ---- MODULE RestKept ----
-\* A refinement whose disjuncts' parts after the first read some of the variables only (p, a
-\* definition of net alone; q and r, c and d): each part's truth kept by those variables' bytes in
-\* both states of a step. Send(i)'s `\E j \in Node \ {i}` is false for a message to i itself and
-\* true for the others: states with the same net and another c meet both, kept. Bad adds a step that
+\* A refinement whose disjuncts' parts after the first read one variable each (p, a definition of net
+\* alone; q and r, c and d), split and decided by prop_split.c: Send(i)'s `\E j \in Node \ {i}` is
+\* false for a message to i itself and true for the others, states with the same net and another c
+\* meeting both (a memo by the bytes of both states would find them again). Bad adds a step that
 \* sends two messages at once (Send's part after q' false for every i), Late a step that receives
-\* and moves d by 2 (Recv's r' = r + 1 false) once c = 3, after the parts were kept true; Jump a
-\* step that sends with c moved by 2 (Send's first part q' = q + 1, kept by c's bytes, false).
+\* and moves d by 2 (Recv's r' = r + 1 false) once c = 3, after that part held on other steps; Jump
+\* a step that sends with c moved by 2 (Send's first part q' = q + 1 false).
 EXTENDS Naturals
 CONSTANTS N, Bad, Late, Jump
 VARIABLES net, c, d
