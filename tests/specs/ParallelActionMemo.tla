@@ -2,14 +2,6 @@
 \* Seventy actions, more than a worker's memo of action ids has slots: actions sharing a slot are
 \* kept in the slots after it, and once the memo is full a new one replaces another. Each step of
 \* the trace is named by its own action, at two workers.
-\* expect: args -workers 2
-\* expect: exit 12
-\* expect: trace 71
-\* expect: output Invariant Below is violated.
-\* expect: output State 2: <A1 line 16, col 7 to line 16, col 31 of module ParallelActionMemo>
-\* expect: output State 36: <A35 line 50, col 8 to line 50, col 34 of module ParallelActionMemo>
-\* expect: output State 71: <A70 line 85, col 8 to line 85, col 34 of module ParallelActionMemo>
-\* expect: output 7001 states generated, 7001 distinct states found, 99 states left on queue.
 EXTENDS Naturals
 VARIABLES x, y
 Init == x = 0 /\ y \in 0..99
