@@ -644,7 +644,7 @@ static bool past_cutoff(search *s, uint64_t seq)
 
 /* The new state succs[i] of producer w, at rank: queued in its spool, given its trace record and
  * its entry of the next level. False when the queue failed. */
-static bool take_state(search *s, worker *w, size_t i, uint64_t rank)
+static inline bool take_state(search *s, worker *w, size_t i, uint64_t rank)
 {
     const pending *p = &w->succs.items[i];
     if (s->o->count_actions) count_action(&w->cov_new, p->action);
@@ -656,7 +656,7 @@ static bool take_state(search *s, worker *w, size_t i, uint64_t rank)
 
 /* The checks of the new state succs[i] of producer pw, at seq, on worker w. False when w stops
  * checking the run: at a fault that stops the search. */
-static bool check_new(search *s, worker *w, const worker *pw, size_t i, uint64_t seq)
+static inline bool check_new(search *s, worker *w, const worker *pw, size_t i, uint64_t seq)
 {
     const pending *p = &pw->succs.items[i];
     const uint8_t *bytes = pw->succ_bytes.items + p->off;
