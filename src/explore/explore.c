@@ -556,7 +556,7 @@ static void dedup_phase(search *s, worker *w)
     }
 }
 
-/* ---- rank: ids in seq order; each producer checks and queues its new states --------------------- */
+/* ---- rank: ids in seq order; each producer queues its new states, any worker checks them ----------- */
 
 /* The position of the set bit of `bits` that has n set bits below it. */
 static unsigned nth_set_bit(uint64_t bits, uint64_t n)
