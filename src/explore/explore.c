@@ -65,8 +65,9 @@ typedef struct slot { uint32_t len, owner; } slot;
 typedef VEC(slot) slot_vec;
 /* A chunk of the round's frontier, expanded by `worker` into succs[start..end); base is the seq of
  * succs[start]; the worker's marks[mark + k] .. marks[mark + nworkers + k] are the part of its list
- * for owner k (worker.to[k]) that the chunk's successors fill. */
-typedef struct chunk_run { uint32_t worker; size_t start, end, mark; uint64_t base; } chunk_run;
+ * for owner k (worker.to[k]) that the chunk's successors fill. `checking`: a worker has taken the
+ * checks of the chunk's new states (rank). */
+typedef struct chunk_run { uint32_t worker; size_t start, end, mark; uint64_t base; atomic_bool checking; } chunk_run;
 /* A successor as the worker owning its fingerprint sees it: the fingerprint, and the index of its
  * entry in its producer's buffer. */
 typedef struct owned { uint64_t fp; size_t index; } owned;
@@ -321,7 +322,7 @@ static void expand(search *s, worker *w, const queued *q, uint64_t pos, uint32_t
 /* A chunk's successors start at the worker's buffer's end. */
 static void open_run(search *s, worker *w, uint32_t r)
 {
-    s->round.runs[r] = (chunk_run){(uint32_t)w->id, w->succs.len, 0, w->marks.len, 0};
+    s->round.runs[r] = (chunk_run){(uint32_t)w->id, w->succs.len, 0, w->marks.len, 0, false};
     for (int k = 0; k < s->nworkers; k++) VEC_PUSH(w->marks, w->to[k].len);
 }
 
@@ -555,7 +556,7 @@ static void dedup_phase(search *s, worker *w)
     }
 }
 
-/* ---- rank: ids in seq order; each producer checks and queues its new states --------------------- */
+/* ---- rank: ids in seq order; each producer queues its new states, any worker checks them ----------- */
 
 /* The position of the set bit of `bits` that has n set bits below it. */
 static unsigned nth_set_bit(uint64_t bits, uint64_t n)
@@ -615,13 +616,13 @@ static uint64_t rank_of(const search *s, uint64_t seq)
     return s->round.prefix.items[seq / 64] + (uint64_t)__builtin_popcountll(word);
 }
 
-/* A new state of producer w failed its checks. False when the search stops there (all but a
- * violation with keep_going): the producer's later successors come after it. */
-static bool state_fault(search *s, worker *w, explore_status st, uint64_t seq, size_t index)
+/* The new state succs[index] of producer pw failed its checks on worker w. False when the search
+ * stops there (all but a violation with keep_going): the run's later successors come after it. */
+static bool state_fault(search *s, worker *w, const worker *pw, explore_status st, uint64_t seq, size_t index)
 {
-    uint64_t pred = w->succs.items[index].pred;
+    uint64_t pred = pw->succs.items[index].pred;
     fault f = {.kind = st == EXPLORE_VIOLATION ? FAULT_VIOLATION : FAULT_ERROR, .sub = AT_STATE,
-               .pos = pred == NO_PRED ? 0 : pred - s->level.base - s->round.start, .producer = (uint32_t)w->id,
+               .pos = pred == NO_PRED ? 0 : pred - s->level.base - s->round.start, .producer = (uint32_t)pw->id,
                .index = index, .seq = seq, .key = key_of(seq, AT_STATE)};
     VEC_PUSH(w->faults, f);
     if (f.kind == FAULT_VIOLATION && s->o->keep_going) return true;
@@ -641,28 +642,37 @@ static bool past_cutoff(search *s, uint64_t seq)
     return key_of(seq, AT_STATE) > atomic_load_explicit(&s->round.cutoff, memory_order_relaxed) || stopping(s);
 }
 
-/* The new state succs[i] of producer w, at seq and rank: queued in its spool, given its trace
- * record and its entry of the next level, and checked. False when the producer stops: at its
- * fault, or a failed queue. */
-static bool take_state(search *s, worker *w, size_t i, uint64_t seq, uint64_t rank)
+/* The new state succs[i] of producer w, at rank: queued in its spool, given its trace record and
+ * its entry of the next level. False when the queue failed. */
+static inline bool take_state(search *s, worker *w, size_t i, uint64_t rank)
 {
     const pending *p = &w->succs.items[i];
-    const uint8_t *bytes = w->succ_bytes.items + p->off;
     if (s->o->count_actions) count_action(&w->cov_new, p->action);
-    if (!queue_state(s, w, bytes, p->len)) return false;
+    if (!queue_state(s, w, w->succ_bytes.items + p->off, p->len)) return false;
     *trace_store_slot(&s->trace, s->round.id_base + rank) = (trace_rec){p->pred, p->fp};
     s->level.next_slots.items[s->round.slot_base + rank] = (slot){p->len, (uint32_t)w->id};
+    return true;
+}
+
+/* The checks of the new state succs[i] of producer pw, at seq, on worker w. False when w stops
+ * checking the run: at a fault that stops the search. */
+static inline bool check_new(search *s, worker *w, const worker *pw, size_t i, uint64_t seq)
+{
+    const pending *p = &pw->succs.items[i];
+    const uint8_t *bytes = pw->succ_bytes.items + p->off;
     uint32_t nl = note_len(s);
     explore_status st = nl ? s->m->check_state_noted(w->mw, bytes, p->len, explore_state_note(bytes, p->len, nl))
                            : s->m->check_state(w->mw, bytes, p->len);
     s->m->state_done(w->mw);
-    return st == EXPLORE_OK || state_fault(s, w, st, seq, i);
+    return st == EXPLORE_OK || state_fault(s, w, pw, st, seq, i);
 }
 
-/* The new states of run rn (the producer's own) below seq_limit, in seq order. False when the
- * producer stops: at its fault, the round's cutoff (another's fault before), or a failed queue. */
-static bool rank_run(search *s, worker *w, const chunk_run *rn)
+/* The new states of run rn below seq_limit, in seq order, on worker w: taken (when w is their
+ * producer) and checked (when `check`). False when w stops there: at the round's cutoff (a fault
+ * before), its own fault, or a failed queue. */
+static bool rank_run(search *s, worker *w, const chunk_run *rn, bool take, bool check)
 {
+    const worker *pw = &s->workers[rn->worker];
     uint64_t end = min_u64(rn->base + (rn->end - rn->start), s->round.seq_limit);
     if (rn->base >= end) return true;
     uint64_t rank = rank_of(s, rn->base);
@@ -672,16 +682,33 @@ static bool rank_run(search *s, worker *w, const chunk_run *rn)
         if ((word + 1) * 64 > end) bits &= (1ull << (end % 64)) - 1;
         for (; bits; bits &= bits - 1, rank++) {
             uint64_t seq = word * 64 + (uint64_t)__builtin_ctzll(bits);
-            if (past_cutoff(s, seq) || !take_state(s, w, rn->start + (size_t)(seq - rn->base), seq, rank)) return false;
+            size_t i = rn->start + (size_t)(seq - rn->base);
+            if (past_cutoff(s, seq) || (take && !take_state(s, w, i, rank)) || (check && !check_new(s, w, pw, i, seq)))
+                return false;
         }
     }
     return true;
 }
 
+/* The checks of run rn, unless another worker has taken them. */
+static bool claim_checks(chunk_run *rn) { return !atomic_exchange_explicit(&rn->checking, true, memory_order_relaxed); }
+
+/* Each producer takes its new states run by run, in order, and checks those of the runs whose
+ * checks it claims; a worker done with its own runs then claims the others' from the last, so that
+ * a producer that made more new states, or lost its core for a while, does not hold the round (the
+ * bytes of its own runs stay on the core that wrote them). The initial states are checked by their
+ * producers: another worker's model worker may not have their context (initial_context). */
 static void rank_phase(search *s, worker *w)
 {
-    for (uint32_t r = 0; r < s->round.nruns; r++)
-        if (s->round.runs[r].worker == (uint32_t)w->id && !rank_run(s, w, &s->round.runs[r])) return;
+    for (uint32_t r = 0; r < s->round.nruns; r++) {
+        chunk_run *rn = &s->round.runs[r];
+        if (rn->worker == (uint32_t)w->id && !rank_run(s, w, rn, true, claim_checks(rn))) break;
+    }
+    if (s->round.initial) return;
+    for (uint32_t r = s->round.nruns; r-- > 0;) {
+        chunk_run *rn = &s->round.runs[r];
+        if (rn->worker != (uint32_t)w->id && claim_checks(rn)) rank_run(s, w, rn, false, true);
+    }
 }
 
 /* After rank (one thread): a new state's fault found in rank cuts the round back to the successors

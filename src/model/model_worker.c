@@ -8,8 +8,9 @@
 #include <xxhash.h>
 
 /* Slots of a worker's memo of action ids, a power of two: a miss takes the model's lock, which the
- * other workers take too. */
-enum { ACTION_MEMO_BITS = 6, ACTION_MEMO = 1 << ACTION_MEMO_BITS };
+ * other workers take too. An action is looked for in ACTION_MEMO_PROBES slots from its hash's, so
+ * that two actions sharing a slot do not evict each other. */
+enum { ACTION_MEMO_BITS = 6, ACTION_MEMO = 1 << ACTION_MEMO_BITS, ACTION_MEMO_PROBES = 8 };
 
 /* An action's id as this worker last found it (action_id_in), by what action_id_in compares. */
 typedef struct action_memo { atom name, file; uint32_t line, col, split, id; } action_memo;
@@ -197,10 +198,20 @@ static uint32_t successor_action_id(model_worker *mw, const eval_action *a)
     /* a multiplicative hash: with line * 31 + col, a PlusCal label 33 lines and one column from
      * another shared its slot, and the two missed by turns (MCLeastCircularSubstring's three pairs) */
     uint32_t h = a->loc.line * 2654435761u ^ a->loc.col * 2246822519u ^ split * 3266489917u;
-    action_memo *e = &mw->action_ids[h >> (32 - ACTION_MEMO_BITS)];
-    if (e->id && e->name == a->name && e->file == a->loc.file && e->line == a->loc.line && e->col == a->loc.col &&
-        e->split == split)
-        return e->id;
+    uint32_t home = h >> (32 - ACTION_MEMO_BITS);
+    /* with one slot per hash, btree's actions evicted each other: three successors in four took
+     * the lock */
+    action_memo *e = &mw->action_ids[home];
+    for (uint32_t i = 0; i < ACTION_MEMO_PROBES; i++) {
+        action_memo *p = &mw->action_ids[(home + i) & (ACTION_MEMO - 1)];
+        if (!p->id) {
+            e = p;
+            break;
+        }
+        if (p->name == a->name && p->file == a->loc.file && p->line == a->loc.line && p->col == a->loc.col &&
+            p->split == split)
+            return p->id;
+    }
     uint32_t id = action_id_in(m, a, split);
     *e = (action_memo){a->name, a->loc.file, a->loc.line, a->loc.col, split, id};
     return id;
