@@ -252,31 +252,62 @@ static bool cycle_condition(model *m, const ltl *f, live_check *c, bool *possibl
     return true;
 }
 
-/* Where disjunct d stands in TLC's order of all the negations' disjuncts: where it comes, but a
- * lone []<>C (WF_v(A) too) after all the others, as LNDisj.toDNF moves them. */
-static bool always_eventually(const ltl *d)
+/* Is d a lone []<>C (WF_v(A) too), a disjunct that LNDisj.toDNF moves after all the others? */
+static bool always_eventually(conjunction d)
 {
-    return d->kind == LTL_WF || (d->kind == LTL_ALWAYS && d->kids[0]->kind == LTL_EVENTUALLY);
+    const ltl *f = d.n == 1 ? d.parts[0] : NULL;
+    return f && (f->kind == LTL_WF || (f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY));
 }
 
-static uint64_t disjunct_place(model_liveness *l, const ltl *d)
+/* Where disjunct d stands in TLC's order of all the negations' disjuncts: where it comes, but a lone
+ * []<>C after all the others. */
+static uint64_t disjunct_place(model_liveness *l, conjunction d)
 {
     return (uint64_t)always_eventually(d) << 32 | l->ndisjuncts++;
 }
 
-/* TLC's branches (Liveness.processLiveness): the disjuncts lumped by their temporal formula, the
- * part not checked on cycles alone; formulas are interned, so the same formula is the same pointer.
- * The branch of a disjunct at `place` whose automaton checks `formula`, placed by its first. */
-static uint32_t note_branch(model_liveness *l, const ltl *formula, uint64_t place)
+static bool temporal_free(const ltl *f);
+
+/* Is f a conjunct TLC checks on cycles, not by its tableau (Liveness.classifyExpr): []<>C or <>[]C,
+ * C free of temporal operators, and WF (TLC's []<>(~ENABLED <<A>>_v \/ <<A>>_v))? */
+static bool tlc_cycle_condition(const ltl *f)
 {
-    for (size_t i = 0; i < l->branch_formulas.len; i++) {
-        if (l->branch_formulas.items[i] != formula) continue;
+    if (f->kind == LTL_WF) return true;
+    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
+    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
+    return (some || all) && temporal_free(f->kids[0]->kids[0]);
+}
+
+/* The conjuncts of d TLC's tableau takes, in d's order: what its branches are told apart by. */
+static conjunction tableau_part(model_liveness *l, conjunction d)
+{
+    const ltl **parts = arena_alloc(&l->mem, sizeof *parts * (d.n + 1));
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < d.n; i++)
+        if (!tlc_cycle_condition(d.parts[i])) parts[n++] = d.parts[i];
+    return (conjunction){parts, n};
+}
+
+/* TLC's branches (Liveness.processLiveness): the disjuncts lumped by their temporal formula (the
+ * conjuncts not checked on cycles alone), compared as TLC compares them, syntactically: the same
+ * conjuncts in the same order. The branch of a disjunct at `place` with that formula `key`, placed
+ * by its first. */
+static bool same_conjunction(conjunction a, conjunction b)
+{
+    return a.n == b.n && (!a.n || !memcmp(a.parts, b.parts, sizeof *a.parts * a.n));
+}
+
+static uint32_t note_branch(model_liveness *l, conjunction key, const ltl *formula, uint64_t place)
+{
+    for (size_t i = 0; i < l->branch_keys.len; i++) {
+        if (!same_conjunction(l->branch_keys.items[i], key)) continue;
         if (place < l->branch_places.items[i]) l->branch_places.items[i] = place;
         return (uint32_t)i;
     }
+    VEC_PUSH(l->branch_keys, key);
     VEC_PUSH(l->branch_formulas, formula);
     VEC_PUSH(l->branch_places, place);
-    return (uint32_t)l->branch_formulas.len - 1;
+    return (uint32_t)l->branch_keys.len - 1;
 }
 
 /* Does check a come before check b? TLC checks its branches in order and reports the first one
@@ -310,12 +341,13 @@ static void insert_check(model_liveness *l, atom name, live_check c, live_check_
     }
 }
 
-/* One check: a behaviour satisfying d (a disjunct of a negated property) and the specification's
+/* One check: a behaviour satisfying disjunct `conj` of a negated property and the specification's
  * fairness. False on an error. */
-static bool add_check(model *m, atom name, const ltl *d)
+static bool add_check(model *m, atom name, conjunction conj)
 {
     model_liveness *l = m->live;
     ltl_store *st = l->formulas;
+    const ltl *d = ltl_op(st, LTL_AND, conj.parts, conj.n);
     live_check c = {0};
     VEC(live_fairness) fair = {0};
     VEC(const ltl *) rest = {0};
@@ -329,8 +361,8 @@ static bool add_check(model *m, atom name, const ltl *d)
     }
     if (l->assume_formula) VEC_PUSH(rest, ltl_expand_fairness(st, l->assume_formula));
     const ltl *tableau = ltl_op(st, LTL_AND, rest.items, (uint32_t)rest.len);
-    uint64_t place = disjunct_place(l, d);
-    uint32_t branch = note_branch(l, tableau, place);
+    uint64_t place = disjunct_place(l, conj);
+    uint32_t branch = note_branch(l, tableau_part(l, conj), tableau, place);
     tableau_status ts = possible && !l->failed ? tableau_build(st, tableau, &l->mem, &c) : TABLEAU_EMPTY;
     if (ts == TABLEAU_TOO_BIG) too_big(m, (syn_loc){0});
     if (ts == TABLEAU_OK && assume_on_cycles(m, &c)) {
@@ -398,23 +430,23 @@ static bool check_tlc_form(model *m, const ltl *f, syn_loc loc)
  * the order TLC's LNConj/LNDisj.toDNF gives them: that order numbers TLC's branches and decides the
  * violation it reports first. An empty list is FALSE; a constant part is folded away first, as
  * TLC's simplify does, but a conjunction of complementary literals stays one (FALSE) disjunct. */
-typedef VEC(const ltl *) disjuncts;
+typedef VEC(conjunction) disjuncts;
 
 static void dnf(model *m, const eval_tformula *f, bool negated, disjuncts *out);
 
 static bool has_true(const disjuncts *a)
 {
     for (size_t i = 0; i < a->len; i++)
-        if (a->items[i]->kind == LTL_TRUE) return true;
+        if (!a->items[i].n) return true;
     return false;
 }
 
 /* a \/ b into out: a's disjuncts then b's, a lone []<>C after the rest; frees a and b. */
-static void dnf_or(model *m, disjuncts *a, disjuncts *b, disjuncts *out)
+static void dnf_or(disjuncts *a, disjuncts *b, disjuncts *out)
 {
     disjuncts both = {0};
     if (has_true(a) || has_true(b)) {
-        VEC_PUSH(both, ltl_const(m->live->formulas, true));
+        VEC_PUSH(both, ((conjunction){NULL, 0}));
     } else {
         for (int late = 0; late < 2; late++) {
             for (size_t i = 0; i < a->len; i++)
@@ -428,16 +460,36 @@ static void dnf_or(model *m, disjuncts *a, disjuncts *b, disjuncts *out)
     *out = both;
 }
 
+/* x's conjuncts then y's. */
+static conjunction concat(model_liveness *l, conjunction x, conjunction y)
+{
+    const ltl **parts = arena_alloc(&l->mem, sizeof *parts * (x.n + y.n + 1));
+    if (x.n) memcpy(parts, x.parts, sizeof *parts * x.n);
+    if (y.n) memcpy(parts + x.n, y.parts, sizeof *parts * y.n);
+    return (conjunction){parts, x.n + y.n};
+}
+
 /* a /\ b into out: the cross product, a's disjuncts varying slowest (LNConj.toDNF); frees a, b. */
 static void dnf_and(model *m, disjuncts *a, disjuncts *b, disjuncts *out)
 {
     disjuncts cross = {0};
     for (size_t i = 0; i < a->len; i++)
-        for (size_t j = 0; j < b->len; j++)
-            VEC_PUSH(cross, ltl_binary(m->live->formulas, LTL_AND, a->items[i], b->items[j]));
+        for (size_t j = 0; j < b->len; j++) VEC_PUSH(cross, concat(m->live, a->items[i], b->items[j]));
     VEC_FREE(*a);
     VEC_FREE(*b);
     *out = cross;
+}
+
+/* A formula as a disjunct of one conjunct (TRUE: of none). */
+static void push_formula(model *m, disjuncts *out, const ltl *g)
+{
+    if (g->kind == LTL_TRUE) {
+        VEC_PUSH(*out, ((conjunction){NULL, 0}));
+        return;
+    }
+    const ltl **part = arena_alloc(&m->live->mem, sizeof *part);
+    *part = g;
+    VEC_PUSH(*out, ((conjunction){part, 1}));
 }
 
 /* The kids of f joined by /\ (and) or \/, left to right. */
@@ -447,7 +499,8 @@ static void dnf_kids(model *m, const eval_tformula *f, bool negated, bool and, d
     for (uint32_t i = 1; i < f->nkids; i++) {
         disjuncts next = {0};
         dnf(m, f->kids[i], negated, &next);
-        (and ? dnf_and : dnf_or)(m, out, &next, out);
+        if (and) dnf_and(m, out, &next, out);
+        else dnf_or(out, &next, out);
     }
 }
 
@@ -461,14 +514,26 @@ static void dnf_if(model *m, const eval_tformula *f, bool negated, disjuncts *ou
     dnf(m, f->kids[1], negated, &a);
     dnf(m, f->kids[2], negated, &b);
     if (negated) {
-        dnf_or(m, &not_c, &a, &left);
-        dnf_or(m, &c, &b, &right);
+        dnf_or(&not_c, &a, &left);
+        dnf_or(&c, &b, &right);
         dnf_and(m, &left, &right, out);
     } else {
         dnf_and(m, &c, &a, &left);
         dnf_and(m, &not_c, &b, &right);
-        dnf_or(m, &left, &right, out);
+        dnf_or(&left, &right, out);
     }
+}
+
+/* SF_v(A), which TLC reads as <>[]~ENABLED <<A>>_v \/ []<><<A>>_v (Liveness.astToLive): two
+ * disjuncts, each checked on cycles alone, as TLC checks them. */
+static void dnf_strong_fairness(model *m, const eval_tformula *f, disjuncts *out)
+{
+    ltl_store *st = m->live->formulas;
+    uint32_t en, step;
+    fairness_labels(m, f, &en, &step);
+    const ltl *disabled = ltl_lit(st, false, en, false), *taken = ltl_lit(st, true, step, true);
+    push_formula(m, out, ltl_unary(st, LTL_EVENTUALLY, ltl_unary(st, LTL_ALWAYS, disabled)));
+    push_formula(m, out, ltl_unary(st, LTL_ALWAYS, ltl_unary(st, LTL_EVENTUALLY, taken)));
 }
 
 static void dnf(model *m, const eval_tformula *f, bool negated, disjuncts *out)
@@ -479,10 +544,16 @@ static void dnf(model *m, const eval_tformula *f, bool negated, disjuncts *out)
     case TF_AND: dnf_kids(m, f, negated, !negated, out); return;
     case TF_OR: dnf_kids(m, f, negated, negated, out); return;
     case TF_IF: dnf_if(m, f, negated, out); return;
+    case TF_SF:
+        if (!negated) {
+            dnf_strong_fairness(m, f, out);
+            return;
+        }
+        /* fall through */
     default: {
         /* TLC folds a constant predicate away (simplify), not []FALSE or <>FALSE */
         const ltl *g = nnf(m, f, negated);
-        if (g->kind != LTL_FALSE || f->kind != TF_PRED) VEC_PUSH(*out, g);
+        if (g->kind != LTL_FALSE || f->kind != TF_PRED) push_formula(m, out, g);
     }
     }
 }
@@ -505,6 +576,7 @@ static uint64_t dnf_size(const eval_tformula *f, bool negated)
             n = at_most(and ? n * dnf_size(f->kids[i], negated) : n + dnf_size(f->kids[i], negated));
         return n;
     }
+    case TF_SF: return negated ? 1 : 2;
     case TF_IF: {
         uint64_t c = dnf_size(f->kids[0], false), not_c = dnf_size(f->kids[0], true);
         uint64_t a = dnf_size(f->kids[1], negated), b = dnf_size(f->kids[2], negated);
@@ -520,11 +592,12 @@ static void top_disjuncts(model *m, const eval_tformula *f, disjuncts *out)
 {
     const ltl *g = nnf(m, f, true);
     *out = (disjuncts){0};
-    if (g->kind != LTL_OR) {
-        VEC_PUSH(*out, g);
-        return;
+    const ltl *const *parts = g->kind == LTL_OR ? g->kids : &g;
+    uint32_t n = g->kind == LTL_OR ? g->n : 1;
+    for (uint32_t i = 0; i < n; i++) {
+        if (parts[i]->kind == LTL_AND) VEC_PUSH(*out, ((conjunction){(const ltl *const *)parts[i]->kids, parts[i]->n}));
+        else push_formula(m, out, parts[i]);
     }
-    for (uint32_t i = 0; i < g->n; i++) VEC_PUSH(*out, g->kids[i]);
 }
 
 /* The checks of ~f: one per disjunct of TLC's disjunctive normal form of it. */
@@ -534,7 +607,8 @@ static bool add_negation(model *m, atom name, const eval_tformula *f)
     if (dnf_size(f, true) <= MAX_DISJUNCTS) dnf(m, f, true, &d);
     else top_disjuncts(m, f, &d);
     bool ok = !m->live->failed;
-    for (size_t i = 0; ok && i < d.len; i++) ok = check_tlc_form(m, d.items[i], f->loc);
+    for (size_t i = 0; ok && i < d.len; i++)
+        for (uint32_t k = 0; ok && k < d.items[i].n; k++) ok = check_tlc_form(m, d.items[i].parts[k], f->loc);
     for (size_t i = 0; ok && i < d.len; i++) ok = add_check(m, name, d.items[i]);
     VEC_FREE(d);
     return ok;
@@ -708,6 +782,7 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->edge_subscript);
     VEC_FREE(l->edge_changed_in_order);
     VEC_FREE(l->branch_formulas);
+    VEC_FREE(l->branch_keys);
     ltl_store_free(l->formulas);
     if (l->formulas) arena_free(&l->mem);
     free(l);
