@@ -93,6 +93,7 @@ typedef struct model_liveness {
     VEC(const struct ltl *) branch_formulas;
     VEC(uint64_t) branch_places;     /* by branch: the place of its first disjunct */
     uint32_t ndisjuncts;             /* the disjuncts met so far, checked or dropped */
+    uint32_t negations;              /* the properties' conjuncts checked by their negation */
     VEC(live_fairness) fair;
     /* the SPECIFICATION's other liveness assumptions (<>[]P, []<>P): conditions on every cycle */
     live_conj assume_all_states, assume_all_edges;

@@ -604,6 +604,7 @@ static void top_disjuncts(model *m, const eval_tformula *f, disjuncts *out)
 static bool add_negation(model *m, atom name, const eval_tformula *f)
 {
     disjuncts d;
+    m->live->negations++;
     if (dnf_size(f, true) <= MAX_DISJUNCTS) dnf(m, f, true, &d);
     else top_disjuncts(m, f, &d);
     bool ok = !m->live->failed;
@@ -791,7 +792,8 @@ void model_liveness_free(model_liveness *l)
 bool model_liveness_problem(const model *m, const live_check **checks, uint32_t *nchecks, const live_fairness **fair,
                             uint32_t *nfair)
 {
-    if (!m->live || !m->live->checks.len) return false;
+    /* a property whose negation has branches but no check (<>TRUE's []FALSE) still has TLC search */
+    if (!m->live || !m->live->branch_keys.len) return false;
     *checks = m->live->checks.items;
     *nchecks = (uint32_t)m->live->checks.len;
     *fair = m->live->fair.items;
@@ -799,7 +801,9 @@ bool model_liveness_problem(const model *m, const live_check **checks, uint32_t 
     return true;
 }
 
-uint32_t model_liveness_branches(const model *m) { return m->live ? (uint32_t)m->live->branch_formulas.len : 0; }
+uint32_t model_liveness_branches(const model *m) { return m->live ? (uint32_t)m->live->branch_keys.len : 0; }
+
+bool model_liveness_tautology(const model *m) { return m->live && m->live->negations && !m->live->branch_keys.len; }
 
 atom model_liveness_check_name(const model *m, uint32_t check) { return m->live->check_names.items[check]; }
 
