@@ -204,9 +204,8 @@ static const ltl *nnf(model *m, const eval_tformula *f, bool negated)
         if (!negated) return ltl_fairness(st, f->kind == TF_SF, en, step);
         /* ~WF: <>[]ENABLED /\ <>[]~taken; ~SF: []<>ENABLED /\ <>[]~taken */
         const ltl *enabled = ltl_lit(st, false, en, true), *never = ltl_lit(st, true, step, false);
-        const ltl *on = f->kind == TF_WF ? ltl_unary(st, LTL_EVENTUALLY, ltl_unary(st, LTL_ALWAYS, enabled))
-                                         : ltl_unary(st, LTL_ALWAYS, ltl_unary(st, LTL_EVENTUALLY, enabled));
-        return ltl_binary(st, LTL_AND, on, ltl_unary(st, LTL_EVENTUALLY, ltl_unary(st, LTL_ALWAYS, never)));
+        const ltl *on = f->kind == TF_WF ? ltl_eventually_always(st, enabled) : ltl_often(st, enabled);
+        return ltl_binary(st, LTL_AND, on, ltl_eventually_always(st, never));
     }
     }
     return ltl_const(st, false);
@@ -236,11 +235,10 @@ static bool assume_on_cycles(model *m, live_check *c)
  * conjunction of literals all on states or all on steps. */
 static bool cycle_condition(model *m, const ltl *f, live_check *c, bool *possible)
 {
-    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
-    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
+    const ltl *some = ltl_often_body(f), *all = ltl_eventually_always_body(f);
     live_conj cond;
     bool edge;
-    if (!(some || all) || !ltl_as_conj(f->kids[0]->kids[0], &edge, &cond)) return false;
+    if (!(some || all) || !ltl_as_conj(some ? some : all, &edge, &cond)) return false;
     if (all) {
         live_conj *into = edge ? &c->all_edges : &c->all_states;
         *possible = *possible && conj_and(m, *into, cond, into);
@@ -256,7 +254,7 @@ static bool cycle_condition(model *m, const ltl *f, live_check *c, bool *possibl
 static bool always_eventually(conjunction d)
 {
     const ltl *f = d.n == 1 ? d.parts[0] : NULL;
-    return f && (f->kind == LTL_WF || (f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY));
+    return f && (f->kind == LTL_WF || ltl_often_body(f));
 }
 
 /* Where disjunct d stands in TLC's order of all the negations' disjuncts: where it comes, but a lone
@@ -266,16 +264,23 @@ static uint64_t disjunct_place(model_liveness *l, conjunction d)
     return (uint64_t)always_eventually(d) << 32 | l->ndisjuncts++;
 }
 
-static bool temporal_free(const ltl *f);
+static bool temporal_free(const ltl *f)
+{
+    if (f->kind == LTL_AND || f->kind == LTL_OR) {
+        for (uint32_t i = 0; i < f->n; i++)
+            if (!temporal_free(f->kids[i])) return false;
+        return true;
+    }
+    return f->kind == LTL_TRUE || f->kind == LTL_FALSE || f->kind == LTL_LIT;
+}
 
 /* Is f a conjunct TLC checks on cycles, not by its tableau (Liveness.classifyExpr): []<>C or <>[]C,
- * C free of temporal operators, and WF (TLC's []<>(~ENABLED <<A>>_v \/ <<A>>_v))? */
+ * C free of temporal operators, WF (TLC's []<>(~ENABLED <<A>>_v \/ <<A>>_v)) and SF (the disjuncts
+ * <>[]~ENABLED <<A>>_v and []<><<A>>_v)? */
 static bool tlc_cycle_condition(const ltl *f)
 {
-    if (f->kind == LTL_WF) return true;
-    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
-    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
-    return (some || all) && temporal_free(f->kids[0]->kids[0]);
+    const ltl *body = ltl_often_body(f) ? ltl_often_body(f) : ltl_eventually_always_body(f);
+    return f->kind == LTL_WF || f->kind == LTL_SF || (body && temporal_free(body));
 }
 
 /* The conjuncts of d TLC's tableau takes, in d's order: what its branches are told apart by. */
@@ -379,18 +384,10 @@ static bool add_check(model *m, atom name, conjunction conj)
 
 /* ---- the forms TLC takes ------------------------------------------------------------------------- */
 
-static bool temporal_free(const ltl *f)
-{
-    if (f->kind == LTL_AND || f->kind == LTL_OR) {
-        for (uint32_t i = 0; i < f->n; i++)
-            if (!temporal_free(f->kids[i])) return false;
-        return true;
-    }
-    return f->kind == LTL_TRUE || f->kind == LTL_FALSE || f->kind == LTL_LIT;
-}
-
+/* Does f read a step (WF and SF do: TLC's []<>(~ENABLED <<A>>_v \/ <<A>>_v) and its SF)? */
 static bool has_step_literal(const ltl *f)
 {
+    if (f->kind == LTL_WF || f->kind == LTL_SF) return true;
     if (f->kind == LTL_LIT) return f->edge;
     for (uint32_t i = 0; i < f->n; i++)
         if (has_step_literal(f->kids[i])) return true;
@@ -399,8 +396,8 @@ static bool has_step_literal(const ltl *f)
 
 /* TLC takes a step predicate in a temporal formula only inside []<>C or <>[]C, C free of temporal
  * operators, met through /\ and \/ from the top (Liveness.classifyExpr on the disjunctive normal
- * form); WF and SF are of those forms. Anything else TLC refuses before the search, where tlc-c's
- * automaton could check it. */
+ * form); WF and SF are of those forms there, not under a temporal operator ([](SF_v(A) => <>P)).
+ * Anything else TLC refuses before the search, where tlc-c's automaton could check it. */
 static bool tlc_takes_steps(const ltl *f)
 {
     if (f->kind == LTL_AND || f->kind == LTL_OR) {
@@ -408,9 +405,7 @@ static bool tlc_takes_steps(const ltl *f)
             if (!tlc_takes_steps(f->kids[i])) return false;
         return true;
     }
-    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
-    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
-    return ((some || all) && temporal_free(f->kids[0]->kids[0])) || !has_step_literal(f);
+    return tlc_cycle_condition(f) || !has_step_literal(f);
 }
 
 /* f, a temporal formula in negation normal form, in TLC's forms; else TLC's error (exit 255). */
@@ -532,8 +527,8 @@ static void dnf_strong_fairness(model *m, const eval_tformula *f, disjuncts *out
     uint32_t en, step;
     fairness_labels(m, f, &en, &step);
     const ltl *disabled = ltl_lit(st, false, en, false), *taken = ltl_lit(st, true, step, true);
-    push_formula(m, out, ltl_unary(st, LTL_EVENTUALLY, ltl_unary(st, LTL_ALWAYS, disabled)));
-    push_formula(m, out, ltl_unary(st, LTL_ALWAYS, ltl_unary(st, LTL_EVENTUALLY, taken)));
+    push_formula(m, out, ltl_eventually_always(st, disabled));
+    push_formula(m, out, ltl_often(st, taken));
 }
 
 static void dnf(model *m, const eval_tformula *f, bool negated, disjuncts *out)
@@ -672,17 +667,16 @@ static bool add_conjunct(model *m, atom property, atom name, const sema_def *roo
 static void assume(model *m, const ltl *f)
 {
     model_liveness *l = m->live;
-    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
-    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
+    const ltl *some = ltl_often_body(f), *all = ltl_eventually_always_body(f);
     live_conj c;
     bool edge;
     if (f->kind == LTL_TRUE) return;
     if (f->kind == LTL_WF || f->kind == LTL_SF) {
         VEC_PUSH(l->fair, ((live_fairness){f->enabled, f->step, f->kind == LTL_SF}));
-    } else if (all && ltl_as_conj(f->kids[0]->kids[0], &edge, &c)) {
+    } else if (all && ltl_as_conj(all, &edge, &c)) {
         live_conj *into = edge ? &l->assume_all_edges : &l->assume_all_states;
         if (!conj_and(m, *into, c, into)) l->no_cycles = true;   /* <>[]P /\ <>[]~P: no infinite behaviour */
-    } else if (some && ltl_as_conj(f->kids[0]->kids[0], &edge, &c)) {
+    } else if (some && ltl_as_conj(some, &edge, &c)) {
         if (edge) VEC_PUSH(l->assume_some_edges, c);
         else VEC_PUSH(l->assume_some_states, c);
     } else {

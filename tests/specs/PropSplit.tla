@@ -21,4 +21,7 @@ Trivial == <>TRUE
 TrivialBoth == <>[]TRUE
 \* the negation is FALSE: TLC stops before the search
 Tautology == <>[]TRUE => TRUE
+\* fairness under a temporal operator: TLC refuses it (an action not in []<>A or <>[]A)
+NestedStrong == [](SF_vars(Up) => <>(x = 3))
+NestedWeak == <>(WF_vars(Up) /\ x = 2)
 ====
