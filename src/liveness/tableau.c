@@ -154,8 +154,10 @@ const ltl *ltl_expand_fairness(ltl_store *st, const ltl *f)
 {
     if (f->kind == LTL_WF || f->kind == LTL_SF) {
         const ltl *disabled = ltl_lit(st, false, f->enabled, false), *taken = ltl_lit(st, true, f->step, true);
+        /* made first: the formulas' ids order the automaton's nodes, hence the lasso found */
+        const ltl *often_taken = ltl_often(st, taken);
         const ltl *off = f->kind == LTL_WF ? ltl_often(st, disabled) : ltl_eventually_always(st, disabled);
-        return ltl_binary(st, LTL_OR, off, ltl_often(st, taken));
+        return ltl_binary(st, LTL_OR, off, often_taken);
     }
     if (!f->n) return f;
     const ltl **kids = util_xmalloc(sizeof *kids * f->n);

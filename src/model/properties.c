@@ -475,16 +475,18 @@ static void dnf_and(model *m, disjuncts *a, disjuncts *b, disjuncts *out)
     *out = cross;
 }
 
-/* A formula as a disjunct of one conjunct (TRUE: of none). */
+/* A formula as a disjunct: its conjuncts (~WF_v(A)'s two; TRUE: none). */
 static void push_formula(model *m, disjuncts *out, const ltl *g)
 {
     if (g->kind == LTL_TRUE) {
         VEC_PUSH(*out, ((conjunction){NULL, 0}));
-        return;
+    } else if (g->kind == LTL_AND) {
+        VEC_PUSH(*out, ((conjunction){(const ltl *const *)g->kids, g->n}));
+    } else {
+        const ltl **part = arena_alloc(&m->live->mem, sizeof *part);
+        *part = g;
+        VEC_PUSH(*out, ((conjunction){part, 1}));
     }
-    const ltl **part = arena_alloc(&m->live->mem, sizeof *part);
-    *part = g;
-    VEC_PUSH(*out, ((conjunction){part, 1}));
 }
 
 /* The kids of f joined by /\ (and) or \/, left to right. */
@@ -589,10 +591,7 @@ static void top_disjuncts(model *m, const eval_tformula *f, disjuncts *out)
     *out = (disjuncts){0};
     const ltl *const *parts = g->kind == LTL_OR ? g->kids : &g;
     uint32_t n = g->kind == LTL_OR ? g->n : 1;
-    for (uint32_t i = 0; i < n; i++) {
-        if (parts[i]->kind == LTL_AND) VEC_PUSH(*out, ((conjunction){(const ltl *const *)parts[i]->kids, parts[i]->n}));
-        else push_formula(m, out, parts[i]);
-    }
+    for (uint32_t i = 0; i < n; i++) push_formula(m, out, parts[i]);
 }
 
 /* The checks of ~f: one per disjunct of TLC's disjunctive normal form of it. */
