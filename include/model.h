@@ -73,8 +73,9 @@ typedef enum model_symmetry_refusal {
  * then has no symmetry and is not to be checked. False when there is none. */
 bool model_symmetry_exception(const model *m, const char **message, model_symmetry_refusal *how);
 
-/* How many "branches" TLC reports for the temporal properties: their checks grouped by the formula
- * their automaton tracks (checks with none are one group), each group one of TLC's OrderOfSolution. */
+/* How many "branches" TLC reports for the temporal properties: the disjuncts of their negations
+ * grouped by the conjuncts TLC's tableau takes, compared in order as TLC compares them (those with
+ * none are one group), each group one of TLC's OrderOfSolution. */
 uint32_t model_liveness_branches(const model *m);
 /* Are the temporal properties' negations FALSE as TLC simplifies them (<>[]TRUE => TRUE), so that
  * TLC has nothing to check and stops ("Temporal formula is a tautology")? */

@@ -3,12 +3,12 @@
  *
  * Each property is taken apart (eval_temporal). Its conjuncts P (on the initial states), []P (P a
  * state predicate) and [][A]_v are checked during the search, as TLC checks them (a refinement's
- * Init /\ [][Next]_v needs no behaviour graph). For every other conjunct F, ~F is put
- * in negation normal form over label literals (a state or step predicate, true or false) and split
- * at its top-level disjunctions, one check each. In a check, the conjuncts []<>C and <>[]C (C a
- * conjunction of state literals, or of step literals) become conditions on the cycle, WF and SF
- * (from a property's hypotheses, as in WF_v(A) => []<>P) fairness of the check's own, and the rest
- * the automaton of a tableau (tableau.c).
+ * Init /\ [][Next]_v needs no behaviour graph). For every other conjunct F, ~F is put in TLC's
+ * disjunctive normal form (negations pushed down to label literals: a state or step predicate, true
+ * or false), one check a disjunct, the disjuncts lumped into TLC's "branches" as TLC lumps them. In a
+ * check, the conjuncts []<>C and <>[]C (C a conjunction of state literals, or of step literals)
+ * become conditions on the cycle, WF (from a property's hypotheses, as in WF_v(A) => []<>P)
+ * fairness of the check's own, and the rest the automaton of a tableau (tableau.c).
  *
  * Fairness in the SPECIFICATION goes through the same normal form, its constant guards decided at
  * once: WF/SF become live_fairness conditions, []<>C and <>[]C conditions on every cycle, and any
