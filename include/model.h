@@ -57,7 +57,8 @@ bool model_has_behaviour(const model *m);
 const sema_def *model_spec_without_fairness(const model *m);
 
 /* Temporal properties: the checks of their negations and the fairness conditions, over the label
- * bits model_interface's label_state/label_edge compute. False when there is nothing to check. */
+ * bits model_interface's label_state/label_edge compute. False when TLC has no branch to check (there
+ * may be branches but no check: <>TRUE). */
 bool model_liveness_problem(const model *m, const live_check **checks, uint32_t *nchecks, const live_fairness **fair,
                             uint32_t *nfair);
 
@@ -72,9 +73,13 @@ typedef enum model_symmetry_refusal {
  * then has no symmetry and is not to be checked. False when there is none. */
 bool model_symmetry_exception(const model *m, const char **message, model_symmetry_refusal *how);
 
-/* How many "branches" TLC reports for the temporal properties: their checks grouped by the formula
- * their automaton tracks (checks with none are one group), each group one of TLC's OrderOfSolution. */
+/* How many "branches" TLC reports for the temporal properties: the disjuncts of their negations
+ * grouped by the conjuncts TLC's tableau takes, compared in order as TLC compares them (those with
+ * none are one group), each group one of TLC's OrderOfSolution. */
 uint32_t model_liveness_branches(const model *m);
+/* Are the temporal properties' negations FALSE as TLC simplifies them (<>[]TRUE => TRUE), so that
+ * TLC has nothing to check and stops ("Temporal formula is a tautology")? */
+bool model_liveness_tautology(const model *m);
 
 /* The temporal property check i (of model_liveness_problem's) comes from. */
 atom model_liveness_check_name(const model *m, uint32_t check);

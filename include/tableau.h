@@ -41,6 +41,12 @@ const ltl *ltl_op(ltl_store *st, ltl_kind kind, const ltl *const *kids, uint32_t
 const ltl *ltl_unary(ltl_store *st, ltl_kind kind, const ltl *kid);
 const ltl *ltl_binary(ltl_store *st, ltl_kind kind, const ltl *a, const ltl *b);
 const ltl *ltl_fairness(ltl_store *st, bool strong, uint32_t enabled, uint32_t step);
+/* []<>f and <>[]f */
+const ltl *ltl_often(ltl_store *st, const ltl *f);
+const ltl *ltl_eventually_always(ltl_store *st, const ltl *f);
+/* C when f is []<>C (ltl_often_body) or <>[]C (ltl_eventually_always_body), else NULL. */
+const ltl *ltl_often_body(const ltl *f);
+const ltl *ltl_eventually_always_body(const ltl *f);
 /* f with WF and SF replaced by what they mean: WF = []<>~E \/ []<>S, SF = <>[]~E \/ []<>S. */
 const ltl *ltl_expand_fairness(ltl_store *st, const ltl *f);
 /* Is f a conjunction of literals all on states (or all on steps, as *edge tells)? Then *out is it. */

@@ -1429,6 +1429,13 @@ int cli_check(const cli_options *o)
     const live_fairness *fair;
     uint32_t nchecks, nfair;
     bool live = model_liveness_problem(m, &checks, &nchecks, &fair, &nfair);
+    if (model_liveness_tautology(m)) {
+        report_message(stdout, REPORT_LIVE_TAUTOLOGY, REPORT_CLASS_ERROR,
+                       "Temporal formula is a tautology (its negation is unsatisfiable).");
+        report_finished(stdout, util_now() - start);
+        rc = EXIT_LIVENESS_EVAL;
+        goto done;
+    }
     if (live && !cfg->specification && !o->nowarning) {
         report_no_spec_but_property(stdout);
         report_warnings_after_first(warnings);

@@ -133,13 +133,30 @@ const ltl *ltl_fairness(ltl_store *st, bool strong, uint32_t enabled, uint32_t s
     return intern(st, &(ltl){.kind = strong ? LTL_SF : LTL_WF, .enabled = enabled, .step = step});
 }
 
+const ltl *ltl_often(ltl_store *st, const ltl *f) { return ltl_unary(st, LTL_ALWAYS, ltl_unary(st, LTL_EVENTUALLY, f)); }
+
+const ltl *ltl_eventually_always(ltl_store *st, const ltl *f)
+{
+    return ltl_unary(st, LTL_EVENTUALLY, ltl_unary(st, LTL_ALWAYS, f));
+}
+
+const ltl *ltl_often_body(const ltl *f)
+{
+    return f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY ? f->kids[0]->kids[0] : NULL;
+}
+
+const ltl *ltl_eventually_always_body(const ltl *f)
+{
+    return f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS ? f->kids[0]->kids[0] : NULL;
+}
+
 const ltl *ltl_expand_fairness(ltl_store *st, const ltl *f)
 {
     if (f->kind == LTL_WF || f->kind == LTL_SF) {
         const ltl *disabled = ltl_lit(st, false, f->enabled, false), *taken = ltl_lit(st, true, f->step, true);
-        const ltl *often_taken = ltl_unary(st, LTL_ALWAYS, ltl_unary(st, LTL_EVENTUALLY, taken));
-        const ltl *off = f->kind == LTL_WF ? ltl_unary(st, LTL_ALWAYS, ltl_unary(st, LTL_EVENTUALLY, disabled))
-                                           : ltl_unary(st, LTL_EVENTUALLY, ltl_unary(st, LTL_ALWAYS, disabled));
+        /* made first: the formulas' ids order the automaton's nodes, hence the lasso found */
+        const ltl *often_taken = ltl_often(st, taken);
+        const ltl *off = f->kind == LTL_WF ? ltl_often(st, disabled) : ltl_eventually_always(st, disabled);
         return ltl_binary(st, LTL_OR, off, often_taken);
     }
     if (!f->n) return f;

@@ -74,6 +74,9 @@ typedef struct ltl_store ltl_store;
 /* A check's place in TLC's order of the negations' disjuncts: its branch and its own place there
  * (a disjunct's arrival, those that are a lone []<>C after all others: LNDisj.toDNF) */
 typedef struct live_check_place { uint32_t branch; uint64_t place; } live_check_place;
+/* A conjunction of temporal formulas in negation normal form, as TLC's LNConj keeps it: in order,
+ * repeats kept (n = 0: TRUE) */
+typedef struct conjunction { const struct ltl *const *parts; uint32_t n; } conjunction;
 typedef struct model_liveness {
     ltl_store *formulas;             /* the properties' negations (tableau.h) */
     arena mem;                       /* the checks' automata and fairness */
@@ -83,11 +86,14 @@ typedef struct model_liveness {
     VEC(live_check) checks;
     VEC(atom) check_names;           /* the property each check comes from */
     VEC(live_check_place) check_places;   /* by check; the checks are kept sorted by these */
-    /* the automata's formulas of every check made (dropped or kept), each once: TLC checks the
-     * disjuncts with the same formula together, as one of its "branches" */
+    /* TLC's "branches": the disjuncts of every check made (dropped or kept) lumped by the conjuncts
+     * TLC's tableau takes (compared as TLC compares them, in order); by branch, those conjuncts and
+     * the formula of its first check's automaton */
+    VEC(conjunction) branch_keys;
     VEC(const struct ltl *) branch_formulas;
     VEC(uint64_t) branch_places;     /* by branch: the place of its first disjunct */
     uint32_t ndisjuncts;             /* the disjuncts met so far, checked or dropped */
+    uint32_t negations;              /* the properties' conjuncts checked by their negation */
     VEC(live_fairness) fair;
     /* the SPECIFICATION's other liveness assumptions (<>[]P, []<>P): conditions on every cycle */
     live_conj assume_all_states, assume_all_edges;

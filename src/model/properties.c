@@ -3,12 +3,12 @@
  *
  * Each property is taken apart (eval_temporal). Its conjuncts P (on the initial states), []P (P a
  * state predicate) and [][A]_v are checked during the search, as TLC checks them (a refinement's
- * Init /\ [][Next]_v needs no behaviour graph). For every other conjunct F, ~F is put
- * in negation normal form over label literals (a state or step predicate, true or false) and split
- * at its top-level disjunctions, one check each. In a check, the conjuncts []<>C and <>[]C (C a
- * conjunction of state literals, or of step literals) become conditions on the cycle, WF and SF
- * (from a property's hypotheses, as in WF_v(A) => []<>P) fairness of the check's own, and the rest
- * the automaton of a tableau (tableau.c).
+ * Init /\ [][Next]_v needs no behaviour graph). For every other conjunct F, ~F is put in TLC's
+ * disjunctive normal form (negations pushed down to label literals: a state or step predicate, true
+ * or false), one check a disjunct, the disjuncts lumped into TLC's "branches" as TLC lumps them. In a
+ * check, the conjuncts []<>C and <>[]C (C a conjunction of state literals, or of step literals)
+ * become conditions on the cycle, WF (from a property's hypotheses, as in WF_v(A) => []<>P)
+ * fairness of the check's own, and the rest the automaton of a tableau (tableau.c).
  *
  * Fairness in the SPECIFICATION goes through the same normal form, its constant guards decided at
  * once: WF/SF become live_fairness conditions, []<>C and <>[]C conditions on every cycle, and any
@@ -204,9 +204,8 @@ static const ltl *nnf(model *m, const eval_tformula *f, bool negated)
         if (!negated) return ltl_fairness(st, f->kind == TF_SF, en, step);
         /* ~WF: <>[]ENABLED /\ <>[]~taken; ~SF: []<>ENABLED /\ <>[]~taken */
         const ltl *enabled = ltl_lit(st, false, en, true), *never = ltl_lit(st, true, step, false);
-        const ltl *on = f->kind == TF_WF ? ltl_unary(st, LTL_EVENTUALLY, ltl_unary(st, LTL_ALWAYS, enabled))
-                                         : ltl_unary(st, LTL_ALWAYS, ltl_unary(st, LTL_EVENTUALLY, enabled));
-        return ltl_binary(st, LTL_AND, on, ltl_unary(st, LTL_EVENTUALLY, ltl_unary(st, LTL_ALWAYS, never)));
+        const ltl *on = f->kind == TF_WF ? ltl_eventually_always(st, enabled) : ltl_often(st, enabled);
+        return ltl_binary(st, LTL_AND, on, ltl_eventually_always(st, never));
     }
     }
     return ltl_const(st, false);
@@ -236,11 +235,10 @@ static bool assume_on_cycles(model *m, live_check *c)
  * conjunction of literals all on states or all on steps. */
 static bool cycle_condition(model *m, const ltl *f, live_check *c, bool *possible)
 {
-    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
-    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
+    const ltl *some = ltl_often_body(f), *all = ltl_eventually_always_body(f);
     live_conj cond;
     bool edge;
-    if (!(some || all) || !ltl_as_conj(f->kids[0]->kids[0], &edge, &cond)) return false;
+    if (!(some || all) || !ltl_as_conj(some ? some : all, &edge, &cond)) return false;
     if (all) {
         live_conj *into = edge ? &c->all_edges : &c->all_states;
         *possible = *possible && conj_and(m, *into, cond, into);
@@ -252,31 +250,69 @@ static bool cycle_condition(model *m, const ltl *f, live_check *c, bool *possibl
     return true;
 }
 
-/* Where disjunct d stands in TLC's order of all the negations' disjuncts: where it comes, but a
- * lone []<>C (WF_v(A) too) after all the others, as LNDisj.toDNF moves them. */
-static bool always_eventually(const ltl *d)
+/* Is d a lone []<>C (WF_v(A) too), a disjunct that LNDisj.toDNF moves after all the others? */
+static bool always_eventually(conjunction d)
 {
-    return d->kind == LTL_WF || (d->kind == LTL_ALWAYS && d->kids[0]->kind == LTL_EVENTUALLY);
+    const ltl *f = d.n == 1 ? d.parts[0] : NULL;
+    return f && (f->kind == LTL_WF || ltl_often_body(f));
 }
 
-static uint64_t disjunct_place(model_liveness *l, const ltl *d)
+/* Where disjunct d stands in TLC's order of all the negations' disjuncts: where it comes, but a lone
+ * []<>C after all the others. */
+static uint64_t disjunct_place(model_liveness *l, conjunction d)
 {
     return (uint64_t)always_eventually(d) << 32 | l->ndisjuncts++;
 }
 
-/* TLC's branches (Liveness.processLiveness): the disjuncts lumped by their temporal formula, the
- * part not checked on cycles alone; formulas are interned, so the same formula is the same pointer.
- * The branch of a disjunct at `place` whose automaton checks `formula`, placed by its first. */
-static uint32_t note_branch(model_liveness *l, const ltl *formula, uint64_t place)
+static bool temporal_free(const ltl *f)
 {
-    for (size_t i = 0; i < l->branch_formulas.len; i++) {
-        if (l->branch_formulas.items[i] != formula) continue;
+    if (f->kind == LTL_AND || f->kind == LTL_OR) {
+        for (uint32_t i = 0; i < f->n; i++)
+            if (!temporal_free(f->kids[i])) return false;
+        return true;
+    }
+    return f->kind == LTL_TRUE || f->kind == LTL_FALSE || f->kind == LTL_LIT;
+}
+
+/* Is f a conjunct TLC checks on cycles, not by its tableau (Liveness.classifyExpr): []<>C or <>[]C,
+ * C free of temporal operators, WF (TLC's []<>(~ENABLED <<A>>_v \/ <<A>>_v)) and SF (the disjuncts
+ * <>[]~ENABLED <<A>>_v and []<><<A>>_v)? */
+static bool tlc_cycle_condition(const ltl *f)
+{
+    const ltl *body = ltl_often_body(f) ? ltl_often_body(f) : ltl_eventually_always_body(f);
+    return f->kind == LTL_WF || f->kind == LTL_SF || (body && temporal_free(body));
+}
+
+/* The conjuncts of d TLC's tableau takes, in d's order: what its branches are told apart by. */
+static conjunction tableau_part(model_liveness *l, conjunction d)
+{
+    const ltl **parts = arena_alloc(&l->mem, sizeof *parts * (d.n + 1));
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < d.n; i++)
+        if (!tlc_cycle_condition(d.parts[i])) parts[n++] = d.parts[i];
+    return (conjunction){parts, n};
+}
+
+/* TLC's branches (Liveness.processLiveness): the disjuncts lumped by their temporal formula (the
+ * conjuncts not checked on cycles alone), compared as TLC compares them, syntactically: the same
+ * conjuncts in the same order. The branch of a disjunct at `place` with that formula `key`, placed
+ * by its first. */
+static bool same_conjunction(conjunction a, conjunction b)
+{
+    return a.n == b.n && (!a.n || !memcmp(a.parts, b.parts, sizeof *a.parts * a.n));
+}
+
+static uint32_t note_branch(model_liveness *l, conjunction key, const ltl *formula, uint64_t place)
+{
+    for (size_t i = 0; i < l->branch_keys.len; i++) {
+        if (!same_conjunction(l->branch_keys.items[i], key)) continue;
         if (place < l->branch_places.items[i]) l->branch_places.items[i] = place;
         return (uint32_t)i;
     }
+    VEC_PUSH(l->branch_keys, key);
     VEC_PUSH(l->branch_formulas, formula);
     VEC_PUSH(l->branch_places, place);
-    return (uint32_t)l->branch_formulas.len - 1;
+    return (uint32_t)l->branch_keys.len - 1;
 }
 
 /* Does check a come before check b? TLC checks its branches in order and reports the first one
@@ -310,12 +346,13 @@ static void insert_check(model_liveness *l, atom name, live_check c, live_check_
     }
 }
 
-/* One check: a behaviour satisfying d (a disjunct of a negated property) and the specification's
+/* One check: a behaviour satisfying disjunct `conj` of a negated property and the specification's
  * fairness. False on an error. */
-static bool add_check(model *m, atom name, const ltl *d)
+static bool add_check(model *m, atom name, conjunction conj)
 {
     model_liveness *l = m->live;
     ltl_store *st = l->formulas;
+    const ltl *d = ltl_op(st, LTL_AND, conj.parts, conj.n);
     live_check c = {0};
     VEC(live_fairness) fair = {0};
     VEC(const ltl *) rest = {0};
@@ -329,8 +366,8 @@ static bool add_check(model *m, atom name, const ltl *d)
     }
     if (l->assume_formula) VEC_PUSH(rest, ltl_expand_fairness(st, l->assume_formula));
     const ltl *tableau = ltl_op(st, LTL_AND, rest.items, (uint32_t)rest.len);
-    uint64_t place = disjunct_place(l, d);
-    uint32_t branch = note_branch(l, tableau, place);
+    uint64_t place = disjunct_place(l, conj);
+    uint32_t branch = note_branch(l, tableau_part(l, conj), tableau, place);
     tableau_status ts = possible && !l->failed ? tableau_build(st, tableau, &l->mem, &c) : TABLEAU_EMPTY;
     if (ts == TABLEAU_TOO_BIG) too_big(m, (syn_loc){0});
     if (ts == TABLEAU_OK && assume_on_cycles(m, &c)) {
@@ -347,18 +384,10 @@ static bool add_check(model *m, atom name, const ltl *d)
 
 /* ---- the forms TLC takes ------------------------------------------------------------------------- */
 
-static bool temporal_free(const ltl *f)
-{
-    if (f->kind == LTL_AND || f->kind == LTL_OR) {
-        for (uint32_t i = 0; i < f->n; i++)
-            if (!temporal_free(f->kids[i])) return false;
-        return true;
-    }
-    return f->kind == LTL_TRUE || f->kind == LTL_FALSE || f->kind == LTL_LIT;
-}
-
+/* Does f read a step (WF and SF do: TLC's []<>(~ENABLED <<A>>_v \/ <<A>>_v) and its SF)? */
 static bool has_step_literal(const ltl *f)
 {
+    if (f->kind == LTL_WF || f->kind == LTL_SF) return true;
     if (f->kind == LTL_LIT) return f->edge;
     for (uint32_t i = 0; i < f->n; i++)
         if (has_step_literal(f->kids[i])) return true;
@@ -367,8 +396,8 @@ static bool has_step_literal(const ltl *f)
 
 /* TLC takes a step predicate in a temporal formula only inside []<>C or <>[]C, C free of temporal
  * operators, met through /\ and \/ from the top (Liveness.classifyExpr on the disjunctive normal
- * form); WF and SF are of those forms. Anything else TLC refuses before the search, where tlc-c's
- * automaton could check it. */
+ * form); WF and SF are of those forms there, not under a temporal operator ([](SF_v(A) => <>P)).
+ * Anything else TLC refuses before the search, where tlc-c's automaton could check it. */
 static bool tlc_takes_steps(const ltl *f)
 {
     if (f->kind == LTL_AND || f->kind == LTL_OR) {
@@ -376,9 +405,7 @@ static bool tlc_takes_steps(const ltl *f)
             if (!tlc_takes_steps(f->kids[i])) return false;
         return true;
     }
-    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
-    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
-    return ((some || all) && temporal_free(f->kids[0]->kids[0])) || !has_step_literal(f);
+    return tlc_cycle_condition(f) || !has_step_literal(f);
 }
 
 /* f, a temporal formula in negation normal form, in TLC's forms; else TLC's error (exit 255). */
@@ -398,23 +425,23 @@ static bool check_tlc_form(model *m, const ltl *f, syn_loc loc)
  * the order TLC's LNConj/LNDisj.toDNF gives them: that order numbers TLC's branches and decides the
  * violation it reports first. An empty list is FALSE; a constant part is folded away first, as
  * TLC's simplify does, but a conjunction of complementary literals stays one (FALSE) disjunct. */
-typedef VEC(const ltl *) disjuncts;
+typedef VEC(conjunction) disjuncts;
 
 static void dnf(model *m, const eval_tformula *f, bool negated, disjuncts *out);
 
 static bool has_true(const disjuncts *a)
 {
     for (size_t i = 0; i < a->len; i++)
-        if (a->items[i]->kind == LTL_TRUE) return true;
+        if (!a->items[i].n) return true;
     return false;
 }
 
 /* a \/ b into out: a's disjuncts then b's, a lone []<>C after the rest; frees a and b. */
-static void dnf_or(model *m, disjuncts *a, disjuncts *b, disjuncts *out)
+static void dnf_or(disjuncts *a, disjuncts *b, disjuncts *out)
 {
     disjuncts both = {0};
     if (has_true(a) || has_true(b)) {
-        VEC_PUSH(both, ltl_const(m->live->formulas, true));
+        VEC_PUSH(both, ((conjunction){NULL, 0}));
     } else {
         for (int late = 0; late < 2; late++) {
             for (size_t i = 0; i < a->len; i++)
@@ -428,16 +455,38 @@ static void dnf_or(model *m, disjuncts *a, disjuncts *b, disjuncts *out)
     *out = both;
 }
 
+/* x's conjuncts then y's. */
+static conjunction concat(model_liveness *l, conjunction x, conjunction y)
+{
+    const ltl **parts = arena_alloc(&l->mem, sizeof *parts * (x.n + y.n + 1));
+    if (x.n) memcpy(parts, x.parts, sizeof *parts * x.n);
+    if (y.n) memcpy(parts + x.n, y.parts, sizeof *parts * y.n);
+    return (conjunction){parts, x.n + y.n};
+}
+
 /* a /\ b into out: the cross product, a's disjuncts varying slowest (LNConj.toDNF); frees a, b. */
 static void dnf_and(model *m, disjuncts *a, disjuncts *b, disjuncts *out)
 {
     disjuncts cross = {0};
     for (size_t i = 0; i < a->len; i++)
-        for (size_t j = 0; j < b->len; j++)
-            VEC_PUSH(cross, ltl_binary(m->live->formulas, LTL_AND, a->items[i], b->items[j]));
+        for (size_t j = 0; j < b->len; j++) VEC_PUSH(cross, concat(m->live, a->items[i], b->items[j]));
     VEC_FREE(*a);
     VEC_FREE(*b);
     *out = cross;
+}
+
+/* A formula as a disjunct: its conjuncts (~WF_v(A)'s two; TRUE: none). */
+static void push_formula(model *m, disjuncts *out, const ltl *g)
+{
+    if (g->kind == LTL_TRUE) {
+        VEC_PUSH(*out, ((conjunction){NULL, 0}));
+    } else if (g->kind == LTL_AND) {
+        VEC_PUSH(*out, ((conjunction){(const ltl *const *)g->kids, g->n}));
+    } else {
+        const ltl **part = arena_alloc(&m->live->mem, sizeof *part);
+        *part = g;
+        VEC_PUSH(*out, ((conjunction){part, 1}));
+    }
 }
 
 /* The kids of f joined by /\ (and) or \/, left to right. */
@@ -447,7 +496,8 @@ static void dnf_kids(model *m, const eval_tformula *f, bool negated, bool and, d
     for (uint32_t i = 1; i < f->nkids; i++) {
         disjuncts next = {0};
         dnf(m, f->kids[i], negated, &next);
-        (and ? dnf_and : dnf_or)(m, out, &next, out);
+        if (and) dnf_and(m, out, &next, out);
+        else dnf_or(out, &next, out);
     }
 }
 
@@ -461,14 +511,26 @@ static void dnf_if(model *m, const eval_tformula *f, bool negated, disjuncts *ou
     dnf(m, f->kids[1], negated, &a);
     dnf(m, f->kids[2], negated, &b);
     if (negated) {
-        dnf_or(m, &not_c, &a, &left);
-        dnf_or(m, &c, &b, &right);
+        dnf_or(&not_c, &a, &left);
+        dnf_or(&c, &b, &right);
         dnf_and(m, &left, &right, out);
     } else {
         dnf_and(m, &c, &a, &left);
         dnf_and(m, &not_c, &b, &right);
-        dnf_or(m, &left, &right, out);
+        dnf_or(&left, &right, out);
     }
+}
+
+/* SF_v(A), which TLC reads as <>[]~ENABLED <<A>>_v \/ []<><<A>>_v (Liveness.astToLive): two
+ * disjuncts, each checked on cycles alone, as TLC checks them. */
+static void dnf_strong_fairness(model *m, const eval_tformula *f, disjuncts *out)
+{
+    ltl_store *st = m->live->formulas;
+    uint32_t en, step;
+    fairness_labels(m, f, &en, &step);
+    const ltl *disabled = ltl_lit(st, false, en, false), *taken = ltl_lit(st, true, step, true);
+    push_formula(m, out, ltl_eventually_always(st, disabled));
+    push_formula(m, out, ltl_often(st, taken));
 }
 
 static void dnf(model *m, const eval_tformula *f, bool negated, disjuncts *out)
@@ -479,10 +541,16 @@ static void dnf(model *m, const eval_tformula *f, bool negated, disjuncts *out)
     case TF_AND: dnf_kids(m, f, negated, !negated, out); return;
     case TF_OR: dnf_kids(m, f, negated, negated, out); return;
     case TF_IF: dnf_if(m, f, negated, out); return;
+    case TF_SF:
+        if (!negated) {
+            dnf_strong_fairness(m, f, out);
+            return;
+        }
+        /* fall through */
     default: {
         /* TLC folds a constant predicate away (simplify), not []FALSE or <>FALSE */
         const ltl *g = nnf(m, f, negated);
-        if (g->kind != LTL_FALSE || f->kind != TF_PRED) VEC_PUSH(*out, g);
+        if (g->kind != LTL_FALSE || f->kind != TF_PRED) push_formula(m, out, g);
     }
     }
 }
@@ -505,6 +573,7 @@ static uint64_t dnf_size(const eval_tformula *f, bool negated)
             n = at_most(and ? n * dnf_size(f->kids[i], negated) : n + dnf_size(f->kids[i], negated));
         return n;
     }
+    case TF_SF: return negated ? 1 : 2;
     case TF_IF: {
         uint64_t c = dnf_size(f->kids[0], false), not_c = dnf_size(f->kids[0], true);
         uint64_t a = dnf_size(f->kids[1], negated), b = dnf_size(f->kids[2], negated);
@@ -520,21 +589,21 @@ static void top_disjuncts(model *m, const eval_tformula *f, disjuncts *out)
 {
     const ltl *g = nnf(m, f, true);
     *out = (disjuncts){0};
-    if (g->kind != LTL_OR) {
-        VEC_PUSH(*out, g);
-        return;
-    }
-    for (uint32_t i = 0; i < g->n; i++) VEC_PUSH(*out, g->kids[i]);
+    const ltl *const *parts = g->kind == LTL_OR ? g->kids : &g;
+    uint32_t n = g->kind == LTL_OR ? g->n : 1;
+    for (uint32_t i = 0; i < n; i++) push_formula(m, out, parts[i]);
 }
 
 /* The checks of ~f: one per disjunct of TLC's disjunctive normal form of it. */
 static bool add_negation(model *m, atom name, const eval_tformula *f)
 {
     disjuncts d;
+    m->live->negations++;
     if (dnf_size(f, true) <= MAX_DISJUNCTS) dnf(m, f, true, &d);
     else top_disjuncts(m, f, &d);
     bool ok = !m->live->failed;
-    for (size_t i = 0; ok && i < d.len; i++) ok = check_tlc_form(m, d.items[i], f->loc);
+    for (size_t i = 0; ok && i < d.len; i++)
+        for (uint32_t k = 0; ok && k < d.items[i].n; k++) ok = check_tlc_form(m, d.items[i].parts[k], f->loc);
     for (size_t i = 0; ok && i < d.len; i++) ok = add_check(m, name, d.items[i]);
     VEC_FREE(d);
     return ok;
@@ -597,17 +666,16 @@ static bool add_conjunct(model *m, atom property, atom name, const sema_def *roo
 static void assume(model *m, const ltl *f)
 {
     model_liveness *l = m->live;
-    bool some = f->kind == LTL_ALWAYS && f->kids[0]->kind == LTL_EVENTUALLY;
-    bool all = f->kind == LTL_EVENTUALLY && f->kids[0]->kind == LTL_ALWAYS;
+    const ltl *some = ltl_often_body(f), *all = ltl_eventually_always_body(f);
     live_conj c;
     bool edge;
     if (f->kind == LTL_TRUE) return;
     if (f->kind == LTL_WF || f->kind == LTL_SF) {
         VEC_PUSH(l->fair, ((live_fairness){f->enabled, f->step, f->kind == LTL_SF}));
-    } else if (all && ltl_as_conj(f->kids[0]->kids[0], &edge, &c)) {
+    } else if (all && ltl_as_conj(all, &edge, &c)) {
         live_conj *into = edge ? &l->assume_all_edges : &l->assume_all_states;
         if (!conj_and(m, *into, c, into)) l->no_cycles = true;   /* <>[]P /\ <>[]~P: no infinite behaviour */
-    } else if (some && ltl_as_conj(f->kids[0]->kids[0], &edge, &c)) {
+    } else if (some && ltl_as_conj(some, &edge, &c)) {
         if (edge) VEC_PUSH(l->assume_some_edges, c);
         else VEC_PUSH(l->assume_some_states, c);
     } else {
@@ -708,6 +776,7 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->edge_subscript);
     VEC_FREE(l->edge_changed_in_order);
     VEC_FREE(l->branch_formulas);
+    VEC_FREE(l->branch_keys);
     ltl_store_free(l->formulas);
     if (l->formulas) arena_free(&l->mem);
     free(l);
@@ -716,7 +785,8 @@ void model_liveness_free(model_liveness *l)
 bool model_liveness_problem(const model *m, const live_check **checks, uint32_t *nchecks, const live_fairness **fair,
                             uint32_t *nfair)
 {
-    if (!m->live || !m->live->checks.len) return false;
+    /* a property whose negation has branches but no check (<>TRUE's []FALSE) still has TLC search */
+    if (!m->live || !m->live->branch_keys.len) return false;
     *checks = m->live->checks.items;
     *nchecks = (uint32_t)m->live->checks.len;
     *fair = m->live->fair.items;
@@ -724,7 +794,9 @@ bool model_liveness_problem(const model *m, const live_check **checks, uint32_t 
     return true;
 }
 
-uint32_t model_liveness_branches(const model *m) { return m->live ? (uint32_t)m->live->branch_formulas.len : 0; }
+uint32_t model_liveness_branches(const model *m) { return m->live ? (uint32_t)m->live->branch_keys.len : 0; }
+
+bool model_liveness_tautology(const model *m) { return m->live && m->live->negations && !m->live->branch_keys.len; }
 
 atom model_liveness_check_name(const model *m, uint32_t check) { return m->live->check_names.items[check]; }
 
