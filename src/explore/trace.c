@@ -23,7 +23,7 @@ trace_rec *trace_store_slot(trace_store *t, uint64_t id)
         pthread_mutex_lock(&t->lock);
         chunk = atomic_load_explicit(&t->chunks[c], memory_order_relaxed);
         if (!chunk) {
-            chunk = util_xmalloc(sizeof(trace_rec) << TRACE_CHUNK_BITS);
+            chunk = util_xmalloc_large(sizeof(trace_rec) << TRACE_CHUNK_BITS);
             atomic_store_explicit(&t->chunks[c], chunk, memory_order_release);
         }
         pthread_mutex_unlock(&t->lock);
