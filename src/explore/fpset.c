@@ -649,8 +649,8 @@ static void *gap_part_main(void *arg)
     return NULL;
 }
 
-/* The cluster around slots i and i + 1 (out of order) sorted in place, the least gap between its
- * neighbours folded into *least; its last slot. */
+/* The cluster around slots i and i + 1 (out of order) sorted in place, the least gap less one
+ * between its neighbours folded into *least; its last slot. */
 static uint64_t sort_cluster_at(uint64_t *t, uint64_t from, uint64_t to, uint64_t i, uint64_t *least)
 {
     uint64_t c = i, end = i + 2;
@@ -658,28 +658,33 @@ static uint64_t sort_cluster_at(uint64_t *t, uint64_t from, uint64_t to, uint64_
     while (end < to && t[end]) end++;
     sort_cluster(t + c, end - c);
     for (uint64_t k = c + 1; k < end; k++)
-        if (t[k] - t[k - 1] < *least) *least = t[k] - t[k - 1];
+        if (t[k] - t[k - 1] - 1 < *least) *least = t[k] - t[k - 1] - 1;
     return end - 1;
 }
 
-/* The least gap between neighbours inside the clusters of a part, its clusters out of order sorted
- * in place (into p->g.least; UINT64_MAX with none). Each pair of slots is taken without a branch on
- * whether they are empty (half are, at random): their gap is masked to UINT64_MAX unless both are
- * full. A pair out of order has its cluster sorted then; a gap folded from the cluster before was
- * one of two of its values, never below its least. */
+/* The least gap less one between neighbours inside the clusters of a part, its clusters out of
+ * order sorted in place (into p->g.least; UINT64_MAX with none). Every pair of slots is folded as
+ * b - a - 1, with no branch on whether they are empty (half are, at random): a pair of empty slots
+ * gives UINT64_MAX, and one empty slot beside a value gives at least 2^shift - 1 (a value of the
+ * part has a home of 1 or more, and of at most cap - 2), never below a gap inside a cluster that
+ * decides (table_least_distance). A pair out of order has its cluster sorted then; a gap folded from
+ * the cluster before was one of two of its values, never below its least. */
 static void *cluster_gaps_main(void *arg)
 {
     gap_part *p = arg;
     uint64_t *t = p->t, least = UINT64_MAX;   /* here, not in *p, which the sorts' writes might alias */
-    for (uint64_t i = p->from, to = p->to; i + 1 < to; i++) {
-        uint64_t a = t[i], b = t[i + 1];
-        if (__builtin_expect(b - 1 < a - (a != 0), 0)) {   /* 0 < b < a, in one comparison */
+    uint64_t to = p->to, i = p->from, a = i < to ? t[i] : 0, below_a = a - (a != 0);
+    for (; i + 1 < to; i++) {
+        uint64_t b = t[i + 1];
+        if (__builtin_expect(b - 1 < below_a, 0)) {   /* 0 < b < a, in one comparison */
             i = sort_cluster_at(t, p->from, to, i, &least);
+            a = below_a = 0;   /* the slot after the cluster: empty, or the part's end */
             continue;
         }
-        uint64_t full = -(uint64_t)((a != 0) & (b != 0));
-        uint64_t d = (b - a) | ~full;
-        least = d < least ? d : least;
+        uint64_t gap = b - a - 1;
+        least = gap < least ? gap : least;
+        a = b;
+        below_a = b - (b != 0);
     }
     p->g.least = least;
     return NULL;
@@ -698,20 +703,21 @@ static void run_gap_parts(gap_part *parts, uint64_t nparts, void *(*f)(void *))
         if (parts[k].started) pthread_join(parts[k].thread, NULL);
 }
 
-/* The least gap between neighbours inside the wrapping cluster's small values and inside its large. */
+/* The least gap less one between neighbours inside the wrapping cluster's small values and inside
+ * its large ones (UINT64_MAX with none). */
 static uint64_t wrap_cluster_gaps(const wrap_cluster *w)
 {
     uint64_t least = UINT64_MAX;
     for (uint64_t i = 1; i < w->n; i++)
-        if (i != w->small && w->vals[i] - w->vals[i - 1] < least) least = w->vals[i] - w->vals[i - 1];
+        if (i != w->small && w->vals[i] - w->vals[i - 1] - 1 < least) least = w->vals[i] - w->vals[i - 1] - 1;
     return least;
 }
 
 /* The least distance of the table: the wrapping cluster's small values, then the other clusters (in
  * parts of the slots between them, cut at empty slots, on up to `threads` threads), then its large
  * values. Two neighbours in different clusters are more than 2^shift apart (an empty slot lies
- * between their homes), so when two inside one cluster are no further apart, the least gap inside
- * the clusters is the answer; only a sparse table needs the scan of the whole sequence after it. */
+ * between their homes), so when two inside one cluster are closer, the least gap inside the
+ * clusters is the answer; only a sparse table needs the scan of the whole sequence after it. */
 static uint64_t table_least_distance(fpset *s, int threads)
 {
     uint64_t *t = (uint64_t *)s->slots, cap = s->mask + 1;
@@ -727,11 +733,11 @@ static uint64_t table_least_distance(fpset *s, int threads)
         at = to;
     }
     run_gap_parts(parts, nparts, cluster_gaps_main);
-    uint64_t inside = wrap_cluster_gaps(&w);
+    uint64_t inside = wrap_cluster_gaps(&w);   /* less one */
     for (uint64_t k = 0; k < nparts; k++) inside = parts[k].g.least < inside ? parts[k].g.least : inside;
-    if (inside <= (uint64_t)1 << s->shift) {
+    if (inside < ((uint64_t)1 << s->shift) - 1) {
         free(w.vals);
-        return inside;
+        return inside + 1;
     }
     run_gap_parts(parts, nparts, gap_part_main);
     gaps all = gaps_none(), large = gaps_none();
