@@ -716,8 +716,8 @@ static uint64_t wrap_cluster_gaps(const wrap_cluster *w)
 /* The least distance of the table: the wrapping cluster's small values, then the other clusters (in
  * parts of the slots between them, cut at empty slots, on up to `threads` threads), then its large
  * values. Two neighbours in different clusters are more than 2^shift apart (an empty slot lies
- * between their homes), so when two inside one cluster are closer, the least gap inside the
- * clusters is the answer; only a sparse table needs the scan of the whole sequence after it. */
+ * between their homes), so a gap inside a cluster below 2^shift makes the least of those gaps the
+ * answer; only a sparse table needs the scan of the whole sequence after it. */
 static uint64_t table_least_distance(fpset *s, int threads)
 {
     uint64_t *t = (uint64_t *)s->slots, cap = s->mask + 1;
