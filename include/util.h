@@ -171,6 +171,11 @@ void util_populate(void *p, size_t bytes);
 /* util_xcalloc for a table probed (read) before its slots are written, of up to a few MB: from 64 KB
  * on, its pages mapped writable at once (util_populate). Larger tables: util_table_calloc. */
 void *util_xcalloc_probed(size_t n, size_t size);
+/* util_xmalloc for a block of megabytes written in order: from 4 MB on, aligned to 2 MB and advised
+ * to be backed by huge pages past its first 2 MB (one page fault per 2 MB instead of 512, and as
+ * few page-table entries to clear when it is freed), its first 2 MB in 4 KB pages, so that a small
+ * search does not have the kernel zero 2 MB it never uses. Freed by free(). */
+void *util_xmalloc_large(size_t n);
 /* Allocation that may fail without raising the flag (the caller has another way: bigmem's files). */
 void *util_calloc_or_null(size_t n, size_t size);
 void *util_realloc_or_null(void *p, size_t n);

@@ -649,12 +649,75 @@ static void *gap_part_main(void *arg)
     return NULL;
 }
 
+/* The cluster around slots i and i + 1 (out of order) sorted in place, the least gap less one
+ * between its neighbours folded into *least; its last slot. */
+static uint64_t sort_cluster_at(uint64_t *t, uint64_t from, uint64_t to, uint64_t i, uint64_t *least)
+{
+    uint64_t c = i, end = i + 2;
+    while (c > from && t[c - 1]) c--;
+    while (end < to && t[end]) end++;
+    sort_cluster(t + c, end - c);
+    for (uint64_t k = c + 1; k < end; k++)
+        if (t[k] - t[k - 1] - 1 < *least) *least = t[k] - t[k - 1] - 1;
+    return end - 1;
+}
+
+/* The least gap less one between neighbours inside the clusters of a part, its clusters out of
+ * order sorted in place (into p->g.least; UINT64_MAX with none). Every pair of slots is folded as
+ * b - a - 1, with no branch on whether they are empty (half are, at random): a pair of empty slots
+ * gives UINT64_MAX, and one empty slot beside a value gives at least 2^shift - 1 (a value of the
+ * part has a home of 1 or more, and of at most cap - 2), never below a gap inside a cluster that
+ * decides (table_least_distance). A pair out of order has its cluster sorted then; a gap folded from
+ * the cluster before was one of two of its values, never below its least. */
+static void *cluster_gaps_main(void *arg)
+{
+    gap_part *p = arg;
+    uint64_t *t = p->t, least = UINT64_MAX;   /* here, not in *p, which the sorts' writes might alias */
+    uint64_t to = p->to, i = p->from, a = i < to ? t[i] : 0, below_a = a - (a != 0);
+    for (; i + 1 < to; i++) {
+        uint64_t b = t[i + 1];
+        if (__builtin_expect(b - 1 < below_a, 0)) {   /* 0 < b < a, in one comparison */
+            i = sort_cluster_at(t, p->from, to, i, &least);
+            a = below_a = 0;   /* the slot after the cluster: empty, or the part's end */
+            continue;
+        }
+        uint64_t gap = b - a - 1;
+        least = gap < least ? gap : least;
+        a = b;
+        below_a = b - (b != 0);
+    }
+    p->g.least = least;
+    return NULL;
+}
+
 /* Below this many slots per thread, one thread scans them all. */
 enum { PART_MIN_SLOTS = 1 << 16, MAX_GAP_PARTS = 64 };
 
+/* Run f on the parts, parts[0] on this thread (and any whose thread fails to start). */
+static void run_gap_parts(gap_part *parts, uint64_t nparts, void *(*f)(void *))
+{
+    for (uint64_t k = 1; k < nparts; k++) parts[k].started = pthread_create(&parts[k].thread, NULL, f, &parts[k]) == 0;
+    for (uint64_t k = 0; k < nparts; k++)
+        if (!parts[k].started) f(&parts[k]);
+    for (uint64_t k = 1; k < nparts; k++)
+        if (parts[k].started) pthread_join(parts[k].thread, NULL);
+}
+
+/* The least gap less one between neighbours inside the wrapping cluster's small values and inside
+ * its large ones (UINT64_MAX with none). */
+static uint64_t wrap_cluster_gaps(const wrap_cluster *w)
+{
+    uint64_t least = UINT64_MAX;
+    for (uint64_t i = 1; i < w->n; i++)
+        if (i != w->small && w->vals[i] - w->vals[i - 1] - 1 < least) least = w->vals[i] - w->vals[i - 1] - 1;
+    return least;
+}
+
 /* The least distance of the table: the wrapping cluster's small values, then the other clusters (in
  * parts of the slots between them, cut at empty slots, on up to `threads` threads), then its large
- * values. */
+ * values. Two neighbours in different clusters are more than 2^shift apart (an empty slot lies
+ * between their homes), so a gap inside a cluster below 2^shift makes the least of those gaps the
+ * answer; only a sparse table needs the scan of the whole sequence after it. */
 static uint64_t table_least_distance(fpset *s, int threads)
 {
     uint64_t *t = (uint64_t *)s->slots, cap = s->mask + 1;
@@ -669,15 +732,17 @@ static uint64_t table_least_distance(fpset *s, int threads)
         parts[k] = (gap_part){.t = t, .from = at, .to = to};
         at = to;
     }
-    for (uint64_t k = 1; k < nparts; k++) parts[k].started = pthread_create(&parts[k].thread, NULL, gap_part_main, &parts[k]) == 0;
-    for (uint64_t k = 0; k < nparts; k++)
-        if (!parts[k].started) gap_part_main(&parts[k]);
+    run_gap_parts(parts, nparts, cluster_gaps_main);
+    uint64_t inside = wrap_cluster_gaps(&w);   /* less one */
+    for (uint64_t k = 0; k < nparts; k++) inside = parts[k].g.least < inside ? parts[k].g.least : inside;
+    if (inside < ((uint64_t)1 << s->shift) - 1) {
+        free(w.vals);
+        return inside + 1;
+    }
+    run_gap_parts(parts, nparts, gap_part_main);
     gaps all = gaps_none(), large = gaps_none();
     for (uint64_t i = 0; i < w.small; i++) gaps_add(&all, w.vals[i]);
-    for (uint64_t k = 0; k < nparts; k++) {
-        if (parts[k].started) pthread_join(parts[k].thread, NULL);
-        gaps_join(&all, &parts[k].g);
-    }
+    for (uint64_t k = 0; k < nparts; k++) gaps_join(&all, &parts[k].g);
     for (uint64_t i = w.small; i < w.n; i++) gaps_add(&large, w.vals[i]);
     gaps_join(&all, &large);
     free(w.vals);

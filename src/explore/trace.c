@@ -23,7 +23,7 @@ trace_rec *trace_store_slot(trace_store *t, uint64_t id)
         pthread_mutex_lock(&t->lock);
         chunk = atomic_load_explicit(&t->chunks[c], memory_order_relaxed);
         if (!chunk) {
-            chunk = util_xmalloc(sizeof(trace_rec) << TRACE_CHUNK_BITS);
+            chunk = util_xmalloc_large(sizeof(trace_rec) << TRACE_CHUNK_BITS);
             atomic_store_explicit(&t->chunks[c], chunk, memory_order_release);
         }
         pthread_mutex_unlock(&t->lock);
@@ -140,22 +140,41 @@ uint32_t trace_store_replay(trace_store *t, const explore_model *m, void *mw, ui
     return 0;
 }
 
+/* hist[run]++, the histogram grown to hold it. */
+static void count_outdegree(word_vec *hist, uint64_t run, uint64_t times)
+{
+    while (hist->len <= run) VEC_PUSH(*hist, 0);
+    hist->items[run] += times;
+}
+
 /* The outdegree statistics from the trace store: ids are ranked in breadth-first order, so the
- * predecessors of successive ids never decrease, and one pass counts each state's new successors. */
+ * predecessors of successive ids never decrease, and one pass counts each state's new successors.
+ * The records are read a chunk at a time (no look-up per id); the states between two predecessors
+ * found none. */
 explore_outdegree trace_store_outdegree(trace_store *t, uint64_t n, uint64_t expanded)
 {
     explore_outdegree od = {0};
     if (!n || !expanded) return od;
-    VEC(uint64_t) hist = {0};   /* hist[k]: the states that found k new states */
+    word_vec hist = {0};   /* hist.items[k]: the states that found k new states */
     uint64_t cur = 0, run = 0;
-    for (uint64_t id = 0; id <= n; id++) {
-        uint64_t pred = id < n ? trace_store_slot(t, id)->pred : expanded;
-        if (pred == NO_PRED) continue;
-        for (; cur < pred; cur++, run = 0) {
-            while (hist.len <= run) VEC_PUSH(hist, 0);
-            hist.items[run]++;
+    for (uint64_t base = 0; base < n; base += (uint64_t)1 << TRACE_CHUNK_BITS) {
+        const trace_rec *chunk = atomic_load_explicit(&t->chunks[base >> TRACE_CHUNK_BITS], memory_order_acquire);
+        uint64_t len = n - base < (uint64_t)1 << TRACE_CHUNK_BITS ? n - base : (uint64_t)1 << TRACE_CHUNK_BITS;
+        for (uint64_t k = 0; k < len; k++) {
+            uint64_t pred = chunk[k].pred;
+            if (pred == NO_PRED) continue;
+            if (pred > cur) {
+                count_outdegree(&hist, run, 1);
+                if (pred > cur + 1) count_outdegree(&hist, 0, pred - cur - 1);
+                cur = pred;
+                run = 0;
+            }
+            run++;
         }
-        run++;
+    }
+    if (expanded > cur) {
+        count_outdegree(&hist, run, 1);
+        if (expanded > cur + 1) count_outdegree(&hist, 0, expanded - cur - 1);
     }
     od = explore_outdegree_of(hist.items, hist.len, expanded);
     VEC_FREE(hist);

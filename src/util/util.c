@@ -143,6 +143,20 @@ void *util_xrealloc(void *p, size_t n)
     return q;
 }
 
+enum { LARGE_MIN = 4 << 20 };
+
+void *util_xmalloc_large(size_t n)
+{
+    if (n < LARGE_MIN) return util_xmalloc(n);
+    void *p = NULL;
+    if (injected_failure() || posix_memalign(&p, HUGE_PAGE, n) != 0) {
+        oom_release();
+        if (posix_memalign(&p, HUGE_PAGE, n) != 0) oom_exit(n);
+    }
+    madvise((char *)p + HUGE_PAGE, n - HUGE_PAGE, MADV_HUGEPAGE);
+    return p;
+}
+
 char *util_xstrdup(const char *s)
 {
     size_t n = strlen(s);

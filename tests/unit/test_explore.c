@@ -492,6 +492,30 @@ static void check_set_distance(const uint64_t *vals, uint64_t n, uint64_t room, 
     free(copy);
 }
 
+/* Crowded homes make clusters whose values came out of order (one below the one before it), each
+ * sorted where the scan meets it: small sets of values in 64 homes of a 1,024-slot table, the
+ * least gap inside such a cluster, at its edges or elsewhere; and one cluster inserted backwards. */
+static void test_fpset_crowded(void)
+{
+    uint64_t v[64], x = 2463534242ull;
+    for (int trial = 0; trial < 2000; trial++) {
+        uint64_t n = 2 + (uint64_t)trial % 60;
+        for (uint64_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            v[i] = (100ull << 54) + x % (64ull << 54) / (trial % 3 ? 1 : 1ull << 40) * (trial % 3 ? 1 : 1ull << 40);
+        }
+        uint64_t m = 0;   /* the values distinct, in their order */
+        for (uint64_t i = 0; i < n; i++) {
+            bool seen = false;
+            for (uint64_t j = 0; j < m; j++) seen |= v[j] == v[i];
+            if (!seen) v[m++] = v[i];
+        }
+        check_set_distance(v, m, m, 0);
+    }
+    for (uint64_t i = 0; i < 40; i++) v[i] = (300ull << 54) + (40 - i) * 1000 + (i == 39 ? 20311 : 0);
+    check_set_distance(v, 40, 40, 0);
+}
+
 /* The table is in order but within clusters (fpset.h): its least distance by clusters, against a
  * sort. The cluster wrapping from the table's end to its start holds its largest values and its
  * smallest (the gap between those two is no distance); crowded values make a cluster longer than
@@ -518,6 +542,7 @@ static void test_fpset_order(void **state)
     check_set_distance(v, 5000, 5000, 0);               /* one part */
     check_set_distance(v + N - 3000, 3208, 0, 16384);   /* runs on disk, in order by clusters */
     free(v);
+    test_fpset_crowded();
 }
 
 static bool count_block(void *ctx, const uint64_t *a, uint64_t n)
