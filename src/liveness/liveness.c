@@ -260,6 +260,9 @@ static void search_reachable(search *s)
 
 /* ---- 2. components ------------------------------------------------------------------------------ */
 
+/* May automaton node q take every step of the cycle (no step literals, no all-edges condition)? */
+static bool any_step(const search *s, const live_node *q) { return !q->step.n && !s->c->all_edges.n; }
+
 /* Run body for each successor m of n tagged t or `pass` along a step e the cycle may take, in
  * next_successor's order: a loop of its own, as the component search and the survey of a
  * component's steps take every step of every node in play. A step's literals are read only for a
@@ -270,9 +273,10 @@ static void search_reachable(search *s)
         const uint32_t v_ = state_of(s, n);                                                             \
         const live_node *q_ = &(s)->c->nodes[(n) - v_ * (s)->nq];                                       \
         const uint32_t *succ_ = (s)->c->next + q_->first_next, nnext_ = q_->nnext;                      \
+        const int any_step_ = any_step(s, q_);                                                          \
         for (uint32_t e = (s)->g->edge_start[v_], end_ = (s)->g->edge_start[v_ + 1]; e < end_; e++) {   \
             uint32_t to_ = (s)->g->edge_to[e] * (s)->nq;                                                \
-            int step_ok_ = -1;                                                                          \
+            int step_ok_ = any_step_ ? 1 : -1;                                                          \
             for (uint32_t j_ = 0; j_ < nnext_; j_++) {                                                  \
                 uint32_t m = to_ + succ_[j_], tag_ = (s)->at[m].tag;                                    \
                 if (tag_ != (t) && tag_ != (pass)) continue;                                            \
@@ -364,20 +368,25 @@ static bool walk_from(search *s, walk *w, uint32_t root)
     return stop;
 }
 
-/* Walk from root: a node tagged t not entered yet roots Tarjan's walk; one tagged w->pass is passed
- * through. Then the successors of the nodes passed through, each a root in turn. A node passed
- * through is in no component with the nodes it was met from (they are in play, it is not: see
+/* Reach n: one tagged w->pass is passed through (its successors walked by walk_passed); one tagged
+ * t not entered yet roots Tarjan's walk. True: take stopped the walk. */
+static bool reach(search *s, walk *w, uint32_t n)
+{
+    if (s->at[n].tag == w->pass) {
+        s->at[n].tag = 0;
+        VEC_PUSH(w->passed, n);
+        return false;
+    }
+    return s->at[n].tag == w->t && s->at[n].index == NONE && walk_from(s, w, n);
+}
+
+/* Walk the successors of the nodes passed through, each reached in turn. A node passed through is
+ * in no component with the nodes it was met from (they are in play, it is not: see
  * decompose_reached), so none of its successors reaches a node on Tarjan's stack, which is empty
  * when they are walked. True: take stopped the walk. */
-static bool walk_root(search *s, walk *w, uint32_t root)
+static bool walk_passed(search *s, walk *w)
 {
     bool stop = false;
-    if (s->at[root].tag == w->pass) {
-        s->at[root].tag = 0;
-        VEC_PUSH(w->passed, root);
-    } else if (s->at[root].tag == w->t && s->at[root].index == NONE) {
-        stop = walk_from(s, w, root);
-    }
     while (w->passed.len && !stop && !stopped(s)) {
         uint32_t n = w->passed.items[--w->passed.len];
         FOR_EACH_IN_PLAY(s, n, w->t, w->pass, m, e, {
@@ -407,7 +416,7 @@ static bool components(search *s, const u32_vec *roots, uint32_t t, component_fn
 {
     walk w = {.t = t, .pass = NONE, .take = take, .ctx = ctx};
     bool stop = false;
-    for (size_t i = 0; i < roots->len && !stop; i++) stop = walk_root(s, &w, roots->items[i]);
+    for (size_t i = 0; i < roots->len && !stop; i++) stop = reach(s, &w, roots->items[i]);
     walk_free(&w);
     return stop;
 }
@@ -671,13 +680,19 @@ static bool decompose_reached(search *s, work_vec *work)
     bool stop = false;
     for (uint32_t v = 0; v < s->g->nstates && !stop; v++)
         for (uint32_t q = 0; q < nq && !stop && s->g->initial[v]; q++)
-            if (s->c->nodes[q].initial) stop = walk_root(s, &w, v * nq + q);
+            if (s->c->nodes[q].initial) stop = reach(s, &w, v * nq + q) || walk_passed(s, &w);
     if (u != NONE) {
+        /* u's successors other than itself, passed through (their order does not change the verdict)
+         * or walked at once */
         const live_node *x = &s->c->nodes[u];
-        const uint32_t *succ = s->c->next + x->first_next;
+        u32_vec succ = {0};
+        for (uint32_t j = 0; j < x->nnext; j++)
+            if (s->c->next[x->first_next + j] != u) VEC_PUSH(succ, s->c->next[x->first_next + j]);
         for (uint32_t v = 0; v < s->g->nstates && !stop; v++)
-            for (uint32_t j = 0; j < x->nnext && !stop; j++) stop = walk_root(s, &w, v * nq + succ[j]);
+            for (size_t j = 0; j < succ.len && !stop; j++) stop = reach(s, &w, v * nq + succ.items[j]);
+        VEC_FREE(succ);
     }
+    stop = stop || walk_passed(s, &w);
     walk_free(&w);
     return stop;
 }
