@@ -260,21 +260,26 @@ static void search_reachable(search *s)
 
 /* ---- 2. components ------------------------------------------------------------------------------ */
 
-/* Run body for each successor m of n inside the component tagged t along a step e the cycle may
- * take, in next_successor's order: a loop of its own, as the component search and the survey of a
+/* May automaton node q take every step of the cycle (no step literals, no all-edges condition)? */
+static bool any_step(const search *s, const live_node *q) { return !q->step.n && !s->c->all_edges.n; }
+
+/* Run body for each successor m of n tagged t or `pass` along a step e the cycle may take, in
+ * next_successor's order: a loop of its own, as the component search and the survey of a
  * component's steps take every step of every node in play. A step's literals are read only for a
- * step to a node inside (most lead out of a small component). */
-#define FOR_EACH_INSIDE(s, n, t, m, e, body)                                                            \
+ * step to a node in play (most lead out of a small component). A node is tagged only if its state
+ * satisfies its automaton node's state literals (STATE_OK), so the tag alone is tested. */
+#define FOR_EACH_IN_PLAY(s, n, t, pass, m, e, body)                                                     \
     do {                                                                                                \
         const uint32_t v_ = state_of(s, n);                                                             \
         const live_node *q_ = &(s)->c->nodes[(n) - v_ * (s)->nq];                                       \
         const uint32_t *succ_ = (s)->c->next + q_->first_next, nnext_ = q_->nnext;                      \
+        const int any_step_ = any_step(s, q_);                                                          \
         for (uint32_t e = (s)->g->edge_start[v_], end_ = (s)->g->edge_start[v_ + 1]; e < end_; e++) {   \
             uint32_t to_ = (s)->g->edge_to[e] * (s)->nq;                                                \
-            int step_ok_ = -1;                                                                          \
+            int step_ok_ = any_step_ ? 1 : -1;                                                          \
             for (uint32_t j_ = 0; j_ < nnext_; j_++) {                                                  \
-                uint32_t m = to_ + succ_[j_];                                                           \
-                if (!((s)->flags[m] & STATE_OK) || (s)->at[m].tag != (t)) continue;                     \
+                uint32_t m = to_ + succ_[j_], tag_ = (s)->at[m].tag;                                    \
+                if (tag_ != (t) && tag_ != (pass)) continue;                                            \
                 if (step_ok_ < 0)                                                                       \
                     step_ok_ = live_holds(&q_->step, edge_row(s, e)) &&                                 \
                                live_holds(&(s)->c->all_edges, edge_row(s, e));                          \
@@ -283,6 +288,9 @@ static void search_reachable(search *s)
             }                                                                                           \
         }                                                                                               \
     } while (0)
+
+/* The successors of n inside the component tagged t. */
+#define FOR_EACH_INSIDE(s, n, t, m, e, body) FOR_EACH_IN_PLAY(s, n, t, t, m, e, body)
 
 /* A node Tarjan's walk is in: its successors inside the component are succs[next .. the top),
  * gathered when it was entered; start is where they began. */
@@ -295,10 +303,12 @@ typedef VEC(frame) frame_vec;
 typedef bool (*component_fn)(search *s, uint32_t *nodes, uint32_t n, void *ctx);
 
 /* Tarjan's walk as it goes: the nodes entered and not in a component yet, the frames of the walk,
- * the successors they gather; whom to give each component. */
+ * the successors they gather; whom to give each component. The nodes tagged `pass` (NONE: none)
+ * are only passed through: reached (tagged 0) and put on `passed`, their successors walked once
+ * the walk they were met in is done. */
 typedef struct walk {
-    uint32_t t, counter;
-    u32_vec stack, succs;
+    uint32_t t, pass, counter;
+    u32_vec stack, succs, passed;
     frame_vec calls;
     component_fn take;
     void *ctx;
@@ -311,8 +321,13 @@ static bool enter(search *s, uint32_t n, walk *w)
 {
     s->at[n].index = s->at[n].low = w->counter++;
     uint32_t start = (uint32_t)w->succs.len;
-    FOR_EACH_INSIDE(s, n, w->t, m, e, {
-        if (m != n) VEC_PUSH(w->succs, m);
+    FOR_EACH_IN_PLAY(s, n, w->t, w->pass, m, e, {
+        if (s->at[m].tag == w->pass) {
+            s->at[m].tag = 0;
+            VEC_PUSH(w->passed, m);
+        } else if (m != n) {
+            VEC_PUSH(w->succs, m);
+        }
     });
     if (w->succs.len == start) return w->take(s, &n, 1, w->ctx);
     VEC_PUSH(w->stack, n);
@@ -321,44 +336,88 @@ static bool enter(search *s, uint32_t n, walk *w)
     return false;
 }
 
+/* Tarjan's algorithm from root (tagged w->t, its index NONE) over the nodes tagged t it reaches,
+ * each component given to take as it is completed. True: take stopped it. */
+static bool walk_from(search *s, walk *w, uint32_t root)
+{
+    bool stop = enter(s, root, w);
+    while (w->calls.len && !stop && !stopped(s)) {
+        frame *f = &w->calls.items[w->calls.len - 1];
+        uint32_t n = f->n;
+        if (f->next < w->succs.len) {
+            uint32_t m = w->succs.items[f->next++];
+            if (s->at[m].index == NONE) stop = enter(s, m, w);
+            else if ((s->flags[m] & ON_STACK) && s->at[m].index < s->at[n].low) s->at[n].low = s->at[m].index;
+            continue;
+        }
+        w->succs.len = f->start;
+        w->calls.len--;
+        if (w->calls.len) {
+            uint32_t u = w->calls.items[w->calls.len - 1].n;
+            if (s->at[n].low < s->at[u].low) s->at[u].low = s->at[n].low;
+        }
+        if (s->at[n].low != s->at[n].index) continue;
+        /* n roots a component: the stack's top down to n */
+        size_t at = w->stack.len;
+        do s->flags[w->stack.items[--at]] &= (uint8_t)~ON_STACK;
+        while (w->stack.items[at] != n);
+        uint32_t len = (uint32_t)(w->stack.len - at);
+        w->stack.len = at;
+        stop = w->take(s, w->stack.items + at, len, w->ctx);
+    }
+    return stop;
+}
+
+/* Reach n: one tagged w->pass is passed through (its successors walked by walk_passed); one tagged
+ * t not entered yet roots Tarjan's walk. True: take stopped the walk. */
+static bool reach(search *s, walk *w, uint32_t n)
+{
+    if (s->at[n].tag == w->pass) {
+        s->at[n].tag = 0;
+        VEC_PUSH(w->passed, n);
+        return false;
+    }
+    return s->at[n].tag == w->t && s->at[n].index == NONE && walk_from(s, w, n);
+}
+
+/* Walk the successors of the nodes passed through, each reached in turn. A node passed through is
+ * in no component with the nodes it was met from (they are in play, it is not: see
+ * decompose_reached), so none of its successors reaches a node on Tarjan's stack, which is empty
+ * when they are walked. True: take stopped the walk. */
+static bool walk_passed(search *s, walk *w)
+{
+    bool stop = false;
+    while (w->passed.len && !stop && !stopped(s)) {
+        uint32_t n = w->passed.items[--w->passed.len];
+        FOR_EACH_IN_PLAY(s, n, w->t, w->pass, m, e, {
+            if (stop) break;
+            if (s->at[m].tag == w->pass) {
+                s->at[m].tag = 0;
+                VEC_PUSH(w->passed, m);
+            } else if (s->at[m].index == NONE) {
+                stop = walk_from(s, w, m);
+            }
+        });
+    }
+    return stop;
+}
+
+static void walk_free(walk *w)
+{
+    VEC_FREE(w->stack);
+    VEC_FREE(w->succs);
+    VEC_FREE(w->passed);
+    VEC_FREE(w->calls);
+}
+
 /* Tarjan's algorithm over the nodes tagged t (their index NONE) that `roots` reach, from each root
  * in turn, each component given to take as it is completed. True: take stopped it. */
 static bool components(search *s, const u32_vec *roots, uint32_t t, component_fn take, void *ctx)
 {
-    walk w = {.t = t, .take = take, .ctx = ctx};
+    walk w = {.t = t, .pass = NONE, .take = take, .ctx = ctx};
     bool stop = false;
-    for (size_t i = 0; i < roots->len && !stop; i++) {
-        uint32_t root = roots->items[i];
-        if (s->at[root].index != NONE || s->at[root].tag != t) continue;
-        stop = enter(s, root, &w);
-        while (w.calls.len && !stop && !stopped(s)) {
-            frame *f = &w.calls.items[w.calls.len - 1];
-            uint32_t n = f->n;
-            if (f->next < w.succs.len) {
-                uint32_t m = w.succs.items[f->next++];
-                if (s->at[m].index == NONE) stop = enter(s, m, &w);
-                else if ((s->flags[m] & ON_STACK) && s->at[m].index < s->at[n].low) s->at[n].low = s->at[m].index;
-                continue;
-            }
-            w.succs.len = f->start;
-            w.calls.len--;
-            if (w.calls.len) {
-                uint32_t u = w.calls.items[w.calls.len - 1].n;
-                if (s->at[n].low < s->at[u].low) s->at[u].low = s->at[n].low;
-            }
-            if (s->at[n].low != s->at[n].index) continue;
-            /* n roots a component: the stack's top down to n */
-            size_t at = w.stack.len;
-            do s->flags[w.stack.items[--at]] &= (uint8_t)~ON_STACK;
-            while (w.stack.items[at] != n);
-            uint32_t len = (uint32_t)(w.stack.len - at);
-            w.stack.len = at;
-            stop = take(s, w.stack.items + at, len, ctx);
-        }
-    }
-    VEC_FREE(w.stack);
-    VEC_FREE(w.succs);
-    VEC_FREE(w.calls);
+    for (size_t i = 0; i < roots->len && !stop; i++) stop = reach(s, &w, roots->items[i]);
+    walk_free(&w);
     return stop;
 }
 
@@ -454,9 +513,30 @@ static bool self_step(const search *s, uint32_t v, const live_node *q, const liv
     return false;
 }
 
+/* The step from state v to itself that automaton node q may take and its component alone may:
+ * NONE if there is none, *more set if there is another (two successors of different bytes that
+ * are one state: a VIEW's or symmetry's). */
+static uint32_t self_step_of(const search *s, uint32_t v, const live_node *q, bool *more)
+{
+    uint32_t found = NONE;
+    *more = false;
+    for (uint32_t e = s->g->edge_start[v], end = s->g->edge_start[v + 1]; e < end; e++) {
+        if (s->g->edge_to[e] != v) continue;
+        const uint64_t *row = edge_row(s, e);
+        if (!live_holds(&q->step, row) || !live_holds(&s->c->all_edges, row)) continue;
+        if (found != NONE) {
+            *more = true;
+            break;
+        }
+        found = e;
+    }
+    return found;
+}
+
 /* judge's verdict on a component of one node n, without its rows: the tests that refuse it read
- * n's state and its steps to itself alone. A strongly fair action n enables and does not take
- * refuses it outright (the refinement would remove n itself). */
+ * n's state and its steps to itself alone (mostly one, its stuttering step, found once). A
+ * strongly fair action n enables and does not take refuses it outright (the refinement would
+ * remove n itself). */
 static verdict judge_single(search *s, uint32_t n)
 {
     const live_check *c = s->c;
@@ -470,13 +550,19 @@ static verdict judge_single(search *s, uint32_t n)
     uint32_t j = 0;
     while (j < q->nnext && succ[j] != qi) j++;
     if (j == q->nnext) return REJECT;   /* q does not follow itself: no cycle */
+    bool more;
+    uint32_t e = self_step_of(s, v, q, &more);
+    if (e == NONE) return REJECT;
+    const uint64_t *step = edge_row(s, e);
     for (size_t i = 0; i < s->fair.len; i++) {
         const live_fairness *f = &s->fair.items[i];
-        if (live_bit(row, f->enabled) && !self_step(s, v, q, NULL, f->step)) return REJECT;
+        if (live_bit(row, f->enabled) && !live_bit(step, f->step) && (!more || !self_step(s, v, q, NULL, f->step)))
+            return REJECT;
     }
     for (uint32_t k = 0; k < c->nsome_edge; k++)
-        if (!self_step(s, v, q, &c->some_edge[k], NONE)) return REJECT;
-    return self_step(s, v, q, NULL, NONE) ? ACCEPT : REJECT;
+        if (!live_holds(&c->some_edge[k], step) && (!more || !self_step(s, v, q, &c->some_edge[k], NONE)))
+            return REJECT;
+    return ACCEPT;
 }
 
 /* Does any label of `mask` hold in the row? */
@@ -567,16 +653,6 @@ static bool judge_found(search *s, uint32_t *nodes, uint32_t n, void *ctx)
     return false;
 }
 
-/* The first decomposition's verdict on a component of every reachable node (walk_reaches): one
- * whose automaton nodes no accepted component holds is left out. A product component's automaton
- * nodes lie in one component of the automaton, and can_accept is the same for all nodes of that. */
-static bool judge_reached(search *s, uint32_t *nodes, uint32_t n, void *ctx)
-{
-    if (s->can_accept[nodes[0] % s->nq]) return judge_found(s, nodes, n, ctx);
-    for (uint32_t j = 0; j < n; j++) s->at[nodes[j]].tag = 0;
-    return false;
-}
-
 /* May the first decomposition be a walk that reaches every reachable node itself, instead of a
  * search for them before it? Where every step of the product may be on the cycle and every node is
  * in play but for its automaton node (no all-states or all-edges condition), and a universal node
@@ -588,32 +664,37 @@ static bool walk_reaches(const search *s)
 }
 
 /* The first decomposition walked from the initial nodes in index order, then (a universal node u
- * out of play) from u's successors in every state, as search_reachable reaches them (walk_reaches). */
+ * out of play) from u's successors in every state, as search_reachable reaches them (walk_reaches).
+ * Only the nodes whose automaton node an accepted component can hold are in play; the others are
+ * passed through. A product component's automaton nodes lie in one component of the automaton,
+ * and can_accept is the same for all nodes of that: no component holds nodes of both kinds. */
 static bool decompose_reached(search *s, work_vec *work)
 {
-    uint32_t t = ++s->next_tag, u = universal_reached(s), nq = s->nq;
-    for (size_t n = 0; n < s->nnodes; n++) s->at[n] = (node_at){s->flags[n] & STATE_OK ? t : 0, NONE, 0};
-    if (u != NONE)
-        for (uint32_t v = 0; v < s->g->nstates; v++) s->at[(size_t)v * nq + u].tag = 0;
-    u32_vec initial = {0}, roots = {0};
-    for (uint32_t q = 0; q < nq; q++)
-        if (s->c->nodes[q].initial && q != u) VEC_PUSH(initial, q);
-    for (uint32_t v = 0; v < s->g->nstates; v++) {
-        if (!s->g->initial[v]) continue;
-        for (size_t i = 0; i < initial.len; i++)
-            if (s->flags[(size_t)v * nq + initial.items[i]] & STATE_OK) VEC_PUSH(roots, v * nq + initial.items[i]);
-    }
+    uint32_t t = ++s->next_tag, pass = ++s->next_tag, u = universal_reached(s), nq = s->nq;
+    uint32_t *tag_of = util_xmalloc(sizeof(uint32_t) * (nq + 1));   /* by automaton node */
+    for (uint32_t q = 0; q < nq; q++) tag_of[q] = q == u ? 0 : s->can_accept[q] ? t : pass;
+    for (size_t v = 0, n = 0; v < s->g->nstates; v++)
+        for (uint32_t q = 0; q < nq; q++, n++) s->at[n] = (node_at){s->flags[n] & STATE_OK ? tag_of[q] : 0, NONE, 0};
+    free(tag_of);
+    walk w = {.t = t, .pass = pass, .take = judge_found, .ctx = work};
+    bool stop = false;
+    for (uint32_t v = 0; v < s->g->nstates && !stop; v++)
+        for (uint32_t q = 0; q < nq && !stop && s->g->initial[v]; q++)
+            if (s->c->nodes[q].initial) stop = reach(s, &w, v * nq + q) || walk_passed(s, &w);
     if (u != NONE) {
+        /* u's successors other than itself, passed through (their order does not change the verdict)
+         * or walked at once */
         const live_node *x = &s->c->nodes[u];
-        const uint32_t *succ = s->c->next + x->first_next;
-        for (uint32_t v = 0; v < s->g->nstates; v++)
-            for (uint32_t j = 0; j < x->nnext; j++)
-                if (succ[j] != u && (s->flags[(size_t)v * nq + succ[j]] & STATE_OK)) VEC_PUSH(roots, v * nq + succ[j]);
+        u32_vec succ = {0};
+        for (uint32_t j = 0; j < x->nnext; j++)
+            if (s->c->next[x->first_next + j] != u) VEC_PUSH(succ, s->c->next[x->first_next + j]);
+        for (uint32_t v = 0; v < s->g->nstates && !stop; v++)
+            for (size_t j = 0; j < succ.len && !stop; j++) stop = reach(s, &w, v * nq + succ.items[j]);
+        VEC_FREE(succ);
     }
-    VEC_FREE(initial);
-    bool accepted = components(s, &roots, t, judge_reached, work);
-    VEC_FREE(roots);
-    return accepted;
+    stop = stop || walk_passed(s, &w);
+    walk_free(&w);
+    return stop;
 }
 
 /* Is some component accepted (can_accept marked)? reached: the reachable nodes are marked
