@@ -96,27 +96,42 @@ void graph_recorder_free(graph_recorder *g)
 /* ---- assembly ----------------------------------------------------------------------------------- */
 
 /* How far ahead of the edge being placed (the state being indexed) its slot in the index is fetched;
- * the target's fingerprint is fetched half as far ahead, from the slot fetched by then. */
-enum { FETCH_AHEAD = 16 };
+ * the target's fingerprint is fetched half as far ahead, from the slots fetched by then. */
+enum { FETCH_AHEAD = 32 };
 
-/* State ids by fingerprint: an open-addressing table of id + 1, filled by all parts at once (each
- * slot taken with a compare-and-swap; the fingerprints are distinct, so where an id lands depends on
- * the order of the inserts but what id_of finds does not). */
-typedef struct fp_index { _Atomic uint32_t *slots; uint64_t mask; } fp_index;
+/* State ids by fingerprint: an open-addressing table of slots holding id + 1 (0: empty) and, in the
+ * high half, the high half of the state's fingerprint, so that a look-up reads the fingerprint of
+ * the one state whose half matches only. Filled by all parts at once (each slot taken with a
+ * compare-and-swap; the fingerprints are distinct, so where an id lands depends on the order of the
+ * inserts but what id_of finds does not). */
+typedef struct fp_index { _Atomic uint64_t *slots; uint64_t mask; } fp_index;
 
 static fp_index new_index(uint32_t n)
 {
     uint64_t cap = 16;
     while (cap < 2 * (uint64_t)n) cap *= 2;
-    return (fp_index){util_xcalloc(cap, sizeof(uint32_t)), cap - 1};
+    return (fp_index){util_xcalloc(cap, sizeof(uint64_t)), cap - 1};
 }
+
+static uint64_t high_half(uint64_t fp) { return fp >> 32; }
 
 static void index_fingerprint(fp_index *ix, uint64_t fp, uint32_t id)
 {
+    uint64_t slot = high_half(fp) << 32 | ((uint64_t)id + 1);
     for (uint64_t j = fp & ix->mask;; j = (j + 1) & ix->mask) {
-        uint32_t empty = 0;
-        if (atomic_compare_exchange_strong_explicit(&ix->slots[j], &empty, id + 1, memory_order_relaxed, memory_order_relaxed))
+        uint64_t empty = 0;
+        if (atomic_compare_exchange_strong_explicit(&ix->slots[j], &empty, slot, memory_order_relaxed, memory_order_relaxed))
             return;
+    }
+}
+
+/* The first id in fp's probe sequence whose slot has fp's high half, or UINT32_MAX. */
+static uint32_t candidate(const fp_index *ix, uint64_t fp, uint64_t *j)
+{
+    for (;; *j = (*j + 1) & ix->mask) {
+        uint64_t slot = atomic_load_explicit(&ix->slots[*j], memory_order_relaxed);
+        if (!slot) return UINT32_MAX;
+        if (slot >> 32 == high_half(fp)) return (uint32_t)slot - 1;
     }
 }
 
@@ -124,19 +139,19 @@ static void index_fingerprint(fp_index *ix, uint64_t fp, uint32_t id)
 static uint32_t id_of(const fp_index *ix, const uint64_t *fps, uint64_t fp)
 {
     for (uint64_t j = fp & ix->mask;; j = (j + 1) & ix->mask) {
-        uint32_t slot = atomic_load_explicit(&ix->slots[j], memory_order_relaxed);
-        if (!slot) return UINT32_MAX;
-        if (fps[slot - 1] == fp) return slot - 1;
+        uint32_t id = candidate(ix, fp, &j);
+        if (id == UINT32_MAX || fps[id] == fp) return id;
     }
 }
 
-/* The first step of id_of brought into the cache: fp's slot, and the fingerprint of the id there. */
+/* The steps of id_of brought into the cache ahead: fp's first slot, then its candidate's fingerprint. */
 static void fetch_slot(const fp_index *ix, uint64_t fp) { __builtin_prefetch((const void *)&ix->slots[fp & ix->mask]); }
 
-static void fetch_first_fp(const fp_index *ix, const uint64_t *fps, uint64_t fp)
+static void fetch_candidate(const fp_index *ix, const uint64_t *fps, uint64_t fp)
 {
-    uint32_t slot = atomic_load_explicit(&ix->slots[fp & ix->mask], memory_order_relaxed);
-    if (slot) __builtin_prefetch(&fps[slot - 1]);
+    uint64_t j = fp & ix->mask;
+    uint32_t id = candidate(ix, fp, &j);
+    if (id != UINT32_MAX) __builtin_prefetch(&fps[id]);
 }
 
 /* A run of states with consecutive ids that a recorder expanded one after another: their label rows
@@ -203,6 +218,9 @@ static void *copy_states(void *arg)
     return NULL;
 }
 
+/* Is e the stuttering step (each state's first), which needs no look-up? */
+static bool stutters(const explore_graph *g, const edge_rec *e) { return e->to_fp == g->fps[e->from]; }
+
 /* The recorder's runs at their places: label rows, where each state's edges start, and the edges'
  * targets (found by fingerprint); then the recorder freed. */
 static void *place_edges(void *arg)
@@ -224,12 +242,14 @@ static void *place_edges(void *arg)
         uint64_t last = UINT64_MAX;
         for (uint32_t j = 0; j < run->nedges; j++) {
             size_t i = run->first_edge + j;
-            if (i + FETCH_AHEAD < nedges) fetch_slot(a->ix, edges[i + FETCH_AHEAD].to_fp);
-            if (i + FETCH_AHEAD / 2 < nedges) fetch_first_fp(a->ix, g->fps, edges[i + FETCH_AHEAD / 2].to_fp);
+            if (i + FETCH_AHEAD < nedges && !stutters(g, &edges[i + FETCH_AHEAD]))
+                fetch_slot(a->ix, edges[i + FETCH_AHEAD].to_fp);
+            if (i + FETCH_AHEAD / 2 < nedges && !stutters(g, &edges[i + FETCH_AHEAD / 2]))
+                fetch_candidate(a->ix, g->fps, edges[i + FETCH_AHEAD / 2].to_fp);
             const edge_rec *e = &edges[i];
             if (e->from != last) g->edge_start[e->from] = run->dest + j;
             last = e->from;
-            uint32_t to = id_of(a->ix, g->fps, e->to_fp);
+            uint32_t to = stutters(g, e) ? UINT32_MAX : id_of(a->ix, g->fps, e->to_fp);
             g->edge_to[run->dest + j] = to == UINT32_MAX ? (uint32_t)e->from : to;
         }
     }
