@@ -58,6 +58,7 @@ bool graph_record(graph_recorder *g, const explore_model *m, void *mw, const gra
     BIGVEC_PUSH(g->nodes, q->id);
     if (!m->label_state(mw, q->bytes, q->len, new_row(&g->node_labels, m->state_label_words))) return false;
     g->step_rows.len = 0;
+    /* the stuttering step first: the assembly knows it by that */
     if (!record_edge(g, m, mw, q, q->bytes, q->len, q->fp, UINT32_MAX, n)) return false;
     size_t cap = 16;
     while (cap < 2 * (n + 1)) cap *= 2;
@@ -144,14 +145,14 @@ static uint32_t id_of(const fp_index *ix, const uint64_t *fps, uint64_t fp)
     }
 }
 
-/* The steps of id_of brought into the cache ahead: fp's first slot, then its candidate's fingerprint. */
+/* The steps of id_of brought into the cache ahead: fp's first slot, then the fingerprint of the
+ * state there if its half matches (as it does for most: the table is at most half full). */
 static void fetch_slot(const fp_index *ix, uint64_t fp) { __builtin_prefetch((const void *)&ix->slots[fp & ix->mask]); }
 
 static void fetch_candidate(const fp_index *ix, const uint64_t *fps, uint64_t fp)
 {
-    uint64_t j = fp & ix->mask;
-    uint32_t id = candidate(ix, fp, &j);
-    if (id != UINT32_MAX) __builtin_prefetch(&fps[id]);
+    uint64_t slot = atomic_load_explicit(&ix->slots[fp & ix->mask], memory_order_relaxed);
+    if (slot && slot >> 32 == high_half(fp)) __builtin_prefetch(&fps[(uint32_t)slot - 1]);
 }
 
 /* A run of states with consecutive ids that a recorder expanded one after another: their label rows
@@ -180,10 +181,17 @@ typedef struct assembly {
 } assembly;
 
 /* The recorder's runs, each state's edges being the consecutive ones from it (the stuttering step
- * at least). */
-static void find_runs(assembly *a)
+ * at least). One worker's breadth-first search expanded the states in the order of their ids: one
+ * run, found without a look at the edges. */
+static void find_runs(assembly *a, uint32_t n)
 {
     const graph_recorder *r = a->rec;
+    bool in_order = r->nodes.len == n;
+    for (uint32_t i = 0; i < r->nodes.len && in_order; i++) in_order = r->nodes.items[i] == i;
+    if (in_order && n) {
+        VEC_PUSH(a->runs, ((id_run){0, n, 0, 0, (uint32_t)r->edges.len, 0}));
+        return;
+    }
     size_t e = 0;
     for (size_t i = 0; i < r->nodes.len; i++) {
         uint32_t id = (uint32_t)r->nodes.items[i];
@@ -200,7 +208,8 @@ static void find_runs(assembly *a)
 }
 
 /* The part's range of ids: their fingerprints, whether they are initial, and their places in the
- * index by fingerprint; then the recorder's runs. */
+ * index by fingerprint (each taken FETCH_AHEAD states after its slot was fetched); then the
+ * recorder's runs. */
 static void *copy_states(void *arg)
 {
     assembly *a = arg;
@@ -209,17 +218,14 @@ static void *copy_states(void *arg)
         const trace_rec *rec = trace_store_slot(a->t, id);
         g->fps[id] = rec->fp;
         g->initial[id] = rec->pred == NO_PRED;
+        __builtin_prefetch((const void *)&a->ix->slots[rec->fp & a->ix->mask], 1);
+        if (id - a->from >= FETCH_AHEAD) index_fingerprint(a->ix, g->fps[id - FETCH_AHEAD], id - FETCH_AHEAD);
     }
-    for (uint32_t id = a->from; id < a->to; id++) {
-        if (a->to - id > FETCH_AHEAD) __builtin_prefetch((const void *)&a->ix->slots[g->fps[id + FETCH_AHEAD] & a->ix->mask], 1);
+    for (uint32_t id = a->to - a->from > FETCH_AHEAD ? a->to - FETCH_AHEAD : a->from; id < a->to; id++)
         index_fingerprint(a->ix, g->fps[id], id);
-    }
-    find_runs(a);
+    find_runs(a, a->g->nstates);
     return NULL;
 }
-
-/* Is e the stuttering step (each state's first), which needs no look-up? */
-static bool stutters(const explore_graph *g, const edge_rec *e) { return e->to_fp == g->fps[e->from]; }
 
 /* The recorder's runs at their places: label rows, where each state's edges start, and the edges'
  * targets (found by fingerprint); then the recorder freed. */
@@ -242,15 +248,16 @@ static void *place_edges(void *arg)
         uint64_t last = UINT64_MAX;
         for (uint32_t j = 0; j < run->nedges; j++) {
             size_t i = run->first_edge + j;
-            if (i + FETCH_AHEAD < nedges && !stutters(g, &edges[i + FETCH_AHEAD]))
-                fetch_slot(a->ix, edges[i + FETCH_AHEAD].to_fp);
-            if (i + FETCH_AHEAD / 2 < nedges && !stutters(g, &edges[i + FETCH_AHEAD / 2]))
-                fetch_candidate(a->ix, g->fps, edges[i + FETCH_AHEAD / 2].to_fp);
+            if (i + FETCH_AHEAD < nedges) fetch_slot(a->ix, edges[i + FETCH_AHEAD].to_fp);
+            if (i + FETCH_AHEAD / 2 < nedges) fetch_candidate(a->ix, g->fps, edges[i + FETCH_AHEAD / 2].to_fp);
             const edge_rec *e = &edges[i];
-            if (e->from != last) g->edge_start[e->from] = run->dest + j;
+            uint32_t to = (uint32_t)e->from;
+            if (e->from != last)  /* the state's first edge: its stuttering step (graph_record) */
+                g->edge_start[e->from] = run->dest + j;
+            else if ((to = id_of(a->ix, g->fps, e->to_fp)) == UINT32_MAX)
+                to = (uint32_t)e->from;
             last = e->from;
-            uint32_t to = stutters(g, e) ? UINT32_MAX : id_of(a->ix, g->fps, e->to_fp);
-            g->edge_to[run->dest + j] = to == UINT32_MAX ? (uint32_t)e->from : to;
+            g->edge_to[run->dest + j] = to;
         }
     }
     VEC_FREE(a->runs);
@@ -294,6 +301,7 @@ static void on_parts(assembly *parts, int n, void *(*f)(void *))
  * those before it. Returns the number of edges. */
 static uint64_t place_runs(assembly *parts, int nparts, uint32_t n)
 {
+    if (recorded_in_order(parts, nparts, n)) return parts[0].runs.items[0].nedges;
     id_run **head = util_xcalloc((size_t)n + 1, sizeof *head);
     for (int k = 0; k < nparts; k++)
         for (size_t i = 0; i < parts[k].runs.len; i++) head[parts[k].runs.items[i].first_id] = &parts[k].runs.items[i];
