@@ -58,6 +58,7 @@ bool graph_record(graph_recorder *g, const explore_model *m, void *mw, const gra
     BIGVEC_PUSH(g->nodes, q->id);
     if (!m->label_state(mw, q->bytes, q->len, new_row(&g->node_labels, m->state_label_words))) return false;
     g->step_rows.len = 0;
+    /* the stuttering step first: the assembly knows it by that */
     if (!record_edge(g, m, mw, q, q->bytes, q->len, q->fp, UINT32_MAX, n)) return false;
     size_t cap = 16;
     while (cap < 2 * (n + 1)) cap *= 2;
@@ -95,54 +96,120 @@ void graph_recorder_free(graph_recorder *g)
 
 /* ---- assembly ----------------------------------------------------------------------------------- */
 
-/* State ids by fingerprint: an open-addressing table of id + 1, filled by all parts at once (each
- * slot taken with a compare-and-swap; the fingerprints are distinct, so where an id lands depends on
- * the order of the inserts but what id_of finds does not). */
-typedef struct fp_index { _Atomic uint32_t *slots; uint64_t mask; } fp_index;
+/* How far ahead of the edge being placed (the state being indexed) its slot in the index is fetched;
+ * the target's fingerprint is fetched half as far ahead, from the slots fetched by then. */
+enum { FETCH_AHEAD = 32 };
+
+/* State ids by fingerprint: an open-addressing table of slots holding id + 1 (0: empty) and, in the
+ * high half, the high half of the state's fingerprint, so that a look-up reads the fingerprint of
+ * the one state whose half matches only. Filled by all parts at once (each slot taken with a
+ * compare-and-swap; the fingerprints are distinct, so where an id lands depends on the order of the
+ * inserts but what id_of finds does not). */
+typedef struct fp_index { _Atomic uint64_t *slots; uint64_t mask; } fp_index;
 
 static fp_index new_index(uint32_t n)
 {
     uint64_t cap = 16;
     while (cap < 2 * (uint64_t)n) cap *= 2;
-    return (fp_index){util_xcalloc(cap, sizeof(uint32_t)), cap - 1};
+    return (fp_index){util_xcalloc(cap, sizeof(uint64_t)), cap - 1};
 }
+
+static uint64_t high_half(uint64_t fp) { return fp >> 32; }
 
 static void index_fingerprint(fp_index *ix, uint64_t fp, uint32_t id)
 {
+    uint64_t slot = high_half(fp) << 32 | ((uint64_t)id + 1);
     for (uint64_t j = fp & ix->mask;; j = (j + 1) & ix->mask) {
-        uint32_t empty = 0;
-        if (atomic_compare_exchange_strong_explicit(&ix->slots[j], &empty, id + 1, memory_order_relaxed, memory_order_relaxed))
+        uint64_t empty = 0;
+        if (atomic_compare_exchange_strong_explicit(&ix->slots[j], &empty, slot, memory_order_relaxed, memory_order_relaxed))
             return;
     }
 }
 
-static uint32_t id_of(trace_store *t, const fp_index *ix, uint64_t fp)
+/* The first id in fp's probe sequence whose slot has fp's high half, or UINT32_MAX. */
+static uint32_t candidate(const fp_index *ix, uint64_t fp, uint64_t *j)
 {
-    for (uint64_t j = fp & ix->mask;; j = (j + 1) & ix->mask) {
-        uint32_t slot = atomic_load_explicit(&ix->slots[j], memory_order_relaxed);
+    for (;; *j = (*j + 1) & ix->mask) {
+        uint64_t slot = atomic_load_explicit(&ix->slots[*j], memory_order_relaxed);
         if (!slot) return UINT32_MAX;
-        if (trace_store_slot(t, slot - 1)->fp == fp) return slot - 1;
+        if (slot >> 32 == high_half(fp)) return (uint32_t)slot - 1;
     }
 }
 
+/* The id of the state with fingerprint fp (its fingerprint compared in fps, by id), or UINT32_MAX. */
+static uint32_t id_of(const fp_index *ix, const uint64_t *fps, uint64_t fp)
+{
+    for (uint64_t j = fp & ix->mask;; j = (j + 1) & ix->mask) {
+        uint32_t id = candidate(ix, fp, &j);
+        if (id == UINT32_MAX || fps[id] == fp) return id;
+    }
+}
+
+/* The steps of id_of brought into the cache ahead: fp's first slot, then the fingerprint of the
+ * state there if its half matches (as it does for most: the table is at most half full). */
+static void fetch_slot(const fp_index *ix, uint64_t fp) { __builtin_prefetch((const void *)&ix->slots[fp & ix->mask]); }
+
+static void fetch_candidate(const fp_index *ix, const uint64_t *fps, uint64_t fp)
+{
+    uint64_t slot = atomic_load_explicit(&ix->slots[fp & ix->mask], memory_order_relaxed);
+    if (slot && slot >> 32 == high_half(fp)) __builtin_prefetch(&fps[(uint32_t)slot - 1]);
+}
+
+/* A run of states with consecutive ids that a recorder expanded one after another: their label rows
+ * and edges are consecutive in the recorder as they are to be in the graph, so each run is placed
+ * whole (one worker's breadth-first search is one run; several workers' take the queue in blocks). */
+typedef struct id_run {
+    uint32_t first_id, nstates;
+    uint32_t first_node, first_edge;  /* the run's first label row and edge in the recorder */
+    uint32_t nedges;
+    uint32_t dest;                    /* the run's first edge in the graph */
+} id_run;
+typedef VEC(id_run) run_vec;
+
 /* One recorder's part of the assembly, on a thread of its own: the states a worker expanded are its
- * alone, so what it writes at those states' indices (label rows, edge counts, then fill positions
- * and the edges placed there) no other part touches. */
+ * alone, so what it writes at those states' indices and their edges' places no other part touches. */
 typedef struct assembly {
     explore_graph *g;
     trace_store *t;
     graph_recorder *rec;
     uint32_t from, to;           /* copy_states: the ids whose fingerprints this part copies and indexes */
     fp_index *ix;
-    uint32_t *fill;              /* for place_edges: the next free edge of each state */
+    run_vec runs;                /* the recorder's runs, in its order */
     pthread_t thread;
     bool started;
     bool adopted;                /* the graph took the recorder's label rows as they are (adopt_rows) */
 } assembly;
 
+/* The recorder's runs, each state's edges being the consecutive ones from it (the stuttering step
+ * at least). One worker's breadth-first search expanded the states in the order of their ids: one
+ * run, found without a look at the edges. */
+static void find_runs(assembly *a, uint32_t n)
+{
+    const graph_recorder *r = a->rec;
+    bool in_order = r->nodes.len == n;
+    for (uint32_t i = 0; i < r->nodes.len && in_order; i++) in_order = r->nodes.items[i] == i;
+    if (in_order && n) {
+        VEC_PUSH(a->runs, ((id_run){0, n, 0, 0, (uint32_t)r->edges.len, 0}));
+        return;
+    }
+    size_t e = 0;
+    for (size_t i = 0; i < r->nodes.len; i++) {
+        uint32_t id = (uint32_t)r->nodes.items[i];
+        size_t first = e;
+        while (e < r->edges.len && r->edges.items[e].from == id) e++;
+        id_run *last = a->runs.len ? &a->runs.items[a->runs.len - 1] : NULL;
+        if (last && id == last->first_id + last->nstates) {
+            last->nstates++;
+            last->nedges += (uint32_t)(e - first);
+        } else {
+            VEC_PUSH(a->runs, ((id_run){id, 1, (uint32_t)i, (uint32_t)first, (uint32_t)(e - first), 0}));
+        }
+    }
+}
+
 /* The part's range of ids: their fingerprints, whether they are initial, and their places in the
- * index by fingerprint; the recorder's states' label rows, and each one's count of edges in
- * edge_start[s + 1]. */
+ * index by fingerprint (each taken FETCH_AHEAD states after its slot was fetched); then the
+ * recorder's runs. */
 static void *copy_states(void *arg)
 {
     assembly *a = arg;
@@ -151,42 +218,58 @@ static void *copy_states(void *arg)
         const trace_rec *rec = trace_store_slot(a->t, id);
         g->fps[id] = rec->fp;
         g->initial[id] = rec->pred == NO_PRED;
-        index_fingerprint(a->ix, rec->fp, id);
+        __builtin_prefetch((const void *)&a->ix->slots[rec->fp & a->ix->mask], 1);
+        if (id - a->from >= FETCH_AHEAD) index_fingerprint(a->ix, g->fps[id - FETCH_AHEAD], id - FETCH_AHEAD);
     }
-    const graph_recorder *r = a->rec;
-    uint32_t sw = g->state_words;
-    for (size_t i = 0; i < r->nodes.len && !a->adopted; i++)
-        memcpy(g->state_labels + r->nodes.items[i] * sw, r->node_labels.items + i * sw, sizeof(uint64_t) * sw);
-    for (size_t i = 0; i < r->edges.len; i++) g->edge_start[r->edges.items[i].from + 1]++;
+    for (uint32_t id = a->to - a->from > FETCH_AHEAD ? a->to - FETCH_AHEAD : a->from; id < a->to; id++)
+        index_fingerprint(a->ix, g->fps[id], id);
+    find_runs(a, a->g->nstates);
     return NULL;
 }
 
-/* The recorder's edges at their places (targets found by fingerprint), then the recorder freed. */
+/* The recorder's runs at their places: label rows, where each state's edges start, and the edges'
+ * targets (found by fingerprint); then the recorder freed. */
 static void *place_edges(void *arg)
 {
     assembly *a = arg;
     explore_graph *g = a->g;
     graph_recorder *r = a->rec;
-    uint32_t ew = g->edge_words;
-    for (size_t i = 0; i < r->edges.len; i++) {
-        const edge_rec *e = &r->edges.items[i];
-        uint32_t to = id_of(a->t, a->ix, e->to_fp), at = a->fill[e->from]++;
-        g->edge_to[at] = to == UINT32_MAX ? (uint32_t)e->from : to;
-        if (!a->adopted) memcpy(g->edge_labels + (size_t)at * ew, r->edge_labels.items + i * ew, sizeof(uint64_t) * ew);
+    const edge_rec *edges = r->edges.items;
+    size_t nedges = r->edges.len;
+    uint32_t sw = g->state_words, ew = g->edge_words;
+    for (size_t k = 0; k < a->runs.len; k++) {
+        const id_run *run = &a->runs.items[k];
+        if (!a->adopted && sw)
+            memcpy(g->state_labels + (size_t)run->first_id * sw, r->node_labels.items + (size_t)run->first_node * sw,
+                   sizeof(uint64_t) * sw * run->nstates);
+        if (!a->adopted && ew)
+            memcpy(g->edge_labels + (size_t)run->dest * ew, r->edge_labels.items + (size_t)run->first_edge * ew,
+                   sizeof(uint64_t) * ew * run->nedges);
+        uint64_t last = UINT64_MAX;
+        for (uint32_t j = 0; j < run->nedges; j++) {
+            size_t i = run->first_edge + j;
+            if (i + FETCH_AHEAD < nedges) fetch_slot(a->ix, edges[i + FETCH_AHEAD].to_fp);
+            if (i + FETCH_AHEAD / 2 < nedges) fetch_candidate(a->ix, g->fps, edges[i + FETCH_AHEAD / 2].to_fp);
+            const edge_rec *e = &edges[i];
+            uint32_t to = (uint32_t)e->from;
+            if (e->from != last)  /* the state's first edge: its stuttering step (graph_record) */
+                g->edge_start[e->from] = run->dest + j;
+            else if ((to = id_of(a->ix, g->fps, e->to_fp)) == UINT32_MAX)
+                to = (uint32_t)e->from;
+            last = e->from;
+            g->edge_to[run->dest + j] = to;
+        }
     }
+    VEC_FREE(a->runs);
     graph_recorder_free(r);
     return NULL;
 }
 
-/* Did the one recorder expand the states in the order of their ids, each once? Its rows are then
- * already where the graph wants them: state i's labels the i-th row, its edges after those of i - 1
- * (one worker's breadth-first search). */
-static bool recorded_in_order(const graph_recorder *r, int nrecs, uint32_t n)
+/* Did the one recorder expand the states in the order of their ids, each once (one run)? Its rows
+ * are then already where the graph wants them (one worker's breadth-first search). */
+static bool recorded_in_order(const assembly *parts, int nparts, uint32_t n)
 {
-    if (nrecs != 1 || r->nodes.len != n) return false;
-    for (uint32_t i = 0; i < n; i++)
-        if (r->nodes.items[i] != i) return false;
-    return true;
+    return nparts == 1 && parts[0].runs.len == 1 && parts[0].runs.items[0].first_id == 0 && parts[0].runs.items[0].nstates == n;
 }
 
 /* The graph takes the recorder's label rows instead of copying them (one more row each, as
@@ -214,13 +297,22 @@ static void on_parts(assembly *parts, int n, void *(*f)(void *))
         if (parts[k].started) pthread_join(parts[k].thread, NULL);
 }
 
-/* The graph's states by part: fingerprints, which are initial, the index by fingerprint, the label
- * rows and edge counts. Returns the number of edges. */
-static uint64_t assemble_states(explore_graph *g, assembly *parts, int nparts)
+/* Each run's first edge in the graph: the runs in the order of their ids, each after the edges of
+ * those before it. Returns the number of edges. */
+static uint64_t place_runs(assembly *parts, int nparts, uint32_t n)
 {
-    on_parts(parts, nparts, copy_states);
+    if (recorded_in_order(parts, nparts, n)) return parts[0].runs.items[0].nedges;
+    id_run **head = util_xcalloc((size_t)n + 1, sizeof *head);
+    for (int k = 0; k < nparts; k++)
+        for (size_t i = 0; i < parts[k].runs.len; i++) head[parts[k].runs.items[i].first_id] = &parts[k].runs.items[i];
     uint64_t nedges = 0;
-    for (int k = 0; k < nparts; k++) nedges += parts[k].rec->edges.len;
+    for (uint32_t id = 0; id < n; id += head[id]->nstates) {
+        UTIL_ASSERT(head[id], "a state the liveness graph's recorders did not expand");
+        head[id]->dest = (uint32_t)nedges;
+        nedges += head[id]->nedges;
+        UTIL_ASSERT(nedges < UINT32_MAX, "too many transitions for the liveness graph");
+    }
+    free(head);
     return nedges;
 }
 
@@ -232,35 +324,33 @@ explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t n
     g->nstates = n;
     g->fps = util_big_alloc(sizeof(uint64_t) * (n + 1));
     g->initial = util_big_alloc(sizeof(bool) * (n + 1));
-    uint32_t ew = m->edge_label_words;
     g->state_words = m->state_label_words;
-    g->edge_words = ew;
-    bool adopted = g->state_words && ew && recorded_in_order(recs, nrecs, n);
-    if (!adopted) g->state_labels = util_big_alloc(sizeof(uint64_t) * ((size_t)n + 1) * g->state_words);
-    g->edge_start = util_big_alloc(sizeof(uint32_t) * (n + 2));
+    g->edge_words = m->edge_label_words;
     fp_index ix = new_index(n);
     assembly *parts = util_xcalloc((size_t)nrecs, sizeof *parts);
-    for (int k = 0; k < nrecs; k++)
-        parts[k] = (assembly){.g = g, .t = t, .rec = &recs[k], .from = (uint32_t)((uint64_t)n * (uint64_t)k / (uint64_t)nrecs),
-                              .to = (uint32_t)((uint64_t)n * (uint64_t)(k + 1) / (uint64_t)nrecs), .ix = &ix,
-                              .adopted = adopted};
-    uint64_t nedges = assemble_states(g, parts, nrecs);
-    UTIL_ASSERT(nedges < UINT32_MAX, "too many transitions for the liveness graph");
-    for (uint32_t id = 0; id < n; id++) g->edge_start[id + 1] += g->edge_start[id];
-    g->edge_to = util_big_alloc(sizeof(uint32_t) * (nedges + 1));
-    if (adopted)
-        adopt_rows(g, recs, n, nedges);
-    else
-        g->edge_labels = util_big_alloc(sizeof(uint64_t) * (nedges + 1) * ew);
-    uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (n + 1));
-    memcpy(fill, g->edge_start, sizeof(uint32_t) * (n + 1));
     for (int k = 0; k < nrecs; k++) {
-        parts[k].fill = fill;
+        UTIL_ASSERT(recs[k].edges.len < UINT32_MAX, "too many transitions for the liveness graph");
+        parts[k] = (assembly){.g = g, .t = t, .rec = &recs[k], .from = (uint32_t)((uint64_t)n * (uint64_t)k / (uint64_t)nrecs),
+                              .to = (uint32_t)((uint64_t)n * (uint64_t)(k + 1) / (uint64_t)nrecs), .ix = &ix};
+    }
+    on_parts(parts, nrecs, copy_states);
+    uint64_t nedges = place_runs(parts, nrecs, n);
+    g->edge_start = util_big_alloc(sizeof(uint32_t) * (n + 2));
+    g->edge_start[n] = (uint32_t)nedges;
+    g->edge_to = util_big_alloc(sizeof(uint32_t) * (nedges + 1));
+    bool adopted = g->state_words && g->edge_words && recorded_in_order(parts, nrecs, n);
+    if (adopted) {
+        adopt_rows(g, recs, n, nedges);
+    } else {
+        g->state_labels = util_big_alloc(sizeof(uint64_t) * ((size_t)n + 1) * g->state_words);
+        g->edge_labels = util_big_alloc(sizeof(uint64_t) * (nedges + 1) * g->edge_words);
+    }
+    for (int k = 0; k < nrecs; k++) {
+        parts[k].adopted = adopted;
         parts[k].started = false;
     }
     on_parts(parts, nrecs, place_edges);
     free(parts);
-    free(fill);
     free((void *)ix.slots);
     return g;
 }
