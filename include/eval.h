@@ -42,6 +42,7 @@ typedef enum eval_error_kind {
     EVAL_KIND_OVERFLOW,         /* an integer result outside TLC's 32 bits */
     EVAL_KIND_ZERO_POW_ZERO,    /* 0^0 */
     EVAL_KIND_INCOMPLETE,       /* a successor left without a value for some variables */
+    EVAL_KIND_INIT_INCOMPLETE,  /* an initial state left so: the message shows it, as TLC does */
     EVAL_KIND_NOT_BOOLEAN,      /* a conjunct of an action or initial predicate that is not a Boolean */
     EVAL_KIND_CHECK_NOT_BOOLEAN,   /* a predicate checked whole (eval_bool, eval_closure_holds: an
                                     * invariant, a constraint, an assumption, []P) whose value is not

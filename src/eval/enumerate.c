@@ -128,6 +128,22 @@ static _Noreturn void unspecified_successor(enumerator *E, uint32_t first)
                    E->action.name, missing > 1 ? "s are" : " is", names);
 }
 
+/* An initial state that leaves variables without a value: TLC's words and the state, in its order
+ * of the variables, those without a value null. */
+static _Noreturn void incomplete_initial_state(enumerator *E)
+{
+    eval_worker *w = E->w;
+    const sema_program *p = w->ep->sema;
+    char *text = "current state is not a legal state\nWhile working on the initial state:\n";
+    for (uint32_t k = 0; k < p->nvars; k++) {
+        uint32_t i = p->print_order ? p->print_order[k] : k;
+        const char *value = w->next_bound[i] ? val_to_string(&w->scratch, w->next[i]) : "null";
+        text = arena_printf(&w->scratch, p->nvars == 1 ? "%s%s = %s\n" : "%s/\\ %s = %s\n", text, p->variables[i]->name,
+                            value);
+    }
+    eval_fail_kind(w, EVAL_KIND_INIT_INCOMPLETE, E->action.loc, "%s", text);
+}
+
 static void emit(enumerator *E)
 {
     eval_worker *w = E->w;
@@ -140,9 +156,7 @@ static void emit(enumerator *E)
     uint32_t n = w->ep->sema->nvars;
     for (uint32_t i = 0; i < n; i++)
         if (!w->next_bound[i]) {
-            const sema_decl *d = w->ep->sema->variables[i];
-            if (E->init)
-                eval_fail(w, E->action.loc, "the initial predicate does not give variable %s a value", d->name);
+            if (E->init) incomplete_initial_state(E);
             unspecified_successor(E, i);
         }
     E->emitted++;
