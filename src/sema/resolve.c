@@ -295,12 +295,12 @@ static void check_arity(sema_resolver *R, const syn_expr *e, uint32_t arity, boo
     uint32_t got = e->u.apply.nargs;
     if (as_op || got == arity) return;
     atom name = e->u.apply.name;
+    /* SANY's words (its "arguments" whatever their number), then how many were given */
     if (got == 0)
         util_diag(DIAG_ERROR, e->loc, "only a parameter declared like F(_) takes an operator without its arguments",
-                  "`%s` takes %u argument%s but is used without any", name, arity, plural(arity));
+                  "The operator %s requires %u arguments. (It is used without any.)", name, arity);
     else
-        util_diag(DIAG_ERROR, e->loc, NULL, "`%s` takes %u argument%s but is given %u", name, arity, plural(arity),
-                  got);
+        util_diag(DIAG_ERROR, e->loc, NULL, "The operator %s requires %u arguments. (It is given %u.)", name, arity, got);
     R->failed = true;
 }
 
@@ -595,7 +595,7 @@ static sema_ref *lookup_ref(sema_resolver *R, const syn_expr *e)
         r->builtin = bi;
         return r;
     }
-    fail(R, e->loc, unknown_name_hint(R, name), "unknown operator `%s`", name);
+    fail(R, e->loc, unknown_name_hint(R, name), "Unknown operator: `%s'.", name);   /* SANY's words */
     return NULL;
 }
 
