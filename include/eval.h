@@ -82,6 +82,9 @@ typedef struct eval_error {
      * the error's positions (the initial predicate, a step), and lists these after them */
     uint32_t nsources;
     syn_loc sources[EVAL_ERROR_SOURCES];
+    /* EVAL_KIND_INCOMPLETE: the successor as TLC shows it in its trace, its action's label ("<A line
+     * 3, col 6 to ... of module M>") and its variables' lines, null where one has no value; else NULL */
+    char *state;
 } eval_error;
 
 /* What an action searched by eval_error_positions is: a next-state relation TLC splits into actions

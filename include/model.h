@@ -56,6 +56,8 @@ bool model_has_behaviour(const model *m);
 /* INIT without NEXT (or a SPECIFICATION without [][Next]_v) and nothing that needs steps: TLC computes
  * the initial states, then stops with "No next state actions defined" (the model's Next is FALSE). */
 bool model_lacks_next(const model *m);
+/* How many actions TLC splits the next-state relation into (Tool.getActions; 0 on an error). */
+uint32_t model_count_actions(model *m);
 /* The SPECIFICATION's definition when it has no conjunct besides Init and [][Next]_v (no fairness),
  * else NULL: TLC warns of such a specification with temporal properties. */
 const sema_def *model_spec_without_fairness(const model *m);

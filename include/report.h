@@ -135,6 +135,8 @@ void report_finished(FILE *out, double seconds);
  * `/\ var = value` line per variable; with `prev` and `diff_only`, only variables that changed. */
 void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
                         const val *vars, const val *prev, bool diff_only);
+/* A state of a trace shown as eval_error.state words it: its action's label, then its variables. */
+void report_trace_state_shown(FILE *out, uint32_t index, const char *shown);
 /* Liveness: the lasso's header, its closing line (back to an earlier state, or stuttering), and the
  * lines around the check. */
 /* The opening of a liveness counterexample; `property` (when known) names the property violated. */

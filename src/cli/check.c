@@ -99,6 +99,14 @@ static void initial_done(void *ctx, uint64_t generated, uint64_t distinct)
     report_init_done(stdout, generated, distinct);
 }
 
+/* TLC words a successor that its only action leaves incomplete "by the next-state action". */
+static char *incomplete_words(checking *c, const eval_error *err)
+{
+    const char *tail = strstr(err->message, ". The following");
+    if (!tail || model_count_actions(c->m) != 1) return err->message;
+    return arena_printf(&c->cex_mem, "Successor state is not completely specified by the next-state action%s", tail);
+}
+
 /* The breadth-first search's initial states: TLC's progress lines while it computed them, then the
  * usual line. */
 static void bfs_initial_done(void *ctx, uint64_t generated, uint64_t distinct)
@@ -543,6 +551,12 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
     if (c->simulating && f->where == MODEL_IN_NEXT && err->kind != EVAL_KIND_INCOMPLETE && !f->unfingerprinted)
         return report_simulated_step_fault(c, trace, trace_len);
+    eval_error worded;
+    if (err->kind == EVAL_KIND_INCOMPLETE && !c->simulating) {
+        worded = *err;
+        worded.message = incomplete_words(c, err);
+        err = &worded;
+    }
     if (err->kind == EVAL_KIND_INIT_INCOMPLETE) {
         /* TLC finds it on the state its initial predicate gave (counted): no positions, no counts */
         report_init_progress(stdout, c->stop_generated + 1);
@@ -613,6 +627,7 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     bool traced = trace_len && !initial_invariant;
     bool at_successor = (f->where == MODEL_IN_INVARIANT && !f->initial) || f->where == MODEL_IN_ACTION_PROPERTY;
     if (traced) print_trace(c, trace, trace_len, at_successor);
+    if (traced && err->state && !c->simulating) report_trace_state_shown(stdout, trace_len + 1, err->state);
     if (traced && rc == EXIT_ERROR && f->where == MODEL_IN_NEXT && c->o->keep_going && !c->simulating) {
         rc = continued_next_fault(c, err, trace, trace_len);
         if (rc == EXIT_DEADLOCK) return rc;
@@ -936,6 +951,8 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, util_now() - start};
     if (c->initial_counts) rs = (report_stats){c->initial_generated, c->initial_distinct, c->initial_distinct, 1, rs.seconds};
+    /* TLC counts the successor left incomplete, which it shows */
+    if (r.verdict == EXPLORE_FAILED && model_last_fault(m)->error.state) rs.generated++;
     if (!c->no_summary) report_summary(stdout, &rs);
     if (complete || (r.verdict == EXPLORE_FAILED && failed_as_complete(m) && !c->initial_counts && r.outdegree.max))
         report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);

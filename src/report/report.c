@@ -512,6 +512,13 @@ void report_trace_state(FILE *out, uint32_t index, const eval_action *action, co
     state_footer(out);
 }
 
+void report_trace_state_shown(FILE *out, uint32_t index, const char *shown)
+{
+    report_begin(out, REPORT_STATE, REPORT_CLASS_STATE);
+    fprintf(out, tool_mode ? "%u: %s" : "State %u: %s", index, shown);
+    state_footer(out);
+}
+
 void report_trace_state_unlabelled(FILE *out, uint32_t index, bool invariant, const sema_program *p, const val *vars)
 {
     int code = invariant ? REPORT_STATE : REPORT_STATE_PLAIN;
