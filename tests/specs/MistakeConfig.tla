@@ -13,4 +13,5 @@ Eventually == <>(x = N)
 StatePredicate == y = 0
 Small == x < 5
 InitOnly == Init
+Spec == Init /\ [][Next]_<<x, y>>
 ====

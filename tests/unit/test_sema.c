@@ -122,7 +122,7 @@ static const bad bad_modules[] = {
     {"---- MODULE Inner ----\nCONSTANT Op(_)\n====\nI == INSTANCE Inner WITH Op <- 3", "S.tla:5:32:",
      "the substitution for `Op` must be an operator taking 1 argument"},
     /* level rules */
-    {"VARIABLE x\nASSUME x = 1", "S.tla:3:8:", "an ASSUME must be a constant formula, but this one is a state-level"},
+    {"VARIABLE x\nASSUME x = 1", "S.tla:3:8:", "Level error: assumptions must be level 0 (Constant), \nbut this one has level 1."},
     {"VARIABLE x\nA == x'' = 1", "S.tla:3:6:", "`'` is applied to an action-level expression"},
     {"q(p, q) == p", "S.tla:2:6:", "operator `q` is already defined or declared"},
     {"VARIABLE x\nA == ([]x)'", "S.tla:3:6:", "`'` is applied to a temporal formula"},
