@@ -42,6 +42,7 @@ typedef enum eval_error_kind {
     EVAL_KIND_OVERFLOW,         /* an integer result outside TLC's 32 bits */
     EVAL_KIND_ZERO_POW_ZERO,    /* 0^0 */
     EVAL_KIND_INCOMPLETE,       /* a successor left without a value for some variables */
+    EVAL_KIND_INIT_INCOMPLETE,  /* an initial state left so: the message shows it, as TLC does */
     EVAL_KIND_NOT_BOOLEAN,      /* a conjunct of an action or initial predicate that is not a Boolean */
     EVAL_KIND_CHECK_NOT_BOOLEAN,   /* a predicate checked whole (eval_bool, eval_closure_holds: an
                                     * invariant, a constraint, an assumption, []P) whose value is not
@@ -81,6 +82,9 @@ typedef struct eval_error {
      * the error's positions (the initial predicate, a step), and lists these after them */
     uint32_t nsources;
     syn_loc sources[EVAL_ERROR_SOURCES];
+    /* EVAL_KIND_INCOMPLETE: the successor as TLC shows it in its trace, its action's label ("<A line
+     * 3, col 6 to ... of module M>") and its variables' lines, null where one has no value; else NULL */
+    char *state;
 } eval_error;
 
 /* What an action searched by eval_error_positions is: a next-state relation TLC splits into actions

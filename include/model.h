@@ -35,6 +35,7 @@ typedef struct model_options {
     bool coverage;           /* -coverage: count the values of each variable */
     eval_except_warn_fn except_warn;   /* TLC's warning for an EXCEPT outside its value (NULL: none) */
     void *except_warn_data;
+    FILE *out;               /* where TLC's words for a configuration it refuses are printed (or NULL) */
 } model_options;
 
 model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, int *exit_code);
@@ -52,6 +53,11 @@ int model_check_assumptions(model *m, FILE *out);
 /* Does the configuration describe a behaviour (INIT/NEXT or SPECIFICATION)? Without one, TLC only
  * checks the assumptions. */
 bool model_has_behaviour(const model *m);
+/* INIT without NEXT (or a SPECIFICATION without [][Next]_v) and nothing that needs steps: TLC computes
+ * the initial states, then stops with "No next state actions defined" (the model's Next is FALSE). */
+bool model_lacks_next(const model *m);
+/* How many actions TLC splits the next-state relation into (Tool.getActions; 0 on an error). */
+uint32_t model_count_actions(model *m);
 /* The SPECIFICATION's definition when it has no conjunct besides Init and [][Next]_v (no fairness),
  * else NULL: TLC warns of such a specification with temporal properties. */
 const sema_def *model_spec_without_fairness(const model *m);

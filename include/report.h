@@ -44,6 +44,8 @@ enum {
     REPORT_FINGERPRINT_EXCEPTION = 2147, REPORT_PROPERTY_STATE_LEVEL = 2255, REPORT_CONFIG_SUBSTITUTION_ARITY = 2225,
     REPORT_CONFIG_SPEC_AND_INIT = 2227, REPORT_CONFIG_ARGUMENTS = 2228, REPORT_CONFIG_NO_INIT = 2231,
     REPORT_LIVE_TAUTOLOGY = 2253,
+    REPORT_CONFIG_NO_NEXT = 2232, REPORT_CONSTANT_NOT_ASSIGNED = 2222, REPORT_CONFIG_SUBSTITUTION_UNDEFINED = 2224,
+    REPORT_INVARIANT_NOT_STATE_LEVEL = 2146, REPORT_PROPERTY_NOT_DEFINED = 2241, REPORT_NO_NEXT_ACTIONS = 2115,
 };
 enum { REPORT_CLASS_NONE = 0, REPORT_CLASS_ERROR = 1, REPORT_CLASS_BUG = 2, REPORT_CLASS_WARNING = 3,
        REPORT_CLASS_STATE = 4 };
@@ -134,6 +136,8 @@ void report_finished(FILE *out, double seconds);
  * `/\ var = value` line per variable; with `prev` and `diff_only`, only variables that changed. */
 void report_trace_state(FILE *out, uint32_t index, const eval_action *action, const sema_program *p,
                         const val *vars, const val *prev, bool diff_only);
+/* A state of a trace shown as eval_error.state words it: its action's label, then its variables. */
+void report_trace_state_shown(FILE *out, uint32_t index, const char *shown);
 /* Liveness: the lasso's header, its closing line (back to an earlier state, or stuttering), and the
  * lines around the check. */
 /* The opening of a liveness counterexample; `property` (when known) names the property violated. */

@@ -103,10 +103,10 @@ must KindErrorsPlus 2154 "Cannot cast tlc2.value.impl.StringValue to tlc2.value.
 mkdir -p "$tmp/badcfg" && cp "$ex/Kettle.tla" "$tmp/badcfg/" && printf 'SPECIFICATION Spek\n' >"$tmp/badcfg/Kettle.cfg"
 run "$tmp/badcfg" Kettle Kettle 151
 must Kettle 2229 "The name Spek specified in the configuration file"
-# one that cannot be used otherwise: its diagnostic as TLC's general error (1000:1), exit 151
+# an invariant that is not a state predicate: TLC's 2146, exit 76
 printf 'SPECIFICATION Spec\nINVARIANT Spec\n' >"$tmp/badcfg/Kettle.cfg"
-run "$tmp/badcfg" Kettle Kettle 151
-must Kettle 1000 "is not a state predicate"
+run "$tmp/badcfg" Kettle Kettle 76
+must Kettle 2146 "is not a state predicate"
 # -userFile: Print and PrintT write there, not in the message stream
 (cd "$t" && "$bin" -tool -userFile "$tmp/user.txt" -config Printing.cfg Printing.tla) >"$tmp/printing.out" 2>&1
 if ! grep -qx '"hello from an assumption"' "$tmp/user.txt" || ! grep -qx '<<"initial", 0>>' "$tmp/user.txt" ||

@@ -46,6 +46,7 @@ typedef struct checking {
     explore_stats stats;     /* the final counts */
     uint64_t initial_generated, initial_distinct;   /* the initial states (initial_done) */
     bool initial_counts;     /* the summary counts the initial states only (TLC stopped there) */
+    bool no_summary;         /* TLC stopped without its counts (an initial state left incomplete) */
     uint64_t stop_generated; /* breadth-first search: the states generated when it stopped at a fault */
     uint64_t stop_successors; /* ... and those the state it was expanding generated before the fault */
     bool simulating;         /* -simulate: errors are reported as TLC's simulator reports them */
@@ -96,6 +97,14 @@ static void initial_done(void *ctx, uint64_t generated, uint64_t distinct)
     c->initial_distinct = distinct;
     report_progress_end(stdout);
     report_init_done(stdout, generated, distinct);
+}
+
+/* TLC words a successor that its only action leaves incomplete "by the next-state action". */
+static char *incomplete_words(checking *c, const eval_error *err)
+{
+    const char *tail = strstr(err->message, ". The following");
+    if (!tail || model_count_actions(c->m) != 1) return err->message;
+    return arena_printf(&c->cex_mem, "Successor state is not completely specified by the next-state action%s", tail);
 }
 
 /* The breadth-first search's initial states: TLC's progress lines while it computed them, then the
@@ -542,6 +551,19 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     bool initial = f->where == MODEL_IN_INIT || (f->where == MODEL_IN_INVARIANT && f->initial);
     if (c->simulating && f->where == MODEL_IN_NEXT && err->kind != EVAL_KIND_INCOMPLETE && !f->unfingerprinted)
         return report_simulated_step_fault(c, trace, trace_len);
+    eval_error worded;
+    if (err->kind == EVAL_KIND_INCOMPLETE && !c->simulating) {
+        worded = *err;
+        worded.message = incomplete_words(c, err);
+        err = &worded;
+    }
+    if (err->kind == EVAL_KIND_INIT_INCOMPLETE) {
+        /* TLC finds it on the state its initial predicate gave (counted): no positions, no counts */
+        report_init_progress(stdout, c->stop_generated + 1);
+        report_message(stdout, REPORT_INITIAL_STATE, REPORT_CLASS_ERROR, "%s", err->message);
+        c->no_summary = true;
+        return EXIT_ERROR;
+    }
     if (initial) report_init_progress(stdout, c->stop_generated);
     if (f->where == MODEL_IN_INVARIANT && !f->initial) {
         snprintf(heading, sizeof heading, "Evaluating invariant %s failed.\n", f->name);
@@ -605,6 +627,7 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
     bool traced = trace_len && !initial_invariant;
     bool at_successor = (f->where == MODEL_IN_INVARIANT && !f->initial) || f->where == MODEL_IN_ACTION_PROPERTY;
     if (traced) print_trace(c, trace, trace_len, at_successor);
+    if (traced && err->state && !c->simulating) report_trace_state_shown(stdout, trace_len + 1, err->state);
     if (traced && rc == EXIT_ERROR && f->where == MODEL_IN_NEXT && c->o->keep_going && !c->simulating) {
         rc = continued_next_fault(c, err, trace, trace_len);
         if (rc == EXIT_DEADLOCK) return rc;
@@ -887,6 +910,16 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     report_progress_end(stdout);
     int rc;
     bool complete = false;
+    if (r.verdict == EXPLORE_SUCCESS && model_lacks_next(m)) {
+        /* TLC computes the initial states, then finds no action to take them further */
+        report_message(stdout, REPORT_NO_NEXT_ACTIONS, REPORT_CLASS_ERROR,
+                       "No next state actions defined to generate successor states from.");
+        report_finished(stdout, util_now() - start);
+        explore_result_free(&r);
+        free(c->checkpoint_dir);
+        util_reserve_memory(0);
+        return EXIT_EVAL;
+    }
     if (r.verdict == EXPLORE_SUCCESS) {
         rc = check_after_search(c, &em, &r, workers);
         complete = !rc && !c->first_code;
@@ -918,7 +951,9 @@ static int explore(checking *c, int workers, double start, int64_t seed)
     if (eo.count_actions) model_print_coverage(m, stdout, &r.actions);
     report_stats rs = {r.stats.generated, r.stats.distinct, r.stats.queue, r.stats.depth, util_now() - start};
     if (c->initial_counts) rs = (report_stats){c->initial_generated, c->initial_distinct, c->initial_distinct, 1, rs.seconds};
-    report_summary(stdout, &rs);
+    /* TLC counts the successor left incomplete, which it shows */
+    if (r.verdict == EXPLORE_FAILED && model_last_fault(m)->error.state) rs.generated++;
+    if (!c->no_summary) report_summary(stdout, &rs);
     if (complete || (r.verdict == EXPLORE_FAILED && failed_as_complete(m) && !c->initial_counts && r.outdegree.max))
         report_outdegree(stdout, r.outdegree.mean, r.outdegree.min, r.outdegree.max, r.outdegree.p95);
     report_finished(stdout, util_now() - start);
@@ -1276,7 +1311,9 @@ static int refused_cfg(const sema_program *p, const cfg_file *cfg, char *msg, si
         snprintf(msg, cap, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields.");
         return REPORT_CONFIG_SPEC_AND_INIT;
     }
-    if (!cfg->specification && cfg->next && !cfg->init) {
+    /* without an initial predicate TLC takes no check, nor a next-state action */
+    bool checks = cfg->ninvariants || cfg->nproperties || cfg->nconstraints || cfg->naction_constraints;
+    if (!cfg->specification && !cfg->init && (cfg->next || checks)) {
         snprintf(msg, cap, "The configuration file did not specify the initial state predicate.");
         return REPORT_CONFIG_NO_INIT;
     }
@@ -1356,7 +1393,8 @@ int cli_check(const cli_options *o)
                         .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0,
                         .simulation = o->simulate, .generate = o->generate, .sim_depth = o->depth,
                         .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1,
-                        .except_warn = warnings ? report_except_warning : NULL, .except_warn_data = warnings};
+                        .except_warn = warnings ? report_except_warning : NULL, .except_warn_data = warnings,
+                        .out = stdout};
     char refusal[512];
     int refusal_code = refused_cfg(p, cfg, refusal, sizeof refusal);
     if (refusal_code) {
@@ -1367,6 +1405,7 @@ int cli_check(const cli_options *o)
         if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, rc, workers, seed, util_now() - start);
         goto done_cfg;
     }
+    report_init_start(stdout);   /* before TLC's words for a configuration the model refuses */
     capture_start(&diagnostics);
     sema_order_strings(p, cfg);
     model *m = model_new(p, cfg, &mo, &rc);
@@ -1401,7 +1440,6 @@ int cli_check(const cli_options *o)
         goto done;
     }
     /* TLC's order: start, the warnings and the liveness problem, the assumptions, the initial states */
-    report_init_start(stdout);
     const char *too_big = too_big_literal(p, &c.cex_mem);
     if (too_big) {
         report_message(stdout, REPORT_INTEGER_TOO_BIG, REPORT_CLASS_ERROR, "TLC can't handle a number this big.\n%s", too_big);

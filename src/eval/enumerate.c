@@ -110,8 +110,23 @@ static bool step_changed(enumerator *E, ctx c, const syn_expr *step);
 static void cdot_middle(enumerator *E, cdot *f, todo *rest);
 static void cdot_end(enumerator *E, cdot *f, todo *rest);
 
+/* The state being built, its variables as TLC lists them, null for those without a value. */
+static char *state_lines(enumerator *E)
+{
+    eval_worker *w = E->w;
+    const sema_program *p = w->ep->sema;
+    char *text = "";
+    for (uint32_t k = 0; k < p->nvars; k++) {
+        uint32_t i = p->print_order ? p->print_order[k] : k;
+        const char *value = w->next_bound[i] ? val_to_string(&w->scratch, w->next[i]) : "null";
+        text = arena_printf(&w->scratch, p->nvars == 1 ? "%s%s = %s\n" : "%s/\\ %s = %s\n", text, p->variables[i]->name,
+                            value);
+    }
+    return text;
+}
+
 /* The successor leaves variables from the first-th on without a value: an error naming all of them,
- * as TLC lists them. */
+ * as TLC lists them, with the state as its trace shows it. */
 static _Noreturn void unspecified_successor(enumerator *E, uint32_t first)
 {
     eval_worker *w = E->w;
@@ -122,10 +137,21 @@ static _Noreturn void unspecified_successor(enumerator *E, uint32_t first)
     char *names = arena_alloc(&w->scratch, len + 1), *at = names;
     for (uint32_t i = first; i < p->nvars; i++)
         if (!w->next_bound[i]) at += sprintf(at, "%s%s", at == names ? "" : ", ", p->variables[i]->name);
-    eval_fail_kind(w, EVAL_KIND_INCOMPLETE, E->action.loc,
-                   "Successor state is not completely specified by action %s of the next-state relation. The "
-                   "following variable%s not defined: %s.\n",
-                   E->action.name, missing > 1 ? "s are" : " is", names);
+    const syn_loc *l = &E->action.loc;
+    char *state = arena_printf(&w->scratch, "<%s line %u, col %u to line %u, col %u of module %s>\n%s", E->action.name,
+                               l->line, l->col, l->end_line, l->end_col, E->action.module, state_lines(E));
+    eval_fail_incomplete(w, E->action.loc, state,
+                         "Successor state is not completely specified by action %s of the next-state relation. The "
+                         "following variable%s not defined: %s.\n",
+                         E->action.name, missing > 1 ? "s are" : " is", names);
+}
+
+/* An initial state that leaves variables without a value: TLC's words and the state, in its order
+ * of the variables, those without a value null. */
+static _Noreturn void incomplete_initial_state(enumerator *E)
+{
+    eval_fail_kind(E->w, EVAL_KIND_INIT_INCOMPLETE, E->action.loc,
+                   "current state is not a legal state\nWhile working on the initial state:\n%s", state_lines(E));
 }
 
 static void emit(enumerator *E)
@@ -140,9 +166,7 @@ static void emit(enumerator *E)
     uint32_t n = w->ep->sema->nvars;
     for (uint32_t i = 0; i < n; i++)
         if (!w->next_bound[i]) {
-            const sema_decl *d = w->ep->sema->variables[i];
-            if (E->init)
-                eval_fail(w, E->action.loc, "the initial predicate does not give variable %s a value", d->name);
+            if (E->init) incomplete_initial_state(E);
             unspecified_successor(E, i);
         }
     E->emitted++;

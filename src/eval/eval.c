@@ -236,7 +236,7 @@ static void set_error(eval_worker *w, eval_status st, bool coded, eval_error_kin
     char *msg = arena_alloc(&w->err_mem, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
-    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL, coded, kind, 0, {{0}}, 0, {{0}}};
+    w->err = (eval_error){st, loc, msg, NULL, {0}, NULL, coded, kind, 0, {{0}}, 0, {{0}}, NULL};
     if (w->depth <= EVAL_ERROR_CALLS) {
         w->err.ncalls = w->depth;
         memcpy(w->err.calls, w->call_locs, w->depth * sizeof *w->call_locs);
@@ -283,6 +283,16 @@ _Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc,
           kind == EVAL_KIND_EMPTY_SEQ || kind == EVAL_KIND_DIV_ZERO || kind == EVAL_KIND_OVERFLOW ||
               kind == EVAL_KIND_ZERO_POW_ZERO,
           kind, loc, fmt, ap);
+}
+
+_Noreturn void eval_fail_incomplete(eval_worker *w, syn_loc loc, const char *state, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    set_error(w, EVAL_ERROR, false, EVAL_KIND_INCOMPLETE, loc, fmt, ap);
+    va_end(ap);
+    w->err.state = arena_strndup(&w->err_mem, state, strlen(state));
+    eval_rethrow(w);
 }
 
 static void error_here(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)

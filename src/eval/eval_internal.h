@@ -316,6 +316,9 @@ _Noreturn void eval_fail(eval_worker *w, syn_loc loc, const char *fmt, ...) __at
 /* An error TLC reports under an error code of its own (eval_error.coded): its modules' errors. */
 _Noreturn void eval_fail_coded(eval_worker *w, syn_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* An error of a kind TLC reports under a code of its own (eval_error_kind). */
+/* A successor left incomplete: the error (EVAL_KIND_INCOMPLETE) with the state as TLC shows it. */
+_Noreturn void eval_fail_incomplete(eval_worker *w, syn_loc loc, const char *state, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 _Noreturn void eval_fail_kind(eval_worker *w, eval_error_kind kind, syn_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* ENABLED <<A>>_v (w->fair_step) reading v's variable d primed where A left it without a value: TLC

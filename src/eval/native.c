@@ -62,12 +62,22 @@ static const char *java_class(val v)
     }
 }
 
+/* TLC names the method of the class that overrides the operator: Integers' where the spec loads
+ * Integers, Naturals' otherwise (`java` names Integers'). */
+static const char *overriding_method(eval_worker *w, const char *java)
+{
+    static const char integers[] = "tlc2.module.Integers.";
+    const char *at = strstr(java, integers);
+    if (!at || sema_find_module(w->ep->sema, util_intern("Integers"))) return java;
+    return arena_printf(&w->scratch, "%.*stlc2.module.Naturals.%s", (int)(at - java), java, at + strlen(integers));
+}
+
 void native_int_cast_failed(eval_worker *w, syn_loc loc, const char *java, val v)
 {
     eval_fail_kind(w, EVAL_KIND_NATIVE_FAILED, loc,
               "Attempted to apply the operator overridden by the Java method\n%s,\nbut it produced the following "
               "error:\nCannot cast tlc2.value.impl.%s to tlc2.value.impl.IntValue",
-              java, java_class(v));
+              overriding_method(w, java), java_class(v));
 }
 
 static val enumerate_at(native_call *call, val v, syn_loc loc)

@@ -46,6 +46,24 @@ bool model_full_action_stats(model *m)
     return ok;
 }
 
+static void count_action(void *ctx, const val *vars, const eval_action *a)
+{
+    (void)vars;
+    (void)a;
+    (*(uint32_t *)ctx)++;
+}
+
+uint32_t model_count_actions(model *m)
+{
+    if (!m->next) return 0;
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    val *state = arena_zalloc(eval_scratch(w), sizeof(val) * (m->prog->nvars + 1));   /* as above */
+    uint32_t n = 0;
+    bool ok = eval_split_actions(w, m->next, state, m->spec_mode, count_action, &n);
+    eval_worker_free(w);
+    return ok ? n : 0;
+}
+
 uint32_t model_split_of(model *m, eval_worker *w, const eval_action *a)
 {
     /* in the scratch arena, reset after the state (evaluating the context may cache values there) */

@@ -3,6 +3,7 @@
 #include "model_internal.h"
 #include "tableau.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,21 @@ static bool config_error(model *m, syn_loc loc, const char *fmt, const char *arg
 {
     util_diag(DIAG_ERROR, loc, NULL, fmt, arg);
     m->exit_code = EXIT_CONFIG;
+    return false;
+}
+
+/* A configuration TLC refuses once it has started: its words under its code on the report stream,
+ * its exit code, and (outside tool mode, whose client reads the code) where it is in the files. */
+static bool refuse_config(model *m, syn_loc loc, int code, int exit_code, const char *fmt, ...)
+{
+    char words[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(words, sizeof words, fmt, ap);
+    va_end(ap);
+    if (m->out) report_message(m->out, code, REPORT_CLASS_ERROR, "%s", words);
+    if (!report_is_tool()) util_diag(DIAG_ERROR, loc, NULL, "%s", words);
+    m->exit_code = exit_code;
     return false;
 }
 
@@ -77,7 +93,11 @@ static bool assign_constants(model *m, const cfg_file *cfg)
         }
         if (c->is_override) {
             sema_symbol with;
-            if (!sema_lookup(m->prog->root, c->target, &with) || !with.def) {
+            if (!sema_lookup(m->prog->root, c->target, &with))
+                return refuse_config(m, c->loc, REPORT_CONFIG_SUBSTITUTION_UNDEFINED, EXIT_CONFIG,
+                                     "The configuration file substitutes for %s with the undefined identifier %s.",
+                                     c->name, c->target);
+            if (!with.def) {
                 ok = config_error(m, c->loc, "`<-` names `%s`, which is not an operator of the spec", c->target);
                 continue;
             }
@@ -97,14 +117,11 @@ static bool assign_constants(model *m, const cfg_file *cfg)
             ok = config_error(m, c->loc, "`%s` takes arguments; replace it with `<-` and an operator", c->name);
         }
     }
-    for (uint32_t i = 0; i < m->prog->nconstants; i++) {
+    for (uint32_t i = 0; ok && i < m->prog->nconstants; i++) {
         const sema_decl *d = m->prog->constants[i];
-        if (!eval_constant_defined(m->ep, d)) {
-            util_diag(DIAG_ERROR, d->loc, "give it a value in the .cfg: CONSTANT name = value",
-                      "the constant %s is not assigned a value by the configuration", d->name);
-            m->exit_code = EXIT_CONFIG;
-            ok = false;
-        }
+        if (!eval_constant_defined(m->ep, d))   /* TLC names the first only */
+            return refuse_config(m, d->loc, REPORT_CONSTANT_NOT_ASSIGNED, EXIT_CONFIG,
+                                 "The constant parameter %s is not assigned a value by the configuration file.", d->name);
     }
     return ok;
 }
@@ -182,6 +199,14 @@ static const syn_expr *conjoin(model *m, const syn_expr **items, size_t n, syn_l
     return e;
 }
 
+/* No next-state action: Next is FALSE, so that the search computes the initial states only. */
+static bool without_next(model *m, syn_loc loc)
+{
+    m->no_next = true;
+    m->next = model_name_expr(m, util_intern("FALSE"), loc);
+    return m->next != NULL;
+}
+
 static bool take_behaviour(model *m, const cfg_file *cfg)
 {
     if (cfg->specification) {
@@ -199,10 +224,10 @@ static bool take_behaviour(model *m, const cfg_file *cfg)
         }
         bool ok = split_spec(m, spec, &parts);
         if (ok && parts.init.len == 0) ok = config_error(m, cfg->specification_loc, "%s", "the specification has no initial predicate");
-        if (ok && !parts.next) ok = config_error(m, cfg->specification_loc, "%s", "the specification has no next-state action [][Next]_vars");
         if (ok) {
             m->init = conjoin(m, parts.init.items, parts.init.len, spec->loc);
             m->next = parts.next;
+            if (!parts.next) ok = without_next(m, spec->loc);
             m->nfairness = (uint32_t)parts.fairness.len;
             for (size_t i = 0; i < parts.fairness.len; i++) VEC_PUSH(m->fairness, parts.fairness.items[i]);
         }
@@ -211,25 +236,60 @@ static bool take_behaviour(model *m, const cfg_file *cfg)
         return ok;
     }
     if (!cfg->init && !cfg->next) return true;   /* no behaviour: TLC only checks the assumptions */
-    if (!cfg->init || !cfg->next) {
+    if (!cfg->init) {
         util_diag(DIAG_ERROR, (syn_loc){.file = cfg->file, .line = 1, .col = 1},
-                  "write SPECIFICATION Spec, or INIT Init and NEXT Next",
-                  "the configuration names %s but not %s", cfg->init ? "INIT" : "NEXT", cfg->init ? "NEXT" : "INIT");
+                  "write SPECIFICATION Spec, or INIT Init and NEXT Next", "the configuration names NEXT but not INIT");
         m->exit_code = EXIT_CONFIG;
         return false;
     }
     m->init = model_name_expr(m, cfg->init, cfg->init_loc);
+    if (!m->init) return m->exit_code = EXIT_CONFIG, false;
+    if (!cfg->next) return without_next(m, cfg->init_loc) || (m->exit_code = EXIT_CONFIG, false);
     m->next = model_name_expr(m, cfg->next, cfg->next_loc);
-    if (!m->init || !m->next) return m->exit_code = EXIT_CONFIG, false;
+    if (!m->next) return m->exit_code = EXIT_CONFIG, false;
     return true;
 }
 
+/* Without a next-state action TLC takes no check that needs steps: an invariant, an action or a
+ * temporal property (SpecProcessor; a PROPERTY that is a state predicate and a CONSTRAINT are checked
+ * on the initial states). */
+static bool steps_not_needed(model *m, const cfg_file *cfg)
+{
+    if (!m->no_next || !(m->invariants.len || m->state_props.len || m->action_props.len || m->live)) return true;
+    return refuse_config(m, (syn_loc){.file = cfg->file, .line = 1, .col = 1}, REPORT_CONFIG_NO_NEXT, EXIT_CONFIG,
+                         "The configuration file did not specify the next state predicate.");
+}
+
 /* ---- invariants and properties ------------------------------------------------------------------ */
+
+#define INVARIANT_LEVEL_NOTE                                                                                  \
+    "\nNote that a bug can cause TLC to incorrectly report this error.\nIf you believe your TLA+ or PlusCal "    \
+    "specification to be correct,\nplease check if this bug described in LevelNode.java starting at line 590ff "  \
+    "affects you."
+
+static bool without_action_part(void *unused, const syn_expr *e)
+{
+    (void)unused;
+    return e->level != LEVEL_ACTION && syn_for_children(e, without_action_part, NULL);
+}
+
+/* TLC adds a note on its level computation to its refusal of an invariant whose body has parameters
+ * of level (SpecProcessor: levelParams); seen from its answers: a body with an action in it (x' > x,
+ * a specification's [][Next]_v), not [](x < 5). */
+static bool has_action_part(const syn_expr *e)
+{
+    const sema_def *d = e->kind == SX_APPLY ? def_of(e) : NULL;
+    return !without_action_part(NULL, d && d->body ? d->body : e);
+}
 
 static bool add_named(model *m, named_list *list, const cfg_name *n, sema_level max, const char *what)
 {
     syn_expr *e = model_name_expr(m, n->name, n->loc);
     if (!e) return m->exit_code = EXIT_CONFIG, false;
+    if (e->level > max && list == &m->invariants)
+        return refuse_config(m, n->loc, REPORT_INVARIANT_NOT_STATE_LEVEL, EXIT_SAFETY_EVAL,
+                             "The invariant %s is not a state predicate (one with no primes or temporal operators).%s",
+                             n->name, has_action_part(e) ? INVARIANT_LEVEL_NOTE : "");
     if (e->level > max) {
         util_diag(DIAG_ERROR, n->loc, NULL, "%s %s is not a %s", what, n->name,
                   max == LEVEL_STATE ? "state predicate (it mentions primed variables or temporal operators)"
@@ -282,6 +342,9 @@ static bool add_property(model *m, atom property, atom name, const syn_expr *e)
     const sema_ref *r = d ? e->u.apply.res : NULL;
     bool named = d && !d->native && d->nparams == 0;
     if (named && !r->npath) return add_property(m, property, d->name, d->body);
+    if (e->level == LEVEL_ACTION)   /* an action neither [][A]_v nor inside a temporal formula */
+        return refuse_config(m, e->loc, REPORT_PROPERTY_NOT_DEFINED, EXIT_CONFIG, "The property %s is not correctly defined.",
+                             name);
     if (e->level <= LEVEL_STATE) {
         VEC_PUSH(m->init_props, ((named_expr){name, e, NULL, NULL}));
         return true;
@@ -304,12 +367,12 @@ static bool add_property(model *m, atom property, atom name, const syn_expr *e)
 static bool take_checks(model *m, const cfg_file *cfg)
 {
     bool ok = true;
-    for (uint32_t i = 0; i < cfg->ninvariants; i++) ok &= add_named(m, &m->invariants, &cfg->invariants[i], LEVEL_STATE, "invariant");
-    for (uint32_t i = 0; i < cfg->nconstraints; i++)
+    for (uint32_t i = 0; ok && i < cfg->ninvariants; i++) ok &= add_named(m, &m->invariants, &cfg->invariants[i], LEVEL_STATE, "invariant");
+    for (uint32_t i = 0; ok && i < cfg->nconstraints; i++)
         ok &= add_named(m, &m->constraints, &cfg->constraints[i], LEVEL_STATE, "constraint");
-    for (uint32_t i = 0; i < cfg->naction_constraints; i++)
+    for (uint32_t i = 0; ok && i < cfg->naction_constraints; i++)
         ok &= add_named(m, &m->action_constraints, &cfg->action_constraints[i], LEVEL_ACTION, "action constraint");
-    for (uint32_t i = 0; i < cfg->npostconditions; i++) {
+    for (uint32_t i = 0; ok && i < cfg->npostconditions; i++) {
         /* a name that is no definition (undefined, a VARIABLE) stops TLC after the search */
         sema_symbol sym;
         atom name = cfg->postconditions[i].name;
@@ -318,7 +381,7 @@ static bool take_checks(model *m, const cfg_file *cfg)
         else
             ok &= add_named(m, &m->postconditions, &cfg->postconditions[i], LEVEL_STATE, "postcondition");
     }
-    for (uint32_t i = 0; i < cfg->nproperties; i++) {
+    for (uint32_t i = 0; ok && i < cfg->nproperties; i++) {
         syn_expr *e = model_name_expr(m, cfg->properties[i].name, cfg->properties[i].loc);
         if (!e) {
             m->exit_code = EXIT_CONFIG;
@@ -425,7 +488,9 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     /* -fp N: another hash function per N, as TLC picks one of its irreducible polynomials */
     m->fp_seed = (uint64_t)o->fp * 0x9E3779B97F4A7C15ull;
     pthread_mutex_init(&m->fault_lock, NULL);
-    bool ok = assign_constants(m, cfg) && take_behaviour(m, cfg) && take_checks(m, cfg) && take_symmetry(m, cfg);
+    m->out = o->out;
+    bool ok = assign_constants(m, cfg) && take_behaviour(m, cfg) && take_checks(m, cfg) && steps_not_needed(m, cfg) &&
+              take_symmetry(m, cfg);
     if (!ok) {
         *exit_code = m->exit_code ? m->exit_code : EXIT_CONFIG;
         model_free(m);
@@ -481,7 +546,8 @@ void model_free(model *m)
     free(m);
 }
 
-bool model_checks_deadlock(const model *m) { return m->check_deadlock; }
+bool model_checks_deadlock(const model *m) { return m->check_deadlock && !m->no_next; }
+bool model_lacks_next(const model *m) { return m->no_next; }
 
 bool model_init_action(const model *m, eval_action *out)
 {

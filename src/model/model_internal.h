@@ -156,6 +156,8 @@ struct model {
     const char *symmetry_exception;
     model_symmetry_refusal symmetry_refusal;
     const syn_expr *init, *next;   /* NULL when the .cfg names no behaviour */
+    bool no_next;                    /* the .cfg names no next-state action: next is FALSE */
+    FILE *out;                       /* model_options' out */
     bool spec_mode;                  /* init and next are the whole SPECIFICATION (see eval.h) */
     uint32_t nfairness;
     const sema_def *spec_def;        /* the SPECIFICATION's definition, or NULL */

@@ -103,6 +103,7 @@ static void record_fault(model *m, model_fault_kind kind, atom name, const eval_
             m->fault.error = *err;
             m->fault.error.message = arena_strndup(&m->fault_mem, err->message, strlen(err->message));
             m->fault.error.context = NULL;
+            if (err->state) m->fault.error.state = arena_strndup(&m->fault_mem, err->state, strlen(err->state));
         }
     }
     pthread_mutex_unlock(&m->fault_lock);

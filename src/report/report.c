@@ -512,6 +512,13 @@ void report_trace_state(FILE *out, uint32_t index, const eval_action *action, co
     state_footer(out);
 }
 
+void report_trace_state_shown(FILE *out, uint32_t index, const char *shown)
+{
+    report_begin(out, REPORT_STATE, REPORT_CLASS_STATE);
+    fprintf(out, tool_mode ? "%u: %s" : "State %u: %s", index, shown);
+    state_footer(out);
+}
+
 void report_trace_state_unlabelled(FILE *out, uint32_t index, bool invariant, const sema_program *p, const val *vars)
 {
     int code = invariant ? REPORT_STATE : REPORT_STATE_PLAIN;
@@ -556,6 +563,7 @@ int report_eval_error_code(const eval_error *err)
     case EVAL_KIND_OVERFLOW: return REPORT_MODULE_OVERFLOW;
     case EVAL_KIND_ZERO_POW_ZERO: return REPORT_ZERO_POW_ZERO;
     case EVAL_KIND_INCOMPLETE: return REPORT_NOT_COMPLETELY_SPECIFIED_NEXT;
+    case EVAL_KIND_INIT_INCOMPLETE: return REPORT_INITIAL_STATE;
     case EVAL_KIND_NOT_BOOLEAN: return REPORT_EXPECTED_BOOLEAN;
     case EVAL_KIND_CHECK_NOT_BOOLEAN: return REPORT_CHECK_NOT_BOOLEAN;
     case EVAL_KIND_NATIVE_FAILED: return REPORT_JAVA_OVERRIDE_FAILED;

@@ -6,6 +6,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* SANY's words for a file that holds a module of another name (the file's name, then the module's) */
+#define MODULE_NAME_MISMATCH "File name '%.*s' does not match the name '%s' of the top level module it contains."
+
 static bool file_exists(const char *path)
 {
     struct stat st;
@@ -98,15 +101,17 @@ sema_module *sema_load_module(sema_loader *L, atom name, syn_loc use_loc)
     bool is_standard;
     char *path = find_module_file(L, name, &is_standard);
     if (!path) {
+        char importer[256];
+        util_loc_module(&use_loc, importer, sizeof importer);
         util_diag(DIAG_ERROR, use_loc, "modules are looked up in the spec's folder, the TLA_PATH folders, then the tool's library",
-                  "cannot find module `%s` (no file %s.tla)", name, name);
+                  "Cannot find source file for module %s imported in module %s.", name, importer);
         return NULL;
     }
     syn_module *syntax = syn_parse_file(&L->p->mem, path);
     free(path);
     if (!syntax) return NULL;
     if (syntax->name != name) {
-        util_diag(DIAG_ERROR, syntax->loc, NULL, "file %s.tla holds module `%s`, expected `%s`", name, syntax->name, name);
+        util_diag(DIAG_ERROR, syntax->loc, NULL, MODULE_NAME_MISMATCH, (int)strlen(name), name, syntax->name);
         return NULL;
     }
     sema_module *m = add_module(L, syntax, is_standard);
@@ -160,6 +165,18 @@ static void keep_root_assumes(sema_program *p, module_list *extended)
     p->nassumes = n;
 }
 
+/* Does the file's name (without .tla) name the module it holds, as SANY requires? */
+static bool named_as_file(const char *path, const syn_module *syntax)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    size_t len = strlen(base);
+    if (len > 4 && !strcmp(base + len - 4, ".tla")) len -= 4;
+    if (strlen(syntax->name) == len && !strncmp(base, syntax->name, len)) return true;
+    util_diag(DIAG_ERROR, syntax->loc, NULL, MODULE_NAME_MISMATCH, (int)len, base, syntax->name);
+    return false;
+}
+
 static sema_program *load_root(const char *path, const char *text, const sema_options *opts)
 {
     sema_program *p = util_xcalloc(1, sizeof *p);
@@ -168,7 +185,7 @@ static sema_program *load_root(const char *path, const char *text, const sema_op
     sema_loader L = {.p = p, .opts = opts, .root_dir = util_intern(dir)};
     free(dir);
     syn_module *syntax = text ? syn_parse_text(&p->mem, path, text, strlen(text)) : syn_parse_file(&p->mem, path);
-    bool ok = syntax != NULL;
+    bool ok = syntax != NULL && (text || named_as_file(path, syntax));
     if (ok) {
         sema_module *root = add_module(&L, syntax, false);
         p->root = root;

@@ -295,12 +295,12 @@ static void check_arity(sema_resolver *R, const syn_expr *e, uint32_t arity, boo
     uint32_t got = e->u.apply.nargs;
     if (as_op || got == arity) return;
     atom name = e->u.apply.name;
+    /* SANY's words (its "arguments" whatever their number), then how many were given */
     if (got == 0)
         util_diag(DIAG_ERROR, e->loc, "only a parameter declared like F(_) takes an operator without its arguments",
-                  "`%s` takes %u argument%s but is used without any", name, arity, plural(arity));
+                  "The operator %s requires %u arguments. (It is used without any.)", name, arity);
     else
-        util_diag(DIAG_ERROR, e->loc, NULL, "`%s` takes %u argument%s but is given %u", name, arity, plural(arity),
-                  got);
+        util_diag(DIAG_ERROR, e->loc, NULL, "The operator %s requires %u arguments. (It is given %u.)", name, arity, got);
     R->failed = true;
 }
 
@@ -595,7 +595,7 @@ static sema_ref *lookup_ref(sema_resolver *R, const syn_expr *e)
         r->builtin = bi;
         return r;
     }
-    fail(R, e->loc, unknown_name_hint(R, name), "unknown operator `%s`", name);
+    fail(R, e->loc, unknown_name_hint(R, name), "Unknown operator: `%s'.", name);   /* SANY's words */
     return NULL;
 }
 
@@ -619,6 +619,46 @@ static sema_level resolve_apply(sema_resolver *R, syn_expr *e, bool as_op)
         return max_level(max_level(own, args), path_level(r->path, r->npath));
     }
     }
+}
+
+static bool not_reading_param(void *p, const syn_expr *e);
+
+/* Does e (a definition's body) read the parameter p? */
+static bool reads_param(void *p, const syn_expr *e)
+{
+    if (e->kind == SX_APPLY && e->u.apply.res) {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BOUND && r->binder == p) return true;
+    }
+    return !syn_for_children(e, not_reading_param, p);
+}
+static bool not_reading_param(void *p, const syn_expr *e) { return !reads_param(p, e); }
+
+/* An assumption's level as SANY computes it where it differs from ours: an argument counts only
+ * where the definition's body reads its parameter (ASSUME PrintT(x), x a variable, passes SANY, and
+ * TLC then fails to evaluate x). Elsewhere the level resolve gave. */
+static sema_level assumption_level(const syn_expr *e)
+{
+    e = sema_strip(e);
+    if (e->kind == SX_CONJ_LIST || e->kind == SX_DISJ_LIST) {
+        sema_level l = LEVEL_CONSTANT;
+        for (uint32_t i = 0; i < e->u.list.nitems; i++) l = max_level(l, assumption_level(e->u.list.items[i]));
+        return l;
+    }
+    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+    if (!r || e->u.apply.npath || (r->kind != REF_DEF && r->kind != REF_BUILTIN)) return (sema_level)e->level;
+    if (r->kind == REF_BUILTIN) {
+        if (r->builtin != B_AND && r->builtin != B_OR && r->builtin != B_NOT) return (sema_level)e->level;
+        sema_level l = LEVEL_CONSTANT;
+        for (uint32_t i = 0; i < e->u.apply.nargs; i++) l = max_level(l, assumption_level(e->u.apply.args[i]));
+        return l;
+    }
+    const sema_def *d = r->def;
+    if (!d->body || d->nparams != e->u.apply.nargs) return (sema_level)e->level;
+    sema_level l = (sema_level)d->level;
+    for (uint32_t i = 0; i < d->nparams; i++)
+        if (reads_param(d->params[i], d->body)) l = max_level(l, assumption_level(e->u.apply.args[i]));
+    return l;
 }
 
 static sema_def *resolve_opdef_unit(sema_resolver *R, syn_unit *u, sema_def *pre);
@@ -1035,10 +1075,10 @@ static void resolve_unit(sema_resolver *R, syn_unit *u)
     case SU_INSTANCE: resolve_instance_unit(R, u); break;
     case SU_ASSUME: {
         sema_level level = resolve(R, u->u.assume.expr);
-        if (level > LEVEL_CONSTANT) {
+        if (level > LEVEL_CONSTANT && assumption_level(u->u.assume.expr) > LEVEL_CONSTANT) {
             util_diag(DIAG_ERROR, u->u.assume.expr->loc,
                       "an assumption is about constants only: no variables, primes or temporal operators",
-                      "an ASSUME must be a constant formula, but this one is %s", level_phrase(level));
+                      "Level error: assumptions must be level 0 (Constant), \nbut this one has level %d.", (int)level);
             R->failed = true;
         }
         if (u->name) {

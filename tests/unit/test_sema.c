@@ -93,16 +93,16 @@ static void test_resolution_and_levels(void **state)
 typedef struct bad { const char *body; const char *where; const char *word; } bad;
 
 static const bad bad_modules[] = {
-    {"A == B", "S.tla:2:6:", "unknown operator `B`"},
+    {"A == B", "S.tla:2:6:", "Unknown operator: `B'."},
     {"A == Len(<<1>>)", "S.tla:2:6:", "add it to EXTENDS"},
     {"VARIABLE count\nA == cuont", "S.tla:3:6:", "did you mean `count`?"},
-    {"F(a) == a\nA == F(1, 2)", "S.tla:3:6:", "takes 1 argument"},
+    {"F(a) == a\nA == F(1, 2)", "S.tla:3:6:", "The operator F requires 1 arguments. (It is given 2.)"},
     {"A == 1\nA == 2", "S.tla:3:1:", "already defined"},
-    {"EXTENDS NoSuchModule", "S.tla:2:9:", "cannot find module"},
-    {"F(n) == IF n = 0 THEN 0 ELSE F(n)", "S.tla:2:30:", "unknown operator `F`"},
+    {"EXTENDS NoSuchModule", "S.tla:2:9:", "Cannot find source file for module NoSuchModule imported in module S."},
+    {"F(n) == IF n = 0 THEN 0 ELSE F(n)", "S.tla:2:30:", "Unknown operator: `F'."},
     {"RECURSIVE G(_)\nG(a, b) == a", "S.tla:3:1:", "declared RECURSIVE with 1"},
     {"I == INSTANCE Naturals\nA == J!+(1, 2)", "S.tla:3:6:", "unknown instance `J`"},
-    {"A == x'", "S.tla:2:6:", "unknown operator `x`"},
+    {"A == x'", "S.tla:2:6:", "Unknown operator: `x'."},
     /* a bound name, parameter or LET definition cannot reuse a visible name */
     {"S == {1}\nA == \\E y \\in S : \\E y \\in S : TRUE", "S.tla:3:22:", "`y` is already defined"},
     {"VARIABLE x\nA == LET x == 1 IN x", "S.tla:3:10:", "`x` is already defined"},
@@ -117,12 +117,12 @@ static const bad bad_modules[] = {
     {"F(G(_, _)) == G(1, 2)\nA == F(LAMBDA a : a)", "S.tla:3:8:", "this LAMBDA takes 1"},
     {"F(G(_)) == G(1)\nA == F(2)", "S.tla:3:8:", "argument 1 of `F` must be an operator taking 1 argument"},
     {"F(a) == a\nA == F(LAMBDA b : b)", "S.tla:3:8:", "must be a value, not a LAMBDA"},
-    {"B(x) == x\nA == B", "S.tla:3:6:", "`B` takes 1 argument but is used without any"},
-    {"F(a) == a\nB(x) == x\nA == F(B)", "S.tla:4:8:", "`B` takes 1 argument but is used without any"},
+    {"B(x) == x\nA == B", "S.tla:3:6:", "The operator B requires 1 arguments. (It is used without any.)"},
+    {"F(a) == a\nB(x) == x\nA == F(B)", "S.tla:4:8:", "The operator B requires 1 arguments. (It is used without any.)"},
     {"---- MODULE Inner ----\nCONSTANT Op(_)\n====\nI == INSTANCE Inner WITH Op <- 3", "S.tla:5:32:",
      "the substitution for `Op` must be an operator taking 1 argument"},
     /* level rules */
-    {"VARIABLE x\nASSUME x = 1", "S.tla:3:8:", "an ASSUME must be a constant formula, but this one is a state-level"},
+    {"VARIABLE x\nASSUME x = 1", "S.tla:3:8:", "Level error: assumptions must be level 0 (Constant), \nbut this one has level 1."},
     {"VARIABLE x\nA == x'' = 1", "S.tla:3:6:", "`'` is applied to an action-level expression"},
     {"q(p, q) == p", "S.tla:2:6:", "operator `q` is already defined or declared"},
     {"VARIABLE x\nA == ([]x)'", "S.tla:3:6:", "`'` is applied to a temporal formula"},
@@ -157,7 +157,7 @@ static void test_errors(void **state)
 static void test_hints(void **state)
 {
     static const struct { const char *body, *want, *not_want; } cases[] = {
-        {"EXTENDS Naturals\nA == y + 1", "unknown operator `y`", "did you mean"},
+        {"EXTENDS Naturals\nA == y + 1", "Unknown operator: `y'.", "did you mean"},
         {"EXTENDS Naturals\nVARIABLE xyz\nA == xya", "did you mean `xyz`?", "`+`"},
         {"EXTENDS Naturals\nA == \\E abc \\in {1} : abd", "did you mean `abc`?", "`+`"},
     };
