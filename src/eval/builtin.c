@@ -846,11 +846,19 @@ static bool kinds_may_refuse(val x, const set_operand *ops, int nops)
     return false;
 }
 
+/* Is s a set TLC does not enumerate (Nat, STRING, SUBSET S, ...), which it asks for the members of
+ * t where it builds a set from t, and which may refuse them? */
+static bool asks_lazily(const set_operand *s, const set_operand *t)
+{
+    return !s->listed && s->v.kind == VAL_LAZY && !is_interval(s->v) && operand_reducible(t);
+}
+
 /* Can a member of s and one of t refuse to be compared? (s's last member: a listed set's is of the
  * kind of all but model values; one written out with two kinds refuses x already, or x is a model
  * value, which TLC compares with all.) */
 static bool operands_may_refuse(const set_operand *s, const set_operand *t)
 {
+    if (asks_lazily(s, t) || asks_lazily(t, s)) return true;
     if (is_interval(s->v)) return kinds_may_refuse(val_int(0), t, 1);
     return s->n && kinds_may_refuse(s->items[s->n - 1], t, 1);
 }
@@ -891,6 +899,19 @@ static const val *operand_members(eval_worker *w, const set_operand *op, uint32_
     eval_check(w, op->e->loc, val_for_each(&w->scratch, op->v, collect_member, &cl));
     *n = (uint32_t)cl.out.len;
     return cl.out.items;
+}
+
+/* The operand's members as TLC enumerates them (its elements(), for \cup): sorted, a set written out
+ * or built unsorted sorted first, where members of kinds TLC does not compare stop it. */
+static const val *enumerated_members(eval_worker *w, const set_operand *op, uint32_t *n)
+{
+    const val *members = operand_members(w, op, n);
+    if (!op->listed) return members;
+    val *copy = arena_alloc(&w->scratch, sizeof(val) * (*n + 1));
+    memcpy(copy, members, sizeof(val) * *n);
+    val sorted = eval_set_of(w, copy, *n, op->e->loc);
+    *n = sorted.u.set->n;
+    return sorted.u.set->elems;
 }
 
 /* Is m in the operand `in`, asked while TLC builds the set op at `at` from `from`? A refusal there has
@@ -965,7 +986,7 @@ static bool build_whole(eval_worker *w, sema_builtin b, const set_tree *s, const
     uint32_t ns = 0, n;   /* (S's members for \cup only: for T.cap(S), S may not be listed, as Nat) */
     const val *first = b == B_CUP ? operand_members(w, &s->leaf, &ns) : NULL;
     if (b == B_CUP && !ns) return *out = t->leaf, true;
-    const val *members = operand_members(w, b == B_CUP ? &t->leaf : &from->leaf, &n);
+    const val *members = b == B_CUP ? enumerated_members(w, &t->leaf, &n) : operand_members(w, &from->leaf, &n);
     val *kept = arena_alloc(&w->scratch, sizeof(val) * (ns + n + 1));
     uint32_t nkept = 0;
     if (b == B_CUP) {   /* S's members, then those of T that S does not have */
