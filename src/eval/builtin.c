@@ -1281,6 +1281,12 @@ static val set_cap_cup_at(eval_worker *w, sema_builtin b, val x, val y, const sy
     val out;
     const syn_expr *xe = e->u.apply.args[0], *ye = e->u.apply.args[1];
     if (b == B_CUP && cup_merges_overridden(x, y)) return set_binop(w, b, x, y, e->loc);
+    if (b == B_CAP && reducible(x) != reducible(y) && (x.kind == VAL_SET || y.kind == VAL_SET)) {
+        bool swap = !reducible(x);   /* x.cap(y) or y.cap(x): the lazy one asked for each listed member */
+        refused_search r = {.w = w, .set = swap ? x : y};
+        val_for_each(&w->scratch, swap ? y : x, note_refused, &r);
+        if (r.found) fail_set_op_refused(w, e->loc, swap ? y : x, swap ? x : y, swap ? ye : xe, swap ? xe : ye, b);
+    }
     val_status st = b == B_CAP ? val_set_intersect(&w->scratch, x, y, &out) : val_set_union(&w->scratch, x, y, &out);
     if (st == VAL_OK) return out;
     if (st != VAL_INCOMPARABLE || !reducible(x) || !reducible(y)) return set_binop(w, b, x, y, e->loc);   /* its words */
