@@ -846,11 +846,19 @@ static bool kinds_may_refuse(val x, const set_operand *ops, int nops)
     return false;
 }
 
+/* Is s a set TLC does not enumerate (Nat, STRING, SUBSET S, ...), which it asks for the members of
+ * t where it builds a set from t, and which may refuse them? */
+static bool asks_lazily(const set_operand *s, const set_operand *t)
+{
+    return !s->listed && s->v.kind == VAL_LAZY && !is_interval(s->v) && operand_reducible(t);
+}
+
 /* Can a member of s and one of t refuse to be compared? (s's last member: a listed set's is of the
  * kind of all but model values; one written out with two kinds refuses x already, or x is a model
  * value, which TLC compares with all.) */
 static bool operands_may_refuse(const set_operand *s, const set_operand *t)
 {
+    if (asks_lazily(s, t) || asks_lazily(t, s)) return true;
     if (is_interval(s->v)) return kinds_may_refuse(val_int(0), t, 1);
     return s->n && kinds_may_refuse(s->items[s->n - 1], t, 1);
 }
@@ -893,6 +901,22 @@ static const val *operand_members(eval_worker *w, const set_operand *op, uint32_
     return cl.out.items;
 }
 
+/* The operand's members as TLC enumerates them (its elements(), for \cup): sorted, a set written out
+ * or built unsorted sorted first, where members of kinds TLC does not compare stop it (building the
+ * union with `into`). */
+static const val *enumerated_members(eval_worker *w, const set_operand *op, const set_operand *into, uint32_t *n)
+{
+    const val *members = operand_members(w, op, n);
+    if (!op->listed) return members;
+    val *copy = arena_alloc(&w->scratch, sizeof(val) * (*n + 1));
+    memcpy(copy, members, sizeof(val) * *n);
+    val a, b;
+    if (*n > 1 && val_kinds_clash(copy, *n, &a, &b)) note_operand_sources(w, into, op);   /* into.cup(op) stops */
+    val sorted = eval_set_of(w, copy, *n, op->e->loc);
+    *n = sorted.u.set->n;
+    return sorted.u.set->elems;
+}
+
 /* Is m in the operand `in`, asked while TLC builds the set op at `at` from `from`? A refusal there has
  * the places of both sets that TLC's values give (in.member(m) inside from's cap, diff or cup). */
 static bool operand_has_building(eval_worker *w, val m, const set_operand *in, const set_operand *from, syn_loc at)
@@ -916,24 +940,56 @@ static bool operand_has_building(eval_worker *w, val m, const set_operand *in, c
     return eval_member_at(w, m, in->v, in->e);
 }
 
-/* x \in S op T as TLC answers it where it builds the set whole (S.cap(T), S.diff(T), S.cup(T) for
- * Reducible S, or T.cap(S)): each member of the one enumerated looked for in the other, those kept
- * then searched for x: scanned where the set built is unsorted (from one written out, or a union),
- * else by halves. Returns false with *decided unset where TLC keeps the set lazy. */
-static bool member_built_whole(eval_worker *w, val x, sema_builtin b, const set_operand *s, const set_operand *t,
-                               syn_loc at, bool *decided)
+/* A nesting of \cup, \cap and \ over plain sets as TLC holds it: a leaf is an operand (or a set
+ * TLC built whole from two); a node (b set), an operation TLC keeps lazy (SetCupValue, SetCapValue,
+ * SetDiffValue), whose membership asks its parts. */
+typedef struct set_tree {
+    sema_builtin b;   /* B_NONE: a leaf */
+    const syn_expr *e;
+    set_operand leaf;
+    struct set_tree *kid[2];
+} set_tree;
+
+static bool tree_reducible(const set_tree *t) { return t->b == B_NONE && operand_reducible(&t->leaf); }
+
+/* Is x in t, asked as TLC's lazy sets ask their parts (a set written out first for \cup, as
+ * member_of_set_op_parts)? */
+static bool tree_has(eval_worker *w, val x, const set_tree *t)
 {
-    const set_operand *from = s, *in = t;
-    if (!operand_reducible(s)) {
-        if (b != B_CAP || !operand_reducible(t)) return false;
+    if (t->b == B_NONE) return operand_has(w, x, &t->leaf);
+    const set_tree *s = t->kid[0], *u = t->kid[1];
+    if (t->b == B_CUP) {
+        bool listed_second = u->b == B_NONE && u->leaf.listed && !(s->b == B_NONE && s->leaf.listed);
+        return tree_has(w, x, listed_second ? u : s) || tree_has(w, x, listed_second ? s : u);
+    }
+    if (t->b == B_CAP) return tree_has(w, x, s) && tree_has(w, x, u);
+    return tree_has(w, x, s) && !tree_has(w, x, u);
+}
+
+/* Is m in `in`, asked while TLC builds a set from `from`? */
+static bool tree_has_building(eval_worker *w, val m, const set_tree *in, const set_operand *from, syn_loc at)
+{
+    return in->b == B_NONE ? operand_has_building(w, m, &in->leaf, from, at) : tree_has(w, m, in);
+}
+
+/* The set s op t where TLC builds it whole (S.cap(T), S.diff(T), S.cup(T) for Reducible S, or
+ * T.cap(S)): each member of the one enumerated looked for in the other, those kept in *out, scanned
+ * where the set built is unsorted (from one written out, or a union), else searched by halves. `as`
+ * the place the built set answers for (NULL: that of the set it was built from). False where TLC
+ * keeps the set lazy. */
+static bool build_whole(eval_worker *w, sema_builtin b, const set_tree *s, const set_tree *t, const syn_expr *as,
+                        syn_loc at, set_operand *out)
+{
+    const set_tree *from = s, *in = t;
+    if (!tree_reducible(s)) {
+        if (b != B_CAP || !tree_reducible(t)) return false;
         from = t, in = s;
     }
-    if (b == B_CUP && !operand_reducible(t)) return false;
-    *decided = true;
+    if (b == B_CUP && !tree_reducible(t)) return false;
     uint32_t ns = 0, n;   /* (S's members for \cup only: for T.cap(S), S may not be listed, as Nat) */
-    const val *first = b == B_CUP ? operand_members(w, s, &ns) : NULL;
-    if (b == B_CUP && !ns) return operand_has(w, x, t);
-    const val *members = operand_members(w, b == B_CUP ? t : from, &n);
+    const val *first = b == B_CUP ? operand_members(w, &s->leaf, &ns) : NULL;
+    if (b == B_CUP && !ns) return *out = t->leaf, true;
+    const val *members = b == B_CUP ? enumerated_members(w, &t->leaf, &s->leaf, &n) : operand_members(w, &from->leaf, &n);
     val *kept = arena_alloc(&w->scratch, sizeof(val) * (ns + n + 1));
     uint32_t nkept = 0;
     if (b == B_CUP) {   /* S's members, then those of T that S does not have */
@@ -942,9 +998,107 @@ static bool member_built_whole(eval_worker *w, val x, sema_builtin b, const set_
         in = s;
     }
     for (uint32_t i = 0; i < n; i++)
-        if (operand_has_building(w, members[i], in, from, at) == (b == B_CAP)) kept[nkept++] = members[i];
-    if (b == B_CUP || from->listed) return eval_member_listed(w, x, kept, nkept, from->e->loc);
-    return eval_member_at(w, x, val_set_make(&w->scratch, kept, nkept), from->e);
+        if (tree_has_building(w, members[i], in, &from->leaf, at) == (b == B_CAP)) kept[nkept++] = members[i];
+    *out = (set_operand){.e = as ? as : from->leaf.e, .items = kept, .n = nkept};
+    out->listed = b == B_CUP || from->leaf.listed;
+    if (!out->listed) {
+        out->v = val_set_make(&w->scratch, kept, nkept);
+        out->items = out->v.u.set->elems;
+        out->n = out->v.u.set->n;
+    }
+    return true;
+}
+
+/* x \in S op T as TLC answers it where it builds the set whole (build_whole). Returns false with
+ * *decided unset where TLC keeps the set lazy. */
+static bool member_built_whole(eval_worker *w, val x, sema_builtin b, const set_operand *s, const set_operand *t,
+                               syn_loc at, bool *decided)
+{
+    set_tree ts = {.leaf = *s, .e = s->e}, tt = {.leaf = *t, .e = t->e};
+    set_operand built;
+    if (!build_whole(w, b, &ts, &tt, NULL, at, &built)) return false;
+    *decided = true;
+    return operand_has(w, x, &built);
+}
+
+static bool set_op_of(const syn_expr *e, sema_builtin *b)
+{
+    *b = sema_is_builtin(e, B_CUP) ? B_CUP : sema_is_builtin(e, B_CAP) ? B_CAP
+       : sema_is_builtin(e, B_SETMINUS) ? B_SETMINUS : B_NONE;
+    return *b != B_NONE;
+}
+
+/* The nesting of \cup, \cap and \ e over plain sets, its operands evaluated in TLC's order (left to
+ * right, all of them); NULL where an operand is another set form (a filter, a map, UNION). */
+static set_tree *take_tree(eval_worker *w, ctx c, const syn_expr *e)
+{
+    set_tree *t = arena_alloc(&w->scratch, sizeof *t);
+    *t = (set_tree){.e = e};
+    ctx where;
+    const syn_expr *form = sema_strip(e)->kind == SX_SET_ENUM ? NULL : eval_set_form(w, c, e, &where);
+    if (!form) {
+        t->leaf = take_operand(w, c, e);
+        return t;
+    }
+    if (!set_op_of(form, &t->b)) return NULL;
+    t->e = form;
+    for (int k = 0; k < 2; k++)
+        if (!(t->kid[k] = take_tree(w, where, form->u.apply.args[k]))) return NULL;
+    return t;
+}
+
+enum { TREE_LEAVES_MAX = 16 };
+
+static void tree_leaves(const set_tree *t, set_operand *leaves, int *n)
+{
+    if (t->b != B_NONE) {
+        tree_leaves(t->kid[0], leaves, n);
+        tree_leaves(t->kid[1], leaves, n);
+    } else if (*n < TREE_LEAVES_MAX) {
+        leaves[*n] = t->leaf;
+        ++*n;
+    } else {
+        ++*n;   /* too many to look at: counted, taken as refusing */
+    }
+}
+
+/* Can x and a leaf's member, or members of two leaves, refuse to be compared? */
+static bool tree_may_refuse(val x, const set_tree *t)
+{
+    set_operand leaves[TREE_LEAVES_MAX];
+    int n = 0;
+    tree_leaves(t, leaves, &n);
+    if (n > TREE_LEAVES_MAX || kinds_may_refuse(x, leaves, n)) return true;
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++)
+            if (i != j && operands_may_refuse(&leaves[i], &leaves[j])) return true;
+    return false;
+}
+
+/* t with each operation TLC builds whole (bottom up) made a leaf, at the place of its operation. */
+static set_tree *tree_built(eval_worker *w, set_tree *t)
+{
+    if (t->b == B_NONE) return t;
+    t->kid[0] = tree_built(w, t->kid[0]);
+    t->kid[1] = tree_built(w, t->kid[1]);
+    set_operand built;
+    if (!build_whole(w, t->b, t->kid[0], t->kid[1], t->e, t->e->loc, &built)) return t;
+    set_tree *leaf = arena_alloc(&w->scratch, sizeof *leaf);
+    *leaf = (set_tree){.e = t->e, .leaf = built};
+    return leaf;
+}
+
+/* x \in e, a nesting of \cup, \cap and \ over plain sets: by parts where nothing can be refused,
+ * TLC's answer being the same; else in the set TLC builds. False with *decided unset where an
+ * operand is another set form. */
+static bool member_of_nested_operands(eval_worker *w, ctx c, val x, const syn_expr *e, bool *decided)
+{
+    set_tree *t = take_tree(w, c, e);
+    if (!t) return false;
+    *decided = true;
+    if (!tree_may_refuse(x, t)) return tree_has(w, x, t);
+    t = tree_built(w, t);
+    return tree_has(w, x, t);
 }
 
 /* x \in S op T with both operands plain sets: by parts (x \in S, x \in T) where x cannot be refused,
@@ -954,7 +1108,7 @@ static bool member_of_plain_operands(eval_worker *w, ctx c, val x, const syn_exp
 {
     sema_builtin b = sema_is_builtin(e, B_CUP) ? B_CUP : sema_is_builtin(e, B_CAP) ? B_CAP : B_SETMINUS;
     syn_expr *const *a = e->u.apply.args;
-    if (!plain_operand(w, c, a[0]) || !plain_operand(w, c, a[1])) return false;
+    if (!plain_operand(w, c, a[0]) || !plain_operand(w, c, a[1])) return member_of_nested_operands(w, c, x, e, decided);
     set_operand ops[2] = {take_operand(w, c, a[0]), take_operand(w, c, a[1])};
     if (kinds_may_refuse(x, ops, 2) || operands_may_refuse(&ops[0], &ops[1])) {
         bool in = member_built_whole(w, x, b, &ops[0], &ops[1], e->loc, decided);
@@ -1127,6 +1281,12 @@ static val set_cap_cup_at(eval_worker *w, sema_builtin b, val x, val y, const sy
     val out;
     const syn_expr *xe = e->u.apply.args[0], *ye = e->u.apply.args[1];
     if (b == B_CUP && cup_merges_overridden(x, y)) return set_binop(w, b, x, y, e->loc);
+    if (b == B_CAP && reducible(x) != reducible(y) && (x.kind == VAL_SET || y.kind == VAL_SET)) {
+        bool swap = !reducible(x);   /* x.cap(y) or y.cap(x): the lazy one asked for each listed member */
+        refused_search r = {.w = w, .set = swap ? x : y};
+        val_for_each(&w->scratch, swap ? y : x, note_refused, &r);
+        if (r.found) fail_set_op_refused(w, e->loc, swap ? y : x, swap ? x : y, swap ? ye : xe, swap ? xe : ye, b);
+    }
     val_status st = b == B_CAP ? val_set_intersect(&w->scratch, x, y, &out) : val_set_union(&w->scratch, x, y, &out);
     if (st == VAL_OK) return out;
     if (st != VAL_INCOMPARABLE || !reducible(x) || !reducible(y)) return set_binop(w, b, x, y, e->loc);   /* its words */

@@ -1,0 +1,10 @@
+---- MODULE SetOpNestedCupSorts ----
+\* x \in (S \cup T) \cap U: {"a"}.cup({"b", 1}) enumerates {"b", 1}, which TLC sorts first and
+\* cannot: 1 compared with "b". (TLC names {"a"} and {"b", 1} after line 4 of its trace; tlc-c not yet.)
+EXTENDS Integers
+CONSTANT m1
+VARIABLE x
+Init == x = 0
+Next == UNCHANGED x
+Inv == ~("a" \in ({"a"} \cup {"b", 1}) \cap {"a"})
+====
