@@ -23,7 +23,11 @@
 
 enum { DC_FIRST_SLOTS = 16384, DC_MAX_SLOTS = 1u << 17, DC_BUDGET = 16u << 20, DC_DOMAINS = 4 };
 
-typedef struct dc_entry { uint64_t hash; const uint8_t *key; uint32_t len; uint32_t def; val v; } dc_entry;
+/* An entry: the values kept under one key. The ids kept by one variable alone share their entry (a
+ * group: EWD998PCal's `token` and `pending`, both of `network`), `vals` holding one value each
+ * (VAL_NONE: not kept yet), so a state's or step's reads of them probe and compare its bytes once;
+ * other ids have an entry each (group = the id, one value). */
+typedef struct dc_entry { uint64_t hash; const uint8_t *key; uint32_t len; uint32_t group; val *vals; } dc_entry;
 
 struct eval_def_cache {
     dc_entry *slots;
@@ -35,14 +39,36 @@ struct eval_def_cache {
     /* the integer domains of the last functions kept (in mem), for the next ones to share */
     const val *domains[DC_DOMAINS];
     uint32_t domain_len[DC_DOMAINS], next_domain;
+    uint32_t *group_size;            /* by variable: the values an entry of its group holds */
+    /* by state (0) and next state (1): the group and slot of the entry found last in the view's
+     * bytes (group + 1; 0: none), forgotten when the view changes (eval_state_bytes) */
+    uint32_t last_group[2], last_slot[2];
 };
 
-/* The variables a kept value is found by, as bits, and after them a word for make_key: the index + 1
- * of the one variable they hold, or 0 when they hold none or several. */
+enum { DC_GROUP_BIT = 1u << 31 };   /* a group of one variable: the bit and the variable's index */
+
+/* Which of the ids kept so far by variable i alone (vars' words after the bits) is the last. */
+static uint32_t last_member(const eval_program *ep, uint32_t words, uint32_t i)
+{
+    uint32_t n = 0;
+    for (uint32_t d = 0; d < ep->ndefs; d++) {
+        const uint64_t *v = ep->def_vars && ep->def_vars[d] ? ep->def_vars[d] : NULL;
+        if (v && v[words] == i + 1 && v[words + 1] + 1 > n) n = (uint32_t)v[words + 1] + 1;
+    }
+    for (size_t k = 0; k < ep->subst_keyed.len; k++) {
+        const uint64_t *v = ep->subst_keyed.items[k].vars;
+        if (v[words] == i + 1 && v[words + 1] + 1 > n) n = (uint32_t)v[words + 1] + 1;
+    }
+    return n;
+}
+
+/* The variables a kept value is found by, as bits, and after them two words for make_key: the
+ * index + 1 of the one variable they hold (0 when they hold none or several), and then its place
+ * among the values of that variable's group (set-up only: each new one takes the next place). */
 static const uint64_t *keyed_vars(eval_program *ep, const uint64_t *vars)
 {
     uint32_t words = ep->sema->nvars / 64 + 1, one = 0;
-    uint64_t *copy = arena_alloc(&ep->perm, sizeof(uint64_t) * (words + 1));
+    uint64_t *copy = arena_alloc(&ep->perm, sizeof(uint64_t) * (words + 2));
     memcpy(copy, vars, sizeof(uint64_t) * words);
     for (uint32_t i = 0; i < words; i++) {
         if (!vars[i]) continue;
@@ -50,6 +76,7 @@ static const uint64_t *keyed_vars(eval_program *ep, const uint64_t *vars)
         one = alone ? i * 64 + (uint32_t)__builtin_ctzll(vars[i]) + 1 : UINT32_MAX;
     }
     copy[words] = one == UINT32_MAX ? 0 : one;
+    copy[words + 1] = copy[words] ? last_member(ep, words, one - 1) : 0;
     return copy;
 }
 
@@ -63,13 +90,15 @@ bool eval_subst_keyed(eval_program *ep, const syn_expr *sub, const uint64_t *var
 {
     for (size_t i = 0; i < ep->subst_keyed.len; i++)
         if (ep->subst_keyed.items[i].sub == sub) return false;
-    VEC_PUSH(ep->subst_keyed, ((struct subst_keyed){sub, keyed_vars(ep, vars)}));
+    const uint64_t *kept = keyed_vars(ep, vars);   /* (before the push: it reads the list) */
+    VEC_PUSH(ep->subst_keyed, ((struct subst_keyed){sub, kept}));
     return true;
 }
 
 void eval_state_bytes(eval_worker *w, bool next, const val *vals, const uint8_t *bytes, const uint32_t *offsets)
 {
     w->bytes_view[next] = (eval_bytes_view){vals, bytes, offsets};
+    if (w->def_cache) w->def_cache->last_group[next] = 0;
 }
 
 void eval_def_cache_trim(eval_def_cache *c)
@@ -78,6 +107,7 @@ void eval_def_cache_trim(eval_def_cache *c)
     memset(c->slots, 0, sizeof *c->slots * c->nslots);
     c->held = 0;
     memset(c->domains, 0, sizeof c->domains);
+    memset(c->last_group, 0, sizeof c->last_group);
     arena_reset(&c->mem);
     c->used = 0;
     c->full = false;
@@ -88,35 +118,40 @@ void eval_def_cache_free(eval_def_cache *c)
     if (!c) return;
     arena_free(&c->mem);
     free(c->slots);
+    free(c->group_size);
     VEC_FREE(c->key);
     free(c);
 }
 
-/* The key of what `id` names (a definition's id, or ndefs + i for the i-th kept substitution) in the
- * view's state: where it reads one variable, that variable's bytes where they stand (no copy; the id
- * mixed into the hash, and compared as the entry's `def`); else the id and the bytes of its
- * variables `vars`, copied into the cache's key buffer. False when the evaluation is not in the state
- * the view describes. */
-typedef struct dc_key { const uint8_t *bytes; uint32_t len; uint64_t hash; } dc_key;
-
-static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, dc_key *k)
+/* A worker's cache, its groups' sizes from the ids the model keyed at set-up. */
+static eval_def_cache *new_cache(const eval_program *ep)
 {
-    const eval_bytes_view *view = &w->bytes_view[primed];
-    if (!view->vals || view->vals != (primed ? w->next : w->state)) return false;
-    if (!w->def_cache) {
-        w->def_cache = util_xcalloc(1, sizeof *w->def_cache);
-        w->def_cache->nslots = DC_FIRST_SLOTS;
-        w->def_cache->slots = util_xcalloc(DC_FIRST_SLOTS, sizeof *w->def_cache->slots);
-        arena_init(&w->def_cache->mem);
-    }
+    eval_def_cache *c = util_xcalloc(1, sizeof *c);
+    c->nslots = DC_FIRST_SLOTS;
+    c->slots = util_xcalloc(DC_FIRST_SLOTS, sizeof *c->slots);
+    arena_init(&c->mem);
+    uint32_t words = ep->sema->nvars / 64 + 1;
+    c->group_size = util_xcalloc(ep->sema->nvars + 1, sizeof *c->group_size);
+    for (uint32_t i = 0; i < ep->sema->nvars; i++) c->group_size[i] = last_member(ep, words, i);
+    return c;
+}
+
+/* The key of what `id` names (a definition's id, or ndefs + i for the i-th kept substitution) in the
+ * view's state: where it reads one variable, that variable's bytes where they stand (no copy; the
+ * group mixed into the hash, and compared as the entry's), and its place in the group's values;
+ * else the id and the bytes of its variables `vars`, copied into the cache's key buffer. */
+typedef struct dc_key { const uint8_t *bytes; uint32_t len, group, member; uint64_t hash; } dc_key;
+
+static void make_key(eval_worker *w, uint32_t id, const uint64_t *vars, const eval_bytes_view *view, dc_key *k)
+{
+    eval_def_cache *c = w->def_cache;
     uint64_t one = vars[w->ep->sema->nvars / 64 + 1];   /* (keyed_vars) */
     if (one--) {
         k->bytes = view->bytes + view->offsets[one];
         k->len = view->offsets[one + 1] - view->offsets[one];
-        k->hash = XXH3_64bits(k->bytes, k->len) ^ ((uint64_t)(id + 1) * 0x9E3779B97F4A7C15u);
-        return true;
+        k->hash = XXH3_64bits(k->bytes, k->len) ^ ((uint64_t)(k->group + 1) * 0x9E3779B97F4A7C15u);
+        return;
     }
-    eval_def_cache *c = w->def_cache;
     c->key.len = 0;
     VEC_RESERVE(c->key, sizeof id);
     memcpy(c->key.items, &id, sizeof id);
@@ -128,18 +163,39 @@ static bool make_key(eval_worker *w, uint32_t id, const uint64_t *vars, bool pri
         memcpy(c->key.items + c->key.len, view->bytes + view->offsets[i], len);
         c->key.len += len;
     }
-    *k = (dc_key){c->key.items, (uint32_t)c->key.len, XXH3_64bits(c->key.items, c->key.len)};
-    return true;
+    k->bytes = c->key.items;
+    k->len = (uint32_t)c->key.len;
+    k->hash = XXH3_64bits(c->key.items, c->key.len);
 }
 
-/* The slot holding id's entry of key k, or else the empty slot where it would go. */
-static dc_entry *slot_of(const eval_def_cache *c, uint32_t id, const dc_key *k)
+/* The slot holding key k's entry, or else the empty slot where it would go. */
+static uint32_t slot_of(const eval_def_cache *c, const dc_key *k)
 {
     for (uint32_t i = (uint32_t)k->hash;; i++) {
-        dc_entry *e = &c->slots[i & (c->nslots - 1)];
-        if (!e->key || (e->hash == k->hash && e->def == id && e->len == k->len && memcmp(e->key, k->bytes, k->len) == 0))
-            return e;
+        const dc_entry *e = &c->slots[i & (c->nslots - 1)];
+        if (!e->key || (e->hash == k->hash && e->group == k->group && e->len == k->len && memcmp(e->key, k->bytes, k->len) == 0))
+            return i & (c->nslots - 1);
     }
+}
+
+/* The slot of id's entry in the view's state (held, or the empty one where it goes), k its key (its
+ * bytes and hash unset when the group's entry was the one found last in these bytes). False when
+ * the evaluation is not in the state the view describes, or id's group was made after the cache. */
+static bool find(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, dc_key *k, uint32_t *slot)
+{
+    const eval_bytes_view *view = &w->bytes_view[primed];
+    if (!view->vals || view->vals != (primed ? w->next : w->state)) return false;
+    if (!w->def_cache) w->def_cache = new_cache(w->ep);
+    eval_def_cache *c = w->def_cache;
+    uint32_t words = w->ep->sema->nvars / 64 + 1;
+    uint64_t one = vars[words];
+    *k = (dc_key){.group = one ? DC_GROUP_BIT | (uint32_t)(one - 1) : id, .member = (uint32_t)vars[words + 1]};
+    if (one && k->member >= c->group_size[one - 1]) return false;
+    if (one && c->last_group[primed] == k->group + 1) return *slot = c->last_slot[primed], true;
+    make_key(w, id, vars, view, k);
+    *slot = slot_of(c, k);
+    if (one && c->slots[*slot].key) c->last_group[primed] = k->group + 1, c->last_slot[primed] = *slot;
+    return true;
 }
 
 /* Twice the slots, each entry moved to where its hash now leads. */
@@ -156,15 +212,17 @@ static void grow(eval_def_cache *c)
         c->slots[j & (c->nslots - 1)] = old[i];
     }
     free(old);
+    memset(c->last_group, 0, sizeof c->last_group);
 }
 
 static bool cache_get(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val *out)
 {
     dc_key k;
-    if (!make_key(w, id, vars, primed, &k)) return false;
-    const dc_entry *e = slot_of(w->def_cache, id, &k);
-    if (!e->key) return false;
-    *out = e->v;
+    uint32_t slot;
+    if (!find(w, id, vars, primed, &k, &slot)) return false;
+    const dc_entry *e = &w->def_cache->slots[slot];
+    if (!e->key || e->vals[k.member].kind == VAL_NONE) return false;
+    *out = e->vals[k.member];
     return true;
 }
 
@@ -209,24 +267,35 @@ static void share_domain(eval_def_cache *c, val f)
     c->next_domain = (c->next_domain + 1) % DC_DOMAINS;
 }
 
+/* A new entry for key k in its empty slot, its values not kept yet. */
+static void add_entry(eval_def_cache *c, const dc_key *k, uint32_t slot)
+{
+    uint32_t n = k->group & DC_GROUP_BIT ? c->group_size[k->group & ~DC_GROUP_BIT] : 1;
+    uint8_t *key = arena_alloc(&c->mem, k->len + 1);   /* (a key of no bytes is still a non-null one) */
+    memcpy(key, k->bytes, k->len);
+    val *vals = arena_alloc(&c->mem, sizeof(val) * n);
+    memset(vals, 0, sizeof(val) * n);
+    c->slots[slot] = (dc_entry){k->hash, key, k->len, k->group, vals};
+    c->held++;
+    c->used += k->len + sizeof(val) * n;
+}
+
 static void cache_put(eval_worker *w, uint32_t id, const uint64_t *vars, bool primed, val v)
 {
     size_t size = 0;
     dc_key k;
-    if (!keepable(v, &size) || !make_key(w, id, vars, primed, &k)) return;
+    uint32_t slot;
+    if (!keepable(v, &size) || !find(w, id, vars, primed, &k, &slot)) return;
     eval_def_cache *c = w->def_cache;
     if (c->used > DC_BUDGET || c->held >= DC_MAX_SLOTS / 2) {
         c->full = true;
         return;
     }
-    uint8_t *key = arena_alloc(&c->mem, k.len + 1);   /* (a key of no bytes is still a non-null one) */
-    memcpy(key, k.bytes, k.len);
+    if (!c->slots[slot].key) add_entry(c, &k, slot);
     val copy = val_copy(&c->mem, v);
     share_domain(c, copy);
-    dc_entry *e = slot_of(c, id, &k);
-    c->held += !e->key;
-    *e = (dc_entry){k.hash, key, k.len, id, copy};
-    c->used += k.len + size;
+    c->slots[slot].vals[k.member] = copy;
+    c->used += size;
     if (c->held > c->nslots / 2 && c->nslots < DC_MAX_SLOTS) grow(c);
 }
 
