@@ -62,6 +62,9 @@ typedef struct explore_model {
     void *self;
     void *(*worker_new)(void *self, int worker_id);
     void (*worker_free)(void *worker);
+    /* Optional: the last call on each thread started to run workers (the explorer's, the
+     * simulator's), after the thread's last callback: frees what the model keeps per thread. */
+    void (*thread_end)(void *self);
     /* Emit the initial states; *generated counts them all, before any state constraint. */
     explore_status (*initial)(void *worker, explore_sink *sink, uint64_t *generated);
     /* Optional: the initial states in nparts parts, part `part` only, as `initial` emits them: the

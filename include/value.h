@@ -20,6 +20,9 @@
  *    sets/sequences/functions by size then element-wise; model values before any other value,
  *    as in TLC. Across other kinds it orders by kind (TLC refuses most such comparisons: see
  *    val_comparable).
+ *  - Any thread may call any operation. Each thread that does has scratch memory of its own
+ *    (enumerations made inside one operation), which it frees by calling val_thread_end last; the
+ *    main thread's lasts until the process exits.
  */
 #ifndef TLCC_VALUE_H
 #define TLCC_VALUE_H
@@ -499,5 +502,10 @@ void val_print(FILE *out, val v);
  * pretty-printer (tlc2.pprint) breaks a text longer than 80 columns (pretty.c). */
 void val_print_pretty(FILE *out, val v);
 char *val_to_string(arena *a, val v);
+
+/* ---- threads ----------------------------------------------------------------------------------- */
+
+/* Frees the calling thread's scratch memory: the last call of every thread that evaluates. */
+void val_thread_end(void);
 
 #endif

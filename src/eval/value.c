@@ -1491,3 +1491,13 @@ val val_copy(arena *a, val v)
     default: return v;
     }
 }
+
+_Thread_local val_scratch val__scratch;
+
+void val_thread_end(void)
+{
+    arena_free(&val__scratch.serialize);
+    arena_free(&val__scratch.print);
+    arena_free(&val__scratch.member);
+    arena_free(&val__scratch.compare);
+}

@@ -4,6 +4,13 @@
 
 #include "value.h"
 
+/* The calling thread's scratch arenas: enumerations made inside one value operation (serialising
+ * or printing a lazy set, looking for one in a set, comparing sets), each use saving a mark and
+ * restoring it before it returns, so nested uses share an arena. One set per thread, because any
+ * thread may evaluate; val_thread_end frees them. */
+typedef struct val_scratch { arena serialize, print, member, compare; } val_scratch;
+extern _Thread_local val_scratch val__scratch;
+
 /* The model value with registry index `index` (deserialisation). */
 val val__model_at(uint32_t index);
 /* Binary search in an explicit set. */

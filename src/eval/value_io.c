@@ -124,15 +124,15 @@ void val_serialize(val v, val_buf *b)
     if (put_scalar(b, &v)) return;
     switch (v.kind) {
     case VAL_LAZY: {
-        static _Thread_local arena scratch;
-        arena_mark mark = arena_save(&scratch);   /* nested lazy sets serialise inside this one */
+        arena *scratch = &val__scratch.serialize;
+        arena_mark mark = arena_save(scratch);   /* nested lazy sets serialise inside this one */
         val e;
-        if (val_enumerate(&scratch, v, &e) == VAL_OK) {
+        if (val_enumerate(scratch, v, &e) == VAL_OK) {
             val_serialize(e, b);
-            arena_restore(&scratch, mark);
+            arena_restore(scratch, mark);
             return;
         }
-        arena_restore(&scratch, mark);
+        arena_restore(scratch, mark);
         /* an infinite set: serialise its description (it equals only itself); a state cannot hold it */
         unlistable.n++;
         unlistable.last = v;
@@ -1218,12 +1218,12 @@ void val_print(FILE *out, val v)
     }
     case VAL_LAZY: {
         /* TLC prints finite sets by their elements (intervals stay a..b) */
-        static _Thread_local arena scratch;
-        arena_mark mark = arena_save(&scratch);   /* nested lazy sets print inside this one */
+        arena *scratch = &val__scratch.print;
+        arena_mark mark = arena_save(scratch);   /* nested lazy sets print inside this one */
         val e;
-        if (v.u.lazy->kind != LAZY_INTERVAL && val_enumerate(&scratch, v, &e) == VAL_OK) val_print(out, e);
+        if (v.u.lazy->kind != LAZY_INTERVAL && val_enumerate(scratch, v, &e) == VAL_OK) val_print(out, e);
         else print_lazy(out, v.u.lazy);
-        arena_restore(&scratch, mark);
+        arena_restore(scratch, mark);
         return;
     }
     default: fputs("<none>", out); return;

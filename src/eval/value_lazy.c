@@ -182,10 +182,10 @@ static val_status member_explicit(val x, val set, bool *out)
 {
     if (x.kind != VAL_LAZY) return val__explicit_find(set, x, out);
     int64_t n;
-    static _Thread_local arena scratch;
-    arena_mark mark = arena_save(&scratch);
-    bool listable = val_cardinality(&scratch, x, &n) == VAL_OK && n <= VAL_MAX_ENUM;
-    arena_restore(&scratch, mark);
+    arena *scratch = &val__scratch.member;
+    arena_mark mark = arena_save(scratch);
+    bool listable = val_cardinality(scratch, x, &n) == VAL_OK && n <= VAL_MAX_ENUM;
+    arena_restore(scratch, mark);
     if (listable) return *out = val__explicit_member(set, x), VAL_OK;
     val_status undecided = VAL_OK;
     for (uint32_t i = 0; i < set.u.set->n; i++) {

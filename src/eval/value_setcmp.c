@@ -17,15 +17,12 @@
 
 #include <string.h>
 
-/* Enumerations made while comparing live here and are released after the comparison. */
-static _Thread_local arena scratch;
-
 typedef enum { SIZE_FINITE, SIZE_HUGE, SIZE_INFINITE, SIZE_UNKNOWN } size_class;
 
 static size_class size_of(val s, int64_t *n)
 {
     *n = 0;
-    switch (val_cardinality(&scratch, s, n)) {
+    switch (val_cardinality(&val__scratch.compare, s, n)) {
     case VAL_OK: return SIZE_FINITE;
     case VAL_OVERFLOW: return SIZE_HUGE;
     case VAL_INFINITE: return SIZE_INFINITE;
@@ -76,12 +73,13 @@ static product_view product_of(const val_lazy *l)
         p.dom = l->parts[0];
         p.all = l->parts[1];
     } else if (l->kind == LAZY_RECSET) {
-        val *names = arena_alloc(&scratch, sizeof(val) * (l->n + 1));
+        arena *scratch = &val__scratch.compare;
+        val *names = arena_alloc(scratch, sizeof(val) * (l->n + 1));
         for (uint32_t i = 0; i < l->n; i++) names[i] = val_str(l->names[i]);
-        p.dom = val_set_make(&scratch, names, l->n);   /* the names are sorted as strings compare */
+        p.dom = val_set_make(scratch, names, l->n);   /* the names are sorted as strings compare */
         p.comps = l->parts;
     } else {
-        p.dom = val_interval_make(&scratch, 1, l->n);
+        p.dom = val_interval_make(&val__scratch.compare, 1, l->n);
         p.comps = l->parts;
     }
     return p;
@@ -94,7 +92,7 @@ static uint32_t components_to_compare(const product_view *x, const product_view 
 {
     if (!x->comps && !y->comps) return 1;
     int64_t n;
-    return val_cardinality(&scratch, x->dom, &n) == VAL_OK ? (uint32_t)n : 1;
+    return val_cardinality(&val__scratch.compare, x->dom, &n) == VAL_OK ? (uint32_t)n : 1;
 }
 
 static int product_compare(const val_lazy *a, const val_lazy *b)
@@ -137,8 +135,9 @@ static int compare_in_scratch(val a, val b)
     size_class ca = size_of(a, &na), cb = size_of(b, &nb);
     if (ca != cb) return ca < cb ? -1 : 1;
     if (ca == SIZE_FINITE && na != nb) return na < nb ? -1 : 1;
+    arena *scratch = &val__scratch.compare;
     val ea, eb;
-    if (ca == SIZE_FINITE && val_enumerate(&scratch, a, &ea) == VAL_OK && val_enumerate(&scratch, b, &eb) == VAL_OK)
+    if (ca == SIZE_FINITE && val_enumerate(scratch, a, &ea) == VAL_OK && val_enumerate(scratch, b, &eb) == VAL_OK)
         return val__cmp_arrays(ea.u.set->elems, ea.u.set->n, eb.u.set->elems, eb.u.set->n);
     return structure_compare(a, b);
 }
@@ -146,9 +145,9 @@ static int compare_in_scratch(val a, val b)
 int val__set_compare(val a, val b)
 {
     if (a.kind == VAL_LAZY && b.kind == VAL_LAZY && a.u.lazy == b.u.lazy) return 0;
-    arena_mark mark = arena_save(&scratch);
+    arena_mark mark = arena_save(&val__scratch.compare);
     int c = compare_in_scratch(a, b);
-    arena_restore(&scratch, mark);
+    arena_restore(&val__scratch.compare, mark);
     return c;
 }
 
@@ -210,7 +209,8 @@ static val_status equal_in_scratch(val a, val b, bool *out)
     val ea, eb;
     val_status st;
     if (ca == SIZE_FINITE && na <= VAL_MAX_ENUM) {
-        if ((st = val_enumerate(&scratch, a, &ea)) || (st = val_enumerate(&scratch, b, &eb))) return st;
+        arena *scratch = &val__scratch.compare;
+        if ((st = val_enumerate(scratch, a, &ea)) || (st = val_enumerate(scratch, b, &eb))) return st;
         return val_equal_status(ea, eb, out);
     }
     return structure_equal(a, b, out);
@@ -240,9 +240,9 @@ val_status val__set_equal(val a, val b, bool *out)
     }
     if (family(a) == FAM_INTERVAL && b.kind == VAL_SET && interval_equal(a.u.lazy, b.u.set, out)) return VAL_OK;
     if (family(b) == FAM_INTERVAL && a.kind == VAL_SET && interval_equal(b.u.lazy, a.u.set, out)) return VAL_OK;
-    arena_mark mark = arena_save(&scratch);
+    arena_mark mark = arena_save(&val__scratch.compare);
     val_status st = equal_in_scratch(a, b, out);
-    arena_restore(&scratch, mark);
+    arena_restore(&val__scratch.compare, mark);
     return st;
 }
 
@@ -275,10 +275,10 @@ static val_status integers_subseteq(val x, val y, bool *out)
 static val_status is_one_to_n(val dom, bool *out)
 {
     int64_t n;
-    val_status st = val_cardinality(&scratch, dom, &n);
+    val_status st = val_cardinality(&val__scratch.compare, dom, &n);
     if (st == VAL_INFINITE || st == VAL_OVERFLOW) return *out = false, VAL_OK;
     if (st) return st;
-    return val_equal_status(dom, val_interval_make(&scratch, 1, n), out);
+    return val_equal_status(dom, val_interval_make(&val__scratch.compare, 1, n), out);
 }
 
 static val_status product_subseteq(arena *a, val x, val y, bool *out)
@@ -357,7 +357,7 @@ static val_status composite_subseteq(arena *a, val x, val y, bool *out)
 
 val_status val__lazy_subseteq(arena *a, val x, val y, bool *out)
 {
-    arena_mark mark = arena_save(&scratch);
+    arena_mark mark = arena_save(&val__scratch.compare);
     int64_t nx, ny;
     size_class cx = size_of(x, &nx), cy = size_of(y, &ny);
     val_status st;
@@ -365,6 +365,6 @@ val_status val__lazy_subseteq(arena *a, val x, val y, bool *out)
     else if (cx != SIZE_UNKNOWN && cy == SIZE_FINITE && (cx != SIZE_FINITE || nx > ny)) st = (*out = false, VAL_OK);
     else if (decidable_family(family(x)) && decidable_family(family(y))) st = family_subseteq(a, x, y, out);
     else st = composite_subseteq(a, x, y, out);
-    arena_restore(&scratch, mark);
+    arena_restore(&val__scratch.compare, mark);
     return st;
 }

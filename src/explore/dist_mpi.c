@@ -770,10 +770,12 @@ static void *thread_main(void *arg)
     dsearch *s = w->s;
     for (;;) {
         pthread_barrier_wait(&s->go);
-        if (s->phase == PHASE_EXIT) return NULL;
+        if (s->phase == PHASE_EXIT) break;
         run_phase(s, w);
         pthread_barrier_wait(&s->finished);
     }
+    if (s->m->thread_end) s->m->thread_end(s->m->self);
+    return NULL;
 }
 
 /* Run a phase on every thread of this rank (thread 0 is the caller). */

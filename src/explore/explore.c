@@ -1370,6 +1370,15 @@ static void *run_worker(void *arg)
     return NULL;
 }
 
+/* run_worker on a thread of its own, which ends with the model's thread_end. */
+static void *worker_thread(void *arg)
+{
+    const explore_model *m = ((thread_arg *)arg)->s->m;
+    run_worker(arg);
+    if (m->thread_end) m->thread_end(m->self);
+    return NULL;
+}
+
 /* ---- running ------------------------------------------------------------------------------------ */
 
 /* TLC's "actual" collision estimate needs the least distance between two fingerprints. Taken from the
@@ -1538,7 +1547,7 @@ static void run_threads(search *s)
     for (int k = 0; k < s->nworkers; k++) args[k] = (thread_arg){s, &s->workers[k]};
     pthread_mutex_lock(&s->starting);
     int first = s->nworkers > 1 ? 0 : 1, started = first;   /* threads made for workers first .. started-1 */
-    while (started < s->nworkers && pthread_create(&s->workers[started].thread, NULL, run_worker, &args[started]) == 0)
+    while (started < s->nworkers && pthread_create(&s->workers[started].thread, NULL, worker_thread, &args[started]) == 0)
         started++;
     bool here = first == 1 || started == 0;   /* worker 0 runs on this thread */
     s->nworkers = started ? started : 1;

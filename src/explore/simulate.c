@@ -462,6 +462,7 @@ static void *run_worker(void *arg)
         if (w->pending.len >= 1024) fold_pending(w);
     }
     atomic_store(&w->current, UINT64_MAX);
+    if (s->m->thread_end) s->m->thread_end(s->m->self);
     atomic_fetch_sub(&s->running, 1);
     return NULL;
 }

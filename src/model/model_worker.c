@@ -498,6 +498,13 @@ static void replaying(void *worker)
     eval_set_action_args(mw->ew, true);
 }
 
+/* The evaluator's values keep scratch memory per thread. */
+static void thread_end(void *self)
+{
+    (void)self;
+    val_thread_end();
+}
+
 static void worker_free(void *worker)
 {
     model_worker *mw = worker;
@@ -1464,6 +1471,7 @@ explore_model model_interface(model *m)
         .self = m,
         .worker_new = worker_new,
         .worker_free = worker_free,
+        .thread_end = thread_end,
         .initial = initial,
         .initial_part = m->init_split ? initial_part : NULL,
         .successors = successors,
