@@ -922,9 +922,33 @@ static const val *enumerated_members(eval_worker *w, const set_operand *op, cons
     return sorted.u.set->elems;
 }
 
-/* Is m in the operand `in`, asked while TLC builds the set op at `at` from `from`? A refusal there has
- * the places of both sets that TLC's values give (in.member(m) inside from's cap, diff or cup). */
-static bool operand_has_building(eval_worker *w, val m, const set_operand *in, const set_operand *from, syn_loc at)
+/* The lazy sets TLC asks on its way from the set it builds from to an operand (innermost first). */
+typedef struct set_path {
+    const syn_expr *e;
+    const struct set_path *up;
+} set_path;
+
+/* A refusal met in `in` asked by way of the lazy sets `via` while TLC builds a set from `from`: the
+ * places TLC's values give, from's first. */
+static void note_path_sources(eval_worker *w, const set_operand *from, const set_path *via, const set_operand *in)
+{
+    const syn_expr *way[EVAL_ERROR_SOURCES];
+    uint32_t n = 0;
+    for (const set_path *p = via; p && n < EVAL_ERROR_SOURCES; p = p->up) way[n++] = p->e;
+    syn_loc sources[EVAL_ERROR_SOURCES];
+    uint32_t k = 0;
+    if (from != in && eval_builds_sourced(from->e)) sources[k++] = from->e->loc;
+    while (n > 0 && k < EVAL_ERROR_SOURCES)
+        if (eval_builds_sourced(way[--n])) sources[k++] = way[n]->loc;
+    if (k < EVAL_ERROR_SOURCES && eval_builds_sourced(in->e)) sources[k++] = in->e->loc;
+    eval_fail_in_sources(w, sources, k);
+}
+
+/* Is m in the operand `in`, asked (by way of the lazy sets `via`) while TLC builds the set op at `at`
+ * from `from`? A refusal there has the places of the sets that TLC's values give (in.member(m)
+ * inside from's cap, diff or cup). */
+static bool operand_has_building(eval_worker *w, val m, const set_operand *in, const set_operand *from,
+                                 const set_path *via, syn_loc at)
 {
     bool eq;
     if (in->listed) {
@@ -932,14 +956,14 @@ static bool operand_has_building(eval_worker *w, val m, const set_operand *in, c
             val_status st = val_comparable(in->items[i], m) ? val_equal_status(in->items[i], m, &eq) : VAL_INCOMPARABLE;
             if (st == VAL_OK && eq) return true;
             if (st != VAL_OK) {
-                note_operand_sources(w, from, in);
+                note_path_sources(w, from, via, in);
                 return eval_equal(w, in->items[i], m, at);   /* stops with the comparison's error */
             }
         }
         return false;
     }
     if (val_member(&w->scratch, m, in->v, &eq) == VAL_INCOMPARABLE) {
-        note_operand_sources(w, from, in);
+        note_path_sources(w, from, via, in);
         fail_member_refused(w, at, m, in->v, in->e, true);
     }
     return eval_member_at(w, m, in->v, in->e);
@@ -977,9 +1001,21 @@ static bool tree_has(eval_worker *w, val x, const set_tree *t)
 }
 
 /* Is m in `in`, asked while TLC builds a set from `from`? */
-static bool tree_has_building(eval_worker *w, val m, const set_tree *in, const set_operand *from, syn_loc at)
+static bool tree_has_building(eval_worker *w, val m, const set_tree *in, const set_operand *from,
+                              const set_path *via, syn_loc at)
 {
-    return in->b == B_NONE && !in->filter ? operand_has_building(w, m, &in->leaf, from, at) : tree_has(w, m, in);
+    if (in->b == B_NONE && !in->filter) return operand_has_building(w, m, &in->leaf, from, via, at);
+    const set_path way = {in->e, via};
+    const set_tree *s = in->kid[0], *u = in->kid[1];
+    if (in->filter)   /* (TLC's SetPredValue gives no place) */
+        return tree_has_building(w, m, s, from, via, at) && filter_admits(w, in->where, m, in->filter);
+    if (in->b == B_CUP) {
+        bool listed_second = u->b == B_NONE && u->leaf.listed && !(s->b == B_NONE && s->leaf.listed);
+        return tree_has_building(w, m, listed_second ? u : s, from, &way, at) ||
+               tree_has_building(w, m, listed_second ? s : u, from, &way, at);
+    }
+    if (in->b == B_CAP) return tree_has_building(w, m, s, from, &way, at) && tree_has_building(w, m, u, from, &way, at);
+    return tree_has_building(w, m, s, from, &way, at) && !tree_has_building(w, m, u, from, &way, at);
 }
 
 /* The set s op t where TLC builds it whole (S.cap(T), S.diff(T), S.cup(T) for Reducible S, or
@@ -1008,7 +1044,7 @@ static bool build_whole(eval_worker *w, sema_builtin b, const set_tree *s, const
         in = s;
     }
     for (uint32_t i = 0; i < n; i++)
-        if (tree_has_building(w, members[i], in, &from->leaf, at) == (b == B_CAP)) kept[nkept++] = members[i];
+        if (tree_has_building(w, members[i], in, &from->leaf, NULL, at) == (b == B_CAP)) kept[nkept++] = members[i];
     *out = (set_operand){.e = as ? as : from->leaf.e, .items = kept, .n = nkept};
     out->listed = b == B_CUP || from->leaf.listed;
     if (!out->listed) {
