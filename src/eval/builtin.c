@@ -908,8 +908,9 @@ static const val *operand_members(eval_worker *w, const set_operand *op, uint32_
 
 /* The operand's members as TLC enumerates them (its elements(), for \cup): sorted, a set written out
  * or built unsorted sorted first, where members of kinds TLC does not compare stop it (building the
- * union with `into`). */
-static const val *enumerated_members(eval_worker *w, const set_operand *op, const set_operand *into, uint32_t *n)
+ * union with `into` at `at`, whose place the error has, then the places of the two sets). */
+static const val *enumerated_members(eval_worker *w, const set_operand *op, const set_operand *into, syn_loc at,
+                                     uint32_t *n)
 {
     const val *members = operand_members(w, op, n);
     if (!op->listed) return members;
@@ -917,7 +918,7 @@ static const val *enumerated_members(eval_worker *w, const set_operand *op, cons
     memcpy(copy, members, sizeof(val) * *n);
     val a, b;
     if (*n > 1 && val_kinds_clash(copy, *n, &a, &b)) note_operand_sources(w, into, op);   /* into.cup(op) stops */
-    val sorted = eval_set_of(w, copy, *n, op->e->loc);
+    val sorted = eval_set_of(w, copy, *n, at);
     *n = sorted.u.set->n;
     return sorted.u.set->elems;
 }
@@ -1035,7 +1036,7 @@ static bool build_whole(eval_worker *w, sema_builtin b, const set_tree *s, const
     uint32_t ns = 0, n;   /* (S's members for \cup only: for T.cap(S), S may not be listed, as Nat) */
     const val *first = b == B_CUP ? operand_members(w, &s->leaf, &ns) : NULL;
     if (b == B_CUP && !ns) return *out = t->leaf, true;
-    const val *members = b == B_CUP ? enumerated_members(w, &t->leaf, &s->leaf, &n) : operand_members(w, &from->leaf, &n);
+    const val *members = b == B_CUP ? enumerated_members(w, &t->leaf, &s->leaf, at, &n) : operand_members(w, &from->leaf, &n);
     val *kept = arena_alloc(&w->scratch, sizeof(val) * (ns + n + 1));
     uint32_t nkept = 0;
     if (b == B_CUP) {   /* S's members, then those of T that S does not have */
