@@ -639,14 +639,10 @@ bool eval_member_listed(eval_worker *w, val x, const val *vs, size_t n, syn_loc 
     return false;
 }
 
-/* x \in {y \in S : P}: test x \in S and P(x) without enumerating S (S may be Nat), as TLC does. */
-static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filter)
+/* P(x) of the filter {y \in S : P}, x in S. */
+static bool filter_admits(eval_worker *w, ctx c, val x, const syn_expr *filter)
 {
     const syn_bound *b = &filter->u.q.bounds[0];
-    if (!w->member_parts++) w->member_source = filter->loc;   /* TLC makes the filtered set (as member_of_set_op) */
-    bool in_bound = eval_member_of(w, c, x, b->set);
-    w->member_parts--;
-    if (!in_bound) return false;
     ctx inner = c;
     if (b->tuple) {
         if (!val_is_seq(x) || val_len(x) != b->nnames) return false;
@@ -661,6 +657,15 @@ static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filte
         inner.env = e;
     }
     return eval_truth(w, inner, filter->u.q.body);
+}
+
+/* x \in {y \in S : P}: test x \in S and P(x) without enumerating S (S may be Nat), as TLC does. */
+static bool member_of_filter(eval_worker *w, ctx c, val x, const syn_expr *filter)
+{
+    if (!w->member_parts++) w->member_source = filter->loc;   /* TLC makes the filtered set (as member_of_set_op) */
+    bool in_bound = eval_member_of(w, c, x, filter->u.q.bounds[0].set);
+    w->member_parts--;
+    return in_bound && filter_admits(w, c, x, filter);
 }
 
 typedef struct map_search { const syn_expr *body; val x; syn_loc loc; bool found; } map_search;
@@ -784,7 +789,7 @@ static val *written_members(eval_worker *w, ctx c, const syn_expr *listed, uint3
     return vs;
 }
 
-/* Is e, an operand, a plain set (not itself a set form, whose membership stays by its parts)? */
+/* Is e, an operand, a plain set (not itself a set form, taken as a tree: member_of_nested_operands)? */
 static bool plain_operand(eval_worker *w, ctx c, const syn_expr *e)
 {
     ctx where;
@@ -903,8 +908,9 @@ static const val *operand_members(eval_worker *w, const set_operand *op, uint32_
 
 /* The operand's members as TLC enumerates them (its elements(), for \cup): sorted, a set written out
  * or built unsorted sorted first, where members of kinds TLC does not compare stop it (building the
- * union with `into`). */
-static const val *enumerated_members(eval_worker *w, const set_operand *op, const set_operand *into, uint32_t *n)
+ * union with `into` at `at`, whose place the error has, then the places of the two sets). */
+static const val *enumerated_members(eval_worker *w, const set_operand *op, const set_operand *into, syn_loc at,
+                                     uint32_t *n)
 {
     const val *members = operand_members(w, op, n);
     if (!op->listed) return members;
@@ -912,14 +918,38 @@ static const val *enumerated_members(eval_worker *w, const set_operand *op, cons
     memcpy(copy, members, sizeof(val) * *n);
     val a, b;
     if (*n > 1 && val_kinds_clash(copy, *n, &a, &b)) note_operand_sources(w, into, op);   /* into.cup(op) stops */
-    val sorted = eval_set_of(w, copy, *n, op->e->loc);
+    val sorted = eval_set_of(w, copy, *n, at);
     *n = sorted.u.set->n;
     return sorted.u.set->elems;
 }
 
-/* Is m in the operand `in`, asked while TLC builds the set op at `at` from `from`? A refusal there has
- * the places of both sets that TLC's values give (in.member(m) inside from's cap, diff or cup). */
-static bool operand_has_building(eval_worker *w, val m, const set_operand *in, const set_operand *from, syn_loc at)
+/* The lazy sets TLC asks on its way from the set it builds from to an operand (innermost first). */
+typedef struct set_path {
+    const syn_expr *e;
+    const struct set_path *up;
+} set_path;
+
+/* A refusal met in `in` asked by way of the lazy sets `via` while TLC builds a set from `from`: the
+ * places TLC's values give, from's first. */
+static void note_path_sources(eval_worker *w, const set_operand *from, const set_path *via, const set_operand *in)
+{
+    const syn_expr *way[EVAL_ERROR_SOURCES];
+    uint32_t n = 0;
+    for (const set_path *p = via; p && n < EVAL_ERROR_SOURCES; p = p->up) way[n++] = p->e;
+    syn_loc sources[EVAL_ERROR_SOURCES];
+    uint32_t k = 0;
+    if (from != in && eval_builds_sourced(from->e)) sources[k++] = from->e->loc;
+    while (n > 0 && k < EVAL_ERROR_SOURCES)
+        if (eval_builds_sourced(way[--n])) sources[k++] = way[n]->loc;
+    if (k < EVAL_ERROR_SOURCES && eval_builds_sourced(in->e)) sources[k++] = in->e->loc;
+    eval_fail_in_sources(w, sources, k);
+}
+
+/* Is m in the operand `in`, asked (by way of the lazy sets `via`) while TLC builds the set op at `at`
+ * from `from`? A refusal there has the places of the sets that TLC's values give (in.member(m)
+ * inside from's cap, diff or cup). */
+static bool operand_has_building(eval_worker *w, val m, const set_operand *in, const set_operand *from,
+                                 const set_path *via, syn_loc at)
 {
     bool eq;
     if (in->listed) {
@@ -927,35 +957,40 @@ static bool operand_has_building(eval_worker *w, val m, const set_operand *in, c
             val_status st = val_comparable(in->items[i], m) ? val_equal_status(in->items[i], m, &eq) : VAL_INCOMPARABLE;
             if (st == VAL_OK && eq) return true;
             if (st != VAL_OK) {
-                note_operand_sources(w, from, in);
+                note_path_sources(w, from, via, in);
                 return eval_equal(w, in->items[i], m, at);   /* stops with the comparison's error */
             }
         }
         return false;
     }
     if (val_member(&w->scratch, m, in->v, &eq) == VAL_INCOMPARABLE) {
-        note_operand_sources(w, from, in);
+        note_path_sources(w, from, via, in);
         fail_member_refused(w, at, m, in->v, in->e, true);
     }
     return eval_member_at(w, m, in->v, in->e);
 }
 
-/* A nesting of \cup, \cap and \ over plain sets as TLC holds it: a leaf is an operand (or a set
- * TLC built whole from two); a node (b set), an operation TLC keeps lazy (SetCupValue, SetCapValue,
- * SetDiffValue), whose membership asks its parts. */
+/* A nesting of \cup, \cap and \ over plain sets, maps and filters as TLC holds it: a leaf is an
+ * operand (or a set TLC built whole from two); a node (b set), an operation TLC keeps lazy
+ * (SetCupValue, SetCapValue, SetDiffValue), whose membership asks its parts; a filter TLC keeps lazy
+ * (SetPredValue) asks its set, kid[0], then its predicate. */
 typedef struct set_tree {
-    sema_builtin b;   /* B_NONE: a leaf */
+    sema_builtin b;   /* B_NONE: a leaf or a filter */
     const syn_expr *e;
     set_operand leaf;
+    const syn_expr *filter;   /* non-NULL: a filter over kid[0], its predicate evaluated in `where` */
+    ctx where;
     struct set_tree *kid[2];
 } set_tree;
 
-static bool tree_reducible(const set_tree *t) { return t->b == B_NONE && operand_reducible(&t->leaf); }
+static bool tree_reducible(const set_tree *t) { return !t->filter && t->b == B_NONE && operand_reducible(&t->leaf); }
 
-/* Is x in t, asked as TLC's lazy sets ask their parts (a set written out first for \cup, as
- * member_of_set_op_parts)? */
+/* Is x in t, asked as TLC's lazy sets ask their parts? For \cup TLC looks in a set listed (written
+ * out, a map) first (x \in Nat \cup {"none"}: in {"none"}), which decides whether it stops with an
+ * error (0 \in Nat \cup {"none"}). */
 static bool tree_has(eval_worker *w, val x, const set_tree *t)
 {
+    if (t->filter) return tree_has(w, x, t->kid[0]) && filter_admits(w, t->where, x, t->filter);
     if (t->b == B_NONE) return operand_has(w, x, &t->leaf);
     const set_tree *s = t->kid[0], *u = t->kid[1];
     if (t->b == B_CUP) {
@@ -967,9 +1002,21 @@ static bool tree_has(eval_worker *w, val x, const set_tree *t)
 }
 
 /* Is m in `in`, asked while TLC builds a set from `from`? */
-static bool tree_has_building(eval_worker *w, val m, const set_tree *in, const set_operand *from, syn_loc at)
+static bool tree_has_building(eval_worker *w, val m, const set_tree *in, const set_operand *from,
+                              const set_path *via, syn_loc at)
 {
-    return in->b == B_NONE ? operand_has_building(w, m, &in->leaf, from, at) : tree_has(w, m, in);
+    if (in->b == B_NONE && !in->filter) return operand_has_building(w, m, &in->leaf, from, via, at);
+    const set_path way = {in->e, via};
+    const set_tree *s = in->kid[0], *u = in->kid[1];
+    if (in->filter)   /* (TLC's SetPredValue gives no place) */
+        return tree_has_building(w, m, s, from, via, at) && filter_admits(w, in->where, m, in->filter);
+    if (in->b == B_CUP) {
+        bool listed_second = u->b == B_NONE && u->leaf.listed && !(s->b == B_NONE && s->leaf.listed);
+        return tree_has_building(w, m, listed_second ? u : s, from, &way, at) ||
+               tree_has_building(w, m, listed_second ? s : u, from, &way, at);
+    }
+    if (in->b == B_CAP) return tree_has_building(w, m, s, from, &way, at) && tree_has_building(w, m, u, from, &way, at);
+    return tree_has_building(w, m, s, from, &way, at) && !tree_has_building(w, m, u, from, &way, at);
 }
 
 /* The set s op t where TLC builds it whole (S.cap(T), S.diff(T), S.cup(T) for Reducible S, or
@@ -989,7 +1036,7 @@ static bool build_whole(eval_worker *w, sema_builtin b, const set_tree *s, const
     uint32_t ns = 0, n;   /* (S's members for \cup only: for T.cap(S), S may not be listed, as Nat) */
     const val *first = b == B_CUP ? operand_members(w, &s->leaf, &ns) : NULL;
     if (b == B_CUP && !ns) return *out = t->leaf, true;
-    const val *members = b == B_CUP ? enumerated_members(w, &t->leaf, &s->leaf, &n) : operand_members(w, &from->leaf, &n);
+    const val *members = b == B_CUP ? enumerated_members(w, &t->leaf, &s->leaf, at, &n) : operand_members(w, &from->leaf, &n);
     val *kept = arena_alloc(&w->scratch, sizeof(val) * (ns + n + 1));
     uint32_t nkept = 0;
     if (b == B_CUP) {   /* S's members, then those of T that S does not have */
@@ -998,7 +1045,7 @@ static bool build_whole(eval_worker *w, sema_builtin b, const set_tree *s, const
         in = s;
     }
     for (uint32_t i = 0; i < n; i++)
-        if (tree_has_building(w, members[i], in, &from->leaf, at) == (b == B_CAP)) kept[nkept++] = members[i];
+        if (tree_has_building(w, members[i], in, &from->leaf, NULL, at) == (b == B_CAP)) kept[nkept++] = members[i];
     *out = (set_operand){.e = as ? as : from->leaf.e, .items = kept, .n = nkept};
     out->listed = b == B_CUP || from->leaf.listed;
     if (!out->listed) {
@@ -1028,22 +1075,48 @@ static bool set_op_of(const syn_expr *e, sema_builtin *b)
     return *b != B_NONE;
 }
 
-/* The nesting of \cup, \cap and \ e over plain sets, its operands evaluated in TLC's order (left to
- * right, all of them); NULL where an operand is another set form (a filter, a map, UNION). */
+typedef struct made_images { const syn_expr *body; VEC(val) out; } made_images;
+
+static bool note_image(eval_worker *w, void *data, ctx inner)
+{
+    made_images *m = data;
+    ARENA_VEC_PUSH(&w->scratch, m->out, eval_expr(w, inner, m->body));
+    return true;
+}
+
+/* The map {e : y \in S} as TLC makes it, whole and unsorted: its images in the order made. */
+static set_operand made_map(eval_worker *w, ctx c, const syn_expr *map)
+{
+    made_images m = {map->u.q.body, {0}};
+    eval_for_bindings(w, c, map->u.q.bounds, map->u.q.nbounds, map->loc, note_image, &m);
+    return (set_operand){.e = map, .items = m.out.items, .n = (uint32_t)m.out.len, .listed = true};
+}
+
+/* The nesting of \cup, \cap and \ e over plain sets, maps and filters, its operands evaluated in
+ * TLC's order (left to right, all of them, a map whole, a filter's set but not its predicate). */
 static set_tree *take_tree(eval_worker *w, ctx c, const syn_expr *e)
 {
     set_tree *t = arena_alloc(&w->scratch, sizeof *t);
     *t = (set_tree){.e = e};
     ctx where;
     const syn_expr *form = sema_strip(e)->kind == SX_SET_ENUM ? NULL : eval_set_form(w, c, e, &where);
-    if (!form) {
+    if (!form || sema_is_builtin(form, B_UNION)) {   /* UNION too: TLC evaluates its set */
         t->leaf = take_operand(w, c, e);
         return t;
     }
-    if (!set_op_of(form, &t->b)) return NULL;
     t->e = form;
-    for (int k = 0; k < 2; k++)
-        if (!(t->kid[k] = take_tree(w, where, form->u.apply.args[k]))) return NULL;
+    if (form->kind == SX_SET_MAP) {
+        t->leaf = made_map(w, where, form);
+        return t;
+    }
+    if (form->kind == SX_SET_FILTER) {
+        t->filter = form;
+        t->where = where;
+        t->kid[0] = take_tree(w, where, form->u.q.bounds[0].set);
+        return t;
+    }
+    set_op_of(form, &t->b);
+    for (int k = 0; k < 2; k++) t->kid[k] = take_tree(w, where, form->u.apply.args[k]);
     return t;
 }
 
@@ -1051,7 +1124,9 @@ enum { TREE_LEAVES_MAX = 16 };
 
 static void tree_leaves(const set_tree *t, set_operand *leaves, int *n)
 {
-    if (t->b != B_NONE) {
+    if (t->filter) {
+        tree_leaves(t->kid[0], leaves, n);
+    } else if (t->b != B_NONE) {
         tree_leaves(t->kid[0], leaves, n);
         tree_leaves(t->kid[1], leaves, n);
     } else if (*n < TREE_LEAVES_MAX) {
@@ -1062,9 +1137,17 @@ static void tree_leaves(const set_tree *t, set_operand *leaves, int *n)
     }
 }
 
-/* Can x and a leaf's member, or members of two leaves, refuse to be compared? */
+static bool tree_has_filter(const set_tree *t)
+{
+    if (t->filter) return true;
+    return t->b != B_NONE && (tree_has_filter(t->kid[0]) || tree_has_filter(t->kid[1]));
+}
+
+/* Can x and a leaf's member, or members of two leaves, refuse to be compared? (Or a filter's
+ * predicate stop on a member TLC asks it for, building a set from it, other than x?) */
 static bool tree_may_refuse(val x, const set_tree *t)
 {
+    if (tree_has_filter(t)) return true;
     set_operand leaves[TREE_LEAVES_MAX];
     int n = 0;
     tree_leaves(t, leaves, &n);
@@ -1078,6 +1161,10 @@ static bool tree_may_refuse(val x, const set_tree *t)
 /* t with each operation TLC builds whole (bottom up) made a leaf, at the place of its operation. */
 static set_tree *tree_built(eval_worker *w, set_tree *t)
 {
+    if (t->filter) {
+        t->kid[0] = tree_built(w, t->kid[0]);
+        return t;
+    }
     if (t->b == B_NONE) return t;
     t->kid[0] = tree_built(w, t->kid[0]);
     t->kid[1] = tree_built(w, t->kid[1]);
@@ -1088,35 +1175,32 @@ static set_tree *tree_built(eval_worker *w, set_tree *t)
     return leaf;
 }
 
-/* x \in e, a nesting of \cup, \cap and \ over plain sets: by parts where nothing can be refused,
- * TLC's answer being the same; else in the set TLC builds. False with *decided unset where an
- * operand is another set form. */
-static bool member_of_nested_operands(eval_worker *w, ctx c, val x, const syn_expr *e, bool *decided)
+/* x \in e, a nesting of \cup, \cap and \ over plain sets, maps and filters, all evaluated as TLC
+ * evaluates them: by parts where nothing can be refused, TLC's answer being the same; else in the set
+ * TLC builds. */
+static bool member_of_nested_operands(eval_worker *w, ctx c, val x, const syn_expr *e)
 {
     set_tree *t = take_tree(w, c, e);
-    if (!t) return false;
-    *decided = true;
     if (!tree_may_refuse(x, t)) return tree_has(w, x, t);
     t = tree_built(w, t);
     return tree_has(w, x, t);
 }
 
-/* x \in S op T with both operands plain sets: by parts (x \in S, x \in T) where x cannot be refused,
- * TLC's answer being the same; else as TLC builds it. Returns false with *decided unset where an
- * operand is itself a set form. */
-static bool member_of_plain_operands(eval_worker *w, ctx c, val x, const syn_expr *e, bool *decided)
+/* x \in S op T: with both operands plain sets, by parts (x \in S, x \in T) where x cannot be refused,
+ * TLC's answer being the same, else as TLC builds it; with an operand itself a set form, as a tree. */
+static bool member_of_plain_operands(eval_worker *w, ctx c, val x, const syn_expr *e)
 {
     sema_builtin b = sema_is_builtin(e, B_CUP) ? B_CUP : sema_is_builtin(e, B_CAP) ? B_CAP : B_SETMINUS;
     syn_expr *const *a = e->u.apply.args;
-    if (!plain_operand(w, c, a[0]) || !plain_operand(w, c, a[1])) return member_of_nested_operands(w, c, x, e, decided);
+    if (!plain_operand(w, c, a[0]) || !plain_operand(w, c, a[1])) return member_of_nested_operands(w, c, x, e);
     set_operand ops[2] = {take_operand(w, c, a[0]), take_operand(w, c, a[1])};
     if (kinds_may_refuse(x, ops, 2) || operands_may_refuse(&ops[0], &ops[1])) {
-        bool in = member_built_whole(w, x, b, &ops[0], &ops[1], e->loc, decided);
-        if (*decided) return in;
+        bool decided = false;
+        bool in = member_built_whole(w, x, b, &ops[0], &ops[1], e->loc, &decided);
+        if (decided) return in;
     }
-    *decided = true;
     if (b == B_CUP) {
-        bool listed_second = ops[1].listed && !ops[0].listed;   /* as member_of_set_op_parts */
+        bool listed_second = ops[1].listed && !ops[0].listed;   /* as tree_has */
         return operand_has(w, x, &ops[listed_second]) || operand_has(w, x, &ops[!listed_second]);
     }
     if (b == B_CAP) return operand_has(w, x, &ops[0]) && operand_has(w, x, &ops[1]);
@@ -1125,21 +1209,8 @@ static bool member_of_plain_operands(eval_worker *w, ctx c, val x, const syn_exp
 
 static bool member_of_set_op_parts(eval_worker *w, ctx c, val x, const syn_expr *e)
 {
-    syn_expr *const *a = e->u.apply.args;
-    bool decided = false;
-    if (!sema_is_builtin(e, B_UNION)) {
-        bool in = member_of_plain_operands(w, c, x, e, &decided);
-        if (decided) return in;
-    }
-    if (sema_is_builtin(e, B_CUP)) {
-        /* TLC looks in a listed operand first (x \in Nat \cup {"none"}: in {"none"}), which decides
-         * whether it stops with an error (0 \in Nat \cup {"none"}) */
-        bool listed_second = a[1]->kind == SX_SET_ENUM && a[0]->kind != SX_SET_ENUM;
-        return eval_member_of(w, c, x, a[listed_second]) || eval_member_of(w, c, x, a[!listed_second]);
-    }
-    if (sema_is_builtin(e, B_CAP)) return eval_member_of(w, c, x, a[0]) && eval_member_of(w, c, x, a[1]);
-    if (sema_is_builtin(e, B_SETMINUS)) return eval_member_of(w, c, x, a[0]) && !eval_member_of(w, c, x, a[1]);
-    return member_of_union(w, c, x, a[0]);
+    if (sema_is_builtin(e, B_UNION)) return member_of_union(w, c, x, e->u.apply.args[0]);
+    return member_of_plain_operands(w, c, x, e);
 }
 
 /* x in a set operation's operands: TLC makes the set itself, which alone has a place for an error's

@@ -1,6 +1,6 @@
 ---- MODULE SetOpNestedCupSorts ----
 \* x \in (S \cup T) \cap U: {"a"}.cup({"b", 1}) enumerates {"b", 1}, which TLC sorts first and
-\* cannot: 1 compared with "b". (TLC names {"a"} and {"b", 1} after line 4 of its trace; tlc-c not yet.)
+\* cannot: 1 compared with "b". TLC's trace names the \cup, then {"a"} and {"b", 1}.
 EXTENDS Integers
 CONSTANT m1
 VARIABLE x
