@@ -176,6 +176,9 @@ void *util_xcalloc_probed(size_t n, size_t size);
  * few page-table entries to clear when it is freed), its first 2 MB in 4 KB pages, so that a small
  * search does not have the kernel zero 2 MB it never uses. Freed by free(). */
 void *util_xmalloc_large(size_t n);
+/* f on each of the n parts (each `size` bytes, at parts) at once: the first on this thread, the others
+ * on threads of their own, joined before it returns; a part whose thread fails to start runs here. */
+void util_run_parts(void *parts, size_t n, size_t size, void *(*f)(void *));
 /* Allocation that may fail without raising the flag (the caller has another way: bigmem's files). */
 void *util_calloc_or_null(size_t n, size_t size);
 void *util_realloc_or_null(void *p, size_t n);

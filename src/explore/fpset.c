@@ -487,7 +487,7 @@ static void msd_sort(uint64_t *a, uint64_t *tmp, uint64_t n, int high)
 static void radix_sort(uint64_t *a, uint64_t *tmp, uint64_t n) { msd_sort(a, tmp, n, 64); }
 
 /* A range of the fingerprints that one thread sorts in place through the same range of tmp. */
-typedef struct sort_part { uint64_t *a, *tmp, n; pthread_t thread; bool started; } sort_part;
+typedef struct sort_part { uint64_t *a, *tmp, n; } sort_part;
 
 static void *sort_part_main(void *arg)
 {
@@ -515,7 +515,7 @@ static uint64_t partition_by_bit(uint64_t *a, uint64_t n, int bit)
 static void split_by_value(uint64_t *a, uint64_t *tmp, uint64_t n, int bit, int depth, sort_part *parts, size_t *k)
 {
     if (depth == 0) {
-        parts[(*k)++] = (sort_part){a, tmp, n, 0, false};
+        parts[(*k)++] = (sort_part){a, tmp, n};
         return;
     }
     uint64_t lo = partition_by_bit(a, n, bit);
@@ -535,11 +535,7 @@ static void sort_on_threads(uint64_t *a, uint64_t *tmp, uint64_t n, int threads)
     sort_part parts[64];
     size_t k = 0;
     split_by_value(a, tmp, n, 63, depth, parts, &k);
-    for (size_t i = 1; i < k; i++) parts[i].started = pthread_create(&parts[i].thread, NULL, sort_part_main, &parts[i]) == 0;
-    for (size_t i = 0; i < k; i++)
-        if (!parts[i].started) sort_part_main(&parts[i]);
-    for (size_t i = 1; i < k; i++)
-        if (parts[i].started) pthread_join(parts[i].thread, NULL);
+    util_run_parts(parts, k, sizeof *parts, sort_part_main);
 }
 
 uint64_t fpset_least_distance_of(uint64_t *a, uint64_t *tmp, uint64_t n, int threads)
@@ -629,7 +625,7 @@ static void gaps_join(gaps *g, const gaps *h)
 
 /* Slots [from, to) of the table, from and to at empty slots: its clusters sorted in place, one
  * thread's share of the least distance. */
-typedef struct gap_part { uint64_t *t, from, to; gaps g; pthread_t thread; bool started; } gap_part;
+typedef struct gap_part { uint64_t *t, from, to; gaps g; } gap_part;
 
 static void *gap_part_main(void *arg)
 {
@@ -693,16 +689,6 @@ static void *cluster_gaps_main(void *arg)
 /* Below this many slots per thread, one thread scans them all. */
 enum { PART_MIN_SLOTS = 1 << 16, MAX_GAP_PARTS = 64 };
 
-/* Run f on the parts, parts[0] on this thread (and any whose thread fails to start). */
-static void run_gap_parts(gap_part *parts, uint64_t nparts, void *(*f)(void *))
-{
-    for (uint64_t k = 1; k < nparts; k++) parts[k].started = pthread_create(&parts[k].thread, NULL, f, &parts[k]) == 0;
-    for (uint64_t k = 0; k < nparts; k++)
-        if (!parts[k].started) f(&parts[k]);
-    for (uint64_t k = 1; k < nparts; k++)
-        if (parts[k].started) pthread_join(parts[k].thread, NULL);
-}
-
 /* The least gap less one between neighbours inside the wrapping cluster's small values and inside
  * its large ones (UINT64_MAX with none). */
 static uint64_t wrap_cluster_gaps(const wrap_cluster *w)
@@ -732,14 +718,14 @@ static uint64_t table_least_distance(fpset *s, int threads)
         parts[k] = (gap_part){.t = t, .from = at, .to = to};
         at = to;
     }
-    run_gap_parts(parts, nparts, cluster_gaps_main);
+    util_run_parts(parts, nparts, sizeof *parts, cluster_gaps_main);
     uint64_t inside = wrap_cluster_gaps(&w);   /* less one */
     for (uint64_t k = 0; k < nparts; k++) inside = parts[k].g.least < inside ? parts[k].g.least : inside;
     if (inside < ((uint64_t)1 << s->shift) - 1) {
         free(w.vals);
         return inside + 1;
     }
-    run_gap_parts(parts, nparts, gap_part_main);
+    util_run_parts(parts, nparts, sizeof *parts, gap_part_main);
     gaps all = gaps_none(), large = gaps_none();
     for (uint64_t i = 0; i < w.small; i++) gaps_add(&all, w.vals[i]);
     for (uint64_t k = 0; k < nparts; k++) gaps_join(&all, &parts[k].g);

@@ -5,7 +5,6 @@
  * part on a thread of its own. */
 #include "explore_internal.h"
 
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -175,8 +174,6 @@ typedef struct assembly {
     uint32_t from, to;           /* copy_states: the ids whose fingerprints this part copies and indexes */
     fp_index *ix;
     run_vec runs;                /* the recorder's runs, in its order */
-    pthread_t thread;
-    bool started;
     bool adopted;                /* the graph took the recorder's label rows as they are (adopt_rows) */
 } assembly;
 
@@ -286,17 +283,6 @@ static void adopt_rows(explore_graph *g, graph_recorder *r, uint32_t n, uint64_t
     r->edge_labels = (word_vec){0};
 }
 
-/* f on every part at once: the first on this thread, the others on threads of their own (a part
- * whose thread fails to start runs here, after the first). */
-static void on_parts(assembly *parts, int n, void *(*f)(void *))
-{
-    for (int k = 1; k < n; k++) parts[k].started = pthread_create(&parts[k].thread, NULL, f, &parts[k]) == 0;
-    for (int k = 0; k < n; k++)
-        if (!parts[k].started) f(&parts[k]);
-    for (int k = 1; k < n; k++)
-        if (parts[k].started) pthread_join(parts[k].thread, NULL);
-}
-
 /* Each run's first edge in the graph: the runs in the order of their ids, each after the edges of
  * those before it. Returns the number of edges. */
 static uint64_t place_runs(assembly *parts, int nparts, uint32_t n)
@@ -333,7 +319,7 @@ explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t n
         parts[k] = (assembly){.g = g, .t = t, .rec = &recs[k], .from = (uint32_t)((uint64_t)n * (uint64_t)k / (uint64_t)nrecs),
                               .to = (uint32_t)((uint64_t)n * (uint64_t)(k + 1) / (uint64_t)nrecs), .ix = &ix};
     }
-    on_parts(parts, nrecs, copy_states);
+    util_run_parts(parts, (size_t)nrecs, sizeof *parts, copy_states);
     uint64_t nedges = place_runs(parts, nrecs, n);
     g->edge_start = util_big_alloc(sizeof(uint32_t) * (n + 2));
     g->edge_start[n] = (uint32_t)nedges;
@@ -345,11 +331,8 @@ explore_graph *graph_assemble(const explore_model *m, trace_store *t, uint64_t n
         g->state_labels = util_big_alloc(sizeof(uint64_t) * ((size_t)n + 1) * g->state_words);
         g->edge_labels = util_big_alloc(sizeof(uint64_t) * (nedges + 1) * g->edge_words);
     }
-    for (int k = 0; k < nrecs; k++) {
-        parts[k].adopted = adopted;
-        parts[k].started = false;
-    }
-    on_parts(parts, nrecs, place_edges);
+    for (int k = 0; k < nrecs; k++) parts[k].adopted = adopted;
+    util_run_parts(parts, (size_t)nrecs, sizeof *parts, place_edges);
     free(parts);
     free((void *)ix.slots);
     return g;

@@ -393,3 +393,17 @@ int util_temp_fd(const char *tag, const char **dir)
     if (fd >= 0) unlink(path);
     return fd;
 }
+
+void util_run_parts(void *parts, size_t n, size_t size, void *(*f)(void *))
+{
+    char *at = parts;
+    pthread_t *threads = util_xcalloc(n + 1, sizeof *threads);
+    bool *started = util_xcalloc(n + 1, sizeof *started);
+    for (size_t k = 1; k < n; k++) started[k] = pthread_create(&threads[k], NULL, f, at + k * size) == 0;
+    for (size_t k = 0; k < n; k++)
+        if (!started[k]) f(at + k * size);
+    for (size_t k = 1; k < n; k++)
+        if (started[k]) pthread_join(threads[k], NULL);
+    free(threads);
+    free(started);
+}
