@@ -13,6 +13,12 @@
  * v was evaluated without an error). Only for pure models (evaluating the guards fewer times must
  * print and draw nothing less), and properties not kept by their variables' bytes (live_labels.c).
  *
+ * TLC makes a successor once for each way the action reaches it: EWD998PCal's InitiateProbe gives the
+ * same state twice where two of its `\/` branches hold (11% of its steps that change the state). Such
+ * a repeat comes right after the first, so the last successor of the state on which the property
+ * held is kept by its bytes: the same step again holds too (the model is pure; an error would have
+ * been reported the first time), without evaluating A.
+ *
  * A disjunct whose guards all hold in the state is, on a step, what the part after them is when
  * that part is false (eval_box_split.firsts): a refinement's `counter' = [counter EXCEPT ![i] =
  * @ + 1]`, false for every other node's step. That part reads the next state only through a few
@@ -100,6 +106,7 @@ struct prop_splits {
     first_memo **firsts;
     key_bytes *keys;
     guard_memo *guard_memos;
+    key_bytes *held_step;   /* the successor's bytes of the state's last step that held, not a stutter */
 };
 
 typedef struct reads_acc { const model *m; uint64_t *vars, *one; bool pure; } reads_acc;
@@ -213,6 +220,7 @@ prop_splits *prop_splits_new(const model *m)
     p->firsts = util_xcalloc(n, sizeof *p->firsts);
     p->keys = util_xcalloc(n, sizeof *p->keys);
     p->guard_memos = util_xcalloc(n, sizeof *p->guard_memos);
+    p->held_step = util_xcalloc(n, sizeof *p->held_step);
     for (size_t i = 0; i < n; i++) {
         if (!m->prop_split[i].disjuncts) continue;
         p->open[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
@@ -232,6 +240,7 @@ void prop_splits_free(prop_splits *p)
         for (uint32_t j = 0; p->firsts[i] && j < p->m->prop_split[i].guards.ndisjuncts; j++) free(p->firsts[i][j].vars);
         free(p->firsts[i]);
         VEC_FREE(p->keys[i]);
+        VEC_FREE(p->held_step[i]);
         if (p->m->prop_split[i].disjuncts) guard_memo_free(&p->guard_memos[i]);
     }
     free(p->guard_memos);
@@ -239,6 +248,7 @@ void prop_splits_free(prop_splits *p)
     free(p->guarded);
     free(p->firsts);
     free(p->keys);
+    free(p->held_step);
     free(p->v);
     free(p->has_v);
     free(p->v_known);
@@ -464,6 +474,19 @@ static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index,
     return true;
 }
 
+/* Is the step to the successor next_bytes[0..len) the state's last step that held? */
+static bool repeats_held_step(const key_bytes *held, const uint8_t *next_bytes, uint32_t len)
+{
+    return len && held->len == len && memcmp(held->items, next_bytes, len) == 0;
+}
+
+static void keep_held_step(key_bytes *held, const uint8_t *next_bytes, uint32_t len)
+{
+    VEC_RESERVE(*held, len);
+    memcpy(held->items, next_bytes, len);
+    held->len = len;
+}
+
 bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t expanded, const val *state,
                       const uint8_t *state_bytes, const uint32_t *state_offsets, const val *next,
                       const uint8_t *next_bytes, const uint32_t *next_offsets, bool stutters, bool *out)
@@ -482,6 +505,7 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
             p->firsts[index][j].rhs_known = false;
         }
         p->keys[index].len = 0;
+        p->held_step[index].len = 0;
     }
     /* every stuttering step from the state is the same step (s, s): its answer, true, is known once
      * it was evaluated (TLC evaluates A on each, but an error would have been reported the first time) */
@@ -489,10 +513,16 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
         *out = true;
         return true;
     }
+    uint32_t next_len = next_offsets[p->m->prog->nvars];
+    if (!stutters && repeats_held_step(&p->held_step[index], next_bytes, next_len)) {
+        *out = true;
+        return true;
+    }
     bool holds;
     if (!open_disjunct_holds(p, ew, index, state, next, next_bytes, next_offsets, &holds)) return false;
     if (holds) {
         p->stutter_holds[index] |= stutters;
+        if (!stutters) keep_held_step(&p->held_step[index], next_bytes, next_len);
         *out = true;
         return true;
     }
@@ -505,6 +535,7 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
     if (!p->has_v[index]) return false;
     if (!stutters && !eval_closure_changed_from(ew, s->changed, p->v[index], state, next, &changed)) return false;
     p->stutter_holds[index] |= stutters;
+    if (!stutters && !changed) keep_held_step(&p->held_step[index], next_bytes, next_len);
     *out = !changed;
     return true;
 }
