@@ -1280,11 +1280,14 @@ static void finish_round(search *s)
 
 typedef struct thread_arg { search *s; worker *w; } thread_arg;
 
-/* The round's buffers of a worker, the largest part of the search's memory (CoffeeCan1000Beans'
- * 2,000,002 successors in one round: ~60 MB a worker), which nothing reads once the worker has left
- * its last barrier: given back by each worker as it ends, at once, not by search_free on one thread. */
-static void free_round_buffers(search *s, worker *w)
+/* A worker's model worker and round buffers, which nothing reads once the worker has left its last
+ * barrier (a trace after the search is replayed on a model worker of its own): given back by each
+ * worker as it ends, on its own thread, rather than by search_free on one thread after the search
+ * (CoffeeCan1000Beans at two workers: ~4 ms each, the model worker's check tables and caches). */
+static void free_worker_memory(search *s, worker *w)
 {
+    if (w->mw) s->m->worker_free(w->mw);
+    w->mw = NULL;
     for (int k = 0; k < s->nworkers && w->to; k++) VEC_FREE(w->to[k]);
     VEC_FREE(w->succ_bytes);
     VEC_FREE(w->succs);
@@ -1380,7 +1383,7 @@ static void *run_worker(void *arg)
         barrier_wait_either(&s->barrier, w->id == 0, finish_by_any, finish_step, ta);
         if (s->round.filler == w->id && !s->done) fill_round(s);
     }
-    free_round_buffers(s, w);
+    free_worker_memory(s, w);
     return NULL;
 }
 
@@ -1512,8 +1515,7 @@ static void search_init(search *s, const explore_model *m, const explore_options
 
 static void worker_free(search *s, worker *w)
 {
-    if (w->mw) s->m->worker_free(w->mw);
-    free_round_buffers(s, w);
+    free_worker_memory(s, w);
     free(w->to);
     spool_free(&w->cur);
     spool_free(&w->next);
