@@ -278,6 +278,14 @@ val_status val_big_union(arena *a, val s, val *out);
 /* VAL_INFINITE, VAL_UNDECIDABLE (a filter or difference of infinite sets), VAL_OVERFLOW (more than
  * 2^63 - 1 elements) or the number of elements. */
 val_status val_cardinality(arena *a, val s, int64_t *out);
+/* Has set s surely more than n members? Told from the sizes its kind gives without listing it (an
+ * explicit set, an interval, a function set, a product, SUBSET; a UNION from its members); false
+ * where that would need listing it, or it is not a finite set. */
+bool val_more_members_than(arena *a, val s, int64_t n);
+
+/* UNION s's members, listed as iterating s gives them, when each of its member sets lists finitely;
+ * VAL_TYPE for any other set (nothing listed). */
+val_status val_union_listed(arena *a, val s, val *out);
 /* An explicit SET with the same elements (for lazy sets: enumerated). */
 val_status val_enumerate(arena *a, val s, val *out);
 

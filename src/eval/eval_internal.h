@@ -143,6 +143,11 @@ struct eval_program {
     _Atomic(val *) *memo;        /* by sema_def.id: value of a constant-level definition */
     const eval_worker **memo_owner;   /* by sema_def.id: the worker computing it, or NULL (eval_memoised) */
     _Atomic uint8_t *memo_unkept;     /* by sema_def.id: its value was found not to be kept (eval_memoised) */
+    /* eval_set_part: Init's split set when a UNION, listed once for all the parts (under perm_lock,
+     * memo_done signalled when the listing ends): its expression, its listing (NULL: not listed) */
+    const struct syn_expr *split_of;
+    val *split_listing;
+    bool split_listing_busy;
     _Atomic uint8_t *branches;   /* by sema_def.id: may walking its body branch? (enumerate.c) */
     val **def_value;             /* by sema_def.id: `Op = v` from the .cfg */
     uint32_t ndefs;

@@ -395,6 +395,29 @@ val_status val_cardinality(arena *a, val s, int64_t *out)
     return VAL_TYPE;
 }
 
+bool val_more_members_than(arena *a, val s, int64_t n)
+{
+    if (s.kind == VAL_SET) return s.u.set->n > n;
+    if (s.kind != VAL_LAZY) return false;
+    const val_lazy *l = s.u.lazy;
+    int64_t k;
+    switch (l->kind) {
+    case LAZY_INTERVAL: case LAZY_POWERSET: case LAZY_FUNCSET: case LAZY_RECSET: case LAZY_PRODUCT:
+        return val_cardinality(a, s, &k) == VAL_OK && k > n;
+    case LAZY_BIGUNION:
+        for (uint32_t i = 0; i < l->parts[0].u.set->n; i++)
+            if (val_more_members_than(a, l->parts[0].u.set->elems[i], n)) return true;
+        return false;
+    default: return false;
+    }
+}
+
+val_status val_union_listed(arena *a, val s, val *out)
+{
+    if (s.kind != VAL_LAZY || s.u.lazy->kind != LAZY_BIGUNION || !union_lists_finitely(s.u.lazy)) return VAL_TYPE;
+    return val__union_members(a, s.u.lazy->parts[0], out);
+}
+
 /* ---- enumeration -------------------------------------------------------------------------------- */
 
 /* An odometer over the element lists of several sets; `build` makes a value from one choice. */

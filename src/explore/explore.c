@@ -696,15 +696,17 @@ static bool claim_checks(chunk_run *rn) { return !atomic_exchange_explicit(&rn->
 /* Each producer takes its new states run by run, in order, and checks those of the runs whose
  * checks it claims; a worker done with its own runs then claims the others' from the last, so that
  * a producer that made more new states, or lost its core for a while, does not hold the round (the
- * bytes of its own runs stay on the core that wrote them). The initial states are checked by their
- * producers: another worker's model worker may not have their context (initial_context). */
+ * bytes of its own runs stay on the core that wrote them). The initial states need Init's context
+ * (initial_context), which every worker has when the round ran in parts; enumerated whole, they are
+ * checked by worker 0 alone. (CoffeeCan's parts: equal shares of Can's records, unequal shares of
+ * the initial states, 57% and 43% of them on the two workers.) */
 static void rank_phase(search *s, worker *w)
 {
     for (uint32_t r = 0; r < s->round.nruns; r++) {
         chunk_run *rn = &s->round.runs[r];
         if (rn->worker == (uint32_t)w->id && !rank_run(s, w, rn, true, claim_checks(rn))) break;
     }
-    if (s->round.initial) return;
+    if (s->round.initial && !s->round.nparts) return;
     for (uint32_t r = s->round.nruns; r-- > 0;) {
         chunk_run *rn = &s->round.runs[r];
         if (rn->worker != (uint32_t)w->id && claim_checks(rn)) rank_run(s, w, rn, false, true);
@@ -1278,6 +1280,20 @@ static void finish_round(search *s)
 
 typedef struct thread_arg { search *s; worker *w; } thread_arg;
 
+/* A worker's model worker and round buffers, which nothing reads once the worker has left its last
+ * barrier (a trace after the search is replayed on a model worker of its own): given back by each
+ * worker as it ends, on its own thread, rather than by search_free on one thread after the search
+ * (CoffeeCan1000Beans at two workers: ~4 ms each, the model worker's check tables and caches). */
+static void free_worker_memory(search *s, worker *w)
+{
+    if (w->mw) s->m->worker_free(w->mw);
+    w->mw = NULL;
+    for (int k = 0; k < s->nworkers && w->to; k++) VEC_FREE(w->to[k]);
+    VEC_FREE(w->succ_bytes);
+    VEC_FREE(w->succs);
+    VEC_FREE(w->marks);
+}
+
 /* A worker's own memory is allocated by its thread: glibc gives each thread an arena of its own, so
  * what a worker writes at every state (the model worker's buffers, its lists by owner) shares no
  * cache line with what the others read at every state (the program, the model, their own buffers).
@@ -1367,6 +1383,7 @@ static void *run_worker(void *arg)
         barrier_wait_either(&s->barrier, w->id == 0, finish_by_any, finish_step, ta);
         if (s->round.filler == w->id && !s->done) fill_round(s);
     }
+    free_worker_memory(s, w);
     return NULL;
 }
 
@@ -1496,14 +1513,10 @@ static void search_init(search *s, const explore_model *m, const explore_options
     s->strings_before = util_intern_count();
 }
 
-static void worker_free(const explore_model *m, worker *w, int nworkers)
+static void worker_free(search *s, worker *w)
 {
-    if (w->mw) m->worker_free(w->mw);
-    for (int k = 0; k < nworkers && w->to; k++) VEC_FREE(w->to[k]);
+    free_worker_memory(s, w);
     free(w->to);
-    VEC_FREE(w->succ_bytes);
-    VEC_FREE(w->succs);
-    VEC_FREE(w->marks);
     spool_free(&w->cur);
     spool_free(&w->next);
     VEC_FREE(w->bits);
@@ -1515,7 +1528,7 @@ static void worker_free(const explore_model *m, worker *w, int nworkers)
 static void search_free(search *s)
 {
     for (int k = 0; k < s->nmade; k++) {
-        worker_free(s->m, &s->workers[k], s->nworkers);
+        worker_free(s, &s->workers[k]);
         graph_recorder_free(&s->graphs[k]);
     }
     trace_store_free(&s->trace);

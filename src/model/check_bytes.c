@@ -68,6 +68,7 @@ struct check_bytes {
     const bn_op *ops;
     uint32_t nops;
     const syn_expr **consts;
+    const uint8_t *as_set;     /* by constant: read only as a set (a membership's, a domain, an interval) */
     uint32_t nconsts;
 };
 
@@ -79,6 +80,7 @@ typedef struct builder {
     const model *m;
     arena *mem;
     expr_vec consts;
+    VEC(uint8_t) as_set;
     const sema_binder *scope[MAX_DEPTH];   /* the quantifiers' variables around, outermost first */
     uint32_t sets[MAX_DEPTH];               /* ... their intervals' constants */
     uint32_t depth;
@@ -117,7 +119,17 @@ static bool constant(builder *b, const syn_expr *e)
 static uint32_t add_const(builder *b, const syn_expr *e)
 {
     VEC_PUSH(b->consts, e);
+    VEC_PUSH(b->as_set, 0);
     return (uint32_t)b->consts.len - 1;
+}
+
+/* A constant read only through member, domain_is and the quantifiers' loops: its bytes matter only
+ * where it is a set of at most MAX_PARTS members (make_konst). */
+static uint32_t add_set_const(builder *b, const syn_expr *e)
+{
+    uint32_t i = add_const(b, e);
+    b->as_set.items[i] = 1;
+    return i;
 }
 
 /* The index of the spec's variable e names (not through an instance), or UINT32_MAX. */
@@ -201,7 +213,7 @@ static const bn_node *quantifier(builder *b, const syn_expr *e)
         !interval(b->m, q->set) || !constant(b, q->set))
         return NULL;
     bn_node *out = (bn_node *)node(b, e->kind == SX_FORALL ? BN_FORALL : BN_EXISTS, 1);
-    out->set = add_const(b, q->set);
+    out->set = add_set_const(b, q->set);
     out->depth = b->depth;
     b->sets[b->depth] = out->set;
     b->scope[b->depth++] = q->res[0];
@@ -219,12 +231,15 @@ static const bn_node *comparison(builder *b, const syn_expr *e, bn_kind kind)
         if (!operand(b, e->u.apply.args[0], &out->a) || out->a.kind != BO_VAR || !constant(b, set->u.bin.a) ||
             !constant(b, set->u.bin.b))
             return NULL;
-        out->b = (bn_operand){BO_CONST, add_const(b, set->u.bin.a), 0, 0};
-        out->set = add_const(b, set->u.bin.b);
+        out->b = (bn_operand){BO_CONST, add_set_const(b, set->u.bin.a), 0, 0};
+        out->set = add_set_const(b, set->u.bin.b);
         return out;
     }
     if (!operand(b, e->u.apply.args[0], &out->a) || !operand(b, e->u.apply.args[1], &out->b)) return NULL;
-    if ((kind == BN_IN || kind == BN_NOTIN) && out->b.kind != BO_CONST) return NULL;
+    if (kind == BN_IN || kind == BN_NOTIN) {
+        if (out->b.kind != BO_CONST) return NULL;
+        b->as_set.items[out->b.index] = 1;
+    }
     return out;
 }
 
@@ -326,9 +341,13 @@ const check_bytes *check_bytes_compile(const model *m, arena *mem, const syn_exp
         out->nconsts = (uint32_t)b.consts.len;
         out->consts = ARENA_NEW_N(mem, const syn_expr *, b.consts.len);
         memcpy(out->consts, b.consts.items, sizeof *out->consts * b.consts.len);
+        uint8_t *as_set = ARENA_NEW_N(mem, uint8_t, b.consts.len);
+        memcpy(as_set, b.as_set.items, b.consts.len);
+        out->as_set = as_set;
         VEC_FREE(ops);
     }
     VEC_FREE(b.consts);
+    VEC_FREE(b.as_set);
     return out;
 }
 
@@ -466,11 +485,15 @@ void check_bytes_state(check_bytes_run *r, const uint8_t *bytes, const uint32_t 
     r->offsets = offsets;
 }
 
-/* Constant e's bytes into k; false where it cannot be evaluated or holds an unlisted set. */
-static bool make_konst(check_bytes_run *r, eval_worker *ew, const syn_expr *e, konst *k)
+/* Constant e's bytes into k; false where it cannot be evaluated or holds an unlisted set. A constant
+ * read only as a set that has more than MAX_PARTS members is left without bytes (k->set false): none
+ * of its reads would use them, and writing them would list it (LeastCircularSubstring's `b \in
+ * Corpus`, 9,841 sequences, listed and written by each worker). */
+static bool make_konst(check_bytes_run *r, eval_worker *ew, const syn_expr *e, bool as_set, konst *k)
 {
     val v;
     if (!eval_value(ew, e, r->none, NULL, &v)) return false;
+    if (as_set && val_more_members_than(eval_scratch(ew), v, MAX_PARTS)) return true;
     val_buf buf = {0};
     uint64_t unlistable = val_unlistable_written(NULL);
     val_serialize(v, &buf);
@@ -499,14 +522,19 @@ static bool make_konst(check_bytes_run *r, eval_worker *ew, const syn_expr *e, k
     return true;
 }
 
+/* Do two constants have the same bytes? (One left without bytes is like no other.) */
+static bool same_bytes(const konst *a, const konst *b)
+{
+    return a->bytes && b->bytes && a->len == b->len && memcmp(a->bytes, b->bytes, a->len) == 0;
+}
+
 /* k's id: that of a constant with the same bytes made before (a function's domain found to be one of
  * them is found to be the others, the intervals of PCorrect's and Inv's quantifiers), or a new one. */
 static uint32_t id_of(check_bytes_run *r, const konst *k)
 {
     for (uint32_t c = 0; c < r->m->ncaches; c++)
         for (uint32_t i = 0; r->consts[c] && i < r->nconsts[c]; i++)
-            if (r->consts[c][i].len == k->len && memcmp(r->consts[c][i].bytes, k->bytes, k->len) == 0)
-                return r->consts[c][i].id;
+            if (same_bytes(&r->consts[c][i], k)) return r->consts[c][i].id;
     return ++r->ids;
 }
 
@@ -517,7 +545,7 @@ static const konst *konsts(check_bytes_run *r, eval_worker *ew, const check_byte
     if (r->failed[cache]) return NULL;
     konst *ks = util_xcalloc(b->nconsts, sizeof *ks);
     for (uint32_t i = 0; i < b->nconsts; i++)
-        if (!make_konst(r, ew, b->consts[i], &ks[i])) {
+        if (!make_konst(r, ew, b->consts[i], b->as_set[i], &ks[i])) {
             for (uint32_t j = 0; j <= i; j++) free(ks[j].bytes);
             free(ks);
             r->failed[cache] = 1;
@@ -526,7 +554,7 @@ static const konst *konsts(check_bytes_run *r, eval_worker *ew, const check_byte
     for (uint32_t i = 0; i < b->nconsts; i++) {
         uint32_t same = UINT32_MAX;
         for (uint32_t j = 0; j < i && same == UINT32_MAX; j++)
-            if (ks[j].len == ks[i].len && memcmp(ks[j].bytes, ks[i].bytes, ks[i].len) == 0) same = j;
+            if (same_bytes(&ks[j], &ks[i])) same = j;
         ks[i].id = same != UINT32_MAX ? ks[same].id : id_of(r, &ks[i]);
     }
     r->nconsts[cache] = b->nconsts;
