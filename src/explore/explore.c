@@ -1370,11 +1370,16 @@ static void *run_worker(void *arg)
     return NULL;
 }
 
-/* run_worker on a thread of its own, which ends with the model's thread_end. */
+static void worker_release(const explore_model *m, worker *w, int nworkers);
+
+/* run_worker on a thread of its own, which then frees the worker's memory (all the threads at once,
+ * not the main thread one worker after the other) and ends with the model's thread_end. */
 static void *worker_thread(void *arg)
 {
-    const explore_model *m = ((thread_arg *)arg)->s->m;
+    thread_arg *ta = arg;
+    const explore_model *m = ta->s->m;
     run_worker(arg);
+    worker_release(m, ta->w, ta->s->nworkers);
     if (m->thread_end) m->thread_end(m->self);
     return NULL;
 }
@@ -1496,20 +1501,29 @@ static void search_init(search *s, const explore_model *m, const explore_options
     s->strings_before = util_intern_count();
 }
 
-static void worker_free(const explore_model *m, worker *w, int nworkers)
+/* What the search reads no more once its last round is over: all but the action counts
+ * (sum_action_counts). Freed twice is freed once. */
+static void worker_release(const explore_model *m, worker *w, int nworkers)
 {
     if (w->mw) m->worker_free(w->mw);
+    w->mw = NULL;
     for (int k = 0; k < nworkers && w->to; k++) VEC_FREE(w->to[k]);
     free(w->to);
+    w->to = NULL;
     VEC_FREE(w->succ_bytes);
     VEC_FREE(w->succs);
     VEC_FREE(w->marks);
     spool_free(&w->cur);
     spool_free(&w->next);
     VEC_FREE(w->bits);
+    VEC_FREE(w->faults);
+}
+
+static void worker_free(const explore_model *m, worker *w, int nworkers)
+{
+    worker_release(m, w, nworkers);
     VEC_FREE(w->cov_generated);
     VEC_FREE(w->cov_new);
-    VEC_FREE(w->faults);
 }
 
 static void search_free(search *s)
