@@ -82,17 +82,28 @@ check_tables *check_tables_new(uint32_t n)
     return t;
 }
 
+/* How many slots ahead check_tables_free fetches a key and the allocator's word before it (free
+ * reads both): each is a cache miss (written by some worker, long ago), and fetched ahead the misses
+ * overlap. SimpleRegular at two workers: 1.1-1.5 ms -> 0.8-1.0 ms of the serial end of a run. */
+enum { FREE_AHEAD = 16 };
+
 void check_tables_free(check_tables *t)
 {
     if (!t) return;
     for (uint32_t i = 0; i < t->n; i++) {
         slot *table = atomic_load(&t->tables[i]);
         if (!table) continue;
-        for (uint32_t s = 0; s < SLOTS; s++)
+        for (uint32_t s = 0; s < SLOTS; s++) {
+            key_words *ahead = s + FREE_AHEAD < SLOTS ? atomic_load(&table[s + FREE_AHEAD].key) : NULL;
+            if (ahead) {
+                __builtin_prefetch(ahead);
+                __builtin_prefetch((const char *)ahead - sizeof(size_t));
+            }
             for (key_words *k = atomic_load(&table[s].key), *next; k; k = next) {
                 next = k->outgrown;
                 free(k);
             }
+        }
         free(table);
     }
     for (uint32_t i = 0; i < t->n; i++) free((void *)atomic_load(&t->hints[i]));
