@@ -681,8 +681,10 @@ static bool decompose_reached(search *s, work_vec *work)
     uint32_t *tag_of = util_xmalloc(sizeof(uint32_t) * (nq + 1));   /* by automaton node */
     for (uint32_t q = 0; q < nq; q++) tag_of[q] = q == u ? 0 : s->can_accept[q] ? t : pass;
     for (size_t v = 0, n = 0; v < s->g->nstates; v++)
-        for (uint32_t q = 0; q < nq; q++, n++)
-            s->at[n] = (node_at){s->flags[n] & STATE_OK && !(s->settled && live_bit(s->settled, (uint32_t)n)) ? tag_of[q] : 0, NONE};
+        for (uint32_t q = 0; q < nq; q++, n++) {
+            bool out = !(s->flags[n] & STATE_OK) || (s->settled && live_bit(s->settled, (uint32_t)n));
+            s->at[n] = (node_at){out ? 0 : tag_of[q], NONE};
+        }
     free(tag_of);
     walk w = {.t = t, .pass = pass, .take = judge_found, .ctx = work};
     bool stop = false;
@@ -1332,9 +1334,10 @@ static bool same_in_play(const live_graph *g, const live_check *c, const bool *c
     const uint64_t *sr = g->state_labels, *er = g->edge_labels;
     uint32_t sw = g->state_words, ew = g->edge_words;
     size_t ns = g->nstates, ne = g->edge_start[g->nstates];
-    if (c->nnodes != d->nnodes || c->naccept != d->naccept || c->nfair || d->nfair || c->nsome_state != d->nsome_state ||
-        c->nsome_edge != d->nsome_edge || !in_play_closed(c, ca) || !in_play_closed(d, da) ||
-        !same_conj_on(sr, sw, ns, &c->all_states, &d->all_states) || !same_conj_on(er, ew, ne, &c->all_edges, &d->all_edges) ||
+    if (c->nnodes != d->nnodes || c->naccept != d->naccept || c->nfair || d->nfair ||
+        c->nsome_state != d->nsome_state || c->nsome_edge != d->nsome_edge || !in_play_closed(c, ca) ||
+        !in_play_closed(d, da) || !same_conj_on(sr, sw, ns, &c->all_states, &d->all_states) ||
+        !same_conj_on(er, ew, ne, &c->all_edges, &d->all_edges) ||
         !same_conjs_on(sr, sw, ns, c->some_state, d->some_state, c->nsome_state) ||
         !same_conjs_on(er, ew, ne, c->some_edge, d->some_edge, c->nsome_edge))
         return false;
