@@ -119,7 +119,10 @@ bool live_stutters_reached(const live_graph *g, const live_check *checks, uint32
 
 /* Set cleared[i] for each check i that live_find would find no violation of, decided for checks of
  * one product (the same automaton and cycle conditions but their "some" conditions) by one search
- * of it for all; the others are left as they are (the search has not looked, or may violate). */
+ * of it for all, and for checks with the same nodes in play on g (an automaton's nodes an accepted
+ * component may hold, their literals true on the same states and steps) one after another, each
+ * leaving out the nodes the ones before refused; the others are left as they are (the search has
+ * not looked, or may violate). On the calling thread alone. */
 void live_clear_shared(const live_graph *g, const live_check *checks, uint32_t nchecks, const live_fairness *fair,
                        uint32_t nfair, const atomic_bool *stop, live_space *space, bool *cleared);
 

@@ -30,12 +30,13 @@ static const uint32_t NONE = UINT32_MAX, MAX_NODES = UINT32_MAX - 1;
 
 /* A product node's flags, one byte: what the search for reachable nodes reads and writes is
  * together and small. */
-enum { STATE_OK = 1, REACHED = 2, INITIAL = 4, ON_STACK = 8 };
+enum { STATE_OK = 1, REACHED = 2, INITIAL = 4 };
 
-/* What Tarjan's walks read and write of a product node, in one cache line. */
+/* What Tarjan's walks read and write of a product node, 8 bytes (the walks' random reads): a node's
+ * low link lives on its frame while it is walked. */
 typedef struct node_at {
     uint32_t tag;                    /* 0 or a tag of an earlier search: out of play; else the component (set) */
-    uint32_t index, low;
+    uint32_t index;                  /* Tarjan's; in a lasso's component, the node's place in it */
 } node_at;
 
 /* The per-node arrays of a search, kept by a thread for all of its checks: allocated for the
@@ -63,6 +64,7 @@ typedef struct search {
     size_t nnodes;                   /* product nodes */
     live_space *space, *own_space;   /* the arrays below; own_space: made for this search alone */
     uint8_t *flags;                  /* by product node (v, q); STATE_OK: v satisfies q's state literals */
+    const uint64_t *settled;         /* by product node: out of play, refused by an earlier check (or NULL) */
     /* components */
     node_at *at;
     uint32_t next_tag;
@@ -293,8 +295,8 @@ static bool any_step(const search *s, const live_node *q) { return !q->step.n &&
 #define FOR_EACH_INSIDE(s, n, t, m, e, body) FOR_EACH_IN_PLAY(s, n, t, t, m, e, body)
 
 /* A node Tarjan's walk is in: its successors inside the component are succs[next .. the top),
- * gathered when it was entered; start is where they began. */
-typedef struct frame { uint32_t n, start, next; } frame;
+ * gathered when it was entered; start is where they began; low is its low link. */
+typedef struct frame { uint32_t n, start, next, low; } frame;
 typedef VEC(frame) frame_vec;
 
 /* What is done with each component as Tarjan's walk completes it (nodes[0..n), valid during the
@@ -319,7 +321,7 @@ typedef struct walk {
  * the component given stops the walk. */
 static bool enter(search *s, uint32_t n, walk *w)
 {
-    s->at[n].index = s->at[n].low = w->counter++;
+    s->at[n].index = w->counter++;
     uint32_t start = (uint32_t)w->succs.len;
     FOR_EACH_IN_PLAY(s, n, w->t, w->pass, m, e, {
         if (s->at[m].tag == w->pass) {
@@ -331,13 +333,14 @@ static bool enter(search *s, uint32_t n, walk *w)
     });
     if (w->succs.len == start) return w->take(s, &n, 1, w->ctx);
     VEC_PUSH(w->stack, n);
-    s->flags[n] |= ON_STACK;
-    VEC_PUSH(w->calls, ((frame){n, start, start}));
+    VEC_PUSH(w->calls, ((frame){n, start, start, s->at[n].index}));
     return false;
 }
 
 /* Tarjan's algorithm from root (tagged w->t, its index NONE) over the nodes tagged t it reaches,
- * each component given to take as it is completed. True: take stopped it. */
+ * each component given to take as it is completed. True: take stopped it. A node entered is on
+ * the stack while it keeps the tag t: take changes the tags of the components it is given (or
+ * stops the walk), so no flag of its own is needed. */
 static bool walk_from(search *s, walk *w, uint32_t root)
 {
     bool stop = enter(s, root, w);
@@ -346,20 +349,22 @@ static bool walk_from(search *s, walk *w, uint32_t root)
         uint32_t n = f->n;
         if (f->next < w->succs.len) {
             uint32_t m = w->succs.items[f->next++];
-            if (s->at[m].index == NONE) stop = enter(s, m, w);
-            else if ((s->flags[m] & ON_STACK) && s->at[m].index < s->at[n].low) s->at[n].low = s->at[m].index;
+            node_at to = s->at[m];
+            if (to.index == NONE) stop = enter(s, m, w);
+            else if (to.tag == w->t && to.index < f->low) f->low = to.index;
             continue;
         }
+        uint32_t low = f->low;
         w->succs.len = f->start;
         w->calls.len--;
         if (w->calls.len) {
-            uint32_t u = w->calls.items[w->calls.len - 1].n;
-            if (s->at[n].low < s->at[u].low) s->at[u].low = s->at[n].low;
+            frame *up = &w->calls.items[w->calls.len - 1];
+            if (low < up->low) up->low = low;
         }
-        if (s->at[n].low != s->at[n].index) continue;
+        if (low != s->at[n].index) continue;
         /* n roots a component: the stack's top down to n */
         size_t at = w->stack.len;
-        do s->flags[w->stack.items[--at]] &= (uint8_t)~ON_STACK;
+        do at--;
         while (w->stack.items[at] != n);
         uint32_t len = (uint32_t)(w->stack.len - at);
         w->stack.len = at;
@@ -596,14 +601,13 @@ static void refine_component(search *s, const uint32_t *nodes, uint32_t n, work_
  * component has no cycle, or misses an acceptance set, is in no accepted product component: such
  * nodes (the node waiting for <>F, say, in every state) are left out of the component search. Its
  * verdict stays the same, only the rejected components it would judge are not built. */
-static void mark_can_accept(search *s)
+static bool *accepting_nodes(const live_check *c)
 {
-    const live_check *c = s->c;
-    uint32_t nq = s->nq, words = nq / 64 + 1;
-    s->can_accept = util_xcalloc(nq + 1, sizeof(bool));
+    uint32_t nq = c->nnodes, words = nq / 64 + 1;
+    bool *can_accept = util_xcalloc(nq + 1, sizeof(bool));
     if (nq > 4096) {   /* (a large automaton: its closure would cost more than it saves) */
-        memset(s->can_accept, 1, nq);
-        return;
+        memset(can_accept, 1, nq);
+        return can_accept;
     }
     /* reach[q]: the nodes reachable from q in one step or more */
     uint64_t *reach = util_xcalloc((size_t)nq * words, sizeof(uint64_t));
@@ -628,11 +632,14 @@ static void mark_can_accept(search *s)
         uint64_t accept = 0;
         for (uint32_t r = 0; r < nq; r++)
             if (live_bit(row, r) && live_bit(reach + (size_t)r * words, q)) accept |= c->nodes[r].accept;
-        s->can_accept[q] = accept == all_sets(c->naccept);
+        can_accept[q] = accept == all_sets(c->naccept);
     }
     free(queue);
     free(reach);
+    return can_accept;
 }
+
+static void mark_can_accept(search *s) { s->can_accept = accepting_nodes(s->c); }
 
 /* find_component's verdict on a component as Tarjan's walk completes it: refused, its nodes leave
  * play; refined, the rest is pushed on the work (ctx) to decompose again; accepted, the walk stops. */
@@ -674,7 +681,10 @@ static bool decompose_reached(search *s, work_vec *work)
     uint32_t *tag_of = util_xmalloc(sizeof(uint32_t) * (nq + 1));   /* by automaton node */
     for (uint32_t q = 0; q < nq; q++) tag_of[q] = q == u ? 0 : s->can_accept[q] ? t : pass;
     for (size_t v = 0, n = 0; v < s->g->nstates; v++)
-        for (uint32_t q = 0; q < nq; q++, n++) s->at[n] = (node_at){s->flags[n] & STATE_OK ? tag_of[q] : 0, NONE, 0};
+        for (uint32_t q = 0; q < nq; q++, n++) {
+            bool out = !(s->flags[n] & STATE_OK) || (s->settled && live_bit(s->settled, (uint32_t)n));
+            s->at[n] = (node_at){out ? 0 : tag_of[q], NONE};
+        }
     free(tag_of);
     walk w = {.t = t, .pass = pass, .take = judge_found, .ctx = work};
     bool stop = false;
@@ -952,7 +962,7 @@ static uint32_t dfs_postfix(search *s, uint32_t t, uint32_t root, const goal_vec
 }
 
 /* The component's nodes of state v (tagged t), in the order TLC's table of the component holds
- * them: by their position in com, kept in s->low. */
+ * them: by their position in com, kept in their index. */
 static void nodes_of_state(const search *s, uint32_t t, uint32_t v, u32_vec *out)
 {
     out->len = 0;
@@ -961,7 +971,7 @@ static void nodes_of_state(const search *s, uint32_t t, uint32_t v, u32_vec *out
         if (s->at[n].tag != t) continue;
         size_t i = out->len;
         VEC_PUSH(*out, n);
-        for (; i > 0 && s->at[out->items[i - 1]].low > s->at[n].low; i--) out->items[i] = out->items[i - 1];
+        for (; i > 0 && s->at[out->items[i - 1]].index > s->at[n].index; i--) out->items[i] = out->items[i - 1];
         out->items[i] = n;
     }
 }
@@ -1104,7 +1114,7 @@ static void build_lasso(search *s, const tlc_scc *scc, live_lasso *out)
     prefix_to(s, scc->root, &states);
     compress(&states, 0);
     size_t loop = states.len - 1;
-    for (size_t i = 0; i < scc->com.len; i++) s->at[scc->com.items[i]].low = (uint32_t)i;
+    for (size_t i = 0; i < scc->com.len; i++) s->at[scc->com.items[i]].index = (uint32_t)i;
     goal_vec goals = {0};
     witness_goals(s, &scc->com, &goals);
     uint32_t end = dfs_postfix(s, scc->tag, scc->root, &goals, &path);
@@ -1259,6 +1269,88 @@ static bool same_product(const live_check *c, const live_check *d)
     return true;
 }
 
+/* Do labels a and b have the same value in each of the n rows of `words` words? */
+static bool same_column(const uint64_t *rows, uint32_t words, size_t n, uint32_t a, uint32_t b)
+{
+    if (a == b) return true;
+    for (size_t i = 0; i < n; i++, rows += words)
+        if (live_bit(rows, a) != live_bit(rows, b)) return false;
+    return true;
+}
+
+/* Do conjunctions a and b, literal by literal, hold on the same rows (of states or of steps) of
+ * the graph? Labels of two checks differ that are one formula (each branch of a property labels its
+ * own); the graph's rows say where they agree. */
+static bool same_conj_on(const uint64_t *rows, uint32_t words, size_t n, const live_conj *a, const live_conj *b)
+{
+    if (a->n != b->n) return false;
+    for (uint32_t i = 0; i < a->n; i++)
+        if (a->lits[i].value != b->lits[i].value || !same_column(rows, words, n, a->lits[i].bit, b->lits[i].bit))
+            return false;
+    return true;
+}
+
+/* The automaton node q's successors an accepted component may hold (can_accept), in order, as
+ * those of r (its can_accept: ra) are? */
+static bool same_next_in_play(const live_check *c, const bool *ca, const live_node *q, const live_check *d,
+                              const bool *da, const live_node *r)
+{
+    uint32_t i = 0, j = 0;
+    for (;; i++, j++) {
+        while (i < q->nnext && !ca[c->next[q->first_next + i]]) i++;
+        while (j < r->nnext && !da[d->next[r->first_next + j]]) j++;
+        if (i == q->nnext || j == r->nnext) return i == q->nnext && j == r->nnext;
+        if (c->next[q->first_next + i] != d->next[r->first_next + j]) return false;
+    }
+}
+
+/* Do the conditions a[0..n) and b[0..n) hold on the same rows? */
+static bool same_conjs_on(const uint64_t *rows, uint32_t words, size_t nrows, const live_conj *a, const live_conj *b,
+                          uint32_t n)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (!same_conj_on(rows, words, nrows, &a[k], &b[k])) return false;
+    return true;
+}
+
+/* Do the nodes of c in play (ca) lead only to nodes in play? */
+static bool in_play_closed(const live_check *c, const bool *ca)
+{
+    for (uint32_t q = 0; q < c->nnodes; q++)
+        for (uint32_t j = 0; ca[q] && j < c->nodes[q].nnext; j++)
+            if (!ca[c->next[c->nodes[q].first_next + j]]) return false;
+    return true;
+}
+
+/* Have checks c and d (ca, da: the automaton nodes an accepted component of each may hold) the
+ * same nodes in play on graph g, leading only to nodes in play, with literals holding on the same
+ * states and steps, the same acceptance sets and steps between them, the same conditions on the
+ * cycle and none of their own fairness? The nodes out of play may differ (DijkstraMutex's `P ~> Q`
+ * for each process: the node waiting for P /\ ~Q; its ~Q, one label for each check, holds on the
+ * same states): a component of nodes in play is the same for both, and so is its verdict. */
+static bool same_in_play(const live_graph *g, const live_check *c, const bool *ca, const live_check *d,
+                         const bool *da)
+{
+    const uint64_t *sr = g->state_labels, *er = g->edge_labels;
+    uint32_t sw = g->state_words, ew = g->edge_words;
+    size_t ns = g->nstates, ne = g->edge_start[g->nstates];
+    if (c->nnodes != d->nnodes || c->naccept != d->naccept || c->nfair || d->nfair ||
+        c->nsome_state != d->nsome_state || c->nsome_edge != d->nsome_edge || !in_play_closed(c, ca) ||
+        !in_play_closed(d, da) || !same_conj_on(sr, sw, ns, &c->all_states, &d->all_states) ||
+        !same_conj_on(er, ew, ne, &c->all_edges, &d->all_edges) ||
+        !same_conjs_on(sr, sw, ns, c->some_state, d->some_state, c->nsome_state) ||
+        !same_conjs_on(er, ew, ne, c->some_edge, d->some_edge, c->nsome_edge))
+        return false;
+    for (uint32_t q = 0; q < c->nnodes; q++) {
+        const live_node *a = &c->nodes[q], *b = &d->nodes[q];
+        if (ca[q] != da[q]) return false;
+        if (ca[q] && (a->accept != b->accept || !same_next_in_play(c, ca, a, d, da, b) ||
+                      !same_conj_on(sr, sw, ns, &a->state, &b->state) || !same_conj_on(er, ew, ne, &a->step, &b->step)))
+            return false;
+    }
+    return true;
+}
+
 /* May check c accept a component of these nodes by its states: do they meet every acceptance set
  * and every "some" state condition (judge's first test, without the rows it gathers)? */
 static bool states_may_meet(const search *s, const live_check *c, const uint32_t *nodes, uint32_t n)
@@ -1336,6 +1428,60 @@ static void clear_group(const live_graph *g, const live_check *checks, const uin
     search_free(&s);
 }
 
+static bool searchable(const live_graph *g, const live_check *c)
+{
+    return g->nstates && c->nnodes && (uint64_t)g->nstates * c->nnodes < MAX_NODES;
+}
+
+/* Clear the checks group[0..n) (the same nodes in play: same_in_play) that find_component would
+ * find no violation of, one after another: a component of nodes in play a check has refused, the
+ * next refuses too, and every node in play such a component reaches is in one refused (the first
+ * check walked all it reaches, and found no violation), so the nodes the checks before have
+ * entered are left out of the next one's walk (`settled`). A check violated is left to live_find. */
+static void clear_in_play_group(const live_graph *g, const live_check *checks, const uint32_t *group, uint32_t n,
+                                const live_fairness *fair, uint32_t nfair, const atomic_bool *stop, live_space *space,
+                                bool *cleared)
+{
+    uint64_t *settled = util_xcalloc((size_t)g->nstates * checks[group[0]].nnodes / 64 + 1, sizeof(uint64_t));
+    for (uint32_t k = 0; k < n && !(stop && atomic_load(stop)); k++) {
+        search s;
+        search_init(&s, g, &checks[group[k]], fair, nfair, space);
+        s.stop = stop;
+        s.settled = settled;
+        mark_can_accept(&s);
+        if (walk_reaches(&s) && !find_component(&s, false) && !(stop && atomic_load(stop))) {
+            cleared[group[k]] = true;
+            for (size_t v = 0; v < s.nnodes; v++)
+                if (s.at[v].index != NONE && s.can_accept[v % s.nq]) live_set_bit(settled, (uint32_t)v);
+        }
+        search_free(&s);
+    }
+    free(settled);
+}
+
+/* clear_in_play_group for the checks not grouped yet that have the same nodes in play (group: room
+ * for nchecks). */
+static void clear_in_play_groups(const live_graph *g, const live_check *checks, uint32_t nchecks, bool *grouped,
+                                 uint32_t *group, const live_fairness *fair, uint32_t nfair, const atomic_bool *stop,
+                                 live_space *space, bool *cleared)
+{
+    bool **can_accept = util_xcalloc(nchecks + 1, sizeof *can_accept);
+    for (uint32_t i = 0; i < nchecks; i++)
+        if (!grouped[i] && searchable(g, &checks[i])) can_accept[i] = accepting_nodes(&checks[i]);
+    for (uint32_t i = 0; i < nchecks; i++) {
+        if (!can_accept[i] || grouped[i]) continue;
+        uint32_t n = 0;
+        for (uint32_t j = i; j < nchecks; j++)
+            if (can_accept[j] && !grouped[j] && same_in_play(g, &checks[i], can_accept[i], &checks[j], can_accept[j])) {
+                grouped[j] = true;
+                group[n++] = j;
+            }
+        if (n > 1) clear_in_play_group(g, checks, group, n, fair, nfair, stop, space, cleared);
+    }
+    for (uint32_t i = 0; i < nchecks; i++) free(can_accept[i]);
+    free(can_accept);
+}
+
 void live_clear_shared(const live_graph *g, const live_check *checks, uint32_t nchecks, const live_fairness *fair,
                        uint32_t nfair, const atomic_bool *stop, live_space *space, bool *cleared)
 {
@@ -1343,15 +1489,15 @@ void live_clear_shared(const live_graph *g, const live_check *checks, uint32_t n
     uint32_t *group = util_xmalloc(sizeof(uint32_t) * (nchecks + 1));
     for (uint32_t i = 0; i < nchecks; i++) {
         const live_check *c = &checks[i];
-        if (grouped[i] || !g->nstates || !c->nnodes || (uint64_t)g->nstates * c->nnodes >= MAX_NODES) continue;
+        if (grouped[i] || !searchable(g, c)) continue;
         uint32_t n = 0;
         for (uint32_t j = i; j < nchecks; j++)
-            if (!grouped[j] && same_product(c, &checks[j])) {
-                grouped[j] = true;
-                group[n++] = j;
-            }
-        if (n > 1) clear_group(g, checks, group, n, fair, nfair, stop, space, cleared);
+            if (!grouped[j] && same_product(c, &checks[j])) group[n++] = j;
+        if (n < 2) continue;
+        for (uint32_t k = 0; k < n; k++) grouped[group[k]] = true;
+        clear_group(g, checks, group, n, fair, nfair, stop, space, cleared);
     }
+    clear_in_play_groups(g, checks, nchecks, grouped, group, fair, nfair, stop, space, cleared);
     free(group);
     free(grouped);
 }
