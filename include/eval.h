@@ -135,8 +135,9 @@ void eval_override_def_value(eval_program *ep, const sema_def *target, val v);
 /* Is the constant assigned or overridden? */
 bool eval_constant_defined(const eval_program *ep, const sema_decl *c);
 /* Is d one of the tool's operators whose value depends on more than its arguments and the state, or
- * that acts on the world: TLC's Print, PrintT, JavaTime, TLCGet, TLCSet, RandomElement, and the IOUtils,
- * CSV, Json, Randomization, TLCExt and SVG modules? (The analyses that cache or skip evaluations ask.) */
+ * that acts on the world: TLC's Print, PrintT, JavaTime, TLCGet, TLCSet, RandomElement, and the IOUtils
+ * (but IOEnv, atoi and zeroPadN), CSV, Json, Randomization, TLCExt and SVG modules? (The analyses that
+ * cache or skip evaluations ask.) */
 bool eval_def_impure(const sema_def *d);
 
 /* Give e (resolved after the program's set-up: --eval, the REPL, a test) its compiled form, as the
@@ -403,6 +404,10 @@ void eval_closure_reached_substitutions(const eval_program *ep, const eval_closu
  * closure of what it means on a step of `next`: "v changes". NULL otherwise. The explorer's steps
  * all come from `next`, so their labels need not evaluate A again. Set-up only. */
 const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step, const syn_expr *next);
+/* When `step` is <<A>>_v and `box` is [A]_v, the same A and v (as eval_step_of_next compares them) in
+ * the same context, the closure of what <<A>>_v means on a step where [A]_v holds: "v changes" (A \/
+ * v' = v holds there, so a step that changes v is an A step). NULL otherwise. Set-up only. */
+const eval_closure *eval_step_of_box(eval_program *ep, const eval_closure *step, const eval_closure *box);
 /* The guards of A in <<A>>_v or ENABLED <<A>>_v (the closure `cl`): A split at its disjunctions (through
  * definitions), the state predicates each disjunct begins with (its conjuncts, through /\ and the
  * definitions of actions it calls, up to its first part that is not one); disjunct j's are

@@ -31,6 +31,7 @@ typedef struct model_options {
     bool generate;           /* -generate: each step makes one successor, picked without the others */
     int fp;                  /* -fp N: fingerprints hash with the Nth seed (0: XXH3's own) */
     bool liveness_off;       /* -lncheck off: temporal properties are not checked */
+    bool keep_going;         /* -continue: the search goes on past a violation */
     FILE *print_out;         /* -userFile: where Print and PrintT write (NULL: stdout) */
     bool coverage;           /* -coverage: count the values of each variable */
     eval_except_warn_fn except_warn;   /* TLC's warning for an EXCEPT outside its value (NULL: none) */

@@ -1390,7 +1390,7 @@ int cli_check(const cli_options *o)
         goto done_cfg;
     }
     model_options mo = {.deadlock_off = o->deadlock_off, .workers = workers, .seed = (uint64_t)seed, .fp = o->fp,
-                        .liveness_off = o->liveness_off, .print_out = user_file, .coverage = o->coverage >= 0,
+                        .liveness_off = o->liveness_off, .keep_going = o->keep_going, .print_out = user_file, .coverage = o->coverage >= 0,
                         .simulation = o->simulate, .generate = o->generate, .sim_depth = o->depth,
                         .sim_traces = o->sim_num ? (int64_t)o->sim_num : -1,
                         .except_warn = warnings ? report_except_warning : NULL, .except_warn_data = warnings,

@@ -199,6 +199,7 @@ typedef struct eval_arg_cache eval_arg_cache;
 
 enum { EVAL_FIELD_GUESS_BITS = 9 };
 enum { EVAL_MEMBER_SLOTS = 64 };
+enum { EVAL_SUBST_OUTER = 2 };   /* subst_memo: the instances around a kept substitution's own, at most */
 
 struct eval_worker {
     eval_program *ep;
@@ -270,8 +271,14 @@ struct eval_worker {
     struct shared_memo { const env *thunk; uint32_t epoch; val v; } shared_memo[256];
     /* expr.c subst_value: the values of static instances' substitutions (memo_insts), by the
      * substitution's expression in a direct-mapped table, for the current state (valid while
-     * epoch is the worker's) and primed for the step (while it is next_epoch) */
-    struct subst_memo { const struct syn_expr *sub; uint32_t epoch; val v; } subst_state[32], subst_next[32];
+     * epoch is the worker's) and primed for the step (while it is next_epoch); `outer`: the
+     * instances entered before the substitution's own, innermost first (NULL after the last) */
+    struct subst_memo {
+        const struct syn_expr *sub;
+        const sema_instance *outer[EVAL_SUBST_OUTER];
+        uint32_t epoch;
+        val v;
+    } subst_state[32], subst_next[32];
     struct walk_plans *walk_plans;   /* enumerate.c: conjunction lists as steps, made on first walk */
     /* compile.c's r.f: where f was found last in r's domain, by the node's field_guess (a hash of its
      * address: two nodes may share an entry, a guess is checked before it is used). The worker's own,

@@ -745,21 +745,36 @@ static __attribute__((noinline)) val eval_decl_through_path(eval_worker *w, ctx 
     return eval_decl(w, inner, r->decl, e);
 }
 
+/* Is instance `inst` one of the static instances with state-level substitutions (memo_insts)? */
+static bool memo_instance(const eval_program *ep, const sema_instance *inst)
+{
+    for (uint32_t k = 0; k < ep->nmemo_insts; k++)
+        if (ep->memo_insts[k] == inst) return true;
+    return false;
+}
+
 /* Where substitution `sub` (not a plain name: eval_decl_ref reads those as cheaply as they would be
  * looked up, and a definition's value is kept by eval_def), found in c's innermost instance, has one
  * value per state (primed: per step), its slot in the worker's table of them (NULL: evaluated at
- * each use). Such a substitution is a static instance's (memo_insts: all its substitutions at most
- * state-level) entered from the root, in a pure program (evaluating it fewer times must print and
- * draw nothing less): Barriers' `pc <- [p \in ProcSet |-> pc_translation(p)]`, read a dozen times
- * on each step of its refinement property. Primed, only on a transition to a whole given state (as
- * is_per_next). */
-static struct subst_memo *subst_slot(eval_worker *w, ctx c, const syn_expr *sub, bool primed)
+ * each use), and the instances c's outer frames enter into `outer`. Such a substitution is a static
+ * instance's (memo_insts: all its substitutions at most state-level) entered from the root through
+ * such instances only (TestGraphs' `MCR == INSTANCE MCReachability WITH S <- SeqToSet(S), ...` inside
+ * its instance of TLCMC: the outer instances decide the value, so they are part of the key), in a
+ * pure program (evaluating it fewer times must print and draw nothing less): Barriers' `pc <- [p \in
+ * ProcSet |-> pc_translation(p)]`, read a dozen times on each step of its refinement property.
+ * Primed, only on a transition to a whole given state (as is_per_next). */
+static struct subst_memo *subst_slot(eval_worker *w, ctx c, const syn_expr *sub, bool primed,
+                                     const sema_instance *outer[EVAL_SUBST_OUTER])
 {
     const subst_frame *f = ctx_subst(c);
-    if (!w->ep->pure || f->up || !w->state || w->init_mode || (primed && !w->next_complete)) return NULL;
-    uint32_t k = 0;
-    while (k < w->ep->nmemo_insts && w->ep->memo_insts[k] != f->inst) k++;
-    if (k == w->ep->nmemo_insts) return NULL;
+    if (!w->ep->pure || !w->state || w->init_mode || (primed && !w->next_complete)) return NULL;
+    if (!memo_instance(w->ep, f->inst)) return NULL;
+    uint32_t n = 0;
+    for (const subst_frame *up = f->up; up; up = up->up) {
+        if (n == EVAL_SUBST_OUTER || !memo_instance(w->ep, up->inst)) return NULL;
+        outer[n++] = up->inst;
+    }
+    while (n < EVAL_SUBST_OUTER) outer[n++] = NULL;
     size_t h = ((uintptr_t)sub >> 4) * 0x9E3779B97F4A7C15u >> 59;
     return primed ? &w->subst_next[h] : &w->subst_state[h];
 }
@@ -773,22 +788,26 @@ static uint32_t subst_keyed_index(const eval_program *ep, const syn_expr *sub)
 }
 
 /* The value of substitution `sub` (evaluated in `where`), not a plain name, kept for the state or
- * step where it may be (subst_slot), and then, when the model chose it, across states by the bytes
- * of the variables it reads (defcache.c): Barriers' primed `pc` is built once per value of pc, not
- * once per step. */
+ * step where it may be (subst_slot), and then, when the model chose it and its instance is entered
+ * from the root, across states by the bytes of the variables it reads (defcache.c): Barriers'
+ * primed `pc` is built once per value of pc, not once per step. */
 static __attribute__((noinline)) val subst_value(eval_worker *w, ctx c, ctx where, const syn_expr *sub)
 {
     bool primed = ctx_primed(where) || ctx_primed(c);
-    struct subst_memo *slot = subst_slot(w, c, sub, primed);
+    const sema_instance *outer[EVAL_SUBST_OUTER];
+    struct subst_memo *slot = subst_slot(w, c, sub, primed, outer);
     uint32_t epoch = primed ? w->next_epoch : w->epoch;
-    if (slot && slot->sub == sub && slot->epoch == epoch) return slot->v;
-    uint32_t keyed = slot ? subst_keyed_index(w->ep, sub) : UINT32_MAX;
+    if (slot && slot->sub == sub && slot->epoch == epoch && !memcmp(slot->outer, outer, sizeof outer)) return slot->v;
+    uint32_t keyed = slot && !outer[0] ? subst_keyed_index(w->ep, sub) : UINT32_MAX;
     val v;
     if (keyed == UINT32_MAX || !eval_subst_cache_get(w, keyed, primed, &v)) {
         v = eval_expr(w, ctx_primed_as(where, primed), sub);
         if (keyed != UINT32_MAX) eval_subst_cache_put(w, keyed, primed, v);
     }
-    if (slot) *slot = (struct subst_memo){sub, epoch, v};
+    if (slot) {
+        *slot = (struct subst_memo){.sub = sub, .epoch = epoch, .v = v};
+        memcpy(slot->outer, outer, sizeof outer);
+    }
     return v;
 }
 

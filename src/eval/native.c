@@ -208,8 +208,13 @@ bool eval_def_impure(const sema_def *d)
 {
     static const char *const modules[] = {"IOUtils", "CSV", "Json", "Randomization", "TLCExt", "SVG"};
     static const char *const in_tlc[] = {"Print", "PrintT", "JavaTime", "TLCGet", "TLCSet", "RandomElement"};
+    /* IOUtils' operators of the environment (fixed for the run) and of their arguments alone */
+    static const char *const pure_io[] = {"IOEnv", "atoi", "zeroPadN"};
     if (!d->module || !d->module->is_standard) return false;
     const char *m = d->module->name;
+    if (!strcmp(m, "IOUtils"))
+        for (size_t i = 0; i < sizeof pure_io / sizeof *pure_io; i++)
+            if (!strcmp(d->name, pure_io[i])) return false;
     for (size_t i = 0; i < sizeof modules / sizeof *modules; i++)
         if (!strcmp(m, modules[i])) return true;
     if (strcmp(m, "TLC")) return false;

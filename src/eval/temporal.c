@@ -253,14 +253,30 @@ static eval_worker *builder(eval_program *ep)
     return ep->closures.builder;
 }
 
-const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step, const syn_expr *next)
+/* <<A>>_v's closure read as "does v change?" (set-up only). */
+static const eval_closure *changed_of(eval_program *ep, const eval_closure *step)
 {
-    if (step->enabled || step->e->kind != SX_ANGLE_ACTION || ctx_subst(step->where) || !next) return NULL;
-    if (!same_action(step->e->u.bin.a, next)) return NULL;
     eval_closure *cl = arena_alloc(&builder(ep)->scratch, sizeof *cl);
     *cl = *step;
     cl->changed = true;
     return cl;
+}
+
+const eval_closure *eval_step_of_next(eval_program *ep, const eval_closure *step, const syn_expr *next)
+{
+    if (step->enabled || step->e->kind != SX_ANGLE_ACTION || ctx_subst(step->where) || !next) return NULL;
+    if (!same_action(step->e->u.bin.a, next)) return NULL;
+    return changed_of(ep, step);
+}
+
+const eval_closure *eval_step_of_box(eval_program *ep, const eval_closure *step, const eval_closure *box)
+{
+    if (step->enabled || step->changed || step->e->kind != SX_ANGLE_ACTION) return NULL;
+    if (box->enabled || box->changed || box->e->kind != SX_BOX_ACTION) return NULL;
+    if (step->where.env != box->where.env || step->where.subst_primed != box->where.subst_primed) return NULL;
+    if (!same_action(step->e->u.bin.a, box->e->u.bin.a) || !same_action(step->e->u.bin.b, box->e->u.bin.b))
+        return NULL;
+    return changed_of(ep, step);
 }
 
 /* What the names bound in c may stand for: each argument (a thunk) and the substitutions of the

@@ -987,6 +987,7 @@ struct label_memo {
     bool *off;                       /* by memo: it found too little to pay for its keys */
     memo_state s, t;
     bool step;                       /* t is set: the labels asked about are step labels */
+    bool step_evaluated;             /* one of them was evaluated: the evaluator keeps the step's values */
     uint64_t hash;                   /* the key last looked up, and its table */
     memo_table *table;
     memo_slot *slot;
@@ -1116,7 +1117,7 @@ void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len, const u
         memset(c->s.hashed, 0, c->nvars);
         c->s.placed = c->s.ok = true;
     }
-    c->step = false;
+    c->step = c->step_evaluated = false;
     c->key_kept = c->sub_known = false;
     for (uint32_t g = 0; c->l && g < c->l->ngroups; g++) c->groups[g].seen = false;
 }
@@ -1134,6 +1135,7 @@ void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const ui
         c->t.placed = c->t.ok = true;
     }
     c->step = true;
+    c->step_evaluated = false;
 }
 
 /* Fold the hashes of the variables in vars of state s into h, and their bytes into the key. */
@@ -1359,8 +1361,13 @@ bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval
         *out = kept;
         return true;
     }
-    if (!eval_closure_holds(ew, cl, state, next, out)) return false;
-    if (c) memo_keep(c, *out);
+    /* a step's labels after the first: its primed values (a refinement's mapped variables) kept */
+    bool again = c && c->step && c->step_evaluated;
+    if (!(again ? eval_closure_holds_again : eval_closure_holds)(ew, cl, state, next, out)) return false;
+    if (c) {
+        c->step_evaluated = c->step;
+        memo_keep(c, *out);
+    }
     return true;
 }
 
@@ -1371,6 +1378,7 @@ void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offse
     c->s.ok = c->t.ok = state != NULL;
     c->s.placed = c->t.placed = true;
     c->step = true;
+    c->step_evaluated = false;
     c->key_kept = c->sub_known = false;
     if (!state) return;
     c->s.bytes = state;   /* (another state may have had these addresses: nothing is kept from it) */

@@ -480,6 +480,7 @@ model *model_new(sema_program *p, const cfg_file *cfg, const model_options *o, i
     m->check_deadlock = cfg->check_deadlock != CFG_FALSE && !o->deadlock_off;
     m->workers = o->workers;
     m->simulation = o->simulation;
+    m->keep_going = o->keep_going;
     m->pure = model_program_pure(p, cfg);
     eval_set_pure(m->ep, m->pure);
     m->sim_depth = o->sim_depth;

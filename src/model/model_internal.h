@@ -171,6 +171,7 @@ struct model {
     model_symmetry sym;
     bool check_deadlock;
     int workers;                     /* for TLCGet("config") */
+    bool keep_going;                 /* -continue: a violated action property does not end the search */
     bool simulation;                 /* and the simulation's depth and walks */
     int64_t sim_depth, sim_traces;
     bool generate;                   /* -generate: one successor per step, picked without the others */

@@ -88,8 +88,24 @@ static const uint64_t *step_subscript_vars(model *m, const eval_closure *step)
     return eval_step_subscript_vars(m->ep, step, vars) ? vars : NULL;
 }
 
+/* <<A>>_v on the behaviour graph's steps when an action property [A]_v taken before it (a refinement's
+ * `Spec == Init /\ [][Next]_v /\ WF_v(Next)`, TestGraphs' `MCR!Spec`) is checked on every step of
+ * the search: "v changes" (eval_step_of_box), as a step that violates [A]_v ends the search before the
+ * graph is checked. Not with -continue, which goes on past such a step. NULL otherwise. */
+static const eval_closure *step_of_action_property(model *m, const eval_closure *cl)
+{
+    if (m->keep_going) return NULL;
+    for (size_t i = 0; i < m->action_props.len; i++) {
+        const eval_closure *box = m->action_props.items[i].cl;
+        const eval_closure *on_steps = box ? eval_step_of_box(m->ep, cl, box) : NULL;
+        if (on_steps) return on_steps;
+    }
+    return NULL;
+}
+
 /* A step predicate's label. Steps of the behaviour graph all come from the next-state action, so
- * on them <<Next>>_v is only "v changes" (WF_vars(Next) is common). */
+ * on them <<Next>>_v is only "v changes" (WF_vars(Next) is common); so is <<A>>_v where [A]_v is
+ * checked on every step. */
 static uint32_t edge_label(model *m, const eval_closure *cl)
 {
     model_liveness *l = m->live;
@@ -97,6 +113,7 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
     uint32_t bit = label_of(&l->edge_keys, cl, &added);
     if (added) {
         const eval_closure *on_steps = eval_step_of_next(m->ep, cl, m->next);
+        if (!on_steps) on_steps = step_of_action_property(m, cl);
         VEC_PUSH(l->edge_labels, on_steps ? on_steps : cl);
         bool in_order = false;
         VEC_PUSH(l->edge_changed, on_steps ? subscript_vars(m, cl, &in_order) : NULL);

@@ -1,0 +1,4 @@
+---- MODULE NestedSubstLeaf ----
+VARIABLE y
+Val == y
+====
