@@ -1320,6 +1320,19 @@ static int refused_cfg(const sema_program *p, const cfg_file *cfg, char *msg, si
     return 0;
 }
 
+/* TLC reads the properties before it finds no initial predicate: a state predicate's warning comes
+ * first (model_check_constant_config's, for a configuration the model takes). */
+static void warn_state_level_properties(const sema_program *p, const cfg_file *cfg)
+{
+    bool first = true;
+    for (uint32_t i = 0; i < cfg->nproperties; i++) {
+        sema_symbol sym;
+        if (!sema_lookup(p->root, cfg->properties[i].name, &sym) || !sym.def || sym.def->level != LEVEL_STATE) continue;
+        report_state_level_property(stdout, cfg->properties[i].name, first);
+        first = false;
+    }
+}
+
 /* Where Print and PrintT write: stdout, or -userFile's file. */
 static FILE *open_user_file(const cli_options *o)
 {
@@ -1399,6 +1412,7 @@ int cli_check(const cli_options *o)
     int refusal_code = refused_cfg(p, cfg, refusal, sizeof refusal);
     if (refusal_code) {
         report_init_start(stdout);
+        if (refusal_code == REPORT_CONFIG_NO_INIT && !o->nowarning) warn_state_level_properties(p, cfg);
         report_message(stdout, refusal_code, REPORT_CLASS_ERROR, "%s", refusal);
         report_finished(stdout, util_now() - start);
         rc = EXIT_CONFIG;
