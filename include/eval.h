@@ -255,6 +255,9 @@ typedef void (*eval_state_fn)(void *ctx, const val *vars, const eval_action *act
  * its state predicates are the initial predicate, its [][A]_v gives the action, the rest is
  * ignored. Returns false on an evaluation error (states already reported stay reported). */
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx);
+/* How many initial states `init` gives, those that leave variables without a value too (TLC's
+ * simulator computes them all before it checks them). False on an evaluation error. */
+bool eval_count_initial(eval_worker *w, const syn_expr *init, bool spec, uint64_t *count);
 /* Where the enumeration of initial predicate `init` (not a whole specification) may be split into
  * parts: its first choice `x \in S`, when the walk reaches it once, before any other branch (only
  * `y = e` conjuncts before it, through /\ and definitions without parameters); NULL if none. */

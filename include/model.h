@@ -154,6 +154,8 @@ uint32_t model_step_action(model *m, const explore_trace_state *prev, uint32_t l
  * again (to find where the error was) between its message and the positions, so that what it
  * prints (Print) appears there a second time. */
 void model_initial_again(model *m);
+/* How many initial states the initial predicate gives, counting those it leaves incomplete. */
+uint64_t model_count_initial(model *m);
 /* The same as TLC's depth-first search prints it: no label (report_trace_state_unlabelled). */
 void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant);
 /* The number of the state's variables. */

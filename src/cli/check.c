@@ -1058,6 +1058,21 @@ static void write_action_graph(checking *c, const simulate_steps *steps)
     free(nodes.node_of);
 }
 
+/* TLC's simulator computes all the initial states, then stops at the first that leaves a variable
+ * without a value: its count, its words (2106), the state; no simulation report. */
+static int simulated_initial_incomplete(checking *c)
+{
+    const char *message = model_last_fault(c->m)->error.message;
+    const char *state = strchr(message, '\n');   /* the words' two lines, then the state's */
+    state = state ? strchr(state + 1, '\n') : NULL;
+    report_message(stdout, REPORT_INIT_COMPUTED, REPORT_CLASS_NONE, "Computed %llu initial states...",
+                   (unsigned long long)model_count_initial(c->m));
+    report_message(stdout, REPORT_INIT_INCOMPLETE_SIMULATED, REPORT_CLASS_ERROR,
+                   "State is not completely specified by the initial predicate:\n%s", state ? state + 1 : "");
+    c->no_summary = true;
+    return EXIT_ERROR;
+}
+
 /* -simulate: random walks, reported as TLC's simulator reports them. 0 or TLC's exit code. */
 static int simulate(checking *c, int workers, int64_t seed)
 {
@@ -1084,6 +1099,8 @@ static int simulate(checking *c, int workers, int64_t seed)
     uint32_t depth = (uint32_t)floor(st->mean);
     if (r.verdict == EXPLORE_VIOLATED && !r.temporal && by_initial_state(m, r.trace_len)) {
         rc = initial_violation(c, r.trace, r.trace_len);
+    } else if (r.verdict == EXPLORE_FAILED && model_last_fault(m)->error.kind == EVAL_KIND_INIT_INCOMPLETE) {
+        rc = simulated_initial_incomplete(c);
     } else if (r.verdict == EXPLORE_SUCCESS) {
         report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
         report_sim_progress_tool(stdout, depth, st->generated);

@@ -61,6 +61,7 @@ typedef struct enumerator {
     uint32_t composing;      /* compositions A \cdot B being walked */
     uint32_t unbound;        /* next-state variables without a value (outside compositions) */
     bool split_only;         /* eval_split_actions: report each action where TLC stops splitting */
+    bool count_only;         /* eval_count_initial: count the states, complete or not */
     bool split_cycles;       /* walking split nodes that can recur (walk_plans.split_cycles) */
     const struct split_node *failed;    /* the call split node just walked whose guard did not hold */
     const struct split_node *held;      /* ... whose guard was tested and held */
@@ -158,6 +159,10 @@ static void emit(enumerator *E)
 {
     eval_worker *w = E->w;
     if (E->split_only) return;
+    if (E->count_only) {
+        E->emitted++;
+        return;
+    }
     if (E->stop_at_first) {
         /* ENABLED: a successor exists, whatever the variables the action leaves unspecified */
         E->stopped = true;
@@ -3692,6 +3697,15 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
                     .pick = state ? w->pick_draw : 0, .one = state && w->pick_one, .first_choice = true};
     return enumerate(&E, pred, state);
+}
+
+bool eval_count_initial(eval_worker *w, const syn_expr *init, bool spec, uint64_t *count)
+{
+    enumerator E = {.w = w, .init = true, .spec = spec, .unbound = w->ep->sema->nvars, .first_choice = true,
+                    .count_only = true};
+    bool ok = enumerate(&E, init, NULL);
+    *count = E.emitted;
+    return ok;
 }
 
 bool eval_enumerate_part(eval_worker *w, const syn_expr *init, const syn_expr *at, uint32_t part, uint32_t nparts,
