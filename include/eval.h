@@ -322,6 +322,10 @@ uint32_t eval_action_context(eval_worker *w, const eval_action *a, atom *names, 
  * (its context as above). `state` is any state: only constants are evaluated. False on an error. */
 bool eval_split_actions(eval_worker *w, const syn_expr *next, const val *state, bool spec, eval_state_fn fn,
                         void *ctx);
+/* Where TLC's split of the next-state relation `next` (the definition the .cfg's NEXT names) stops
+ * before the initial states are computed: a literal or a declared name (VARIABLE, CONSTANT) as a
+ * disjunct, through LET and labels; NULL if nowhere. */
+const syn_expr *eval_split_refusal(const eval_program *ep, const syn_expr *next);
 
 /* ---- temporal formulas (liveness) ------------------------------------------------------------- */
 

@@ -78,6 +78,10 @@ typedef enum model_symmetry_refusal {
 /* A SYMMETRY that TLC refuses once it has started: its message and how TLC refuses it. The model
  * then has no symmetry and is not to be checked. False when there is none. */
 bool model_symmetry_exception(const model *m, const char **message, model_symmetry_refusal *how);
+/* TLC splits the next-state relation the .cfg's NEXT names into its actions before it computes the
+ * initial states, and stops with an unexpected exception where a disjunct is a literal or a declared
+ * name: the exception's class and message as TLC prints them (*where: that disjunct), or NULL. */
+const char *model_next_refused(model *m, syn_loc *where);
 
 /* How many "branches" TLC reports for the temporal properties: the disjuncts of their negations
  * grouped by the conjuncts TLC's tableau takes, compared in order as TLC compares them (those with

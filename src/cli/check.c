@@ -453,14 +453,14 @@ static const char *too_big_literal(const sema_program *p, arena *a)
     return NULL;
 }
 
-/* TLC's heading for an error it raises as a plain RuntimeException. */
-#define TLC_UNEXPECTED_EXCEPTION                                                                              \
+/* TLC's heading for an exception it did not expect, before the exception's class. */
+#define TLC_EXCEPTION_HEADING                                                                                 \
     "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\nSee the User " \
-    "Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
+    "Output or TLC Console for clues to what happened.\nThe exception was a "
+/* ... for an error it raises as a plain RuntimeException */
+#define TLC_UNEXPECTED_EXCEPTION TLC_EXCEPTION_HEADING "java.lang.RuntimeException\n: "
 /* ... and for an error of its own evaluation (EvalException) where it does not report it as such */
-#define TLC_EVAL_EXCEPTION                                                                                    \
-    "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\nSee the User " \
-    "Output or TLC Console for clues to what happened.\nThe exception was a tlc2.tool.EvalException\n: "
+#define TLC_EVAL_EXCEPTION TLC_EXCEPTION_HEADING "tlc2.tool.EvalException\n: "
 
 /* A temporal property's state predicate whose value is not a Boolean? */
 static bool state_predicate_not_boolean(const model *m, const eval_error *err)
@@ -1271,6 +1271,14 @@ static bool refused_substitution(const sema_program *p, const cfg_file *cfg, cha
     return false;
 }
 
+/* A definition whose body is a number or a string: TLC does not take its value beforehand as it
+ * does other constant definitions', so it is no constant for the check below. */
+static bool literal_body(const sema_def *d)
+{
+    const syn_expr *body = d->body ? sema_strip(d->body) : NULL;
+    return body && (body->kind == SX_NUM || body->kind == SX_STR);
+}
+
 /* How TLC refuses a name of the configuration before it checks (error 2229, exit 151): a name the
  * spec does not define as an operator (a VARIABLE is not a definition: "The invariant x specified in
  * the configuration file is not defined"), or a constant where TLC wants an operator (INIT, NEXT,
@@ -1307,7 +1315,8 @@ static int refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *ms
                 else snprintf(msg, cap, "TLC requires %s not to take any argument, but one was given: %s", what, name);
                 return REPORT_CONFIG_ARGUMENTS;
             }
-            bool constant = sym.decl || (sym.def && sym.def->level == LEVEL_CONSTANT && !sym.def->nparams);
+            bool constant = sym.decl || (sym.def && sym.def->level == LEVEL_CONSTANT && !sym.def->nparams &&
+                                         !literal_body(sym.def));
             if (single && one[k].operator_only && constant) {
                 snprintf(msg, cap, "The %s %s cannot be a constant.", what, name);
                 return REPORT_CONFIG_UNDEFINED;
@@ -1400,9 +1409,7 @@ int cli_check(const cli_options *o)
         if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, EXIT_ERROR, workers, seed, util_now() - start);
         bool captured = cfg_diagnostics && *cfg_diagnostics;
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
-                       "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or "
-                       "model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception was a "
-                       "tlc2.tool.ConfigFileException\n: TLC found an error in the configuration file %s%s%.*s",
+                       TLC_EXCEPTION_HEADING "tlc2.tool.ConfigFileException\n: TLC found an error in the configuration file %s%s%.*s",
                        cfg_path, captured ? ":\n" : "", captured ? (int)strlen(cfg_diagnostics) - 1 : 0,
                        captured ? cfg_diagnostics : "");
         free(cfg_diagnostics);
@@ -1490,6 +1497,15 @@ int cli_check(const cli_options *o)
         goto done;
     }
     rc = model_check_constant_config(m, stdout, !o->nowarning);
+    syn_loc refused_at;
+    const char *next_refused = rc ? NULL : model_next_refused(m, &refused_at);
+    if (next_refused) {
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%s%s", TLC_EXCEPTION_HEADING, next_refused);
+        if (!report_is_tool())
+            util_diag(DIAG_ERROR, refused_at, "a disjunct of the next-state relation must be an action",
+                      "TLC cannot split the next-state relation here: %s", strstr(next_refused, ": ") + 2);
+        rc = EXIT_ERROR;
+    }
     if (rc) {
         report_finished(stdout, util_now() - start);
         goto done;
