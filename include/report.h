@@ -72,10 +72,14 @@ void report_banner(FILE *out, const char *spec, int fp, int64_t seed, int worker
  * load is "Parsing or semantic analysis failed." (p NULL). */
 void report_sany_start(FILE *out);
 void report_sany_done(FILE *out, const sema_program *p);
-/* tlc-c's diagnostics (`file:line:col: error: message` lines) as SANY prints its errors, which the
- * editor reads: "Parsing file", "Semantic processing of module M", "*** Errors: N" and for each
- * "line L, col C to line L, col C of module M" and the message. */
-void report_sany_errors(FILE *out, const char *diagnostics);
+/* One of the loader's diagnostics: an error or a warning, its place and words. */
+typedef struct report_sany_item { bool warning; syn_loc loc; const char *message; } report_sany_item;
+/* The loader's diagnostics as SANY prints them, which the editor and the scripts read: "Semantic
+ * errors:", "*** Errors: N" and for each "line L, col C to line L2, col C2 of module M" and its words,
+ * then the warnings so. In tool mode, the "Parsing file" and "Semantic processing of module" lines of
+ * the modules they are in come first (the editor finds the files by them); outside tool mode the
+ * block is printed only where no syntax error is among them (SANY reports those another way). */
+void report_sany_errors(FILE *out, const report_sany_item *items, uint32_t n);
 /* Before the temporal checks: how many checks (TLC's "branches"), then the search's counts. */
 void report_live_implied(FILE *out, uint32_t branches);
 /* TLC's warning (2257) for temporal properties checked under INIT/NEXT without a SPECIFICATION. */

@@ -1209,8 +1209,6 @@ static void write_summary(const checking *c, const char *config, int rc, int wor
         fprintf(stderr, "tlc-c: error: could not write the run summary to %s: %s\n", o->json_summary, strerror(errno));
 }
 
-/* Tool mode: load the spec, and give its errors to the editor as SANY's "*** Errors:" block (the
- * diagnostics with carets still go to stderr). */
 /* Tool mode keeps the diagnostics of a step (capture_start .. capture_end) to give them to the
  * client too; they still go to stderr. */
 typedef struct capture { FILE *mem; char *text; size_t len; } capture;
@@ -1231,14 +1229,25 @@ static char *capture_end(capture *c)
     return c->text;
 }
 
-static sema_program *load_for_tool(const char *spec)
+typedef VEC(report_sany_item) sany_items;
+
+static void keep_sany_item(void *ctx, diag_level level, syn_loc loc, const char *message)
 {
-    capture c;
-    capture_start(&c);
+    if (level == DIAG_NOTE || !loc.file || !loc.line) return;
+    VEC_PUSH(*(sany_items *)ctx, ((report_sany_item){level == DIAG_WARNING, loc, util_xstrdup(message)}));
+}
+
+/* Load the spec; where it fails, its diagnostics (still on stderr, with carets) as SANY prints them
+ * on the report stream too. */
+static sema_program *load_reported(const char *spec)
+{
+    sany_items items = {0};
+    util_diag_observe(keep_sany_item, &items);
     sema_program *p = cli_load(spec);
-    char *text = capture_end(&c);
-    if (!p && text) report_sany_errors(stdout, text);
-    free(text);
+    util_diag_observe(NULL, NULL);
+    if (!p) report_sany_errors(stdout, items.items, (uint32_t)items.len);
+    for (size_t i = 0; i < items.len; i++) free((char *)items.items[i].message);
+    VEC_FREE(items);
     return p;
 }
 
@@ -1385,7 +1394,7 @@ int cli_check(const cli_options *o)
                        (long long)o->max_set_size);
     report_sany_start(stdout);
     fflush(stdout);
-    sema_program *p = report_is_tool() ? load_for_tool(o->spec) : cli_load(o->spec);
+    sema_program *p = load_reported(o->spec);
     for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
         if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
     fflush(stdout);
