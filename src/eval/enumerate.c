@@ -49,7 +49,7 @@ typedef struct enumerator {
     eval_state_fn fn;
     void *fn_ctx;
     eval_action action;      /* the sub-action of the next-state relation being walked */
-    const syn_expr *named;   /* the .cfg's reference to the relation's definition (INIT, NEXT), or NULL */
+    const syn_expr *named;   /* the reference to the relation's definition the walk starts at, or NULL */
     const syn_expr *body;    /* ... and that definition's body, TLC's relation */
     bool stopped;            /* ENABLED found its witness */
     bool stop_at_first;
@@ -738,12 +738,21 @@ static const char *numeral_image(eval_worker *w, const syn_expr *e)
     return e->u.n.num_text ? e->u.n.num_text : arena_printf(&w->scratch, "%lld", (long long)e->u.n.num);
 }
 
+/* Is `ref` the .cfg's (INIT Init, NEXT Next), which is in no module? TLC's relation is then the
+ * definition's body; a [][Next]_v of a SPECIFICATION is its action itself. */
+static bool named_in_config(const sema_program *p, const syn_expr *ref)
+{
+    for (uint32_t i = 0; i < p->nmodules; i++)
+        if (p->modules[i]->file && ref->loc.file && !strcmp(p->modules[i]->file, ref->loc.file)) return false;
+    return true;
+}
+
 /* test_holds's error: the conjunct e's value v is not a Boolean. */
 static __attribute__((noinline, cold)) _Noreturn void fail_conjunct_not_boolean(enumerator *E, const syn_expr *e, val v)
 {
     eval_worker *w = E->w;
     const char *what = E->init ? "initial states" : "next states", *found = val_to_string(&w->scratch, v);
-    if (e == E->named) {   /* TLC's relation is the definition's body: its words and place are the body's */
+    if (e == E->named && named_in_config(w->ep->sema, e)) {   /* TLC's relation is then the body: its words, its place */
         e = sema_strip(E->body);
         if (E->init && e->kind == SX_NUM)
             eval_fail(w, e->loc, "The init state relation is not a boolean expression.\n%s", numeral_image(w, e));
@@ -3663,15 +3672,6 @@ static void flat_pick_body(eval_worker *w, void *data)
     flat_pick(call->E, call->f);
 }
 
-/* Is `ref` the .cfg's (INIT Init, NEXT Next), which is in no module? TLC's relation is then the
- * definition's body; a [][Next]_v of a SPECIFICATION is its action itself. */
-static bool named_in_config(const sema_program *p, const syn_expr *ref)
-{
-    for (uint32_t i = 0; i < p->nmodules; i++)
-        if (p->modules[i]->file && ref->loc.file && !strcmp(p->modules[i]->file, ref->loc.file)) return false;
-    return true;
-}
-
 /* eval_enumerate, of a part of the initial states when E->part_at is set (in line: eval_enumerate
  * runs at every state). */
 static inline __attribute__((always_inline)) bool enumerate(enumerator *E, const syn_expr *pred, const val *state)
@@ -3685,7 +3685,7 @@ static inline __attribute__((always_inline)) bool enumerate(enumerator *E, const
     const syn_expr *body = r && r->kind == REF_DEF && !r->def->nparams ? r->def->body : pred;
     syn_loc where = body->loc;
     E->action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = where};
-    E->named = body != pred && named_in_config(w->ep->sema, named) ? named : NULL;
+    E->named = body != pred ? named : NULL;
     E->body = body;
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
