@@ -256,6 +256,9 @@ typedef void (*eval_state_fn)(void *ctx, const val *vars, const eval_action *act
  * its state predicates are the initial predicate, its [][A]_v gives the action, the rest is
  * ignored. Returns false on an evaluation error (states already reported stay reported). */
 bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool spec, eval_state_fn fn, void *ctx);
+/* How many initial states `init` gives, those that leave variables without a value too (TLC's
+ * simulator computes them all before it checks them). False on an evaluation error. */
+bool eval_count_initial(eval_worker *w, const syn_expr *init, bool spec, uint64_t *count);
 /* Where the enumeration of initial predicate `init` (not a whole specification) may be split into
  * parts: its first choice `x \in S`, when the walk reaches it once, before any other branch (only
  * `y = e` conjuncts before it, through /\ and definitions without parameters); NULL if none. */
@@ -320,6 +323,10 @@ uint32_t eval_action_context(eval_worker *w, const eval_action *a, atom *names, 
  * (its context as above). `state` is any state: only constants are evaluated. False on an error. */
 bool eval_split_actions(eval_worker *w, const syn_expr *next, const val *state, bool spec, eval_state_fn fn,
                         void *ctx);
+/* Where TLC's split of the next-state relation `next` (the definition the .cfg's NEXT names) stops
+ * before the initial states are computed: a literal or a declared name (VARIABLE, CONSTANT) as a
+ * disjunct, through LET and labels; NULL if nowhere. */
+const syn_expr *eval_split_refusal(const eval_program *ep, const syn_expr *next);
 
 /* ---- temporal formulas (liveness) ------------------------------------------------------------- */
 

@@ -79,6 +79,10 @@ typedef enum model_symmetry_refusal {
 /* A SYMMETRY that TLC refuses once it has started: its message and how TLC refuses it. The model
  * then has no symmetry and is not to be checked. False when there is none. */
 bool model_symmetry_exception(const model *m, const char **message, model_symmetry_refusal *how);
+/* TLC splits the next-state relation the .cfg's NEXT names into its actions before it computes the
+ * initial states, and stops with an unexpected exception where a disjunct is a literal or a declared
+ * name: the exception's class and message as TLC prints them (*where: that disjunct), or NULL. */
+const char *model_next_refused(model *m, syn_loc *where);
 
 /* How many "branches" TLC reports for the temporal properties: the disjuncts of their negations
  * grouped by the conjuncts TLC's tableau takes, compared in order as TLC compares them (those with
@@ -155,6 +159,8 @@ uint32_t model_step_action(model *m, const explore_trace_state *prev, uint32_t l
  * again (to find where the error was) between its message and the positions, so that what it
  * prints (Print) appears there a second time. */
 void model_initial_again(model *m);
+/* How many initial states the initial predicate gives, counting those it leaves incomplete. */
+uint64_t model_count_initial(model *m);
 /* The same as TLC's depth-first search prints it: no label (report_trace_state_unlabelled). */
 void model_print_state_unlabelled(model *m, FILE *out, uint32_t index, const uint8_t *bytes, uint32_t len, bool invariant);
 /* The number of the state's variables. */

@@ -24,7 +24,7 @@
 
 /* TLC's message codes (EC.java) for what tlc-c prints, and its message classes (MP.java). */
 enum {
-    REPORT_GENERAL = 1000, REPORT_INITIAL_STATE = 2102, REPORT_NESTED_EXPRESSION = 2103, REPORT_ASSUMPTION_FALSE = 2104,
+    REPORT_GENERAL = 1000, REPORT_INITIAL_STATE = 2102, REPORT_INIT_INCOMPLETE_SIMULATED = 2106, REPORT_NESTED_EXPRESSION = 2103, REPORT_ASSUMPTION_FALSE = 2104,
     REPORT_ASSUMPTION_EVALUATION_ERROR = 2105, REPORT_INVARIANT_VIOLATED_INITIAL = 2107,
     REPORT_PROPERTY_VIOLATED_INITIAL = 2108, REPORT_NOT_COMPLETELY_SPECIFIED_NEXT = 2109, REPORT_INVARIANT_VIOLATED = 2110,
     REPORT_INVARIANT_EVALUATION_FAILED = 2111, REPORT_ACTION_PROPERTY_VIOLATED = 2112,
@@ -72,10 +72,14 @@ void report_banner(FILE *out, const char *spec, int fp, int64_t seed, int worker
  * load is "Parsing or semantic analysis failed." (p NULL). */
 void report_sany_start(FILE *out);
 void report_sany_done(FILE *out, const sema_program *p);
-/* tlc-c's diagnostics (`file:line:col: error: message` lines) as SANY prints its errors, which the
- * editor reads: "Parsing file", "Semantic processing of module M", "*** Errors: N" and for each
- * "line L, col C to line L, col C of module M" and the message. */
-void report_sany_errors(FILE *out, const char *diagnostics);
+/* One of the loader's diagnostics: an error or a warning, its place and words. */
+typedef struct report_sany_item { bool warning; syn_loc loc; const char *message; } report_sany_item;
+/* The loader's diagnostics as SANY prints them, which the editor and the scripts read: "Semantic
+ * errors:", "*** Errors: N" and for each "line L, col C to line L2, col C2 of module M" and its words,
+ * then the warnings so. In tool mode, the "Parsing file" and "Semantic processing of module" lines of
+ * the modules they are in come first (the editor finds the files by them); outside tool mode the
+ * block is printed only where no syntax error is among them (SANY reports those another way). */
+void report_sany_errors(FILE *out, const report_sany_item *items, uint32_t n);
 /* Before the temporal checks: how many checks (TLC's "branches"), then the search's counts. */
 void report_live_implied(FILE *out, uint32_t branches);
 /* TLC's warning (2257) for temporal properties checked under INIT/NEXT without a SPECIFICATION. */

@@ -237,6 +237,10 @@ void util_diag(diag_level level, syn_loc loc, const char *hint, const char *fmt,
     __attribute__((format(printf, 4, 5)));
 void util_vdiag(FILE *out, diag_level level, syn_loc loc, const char *hint, const char *fmt,
                 va_list ap);
+/* Called with each diagnostic's level, place and words as it is printed (the loader's, to report them
+ * again as SANY does). One observer at a time, set and cleared by the thread that loads; NULL: none. */
+typedef void (*util_diag_observer)(void *ctx, diag_level level, syn_loc loc, const char *message);
+void util_diag_observe(util_diag_observer fn, void *ctx);
 /* Redirect diagnostics (tests capture them in a memstream). NULL restores stderr. */
 void util_diag_stream(FILE *out);
 FILE *util_diag_out(void);

@@ -453,14 +453,14 @@ static const char *too_big_literal(const sema_program *p, arena *a)
     return NULL;
 }
 
-/* TLC's heading for an error it raises as a plain RuntimeException. */
-#define TLC_UNEXPECTED_EXCEPTION                                                                              \
+/* TLC's heading for an exception it did not expect, before the exception's class. */
+#define TLC_EXCEPTION_HEADING                                                                                 \
     "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\nSee the User " \
-    "Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
+    "Output or TLC Console for clues to what happened.\nThe exception was a "
+/* ... for an error it raises as a plain RuntimeException */
+#define TLC_UNEXPECTED_EXCEPTION TLC_EXCEPTION_HEADING "java.lang.RuntimeException\n: "
 /* ... and for an error of its own evaluation (EvalException) where it does not report it as such */
-#define TLC_EVAL_EXCEPTION                                                                                    \
-    "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\nSee the User " \
-    "Output or TLC Console for clues to what happened.\nThe exception was a tlc2.tool.EvalException\n: "
+#define TLC_EVAL_EXCEPTION TLC_EXCEPTION_HEADING "tlc2.tool.EvalException\n: "
 
 /* A temporal property's state predicate whose value is not a Boolean? */
 static bool state_predicate_not_boolean(const model *m, const eval_error *err)
@@ -1058,6 +1058,21 @@ static void write_action_graph(checking *c, const simulate_steps *steps)
     free(nodes.node_of);
 }
 
+/* TLC's simulator computes all the initial states, then stops at the first that leaves a variable
+ * without a value: its count, its words (2106), the state; no simulation report. */
+static int simulated_initial_incomplete(checking *c)
+{
+    const char *message = model_last_fault(c->m)->error.message;
+    const char *state = strchr(message, '\n');   /* the words' two lines, then the state's */
+    state = state ? strchr(state + 1, '\n') : NULL;
+    report_message(stdout, REPORT_INIT_COMPUTED, REPORT_CLASS_NONE, "Computed %llu initial states...",
+                   (unsigned long long)model_count_initial(c->m));
+    report_message(stdout, REPORT_INIT_INCOMPLETE_SIMULATED, REPORT_CLASS_ERROR,
+                   "State is not completely specified by the initial predicate:\n%s", state ? state + 1 : "");
+    c->no_summary = true;
+    return EXIT_ERROR;
+}
+
 /* -simulate: random walks, reported as TLC's simulator reports them. 0 or TLC's exit code. */
 static int simulate(checking *c, int workers, int64_t seed)
 {
@@ -1084,6 +1099,8 @@ static int simulate(checking *c, int workers, int64_t seed)
     uint32_t depth = (uint32_t)floor(st->mean);
     if (r.verdict == EXPLORE_VIOLATED && !r.temporal && by_initial_state(m, r.trace_len)) {
         rc = initial_violation(c, r.trace, r.trace_len);
+    } else if (r.verdict == EXPLORE_FAILED && model_last_fault(m)->error.kind == EVAL_KIND_INIT_INCOMPLETE) {
+        rc = simulated_initial_incomplete(c);
     } else if (r.verdict == EXPLORE_SUCCESS) {
         report_sim_progress(stdout, st->generated, st->traces, st->mean, st->variance);
         report_sim_progress_tool(stdout, depth, st->generated);
@@ -1192,8 +1209,6 @@ static void write_summary(const checking *c, const char *config, int rc, int wor
         fprintf(stderr, "tlc-c: error: could not write the run summary to %s: %s\n", o->json_summary, strerror(errno));
 }
 
-/* Tool mode: load the spec, and give its errors to the editor as SANY's "*** Errors:" block (the
- * diagnostics with carets still go to stderr). */
 /* Tool mode keeps the diagnostics of a step (capture_start .. capture_end) to give them to the
  * client too; they still go to stderr. */
 typedef struct capture { FILE *mem; char *text; size_t len; } capture;
@@ -1214,14 +1229,25 @@ static char *capture_end(capture *c)
     return c->text;
 }
 
-static sema_program *load_for_tool(const char *spec)
+typedef VEC(report_sany_item) sany_items;
+
+static void keep_sany_item(void *ctx, diag_level level, syn_loc loc, const char *message)
 {
-    capture c;
-    capture_start(&c);
+    if (level == DIAG_NOTE || !loc.file || !loc.line) return;
+    VEC_PUSH(*(sany_items *)ctx, ((report_sany_item){level == DIAG_WARNING, loc, util_xstrdup(message)}));
+}
+
+/* Load the spec; where it fails, its diagnostics (still on stderr, with carets) as SANY prints them
+ * on the report stream too. */
+static sema_program *load_reported(const char *spec)
+{
+    sany_items items = {0};
+    util_diag_observe(keep_sany_item, &items);
     sema_program *p = cli_load(spec);
-    char *text = capture_end(&c);
-    if (!p && text) report_sany_errors(stdout, text);
-    free(text);
+    util_diag_observe(NULL, NULL);
+    if (!p) report_sany_errors(stdout, items.items, (uint32_t)items.len);
+    for (size_t i = 0; i < items.len; i++) free((char *)items.items[i].message);
+    VEC_FREE(items);
     return p;
 }
 
@@ -1252,6 +1278,14 @@ static bool refused_substitution(const sema_program *p, const cfg_file *cfg, cha
         }
     }
     return false;
+}
+
+/* A definition whose body is a number or a string: TLC does not take its value beforehand as it
+ * does other constant definitions', so it is no constant for the check below. */
+static bool literal_body(const sema_def *d)
+{
+    const syn_expr *body = d->body ? sema_strip(d->body) : NULL;
+    return body && (body->kind == SX_NUM || body->kind == SX_STR);
 }
 
 /* How TLC refuses a name of the configuration before it checks (error 2229, exit 151): a name the
@@ -1290,7 +1324,8 @@ static int refused_cfg_name(const sema_program *p, const cfg_file *cfg, char *ms
                 else snprintf(msg, cap, "TLC requires %s not to take any argument, but one was given: %s", what, name);
                 return REPORT_CONFIG_ARGUMENTS;
             }
-            bool constant = sym.decl || (sym.def && sym.def->level == LEVEL_CONSTANT && !sym.def->nparams);
+            bool constant = sym.decl || (sym.def && sym.def->level == LEVEL_CONSTANT && !sym.def->nparams &&
+                                         !literal_body(sym.def));
             if (single && one[k].operator_only && constant) {
                 snprintf(msg, cap, "The %s %s cannot be a constant.", what, name);
                 return REPORT_CONFIG_UNDEFINED;
@@ -1320,6 +1355,19 @@ static int refused_cfg(const sema_program *p, const cfg_file *cfg, char *msg, si
     return 0;
 }
 
+/* TLC reads the properties before it finds no initial predicate: a state predicate's warning comes
+ * first (model_check_constant_config's, for a configuration the model takes). */
+static void warn_state_level_properties(const sema_program *p, const cfg_file *cfg)
+{
+    bool first = true;
+    for (uint32_t i = 0; i < cfg->nproperties; i++) {
+        sema_symbol sym;
+        if (!sema_lookup(p->root, cfg->properties[i].name, &sym) || !sym.def || sym.def->level != LEVEL_STATE) continue;
+        report_state_level_property(stdout, cfg->properties[i].name, first);
+        first = false;
+    }
+}
+
 /* Where Print and PrintT write: stdout, or -userFile's file. */
 static FILE *open_user_file(const cli_options *o)
 {
@@ -1346,7 +1394,7 @@ int cli_check(const cli_options *o)
                        (long long)o->max_set_size);
     report_sany_start(stdout);
     fflush(stdout);
-    sema_program *p = report_is_tool() ? load_for_tool(o->spec) : cli_load(o->spec);
+    sema_program *p = load_reported(o->spec);
     for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
         if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
     fflush(stdout);
@@ -1370,9 +1418,7 @@ int cli_check(const cli_options *o)
         if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, EXIT_ERROR, workers, seed, util_now() - start);
         bool captured = cfg_diagnostics && *cfg_diagnostics;
         report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR,
-                       "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or "
-                       "model.\nSee the User Output or TLC Console for clues to what happened.\nThe exception was a "
-                       "tlc2.tool.ConfigFileException\n: TLC found an error in the configuration file %s%s%.*s",
+                       TLC_EXCEPTION_HEADING "tlc2.tool.ConfigFileException\n: TLC found an error in the configuration file %s%s%.*s",
                        cfg_path, captured ? ":\n" : "", captured ? (int)strlen(cfg_diagnostics) - 1 : 0,
                        captured ? cfg_diagnostics : "");
         free(cfg_diagnostics);
@@ -1399,6 +1445,7 @@ int cli_check(const cli_options *o)
     int refusal_code = refused_cfg(p, cfg, refusal, sizeof refusal);
     if (refusal_code) {
         report_init_start(stdout);
+        if (refusal_code == REPORT_CONFIG_NO_INIT && !o->nowarning) warn_state_level_properties(p, cfg);
         report_message(stdout, refusal_code, REPORT_CLASS_ERROR, "%s", refusal);
         report_finished(stdout, util_now() - start);
         rc = EXIT_CONFIG;
@@ -1459,6 +1506,15 @@ int cli_check(const cli_options *o)
         goto done;
     }
     rc = model_check_constant_config(m, stdout, !o->nowarning);
+    syn_loc refused_at;
+    const char *next_refused = rc ? NULL : model_next_refused(m, &refused_at);
+    if (next_refused) {
+        report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%s%s", TLC_EXCEPTION_HEADING, next_refused);
+        if (!report_is_tool())
+            util_diag(DIAG_ERROR, refused_at, "a disjunct of the next-state relation must be an action",
+                      "TLC cannot split the next-state relation here: %s", strstr(next_refused, ": ") + 2);
+        rc = EXIT_ERROR;
+    }
     if (rc) {
         report_finished(stdout, util_now() - start);
         goto done;

@@ -49,6 +49,8 @@ typedef struct enumerator {
     eval_state_fn fn;
     void *fn_ctx;
     eval_action action;      /* the sub-action of the next-state relation being walked */
+    const syn_expr *named;   /* the reference to the relation's definition the walk starts at, or NULL */
+    const syn_expr *body;    /* ... and that definition's body, TLC's relation */
     bool stopped;            /* ENABLED found its witness */
     bool stop_at_first;
     bool spec;               /* walking a whole specification (see eval_enumerate) */
@@ -61,6 +63,7 @@ typedef struct enumerator {
     uint32_t composing;      /* compositions A \cdot B being walked */
     uint32_t unbound;        /* next-state variables without a value (outside compositions) */
     bool split_only;         /* eval_split_actions: report each action where TLC stops splitting */
+    bool count_only;         /* eval_count_initial: count the states, complete or not */
     bool split_cycles;       /* walking split nodes that can recur (walk_plans.split_cycles) */
     const struct split_node *failed;    /* the call split node just walked whose guard did not hold */
     const struct split_node *held;      /* ... whose guard was tested and held */
@@ -158,6 +161,10 @@ static void emit(enumerator *E)
 {
     eval_worker *w = E->w;
     if (E->split_only) return;
+    if (E->count_only) {
+        E->emitted++;
+        return;
+    }
     if (E->stop_at_first) {
         /* ENABLED: a successor exists, whatever the variables the action leaves unspecified */
         E->stopped = true;
@@ -725,16 +732,35 @@ static __attribute__((noinline)) bool test_holds(enumerator *E, ctx c, const syn
     fail_conjunct_not_boolean(E, e, v);
 }
 
+/* A numeral as written, as SANY prints it. */
+static const char *numeral_image(eval_worker *w, const syn_expr *e)
+{
+    return e->u.n.num_text ? e->u.n.num_text : arena_printf(&w->scratch, "%lld", (long long)e->u.n.num);
+}
+
+/* Is `ref` the .cfg's (INIT Init, NEXT Next), which is in no module? TLC's relation is then the
+ * definition's body; a [][Next]_v of a SPECIFICATION is its action itself. */
+static bool named_in_config(const sema_program *p, const syn_expr *ref)
+{
+    for (uint32_t i = 0; i < p->nmodules; i++)
+        if (p->modules[i]->file && ref->loc.file && !strcmp(p->modules[i]->file, ref->loc.file)) return false;
+    return true;
+}
+
 /* test_holds's error: the conjunct e's value v is not a Boolean. */
 static __attribute__((noinline, cold)) _Noreturn void fail_conjunct_not_boolean(enumerator *E, const syn_expr *e, val v)
 {
     eval_worker *w = E->w;
     const char *what = E->init ? "initial states" : "next states", *found = val_to_string(&w->scratch, v);
+    if (e == E->named && named_in_config(w->ep->sema, e)) {   /* TLC's relation is then the body: its words, its place */
+        e = sema_strip(E->body);
+        if (E->init && e->kind == SX_NUM)
+            eval_fail(w, e->loc, "The init state relation is not a boolean expression.\n%s", numeral_image(w, e));
+    }
     syn_loc l = e->loc;
     if (e->kind == SX_NUM)
         eval_fail_kind(w, EVAL_KIND_NOT_BOOLEAN, l, "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\n%s",
-                       what, found,
-                  e->u.n.num_text ? e->u.n.num_text : arena_printf(&w->scratch, "%lld", (long long)e->u.n.num));
+                       what, found, numeral_image(w, e));
     char module[256];
     util_loc_module(&l, module, sizeof module);
     eval_fail_kind(w, EVAL_KIND_NOT_BOOLEAN, l,
@@ -3659,6 +3685,8 @@ static inline __attribute__((always_inline)) bool enumerate(enumerator *E, const
     const syn_expr *body = r && r->kind == REF_DEF && !r->def->nparams ? r->def->body : pred;
     syn_loc where = body->loc;
     E->action = (eval_action){.name = state ? w->ep->name_next : w->ep->name_init, .loc = where};
+    E->named = body != pred ? named : NULL;
+    E->body = body;
     uint32_t n = w->ep->sema->nvars;
     memset(w->next_bound, 0, n * sizeof(bool));
     eval_frame f = w->frame;
@@ -3692,6 +3720,15 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
                     .pick = state ? w->pick_draw : 0, .one = state && w->pick_one, .first_choice = true};
     return enumerate(&E, pred, state);
+}
+
+bool eval_count_initial(eval_worker *w, const syn_expr *init, bool spec, uint64_t *count)
+{
+    enumerator E = {.w = w, .init = true, .spec = spec, .unbound = w->ep->sema->nvars, .first_choice = true,
+                    .count_only = true};
+    bool ok = enumerate(&E, init, NULL);
+    *count = E.emitted;
+    return ok;
 }
 
 bool eval_enumerate_part(eval_worker *w, const syn_expr *init, const syn_expr *at, uint32_t part, uint32_t nparts,
@@ -3796,6 +3833,38 @@ bool eval_split_actions(eval_worker *w, const syn_expr *next, const val *state, 
     f.depth = 0;
     protected_walk call = {&E, (ctx){0}, next, NULL, true};
     return eval_protected(w, &f, walk_body, &call);
+}
+
+/* Where TLC's split of e (Tool.getActions, outside its guarded calls and \E) meets what is no action:
+ * a literal, or a declared name (its cast of the name to a definition fails), or NULL. */
+static const syn_expr *refused_in_split(const eval_program *ep, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (depth > SPLIT_MAX_DEPTH) return NULL;
+    if (e->kind == SX_NUM || e->kind == SX_STR) return e;
+    if (e->kind == SX_LET) return refused_in_split(ep, e->u.let.body, depth + 1);
+    bool or = sema_is_builtin(e, B_OR);
+    if (e->kind == SX_DISJ_LIST || or) {
+        uint32_t n = or ? e->u.apply.nargs : e->u.list.nitems;
+        for (uint32_t i = 0; i < n; i++) {
+            const syn_expr *r = refused_in_split(ep, or ? e->u.apply.args[i] : e->u.list.items[i], depth + 1);
+            if (r) return r;
+        }
+        return NULL;
+    }
+    const sema_ref *r = e->kind == SX_APPLY ? e->u.apply.res : NULL;
+    if (!r || r->kind != REF_DECL || r->npath) return NULL;
+    bool overridden = !r->decl->is_variable && r->decl->index < ep->sema->nconstants && ep->decl_override[r->decl->index];
+    return overridden ? NULL : e;
+}
+
+const syn_expr *eval_split_refusal(const eval_program *ep, const syn_expr *next)
+{
+    const syn_expr *named = sema_strip(next);
+    const sema_ref *r = named->kind == SX_APPLY ? named->u.apply.res : NULL;
+    if (!r || r->kind != REF_DEF) return NULL;
+    const sema_def *d = eval_ref_def(ep, r->def, r);
+    return d->nparams || d->native || !d->body ? NULL : refused_in_split(ep, d->body, 0);
 }
 
 uint64_t eval_take_intermediate(eval_worker *w)

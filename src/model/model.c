@@ -689,6 +689,26 @@ static int constant_names(eval_worker *w, FILE *out, const named_list *list, con
     return 0;
 }
 
+const char *model_next_refused(model *m, syn_loc *where)
+{
+    bool named_next = m->next && !m->spec_def && !m->spec_mode && !m->no_next;
+    const syn_expr *e = named_next ? eval_split_refusal(m->ep, m->next) : NULL;
+    if (!e) return NULL;
+    *where = e->loc;
+    if (e->kind == SX_APPLY)
+        return "java.lang.ClassCastException\n: class tla2sany.semantic.OpDeclNode cannot be cast to class "
+               "tla2sany.semantic.OpDefNode (tla2sany.semantic.OpDeclNode and tla2sany.semantic.OpDefNode are in "
+               "unnamed module of loader 'app')";
+    const char *words = "java.lang.RuntimeException\n: The next state relation is not a boolean expression.\n";
+    if (e->kind == SX_STR) {   /* SANY's string node prints as its place */
+        char place[600];
+        util_loc_span(&e->loc, place, sizeof place);
+        return arena_printf(&m->mem, "%s%s", words, place);
+    }
+    if (e->u.n.num_text) return arena_printf(&m->mem, "%s%s", words, e->u.n.num_text);
+    return arena_printf(&m->mem, "%s%lld", words, (long long)e->u.n.num);
+}
+
 int model_check_constant_config(model *m, FILE *out, bool warn)
 {
     eval_worker *w = eval_worker_new(m->ep, -1);

@@ -181,6 +181,17 @@ static void ignore_state(void *ctx, const val *vars, const eval_action *action)
     (void)ctx, (void)vars, (void)action;
 }
 
+uint64_t model_count_initial(model *m)
+{
+    eval_worker *w = eval_worker_new(m->ep, -1);
+    eval_random_context(w, NULL, 0);
+    eval_set_quiet(w, true);   /* what it prints was printed the first time */
+    uint64_t n = 0;
+    if (m->init) eval_count_initial(w, m->init, m->spec_mode, &n);
+    eval_worker_free(w);
+    return n;
+}
+
 void model_initial_again(model *m)
 {
     eval_worker *w = eval_worker_new(m->ep, -1);

@@ -84,45 +84,44 @@ static void print_parsing_line(FILE *out, const char *file)
     fprintf(out, "Parsing file %s\n", realpath(file, abs) ? abs : file);
 }
 
-/* One diagnostic line `file:line:col: error: message` (NUL-terminated, changed in place): its parts,
- * or false. */
-static bool diagnostic_line(char *s, const char **file, unsigned *line, unsigned *col, const char **msg)
+static bool syntax_error(const report_sany_item *item) { return !strncmp(item->message, "syntax error", 12); }
+
+/* SANY's "*** Errors: N" (or Warnings) block of the items of that kind (a syntax error at its start:
+ * the editor marks its line). */
+static void sany_block(FILE *out, const report_sany_item *items, uint32_t n, bool warnings)
 {
-    char *tag = strstr(s, ": error: ");
-    if (!tag) return false;
-    char *p = tag;
-    while (p > s && p[-1] >= '0' && p[-1] <= '9') p--;   /* the column */
-    if (p == tag || p == s || p[-1] != ':') return false;
-    char *q = p - 1;
-    while (q > s && q[-1] >= '0' && q[-1] <= '9') q--;   /* the line */
-    if (q == p - 1 || q - 1 <= s || q[-1] != ':') return false;
-    q[-1] = 0;
-    *file = s;
-    *line = (unsigned)strtoul(q, NULL, 10);
-    *col = (unsigned)strtoul(p, NULL, 10);
-    *msg = tag + 9;
-    return true;
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < n; i++) count += items[i].warning == warnings;
+    if (!count) return;
+    fprintf(out, "*** %s: %u\n\n", warnings ? "Warnings" : "Errors", count);
+    for (uint32_t i = 0; i < n; i++) {
+        if (items[i].warning != warnings) continue;
+        syn_loc l = items[i].loc;
+        if (!l.end_line || syntax_error(&items[i])) l.end_line = l.line, l.end_col = l.col;
+        char span[PATH_MAX + 128];
+        util_loc_span(&l, span, sizeof span);
+        fprintf(out, "%s\n\n%s\n\n\n", span, items[i].message);
+    }
 }
 
-void report_sany_errors(FILE *out, const char *diagnostics)
+void report_sany_errors(FILE *out, const report_sany_item *items, uint32_t n)
 {
-    char *copy = util_xstrdup(diagnostics);
-    for (char *s = copy; s && *s;) {
-        char *nl = strchr(s, '\n');
-        if (nl) *nl = 0;
-        const char *file, *msg;
-        unsigned line, col;
-        if (diagnostic_line(s, &file, &line, &col, &msg)) {
-            char module[PATH_MAX];
-            syn_loc l = {.file = file};
-            util_loc_module(&l, module, sizeof module);
-            print_parsing_line(out, file);
-            fprintf(out, "Semantic processing of module %s\n*** Errors: 1\n\nline %u, col %u to line %u, col %u of module %s\n\n%s\n\n",
-                    module, line, col, line, col, module, msg);
-        }
-        s = nl ? nl + 1 : NULL;
+    bool syntax = false;
+    for (uint32_t i = 0; i < n; i++) syntax |= syntax_error(&items[i]);
+    if (!n || (syntax && !tool_mode)) return;
+    for (uint32_t i = 0; tool_mode && i < n; i++) {
+        bool seen = false;   /* each file's lines once */
+        for (uint32_t j = 0; j < i && !seen; j++) seen = items[j].loc.file == items[i].loc.file;
+        if (seen) continue;
+        char module[PATH_MAX];
+        util_loc_module(&items[i].loc, module, sizeof module);
+        print_parsing_line(out, items[i].loc.file);
+        fprintf(out, "Semantic processing of module %s\n", module);
     }
-    free(copy);
+    if (!syntax) fputs("Semantic errors:\n\n", out);
+    sany_block(out, items, n, false);
+    sany_block(out, items, n, true);
+    fputc('\n', out);
 }
 
 void report_sany_done(FILE *out, const sema_program *p)

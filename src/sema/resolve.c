@@ -93,6 +93,18 @@ static sema_binder *find_local(const sema_resolver *R, atom name)
     return NULL;
 }
 
+/* Where SANY places a symbol: a definition from its name to the end of its body, a declaration at
+ * its name; `loc` where there is no unit. */
+static syn_loc sany_span(const sema_symbol *sym, syn_loc loc)
+{
+    const syn_unit *u = sym->def ? sym->def->unit : NULL;
+    if (!u || u->kind != SU_OPDEF || !u->u.def.body) return sym->decl ? sym->decl->loc : loc;
+    syn_loc whole = u->loc;
+    whole.end_line = u->u.def.body->loc.end_line;
+    whole.end_col = u->u.def.body->loc.end_col;
+    return whole;
+}
+
 /* Where `name` is defined or bound, if it is visible here. */
 static bool find_visible(const sema_resolver *R, atom name, syn_loc *where)
 {
@@ -109,7 +121,7 @@ static bool find_visible(const sema_resolver *R, atom name, syn_loc *where)
         }
     const scope_entry *e = scope_get(R->mod->scope, name);
     if (e) {
-        *where = e->sym.def ? e->sym.def->loc : e->sym.decl ? e->sym.decl->loc : e->sym.inst->loc;
+        *where = sany_span(&e->sym, e->sym.def ? e->sym.def->loc : e->sym.inst ? e->sym.inst->loc : (syn_loc){0});
         return true;
     }
     int arity;
@@ -122,12 +134,16 @@ static void check_new_name(sema_resolver *R, atom name, syn_loc loc)
 {
     syn_loc where;
     if (!find_visible(R, name, &where)) return;
-    const char *hint = where.file ? arena_printf(mem(R), "the other `%s` is at %s:%u:%u; TLA+ does not let a name be "
-                                                 "redefined where it is visible: rename one of them",
-                                                 name, where.file, where.line, where.col)
-                                  : "it is built into TLA+: choose another name";
-    util_diag(DIAG_ERROR, loc, hint, "`%s` is already defined (multiply-defined symbol)", name);
     R->failed = true;
+    if (!where.file) {
+        util_diag(DIAG_ERROR, loc, "it is built into TLA+: choose another name",
+                  "`%s` is already defined (multiply-defined symbol)", name);
+        return;
+    }
+    char span[600];
+    util_loc_span(&where, span, sizeof span);
+    util_diag(DIAG_ERROR, loc, "TLA+ does not let a name be redefined where it is visible: rename one of them",
+              "Multiply-defined symbol '%s': this definition or declaration conflicts \nwith the one at %s.", name, span);
 }
 
 static sema_binder *new_binder(sema_resolver *R, sema_binder_kind kind, atom name, syn_loc loc,
@@ -860,7 +876,8 @@ static const sema_module *symbol_module(const sema_symbol *sym)
     return sym->def ? sym->def->module : sym->decl ? sym->decl->module : sym->inst->in_module;
 }
 
-static void report_redefinition(sema_resolver *R, atom name, syn_loc loc, const scope_entry *old)
+/* A clash with a name imported, or an import's clash: tlc-c's words, at the importing statement. */
+static void report_import_clash(const sema_resolver *R, atom name, syn_loc loc, const scope_entry *old)
 {
     const sema_module *from = symbol_module(&old->sym);
     if (old->imported && from != R->mod)
@@ -868,7 +885,27 @@ static void report_redefinition(sema_resolver *R, atom name, syn_loc loc, const 
                   "`%s` is already defined in module %s (multiply-defined symbol)", name, from->name);
     else
         util_diag(DIAG_ERROR, loc, NULL, "`%s` is already defined (multiply-defined symbol)", name);
+}
+
+/* SANY's words for a name given twice in one module: a definition is "already defined or declared",
+ * and the clash itself a warning where the two have the same kind and arity, else an error. */
+static void report_redefinition(sema_resolver *R, atom name, syn_loc loc, const scope_entry *old, const sema_symbol *sym)
+{
     R->failed = true;
+    if ((old->imported && symbol_module(&old->sym) != R->mod) || symbol_module(sym) != R->mod) {
+        report_import_clash(R, name, loc, old);
+        return;
+    }
+    syn_loc at = sany_span(sym, loc), before = sany_span(&old->sym, old->sym.def ? old->sym.def->loc : loc);
+    char where[600];
+    util_loc_span(&before, where, sizeof where);
+    if (sym->def) util_diag(DIAG_ERROR, at, NULL, "Operator %s already defined or declared.", name);
+    if (sym->def && same_shape(&old->sym, sym))
+        util_diag(DIAG_WARNING, at, NULL, "Multiple declarations or definitions for symbol %s.  \nThis duplicates the one at %s.",
+                  name, where);
+    else
+        util_diag(DIAG_ERROR, at, NULL, "Multiply-defined symbol '%s': this definition or declaration conflicts \nwith the one at %s.",
+                  name, where);
 }
 
 /* Add a symbol to the module scope, reporting a clash with a different symbol of the same name.
@@ -879,13 +916,13 @@ static void define_as(sema_resolver *R, atom name, syn_loc loc, const sema_symbo
     const scope_entry *old = scope_get(R->mod->scope, name);
     if (old && !scope_same_symbol(&old->sym, sym) && same_object(&old->sym, sym)) return;   /* keep the first route */
     if (old && imported) {
-        if (!same_object(&old->sym, sym) && !same_shape(&old->sym, sym)) report_redefinition(R, name, loc, old);
+        if (!same_object(&old->sym, sym) && !same_shape(&old->sym, sym)) report_redefinition(R, name, loc, old, sym);
         return;
     }
     if (old && !scope_same_symbol(&old->sym, sym)) {
         bool pending_recursive = old->sym.def && old->sym.def->recursive && !old->sym.def->body && sym->def == old->sym.def;
         if (!pending_recursive) {
-            report_redefinition(R, name, loc, old);
+            report_redefinition(R, name, loc, old, sym);
             return;
         }
     }

@@ -1,0 +1,6 @@
+---- MODULE MistakePropertyNoInit ----
+EXTENDS Naturals
+VARIABLE x
+Positive == x > 0
+Large == x > 10
+====
