@@ -1065,6 +1065,16 @@ static bool strong_case(const live_check *c, const live_fairness *const *strong,
 
 static void build_lasso(search *s, const tlc_scc *scc, live_lasso *out);
 
+/* The lasso of the first component TLC's search meets, into *out: false if it meets none. */
+static bool first_component_lasso(search *s, live_lasso *out)
+{
+    tlc_scc scc = {0};
+    bool found = tlc_first_component(s, &scc);
+    if (found) build_lasso(s, &scc, out);
+    VEC_FREE(scc.com);
+    return found;
+}
+
 /* The first component of TLC's first case that has one, searched with the case's conditions and
  * the weakly fair actions, and its lasso into *out; false if no case has one (overflow: the
  * refining search was not tried). */
@@ -1077,10 +1087,7 @@ static bool tlc_lasso_of_cases(search *s, const live_fairness *const *strong, ui
     for (uint32_t mask = 0; mask < 1u << k && !found && !*overflow && !stopped(s); mask++) {
         if (!strong_case(c, strong, k, mask, &one_case, overflow)) continue;
         s->c = &one_case;
-        tlc_scc scc = {0};
-        found = tlc_first_component(s, &scc);
-        if (found) build_lasso(s, &scc, out);
-        VEC_FREE(scc.com);
+        found = first_component_lasso(s, out);
         s->c = c;
     }
     return found;
@@ -1103,12 +1110,7 @@ static bool tlc_lasso(search *s, live_lasso *out)
         s->fair = all;
         VEC_FREE(weak);
     }
-    if (k && !overflow) return found;
-    tlc_scc scc = {0};
-    found = tlc_first_component(s, &scc);
-    if (found) build_lasso(s, &scc, out);
-    VEC_FREE(scc.com);
-    return found;
+    return k && !overflow ? found : first_component_lasso(s, out);
 }
 
 /* TLC's getPath: a shortest path of product steps from an initial node to `to` (breadth-first, the
