@@ -51,6 +51,7 @@ struct live_space {
 };
 
 typedef VEC(uint32_t) u32_vec;
+typedef VEC(live_fairness) fair_vec;
 typedef VEC(struct goal) goal_vec;
 
 typedef struct search {
@@ -58,7 +59,7 @@ typedef struct search {
     const live_check *c;
     const atomic_bool *stop;         /* set: give up */
     uint32_t polls;
-    VEC(live_fairness) fair;         /* the specification's and the check's */
+    fair_vec fair;                   /* the specification's and the check's */
     uint32_t nq;                     /* automaton nodes */
     bool *can_accept;                /* by automaton node: an accepted component may hold it */
     size_t nnodes;                   /* product nodes */
@@ -1044,6 +1045,84 @@ static bool tlc_first_component(search *s, tlc_scc *out)
     return found;
 }
 
+/* TLC reads a strongly fair action's SF_v(A) as two cases of the violation it looks for,
+ * <>[]~ENABLED <<A>>_v or []<><<A>>_v (Liveness.astToLive), the first fairness condition's cases
+ * varying slowest (LNConj.toDNF), and searches the whole graph for each case in turn, with no
+ * refinement (LiveWorker.call): its lasso is the first case's first component. Beyond
+ * TLC_MAX_STRONG strongly fair actions (2^k searches) the lasso is the refining search's. */
+enum { TLC_MAX_STRONG = 6 };
+
+/* Case `mask` of check c into *out (bit k - 1 - i set: the action of strong[i] is taken on some
+ * step of the cycle, else disabled on all its states): false when the case has no cycle, or too
+ * many conditions to say (*overflow set). */
+static bool strong_case(const live_check *c, const live_fairness *const *strong, uint32_t k, uint32_t mask,
+                        live_check *out, bool *overflow)
+{
+    *out = *c;
+    for (uint32_t i = 0; i < k; i++) {
+        if (!(mask >> (k - 1 - i) & 1)) {
+            live_conj off = literal(strong[i]->enabled, false);
+            if (!live_conj_and(&out->all_states, &off, &out->all_states, overflow)) return false;
+        } else if (out->nsome_edge == LIVE_MAX_SOME) {
+            *overflow = true;
+            return false;
+        } else {
+            out->some_edge[out->nsome_edge++] = literal(strong[i]->step, true);
+        }
+    }
+    return true;
+}
+
+static void build_lasso(search *s, const tlc_scc *scc, live_lasso *out);
+
+/* The lasso of the first component TLC's search meets, into *out: false if it meets none. */
+static bool first_component_lasso(search *s, live_lasso *out)
+{
+    tlc_scc scc = {0};
+    bool found = tlc_first_component(s, &scc);
+    if (found) build_lasso(s, &scc, out);
+    VEC_FREE(scc.com);
+    return found;
+}
+
+/* The first component of TLC's first case that has one, searched with the case's conditions and
+ * the weakly fair actions, and its lasso into *out; false if no case has one (overflow: the
+ * refining search was not tried). */
+static bool tlc_lasso_of_cases(search *s, const live_fairness *const *strong, uint32_t k, live_lasso *out,
+                               bool *overflow)
+{
+    const live_check *c = s->c;
+    live_check one_case;
+    bool found = false;
+    for (uint32_t mask = 0; mask < 1u << k && !found && !*overflow && !stopped(s); mask++) {
+        if (!strong_case(c, strong, k, mask, &one_case, overflow)) continue;
+        s->c = &one_case;
+        found = first_component_lasso(s, out);
+        s->c = c;
+    }
+    return found;
+}
+
+/* TLC's lasso, into *out: false if its search meets no component (interrupted). */
+static bool tlc_lasso(search *s, live_lasso *out)
+{
+    const live_fairness *strong[TLC_MAX_STRONG];
+    uint32_t k = 0;
+    for (size_t i = 0; i < s->fair.len; i++)
+        if (s->fair.items[i].strong && k++ < TLC_MAX_STRONG) strong[k - 1] = &s->fair.items[i];
+    bool found = false, overflow = k > TLC_MAX_STRONG;
+    if (k && !overflow) {
+        fair_vec all = s->fair, weak = {0};
+        for (size_t i = 0; i < all.len; i++)
+            if (!all.items[i].strong) VEC_PUSH(weak, all.items[i]);
+        s->fair = weak;
+        found = tlc_lasso_of_cases(s, strong, k, out, &overflow);
+        s->fair = all;
+        VEC_FREE(weak);
+    }
+    return k && !overflow ? found : first_component_lasso(s, out);
+}
+
 /* TLC's getPath: a shortest path of product steps from an initial node to `to` (breadth-first, the
  * initial nodes in order, a step to the same node not taken), appended as states. */
 static void prefix_to(search *s, uint32_t to, u32_vec *states)
@@ -1518,12 +1597,10 @@ live_status live_find(const live_graph *g, const live_check *c, const live_fairn
     bool interrupted = stop && atomic_load(stop);
     if (violated && !interrupted) {
         if (!reached) search_reachable(&s);
-        tlc_scc scc = {0};
-        bool met = tlc_first_component(&s, &scc);
+        bool met = tlc_lasso(&s, out);
         interrupted = stop && atomic_load(stop);
+        if (interrupted) live_lasso_free(out);
         UTIL_ASSERT(met || interrupted, "liveness: TLC's search misses the violation found");
-        if (met && !interrupted) build_lasso(&s, &scc, out);
-        VEC_FREE(scc.com);
     }
     search_free(&s);
     return interrupted ? LIVE_INTERRUPTED : LIVE_DONE;
