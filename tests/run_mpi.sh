@@ -98,8 +98,8 @@ done
 # in the actions, whose output under mpirun is only rank 0's states', as is ReportedLikeTLCExcept's
 # warning (an EXCEPT outside the domain, met in an action on whichever rank owns the state);
 # SeqEmptyCardinality's PrintT is in the failing invariant, which every rank evaluates
-# Three shards run at once (mpirun's start-up is mostly waiting, not CPU), each with its own files and
-# counts, printed in order after all end.
+# Eight shards run at once (mpirun's start-up is mostly waiting: ~1 s of wall time for 0.1 s of CPU),
+# each with its own files and counts, printed in order after all end.
 spec_shard() { # SHARD SHARDS: the specs whose place in the list is SHARD modulo SHARDS
     local shard=$1 shards=$2 i=-1
     pass=0 fail=0 refused=0   # this shard's own (a subshell: the script's are added after)
@@ -122,7 +122,7 @@ spec_shard() { # SHARD SHARDS: the specs whose place in the list is SHARD modulo
     echo "COUNTS $pass $fail $refused"
 }
 shard_logs=()
-shards=3
+shards=8
 for ((shard = 0; shard < shards; shard++)); do
     shard_logs+=("$(mktemp)")
     spec_shard $shard $shards >"${shard_logs[$shard]}" &
