@@ -238,7 +238,8 @@ void util_diag(diag_level level, syn_loc loc, const char *hint, const char *fmt,
 void util_vdiag(FILE *out, diag_level level, syn_loc loc, const char *hint, const char *fmt,
                 va_list ap);
 /* Called with each diagnostic's level, place and words as it is printed (the loader's, to report them
- * again as SANY does). One observer at a time, set and cleared by the thread that loads; NULL: none. */
+ * again as SANY does). Per thread: it sees only the diagnostics printed on the thread that set it, which
+ * clears it (NULL: none); the message is freed when fn returns. */
 typedef void (*util_diag_observer)(void *ctx, diag_level level, syn_loc loc, const char *message);
 void util_diag_observe(util_diag_observer fn, void *ctx);
 /* Redirect diagnostics (tests capture them in a memstream). NULL restores stderr. */

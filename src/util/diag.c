@@ -22,9 +22,13 @@ static struct {
     source_file *files;
     FILE *out;
     atomic_uint errors;
-    util_diag_observer observer;
-    void *observer_ctx;
 } diag = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+/* Per thread: the loader's observer sees only the diagnostics of the thread that set it. */
+static _Thread_local struct {
+    util_diag_observer fn;
+    void *ctx;
+} observer;
 
 atom util_source_register(const char *path, const char *text, size_t len)
 {
@@ -76,8 +80,8 @@ const char *util_source_line(atom file, uint32_t line, size_t *len)
 void util_diag_stream(FILE *out) { diag.out = out; }
 void util_diag_observe(util_diag_observer fn, void *ctx)
 {
-    diag.observer = fn;
-    diag.observer_ctx = ctx;
+    observer.fn = fn;
+    observer.ctx = ctx;
 }
 FILE *util_diag_out(void) { return diag.out ? diag.out : stderr; }
 unsigned util_error_count(void) { return atomic_load(&diag.errors); }
@@ -134,21 +138,26 @@ static void print_source(FILE *out, const char *line, size_t len, uint32_t col, 
     print_caret(out, (int)strlen(pre), line + from, to - from, col - first + 1, width);
 }
 
+/* The observer gets the message formatted on its own (ap is copied: the caller prints it after). */
+static void notify_observer(diag_level level, syn_loc loc, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int len = vsnprintf(NULL, 0, fmt, again);
+    va_end(again);
+    size_t size = (size_t)(len > 0 ? len : 0) + 1;
+    char *message = util_xmalloc(size);
+    va_copy(again, ap);
+    vsnprintf(message, size, fmt, again);
+    va_end(again);
+    observer.fn(observer.ctx, level, loc, message);
+    free(message);
+}
+
 void util_vdiag(FILE *out, diag_level level, syn_loc loc, const char *hint, const char *fmt, va_list ap)
 {
     if (level == DIAG_ERROR) atomic_fetch_add(&diag.errors, 1);
-    if (diag.observer) {
-        va_list again;
-        va_copy(again, ap);
-        int len = vsnprintf(NULL, 0, fmt, again);
-        va_end(again);
-        char *message = util_xmalloc((size_t)(len > 0 ? len : 0) + 1);
-        va_copy(again, ap);
-        vsnprintf(message, (size_t)(len > 0 ? len : 0) + 1, fmt, again);
-        va_end(again);
-        diag.observer(diag.observer_ctx, level, loc, message);
-        free(message);
-    }
+    if (observer.fn) notify_observer(level, loc, fmt, ap);
     if (loc.file && loc.line)
         fprintf(out, "%s:%u:%u: %s: ", loc.file, loc.line, loc.col, level_name(level));
     else
