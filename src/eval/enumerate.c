@@ -3828,8 +3828,9 @@ void eval_pick_same_state(eval_worker *w, bool same, uint64_t key)
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
 
 /* Walk `e` from the current state with fresh next-state buffers, so that an ENABLED or a
- * composition inside an action does not disturb the action's own bindings. */
-static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+ * composition inside an action does not disturb the action's own bindings: false on an error
+ * (w->err), which has unwound through here so that the worker has its own buffers back. */
+static bool walk_aside_caught(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     eval_worker *w = E->w;
     uint32_t n = w->ep->sema->nvars;
@@ -3838,17 +3839,45 @@ static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     aside.next_bound = arena_zalloc(&w->scratch, sizeof(bool) * (n + 1));
     aside.next_complete = false;
     c = ctx_primed_as(c, false);
-    /* an error inside unwinds through here, so that the worker gets its own buffers back */
     protected_walk call = {E, c, e, rest, false};
-    if (!eval_protected(w, &aside, walk_body, &call)) eval_rethrow(w);
+    return eval_protected(w, &aside, walk_body, &call);
 }
 
-/* ENABLED A: does A have a successor from the current state? */
+static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    if (!walk_aside_caught(E, c, e, rest)) eval_rethrow(E->w);
+}
+
+/* Does an instance around c give one of its module's variables an expression that is no variable
+ * (`y <- x % 2`)? */
+static bool substitutes_expression(ctx c)
+{
+    for (const subst_frame *f = ctx_subst(c); f; f = f->up)
+        for (uint32_t i = 0; i < f->inst->nsubs; i++) {
+            const sema_subst *s = &f->inst->subs[i];
+            ctx where;
+            const syn_expr *root = s->decl->is_variable ? eval_root_name(f->where, s->value, &where) : NULL;
+            const sema_ref *r = root ? root->u.apply.res : NULL;
+            if (s->decl->is_variable && !(r && r->kind == REF_DECL && r->decl->is_variable)) return true;
+        }
+    return false;
+}
+
+/* ENABLED A: does A have a successor from the current state? ENABLED inside an instance that gives
+ * a variable y an expression is TLC's own: its lookup of y' stops at ENABLED, so that y' is a
+ * variable of its own there, free for A to give a value (Tool.getVar under Context.branch); tlc-c
+ * reads the expression primed instead, and refuses where that finds a variable without a value. */
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 {
     enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true, .unbound = w->ep->sema->nvars};
     E.action = (eval_action){.name = w->ep->name_enabled, .loc = action->loc};
-    walk_aside(&E, c, action, NULL);
+    if (!walk_aside_caught(&E, c, action, NULL)) {
+        if (w->err.kind == EVAL_KIND_UNDEFINED && ctx_subst(c) && substitutes_expression(c))
+            eval_fail(w, action->loc,
+                      "ENABLED of an action inside an instance that substitutes an expression for a variable it "
+                      "primes is not supported yet");
+        eval_rethrow(w);
+    }
     return E.stopped;
 }
 

@@ -1,0 +1,13 @@
+---- MODULE EnabledSubstAbs ----
+\* The abstract module of the EnabledSubst* tests: one bit y that flips.
+EXTENDS Naturals
+VARIABLE y
+Init == y = 0
+Flip == y' = 1 - y
+Never == y' = 1 - y /\ y' = y
+FlipFromOne == y' = 1 - y /\ y = 1
+SpecNever == Init /\ [][Flip]_y /\ WF_y(Never)
+SpecFromOne == Init /\ [][Flip]_y /\ WF_y(FlipFromOne)
+EnabledFlip == ENABLED Flip
+LiveFromOne == []<>ENABLED FlipFromOne
+====
