@@ -12,6 +12,8 @@ Spec == Init /\ [][Next]_x /\ WF_x(Next)
 A == INSTANCE EnabledSubstAbs WITH y <- x % 2
 RefinesNever == A!SpecNever
 RefinesFromOne == A!SpecFromOne
+RefinesFlip == A!SpecFlip
+RefinesChange == A!SpecChange
 EnabledInside == A!EnabledFlip
 EnabledOutside == ENABLED A!Flip
 LiveInside == A!LiveFromOne
