@@ -95,8 +95,6 @@ bool model_liveness_tautology(const model *m);
 /* The temporal property check i (of model_liveness_problem's) comes from. */
 atom model_liveness_check_name(const model *m, uint32_t check);
 
-/* Complete the graph's labels where they could not be computed state by state. */
-void model_liveness_finish_graph(model *m, explore_graph *g);
 
 /* The interface the explorer drives. */
 explore_model model_interface(model *m);

@@ -749,7 +749,6 @@ static int check_after_search(checking *c, const explore_model *em, const explor
     if (r->graph) {
         report_stats rs = {r->stats.generated, r->stats.distinct, r->stats.queue, r->stats.depth, r->stats.seconds};
         report_progress_plain(stdout, &rs);
-        model_liveness_finish_graph(m, r->graph);
         rc = check_liveness(c, em, r->graph, workers);
     }
     if (!rc) {

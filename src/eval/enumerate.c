@@ -245,7 +245,10 @@ static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
     if (r->npath) c = eval_enter_path(w, c, r->path, r->npath);
     for (subst_frame *f = ctx_subst(c); f; f = f->up)
         for (uint32_t i = 0; i < f->inst->nsubs; i++)
-            if (f->inst->subs[i].decl == r->decl) return variable_of(w, f->where, f->inst->subs[i].value);
+            if (f->inst->subs[i].decl == r->decl) {
+                int slot = w->enabled_cut ? eval_abstract_slot(w, f, r->decl) : -1;
+                return slot >= 0 ? slot : variable_of(w, f->where, f->inst->subs[i].value);
+            }
     return r->decl->index == UINT32_MAX ? -1 : (int)r->decl->index;
 }
 
@@ -341,6 +344,17 @@ static void walk_in(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     if (eval_truth(w, c, e)) proceed(E, rest);
 }
 
+/* var' = cur for UNCHANGED: bound if free, else compared. */
+static void unchanged_bind(enumerator *E, int var, val cur, syn_loc loc, todo *rest)
+{
+    eval_worker *w = E->w;
+    if (!w->next_bound[var]) {
+        bind_and_proceed(E, var, cur, rest);
+    } else if (eval_equal(w, w->next[var], cur, loc)) {
+        proceed(E, rest);
+    }
+}
+
 /* UNCHANGED e: each variable in e keeps its value (a tuple of variables, or a definition that is
  * one); anything else is compared. */
 static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
@@ -354,13 +368,14 @@ static void walk_unchanged(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     }
     int var = E->init ? -1 : variable_of(w, c, e);
     if (var >= 0) {
+        /* under ENABLED read TLC's way, var may be a variable of its own: e keeps its substitution's value */
+        if (w->enabled_cut) {
+            unchanged_bind(E, var, eval_expr(w, ctx_primed_as(c, false), e), e->loc, rest);
+            return;
+        }
         val cur = w->state[var];
         if (cur.kind == VAL_NONE) eval_fail_unset_variable(w, e->loc, w->ep->sema->variables[var]);
-        if (!w->next_bound[var]) {
-            bind_and_proceed(E, var, cur, rest);
-        } else if (eval_equal(w, w->next[var], cur, e->loc)) {
-            proceed(E, rest);
-        }
+        unchanged_bind(E, var, cur, e->loc, rest);
         return;
     }
     if (e->kind == SX_APPLY && e->u.apply.nargs == 0) {
@@ -3897,27 +3912,81 @@ void eval_pick_same_state(eval_worker *w, bool same, uint64_t key)
 static void ignore_state(void *ctx_, const val *vars, const eval_action *a) {}
 
 /* Walk `e` from the current state with fresh next-state buffers, so that an ENABLED or a
- * composition inside an action does not disturb the action's own bindings. */
-static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+ * composition inside an action does not disturb the action's own bindings: false on an error
+ * (w->err), which has unwound through here so that the worker has its own buffers back. */
+static bool walk_aside_caught(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
     eval_worker *w = E->w;
-    uint32_t n = w->ep->sema->nvars;
+    uint32_t n = w->ep->sema->nvars + w->nabstract;
     eval_frame aside = w->frame;
     aside.next = arena_alloc(&w->scratch, sizeof(val) * (n + 1));
     aside.next_bound = arena_zalloc(&w->scratch, sizeof(bool) * (n + 1));
     aside.next_complete = false;
     c = ctx_primed_as(c, false);
-    /* an error inside unwinds through here, so that the worker gets its own buffers back */
     protected_walk call = {E, c, e, rest, false};
-    if (!eval_protected(w, &aside, walk_body, &call)) eval_rethrow(w);
+    return eval_protected(w, &aside, walk_body, &call);
 }
 
-/* ENABLED A: does A have a successor from the current state? */
+static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
+{
+    if (!walk_aside_caught(E, c, e, rest)) eval_rethrow(E->w);
+}
+
+/* Does an instance around c give one of its module's variables an expression that is no variable
+ * (`y <- x % 2`)? */
+static bool substitutes_expression(ctx c)
+{
+    for (const subst_frame *f = ctx_subst(c); f; f = f->up)
+        for (uint32_t i = 0; i < f->inst->nsubs; i++) {
+            const sema_subst *s = &f->inst->subs[i];
+            ctx where;
+            const syn_expr *root = s->decl->is_variable ? eval_root_name(f->where, s->value, &where) : NULL;
+            const sema_ref *r = root ? root->u.apply.res : NULL;
+            if (s->decl->is_variable && !(r && r->kind == REF_DECL && r->decl->is_variable)) return true;
+        }
+    return false;
+}
+
+/* The variables of the instances from w->enabled_cut up that no variable of the root module
+ * names, once each, into w->abstract_vars (their slots: eval_abstract_slot). */
+static void list_abstract_vars(eval_worker *w)
+{
+    uint32_t cap = 0;
+    for (const subst_frame *f = w->enabled_cut; f; f = f->up) cap += f->inst->nsubs;
+    const sema_decl **vars = arena_alloc(&w->scratch, sizeof *vars * (cap + 1));
+    w->abstract_vars = vars;
+    w->nabstract = 0;
+    for (const subst_frame *f = w->enabled_cut; f; f = f->up)
+        for (uint32_t i = 0; i < f->inst->nsubs; i++) {
+            const sema_decl *d = f->inst->subs[i].decl;
+            if (d->is_variable && eval_abstract_slot(w, f, d) < 0) vars[w->nabstract++] = d;
+        }
+}
+
+/* ENABLED A: does A have a successor from the current state? Inside an instance that gives a
+ * variable y an expression (`y <- x % 2`), TLC's lookup of y' stops at ENABLED's context
+ * (Context.branch, Tool.getVar): y' is a variable of its own there, free for A to give a value,
+ * while y still reads x % 2; so here (WF_y(A) of a refinement, `ENABLED A` in the instance). */
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 {
     enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true, .unbound = w->ep->sema->nvars};
     E.action = (eval_action){.name = w->ep->name_enabled, .loc = action->loc};
-    walk_aside(&E, c, action, NULL);
+    if (!ctx_subst(c) || !substitutes_expression(c)) {
+        walk_aside(&E, c, action, NULL);
+        return E.stopped;
+    }
+    const subst_frame *cut = w->enabled_cut;
+    const sema_decl **vars = w->abstract_vars;
+    uint32_t nvars = w->nabstract;
+    w->enabled_cut = ctx_subst(c);
+    w->nabstract = 0;
+    list_abstract_vars(w);
+    E.unbound += w->nabstract;
+    bool ok = walk_aside_caught(&E, c, action, NULL);
+    w->enabled_cut = cut;
+    w->abstract_vars = vars;
+    w->nabstract = nvars;
+    if (!ok) eval_rethrow(w);
     return E.stopped;
 }
 

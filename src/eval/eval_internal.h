@@ -225,6 +225,12 @@ struct eval_worker {
     /* <<A>>_v whose v' ENABLED is evaluating on A's partial successor (NULL: none); outside the
      * frame (it would cost every frame copied), put back by the protected calls an error leaves */
     const struct syn_expr *fair_step;
+    /* ENABLED read TLC's way (eval_enabled): the variables of the instances from enabled_cut up,
+     * primed, are variables of their own, in the next-state slot of the root module's variable of
+     * the same name or in slot nvars + 1 + j for abstract_vars[j] (NULL: no such ENABLED) */
+    const subst_frame *enabled_cut;
+    const struct sema_decl **abstract_vars;
+    uint32_t nabstract;
     uint64_t intermediate;       /* states t of A \cdot B reached (eval_take_intermediate) */
     /* The caches below keep values made in the scratch arena past the evaluation that made them: a
      * new one is to be listed in transient.c, whose walk must refuse what fills it (the filters and
@@ -604,6 +610,7 @@ static inline bool eval_truth_in(eval_worker *w, ctx c, const syn_expr *in, cons
     return val_get_bool(v);
 }
 /* Reading a variable (primed: in the next state), with the interpreter's errors. */
+int eval_abstract_slot(const eval_worker *w, const subst_frame *f, const struct sema_decl *d);
 val eval_read_variable(eval_worker *w, const sema_decl *d, bool primed, syn_loc loc);
 /* The name e stands for in c outside the instances entered (through plain-name substitutions), in
  * context *where; NULL when there is none. */

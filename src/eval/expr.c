@@ -811,12 +811,50 @@ static __attribute__((noinline)) val subst_value(eval_worker *w, ctx c, ctx wher
     return v;
 }
 
+/* Under ENABLED read TLC's way, the slot of d, a variable of the instance of frame f, when f is one
+ * of those from w->enabled_cut up (TLC binds ENABLED's variables by name), else -1. */
+int eval_abstract_slot(const eval_worker *w, const subst_frame *f, const sema_decl *d)
+{
+    const subst_frame *g = w->enabled_cut;
+    while (g && g != f) g = g->up;
+    if (!g) return -1;
+    const sema_program *sp = w->ep->sema;
+    for (uint32_t i = 0; i < sp->nvars; i++)
+        if (sp->variables[i]->name == d->name) return (int)i;
+    for (uint32_t j = 0; j < w->nabstract; j++)
+        if (w->abstract_vars[j]->name == d->name) return (int)(sp->nvars + 1 + j);
+    return -1;
+}
+
+/* d' where d is a variable of its own under ENABLED (eval_abstract_slot): its value, once bound. */
+static val read_abstract(eval_worker *w, const sema_decl *d, int slot, syn_loc loc)
+{
+    if (!w->next_bound[slot]) {
+        if (w->fair_step) eval_fail_unspecified_fair(w, d, loc);
+        unset_identifier(w, d, loc);
+    }
+    return w->next[slot];
+}
+
+/* The frame whose instance substitutes d, or NULL. */
+static const subst_frame *frame_of(const subst_frame *f, const sema_decl *d)
+{
+    ctx where;
+    for (; f; f = f->up)
+        if (find_subst(&(subst_frame){f->inst, f->where, NULL}, d, &where)) return f;
+    return NULL;
+}
+
 /* A constant or variable inside an instance: most often substituted there (`active <- active`),
  * found and evaluated by this small function, whose frame costs little (3.7 M calls on a step of
  * EWD998PCal's refinement property); the rest by eval_decl. */
 static __attribute__((noinline)) val eval_decl_ref(eval_worker *w, ctx c, const syn_expr *e, const sema_ref *r)
 {
     if (!r->npath && !r->decl->arity) {
+        if (w->enabled_cut && ctx_primed(c) && r->decl->is_variable) {
+            int slot = eval_abstract_slot(w, frame_of(ctx_subst(c), r->decl), r->decl);
+            if (slot >= 0) return read_abstract(w, r->decl, slot, e->loc);
+        }
         ctx where;
         const syn_expr *sub = find_subst(ctx_subst(c), r->decl, &where);
         if (sub && sub->kind == SX_APPLY && !sub->u.apply.nargs)

@@ -101,16 +101,10 @@ typedef struct model_liveness {
     bool no_cycles;                  /* the assumptions contradict each other */
     bool failed;                     /* an error was reported (a condition too big, an evaluation) */
     const struct ltl *assume_formula;   /* the rest of the SPECIFICATION's fairness, or NULL */
-    /* ENABLED <<A>>_v labels, by state label: the edge label of <<A>>_v (or -1), and whether ENABLED
-     * could not be evaluated on its own in some state (a refinement's substituted primes), in which
-     * case it is read off the state graph instead: some successor is an <<A>>_v step */
-    VEC(int32_t) enabled_step;
     VEC(int32_t) step_enabled;        /* by edge label: the state label ENABLED <<A>>_v of <<A>>_v, or -1 */
     /* by state label and by edge label: the guards of ENABLED <<A>>_v and of <<A>>_v (eval_action_guards;
      * none for other labels): a state where they rule A out has the label false, and its steps */
     VEC(eval_guards) state_guards, edge_guards;
-    _Atomic bool *enabled_from_graph;  /* allocated when the labels are complete */
-    _Atomic bool any_from_graph;       /* some enabled_from_graph is set (set after it) */
     /* Fairness steps <<A>>_v whose A is a sub-action of Next: their labels are read off the expansion
      * (live_labels.c). By index k: the labels and the sub-action; by definition id, the first k of
      * the chain of those with that definition (UINT32_MAX: none), the next in by_def_next. */

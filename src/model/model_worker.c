@@ -74,10 +74,10 @@ typedef struct model_worker {
     uint64_t *ruled_row;     /* its steps' labels known false there (label_state) */
     /* what rule_out_steps reads, listed once: the step labels <<A>>_v with a state label ENABLED
      * <<A>>_v (fair_steps, a row over the step labels), those ENABLED (enabled_labels, a row over the
-     * state labels, and listed), the steps of each (by_enabled from by_enabled_start[en]), and the
+     * state labels), the steps of each (by_enabled from by_enabled_start[en]), and the
      * step labels with guards */
     uint64_t *fair_steps, *enabled_labels;
-    uint32_t *by_enabled_start, *by_enabled, *enabled_list, nenabled;
+    uint32_t *by_enabled_start, *by_enabled;
     uint32_t *guarded_steps, nguarded_steps;
     uint64_t *state_rows;    /* its labels known before any is evaluated (known_state_labels) */
     live_labeller *lab;      /* fairness labels read off the expansion (live_labels.c), or NULL */
@@ -517,7 +517,6 @@ static void worker_free(void *worker)
     free(mw->enabled_labels);
     free(mw->by_enabled_start);
     free(mw->by_enabled);
-    free(mw->enabled_list);
     free(mw->guarded_steps);
     free(mw->state_rows);
     free(mw->cur_offsets);
@@ -1231,12 +1230,6 @@ static bool one_label(model_worker *mw, const closure_list *cls, uint32_t i, con
     bool holds;
     if (!next && label_memo_guards_rule_out(mw->memo, mw->ew, i, &l->state_guards.items[i], state)) return true;
     if (!label_memo_holds(mw->memo, mw->ew, i, cls->items[i], state, next, &holds)) {
-        /* (A leaving a variable of v without a value is TLC's error, not a refinement's ENABLED) */
-        if (!next && l->enabled_step.items[i] >= 0 && eval_worker_error(mw->ew)->kind != EVAL_KIND_UNSPECIFIED_FAIR) {
-            atomic_store(&l->enabled_from_graph[i], true);
-            atomic_store(&l->any_from_graph, true);
-            return true;
-        }
         eval_fault(mw);
         return false;
     }
@@ -1251,8 +1244,7 @@ static uint64_t word_mask(uint32_t n, uint32_t w)
     return n > w * 64 ? ((uint64_t)1 << (n - w * 64)) - 1 : 0;
 }
 
-/* The row of label bits of a state (next NULL) or a step; `enabled_step` (for state labels) lets an
- * ENABLED that cannot be evaluated fall back on the graph. Labels in `known` (may be NULL) are not
+/* The row of label bits of a state (next NULL) or a step. Labels in `known` (may be NULL) are not
  * evaluated: their values are in `values`, taken a word at a time; those in `ruled` (may be NULL)
  * are false; the others are evaluated in order. */
 static bool labels(model_worker *mw, const closure_list *cls, const val *state, const val *next, const uint64_t *ruled,
@@ -1310,7 +1302,6 @@ static void list_ruling_steps(model_worker *mw)
     mw->enabled_labels = util_xcalloc(row_words(ns), sizeof(uint64_t));
     mw->by_enabled_start = util_xcalloc(ns + 2, sizeof(uint32_t));
     mw->by_enabled = util_xmalloc(sizeof(uint32_t) * (ne + 1));
-    mw->enabled_list = util_xmalloc(sizeof(uint32_t) * (ns + 1));
     mw->guarded_steps = util_xmalloc(sizeof(uint32_t) * (ne + 1));
     for (uint32_t i = 0; i < ne; i++) {
         int32_t en = l->step_enabled.items[i];
@@ -1322,10 +1313,7 @@ static void list_ruling_steps(model_worker *mw)
         }
     }
     for (uint32_t k = 0; k < ns; k++) {
-        if (mw->by_enabled_start[k + 1]) {
-            live_set_bit(mw->enabled_labels, k);
-            mw->enabled_list[mw->nenabled++] = k;
-        }
+        if (mw->by_enabled_start[k + 1]) live_set_bit(mw->enabled_labels, k);
         mw->by_enabled_start[k + 1] += mw->by_enabled_start[k];
     }
     uint32_t *fill = util_xmalloc(sizeof(uint32_t) * (ns + 1));
@@ -1343,9 +1331,7 @@ static void keep_steps_of(model_worker *mw, uint32_t en)
 }
 
 /* The step labels false on all of the state's steps, into mw->ruled_row: fairness steps <<A>>_v
- * whose ENABLED <<A>>_v is false in the state's row (unless ENABLED is taken from the graph: an
- * evaluation failed, by this worker in labels() or by another before), and steps whose guards rule
- * them out. */
+ * whose ENABLED <<A>>_v is false in the state's row, and steps whose guards rule them out. */
 static void rule_out_steps(model_worker *mw, const val *vars, const uint64_t *row)
 {
     const model_liveness *l = mw->m->live;
@@ -1354,9 +1340,6 @@ static void rule_out_steps(model_worker *mw, const val *vars, const uint64_t *ro
     for (uint32_t w = 0; w < row_words(l->state_labels.len); w++)
         for (uint64_t bits = row[w] & mw->enabled_labels[w]; bits; bits &= bits - 1)
             keep_steps_of(mw, w * 64 + (uint32_t)__builtin_ctzll(bits));
-    if (atomic_load(&l->any_from_graph))
-        for (uint32_t j = 0; j < mw->nenabled; j++)
-            if (atomic_load(&l->enabled_from_graph[mw->enabled_list[j]])) keep_steps_of(mw, mw->enabled_list[j]);
     if (!mw->nguarded_steps) return;
     const val *before = eval_hold_state(mw->ew, vars);
     for (uint32_t j = 0; j < mw->nguarded_steps; j++) {

@@ -65,7 +65,6 @@ static uint32_t state_label(model *m, const eval_closure *cl)
     bool added = false;
     uint32_t bit = label_of(&m->live->state_labels, cl, &added);
     if (added) {
-        VEC_PUSH(m->live->enabled_step, -1);
         eval_guards g;
         eval_action_guards(m->ep, cl, &g);
         VEC_PUSH(m->live->state_guards, g);
@@ -150,7 +149,6 @@ static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled,
 {
     *enabled = state_label(m, f->enabled);
     *step = edge_label(m, f->step);
-    m->live->enabled_step.items[*enabled] = (int32_t)*step;
     m->live->step_enabled.items[*step] = (int32_t)*enabled;
     live_derived d = {*enabled, *step, {0}, false, NULL, false};
     d.changed_vars = subscript_vars(m, f->step, &d.changed_in_order);
@@ -751,9 +749,6 @@ bool model_add_temporal_property(model *m, atom property, atom name, const syn_e
         return false;
     }
     if (!add_conjunct(m, property, name, named_definition(e), f) || l->failed) return false;
-    /* one flag per state label, sized now that this property's labels are known */
-    free((void *)l->enabled_from_graph);
-    l->enabled_from_graph = util_xcalloc(l->state_labels.len + 1, sizeof *l->enabled_from_graph);
     model_liveness_derive(m);
     return true;
 }
@@ -771,11 +766,9 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->state_labels);
     VEC_FREE(l->edge_labels);
     VEC_FREE(l->edge_keys);
-    VEC_FREE(l->enabled_step);
     VEC_FREE(l->state_guards);
     VEC_FREE(l->edge_guards);
     VEC_FREE(l->step_enabled);
-    free((void *)l->enabled_from_graph);
     VEC_FREE(l->derived);
     VEC_FREE(l->enumerated);
     free(l->by_def);
@@ -816,24 +809,3 @@ uint32_t model_liveness_branches(const model *m) { return m->live ? (uint32_t)m-
 bool model_liveness_tautology(const model *m) { return m->live && m->live->negations && !m->live->branch_keys.len; }
 
 atom model_liveness_check_name(const model *m, uint32_t check) { return m->live->check_names.items[check]; }
-
-void model_liveness_finish_graph(model *m, explore_graph *g)
-{
-    model_liveness *l = m->live;
-    if (!l) return;
-    for (uint32_t k = 0; k < l->state_labels.len; k++) {
-        if (!atomic_load(&l->enabled_from_graph[k])) continue;
-        util_diag(DIAG_WARNING, eval_closure_loc(l->state_labels.items[k]),
-                  "it mentions primed expressions that the action does not determine (as a refinement's substitutions do)",
-                  "ENABLED of this action cannot be evaluated in every state on its own; there, it is taken as \"some "
-                  "transition of the state graph is such a step\"");
-        uint32_t step = (uint32_t)l->enabled_step.items[k];
-        for (uint32_t v = 0; v < g->nstates; v++) {
-            bool enabled = false;
-            for (uint32_t e = g->edge_start[v]; e < g->edge_start[v + 1] && !enabled; e++)
-                enabled = live_bit(g->edge_labels + (size_t)e * g->edge_words, step);
-            uint64_t *word = &g->state_labels[(size_t)v * g->state_words + k / 64], bit = (uint64_t)1 << (k % 64);
-            *word = enabled ? *word | bit : *word & ~bit;
-        }
-    }
-}
