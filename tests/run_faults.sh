@@ -6,10 +6,12 @@
 # answer. Then a full disk: a temporary folder too small for the spilled queue and fingerprints (a
 # small tmpfs when this user may mount one, else a file-size limit) must end with exit 153 and a
 # message naming the disk, and a large enough one with the right answer.
-# Usage: run_faults.sh TLC_C_BINARY SOURCE_DIR
+# Usage: run_faults.sh TLC_C_BINARY SOURCE_DIR [PART]; PART is one of the parts below (ctest runs each
+# as a test of its own, faults/PART, so that -j runs them side by side); without it, all in turn.
 set -u
 bin=$1
 src=$2
+part=${3:-all}
 MAX_RUNS=${MAX_RUNS:-400}
 work=$(mktemp -d)
 trap 'umount "$work/disk" 2>/dev/null; rm -rf "$work"' EXIT
@@ -61,22 +63,17 @@ sweep() {
     fail=$((fail + bad))
 }
 
-cd "$src" || exit 1
-sweep "Counter" -- tests/specs/Counter.tla
-sweep "RiverCrossing (a violation and its trace)" -- examples/RiverCrossing.tla
-sweep "KettleFair (liveness)" -- examples/KettleFair.tla
-sweep "KettleFair (liveness, 2 workers)" -- -workers 2 examples/KettleFair.tla
-sweep "Wide (queue and fingerprints on disk, 2 workers)" TLCC_QUEUE_MEMORY=64 -- -workers 2 -fpmem 16384 tests/faults/Wide.tla
+# The parts, each independent of the others.
+counter() { sweep "Counter" -- tests/specs/Counter.tla; }
+river() { sweep "RiverCrossing (a violation and its trace)" -- examples/RiverCrossing.tla; }
+kettle() { sweep "KettleFair (liveness)" -- examples/KettleFair.tla; }
+kettle2() { sweep "KettleFair (liveness, 2 workers)" -- -workers 2 examples/KettleFair.tla; }
+wide() {
+    sweep "Wide (queue and fingerprints on disk, 2 workers)" TLCC_QUEUE_MEMORY=64 -- \
+        -workers 2 -fpmem 16384 tests/faults/Wide.tla
+}
 
 # A full disk. The folder: a 16 KB tmpfs, or a 16 KB limit on the size of any file written.
-mkdir -p "$work/disk"
-if mount -t tmpfs -o size=16k tmpfs "$work/disk" 2>/dev/null; then
-    how="a 16 KB tmpfs"
-    limit=unlimited
-else
-    how="a 16 KB file-size limit"
-    limit=16
-fi
 full_disk() {
     local name=$1
     shift
@@ -91,12 +88,29 @@ full_disk() {
         fail=$((fail + 1))
     fi
 }
-full_disk "the queue spilled" env TLCC_QUEUE_MEMORY=64 "$bin" -workers 2 tests/faults/Wide.tla
-full_disk "the fingerprints spilled" "$bin" -workers 2 -fpmem 16384 tests/faults/Wide.tla
-# with room enough, the same runs give the answer
-TLCC_QUEUE_MEMORY=64 TMPDIR="$work" "$bin" -workers 2 -fpmem 16384 tests/faults/Wide.tla >"$work/out" 2>&1
-if answer $? "$work/out" | grep -q '7776 distinct'; then echo "with room on disk: the answer"; else
-    echo "FAIL the spilled run with room on disk"; fail=$((fail + 1)); fi
+disk() {
+    mkdir -p "$work/disk"
+    if mount -t tmpfs -o size=16k tmpfs "$work/disk" 2>/dev/null; then
+        how="a 16 KB tmpfs"
+        limit=unlimited
+    else
+        how="a 16 KB file-size limit"
+        limit=16
+    fi
+    full_disk "the queue spilled" env TLCC_QUEUE_MEMORY=64 "$bin" -workers 2 tests/faults/Wide.tla
+    full_disk "the fingerprints spilled" "$bin" -workers 2 -fpmem 16384 tests/faults/Wide.tla
+    # with room enough, the same runs give the answer
+    TLCC_QUEUE_MEMORY=64 TMPDIR="$work" "$bin" -workers 2 -fpmem 16384 tests/faults/Wide.tla >"$work/out" 2>&1
+    if answer $? "$work/out" | grep -q '7776 distinct'; then echo "with room on disk: the answer"; else
+        echo "FAIL the spilled run with room on disk"; fail=$((fail + 1)); fi
+}
+
+cd "$src" || exit 1
+case $part in
+    all) counter; river; kettle; kettle2; wide; disk ;;
+    counter | river | kettle | kettle2 | wide | disk) $part ;;
+    *) echo "run_faults.sh: no part named $part" >&2; exit 2 ;;
+esac
 
 echo "faults injected and survived: $survived; failures: $fail"
 [ $fail = 0 ]
