@@ -58,7 +58,7 @@ enum { CHUNK = EXPLORE_CHUNK, ROUND = EXPLORE_ROUND };
  * splits, or its part of a filter's bound. More parts than workers even out their sizes, and the
  * initial round's checks are claimed by part (rank_phase); small parts also cost less in all, their
  * values being collected before they are emitted (CoffeeCan1000Beans at two workers, thread CPU:
- * Init 64-88 ms per worker in 16 parts against 91-137 in 4, its checks 58-83 against 60-99). */
+ * Init 70-88 ms per worker in 16 parts against 115-137 in 4, its checks 64-78 against 60-99). */
 enum { INITIAL_PARTS_PER_WORKER = 8 };
 
 /* A state of the frontier being expanded. */
