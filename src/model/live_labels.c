@@ -650,7 +650,7 @@ const uint64_t *live_labeller_step(live_labeller *lab, const uint8_t *state, con
     return lab->known_e;
 }
 
-const syn_expr *live_labeller_fair_action(live_labeller *lab, uint32_t j)
+const eval_closure *live_labeller_fair_action(live_labeller *lab, uint32_t j)
 {
     if (!lab->state || lab->failed || lab->enum_off[j]) return NULL;
     lab->enum_j = j;

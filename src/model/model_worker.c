@@ -775,8 +775,8 @@ static void enumerate_fairness(model_worker *mw)
 {
     const model_liveness *l = mw->m->live;
     for (uint32_t j = 0; j < l->enumerated.len; j++) {
-        const syn_expr *a = live_labeller_fair_action(mw->lab, j);
-        if (a) live_labeller_fair_end(mw->lab, eval_enumerate(mw->ew, a, mw->cur, false, on_fair_successor, mw));
+        const eval_closure *a = live_labeller_fair_action(mw->lab, j);
+        if (a) live_labeller_fair_end(mw->lab, eval_enumerate_closure(mw->ew, a, mw->cur, on_fair_successor, mw));
     }
     eval_take_intermediate(mw->ew);
 }
