@@ -390,8 +390,8 @@ bool eval_closure_value(eval_worker *w, const eval_closure *cl, const val *state
 bool eval_closure_changed_from(eval_worker *w, const eval_closure *cl, val before, const val *state, const val *next,
                                bool *out);
 syn_loc eval_closure_loc(const eval_closure *cl);
-/* For a closure <<A>>_v standing in no INSTANCE substitution, its bound names (if any) bound to
- * values: A, which eval_enumerate_closure can then enumerate. NULL otherwise. */
+/* For a closure <<A>>_v or [A]_v standing in no INSTANCE substitution, its bound names (if any)
+ * bound to values: A, which eval_enumerate_closure can then enumerate. NULL otherwise. */
 const struct syn_expr *eval_closure_enumerable_action(const eval_closure *cl);
 /* The successors of `state` under the A of closure <<A>>_v (eval_closure_enumerable_action), in the
  * closure's bound names, as eval_enumerate gives them. */
@@ -507,6 +507,8 @@ bool eval_sub_action_maybe_entered(eval_program *ep, const eval_sub_action *sa, 
  * *in_order: each variable comes once, by increasing index, in the tuple (nested tuples read left
  * to right): comparing them by index then meets them as the tuple's equality does. */
 bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars, bool *in_order);
+/* The same for a closure [A]_v (a step predicate of a temporal formula, <>[][A]_v's). */
+bool eval_box_subscript_vars(eval_program *ep, const eval_closure *box, uint64_t *vars);
 /* When `step` is a temporal formula's <<A>>_v (v evaluated before A: eval_closure.step) with v
  * a state variable or a tuple of them, through definitions without parameters and INSTANCE
  * substitutions that are themselves such (a refinement's Abs!vars): those variables, as bits in

@@ -580,7 +580,7 @@ const syn_expr *eval_closure_enumerable_action(const eval_closure *cl)
 {
     const syn_expr *e = sema_strip(cl->e);
     if (cl->enabled || cl->changed || !values_only(cl->where.env) || cl->where.subst_primed ||
-        e->kind != SX_ANGLE_ACTION)
+        (e->kind != SX_ANGLE_ACTION && e->kind != SX_BOX_ACTION))
         return NULL;
     return e->u.bin.a;
 }

@@ -1186,11 +1186,24 @@ bool eval_step_subscript_vars(eval_program *ep, const eval_closure *step, uint64
     return subscript_vars_in(ep, step->where, step->e->u.bin.b, vars, 0);
 }
 
-bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars, bool *in_order)
+static bool subscript_vars_of(eval_program *ep, const syn_expr *e, ctx where, uint64_t *vars, bool *in_order)
 {
-    if (step->e->kind != SX_ANGLE_ACTION || ctx_subst(step->where)) return false;
+    if (ctx_subst(where)) return false;
     memset(vars, 0, sizeof(uint64_t) * (ep->sema->nvars / 64 + 1));
     int64_t last = -1;
     *in_order = true;
-    return subscript_vars(ep, step->e->u.bin.b, vars, 0, &last, in_order);
+    return subscript_vars(ep, e->u.bin.b, vars, 0, &last, in_order);
+}
+
+bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars, bool *in_order)
+{
+    return step->e->kind == SX_ANGLE_ACTION && subscript_vars_of(ep, step->e, step->where, vars, in_order);
+}
+
+bool eval_box_subscript_vars(eval_program *ep, const eval_closure *box, uint64_t *vars)
+{
+    const syn_expr *e = sema_strip(box->e);
+    bool in_order;
+    return e->kind == SX_BOX_ACTION && !box->enabled && !box->changed &&
+           subscript_vars_of(ep, e, box->where, vars, &in_order);
 }

@@ -64,12 +64,14 @@ typedef struct live_derived {
 } live_derived;
 /* A fairness step <<A>>_v whose A is no sub-action of Next but stands in no context other than
  * bound names' values: its labels come from A's successors, enumerated once from each state
- * expanded (live_labels.c) */
+ * expanded (live_labels.c). So does a step predicate [A]_v (box) whose v is every variable: it
+ * holds on A's steps and on the step of a state to itself; it has no state label (enabled). */
 typedef struct live_enumerated {
     uint32_t enabled, step;
-    const eval_closure *action;             /* <<A>>_v (eval_enumerate_closure) */
+    const eval_closure *action;             /* <<A>>_v (eval_enumerate_closure), or [A]_v where box */
     const uint64_t *changed_vars;           /* v's variables (live_derived.changed_vars) */
     bool changed_in_order;
+    bool box;
 } live_enumerated;
 typedef struct ltl_store ltl_store;
 /* A check's place in TLC's order of the negations' disjuncts: its branch and its own place there
@@ -257,7 +259,7 @@ typedef struct live_labeller live_labeller;
 void model_liveness_derive(model *m);
 live_labeller *live_labeller_new(const model *m);   /* NULL when no label can be derived */
 void live_labeller_free(live_labeller *lab);
-void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t *state, const val *cur);
+void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t *state, uint32_t len, const val *cur);
 void live_labeller_successor(live_labeller *lab, const val *next, const eval_action *a);
 void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t len, const uint32_t *offsets);
 void live_labeller_done(live_labeller *lab);

@@ -922,7 +922,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     eval_expanding(mw->ew, cur);
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, false, cur, state, mw->cur_offsets);
     random_context(mw, state, len);
-    if (mw->lab) live_labeller_expanding(mw->lab, mw->ew, state, cur);
+    if (mw->lab) live_labeller_expanding(mw->lab, mw->ew, state, len, cur);
     eval_take_intermediate(mw->ew);            /* counted from here: this state's expansion */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
     *generated = mw->generated + eval_take_intermediate(mw->ew);

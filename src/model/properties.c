@@ -102,6 +102,21 @@ static const eval_closure *step_of_action_property(model *m, const eval_closure 
     return NULL;
 }
 
+/* A step predicate [A]_v (<>[][A]_v) whose v is every variable, A enumerable as for fairness: read
+ * off A's successors from each state (a state's step to itself holds too: v is unchanged) instead
+ * of evaluated on every step. */
+static void enumerated_box(model *m, uint32_t step, const eval_closure *cl)
+{
+    model_liveness *l = m->live;
+    uint32_t words = model_var_words(m);
+    uint64_t *vars = arena_alloc(&l->mem, sizeof(uint64_t) * words);
+    if (m->view || m->sym.n || !eval_closure_enumerable_action(cl) || !eval_box_subscript_vars(m->ep, cl, vars))
+        return;
+    for (uint32_t i = 0; i < m->prog->nvars; i++)
+        if (!live_bit(vars, i)) return;
+    VEC_PUSH(l->enumerated, ((live_enumerated){UINT32_MAX, step, cl, vars, false, true}));
+}
+
 /* A step predicate's label. Steps of the behaviour graph all come from the next-state action, so
  * on them <<Next>>_v is only "v changes" (WF_vars(Next) is common); so is <<A>>_v where [A]_v is
  * checked on every step. */
@@ -124,6 +139,7 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
         bool ordered;
         if (!on_steps && subscript_vars(m, cl, &ordered)) eval_action_guards(m->ep, cl, &g);
         VEC_PUSH(l->edge_guards, g);
+        if (!on_steps) enumerated_box(m, bit, cl);
     }
     return bit;
 }
@@ -141,7 +157,7 @@ static bool enumerated_fairness(model *m, const live_derived *d, const eval_clos
         return false;
     for (size_t j = 0; j < l->enumerated.len; j++)
         if (l->enumerated.items[j].step == d->step) return true;   /* the same closure again */
-    VEC_PUSH(l->enumerated, ((live_enumerated){d->enabled, d->step, step, d->changed_vars, d->changed_in_order}));
+    VEC_PUSH(l->enumerated, ((live_enumerated){d->enabled, d->step, step, d->changed_vars, d->changed_in_order, false}));
     return true;
 }
 
