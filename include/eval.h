@@ -390,9 +390,12 @@ bool eval_closure_value(eval_worker *w, const eval_closure *cl, const val *state
 bool eval_closure_changed_from(eval_worker *w, const eval_closure *cl, val before, const val *state, const val *next,
                                bool *out);
 syn_loc eval_closure_loc(const eval_closure *cl);
-/* For a closure <<A>>_v standing in no context (no bound names, no INSTANCE substitutions): A, which
- * eval_enumerate can then enumerate as it stands. NULL otherwise. */
-const struct syn_expr *eval_closure_unbound_action(const eval_closure *cl);
+/* For a closure <<A>>_v or [A]_v standing in no INSTANCE substitution, its bound names (if any)
+ * bound to values: A, which eval_enumerate_closure can then enumerate. NULL otherwise. */
+const struct syn_expr *eval_closure_enumerable_action(const eval_closure *cl);
+/* The successors of `state` under the A of closure <<A>>_v (eval_closure_enumerable_action), in the
+ * closure's bound names, as eval_enumerate gives them. */
+bool eval_enumerate_closure(eval_worker *w, const eval_closure *cl, const val *state, eval_state_fn fn, void *ctx);
 const struct syn_expr *eval_closure_expr(const eval_closure *cl);
 /* The conjuncts of the predicate closure cl (split at /\ lists and \land, through parentheses and
  * labels), each a closure in cl's context, into out[0..max-1]: their count, or 0 when cl is not a
@@ -495,12 +498,17 @@ bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_act
  * eval_enumerate computes the successors of a state under `next`? (it is one of next's disjuncts,
  * through calls and \E over constant sets, with these arguments among the \E's choices) */
 bool eval_sub_action_always(eval_program *ep, const eval_sub_action *sa, const syn_expr *next);
+/* Can an expansion of `next` enter the sub-action whole (eval_action.outer, .entered), as far as its
+ * form shows? False only where it cannot: its fairness labels are then never read off the expansion. */
+bool eval_sub_action_maybe_entered(eval_program *ep, const eval_sub_action *sa, const syn_expr *next);
 /* When `step` is <<A>>_v with v a state variable or a tuple of them (through
  * definitions without parameters, no INSTANCE): those variables, as bits in vars (words of 64),
  * so that "v changes" on a step is "one of them has another value". False otherwise. Set-up only.
  * *in_order: each variable comes once, by increasing index, in the tuple (nested tuples read left
  * to right): comparing them by index then meets them as the tuple's equality does. */
 bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars, bool *in_order);
+/* The same for a closure [A]_v (a step predicate of a temporal formula, <>[][A]_v's). */
+bool eval_box_subscript_vars(eval_program *ep, const eval_closure *box, uint64_t *vars);
 /* When `step` is a temporal formula's <<A>>_v (v evaluated before A: eval_closure.step) with v
  * a state variable or a tuple of them, through definitions without parameters and INSTANCE
  * substitutions that are themselves such (a refinement's Abs!vars): those variables, as bits in

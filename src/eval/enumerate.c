@@ -51,6 +51,7 @@ typedef struct enumerator {
     eval_action action;      /* the sub-action of the next-state relation being walked */
     const syn_expr *named;   /* the reference to the relation's definition the walk starts at, or NULL */
     const syn_expr *body;    /* ... and that definition's body, TLC's relation */
+    ctx where;               /* the relation's bound names (eval_enumerate_closure; none otherwise) */
     bool stopped;            /* ENABLED found its witness */
     bool stop_at_first;
     bool spec;               /* walking a whole specification (see eval_enumerate) */
@@ -3149,7 +3150,7 @@ static void walk_split_node(enumerator *E, ctx c, const split_node *s, todo *res
  * a successor's search (no random pick, not a specification) with variables to bind; else NULL. */
 static const split_node *relation_split(enumerator *E, const syn_expr *relation)
 {
-    if (E->init || E->pick || E->spec || E->split_only || !E->unbound) return NULL;
+    if (E->init || E->pick || E->spec || E->split_only || !E->unbound || E->where.env) return NULL;
     struct walk_plans *p = worker_plans(E->w);
     if (p->last_relation != relation) {
         p->last_split = split_node_of(E->w, relation);
@@ -3710,7 +3711,7 @@ static inline __attribute__((always_inline)) bool enumerate(enumerator *E, const
     f.depth = 0;
     const split_node *split = relation_split(E, pred);
     flat_list *flat = E->pick && !E->one && !spec ? flat_of(w, pred, &f, E->action) : NULL;
-    protected_walk call = {E, (ctx){0}, pred, NULL, true};
+    protected_walk call = {E, E->where, pred, NULL, true};
     protected_split split_call = {E, split};
     protected_pick pick_call = {E, flat};
     bool ok;
@@ -3735,6 +3736,13 @@ bool eval_enumerate(eval_worker *w, const syn_expr *pred, const val *state, bool
     enumerator E = {.w = w, .init = state == NULL, .fn = fn, .fn_ctx = ctx_, .spec = spec, .unbound = w->ep->sema->nvars,
                     .pick = state ? w->pick_draw : 0, .one = state && w->pick_one, .first_choice = true};
     return enumerate(&E, pred, state);
+}
+
+bool eval_enumerate_closure(eval_worker *w, const eval_closure *cl, const val *state, eval_state_fn fn, void *ctx_)
+{
+    enumerator E = {.w = w, .fn = fn, .fn_ctx = ctx_, .unbound = w->ep->sema->nvars, .where = cl->where,
+                    .first_choice = true};
+    return enumerate(&E, eval_closure_enumerable_action(cl), state);
 }
 
 bool eval_count_initial(eval_worker *w, const syn_expr *init, bool spec, uint64_t *count)

@@ -567,10 +567,21 @@ bool eval_closure_changed_from(eval_worker *w, const eval_closure *cl, val befor
 syn_loc eval_closure_loc(const eval_closure *cl) { return cl->e->loc; }
 const syn_expr *eval_closure_expr(const eval_closure *cl) { return cl->e; }
 
-const syn_expr *eval_closure_unbound_action(const eval_closure *cl)
+/* Are all of env's names bound to values (a temporal formula's \A x \in S: constants), none to an
+ * expression or operator whose evaluation could depend on a state? */
+static bool values_only(const env *e)
+{
+    for (; e; e = e->up)
+        if (e->kind != ENV_VALUE) return false;
+    return true;
+}
+
+const syn_expr *eval_closure_enumerable_action(const eval_closure *cl)
 {
     const syn_expr *e = sema_strip(cl->e);
-    if (cl->enabled || cl->changed || cl->where.env || cl->where.subst_primed || e->kind != SX_ANGLE_ACTION) return NULL;
+    if (cl->enabled || cl->changed || !values_only(cl->where.env) || cl->where.subst_primed ||
+        (e->kind != SX_ANGLE_ACTION && e->kind != SX_BOX_ACTION))
+        return NULL;
     return e->u.bin.a;
 }
 

@@ -1064,6 +1064,60 @@ bool eval_sub_action_always(eval_program *ep, const eval_sub_action *sa, const s
     return next && always_entered(&x, next);
 }
 
+/* The last conjunct of e (a /\ list or \land) when all before it are state predicates (G /\ D:
+ * the expansion may enter D whole), else NULL. */
+static const syn_expr *guarded_last(const syn_expr *e)
+{
+    if (e->kind == SX_CONJ_LIST) {
+        for (uint32_t i = 0; i + 1 < e->u.list.nitems; i++)
+            if (sema_strip(e->u.list.items[i])->level > LEVEL_STATE) return NULL;
+        return e->u.list.nitems ? e->u.list.items[e->u.list.nitems - 1] : NULL;
+    }
+    return sema_strip(e->u.apply.args[0])->level <= LEVEL_STATE ? e->u.apply.args[1] : NULL;
+}
+
+/* Can the walk of e as (part of) the next-state relation reach a call of definition d where its
+ * successors are all reported (eval_action.outer, .entered): through disjunctions, \E, calls and
+ * G /\ D, not through D /\ A (MCInnerSequential's Internal(p) == RemoveOp(p) /\ ...)? True where
+ * unsure (a deep or unknown form). */
+static bool maybe_entered(eval_worker *w, const sema_def *d, const syn_expr *e, uint32_t depth)
+{
+    e = sema_strip(e);
+    if (depth > 64) return true;
+    switch (e->kind) {
+    case SX_DISJ_LIST:
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (maybe_entered(w, d, e->u.list.items[i], depth)) return true;
+        return false;
+    case SX_CONJ_LIST: {
+        const syn_expr *last = guarded_last(e);
+        return last && maybe_entered(w, d, last, depth);
+    }
+    case SX_EXISTS: return maybe_entered(w, d, e->u.q.body, depth);
+    case SX_APPLY: {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BUILTIN && r->builtin == B_OR)
+            return maybe_entered(w, d, e->u.apply.args[0], depth) || maybe_entered(w, d, e->u.apply.args[1], depth);
+        if (r->kind == REF_BUILTIN && r->builtin == B_AND) {
+            const syn_expr *last = guarded_last(e);
+            return last && maybe_entered(w, d, last, depth);
+        }
+        if (r->kind != REF_DEF) return e->level >= LEVEL_ACTION;
+        if (r->npath) return true;
+        const sema_def *called = eval_ref_def(w->ep, r->def, r);
+        if (called == d) return true;
+        if (called->native || called->is_function || !called->body || called->level < LEVEL_ACTION) return false;
+        return maybe_entered(w, d, called->body, depth + 1);
+    }
+    default: return e->level >= LEVEL_ACTION;
+    }
+}
+
+bool eval_sub_action_maybe_entered(eval_program *ep, const eval_sub_action *sa, const syn_expr *next)
+{
+    return !next || maybe_entered(builder(ep), sa->def, next, 0);
+}
+
 /* ---- the variables of a subscript --------------------------------------------------------------- */
 
 static bool subscript_vars(eval_program *ep, const syn_expr *v, uint64_t *vars, uint32_t depth, int64_t *last,
@@ -1132,11 +1186,24 @@ bool eval_step_subscript_vars(eval_program *ep, const eval_closure *step, uint64
     return subscript_vars_in(ep, step->where, step->e->u.bin.b, vars, 0);
 }
 
-bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars, bool *in_order)
+static bool subscript_vars_of(eval_program *ep, const syn_expr *e, ctx where, uint64_t *vars, bool *in_order)
 {
-    if (step->e->kind != SX_ANGLE_ACTION || ctx_subst(step->where)) return false;
+    if (ctx_subst(where)) return false;
     memset(vars, 0, sizeof(uint64_t) * (ep->sema->nvars / 64 + 1));
     int64_t last = -1;
     *in_order = true;
-    return subscript_vars(ep, step->e->u.bin.b, vars, 0, &last, in_order);
+    return subscript_vars(ep, e->u.bin.b, vars, 0, &last, in_order);
+}
+
+bool eval_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars, bool *in_order)
+{
+    return step->e->kind == SX_ANGLE_ACTION && subscript_vars_of(ep, step->e, step->where, vars, in_order);
+}
+
+bool eval_box_subscript_vars(eval_program *ep, const eval_closure *box, uint64_t *vars)
+{
+    const syn_expr *e = sema_strip(box->e);
+    bool in_order;
+    return e->kind == SX_BOX_ACTION && !box->enabled && !box->changed &&
+           subscript_vars_of(ep, e, box->where, vars, &in_order);
 }

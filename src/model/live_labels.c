@@ -78,6 +78,7 @@ struct live_labeller {
     uint32_t nvars;
     eval_worker *ew;
     const uint8_t *state;            /* the state being expanded (NULL: none) */
+    uint32_t state_len;
     const val *cur;
     label_memo *memo;                /* the worker's (G kept by their variables' bytes), or NULL */
     bool failed;                     /* an evaluation failed: nothing is known */
@@ -111,6 +112,7 @@ struct live_labeller {
     args_slot *index;
     uint32_t index_cap;              /* a power of two (0: no index) */
     uint32_t nenum;                  /* enumerated fairness actions (model_liveness.enumerated) */
+    uint32_t nbox;                   /* ... of which step predicates [A]_v */
     uint32_t enum_j;                 /* the one being enumerated */
     bool enum_failed;                /* ... and its enumeration failed */
     uint64_t *enum_known;            /* j: enumerated from the state without a failure */
@@ -249,6 +251,7 @@ live_labeller *live_labeller_new(const model *m)
     lab->keep_offsets = offsets_wanted(m);
     index_args(lab, m->prog->ndefs);
     lab->nenum = (uint32_t)l->enumerated.len;
+    for (uint32_t j = 0; j < lab->nenum; j++) lab->nbox += l->enumerated.items[j].box;
     lab->enum_known = util_xcalloc(2 * (size_t)words_of(lab->nenum), sizeof(uint64_t));
     lab->enum_enabled = lab->enum_known + words_of(lab->nenum);
     lab->enum_off = util_xcalloc(lab->nenum + 1, sizeof(bool));
@@ -279,10 +282,11 @@ void live_labeller_free(live_labeller *lab)
     free(lab);
 }
 
-void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t *state, const val *cur)
+void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t *state, uint32_t len, const val *cur)
 {
     lab->ew = ew;
     lab->state = state;
+    lab->state_len = len;
     lab->cur = cur;
     lab->failed = lab->prepared = lab->indexed = false;
     memset(lab->entered, 0, sizeof(uint64_t) * 3 * lab->words);
@@ -513,8 +517,9 @@ static bool prepare(live_labeller *lab)
     for (uint32_t j = 0; j < lab->nenum; j++) {
         if (!live_bit(lab->enum_known, j)) continue;
         const live_enumerated *e = &l->enumerated.items[j];
-        live_set_bit(lab->known_s, e->enabled);
         live_set_bit(lab->known_e, e->step);
+        if (e->box) continue;
+        live_set_bit(lab->known_s, e->enabled);
         if (live_bit(lab->enum_enabled, j)) live_set_bit(lab->values_s, e->enabled);
     }
     lab->all_known_e = model_row_full(lab->known_e, l->edge_labels.len);
@@ -572,9 +577,14 @@ static void index_succs(live_labeller *lab)
 }
 
 /* The enumerated fairness steps <<A>>_v to `next`: A's successors with its bytes that change v, into
- * out (A's not enumerated without a failure have no successors kept). */
+ * out (A's not enumerated without a failure have no successors kept); and the enumerated [A]_v that
+ * hold: A's successors with its bytes, and all of them on the step of the state to itself. */
 static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len, uint64_t *out)
 {
+    const model_liveness *l = lab->l;
+    if (len == lab->state_len && memcmp(next, lab->state, len) == 0)
+        for (uint32_t j = 0; j < lab->nenum; j++)
+            if (l->enumerated.items[j].box && live_bit(lab->enum_known, j)) live_set_bit(out, l->enumerated.items[j].step);
     if (!lab->fair_indexed) {
         lab->fair_indexed = true;
         index_by_hash(&lab->fair_slots, &lab->fair_cap, lab->fair.items, sizeof *lab->fair.items, lab->fair.len);
@@ -582,9 +592,10 @@ static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len,
     uint64_t h = XXH3_64bits(next, len);
     for (size_t j = h & (lab->fair_cap - 1); lab->fair_slots[j]; j = (j + 1) & (lab->fair_cap - 1)) {
         const fair_succ *f = &lab->fair.items[lab->fair_slots[j] - 1];
-        if (f->hash != h || f->len != len || !f->changed || memcmp(lab->fair_bytes.items + f->off, next, len) != 0)
+        const live_enumerated *e = &l->enumerated.items[f->j];
+        if (f->hash != h || f->len != len || !(f->changed || e->box) || memcmp(lab->fair_bytes.items + f->off, next, len) != 0)
             continue;
-        live_set_bit(out, lab->l->enumerated.items[f->j].step);
+        live_set_bit(out, e->step);
     }
 }
 
@@ -612,7 +623,7 @@ static void step_values(live_labeller *lab, const uint64_t *mask, const uint8_t 
     for (uint32_t w = 0; mask && w < lab->words; w++)   /* (a successor is a step of few k: its mask is sparse) */
         for (uint64_t bits = mask[w] & lab->gives_step[w]; bits; bits &= bits - 1)
             live_set_bit(out, lab->step_of[w * 64 + (uint32_t)__builtin_ctzll(bits)]);
-    if (lab->fair.len) fair_steps_to(lab, next, len, out);
+    if (lab->fair.len || lab->nbox) fair_steps_to(lab, next, len, out);
 }
 
 const uint64_t *live_labeller_edge(live_labeller *lab, const uint8_t *state, const uint8_t *next, uint32_t len,
@@ -650,7 +661,7 @@ const uint64_t *live_labeller_step(live_labeller *lab, const uint8_t *state, con
     return lab->known_e;
 }
 
-const syn_expr *live_labeller_fair_action(live_labeller *lab, uint32_t j)
+const eval_closure *live_labeller_fair_action(live_labeller *lab, uint32_t j)
 {
     if (!lab->state || lab->failed || lab->enum_off[j]) return NULL;
     lab->enum_j = j;

@@ -62,13 +62,16 @@ typedef struct live_derived {
     const uint64_t *changed_vars;
     bool changed_in_order;
 } live_derived;
-/* A fairness step <<A>>_v whose A is no sub-action of Next but stands in no context: its labels
- * come from A's successors, enumerated once from each state expanded (live_labels.c) */
+/* A fairness step <<A>>_v whose A is no sub-action of Next but stands in no context other than
+ * bound names' values: its labels come from A's successors, enumerated once from each state
+ * expanded (live_labels.c). So does a step predicate [A]_v (box) whose v is every variable: it
+ * holds on A's steps and on the step of a state to itself; it has no state label (enabled). */
 typedef struct live_enumerated {
     uint32_t enabled, step;
-    const syn_expr *action;                 /* A */
+    const eval_closure *action;             /* <<A>>_v (eval_enumerate_closure), or [A]_v where box */
     const uint64_t *changed_vars;           /* v's variables (live_derived.changed_vars) */
     bool changed_in_order;
+    bool box;
 } live_enumerated;
 typedef struct ltl_store ltl_store;
 /* A check's place in TLC's order of the negations' disjuncts: its branch and its own place there
@@ -256,7 +259,7 @@ typedef struct live_labeller live_labeller;
 void model_liveness_derive(model *m);
 live_labeller *live_labeller_new(const model *m);   /* NULL when no label can be derived */
 void live_labeller_free(live_labeller *lab);
-void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t *state, const val *cur);
+void live_labeller_expanding(live_labeller *lab, eval_worker *ew, const uint8_t *state, uint32_t len, const val *cur);
 void live_labeller_successor(live_labeller *lab, const val *next, const eval_action *a);
 void live_labeller_emitted(live_labeller *lab, const uint8_t *bytes, uint32_t len, const uint32_t *offsets);
 void live_labeller_done(live_labeller *lab);
@@ -281,7 +284,7 @@ const uint64_t *live_labeller_step(live_labeller *lab, const uint8_t *state, con
  * its successors goes to live_labeller_fair_successor with its bytes (canonical: false when they
  * are not, an unlistable value written), then live_labeller_fair_end says whether the enumeration
  * went without an error. Where it did, j's labels in that state and on its steps are known. */
-const syn_expr *live_labeller_fair_action(live_labeller *lab, uint32_t j);
+const eval_closure *live_labeller_fair_action(live_labeller *lab, uint32_t j);
 void live_labeller_fair_successor(live_labeller *lab, const val *next, const uint8_t *bytes, uint32_t len,
                                   bool canonical);
 void live_labeller_fair_end(live_labeller *lab, bool ok);

@@ -775,8 +775,8 @@ static void enumerate_fairness(model_worker *mw)
 {
     const model_liveness *l = mw->m->live;
     for (uint32_t j = 0; j < l->enumerated.len; j++) {
-        const syn_expr *a = live_labeller_fair_action(mw->lab, j);
-        if (a) live_labeller_fair_end(mw->lab, eval_enumerate(mw->ew, a, mw->cur, false, on_fair_successor, mw));
+        const eval_closure *a = live_labeller_fair_action(mw->lab, j);
+        if (a) live_labeller_fair_end(mw->lab, eval_enumerate_closure(mw->ew, a, mw->cur, on_fair_successor, mw));
     }
     eval_take_intermediate(mw->ew);
 }
@@ -922,7 +922,7 @@ static explore_status successors(void *worker, const uint8_t *state, uint32_t le
     eval_expanding(mw->ew, cur);
     if (mw->m->nkeyed) eval_state_bytes(mw->ew, false, cur, state, mw->cur_offsets);
     random_context(mw, state, len);
-    if (mw->lab) live_labeller_expanding(mw->lab, mw->ew, state, cur);
+    if (mw->lab) live_labeller_expanding(mw->lab, mw->ew, state, len, cur);
     eval_take_intermediate(mw->ew);            /* counted from here: this state's expansion */
     if (!eval_enumerate(mw->ew, mw->m->next, mw->cur, mw->m->spec_mode, on_successor, mw)) eval_fault(mw);
     *generated = mw->generated + eval_take_intermediate(mw->ew);

@@ -102,6 +102,21 @@ static const eval_closure *step_of_action_property(model *m, const eval_closure 
     return NULL;
 }
 
+/* A step predicate [A]_v (<>[][A]_v) whose v is every variable, A enumerable as for fairness: read
+ * off A's successors from each state (a state's step to itself holds too: v is unchanged) instead
+ * of evaluated on every step. */
+static void enumerated_box(model *m, uint32_t step, const eval_closure *cl)
+{
+    model_liveness *l = m->live;
+    uint32_t words = model_var_words(m);
+    uint64_t *vars = arena_alloc(&l->mem, sizeof(uint64_t) * words);
+    if (m->view || m->sym.n || !eval_closure_enumerable_action(cl) || !eval_box_subscript_vars(m->ep, cl, vars))
+        return;
+    for (uint32_t i = 0; i < m->prog->nvars; i++)
+        if (!live_bit(vars, i)) return;
+    VEC_PUSH(l->enumerated, ((live_enumerated){UINT32_MAX, step, cl, vars, false, true}));
+}
+
 /* A step predicate's label. Steps of the behaviour graph all come from the next-state action, so
  * on them <<Next>>_v is only "v changes" (WF_vars(Next) is common); so is <<A>>_v where [A]_v is
  * checked on every step. */
@@ -124,6 +139,7 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
         bool ordered;
         if (!on_steps && subscript_vars(m, cl, &ordered)) eval_action_guards(m->ep, cl, &g);
         VEC_PUSH(l->edge_guards, g);
+        if (!on_steps) enumerated_box(m, bit, cl);
     }
     return bit;
 }
@@ -131,17 +147,18 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
 static bool is_action_pred(const eval_tformula *f) { return f->kind == TF_PRED && f->level == LEVEL_ACTION; }
 
 /* WF_v(A) / SF_v(A) whose A is no sub-action of Next: its labels from A's successors enumerated
- * (live_labels.c) where that gives the evaluation's answer: A in no context (eval_enumerate knows
- * none), <<A>>_v not read off Next's steps already, v a tuple of variables ("v changes" compared
+ * (live_labels.c) where that gives the evaluation's answer: A in no context but bound names' values
+ * (\A p \in Proc : WF_v(A(p)); eval_enumerate_closure), <<A>>_v not read off Next's steps already, v a tuple of variables ("v changes" compared
  * as the labeller does for derived labels), and a state's bytes its own (no VIEW, no SYMMETRY). */
-static void enumerated_fairness(model *m, const live_derived *d, const eval_closure *step)
+static bool enumerated_fairness(model *m, const live_derived *d, const eval_closure *step)
 {
     model_liveness *l = m->live;
-    const syn_expr *a = eval_closure_unbound_action(step);
-    if (!a || !d->changed_vars || m->view || m->sym.n || l->edge_labels.items[d->step] != step) return;
+    if (!eval_closure_enumerable_action(step) || !d->changed_vars || m->view || m->sym.n || l->edge_labels.items[d->step] != step)
+        return false;
     for (size_t j = 0; j < l->enumerated.len; j++)
-        if (l->enumerated.items[j].step == d->step) return;   /* the same closure again */
-    VEC_PUSH(l->enumerated, ((live_enumerated){d->enabled, d->step, a, d->changed_vars, d->changed_in_order}));
+        if (l->enumerated.items[j].step == d->step) return true;   /* the same closure again */
+    VEC_PUSH(l->enumerated, ((live_enumerated){d->enabled, d->step, step, d->changed_vars, d->changed_in_order, false}));
+    return true;
 }
 
 /* The labels of WF_v(A) / SF_v(A): ENABLED <<A>>_v on states, <<A>>_v on steps. */
@@ -157,6 +174,10 @@ static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled,
         return;
     }
     d.always = !m->spec_mode && eval_sub_action_always(m->ep, &d.sa, m->next);
+    /* a sub-action no expansion enters whole gives its labels by enumeration only */
+    if (!d.always && !m->spec_mode && !eval_sub_action_maybe_entered(m->ep, &d.sa, m->next) &&
+        enumerated_fairness(m, &d, f->step))
+        return;
     /* \E x \in T : D(x): a member of T whose D no expansion entered would leave ENABLED unknown */
     if (d.sa.any_arg != UINT32_MAX && !d.always) return;
     VEC_PUSH(m->live->derived, d);
