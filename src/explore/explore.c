@@ -686,6 +686,9 @@ static uint64_t next_new(const search *s, uint64_t from, uint64_t end)
  * Fetched one and two new states ahead, the misses overlap the check of the state before. */
 enum { RANK_AHEAD_LINES = 4 };
 
+/* The index in its producer's buffer of run rn's successor `seq`. */
+static size_t run_index(const chunk_run *rn, uint64_t seq) { return rn->start + (size_t)(seq - rn->base); }
+
 static void prefetch_new_bytes(const worker *pw, const pending *p)
 {
     uintptr_t line = (uintptr_t)(pw->succ_bytes.items + p->off) & ~(uintptr_t)63;
@@ -702,15 +705,14 @@ static bool rank_run(search *s, worker *w, const chunk_run *rn, bool take, bool 
     const worker *pw = &s->workers[rn->worker];
     uint64_t end = min_u64(rn->base + (rn->end - rn->start), s->round.seq_limit);
     if (rn->base >= end) return true;
-    const pending *entries = pw->succs.items + rn->start - rn->base;   /* by seq */
     uint64_t rank = rank_of(s, rn->base);
     uint64_t seq = next_new(s, rn->base, end), next = next_new(s, seq + 1, end);
-    if (next < end) __builtin_prefetch(&entries[next]);
+    if (next < end) __builtin_prefetch(&pw->succs.items[run_index(rn, next)]);
     for (; seq < end; rank++) {
         uint64_t after = next_new(s, next + 1, end);
-        if (after < end) __builtin_prefetch(&entries[after]);
-        if (next < end) prefetch_new_bytes(pw, &entries[next]);
-        size_t i = rn->start + (size_t)(seq - rn->base);
+        if (after < end) __builtin_prefetch(&pw->succs.items[run_index(rn, after)]);
+        if (next < end) prefetch_new_bytes(pw, &pw->succs.items[run_index(rn, next)]);
+        size_t i = run_index(rn, seq);
         if (past_cutoff(s, seq) || (take && !take_state(s, w, i, rank)) || (check && !check_new(s, w, pw, i, seq)))
             return false;
         seq = next;
