@@ -670,25 +670,56 @@ static inline bool check_new(search *s, worker *w, const worker *pw, size_t i, u
     return st == EXPLORE_OK || state_fault(s, w, pw, st, seq, i);
 }
 
+/* The first new state of the round at or after seq `from`, below `end` (end when none). */
+static uint64_t next_new(const search *s, uint64_t from, uint64_t end)
+{
+    if (from >= end) return end;
+    uint64_t word = from / 64, bits = s->round.ranked.items[word] & (~0ull << (from % 64));
+    while (!bits) {
+        if (++word * 64 >= end) return end;
+        bits = s->round.ranked.items[word];
+    }
+    return min_u64(word * 64 + (uint64_t)__builtin_ctzll(bits), end);
+}
+
+/* How many lines of a new state's bytes rank fetches ahead (RANK_AHEAD_LINES at most). A round's new
+ * states are sparse among its successors (one in three to ten), so the hardware's prefetch does not
+ * follow them: each entry and each state's first line is a miss, from this core's last-level cache
+ * or, for a run whose checks another worker took, from the other core's (two to three times slower).
+ * Fetched one and two new states ahead, the misses overlap the check of the state before. */
+enum { RANK_AHEAD_LINES = 4 };
+
+/* The index in its producer's buffer of run rn's successor `seq`. */
+static size_t run_index(const chunk_run *rn, uint64_t seq) { return rn->start + (size_t)(seq - rn->base); }
+
+static void prefetch_new_bytes(const worker *pw, const pending *p)
+{
+    uintptr_t line = (uintptr_t)(pw->succ_bytes.items + p->off) & ~(uintptr_t)63;
+    uintptr_t end = (uintptr_t)(pw->succ_bytes.items + p->off) + p->len;
+    for (int k = 0; k < RANK_AHEAD_LINES && line < end; k++, line += 64) __builtin_prefetch((const void *)line);
+}
+
 /* The new states of run rn below seq_limit, in seq order, on worker w: taken (when w is their
  * producer) and checked (when `check`). False when w stops there: at the round's cutoff (a fault
- * before), its own fault, or a failed queue. */
+ * before), its own fault, or a failed queue. The entry of the new state two ahead and the bytes of
+ * the next one are fetched meanwhile (prefetch_new_bytes). */
 static bool rank_run(search *s, worker *w, const chunk_run *rn, bool take, bool check)
 {
     const worker *pw = &s->workers[rn->worker];
     uint64_t end = min_u64(rn->base + (rn->end - rn->start), s->round.seq_limit);
     if (rn->base >= end) return true;
     uint64_t rank = rank_of(s, rn->base);
-    for (uint64_t word = rn->base / 64; word * 64 < end; word++) {
-        uint64_t bits = s->round.ranked.items[word];
-        if (word == rn->base / 64) bits &= ~0ull << (rn->base % 64);
-        if ((word + 1) * 64 > end) bits &= (1ull << (end % 64)) - 1;
-        for (; bits; bits &= bits - 1, rank++) {
-            uint64_t seq = word * 64 + (uint64_t)__builtin_ctzll(bits);
-            size_t i = rn->start + (size_t)(seq - rn->base);
-            if (past_cutoff(s, seq) || (take && !take_state(s, w, i, rank)) || (check && !check_new(s, w, pw, i, seq)))
-                return false;
-        }
+    uint64_t seq = next_new(s, rn->base, end), next = next_new(s, seq + 1, end);
+    if (next < end) __builtin_prefetch(&pw->succs.items[run_index(rn, next)]);
+    for (; seq < end; rank++) {
+        uint64_t after = next_new(s, next + 1, end);
+        if (after < end) __builtin_prefetch(&pw->succs.items[run_index(rn, after)]);
+        if (next < end) prefetch_new_bytes(pw, &pw->succs.items[run_index(rn, next)]);
+        size_t i = run_index(rn, seq);
+        if (past_cutoff(s, seq) || (take && !take_state(s, w, i, rank)) || (check && !check_new(s, w, pw, i, seq)))
+            return false;
+        seq = next;
+        next = after;
     }
     return true;
 }
