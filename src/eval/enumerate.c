@@ -246,7 +246,7 @@ static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
     for (subst_frame *f = ctx_subst(c); f; f = f->up)
         for (uint32_t i = 0; i < f->inst->nsubs; i++)
             if (f->inst->subs[i].decl == r->decl) {
-                int slot = w->enabled_cut ? eval_abstract_slot(w, f, r->decl) : -1;
+                int slot = w->enabled_cut && ctx_in_cut(c) ? eval_abstract_slot(w, f, r->decl) : -1;
                 return slot >= 0 ? slot : variable_of(w, f->where, f->inst->subs[i].value);
             }
     return r->decl->index == UINT32_MAX ? -1 : (int)r->decl->index;
@@ -3966,7 +3966,9 @@ static void list_abstract_vars(eval_worker *w)
 /* ENABLED A: does A have a successor from the current state? Inside an instance that gives a
  * variable y an expression (`y <- x % 2`), TLC's lookup of y' stops at ENABLED's context
  * (Context.branch, Tool.getVar): y' is a variable of its own there, free for A to give a value,
- * while y still reads x % 2; so here (WF_y(A) of a refinement, `ENABLED A` in the instance). */
+ * while y still reads x % 2; so here (WF_y(A) of a refinement, `ENABLED A` in the instance). An
+ * argument or LET definition made outside the ENABLED (TLC's LazyValue, its context without the
+ * branch) reads y' through the substitution: (x % 2)', x' unbound there (ctx_cut). */
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 {
     enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true, .unbound = w->ep->sema->nvars};
@@ -3982,7 +3984,7 @@ bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
     w->nabstract = 0;
     list_abstract_vars(w);
     E.unbound += w->nabstract;
-    bool ok = walk_aside_caught(&E, c, action, NULL);
+    bool ok = walk_aside_caught(&E, ctx_cut(c), action, NULL);
     w->enabled_cut = cut;
     w->abstract_vars = vars;
     w->nabstract = nvars;
