@@ -15,4 +15,5 @@ Small == Q(x)!Small
 StepSmall == Q(x)!StepSmall
 Safe == Q(x)!Safe
 SafeExpr == R(x)!Safe
+Refines == Q(x)!Spec
 ====
