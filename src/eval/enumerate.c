@@ -3932,9 +3932,10 @@ static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     if (!walk_aside_caught(E, c, e, rest)) eval_rethrow(E->w);
 }
 
-/* Does an instance around c give one of its module's variables an expression that is no variable
- * (`y <- x % 2`)? */
-static bool substitutes_expression(ctx c)
+/* Does an instance around c give one of its module's variables anything but the root variable of
+ * its name: an expression (`y <- x % 2`) or another variable (`y <- x`)? (TLC's ENABLED binds y'
+ * by name: `active <- active` reads the same whether it is cut or substituted.) */
+static bool substitutes_other(ctx c)
 {
     for (const subst_frame *f = ctx_subst(c); f; f = f->up)
         for (uint32_t i = 0; i < f->inst->nsubs; i++) {
@@ -3942,7 +3943,8 @@ static bool substitutes_expression(ctx c)
             ctx where;
             const syn_expr *root = s->decl->is_variable ? eval_root_name(f->where, s->value, &where) : NULL;
             const sema_ref *r = root ? root->u.apply.res : NULL;
-            if (s->decl->is_variable && !(r && r->kind == REF_DECL && r->decl->is_variable)) return true;
+            if (s->decl->is_variable && !(r && r->kind == REF_DECL && r->decl->is_variable && r->decl->name == s->decl->name))
+                return true;
         }
     return false;
 }
@@ -3964,16 +3966,16 @@ static void list_abstract_vars(eval_worker *w)
 }
 
 /* ENABLED A: does A have a successor from the current state? Inside an instance that gives a
- * variable y an expression (`y <- x % 2`), TLC's lookup of y' stops at ENABLED's context
- * (Context.branch, Tool.getVar): y' is a variable of its own there, free for A to give a value,
- * while y still reads x % 2; so here (WF_y(A) of a refinement, `ENABLED A` in the instance). An
+ * variable y an expression (`y <- x % 2`) or another variable (`y <- x`), TLC's lookup of y' stops
+ * at ENABLED's context (Context.branch, Tool.getVar): y' is a variable of its own there, free for A
+ * to give a value, while y still reads x % 2; so here (WF_y(A) of a refinement, `ENABLED A` in the instance). An
  * argument or LET definition made outside the ENABLED (TLC's LazyValue, its context without the
  * branch) reads y' through the substitution: (x % 2)', x' unbound there (ctx_cut). */
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 {
     enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true, .unbound = w->ep->sema->nvars};
     E.action = (eval_action){.name = w->ep->name_enabled, .loc = action->loc};
-    if (!ctx_subst(c) || !substitutes_expression(c)) {
+    if (!ctx_subst(c) || !substitutes_other(c)) {
         walk_aside(&E, c, action, NULL);
         return E.stopped;
     }
