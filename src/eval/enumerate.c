@@ -3943,8 +3943,8 @@ static bool substitutes_other(ctx c)
             ctx where;
             const syn_expr *root = s->decl->is_variable ? eval_root_name(f->where, s->value, &where) : NULL;
             const sema_ref *r = root ? root->u.apply.res : NULL;
-            if (s->decl->is_variable && !(r && r->kind == REF_DECL && r->decl->is_variable && r->decl->name == s->decl->name))
-                return true;
+            bool same_name = r && r->kind == REF_DECL && r->decl->is_variable && r->decl->name == s->decl->name;
+            if (s->decl->is_variable && !same_name) return true;
         }
     return false;
 }
@@ -3968,9 +3968,9 @@ static void list_abstract_vars(eval_worker *w)
 /* ENABLED A: does A have a successor from the current state? Inside an instance that gives a
  * variable y an expression (`y <- x % 2`) or another variable (`y <- x`), TLC's lookup of y' stops
  * at ENABLED's context (Context.branch, Tool.getVar): y' is a variable of its own there, free for A
- * to give a value, while y still reads x % 2; so here (WF_y(A) of a refinement, `ENABLED A` in the instance). An
- * argument or LET definition made outside the ENABLED (TLC's LazyValue, its context without the
- * branch) reads y' through the substitution: (x % 2)', x' unbound there (ctx_cut). */
+ * to give a value, while y still reads x % 2; so here (WF_y(A) of a refinement, `ENABLED A` in the
+ * instance). An argument or LET definition made outside the ENABLED (TLC's LazyValue, its context
+ * without the branch) reads y' through the substitution: (x % 2)', x' unbound there (ctx_cut). */
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 {
     enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true, .unbound = w->ep->sema->nvars};

@@ -85,7 +85,8 @@ static void settle_arguments(eval_worker *w, env *from, const env *upto)
  * frame's context): they too stay bound for the whole check. */
 static void settle_path_arguments(eval_worker *w, ctx body, ctx c)
 {
-    for (const subst_frame *f = ctx_subst(body); f && f != ctx_subst(c); f = f->up) settle_arguments(w, f->where.env, c.env);
+    for (const subst_frame *f = ctx_subst(body); f && f != ctx_subst(c); f = f->up)
+        settle_arguments(w, f->where.env, c.env);
 }
 
 static eval_tformula *expand_definition(eval_worker *w, ctx c, const syn_expr *e)
