@@ -247,7 +247,7 @@ static int variable_of(eval_worker *w, ctx c, const syn_expr *e)
     for (subst_frame *f = ctx_subst(c); f; f = f->up)
         for (uint32_t i = 0; i < f->inst->nsubs; i++)
             if (f->inst->subs[i].decl == r->decl) {
-                int slot = w->enabled_cut ? eval_abstract_slot(w, f, r->decl) : -1;
+                int slot = w->enabled_cut && ctx_in_cut(c) ? eval_abstract_slot(w, f, r->decl) : -1;
                 return slot >= 0 ? slot : variable_of(w, f->where, f->inst->subs[i].value);
             }
     return r->decl->index == UINT32_MAX ? -1 : (int)r->decl->index;
@@ -3940,9 +3940,10 @@ static void walk_aside(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     if (!walk_aside_caught(E, c, e, rest)) eval_rethrow(E->w);
 }
 
-/* Does an instance around c give one of its module's variables an expression that is no variable
- * (`y <- x % 2`)? */
-static bool substitutes_expression(ctx c)
+/* Does an instance around c give one of its module's variables anything but the root variable of
+ * its name: an expression (`y <- x % 2`) or another variable (`y <- x`)? (TLC's ENABLED binds y'
+ * by name: `active <- active` reads the same whether it is cut or substituted.) */
+static bool substitutes_other(ctx c)
 {
     for (const subst_frame *f = ctx_subst(c); f; f = f->up)
         for (uint32_t i = 0; i < f->inst->nsubs; i++) {
@@ -3950,7 +3951,8 @@ static bool substitutes_expression(ctx c)
             ctx where;
             const syn_expr *root = s->decl->is_variable ? eval_root_name(f->where, s->value, &where) : NULL;
             const sema_ref *r = root ? root->u.apply.res : NULL;
-            if (s->decl->is_variable && !(r && r->kind == REF_DECL && r->decl->is_variable)) return true;
+            bool same_name = r && r->kind == REF_DECL && r->decl->is_variable && r->decl->name == s->decl->name;
+            if (s->decl->is_variable && !same_name) return true;
         }
     return false;
 }
@@ -3972,14 +3974,16 @@ static void list_abstract_vars(eval_worker *w)
 }
 
 /* ENABLED A: does A have a successor from the current state? Inside an instance that gives a
- * variable y an expression (`y <- x % 2`), TLC's lookup of y' stops at ENABLED's context
- * (Context.branch, Tool.getVar): y' is a variable of its own there, free for A to give a value,
- * while y still reads x % 2; so here (WF_y(A) of a refinement, `ENABLED A` in the instance). */
+ * variable y an expression (`y <- x % 2`) or another variable (`y <- x`), TLC's lookup of y' stops
+ * at ENABLED's context (Context.branch, Tool.getVar): y' is a variable of its own there, free for A
+ * to give a value, while y still reads x % 2; so here (WF_y(A) of a refinement, `ENABLED A` in the
+ * instance). An argument or LET definition made outside the ENABLED (TLC's LazyValue, its context
+ * without the branch) reads y' through the substitution: (x % 2)', x' unbound there (ctx_cut). */
 bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
 {
     enumerator E = {.w = w, .init = false, .fn = ignore_state, .stop_at_first = true, .unbound = w->ep->sema->nvars};
     E.action = (eval_action){.name = w->ep->name_enabled, .loc = action->loc};
-    if (!ctx_subst(c) || !substitutes_expression(c)) {
+    if (!ctx_subst(c) || !substitutes_other(c)) {
         walk_aside(&E, c, action, NULL);
         return E.stopped;
     }
@@ -3990,7 +3994,7 @@ bool eval_enabled(eval_worker *w, ctx c, const syn_expr *action)
     w->nabstract = 0;
     list_abstract_vars(w);
     E.unbound += w->nabstract;
-    bool ok = walk_aside_caught(&E, c, action, NULL);
+    bool ok = walk_aside_caught(&E, ctx_cut(c), action, NULL);
     w->enabled_cut = cut;
     w->abstract_vars = vars;
     w->nabstract = nvars;

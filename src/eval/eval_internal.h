@@ -17,14 +17,23 @@ typedef struct subst_frame subst_frame;
 /* Where an expression is evaluated: bound names, instance substitutions, and whether variables
  * are read primed (from the next state). Passed by value: two words, so that it travels in
  * registers through every call of the evaluator; whether primed is the low bit of the substitution
- * frame's address (frames come from an arena, 16-byte aligned). Read and set it with ctx_*. */
+ * frame's address (frames come from an arena, 16-byte aligned), and bit 1 is set inside an ENABLED
+ * read TLC's way (eval_enabled; TLC's Context.branch): a context made before that ENABLED (the
+ * thunk of an argument or LET definition passed into it) has it not, and reads substitutions
+ * through. Read and set it with ctx_*. */
 typedef struct ctx {
     env *env;
     uintptr_t subst_primed;
 } ctx;
 
-static inline subst_frame *ctx_subst(ctx c) { return (subst_frame *)(c.subst_primed & ~(uintptr_t)1); }
+static inline subst_frame *ctx_subst(ctx c) { return (subst_frame *)(c.subst_primed & ~(uintptr_t)3); }
 static inline bool ctx_primed(ctx c) { return c.subst_primed & 1; }
+static inline bool ctx_in_cut(ctx c) { return c.subst_primed & 2; }
+static inline ctx ctx_cut(ctx c)
+{
+    c.subst_primed |= 2;
+    return c;
+}
 /* Is e the bound name b, named alone (no arguments)? */
 static inline bool eval_names_binder(const syn_expr *e, const sema_binder *b)
 {
@@ -39,7 +48,7 @@ static inline ctx ctx_primed_as(ctx c, bool primed)
 }
 static inline ctx ctx_with_subst(ctx c, subst_frame *f)
 {
-    c.subst_primed = (uintptr_t)f | (c.subst_primed & 1);
+    c.subst_primed = (uintptr_t)f | (c.subst_primed & 3);
     return c;
 }
 /* The context of a definition's body reached from c: c's substitutions only, unprimed. */

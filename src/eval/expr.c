@@ -851,7 +851,7 @@ static const subst_frame *frame_of(const subst_frame *f, const sema_decl *d)
 static __attribute__((noinline)) val eval_decl_ref(eval_worker *w, ctx c, const syn_expr *e, const sema_ref *r)
 {
     if (!r->npath && !r->decl->arity) {
-        if (w->enabled_cut && ctx_primed(c) && r->decl->is_variable) {
+        if (w->enabled_cut && ctx_primed(c) && ctx_in_cut(c) && r->decl->is_variable) {
             int slot = eval_abstract_slot(w, frame_of(ctx_subst(c), r->decl), r->decl);
             if (slot >= 0) return read_abstract(w, r->decl, slot, e->loc);
         }

@@ -81,6 +81,14 @@ static void settle_arguments(eval_worker *w, env *from, const env *upto)
     }
 }
 
+/* settle_arguments for the instance parameters a path entered from c bound (p of Q(x)!Spec, in its
+ * frame's context): they too stay bound for the whole check. */
+static void settle_path_arguments(eval_worker *w, ctx body, ctx c)
+{
+    for (const subst_frame *f = ctx_subst(body); f && f != ctx_subst(c); f = f->up)
+        settle_arguments(w, f->where.env, c.env);
+}
+
 static eval_tformula *expand_definition(eval_worker *w, ctx c, const syn_expr *e)
 {
     const sema_ref *r = e->u.apply.res;
@@ -88,6 +96,7 @@ static eval_tformula *expand_definition(eval_worker *w, ctx c, const syn_expr *e
     if (d->native || w->ep->def_value[d->id])
         eval_fail(w, e->loc, "the temporal operator %s is not supported yet", d->name);
     ctx body = r->npath ? eval_enter_path(w, c, r->path, r->npath) : ctx_subst_only(c);
+    settle_path_arguments(w, body, c);
     env *before = body.env;
     body = eval_bind_params(w, body, c, d, e->u.apply.args, e->u.apply.nargs);
     settle_arguments(w, body.env, before);
@@ -279,13 +288,24 @@ const eval_closure *eval_step_of_box(eval_program *ep, const eval_closure *step,
     return changed_of(ep, step);
 }
 
-/* What the names bound in c may stand for: each argument (a thunk) and the substitutions of the
- * instances around it and around c, in their own contexts in turn. */
+static void context_expressions(ctx c, void (*fn)(void *data, const syn_expr *e), void *data, uint32_t depth);
+
+/* The arguments of the parameters of the instances from f up (p of Q(x)!Inv: x), bound in their
+ * frames' contexts. */
+static void instance_arguments(const subst_frame *f, void (*fn)(void *data, const syn_expr *e), void *data,
+                               uint32_t depth)
+{
+    for (; f; f = f->up) context_expressions((ctx){.env = f->where.env}, fn, data, depth + 1);
+}
+
+/* What the names bound in c may stand for: each argument (a thunk) and the substitutions and
+ * parameters of the instances around it and around c, in their own contexts in turn. */
 static void context_expressions(ctx c, void (*fn)(void *data, const syn_expr *e), void *data, uint32_t depth)
 {
     if (depth > 64) return;   /* a chain this long is no formula's: the walk's recursion bound is 200 calls */
     for (const subst_frame *f = ctx_subst(c); f; f = f->up)
         for (uint32_t i = 0; i < f->inst->nsubs; i++) fn(data, f->inst->subs[i].value);
+    instance_arguments(ctx_subst(c), fn, data, depth);
     for (const env *b = c.env; b; b = b->up) {
         if (b->kind != ENV_THUNK) continue;
         fn(data, b->expr);
@@ -347,6 +367,7 @@ void eval_closure_reached_substitutions(const eval_program *ep, const eval_closu
     /* the outer instances' and the bound names' whole, as eval_closure_substitutions gives them */
     for (const subst_frame *f = inner ? inner->up : NULL; f; f = f->up)
         for (uint32_t i = 0; i < f->inst->nsubs; i++) fn(data, f->inst->subs[i].value);
+    instance_arguments(inner, fn, data, 0);
     ctx bound = {.env = cl->where.env};
     context_expressions(bound, fn, data, 0);
     free(nd.seen);
@@ -518,6 +539,7 @@ static const sema_def *enter_call(guard_walk *g, ctx c, const syn_expr *e, ctx *
     for (uint32_t i = 0; i < d->nparams; i++)
         if (d->params[i]->arity > 0) return NULL;
     *body = r->npath ? eval_enter_path(g->w, c, r->path, r->npath) : ctx_subst_only(c);
+    settle_path_arguments(g->w, *body, c);
     env *before = body->env;
     *body = eval_bind_params(g->w, *body, c, d, e->u.apply.args, e->u.apply.nargs);
     settle_arguments(g->w, body->env, before);

@@ -653,6 +653,15 @@ static bool whole_body(const eval_tformula *f)
            b.end_col == f->loc.end_col;
 }
 
+/* The name of the definition predicate f names (Init, without parameters, reached without an
+ * instance path), else NULL. */
+static atom predicate_definition(const eval_tformula *f)
+{
+    const syn_expr *p = sema_strip(eval_closure_expr(f->pred));
+    const sema_ref *r = p->kind == SX_APPLY ? p->u.apply.res : NULL;
+    return r && r->kind == REF_DEF && !r->def->native && !r->def->nparams && !r->npath ? r->def->name : NULL;
+}
+
 /* TLC's name for []P or [][A]_v taken apart from a property `name` gives (reached through an
  * instance, a definition with arguments or a bounded \A): P's definition when P names one without
  * parameters; else the definition []P is the body of (`name` itself when that is the one `name`
@@ -662,9 +671,8 @@ static bool whole_body(const eval_tformula *f)
 static atom invariant_name(const eval_tformula *f, atom property, atom name, const sema_def *root)
 {
     if (f->looked_through) return property;
-    const syn_expr *p = sema_strip(eval_closure_expr(f->kids[0]->pred));
-    const sema_ref *r = p->kind == SX_APPLY ? p->u.apply.res : NULL;
-    if (r && r->kind == REF_DEF && !r->def->native && !r->def->nparams && !r->npath) return r->def->name;
+    atom named = predicate_definition(f->kids[0]);
+    if (named) return named;
     if (f->named_by && whole_body(f)) return f->named_by == root ? name : f->named_by->name;
     char text[512];
     util_loc_span(&f->loc, text, sizeof text);
@@ -682,7 +690,9 @@ static bool add_conjunct(model *m, atom property, atom name, const sema_def *roo
         return true;
     }
     if (f->kind == TF_PRED && !is_action_pred(f)) {
-        VEC_PUSH(m->init_props, ((named_expr){name, NULL, f->pred, NULL}));
+        /* TLC names an initial predicate reached through an instance by its definition: Init */
+        atom named = predicate_definition(f);
+        VEC_PUSH(m->init_props, ((named_expr){named ? named : name, NULL, f->pred, NULL}));
         return true;
     }
     if (f->kind == TF_ALWAYS && f->kids[0]->kind == TF_PRED) {

@@ -404,8 +404,38 @@ static const sema_def *callee_of(const sema_ref *r)
     return NULL;
 }
 
+/* A parameter looked for in a definition's body; outside_enabled: not counting its reads under ENABLED. */
+typedef struct param_read {
+    const sema_binder *param;
+    bool outside_enabled;
+} param_read;
+
+static bool not_reading(void *q, const syn_expr *e);
+
+static bool reading(void *q, const syn_expr *e)
+{
+    const param_read *pr = q;
+    if (pr->outside_enabled && sema_is_builtin(e, B_ENABLED)) return false;
+    if (e->kind == SX_APPLY && e->u.apply.res) {
+        const sema_ref *r = e->u.apply.res;
+        if (r->kind == REF_BOUND && r->binder == pr->param) return true;
+    }
+    return !syn_for_children(e, not_reading, q);
+}
+static bool not_reading(void *q, const syn_expr *e) { return !reading(q, e); }
+
+/* Does body (a definition's) read the parameter p? */
+static bool reads_param(const sema_binder *p, const syn_expr *body) { return reading(&(param_read){p, false}, body); }
+
+/* Does the body of `callee` read its parameter i only under ENABLED? SANY then counts the argument
+ * at most a state's level: `Op(e) == ENABLED (e' = 1)` applied to y is a state predicate. */
+static bool read_only_under_enabled(const sema_def *callee, uint32_t i)
+{
+    return callee->body && i < callee->nparams && !reading(&(param_read){callee->params[i], true}, callee->body);
+}
+
 /* The arguments' highest level; a state-level argument of a primed parameter makes the call an
- * action (the parameter x of Inc(x) is primed in its body). */
+ * action (the parameter x of Inc(x) is primed in its body), unless only under ENABLED. */
 static sema_level resolve_args(sema_resolver *R, syn_expr *e, const sema_ref *r)
 {
     sema_level l = LEVEL_CONSTANT;
@@ -414,10 +444,11 @@ static sema_level resolve_args(sema_resolver *R, syn_expr *e, const sema_ref *r)
     for (uint32_t i = 0; i < e->u.apply.nargs; i++) {
         syn_expr *arg = e->u.apply.args[i];
         sema_level a = resolve_arg(R, arg, param_arity(r, i), e->u.apply.name, i + 1);
-        l = max_level(l, a);
         bool primed_param = callee && callee->params && i < callee->nparams && callee->params[i]->primed;
         if (priming || primed_param) mark_primed(NULL, arg);
-        if (primed_param && a == LEVEL_STATE) l = max_level(l, LEVEL_ACTION);
+        if (primed_param && a == LEVEL_STATE) a = LEVEL_ACTION;
+        if (a > LEVEL_STATE && callee && read_only_under_enabled(callee, i)) a = LEVEL_STATE;
+        l = max_level(l, a);
     }
     return l;
 }
@@ -636,19 +667,6 @@ static sema_level resolve_apply(sema_resolver *R, syn_expr *e, bool as_op)
     }
     }
 }
-
-static bool not_reading_param(void *p, const syn_expr *e);
-
-/* Does e (a definition's body) read the parameter p? */
-static bool reads_param(void *p, const syn_expr *e)
-{
-    if (e->kind == SX_APPLY && e->u.apply.res) {
-        const sema_ref *r = e->u.apply.res;
-        if (r->kind == REF_BOUND && r->binder == p) return true;
-    }
-    return !syn_for_children(e, not_reading_param, p);
-}
-static bool not_reading_param(void *p, const syn_expr *e) { return !reads_param(p, e); }
 
 /* An assumption's level as SANY computes it where it differs from ours: an argument counts only
  * where the definition's body reads its parameter (ASSUME PrintT(x), x a variable, passes SANY, and
