@@ -91,7 +91,7 @@ bool eval_subst_keyed(eval_program *ep, const syn_expr *sub, const sema_instance
 {
     struct subst_keyed k = {.sub = sub};
     if (nouter > EVAL_SUBST_OUTER) return false;
-    memcpy(k.outer, outer, sizeof *outer * nouter);
+    for (uint32_t i = 0; i < nouter; i++) k.outer[i] = outer[i];
     if (eval_subst_keyed_index(ep, sub, k.outer) != UINT32_MAX) return false;
     k.vars = keyed_vars(ep, vars);   /* (before the push: it reads the list) */
     VEC_PUSH(ep->subst_keyed, k);
