@@ -797,7 +797,7 @@ static uint32_t subst_keyed_in(const eval_program *ep, const syn_expr *sub, ctx 
 
 /* The value of substitution `sub` (evaluated in `where`), not a plain name, kept for the state or
  * step where it may be (subst_slot), and then, when the model chose it with the instances around
- * its own (TestGraphs' MCR inside TLCMC: `T <- SeqToSet(T) \\cup ...`), across states by the bytes
+ * its own (TestGraphs' MCR inside TLCMC: `T <- SeqToSet(T) \cup ...`), across states by the bytes
  * of the variables it reads (defcache.c): Barriers' primed `pc` is built once per value of pc, not
  * once per step. */
 static __attribute__((noinline)) val subst_value(eval_worker *w, ctx c, ctx where, const syn_expr *sub)

@@ -724,7 +724,7 @@ static void keep_substitution(mappings *x, const syn_expr *value)
 }
 
 /* A substitution of an instance standing inside others (TestGraphs' MCR inside its instance of
- * TLCMC: `T <- SeqToSet(T) \\cup ...` reads TLCMC's T, the root's T), kept with those instances:
+ * TLCMC: `T <- SeqToSet(T) \cup ...` reads TLCMC's T, the root's T), kept with those instances:
  * what it reads is followed through their substitutions. */
 static void keep_nested_substitution(void *data, const syn_expr *value, const sema_instance *const *outer,
                                      uint32_t nouter)
