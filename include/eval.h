@@ -215,10 +215,14 @@ void eval_expanding(eval_worker *w, const val *state);
  * states, by the bytes of the variables in `vars` (a bit per variable): the caller vouches that d's
  * value is a function of their values alone. Set-up only. */
 void eval_def_keyed(eval_program *ep, const sema_def *d, const uint64_t *vars);
+enum { EVAL_SUBST_OUTER = 2 };   /* the instances around a kept substitution's own, at most */
 /* The same for substitution `sub` of an instance (its value, used only where the evaluator keeps it
- * per state and per step: a static instance entered from the root). Set-up only; false when sub
- * was kept already. */
-bool eval_subst_keyed(eval_program *ep, const struct syn_expr *sub, const uint64_t *vars);
+ * per state and per step: a static instance entered from the root through static instances), where
+ * the instances around its own are outer[0 .. nouter-1] (innermost first; nouter 0: its instance is
+ * the root's; at most EVAL_SUBST_OUTER): the caller vouches that `vars` holds what it reads there.
+ * Set-up only; false when sub was kept already in that place. */
+bool eval_subst_keyed(eval_program *ep, const struct syn_expr *sub, const struct sema_instance *const *outer,
+                      uint32_t nouter, const uint64_t *vars);
 /* The values `vals` of the current state (next: of the next state) are the bytes `bytes`, variable
  * i at [offsets[i], offsets[i + 1]); kept definitions are looked up by them while evaluating in that
  * state (vals NULL: none). All three must stay unchanged until the next call, or eval_worker_reset. */
@@ -404,6 +408,13 @@ uint32_t eval_closure_conjuncts(eval_program *ep, const eval_closure *cl, const 
 /* fn(data, e) for the closure's expression, then for the value of every substitution of the
  * instances it stands inside (its context's). */
 void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, const syn_expr *e), void *data);
+/* fn(data, value, outer, nouter) for every substitution of the instances the closure stands inside,
+ * outer[0 .. nouter-1] the instances around the substitution's own (innermost first), where they
+ * are at most EVAL_SUBST_OUTER. */
+void eval_closure_frame_substitutions(const eval_closure *cl,
+                                      void (*fn)(void *data, const syn_expr *value,
+                                                 const struct sema_instance *const *outer, uint32_t nouter),
+                                      void *data);
 /* The same, narrower: of the innermost instance the closure stands in, only the substitutions of the
  * names its expression can reach (through the definitions it calls; all of them where it calls into
  * another instance), then those of the outer instances and the bound names' as above. What the

@@ -86,13 +86,25 @@ void eval_def_keyed(eval_program *ep, const sema_def *d, const uint64_t *vars)
     ep->def_vars[d->id] = keyed_vars(ep, vars);
 }
 
-bool eval_subst_keyed(eval_program *ep, const syn_expr *sub, const uint64_t *vars)
+bool eval_subst_keyed(eval_program *ep, const syn_expr *sub, const sema_instance *const *outer, uint32_t nouter,
+                      const uint64_t *vars)
 {
-    for (size_t i = 0; i < ep->subst_keyed.len; i++)
-        if (ep->subst_keyed.items[i].sub == sub) return false;
-    const uint64_t *kept = keyed_vars(ep, vars);   /* (before the push: it reads the list) */
-    VEC_PUSH(ep->subst_keyed, ((struct subst_keyed){sub, kept}));
+    struct subst_keyed k = {.sub = sub};
+    if (nouter > EVAL_SUBST_OUTER) return false;
+    for (uint32_t i = 0; i < nouter; i++) k.outer[i] = outer[i];
+    if (eval_subst_keyed_index(ep, sub, k.outer) != UINT32_MAX) return false;
+    k.vars = keyed_vars(ep, vars);   /* (before the push: it reads the list) */
+    VEC_PUSH(ep->subst_keyed, k);
     return true;
+}
+
+uint32_t eval_subst_keyed_index(const eval_program *ep, const syn_expr *sub, const sema_instance *const *outer)
+{
+    for (uint32_t i = 0; i < ep->subst_keyed.len; i++) {
+        const struct subst_keyed *k = &ep->subst_keyed.items[i];
+        if (k->sub == sub && !memcmp(k->outer, outer, sizeof k->outer)) return i;
+    }
+    return UINT32_MAX;
 }
 
 void eval_state_bytes(eval_worker *w, bool next, const val *vals, const uint8_t *bytes, const uint32_t *offsets)

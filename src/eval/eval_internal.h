@@ -167,9 +167,13 @@ struct eval_program {
     /* by sema_def.id: kept across states by these variables (defcache.c; one word more than the
      * variables' bits, defcache.c's own) */
     const uint64_t **def_vars;
-    /* Static instances' substitutions kept across states by the bytes of the variables they read
-     * (eval_subst_keyed; defcache.c keys the i-th by id ndefs + i) */
-    VEC(struct subst_keyed { const struct syn_expr *sub; const uint64_t *vars; }) subst_keyed;
+    /* Static instances' substitutions kept across states by the bytes of the variables they read,
+     * each in one place (eval_subst_keyed; defcache.c keys the i-th by id ndefs + i) */
+    VEC(struct subst_keyed {
+        const struct syn_expr *sub;
+        const sema_instance *outer[EVAL_SUBST_OUTER];   /* the instances around sub's own (NULL: none) */
+        const uint64_t *vars;
+    }) subst_keyed;
     /* The static instances (constcache.c's, entered from the root: no parameters, constant
      * substitutions closed) whose substitutions are all at most state-level: a parameterless
      * state-level definition of an instantiated module has one value per state through each, kept
@@ -208,7 +212,6 @@ typedef struct eval_arg_cache eval_arg_cache;
 
 enum { EVAL_FIELD_GUESS_BITS = 9 };
 enum { EVAL_MEMBER_SLOTS = 64 };
-enum { EVAL_SUBST_OUTER = 2 };   /* subst_memo: the instances around a kept substitution's own, at most */
 
 struct eval_worker {
     eval_program *ep;
@@ -407,6 +410,9 @@ bool eval_cache_buildable(eval_worker *w, ctx c, const syn_expr *e);
 /* defcache.c: a kept value of d in the current (or, primed, the next) state, and keeping one. */
 bool eval_def_cache_get(eval_worker *w, const sema_def *d, bool primed, val *out);
 void eval_def_cache_put(eval_worker *w, const sema_def *d, bool primed, val v);
+/* Which of ep->subst_keyed is sub with the instances outer[EVAL_SUBST_OUTER] around its own (NULL
+ * past the last), or UINT32_MAX: the model's few (Barriers: one). */
+uint32_t eval_subst_keyed_index(const eval_program *ep, const struct syn_expr *sub, const sema_instance *const *outer);
 /* The same for the i-th of ep->subst_keyed. */
 bool eval_subst_cache_get(eval_worker *w, uint32_t i, bool primed, val *out);
 void eval_subst_cache_put(eval_worker *w, uint32_t i, bool primed, val v);

@@ -753,6 +753,19 @@ static bool memo_instance(const eval_program *ep, const sema_instance *inst)
     return false;
 }
 
+/* The instances of the frames from f up into outer (NULL past the last): false when there are more
+ * than EVAL_SUBST_OUTER, or one is not a static instance with state-level substitutions. */
+static bool static_frames(const eval_program *ep, const subst_frame *f, const sema_instance *outer[EVAL_SUBST_OUTER])
+{
+    uint32_t n = 0;
+    for (; f; f = f->up) {
+        if (n == EVAL_SUBST_OUTER || !memo_instance(ep, f->inst)) return false;
+        outer[n++] = f->inst;
+    }
+    while (n < EVAL_SUBST_OUTER) outer[n++] = NULL;
+    return true;
+}
+
 /* Where substitution `sub` (not a plain name: eval_decl_ref reads those as cheaply as they would be
  * looked up, and a definition's value is kept by eval_def), found in c's innermost instance, has one
  * value per state (primed: per step), its slot in the worker's table of them (NULL: evaluated at
@@ -769,28 +782,24 @@ static struct subst_memo *subst_slot(eval_worker *w, ctx c, const syn_expr *sub,
     const subst_frame *f = ctx_subst(c);
     if (!w->ep->pure || !w->state || w->init_mode || (primed && !w->next_complete)) return NULL;
     if (!memo_instance(w->ep, f->inst)) return NULL;
-    uint32_t n = 0;
-    for (const subst_frame *up = f->up; up; up = up->up) {
-        if (n == EVAL_SUBST_OUTER || !memo_instance(w->ep, up->inst)) return NULL;
-        outer[n++] = up->inst;
-    }
-    while (n < EVAL_SUBST_OUTER) outer[n++] = NULL;
+    if (!static_frames(w->ep, f->up, outer)) return NULL;
     size_t h = ((uintptr_t)sub >> 4) * 0x9E3779B97F4A7C15u >> 59;
     return primed ? &w->subst_next[h] : &w->subst_state[h];
 }
 
-/* Which of ep->subst_keyed is sub (UINT32_MAX: none): the model's few (Barriers: one). */
-static uint32_t subst_keyed_index(const eval_program *ep, const syn_expr *sub)
+/* Which of ep->subst_keyed is sub evaluated in `where` (its instance's context), or UINT32_MAX. */
+static uint32_t subst_keyed_in(const eval_program *ep, const syn_expr *sub, ctx where)
 {
-    for (uint32_t i = 0; i < ep->subst_keyed.len; i++)
-        if (ep->subst_keyed.items[i].sub == sub) return i;
-    return UINT32_MAX;
+    const sema_instance *around[EVAL_SUBST_OUTER];
+    if (!ep->subst_keyed.len || !static_frames(ep, ctx_subst(where), around)) return UINT32_MAX;
+    return eval_subst_keyed_index(ep, sub, around);
 }
 
 /* The value of substitution `sub` (evaluated in `where`), not a plain name, kept for the state or
- * step where it may be (subst_slot), and then, when the model chose it and its instance is entered
- * from the root, across states by the bytes of the variables it reads (defcache.c): Barriers'
- * primed `pc` is built once per value of pc, not once per step. */
+ * step where it may be (subst_slot), and then, when the model chose it with the instances around
+ * its own (TestGraphs' MCR inside TLCMC: `T <- SeqToSet(T) \cup ...`), across states by the bytes
+ * of the variables it reads (defcache.c): Barriers' primed `pc` is built once per value of pc, not
+ * once per step. */
 static __attribute__((noinline)) val subst_value(eval_worker *w, ctx c, ctx where, const syn_expr *sub)
 {
     bool primed = ctx_primed(where) || ctx_primed(c);
@@ -798,7 +807,7 @@ static __attribute__((noinline)) val subst_value(eval_worker *w, ctx c, ctx wher
     struct subst_memo *slot = subst_slot(w, c, sub, primed, outer);
     uint32_t epoch = primed ? w->next_epoch : w->epoch;
     if (slot && slot->sub == sub && slot->epoch == epoch && !memcmp(slot->outer, outer, sizeof outer)) return slot->v;
-    uint32_t keyed = slot && !outer[0] ? subst_keyed_index(w->ep, sub) : UINT32_MAX;
+    uint32_t keyed = slot ? subst_keyed_in(w->ep, sub, where) : UINT32_MAX;
     val v;
     if (keyed == UINT32_MAX || !eval_subst_cache_get(w, keyed, primed, &v)) {
         v = eval_expr(w, ctx_primed_as(where, primed), sub);

@@ -319,6 +319,21 @@ void eval_closure_substitutions(const eval_closure *cl, void (*fn)(void *data, c
     context_expressions(cl->where, fn, data, 0);
 }
 
+void eval_closure_frame_substitutions(const eval_closure *cl,
+                                      void (*fn)(void *data, const syn_expr *value,
+                                                 const sema_instance *const *outer, uint32_t nouter),
+                                      void *data)
+{
+    for (const subst_frame *f = ctx_subst(cl->where); f; f = f->up) {
+        const sema_instance *outer[EVAL_SUBST_OUTER];
+        uint32_t n = 0;
+        const subst_frame *up = ctx_subst(f->where);
+        for (; up && n < EVAL_SUBST_OUTER; up = up->up) outer[n++] = up->inst;
+        if (up) continue;
+        for (uint32_t i = 0; i < f->inst->nsubs; i++) fn(data, f->inst->subs[i].value, outer, n);
+    }
+}
+
 /* The declarations of the innermost instance an expression can name (through the definitions it
  * calls that need no instance to be entered): `names` by declaration, in `seen` by definition id.
  * open false where it calls into another instance (its substitutions are not followed here). */

@@ -731,7 +731,21 @@ static void keep_substitution(mappings *x, const syn_expr *value)
     const syn_expr *e = sema_strip(value);
     if (e->kind == SX_APPLY && !e->u.apply.nargs) return;   /* a name: read at once */
     if (!model_expr_reads(m, value, x->vars) || !reads_some(m, x->vars)) return;
-    if (eval_subst_keyed(m->ep, value, x->vars)) m->nkeyed++;
+    if (eval_subst_keyed(m->ep, value, NULL, 0, x->vars)) m->nkeyed++;
+}
+
+/* A substitution of an instance standing inside others (TestGraphs' MCR inside its instance of
+ * TLCMC: `T <- SeqToSet(T) \cup ...` reads TLCMC's T, the root's T), kept with those instances:
+ * what it reads is followed through their substitutions. */
+static void keep_nested_substitution(void *data, const syn_expr *value, const sema_instance *const *outer,
+                                     uint32_t nouter)
+{
+    mappings *x = data;
+    model *m = x->m;
+    const syn_expr *e = sema_strip(value);
+    if (!nouter || (e->kind == SX_APPLY && !e->u.apply.nargs)) return;
+    if (!model_subst_reads(m, value, outer, nouter, x->vars) || !reads_some(m, x->vars)) return;
+    if (eval_subst_keyed(m->ep, value, outer, nouter, x->vars)) m->nkeyed++;
 }
 
 /* A definition the model can have kept: no parameters, state level, not replaced by the .cfg, more
@@ -783,6 +797,7 @@ static void walk_closure_of(mappings *x, const eval_closure *cl)
     x->formula = eval_closure_expr(cl);
     x->in_instance = false;
     eval_closure_substitutions(cl, walk_closure, x);
+    eval_closure_frame_substitutions(cl, keep_nested_substitution, x);
 }
 
 /* A label's definitions too, outside instances: Disruptor's 20 labels a state each read

@@ -84,6 +84,7 @@ typedef struct model_liveness {
     ltl_store *formulas;             /* the properties' negations (tableau.h) */
     arena mem;                       /* the checks' automata and fairness */
     closure_list state_labels, edge_labels;
+    closure_list spec_boxes;         /* spec_mode: the specification's [][A]_v, every step of the graph one of each */
     closure_list edge_keys;          /* the step predicates as the properties give them (edge_labels may
                                       * hold a cheaper equivalent on the graph's steps) */
     VEC(live_check) checks;
@@ -366,6 +367,11 @@ static inline bool model_row_full(const uint64_t *row, size_t n)
 /* The variables e can read, as bits in vars[model_var_words(m)]; false when e's value can depend on
  * more than their values (TLCGet, random choice, printing, files). */
 bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars);
+/* The same for `value`, a substitution of an instance standing inside the instances outer[0 ..
+ * nouter-1] (innermost first): the names of their modules it reaches are followed through their
+ * substitutions, each in its own instance's context. */
+bool model_subst_reads(const model *m, const syn_expr *value, const sema_instance *const *outer, uint32_t nouter,
+                       uint64_t *vars);
 /* The variables a closure (or, cl NULL, expression e) reads, into vars: whether its truth can be
  * kept by their values (a function of them, and not all of them) (live_labels.c). */
 bool model_check_reads(const model *m, const eval_closure *cl, const syn_expr *e, uint64_t *vars);

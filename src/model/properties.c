@@ -102,6 +102,17 @@ static const eval_closure *step_of_action_property(model *m, const eval_closure 
     return NULL;
 }
 
+/* The same where [A]_v is a [][A]_v of the specification enumerated itself (spec_mode: its Next
+ * inside an instance, TestGraphs' WF_vars(Next) of TLCMC's Spec): its steps are all the graph's. */
+static const eval_closure *step_of_spec_box(model *m, const eval_closure *cl)
+{
+    for (size_t i = 0; i < m->live->spec_boxes.len; i++) {
+        const eval_closure *on_steps = eval_step_of_box(m->ep, cl, m->live->spec_boxes.items[i]);
+        if (on_steps) return on_steps;
+    }
+    return NULL;
+}
+
 /* A step predicate [A]_v (<>[][A]_v) whose v is every variable, A enumerable as for fairness: read
  * off A's successors from each state (a state's step to itself holds too: v is unchanged) instead
  * of evaluated on every step. */
@@ -128,6 +139,7 @@ static uint32_t edge_label(model *m, const eval_closure *cl)
     if (added) {
         const eval_closure *on_steps = eval_step_of_next(m->ep, cl, m->next);
         if (!on_steps) on_steps = step_of_action_property(m, cl);
+        if (!on_steps) on_steps = step_of_spec_box(m, cl);
         VEC_PUSH(l->edge_labels, on_steps ? on_steps : cl);
         bool in_order = false;
         VEC_PUSH(l->edge_changed, on_steps ? subscript_vars(m, cl, &in_order) : NULL);
@@ -745,6 +757,17 @@ static void collect_fairness(model *m, const eval_tformula *f)
     for (uint32_t i = 0; i < n; i++) assume(m, parts[i]);
 }
 
+/* spec_mode: the specification's [][A]_v conjuncts, into spec_boxes (before its fairness's labels). */
+static void collect_spec_boxes(model *m, const eval_tformula *f)
+{
+    if (f->kind == TF_AND) {
+        for (uint32_t i = 0; i < f->nkids; i++) collect_spec_boxes(m, f->kids[i]);
+        return;
+    }
+    if (f->kind != TF_ALWAYS || f->kids[0]->kind != TF_PRED || !is_action_pred(f->kids[0])) return;
+    if (eval_closure_expr(f->kids[0]->pred)->kind == SX_BOX_ACTION) VEC_PUSH(m->live->spec_boxes, f->kids[0]->pred);
+}
+
 static bool take_fairness(model *m)
 {
     for (size_t i = 0; i < m->fairness.len; i++) {
@@ -754,6 +777,7 @@ static bool take_fairness(model *m)
             m->exit_code = EXIT_CONFIG;
             return false;
         }
+        if (m->spec_mode) collect_spec_boxes(m, f);
         collect_fairness(m, f);
         if (m->live->failed) return false;
     }
@@ -797,6 +821,7 @@ void model_liveness_free(model_liveness *l)
     VEC_FREE(l->state_labels);
     VEC_FREE(l->edge_labels);
     VEC_FREE(l->edge_keys);
+    VEC_FREE(l->spec_boxes);
     VEC_FREE(l->state_guards);
     VEC_FREE(l->edge_guards);
     VEC_FREE(l->step_enabled);

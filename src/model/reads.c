@@ -10,11 +10,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The instances an expression stands inside, innermost first, for model_subst_reads: a name of an
+ * instantiated module's is what its substitution reads in the instance's own context (up). */
+typedef struct inside {
+    const sema_instance *inst;
+    const struct inside *up;
+    uint32_t serial;         /* this context's number, for `seen` (0: outside instances) */
+} inside;
+
 typedef struct reads {
     const model *m;
     uint64_t *vars;          /* the bit set being filled */
-    uint8_t *seen;           /* by definition id: its body is walked already */
+    uint32_t *seen;          /* by definition id: its body is walked already in context serial - 1 */
     bool pure;
+    bool scoped;             /* names resolved through `in` (model_subst_reads), not all substitutions of a path */
+    const inside *in;
+    uint32_t serials, depth;
     void (*subst)(void *data, const syn_expr *value);   /* told of every substitution walked, or NULL */
     void (*on_def)(void *data, const sema_def *d);       /* told of every definition named outside instances, or NULL */
     void *data;
@@ -29,8 +40,9 @@ static void walk_def(reads *r, const sema_def *d)
         r->pure = false;
         return;
     }
-    if (r->seen[d->id]) return;
-    r->seen[d->id] = 1;
+    uint32_t mark = (r->in ? r->in->serial : 0) + 1;
+    if (r->seen[d->id] == mark) return;
+    r->seen[d->id] = mark;
     if (d->native && eval_def_impure(d)) r->pure = false;
     for (size_t i = 0; i < r->m->overrides.len; i++)
         if (r->m->overrides.items[i].target == d) walk_def(r, r->m->overrides.items[i].with);
@@ -50,9 +62,30 @@ static void walk_path(reads *r, const sema_inst_step *path, uint32_t npath)
     }
 }
 
+/* d's substitution in the innermost instance of r->in that has one, walked in that instance's
+ * context: false when none has. */
+static bool walk_substituted(reads *r, const sema_decl *d)
+{
+    for (const inside *n = r->in; n; n = n->up)
+        for (uint32_t j = 0; j < n->inst->nsubs; j++) {
+            if (n->inst->subs[j].decl != d) continue;
+            const inside *here = r->in;
+            r->in = n->up;
+            walk(r, n->inst->subs[j].value);
+            r->in = here;
+            return true;
+        }
+    return false;
+}
+
 static void walk_decl(reads *r, const sema_decl *d)
 {
     const sema_program *p = r->m->prog;
+    if (r->scoped && walk_substituted(r, d)) return;
+    if (r->scoped && d->is_variable && !(d->index < p->nvars && p->variables[d->index] == d)) {
+        r->pure = false;   /* an instance's variable outside the instances known: not followed */
+        return;
+    }
     if (d->is_variable) {
         /* a variable of an instantiated module stands for its substitution, walked with the path */
         if (d->index < p->nvars && p->variables[d->index] == d) r->vars[d->index / 64] |= 1ull << (d->index % 64);
@@ -62,13 +95,46 @@ static void walk_decl(reads *r, const sema_decl *d)
         if (r->m->overrides.items[i].target == d) walk_def(r, r->m->overrides.items[i].with);
 }
 
+static void walk_target(reads *r, const sema_ref *ref);
+
+/* A name reached through instances, in model_subst_reads: the path's arguments where they stand,
+ * then what it names inside the instances it enters (its variables, their substitutions). */
+static void walk_scoped_ref(reads *r, const sema_ref *ref)
+{
+    enum { MAX_PATH = 8, MAX_DEPTH = 64 };
+    if (ref->npath > MAX_PATH || r->depth == MAX_DEPTH) {
+        r->pure = false;
+        return;
+    }
+    inside steps[MAX_PATH];
+    const inside *here = r->in;
+    for (uint32_t i = 0; i < ref->npath; i++) {
+        for (uint32_t j = 0; j < ref->path[i].nargs; j++) walk(r, ref->path[i].args[j]);
+        steps[i] = (inside){ref->path[i].inst, i ? &steps[i - 1] : here, ++r->serials};
+    }
+    if (ref->npath) r->in = &steps[ref->npath - 1];
+    r->depth++;
+    walk_target(r, ref);
+    r->depth--;
+    r->in = here;
+}
+
 static void walk_ref(reads *r, const sema_ref *ref)
 {
     if (!ref) {
         r->pure = false;
         return;
     }
+    if (r->scoped) {
+        walk_scoped_ref(r, ref);
+        return;
+    }
     walk_path(r, ref->path, ref->npath);
+    walk_target(r, ref);
+}
+
+static void walk_target(reads *r, const sema_ref *ref)
+{
     switch (ref->kind) {
     case REF_BUILTIN: return;
     case REF_DECL: walk_decl(r, ref->decl); return;
@@ -99,9 +165,24 @@ static void walk(reads *r, const syn_expr *e)
 
 bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars)
 {
-    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, 1), .pure = true};
+    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, sizeof(uint32_t)), .pure = true};
     memset(vars, 0, sizeof(uint64_t) * model_var_words(m));
     walk(&r, e);
+    free(r.seen);
+    return r.pure;
+}
+
+bool model_subst_reads(const model *m, const syn_expr *value, const sema_instance *const *outer, uint32_t nouter,
+                       uint64_t *vars)
+{
+    enum { MAX_OUTER = 8 };
+    if (nouter > MAX_OUTER) return false;
+    inside around[MAX_OUTER];
+    for (uint32_t i = nouter; i-- > 0;) around[i] = (inside){outer[i], i + 1 < nouter ? &around[i + 1] : NULL, i + 1};
+    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, sizeof(uint32_t)), .pure = true,
+               .scoped = true, .in = nouter ? &around[0] : NULL, .serials = nouter};
+    memset(vars, 0, sizeof(uint64_t) * model_var_words(m));
+    walk(&r, value);
     free(r.seen);
     return r.pure;
 }
@@ -110,7 +191,7 @@ void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void
                               void *data)
 {
     uint64_t *vars = util_xcalloc(model_var_words(m), sizeof(uint64_t));
-    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, 1), .pure = true, .subst = fn, .data = data};
+    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, sizeof(uint32_t)), .pure = true, .subst = fn, .data = data};
     walk(&r, e);
     free(r.seen);
     free(vars);
@@ -119,7 +200,7 @@ void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void
 void model_expr_definitions(const model *m, const syn_expr *e, void (*fn)(void *data, const sema_def *d), void *data)
 {
     uint64_t *vars = util_xcalloc(model_var_words(m), sizeof(uint64_t));
-    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, 1), .pure = true, .on_def = fn, .data = data};
+    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, sizeof(uint32_t)), .pure = true, .on_def = fn, .data = data};
     walk(&r, e);
     free(r.seen);
     free(vars);
