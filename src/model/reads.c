@@ -18,6 +18,7 @@ typedef struct reads {
     void (*subst)(void *data, const syn_expr *value);   /* told of every substitution walked, or NULL */
     void (*on_def)(void *data, const sema_def *d);       /* told of every definition named outside instances, or NULL */
     void *data;
+    const uint8_t *opaque;   /* by definition id: not walked where named outside instances (NULL: none) */
 } reads;
 
 static void walk(reads *r, const syn_expr *e);
@@ -73,6 +74,10 @@ static void walk_ref(reads *r, const sema_ref *ref)
     case REF_BUILTIN: return;
     case REF_DECL: walk_decl(r, ref->decl); return;
     case REF_DEF:
+        if (r->opaque && r->opaque[ref->def->id]) {
+            if (ref->npath) r->pure = false;   /* the same definition under substitutions: another value */
+            return;
+        }
         if (r->on_def && !ref->npath) r->on_def(r->data, ref->def);
         walk_def(r, ref->def);
         return;
@@ -93,6 +98,9 @@ static bool walk_child(void *data, const syn_expr *e)
 static void walk(reads *r, const syn_expr *e)
 {
     if (!e || !r->pure) return;
+    /* beside opaque definitions, what reads them must be a function of their values in the two
+     * states: ENABLED and \cdot also reach other states */
+    if (r->opaque && (sema_is_builtin(e, B_ENABLED) || sema_is_builtin(e, B_CDOT))) r->pure = false;
     syn_for_children(e, walk_child, r);
     if (e->kind == SX_APPLY) walk_ref(r, e->u.apply.res);
 }
@@ -100,6 +108,15 @@ static void walk(reads *r, const syn_expr *e)
 bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars)
 {
     reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, 1), .pure = true};
+    memset(vars, 0, sizeof(uint64_t) * model_var_words(m));
+    walk(&r, e);
+    free(r.seen);
+    return r.pure;
+}
+
+bool model_expr_reads_beside(const model *m, const syn_expr *e, const uint8_t *opaque, uint64_t *vars)
+{
+    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, 1), .pure = true, .opaque = opaque};
     memset(vars, 0, sizeof(uint64_t) * model_var_words(m));
     walk(&r, e);
     free(r.seen);
