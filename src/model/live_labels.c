@@ -1087,7 +1087,7 @@ struct label_memo {
     group_memo *groups;              /* by guard group (l->ngroups) */
     uint32_t *derived_groups;        /* the groups of the G of derived labels that give state labels */
     uint32_t nderived_groups;
-    view_table *views;               /* by view (l->nviews) */
+    view_table *views;               /* by view (m->views.n) */
     val_buf view_bytes;              /* view_of's scratch */
 };
 
@@ -1403,7 +1403,7 @@ static bool subscript_unchanged(label_memo *c, uint32_t index)
     return c->sub_same = same_bytes(c, vars);
 }
 
-/* ---- step labels by their views' bytes (model_liveness.edge_view) ---- */
+/* ---- step labels and action properties by their views' bytes (model.views) ---- */
 
 /* View t's entry of the step's source (which 0) or target (1), by its bytes: false when it has none. */
 static bool view_find(label_memo *c, view_table *t, int which)
@@ -1489,7 +1489,8 @@ static int view_lookup(label_memo *c, uint32_t memo, uint32_t g, bool angle)
     return memo_find(c, memo);
 }
 
-/* Step label `index` from the memo by the bytes alone (UINT32_MAX: it has no view; -1: not kept). */
+/* Step label `index` from the memo by the bytes alone: 1 or 0, -1 if not kept, INT32_MIN if it has
+ * no view. */
 static int view_known(label_memo *c, uint32_t index)
 {
     uint32_t g = c->l->edge_view[index];

@@ -370,9 +370,9 @@ static inline bool model_row_full(const uint64_t *row, size_t n)
 /* The variables e can read, as bits in vars[model_var_words(m)]; false when e's value can depend on
  * more than their values (TLCGet, random choice, printing, files). */
 bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars);
-/* model_expr_reads, the definitions with opaque[id] set not walked where named outside instances
- * (what they read is not counted); named through an instance, or e using ENABLED or \cdot (which
- * reach other states than the step's), e is refused. */
+/* model_expr_reads, the definitions with opaque[id] set not walked (what they read is not counted);
+ * e entering an instance, or using ENABLED or \cdot (which reach other states than the step's), is
+ * refused. */
 bool model_expr_reads_beside(const model *m, const syn_expr *e, const uint8_t *opaque, uint64_t *vars);
 /* The variables a closure (or, cl NULL, expression e) reads, into vars: whether its truth can be
  * kept by their values (a function of them, and not all of them) (live_labels.c). */

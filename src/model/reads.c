@@ -65,7 +65,9 @@ static void walk_decl(reads *r, const sema_decl *d)
 
 static void walk_ref(reads *r, const sema_ref *ref)
 {
-    if (!ref) {
+    /* beside opaque definitions, no instance is entered: under its substitutions, an opaque
+     * definition its module shares with the root (extended and instantiated) has another value */
+    if (!ref || (r->opaque && ref->npath)) {
         r->pure = false;
         return;
     }
@@ -74,10 +76,7 @@ static void walk_ref(reads *r, const sema_ref *ref)
     case REF_BUILTIN: return;
     case REF_DECL: walk_decl(r, ref->decl); return;
     case REF_DEF:
-        if (r->opaque && r->opaque[ref->def->id]) {
-            if (ref->npath) r->pure = false;   /* the same definition under substitutions: another value */
-            return;
-        }
+        if (r->opaque && r->opaque[ref->def->id]) return;
         if (r->on_def && !ref->npath) r->on_def(r->data, ref->def);
         walk_def(r, ref->def);
         return;
