@@ -201,6 +201,8 @@ void eval_random_context(eval_worker *w, const void *key, size_t len);
  * on a transition). */
 bool eval_value(eval_worker *w, const syn_expr *e, const val *state, const val *next, val *out);
 bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out);
+/* eval_bool on the step last evaluated, its primed values kept (as eval_closure_holds_again). */
+bool eval_bool_again(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out);
 /* Evaluations in `state` between eval_hold_state and eval_release_state share the per-state cache
  * of parameterless state-level definitions (checking many predicates of one state computes each
  * definition once). The state's values must not change in between. Holds nest (a constraint checked
@@ -387,6 +389,9 @@ bool eval_closures_all_hold(eval_worker *w, const eval_closure *const *cls, uint
  * whether v' on the step to `next` differs from `before`, v's value in `state` (eval_closure_sub_value):
  * "does v change" with v's side evaluated once for all the steps from a state. An error: false. */
 bool eval_closure_sub_value(eval_worker *w, const eval_closure *cl, const val *state, val *out);
+/* The value of v' on the step from `state` to `next` (same_step: as eval_closure_holds_again). */
+bool eval_closure_sub_next(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool same_step,
+                           val *out);
 /* The value of the closure's expression in `state` (and on the step to `next`, as a new step unless
  * same_step: as eval_closure_holds_again then), in the worker's scratch memory. An error: false. */
 bool eval_closure_value(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool same_step,
@@ -401,6 +406,8 @@ const struct syn_expr *eval_closure_enumerable_action(const eval_closure *cl);
  * closure's bound names, as eval_enumerate gives them. */
 bool eval_enumerate_closure(eval_worker *w, const eval_closure *cl, const val *state, eval_state_fn fn, void *ctx);
 const struct syn_expr *eval_closure_expr(const eval_closure *cl);
+/* A closure of expression e in the root module, binding nothing (set-up only). */
+const eval_closure *eval_closure_at_root(eval_program *ep, const struct syn_expr *e);
 /* The conjuncts of the predicate closure cl (split at /\ lists and \land, through parentheses and
  * labels), each a closure in cl's context, into out[0..max-1]: their count, or 0 when cl is not a
  * conjunction of at most max (the program's, as cl; set-up only). */
@@ -526,5 +533,17 @@ bool eval_box_subscript_vars(eval_program *ep, const eval_closure *box, uint64_t
  * vars. A step leaving their values alone has <<A>>_v false, without an error (v cannot fail, A
  * is not evaluated). False otherwise. Set-up only. */
 bool eval_step_subscript_vars(eval_program *ep, const eval_closure *step, uint64_t *vars);
+/* The leaves of a temporal formula's <<A>>_v, or of [A]_v, whose v is a tuple of state variables
+ * and definitions without parameters (through definitions whose bodies are such tuples, themselves
+ * listed), the closure standing in no INSTANCE and binding nothing but values (\A p \in S :
+ * <<A(p)>>_v): what A may read for its truth to be a function of v's values in the step's two states. */
+enum { EVAL_MAX_LEAF_DEFS = 16 };
+typedef struct eval_subscript_leaves {
+    const sema_def *defs[EVAL_MAX_LEAF_DEFS];
+    uint32_t ndefs;
+    uint64_t *vars;              /* the caller's, words over the variables */
+} eval_subscript_leaves;
+/* False when `step` is no such <<A>>_v or [A]_v. Set-up only. */
+bool eval_step_subscript_leaves(eval_program *ep, const eval_closure *step, eval_subscript_leaves *out);
 
 #endif

@@ -378,7 +378,7 @@ bool eval_protected(eval_worker *w, const eval_frame *f, eval_body body, void *d
 /* What the entry points evaluate: the value of e, or a Boolean (then a non-Boolean is an error);
  * for e = [A]_v or <<A>>_v: v, whether v changes, or whether v' differs from `before` (v's value);
  * for e = <<A>>_v, its truth in the liveness checker's order (AS_STEP). */
-typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED, AS_CHANGED, AS_STEP, AS_SUB, AS_CHANGED_FROM } eval_mode;
+typedef enum { AS_VALUE, AS_BOOL, AS_ENABLED, AS_CHANGED, AS_STEP, AS_SUB, AS_SUB_NEXT, AS_CHANGED_FROM } eval_mode;
 typedef struct evaluation { const syn_expr *e; ctx c; eval_mode mode; val before; val out; } evaluation;
 
 /* Where TLC says a checked predicate's value is not a Boolean: at the definition's body for a name
@@ -417,6 +417,7 @@ static void evaluate(eval_worker *w, void *data)
     case AS_CHANGED: ev->out = val_bool(!eval_unchanged(w, c, e->u.bin.b, e->loc, false)); break;
     case AS_STEP: ev->out = eval_angle_step(w, c, e); break;
     case AS_SUB: ev->out = eval_expr(w, c, e->u.bin.b); break;
+    case AS_SUB_NEXT: ev->out = eval_expr(w, ctx_primed_as(c, true), e->u.bin.b); break;
     case AS_CHANGED_FROM:
         ev->out = val_bool(!eval_equal(w, ev->before, eval_expr(w, ctx_primed_as(c, true), e->u.bin.b), e->loc));
         break;
@@ -548,6 +549,12 @@ bool eval_closure_sub_value(eval_worker *w, const eval_closure *cl, const val *s
     return evaluate_in(w, cl->e, cl->where, state, NULL, AS_SUB, out);
 }
 
+bool eval_closure_sub_next(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool same_step,
+                           val *out)
+{
+    return evaluate_on(w, cl->e, cl->where, state, next, same_step, AS_SUB_NEXT, out);
+}
+
 bool eval_closure_value(eval_worker *w, const eval_closure *cl, const val *state, const val *next, bool same_step,
                         val *out)
 {
@@ -589,6 +596,14 @@ bool eval_bool(eval_worker *w, const syn_expr *e, const val *state, const val *n
 {
     val v;
     bool ok = evaluate_in(w, e, (ctx){0}, state, next, AS_BOOL, &v);
+    if (ok) *out = val_get_bool(v);
+    return ok;
+}
+
+bool eval_bool_again(eval_worker *w, const syn_expr *e, const val *state, const val *next, bool *out)
+{
+    val v;
+    bool ok = evaluate_on(w, e, (ctx){0}, state, next, true, AS_BOOL, &v);
     if (ok) *out = val_get_bool(v);
     return ok;
 }

@@ -262,6 +262,13 @@ static eval_worker *builder(eval_program *ep)
     return ep->closures.builder;
 }
 
+const eval_closure *eval_closure_at_root(eval_program *ep, const syn_expr *e)
+{
+    eval_closure *cl = arena_alloc(&builder(ep)->scratch, sizeof *cl);
+    *cl = (eval_closure){.e = e};
+    return cl;
+}
+
 /* <<A>>_v's closure read as "does v change?" (set-up only). */
 static const eval_closure *changed_of(eval_program *ep, const eval_closure *step)
 {
@@ -1157,6 +1164,20 @@ bool eval_sub_action_maybe_entered(eval_program *ep, const eval_sub_action *sa, 
 
 /* ---- the variables of a subscript --------------------------------------------------------------- */
 
+/* v's reference when v is a name without arguments, reached directly (not through an INSTANCE). */
+static const sema_ref *plain_name(const syn_expr *v)
+{
+    const sema_ref *r = v->kind == SX_APPLY && !v->u.apply.nargs ? v->u.apply.res : NULL;
+    return r && !r->npath ? r : NULL;
+}
+
+/* Is d one of the model's state variables (not an instantiated module's)? */
+static bool root_variable(const eval_program *ep, const sema_decl *d)
+{
+    const sema_program *p = ep->sema;
+    return d->is_variable && d->index < p->nvars && p->variables[d->index] == d;
+}
+
 static bool subscript_vars(eval_program *ep, const syn_expr *v, uint64_t *vars, uint32_t depth, int64_t *last,
                            bool *in_order)
 {
@@ -1167,13 +1188,11 @@ static bool subscript_vars(eval_program *ep, const syn_expr *v, uint64_t *vars, 
             if (!subscript_vars(ep, v->u.list.items[i], vars, depth + 1, last, in_order)) return false;
         return true;
     }
-    if (v->kind != SX_APPLY || v->u.apply.nargs) return false;
-    const sema_ref *r = v->u.apply.res;
-    if (!r || r->npath) return false;
-    const sema_program *p = ep->sema;
+    const sema_ref *r = plain_name(v);
+    if (!r) return false;
     if (r->kind == REF_DECL) {
         const sema_decl *d = r->decl;
-        if (!d->is_variable || d->index >= p->nvars || p->variables[d->index] != d) return false;
+        if (!root_variable(ep, d)) return false;
         vars[d->index / 64] |= 1ull << (d->index % 64);
         if ((int64_t)d->index <= *last) *in_order = false;
         *last = d->index;
@@ -1243,4 +1262,50 @@ bool eval_box_subscript_vars(eval_program *ep, const eval_closure *box, uint64_t
     bool in_order;
     return e->kind == SX_BOX_ACTION && !box->enabled && !box->changed &&
            subscript_vars_of(ep, e, box->where, vars, &in_order);
+}
+
+/* ---- a step's subscript by its leaves ----------------------------------------------------------- */
+
+static bool values_only(ctx c)
+{
+    if (ctx_subst(c)) return false;
+    for (const env *b = c.env; b; b = b->up)
+        if (b->kind != ENV_VALUE) return false;
+    return true;
+}
+
+/* v's leaves: variables into vars, definitions without parameters into defs (a definition whose
+ * body is a tuple too, before its own leaves). */
+static bool subscript_leaves(eval_program *ep, const syn_expr *v, eval_subscript_leaves *out, uint32_t depth)
+{
+    v = sema_strip(v);
+    if (depth > 16) return false;
+    if (v->kind == SX_TUPLE) {
+        for (uint32_t i = 0; i < v->u.list.nitems; i++)
+            if (!subscript_leaves(ep, v->u.list.items[i], out, depth + 1)) return false;
+        return true;
+    }
+    const sema_ref *r = plain_name(v);
+    if (!r) return false;
+    if (r->kind == REF_DECL) {
+        if (!root_variable(ep, r->decl)) return false;
+        out->vars[r->decl->index / 64] |= 1ull << (r->decl->index % 64);
+        return true;
+    }
+    if (r->kind != REF_DEF || ep->def_value[r->def->id] || eval_ref_def(ep, r->def, r) != r->def) return false;
+    const sema_def *d = r->def;
+    if (d->nparams || d->native || d->is_function || d->recursive || !d->body || d->level > LEVEL_STATE ||
+        d->id >= ep->ndefs || out->ndefs == EVAL_MAX_LEAF_DEFS)
+        return false;
+    out->defs[out->ndefs++] = d;
+    return sema_strip(d->body)->kind != SX_TUPLE || subscript_leaves(ep, d->body, out, depth + 1);
+}
+
+bool eval_step_subscript_leaves(eval_program *ep, const eval_closure *step, eval_subscript_leaves *out)
+{
+    memset(out->vars, 0, sizeof(uint64_t) * (ep->sema->nvars / 64 + 1));
+    out->ndefs = 0;
+    bool angle = step->e->kind == SX_ANGLE_ACTION && step->step, box = step->e->kind == SX_BOX_ACTION;
+    if (!(angle || box) || step->enabled || step->changed || !values_only(step->where)) return false;
+    return subscript_leaves(ep, step->e->u.bin.b, out, 0);
 }

@@ -869,7 +869,8 @@ static void plan_label(model *m, const eval_closure *cl, uint32_t index, bool co
     l->label_memo[index] = model_check_reads(m, cl, NULL, vars) && costly ? l->nmemo++ : UINT32_MAX;
 }
 
-/* The action properties [][A]_v: A is evaluated on every step that changes v. */
+/* The action properties [][A]_v: A is evaluated on every step that changes v; kept by their
+ * views' bytes, or their variables' (after plan_views). */
 static void plan_props(model *m)
 {
     uint32_t n = (uint32_t)m->action_props.len, words = model_var_words(m);
@@ -879,7 +880,7 @@ static void plan_props(model *m)
     for (uint32_t i = 0; i < n; i++) {
         const named_expr *p = &m->action_props.items[i];
         bool memo = model_check_reads(m, p->cl, p->expr, m->prop_plan.vars + (size_t)i * words);
-        m->prop_plan.memo[i] = memo ? m->prop_plan.nmemo++ : UINT32_MAX;
+        m->prop_plan.memo[i] = memo || m->prop_plan.view[i] != UINT32_MAX ? m->prop_plan.nmemo++ : UINT32_MAX;
     }
 }
 
@@ -948,10 +949,79 @@ static void plan_state_groups(model *m)
     free(vars);
 }
 
+/* Is some leaf a definition other than a tuple's? (With variables alone, v's bytes are theirs: the
+ * memo by their bytes does as well.) */
+static bool maps_variables(const eval_subscript_leaves *leaves)
+{
+    for (uint32_t j = 0; j < leaves->ndefs; j++)
+        if (sema_strip(leaves->defs[j]->body)->kind != SX_TUPLE) return true;
+    return false;
+}
+
+/* Does step label cl read nothing but its subscript's leaves, some of them definitions that map
+ * the variables? Its leaves into `leaves`. */
+static bool reads_leaves(model *m, const eval_closure *cl, eval_subscript_leaves *leaves, uint8_t *opaque, uint64_t *read)
+{
+    if (!eval_step_subscript_leaves(m->ep, cl, leaves) || !maps_variables(leaves)) return false;
+    memset(opaque, 0, m->prog->ndefs + 1);
+    for (uint32_t j = 0; j < leaves->ndefs; j++) opaque[leaves->defs[j]->id] = 1;
+    if (!model_expr_reads_beside(m, eval_closure_expr(cl), opaque, read)) return false;
+    for (uint32_t w = 0; w < model_var_words(m); w++)
+        if (read[w] & ~leaves->vars[w]) return false;
+    return true;
+}
+
+/* Views of closures: those with the same leaves share one (model.views). */
+typedef struct view_plan {
+    model *m;
+    eval_subscript_leaves *seen;     /* by view, its leaves; seen[views.n] the closure's being looked at */
+    uint64_t *vars, *read;
+    uint8_t *opaque;
+} view_plan;
+
+/* The view of closure cl (a new one if no view has its leaves yet), or UINT32_MAX. */
+static uint32_t view_of_closure(view_plan *p, const eval_closure *cl)
+{
+    model *m = p->m;
+    uint32_t n = m->views.n, words = model_var_words(m);
+    eval_subscript_leaves *x = &p->seen[n];
+    x->vars = p->vars + (size_t)n * words;
+    if (!cl || !m->pure || !reads_leaves(m, cl, x, p->opaque, p->read)) return UINT32_MAX;
+    uint32_t g = 0;
+    while (g < n && !(p->seen[g].ndefs == x->ndefs && !memcmp(p->seen[g].defs, x->defs, sizeof *x->defs * x->ndefs) &&
+                      !memcmp(p->seen[g].vars, x->vars, sizeof(uint64_t) * words)))
+        g++;
+    if (g == n) m->views.closure[m->views.n++] = cl;
+    return g;
+}
+
+/* The views of the step labels and of the action properties. */
+static void plan_views(model *m)
+{
+    model_liveness *l = m->live;
+    uint32_t ne = l ? (uint32_t)l->edge_labels.len : 0, np = (uint32_t)m->action_props.len, words = model_var_words(m);
+    view_plan p = {m, util_xcalloc((size_t)ne + np + 1, sizeof *p.seen),
+                   util_xcalloc(((size_t)ne + np + 2) * words, sizeof(uint64_t)), NULL, util_xmalloc(m->prog->ndefs + 1)};
+    p.read = p.vars + (size_t)(ne + np + 1) * words;
+    m->views.closure = util_xmalloc(sizeof(*m->views.closure) * (ne + np + 1));
+    m->views.n = 0;
+    if (l) l->edge_view = util_xmalloc(sizeof(uint32_t) * (ne + 1));
+    for (uint32_t i = 0; i < ne; i++) l->edge_view[i] = view_of_closure(&p, l->edge_labels.items[i]);
+    m->prop_plan.view = util_xmalloc(sizeof(uint32_t) * (np + 1));
+    for (uint32_t i = 0; i < np; i++) {
+        const named_expr *n = &m->action_props.items[i];
+        m->prop_plan.view[i] = view_of_closure(&p, n->cl ? n->cl : eval_closure_at_root(m->ep, n->expr));
+    }
+    free(p.seen);
+    free(p.vars);
+    free(p.opaque);
+}
+
 /* The state labels are kept by their groups' rows (plan_state_groups), the step labels each by
- * its memo. */
+ * its memo: by their views' bytes, or their variables'. */
 void model_plan_labels(model *m)
 {
+    plan_views(m);
     plan_props(m);
     model_liveness *l = m->live;
     if (!l) return;
@@ -961,8 +1031,10 @@ void model_plan_labels(model *m)
     l->label_memo = util_xmalloc(sizeof(uint32_t) * (ns + ne + 1));
     l->nmemo = 0;
     for (uint32_t i = 0; i < ns; i++) l->label_memo[i] = UINT32_MAX;
-    for (uint32_t i = 0; i < ne; i++)
+    for (uint32_t i = 0; i < ne; i++) {
         plan_label(m, l->edge_labels.items[i], ns + i, l->step_enabled.items[i] >= 0 || l->edge_guards.items[i].ndisjuncts);
+        if (l->edge_view[i] != UINT32_MAX && l->label_memo[ns + i] == UINT32_MAX) l->label_memo[ns + i] = l->nmemo++;
+    }
 }
 
 /* keys of at most MEMO_MAX_KEY bytes per kept label and worker, in a direct-mapped table of MEMO_SLOTS
@@ -992,6 +1064,21 @@ typedef struct group_memo {
     bool seen;                       /* looked up in the current state */
     group_slot *slot;                /* the current state's (NULL: not kept) */
 } group_memo;
+
+/* A view's v by the states' bytes (model_liveness.edge_view): entries of a state's bytes at off and
+ * v's at voff in `pool`, in open addressing (index + 1) over their hashes; by the step's two states
+ * (the source [0], the target [1]): their bytes' hash once found, and their entry (-1: none yet). */
+typedef struct view_entry { uint64_t hash; uint32_t off, len, voff, vlen; } view_entry;
+typedef struct view_table {
+    VEC(uint8_t) pool;
+    VEC(view_entry) entries;
+    uint32_t *slots;
+    size_t cap;
+    uint64_t hash[2];
+    bool hashed[2];
+    int32_t at[2];
+} view_table;
+_Static_assert(offsetof(view_entry, hash) == 0, "index_by_hash reads the hash first");
 
 /* One of the two states of a step: its bytes, where its variables start, their hashes as found. */
 typedef struct memo_state {
@@ -1026,6 +1113,8 @@ struct label_memo {
     group_memo *groups;              /* by guard group (l->ngroups) */
     uint32_t *derived_groups;        /* the groups of the G of derived labels that give state labels */
     uint32_t nderived_groups;
+    view_table *views;               /* by view (m->views.n) */
+    val_buf view_bytes;              /* view_of's scratch */
 };
 
 static void memo_state_init(memo_state *s, uint32_t nvars)
@@ -1075,6 +1164,8 @@ label_memo *label_memo_new(const model *m)
         c->groups[g].dwords = words_of(l->derived.len);
     }
     list_derived_groups(c);
+    c->views = util_xcalloc(m->views.n + 1, sizeof(view_table));
+    for (uint32_t g = 0; g < m->views.n; g++) c->views[g].at[0] = c->views[g].at[1] = -1;
     return c;
 }
 
@@ -1114,6 +1205,13 @@ void label_memo_free(label_memo *c)
     free(c->sub_vars);
     free_groups(c);
     free(c->derived_groups);
+    for (uint32_t g = 0; g < c->m->views.n; g++) {
+        VEC_FREE(c->views[g].pool);
+        VEC_FREE(c->views[g].entries);
+        free(c->views[g].slots);
+    }
+    free(c->views);
+    free(c->view_bytes.items);
     free(c);
 }
 
@@ -1134,10 +1232,20 @@ static bool memo_placed(const label_memo *c, memo_state *s)
     return s->ok;
 }
 
+/* The views' entries of the step's source (which 0) or target (1) are to be found again. */
+static void views_forget(label_memo *c, int which)
+{
+    for (uint32_t g = 0; g < c->m->views.n; g++) {
+        c->views[g].at[which] = -1;
+        c->views[g].hashed[which] = false;
+    }
+}
+
 void label_memo_state(label_memo *c, const uint8_t *state, uint32_t len, const uint32_t *state_offsets)
 {
     if (!c) return;
     memo_take(&c->s, state, len);
+    views_forget(c, 0);
     if (state_offsets) {   /* placed already */
         memcpy(c->s.offsets, state_offsets, sizeof(uint32_t) * (c->nvars + 1));
         memset(c->s.hashed, 0, c->nvars);
@@ -1152,8 +1260,12 @@ void label_memo_step(label_memo *c, const uint8_t *state, uint32_t len, const ui
                      const uint32_t *next_offsets)
 {
     if (!c) return;
-    if (state != c->s.bytes) memo_take(&c->s, state, len);
+    if (state != c->s.bytes) {
+        memo_take(&c->s, state, len);
+        views_forget(c, 0);
+    }
     memo_take(&c->t, next, next_len);
+    views_forget(c, 1);
     c->key_kept = c->sub_known = false;
     if (next_offsets) {   /* placed already */
         memcpy(c->t.offsets, next_offsets, sizeof(uint32_t) * (c->nvars + 1));
@@ -1223,6 +1335,8 @@ static bool judged_off(uint32_t *looked, uint32_t found, uint32_t worth, bool *o
     return false;
 }
 
+static int memo_find(label_memo *c, uint32_t memo);
+
 /* Look the predicate with memo `memo` up, reading `vars` (of the step when c->step): 1 or 0 if kept,
  * -1 if not (then c->slot is where to keep it, or NULL). */
 static int memo_lookup(label_memo *c, uint32_t memo, const uint64_t *vars)
@@ -1231,6 +1345,13 @@ static int memo_lookup(label_memo *c, uint32_t memo, const uint64_t *vars)
     if (memo == UINT32_MAX || c->off[memo] || !memo_placed(c, &c->s) || (c->step && !memo_placed(c, &c->t))) return -1;
     if (judged_off(&c->looked[memo], c->found[memo], 1, &c->off[memo])) return -1;
     c->hash = seeded(vars_key(c, vars), memo);
+    return memo_find(c, memo);
+}
+
+/* The key in c->key (c->hash its hash) in memo `memo`'s table: 1 or 0 if kept, -1 if not (then
+ * c->slot is where to keep it, or NULL). */
+static int memo_find(label_memo *c, uint32_t memo)
+{
     if (c->keylen > MEMO_MAX_KEY) return -1;
     memo_table *t = &c->tables[memo];
     if (!t->slots) {
@@ -1308,9 +1429,119 @@ static bool subscript_unchanged(label_memo *c, uint32_t index)
     return c->sub_same = same_bytes(c, vars);
 }
 
+/* ---- step labels and action properties by their views' bytes (model.views) ---- */
+
+/* View t's entry of the step's source (which 0) or target (1), by its bytes: false when it has none. */
+static bool view_find(label_memo *c, view_table *t, int which)
+{
+    if (t->at[which] >= 0) return true;
+    const memo_state *ms = which ? &c->t : &c->s;
+    if (!t->hashed[which]) {
+        t->hash[which] = XXH3_64bits(ms->bytes, ms->len);
+        t->hashed[which] = true;
+    }
+    for (size_t j = t->hash[which] & (t->cap - 1); t->cap && t->slots[j]; j = (j + 1) & (t->cap - 1)) {
+        const view_entry *e = &t->entries.items[t->slots[j] - 1];
+        if (e->hash == t->hash[which] && e->len == ms->len && memcmp(t->pool.items + e->off, ms->bytes, ms->len) == 0) {
+            t->at[which] = (int32_t)(t->slots[j] - 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Keep v's bytes (c->view_bytes) as those of the state `which` (view_find found none), while the
+ * worker's memos hold less than MEMO_BUDGET bytes. */
+static bool view_insert(label_memo *c, view_table *t, int which)
+{
+    const memo_state *ms = which ? &c->t : &c->s;
+    size_t vlen = c->view_bytes.len;
+    if (c->bytes >= MEMO_BUDGET || t->pool.len + ms->len + vlen > UINT32_MAX / 2) return false;
+    view_entry e = {t->hash[which], (uint32_t)t->pool.len, ms->len, (uint32_t)t->pool.len + ms->len, (uint32_t)vlen};
+    VEC_RESERVE(t->pool, t->pool.len + ms->len + vlen);
+    memcpy(t->pool.items + e.off, ms->bytes, ms->len);
+    memcpy(t->pool.items + e.voff, c->view_bytes.items, vlen);
+    t->pool.len += ms->len + vlen;
+    c->bytes += ms->len + vlen + sizeof e + 2 * sizeof(uint32_t);
+    VEC_PUSH(t->entries, e);
+    if (2 * t->entries.len > t->cap) {   /* (indexes them all, this one too) */
+        index_by_hash(&t->slots, &t->cap, t->entries.items, sizeof *t->entries.items, t->entries.len);
+    } else {
+        size_t j = e.hash & (t->cap - 1);
+        while (t->slots[j]) j = (j + 1) & (t->cap - 1);
+        t->slots[j] = (uint32_t)t->entries.len;
+    }
+    t->at[which] = (int32_t)t->entries.len - 1;
+    return true;
+}
+
+/* View g's v in the step's source (next NULL) or target, kept by the state's bytes, else evaluated
+ * (v' on the step, for the target) and kept: false when it cannot be (an error, which the label's
+ * evaluation then reports; an unlistable value, whose bytes are no key). */
+static bool view_of(label_memo *c, eval_worker *ew, uint32_t g, const val *state, const val *next)
+{
+    view_table *t = &c->views[g];
+    int which = next != NULL;
+    if (view_find(c, t, which)) return true;
+    if (c->bytes >= MEMO_BUDGET) return false;   /* (it could not be kept) */
+    const eval_closure *cl = c->m->views.closure[g];
+    val v;
+    if (next ? !eval_closure_sub_next(ew, cl, state, next, c->step_evaluated, &v) : !eval_closure_sub_value(ew, cl, state, &v))
+        return false;
+    if (next) c->step_evaluated = true;   /* the step's primed values are kept */
+    uint64_t unlistable = val_unlistable_written(NULL);
+    c->view_bytes.len = 0;
+    val_serialize(v, &c->view_bytes);
+    return val_unlistable_written(NULL) == unlistable && view_insert(c, t, which);
+}
+
+/* The predicate with memo `memo` and view g from the memo, both states' entries found: 1 or 0 if
+ * kept, -1 if not (c->slot: where to keep it). A step label <<A>>_v (`angle`) is false where v is
+ * unchanged (v is evaluated first, and did not fail); an action property [A]_v is not known true
+ * there (A comes first, and may fail). */
+static int view_lookup(label_memo *c, uint32_t memo, uint32_t g, bool angle)
+{
+    const view_table *t = &c->views[g];
+    const view_entry *a = &t->entries.items[t->at[0]], *b = &t->entries.items[t->at[1]];
+    c->slot = NULL;
+    if (angle && a->vlen == b->vlen && memcmp(t->pool.items + a->voff, t->pool.items + b->voff, a->vlen) == 0) return 0;
+    if (c->off[memo] || judged_off(&c->looked[memo], c->found[memo], 1, &c->off[memo])) return -1;
+    c->key_kept = false;   /* (c->key holds no variables' key now) */
+    c->keylen = a->vlen + b->vlen;
+    if (c->keylen > MEMO_MAX_KEY) return -1;
+    memcpy(c->key, t->pool.items + a->voff, a->vlen);   /* (v's bytes delimit themselves) */
+    memcpy(c->key + a->vlen, t->pool.items + b->voff, b->vlen);
+    c->hash = seeded(XXH3_64bits(c->key, c->keylen), memo);
+    return memo_find(c, memo);
+}
+
+/* Step label `index` from the memo by the bytes alone: 1 or 0, -1 if not kept, INT32_MIN if it has
+ * no view. */
+static int view_known(label_memo *c, uint32_t index)
+{
+    uint32_t g = c->l->edge_view[index];
+    if (g == UINT32_MAX) return INT32_MIN;
+    uint32_t memo = c->l->label_memo[c->nstate + index];
+    return view_find(c, &c->views[g], 0) && view_find(c, &c->views[g], 1) ? view_lookup(c, memo, g, true) : -1;
+}
+
+/* Step label `index` from the memo, reading the variables its memo reads or its view. */
+static int step_memo_lookup(label_memo *c, eval_worker *ew, uint32_t index, const val *state, const val *next)
+{
+    uint32_t g = c->l->edge_view[index];
+    if (g == UINT32_MAX)
+        return memo_lookup(c, c->l->label_memo[c->nstate + index], c->l->label_vars + (size_t)(c->nstate + index) * c->words);
+    c->slot = NULL;
+    uint32_t memo = c->l->label_memo[c->nstate + index];
+    if (c->off[memo]) return -1;   /* (v's values are not worth finding) */
+    return view_of(c, ew, g, state, NULL) && view_of(c, ew, g, state, next) ? view_lookup(c, memo, g, true) : -1;
+}
+
 int label_memo_step_known(label_memo *c, uint32_t index)
 {
     if (!c || !c->l || !c->step) return -1;
+    int by_view = view_known(c, index);
+    if (by_view != INT32_MIN) return by_view;
     const uint64_t *vars = index < c->l->edge_changed.len ? c->l->edge_changed.items[index] : NULL;
     if (vars) return same_bytes(c, vars) ? 0 : -1;   /* "v changes", v unchanged */
     if (subscript_unchanged(c, index)) return 0;
@@ -1381,8 +1612,7 @@ bool label_memo_holds(label_memo *c, eval_worker *ew, uint32_t index, const eval
     }
     int kept = -1;
     if (c) c->slot = NULL;
-    if (c && c->l && c->step)
-        kept = memo_lookup(c, c->l->label_memo[c->nstate + index], c->l->label_vars + (size_t)(c->nstate + index) * c->words);
+    if (c && c->l && c->step) kept = step_memo_lookup(c, ew, index, state, next);
     if (kept >= 0) {
         *out = kept;
         return true;
@@ -1406,12 +1636,16 @@ void label_memo_props(label_memo *c, const uint8_t *state, const uint32_t *offse
     c->step = true;
     c->step_evaluated = false;
     c->key_kept = c->sub_known = false;
+    views_forget(c, 0);
+    views_forget(c, 1);
     if (!state) return;
     c->s.bytes = state;   /* (another state may have had these addresses: nothing is kept from it) */
     memcpy(c->s.offsets, offsets, sizeof(uint32_t) * (c->nvars + 1));
     memset(c->s.hashed, 0, c->nvars);
+    c->s.len = offsets[c->nvars];
     c->t.bytes = next;
     memcpy(c->t.offsets, next_offsets, sizeof(uint32_t) * (c->nvars + 1));
+    c->t.len = next_offsets[c->nvars];
     memset(c->t.hashed, 0, c->nvars);
 }
 
@@ -1421,14 +1655,21 @@ bool label_memo_prop_holds(label_memo *c, eval_worker *ew, uint32_t index, const
     const model *m = c ? c->m : NULL;
     int kept = -1;
     if (c) c->slot = NULL;
-    if (c && m->prop_plan.memo[index] != UINT32_MAX)
-        kept = memo_lookup(c, (c->l ? c->l->nmemo : 0) + m->prop_plan.memo[index],
-                           m->prop_plan.vars + (size_t)index * c->words);
+    uint32_t memo = c ? (c->l ? c->l->nmemo : 0) + m->prop_plan.memo[index] : UINT32_MAX;
+    uint32_t g = c ? m->prop_plan.view[index] : UINT32_MAX;
+    if (g != UINT32_MAX) {   /* (its table holds keys of v's bytes only) */
+        if (c->s.ok && !c->off[memo] && view_of(c, ew, g, state, NULL) && view_of(c, ew, g, state, next))
+            kept = view_lookup(c, memo, g, false);
+    } else if (c && m->prop_plan.memo[index] != UINT32_MAX) {
+        kept = memo_lookup(c, memo, m->prop_plan.vars + (size_t)index * c->words);
+    }
     if (kept >= 0) {
         *out = kept;
         return true;
     }
-    if (!(n->cl ? eval_closure_holds(ew, n->cl, state, next, out) : eval_bool(ew, n->expr, state, next, out)))
+    bool again = c && c->step_evaluated;   /* (view_of evaluated v' on the step) */
+    if (!(n->cl ? (again ? eval_closure_holds_again : eval_closure_holds)(ew, n->cl, state, next, out)
+                : (again ? eval_bool_again : eval_bool)(ew, n->expr, state, next, out)))
         return false;
     if (c) memo_keep(c, *out);
     return true;

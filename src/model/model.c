@@ -520,6 +520,8 @@ void model_free(model *m)
     free(m->prop_plan.vars);
     free(m->prop_split);
     free(m->prop_plan.memo);
+    free(m->prop_plan.view);
+    free(m->views.closure);
     VEC_FREE(m->invariants);
     VEC_FREE(m->constant_props);
     VEC_FREE(m->state_level_props);

@@ -139,6 +139,7 @@ typedef struct model_liveness {
      * substitutions too (eval_step_subscript_vars), those variables; NULL otherwise: a step that
      * leaves their bytes alone has the label false */
     VEC(const uint64_t *) edge_subscript;
+    uint32_t *edge_view;              /* by edge label: its view (model.views), or UINT32_MAX */
 } model_liveness;
 
 typedef struct model_value_set model_value_set;
@@ -199,7 +200,13 @@ struct model {
     uint32_t nkeyed;                 /* definitions the evaluator keeps across states (eval_def_keyed) */
     /* by action property: the variables it reads, and its memo in each worker (UINT32_MAX: none),
      * nmemo of them (live_labels.c) */
-    struct { uint64_t *vars; uint32_t *memo, nmemo; } prop_plan;
+    struct { uint64_t *vars; uint32_t *memo, nmemo, *view; } prop_plan;
+    /* Views: a temporal <<A>>_v or an action property [A]_v whose A reads nothing but v's leaves
+     * (eval_step_subscript_leaves: a refinement's <<Abs!Do(p)>>_Abs!vars written by hand) is a
+     * function of v's values in the step's two states: a worker keeps it by their bytes, and v's
+     * bytes by each state's (live_labels.c). Labels and properties with the same leaves share a view
+     * (model_liveness.edge_view, prop_plan.view); by view, the closure whose v is evaluated. */
+    struct { const eval_closure **closure; uint32_t n; } views;
     /* by action property: its disjuncts (no disjuncts: evaluated whole) (prop_split.c) */
     eval_box_split *prop_split;
 };
@@ -372,6 +379,10 @@ bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars);
  * substitutions, each in its own instance's context. */
 bool model_subst_reads(const model *m, const syn_expr *value, const sema_instance *const *outer, uint32_t nouter,
                        uint64_t *vars);
+/* model_expr_reads, the definitions with opaque[id] set not walked (what they read is not counted);
+ * e entering an instance, or using ENABLED or \cdot (which reach other states than the step's), is
+ * refused. */
+bool model_expr_reads_beside(const model *m, const syn_expr *e, const uint8_t *opaque, uint64_t *vars);
 /* The variables a closure (or, cl NULL, expression e) reads, into vars: whether its truth can be
  * kept by their values (a function of them, and not all of them) (live_labels.c). */
 bool model_check_reads(const model *m, const eval_closure *cl, const syn_expr *e, uint64_t *vars);

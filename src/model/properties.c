@@ -833,6 +833,7 @@ void model_liveness_free(model_liveness *l)
     free(l->edge_derived);
     free(l->label_vars);
     free(l->label_memo);
+    free(l->edge_view);
     free(l->guard_group);
     free(l->value_group);
     free(l->derived_group);

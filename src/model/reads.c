@@ -29,6 +29,7 @@ typedef struct reads {
     void (*subst)(void *data, const syn_expr *value);   /* told of every substitution walked, or NULL */
     void (*on_def)(void *data, const sema_def *d);       /* told of every definition named outside instances, or NULL */
     void *data;
+    const uint8_t *opaque;   /* by definition id: not walked where named outside instances (NULL: none) */
 } reads;
 
 static void walk(reads *r, const syn_expr *e);
@@ -121,7 +122,9 @@ static void walk_scoped_ref(reads *r, const sema_ref *ref)
 
 static void walk_ref(reads *r, const sema_ref *ref)
 {
-    if (!ref) {
+    /* beside opaque definitions, no instance is entered: under its substitutions, an opaque
+     * definition its module shares with the root (extended and instantiated) has another value */
+    if (!ref || (r->opaque && ref->npath)) {
         r->pure = false;
         return;
     }
@@ -139,6 +142,7 @@ static void walk_target(reads *r, const sema_ref *ref)
     case REF_BUILTIN: return;
     case REF_DECL: walk_decl(r, ref->decl); return;
     case REF_DEF:
+        if (r->opaque && r->opaque[ref->def->id]) return;
         if (r->on_def && !ref->npath) r->on_def(r->data, ref->def);
         walk_def(r, ref->def);
         return;
@@ -159,17 +163,28 @@ static bool walk_child(void *data, const syn_expr *e)
 static void walk(reads *r, const syn_expr *e)
 {
     if (!e || !r->pure) return;
+    /* beside opaque definitions, what reads them must be a function of their values in the two
+     * states: ENABLED and \cdot also reach other states */
+    if (r->opaque && (sema_is_builtin(e, B_ENABLED) || sema_is_builtin(e, B_CDOT))) r->pure = false;
     syn_for_children(e, walk_child, r);
     if (e->kind == SX_APPLY) walk_ref(r, e->u.apply.res);
 }
 
+/* r's walk of e from an empty set: whether what e reads could be followed. */
+static bool reads_of(reads *r, const syn_expr *e)
+{
+    r->seen = util_xcalloc(r->m->prog->ndefs + 1, sizeof(uint32_t));
+    r->pure = true;
+    memset(r->vars, 0, sizeof(uint64_t) * model_var_words(r->m));
+    walk(r, e);
+    free(r->seen);
+    return r->pure;
+}
+
 bool model_expr_reads(const model *m, const syn_expr *e, uint64_t *vars)
 {
-    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, sizeof(uint32_t)), .pure = true};
-    memset(vars, 0, sizeof(uint64_t) * model_var_words(m));
-    walk(&r, e);
-    free(r.seen);
-    return r.pure;
+    reads r = {.m = m, .vars = vars};
+    return reads_of(&r, e);
 }
 
 bool model_subst_reads(const model *m, const syn_expr *value, const sema_instance *const *outer, uint32_t nouter,
@@ -179,12 +194,14 @@ bool model_subst_reads(const model *m, const syn_expr *value, const sema_instanc
     if (nouter > MAX_OUTER) return false;
     inside around[MAX_OUTER];
     for (uint32_t i = nouter; i-- > 0;) around[i] = (inside){outer[i], i + 1 < nouter ? &around[i + 1] : NULL, i + 1};
-    reads r = {.m = m, .vars = vars, .seen = util_xcalloc(m->prog->ndefs + 1, sizeof(uint32_t)), .pure = true,
-               .scoped = true, .in = nouter ? &around[0] : NULL, .serials = nouter};
-    memset(vars, 0, sizeof(uint64_t) * model_var_words(m));
-    walk(&r, value);
-    free(r.seen);
-    return r.pure;
+    reads r = {.m = m, .vars = vars, .scoped = true, .in = nouter ? &around[0] : NULL, .serials = nouter};
+    return reads_of(&r, value);
+}
+
+bool model_expr_reads_beside(const model *m, const syn_expr *e, const uint8_t *opaque, uint64_t *vars)
+{
+    reads r = {.m = m, .vars = vars, .opaque = opaque};
+    return reads_of(&r, e);
 }
 
 void model_expr_substitutions(const model *m, const syn_expr *e, void (*fn)(void *data, const syn_expr *value),
