@@ -730,7 +730,7 @@ static bool all_assigned(const enumerator *E, const syn_expr *e)
  * there differ from those for a CASE inside a value. */
 static _Noreturn void fail_no_case_arm(enumerator *E, syn_loc loc)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&loc, where, sizeof where);
     eval_fail(E->w, loc, "In computing %s, TLC encountered a CASE with no conditions true.\n%s",
               E->init ? "initial states" : "next states", where);
@@ -776,7 +776,7 @@ static __attribute__((noinline, cold)) _Noreturn void fail_conjunct_not_boolean(
     if (e->kind == SX_NUM)
         eval_fail_kind(w, EVAL_KIND_NOT_BOOLEAN, l, "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\n%s",
                        what, found, numeral_image(w, e));
-    char module[256];
+    char module[NAME_MAX + 1];
     util_loc_module(&l, module, sizeof module);
     eval_fail_kind(w, EVAL_KIND_NOT_BOOLEAN, l,
               "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\nline %u, col %u to line %u, "

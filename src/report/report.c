@@ -98,7 +98,7 @@ static void sany_block(FILE *out, const report_sany_item *items, uint32_t n, boo
         if (items[i].warning != warnings) continue;
         syn_loc l = items[i].loc;
         if (!l.end_line || syntax_error(&items[i])) l.end_line = l.line, l.end_col = l.col;
-        char span[PATH_MAX + 128];
+        char span[UTIL_LOC_SPAN_MAX];
         util_loc_span(&l, span, sizeof span);
         fprintf(out, "%s\n\n%s\n\n\n", span, items[i].message);
     }

@@ -140,7 +140,7 @@ static void check_new_name(sema_resolver *R, atom name, syn_loc loc)
                   "`%s` is already defined (multiply-defined symbol)", name);
         return;
     }
-    char span[600];
+    char span[UTIL_LOC_SPAN_MAX];
     util_loc_span(&where, span, sizeof span);
     util_diag(DIAG_ERROR, loc, "TLA+ does not let a name be redefined where it is visible: rename one of them",
               "Multiply-defined symbol '%s': this definition or declaration conflicts \nwith the one at %s.", name, span);
@@ -897,7 +897,7 @@ static void report_redefinition(sema_resolver *R, atom name, syn_loc loc, const 
         return;
     }
     syn_loc at = sany_span(sym, loc), before = sany_span(&old->sym, old->sym.def ? old->sym.def->loc : loc);
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&before, where, sizeof where);
     if (sym->def) util_diag(DIAG_ERROR, at, NULL, "Operator %s already defined or declared.", name);
     if (sym->def && same_shape(&old->sym, sym))
