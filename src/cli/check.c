@@ -598,7 +598,8 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
          * unexpected exception, exit 75 (a state it cannot fingerprint, a constraint that is not a
          * Boolean: its message in line) */
         const char *unexpected = TLC_UNEXPECTED_EXCEPTION;
-        if (f->unfingerprinted || err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN) {
+        bool in_line = report_eval_error_code(err) == REPORT_GENERAL;   /* the exception's own text, no code */
+        if (in_line || f->unfingerprinted || err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN) {
             report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%s%s", unexpected, err->message);
             report_eval_error(stdout, err);
         } else {

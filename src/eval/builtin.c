@@ -251,23 +251,15 @@ _Noreturn static void fail_refused(eval_worker *w, syn_loc loc, bool equality, v
     eval_fail(w, loc, "attempted to compare %s with %s, which have parts of different kinds", brief(w, x), brief(w, y));
 }
 
-/* TLC's sets that are values of Java overrides of its standard modules. */
-static bool overridden_set(val s)
-{
-    if (s.kind != VAL_LAZY) return false;
-    val_lazy_kind k = s.u.lazy->kind;
-    return k == LAZY_SEQSET || k == LAZY_NAT || k == LAZY_INT || k == LAZY_STRING;
-}
-
 /* a = b where one of them is a set TLC does not enumerate: TLC's words where its set has them (a set
  * written out, Nat, Int, STRING or Seq(S) against a value of another sort: an error of its modules
  * against another such set), else what is missing. */
 _Noreturn static __attribute__((noinline, cold)) void fail_undecided(eval_worker *w, syn_loc loc, val a, val b)
 {
     if (a.kind == VAL_SET) fail_in_tlc_words(w, loc, true, a, b);
-    if (overridden_set(a) && overridden_set(b))
+    if (eval_overridden_set(a) && eval_overridden_set(b))
         eval_fail_coded(w, loc, "Attempted to compare %s with the value\n%s", brief(w, a), brief(w, b));
-    if (overridden_set(a))
+    if (eval_overridden_set(a))
         eval_fail(w, loc, "Attempted to compare overridden value %s with non-overridden value:\n%s", brief(w, a),
                   brief(w, b));
     eval_fail(w, loc, "cannot decide whether %s = %s: that needs the elements of an infinite set",
@@ -527,7 +519,7 @@ static val_lazy_kind overridden_family(val s)
  * stops otherwise in the words of the side asked. */
 static void fail_if_override_refuses(eval_worker *w, syn_loc loc, val x, val y)
 {
-    bool ox = overridden_set(x), oy = overridden_set(y);
+    bool ox = eval_overridden_set(x), oy = eval_overridden_set(y);
     if (x.kind == VAL_MODEL || y.kind == VAL_MODEL || (!ox && !oy)) return;
     if (ox && oy) {
         if (overridden_family(x) != overridden_family(y))
@@ -546,7 +538,7 @@ static void fail_if_override_refuses(eval_worker *w, syn_loc loc, val x, val y)
  * one kind, model values aside, which come first: only a set whose last member is a set can.) */
 static bool holds_overridden_deep(val s)
 {
-    if (overridden_set(s)) return true;
+    if (eval_overridden_set(s)) return true;
     if (s.kind != VAL_SET || !s.u.set->n || !val_is_set(s.u.set->elems[s.u.set->n - 1])) return false;
     for (uint32_t i = s.u.set->n; i-- > 0 && val_is_set(s.u.set->elems[i]);)
         if (holds_overridden_deep(s.u.set->elems[i])) return true;
@@ -558,7 +550,7 @@ static bool holds_overridden_deep(val s)
  * pair fail_if_override_refuses refuses. */
 static void fail_if_override_refuses_deep(eval_worker *w, syn_loc loc, val x, val y)
 {
-    if (overridden_set(x) || overridden_set(y)) {
+    if (eval_overridden_set(x) || eval_overridden_set(y)) {
         fail_if_override_refuses(w, loc, x, y);
         return;
     }
@@ -1345,7 +1337,7 @@ static bool holds_overridden(val s)
 {
     if (s.kind != VAL_SET || !s.u.set->n || !val_is_set(s.u.set->elems[s.u.set->n - 1])) return false;
     for (uint32_t i = s.u.set->n; i-- > 0 && val_is_set(s.u.set->elems[i]);)
-        if (overridden_set(s.u.set->elems[i])) return true;
+        if (eval_overridden_set(s.u.set->elems[i])) return true;
     return false;
 }
 

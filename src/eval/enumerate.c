@@ -319,6 +319,15 @@ static void walk_in_part(enumerator *E, ctx c, const syn_expr *e, int var, todo 
     for (uint32_t i = 0; i < n && !E->stopped; i++) bind_and_proceed(E, var, elems[i], rest);
 }
 
+/* x' \in S (x \in S in Init) with S a set TLC does not enumerate: its words, at the whole membership. */
+static _Noreturn __attribute__((cold)) void fail_in_unenumerable(enumerator *E, const syn_expr *e)
+{
+    char where[UTIL_LOC_SPAN_MAX];
+    util_loc_span(&e->loc, where, sizeof where);
+    eval_fail(E->w, e->loc, "In computing %s, the right side of \\IN is not enumerable.\n%s",
+              E->init ? "initial states" : "next states", where);
+}
+
 /* lhs \in S: branch over S for a free target, or test. */
 static void walk_in(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
@@ -330,6 +339,7 @@ static void walk_in(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     }
     if (var >= 0 && !w->next_bound[var]) {
         val set = eval_expr(w, c, e->u.apply.args[1]);
+        if (eval_overridden_set(set)) fail_in_unenumerable(E, e);
         in_step s = {E, var, rest, NULL};
         if (E->pick && E->one) {
             val elems;

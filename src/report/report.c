@@ -575,7 +575,7 @@ int report_eval_error_code(const eval_error *err)
 void report_eval_failure(FILE *out, int heading_code, const char *heading, const eval_error *err)
 {
     int code = report_eval_error_code(err);
-    if (heading_code) {
+    if (heading_code && (heading || code != heading_code)) {   /* a general error is not nested in itself */
         report_begin(out, heading_code, REPORT_CLASS_ERROR);
         if (heading) fputs(heading, out);
         report_message(out, code, REPORT_CLASS_NONE, "%s", err->message);
