@@ -1355,17 +1355,23 @@ static int refused_cfg(const sema_program *p, const cfg_file *cfg, char *msg, si
     return 0;
 }
 
-/* TLC reads the properties before it finds no initial predicate: a state predicate's warning comes
- * first (model_check_constant_config's, for a configuration the model takes). */
-static void warn_state_level_properties(const sema_program *p, const cfg_file *cfg)
+/* TLC checks the constant-level configuration (its warnings, a FALSE invariant's error) before it
+ * finds no initial predicate: model_check_constant_config's, on the model without its behaviour.
+ * Returns its exit code (0: nothing refused). */
+static int check_constant_config_alone(sema_program *p, const cfg_file *cfg, const model_options *mo, bool warn)
 {
-    bool first = true;
-    for (uint32_t i = 0; i < cfg->nproperties; i++) {
-        sema_symbol sym;
-        if (!sema_lookup(p->root, cfg->properties[i].name, &sym) || !sym.def || sym.def->level != LEVEL_STATE) continue;
-        report_state_level_property(stdout, cfg->properties[i].name, first);
-        first = false;
-    }
+    cfg_file alone = *cfg;
+    alone.next = NULL;
+    int rc = 0;
+    capture diagnostics;
+    capture_start(&diagnostics);
+    sema_order_strings(p, &alone);
+    model *m = model_new(p, &alone, mo, &rc);
+    free(capture_end(&diagnostics));
+    if (!m) return 0;   /* what the model refuses, TLC meets later: the missing predicate first */
+    rc = model_check_constant_config(m, stdout, warn);
+    model_free(m);
+    return rc;
 }
 
 /* Where Print and PrintT write: stdout, or -userFile's file. */
@@ -1445,8 +1451,8 @@ int cli_check(const cli_options *o)
     int refusal_code = refused_cfg(p, cfg, refusal, sizeof refusal);
     if (refusal_code) {
         report_init_start(stdout);
-        if (refusal_code == REPORT_CONFIG_NO_INIT && !o->nowarning) warn_state_level_properties(p, cfg);
-        report_message(stdout, refusal_code, REPORT_CLASS_ERROR, "%s", refusal);
+        int constant_rc = refusal_code == REPORT_CONFIG_NO_INIT ? check_constant_config_alone(p, cfg, &mo, !o->nowarning) : 0;
+        if (!constant_rc) report_message(stdout, refusal_code, REPORT_CLASS_ERROR, "%s", refusal);
         report_finished(stdout, util_now() - start);
         rc = EXIT_CONFIG;
         if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, rc, workers, seed, util_now() - start);
