@@ -413,6 +413,7 @@ static void report_positions(model *m, const model_fault *f)
      * later conjuncts inside the earlier ones, and tests their values after evaluating them) */
     if (report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
         if (at_failing && n > 1 && !loc_encloses(at[n - 2], at[n - 1])) n--;
+        if (!n) at[n++] = err->loc;   /* the relation itself (a SPECIFICATION's [][Next]_v: its Next) */
     } else if (!at_failing) {
         at[n++] = err->loc;
     }
