@@ -1239,17 +1239,26 @@ static void keep_sany_item(void *ctx, diag_level level, syn_loc loc, const char 
 }
 
 /* Load the spec; where it fails, its diagnostics (still on stderr, with carets) as SANY prints them
- * on the report stream too. */
-static sema_program *load_reported(const char *spec)
+ * on the report stream too; where it loads, its warnings are kept in *warnings for report_sany_done. */
+static sema_program *load_reported(const char *spec, sany_items *warnings)
 {
     sany_items items = {0};
     util_diag_observe(keep_sany_item, &items);
     sema_program *p = cli_load(spec);
     util_diag_observe(NULL, NULL);
     if (!p) report_sany_errors(stdout, items.items, (uint32_t)items.len);
-    for (size_t i = 0; i < items.len; i++) free((char *)items.items[i].message);
+    for (size_t i = 0; i < items.len; i++) {
+        if (p && items.items[i].warning) VEC_PUSH(*warnings, items.items[i]);
+        else free((char *)items.items[i].message);
+    }
     VEC_FREE(items);
     return p;
+}
+
+static void free_sany_items(sany_items *items)
+{
+    for (size_t i = 0; i < items->len; i++) free((char *)items->items[i].message);
+    VEC_FREE(*items);
 }
 
 /* A configuration that cannot be used: in tool mode, its diagnostics as TLC's general error. */
@@ -1401,11 +1410,13 @@ int cli_check(const cli_options *o)
                        (long long)o->max_set_size);
     report_sany_start(stdout);
     fflush(stdout);
-    sema_program *p = load_reported(o->spec);
+    sany_items sany_warnings = {0};
+    sema_program *p = load_reported(o->spec, &sany_warnings);
     for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
         if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
     fflush(stdout);
-    report_sany_done(stdout, p);
+    report_sany_done(stdout, p, sany_warnings.items, (uint32_t)sany_warnings.len);
+    free_sany_items(&sany_warnings);
     if (!p) {
         report_finished(stdout, util_now() - start);
         if (o->json_summary) write_summary(&(checking){.o = o}, o->config, EXIT_PARSE, workers, seed, util_now() - start);

@@ -124,14 +124,19 @@ void report_sany_errors(FILE *out, const report_sany_item *items, uint32_t n)
     fputc('\n', out);
 }
 
-void report_sany_done(FILE *out, const sema_program *p)
+void report_sany_done(FILE *out, const sema_program *p, const report_sany_item *warnings, uint32_t n)
 {
-    if (p && !tool_mode) return;
-    if (p) {
+    if (p && tool_mode) {
         for (uint32_t i = 0; i < p->nmodules; i++)
             if (p->modules[i]->file) print_parsing_line(out, p->modules[i]->file);
         for (uint32_t i = 0; i < p->nmodules; i++) fprintf(out, "Semantic processing of module %s\n", p->modules[i]->name);
     }
+    if (p && n) {
+        fputs("Semantic errors:\n\n", out);
+        sany_block(out, warnings, n, true);
+        fputc('\n', out);
+    }
+    if (p && !tool_mode) return;
     if (tool_mode) report_message(out, REPORT_SANY_END, REPORT_CLASS_NONE, "SANY finished.");
     if (!p) {
         char ts[64];
