@@ -67,13 +67,14 @@ typedef struct report_stats {
 } report_stats;
 
 void report_banner(FILE *out, const char *spec, int fp, int64_t seed, int workers, int cores);
-/* SANY's part (tool mode only): "Starting SANY...", the modules parsed ("Parsing file /abs/M.tla",
- * which makes trace locations clickable in the editor), "SANY finished."; a spec that does not
- * load is "Parsing or semantic analysis failed." (p NULL). */
-void report_sany_start(FILE *out);
-void report_sany_done(FILE *out, const sema_program *p);
 /* One of the loader's diagnostics: an error or a warning, its place and words. */
 typedef struct report_sany_item { bool warning; syn_loc loc; const char *message; } report_sany_item;
+/* SANY's part (tool mode only): "Starting SANY...", the modules parsed ("Parsing file /abs/M.tla",
+ * which makes trace locations clickable in the editor), "SANY finished."; a spec that does not
+ * load is "Parsing or semantic analysis failed." (p NULL). A spec that loads with warnings (n of
+ * them): SANY's "Semantic errors:" block of them, in either mode. */
+void report_sany_start(FILE *out);
+void report_sany_done(FILE *out, const sema_program *p, const report_sany_item *warnings, uint32_t n);
 /* The loader's diagnostics as SANY prints them, which the editor and the scripts read: "Semantic
  * errors:", "*** Errors: N" and for each "line L, col C to line L2, col C2 of module M" and its words,
  * then the warnings so. In tool mode, the "Parsing file" and "Semantic processing of module" lines of

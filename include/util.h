@@ -13,6 +13,7 @@
 #ifndef TLCC_UTIL_H
 #define TLCC_UTIL_H
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -219,9 +220,12 @@ typedef struct syn_loc {
     uint32_t end_line, end_col;    /* last character (inclusive) */
 } syn_loc;
 
-/* A location's module, as TLC names it in messages: its file's name without folder and .tla. */
+/* A location's module, as TLC names it in messages: its file's name without folder and .tla (at
+ * most NAME_MAX bytes, whatever the path's length). */
 void util_loc_module(const syn_loc *l, char *buf, size_t n);
-/* A location as TLC writes it in messages: "line 3, col 7 to line 3, col 12 of module M". */
+/* A location as TLC writes it in messages: "line 3, col 7 to line 3, col 12 of module M". A buffer
+ * of UTIL_LOC_SPAN_MAX bytes holds any: the module's name and four numbers. */
+enum { UTIL_LOC_SPAN_MAX = NAME_MAX + 1 + 96 };
 void util_loc_span(const syn_loc *l, char *buf, size_t n);
 
 /* Remember a file's text so diagnostics can quote its lines. Returns the interned path. */

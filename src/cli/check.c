@@ -413,6 +413,7 @@ static void report_positions(model *m, const model_fault *f)
      * later conjuncts inside the earlier ones, and tests their values after evaluating them) */
     if (report_eval_error_code(err) == REPORT_EXPECTED_BOOLEAN) {
         if (at_failing && n > 1 && !loc_encloses(at[n - 2], at[n - 1])) n--;
+        if (!n) at[n++] = err->loc;   /* the relation itself (a SPECIFICATION's [][Next]_v: its Next) */
     } else if (!at_failing) {
         at[n++] = err->loc;
     }
@@ -598,7 +599,8 @@ static int report_eval_fault(checking *c, const explore_trace_state *trace, uint
          * unexpected exception, exit 75 (a state it cannot fingerprint, a constraint that is not a
          * Boolean: its message in line) */
         const char *unexpected = TLC_UNEXPECTED_EXCEPTION;
-        if (f->unfingerprinted || err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN) {
+        bool in_line = report_eval_error_code(err) == REPORT_GENERAL;   /* the exception's own text, no code */
+        if (in_line || f->unfingerprinted || err->kind == EVAL_KIND_CHECK_NOT_BOOLEAN) {
             report_message(stdout, REPORT_GENERAL, REPORT_CLASS_ERROR, "%s%s", unexpected, err->message);
             report_eval_error(stdout, err);
         } else {
@@ -1237,17 +1239,26 @@ static void keep_sany_item(void *ctx, diag_level level, syn_loc loc, const char 
 }
 
 /* Load the spec; where it fails, its diagnostics (still on stderr, with carets) as SANY prints them
- * on the report stream too. */
-static sema_program *load_reported(const char *spec)
+ * on the report stream too; where it loads, its warnings are kept in *warnings for report_sany_done. */
+static sema_program *load_reported(const char *spec, sany_items *warnings)
 {
     sany_items items = {0};
     util_diag_observe(keep_sany_item, &items);
     sema_program *p = cli_load(spec);
     util_diag_observe(NULL, NULL);
     if (!p) report_sany_errors(stdout, items.items, (uint32_t)items.len);
-    for (size_t i = 0; i < items.len; i++) free((char *)items.items[i].message);
+    for (size_t i = 0; i < items.len; i++) {
+        if (p && items.items[i].warning) VEC_PUSH(*warnings, items.items[i]);
+        else free((char *)items.items[i].message);
+    }
     VEC_FREE(items);
     return p;
+}
+
+static void free_sany_items(sany_items *items)
+{
+    for (size_t i = 0; i < items->len; i++) free((char *)items->items[i].message);
+    VEC_FREE(*items);
 }
 
 /* A configuration that cannot be used: in tool mode, its diagnostics as TLC's general error. */
@@ -1354,17 +1365,23 @@ static int refused_cfg(const sema_program *p, const cfg_file *cfg, char *msg, si
     return 0;
 }
 
-/* TLC reads the properties before it finds no initial predicate: a state predicate's warning comes
- * first (model_check_constant_config's, for a configuration the model takes). */
-static void warn_state_level_properties(const sema_program *p, const cfg_file *cfg)
+/* TLC checks the constant-level configuration (its warnings, a FALSE invariant's error) before it
+ * finds no initial predicate: model_check_constant_config's, on the model without its behaviour.
+ * Returns its exit code (0: nothing refused). */
+static int check_constant_config_alone(sema_program *p, const cfg_file *cfg, const model_options *mo, bool warn)
 {
-    bool first = true;
-    for (uint32_t i = 0; i < cfg->nproperties; i++) {
-        sema_symbol sym;
-        if (!sema_lookup(p->root, cfg->properties[i].name, &sym) || !sym.def || sym.def->level != LEVEL_STATE) continue;
-        report_state_level_property(stdout, cfg->properties[i].name, first);
-        first = false;
-    }
+    cfg_file alone = *cfg;
+    alone.next = NULL;
+    int rc = 0;
+    capture diagnostics;
+    capture_start(&diagnostics);
+    sema_order_strings(p, &alone);
+    model *m = model_new(p, &alone, mo, &rc);
+    free(capture_end(&diagnostics));
+    if (!m) return 0;   /* what the model refuses, TLC meets later: the missing predicate first */
+    rc = model_check_constant_config(m, stdout, warn);
+    model_free(m);
+    return rc;
 }
 
 /* Where Print and PrintT write: stdout, or -userFile's file. */
@@ -1393,11 +1410,13 @@ int cli_check(const cli_options *o)
                        (long long)o->max_set_size);
     report_sany_start(stdout);
     fflush(stdout);
-    sema_program *p = load_reported(o->spec);
+    sany_items sany_warnings = {0};
+    sema_program *p = load_reported(o->spec, &sany_warnings);
     for (uint32_t i = 0; p && i < p->nmodules; i++)   /* TLC warns of stale translations while parsing */
         if (!p->modules[i]->is_standard) pcal_check_module(p->modules[i]->file, p->modules[i]->name, stdout);
     fflush(stdout);
-    report_sany_done(stdout, p);
+    report_sany_done(stdout, p, sany_warnings.items, (uint32_t)sany_warnings.len);
+    free_sany_items(&sany_warnings);
     if (!p) {
         report_finished(stdout, util_now() - start);
         if (o->json_summary) write_summary(&(checking){.o = o}, o->config, EXIT_PARSE, workers, seed, util_now() - start);
@@ -1444,8 +1463,8 @@ int cli_check(const cli_options *o)
     int refusal_code = refused_cfg(p, cfg, refusal, sizeof refusal);
     if (refusal_code) {
         report_init_start(stdout);
-        if (refusal_code == REPORT_CONFIG_NO_INIT && !o->nowarning) warn_state_level_properties(p, cfg);
-        report_message(stdout, refusal_code, REPORT_CLASS_ERROR, "%s", refusal);
+        int constant_rc = refusal_code == REPORT_CONFIG_NO_INIT ? check_constant_config_alone(p, cfg, &mo, !o->nowarning) : 0;
+        if (!constant_rc) report_message(stdout, refusal_code, REPORT_CLASS_ERROR, "%s", refusal);
         report_finished(stdout, util_now() - start);
         rc = EXIT_CONFIG;
         if (o->json_summary) write_summary(&(checking){.o = o}, cfg_path, rc, workers, seed, util_now() - start);

@@ -69,7 +69,7 @@ static const char *kind_words(val v)
  * place on the next line, in Init; right after the words, in Next). */
 _Noreturn void eval_fail_action_if_not_boolean(eval_worker *w, const syn_expr *ite, bool init, val v)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&ite->loc, where, sizeof where);
     const char *kind = kind_words(v);
     if (!kind) eval_fail_not_boolean(w, ite->u.ite.cond, v);
@@ -80,7 +80,7 @@ _Noreturn void eval_fail_action_if_not_boolean(eval_worker *w, const syn_expr *i
 /* DOMAIN v where v is not a function, in TLC's words (its place on the last line). */
 _Noreturn static __attribute__((noinline, cold)) void fail_domain_not_function(eval_worker *w, syn_loc loc, val v)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&loc, where, sizeof where);
     const char *kind = kind_words(v);
     if (!kind) eval_fail(w, loc, "DOMAIN needs a function, not %s", val_to_string(&w->scratch, v));
@@ -90,7 +90,7 @@ _Noreturn static __attribute__((noinline, cold)) void fail_domain_not_function(e
 /* ~v where v is not a Boolean. */
 _Noreturn void eval_fail_not_negatable(eval_worker *w, syn_loc loc, val v)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&loc, where, sizeof where);
     const char *kind = kind_words(v);
     if (!kind) eval_fail(w, loc, "~ needs a Boolean");
@@ -100,7 +100,7 @@ _Noreturn void eval_fail_not_negatable(eval_worker *w, syn_loc loc, val v)
 /* P <=> Q where P or Q is not a Boolean. */
 _Noreturn void eval_fail_equiv_not_boolean(eval_worker *w, syn_loc loc)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&loc, where, sizeof where);
     eval_fail(w, loc, "Attempted to evaluate an expression of form P <=> Q when P or Q was not a boolean.\n%s", where);
 }
@@ -110,7 +110,7 @@ _Noreturn void eval_fail_equiv_not_boolean(eval_worker *w, syn_loc loc)
  * where TLC's are not known. */
 _Noreturn void eval_fail_truth_in(eval_worker *w, const syn_expr *in, const syn_expr *operand, val v)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&in->loc, where, sizeof where);
     const char *kind = kind_words(v);
     if (in->kind == SX_FORALL || in->kind == SX_EXISTS)
@@ -134,7 +134,7 @@ _Noreturn void eval_fail_truth_in(eval_worker *w, const syn_expr *in, const syn_
 /* f[arg] where f is not a function. */
 _Noreturn void eval_fail_not_function(eval_worker *w, syn_loc loc, val f)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&loc, where, sizeof where);
     const char *kind = kind_words(f);
     if (kind) eval_fail(w, loc, "A non-function (%s) was applied as a function.\n%s", kind, where);
@@ -174,7 +174,7 @@ _Noreturn void eval_fail_not_in_domain_of(eval_worker *w, syn_loc loc, const syn
 
 _Noreturn void eval_fail_no_case_arm(eval_worker *w, syn_loc loc)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&loc, where, sizeof where);
     eval_fail(w, loc, "Attempted to evaluate a CASE with no conditions true.\n%s", where);
 }
@@ -182,7 +182,7 @@ _Noreturn void eval_fail_no_case_arm(eval_worker *w, syn_loc loc)
 /* r.field where r has no such field, or is no record. */
 _Noreturn void eval_fail_no_field(eval_worker *w, syn_loc loc, val r, const char *field)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&loc, where, sizeof where);
     const char *rs = val_to_string(&w->scratch, r);
     if (prints_as_record(r))
@@ -198,7 +198,7 @@ _Noreturn void eval_fail_no_field(eval_worker *w, syn_loc loc, val r, const char
 /* CHOOSE x \in S : P where no element of S satisfies P. */
 _Noreturn void eval_fail_choose_none(eval_worker *w, syn_loc loc)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&loc, where, sizeof where);
     eval_fail(w, loc, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S "
                       "satisfied P.\n%s", where);
@@ -251,23 +251,15 @@ _Noreturn static void fail_refused(eval_worker *w, syn_loc loc, bool equality, v
     eval_fail(w, loc, "attempted to compare %s with %s, which have parts of different kinds", brief(w, x), brief(w, y));
 }
 
-/* TLC's sets that are values of Java overrides of its standard modules. */
-static bool overridden_set(val s)
-{
-    if (s.kind != VAL_LAZY) return false;
-    val_lazy_kind k = s.u.lazy->kind;
-    return k == LAZY_SEQSET || k == LAZY_NAT || k == LAZY_INT || k == LAZY_STRING;
-}
-
 /* a = b where one of them is a set TLC does not enumerate: TLC's words where its set has them (a set
  * written out, Nat, Int, STRING or Seq(S) against a value of another sort: an error of its modules
  * against another such set), else what is missing. */
 _Noreturn static __attribute__((noinline, cold)) void fail_undecided(eval_worker *w, syn_loc loc, val a, val b)
 {
     if (a.kind == VAL_SET) fail_in_tlc_words(w, loc, true, a, b);
-    if (overridden_set(a) && overridden_set(b))
+    if (eval_overridden_set(a) && eval_overridden_set(b))
         eval_fail_coded(w, loc, "Attempted to compare %s with the value\n%s", brief(w, a), brief(w, b));
-    if (overridden_set(a))
+    if (eval_overridden_set(a))
         eval_fail(w, loc, "Attempted to compare overridden value %s with non-overridden value:\n%s", brief(w, a),
                   brief(w, b));
     eval_fail(w, loc, "cannot decide whether %s = %s: that needs the elements of an infinite set",
@@ -527,7 +519,7 @@ static val_lazy_kind overridden_family(val s)
  * stops otherwise in the words of the side asked. */
 static void fail_if_override_refuses(eval_worker *w, syn_loc loc, val x, val y)
 {
-    bool ox = overridden_set(x), oy = overridden_set(y);
+    bool ox = eval_overridden_set(x), oy = eval_overridden_set(y);
     if (x.kind == VAL_MODEL || y.kind == VAL_MODEL || (!ox && !oy)) return;
     if (ox && oy) {
         if (overridden_family(x) != overridden_family(y))
@@ -546,7 +538,7 @@ static void fail_if_override_refuses(eval_worker *w, syn_loc loc, val x, val y)
  * one kind, model values aside, which come first: only a set whose last member is a set can.) */
 static bool holds_overridden_deep(val s)
 {
-    if (overridden_set(s)) return true;
+    if (eval_overridden_set(s)) return true;
     if (s.kind != VAL_SET || !s.u.set->n || !val_is_set(s.u.set->elems[s.u.set->n - 1])) return false;
     for (uint32_t i = s.u.set->n; i-- > 0 && val_is_set(s.u.set->elems[i]);)
         if (holds_overridden_deep(s.u.set->elems[i])) return true;
@@ -558,7 +550,7 @@ static bool holds_overridden_deep(val s)
  * pair fail_if_override_refuses refuses. */
 static void fail_if_override_refuses_deep(eval_worker *w, syn_loc loc, val x, val y)
 {
-    if (overridden_set(x) || overridden_set(y)) {
+    if (eval_overridden_set(x) || eval_overridden_set(y)) {
         fail_if_override_refuses(w, loc, x, y);
         return;
     }
@@ -874,8 +866,8 @@ static void note_building_sources(eval_worker *w, const syn_expr *from, const sy
 {
     syn_loc sources[2];
     uint32_t n = 0;
-    if (from && eval_builds_sourced(from)) sources[n++] = from->loc;
-    if (in && eval_builds_sourced(in)) sources[n++] = in->loc;
+    if (from && eval_builds_sourced(from)) sources[n++] = sema_strip(from)->loc;   /* the value's own place */
+    if (in && eval_builds_sourced(in)) sources[n++] = sema_strip(in)->loc;
     eval_fail_in_sources(w, sources, n);
 }
 
@@ -1262,17 +1254,63 @@ static bool note_refused(void *data, val x)
     return false;
 }
 
+/* The members of the set e as TLC holds them, some perhaps more than once or no longer in it (the
+ * caller keeps those of e's value): a set written out in the order written; e1 \ e2 and e1 \cap e2
+ * in the order of the operand whose diff or cap TLC calls (SetEnumValue keeps its order); e1 \cup e2
+ * of two sets listed e1's, then e2's (added after); another set listed sorted, as TLC normalizes it.
+ * NULL (*n 0): TLC's order is the sorted one. Evaluates e's parts again: only for an error's report,
+ * in a pure program. */
+static const val *tlc_listing(eval_worker *w, ctx c, const syn_expr *e, uint32_t *n)
+{
+    const syn_expr *s = sema_strip(e);
+    syn_expr *const *a = s->kind == SX_APPLY ? s->u.apply.args : NULL;
+    *n = 0;
+    if (s->kind == SX_SET_ENUM) return written_members(w, c, s, n);
+    if (sema_is_builtin(s, B_SETMINUS)) return tlc_listing(w, c, a[0], n);
+    if (sema_is_builtin(s, B_CAP)) return tlc_listing(w, c, a[!reducible(eval_expr(w, c, a[0]))], n);
+    if (sema_is_builtin(s, B_CUP)) {
+        uint32_t n0;
+        const val *first = tlc_listing(w, c, a[0], &n0);
+        val second = eval_expr(w, c, a[1]);
+        if (!first || second.kind != VAL_SET) return NULL;
+        val *both = arena_alloc(&w->scratch, sizeof(val) * (n0 + second.u.set->n + 1));
+        memcpy(both, first, sizeof(val) * n0);
+        memcpy(both + n0, second.u.set->elems, sizeof(val) * second.u.set->n);
+        *n = n0 + second.u.set->n;
+        return both;
+    }
+    val v = eval_expr(w, c, e);
+    if (v.kind != VAL_SET) return NULL;
+    *n = v.u.set->n;
+    return v.u.set->elems;
+}
+
+/* note_refused for each member of x, the value of x_expr, in TLC's order, until one is refused. */
+static void find_refused(eval_worker *w, ctx c, val x, const syn_expr *x_expr, refused_search *r)
+{
+    uint32_t n = 0;
+    const val *listed = x_expr && w->ep->pure ? tlc_listing(w, c, x_expr, &n) : NULL;
+    if (!listed) {
+        val_for_each(&w->scratch, x, note_refused, r);
+        return;
+    }
+    for (uint32_t i = 0; i < n && !r->found; i++) {
+        bool in;
+        if (val_member(&w->scratch, listed[i], x, &in) == VAL_OK && in) note_refused(r, listed[i]);
+    }
+}
+
 /* The set op b (\, \cap or \cup) built from x by asking y for each of x's members, where y refuses
- * one: TLC asks y.member(m) for each m of x in turn, and stops at the first refused in the words of
- * that membership (y written out in the expression is scanned, one named searched by halves). x's
- * members are taken in tlc-c's order, which is TLC's but for a set written out of order. x_expr or
- * y_expr NULL: that set has no place in the report. */
-_Noreturn static __attribute__((noinline, cold)) void fail_set_op_refused(eval_worker *w, syn_loc loc, val x, val y,
-                                                                          const syn_expr *x_expr,
+ * one: TLC asks y.member(m) for each m of x in turn (tlc_listing's order), and stops at the first
+ * refused in the words of that membership (y written out in the expression is scanned, one named
+ * searched by halves). x_expr or y_expr NULL: that set has no place in the report (x_expr NULL: x's
+ * members taken sorted, as TLC enumerates them). */
+_Noreturn static __attribute__((noinline, cold)) void fail_set_op_refused(eval_worker *w, ctx c, syn_loc loc, val x,
+                                                                          val y, const syn_expr *x_expr,
                                                                           const syn_expr *y_expr, sema_builtin b)
 {
     refused_search r = {.w = w, .set = y};
-    val_for_each(&w->scratch, x, note_refused, &r);
+    find_refused(w, c, x, x_expr, &r);
     if (r.found) {
         bool written = y_expr && sema_strip(y_expr)->kind == SX_SET_ENUM;
         note_building_sources(w, x_expr, y_expr);   /* x.diff(y) met the error inside y.member(m) */
@@ -1283,11 +1321,12 @@ _Noreturn static __attribute__((noinline, cold)) void fail_set_op_refused(eval_w
 }
 
 /* x \ y, the builtin applied by e: a refusal in TLC's words for y's form. */
-static val set_minus_at(eval_worker *w, val x, val y, const syn_expr *e)
+static val set_minus_at(eval_worker *w, ctx c, val x, val y, const syn_expr *e)
 {
     val out;
     val_status st = val_set_minus(&w->scratch, x, y, &out);
-    if (st == VAL_INCOMPARABLE) fail_set_op_refused(w, e->loc, x, y, e->u.apply.args[0], e->u.apply.args[1], B_SETMINUS);
+    if (st == VAL_INCOMPARABLE)
+        fail_set_op_refused(w, c, e->loc, x, y, e->u.apply.args[0], e->u.apply.args[1], B_SETMINUS);
     if (st != VAL_OK) return eval_builtin_values(w, B_SETMINUS, (val[]){x, y}, 2, e->loc);   /* its words */
     return out;
 }
@@ -1298,7 +1337,7 @@ static bool holds_overridden(val s)
 {
     if (s.kind != VAL_SET || !s.u.set->n || !val_is_set(s.u.set->elems[s.u.set->n - 1])) return false;
     for (uint32_t i = s.u.set->n; i-- > 0 && val_is_set(s.u.set->elems[i]);)
-        if (overridden_set(s.u.set->elems[i])) return true;
+        if (eval_overridden_set(s.u.set->elems[i])) return true;
     return false;
 }
 
@@ -1347,7 +1386,7 @@ static val set_binop(eval_worker *w, sema_builtin b, val x, val y, syn_loc loc)
 /* x \cap y or x \cup y, the builtin applied by e, where TLC builds it whole: a member refused in the
  * words of that membership, as x \ y (x.cap(y): y.member(m) for each m of x; x.cup(y): x.member(m)
  * for each m of y, where only x, not y, has its place in the report). */
-static val set_cap_cup_at(eval_worker *w, sema_builtin b, val x, val y, const syn_expr *e)
+static val set_cap_cup_at(eval_worker *w, ctx c, sema_builtin b, val x, val y, const syn_expr *e)
 {
     val out;
     const syn_expr *xe = e->u.apply.args[0], *ye = e->u.apply.args[1];
@@ -1355,20 +1394,20 @@ static val set_cap_cup_at(eval_worker *w, sema_builtin b, val x, val y, const sy
     if (b == B_CAP && reducible(x) != reducible(y) && (x.kind == VAL_SET || y.kind == VAL_SET)) {
         bool swap = !reducible(x);   /* x.cap(y) or y.cap(x): the lazy one asked for each listed member */
         refused_search r = {.w = w, .set = swap ? x : y};
-        val_for_each(&w->scratch, swap ? y : x, note_refused, &r);
-        if (r.found) fail_set_op_refused(w, e->loc, swap ? y : x, swap ? x : y, swap ? ye : xe, swap ? xe : ye, b);
+        find_refused(w, c, swap ? y : x, swap ? ye : xe, &r);
+        if (r.found) fail_set_op_refused(w, c, e->loc, swap ? y : x, swap ? x : y, swap ? ye : xe, swap ? xe : ye, b);
     }
     val_status st = b == B_CAP ? val_set_intersect(&w->scratch, x, y, &out) : val_set_union(&w->scratch, x, y, &out);
     if (st == VAL_OK) return out;
     if (st != VAL_INCOMPARABLE || !reducible(x) || !reducible(y)) return set_binop(w, b, x, y, e->loc);   /* its words */
-    if (b == B_CAP) fail_set_op_refused(w, e->loc, x, y, xe, ye, b);
-    fail_set_op_refused(w, e->loc, y, x, NULL, xe, b);   /* x.member(m) threw inside x alone */
+    if (b == B_CAP) fail_set_op_refused(w, c, e->loc, x, y, xe, ye, b);
+    fail_set_op_refused(w, c, e->loc, y, x, NULL, xe, b);   /* x.member(m) threw inside x alone */
 }
 
-val eval_builtin_applied(eval_worker *w, sema_builtin b, const val *a, const syn_expr *e)
+val eval_builtin_applied(eval_worker *w, ctx c, sema_builtin b, const val *a, const syn_expr *e)
 {
-    if (b == B_SETMINUS) return set_minus_at(w, a[0], a[1], e);
-    if (b == B_CAP || b == B_CUP) return set_cap_cup_at(w, b, a[0], a[1], e);
+    if (b == B_SETMINUS) return set_minus_at(w, c, a[0], a[1], e);
+    if (b == B_CAP || b == B_CUP) return set_cap_cup_at(w, c, b, a[0], a[1], e);
     return eval_builtin_values(w, b, a, e->u.apply.nargs, e->loc);
 }
 
@@ -1385,7 +1424,7 @@ static bool subset_eq(eval_worker *w, val x, val y, syn_loc loc)
     bool r;
     /* TLC enumerates S of S \subseteq T, where tlc-c could decide it from the sets' structure */
     if (tlc_unenumerable(w, x)) {
-        char where[600];
+        char where[UTIL_LOC_SPAN_MAX];
         util_loc_span(&loc, where, sizeof where);
         eval_fail(w, loc, "Attempted to evaluate an expression of form S \\subseteq T, but S was not enumerable.\n%s",
                   where);
@@ -1479,5 +1518,5 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b)
     val a[2];
     uint32_t n = e->u.apply.nargs;
     for (uint32_t i = 0; i < n && i < 2; i++) a[i] = eval_expr(w, c, args[i]);
-    return eval_builtin_applied(w, b, a, e);
+    return eval_builtin_applied(w, c, b, a, e);
 }

@@ -499,26 +499,26 @@ static val c_builtin(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val a[2];
     for (uint32_t i = 0; i < k->nkids; i++) a[i] = EV(k->kids[i], c);
-    return eval_builtin_applied(w, k->u.builtin, a, k->e);
+    return eval_builtin_applied(w, c, k->u.builtin, a, k->e);
 }
 
 /* S \ {e} and S \cup {e} (Sum's `S \ {x}`, `msgs \cup {m}`): e taken out of or put into S without
  * {e} built, where val_set_without / val_set_with give what the builtin gives; for other operands the
  * builtin, with {e} made from e's value (S, then e, evaluated once each, as c_builtin would). */
-static val one_member_builtin(eval_worker *w, const eval_cnode *k, val s, val e)
+static val one_member_builtin(eval_worker *w, ctx c, const eval_cnode *k, val s, val e)
 {
     val a[2] = {s, val_set_from_sorted(&w->scratch, &e, 1)};
-    return eval_builtin_applied(w, k->u.builtin, a, k->e);
+    return eval_builtin_applied(w, c, k->u.builtin, a, k->e);
 }
 static val c_minus_one(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val s = EV(k->kids[0], c), e = EV(k->kids[1], c), out;
-    return val_set_without(&w->scratch, s, e, &out) ? out : one_member_builtin(w, k, s, e);
+    return val_set_without(&w->scratch, s, e, &out) ? out : one_member_builtin(w, c, k, s, e);
 }
 static val c_cup_one(eval_worker *w, ctx c, const eval_cnode *k)
 {
     val s = EV(k->kids[0], c), e = EV(k->kids[1], c), out;
-    return val_set_with(&w->scratch, s, e, &out) ? out : one_member_builtin(w, k, s, e);
+    return val_set_with(&w->scratch, s, e, &out) ? out : one_member_builtin(w, c, k, s, e);
 }
 
 /* ---- forms -------------------------------------------------------------------------------------- */

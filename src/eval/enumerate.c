@@ -320,6 +320,15 @@ static void walk_in_part(enumerator *E, ctx c, const syn_expr *e, int var, todo 
     for (uint32_t i = 0; i < n && !E->stopped; i++) bind_and_proceed(E, var, elems[i], rest);
 }
 
+/* x' \in S (x \in S in Init) with S a set TLC does not enumerate: its words, at the whole membership. */
+static _Noreturn __attribute__((cold)) void fail_in_unenumerable(enumerator *E, const syn_expr *e)
+{
+    char where[UTIL_LOC_SPAN_MAX];
+    util_loc_span(&e->loc, where, sizeof where);
+    eval_fail(E->w, e->loc, "In computing %s, the right side of \\IN is not enumerable.\n%s",
+              E->init ? "initial states" : "next states", where);
+}
+
 /* lhs \in S: branch over S for a free target, or test. */
 static void walk_in(enumerator *E, ctx c, const syn_expr *e, todo *rest)
 {
@@ -331,6 +340,7 @@ static void walk_in(enumerator *E, ctx c, const syn_expr *e, todo *rest)
     }
     if (var >= 0 && !w->next_bound[var]) {
         val set = eval_expr(w, c, e->u.apply.args[1]);
+        if (eval_overridden_set(set)) fail_in_unenumerable(E, e);
         in_step s = {E, var, rest, NULL};
         if (E->pick && E->one) {
             val elems;
@@ -731,7 +741,7 @@ static bool all_assigned(const enumerator *E, const syn_expr *e)
  * there differ from those for a CASE inside a value. */
 static _Noreturn void fail_no_case_arm(enumerator *E, syn_loc loc)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&loc, where, sizeof where);
     eval_fail(E->w, loc, "In computing %s, TLC encountered a CASE with no conditions true.\n%s",
               E->init ? "initial states" : "next states", where);
@@ -777,7 +787,7 @@ static __attribute__((noinline, cold)) _Noreturn void fail_conjunct_not_boolean(
     if (e->kind == SX_NUM)
         eval_fail_kind(w, EVAL_KIND_NOT_BOOLEAN, l, "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\n%s",
                        what, found, numeral_image(w, e));
-    char module[256];
+    char module[NAME_MAX + 1];
     util_loc_module(&l, module, sizeof module);
     eval_fail_kind(w, EVAL_KIND_NOT_BOOLEAN, l,
               "In computing %s, TLC expected a boolean expression,\nbut instead found %s.\nline %u, col %u to line %u, "

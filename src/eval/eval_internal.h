@@ -779,11 +779,19 @@ val eval_builtin(eval_worker *w, ctx c, const syn_expr *e, sema_builtin b);
 val eval_builtin_values(eval_worker *w, sema_builtin b, const val *args, uint32_t nargs, syn_loc loc);
 /* eval_builtin_values for the builtin applied by e (an SX_APPLY) to the values args of its arguments,
  * whose forms decide TLC's words where it refuses them. */
-val eval_builtin_applied(eval_worker *w, sema_builtin b, const val *args, const struct syn_expr *e);
+val eval_builtin_applied(eval_worker *w, ctx c, sema_builtin b, const val *args, const struct syn_expr *e);
 bool eval_equal(eval_worker *w, val a, val b, syn_loc loc);
 bool eval_member(eval_worker *w, val x, val set, syn_loc loc);
 /* eval_member where set is the value of set_expr, whose form decides TLC's words for a refusal. */
 bool eval_member_at(eval_worker *w, val x, val set, const syn_expr *set_expr);
+/* TLC's sets that are values of Java overrides of its standard modules (Nat, Int, STRING, Seq(S)):
+ * not Enumerable in TLC, whatever their use. */
+static inline bool eval_overridden_set(val s)
+{
+    if (s.kind != VAL_LAZY) return false;
+    val_lazy_kind k = s.u.lazy->kind;
+    return k == LAZY_SEQSET || k == LAZY_NAT || k == LAZY_INT || k == LAZY_STRING;
+}
 val eval_set_of(eval_worker *w, val *vs, size_t n, syn_loc loc);
 bool eval_member_listed(eval_worker *w, val x, const val *vs, size_t n, syn_loc loc);
 /* x \in set_expr, deciding membership in set filters and maps without building them. */

@@ -158,7 +158,7 @@ const syn_expr *eval_root_name(ctx c, const syn_expr *e, ctx *where)
  * value: TLC's words (to it, the identifier is not yet defined). */
 static _Noreturn void unset_identifier(eval_worker *w, const sema_decl *d, syn_loc loc)
 {
-    char where[600];
+    char where[UTIL_LOC_SPAN_MAX];
     util_loc_span(&loc, where, sizeof where);
     eval_fail_kind(w, EVAL_KIND_UNDEFINED, loc, "In evaluation, the identifier %s is either undefined or not an operator.\n%s",
                    d->name, where);
@@ -1263,7 +1263,7 @@ static bool choose_body(eval_worker *w, void *data, ctx inner)
 static __attribute__((noinline)) val eval_choose(eval_worker *w, ctx c, const syn_expr *e)
 {
     if (!e->u.q.bounds[0].set) {
-        char where[600];
+        char where[UTIL_LOC_SPAN_MAX];
         util_loc_span(&e->loc, where, sizeof where);
         eval_fail(w, e->loc, "TLC attempted to evaluate an unbounded CHOOSE.\n"
                              "Make sure that the expression is of form CHOOSE x \\in S: P(x).\n%s", where);

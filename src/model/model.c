@@ -703,7 +703,7 @@ const char *model_next_refused(model *m, syn_loc *where)
                "unnamed module of loader 'app')";
     const char *words = "java.lang.RuntimeException\n: The next state relation is not a boolean expression.\n";
     if (e->kind == SX_STR) {   /* SANY's string node prints as its place */
-        char place[600];
+        char place[UTIL_LOC_SPAN_MAX];
         util_loc_span(&e->loc, place, sizeof place);
         return arena_printf(&m->mem, "%s%s", words, place);
     }

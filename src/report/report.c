@@ -98,7 +98,7 @@ static void sany_block(FILE *out, const report_sany_item *items, uint32_t n, boo
         if (items[i].warning != warnings) continue;
         syn_loc l = items[i].loc;
         if (!l.end_line || syntax_error(&items[i])) l.end_line = l.line, l.end_col = l.col;
-        char span[PATH_MAX + 128];
+        char span[UTIL_LOC_SPAN_MAX];
         util_loc_span(&l, span, sizeof span);
         fprintf(out, "%s\n\n%s\n\n\n", span, items[i].message);
     }
@@ -124,14 +124,19 @@ void report_sany_errors(FILE *out, const report_sany_item *items, uint32_t n)
     fputc('\n', out);
 }
 
-void report_sany_done(FILE *out, const sema_program *p)
+void report_sany_done(FILE *out, const sema_program *p, const report_sany_item *warnings, uint32_t n)
 {
-    if (p && !tool_mode) return;
-    if (p) {
+    if (p && tool_mode) {
         for (uint32_t i = 0; i < p->nmodules; i++)
             if (p->modules[i]->file) print_parsing_line(out, p->modules[i]->file);
         for (uint32_t i = 0; i < p->nmodules; i++) fprintf(out, "Semantic processing of module %s\n", p->modules[i]->name);
     }
+    if (p && n) {
+        fputs("Semantic errors:\n\n", out);
+        sany_block(out, warnings, n, true);
+        fputc('\n', out);
+    }
+    if (p && !tool_mode) return;
     if (tool_mode) report_message(out, REPORT_SANY_END, REPORT_CLASS_NONE, "SANY finished.");
     if (!p) {
         char ts[64];
@@ -575,7 +580,7 @@ int report_eval_error_code(const eval_error *err)
 void report_eval_failure(FILE *out, int heading_code, const char *heading, const eval_error *err)
 {
     int code = report_eval_error_code(err);
-    if (heading_code) {
+    if (heading_code && (heading || code != heading_code)) {   /* a general error is not nested in itself */
         report_begin(out, heading_code, REPORT_CLASS_ERROR);
         if (heading) fputs(heading, out);
         report_message(out, code, REPORT_CLASS_NONE, "%s", err->message);

@@ -140,7 +140,7 @@ static void check_new_name(sema_resolver *R, atom name, syn_loc loc)
                   "`%s` is already defined (multiply-defined symbol)", name);
         return;
     }
-    char span[600];
+    char span[UTIL_LOC_SPAN_MAX];
     util_loc_span(&where, span, sizeof span);
     util_diag(DIAG_ERROR, loc, "TLA+ does not let a name be redefined where it is visible: rename one of them",
               "Multiply-defined symbol '%s': this definition or declaration conflicts \nwith the one at %s.", name, span);
@@ -905,6 +905,16 @@ static void report_import_clash(const sema_resolver *R, atom name, syn_loc loc, 
         util_diag(DIAG_ERROR, loc, NULL, "`%s` is already defined (multiply-defined symbol)", name);
 }
 
+/* SANY's warning for a name given twice with the same kind and arity, at `at`. */
+static void report_repeated_declaration(atom name, syn_loc at, const sema_symbol *old)
+{
+    syn_loc before = sany_span(old, old->def ? old->def->loc : old->decl->loc);
+    char where[UTIL_LOC_SPAN_MAX];
+    util_loc_span(&before, where, sizeof where);
+    util_diag(DIAG_WARNING, at, NULL, "Multiple declarations or definitions for symbol %s.  \nThis duplicates the one at %s.",
+              name, where);
+}
+
 /* SANY's words for a name given twice in one module: a definition is "already defined or declared",
  * and the clash itself a warning where the two have the same kind and arity, else an error. */
 static void report_redefinition(sema_resolver *R, atom name, syn_loc loc, const scope_entry *old, const sema_symbol *sym)
@@ -915,15 +925,15 @@ static void report_redefinition(sema_resolver *R, atom name, syn_loc loc, const 
         return;
     }
     syn_loc at = sany_span(sym, loc), before = sany_span(&old->sym, old->sym.def ? old->sym.def->loc : loc);
-    char where[600];
-    util_loc_span(&before, where, sizeof where);
     if (sym->def) util_diag(DIAG_ERROR, at, NULL, "Operator %s already defined or declared.", name);
-    if (sym->def && same_shape(&old->sym, sym))
-        util_diag(DIAG_WARNING, at, NULL, "Multiple declarations or definitions for symbol %s.  \nThis duplicates the one at %s.",
-                  name, where);
-    else
-        util_diag(DIAG_ERROR, at, NULL, "Multiply-defined symbol '%s': this definition or declaration conflicts \nwith the one at %s.",
-                  name, where);
+    if (sym->def && same_shape(&old->sym, sym)) {
+        report_repeated_declaration(name, at, &old->sym);
+        return;
+    }
+    char where[UTIL_LOC_SPAN_MAX];
+    util_loc_span(&before, where, sizeof where);
+    util_diag(DIAG_ERROR, at, NULL, "Multiply-defined symbol '%s': this definition or declaration conflicts \nwith the one at %s.",
+              name, where);
 }
 
 /* Add a symbol to the module scope, reporting a clash with a different symbol of the same name.
@@ -1011,6 +1021,10 @@ static void resolve_decl_unit(sema_resolver *R, syn_unit *u, bool is_variable)
         /* SANY only warns about a declaration repeating an imported one, and keeps that one */
         util_diag(DIAG_WARNING, u->loc, NULL, "`%s` is already declared in module %s: this declaration is ignored",
                   u->name, symbol_module(&old->sym)->name);
+        return;
+    }
+    if (old && old->sym.decl && symbol_module(&old->sym) == R->mod && same_shape(&old->sym, &sym)) {
+        report_repeated_declaration(u->name, sany_span(&sym, u->loc), &old->sym);   /* SANY keeps the first */
         return;
     }
     u->res.decl = d;

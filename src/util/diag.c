@@ -203,7 +203,7 @@ void util_loc_module(const syn_loc *l, char *buf, size_t n)
 
 void util_loc_span(const syn_loc *l, char *buf, size_t n)
 {
-    char module[256];
+    char module[NAME_MAX + 1];
     util_loc_module(l, module, sizeof module);
     snprintf(buf, n, "line %u, col %u to line %u, col %u of module %s", l->line, l->col, l->end_line, l->end_col,
              module);

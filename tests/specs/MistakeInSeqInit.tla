@@ -1,0 +1,6 @@
+---- MODULE MistakeInSeqInit ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x \in Seq({1})
+Next == UNCHANGED x
+====

@@ -1,0 +1,6 @@
+---- MODULE MistakeNoInitConstInv ----
+EXTENDS Naturals
+VARIABLE x
+Next == x' = 1
+Inv == 1 > 0
+====

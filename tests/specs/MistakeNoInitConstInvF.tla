@@ -1,0 +1,6 @@
+---- MODULE MistakeNoInitConstInvF ----
+EXTENDS Naturals
+VARIABLE x
+Next == x' = 1
+Inv == 1 < 0
+====
