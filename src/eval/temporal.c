@@ -529,6 +529,41 @@ bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_act
     return true;
 }
 
+/* The disjuncts of e (\/ and bulleted lists, not through calls), into parts; false past cap. */
+static bool disjuncts(const syn_expr *e, const syn_expr **parts, uint32_t *n, uint32_t cap)
+{
+    e = sema_strip(e);
+    if (e->kind == SX_DISJ_LIST) {
+        for (uint32_t i = 0; i < e->u.list.nitems; i++)
+            if (!disjuncts(e->u.list.items[i], parts, n, cap)) return false;
+        return true;
+    }
+    if (sema_is_builtin(e, B_OR))
+        return disjuncts(e->u.apply.args[0], parts, n, cap) && disjuncts(e->u.apply.args[1], parts, n, cap);
+    if (*n == cap) return false;
+    parts[(*n)++] = e;
+    return true;
+}
+
+uint32_t eval_sub_actions_of(eval_program *ep, const eval_closure *step, eval_sub_action *out, uint32_t max)
+{
+    eval_worker *w = builder(ep);
+    const syn_expr **parts = arena_alloc(&w->scratch, sizeof *parts * (max + 1));
+    uint32_t n = 0;
+    if (step->enabled || step->changed || step->e->kind != SX_ANGLE_ACTION ||
+        !disjuncts(step->e->u.bin.a, parts, &n, max) || n < 2)
+        return 0;
+    for (uint32_t i = 0; i < n; i++) {
+        syn_expr *angle = arena_alloc(&w->scratch, sizeof *angle);
+        *angle = *step->e;
+        angle->u.bin.a = (syn_expr *)parts[i];
+        eval_closure part = *step;
+        part.e = angle;
+        if (!eval_sub_action_of(ep, &part, &out[i])) return 0;
+    }
+    return n;
+}
+
 /* ---- the guards of actions --------------------------------------------------------------------- */
 
 enum { MAX_GUARDS = 32, MAX_DISJUNCTS = 16, MAX_RESTS = 64 };
