@@ -10,7 +10,9 @@
  *   <<A>>_v (s, t)      = G(s) /\ t was reported with D(c...) on its chain /\ v changes;
  * where G(s) is false both are false. Where D(c...) gave no successor, it is not enabled if every
  * expansion enters it (live_derived.always); otherwise (Next's \E may range over another set, say)
- * the labels are evaluated as usual. The model must be pure
+ * the labels are evaluated as usual. When A is A1 \/ ... \/ An, each Ai such a sub-action that every
+ * expansion enters (live_derived.nparts), the labels are known where every part's are and true
+ * where one part's are. The model must be pure
  * (purity.c: evaluating A again could print, or draw other random values), and the expansion whole
  * (not a simulation's one action).
  *
