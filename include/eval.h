@@ -512,6 +512,10 @@ typedef struct eval_sub_action {
     const eval_closure *changed;        /* on a step of A: does v change? */
 } eval_sub_action;
 bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_action *out);
+/* When `step` is <<A1 \/ ... \/ An>>_v (the disjunction written there, n >= 2, at most max) and
+ * every <<Ai>>_v is a sub-action as eval_sub_action_of finds: n, the parts in out. 0 otherwise.
+ * Set-up only. */
+uint32_t eval_sub_actions_of(eval_program *ep, const eval_closure *step, eval_sub_action *out, uint32_t max);
 /* Is the sub-action entered (every one of its successors reported, with it on their chain) whenever
  * eval_enumerate computes the successors of a state under `next`? (it is one of next's disjuncts,
  * through calls and \E over constant sets, with these arguments among the \E's choices) */

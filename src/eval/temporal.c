@@ -426,20 +426,27 @@ const eval_error *eval_closures_error(const eval_program *ep) { return eval_work
 
 void eval_closures_freeze(eval_program *ep) { ep->closures.frozen = true; }
 
-/* The conjuncts of e (through /\ lists and \land) into parts; false past `cap`. */
-static bool conjuncts(const syn_expr *e, const syn_expr **parts, uint32_t *n, uint32_t cap)
+/* The operands of e's /\ (or, with `disjunction`, \/) and of its bulleted lists, not through
+ * calls, into parts; false past cap. */
+static bool junction_parts(const syn_expr *e, bool disjunction, const syn_expr **parts, uint32_t *n, uint32_t cap)
 {
     e = sema_strip(e);
-    if (e->kind == SX_CONJ_LIST) {
+    if (e->kind == (disjunction ? SX_DISJ_LIST : SX_CONJ_LIST)) {
         for (uint32_t i = 0; i < e->u.list.nitems; i++)
-            if (!conjuncts(e->u.list.items[i], parts, n, cap)) return false;
+            if (!junction_parts(e->u.list.items[i], disjunction, parts, n, cap)) return false;
         return true;
     }
-    if (sema_is_builtin(e, B_AND))
-        return conjuncts(e->u.apply.args[0], parts, n, cap) && conjuncts(e->u.apply.args[1], parts, n, cap);
+    if (sema_is_builtin(e, disjunction ? B_OR : B_AND))
+        return junction_parts(e->u.apply.args[0], disjunction, parts, n, cap) &&
+               junction_parts(e->u.apply.args[1], disjunction, parts, n, cap);
     if (*n == cap) return false;
     parts[(*n)++] = e;
     return true;
+}
+
+static bool conjuncts(const syn_expr *e, const syn_expr **parts, uint32_t *n, uint32_t cap)
+{
+    return junction_parts(e, false, parts, n, cap);
 }
 
 uint32_t eval_closure_conjuncts(eval_program *ep, const eval_closure *cl, const eval_closure **out, uint32_t max)
@@ -527,6 +534,25 @@ bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_act
     changed->changed = true;
     out->changed = changed;
     return true;
+}
+
+uint32_t eval_sub_actions_of(eval_program *ep, const eval_closure *step, eval_sub_action *out, uint32_t max)
+{
+    eval_worker *w = builder(ep);
+    const syn_expr **parts = arena_alloc(&w->scratch, sizeof *parts * (max + 1));
+    uint32_t n = 0;
+    if (step->enabled || step->changed || step->e->kind != SX_ANGLE_ACTION ||
+        !junction_parts(step->e->u.bin.a, true, parts, &n, max) || n < 2)
+        return 0;
+    for (uint32_t i = 0; i < n; i++) {
+        syn_expr *angle = arena_alloc(&w->scratch, sizeof *angle);
+        *angle = *step->e;
+        angle->u.bin.a = (syn_expr *)parts[i];
+        eval_closure part = *step;
+        part.e = angle;
+        if (!eval_sub_action_of(ep, &part, &out[i])) return 0;
+    }
+    return n;
 }
 
 /* ---- the guards of actions --------------------------------------------------------------------- */

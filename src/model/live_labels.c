@@ -10,7 +10,9 @@
  *   <<A>>_v (s, t)      = G(s) /\ t was reported with D(c...) on its chain /\ v changes;
  * where G(s) is false both are false. Where D(c...) gave no successor, it is not enabled if every
  * expansion enters it (live_derived.always); otherwise (Next's \E may range over another set, say)
- * the labels are evaluated as usual. The model must be pure
+ * the labels are evaluated as usual. When A is A1 \/ ... \/ An, each Ai such a sub-action that every
+ * expansion enters (live_derived.nparts), the labels are known where every part's are and true
+ * where one part's are. The model must be pure
  * (purity.c: evaluating A again could print, or draw other random values), and the expansion whole
  * (not a simulation's one action).
  *
@@ -44,16 +46,20 @@ void model_liveness_derive(model *m)
     l->state_derived = util_xmalloc(sizeof(int32_t) * (l->state_labels.len + 1));
     l->edge_derived = util_xmalloc(sizeof(int32_t) * (l->edge_labels.len + 1));
     memset(l->by_def, 0xff, sizeof(uint32_t) * (ndefs + 1));
+    memset(l->by_def_next, 0xff, sizeof(uint32_t) * (nd + 1));
     memset(l->state_derived, 0xff, sizeof(int32_t) * (l->state_labels.len + 1));
     memset(l->edge_derived, 0xff, sizeof(int32_t) * (l->edge_labels.len + 1));
     for (uint32_t k = 0; k < nd; k++) {
         const live_derived *d = &l->derived.items[k];
-        l->by_def_next[k] = UINT32_MAX;
+        if (d->first != k) continue;   /* a union's part: with its first */
         if (l->state_derived[d->enabled] >= 0 || l->edge_derived[d->step] >= 0) continue;   /* seen already */
         l->state_derived[d->enabled] = (int32_t)k;
         l->edge_derived[d->step] = (int32_t)k;
-        l->by_def_next[k] = l->by_def[d->sa.def->id];
-        l->by_def[d->sa.def->id] = k;
+        for (uint32_t p = k; p < k + d->nparts; p++) {
+            uint32_t def = l->derived.items[p].sa.def->id;
+            l->by_def_next[p] = l->by_def[def];
+            l->by_def[def] = p;
+        }
     }
 }
 
@@ -95,6 +101,8 @@ struct live_labeller {
      * entered; and by k, its state label ENABLED <<A>>_v and its step label <<A>>_v */
     uint64_t *firsts, *guarded, *always;
     uint32_t *enabled_of, *step_of;
+    uint64_t *parts;                 /* k: a part of a union (live_derived.nparts > 1), in firsts */
+    VEC(uint32_t) unions;            /* the first part of each union in firsts */
     val *args;
     val_buf arg_bytes;               /* args_hash's scratch */
     VEC(uint8_t) bytes;
@@ -152,11 +160,12 @@ static bool args_hash(val_buf *scratch, uint32_t def, const val *args, uint32_t 
     return val_unlistable_written(NULL) == before;
 }
 
-/* Is derived label k in its definition's chain (model_liveness_derive leaves duplicates out)? */
+/* Is derived label k in its definition's chain (model_liveness_derive leaves duplicates out)? It then
+ * gives its labels, alone or with the other parts of its union. */
 static bool in_chain(const model_liveness *l, uint32_t k)
 {
     const live_derived *d = &l->derived.items[k];
-    return l->state_derived[d->enabled] == (int32_t)k && l->edge_derived[d->step] == (int32_t)k;
+    return l->state_derived[d->enabled] == (int32_t)d->first && l->edge_derived[d->step] == (int32_t)d->first;
 }
 
 /* a definition's labels are indexed from this many on: below, comparing the arguments with each
@@ -205,17 +214,20 @@ static void index_args(live_labeller *lab, uint32_t ndefs)
 static void list_state_derived(live_labeller *lab)
 {
     const model_liveness *l = lab->l;
-    lab->firsts = util_xcalloc(3 * (size_t)lab->words, sizeof(uint64_t));
+    lab->firsts = util_xcalloc(4 * (size_t)lab->words, sizeof(uint64_t));
     lab->guarded = lab->firsts + lab->words;
     lab->always = lab->guarded + lab->words;
+    lab->parts = lab->always + lab->words;
     lab->enabled_of = util_xmalloc(sizeof(uint32_t) * (2 * (size_t)lab->nd + 1));
     lab->step_of = lab->enabled_of + lab->nd;
     for (uint32_t k = 0; k < lab->nd; k++) {
         const live_derived *d = &l->derived.items[k];
         lab->enabled_of[k] = d->enabled;
         lab->step_of[k] = d->step;
-        if (l->state_derived[d->enabled] != (int32_t)k) continue;
+        if (!in_chain(l, k)) continue;
         live_set_bit(lab->firsts, k);
+        if (d->nparts > 1) live_set_bit(lab->parts, k);
+        if (d->nparts > 1 && d->first == k) VEC_PUSH(lab->unions, k);
         if (d->sa.nguards) live_set_bit(lab->guarded, k);
         if (d->always) live_set_bit(lab->always, k);
     }
@@ -266,6 +278,7 @@ void live_labeller_free(live_labeller *lab)
     free(lab->entered);
     free(lab->firsts);
     free(lab->enabled_of);
+    VEC_FREE(lab->unions);
     free(lab->known_s);
     VEC_FREE(lab->bytes);
     VEC_FREE(lab->succs);
@@ -490,6 +503,21 @@ static bool guard_false_in(live_labeller *lab, uint32_t k)
     return true;
 }
 
+/* The labels of the union whose first part is k, once its parts' guards are known: known where every
+ * part's are (its G false, or entered, or always), ENABLED where one part's is. */
+static void union_known(live_labeller *lab, uint32_t k)
+{
+    bool enabled = false;
+    for (uint32_t p = k; p < k + lab->l->derived.items[k].nparts; p++) {
+        bool g_false = live_bit(lab->guarded, p) && live_bit(lab->guard_false, p);
+        if (!g_false && !live_bit(lab->entered, p) && !live_bit(lab->always, p)) return;
+        enabled = enabled || (!g_false && live_bit(lab->enabled, p));
+    }
+    live_set_bit(lab->known_s, lab->enabled_of[k]);
+    live_set_bit(lab->known_e, lab->step_of[k]);
+    if (enabled) live_set_bit(lab->values_s, lab->enabled_of[k]);
+}
+
 /* The guards in the state (from the memo's rows, else evaluated in the order of k), and the state's
  * rows of known labels: a derived label k that gives its state label gives its step label where G
  * holds, and both are known where G is false, or k was entered, or is always. False on an error.
@@ -507,13 +535,15 @@ static bool prepare(live_labeller *lab)
         uint64_t g_false = lab->guard_false[w] & lab->guarded[w];
         lab->gives_step[w] = lab->firsts[w] & ~g_false;
         uint64_t holds = lab->enabled[w] & ~g_false;
-        for (uint64_t bits = lab->firsts[w] & (g_false | lab->entered[w] | lab->always[w]); bits; bits &= bits - 1) {
+        for (uint64_t bits = lab->firsts[w] & ~lab->parts[w] & (g_false | lab->entered[w] | lab->always[w]); bits;
+             bits &= bits - 1) {
             uint32_t b = (uint32_t)__builtin_ctzll(bits), k = w * 64 + b;
             live_set_bit(lab->known_s, lab->enabled_of[k]);
             live_set_bit(lab->known_e, lab->step_of[k]);
             if (holds >> b & 1) live_set_bit(lab->values_s, lab->enabled_of[k]);
         }
     }
+    for (size_t u = 0; u < lab->unions.len; u++) union_known(lab, lab->unions.items[u]);
     for (uint32_t j = 0; j < lab->nenum; j++) {
         if (!live_bit(lab->enum_known, j)) continue;
         const live_enumerated *e = &l->enumerated.items[j];
@@ -1132,7 +1162,7 @@ static void list_derived_groups(label_memo *c)
     c->derived_groups = util_xmalloc(sizeof(uint32_t) * (nd + 1));
     for (uint32_t k = 0; k < nd; k++) {
         uint32_t g = l->derived_group[k], j = 0;
-        if (g == UINT32_MAX || l->state_derived[l->derived.items[k].enabled] != (int32_t)k) continue;
+        if (g == UINT32_MAX || !in_chain(l, k)) continue;
         while (j < c->nderived_groups && c->derived_groups[j] != g) j++;
         if (j == c->nderived_groups) c->derived_groups[c->nderived_groups++] = g;
     }

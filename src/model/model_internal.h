@@ -55,12 +55,16 @@ typedef VEC(const eval_closure *) closure_list;
  * successor it is not enabled */
 /* changed_vars: the variables v is a tuple of (eval_subscript_vars), or NULL; changed_in_order:
  * each once, by increasing index in the tuple */
+/* first, nparts: the labels are those of <<A1 \/ ... \/ An>>_v, one item a sub-action Ai, items first
+ * to first + nparts - 1 (first = k, nparts = 1 for a lone sub-action): known where every part is
+ * known, true where one is */
 typedef struct live_derived {
     uint32_t enabled, step;
     eval_sub_action sa;
     bool always;
     const uint64_t *changed_vars;
     bool changed_in_order;
+    uint32_t first, nparts;
 } live_derived;
 /* A fairness step <<A>>_v whose A is no sub-action of Next but stands in no context other than
  * bound names' values: its labels come from A's successors, enumerated once from each state

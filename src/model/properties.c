@@ -173,16 +173,37 @@ static bool enumerated_fairness(model *m, const live_derived *d, const eval_clos
     return true;
 }
 
+/* WF_v(A1 \/ ... \/ An) / SF_v(...) whose every Ai is a sub-action of Next that every expansion
+ * enters (WF_vars(Rsp(p) \/ DoRd(p))): its labels derived over the n parts (live_derived.nparts)
+ * instead of A enumerated from every state. */
+static bool derived_union(model *m, const live_derived *d, const eval_closure *step)
+{
+    enum { MAX_PARTS = 16 };
+    eval_sub_action parts[MAX_PARTS];
+    uint32_t n = m->spec_mode ? 0 : eval_sub_actions_of(m->ep, step, parts, MAX_PARTS);
+    if (n < 2) return false;
+    for (uint32_t i = 0; i < n; i++)
+        if (!eval_sub_action_always(m->ep, &parts[i], m->next)) return false;
+    for (uint32_t i = 0; i < n; i++) {
+        live_derived part = *d;
+        part.sa = parts[i];
+        part.always = true;
+        part.nparts = n;
+        VEC_PUSH(m->live->derived, part);
+    }
+    return true;
+}
+
 /* The labels of WF_v(A) / SF_v(A): ENABLED <<A>>_v on states, <<A>>_v on steps. */
 static void fairness_labels(model *m, const eval_tformula *f, uint32_t *enabled, uint32_t *step)
 {
     *enabled = state_label(m, f->enabled);
     *step = edge_label(m, f->step);
     m->live->step_enabled.items[*step] = (int32_t)*enabled;
-    live_derived d = {*enabled, *step, {0}, false, NULL, false};
+    live_derived d = {*enabled, *step, {0}, false, NULL, false, (uint32_t)m->live->derived.len, 1};
     d.changed_vars = subscript_vars(m, f->step, &d.changed_in_order);
     if (!eval_sub_action_of(m->ep, f->step, &d.sa)) {
-        enumerated_fairness(m, &d, f->step);
+        if (!derived_union(m, &d, f->step)) enumerated_fairness(m, &d, f->step);
         return;
     }
     d.always = !m->spec_mode && eval_sub_action_always(m->ep, &d.sa, m->next);
