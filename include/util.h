@@ -172,9 +172,6 @@ void util_populate(void *p, size_t bytes);
 /* util_xcalloc for a table probed (read) before its slots are written, of up to a few MB: from 64 KB
  * on, its pages mapped writable at once (util_populate). Larger tables: util_table_calloc. */
 void *util_xcalloc_probed(size_t n, size_t size);
-/* n zeroed objects of `size` bytes (a multiple of the cache line) from a cache line's start, unless
- * that fails: then at calloc's alignment (util_xcalloc). Freed by free(). */
-void *util_xcalloc_lines(size_t n, size_t size);
 /* util_xmalloc for a block of megabytes written in order: from 4 MB on, aligned to 2 MB and advised
  * to be backed by huge pages past its first 2 MB (one page fault per 2 MB instead of 512, and as
  * few page-table entries to clear when it is freed), its first 2 MB in 4 KB pages, so that a small

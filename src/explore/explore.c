@@ -1505,16 +1505,26 @@ static explore_stats final_stats(const search *s, explore_verdict v)
     return explore_stop_stats(st, &stop);
 }
 
+/* n zeroed objects of `size` bytes (a multiple of the cache line) from a cache line's start, unless
+ * that fails: then at calloc's alignment. */
+static void *calloc_lines(size_t n, size_t size)
+{
+    void *p = NULL;
+    if (posix_memalign(&p, 64, n * size) != 0) return util_xcalloc(n, size);
+    memset(p, 0, n * size);
+    return p;
+}
+
 static void search_init(search *s, const explore_model *m, const explore_options *o)
 {
     s->m = m;
     s->o = o;
     s->nworkers = o->workers > 0 ? o->workers : 1;
-    s->workers = util_xcalloc_lines((size_t)s->nworkers, sizeof(worker));
+    s->workers = calloc_lines((size_t)s->nworkers, sizeof(worker));
     s->seen = fpset_new(1 << 16, o->fpset_bytes);
     s->round_states = ROUND;
     s->max_states = o->max_states && o->max_states < TRACE_CAPACITY ? o->max_states : TRACE_CAPACITY;
-    s->graphs = util_xcalloc_lines((size_t)s->nworkers, sizeof(graph_recorder));
+    s->graphs = calloc_lines((size_t)s->nworkers, sizeof(graph_recorder));
     s->round.states = util_xcalloc(ROUND, sizeof(queued));
     s->round.gen = util_xcalloc(ROUND, sizeof(uint64_t));
     s->round.runs = util_xcalloc(ROUND, sizeof(chunk_run));

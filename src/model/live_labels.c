@@ -1046,18 +1046,7 @@ void model_plan_labels(model *m)
 enum { MEMO_SLOTS = 8192, MEMO_MAX_SLOTS = 1 << 16, MEMO_MAX_KEY = 1024, MEMO_TRIAL = 4096 };
 #define MEMO_BUDGET ((size_t)64 << 20)
 
-/* A key's slot, a cache line (so that a lookup reads one line, not the slot and then its key in a
- * block of its own): the key's hash (0: empty), length and bytes, inline when they fit in KEY_INLINE
- * (most keys: a few variables' bytes), else in a block of `cap` bytes. */
-enum { KEY_INLINE = 48, CACHE_LINE = 64 };
-typedef struct memo_slot {
-    uint64_t hash;
-    uint32_t len;
-    uint16_t cap;                    /* of key.out; 0: the key is inline */
-    bool holds;                      /* (a memo table's slot: the predicate's value) */
-    union { uint8_t in[KEY_INLINE]; uint8_t *out; } key;
-} memo_slot;
-_Static_assert(sizeof(memo_slot) == CACHE_LINE && MEMO_MAX_KEY < UINT16_MAX, "a slot is a cache line");
+typedef struct memo_slot { uint64_t hash; uint32_t len, cap; uint8_t *key; bool holds; } memo_slot;
 typedef struct memo_table { memo_slot *slots; uint32_t mask, used; } memo_table;
 
 /* A group's memo: by key, a row of four quarters of `words` each, by state label: the labels whose
@@ -1066,14 +1055,14 @@ typedef struct memo_table { memo_slot *slots; uint32_t mask, used; } memo_table;
  * by derived label: those whose guards G were evaluated (in the group of their G), and which of
  * them have G false. */
 enum { ROW_GUARDED, ROW_RULED, ROW_VALUED, ROW_HOLDS, ROW_QUARTERS };
+typedef struct group_slot { uint64_t hash; uint32_t len, cap; uint8_t *key; uint64_t *row; } group_slot;
 typedef struct group_memo {
     uint32_t words, dwords;
-    size_t stride;                   /* a slot's bytes: its key's line, then its row's lines */
-    uint8_t *table;                  /* MEMO_SLOTS of them, allocated on first use */
+    group_slot *table;               /* MEMO_SLOTS, allocated on first use */
     uint32_t looked, found;          /* until judged */
     bool off;                        /* it found too little to pay for its keys */
     bool seen;                       /* looked up in the current state */
-    uint64_t *row;                   /* the current state's (NULL: not kept) */
+    group_slot *slot;                /* the current state's (NULL: not kept) */
 } group_memo;
 
 /* A view's v by the states' bytes (model_liveness.edge_view): entries of a state's bytes at off and
@@ -1173,8 +1162,6 @@ label_memo *label_memo_new(const model *m)
     for (uint32_t g = 0; l && g < l->ngroups; g++) {
         c->groups[g].words = words_of(l->state_labels.len);
         c->groups[g].dwords = words_of(l->derived.len);
-        size_t row_bytes = sizeof(uint64_t) * (ROW_QUARTERS * (size_t)c->groups[g].words + 2 * (size_t)c->groups[g].dwords);
-        c->groups[g].stride = CACHE_LINE + (row_bytes + CACHE_LINE - 1) / CACHE_LINE * CACHE_LINE;
     }
     list_derived_groups(c);
     c->views = util_xcalloc(m->views.n + 1, sizeof(view_table));
@@ -1182,20 +1169,16 @@ label_memo *label_memo_new(const model *m)
     return c;
 }
 
-/* Group g's slot j. */
-static memo_slot *group_slot(const group_memo *gm, uint32_t j) { return (memo_slot *)(gm->table + j * gm->stride); }
-
-static void free_key(const memo_slot *s)
-{
-    if (s->cap) free(s->key.out);
-}
-
 static void free_groups(label_memo *c)
 {
     for (uint32_t g = 0; c->l && g < c->l->ngroups; g++) {
-        const group_memo *gm = &c->groups[g];
-        for (uint32_t j = 0; gm->table && j < MEMO_SLOTS; j++) free_key(group_slot(gm, j));
-        free(gm->table);
+        group_slot *t = c->groups[g].table;
+        if (!t) continue;
+        for (uint32_t j = 0; j < MEMO_SLOTS; j++) {
+            free(t[j].key);
+            free(t[j].row);
+        }
+        free(t);
     }
     free(c->groups);
 }
@@ -1205,7 +1188,7 @@ void label_memo_free(label_memo *c)
     if (!c) return;
     for (uint32_t i = 0; i < c->nmemo; i++) {
         memo_table *t = &c->tables[i];
-        for (uint32_t j = 0; t->slots && j <= t->mask; j++) free_key(&t->slots[j]);
+        for (uint32_t j = 0; t->slots && j <= t->mask; j++) free(t->slots[j].key);
         free(t->slots);
     }
     free(c->tables);
@@ -1354,29 +1337,6 @@ static bool judged_off(uint32_t *looked, uint32_t found, uint32_t worth, bool *o
 
 static int memo_find(label_memo *c, uint32_t memo);
 
-/* Does slot s hold the key in c->key, of hash `hash`? */
-static bool holds_key(const label_memo *c, const memo_slot *s, uint64_t hash)
-{
-    return s->hash == hash && s->len == c->keylen && memcmp(s->cap ? s->key.out : s->key.in, c->key, c->keylen) == 0;
-}
-
-/* Slot s takes the key in c->key, of hash `hash`: inline if it fits and s has no block of its own. */
-static void keep_key(label_memo *c, memo_slot *s, uint64_t hash)
-{
-    if (s->cap || c->keylen > KEY_INLINE) {
-        if (s->cap < c->keylen + 1) {
-            c->bytes += c->keylen + 1 - s->cap;
-            s->key.out = util_xrealloc(s->cap ? s->key.out : NULL, c->keylen + 1);
-            s->cap = (uint16_t)(c->keylen + 1);
-        }
-        memcpy(s->key.out, c->key, c->keylen);
-    } else {
-        memcpy(s->key.in, c->key, c->keylen);
-    }
-    s->len = c->keylen;
-    s->hash = hash;
-}
-
 /* Look the predicate with memo `memo` up, reading `vars` (of the step when c->step): 1 or 0 if kept,
  * -1 if not (then c->slot is where to keep it, or NULL). */
 static int memo_lookup(label_memo *c, uint32_t memo, const uint64_t *vars)
@@ -1395,12 +1355,12 @@ static int memo_find(label_memo *c, uint32_t memo)
     if (c->keylen > MEMO_MAX_KEY) return -1;
     memo_table *t = &c->tables[memo];
     if (!t->slots) {
-        t->slots = util_xcalloc_lines(MEMO_SLOTS, sizeof(memo_slot));
+        t->slots = util_xcalloc(MEMO_SLOTS, sizeof(memo_slot));
         t->mask = MEMO_SLOTS - 1;
         c->bytes += sizeof(memo_slot) * MEMO_SLOTS;
     }
     memo_slot *slot = &t->slots[slot_of(c->hash, t->mask)];
-    if (holds_key(c, slot, c->hash)) {
+    if (slot->hash == c->hash && slot->len == c->keylen && memcmp(slot->key, c->key, c->keylen) == 0) {
         c->found[memo]++;
         return slot->holds;
     }
@@ -1413,9 +1373,9 @@ static int memo_find(label_memo *c, uint32_t memo)
 static void memo_grow(label_memo *c, memo_table *t)
 {
     uint32_t n = t->mask + 1;
-    memo_slot *slots = util_xcalloc_lines(2 * (size_t)n, sizeof(memo_slot));
+    memo_slot *slots = util_xcalloc(2 * (size_t)n, sizeof(memo_slot));
     for (uint32_t j = 0; j < n; j++)
-        if (t->slots[j].hash) slots[slot_of(t->slots[j].hash, 2 * n - 1)] = t->slots[j];
+        if (t->slots[j].key) slots[slot_of(t->slots[j].hash, 2 * n - 1)] = t->slots[j];
     free(t->slots);
     t->slots = slots;
     t->mask = 2 * n - 1;
@@ -1427,8 +1387,15 @@ static void memo_keep(label_memo *c, bool holds)
     memo_slot *s = c->slot;
     if (!s) return;
     memo_table *t = c->table;
-    bool fills = !s->hash;
-    keep_key(c, s, c->hash);
+    bool fills = !s->key;
+    if (!s->key || s->cap < c->keylen) {
+        c->bytes += c->keylen + 1 - (s->key ? s->cap : 0);
+        s->cap = c->keylen + 1;
+        s->key = util_xrealloc(s->key, s->cap);
+    }
+    memcpy(s->key, c->key, c->keylen);
+    s->len = c->keylen;
+    s->hash = c->hash;
     s->holds = holds;
     if (fills && ++t->used > t->mask / 4 && t->mask < MEMO_MAX_SLOTS - 1 && c->bytes < MEMO_BUDGET) memo_grow(c, t);
     c->slot = NULL;   /* (moved if the table grew) */
@@ -1582,27 +1549,35 @@ int label_memo_step_known(label_memo *c, uint32_t index)
     return memo_lookup(c, c->l->label_memo[label], c->l->label_vars + (size_t)label * c->words);
 }
 
-/* The current state's row of group g (NULL: not kept), looked up on its first use in the state;
- * a miss takes the slot over for this state's key, its row empty. The row follows its slot's line. */
-static uint64_t *group_row_of(label_memo *c, uint32_t g)
+/* The current state's slot of group g (NULL: not kept), looked up on its first use in the
+ * state; a miss takes the slot over for this state's key, its row empty. */
+static group_slot *group_slot_of(label_memo *c, uint32_t g)
 {
     group_memo *gm = &c->groups[g];
-    if (gm->seen) return gm->row;
+    if (gm->seen) return gm->slot;
     gm->seen = true;
-    gm->row = NULL;
+    gm->slot = NULL;
     if (gm->off || !memo_placed(c, &c->s) || judged_off(&gm->looked, gm->found, c->l->group_size[g], &gm->off)) return NULL;
     uint64_t h = seeded(vars_key(c, c->l->group_vars + (size_t)g * c->words), g);
     if (c->keylen > MEMO_MAX_KEY) return NULL;
-    if (!gm->table) gm->table = util_xcalloc_lines(MEMO_SLOTS, gm->stride);
-    memo_slot *slot = group_slot(gm, slot_of(h, MEMO_SLOTS - 1));
-    gm->row = (uint64_t *)(slot + 1);
-    if (holds_key(c, slot, h)) {
+    if (!gm->table) gm->table = util_xcalloc(MEMO_SLOTS, sizeof(group_slot));
+    group_slot *slot = &gm->table[slot_of(h, MEMO_SLOTS - 1)];
+    gm->slot = slot;
+    if (slot->hash == h && slot->len == c->keylen && memcmp(slot->key, c->key, c->keylen) == 0) {
         gm->found++;
-        return gm->row;
+        return slot;
     }
-    keep_key(c, slot, h);
-    memset(gm->row, 0, gm->stride - sizeof *slot);
-    return gm->row;
+    if (!slot->key || slot->cap < c->keylen) {
+        slot->cap = c->keylen + 1;
+        slot->key = util_xrealloc(slot->key, slot->cap);
+    }
+    memcpy(slot->key, c->key, c->keylen);
+    slot->len = c->keylen;
+    slot->hash = h;
+    size_t row_len = (size_t)ROW_QUARTERS * gm->words + 2 * (size_t)gm->dwords;
+    if (!slot->row) slot->row = util_xmalloc(sizeof(uint64_t) * row_len);
+    memset(slot->row, 0, sizeof(uint64_t) * row_len);
+    return slot;
 }
 
 /* State label `index`, kept in the row of its values' group. */
@@ -1610,15 +1585,15 @@ static bool state_label_holds(label_memo *c, eval_worker *ew, uint32_t index, co
                               bool *out)
 {
     uint32_t group = c->l->value_group[index], words = c->groups[group].words;
-    uint64_t *row = group_row_of(c, group);
-    if (row && live_bit(row + ROW_VALUED * words, index)) {
-        *out = live_bit(row + ROW_HOLDS * words, index);
+    group_slot *slot = group_slot_of(c, group);
+    if (slot && live_bit(slot->row + ROW_VALUED * words, index)) {
+        *out = live_bit(slot->row + ROW_HOLDS * words, index);
         return true;
     }
     if (!eval_closure_holds(ew, cl, state, NULL, out)) return false;
-    if (!row) return true;
-    live_set_bit(row + ROW_VALUED * words, index);
-    if (*out) live_set_bit(row + ROW_HOLDS * words, index);
+    if (!slot) return true;
+    live_set_bit(slot->row + ROW_VALUED * words, index);
+    if (*out) live_set_bit(slot->row + ROW_HOLDS * words, index);
     return true;
 }
 
@@ -1706,21 +1681,22 @@ bool label_memo_guards_rule_out(label_memo *c, eval_worker *ew, uint32_t index, 
                                 const val *state)
 {
     uint32_t group = c && c->l ? c->l->guard_group[index] : UINT32_MAX;
-    uint64_t *row = group != UINT32_MAX ? group_row_of(c, group) : NULL;
-    if (!row) return eval_guards_rule_out(ew, g, state);
+    group_slot *slot = group != UINT32_MAX ? group_slot_of(c, group) : NULL;
+    if (!slot) return eval_guards_rule_out(ew, g, state);
     uint32_t words = c->groups[group].words;
-    if (live_bit(row + ROW_GUARDED * words, index)) return live_bit(row + ROW_RULED * words, index);
+    if (live_bit(slot->row + ROW_GUARDED * words, index)) return live_bit(slot->row + ROW_RULED * words, index);
     bool ruled_out = eval_guards_rule_out(ew, g, state);
-    live_set_bit(row + ROW_GUARDED * words, index);
-    if (ruled_out) live_set_bit(row + ROW_RULED * words, index);
+    live_set_bit(slot->row + ROW_GUARDED * words, index);
+    if (ruled_out) live_set_bit(slot->row + ROW_RULED * words, index);
     return ruled_out;
 }
 
 void label_memo_state_rows(label_memo *c, uint32_t words, uint64_t *ruled, uint64_t *known, uint64_t *values)
 {
     for (uint32_t g = 0; c && c->l && g < c->l->ngroups; g++) {
-        const uint64_t *row = group_row_of(c, g);
-        if (!row) continue;
+        const group_slot *slot = group_slot_of(c, g);
+        if (!slot) continue;
+        const uint64_t *row = slot->row;
         uint32_t n = c->groups[g].words;   /* (the same for every group: words_of(state labels)) */
         for (uint32_t w = 0; w < words && w < n; w++) {
             ruled[w] |= row[ROW_RULED * n + w];
@@ -1736,11 +1712,11 @@ static bool memo_in_state(const label_memo *c, const uint8_t *state)
     return c && c->l && !c->step && c->s.bytes == state;
 }
 
-/* Where the derived labels' part of group g's row starts: `done` (G's truth kept), then, dwords
- * further, `g_false`. */
-static uint64_t *derived_rows(const label_memo *c, uint32_t g, uint64_t *row)
+/* Where the derived labels' part of group g's row starts in slot: `done` (G's truth kept), then,
+ * dwords further, `g_false`. */
+static uint64_t *derived_rows(const label_memo *c, uint32_t g, const group_slot *slot)
 {
-    return row + (size_t)ROW_QUARTERS * c->groups[g].words;
+    return slot->row + (size_t)ROW_QUARTERS * c->groups[g].words;
 }
 
 void label_memo_derived_guards(label_memo *c, const uint8_t *state, uint64_t *done, uint64_t *g_false)
@@ -1748,9 +1724,9 @@ void label_memo_derived_guards(label_memo *c, const uint8_t *state, uint64_t *do
     if (!memo_in_state(c, state)) return;
     for (uint32_t j = 0; j < c->nderived_groups; j++) {
         uint32_t g = c->derived_groups[j];
-        uint64_t *row = group_row_of(c, g);
-        if (!row) continue;
-        row = derived_rows(c, g, row);
+        const group_slot *slot = group_slot_of(c, g);
+        if (!slot) continue;
+        const uint64_t *row = derived_rows(c, g, slot);
         for (uint32_t w = 0; w < c->groups[g].dwords; w++) {
             done[w] |= row[w];
             g_false[w] |= row[c->groups[g].dwords + w];
@@ -1761,9 +1737,9 @@ void label_memo_derived_guards(label_memo *c, const uint8_t *state, uint64_t *do
 void label_memo_keep_guard(label_memo *c, const uint8_t *state, uint32_t k, bool guard_false)
 {
     uint32_t g = memo_in_state(c, state) ? c->l->derived_group[k] : UINT32_MAX;
-    uint64_t *row = g != UINT32_MAX ? group_row_of(c, g) : NULL;
-    if (!row) return;
-    uint64_t *done = derived_rows(c, g, row);
+    const group_slot *slot = g != UINT32_MAX ? group_slot_of(c, g) : NULL;
+    if (!slot) return;
+    uint64_t *done = derived_rows(c, g, slot);
     live_set_bit(done, k);
     if (guard_false) live_set_bit(done + c->groups[g].dwords, k);
 }

@@ -63,14 +63,6 @@ void *util_xcalloc_probed(size_t n, size_t size)
     return p;
 }
 
-void *util_xcalloc_lines(size_t n, size_t size)
-{
-    void *p = NULL;
-    if (posix_memalign(&p, 64, n * size) != 0) return util_xcalloc(n, size);
-    memset(p, 0, n * size);
-    return p;
-}
-
 void *util_calloc_or_null(size_t n, size_t size) { return counted_calloc(n, size); }
 void *util_realloc_or_null(void *p, size_t n) { return counted_realloc(p, n); }
 
