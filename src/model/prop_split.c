@@ -24,10 +24,12 @@
  * @ + 1]`, false for every other node's step. That part reads the next state only through a few
  * variables (eval_closure_next_reads), so its truth is kept, for the state, by their bytes in the
  * successor: the state's other steps with the same bytes there find it false (or true) without
- * evaluating it; a part `x' = e` with x a root variable takes x' from the next state. Where that part
- * is true, the disjunct is the conjunction of the parts after it (eval_box_split.rests), evaluated in
- * order without the disjunct's call, guards and first part again. An error is not kept: the whole
- * evaluation reports it.
+ * evaluating it. A part `x' = e` with x a root variable takes x' from the next state (or a
+ * definition's d' kept for the next state's bytes) and compares it with e's value in the state,
+ * without a key: copying and scanning keys costs more than that comparison (EWD998PCal: one step
+ * in five found its key kept). Where that part is true, the disjunct is the conjunction of the
+ * parts after it (eval_box_split.rests), evaluated in order without the disjunct's call, guards and
+ * first part again. An error is not kept: the whole evaluation reports it.
  *
  * A guard reads only some variables (a refinement's `active[i]`, `pending[i] > 0` through `pending <-
  * pending`): guards that read the same ones form a group, which keeps, by their bytes in a state,
@@ -418,6 +420,12 @@ static bool part_rules_out(prop_splits *p, eval_worker *ew, uint32_t index, uint
 {
     first_memo *f = &p->firsts[index][j];
     key_bytes *keys = &p->keys[index];
+    if (f->lhs_var != UINT32_MAX || f->lhs_def) {   /* comparing the values costs less than the key */
+        bool holds;
+        if (!part_holds(p, ew, index, j, state, next, first, &holds)) return false;
+        *out = !holds;
+        return true;
+    }
     size_t from = keys->len;
     append_key(keys, f, next_bytes, next_offsets);
     int kept = kept_truth(keys, f, from);
