@@ -24,10 +24,12 @@
  * @ + 1]`, false for every other node's step. That part reads the next state only through a few
  * variables (eval_closure_next_reads), so its truth is kept, for the state, by their bytes in the
  * successor: the state's other steps with the same bytes there find it false (or true) without
- * evaluating it; a part `x' = e` with x a root variable takes x' from the next state. Where that part
- * is true, the disjunct is the conjunction of the parts after it (eval_box_split.rests), evaluated in
- * order without the disjunct's call, guards and first part again. An error is not kept: the whole
- * evaluation reports it.
+ * evaluating it. A part `x' = e` with x a root variable takes x' from the next state (or a
+ * definition's d' kept for the next state's bytes) and compares it with e's value in the state,
+ * without a key: copying and scanning keys costs more than that comparison (EWD998PCal: one step
+ * in five found its key kept). Where that part is true, the disjunct is the conjunction of the
+ * parts after it (eval_box_split.rests), evaluated in order without the disjunct's call, guards and
+ * first part again. An error is not kept: the whole evaluation reports it.
  *
  * A guard reads only some variables (a refinement's `active[i]`, `pending[i] > 0` through `pending <-
  * pending`): guards that read the same ones form a group, which keeps, by their bytes in a state,
@@ -92,15 +94,16 @@ typedef struct guard_memo {
     key_bytes state_key;
 } guard_memo;
 
-/* One worker's: by property, the state whose guards `open` holds, by disjunct whether a guard
- * rules it out there (and whether its guards all hold, `guarded`), v's value there once a step
+/* One worker's: by property, the state whose guards `todo` holds: the disjuncts no guard rules out
+ * there, in order (TODO_DECIDED set where its guards all hold and its first part is kept, so the
+ * steps need not look at the guards or the plan again), v's value there once a step
  * needed it (in the worker's scratch memory, reset after the state; has_v false after an error,
  * which the whole evaluation reports), whether the state's stuttering step was evaluated (without
  * an error: it holds), and the parts after the guards kept for the state. */
 struct prop_splits {
     const model *m;
     uint64_t *state;
-    uint8_t **open, **guarded;
+    uint32_t **todo, *ntodo;
     val *v;
     bool *v_known, *has_v, *stutter_holds;
     first_memo **firsts;
@@ -211,20 +214,19 @@ prop_splits *prop_splits_new(const model *m)
     prop_splits *p = util_xcalloc(1, sizeof *p);
     p->m = m;
     p->state = util_xcalloc(n, sizeof *p->state);
-    p->open = util_xcalloc(n, sizeof *p->open);
+    p->todo = util_xcalloc(n, sizeof *p->todo);
+    p->ntodo = util_xcalloc(n, sizeof *p->ntodo);
     p->v = util_xcalloc(n, sizeof *p->v);
     p->has_v = util_xcalloc(n, sizeof *p->has_v);
     p->v_known = util_xcalloc(n, sizeof *p->v_known);
     p->stutter_holds = util_xcalloc(n, sizeof *p->stutter_holds);
-    p->guarded = util_xcalloc(n, sizeof *p->guarded);
     p->firsts = util_xcalloc(n, sizeof *p->firsts);
     p->keys = util_xcalloc(n, sizeof *p->keys);
     p->guard_memos = util_xcalloc(n, sizeof *p->guard_memos);
     p->held_step = util_xcalloc(n, sizeof *p->held_step);
     for (size_t i = 0; i < n; i++) {
         if (!m->prop_split[i].disjuncts) continue;
-        p->open[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
-        p->guarded[i] = util_xmalloc(m->prop_split[i].guards.ndisjuncts);
+        p->todo[i] = util_xmalloc(sizeof(uint32_t) * m->prop_split[i].guards.ndisjuncts);
         p->firsts[i] = plan_firsts(m, &m->prop_split[i]);
         p->guard_memos[i] = plan_guards(m, &m->prop_split[i].guards);
     }
@@ -235,8 +237,7 @@ void prop_splits_free(prop_splits *p)
 {
     if (!p) return;
     for (size_t i = 0; i < p->m->action_props.len; i++) {
-        free(p->open[i]);
-        free(p->guarded[i]);
+        free(p->todo[i]);
         for (uint32_t j = 0; p->firsts[i] && j < p->m->prop_split[i].guards.ndisjuncts; j++) free(p->firsts[i][j].vars);
         free(p->firsts[i]);
         VEC_FREE(p->keys[i]);
@@ -244,8 +245,8 @@ void prop_splits_free(prop_splits *p)
         if (p->m->prop_split[i].disjuncts) guard_memo_free(&p->guard_memos[i]);
     }
     free(p->guard_memos);
-    free(p->open);
-    free(p->guarded);
+    free(p->todo);
+    free(p->ntodo);
     free(p->firsts);
     free(p->keys);
     free(p->held_step);
@@ -326,22 +327,26 @@ static bool guard_holds(guard_memo *gm, eval_worker *ew, const eval_closure *gua
     return true;
 }
 
-/* Whether each disjunct of g is left to evaluate in `state`: none of its guards is false (a guard's
- * error leaves it in); and whether its guards all hold (no error). */
-static void open_disjuncts(guard_memo *gm, eval_worker *ew, const eval_guards *g, const val *state, uint8_t *open,
-                           uint8_t *guarded)
+enum { TODO_DECIDED = 1u << 31 };
+
+/* The disjuncts of g left to evaluate in `state`, in order into todo (their count): those none of
+ * whose guards is false (a guard's error leaves it in), with TODO_DECIDED where its guards all hold
+ * (no error) and its first part is kept (firsts[j].kept). */
+static uint32_t open_disjuncts(guard_memo *gm, eval_worker *ew, const eval_guards *g, const first_memo *firsts,
+                               const val *state, uint32_t *todo)
 {
+    uint32_t n = 0;
     for (uint32_t j = 0, k = 0; j < g->ndisjuncts; j++) {
-        bool settled = false;   /* by a false guard, or an error (evaluating A stops there too) */
-        open[j] = 1;
+        bool settled = false, open = true;   /* settled by a false guard, or an error (A stops there too) */
         for (; k < g->ends[j]; k++) {
             bool holds = true;
             if (settled) continue;
             settled = !guard_holds(gm, ew, g->guards[k], k, state, &holds) || !holds;
-            if (settled && !holds) open[j] = 0;
+            if (settled && !holds) open = false;
         }
-        guarded[j] = !settled;
+        if (open) todo[n++] = j | (!settled && firsts[j].kept ? TODO_DECIDED : 0);
     }
+    return n;
 }
 
 /* The successor's bytes of f's variables, appended to keys. */
@@ -415,6 +420,12 @@ static bool part_rules_out(prop_splits *p, eval_worker *ew, uint32_t index, uint
 {
     first_memo *f = &p->firsts[index][j];
     key_bytes *keys = &p->keys[index];
+    if (f->lhs_var != UINT32_MAX || f->lhs_def) {   /* comparing the values costs less than the key */
+        bool holds;
+        if (!part_holds(p, ew, index, j, state, next, first, &holds)) return false;
+        *out = !holds;
+        return true;
+    }
     size_t from = keys->len;
     append_key(keys, f, next_bytes, next_offsets);
     int kept = kept_truth(keys, f, from);
@@ -456,9 +467,9 @@ static bool open_disjunct_holds(prop_splits *p, eval_worker *ew, uint32_t index,
     const eval_box_split *s = &p->m->prop_split[index];
     bool first = true;
     *holds = false;
-    for (uint32_t j = 0; j < s->guards.ndisjuncts && !*holds; j++) {
-        if (!p->open[index][j]) continue;
-        bool ruled_out = false, decided = p->guarded[index][j] && p->firsts[index][j].kept;
+    for (uint32_t t = 0; t < p->ntodo[index] && !*holds; t++) {
+        uint32_t j = p->todo[index][t] & ~TODO_DECIDED;
+        bool ruled_out = false, decided = p->todo[index][t] & TODO_DECIDED;
         if (decided && !part_rules_out(p, ew, index, j, state, next, next_bytes, next_offsets, &first, &ruled_out))
             return false;
         if (ruled_out) continue;
@@ -496,7 +507,7 @@ bool prop_split_holds(prop_splits *p, eval_worker *ew, uint32_t index, uint64_t 
     if (p->state[index] != expanded) {
         guard_memo *gm = &p->guard_memos[index];
         guard_rows_find(gm, state_bytes, state_offsets);
-        open_disjuncts(gm, ew, &s->guards, state, p->open[index], p->guarded[index]);
+        p->ntodo[index] = open_disjuncts(gm, ew, &s->guards, p->firsts[index], state, p->todo[index]);
         guard_rows_keep(gm);
         p->v_known[index] = p->stutter_holds[index] = false;
         p->state[index] = expanded;
