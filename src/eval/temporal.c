@@ -444,17 +444,12 @@ static bool junction_parts(const syn_expr *e, bool disjunction, const syn_expr *
     return true;
 }
 
-static bool conjuncts(const syn_expr *e, const syn_expr **parts, uint32_t *n, uint32_t cap)
-{
-    return junction_parts(e, false, parts, n, cap);
-}
-
 uint32_t eval_closure_conjuncts(eval_program *ep, const eval_closure *cl, const eval_closure **out, uint32_t max)
 {
     eval_worker *w = builder(ep);
     const syn_expr **parts = arena_alloc(&w->scratch, sizeof *parts * (max + 1));
     uint32_t n = 0;
-    if (cl->enabled || cl->changed || !conjuncts(cl->e, parts, &n, max) || n < 2) return 0;
+    if (cl->enabled || cl->changed || !junction_parts(cl->e, false, parts, &n, max) || n < 2) return 0;
     for (uint32_t i = 0; i < n; i++) out[i] = closure(w, parts[i], cl->where, false);
     return n;
 }
@@ -512,7 +507,7 @@ bool eval_sub_action_of(eval_program *ep, const eval_closure *step, eval_sub_act
     const syn_expr *parts[MAX_PARTS];
     uint32_t n = 0;
     if (step->enabled || step->changed || step->e->kind != SX_ANGLE_ACTION || ctx_subst(step->where) ||
-        !conjuncts(step->e->u.bin.a, parts, &n, MAX_PARTS))
+        !junction_parts(step->e->u.bin.a, false, parts, &n, MAX_PARTS))
         return false;
     eval_worker *w = builder(ep);
     *out = (eval_sub_action){.any_arg = UINT32_MAX};
@@ -1154,24 +1149,20 @@ static bool maybe_entered(eval_worker *w, const sema_def *d, const syn_expr *e, 
 {
     e = sema_strip(e);
     if (depth > 64) return true;
+    if (e->kind == SX_CONJ_LIST || sema_is_builtin(e, B_AND)) {
+        const syn_expr *last = guarded_last(e);
+        return last && maybe_entered(w, d, last, depth);
+    }
     switch (e->kind) {
     case SX_DISJ_LIST:
         for (uint32_t i = 0; i < e->u.list.nitems; i++)
             if (maybe_entered(w, d, e->u.list.items[i], depth)) return true;
         return false;
-    case SX_CONJ_LIST: {
-        const syn_expr *last = guarded_last(e);
-        return last && maybe_entered(w, d, last, depth);
-    }
     case SX_EXISTS: return maybe_entered(w, d, e->u.q.body, depth);
     case SX_APPLY: {
         const sema_ref *r = e->u.apply.res;
         if (r->kind == REF_BUILTIN && r->builtin == B_OR)
             return maybe_entered(w, d, e->u.apply.args[0], depth) || maybe_entered(w, d, e->u.apply.args[1], depth);
-        if (r->kind == REF_BUILTIN && r->builtin == B_AND) {
-            const syn_expr *last = guarded_last(e);
-            return last && maybe_entered(w, d, last, depth);
-        }
         if (r->kind != REF_DEF) return e->level >= LEVEL_ACTION;
         if (r->npath) return true;
         const sema_def *called = eval_ref_def(w->ep, r->def, r);

@@ -612,7 +612,7 @@ static void index_succs(live_labeller *lab)
 static void fair_steps_to(live_labeller *lab, const uint8_t *next, uint32_t len, uint64_t *out)
 {
     const model_liveness *l = lab->l;
-    if (len == lab->state_len && memcmp(next, lab->state, len) == 0)
+    if (lab->nbox && len == lab->state_len && memcmp(next, lab->state, len) == 0)
         for (uint32_t j = 0; j < lab->nenum; j++)
             if (l->enumerated.items[j].box && live_bit(lab->enum_known, j)) live_set_bit(out, l->enumerated.items[j].step);
     if (!lab->fair_indexed) {
